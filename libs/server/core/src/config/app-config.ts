@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Every setting the API reads, validated once at start. A wrong or missing
+ * setting stops the process with one line that names it (see main.ts).
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Empty when the embedded PostgreSQL should be started. */
+  databaseUrl: string | null;
+  /** Where the embedded PostgreSQL keeps its data and where uploads go by default. */
+  dataDir: string;
+  embeddedPgPort: number;
+  redisUrl: string | null;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  loadDemoData: boolean;
+  corsOrigins: string[];
+  stripeSecretKey: string | null;
+  stripePublishableKey: string | null;
+  stripeWebhookSecret: string | null;
+  maxQueryDepth: number;
+  maxQueryComplexity: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`配置错误 ${setting}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => p + '//').join(' or ')}`);
+  }
+  return raw;
+}
+
+function optionalPrefixed(env: Env, name: string, prefixes: string[]): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  if (!prefixes.some((p) => raw.startsWith(p))) {
+    throw new ConfigError(name, `must start with ${prefixes.join(' or ')}`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError('NODE_ENV', `must be development, production or test, got "${nodeEnvRaw}"`);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of fatal, error, warn, info, debug, trace, silent`);
+  }
+  let jwtSecret = env.JWT_SECRET?.trim() ?? '';
+  if (!jwtSecret) {
+    if (nodeEnv === 'production') throw new ConfigError('JWT_SECRET', 'is required in production');
+    jwtSecret = env.YIGOU_DEV_SECRET ?? randomBytes(32).toString('hex');
+  } else if (jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  }
+  const stripeSecretKey = optionalPrefixed(env, 'STRIPE_SECRET_KEY', ['sk_', 'rk_']);
+  const stripePublishableKey = optionalPrefixed(env, 'STRIPE_PUBLISHABLE_KEY', ['pk_']);
+  if (stripeSecretKey && !stripePublishableKey) {
+    throw new ConfigError('STRIPE_PUBLISHABLE_KEY', 'is required when STRIPE_SECRET_KEY is set');
+  }
+  return {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, 1, 65535),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: env.YIGOU_DATA_DIR?.trim() || '.data',
+    embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 30, 24 * 3600),
+    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
+    logLevel,
+    loadDemoData: bool(env, 'LOAD_DEMO_DATA', true),
+    corsOrigins: (env.CORS_ORIGINS ?? 'http://localhost:4200,http://127.0.0.1:4200')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    stripeSecretKey,
+    stripePublishableKey,
+    stripeWebhookSecret: optionalPrefixed(env, 'STRIPE_WEBHOOK_SECRET', ['whsec_']),
+    maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
+    maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

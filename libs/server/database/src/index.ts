@@ -1,0 +1,4 @@
+export * from './snake-naming.strategy';
+export * from './embedded-postgres';
+export * from './fen.transformer';
+export * from './data-source-options';

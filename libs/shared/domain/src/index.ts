@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './catalog';
+export * from './regions';
+export * from './error-codes';

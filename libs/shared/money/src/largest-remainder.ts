@@ -1,0 +1,42 @@
+import { assertFen, Fen, MoneyError } from './fen';
+
+/**
+ * Splits `total` fen across parts proportionally to `weights` with the
+ * largest-remainder (Hamilton) method: every part gets the floor of its exact
+ * share, and the fen left over go one each to the parts with the largest
+ * remainders (ties broken by position, so the result is deterministic).
+ * The parts always add up to `total` exactly. A negative total (a reversal)
+ * is split as the mirror of the positive one, so reversing restores zero.
+ */
+export function splitLargestRemainder(total: Fen, weights: readonly (number | bigint)[]): Fen[] {
+  assertFen(total);
+  if (weights.length === 0) {
+    if (total === 0) return [];
+    throw new MoneyError('没有可分配的对象');
+  }
+  const w = weights.map((x) => {
+    const b = typeof x === 'bigint' ? x : toBigIntWeight(x);
+    if (b < 0n) throw new MoneyError('权重不能为负数');
+    return b;
+  });
+  const sumW = w.reduce((a, b) => a + b, 0n);
+  if (sumW === 0n) throw new MoneyError('权重之和必须大于零');
+  if (total < 0) return splitLargestRemainder(-total, w).map((p) => (p === 0 ? 0 : -p));
+
+  const T = BigInt(total);
+  const floors = w.map((wi) => (T * wi) / sumW);
+  const remainders = w.map((wi, i) => ({ i, r: (T * wi) % sumW }));
+  let left = T - floors.reduce((a, b) => a + b, 0n);
+  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  for (let k = 0; left > 0n; k++, left--) {
+    floors[remainders[k].i] += 1n;
+  }
+  return floors.map((f) => Number(f));
+}
+
+/** Decimal weights (e.g. 12.5 shares) are scaled to integers exactly enough for splitting. */
+function toBigIntWeight(x: number): bigint {
+  if (!Number.isFinite(x)) throw new MoneyError('权重必须是有限数');
+  if (Number.isInteger(x)) return BigInt(x);
+  return BigInt(Math.round(x * 1_000_000));
+}

@@ -1,0 +1,3 @@
+export * from './credit-code';
+export * from './id-number';
+export * from './contact';
