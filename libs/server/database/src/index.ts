@@ -2,3 +2,4 @@ export * from './snake-naming.strategy';
 export * from './embedded-postgres';
 export * from './fen.transformer';
 export * from './data-source-options';
+export * from './migrations';

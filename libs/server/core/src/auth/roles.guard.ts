@@ -1,7 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@yigou/shared/domain';
-import { forbidden, unauthenticated } from '../errors/app-error';
+import { ERROR_CODES } from '@yigou/shared/domain';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AppError, forbidden, unauthenticated } from '../errors/app-error';
 import { IS_PUBLIC, REQUIRED_ROLES, requestContextOf } from './auth.decorators';
 
 /**
@@ -24,9 +26,19 @@ export class AuthGuard implements CanActivate {
       if (parent && parent !== 'Query' && parent !== 'Mutation' && parent !== 'Subscription') return true;
     }
     const ctx = requestContextOf(context);
-    if (!ctx.isAuthenticated) throw unauthenticated();
+    if (!ctx.isAuthenticated) {
+      if (tokenWasInvalid(context)) throw new AppError(ERROR_CODES.INVALID_TOKEN, '登录已过期，请重新登录');
+      throw unauthenticated();
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && roles.length > 0 && !roles.some((r) => ctx.hasRole(r))) throw forbidden();
     return true;
   }
+}
+
+function tokenWasInvalid(context: ExecutionContext): boolean {
+  if (context.getType<string>() === 'graphql') {
+    return !!GqlExecutionContext.create(context).getContext<{ tokenInvalid?: boolean }>().tokenInvalid;
+  }
+  return !!context.switchToHttp().getRequest<{ tokenInvalid?: boolean }>().tokenInvalid;
 }

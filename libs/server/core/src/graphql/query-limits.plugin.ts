@@ -44,14 +44,11 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
  * Refuses queries deeper than `maxDepth` or costlier than `maxComplexity` before
  * they execute. List fields cost their page size (`first`) times their children.
  */
-export function queryLimitsPlugin(
-  getSchema: () => GraphQLSchema,
-  limits: { maxDepth: number; maxComplexity: number },
-): ApolloServerPlugin {
+export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, schema }) {
           const depth = queryDepth(document, request.operationName);
           if (depth > limits.maxDepth) {
             throw new AppError(ERROR_CODES.QUERY_TOO_COMPLEX, `查询嵌套过深（${depth} 层，最多 ${limits.maxDepth} 层）`, {
@@ -60,7 +57,7 @@ export function queryLimitsPlugin(
           }
           const doc = request.operationName ? separateOperations(document)[request.operationName] ?? document : document;
           const complexity = getComplexity({
-            schema: getSchema(),
+            schema: schema as GraphQLSchema,
             query: doc,
             operationName: request.operationName ?? undefined,
             variables: request.variables ?? {},

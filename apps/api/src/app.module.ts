@@ -1,0 +1,59 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, AuthGuard, CoreModule } from '@yigou/server/core';
+import { MIGRATIONS, postgresOptions } from '@yigou/server/database';
+import { IdentityModule } from '@yigou/server/identity';
+import { RegionsModule } from '@yigou/server/regions';
+import { CatalogModule } from '@yigou/server/catalog';
+import { QuotaModule } from '@yigou/server/quota';
+import { AttributionModule } from '@yigou/server/attribution';
+import { LivestreamModule } from '@yigou/server/livestream';
+import { DemoDataModule } from '@yigou/server/demo-data';
+import { graphqlModule } from './graphql/graphql.module';
+import { HealthController } from './health/health.controller';
+import { MediaModule } from './media/media.module';
+import { ScopeDirectoryModule } from './graphql/scope-directory.module';
+import { validationPipe } from './graphql/validation.pipe';
+
+/** The application shell: wires configuration, database, GraphQL and the domain modules. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    if (!config.databaseUrl) throw new Error('AppModule needs a database URL (startApi resolves the embedded one)');
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            autoLogging: config.nodeEnv !== 'test',
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            customProps: () => ({ service: 'yigou-api' }),
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...postgresOptions(config.databaseUrl, { entities: [], migrations: MIGRATIONS }),
+          autoLoadEntities: true,
+        }),
+        graphqlModule(config),
+        ScopeDirectoryModule,
+        IdentityModule,
+        RegionsModule,
+        CatalogModule,
+        QuotaModule,
+        AttributionModule,
+        LivestreamModule,
+        DemoDataModule,
+        MediaModule.forRoot(config),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useValue: validationPipe() },
+      ],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { join, resolve } from 'node:path';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import express from 'express';
+import { AppConfig } from '@yigou/server/core';
+import { demoImagesDir } from '@yigou/server/demo-data';
+
+const ONE_WEEK = 7 * 24 * 3600 * 1000;
+
+/** Serves product images: the bundled demo images and uploads under the data folder. */
+@Module({})
+export class MediaModule implements NestModule {
+  private static mediaRoot = '.data/media';
+
+  static forRoot(config: AppConfig): DynamicModule {
+    MediaModule.mediaRoot = resolve(join(config.dataDir, 'media'));
+    return { module: MediaModule };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    const opts = { maxAge: ONE_WEEK, immutable: false, fallthrough: false, index: false, dotfiles: 'deny' as const };
+    consumer.apply(express.static(demoImagesDir, opts)).forRoutes('media/demo');
+    consumer.apply(express.static(MediaModule.mediaRoot, opts)).forRoutes('media/uploads');
+  }
+}

@@ -1,0 +1,16 @@
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@yigou/server/core';
+import { AppModule } from '../../src/app.module';
+import { loadDemoData } from '../../src/bootstrap/demo-accounts';
+import { runMigrations } from '../../src/bootstrap/migrate';
+
+/** Migrates a database and loads the demo data (including demo accounts) into it. */
+export async function prepareTemplate(url: string): Promise<void> {
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error' }), databaseUrl: url };
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error'] });
+  await app.init();
+  await runMigrations(app.get(DataSource));
+  await loadDemoData(app);
+  await app.close();
+}

@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { AppConfig, loadConfig } from '@yigou/server/core';
+import { RunningApi, startApi } from '../../src/bootstrap/start-api';
+import { createSuiteDatabase } from './test-database';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+  status: number;
+}
+
+export interface TestApp {
+  api: RunningApi;
+  url: string;
+  db: DataSource;
+  /** Posts a GraphQL operation; a token signs it in. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** Logs a demo account (password yigou-demo) in and returns its access token. */
+  loginAs(login: string, password?: string): Promise<string>;
+  /** Counts SQL statements that `fn` causes (all connections of this process). */
+  countQueries<R>(fn: () => Promise<R>): Promise<{ result: R; queries: number; sql: string[] }>;
+  close(): Promise<void>;
+}
+
+let counting: string[] | null = null;
+const originalQuery = PostgresQueryRunner.prototype.query;
+PostgresQueryRunner.prototype.query = function patched(this: PostgresQueryRunner, ...args: Parameters<typeof originalQuery>) {
+  if (counting) counting.push(String(args[0]));
+  return originalQuery.apply(this, args);
+} as typeof originalQuery;
+
+/**
+ * Boots the real API (HTTP on a free port) against a database of this suite's
+ * own, cloned from the migrated, demo-loaded template.
+ */
+export async function createTestApp(overrides: Partial<AppConfig> = {}, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createSuiteDatabase();
+  const config: AppConfig = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', ...env }),
+    databaseUrl: database.url,
+    loadDemoData: false,
+    ...overrides,
+  };
+  const api = await startApi(config, { port: 0, skipMigrations: true });
+  const url = api.url;
+  const gql: TestApp['gql'] = async (query, variables, token, headers) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GqlResponse, 'status'>;
+    return { ...body, status: res.status } as GqlResponse<never>;
+  };
+  return {
+    api,
+    url,
+    db: api.app.get(DataSource),
+    gql,
+    async loginAs(login, password = 'yigou-demo') {
+      const r = await gql<{ login: { accessToken: string } }>(
+        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { login, password } },
+      );
+      if (!r.data?.login) throw new Error(`login as ${login} failed: ${JSON.stringify(r.errors)}`);
+      return r.data.login.accessToken;
+    },
+    async countQueries(fn) {
+      const sql: string[] = [];
+      counting = sql;
+      try {
+        const result = await fn();
+        return { result, queries: sql.length, sql };
+      } finally {
+        counting = null;
+      }
+    },
+    async close() {
+      await api.close();
+      await database.drop();
+    },
+  };
+}

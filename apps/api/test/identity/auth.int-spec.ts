@@ -1,0 +1,142 @@
+import { createTestApp, TestApp } from '@yigou/server/testing';
+
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken accessTokenExpiresAt user { id displayName } } }`;
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id displayName phone email roles { role } } } }`;
+const ME = `{ me { id displayName username unit { name } roles { role scopeLabel unitId supplierId regionCode } } }`;
+const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
+const LOGOUT = `mutation($t: String!) { logout(refreshToken: $t) }`;
+
+type Login = { login: { accessToken: string; refreshToken: string; accessTokenExpiresAt: string; user: { id: string } } };
+
+describe('accounts and sessions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const userCount = async () => Number((await t.db.query('SELECT count(*)::int AS n FROM app_user'))[0].n);
+
+  it.each([
+    ['buyer', 'buyer', '汾西县第一中学'],
+    ['purchaser', 'unit_purchaser', '汾西县第一中学'],
+    ['unit-admin', 'unit_admin', '汾西县第一中学'],
+    ['supplier', 'supplier_staff', '汾西县高寒农牧专业合作社'],
+    ['host', 'live_host', '汾西县'],
+    ['county-admin', 'county_admin', '汾西县'],
+    ['finance', 'finance_reviewer', '汾西县'],
+    ['admin', 'platform_admin', null],
+  ])('demo account %s signs in and carries the %s role scoped to %s', async (login, role, scope) => {
+    const token = await t.loginAs(login);
+    const r = await t.gql<{ me: { username: string; roles: { role: string; scopeLabel: string | null }[] } }>(ME, {}, token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.me.username).toBe(login);
+    const grant = r.data?.me.roles.find((g) => g.role === role);
+    expect(grant).toBeDefined();
+    if (scope) expect(grant?.scopeLabel).toContain(scope);
+    else expect(grant?.scopeLabel).toBeNull();
+  });
+
+  it('signs in with the phone number or email of an account too', async () => {
+    for (const login of ['13800000001', 'BUYER@demo.yigou.cn']) {
+      const r = await t.gql<Login>(LOGIN, { input: { login, password: 'yigou-demo' } });
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.login.accessToken).toMatch(/^ey/);
+    }
+  });
+
+  it('gives the same answer for a wrong password and an unknown user, with no stack trace', async () => {
+    const wrong = await t.gql(LOGIN, { input: { login: 'finance', password: 'not-the-password' } });
+    const unknown = await t.gql(LOGIN, { input: { login: 'nobody-here', password: 'whatever1' } });
+    for (const r of [wrong, unknown]) {
+      expect(r.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+      expect(r.errors?.[0].message).toBe('账号或密码错误');
+      expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|at .*\.ts/);
+    }
+  });
+
+  it('rate limits failed logins, even when the right password follows', async () => {
+    for (let i = 0; i < 5; i++) {
+      const r = await t.gql(LOGIN, { input: { login: 'host', password: `wrong-${i}-pass` } });
+      expect(r.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    }
+    const blocked = await t.gql(LOGIN, { input: { login: 'host', password: 'yigou-demo' } });
+    expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(blocked.errors?.[0].message).toMatch(/登录失败次数过多/);
+  });
+
+  it('registers a buyer by phone, then refuses the same phone again', async () => {
+    const before = await userCount();
+    const r = await t.gql<{ register: { user: { phone: string; roles: { role: string }[] } } }>(REGISTER, {
+      input: { login: '13912345678', password: 'strong-pass-1', displayName: '新用户' },
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.register.user.phone).toBe('13912345678');
+    expect(r.data?.register.user.roles.map((g) => g.role)).toEqual(['buyer']);
+    const dup = await t.gql(REGISTER, { input: { login: '13912345678', password: 'another-pass', displayName: '重复' } });
+    expect(dup.errors?.[0].extensions?.code).toBe('ALREADY_REGISTERED');
+    expect(dup.errors?.[0].message).toContain('该手机号已注册');
+    expect(await userCount()).toBe(before + 1);
+  });
+
+  it('refuses malformed logins and weak passwords and writes nothing', async () => {
+    const before = await userCount();
+    const cases: [Record<string, string>, string, string][] = [
+      [{ login: '12345', password: 'strong-pass-1', displayName: 'x' }, 'login', '手机号'],
+      [{ login: 'a@b', password: 'strong-pass-1', displayName: 'x' }, 'login', '邮箱'],
+      [{ login: 'ok@example.com', password: 'short', displayName: 'x' }, 'password', '密码至少 8 位'],
+      [{ login: 'ok@example.com', password: 'strong-pass-1', displayName: '' }, 'displayName', '请填写姓名'],
+    ];
+    for (const [input, field, message] of cases) {
+      const r = await t.gql(REGISTER, { input });
+      expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0].extensions?.field).toBe(field);
+      expect(r.errors?.[0].message).toContain(message);
+    }
+    expect(await userCount()).toBe(before);
+  });
+
+  it('rotates refresh tokens and treats reuse of an old one as theft', async () => {
+    const first = await t.gql<Login>(LOGIN, { input: { login: 'purchaser', password: 'yigou-demo' } });
+    const r1 = first.data!.login.refreshToken;
+    const second = await t.gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(REFRESH, { t: r1 });
+    expect(second.errors).toBeUndefined();
+    const r2 = second.data!.refreshSession.refreshToken;
+    expect(r2).not.toBe(r1);
+    const me = await t.gql<{ me: { username: string } }>(ME, {}, second.data!.refreshSession.accessToken);
+    expect(me.data?.me.username).toBe('purchaser');
+    const reuse = await t.gql(REFRESH, { t: r1 });
+    expect(reuse.errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
+    // the reuse revoked the whole family, including the newest token
+    const after = await t.gql(REFRESH, { t: r2 });
+    expect(after.errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
+  });
+
+  it('logout revokes the refresh token', async () => {
+    const s = await t.gql<Login>(LOGIN, { input: { login: 'unit-admin', password: 'yigou-demo' } });
+    const rt = s.data!.login.refreshToken;
+    expect((await t.gql<{ logout: boolean }>(LOGOUT, { t: rt })).data?.logout).toBe(true);
+    expect((await t.gql(REFRESH, { t: rt })).errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
+  });
+
+  it('treats visitors as anonymous and a bad token as expired', async () => {
+    expect((await t.gql<{ me: null }>(ME)).data?.me).toBeNull();
+    expect((await t.gql(ME, {}, 'garbage.token.here')).errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
+    const guarded = await t.gql(`mutation { updateMyProfile(input: { displayName: "x" }) { id } }`);
+    expect(guarded.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const expired = await t.gql(`mutation { updateMyProfile(input: { displayName: "x" }) { id } }`, {}, 'garbage.token.here');
+    expect(expired.errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
+  });
+
+  it('lets only platform admins list users', async () => {
+    const q = `{ users(first: 3) { totalCount edges { node { username } } pageInfo { hasNextPage endCursor } } }`;
+    const buyer = await t.gql(q, {}, await t.loginAs('buyer'));
+    expect(buyer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const admin = await t.gql<{ users: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(q, {}, await t.loginAs('admin'));
+    expect(admin.errors).toBeUndefined();
+    expect(admin.data?.users.totalCount).toBeGreaterThanOrEqual(8);
+    expect(admin.data?.users.edges).toHaveLength(3);
+    expect(admin.data?.users.pageInfo.hasNextPage).toBe(true);
+  });
+});

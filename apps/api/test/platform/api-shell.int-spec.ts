@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { createTestApp, TestApp } from '@yigou/server/testing';
+
+describe('API shell', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports the database on GET /health', async () => {
+    const res = await fetch(`${t.url}/health`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { status: string; database: { status: string; latencyMs: number } };
+    expect(body.status).toBe('ok');
+    expect(body.database.status).toBe('up');
+    expect(body.database.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses queries nested deeper than the limit with a stable code', async () => {
+    const deep = `{ products(first: 1) { edges { node { supplier { products(first: 1) { supplier { products(first: 1) { supplier { products(first: 1) { supplier { name } } } } } } } } } } }`;
+    const r = await t.gql(deep);
+    expect(r.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(r.errors?.[0].message).toMatch(/嵌套过深/);
+  });
+
+  it('refuses queries whose cost is over the limit', async () => {
+    const costly = `{ products(first: 100) { edges { node { supplier { products(first: 100) { skus { id } images { url } } } } } } }`;
+    const r = await t.gql(costly);
+    expect(r.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(r.errors?.[0].message).toMatch(/过于复杂/);
+  });
+
+  it('answers malformed GraphQL with a code and without a stack trace', async () => {
+    const r = await t.gql(`{ products(first: "x") { totalCount } }`);
+    expect(r.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(r)).not.toMatch(/stacktrace/);
+  });
+
+  it('stops at start with one line naming a wrong setting', () => {
+    const r = spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      env: { ...process.env, PORT: 'not-a-port', SWC_NODE_PROJECT: 'tsconfig.base.json' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toBe('配置错误 PORT: must be a whole number, got "not-a-port"');
+  });
+});

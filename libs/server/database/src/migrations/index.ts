@@ -1,0 +1,3 @@
+// Ordered list of every migration. `npm run migration:generate -- Name` appends to it.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MIGRATIONS: Function[] = [];

@@ -1,0 +1,38 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
+
+@InputType()
+export class RegisterInput {
+  @Field({ description: 'Mobile phone (11 digits) or email' })
+  @IsString()
+  @MaxLength(320, { message: '手机号或邮箱过长' })
+  login: string;
+
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `密码至少 ${PASSWORD_MIN_LENGTH} 位` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `密码最多 ${PASSWORD_MAX_LENGTH} 位` })
+  password: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: '请填写姓名或昵称' })
+  @MaxLength(32, { message: '姓名或昵称最多 32 个字' })
+  displayName: string;
+}
+
+@InputType()
+export class LoginInput {
+  @Field({ description: 'Username, mobile phone or email' })
+  @IsString()
+  @MinLength(1, { message: '请输入账号' })
+  @MaxLength(320, { message: '账号过长' })
+  login: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: '请输入密码' })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `密码最多 ${PASSWORD_MAX_LENGTH} 位` })
+  password: string;
+}

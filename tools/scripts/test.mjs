@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm test`: every suite, against a real PostgreSQL (embedded unless DATABASE_URL is set).
+//   1. Jest: unit tests beside the code and integration tests that boot the API
+//   2. Vitest: the storefront's component tests
+//   3. Jest + playwright-core: browser tests driving the built storefront in Chromium
+// Prints one closing line "N passed, N failed" and exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const out = 'test-results';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const only = process.argv.slice(2); // e.g. `npm test -- server` or `web` or `e2e`
+const want = (s) => only.length === 0 || only.includes(s);
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+const steps = [];
+
+function step(name, cmd, args, jsonFile, extraEnv = {}) {
+  console.log(`\n▶ ${name}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  let passed = 0;
+  let failed = 0;
+  let ok = r.status === 0;
+  if (jsonFile && existsSync(jsonFile)) {
+    const j = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    passed = j.numPassedTests ?? 0;
+    failed = (j.numFailedTests ?? 0) + (j.numRuntimeErrorTestSuites ?? 0);
+    if (j.numTotalTests === 0) ok = false;
+  } else {
+    ok = false;
+    failed += 1;
+  }
+  if (!ok && failed === 0) failed = 1;
+  steps.push({ name, passed, failed, ok });
+}
+
+const node = process.execPath;
+const jest = 'node_modules/jest/bin/jest.js';
+
+if (want('server')) {
+  step('server: unit + integration (Jest)', node, [jest, '--ci', '--json', `--outputFile=${join(out, 'jest.json')}`], join(out, 'jest.json'));
+}
+if (want('web')) {
+  step(
+    'storefront: components (Vitest)',
+    node,
+    ['node_modules/vitest/vitest.mjs', 'run', '--config', 'apps/storefront/vite.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'vitest.json')}`],
+    join(out, 'vitest.json'),
+  );
+}
+if (want('e2e')) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium) && process.env.CI !== 'true') {
+    console.warn(`\n⚠ browser tests skipped: ${chromium} not found (install it with: sudo apt-get install -y chromium)`);
+  } else {
+    step('storefront: build', node, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/storefront/vite.config.ts', '--logLevel', 'warn'], null);
+    if (steps.at(-1).ok === false && steps.at(-1).failed === 1) steps.at(-1).failed = 1;
+    step('browser tests (Chromium)', node, [jest, '--ci', '--config', 'apps/storefront-e2e/jest.config.cjs', '--json', `--outputFile=${join(out, 'e2e.json')}`], join(out, 'e2e.json'));
+  }
+}
+
+// The build step has no JSON; it counts as one failure only if it failed.
+for (const s of steps) if (s.name === 'storefront: build') s.failed = s.ok ? 0 : 1;
+const passed = steps.reduce((a, s) => a + s.passed, 0);
+const failed = steps.reduce((a, s) => a + s.failed, 0);
+console.log('');
+for (const s of steps) console.log(`  ${s.ok ? '✓' : '✗'} ${s.name}: ${s.passed} passed, ${s.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || steps.some((s) => !s.ok) ? 1 : 0);
