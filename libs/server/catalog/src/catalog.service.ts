@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import {
+  AppError,
+  byKeys,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  groupByKeys,
+  notFound,
+  pageSize,
+  RequestContext,
+} from '@yigou/server/core';
+import { RegionService } from '@yigou/server/regions';
+import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
+import { isUuid, shanghaiDate } from './catalog.utils';
+import { ProductCertification } from './product-certification.entity';
+import { ProductImage } from './product-image.entity';
+import { ProductSku } from './product-sku.entity';
+import { Product } from './product.entity';
+import { Supplier } from './supplier.entity';
+
+export interface CategoryCount {
+  category: ProductCategory;
+  productCount: number;
+}
+
+/** Products and suppliers as shoppers see them, plus the batch reads behind the relation fields. */
+@Injectable()
+export class CatalogService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Supplier) private readonly suppliers: Repository<Supplier>,
+    @InjectRepository(Product) private readonly products: Repository<Product>,
+    @InjectRepository(ProductSku) private readonly skus: Repository<ProductSku>,
+    @InjectRepository(ProductImage) private readonly images: Repository<ProductImage>,
+    @InjectRepository(ProductCertification) private readonly certifications: Repository<ProductCertification>,
+    private readonly regions: RegionService,
+  ) {}
+
+  /** A listed product (on sale, approved supplier); anything else is NOT_FOUND, including malformed ids. */
+  async productById(id: string): Promise<Product> {
+    if (!isUuid(id)) throw notFound('商品不存在');
+    const product = await this.products
+      .createQueryBuilder('p')
+      .innerJoin(Supplier, 'su', 'su.id = p.supplier_id')
+      .where('p.id = :id', { id })
+      .andWhere(`p.status = 'on_sale'`)
+      .andWhere(`su.status = 'approved'`)
+      .getOne();
+    if (!product) throw notFound('商品不存在');
+    return product;
+  }
+
+  /** An approved supplier; anything else is NOT_FOUND. */
+  async supplierById(id: string): Promise<Supplier> {
+    if (!isUuid(id)) throw notFound('供应商不存在');
+    const supplier = await this.suppliers.findOneBy({ id, status: 'approved' });
+    if (!supplier) throw notFound('供应商不存在');
+    return supplier;
+  }
+
+  /** Approved suppliers, by name then id, optionally in one county. */
+  async listSuppliers(input: { countyCode?: string | null; first?: number | null; after?: string | null }): Promise<Connection<Supplier>> {
+    const limit = pageSize(input.first);
+    if (input.countyCode) await this.regions.requireCounty(input.countyCode);
+    const qb = this.suppliers.createQueryBuilder('s').where(`s.status = 'approved'`);
+    if (input.countyCode) qb.andWhere('s.county_code = :county', { county: input.countyCode.trim() });
+    const totalCount = await qb.getCount();
+    if (input.after) {
+      const [name, id] = decodeCursor(input.after, 2);
+      if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) {
+        throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+      }
+      qb.andWhere('(s.name, s.id) > (:name, :id)', { name, id });
+    }
+    const rows = await qb.orderBy('s.name', 'ASC').addOrderBy('s.id', 'ASC').take(limit + 1).getMany();
+    const edges = rows.slice(0, limit).map((s) => ({ cursor: encodeCursor([s.name, s.id]), node: s }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+
+  /** Every category in canonical order with how many listed products it has (0 included). */
+  async categories(): Promise<CategoryCount[]> {
+    const rows: { category: ProductCategory; n: number }[] = await this.db.query(
+      `SELECT p.category, count(*)::int AS n FROM product p JOIN supplier su ON su.id = p.supplier_id
+       WHERE p.status = 'on_sale' AND su.status = 'approved' GROUP BY p.category`,
+    );
+    const counts = new Map(rows.map((r) => [r.category, r.n]));
+    return PRODUCT_CATEGORIES.map((category) => ({ category, productCount: counts.get(category) ?? 0 }));
+  }
+
+  /** A demo supplier by its stable key (e.g. "gaohan"), any status. */
+  async supplierByDemoKey(key: string): Promise<Supplier | null> {
+    return this.suppliers.findOneBy({ demoKey: key });
+  }
+
+  /** id → name, for role scope labels. */
+  async supplierNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    const rows = valid.length ? await this.suppliers.find({ select: { id: true, name: true }, where: { id: In(valid) } }) : [];
+    return new Map(rows.map((s) => [s.id, s.name]));
+  }
+
+  // ---- batch reads for DataLoader (one query per relation per request) ----
+
+  /** The suppliers that exist among these ids, any status (malformed ids are left out; order not guaranteed). */
+  async suppliersByIds(ids: readonly string[]): Promise<Supplier[]> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    return valid.length ? this.suppliers.findBy({ id: In(valid) }) : [];
+  }
+
+  async skusByProductIds(ids: readonly string[]): Promise<ProductSku[][]> {
+    const rows = await this.skus.find({
+      where: { productId: In([...new Set(ids)]) },
+      order: { sortOrder: 'ASC', priceFen: 'ASC', id: 'ASC' },
+    });
+    return groupByKeys(ids, rows, (s) => s.productId);
+  }
+
+  async imagesByProductIds(ids: readonly string[]): Promise<ProductImage[][]> {
+    const rows = await this.images.find({ where: { productId: In([...new Set(ids)]) }, order: { sortOrder: 'ASC', id: 'ASC' } });
+    return groupByKeys(ids, rows, (i) => i.productId);
+  }
+
+  /** The verified certification valid today (the one valid longest when several are). */
+  async currentCertificationsByProductIds(ctx: RequestContext, ids: readonly string[]): Promise<(ProductCertification | null)[]> {
+    const today = shanghaiDate(ctx.now);
+    const rows = await this.certifications
+      .createQueryBuilder('c')
+      .where('c.product_id IN (:...ids)', { ids: [...new Set(ids)] })
+      .andWhere('c.verified_at IS NOT NULL')
+      .andWhere('c.valid_from <= CAST(:today AS date) AND c.valid_to >= CAST(:today AS date)', { today })
+      .orderBy('c.valid_to', 'ASC')
+      .getMany();
+    // ascending, so the last row per product (the longest-valid) wins in byKeys
+    return byKeys(ids, rows, (c) => c.productId);
+  }
+
+  /** Listed products per supplier, best-selling first. */
+  async listedProductsBySupplierIds(ids: readonly string[]): Promise<Product[][]> {
+    const rows = await this.products.find({
+      where: { supplierId: In([...new Set(ids)]), status: 'on_sale' },
+      order: { salesCount: 'DESC', id: 'ASC' },
+    });
+    return groupByKeys(ids, rows, (p) => p.supplierId);
+  }
+
+  async listedProductCountsBySupplierIds(ids: readonly string[]): Promise<number[]> {
+    const rows: { supplier_id: string; n: number }[] = await this.db.query(
+      `SELECT supplier_id, count(*)::int AS n FROM product WHERE status = 'on_sale' AND supplier_id = ANY($1::uuid[]) GROUP BY supplier_id`,
+      [[...new Set(ids)]],
+    );
+    const counts = new Map(rows.map((r) => [r.supplier_id, r.n]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  }
+
+  /** Listed products whose supplier is in each county (0 for other levels). */
+  async listedProductCountsByCountyCodes(codes: readonly string[]): Promise<number[]> {
+    const rows: { county_code: string; n: number }[] = await this.db.query(
+      `SELECT su.county_code, count(*)::int AS n FROM product p JOIN supplier su ON su.id = p.supplier_id
+       WHERE p.status = 'on_sale' AND su.status = 'approved' AND su.county_code = ANY($1::varchar[])
+       GROUP BY su.county_code`,
+      [[...new Set(codes)]],
+    );
+    const counts = new Map(rows.map((r) => [r.county_code, r.n]));
+    return codes.map((c) => counts.get(c) ?? 0);
+  }
+}

@@ -1,0 +1,68 @@
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
+import { ConnectionArgs, ConnectionType } from '@yigou/server/core';
+import { PRODUCT_CATEGORIES, PRODUCT_SORTS, ProductCategory, ProductSort } from '@yigou/shared/domain';
+import { ProductCategoryEnum, ProductSortEnum } from '../catalog.enums';
+import { Product } from '../product.entity';
+import { Supplier } from '../supplier.entity';
+
+@ObjectType('Certification')
+export class CertificationView {
+  @Field() certificateNo: string;
+  @Field() issuedBy: string;
+  @Field(() => String, { nullable: true }) batch: string | null;
+  @Field() validFrom: Date;
+  @Field() validTo: Date;
+}
+
+@ObjectType('CategorySummary')
+export class CategorySummary {
+  @Field(() => ProductCategoryEnum) category: ProductCategory;
+  @Field(() => Int) productCount: number;
+}
+
+export const ProductConnection = ConnectionType(Product, 'Product');
+export type ProductConnection = InstanceType<typeof ProductConnection>;
+export const SupplierConnection = ConnectionType(Supplier, 'Supplier');
+export type SupplierConnection = InstanceType<typeof SupplierConnection>;
+
+@ArgsType()
+export class ProductsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: '中文、全拼或拼音首字母，最多50个字' })
+  @IsOptional()
+  @IsString()
+  search?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  countyCode?: string | null;
+
+  @Field(() => ProductCategoryEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(PRODUCT_CATEGORIES)
+  category?: ProductCategory | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  supplierId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  certifiedOnly?: boolean | null;
+
+  @Field(() => ProductSortEnum, { nullable: true, description: 'Default: relevance (sales when there is no search)' })
+  @IsOptional()
+  @IsIn(PRODUCT_SORTS)
+  sort?: ProductSort | null;
+}
+
+@ArgsType()
+export class SuppliersArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  countyCode?: string | null;
+}

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import {
+  AppError,
+  badInput,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  RequestContext,
+} from '@yigou/server/core';
+import { RegionService } from '@yigou/server/regions';
+import { ERROR_CODES, ProductCategory, ProductSort } from '@yigou/shared/domain';
+import { escapeLike, normalizeSearch, NormalizedSearch, SearchTooLongError } from './pinyin';
+import { Product } from './product.entity';
+import { isUuid, shanghaiDate } from './catalog.utils';
+
+export interface ProductSearchInput {
+  search?: string | null;
+  countyCode?: string | null;
+  category?: ProductCategory | null;
+  supplierId?: string | null;
+  certifiedOnly?: boolean | null;
+  sort?: ProductSort | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A page key: sort name, two ascending integer keys and the id as the final tie-break. */
+type Key = [ProductSort, number, number, string];
+
+/** Collects positional parameters so every value reaches PostgreSQL as $n, never spliced into SQL. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const NAME_NORMALIZED = `replace(lower(p.name), ' ', '')`;
+
+/**
+ * The `products` query: filters, Chinese / pinyin / initials search with
+ * relevance ranking, and keyset pagination. Every sort is expressed as two
+ * ascending integer keys (descending ones are negated) plus the id, so one
+ * row-value comparison `(k1, k2, id) > (…)` pages any of them without gaps or repeats.
+ */
+@Injectable()
+export class ProductSearchService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Product) private readonly products: Repository<Product>,
+    private readonly regions: RegionService,
+  ) {}
+
+  async search(ctx: RequestContext, input: ProductSearchInput): Promise<Connection<Product>> {
+    const limit = pageSize(input.first);
+    let query: NormalizedSearch | null;
+    try {
+      query = normalizeSearch(input.search);
+    } catch (e) {
+      if (e instanceof SearchTooLongError) throw badInput('搜索内容不能超过50个字', 'search');
+      throw e;
+    }
+    const sort: ProductSort = input.sort ?? 'relevance';
+    const after = input.after ? this.decodeKey(input.after, sort) : null;
+    if (input.countyCode) await this.regions.requireCounty(input.countyCode);
+    if (input.supplierId && !isUuid(input.supplierId)) throw badInput('供应商编号格式不正确', 'supplierId');
+
+    const params = new Params();
+    const where = this.filters(params, ctx, input, query);
+    const countParams = [...params.values];
+    const [k1, k2] = this.sortKeys(params, sort, query);
+
+    const pageParams = new Params();
+    pageParams.values.push(...params.values);
+    const keyset = after
+      ? `WHERE (s.k1, s.k2, s.id) > (${pageParams.add(after[1])}::bigint, ${pageParams.add(after[2])}::bigint, ${pageParams.add(after[3])}::uuid)`
+      : '';
+    const rows: { id: string; k1: string; k2: string }[] = await this.db.query(
+      `SELECT s.id, s.k1::text AS k1, s.k2::text AS k2 FROM (
+         SELECT p.id, (${k1})::bigint AS k1, (${k2})::bigint AS k2
+         ${FROM_LISTED}
+         WHERE ${where}
+       ) s
+       ${keyset}
+       ORDER BY s.k1, s.k2, s.id
+       LIMIT ${pageParams.add(limit + 1)}`,
+      pageParams.values,
+    );
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n ${FROM_LISTED} WHERE ${where}`,
+      countParams,
+    );
+
+    const page = rows.slice(0, limit);
+    const entities = page.length ? await this.products.findBy({ id: In(page.map((r) => r.id)) }) : [];
+    const byId = new Map(entities.map((p) => [p.id, p]));
+    const edges = page
+      .filter((r) => byId.has(r.id))
+      .map((r) => ({ cursor: encodeCursor([sort, Number(r.k1), Number(r.k2), r.id]), node: byId.get(r.id) as Product }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      totalCount: n,
+    };
+  }
+
+  private filters(params: Params, ctx: RequestContext, input: ProductSearchInput, query: NormalizedSearch | null): string {
+    const parts = [`p.status = 'on_sale'`, `su.status = 'approved'`, `mp.min_price IS NOT NULL`];
+    if (input.countyCode) parts.push(`su.county_code = ${params.add(input.countyCode.trim())}`);
+    if (input.category) parts.push(`p.category = ${params.add(input.category)}`);
+    if (input.supplierId) parts.push(`p.supplier_id = ${params.add(input.supplierId)}::uuid`);
+    if (input.certifiedOnly) parts.push(`EXISTS (${CERTIFIED_SQL(params.add(shanghaiDate(ctx.now)))})`);
+    if (query) {
+      const contains = params.add(`%${escapeLike(query.text)}%`);
+      parts.push(
+        query.kind === 'latin'
+          ? `(p.search_initials LIKE ${contains} OR p.search_pinyin LIKE ${contains} OR ${NAME_NORMALIZED} LIKE ${contains})`
+          : `${NAME_NORMALIZED} LIKE ${contains}`,
+      );
+    }
+    return parts.join(' AND ');
+  }
+
+  /** The two integer sort keys, ascending; `relevance` ranks exact (0) > prefix (1) > contains (2). */
+  private sortKeys(params: Params, sort: ProductSort, query: NormalizedSearch | null): [string, string] {
+    switch (sort) {
+      case 'price_asc':
+        return ['mp.min_price', '0'];
+      case 'price_desc':
+        return ['-mp.min_price', '0'];
+      case 'sales':
+        return ['-p.sales_count', '0'];
+      case 'newest':
+        return ['-floor(extract(epoch FROM p.created_at) * 1000000)', '0'];
+      case 'relevance': {
+        if (!query) return ['0', '-p.sales_count'];
+        const exact = params.add(query.text);
+        const prefix = params.add(`${escapeLike(query.text)}%`);
+        const cols = query.kind === 'latin' ? ['p.search_initials', 'p.search_pinyin', NAME_NORMALIZED] : [NAME_NORMALIZED];
+        const any = (op: string, v: string) => cols.map((c) => `${c} ${op} ${v}`).join(' OR ');
+        return [`CASE WHEN ${any('=', exact)} THEN 0 WHEN ${any('LIKE', prefix)} THEN 1 ELSE 2 END`, '-p.sales_count'];
+      }
+    }
+  }
+
+  private decodeKey(cursor: string, sort: ProductSort): Key {
+    const [s, k1, k2, id] = decodeCursor(cursor, 4);
+    const ok =
+      s === sort && Number.isSafeInteger(k1) && Number.isSafeInteger(k2) && typeof id === 'string' && isUuid(id);
+    if (!ok) throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+    return [sort, k1 as number, k2 as number, id as string];
+  }
+}
+
+/** Products a shopper may see: on sale, from an approved supplier, with their lowest SKU price. */
+const FROM_LISTED = `FROM product p
+  JOIN supplier su ON su.id = p.supplier_id
+  LEFT JOIN LATERAL (SELECT min(k.price_fen) AS min_price FROM product_sku k WHERE k.product_id = p.id) mp ON true`;
+
+const CERTIFIED_SQL = (today: string) => `SELECT 1 FROM product_certification c
+  WHERE c.product_id = p.id AND c.verified_at IS NOT NULL AND c.valid_from <= ${today}::date AND c.valid_to >= ${today}::date`;

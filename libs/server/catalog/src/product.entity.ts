@@ -1,0 +1,97 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  BeforeInsert,
+  BeforeUpdate,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Region } from '@yigou/server/regions';
+import type { ProductCategory } from '@yigou/shared/domain';
+import { ProductCategoryEnum, type ProductStatus } from './catalog.enums';
+import { searchColumnsFor } from './pinyin';
+import { Supplier } from './supplier.entity';
+
+@ObjectType('Product')
+@Entity('product')
+@Check(
+  'product_category_check',
+  `"category" IN ('fruit', 'vegetable', 'mushroom', 'grain', 'meat', 'poultry', 'nuts', 'honey', 'feed', 'handicraft')`,
+)
+@Check('product_status_check', `"status" IN ('draft', 'on_sale', 'off_sale')`)
+@Check('product_sales_count_check', `"sales_count" >= 0`)
+export class Product {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid')
+  supplierId: string;
+
+  @ManyToOne(() => Supplier, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'supplier_id' })
+  supplierRow?: Supplier;
+
+  @Field()
+  @Column('text')
+  name: string;
+
+  @Field(() => ProductCategoryEnum)
+  @Index()
+  @Column('text')
+  category: ProductCategory;
+
+  /** 产地: where it is grown or made (a village or county); null when not given. */
+  @Column('varchar', { length: 12, nullable: true })
+  originCode: string | null;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'origin_code' })
+  originRegion?: Region | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  description: string | null;
+
+  @Index()
+  @Column('text', { default: 'draft' })
+  status: ProductStatus;
+
+  @Field(() => Int)
+  @Column('int', { default: 0 })
+  salesCount: number;
+
+  /** Full pinyin of the name, e.g. yuluxiangli; written from `name` by searchColumnsFor(). */
+  @Index()
+  @Column('text', { default: '' })
+  searchPinyin: string;
+
+  /** Pinyin initials of the name, e.g. ylxl. */
+  @Index()
+  @Column('text', { default: '' })
+  searchInitials: string;
+
+  @Index('product_demo_key_key', { unique: true, where: '"demo_key" IS NOT NULL' })
+  @Column('varchar', { length: 64, nullable: true })
+  demoKey: string | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected fillSearchColumns(): void {
+    if (typeof this.name === 'string') Object.assign(this, searchColumnsFor(this.name));
+  }
+}

@@ -1,0 +1,128 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, FenScalarType, GraphQLContext, LoaderRegistry, Public, RequestContext } from '@yigou/server/core';
+import { Region, RegionService } from '@yigou/server/regions';
+import { StockState, stockStateOf } from '@yigou/shared/domain';
+import type { Fen } from '@yigou/shared/money';
+import { CatalogLoaders } from './catalog.loaders';
+import { StockStateEnum } from './catalog.enums';
+import { CatalogService } from './catalog.service';
+import { CategorySummary, CertificationView, ProductConnection, ProductsArgs } from './dto/catalog.types';
+import { ProductImage } from './product-image.entity';
+import { ProductSearchService } from './product-search.service';
+import { ProductSku } from './product-sku.entity';
+import { Product } from './product.entity';
+import { Supplier } from './supplier.entity';
+
+@Resolver(() => Product)
+export class ProductResolver {
+  constructor(
+    private readonly search: ProductSearchService,
+    private readonly catalog: CatalogService,
+    private readonly loaders: CatalogLoaders,
+    private readonly regions: RegionService,
+  ) {}
+
+  @Public()
+  @Query(() => ProductConnection, { description: 'Listed products: search (中文/全拼/首字母), filters, cursor pages' })
+  products(@Ctx() ctx: RequestContext, @Args() args: ProductsArgs): Promise<ProductConnection> {
+    return this.search.search(ctx, args);
+  }
+
+  @Public()
+  @Query(() => Product, { nullable: true })
+  product(@Args('id', { type: () => ID }) id: string): Promise<Product> {
+    return this.catalog.productById(id);
+  }
+
+  @Public()
+  @Query(() => [CategorySummary])
+  categories(): Promise<CategorySummary[]> {
+    return this.catalog.categories();
+  }
+
+  @ResolveField(() => Supplier)
+  async supplier(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<Supplier> {
+    return this.supplierOf(product, loaders);
+  }
+
+  @ResolveField(() => Region, { description: 'The county of the supplier' })
+  async county(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<Region> {
+    const supplier = await this.supplierOf(product, loaders);
+    const county = await this.regions.loader(loaders).load(supplier.countyCode);
+    if (!county) throw new Error(`supplier ${supplier.id} has an unknown county`);
+    return county;
+  }
+
+  @ResolveField(() => Region, { nullable: true })
+  origin(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<Region | null> {
+    return product.originCode ? this.regions.loader(loaders).load(product.originCode) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => FenScalarType, { description: 'Lowest SKU price' })
+  async priceFen(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<Fen> {
+    const skus = await this.loaders.skus(loaders).load(product.id);
+    return skus.length ? Math.min(...skus.map((s) => s.priceFen)) : 0;
+  }
+
+  @ResolveField(() => [ProductSku])
+  skus(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<ProductSku[]> {
+    return this.loaders.skus(loaders).load(product.id);
+  }
+
+  @ResolveField(() => [ProductImage])
+  images(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<ProductImage[]> {
+    return this.loaders.images(loaders).load(product.id);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async coverImageUrl(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<string | null> {
+    const images = await this.loaders.images(loaders).load(product.id);
+    return images[0]?.url ?? null;
+  }
+
+  @ResolveField(() => StockStateEnum, { description: 'From the stock available across all SKUs' })
+  async stockState(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<StockState> {
+    const skus = await this.loaders.skus(loaders).load(product.id);
+    return stockStateOf(skus.reduce((sum, s) => sum + s.stockAvailable, 0));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Has a verified certification valid today' })
+  async certified(@Parent() product: Product, @Context() { loaders, ctx }: GraphQLContext): Promise<boolean> {
+    return (await this.loaders.certification(loaders, ctx).load(product.id)) !== null;
+  }
+
+  @ResolveField(() => CertificationView, { nullable: true })
+  async certification(
+    @Parent() product: Product,
+    @Context() { loaders, ctx }: GraphQLContext,
+  ): Promise<CertificationView | null> {
+    const c = await this.loaders.certification(loaders, ctx).load(product.id);
+    if (!c) return null;
+    return {
+      certificateNo: c.certificateNo,
+      issuedBy: c.issuedBy,
+      batch: c.batch,
+      validFrom: new Date(`${c.validFrom}T00:00:00+08:00`),
+      validTo: new Date(`${c.validTo}T23:59:59+08:00`),
+    };
+  }
+
+  private async supplierOf(product: Product, loaders: LoaderRegistry): Promise<Supplier> {
+    const supplier = await this.loaders.supplier(loaders).load(product.supplierId);
+    if (!supplier) throw new Error(`product ${product.id} has no supplier row`);
+    return supplier;
+  }
+}
+
+@Resolver(() => ProductSku)
+export class ProductSkuResolver {
+  @ResolveField(() => Int, { description: 'Units that can still be ordered' })
+  available(@Parent() sku: ProductSku): number {
+    return sku.stockAvailable;
+  }
+
+  @ResolveField(() => StockStateEnum)
+  stockState(@Parent() sku: ProductSku): StockState {
+    return stockStateOf(sku.stockAvailable);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './region.entity';
+export * from './region-level.enum';
+export * from './region.service';
+export * from './regions.module';

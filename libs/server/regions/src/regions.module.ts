@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Region } from './region.entity';
+import { RegionResolver } from './region.resolver';
+import { RegionService } from './region.service';
+
+export const REGION_ENTITIES = [Region];
+
+/** 行政区划: lookup, hierarchy and full names. Region.productCount is resolved by the catalog. */
+@Module({
+  imports: [TypeOrmModule.forFeature(REGION_ENTITIES)],
+  providers: [RegionService, RegionResolver],
+  exports: [RegionService],
+})
+export class RegionsModule {}
