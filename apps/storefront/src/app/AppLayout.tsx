@@ -1,0 +1,36 @@
+import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { AppShell, Header } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import { useSession } from '../modules/auth/hooks/session';
+import { searchHref } from '../modules/catalog/utils/search-params';
+
+export function AppLayout() {
+  const t = useT();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const { user } = useSession();
+  const searchValue = location.pathname === '/search' ? (params.get('q') ?? '') : '';
+
+  return (
+    <AppShell
+      header={
+        <Header
+          searchValue={searchValue}
+          onSearch={(q) => navigate(searchHref({ q }))}
+          nav={[
+            { to: '/', label: t('nav.home'), end: true },
+            { to: '/search', label: t('nav.search') },
+          ]}
+          account={
+            user
+              ? { to: '/account', label: user.displayName, testId: 'account-link' }
+              : { to: '/login', label: t('nav.login'), testId: 'login-link' }
+          }
+        />
+      }
+    >
+      <Outlet />
+    </AppShell>
+  );
+}

@@ -1,0 +1,26 @@
+import { InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/**
+ * Product lists are cursor connections: one cache entry per filter set (every
+ * argument except `first` and `after`), pages appended as `fetchMore` loads them.
+ */
+export const PRODUCT_CONNECTION_KEY_ARGS = ['search', 'countyCode', 'category', 'supplierId', 'certifiedOnly', 'sort'];
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          products: relayStylePagination(PRODUCT_CONNECTION_KEY_ARGS),
+          suppliers: relayStylePagination(['countyCode']),
+        },
+      },
+      Region: { keyFields: ['code'] },
+      CategorySummary: { keyFields: ['category'] },
+      Certification: { keyFields: false },
+      ProductImage: { keyFields: false },
+      RoleGrant: { keyFields: false },
+    },
+  });
+}

@@ -1,0 +1,95 @@
+import { ApolloLink, HttpLink } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { print } from 'graphql';
+import { from as fromPromise, switchMap } from 'rxjs';
+import { REFRESH_SESSION_MUTATION } from '../../modules/auth/graphql/auth.documents';
+import type { TokenStore } from '../../modules/auth/utils/token-store';
+import { isAuthError } from '../../modules/errors/utils/describe-error';
+import type { RefreshSessionMutation } from '../../generated/graphql';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Operations that must never trigger a refresh-and-retry themselves. */
+const NO_REFRESH = new Set(['RefreshSession', 'Login', 'Register', 'Logout']);
+
+/** Adds `Authorization: Bearer <accessToken>` when signed in. */
+export function createAuthLink(store: TokenStore): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    const tokens = store.get();
+    if (tokens) {
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, authorization: `Bearer ${tokens.accessToken}` },
+      }));
+    }
+    return forward(operation);
+  });
+}
+
+/**
+ * Exchanges the refresh token for a new pair. Concurrent callers share one
+ * request, so a page of parallel queries refreshes once. Resolves false (and
+ * signs out) when the refresh token is no longer accepted.
+ */
+export function createRefresher(store: TokenStore, uri: string, fetchImpl: typeof fetch = (...a) => fetch(...a)) {
+  let inFlight: Promise<boolean> | null = null;
+  async function refresh(): Promise<boolean> {
+    const refreshToken = store.get()?.refreshToken;
+    if (!refreshToken) return false;
+    try {
+      const res = await fetchImpl(uri, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({
+          operationName: 'RefreshSession',
+          query: print(REFRESH_SESSION_MUTATION),
+          variables: { refreshToken },
+        }),
+      });
+      const body = (await res.json()) as { data?: RefreshSessionMutation | null };
+      const next = body.data?.refreshSession;
+      if (next?.accessToken && next.refreshToken) {
+        store.set({
+          accessToken: next.accessToken,
+          refreshToken: next.refreshToken,
+          accessTokenExpiresAt: next.accessTokenExpiresAt,
+        });
+        return true;
+      }
+    } catch {
+      // fall through: treat as signed out
+    }
+    store.clear();
+    return false;
+  }
+  return (): Promise<boolean> => {
+    inFlight ??= refresh().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  };
+}
+
+/**
+ * When a request fails with UNAUTHENTICATED or INVALID_TOKEN and we hold a
+ * refresh token, refresh once and retry the request once. If the refresh fails
+ * the session is cleared and the request retried without a token, so public
+ * data still loads and protected pages see they need a sign-in.
+ */
+export function createRefreshLink(store: TokenStore, refresh: () => Promise<boolean>): ApolloLink {
+  return new ErrorLink(({ error, operation, forward }) => {
+    if (NO_REFRESH.has(operation.operationName ?? '')) return;
+    if (operation.getContext().authRetried) return;
+    if (!isAuthError(error) || !store.get()) return;
+    return fromPromise(refresh()).pipe(
+      switchMap(() => {
+        operation.setContext({ authRetried: true });
+        return forward(operation);
+      }),
+    );
+  });
+}
+
+export function createLink(store: TokenStore, uri = GRAPHQL_PATH): ApolloLink {
+  const refresh = createRefresher(store, uri);
+  return ApolloLink.from([createRefreshLink(store, refresh), createAuthLink(store), new HttpLink({ uri })]);
+}

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { TextField } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { describeError } from '../../errors/utils/describe-error';
+import { LOGIN_MUTATION } from '../graphql/auth.documents';
+import { useSession } from '../hooks/session';
+import { hasErrors, validateLogin, type FieldErrors, type LoginValues } from '../utils/validate';
+import { DemoAccounts } from './DemoAccounts';
+
+type Field = keyof LoginValues;
+
+export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const { signIn } = useSession();
+  const [values, setValues] = useState<LoginValues>({ login: '', password: '' });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
+  const [serverFieldErrors, setServerFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [login, { loading }] = useMutation(LOGIN_MUTATION);
+
+  function update(field: Field, value: string) {
+    setValues((v) => ({ ...v, [field]: value }));
+    setFieldErrors((e) => ({ ...e, [field]: undefined }));
+    setServerFieldErrors((e) => ({ ...e, [field]: undefined }));
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setFormError(null);
+    setServerFieldErrors({});
+    const problems = validateLogin(values);
+    setFieldErrors(problems);
+    if (hasErrors(problems)) return;
+    try {
+      const { data } = await login({ variables: { input: { login: values.login.trim(), password: values.password } } });
+      if (data) {
+        signIn(data.login);
+        onSuccess();
+      }
+    } catch (err) {
+      const described = describeError(err);
+      const message = errorMessage(err);
+      if (described.field === 'login' || described.field === 'password') {
+        setServerFieldErrors({ [described.field]: message });
+      } else {
+        setFormError(message);
+      }
+    }
+  }
+
+  const errorFor = (field: Field) => {
+    const p = fieldErrors[field];
+    return p ? t(p.key, p.params) : (serverFieldErrors[field] ?? null);
+  };
+
+  return (
+    <form className="auth-form" onSubmit={submit} noValidate aria-label={t('auth.loginTitle')}>
+      {formError && (
+        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
+          {formError}
+        </div>
+      )}
+      <TextField
+        label={t('auth.login')}
+        name="login"
+        autoComplete="username"
+        placeholder={t('auth.loginPlaceholder')}
+        value={values.login}
+        onChange={(e) => update('login', e.target.value)}
+        error={errorFor('login')}
+      />
+      <TextField
+        label={t('auth.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={values.password}
+        onChange={(e) => update('password', e.target.value)}
+        error={errorFor('password')}
+      />
+      <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
+        {loading ? t('auth.submitting') : t('auth.submitLogin')}
+      </button>
+      <DemoAccounts
+        onPick={(l, p) => {
+          update('login', l);
+          update('password', p);
+        }}
+      />
+    </form>
+  );
+}

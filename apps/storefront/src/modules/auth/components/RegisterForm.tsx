@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
+import { TextField } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { describeError } from '../../errors/utils/describe-error';
+import { REGISTER_MUTATION } from '../graphql/auth.documents';
+import { useSession } from '../hooks/session';
+import { DISPLAY_NAME_MAX_LENGTH, hasErrors, validateRegister, type FieldErrors, type RegisterValues } from '../utils/validate';
+
+type Field = keyof RegisterValues;
+const FIELDS: readonly Field[] = ['login', 'password', 'displayName'];
+
+export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const { signIn } = useSession();
+  const [values, setValues] = useState<RegisterValues>({ login: '', password: '', displayName: '' });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
+  const [serverFieldErrors, setServerFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [register, { loading }] = useMutation(REGISTER_MUTATION);
+
+  function update(field: Field, value: string) {
+    setValues((v) => ({ ...v, [field]: value }));
+    setFieldErrors((e) => ({ ...e, [field]: undefined }));
+    setServerFieldErrors((e) => ({ ...e, [field]: undefined }));
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setFormError(null);
+    setServerFieldErrors({});
+    const problems = validateRegister(values);
+    setFieldErrors(problems);
+    if (hasErrors(problems)) return;
+    try {
+      const { data } = await register({
+        variables: {
+          input: { login: values.login.trim(), password: values.password, displayName: values.displayName.trim() },
+        },
+      });
+      if (data) {
+        signIn(data.register);
+        onSuccess();
+      }
+    } catch (err) {
+      const described = describeError(err);
+      const message = errorMessage(err);
+      const field = FIELDS.find((f) => f === described.field);
+      if (field) setServerFieldErrors({ [field]: message });
+      else setFormError(message);
+    }
+  }
+
+  const errorFor = (field: Field) => {
+    const p = fieldErrors[field];
+    return p ? t(p.key, p.params) : (serverFieldErrors[field] ?? null);
+  };
+
+  return (
+    <form className="auth-form" onSubmit={submit} noValidate aria-label={t('auth.registerTitle')}>
+      {formError && (
+        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
+          {formError}
+        </div>
+      )}
+      <TextField
+        label={t('auth.registerLogin')}
+        name="login"
+        autoComplete="username"
+        inputMode="email"
+        placeholder={t('auth.registerLoginPlaceholder')}
+        value={values.login}
+        onChange={(e) => update('login', e.target.value)}
+        error={errorFor('login')}
+      />
+      <TextField
+        label={t('auth.password')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        value={values.password}
+        onChange={(e) => update('password', e.target.value)}
+        error={errorFor('password')}
+      />
+      <TextField
+        label={t('auth.displayName')}
+        name="displayName"
+        autoComplete="nickname"
+        maxLength={DISPLAY_NAME_MAX_LENGTH * 2}
+        placeholder={t('auth.displayNamePlaceholder')}
+        value={values.displayName}
+        onChange={(e) => update('displayName', e.target.value)}
+        error={errorFor('displayName')}
+      />
+      <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
+        {loading ? t('auth.submitting') : t('auth.submitRegister')}
+      </button>
+    </form>
+  );
+}

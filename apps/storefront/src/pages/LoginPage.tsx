@@ -1,0 +1,47 @@
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { useT } from '@yigou/web/i18n';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { LoginForm } from '../modules/auth/components/LoginForm';
+import { useSession } from '../modules/auth/hooks/session';
+import { safeNextPath } from '../modules/auth/utils/next-path';
+
+export function LoginPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { user } = useSession();
+  const next = safeNextPath(params.get('next'));
+  useDocumentTitle(t('nav.login'));
+
+  if (user) return <Navigate to={next} replace />;
+
+  return (
+    <div className="auth-page">
+      <div className="auth-card yg-card">
+        <h1 className="auth-card__title">{t('auth.loginTitle')}</h1>
+        <p className="auth-card__lead">{t('auth.loginLead')}</p>
+        <LoginForm onSuccess={() => navigate(next, { replace: true })} />
+        <p className="auth-card__switch">
+          {t('auth.noAccount')} <Link to="/register">{t('auth.toRegister')}</Link>
+        </p>
+      </div>
+      <AuthAside />
+    </div>
+  );
+}
+
+export function AuthAside() {
+  const t = useT();
+  return (
+    <aside className="auth-aside" aria-hidden="true">
+      <p className="auth-aside__big">以购代捐</p>
+      <p>{t('app.footer')}</p>
+      <ul>
+        <li>🍐 汾西县 · 玉露香梨</li>
+        <li>🐔 汾西县 · 肉鸡</li>
+        <li>🍄 汾西县 · 双孢菇</li>
+        <li>🍯 交城县 · 关帝山蜂蜜</li>
+      </ul>
+    </aside>
+  );
+}

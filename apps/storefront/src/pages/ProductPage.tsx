@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { PRODUCT_CATEGORY_LABELS } from '@yigou/shared/domain';
+import { Badge, EmptyState, ErrorState, Price, Skeleton } from '@yigou/web/ui';
+import { useI18n } from '@yigou/web/i18n';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { CertificationPanel } from '../modules/catalog/components/CertificationPanel';
+import { ProductGallery } from '../modules/catalog/components/ProductGallery';
+import { defaultSku, SkuSelector } from '../modules/catalog/components/SkuSelector';
+import { SupplierCard } from '../modules/catalog/components/SupplierCard';
+import { PRODUCT_PAGE_QUERY } from '../modules/catalog/graphql/catalog.documents';
+import { searchHref } from '../modules/catalog/utils/search-params';
+import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+
+export function ProductPage() {
+  const { id = '' } = useParams();
+  const { t, pick } = useI18n();
+  const errorMessage = useErrorMessage();
+  const { data, loading, error, refetch } = useQuery(PRODUCT_PAGE_QUERY, { variables: { id } });
+  const [chosenSkuId, setChosenSkuId] = useState<string | null>(null);
+  const product = data?.product;
+  useDocumentTitle(product?.name);
+
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (loading && !data) return <ProductPageSkeleton />;
+  if (!product) {
+    return (
+      <EmptyState
+        title={t('product.notFound')}
+        icon="🍂"
+        action={<Link to="/search" className="yg-button">{t('nav.search')}</Link>}
+      />
+    );
+  }
+
+  const sku = product.skus.find((s) => s.id === chosenSkuId) ?? defaultSku(product.skus);
+  const stockState = sku?.stockState ?? product.stockState;
+  const origin = product.origin ?? product.county;
+
+  return (
+    <article className="product-page">
+      <nav className="breadcrumb" aria-label="breadcrumb">
+        <Link to="/">{t('nav.home')}</Link>
+        <span aria-hidden="true">/</span>
+        <Link to={searchHref({ category: product.category })}>{pick(PRODUCT_CATEGORY_LABELS[product.category])}</Link>
+        <span aria-hidden="true">/</span>
+        <span aria-current="page">{product.name}</span>
+      </nav>
+
+      <div className="product-page__top">
+        <ProductGallery
+          name={product.name}
+          category={product.category}
+          images={product.images}
+          coverImageUrl={product.coverImageUrl}
+        />
+
+        <div className="product-page__info">
+          <h1 className="product-page__name">{product.name}</h1>
+          {product.certified && <CertificationPanel certification={product.certification} />}
+
+          <div className="price-panel">
+            <Price
+              fen={sku?.priceFen ?? product.priceFen}
+              size="lg"
+              suffix={sku ? t('product.perUnit', { unit: sku.unit }) : undefined}
+              testId="product-price"
+            />
+            <span className="price-panel__sales">{t('product.sales', { count: product.salesCount })}</span>
+          </div>
+
+          <dl className="facts">
+            <div>
+              <dt>{t('product.origin')}</dt>
+              <dd data-testid="product-origin">{origin.fullName}</dd>
+            </div>
+            {product.skus.length > 0 && (
+              <div className="facts__sku">
+                <dt>{t('product.spec')}</dt>
+                <dd>
+                  <SkuSelector skus={product.skus} selectedId={sku?.id ?? null} onSelect={setChosenSkuId} />
+                </dd>
+              </div>
+            )}
+          </dl>
+
+          <div className="buy-row">
+            <Badge tone={stockState === 'in_stock' ? 'green' : stockState === 'low_stock' ? 'orange' : 'gray'} testId="stock-state">
+              {t(`stock.${stockState}`)}
+            </Badge>
+            <button type="button" className="yg-button yg-button--accent yg-button--lg" disabled>
+              {t('product.addToCart')}
+            </button>
+          </div>
+
+          <SupplierCard supplier={product.supplier} />
+        </div>
+      </div>
+
+      <section className="product-page__description yg-card">
+        <h2>{t('product.description')}</h2>
+        {product.description ? (
+          product.description.split(/\n{2,}|\r\n\r\n/).map((para, i) => <p key={i}>{para}</p>)
+        ) : (
+          <p className="muted">{t('product.noDescription')}</p>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function ProductPageSkeleton() {
+  return (
+    <div className="product-page" aria-busy="true">
+      <div className="product-page__top">
+        <Skeleton className="gallery__main gallery__main--skeleton" />
+        <div className="product-page__info">
+          <Skeleton height="2em" width="60%" />
+          <Skeleton height="1.4em" width="40%" />
+          <Skeleton height="3em" width="35%" />
+          <Skeleton height="6em" width="100%" />
+        </div>
+      </div>
+    </div>
+  );
+}

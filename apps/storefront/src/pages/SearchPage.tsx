@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { EmptyState, ErrorState, LoadMoreButton, ProductGridSkeleton } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { ProductList } from '../modules/catalog/components/ProductList';
+import { SearchFilters } from '../modules/catalog/components/SearchFilters';
+import { SEARCH_FILTERS_QUERY, SEARCH_PRODUCTS_QUERY } from '../modules/catalog/graphql/catalog.documents';
+import {
+  parseSearchParams,
+  SEARCH_PAGE_SIZE,
+  toSearchParams,
+  toSearchVariables,
+  type SearchState,
+} from '../modules/catalog/utils/search-params';
+import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+
+export function SearchPage() {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseSearchParams(params), [params]);
+  const variables = useMemo(() => toSearchVariables(state), [state]);
+
+  const filters = useQuery(SEARCH_FILTERS_QUERY, { fetchPolicy: 'cache-first' });
+  const { data, error, networkStatus, fetchMore, refetch } = useQuery(SEARCH_PRODUCTS_QUERY, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+  });
+
+  const title = state.q ? t('results.for', { q: state.q }) : t('results.all');
+  useDocumentTitle(title);
+
+  function change(patch: Partial<SearchState>) {
+    setParams(toSearchParams({ ...state, ...patch }));
+  }
+
+  const connection = data?.products;
+  const products = connection?.edges.map((e) => e.node) ?? [];
+  const initialLoading = !connection && !error;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+
+  function loadMore() {
+    if (!connection?.pageInfo.endCursor) return;
+    void fetchMore({ variables: { after: connection.pageInfo.endCursor, first: SEARCH_PAGE_SIZE } });
+  }
+
+  return (
+    <div className="search-page">
+      <header className="page-header">
+        <h1 className="page-title">{title}</h1>
+        {connection && (
+          <p className="page-subtitle" data-testid="total-count">
+            {t('results.total', { count: connection.totalCount })}
+          </p>
+        )}
+      </header>
+
+      <SearchFilters
+        state={state}
+        onChange={change}
+        options={{ counties: filters.data?.counties ?? [], categories: filters.data?.categories ?? [] }}
+      />
+
+      <div className="search-results">
+        {error && !connection ? (
+          <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
+        ) : initialLoading ? (
+          <ProductGridSkeleton count={8} />
+        ) : products.length === 0 ? (
+          <EmptyState title={t('results.empty')} hint={t('results.emptyHint')} icon="🔍" />
+        ) : (
+          <>
+            <ProductList products={products} />
+            {error && <p className="inline-error" role="alert">{errorMessage(error)}</p>}
+            <LoadMoreButton hasMore={connection?.pageInfo.hasNextPage ?? false} loading={loadingMore} onClick={loadMore} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useT } from '@yigou/web/i18n';
+
+export const SEARCH_MAX_LENGTH = 50;
+
+export interface SearchBoxProps {
+  value?: string;
+  onSearch: (query: string) => void;
+  size?: 'md' | 'lg';
+  autoFocus?: boolean;
+}
+
+/** Clamps what people type or paste to the API's 50-character limit. */
+export function clampSearch(raw: string): string {
+  return [...raw].slice(0, SEARCH_MAX_LENGTH).join('');
+}
+
+export function SearchBox({ value = '', onSearch, size = 'md', autoFocus }: SearchBoxProps) {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    onSearch(clampSearch(text).trim());
+  }
+
+  return (
+    <form role="search" className={`yg-search yg-search--${size}`} onSubmit={submit}>
+      <label htmlFor={id} className="yg-visually-hidden">{t('search.label')}</label>
+      <span className="yg-search__icon" aria-hidden="true">⌕</span>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        className="yg-search__input"
+        data-testid="search-input"
+        placeholder={t('search.placeholder')}
+        value={text}
+        maxLength={SEARCH_MAX_LENGTH}
+        autoFocus={autoFocus}
+        autoComplete="off"
+        enterKeyHint="search"
+        onChange={(e) => setText(clampSearch(e.target.value))}
+      />
+      <button type="submit" className="yg-search__button">{t('search.submit')}</button>
+    </form>
+  );
+}
