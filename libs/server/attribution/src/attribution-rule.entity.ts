@@ -1,0 +1,57 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { fenTransformer } from '@yigou/server/database';
+import { Product, Supplier } from '@yigou/server/catalog';
+import type { Fen } from '@yigou/shared/money';
+import { decimalNumberTransformer } from './decimal.transformer';
+
+export const ATTRIBUTION_RULE_KINDS = ['per_unit', 'revenue_share'] as const;
+export type AttributionRuleKind = (typeof ATTRIBUTION_RULE_KINDS)[number];
+
+/**
+ * How much of a counted order line reaches linked households: a fixed fen
+ * amount per unit sold, or a percentage of the line's revenue.
+ */
+@Entity('attribution_rule')
+@Check('attribution_rule_kind_check', `"kind" IN ('per_unit', 'revenue_share')`)
+@Check(
+  'attribution_rule_amount_check',
+  `("kind" = 'per_unit' AND "fen_per_unit" > 0) OR ("kind" = 'revenue_share' AND "percent" > 0 AND "percent" <= 100)`,
+)
+@Check('attribution_rule_dates_check', `"valid_to" IS NULL OR "valid_to" >= "valid_from"`)
+@Index(['supplierId', 'productId'])
+export class AttributionRule {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  supplierId: string;
+
+  @ManyToOne(() => Supplier, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'supplier_id' })
+  supplierRow?: Supplier;
+
+  @Column('uuid', { nullable: true })
+  productId: string | null;
+
+  @ManyToOne(() => Product, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'product_id' })
+  productRow?: Product | null;
+
+  @Column('text')
+  kind: AttributionRuleKind;
+
+  @Column('bigint', { nullable: true, transformer: fenTransformer })
+  fenPerUnit: Fen | null;
+
+  @Column('numeric', { precision: 5, scale: 2, nullable: true, transformer: decimalNumberTransformer })
+  percent: number | null;
+
+  @Column('date')
+  validFrom: string;
+
+  @Column('date', { nullable: true })
+  validTo: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttributionRule } from './attribution-rule.entity';
+import { BenefitLink } from './benefit-link.entity';
+import { Household } from './household.entity';
+import { IdNumberCipher } from './id-number-cipher';
+
+export const ATTRIBUTION_ENTITIES = [Household, BenefitLink, AttributionRule];
+
+/** Households, benefit links and attribution rules. Skeleton: tables and the ID cipher; the ledger comes next. */
+@Module({
+  imports: [TypeOrmModule.forFeature(ATTRIBUTION_ENTITIES)],
+  providers: [{ provide: IdNumberCipher, useFactory: () => IdNumberCipher.fromEnv() }],
+  exports: [TypeOrmModule, IdNumberCipher],
+})
+export class AttributionModule {}
