@@ -89,7 +89,7 @@ export function createRefreshLink(store: TokenStore, refresh: () => Promise<bool
   });
 }
 
-export function createLink(store: TokenStore, uri = GRAPHQL_PATH): ApolloLink {
-  const refresh = createRefresher(store, uri);
-  return ApolloLink.from([createRefreshLink(store, refresh), createAuthLink(store), new HttpLink({ uri })]);
+export function createLink(store: TokenStore, uri = GRAPHQL_PATH, fetchImpl?: typeof fetch): ApolloLink {
+  const refresh = createRefresher(store, uri, fetchImpl);
+  return ApolloLink.from([createRefreshLink(store, refresh), createAuthLink(store), new HttpLink({ uri, fetch: fetchImpl })]);
 }
