@@ -16,11 +16,12 @@ const NO_REFRESH = new Set(['RefreshSession', 'Login', 'Register', 'Logout']);
 export function createAuthLink(store: TokenStore): ApolloLink {
   return new ApolloLink((operation, forward) => {
     const tokens = store.get();
-    if (tokens) {
-      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-        headers: { ...headers, authorization: `Bearer ${tokens.accessToken}` },
-      }));
-    }
+    // Always rewrite the header: a retried operation still carries the context of
+    // its first attempt, whose token may since have been replaced or revoked.
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => {
+      const { authorization: _previous, ...rest } = headers;
+      return { headers: tokens ? { ...rest, authorization: `Bearer ${tokens.accessToken}` } : rest };
+    });
     return forward(operation);
   });
 }

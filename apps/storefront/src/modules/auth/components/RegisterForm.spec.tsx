@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { RegisterPage } from '../../../pages/RegisterPage';
+import { renderWithProviders } from '../../../test/render';
+import { REGISTER_MUTATION } from '../graphql/auth.documents';
+
+function fill(name: string, value: string) {
+  fireEvent.change(document.querySelector(`input[name="${name}"]`) as HTMLInputElement, { target: { value } });
+}
+
+describe('Register form', () => {
+  it('mirrors the server rules: phone or email, password of at least 8, a display name', async () => {
+    renderWithProviders(<RegisterPage />, { route: '/register', path: '/register' });
+    fill('login', 'buyer');
+    fill('password', 'short');
+    fireEvent.click(screen.getByRole('button', { name: '注册' }));
+    expect(await screen.findByText('请输入 11 位手机号或有效的邮箱地址')).toBeTruthy();
+    expect(screen.getByText('密码至少 8 位')).toBeTruthy();
+    expect(screen.getByText('请输入昵称')).toBeTruthy();
+  });
+
+  it('accepts a mainland mobile number and shows where the server says the problem is', async () => {
+    renderWithProviders(<RegisterPage />, {
+      route: '/register',
+      path: '/register',
+      mocks: [
+        {
+          request: {
+            query: REGISTER_MUTATION,
+            variables: { input: { login: '13912345678', password: 'pear-harvest', displayName: '李四' } },
+          },
+          result: {
+            errors: [
+              new GraphQLError('该手机号已注册，请直接登录', { extensions: { code: 'ALREADY_REGISTERED', field: 'login' } }),
+            ],
+          },
+        },
+      ],
+    });
+    fill('login', ' 13912345678 ');
+    fill('password', 'pear-harvest');
+    fill('displayName', '李四');
+    fireEvent.click(screen.getByRole('button', { name: '注册' }));
+    const message = await screen.findByText('该手机号已注册，请直接登录');
+    expect(message.closest('.yg-field')?.querySelector('input')?.getAttribute('name')).toBe('login');
+    expect(screen.queryByTestId('form-error')).toBeNull();
+  });
+});
