@@ -30,7 +30,7 @@ export function HomePage() {
           <h1 className="hero__title">{t('home.heroTitle')}</h1>
           <p className="hero__lead">{t('home.heroLead')}</p>
           <div className="hero__search">
-            <SearchBox size="lg" onSearch={(q) => navigate(searchHref({ q }))} />
+            <SearchBox size="lg" testId="hero-search-input" onSearch={(q) => navigate(searchHref({ q }))} />
           </div>
           <ul className="hero__stats">
             <li>✓ {t('home.heroStat1')}</li>

@@ -8,6 +8,8 @@ export interface SearchBoxProps {
   onSearch: (query: string) => void;
   size?: 'md' | 'lg';
   autoFocus?: boolean;
+  /** The header's box is "search-input"; give any second box on a page its own id. */
+  testId?: string;
 }
 
 /** Clamps what people type or paste to the API's 50-character limit. */
@@ -15,7 +17,7 @@ export function clampSearch(raw: string): string {
   return [...raw].slice(0, SEARCH_MAX_LENGTH).join('');
 }
 
-export function SearchBox({ value = '', onSearch, size = 'md', autoFocus }: SearchBoxProps) {
+export function SearchBox({ value = '', onSearch, size = 'md', autoFocus, testId = 'search-input' }: SearchBoxProps) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState(value);
@@ -35,7 +37,7 @@ export function SearchBox({ value = '', onSearch, size = 'md', autoFocus }: Sear
         type="search"
         name="q"
         className="yg-search__input"
-        data-testid="search-input"
+        data-testid={testId}
         placeholder={t('search.placeholder')}
         value={text}
         maxLength={SEARCH_MAX_LENGTH}
