@@ -51,7 +51,10 @@ export class RegionService {
   /** The county for a code, or UNKNOWN_REGION when the code is not a known county. */
   async requireCounty(code: string): Promise<Region> {
     const region = await this.getByCode(code.trim());
-    if (!region || region.level !== 'county') throw unknownRegion(code);
+    if (!region) throw unknownRegion(code);
+    if (region.level !== 'county') {
+      throw new AppError(ERROR_CODES.UNKNOWN_REGION, `${region.fullName}不是县级行政区划，请选择一个县`, { field: 'countyCode' });
+    }
     return region;
   }
 
