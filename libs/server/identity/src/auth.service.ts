@@ -83,24 +83,26 @@ export class AuthService {
   async refresh(ctx: RequestContext, refreshToken: string): Promise<IssuedTokens> {
     if (!refreshToken || refreshToken.length > 200) throw invalidToken();
     const hash = this.tokens.hashRefresh(refreshToken);
-    return this.db.transaction(async (em) => {
+    const outcome = await this.db.transaction(async (em): Promise<IssuedTokens | { reusedBy: string } | null> => {
       const sessions = em.getRepository(AuthSession);
       const session = await sessions.findOne({ where: { tokenHash: hash }, lock: { mode: 'pessimistic_write' } });
-      if (!session) throw invalidToken();
-      if (session.revokedAt) {
-        if (session.replacedBy) {
-          await sessions.update({ userId: session.userId, revokedAt: IsNull() }, { revokedAt: ctx.now });
-        }
-        throw invalidToken();
-      }
-      if (session.expiresAt <= ctx.now) throw invalidToken();
+      if (!session) return null;
+      if (session.revokedAt) return session.replacedBy ? { reusedBy: session.userId } : null;
+      if (session.expiresAt <= ctx.now) return null;
       const user = await em.getRepository(User).findOneBy({ id: session.userId });
-      if (!user || user.disabled) throw invalidToken();
+      if (!user || user.disabled) return null;
       const issued = await this.issue(em, user, ctx.ip, ctx.now);
       const next = await sessions.findOneByOrFail({ tokenHash: this.tokens.hashRefresh(issued.refreshToken) });
       await sessions.update({ id: session.id }, { revokedAt: ctx.now, replacedBy: next.id });
       return issued;
     });
+    if (outcome && 'reusedBy' in outcome) {
+      // A rotated token came back: someone holds a copy. End every session of that user.
+      await this.db.getRepository(AuthSession).update({ userId: outcome.reusedBy, revokedAt: IsNull() }, { revokedAt: ctx.now });
+      throw invalidToken();
+    }
+    if (!outcome) throw invalidToken();
+    return outcome;
   }
 
   async logout(ctx: RequestContext, refreshToken: string): Promise<boolean> {

@@ -1,0 +1,162 @@
+/**
+ * bench/catalog — the `products` search query under load (a benchmark, not a test).
+ *
+ *   node -r @swc-node/register bench/catalog/run.ts [--products 10000] [--connections 50] [--seconds 10] [--runs 3]
+ *
+ * Starts a real PostgreSQL (embedded, or DATABASE_URL's server with a fresh
+ * database), runs the API as a separate process with the demo data, adds
+ * generated products until there are N, then drives the GraphQL endpoint with
+ * autocannon for each scenario several times and prints median requests/s and
+ * median p99 latency. The API and autocannon share this machine's cores.
+ */
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
+import { searchColumnsFor } from '@yigou/server/catalog';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const PRODUCTS = arg('products', 10_000);
+const CONNECTIONS = arg('connections', 50);
+const SECONDS = arg('seconds', 10);
+const RUNS = arg('runs', 3);
+
+const QUERY = `query Search($search: String, $countyCode: String, $first: Int) {
+  products(search: $search, countyCode: $countyCode, first: $first) {
+    totalCount
+    edges { cursor node { id name priceFen stockState certified coverImageUrl supplier { id name } county { name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const SCENARIOS: { name: string; variables: Record<string, unknown> }[] = [
+  { name: 'pinyin initials "ylxl"', variables: { search: 'ylxl', first: 20 } },
+  { name: 'Chinese "香梨"', variables: { search: '香梨', first: 20 } },
+  { name: 'county 汾西县, no text', variables: { countyCode: '141034', first: 20 } },
+];
+
+const WORDS = ['小米', '土豆', '核桃', '红枣', '蜂蜜', '香菇', '木耳', '苹果', '黄花菜', '荞麦', '莜面', '山药', '花椒', '粉条', '豆腐干', '鸡蛋', '羊肉', '牛肉', '醋', '杂粮'];
+const ADJ = ['有机', '高山', '农家', '精选', '手工', '富硒', '散养', '古法', '生态', '头茬'];
+const CATS = ['grain', 'vegetable', 'nuts', 'fruit', 'honey', 'mushroom', 'mushroom', 'fruit', 'vegetable', 'grain', 'grain', 'vegetable', 'grain', 'grain', 'grain', 'poultry', 'meat', 'meat', 'grain', 'grain'];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function seedProducts(url: string, target: number): Promise<number> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM product`);
+    const missing = target - rows[0].n;
+    const suppliers = (await c.query<{ id: string; county_code: string }>(`SELECT id, county_code FROM supplier`)).rows;
+    await c.query('BEGIN');
+    for (let i = 0; i < missing; i++) {
+      const w = i % WORDS.length;
+      const name = `${ADJ[Math.floor(i / WORDS.length) % ADJ.length]}${WORDS[w]} ${i}号`;
+      const cols = searchColumnsFor(name);
+      const s = suppliers[i % suppliers.length];
+      const p = await c.query<{ id: string }>(
+        `INSERT INTO product (supplier_id, name, category, origin_code, description, status, sales_count, search_pinyin, search_initials)
+         VALUES ($1, $2, $3, $4, $5, 'on_sale', $6, $7, $8) RETURNING id`,
+        [s.id, name, CATS[w], s.county_code, '基准测试生成的商品', (i * 7919) % 5000, cols.searchPinyin, cols.searchInitials],
+      );
+      await c.query(
+        `INSERT INTO product_sku (product_id, spec, unit, price_fen, stock_available, stock_reserved, weight_grams, sort_order)
+         VALUES ($1, '1kg 袋装', 'bag', $2, $3, 0, 1000, 0)`,
+        [p.rows[0].id, 1000 + ((i * 37) % 20000), (i * 13) % 500],
+      );
+    }
+    await c.query('COMMIT');
+    await c.query('ANALYZE');
+    return missing;
+  } finally {
+    await c.end();
+  }
+}
+
+async function main(): Promise<void> {
+  let stopPg: (() => Promise<void>) | null = null;
+  let dbUrl: string;
+  const dbName = `yigou_bench_catalog_${Date.now()}`;
+  if (process.env.DATABASE_URL) {
+    await ensureDatabase(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName);
+    dbUrl = withDatabase(process.env.DATABASE_URL, dbName);
+  } else {
+    const pg = await startEmbeddedPostgres({ dataDir: join(mkdtempSync(join(tmpdir(), 'yigou-bench-')), 'pg'), port: await freePort(), database: dbName, persistent: false });
+    dbUrl = pg.url;
+    stopPg = pg.stop;
+  }
+  const port = await freePort();
+  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!', LOG_LEVEL: 'warn', PORT: String(port), DATABASE_URL: dbUrl, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      if (i > 600) throw new Error('API did not start');
+      await sleep(200);
+    }
+    const added = await seedProducts(dbUrl, PRODUCTS);
+    console.log(`catalogue: ${PRODUCTS} products (${added} generated), ${CONNECTIONS} connections, ${SECONDS}s × ${RUNS} runs per scenario`);
+    const results: { name: string; rps: number; p50: number; p99: number; errors: number }[] = [];
+    for (const sc of SCENARIOS) {
+      const body = JSON.stringify({ query: QUERY, variables: sc.variables });
+      const check = (await (await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as {
+        data?: { products: { totalCount: number; edges: { node: { name: string } }[] } };
+        errors?: unknown;
+      };
+      if (!check.data) throw new Error(`scenario ${sc.name} fails: ${JSON.stringify(check.errors)}`);
+      // warm-up
+      await autocannon({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: 2 });
+      const rps: number[] = [];
+      const p99: number[] = [];
+      const p50: number[] = [];
+      let errors = 0;
+      for (let r = 0; r < RUNS; r++) {
+        const out = await autocannon({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: SECONDS });
+        rps.push(out.requests.average);
+        p50.push(out.latency.p50);
+        p99.push(out.latency.p99);
+        errors += out.errors + out.non2xx;
+      }
+      const row = { name: sc.name, rps: median(rps), p50: median(p50), p99: median(p99), errors };
+      results.push(row);
+      console.log(
+        `${sc.name.padEnd(28)} total ${String(check.data.products.totalCount).padStart(5)} first "${check.data.products.edges[0]?.node.name ?? '-'}"  ` +
+          `median ${row.rps.toFixed(0)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  (runs: ${rps.map((x) => x.toFixed(0)).join(', ')} req/s)  errors ${errors}`,
+      );
+    }
+  } finally {
+    api.kill('SIGTERM');
+    await new Promise((r) => api.once('exit', r));
+    if (stopPg) await stopPg();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
