@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { PRODUCT_CATEGORY_LABELS } from '@yigou/shared/domain';
-import { categoryColor, EmptyState, ErrorState, ProductGridSkeleton, SearchBox, Section, Skeleton } from '@yigou/web/ui';
+import { categoryColor, CheckIcon, EmptyState, ErrorState, ProductGridSkeleton, SearchBox, Section, Skeleton } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { ProductList } from '../modules/catalog/components/ProductList';
@@ -33,16 +33,22 @@ export function HomePage() {
             <SearchBox size="lg" testId="hero-search-input" onSearch={(q) => navigate(searchHref({ q }))} />
           </div>
           <ul className="hero__stats">
-            <li>✓ {t('home.heroStat1')}</li>
-            <li>✓ {t('home.heroStat2')}</li>
-            <li>✓ {t('home.heroStat3')}</li>
+            <li>
+              <CheckIcon size={16} /> {t('home.heroStat1')}
+            </li>
+            <li>
+              <CheckIcon size={16} /> {t('home.heroStat2')}
+            </li>
+            <li>
+              <CheckIcon size={16} /> {t('home.heroStat3')}
+            </li>
           </ul>
         </div>
         <div className="hero__art" aria-hidden="true">
-          <span className="hero__fruit hero__fruit--1">🍐</span>
-          <span className="hero__fruit hero__fruit--2">🍄</span>
-          <span className="hero__fruit hero__fruit--3">🌾</span>
-          <span className="hero__fruit hero__fruit--4">🍯</span>
+          <span className="hero__fruit hero__fruit--1">梨</span>
+          <span className="hero__fruit hero__fruit--2">菇</span>
+          <span className="hero__fruit hero__fruit--3">米</span>
+          <span className="hero__fruit hero__fruit--4">蜜</span>
         </div>
       </section>
 
@@ -84,7 +90,9 @@ export function HomePage() {
                         style={{ background: color.bg, color: color.fg }}
                         data-testid="category-tile"
                       >
-                        <span className="category-tile__emoji" aria-hidden="true">{color.emoji}</span>
+                        <span className="category-tile__glyph" aria-hidden="true" style={{ background: color.fg }}>
+                          {color.glyph}
+                        </span>
                         <span className="category-tile__name">{pick(PRODUCT_CATEGORY_LABELS[c.category], c.category)}</span>
                         <span className="category-tile__count">{t('home.categoryProducts', { count: c.productCount })}</span>
                       </Link>

@@ -30,6 +30,13 @@ export function LoginPage() {
   );
 }
 
+const AUTH_ASIDE_PRODUCTS = [
+  ['梨', '汾西县 · 玉露香梨'],
+  ['禽', '汾西县 · 肉鸡'],
+  ['菇', '汾西县 · 双孢菇'],
+  ['蜜', '交城县 · 关帝山蜂蜜'],
+] as const;
+
 export function AuthAside() {
   const t = useT();
   return (
@@ -37,10 +44,12 @@ export function AuthAside() {
       <p className="auth-aside__big">以购代捐</p>
       <p>{t('app.footer')}</p>
       <ul>
-        <li>🍐 汾西县 · 玉露香梨</li>
-        <li>🐔 汾西县 · 肉鸡</li>
-        <li>🍄 汾西县 · 双孢菇</li>
-        <li>🍯 交城县 · 关帝山蜂蜜</li>
+        {AUTH_ASIDE_PRODUCTS.map(([glyph, text]) => (
+          <li key={text}>
+            <span className="auth-aside__glyph">{glyph}</span>
+            {text}
+          </li>
+        ))}
       </ul>
     </aside>
   );

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { EmptyState } from '@yigou/web/ui';
+import { EmptyState, LeafIcon } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 
@@ -12,7 +12,7 @@ export function NotFoundPage() {
       <EmptyState
         title={t('notFound.title')}
         hint={t('notFound.lead')}
-        icon="🌾"
+        icon={<LeafIcon size={40} />}
         action={<Link to="/" className="yg-button">{t('state.backHome')}</Link>}
       />
     </div>

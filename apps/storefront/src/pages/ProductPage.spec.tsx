@@ -28,9 +28,9 @@ const product: NonNullable<ProductPageQuery['product']> = {
   },
   images: [],
   skus: [
-    { __typename: 'ProductSku', id: 'sku-5kg', spec: '5kg 礼盒 (12–16 个)', unit: '箱', priceFen: '6800', available: 1200, stockState: 'in_stock' },
-    { __typename: 'ProductSku', id: 'sku-2kg', spec: '2.5kg 尝鲜装', unit: '箱', priceFen: '3680', available: 8, stockState: 'low_stock' },
-    { __typename: 'ProductSku', id: 'sku-10kg', spec: '10kg 食堂装', unit: '箱', priceFen: '123450', available: 0, stockState: 'sold_out' },
+    { __typename: 'ProductSku', id: 'sku-5kg', spec: '5kg 礼盒 (12–16 个)', unit: 'box', priceFen: '6800', available: 1200, stockState: 'in_stock' },
+    { __typename: 'ProductSku', id: 'sku-2kg', spec: '2.5kg 尝鲜装', unit: 'box', priceFen: '3680', available: 8, stockState: 'low_stock' },
+    { __typename: 'ProductSku', id: 'sku-10kg', spec: '10kg 食堂装', unit: 'box', priceFen: '123450', available: 0, stockState: 'sold_out' },
   ],
   county: fenxi,
   origin: { __typename: 'Region', code: '141034100201', name: '高寒村', fullName: '山西省临汾市汾西县勍香镇高寒村' },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { PRODUCT_CATEGORY_LABELS } from '@yigou/shared/domain';
-import { Badge, EmptyState, ErrorState, Price, Skeleton } from '@yigou/web/ui';
+import { Badge, EmptyState, ErrorState, LeafIcon, Price, Skeleton } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { CertificationPanel } from '../modules/catalog/components/CertificationPanel';
@@ -11,11 +11,12 @@ import { defaultSku, SkuSelector } from '../modules/catalog/components/SkuSelect
 import { SupplierCard } from '../modules/catalog/components/SupplierCard';
 import { PRODUCT_PAGE_QUERY } from '../modules/catalog/graphql/catalog.documents';
 import { searchHref } from '../modules/catalog/utils/search-params';
+import { unitLabel } from '../modules/catalog/utils/unit-label';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 
 export function ProductPage() {
   const { id = '' } = useParams();
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const errorMessage = useErrorMessage();
   const { data, loading, error, refetch } = useQuery(PRODUCT_PAGE_QUERY, { variables: { id } });
   const [chosenSkuId, setChosenSkuId] = useState<string | null>(null);
@@ -28,7 +29,7 @@ export function ProductPage() {
     return (
       <EmptyState
         title={t('product.notFound')}
-        icon="🍂"
+        icon={<LeafIcon size={40} />}
         action={<Link to="/search" className="yg-button">{t('nav.search')}</Link>}
       />
     );
@@ -64,7 +65,7 @@ export function ProductPage() {
             <Price
               fen={sku?.priceFen ?? product.priceFen}
               size="lg"
-              suffix={sku ? t('product.perUnit', { unit: sku.unit }) : undefined}
+              suffix={sku ? t('product.perUnit', { unit: unitLabel(sku.unit, locale) }) : undefined}
               testId="product-price"
             />
             <span className="price-panel__sales">{t('product.sales', { count: product.salesCount })}</span>

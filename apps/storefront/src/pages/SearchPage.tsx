@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, LoadMoreButton, ProductGridSkeleton } from '@yigou/web/ui';
+import { EmptyState, ErrorState, LoadMoreButton, ProductGridSkeleton, SearchIcon } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { ProductList } from '../modules/catalog/components/ProductList';
@@ -70,7 +70,7 @@ export function SearchPage() {
         ) : initialLoading ? (
           <ProductGridSkeleton count={8} />
         ) : products.length === 0 ? (
-          <EmptyState title={t('results.empty')} hint={t('results.emptyHint')} icon="🔍" />
+          <EmptyState title={t('results.empty')} hint={t('results.emptyHint')} icon={<SearchIcon size={40} />} />
         ) : (
           <>
             <ProductList products={products} />

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { Badge, EmptyState, ErrorState, ProductGridSkeleton, Section, Skeleton } from '@yigou/web/ui';
+import { Badge, EmptyState, ErrorState, LeafIcon, PinIcon, ProductGridSkeleton, Section, Skeleton } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { ProductList } from '../modules/catalog/components/ProductList';
@@ -31,7 +31,7 @@ export function SupplierPage() {
     return (
       <EmptyState
         title={t('supplier.notFound')}
-        icon="🍂"
+        icon={<LeafIcon size={40} />}
         action={<Link to="/" className="yg-button">{t('state.backHome')}</Link>}
       />
     );
@@ -50,7 +50,7 @@ export function SupplierPage() {
               {kindLabel(supplier.kind, supplier.enterpriseLevel)}
             </Badge>
             <Link to={searchHref({ county: supplier.county.code })} className="supplier-hero__county">
-              📍 {supplier.county.fullName}
+              <PinIcon size={16} /> {supplier.county.fullName}
             </Link>
             {supplier.village && <span className="supplier-hero__village">{supplier.village.name}</span>}
           </div>

@@ -2,6 +2,7 @@ import './styles/ui.css';
 
 export * from './components/Badge';
 export * from './components/category-colors';
+export * from './components/icons';
 export * from './components/LanguageSwitch';
 export * from './components/Layout';
 export * from './components/Price';

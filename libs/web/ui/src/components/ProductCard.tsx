@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { PRODUCT_CATEGORY_LABELS, type ProductCategory, type StockState } from '@yigou/shared/domain';
 import { useI18n } from '@yigou/web/i18n';
 import { Badge } from './Badge';
+import { CheckIcon } from './icons';
 import { Price } from './Price';
 import { ProductImage } from './ProductImage';
 
@@ -38,7 +39,7 @@ export function ProductCard({ product, to }: ProductCardProps) {
             category={product.category}
           />
           {product.certified && (
-            <Badge tone="green" className="yg-product-card__cert" icon="✓">
+            <Badge tone="green" className="yg-product-card__cert" icon={<CheckIcon size={12} strokeWidth={3} />}>
               {t('product.certified')}
             </Badge>
           )}

@@ -30,7 +30,7 @@ export function ProductImage({ src, alt, name, category, className, loading = 'l
         aria-label={alt}
         data-testid="image-placeholder"
       >
-        <span className="yg-image__emoji" aria-hidden="true">{color.emoji}</span>
+        <span className="yg-image__glyph" aria-hidden="true">{color.glyph}</span>
         <span className="yg-image__name">{name}</span>
       </div>
     );

@@ -23,9 +23,13 @@ export function SearchBox({ value = '', onSearch, size = 'md', autoFocus, testId
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
 
+  function search() {
+    onSearch(clampSearch(text).trim());
+  }
+
   function submit(e: FormEvent) {
     e.preventDefault();
-    onSearch(clampSearch(text).trim());
+    search();
   }
 
   return (
@@ -46,7 +50,11 @@ export function SearchBox({ value = '', onSearch, size = 'md', autoFocus, testId
         enterKeyHint="search"
         onChange={(e) => setText(clampSearch(e.target.value))}
       />
-      <button type="submit" className="yg-search__button">{t('search.submit')}</button>
+      {/* type="button" on purpose: pages with a form (login, register) keep a single
+          button[type=submit]; Enter in the one-field search form still submits it. */}
+      <button type="button" className="yg-search__button" onClick={search}>
+        {t('search.submit')}
+      </button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '@yigou/web/i18n';
+import { AlertIcon, BasketIcon } from './icons';
 
 export function Skeleton({ width, height, className }: { width?: string | number; height?: string | number; className?: string }) {
   return <span className={['yg-skeleton', className].filter(Boolean).join(' ')} style={{ width, height }} aria-hidden="true" />;
@@ -37,10 +38,10 @@ export interface EmptyStateProps {
   title: string;
   hint?: string;
   action?: ReactNode;
-  icon?: string;
+  icon?: ReactNode;
 }
 
-export function EmptyState({ title, hint, action, icon = '🧺' }: EmptyStateProps) {
+export function EmptyState({ title, hint, action, icon = <BasketIcon size={40} /> }: EmptyStateProps) {
   return (
     <div className="yg-state yg-state--empty" data-testid="empty-state">
       <div className="yg-state__icon" aria-hidden="true">{icon}</div>
@@ -61,7 +62,9 @@ export function ErrorState({ message, onRetry, title }: ErrorStateProps) {
   const t = useT();
   return (
     <div className="yg-state yg-state--error" role="alert" data-testid="error-state">
-      <div className="yg-state__icon" aria-hidden="true">⚠️</div>
+      <div className="yg-state__icon" aria-hidden="true">
+        <AlertIcon size={40} />
+      </div>
       <p className="yg-state__title">{title ?? t('state.errorTitle')}</p>
       <p className="yg-state__hint">{message}</p>
       {onRetry && (

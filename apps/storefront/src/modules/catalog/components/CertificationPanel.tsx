@@ -1,4 +1,4 @@
-import { Badge } from '@yigou/web/ui';
+import { Badge, CheckIcon } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import type { ProductPageQuery } from '../../../generated/graphql';
 import { formatDate, isExpired } from '../utils/format-date';
@@ -11,7 +11,7 @@ export function CertificationPanel({ certification }: { certification: Certifica
   const expired = certification ? isExpired(certification.validTo) : false;
   return (
     <div className={`cert-panel${expired ? ' is-expired' : ''}`} data-testid="certification">
-      <Badge tone={expired ? 'gray' : 'green'} icon="✓">
+      <Badge tone={expired ? 'gray' : 'green'} icon={<CheckIcon size={12} strokeWidth={3} />}>
         {t('product.certified')}
       </Badge>
       {certification && (

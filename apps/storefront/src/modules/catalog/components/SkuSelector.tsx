@@ -1,6 +1,7 @@
 import type { StockState } from '@yigou/shared/domain';
 import { formatPrice } from '@yigou/web/ui';
-import { useT } from '@yigou/web/i18n';
+import { useI18n } from '@yigou/web/i18n';
+import { unitLabel } from '../utils/unit-label';
 
 export interface SkuView {
   id: string;
@@ -18,7 +19,7 @@ export interface SkuSelectorProps {
 }
 
 export function SkuSelector({ skus, selectedId, onSelect }: SkuSelectorProps) {
-  const t = useT();
+  const { t, locale } = useI18n();
   return (
     <div className="sku-selector" role="radiogroup" aria-label={t('product.spec')}>
       {skus.map((sku) => {
@@ -37,7 +38,7 @@ export function SkuSelector({ skus, selectedId, onSelect }: SkuSelectorProps) {
             <span className="sku__spec">{sku.spec}</span>
             <span className="sku__price">
               {formatPrice(sku.priceFen)}
-              {t('product.perUnit', { unit: sku.unit })}
+              {t('product.perUnit', { unit: unitLabel(sku.unit, locale) })}
             </span>
             <span className={`sku__stock sku__stock--${sku.stockState}`}>
               {t(`stock.${sku.stockState}`)}
