@@ -9,8 +9,8 @@ module.exports = {
   rootDir: require('path').resolve(__dirname, '../..'),
   testMatch: ['<rootDir>/apps/storefront-e2e/src/**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
-  globalSetup: '<rootDir>/apps/storefront-e2e/src/support/global-setup.ts',
-  globalTeardown: '<rootDir>/apps/storefront-e2e/src/support/global-teardown.ts',
+  globalSetup: '<rootDir>/apps/storefront-e2e/src/support/global-setup.cjs',
+  globalTeardown: '<rootDir>/apps/storefront-e2e/src/support/global-teardown.cjs',
   testTimeout: 90000,
   maxWorkers: 1,
 };

@@ -20,8 +20,10 @@ import { validationPipe } from './graphql/validation.pipe';
 /** The application shell: wires configuration, database, GraphQL and the domain modules. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    if (!config.databaseUrl) throw new Error('AppModule needs a database URL (startApi resolves the embedded one)');
+  /** `connectDatabase: false` builds everything without touching PostgreSQL (used to print the schema). */
+  static forRoot(config: AppConfig, opts: { connectDatabase?: boolean } = {}): DynamicModule {
+    const connect = opts.connectDatabase ?? true;
+    if (connect && !config.databaseUrl) throw new Error('AppModule needs a database URL (startApi resolves the embedded one)');
     return {
       module: AppModule,
       imports: [
@@ -35,8 +37,9 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({
-          ...postgresOptions(config.databaseUrl, { entities: [], migrations: MIGRATIONS }),
+          ...postgresOptions(config.databaseUrl ?? 'postgres://unused@127.0.0.1/unused', { entities: [], migrations: MIGRATIONS }),
           autoLoadEntities: true,
+          manualInitialization: !connect,
         }),
         graphqlModule(config),
         ScopeDirectoryModule,

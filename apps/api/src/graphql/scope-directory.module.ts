@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { CatalogModule, CatalogService } from '@yigou/server/catalog';
 import { ScopeDirectory } from '@yigou/server/identity';
 import { RegionService, RegionsModule } from '@yigou/server/regions';
+import { WorkUnitRegionResolver } from './work-unit-region.resolver';
 
 /** Tells identity the names of suppliers and regions, through those domains' services. */
 @Global()
@@ -12,16 +13,11 @@ import { RegionService, RegionsModule } from '@yigou/server/regions';
       provide: ScopeDirectory,
       inject: [CatalogService, RegionService],
       useFactory: (catalog: CatalogService, regions: RegionService): ScopeDirectory => ({
-        async supplierNames(ids) {
-          const rows = await catalog.suppliersByIds(ids);
-          return new Map(rows.map((s) => [s.id, s.name]));
-        },
-        async regionNames(codes) {
-          const rows = await regions.byCodes(codes);
-          return new Map(rows.map((r) => [r.code, r.fullName]));
-        },
+        supplierNames: (ids) => catalog.supplierNames(ids),
+        regionNames: (codes) => regions.regionNames(codes),
       }),
     },
+    WorkUnitRegionResolver,
   ],
   exports: [ScopeDirectory],
 })

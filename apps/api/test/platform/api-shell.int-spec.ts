@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 
 describe('API shell', () => {
@@ -35,6 +38,12 @@ describe('API shell', () => {
     const r = await t.gql(`{ products(first: "x") { totalCount } }`);
     expect(r.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(r)).not.toMatch(/stacktrace/);
+  });
+
+  it('has the committed schema.gql that the storefront codegen reads (run `npm run codegen` after changing the API)', () => {
+    const live = printSchema(lexicographicSortSchema(t.api.app.get(GraphQLSchemaHost).schema));
+    const committed = readFileSync('apps/api/schema.gql', 'utf8').replace(/^#.*\n/gm, '').trim();
+    expect(committed).toBe(live.trim());
   });
 
   it('stops at start with one line naming a wrong setting', () => {

@@ -1,0 +1,77 @@
+// Browser tests: the run's PostgreSQL and template (as for the integration
+// suites), a database cloned for this run, the API as a real child process and
+// `vite preview` of the built storefront proxying /graphql and /media to it.
+const { spawn } = require('node:child_process');
+const { createServer } = require('node:net');
+const path = require('node:path');
+const { Client } = require('pg');
+const apiGlobalSetup = require('../../../api/test/harness/global-setup.cjs');
+
+const root = path.resolve(__dirname, '../../../..');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, what, child, timeoutMs = 120000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${what} did not answer at ${url}`);
+}
+
+module.exports = async function globalSetup() {
+  await apiGlobalSetup();
+  const adminUrl = process.env.YIGOU_TEST_PG_ADMIN_URL;
+  const template = process.env.YIGOU_TEST_TEMPLATE_DB;
+  const dbName = `yigou_e2e_${process.pid}_${Date.now()}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}" TEMPLATE "${template}"`);
+  await admin.end();
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/${dbName}`;
+
+  const apiPort = await freePort();
+  const webPort = await freePort();
+  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      PORT: String(apiPort),
+      DATABASE_URL: dbUrl.toString(),
+      LOAD_DEMO_DATA: 'false',
+      SWC_NODE_PROJECT: 'tsconfig.base.json',
+      CORS_ORIGINS: `http://127.0.0.1:${webPort}`,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitFor(`http://127.0.0.1:${apiPort}/health`, 'API', api);
+  const web = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/storefront/vite.config.ts', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: root, env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}` }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  await waitFor(`http://127.0.0.1:${webPort}/`, 'storefront', web);
+  process.env.E2E_BASE_URL = `http://127.0.0.1:${webPort}`;
+  process.env.E2E_API_URL = `http://127.0.0.1:${apiPort}`;
+  globalThis.__yigouE2e = { api, web, adminUrl, dbName };
+};

@@ -1,0 +1,23 @@
+const { Client } = require('pg');
+const apiGlobalTeardown = require('../../../api/test/harness/global-teardown.cjs');
+
+function stop(child) {
+  return new Promise((resolve) => {
+    if (!child || child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+module.exports = async function globalTeardown() {
+  const e2e = globalThis.__yigouE2e;
+  if (e2e) {
+    await Promise.all([stop(e2e.api), stop(e2e.web)]);
+    const admin = new Client({ connectionString: e2e.adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${e2e.dbName}" WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  }
+  await apiGlobalTeardown();
+};
