@@ -45,7 +45,7 @@ export function Header({ searchValue, onSearch, nav, account }: HeaderProps) {
               {item.label}
             </NavLink>
           ))}
-          <NavLink to={account.to} className="yg-header__link yg-header__account" data-testid={account.testId}>
+          <NavLink to={account.to} className="yg-header__link yg-header__account" data-testid={account.testId} title={account.label}>
             {account.label}
           </NavLink>
           <LanguageSwitch />
