@@ -51,6 +51,7 @@ describe('Account page', () => {
 
   it('logs out: revokes the refresh token, forgets the tokens and goes home', async () => {
     const store = signedInStore();
+    const revoked: string[] = [];
     renderWithProviders(page, {
       route: '/account',
       path: '/account',
@@ -60,13 +61,17 @@ describe('Account page', () => {
         meMock,
         {
           request: { query: LOGOUT_MUTATION, variables: { refreshToken: 'refresh-1' } },
-          result: { data: { __typename: 'Mutation', logout: true } },
+          result: () => {
+            revoked.push('refresh-1');
+            return { data: { __typename: 'Mutation' as const, logout: true } };
+          },
         },
       ],
     });
     fireEvent.click(await screen.findByTestId('logout'));
-    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/'));
-    expect(store.get()).toBeNull();
+    await waitFor(() => expect(store.get()).toBeNull());
+    expect(revoked).toEqual(['refresh-1']);
+    expect(screen.getByTestId('location').textContent).toBe('/');
     expect(localStorage.getItem('yigou.session')).toBeNull();
   });
 });

@@ -23,8 +23,9 @@ export function AccountPage() {
 
   async function logout() {
     setLeaving(true);
-    await signOut();
+    // Leave the protected page first, so clearing the session does not bounce us to /login.
     navigate('/', { replace: true });
+    await signOut();
   }
 
   return (
