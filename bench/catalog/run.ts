@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   }
   const port = await freePort();
   const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!', LOG_LEVEL: 'warn', PORT: String(port), DATABASE_URL: dbUrl, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!', HOUSEHOLD_ID_KEY: 'ab'.repeat(32), LOG_LEVEL: 'warn', PORT: String(port), DATABASE_URL: dbUrl, SWC_NODE_PROJECT: 'tsconfig.base.json' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {

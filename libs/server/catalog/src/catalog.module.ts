@@ -11,14 +11,17 @@ import { Product } from './product.entity';
 import { ProductResolver, ProductSkuResolver } from './product.resolver';
 import { RegionProductCountResolver, SupplierResolver } from './supplier.resolver';
 import { Supplier } from './supplier.entity';
+import { StockMovement } from './stock-movement.entity';
+import { StockService } from './stock.service';
 
-export const CATALOG_ENTITIES = [Supplier, Product, ProductSku, ProductImage, ProductCertification];
+export const CATALOG_ENTITIES = [Supplier, Product, ProductSku, ProductImage, ProductCertification, StockMovement];
 
 /** Suppliers, products, SKUs, images and certifications; the shop's search. */
 @Module({
   imports: [TypeOrmModule.forFeature(CATALOG_ENTITIES), RegionsModule],
   providers: [
     CatalogService,
+    StockService,
     ProductSearchService,
     CatalogLoaders,
     ProductResolver,
@@ -26,6 +29,6 @@ export const CATALOG_ENTITIES = [Supplier, Product, ProductSku, ProductImage, Pr
     SupplierResolver,
     RegionProductCountResolver,
   ],
-  exports: [CatalogService, ProductSearchService, CatalogLoaders],
+  exports: [CatalogService, StockService, ProductSearchService, CatalogLoaders],
 })
 export class CatalogModule {}

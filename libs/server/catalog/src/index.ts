@@ -7,6 +7,8 @@ export * from './product-certification.entity';
 export * from './pinyin';
 export * from './catalog.utils';
 export * from './catalog.service';
+export * from './stock-movement.entity';
+export * from './stock.service';
 export * from './product-search.service';
 export * from './catalog.loaders';
 export * from './dto/catalog.types';

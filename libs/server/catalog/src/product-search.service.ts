@@ -109,7 +109,7 @@ export class ProductSearchService {
   }
 
   private filters(params: Params, ctx: RequestContext, input: ProductSearchInput, query: NormalizedSearch | null): string {
-    const parts = [`p.status = 'on_sale'`, `su.status = 'approved'`, `mp.min_price IS NOT NULL`];
+    const parts = [`p.status = 'on_sale'`, `su.status = 'approved'`, `p.min_price_fen IS NOT NULL`];
     if (input.countyCode) parts.push(`su.county_code = ${params.add(input.countyCode.trim())}`);
     if (input.category) parts.push(`p.category = ${params.add(input.category)}`);
     if (input.supplierId) parts.push(`p.supplier_id = ${params.add(input.supplierId)}::uuid`);
@@ -129,9 +129,9 @@ export class ProductSearchService {
   private sortKeys(params: Params, sort: ProductSort, query: NormalizedSearch | null): [string, string] {
     switch (sort) {
       case 'price_asc':
-        return ['mp.min_price', '0'];
+        return ['p.min_price_fen', '0'];
       case 'price_desc':
-        return ['-mp.min_price', '0'];
+        return ['-p.min_price_fen', '0'];
       case 'sales':
         return ['-p.sales_count', '0'];
       case 'newest':
@@ -158,8 +158,7 @@ export class ProductSearchService {
 
 /** Products a shopper may see: on sale, from an approved supplier, with their lowest SKU price. */
 const FROM_LISTED = `FROM product p
-  JOIN supplier su ON su.id = p.supplier_id
-  LEFT JOIN LATERAL (SELECT min(k.price_fen) AS min_price FROM product_sku k WHERE k.product_id = p.id) mp ON true`;
+  JOIN supplier su ON su.id = p.supplier_id`;
 
 const CERTIFIED_SQL = (today: string) => `SELECT 1 FROM product_certification c
   WHERE c.product_id = p.id AND c.verified_at IS NOT NULL AND c.valid_from <= ${today}::date AND c.valid_to >= ${today}::date`;

@@ -13,6 +13,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Region } from '@yigou/server/regions';
+import { fenTransformer } from '@yigou/server/database';
+import type { Fen } from '@yigou/shared/money';
 import type { ProductCategory } from '@yigou/shared/domain';
 import { ProductCategoryEnum, type ProductStatus } from './catalog.enums';
 import { searchColumnsFor } from './pinyin';
@@ -26,6 +28,10 @@ import { Supplier } from './supplier.entity';
 )
 @Check('product_status_check', `"status" IN ('draft', 'on_sale', 'off_sale')`)
 @Check('product_sales_count_check', `"sales_count" >= 0`)
+// Trigram indexes for the search's LIKE '%…%' (created by migration SearchIndexesAndMinPrice).
+@Index('product_search_initials_trgm', { synchronize: false })
+@Index('product_search_pinyin_trgm', { synchronize: false })
+@Index('product_name_compact_trgm', { synchronize: false })
 export class Product {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -67,6 +73,13 @@ export class Product {
   @Field(() => Int)
   @Column('int', { default: 0 })
   salesCount: number;
+
+  /**
+   * Lowest SKU price, kept by a database trigger on product_sku (so every
+   * writer keeps it right); null while the product has no SKU. Read-only here.
+   */
+  @Column({ type: 'bigint', nullable: true, transformer: fenTransformer, insert: false, update: false })
+  minPriceFen: Fen | null;
 
   /** Full pinyin of the name, e.g. yuluxiangli; written from `name` by searchColumnsFor(). */
   @Index()

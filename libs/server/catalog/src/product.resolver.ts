@@ -59,9 +59,8 @@ export class ProductResolver {
   }
 
   @ResolveField(() => FenScalarType, { description: 'Lowest SKU price' })
-  async priceFen(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<Fen> {
-    const skus = await this.loaders.skus(loaders).load(product.id);
-    return skus.length ? Math.min(...skus.map((s) => s.priceFen)) : 0;
+  priceFen(@Parent() product: Product): Fen {
+    return product.minPriceFen ?? 0;
   }
 
   @ResolveField(() => [ProductSku])

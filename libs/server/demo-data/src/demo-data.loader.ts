@@ -193,6 +193,11 @@ class DemoLoadRun {
     });
     await this.insert(Product, products);
     await this.insert(ProductSku, skus);
+    // The opening stock is a 'received' movement, so the ledger explains every figure.
+    await this.m.query(
+      `INSERT INTO stock_movement (sku_id, kind, available_delta, reserved_delta, reason)
+       SELECT id, 'received', stock_available, 0, '演示数据：初始入库' FROM product_sku WHERE stock_available > 0`,
+    );
     await this.insert(ProductImage, images);
     await this.insert(ProductCertification, certs);
   }

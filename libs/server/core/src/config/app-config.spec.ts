@@ -13,6 +13,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(new ConfigError('PORT', 'must be a whole number, got "abc"'));
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(/HOUSEHOLD_ID_KEY/);
+    expect(() => loadConfig({ HOUSEHOLD_ID_KEY: 'abc' })).toThrow(/HOUSEHOLD_ID_KEY: must be 32 bytes/);
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(/STRIPE_PUBLISHABLE_KEY/);
   });
 });

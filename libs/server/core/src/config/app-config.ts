@@ -24,6 +24,8 @@ export interface AppConfig {
   stripeWebhookSecret: string | null;
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  /** AES-256 key for household ID numbers at rest: 64 hex characters or 32 bytes base64; null = development key. */
+  householdIdKey: string | null;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +98,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   } else if (jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
   }
+  const householdIdKey = env.HOUSEHOLD_ID_KEY?.trim() || null;
+  if (householdIdKey) {
+    const bytes = /^[0-9a-f]{64}$/i.test(householdIdKey) ? 32 : Buffer.from(householdIdKey, 'base64').length;
+    if (bytes !== 32) throw new ConfigError('HOUSEHOLD_ID_KEY', 'must be 32 bytes: 64 hex characters or base64');
+  } else if (nodeEnv === 'production') {
+    throw new ConfigError('HOUSEHOLD_ID_KEY', 'is required in production (64 hex characters, e.g. from `openssl rand -hex 32`)');
+  }
   const stripeSecretKey = optionalPrefixed(env, 'STRIPE_SECRET_KEY', ['sk_', 'rk_']);
   const stripePublishableKey = optionalPrefixed(env, 'STRIPE_PUBLISHABLE_KEY', ['pk_']);
   if (stripeSecretKey && !stripePublishableKey) {
@@ -122,6 +131,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     stripeWebhookSecret: optionalPrefixed(env, 'STRIPE_WEBHOOK_SECRET', ['whsec_']),
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
     maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
+    householdIdKey,
   };
 }
 
