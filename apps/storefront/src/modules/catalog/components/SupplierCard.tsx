@@ -22,11 +22,13 @@ export function supplierHref(id: string): string {
 
 /** "国家级龙头企业", "农民专业合作社" … */
 export function useSupplierKindLabel() {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   return (kind: SupplierKind, level: EnterpriseLevel | null) => {
     const kindLabel = pick(SUPPLIER_KIND_LABELS[kind], kind);
     if (!level) return kindLabel;
-    return t('supplier.levelKind', { level: pick(ENTERPRISE_LEVEL_LABELS[level], level), kind: kindLabel });
+    // "National leading enterprise": in English the kind follows the level in lower case.
+    const kindAfterLevel = locale === 'en' ? kindLabel.charAt(0).toLowerCase() + kindLabel.slice(1) : kindLabel;
+    return t('supplier.levelKind', { level: pick(ENTERPRISE_LEVEL_LABELS[level], level), kind: kindAfterLevel });
   };
 }
 
