@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AuthGuard, CoreModule } from '@yigou/server/core';
 import { MIGRATIONS, postgresOptions } from '@yigou/server/database';
+import { EventsModule } from '@yigou/server/events';
 import { IdentityModule } from '@yigou/server/identity';
 import { RegionsModule } from '@yigou/server/regions';
 import { CatalogModule } from '@yigou/server/catalog';
@@ -42,6 +43,7 @@ export class AppModule {
           manualInitialization: !connect,
         }),
         graphqlModule(config),
+        EventsModule,
         ScopeDirectoryModule,
         IdentityModule,
         RegionsModule,

@@ -1,0 +1,127 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Client } from 'pg';
+import { DomainEvent, EventConsumer } from './domain-events';
+import { OUTBOX_CHANNEL } from './event-outbox.service';
+
+const BATCH = 100;
+const POLL_MS = 2000;
+
+interface Row {
+  id: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  payload: Record<string, unknown>;
+  created_at: Date;
+}
+
+/**
+ * Delivers outbox events to the registered consumers. Each batch runs in one
+ * transaction per consumer that takes a per-consumer advisory lock (so one
+ * process at a time serves a consumer), handles the events in id order and
+ * records them in event_consumption. Woken by LISTEN/NOTIFY on commit, and
+ * by a slow poll as a safety net.
+ */
+@Injectable()
+export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('events');
+  private readonly consumers: EventConsumer[] = [];
+  private listener: Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  /** Tests switch automatic delivery off and call drain() themselves. */
+  autoStart = process.env.YIGOU_EVENTS_MANUAL !== 'true';
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  register(consumer: EventConsumer): void {
+    if (this.consumers.some((c) => c.name === consumer.name)) throw new Error(`duplicate event consumer ${consumer.name}`);
+    this.consumers.push(consumer);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.autoStart || !this.db.isInitialized) return;
+    const url = (this.db.options as { url?: string }).url;
+    if (url) {
+      this.listener = new Client({ connectionString: url });
+      this.listener.on('error', (e) => this.log.warn(`outbox listener: ${e.message}`));
+      this.listener.on('notification', () => this.kick());
+      await this.listener.connect();
+      await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    }
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.timer.unref();
+    this.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Asks for a delivery round soon; rounds never overlap within a process. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((e: unknown) => this.log.error(`event delivery failed: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => {
+        this.running = null;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Delivers everything pending to every consumer; returns how many deliveries were made. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (const consumer of this.consumers) {
+      for (;;) {
+        const n = await this.deliverBatch(consumer);
+        total += n;
+        if (n < BATCH) break;
+      }
+    }
+    return total;
+  }
+
+  private async deliverBatch(consumer: EventConsumer): Promise<number> {
+    return this.db.transaction(async (em) => {
+      const [{ locked }]: { locked: boolean }[] = await em.query(`SELECT pg_try_advisory_xact_lock(hashtext('outbox:' || $1)) AS locked`, [consumer.name]);
+      if (!locked) return 0;
+      const rows: Row[] = await em.query(
+        `SELECT e.id, e.type, e.aggregate_type, e.aggregate_id, e.payload, e.created_at
+           FROM outbox_event e
+          WHERE e.type = ANY($2)
+            AND NOT EXISTS (SELECT 1 FROM event_consumption c WHERE c.consumer = $1 AND c.event_id = e.id)
+          ORDER BY e.id
+          LIMIT ${BATCH}`,
+        [consumer.name, [...consumer.types]],
+      );
+      for (const r of rows) {
+        const event: DomainEvent = {
+          id: String(r.id),
+          type: r.type,
+          aggregateType: r.aggregate_type,
+          aggregateId: r.aggregate_id,
+          payload: r.payload,
+          createdAt: r.created_at,
+        };
+        await consumer.handle(event, em);
+        await em.query(`INSERT INTO event_consumption (consumer, event_id) VALUES ($1, $2)`, [consumer.name, r.id]);
+      }
+      return rows.length;
+    });
+  }
+}

@@ -1,0 +1,5 @@
+export * from './domain-events';
+export * from './outbox-event.entity';
+export * from './event-outbox.service';
+export * from './event-dispatcher.service';
+export * from './events.module';
