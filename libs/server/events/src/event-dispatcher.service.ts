@@ -73,6 +73,7 @@ export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShu
       return;
     }
     this.running = this.drain()
+      .then(() => undefined)
       .catch((e: unknown) => this.log.error(`event delivery failed: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => {
         this.running = null;

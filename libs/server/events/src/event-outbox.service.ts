@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OutboxEvent } from './outbox-event.entity';
 
 export const OUTBOX_CHANNEL = 'yigou_outbox';
 
@@ -8,9 +7,12 @@ export const OUTBOX_CHANNEL = 'yigou_outbox';
 @Injectable()
 export class EventOutbox {
   async append(em: EntityManager, event: { type: string; aggregateType: string; aggregateId: string; payload: Record<string, unknown> }): Promise<string> {
-    const row = await em.getRepository(OutboxEvent).insert(event);
+    const [row]: { id: string }[] = await em.query(
+      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [event.type, event.aggregateType, event.aggregateId, JSON.stringify(event.payload)],
+    );
     // Delivered to every listening process when (and only if) the transaction commits.
     await em.query(`SELECT pg_notify($1, $2)`, [OUTBOX_CHANNEL, event.type]);
-    return String(row.identifiers[0].id);
+    return String(row.id);
   }
 }
