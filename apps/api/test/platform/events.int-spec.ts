@@ -24,7 +24,7 @@ describe('domain events (transactional outbox)', () => {
   const ids = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
 
   beforeAll(async () => {
-    t = await createTestApp({}, { YIGOU_EVENTS_MANUAL: 'true' });
+    t = await createTestApp({ eventsAutoDeliver: false });
     outbox = t.api.app.get(EventOutbox);
     dispatcher = t.api.app.get(EventDispatcher);
   });

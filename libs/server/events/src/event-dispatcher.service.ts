@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
@@ -33,10 +34,10 @@ export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShu
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
-  /** Tests switch automatic delivery off and call drain() themselves. */
-  autoStart = process.env.YIGOU_EVENTS_MANUAL !== 'true';
-
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   register(consumer: EventConsumer): void {
     if (this.consumers.some((c) => c.name === consumer.name)) throw new Error(`duplicate event consumer ${consumer.name}`);
@@ -44,7 +45,7 @@ export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.autoStart || !this.db.isInitialized) return;
+    if (!this.config.eventsAutoDeliver || !this.db.isInitialized) return;
     const url = (this.db.options as { url?: string }).url;
     if (url) {
       this.listener = new Client({ connectionString: url });

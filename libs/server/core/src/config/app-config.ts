@@ -26,6 +26,8 @@ export interface AppConfig {
   maxQueryComplexity: number;
   /** AES-256 key for household ID numbers at rest: 64 hex characters or 32 bytes base64; null = development key. */
   householdIdKey: string | null;
+  /** Deliver domain events automatically (LISTEN/NOTIFY + poll). Tests may turn it off and drain by hand. */
+  eventsAutoDeliver: boolean;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +134,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
     maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
     householdIdKey,
+    eventsAutoDeliver: bool(env, 'EVENTS_AUTO_DELIVER', true),
   };
 }
 
