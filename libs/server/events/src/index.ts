@@ -3,3 +3,4 @@ export * from './outbox-event.entity';
 export * from './event-outbox.service';
 export * from './event-dispatcher.service';
 export * from './events.module';
+export * from './order-events';

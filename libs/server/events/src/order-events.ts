@@ -1,0 +1,54 @@
+/**
+ * The order events that the orders domain appends to the outbox and that
+ * quota counting, household attribution and livestream reports consume.
+ * Amounts are integer fen. This is a contract: change it only additively.
+ */
+export const ORDER_EVENTS = {
+  /** Payment confirmed (Stripe webhook, or a matched bank transfer; ship-first orders when the transfer arrives). */
+  paid: 'order.paid',
+  /** The buyer confirmed receipt (or it was auto-confirmed). */
+  received: 'order.received',
+  /** Received and, where the jurisdiction requires it, rated: "completed" in the 832 sense. */
+  completed: 'order.completed',
+  /** Cancelled (before shipment). Carries what was paid, if anything, so counters can reverse it. */
+  cancelled: 'order.cancelled',
+  /** A full or partial refund went through; `lines` carry only the refunded part. */
+  refunded: 'order.refunded',
+} as const;
+export type OrderEventType = (typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS];
+
+export interface OrderEventLine {
+  lineId: string;
+  productId: string;
+  skuId: string;
+  quantity: number;
+  /** Price per unit actually charged (the live price for livestream orders). */
+  unitPriceFen: number;
+  /** Net amount of the line (or of its refunded part), fen. */
+  amountFen: number;
+  /** Was the product certified (扶贫产品认定, verified and unexpired) when the order was placed? */
+  certified: boolean;
+}
+
+export interface OrderEventPayload {
+  orderId: string;
+  orderNo: string;
+  buyerId: string;
+  /** The work unit the order counts for (bound at checkout); null for buyers without a unit. */
+  unitId: string | null;
+  supplierId: string;
+  /** The livestream session the order came from, if any. */
+  liveSessionId: string | null;
+  /** Order total of the lines (without shipping), fen. */
+  totalFen: number;
+  /** Amount paid so far, fen (0 for a cancellation before payment). */
+  paidFen: number;
+  lines: OrderEventLine[];
+  /** ISO time the transition happened. */
+  occurredAt: string;
+}
+
+export interface OrderRefundedPayload extends OrderEventPayload {
+  refundId: string;
+  refundFen: number;
+}
