@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AuthGuard, CoreModule } from '@yigou/server/core';
@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { MediaModule } from './media/media.module';
 import { ScopeDirectoryModule } from './graphql/scope-directory.module';
 import { validationPipe } from './graphql/validation.pipe';
+import { CodedErrorFilter } from './graphql/coded-error.filter';
 
 /** The application shell: wires configuration, database, GraphQL and the domain modules. */
 @Module({})
@@ -58,6 +59,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useValue: validationPipe() },
+        { provide: APP_FILTER, useClass: CodedErrorFilter },
       ],
     };
   }
