@@ -5,6 +5,12 @@ export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '**/.data/**', '**/.nx/**', 'apps/storefront/src/generated/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
   {
+    // CommonJS config and Jest global setup files
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', globalThis: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', fetch: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
@@ -15,7 +21,8 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
+          // the integration-test harness of apps/api, imported by its own test suites
+          allow: ['@yigou/server/testing'],
           depConstraints: [
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
