@@ -5,6 +5,8 @@ export function isUuid(value: string): boolean {
 }
 
 /** The calendar date in China ('YYYY-MM-DD'), which is what certificate validity dates mean. */
+const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+
 export function shanghaiDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+  return SHANGHAI_DATE.format(now);
 }

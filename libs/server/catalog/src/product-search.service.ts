@@ -79,9 +79,10 @@ export class ProductSearchService {
     const keyset = after
       ? `WHERE (s.k1, s.k2, s.id) > (${pageParams.add(after[1])}::bigint, ${pageParams.add(after[2])}::bigint, ${pageParams.add(after[3])}::uuid)`
       : '';
-    const rows: { id: string; k1: string; k2: string }[] = await this.db.query(
-      `SELECT s.id, s.k1::text AS k1, s.k2::text AS k2 FROM (
-         SELECT p.id, (${k1})::bigint AS k1, (${k2})::bigint AS k2
+    // One round trip: the page and, through a window over all matches, the total.
+    const rows: { id: string; k1: string; k2: string; total: number }[] = await this.db.query(
+      `SELECT s.id, s.k1::text AS k1, s.k2::text AS k2, s.total FROM (
+         SELECT p.id, (${k1})::bigint AS k1, (${k2})::bigint AS k2, count(*) OVER ()::int AS total
          ${FROM_LISTED}
          WHERE ${where}
        ) s
@@ -90,10 +91,12 @@ export class ProductSearchService {
        LIMIT ${pageParams.add(limit + 1)}`,
       pageParams.values,
     );
-    const [{ n }]: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n ${FROM_LISTED} WHERE ${where}`,
-      countParams,
-    );
+    // Past the last page the window has no row to ride on: count separately.
+    const n = rows.length
+      ? rows[0].total
+      : after
+        ? ((await this.db.query(`SELECT count(*)::int AS n ${FROM_LISTED} WHERE ${where}`, countParams)) as { n: number }[])[0].n
+        : 0;
 
     const page = rows.slice(0, limit);
     const entities = page.length ? await this.products.findBy({ id: In(page.map((r) => r.id)) }) : [];
