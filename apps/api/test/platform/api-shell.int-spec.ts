@@ -46,6 +46,11 @@ describe('API shell', () => {
     expect(committed).toBe(live.trim());
   });
 
+  it('has migrations that create exactly what the entities describe (no drift)', async () => {
+    const pending = await t.db.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
   it('stops at start with one line naming a wrong setting', () => {
     const r = spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
       env: { ...process.env, PORT: 'not-a-port', SWC_NODE_PROJECT: 'tsconfig.base.json' },
