@@ -1,9 +1,11 @@
 # Yigou API: NestJS + GraphQL on Node 20. Build context: the repository root.
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production
 COPY package.json package-lock.json ./
+# TypeScript is compiled at start by @swc-node/register, which needs the
+# typescript package: install dev dependencies too, then run in production mode.
 RUN npm ci --no-audit --no-fund
+ENV NODE_ENV=production
 COPY tsconfig.base.json tsconfig.json ./
 COPY apps/api ./apps/api
 COPY libs/server ./libs/server
