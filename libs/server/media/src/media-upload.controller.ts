@@ -1,7 +1,7 @@
-import { Controller, HttpCode, HttpException, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ArgumentsHost, Catch, Controller, ExceptionFilter, HttpCode, HttpException, PayloadTooLargeException, Post, Req, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { GraphQLError } from 'graphql';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { AppError, Public } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { ERROR_CODES } from '@yigou/shared/domain';
@@ -26,6 +26,15 @@ export function bearerOf(req: Request): string | null {
   return h && h.startsWith('Bearer ') ? h.slice(7).trim() : null;
 }
 
+/** Multer's own size refusal, in our error shape (code, Chinese message). */
+@Catch(PayloadTooLargeException)
+export class FileTooLargeFilter implements ExceptionFilter {
+  constructor(private readonly message = '文件不能超过 10 MB') {}
+  catch(_: PayloadTooLargeException, host: ArgumentsHost): void {
+    host.switchToHttp().getResponse<Response>().status(413).json({ code: ERROR_CODES.FILE_TOO_LARGE, message: this.message, field: 'file' });
+  }
+}
+
 /** POST /media/images (multipart, field "file"): stores an image, returns its url and thumbnail url. */
 @Controller('media')
 export class MediaUploadController {
@@ -36,6 +45,7 @@ export class MediaUploadController {
 
   @Public() // authenticated below: REST requests do not pass through the GraphQL context
   @Post('images')
+  @UseFilters(new FileTooLargeFilter('图片不能超过 10 MB'))
   @HttpCode(201)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMAGE_BYTES + 1, files: 1 } }))
   async upload(@Req() req: Request, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredImage> {

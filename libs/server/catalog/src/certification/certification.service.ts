@@ -132,7 +132,7 @@ export class CertificationService {
       if (regions.length === 0) throw forbidden('只有县级管理员可以审核认定');
       qb.andWhere(`(${regions.map((_, i) => `su.county_code LIKE :r${i}`).join(' OR ')})`, Object.fromEntries(regions.map((r, i) => [`r${i}`, `${trimRegion(r)}%`])));
     }
-    return qb.orderBy('c.created_at', 'ASC').take(200).getMany();
+    return qb.orderBy('c.createdAt', 'ASC').limit(200).getMany();
   }
 
   /**

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { AppError, badInput, Public } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
-import { bearerOf, httpError } from '@yigou/server/media';
+import { bearerOf, FileTooLargeFilter, httpError } from '@yigou/server/media';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { templateFile } from './import-sheet';
 import { ProductImportJob } from './product-import-job.entity';
@@ -36,6 +36,7 @@ export class ProductImportController {
 
   @Public() // authenticated below: REST requests do not pass through the GraphQL context
   @Post('imports')
+  @UseFilters(new FileTooLargeFilter())
   @HttpCode(202)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES + 1, files: 1 } }))
   async upload(

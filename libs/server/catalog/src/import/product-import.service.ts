@@ -105,6 +105,7 @@ export class ProductImportService {
       throw e;
     }
     const { valid, errors, total } = result;
+    const hold = errors.length > 0 && (!importValidRows || valid.length === 0);
     await repo.update(
       { id: jobId },
       {
@@ -112,12 +113,12 @@ export class ProductImportService {
         validRows: valid.length,
         errorCount: errors.length,
         errors: errors.slice(0, MAX_STORED_ERRORS),
-        status: errors.length && !importValidRows ? 'has_errors' : 'importing',
-        pendingRows: errors.length && !importValidRows ? valid : null,
-        finishedAt: errors.length && !importValidRows ? new Date() : null,
+        status: hold ? 'has_errors' : 'importing',
+        pendingRows: hold ? valid : null,
+        finishedAt: hold ? new Date() : null,
       },
     );
-    if (errors.length && !importValidRows) return;
+    if (hold) return;
     await this.importRows(jobId, supplierId, actorId, valid);
   }
 

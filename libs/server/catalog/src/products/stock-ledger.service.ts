@@ -67,7 +67,7 @@ export class StockLedgerService {
       .where('p.supplier_id = :supplierId', { supplierId })
       .andWhere(`p.status <> 'off_sale'`)
       .andWhere('s.stock_available <= :threshold', { threshold })
-      .orderBy('s.stock_available', 'ASC')
+      .orderBy('s.stockAvailable', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .take(200)
       .getMany();
