@@ -79,7 +79,7 @@ export function SupplierImportPage() {
           </a>
         </p>
         <label className="yg-field">
-          <span>{L('importFile')}</span>
+          <span className="yg-field__label">{L('importFile')}</span>
           <input type="file" accept=".xlsx,.csv" data-testid="import-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </label>
         <label className="sp-check">

@@ -125,7 +125,7 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       )}
       {field('name', L('name'))}
       <label className="yg-field">
-        <span>{L('kind')}</span>
+        <span className="yg-field__label">{L('kind')}</span>
         <select className="yg-select" name="kind" value={v.kind} onChange={(e) => set('kind', e.target.value)}>
           <option value="">{L('choose')}</option>
           {SUPPLIER_KINDS.map((k) => (
@@ -138,7 +138,7 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       </label>
       {v.kind === 'leading_enterprise' && (
         <label className="yg-field">
-          <span>{L('level')}</span>
+          <span className="yg-field__label">{L('level')}</span>
           <select className="yg-select" name="enterpriseLevel" value={v.enterpriseLevel} onChange={(e) => set('enterpriseLevel', e.target.value)}>
             <option value="">{L('choose')}</option>
             {ENTERPRISE_LEVELS.map((l) => (
@@ -152,7 +152,7 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       )}
       {field('creditCode', L('creditCode'), { maxLength: 18, autoCapitalize: 'characters' })}
       <label className="yg-field">
-        <span>{L('county')}</span>
+        <span className="yg-field__label">{L('county')}</span>
         <select className="yg-select" name="countyCode" value={v.countyCode} onChange={(e) => set('countyCode', e.target.value)}>
           <option value="">{L('choose')}</option>
           {counties?.counties.map((c) => (
@@ -170,18 +170,18 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       {field('bankName', L('bankName'))}
       {field('bankAccountNo', L('bankAccountNo'), { inputMode: 'numeric' })}
       <div className="yg-field">
-        <span>{L('license')}</span>
+        <span className="yg-field__label">{L('license')}</span>
         <ImageUpload testId="license-upload" onUploaded={(img) => set('licenseImageUrl', img.url)} />
         {v.licenseImageUrl && <img className="sp-thumb" src={v.licenseImageUrl} alt={L('license')} data-testid="license-preview" />}
         {errors.licenseImageUrl && <span className="sp-error">{errors.licenseImageUrl}</span>}
       </div>
       <label className="yg-field">
-        <span>{L('benefit')}</span>
+        <span className="yg-field__label">{L('benefit')}</span>
         <textarea className="yg-input" name="benefitDescription" rows={3} placeholder={L('benefitHint')} value={v.benefitDescription} onChange={(e) => set('benefitDescription', e.target.value)} />
         {errors.benefitDescription && <span className="sp-error">{errors.benefitDescription}</span>}
       </label>
       <label className="yg-field">
-        <span>{L('story')}</span>
+        <span className="yg-field__label">{L('story')}</span>
         <textarea className="yg-input" name="story" rows={3} value={v.story} onChange={(e) => set('story', e.target.value)} />
       </label>
       <button type="submit" className="yg-button yg-button--lg" disabled={loading}>

@@ -56,7 +56,7 @@ export function CertificationsPanel({ productId, certs }: { productId: string; c
         <TextField label={L('validFrom')} name="validFrom" type="date" value={v.validFrom} onChange={(e) => set('validFrom', e.target.value)} error={errorOf('validFrom')} />
         <TextField label={L('validTo')} name="validTo" type="date" value={v.validTo} onChange={(e) => set('validTo', e.target.value)} error={errorOf('validTo')} />
         <div className="yg-field">
-          <span>{L('evidence')}</span>
+          <span className="yg-field__label">{L('evidence')}</span>
           <ImageUpload testId="cert-upload" onUploaded={(img) => set('evidenceImageUrl', img.url)} />
           {v.evidenceImageUrl && <img className="sp-thumb" src={v.evidenceImageUrl} alt={L('evidence')} />}
           {errorOf('evidenceImageUrl') && <span className="sp-error">{errorOf('evidenceImageUrl')}</span>}

@@ -85,7 +85,7 @@ export function ProductForm({
       )}
       <TextField label={L('productName')} name="name" value={name} onChange={(e) => setName(e.target.value)} error={errorOf('name')} />
       <label className="yg-field">
-        <span>{L('category')}</span>
+        <span className="yg-field__label">{L('category')}</span>
         <select className="yg-select" name="category" value={category} onChange={(e) => setCategory(e.target.value as ProductCategory)}>
           <option value="">{L('choose')}</option>
           {PRODUCT_CATEGORIES.map((c) => (
@@ -97,11 +97,11 @@ export function ProductForm({
         {errorOf('category') && <span className="sp-error">{errorOf('category')}</span>}
       </label>
       <label className="yg-field">
-        <span>{L('description')}</span>
+        <span className="yg-field__label">{L('description')}</span>
         <textarea className="yg-input" name="description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
       </label>
       <div className="yg-field">
-        <span>{L('images')}</span>
+        <span className="yg-field__label">{L('images')}</span>
         <div className="sp-images">
           {images.map((url) => (
             <figure key={url} className="sp-image">
