@@ -147,7 +147,7 @@ describe('supplier onboarding: apply → county recommends → platform approves
     expect(relist.errors?.[0].message).toContain('宣传用语违规');
   });
 
-  it('a rejected application records the county’s reason', async () => {
+  it('a rejected application records the county’s reason, and only its applicant may apply again with the code', async () => {
     const other = await registerUser(t, '第二个申请人');
     const img = await upload(t, other.token, await pngBytes('#00f'));
     const a = await t.gql<{ applyAsSupplier: { id: string } }>(APPLY, { input: application(img.body.url!, { creditCode: creditCode(2), name: '第二合作社' }) }, other.token);
@@ -158,5 +158,22 @@ describe('supplier onboarding: apply → county recommends → platform approves
     const s = await t.gql<{ supplierForReview: { status: string; reviewSteps: { action: string; reason: string }[] } }>(STATUS, { id }, other.token);
     expect(s.data!.supplierForReview.status).toBe('rejected');
     expect(s.data!.supplierForReview.reviewSteps.at(-1)).toMatchObject({ action: 'county_rejected', reason: '营业执照已过期' });
+
+    // someone else cannot take over the rejected code; the applicant may apply again with it
+    const third = await registerUser(t, '第三个申请人');
+    const stolen = await t.gql(APPLY, { input: application(img.body.url!, { creditCode: creditCode(2) }) }, third.token);
+    expect(stolen.errors?.[0].extensions?.code).toBe('CREDIT_CODE_TAKEN');
+    const again = await t.gql<{ applyAsSupplier: { id: string; status: string } }>(
+      APPLY,
+      { input: application(img.body.url!, { creditCode: creditCode(2), name: '第二合作社', benefitDescription: '已更新营业执照，继续以保护价收购脱贫户农产品。' }) },
+      other.token,
+    );
+    expect(again.data!.applyAsSupplier).toEqual({ id, name: '第二合作社', status: 'pending' });
+    const after = await t.gql<{ supplierForReview: { reviewSteps: { action: string; fromStatus: string }[] } }>(STATUS, { id }, other.token);
+    expect(after.data!.supplierForReview.reviewSteps.map((x) => [x.action, x.fromStatus])).toEqual([
+      ['applied', 'pending'],
+      ['county_rejected', 'pending'],
+      ['applied', 'rejected'],
+    ]);
   });
 });

@@ -80,10 +80,12 @@ export class SupplierOnboardingService {
     if (!(await this.media.exists(license))) throw badInput('营业执照图片无效，请重新上传', 'licenseImageUrl');
     try {
       return await this.db.transaction(async (em) => {
-        const taken = await em.getRepository(Supplier).exist({ where: { creditCode } });
-        if (taken) throw creditCodeTaken();
+        const existing = await em.getRepository(Supplier).findOne({ where: { creditCode }, lock: { mode: 'pessimistic_write' } });
+        // A rejected applicant may apply again with the same code: the same supplier row goes back to pending.
+        const reapply = existing?.status === 'rejected' && existing.appliedBy === me.id ? existing : null;
+        if (existing && !reapply) throw creditCodeTaken();
         const supplier = await em.getRepository(Supplier).save(
-          em.getRepository(Supplier).create({
+          Object.assign(reapply ?? em.getRepository(Supplier).create(), {
             name: input.name.trim(),
             kind: input.kind,
             enterpriseLevel: input.kind === 'leading_enterprise' ? (input.enterpriseLevel ?? null) : null,
@@ -102,7 +104,7 @@ export class SupplierOnboardingService {
             appliedBy: me.id,
           }),
         );
-        await this.record(em, ctx, supplier.id, 'applied', 'pending', 'pending', null);
+        await this.record(em, ctx, supplier.id, 'applied', reapply ? 'rejected' : 'pending', 'pending', null);
         await this.users.grantRole(em, me.id, { role: 'supplier_staff', supplierId: supplier.id });
         const countyAdmins = await this.users.userIdsWithGrant('county_admin', { regionCodes: regionScopesOf(county.code) }, em);
         await this.notifications.send(em, countyAdmins, {
