@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
 import type { TypedDocumentNode } from '@apollo/client';
 import type { SupplierDecisionInput, SupplierStatus } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
@@ -47,7 +48,21 @@ export function SupplierReviewList({ status, isPlatform }: { status: SupplierSta
   return (
     <div data-testid="review-queue">
       {items.map((s) => (
-        <SupplierStatusCard key={s.id} supplier={s} actions={<Decisions supplierId={s.id} actions={actionsFor(s.status, isPlatform)} status={status} />} />
+        <SupplierStatusCard
+          key={s.id}
+          supplier={s}
+          actions={
+            <>
+              <Decisions supplierId={s.id} actions={actionsFor(s.status, isPlatform)} status={status} />
+              {isPlatform && s.status === 'approved' && (
+                <nav className="sp-links">
+                  <Link to={`/supplier/${s.id}/products`}>{L('products')}</Link>
+                  <Link to={`/supplier/${s.id}/import`}>{L('import')}</Link>
+                </nav>
+              )}
+            </>
+          }
+        />
       ))}
     </div>
   );
