@@ -31,6 +31,7 @@ const proxy = {
   '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
   '/health': { target: apiTarget, changeOrigin: true },
   '/media': { target: apiTarget, changeOrigin: true },
+  '/catalog': { target: apiTarget, changeOrigin: true },
 };
 
 export default defineConfig({

@@ -8,6 +8,7 @@ import { EventsModule } from '@yigou/server/events';
 import { IdentityModule } from '@yigou/server/identity';
 import { RegionsModule } from '@yigou/server/regions';
 import { CatalogModule } from '@yigou/server/catalog';
+import { NotificationsModule } from '@yigou/server/notifications';
 import { QuotaModule } from '@yigou/server/quota';
 import { AttributionModule } from '@yigou/server/attribution';
 import { LivestreamModule } from '@yigou/server/livestream';
@@ -49,6 +50,7 @@ export class AppModule {
         IdentityModule,
         RegionsModule,
         CatalogModule,
+        NotificationsModule,
         QuotaModule,
         AttributionModule,
         LivestreamModule,

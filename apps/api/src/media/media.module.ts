@@ -19,6 +19,6 @@ export class MediaModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     const opts = { maxAge: ONE_WEEK, immutable: false, fallthrough: false, index: false, dotfiles: 'deny' as const };
     consumer.apply(express.static(demoImagesDir, opts)).forRoutes('media/demo');
-    consumer.apply(express.static(MediaModule.mediaRoot, opts)).forRoutes('media/uploads');
+    consumer.apply(express.static(join(MediaModule.mediaRoot, 'uploads'), opts)).forRoutes('media/uploads');
   }
 }

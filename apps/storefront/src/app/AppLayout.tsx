@@ -3,6 +3,7 @@ import { AppShell, Header } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useSession } from '../modules/auth/hooks/session';
 import { searchHref } from '../modules/catalog/utils/search-params';
+import { useL } from '../modules/supplier/utils/labels';
 
 export function AppLayout() {
   const t = useT();
@@ -10,6 +11,8 @@ export function AppLayout() {
   const location = useLocation();
   const [params] = useSearchParams();
   const { user } = useSession();
+  const L = useL();
+  const isReviewer = !!user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin');
   const searchValue = location.pathname === '/search' ? (params.get('q') ?? '') : '';
 
   return (
@@ -21,6 +24,8 @@ export function AppLayout() {
           nav={[
             { to: '/', label: t('nav.home'), end: true },
             { to: '/search', label: t('nav.search') },
+            ...(user ? [{ to: '/supplier', label: L('portal') }] : []),
+            ...(isReviewer ? [{ to: '/review', label: L('review') }] : []),
           ]}
           account={
             user

@@ -4,10 +4,16 @@ import { AccountPage } from '../pages/AccountPage';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProductEditorPage } from '../pages/ProductEditorPage';
 import { ProductPage } from '../pages/ProductPage';
 import { RegisterPage } from '../pages/RegisterPage';
+import { ReviewPage } from '../pages/ReviewPage';
 import { SearchPage } from '../pages/SearchPage';
+import { SupplierApplyPage } from '../pages/SupplierApplyPage';
+import { SupplierImportPage } from '../pages/SupplierImportPage';
 import { SupplierPage } from '../pages/SupplierPage';
+import { SupplierPortalPage } from '../pages/SupplierPortalPage';
+import { SupplierProductsPage } from '../pages/SupplierProductsPage';
 import { AppLayout } from './AppLayout';
 import { ScrollToTop } from './ScrollToTop';
 
@@ -28,6 +34,62 @@ export function AppRoutes() {
             element={
               <RequireAuth>
                 <AccountPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="supplier"
+            element={
+              <RequireAuth>
+                <SupplierPortalPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="supplier/apply"
+            element={
+              <RequireAuth>
+                <SupplierApplyPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="supplier/:supplierId/products"
+            element={
+              <RequireAuth>
+                <SupplierProductsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="supplier/:supplierId/products/new"
+            element={
+              <RequireAuth>
+                <ProductEditorPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="supplier/products/:productId"
+            element={
+              <RequireAuth>
+                <ProductEditorPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="supplier/:supplierId/import"
+            element={
+              <RequireAuth>
+                <SupplierImportPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="review"
+            element={
+              <RequireAuth>
+                <ReviewPage />
               </RequireAuth>
             }
           />

@@ -26,6 +26,32 @@ type Documents = {
     "\n  query SearchProducts(\n    $search: String\n    $countyCode: String\n    $category: ProductCategory\n    $certifiedOnly: Boolean\n    $sort: ProductSort\n    $first: Int\n    $after: String\n  ) {\n    products(\n      search: $search\n      countyCode: $countyCode\n      category: $category\n      certifiedOnly: $certifiedOnly\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchProductsDocument,
     "\n  query ProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFen\n      stockState\n      certified\n      salesCount\n      coverImageUrl\n      certification {\n        certificateNo\n        issuedBy\n        batch\n        validFrom\n        validTo\n      }\n      images {\n        url\n        thumbUrl\n        alt\n      }\n      skus {\n        id\n        spec\n        unit\n        priceFen\n        available\n        stockState\n      }\n      county {\n        code\n        name\n        fullName\n      }\n      origin {\n        code\n        name\n        fullName\n      }\n      supplier {\n        id\n        name\n        kind\n        enterpriseLevel\n        productCount\n        county {\n          code\n          name\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.ProductPageDocument,
     "\n  query SupplierPage($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      kind\n      enterpriseLevel\n      story\n      productCount\n      county {\n        code\n        name\n        fullName\n      }\n      village {\n        code\n        name\n        fullName\n      }\n      products(first: 48) {\n        ...ProductCardFields\n      }\n    }\n  }\n": typeof types.SupplierPageDocument,
+    "\n  query SupplierReviewQueue($status: SupplierStatus) {\n    supplierReviewQueue(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...SupplierStatusFields\n        }\n      }\n    }\n  }\n": typeof types.SupplierReviewQueueDocument,
+    "\n  query CertificationReviewQueue {\n    certificationReviewQueue {\n      id\n      certificateNo\n      issuedBy\n      batch\n      validFrom\n      validTo\n      evidenceImageUrl\n      product {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CertificationReviewQueueDocument,
+    "\n  mutation RecommendSupplier($input: SupplierDecisionInput!) {\n    recommendSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RecommendSupplierDocument,
+    "\n  mutation CountyRejectSupplier($input: SupplierDecisionInput!) {\n    countyRejectSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CountyRejectSupplierDocument,
+    "\n  mutation ApproveSupplier($input: SupplierDecisionInput!) {\n    approveSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveSupplierDocument,
+    "\n  mutation PlatformRejectSupplier($input: SupplierDecisionInput!) {\n    platformRejectSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PlatformRejectSupplierDocument,
+    "\n  mutation SuspendSupplier($input: SupplierDecisionInput!) {\n    suspendSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendSupplierDocument,
+    "\n  mutation ReinstateSupplier($input: SupplierDecisionInput!) {\n    reinstateSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReinstateSupplierDocument,
+    "\n  mutation VerifyCertification($input: CertificationDecisionInput!) {\n    verifyCertification(input: $input) {\n      id\n    }\n  }\n": typeof types.VerifyCertificationDocument,
+    "\n  mutation RejectCertification($input: CertificationDecisionInput!) {\n    rejectCertification(input: $input) {\n      id\n    }\n  }\n": typeof types.RejectCertificationDocument,
+    "\n  fragment SupplierStatusFields on Supplier {\n    id\n    name\n    kind\n    enterpriseLevel\n    status\n    county {\n      code\n      name\n      fullName\n    }\n    application {\n      supplierId\n      creditCode\n      contactName\n      contactPhone\n      bankName\n      bankAccountName\n      bankAccountNo\n      licenseImageUrl\n      benefitDescription\n      appliedAt\n    }\n    reviewSteps {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      actorName\n      createdAt\n    }\n  }\n": typeof types.SupplierStatusFieldsFragmentDoc,
+    "\n  query MySuppliers {\n    mySuppliers {\n      ...SupplierStatusFields\n    }\n  }\n": typeof types.MySuppliersDocument,
+    "\n  mutation ApplyAsSupplier($input: SupplierApplicationInput!) {\n    applyAsSupplier(input: $input) {\n      ...SupplierStatusFields\n    }\n  }\n": typeof types.ApplyAsSupplierDocument,
+    "\n  query ApplyCounties {\n    counties: regions(level: county) {\n      code\n      fullName\n    }\n  }\n": typeof types.ApplyCountiesDocument,
+    "\n  fragment EditorProductFields on Product {\n    id\n    supplierId\n    name\n    category\n    description\n    shelfStatus\n    offShelfReason\n    certified\n    images {\n      url\n      thumbUrl\n    }\n    skus {\n      id\n      spec\n      unit\n      priceFen\n      available\n      reserved\n      weightGrams\n    }\n  }\n": typeof types.EditorProductFieldsFragmentDoc,
+    "\n  query SupplierProducts($supplierId: ID!, $after: String) {\n    supplierProducts(supplierId: $supplierId, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EditorProductFields\n        }\n      }\n    }\n    lowStockSkus(supplierId: $supplierId) {\n      productId\n      productName\n      sku {\n        id\n        spec\n        available\n      }\n    }\n  }\n": typeof types.SupplierProductsDocument,
+    "\n  query ProductForEdit($id: ID!) {\n    productForEdit(id: $id) {\n      ...EditorProductFields\n    }\n    productCertifications(productId: $id) {\n      id\n      certificateNo\n      issuedBy\n      batch\n      validFrom\n      validTo\n      verifiedAt\n      rejectedReason\n      current\n    }\n  }\n": typeof types.ProductForEditDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...EditorProductFields\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      ...EditorProductFields\n    }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  mutation SetProductStatus($input: SetProductStatusInput!) {\n    setProductStatus(input: $input) {\n      id\n      shelfStatus\n      offShelfReason\n    }\n  }\n": typeof types.SetProductStatusDocument,
+    "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      id\n      available\n      reserved\n    }\n  }\n": typeof types.AdjustStockDocument,
+    "\n  query StockMovements($skuId: ID!) {\n    stockMovements(skuId: $skuId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          availableDelta\n          reservedDelta\n          reason\n          refType\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.StockMovementsDocument,
+    "\n  mutation SubmitCertification($input: SubmitCertificationInput!) {\n    submitCertification(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitCertificationDocument,
+    "\n  query ProductImportJob($id: ID!) {\n    productImportJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      validRows\n      processedRows\n      importedProducts\n      errorCount\n      failureMessage\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ProductImportJobDocument,
+    "\n  mutation ConfirmProductImport($id: ID!) {\n    confirmProductImport(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmProductImportDocument,
+    "\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionUserFields on User {\n    id\n    displayName\n    username\n    phone\n    email\n    createdAt\n    roles {\n      role\n      scopeLabel\n      unitId\n      supplierId\n      regionCode\n    }\n    unit {\n      id\n      name\n      headcount\n      region {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
@@ -40,6 +66,32 @@ const documents: Documents = {
     "\n  query SearchProducts(\n    $search: String\n    $countyCode: String\n    $category: ProductCategory\n    $certifiedOnly: Boolean\n    $sort: ProductSort\n    $first: Int\n    $after: String\n  ) {\n    products(\n      search: $search\n      countyCode: $countyCode\n      category: $category\n      certifiedOnly: $certifiedOnly\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchProductsDocument,
     "\n  query ProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      category\n      description\n      priceFen\n      stockState\n      certified\n      salesCount\n      coverImageUrl\n      certification {\n        certificateNo\n        issuedBy\n        batch\n        validFrom\n        validTo\n      }\n      images {\n        url\n        thumbUrl\n        alt\n      }\n      skus {\n        id\n        spec\n        unit\n        priceFen\n        available\n        stockState\n      }\n      county {\n        code\n        name\n        fullName\n      }\n      origin {\n        code\n        name\n        fullName\n      }\n      supplier {\n        id\n        name\n        kind\n        enterpriseLevel\n        productCount\n        county {\n          code\n          name\n          fullName\n        }\n      }\n    }\n  }\n": types.ProductPageDocument,
     "\n  query SupplierPage($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      kind\n      enterpriseLevel\n      story\n      productCount\n      county {\n        code\n        name\n        fullName\n      }\n      village {\n        code\n        name\n        fullName\n      }\n      products(first: 48) {\n        ...ProductCardFields\n      }\n    }\n  }\n": types.SupplierPageDocument,
+    "\n  query SupplierReviewQueue($status: SupplierStatus) {\n    supplierReviewQueue(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...SupplierStatusFields\n        }\n      }\n    }\n  }\n": types.SupplierReviewQueueDocument,
+    "\n  query CertificationReviewQueue {\n    certificationReviewQueue {\n      id\n      certificateNo\n      issuedBy\n      batch\n      validFrom\n      validTo\n      evidenceImageUrl\n      product {\n        id\n        name\n      }\n    }\n  }\n": types.CertificationReviewQueueDocument,
+    "\n  mutation RecommendSupplier($input: SupplierDecisionInput!) {\n    recommendSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": types.RecommendSupplierDocument,
+    "\n  mutation CountyRejectSupplier($input: SupplierDecisionInput!) {\n    countyRejectSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": types.CountyRejectSupplierDocument,
+    "\n  mutation ApproveSupplier($input: SupplierDecisionInput!) {\n    approveSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveSupplierDocument,
+    "\n  mutation PlatformRejectSupplier($input: SupplierDecisionInput!) {\n    platformRejectSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": types.PlatformRejectSupplierDocument,
+    "\n  mutation SuspendSupplier($input: SupplierDecisionInput!) {\n    suspendSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": types.SuspendSupplierDocument,
+    "\n  mutation ReinstateSupplier($input: SupplierDecisionInput!) {\n    reinstateSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReinstateSupplierDocument,
+    "\n  mutation VerifyCertification($input: CertificationDecisionInput!) {\n    verifyCertification(input: $input) {\n      id\n    }\n  }\n": types.VerifyCertificationDocument,
+    "\n  mutation RejectCertification($input: CertificationDecisionInput!) {\n    rejectCertification(input: $input) {\n      id\n    }\n  }\n": types.RejectCertificationDocument,
+    "\n  fragment SupplierStatusFields on Supplier {\n    id\n    name\n    kind\n    enterpriseLevel\n    status\n    county {\n      code\n      name\n      fullName\n    }\n    application {\n      supplierId\n      creditCode\n      contactName\n      contactPhone\n      bankName\n      bankAccountName\n      bankAccountNo\n      licenseImageUrl\n      benefitDescription\n      appliedAt\n    }\n    reviewSteps {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      actorName\n      createdAt\n    }\n  }\n": types.SupplierStatusFieldsFragmentDoc,
+    "\n  query MySuppliers {\n    mySuppliers {\n      ...SupplierStatusFields\n    }\n  }\n": types.MySuppliersDocument,
+    "\n  mutation ApplyAsSupplier($input: SupplierApplicationInput!) {\n    applyAsSupplier(input: $input) {\n      ...SupplierStatusFields\n    }\n  }\n": types.ApplyAsSupplierDocument,
+    "\n  query ApplyCounties {\n    counties: regions(level: county) {\n      code\n      fullName\n    }\n  }\n": types.ApplyCountiesDocument,
+    "\n  fragment EditorProductFields on Product {\n    id\n    supplierId\n    name\n    category\n    description\n    shelfStatus\n    offShelfReason\n    certified\n    images {\n      url\n      thumbUrl\n    }\n    skus {\n      id\n      spec\n      unit\n      priceFen\n      available\n      reserved\n      weightGrams\n    }\n  }\n": types.EditorProductFieldsFragmentDoc,
+    "\n  query SupplierProducts($supplierId: ID!, $after: String) {\n    supplierProducts(supplierId: $supplierId, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EditorProductFields\n        }\n      }\n    }\n    lowStockSkus(supplierId: $supplierId) {\n      productId\n      productName\n      sku {\n        id\n        spec\n        available\n      }\n    }\n  }\n": types.SupplierProductsDocument,
+    "\n  query ProductForEdit($id: ID!) {\n    productForEdit(id: $id) {\n      ...EditorProductFields\n    }\n    productCertifications(productId: $id) {\n      id\n      certificateNo\n      issuedBy\n      batch\n      validFrom\n      validTo\n      verifiedAt\n      rejectedReason\n      current\n    }\n  }\n": types.ProductForEditDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...EditorProductFields\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      ...EditorProductFields\n    }\n  }\n": types.UpdateProductDocument,
+    "\n  mutation SetProductStatus($input: SetProductStatusInput!) {\n    setProductStatus(input: $input) {\n      id\n      shelfStatus\n      offShelfReason\n    }\n  }\n": types.SetProductStatusDocument,
+    "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      id\n      available\n      reserved\n    }\n  }\n": types.AdjustStockDocument,
+    "\n  query StockMovements($skuId: ID!) {\n    stockMovements(skuId: $skuId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          availableDelta\n          reservedDelta\n          reason\n          refType\n          createdAt\n        }\n      }\n    }\n  }\n": types.StockMovementsDocument,
+    "\n  mutation SubmitCertification($input: SubmitCertificationInput!) {\n    submitCertification(input: $input) {\n      id\n    }\n  }\n": types.SubmitCertificationDocument,
+    "\n  query ProductImportJob($id: ID!) {\n    productImportJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      validRows\n      processedRows\n      importedProducts\n      errorCount\n      failureMessage\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ProductImportJobDocument,
+    "\n  mutation ConfirmProductImport($id: ID!) {\n    confirmProductImport(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConfirmProductImportDocument,
+    "\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
 };
 
 /**
@@ -104,6 +156,110 @@ export function graphql(source: "\n  query ProductPage($id: ID!) {\n    product(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SupplierPage($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      kind\n      enterpriseLevel\n      story\n      productCount\n      county {\n        code\n        name\n        fullName\n      }\n      village {\n        code\n        name\n        fullName\n      }\n      products(first: 48) {\n        ...ProductCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupplierPage($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      kind\n      enterpriseLevel\n      story\n      productCount\n      county {\n        code\n        name\n        fullName\n      }\n      village {\n        code\n        name\n        fullName\n      }\n      products(first: 48) {\n        ...ProductCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierReviewQueue($status: SupplierStatus) {\n    supplierReviewQueue(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...SupplierStatusFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupplierReviewQueue($status: SupplierStatus) {\n    supplierReviewQueue(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...SupplierStatusFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationReviewQueue {\n    certificationReviewQueue {\n      id\n      certificateNo\n      issuedBy\n      batch\n      validFrom\n      validTo\n      evidenceImageUrl\n      product {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertificationReviewQueue {\n    certificationReviewQueue {\n      id\n      certificateNo\n      issuedBy\n      batch\n      validFrom\n      validTo\n      evidenceImageUrl\n      product {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecommendSupplier($input: SupplierDecisionInput!) {\n    recommendSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RecommendSupplier($input: SupplierDecisionInput!) {\n    recommendSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountyRejectSupplier($input: SupplierDecisionInput!) {\n    countyRejectSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CountyRejectSupplier($input: SupplierDecisionInput!) {\n    countyRejectSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveSupplier($input: SupplierDecisionInput!) {\n    approveSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveSupplier($input: SupplierDecisionInput!) {\n    approveSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlatformRejectSupplier($input: SupplierDecisionInput!) {\n    platformRejectSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PlatformRejectSupplier($input: SupplierDecisionInput!) {\n    platformRejectSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendSupplier($input: SupplierDecisionInput!) {\n    suspendSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendSupplier($input: SupplierDecisionInput!) {\n    suspendSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateSupplier($input: SupplierDecisionInput!) {\n    reinstateSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateSupplier($input: SupplierDecisionInput!) {\n    reinstateSupplier(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyCertification($input: CertificationDecisionInput!) {\n    verifyCertification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyCertification($input: CertificationDecisionInput!) {\n    verifyCertification(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectCertification($input: CertificationDecisionInput!) {\n    rejectCertification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RejectCertification($input: CertificationDecisionInput!) {\n    rejectCertification(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupplierStatusFields on Supplier {\n    id\n    name\n    kind\n    enterpriseLevel\n    status\n    county {\n      code\n      name\n      fullName\n    }\n    application {\n      supplierId\n      creditCode\n      contactName\n      contactPhone\n      bankName\n      bankAccountName\n      bankAccountNo\n      licenseImageUrl\n      benefitDescription\n      appliedAt\n    }\n    reviewSteps {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      actorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment SupplierStatusFields on Supplier {\n    id\n    name\n    kind\n    enterpriseLevel\n    status\n    county {\n      code\n      name\n      fullName\n    }\n    application {\n      supplierId\n      creditCode\n      contactName\n      contactPhone\n      bankName\n      bankAccountName\n      bankAccountNo\n      licenseImageUrl\n      benefitDescription\n      appliedAt\n    }\n    reviewSteps {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      actorName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySuppliers {\n    mySuppliers {\n      ...SupplierStatusFields\n    }\n  }\n"): (typeof documents)["\n  query MySuppliers {\n    mySuppliers {\n      ...SupplierStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyAsSupplier($input: SupplierApplicationInput!) {\n    applyAsSupplier(input: $input) {\n      ...SupplierStatusFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyAsSupplier($input: SupplierApplicationInput!) {\n    applyAsSupplier(input: $input) {\n      ...SupplierStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplyCounties {\n    counties: regions(level: county) {\n      code\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query ApplyCounties {\n    counties: regions(level: county) {\n      code\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditorProductFields on Product {\n    id\n    supplierId\n    name\n    category\n    description\n    shelfStatus\n    offShelfReason\n    certified\n    images {\n      url\n      thumbUrl\n    }\n    skus {\n      id\n      spec\n      unit\n      priceFen\n      available\n      reserved\n      weightGrams\n    }\n  }\n"): (typeof documents)["\n  fragment EditorProductFields on Product {\n    id\n    supplierId\n    name\n    category\n    description\n    shelfStatus\n    offShelfReason\n    certified\n    images {\n      url\n      thumbUrl\n    }\n    skus {\n      id\n      spec\n      unit\n      priceFen\n      available\n      reserved\n      weightGrams\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierProducts($supplierId: ID!, $after: String) {\n    supplierProducts(supplierId: $supplierId, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EditorProductFields\n        }\n      }\n    }\n    lowStockSkus(supplierId: $supplierId) {\n      productId\n      productName\n      sku {\n        id\n        spec\n        available\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupplierProducts($supplierId: ID!, $after: String) {\n    supplierProducts(supplierId: $supplierId, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EditorProductFields\n        }\n      }\n    }\n    lowStockSkus(supplierId: $supplierId) {\n      productId\n      productName\n      sku {\n        id\n        spec\n        available\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductForEdit($id: ID!) {\n    productForEdit(id: $id) {\n      ...EditorProductFields\n    }\n    productCertifications(productId: $id) {\n      id\n      certificateNo\n      issuedBy\n      batch\n      validFrom\n      validTo\n      verifiedAt\n      rejectedReason\n      current\n    }\n  }\n"): (typeof documents)["\n  query ProductForEdit($id: ID!) {\n    productForEdit(id: $id) {\n      ...EditorProductFields\n    }\n    productCertifications(productId: $id) {\n      id\n      certificateNo\n      issuedBy\n      batch\n      validFrom\n      validTo\n      verifiedAt\n      rejectedReason\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...EditorProductFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ...EditorProductFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      ...EditorProductFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      ...EditorProductFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProductStatus($input: SetProductStatusInput!) {\n    setProductStatus(input: $input) {\n      id\n      shelfStatus\n      offShelfReason\n    }\n  }\n"): (typeof documents)["\n  mutation SetProductStatus($input: SetProductStatusInput!) {\n    setProductStatus(input: $input) {\n      id\n      shelfStatus\n      offShelfReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      id\n      available\n      reserved\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      id\n      available\n      reserved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockMovements($skuId: ID!) {\n    stockMovements(skuId: $skuId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          availableDelta\n          reservedDelta\n          reason\n          refType\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StockMovements($skuId: ID!) {\n    stockMovements(skuId: $skuId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          availableDelta\n          reservedDelta\n          reason\n          refType\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCertification($input: SubmitCertificationInput!) {\n    submitCertification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCertification($input: SubmitCertificationInput!) {\n    submitCertification(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductImportJob($id: ID!) {\n    productImportJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      validRows\n      processedRows\n      importedProducts\n      errorCount\n      failureMessage\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductImportJob($id: ID!) {\n    productImportJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      validRows\n      processedRows\n      importedProducts\n      errorCount\n      failureMessage\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmProductImport($id: ID!) {\n    confirmProductImport(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmProductImport($id: ID!) {\n    confirmProductImport(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

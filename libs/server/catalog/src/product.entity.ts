@@ -70,6 +70,11 @@ export class Product {
   @Column('text', { default: 'draft' })
   status: ProductStatus;
 
+  /** Why the platform took it off the shelves (null when the supplier did, or it is on sale). */
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  offShelfReason: string | null;
+
   @Field(() => Int)
   @Column('int', { default: 0 })
   salesCount: number;

@@ -1,3 +1,4 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const STOCK_MOVEMENT_KINDS = ['received', 'adjusted', 'reserved', 'sold', 'released', 'returned'] as const;
@@ -8,32 +9,33 @@ export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number];
  * stock_available / stock_reserved always equal the sums of these deltas:
  * both are written by one statement (see StockService).
  */
+@ObjectType('StockMovement')
 @Entity('stock_movement')
 @Index(['skuId', 'id'])
 @Index(['refType', 'refId'])
 @Check('stock_movement_kind_check', `"kind" IN ('received','adjusted','reserved','sold','released','returned')`)
 @Check('stock_movement_delta_check', `"available_delta" <> 0 OR "reserved_delta" <> 0`)
 export class StockMovement {
-  @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
+  @Field(() => ID) @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
 
-  @Column('uuid') skuId: string;
+  @Field(() => ID) @Column('uuid') skuId: string;
 
-  @Column('text') kind: StockMovementKind;
+  @Field(() => String) @Column('text') kind: StockMovementKind;
 
   /** Change of the sellable figure. */
-  @Column('int') availableDelta: number;
+  @Field(() => Int) @Column('int') availableDelta: number;
 
   /** Change of the figure held by unpaid orders. */
-  @Column('int') reservedDelta: number;
+  @Field(() => Int) @Column('int') reservedDelta: number;
 
-  @Column('text', { nullable: true }) reason: string | null;
+  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) reason: string | null;
 
   /** Who did it; null for the system (sweeper, webhook, demo data). */
   @Column('uuid', { nullable: true }) actorId: string | null;
 
   /** What caused it, e.g. ('order', <order id>) or ('import', <job id>). */
-  @Column('text', { nullable: true }) refType: string | null;
+  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) refType: string | null;
   @Column('uuid', { nullable: true }) refId: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -59,6 +59,38 @@ export class Supplier {
   @Column('text', { default: 'approved' })
   status: SupplierStatus;
 
+  // ---- 入驻 application details (null for rows that predate onboarding, e.g. demo data) ----
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  contactName: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('varchar', { length: 32, nullable: true })
+  contactPhone: string | null;
+
+  /** Settlement account (结算账户); shown only to the supplier and reviewers. */
+  @Column('text', { nullable: true })
+  bankAccountName: string | null;
+
+  @Column('text', { nullable: true })
+  bankName: string | null;
+
+  @Column('varchar', { length: 40, nullable: true })
+  bankAccountNo: string | null;
+
+  /** 营业执照 image (an uploaded /media/uploads/… url). */
+  @Column('text', { nullable: true })
+  licenseImageUrl: string | null;
+
+  /** How the supplier's sales reach poor households (利益联结说明). */
+  @Column('text', { nullable: true })
+  benefitDescription: string | null;
+
+  /** The user who applied. */
+  @Column('uuid', { nullable: true })
+  appliedBy: string | null;
+
   /** Stable key of demo rows (e.g. "gaohan"); null for real suppliers. */
   @Index('supplier_demo_key_key', { unique: true, where: '"demo_key" IS NOT NULL' })
   @Column('varchar', { length: 64, nullable: true })

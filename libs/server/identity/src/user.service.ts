@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { badInput, Connection, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
 import type { Role } from '@yigou/shared/domain';
 import { hashPassword } from './password';
@@ -98,5 +98,31 @@ export class UserService {
       }
     });
     return missing.length;
+  }
+
+  /** Gives a user a scoped role inside the caller's transaction (no-op when they already hold it). */
+  async grantRole(
+    em: EntityManager,
+    userId: string,
+    grant: { role: Role; unitId?: string | null; supplierId?: string | null; regionCode?: string | null },
+  ): Promise<void> {
+    await em.query(
+      `INSERT INTO role_grant (user_id, role, unit_id, supplier_id, region_code)
+       SELECT $1::uuid, $2::text, $3::uuid, $4::uuid, $5::varchar
+        WHERE NOT EXISTS (SELECT 1 FROM role_grant WHERE user_id = $1::uuid AND role = $2::text
+          AND unit_id IS NOT DISTINCT FROM $3::uuid AND supplier_id IS NOT DISTINCT FROM $4::uuid AND region_code IS NOT DISTINCT FROM $5::varchar)`,
+      [userId, grant.role, grant.unitId ?? null, grant.supplierId ?? null, grant.regionCode ?? null],
+    );
+  }
+
+  /** Users holding `role` scoped to this supplier, or to one of these region codes (exact codes). */
+  async userIdsWithGrant(role: Role, scope: { supplierId?: string; regionCodes?: string[] }, em: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: { user_id: string }[] = await em.query(
+      `SELECT DISTINCT g.user_id FROM role_grant g JOIN app_user u ON u.id = g.user_id
+        WHERE g.role = $1 AND NOT u.disabled
+          AND (($2::uuid IS NOT NULL AND g.supplier_id = $2::uuid) OR g.region_code = ANY($3::varchar[]))`,
+      [role, scope.supplierId ?? null, scope.regionCodes ?? []],
+    );
+    return rows.map((r) => r.user_id);
   }
 }

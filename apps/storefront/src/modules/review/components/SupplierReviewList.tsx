@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
+import type { TypedDocumentNode } from '@apollo/client';
+import type { SupplierDecisionInput, SupplierStatus } from '../../../generated/graphql';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { SupplierStatusCard } from '../../supplier/components/SupplierStatusCard';
+import { useL, type SupplierLabelKey } from '../../supplier/utils/labels';
+import {
+  APPROVE_SUPPLIER,
+  COUNTY_REJECT_SUPPLIER,
+  PLATFORM_REJECT_SUPPLIER,
+  RECOMMEND_SUPPLIER,
+  REINSTATE_SUPPLIER,
+  REVIEW_QUEUE_QUERY,
+  SUSPEND_SUPPLIER,
+} from '../graphql/review.documents';
+
+/** Every decision mutation takes the same input; what it returns does not matter here (the queue is refetched). */
+type DecisionDoc = TypedDocumentNode<unknown, { input: SupplierDecisionInput }>;
+type Action = { label: SupplierLabelKey; doc: DecisionDoc; needsReason: boolean; testId: string };
+
+/** Which decisions a reviewer has on a supplier in each status (county admins act on pending; the platform on the rest). */
+function actionsFor(status: SupplierStatus, isPlatform: boolean): Action[] {
+  if (status === 'pending') {
+    return [
+      { label: 'recommend', doc: RECOMMEND_SUPPLIER as DecisionDoc, needsReason: false, testId: 'recommend' },
+      { label: 'reject', doc: COUNTY_REJECT_SUPPLIER as DecisionDoc, needsReason: true, testId: 'county-reject' },
+    ];
+  }
+  if (!isPlatform) return [];
+  if (status === 'recommended') {
+    return [
+      { label: 'approve', doc: APPROVE_SUPPLIER as DecisionDoc, needsReason: false, testId: 'approve' },
+      { label: 'reject', doc: PLATFORM_REJECT_SUPPLIER as DecisionDoc, needsReason: true, testId: 'platform-reject' },
+    ];
+  }
+  if (status === 'approved') return [{ label: 'suspend', doc: SUSPEND_SUPPLIER as DecisionDoc, needsReason: true, testId: 'suspend' }];
+  if (status === 'suspended') return [{ label: 'reinstate', doc: REINSTATE_SUPPLIER as DecisionDoc, needsReason: false, testId: 'reinstate' }];
+  return [];
+}
+
+export function SupplierReviewList({ status, isPlatform }: { status: SupplierStatus; isPlatform: boolean }) {
+  const L = useL();
+  const { data, loading } = useQuery(REVIEW_QUEUE_QUERY, { variables: { status }, fetchPolicy: 'cache-and-network' });
+  const items = data?.supplierReviewQueue.edges.map((e) => e.node) ?? [];
+  if (!loading && items.length === 0) return <p className="muted" data-testid="empty-queue">{L('emptyQueue')}</p>;
+  return (
+    <div data-testid="review-queue">
+      {items.map((s) => (
+        <SupplierStatusCard
+          key={s.id}
+          supplier={s}
+          actions={
+            <>
+              <Decisions supplierId={s.id} actions={actionsFor(s.status, isPlatform)} status={status} />
+              {isPlatform && s.status === 'approved' && (
+                <nav className="sp-links">
+                  <Link to={`/supplier/${s.id}/products`}>{L('products')}</Link>
+                  <Link to={`/supplier/${s.id}/import`}>{L('import')}</Link>
+                </nav>
+              )}
+            </>
+          }
+        />
+      ))}
+    </div>
+  );
+}
+
+function Decisions({ supplierId, actions, status }: { supplierId: string; actions: Action[]; status: SupplierStatus }) {
+  const L = useL();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (actions.length === 0) return null;
+  return (
+    <div className="sp-decide">
+      <input className="yg-input" placeholder={L('reasonPrompt')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="decision-reason" />
+      {actions.map((a) => (
+        <DecisionButton key={a.testId} action={a} supplierId={supplierId} reason={reason} status={status} onError={setError} />
+      ))}
+      {error && (
+        <p className="sp-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function DecisionButton({ action, supplierId, reason, status, onError }: { action: Action; supplierId: string; reason: string; status: SupplierStatus; onError: (m: string | null) => void }) {
+  const L = useL();
+  const errorMessage = useErrorMessage();
+  const [run, { loading }] = useMutation(action.doc, { refetchQueries: [{ query: REVIEW_QUEUE_QUERY, variables: { status } }] });
+  async function go() {
+    onError(null);
+    if (action.needsReason && !reason.trim()) return onError('请填写理由');
+    try {
+      await run({ variables: { input: { supplierId, reason: reason.trim() || null } } });
+    } catch (e) {
+      onError(errorMessage(e));
+    }
+  }
+  return (
+    <button type="button" className={action.needsReason ? 'yg-button yg-button--secondary' : 'yg-button'} disabled={loading} onClick={() => void go()} data-testid={action.testId}>
+      {L(action.label)}
+    </button>
+  );
+}

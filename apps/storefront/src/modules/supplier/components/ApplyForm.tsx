@@ -1,0 +1,192 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { TextField } from '@yigou/web/ui';
+import { useI18n } from '@yigou/web/i18n';
+import { ENTERPRISE_LEVEL_LABELS, ENTERPRISE_LEVELS, SUPPLIER_KIND_LABELS, SUPPLIER_KINDS } from '@yigou/shared/domain';
+import { checkCreditCode, CREDIT_CODE_MESSAGES, PHONE_PATTERN } from '@yigou/shared/validation';
+import type { EnterpriseLevel, SupplierKind } from '../../../generated/graphql';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { describeError } from '../../errors/utils/describe-error';
+import { APPLY_AS_SUPPLIER, COUNTIES_QUERY, MY_SUPPLIERS_QUERY } from '../graphql/supplier.documents';
+import { useL } from '../utils/labels';
+import { ImageUpload } from './ImageUpload';
+
+type Values = {
+  name: string;
+  kind: SupplierKind | '';
+  enterpriseLevel: EnterpriseLevel | '';
+  creditCode: string;
+  countyCode: string;
+  villageCode: string;
+  contactName: string;
+  contactPhone: string;
+  bankAccountName: string;
+  bankName: string;
+  bankAccountNo: string;
+  licenseImageUrl: string;
+  benefitDescription: string;
+  story: string;
+};
+const EMPTY: Values = {
+  name: '',
+  kind: '',
+  enterpriseLevel: '',
+  creditCode: '',
+  countyCode: '',
+  villageCode: '',
+  contactName: '',
+  contactPhone: '',
+  bankAccountName: '',
+  bankName: '',
+  bankAccountNo: '',
+  licenseImageUrl: '',
+  benefitDescription: '',
+  story: '',
+};
+
+/** Client-side checks mirror the server's (which stay the authority). */
+function validate(v: Values): Partial<Record<keyof Values, string>> {
+  const e: Partial<Record<keyof Values, string>> = {};
+  if (v.name.trim().length < 2) e.name = '请填写主体名称（至少2个字）';
+  if (!v.kind) e.kind = '请选择主体类型';
+  if (v.kind === 'leading_enterprise' && !v.enterpriseLevel) e.enterpriseLevel = '龙头企业请选择级别';
+  const cc = checkCreditCode(v.creditCode);
+  if (cc) e.creditCode = CREDIT_CODE_MESSAGES[cc];
+  if (!v.countyCode) e.countyCode = '请选择所在县';
+  if (!v.contactName.trim()) e.contactName = '请填写联系人';
+  if (!PHONE_PATTERN.test(v.contactPhone.trim())) e.contactPhone = '联系电话应为11位手机号';
+  if (v.bankAccountName.trim().length < 2) e.bankAccountName = '请填写结算账户户名';
+  if (v.bankName.trim().length < 2) e.bankName = '请填写开户银行';
+  if (!/^\d{8,30}$/.test(v.bankAccountNo.trim())) e.bankAccountNo = '银行账号应为8到30位数字';
+  if (!v.licenseImageUrl) e.licenseImageUrl = '请上传营业执照图片';
+  if (v.benefitDescription.trim().length < 10) e.benefitDescription = '请说明与脱贫户的利益联结方式（至少10个字）';
+  return e;
+}
+
+export function ApplyForm({ onDone }: { onDone: () => void }) {
+  const L = useL();
+  const { pick } = useI18n();
+  const errorMessage = useErrorMessage();
+  const { data: counties } = useQuery(COUNTIES_QUERY);
+  const [apply, { loading }] = useMutation(APPLY_AS_SUPPLIER, { refetchQueries: [MY_SUPPLIERS_QUERY] });
+  const [v, setV] = useState<Values>(EMPTY);
+  const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const set = (k: keyof Values, value: string) => {
+    setV((x) => ({ ...x, [k]: value }));
+    setErrors((x) => ({ ...x, [k]: undefined }));
+  };
+  const field = (k: keyof Values, label: string, extra: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {}) => (
+    <TextField label={label} name={k} value={v[k]} onChange={(e) => set(k, e.target.value)} error={errors[k] ?? null} {...extra} />
+  );
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setFormError(null);
+    const problems = validate(v);
+    setErrors(problems);
+    if (Object.values(problems).some(Boolean)) return;
+    try {
+      await apply({
+        variables: {
+          input: {
+            name: v.name.trim(),
+            kind: v.kind as SupplierKind,
+            enterpriseLevel: v.kind === 'leading_enterprise' ? (v.enterpriseLevel as EnterpriseLevel) : null,
+            creditCode: v.creditCode.trim().toUpperCase(),
+            countyCode: v.countyCode,
+            villageCode: v.villageCode.trim() || null,
+            contactName: v.contactName.trim(),
+            contactPhone: v.contactPhone.trim(),
+            bankAccountName: v.bankAccountName.trim(),
+            bankName: v.bankName.trim(),
+            bankAccountNo: v.bankAccountNo.trim(),
+            licenseImageUrl: v.licenseImageUrl,
+            benefitDescription: v.benefitDescription.trim(),
+            story: v.story.trim() || null,
+          },
+        },
+      });
+      onDone();
+    } catch (err) {
+      const d = describeError(err);
+      if (d.field && d.field in EMPTY) setErrors({ [d.field]: errorMessage(err) });
+      else setFormError(errorMessage(err));
+    }
+  }
+
+  return (
+    <form className="sp-form" onSubmit={submit} noValidate aria-label={L('apply')}>
+      {formError && (
+        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
+          {formError}
+        </div>
+      )}
+      {field('name', L('name'))}
+      <label className="yg-field">
+        <span className="yg-field__label">{L('kind')}</span>
+        <select className="yg-select" name="kind" value={v.kind} onChange={(e) => set('kind', e.target.value)}>
+          <option value="">{L('choose')}</option>
+          {SUPPLIER_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {pick(SUPPLIER_KIND_LABELS[k])}
+            </option>
+          ))}
+        </select>
+        {errors.kind && <span className="sp-error">{errors.kind}</span>}
+      </label>
+      {v.kind === 'leading_enterprise' && (
+        <label className="yg-field">
+          <span className="yg-field__label">{L('level')}</span>
+          <select className="yg-select" name="enterpriseLevel" value={v.enterpriseLevel} onChange={(e) => set('enterpriseLevel', e.target.value)}>
+            <option value="">{L('choose')}</option>
+            {ENTERPRISE_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {pick(ENTERPRISE_LEVEL_LABELS[l])}
+              </option>
+            ))}
+          </select>
+          {errors.enterpriseLevel && <span className="sp-error">{errors.enterpriseLevel}</span>}
+        </label>
+      )}
+      {field('creditCode', L('creditCode'), { maxLength: 18, autoCapitalize: 'characters' })}
+      <label className="yg-field">
+        <span className="yg-field__label">{L('county')}</span>
+        <select className="yg-select" name="countyCode" value={v.countyCode} onChange={(e) => set('countyCode', e.target.value)}>
+          <option value="">{L('choose')}</option>
+          {counties?.counties.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.fullName}
+            </option>
+          ))}
+        </select>
+        {errors.countyCode && <span className="sp-error">{errors.countyCode}</span>}
+      </label>
+      {field('villageCode', L('village'))}
+      {field('contactName', L('contactName'))}
+      {field('contactPhone', L('contactPhone'), { inputMode: 'tel' })}
+      {field('bankAccountName', L('bankAccountName'))}
+      {field('bankName', L('bankName'))}
+      {field('bankAccountNo', L('bankAccountNo'), { inputMode: 'numeric' })}
+      <div className="yg-field">
+        <span className="yg-field__label">{L('license')}</span>
+        <ImageUpload testId="license-upload" onUploaded={(img) => set('licenseImageUrl', img.url)} />
+        {v.licenseImageUrl && <img className="sp-thumb" src={v.licenseImageUrl} alt={L('license')} data-testid="license-preview" />}
+        {errors.licenseImageUrl && <span className="sp-error">{errors.licenseImageUrl}</span>}
+      </div>
+      <label className="yg-field">
+        <span className="yg-field__label">{L('benefit')}</span>
+        <textarea className="yg-input" name="benefitDescription" rows={3} placeholder={L('benefitHint')} value={v.benefitDescription} onChange={(e) => set('benefitDescription', e.target.value)} />
+        {errors.benefitDescription && <span className="sp-error">{errors.benefitDescription}</span>}
+      </label>
+      <label className="yg-field">
+        <span className="yg-field__label">{L('story')}</span>
+        <textarea className="yg-input" name="story" rows={3} value={v.story} onChange={(e) => set('story', e.target.value)} />
+      </label>
+      <button type="submit" className="yg-button yg-button--lg" disabled={loading}>
+        {loading ? L('submitting') : L('submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { tokenStore } from '../../auth/utils/token-store';
+
+/** An error from one of the REST endpoints (uploads, import), carrying the server's code and Chinese message. */
+export class RestError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+async function post<T>(path: string, form: FormData): Promise<T> {
+  const token = tokenStore.get()?.accessToken;
+  const res = await fetch(path, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const body = (await res.json().catch(() => ({}))) as T & { code?: string; message?: string };
+  if (!res.ok) throw new RestError(typeof body.message === 'string' ? body.message : '上传失败，请稍后再试', body.code ?? 'UNKNOWN');
+  return body;
+}
+
+/** POST /media/images: a validated image stored with its thumbnail. */
+export function uploadImage(file: File): Promise<{ url: string; thumbUrl: string }> {
+  const form = new FormData();
+  form.append('file', file);
+  return post('/media/images', form);
+}
+
+/** POST /catalog/imports: starts an import job; poll productImportJob(id). */
+export function startImport(supplierId: string, file: File, importValidRows: boolean): Promise<{ id: string }> {
+  const form = new FormData();
+  form.append('supplierId', supplierId);
+  form.append('importValidRows', String(importValidRows));
+  form.append('file', file);
+  return post('/catalog/imports', form);
+}
+
+export const templateHref = (format: 'xlsx' | 'csv') => `/catalog/import-template?format=${format}`;
+
+/** "68.5" yuan → "6850" fen string; null when it is not a price with at most two decimals. */
+export function yuanToFenString(yuan: string): string | null {
+  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(yuan.trim());
+  if (!m) return null;
+  return String(Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')));
+}
+
+export function fenToYuanInput(fen: string): string {
+  const n = Number(fen);
+  return Number.isFinite(n) ? (n / 100).toFixed(2) : '';
+}

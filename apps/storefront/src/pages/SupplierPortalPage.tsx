@@ -1,0 +1,42 @@
+import '../modules/supplier/supplier.css';
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
+import { ErrorState, Spinner } from '@yigou/web/ui';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { NotificationList } from '../modules/supplier/components/NotificationList';
+import { SupplierStatusCard } from '../modules/supplier/components/SupplierStatusCard';
+import { MY_SUPPLIERS_QUERY } from '../modules/supplier/graphql/supplier.documents';
+import { useL } from '../modules/supplier/utils/labels';
+
+/** /supplier: the caller's suppliers with their 入驻 status and steps, links to manage, and notifications. */
+export function SupplierPortalPage() {
+  const L = useL();
+  const errorMessage = useErrorMessage();
+  useDocumentTitle(L('portal'));
+  const { data, loading, error, refetch } = useQuery(MY_SUPPLIERS_QUERY, { fetchPolicy: 'cache-and-network' });
+
+  if (loading && !data) return <Spinner />;
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  const suppliers = data?.mySuppliers ?? [];
+  return (
+    <div className="sp-page">
+      <header className="sp-page__head">
+        <h1>{L('portal')}</h1>
+        <Link className="yg-button yg-button--accent" to="/supplier/apply" data-testid="apply-link">
+          {L('apply')}
+        </Link>
+      </header>
+      {suppliers.length === 0 && (
+        <section className="yg-card sp-card">
+          <h2 className="sp-card__title">{L('noSupplier')}</h2>
+          <p className="muted">{L('applyLead')}</p>
+        </section>
+      )}
+      {suppliers.map((s) => (
+        <SupplierStatusCard key={s.id} supplier={s} />
+      ))}
+      <NotificationList />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const IMPORT_JOB_STATUSES = ['validating', 'has_errors', 'importing', 'done', 'failed'] as const;
+export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
+
+@ObjectType('ImportRowError')
+export class ImportRowError {
+  @Field(() => Int, { description: 'Spreadsheet row number (the header is row 1)' }) row: number;
+  @Field() column: string;
+  @Field() message: string;
+}
+
+/** One spreadsheet import: validated first, then imported in batches; the client polls it for progress. */
+@ObjectType('ProductImportJob')
+@Entity('product_import_job')
+@Index(['supplierId', 'createdAt'])
+@Check('product_import_job_status_check', `"status" IN ('validating','has_errors','importing','done','failed')`)
+export class ProductImportJob {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
+  @Field(() => ID) @Column('uuid') supplierId: string;
+  @Column('uuid') createdBy: string;
+  @Field() @Column('text') fileName: string;
+  @Field(() => String) @Column('text') status: ImportJobStatus;
+  @Field(() => Int) @Column('int', { default: 0 }) totalRows: number;
+  @Field(() => Int) @Column('int', { default: 0 }) validRows: number;
+  @Field(() => Int) @Column('int', { default: 0 }) processedRows: number;
+  @Field(() => Int) @Column('int', { default: 0 }) importedProducts: number;
+  @Field(() => Int) @Column('int', { default: 0 }) errorCount: number;
+  /** Up to 1,000 row errors (errorCount has them all). */
+  @Field(() => [ImportRowError]) @Column('jsonb', { default: () => `'[]'` }) errors: ImportRowError[];
+  /** The validated rows waiting to be imported; cleared once imported. */
+  @Column('jsonb', { nullable: true }) pendingRows: unknown[] | null;
+  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) failureMessage: string | null;
+  @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Field(() => Date, { nullable: true }) @Column('timestamptz', { nullable: true }) finishedAt: Date | null;
+}

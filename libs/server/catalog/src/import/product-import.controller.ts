@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
+import { AppError, badInput, Public } from '@yigou/server/core';
+import { AuthService } from '@yigou/server/identity';
+import { bearerOf, FileTooLargeFilter, httpError } from '@yigou/server/media';
+import { ERROR_CODES } from '@yigou/shared/domain';
+import { templateFile } from './import-sheet';
+import { ProductImportJob } from './product-import-job.entity';
+import { MAX_IMPORT_BYTES, ProductImportService } from './product-import.service';
+
+/** The part of a multer file we use (types of multer are not in the compile's types list). */
+interface UploadedBytes { buffer: Buffer; size: number; originalname: string }
+
+/**
+ * GET  /catalog/import-template?format=xlsx|csv — the template.
+ * POST /catalog/imports (multipart: file, supplierId, importValidRows=true|false) — starts an import job;
+ * poll the GraphQL query productImportJob(id) for progress and row errors.
+ */
+@Controller('catalog')
+export class ProductImportController {
+  constructor(
+    private readonly imports: ProductImportService,
+    private readonly auth: AuthService,
+  ) {}
+
+  @Public()
+  @Get('import-template')
+  async template(@Query('format') format: string | undefined, @Res() res: Response): Promise<void> {
+    const f = format === 'csv' ? 'csv' : 'xlsx';
+    const bytes = await templateFile(f);
+    res.setHeader('content-type', f === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('content-disposition', `attachment; filename="yigou-products-template.${f}"; filename*=UTF-8''${encodeURIComponent(`以购商品导入模板.${f}`)}`);
+    res.send(bytes);
+  }
+
+  @Public() // authenticated below: REST requests do not pass through the GraphQL context
+  @Post('imports')
+  @UseFilters(new FileTooLargeFilter())
+  @HttpCode(202)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES + 1, files: 1 } }))
+  async upload(
+    @Req() req: Request,
+    @UploadedFile() file: UploadedBytes | undefined,
+    @Body() body: { supplierId?: string; importValidRows?: string },
+  ): Promise<ProductImportJob> {
+    try {
+      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      ctx.requireUser();
+      if (!file) throw badInput('请选择要导入的文件', 'file');
+      if (file.size > MAX_IMPORT_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '文件不能超过 10 MB', { field: 'file' });
+      const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+      const job = await this.imports.start(ctx, {
+        supplierId: String(body.supplierId ?? ''),
+        fileName,
+        bytes: file.buffer,
+        importValidRows: body.importValidRows === 'true',
+      });
+      return { ...job, pendingRows: null };
+    } catch (err) {
+      httpError(err);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, Ctx, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
+import { groupByKeys } from '@yigou/server/core';
+import { SupplierStatus, SupplierStatusEnum } from '../catalog.enums';
+import { Supplier } from '../supplier.entity';
+import { SupplierApplicationInput, SupplierDecisionInput, SupplierReviewQueueArgs } from './dto/supplier-application.input';
+import { SupplierOnboardingService } from './supplier-onboarding.service';
+import { SupplierReviewStep } from './supplier-review-step.entity';
+
+/** What the applicant and their reviewers see of an application; null for everyone else. */
+@ObjectType('SupplierApplication')
+export class SupplierApplicationView {
+  @Field(() => ID) supplierId: string;
+  @Field(() => String, { nullable: true }) creditCode: string | null;
+  @Field(() => String, { nullable: true }) contactName: string | null;
+  @Field(() => String, { nullable: true }) contactPhone: string | null;
+  @Field(() => String, { nullable: true }) bankAccountName: string | null;
+  @Field(() => String, { nullable: true }) bankName: string | null;
+  @Field(() => String, { nullable: true }) bankAccountNo: string | null;
+  @Field(() => String, { nullable: true }) licenseImageUrl: string | null;
+  @Field(() => String, { nullable: true }) benefitDescription: string | null;
+  @Field() appliedAt: Date;
+}
+
+export const SupplierReviewConnection = ConnectionType(Supplier, 'SupplierReview');
+export type SupplierReviewConnection = InstanceType<typeof SupplierReviewConnection>;
+
+@Resolver(() => Supplier)
+export class SupplierOnboardingResolver {
+  constructor(private readonly onboarding: SupplierOnboardingService) {}
+
+  @Mutation(() => Supplier, { description: 'Applies for 入驻; the caller becomes staff of the new (pending) supplier' })
+  applyAsSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierApplicationInput): Promise<Supplier> {
+    return this.onboarding.apply(ctx, input);
+  }
+
+  @Roles('county_admin', 'platform_admin')
+  @Mutation(() => Supplier, { description: 'County admin recommends a pending applicant of their county' })
+  recommendSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
+    return this.onboarding.recommend(ctx, input);
+  }
+
+  @Roles('county_admin', 'platform_admin')
+  @Mutation(() => Supplier, { description: 'County admin rejects a pending applicant (reason required)' })
+  countyRejectSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
+    return this.onboarding.countyReject(ctx, input);
+  }
+
+  @Roles('platform_admin')
+  @Mutation(() => Supplier)
+  approveSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
+    return this.onboarding.approve(ctx, input);
+  }
+
+  @Roles('platform_admin')
+  @Mutation(() => Supplier, { description: 'Reason required' })
+  platformRejectSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
+    return this.onboarding.platformReject(ctx, input);
+  }
+
+  @Roles('platform_admin')
+  @Mutation(() => Supplier, { description: 'Suspends an approved supplier: its products leave the shelves (reason required)' })
+  suspendSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
+    return this.onboarding.suspend(ctx, input);
+  }
+
+  @Roles('platform_admin')
+  @Mutation(() => Supplier)
+  reinstateSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
+    return this.onboarding.reinstate(ctx, input);
+  }
+
+  @Query(() => [Supplier], { description: 'The suppliers the caller is staff of, in any status' })
+  mySuppliers(@Ctx() ctx: RequestContext): Promise<Supplier[]> {
+    return this.onboarding.mySuppliers(ctx);
+  }
+
+  @Query(() => Supplier, { description: 'A supplier in any status, for its staff and reviewers' })
+  supplierForReview(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Supplier> {
+    return this.onboarding.supplierForReview(ctx, id);
+  }
+
+  @Roles('county_admin', 'platform_admin')
+  @Query(() => SupplierReviewConnection, { description: 'Applications waiting for the caller (county: their counties)' })
+  supplierReviewQueue(@Ctx() ctx: RequestContext, @Args() args: SupplierReviewQueueArgs): Promise<SupplierReviewConnection> {
+    return this.onboarding.reviewQueue(ctx, args);
+  }
+
+  @ResolveField(() => SupplierStatusEnum, { description: '入驻 status' })
+  status(@Parent() supplier: Supplier): SupplierStatus {
+    return supplier.status;
+  }
+
+  @ResolveField(() => SupplierApplicationView, { nullable: true, description: 'Application details; only for its staff and reviewers' })
+  application(@Parent() s: Supplier, @Context() { ctx }: GraphQLContext): SupplierApplicationView | null {
+    if (!this.onboarding.canView(ctx, s)) return null;
+    return {
+      supplierId: s.id,
+      creditCode: s.creditCode,
+      contactName: s.contactName,
+      contactPhone: s.contactPhone,
+      bankAccountName: s.bankAccountName,
+      bankName: s.bankName,
+      bankAccountNo: s.bankAccountNo,
+      licenseImageUrl: s.licenseImageUrl,
+      benefitDescription: s.benefitDescription,
+      appliedAt: s.createdAt,
+    };
+  }
+
+  @ResolveField(() => [SupplierReviewStep], { description: 'Every 入驻 step with who, when and why; only for its staff and reviewers' })
+  async reviewSteps(@Parent() s: Supplier, @Context() { ctx, loaders }: GraphQLContext): Promise<SupplierReviewStep[]> {
+    if (!this.onboarding.canView(ctx, s)) return [];
+    return loaders
+      .get<string, SupplierReviewStep[]>('catalog.reviewSteps', async (ids) => groupByKeys(ids, await this.onboarding.stepsBySupplierIds(ids), (r) => r.supplierId))
+      .load(s.id);
+  }
+}
