@@ -35,6 +35,11 @@ describe('largest remainder split', () => {
     expect(splitLargestRemainder(10, [0.5, 0.25, 0.25])).toEqual([5, 3, 2]);
   });
 
+  it('keeps whole and decimal weights in proportion when they are mixed', () => {
+    expect(splitLargestRemainder(300, [1, 0.5])).toEqual([200, 100]);
+    expect(splitLargestRemainder(700, [2, 1.5, 3.5])).toEqual([200, 150, 350]);
+  });
+
   it('mirrors a negative total so a reversal brings the totals back to zero', () => {
     const w = [3, 7, 11];
     const fwd = splitLargestRemainder(12345, w);

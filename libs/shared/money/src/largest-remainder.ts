@@ -14,8 +14,10 @@ export function splitLargestRemainder(total: Fen, weights: readonly (number | bi
     if (total === 0) return [];
     throw new MoneyError('没有可分配的对象');
   }
+  // One scale for every weight: decimal weights (12.5 shares) and whole ones must stay in proportion.
+  const scale = weights.some((x) => typeof x === 'number' && !Number.isInteger(x)) ? WEIGHT_SCALE : 1;
   const w = weights.map((x) => {
-    const b = typeof x === 'bigint' ? x : toBigIntWeight(x);
+    const b = typeof x === 'bigint' ? x * BigInt(scale) : toBigIntWeight(x, scale);
     if (b < 0n) throw new MoneyError('权重不能为负数');
     return b;
   });
@@ -34,9 +36,10 @@ export function splitLargestRemainder(total: Fen, weights: readonly (number | bi
   return floors.map((f) => Number(f));
 }
 
-/** Decimal weights (e.g. 12.5 shares) are scaled to integers exactly enough for splitting. */
-function toBigIntWeight(x: number): bigint {
+const WEIGHT_SCALE = 1_000_000;
+
+/** Weights are made whole by one common scale (1 for whole weights, 10^6 when any is decimal). */
+function toBigIntWeight(x: number, scale: number): bigint {
   if (!Number.isFinite(x)) throw new MoneyError('权重必须是有限数');
-  if (Number.isInteger(x)) return BigInt(x);
-  return BigInt(Math.round(x * 1_000_000));
+  return BigInt(Math.round(x * scale));
 }
