@@ -21,6 +21,7 @@ export function AppLayout() {
           nav={[
             { to: '/', label: t('nav.home'), end: true },
             { to: '/search', label: t('nav.search') },
+            ...(user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin') ? [{ to: '/county', label: t('nav.attribution') }] : []),
           ]}
           account={
             user

@@ -8,6 +8,9 @@ import { ProductPage } from '../pages/ProductPage';
 import { RegisterPage } from '../pages/RegisterPage';
 import { SearchPage } from '../pages/SearchPage';
 import { SupplierPage } from '../pages/SupplierPage';
+import { CountyReportPage } from '../pages/CountyReportPage';
+import { CountyHouseholdsPage } from '../pages/CountyHouseholdsPage';
+import { HouseholdPage } from '../pages/HouseholdPage';
 import { AppLayout } from './AppLayout';
 import { ScrollToTop } from './ScrollToTop';
 
@@ -31,6 +34,9 @@ export function AppRoutes() {
               </RequireAuth>
             }
           />
+          <Route path="county" element={<RequireAuth><CountyReportPage /></RequireAuth>} />
+          <Route path="county/households" element={<RequireAuth><CountyHouseholdsPage /></RequireAuth>} />
+          <Route path="county/households/:id" element={<RequireAuth><HouseholdPage /></RequireAuth>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
