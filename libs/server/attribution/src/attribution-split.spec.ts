@@ -9,7 +9,8 @@ const arbRule = fc.oneof(
   fc.record({ kind: fc.constant('per_unit' as const), fenPerUnit: fc.integer({ min: 1, max: 100_000 }), percent: fc.constant(null) }),
   fc.record({ kind: fc.constant('revenue_share' as const), fenPerUnit: fc.constant(null), percent: fc.integer({ min: 1, max: 10_000 }).map((bp) => bp / 100) }),
 );
-const arbWeights = fc.array(fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0.0001, max: 1000, noNaN: true })), { minLength: 1, maxLength: 60 });
+// weights as stored: numeric(14,4), whole or with decimals, mixed
+const arbWeights = fc.array(fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 10_000_000 }).map((x) => x / 10_000)), { minLength: 1, maxLength: 60 });
 
 describe('attribution split engine', () => {
   it('attributes no more than the line earned and never a negative amount, for either rule kind', () => {
@@ -30,6 +31,14 @@ describe('attribution split engine', () => {
         const parts = splitAttribution(total, weights.map((w, i) => ({ householdId: household(i), weight: w })));
         expect(parts.reduce((s, p) => s + p.amountFen, 0)).toBe(total);
         for (const p of parts) expect(p.amountFen).toBeGreaterThan(0);
+        // proportional: every household gets its exact share rounded down or up
+        const sumW = weights.reduce((a, w) => a + Math.round(w * 10_000), 0);
+        weights.forEach((w, i) => {
+          const exact = (total * Math.round(w * 10_000)) / sumW;
+          const got = parts.find((p) => p.householdId === household(i))?.amountFen ?? 0;
+          expect(got).toBeGreaterThanOrEqual(Math.floor(exact) - 1e-9);
+          expect(got).toBeLessThanOrEqual(Math.ceil(exact) + 1e-9);
+        });
       }),
     );
   });
@@ -64,6 +73,13 @@ describe('attribution split engine', () => {
         for (const h of held) expect(h.amountFen - h.reversedFen).toBe(0);
       }),
     );
+  });
+
+  it('splits mixed whole and decimal weights on one scale', () => {
+    expect(splitAttribution(1000, [{ householdId: 'a', weight: 3 }, { householdId: 'b', weight: 1.5 }])).toEqual([
+      { householdId: 'a', amountFen: 667 },
+      { householdId: 'b', amountFen: 333 },
+    ]);
   });
 
   it('computes 18.00 yuan per box and 12% of revenue exactly', () => {

@@ -18,8 +18,15 @@ export interface HouseholdPart {
 export function splitAttribution(total: Fen, households: readonly WeightedHousehold[]): HouseholdPart[] {
   if (total <= 0 || households.length === 0) return [];
   const sorted = [...households].sort((a, b) => (a.householdId < b.householdId ? -1 : a.householdId > b.householdId ? 1 : 0));
-  const parts = splitLargestRemainder(total, sorted.map((h) => h.weight));
+  // Weights are numeric(14,4): scale every one by 10^4 to integers, so mixed whole and decimal weights share one scale.
+  const parts = splitLargestRemainder(total, sorted.map((h) => scaledWeight(h.weight)));
   return sorted.map((h, i) => ({ householdId: h.householdId, amountFen: parts[i] })).filter((p) => p.amountFen > 0);
+}
+
+/** A weight with up to 4 decimals as an exact integer of 1/10,000ths. */
+export function scaledWeight(weight: number): bigint {
+  if (!Number.isFinite(weight) || weight < 0) throw new RangeError('weight must be a non-negative finite number');
+  return BigInt(Math.round(weight * 10_000));
 }
 
 export interface AttributedPart {
