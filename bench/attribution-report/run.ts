@@ -84,7 +84,7 @@ async function seed(url: string): Promise<void> {
          SELECT $1, v.codes[1 + g % array_length(v.codes, 1)], 'BENCH' || lpad(g::text, 7, '0'), '王某' || (g % 10),
                 ($3::text[])[1 + g % 100], 1 + g % 5,
                 (ARRAY['lifted','lifted','lifted','lifted','unstable','marginal','sudden_hardship','not_lifted'])[1 + g % 8],
-                400000 + (g * 37) % 500000
+                400000 + (g::bigint * 37) % 500000
            FROM generate_series(1, $2::int) g,
                 (SELECT array_agg(code ORDER BY code) AS codes FROM region WHERE level = 'village' AND code LIKE $1 || '%') v`,
         [COUNTY, Math.max(0, HOUSEHOLDS - have), ids],
@@ -101,7 +101,7 @@ async function seed(url: string): Promise<void> {
          INSERT INTO attribution_entry (event_id, event_type, order_id, order_no, line_id, household_id, county_code, village_code, category, members,
                                         supplier_id, product_id, unit_id, live_session_id, rule_id, amount_fen, reverses_id, year, month, occurred_at)
          SELECT 1000000000 + g, 'order.received', gen_random_uuid(), 'BENCH' || g, gen_random_uuid(), h.id, h.county_code, h.village_code, h.category, h.members,
-                p.supplier_id, p.id, u.id, NULL, NULL, 100 + (g * 7919) % 5000, NULL, $2::int, $2::int::text || '-' || lpad((1 + g % 12)::text, 2, '0'),
+                p.supplier_id, p.id, u.id, NULL, NULL, 100 + (g::bigint * 7919) % 5000, NULL, $2::int, $2::int::text || '-' || lpad((1 + g % 12)::text, 2, '0'),
                 make_timestamptz($2::int, 1 + g % 12, 1 + g % 28, 12, 0, 0, 'Asia/Shanghai')
            FROM generate_series(1, $3::int) g
            CROSS JOIN hc CROSS JOIN pc CROSS JOIN uc

@@ -8,12 +8,21 @@ echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponen
 
 export type ChartOption = echarts.EChartsCoreOption;
 
+/** Browsers draw on a canvas; DOM emulations without a 2D context (component tests) get the tables only. */
+function canDraw(): boolean {
+  try {
+    return typeof document !== 'undefined' && !!document.createElement('canvas').getContext('2d');
+  } catch {
+    return false;
+  }
+}
+
 /** An ECharts chart that follows its option and its box size. */
 export function EChart({ option, height = 280, testId }: { option: ChartOption; height?: number; testId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
-    if (!el || typeof window === 'undefined' || !el.getBoundingClientRect) return;
+    if (!el || !canDraw()) return;
     let chart: echarts.ECharts | null = null;
     try {
       chart = echarts.init(el);
