@@ -90,7 +90,10 @@ export function chinaDay(iso: string): { day: string; year: number; month: strin
 export async function planEvent(event: { id: string; type: string; payload: Record<string, unknown> }, source: PlannerSource): Promise<EventPlan> {
   const plan: EventPlan = { newLines: [], updatedLines: [], rows: [] };
   const p = event.payload as unknown as OrderEventPayload;
-  const lines: OrderEventLine[] = (p.lines ?? []).filter((l) => l.certified);
+  // Only certified lines count; an event without lines (or not following the contract) attributes nothing.
+  const lines: OrderEventLine[] = (Array.isArray(p.lines) ? p.lines : []).filter((l) => l && l.certified === true);
+  if (lines.length === 0 || !p.supplierId) return plan;
+  if (Number.isNaN(Date.parse(p.occurredAt))) throw new Error(`order event ${event.id}: occurredAt is not a time`);
   const when = chinaDay(p.occurredAt);
   if (event.type === ORDER_EVENTS.received) {
     const seen = new Set<string>();
