@@ -268,7 +268,11 @@ describe('household attribution', () => {
     expect(alerts.data!.incomeAlerts.totalCount).toBeGreaterThan(0);
   });
 
-  it('rebuilds the ledger from the order events exactly, summaries included', async () => {
+  it('rebuilds the ledger from the order events exactly, summaries included, even after later registry edits', async () => {
+    // edits after the sales: a household changes category, a back-dated link and rule appear
+    await t.gql(`mutation($id: ID!) { updateHousehold(id: $id, input: { category: "lifted", members: 6 }) { version } }`, { id: created[0] }, county);
+    const r0 = await t.gql(LINK, { i: { supplierId: hongchang.id, productId: breast.id, householdId: created[0], type: 'employment', weight: 5, validFrom: '2020-01-01' } }, county);
+    expect(r0.errors).toBeUndefined();
     const r = await t.gql<{ rebuildAttribution: { ledgerMatches: boolean; summariesMatch: boolean; ledgerRows: number; rebuiltRows: number; differences: string[] } }>(
       `mutation { rebuildAttribution { eventsReplayed ledgerRows rebuiltRows ledgerMatches summariesMatch differences } }`,
       {},

@@ -39,7 +39,7 @@ export class AttributionRebuildService {
           ORDER BY e.id`,
         [[ORDER_EVENTS.received, ORDER_EVENTS.refunded], ATTRIBUTION_CONSUMER],
       );
-      for (const e of events) source.apply(await planEvent(e, source));
+      for (const e of events) source.apply(await planEvent(e, source.at(new Date(e.processed_at))));
       const stored: Parameters<typeof entryToPlanned>[0][] = await em.query(`SELECT * FROM attribution_entry ORDER BY id`);
       const byId = new Map(stored.map((r) => [String(r.id), r]));
       const ledger = stored.map((r) => {

@@ -52,6 +52,9 @@ export function entryToPlanned(r: EntryRow, reversesKey: string | null): Planned
 
 /** Rules and linked households in force on a day, read from the registry tables. */
 export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'households'> {
+  /** When set, rules and links created later are ignored (a rebuild sees the registry as the consumer did). */
+  protected asOf: Date | null = null;
+
   constructor(protected readonly em: EntityManager) {}
 
   async rule(supplierId: string, productId: string, day: string): Promise<RuleRow | null> {
@@ -59,8 +62,9 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
       `SELECT id, kind, fen_per_unit, percent FROM attribution_rule
         WHERE supplier_id = $1 AND (product_id = $2 OR product_id IS NULL)
           AND valid_from <= $3::date AND (valid_to IS NULL OR valid_to >= $3::date)
+          AND ($4::timestamptz IS NULL OR created_at <= $4::timestamptz)
         ORDER BY product_id NULLS LAST, valid_from DESC, id LIMIT 1`,
-      [supplierId, productId, day],
+      [supplierId, productId, day, this.asOf],
     );
     const r = rows[0];
     return r ? { id: r.id, kind: r.kind, fenPerUnit: r.fen_per_unit === null ? null : Number(r.fen_per_unit), percent: r.percent === null ? null : Number(r.percent) } : null;
@@ -72,11 +76,27 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
          FROM benefit_link l JOIN household h ON h.id = l.household_id
         WHERE l.supplier_id = $1 AND (l.product_id = $2 OR l.product_id IS NULL)
           AND l.valid_from <= $3::date AND (l.valid_to IS NULL OR l.valid_to >= $3::date)
+          AND ($4::timestamptz IS NULL OR l.created_at <= $4::timestamptz)
         GROUP BY l.household_id, h.county_code, h.village_code, h.category, h.members
         ORDER BY l.household_id`,
-      [supplierId, productId, day],
+      [supplierId, productId, day, this.asOf],
     );
-    return rows.map((r) => ({ householdId: r.household_id, weight: Number(r.weight), countyCode: r.county_code, villageCode: r.village_code, category: r.category, members: r.members }));
+    const list = rows.map((r) => ({ householdId: r.household_id, weight: Number(r.weight), countyCode: r.county_code, villageCode: r.village_code, category: r.category, members: r.members }));
+    if (!this.asOf || list.length === 0) return list;
+    // undo later edits (newest first) so each household looks as it did then
+    const revisions: { household_id: string; before: Record<string, unknown> }[] = await this.em.query(
+      `SELECT household_id, before FROM household_revision WHERE household_id = ANY($1) AND created_at > $2 ORDER BY created_at DESC, version DESC`,
+      [list.map((h) => h.householdId), this.asOf],
+    );
+    const byId = new Map(list.map((h) => [h.householdId, h]));
+    for (const r of revisions) {
+      const h = byId.get(r.household_id);
+      if (!h) continue;
+      if (typeof r.before.villageCode === 'string') h.villageCode = r.before.villageCode;
+      if (typeof r.before.category === 'string') h.category = r.before.category;
+      if (typeof r.before.members === 'number') h.members = r.before.members;
+    }
+    return list;
   }
 
   abstract line(lineId: string): Promise<LineState | null>;
@@ -119,6 +139,12 @@ export class DbPlannerSource extends RegistryLookups implements PlannerSource {
 /** An in-memory ledger, for rebuilding from the event log. */
 export class MemoryPlannerSource extends RegistryLookups implements PlannerSource {
   readonly lines = new Map<string, LineState>();
+
+  /** The registry as the consumer saw it when it handled the event. */
+  at(time: Date): this {
+    this.asOf = time;
+    return this;
+  }
   readonly rows: PlannedRow[] = [];
   private readonly byLine = new Map<string, PlannedRow[]>();
 
