@@ -33,9 +33,10 @@ export class AttributionRebuildService {
     if (!ctx.hasRole('platform_admin')) throw forbidden('只有平台管理员可以重建归因账本');
     return this.db.transaction('REPEATABLE READ', async (em) => {
       const source = new MemoryPlannerSource(em);
-      const events: { id: string; type: string; payload: Record<string, unknown> }[] = await em.query(
-        `SELECT e.id::text AS id, e.type, e.payload FROM outbox_event e
-          WHERE e.type = ANY($1) AND EXISTS (SELECT 1 FROM event_consumption c WHERE c.consumer = $2 AND c.event_id = e.id)
+      const events: { id: string; type: string; payload: Record<string, unknown>; processed_at: Date }[] = await em.query(
+        `SELECT e.id::text AS id, e.type, e.payload, c.processed_at FROM outbox_event e
+           JOIN event_consumption c ON c.consumer = $2 AND c.event_id = e.id
+          WHERE e.type = ANY($1)
           ORDER BY e.id`,
         [[ORDER_EVENTS.received, ORDER_EVENTS.refunded], ATTRIBUTION_CONSUMER],
       );
