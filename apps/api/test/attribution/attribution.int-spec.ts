@@ -68,7 +68,8 @@ describe('household attribution', () => {
     hongchang = (await t.db.query(`SELECT id FROM supplier WHERE demo_key = 'hongchang'`))[0];
     breast = (await t.db.query(`SELECT p.id, s.id AS "skuId" FROM product p JOIN product_sku s ON s.product_id = p.id WHERE p.demo_key = 'broiler-breast' LIMIT 1`))[0];
     pear = (await t.db.query(`SELECT p.id, p.supplier_id AS "supplierId", s.id AS "skuId" FROM product p JOIN product_sku s ON s.product_id = p.id WHERE p.demo_key = 'yulu-pear-5kg' LIMIT 1`))[0];
-    unitId = (await t.db.query(`SELECT id FROM work_unit WHERE demo_key IS NOT NULL ORDER BY name LIMIT 1`))[0].id;
+    // the unit of the demo unit admin (汾西县第一中学): orders in these tests count for it
+    unitId = (await t.db.query(`SELECT g.unit_id FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE u.username = 'unit-admin' AND g.role = 'unit_admin'`))[0].unit_id;
   });
   afterAll(() => t.close());
 
@@ -247,6 +248,21 @@ describe('household attribution', () => {
     expect(r[0].min).toBeGreaterThan(0);
     const rep = await t.gql<{ attributionReport: { totalFen: string } }>(REPORT, { r: FENXI, y: YEAR }, county);
     expect(rep.data!.attributionReport.totalFen).toBe('5400');
+  });
+
+  it("tells a unit admin how many households the unit's purchases reached, and no other unit's", async () => {
+    const unitAdmin = await t.loginAs('unit-admin');
+    const q = `query($u: ID!, $y: Int) { unitAttribution(unitId: $u, year: $y) { label households people amountFen } }`;
+    const r = await t.gql<{ unitAttribution: { households: number; amountFen: string; label: string } }>(q, { u: unitId, y: YEAR }, unitAdmin);
+    expect(r.errors).toBeUndefined();
+    const ledger = await t.db.query(
+      `SELECT count(*)::int AS n FROM (SELECT household_id FROM attribution_entry WHERE unit_id = $1 AND year = $2 GROUP BY household_id HAVING sum(amount_fen) > 0) x`,
+      [unitId, YEAR],
+    );
+    expect(r.data!.unitAttribution).toMatchObject({ label: '汾西县第一中学', amountFen: '5400', households: ledger[0].n });
+    const other = (await t.db.query(`SELECT id FROM work_unit WHERE id <> $1 LIMIT 1`, [unitId]))[0].id;
+    const denied = await t.gql(q, { u: other, y: YEAR }, unitAdmin);
+    expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
   it('records income outside sales on the household page and lists households under the line or in the band', async () => {

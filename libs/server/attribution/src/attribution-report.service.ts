@@ -121,6 +121,20 @@ export class AttributionReportService {
     return out;
   }
 
+  /** "Your unit's purchases reached N households": a unit admin's (or platform admin's) view of one work unit, all counties. */
+  async unitReach(ctx: RequestContext, unitId: string, year: number): Promise<ReportRow> {
+    ctx.requireUser();
+    const own = ctx.grantsFor('unit_admin').some((g) => g.unitId === unitId) || ctx.grantsFor('unit_purchaser').some((g) => g.unitId === unitId);
+    if (!own && !ctx.hasRole('platform_admin')) throw forbidden('您只能查看本单位的帮扶成效');
+    const rows: { amount: string | null; households: number | null; people: number | null }[] = await this.db.query(
+      `SELECT sum(amount_fen)::text AS amount, sum(households)::int AS households, sum(people)::int AS people
+         FROM attribution_bucket_sum WHERE dim = 'unit' AND key = $1 AND year = $2`,
+      [unitId, year],
+    );
+    const [unit] = await this.users.unitsByIds([unitId]);
+    return { key: unitId, label: unit?.name ?? unitId, households: rows[0]?.households ?? 0, people: rows[0]?.people ?? 0, amountFen: Number(rows[0]?.amount ?? 0) };
+  }
+
   async householdIncome(ctx: RequestContext, householdId: string, year: number): Promise<HouseholdIncome> {
     const h = await this.households.get(ctx, householdId);
     const [sums, entries, other] = await Promise.all([

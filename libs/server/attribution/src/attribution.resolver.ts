@@ -22,6 +22,7 @@ import {
   OtherIncomeInput,
   OtherIncomeView,
   RebuildResultView,
+  ReportRow,
   RevealedHousehold,
   UpdateHouseholdInput,
 } from './dto/attribution.types';
@@ -139,6 +140,12 @@ export class AttributionResolver {
     @Args('year', { type: () => Int, nullable: true }) year: number | null,
   ) {
     return this.reports.exportReport(ctx, regionCode, year ?? thisYear());
+  }
+
+  @Query(() => ReportRow, { description: '本单位采购带动的脱贫户户数、人数与金额' })
+  @Roles('unit_admin', 'unit_purchaser', 'platform_admin')
+  unitAttribution(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }) unitId: string, @Args('year', { type: () => Int, nullable: true }) year: number | null) {
+    return this.reports.unitReach(ctx, unitId, year ?? thisYear());
   }
 
   @Query(() => HouseholdIncome, { description: '农户本年收入与贫困线对比' })
