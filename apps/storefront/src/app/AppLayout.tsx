@@ -26,6 +26,7 @@ export function AppLayout() {
             { to: '/search', label: t('nav.search') },
             ...(user ? [{ to: '/supplier', label: L('portal') }] : []),
             ...(isReviewer ? [{ to: '/review', label: L('review') }] : []),
+            ...(user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin') ? [{ to: '/county', label: t('nav.attribution') }] : []),
           ]}
           account={
             user

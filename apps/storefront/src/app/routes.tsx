@@ -14,6 +14,9 @@ import { SupplierImportPage } from '../pages/SupplierImportPage';
 import { SupplierPage } from '../pages/SupplierPage';
 import { SupplierPortalPage } from '../pages/SupplierPortalPage';
 import { SupplierProductsPage } from '../pages/SupplierProductsPage';
+import { CountyReportPage } from '../pages/CountyReportPage';
+import { CountyHouseholdsPage } from '../pages/CountyHouseholdsPage';
+import { HouseholdPage } from '../pages/HouseholdPage';
 import { AppLayout } from './AppLayout';
 import { ScrollToTop } from './ScrollToTop';
 
@@ -93,6 +96,9 @@ export function AppRoutes() {
               </RequireAuth>
             }
           />
+          <Route path="county" element={<RequireAuth><CountyReportPage /></RequireAuth>} />
+          <Route path="county/households" element={<RequireAuth><CountyHouseholdsPage /></RequireAuth>} />
+          <Route path="county/households/:id" element={<RequireAuth><HouseholdPage /></RequireAuth>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

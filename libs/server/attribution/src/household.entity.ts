@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
 
@@ -49,6 +49,17 @@ export class Household {
   @Column('bigint', { transformer: fenTransformer })
   incomePerCapitaFen: Fen;
 
+  /** 帮扶责任人: the cadres paired to help this household. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  helpers: string[];
+
+  /** Bumped by every edit; household_revision keeps each earlier state. */
+  @Column('int', { default: 1 })
+  version: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
 }

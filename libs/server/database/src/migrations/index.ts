@@ -1,4 +1,5 @@
 import { SupplierOnboarding1795331782153 } from './1795331782153-SupplierOnboarding';
+import { HouseholdAttribution1795331525432 } from './1795331525432-HouseholdAttribution';
 import { DomainEventOutbox1795330415316 } from './1795330415316-DomainEventOutbox';
 import { SearchIndexesAndMinPrice1795330315929 } from './1795330315929-SearchIndexesAndMinPrice';
 import { Initial1795330035410 } from './1795330035410-Initial';
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   SearchIndexesAndMinPrice1795330315929,
   DomainEventOutbox1795330415316,
   SupplierOnboarding1795331782153,
+  HouseholdAttribution1795331525432,
 ];

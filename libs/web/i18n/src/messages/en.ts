@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
 
   'nav.home': 'Home',
   'nav.search': 'All products',
+  'nav.attribution': 'Attribution',
   'nav.login': 'Sign in',
   'nav.register': 'Register',
   'nav.account': 'My account',

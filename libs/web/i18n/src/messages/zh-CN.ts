@@ -7,6 +7,7 @@ export const zhCN = {
 
   'nav.home': '首页',
   'nav.search': '全部商品',
+  'nav.attribution': '帮扶归因',
   'nav.login': '登录',
   'nav.register': '注册',
   'nav.account': '我的账户',

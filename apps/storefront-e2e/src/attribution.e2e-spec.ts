@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import type { Browser } from 'playwright-core';
+import { formatFen } from '@yigou/shared/money';
+import { idNumberCheckChar } from '@yigou/shared/validation';
+import { baseUrl, launchBrowser, newPage } from './support/browser';
+
+function idNumber(seq: number): string {
+  const first17 = `14103419750315${String(seq).padStart(3, '0')}`;
+  return first17 + idNumberCheckChar(first17);
+}
+
+describe('county attribution in the browser', () => {
+  let browser: Browser;
+  let db: Client;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db.end();
+    await browser.close();
+  });
+
+  it('the 汾西县 county admin imports households and links; a received 玉露香梨 order shows in the county report and on the household page', async () => {
+    const village = (await db.query(`SELECT code FROM region WHERE level = 'village' AND code LIKE '141034%' ORDER BY code LIMIT 1`)).rows[0].code as string;
+    const pear = (
+      await db.query(
+        `SELECT p.id, p.supplier_id, s.id AS sku_id, sup.credit_code FROM product p JOIN product_sku s ON s.product_id = p.id JOIN supplier sup ON sup.id = p.supplier_id WHERE p.demo_key = 'yulu-pear-5kg' LIMIT 1`,
+      )
+    ).rows[0] as { id: string; supplier_id: string; sku_id: string; credit_code: string };
+    const unit = (await db.query(`SELECT id FROM work_unit WHERE demo_key IS NOT NULL ORDER BY name LIMIT 1`)).rows[0].id as string;
+
+    const { context, page } = await newPage(browser);
+    await page.goto(`${baseUrl()}/login`);
+    await page.locator('input[name="login"]').fill('county-admin');
+    await page.locator('input[name="password"]').fill('yigou-demo');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+
+    await page.goto(`${baseUrl()}/county/households`);
+    await page.getByTestId('household-count').waitFor();
+    const households = [
+      '户编号,村,户主姓名,身份证号,家庭人口,户类别,上年人均纯收入(元),帮扶责任人',
+      `E2E-0001,${village},郭建国,${idNumber(1)},4,脱贫户,6800,李书记`,
+      `E2E-0002,${village},白秀兰,${idNumber(2)},2,边缘易致贫户,4300,王干部`,
+    ].join('\n');
+    await page.getByTestId('import-households-file').setInputFiles({ name: 'households.csv', mimeType: 'text/csv', buffer: Buffer.from(households) });
+    await page.locator('[data-testid=import-households-result][data-status=done]').waitFor();
+    expect(await page.getByTestId('import-households-result').textContent()).toContain('新增 2 条');
+
+    const links = ['户编号,供应商统一社会信用代码,产品,联结方式,权重,起始日期,截止日期', `E2E-0001,${pear.credit_code},玉露香梨,订单收购,600,2020-01-01,`, `E2E-0002,${pear.credit_code},玉露香梨,订单收购,300,2020-01-01,`].join('\n');
+    await page.getByTestId('import-links-file').setInputFiles({ name: 'links.csv', mimeType: 'text/csv', buffer: Buffer.from(links) });
+    await page.locator('[data-testid=import-links-result][data-status=done]').waitFor();
+
+    // the orders domain's part: a buyer's 玉露香梨 order is received (3 boxes at ¥88.00) — appended to the outbox
+    const orderId = randomUUID();
+    const payload = {
+      orderId,
+      orderNo: 'E2E-ORDER-1',
+      buyerId: randomUUID(),
+      unitId: unit,
+      supplierId: pear.supplier_id,
+      liveSessionId: null,
+      totalFen: 26400,
+      paidFen: 26400,
+      lines: [{ lineId: randomUUID(), productId: pear.id, skuId: pear.sku_id, quantity: 3, unitPriceFen: 8800, amountFen: 26400, certified: true }],
+      occurredAt: new Date().toISOString(),
+    };
+    await db.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.received', 'order', $1, $2)`, [orderId, JSON.stringify(payload)]);
+    await db.query(`SELECT pg_notify('yigou_outbox', 'order.received')`);
+    let mine = 0;
+    for (let i = 0; i < 100; i++) {
+      const r = await db.query(`SELECT e.amount_fen::int AS amount FROM attribution_entry e JOIN household h ON h.id = e.household_id WHERE e.order_id = $1 AND h.household_no = 'E2E-0001'`, [orderId]);
+      if (r.rows.length) {
+        mine = r.rows[0].amount;
+        break;
+      }
+      await new Promise((res) => setTimeout(res, 200));
+    }
+    expect(mine).toBeGreaterThan(0);
+
+    // 18.00 yuan per box × 3 = ¥54.00 reaches the linked households
+    await page.goto(`${baseUrl()}/county`);
+    await page.getByTestId('kpi-total').waitFor();
+    expect(await page.getByTestId('kpi-total').textContent()).toBe('¥54.00');
+    expect(await page.getByTestId('report-sentence').textContent()).toMatch(/^带动脱贫户 \d+ 户 \d+ 人，户均增收 [\d.]+ 元$/);
+    expect(await page.getByTestId('table-product').textContent()).toContain('玉露香梨');
+
+    await page.goto(`${baseUrl()}/county/households`);
+    await page.getByTestId('household-search').fill('E2E-0001');
+    await page.locator('[data-testid=household-row]', { hasText: 'E2E-0001' }).waitFor();
+    expect(await page.getByTestId('household-row').first().textContent()).toContain('郭*国');
+    await page.getByRole('link', { name: 'E2E-0001' }).click();
+    await page.getByTestId('household-attributed').waitFor();
+    expect(await page.getByTestId('household-attributed').textContent()).toBe(formatFen(mine));
+    expect(await page.getByTestId('household-entry').first().textContent()).toContain('E2E-ORDER-1');
+    await context.close();
+  });
+});

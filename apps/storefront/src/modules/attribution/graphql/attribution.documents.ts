@@ -1,0 +1,120 @@
+import { graphql } from '../../../generated';
+
+export const REPORT_ROW_FIELDS = graphql(`
+  fragment ReportRowFields on ReportRow {
+    key
+    label
+    households
+    people
+    amountFen
+  }
+`);
+
+export const ATTRIBUTION_REPORT_QUERY = graphql(`
+  query AttributionReport($regionCode: String!, $year: Int) {
+    attributionReport(regionCode: $regionCode, year: $year) {
+      regionCode
+      regionName
+      year
+      households
+      people
+      totalFen
+      averagePerHouseholdFen
+      sentence
+      byCategory { ...ReportRowFields }
+      byVillage { ...ReportRowFields }
+      bySupplier { ...ReportRowFields }
+      byProduct { ...ReportRowFields }
+      byUnit { ...ReportRowFields }
+      bySession { ...ReportRowFields }
+      byMonth { ...ReportRowFields }
+    }
+  }
+`);
+
+export const INCOME_ALERTS_QUERY = graphql(`
+  query IncomeAlerts($countyCode: String!, $year: Int, $first: Int, $after: String) {
+    incomeAlerts(countyCode: $countyCode, year: $year, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          status
+          perCapitaFen
+          attributedFen
+          otherIncomeFen
+          household { id householdNo headNameMasked villageName members category }
+        }
+      }
+    }
+  }
+`);
+
+export const EXPORT_REPORT_MUTATION = graphql(`
+  mutation ExportAttributionReport($regionCode: String!, $year: Int) {
+    exportAttributionReport(regionCode: $regionCode, year: $year) { filename contentBase64 }
+  }
+`);
+
+export const HOUSEHOLDS_QUERY = graphql(`
+  query Households($countyCode: String!, $search: String, $first: Int, $after: String) {
+    households(countyCode: $countyCode, search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node { id householdNo headNameMasked idNumberMasked villageName members category incomePerCapitaFen helpers }
+      }
+    }
+  }
+`);
+
+export const IMPORT_HOUSEHOLDS_MUTATION = graphql(`
+  mutation ImportHouseholds($input: ImportFileInput!) {
+    importHouseholds(input: $input) { id status totalRows processedRows createdRows errors { row field message } }
+  }
+`);
+
+export const IMPORT_LINKS_MUTATION = graphql(`
+  mutation ImportBenefitLinks($input: ImportFileInput!) {
+    importBenefitLinks(input: $input) { id status totalRows processedRows createdRows errors { row field message } }
+  }
+`);
+
+export const EXPORT_HOUSEHOLDS_MUTATION = graphql(`
+  mutation ExportHouseholds($countyCode: String!) {
+    exportHouseholds(countyCode: $countyCode) { filename contentBase64 }
+  }
+`);
+
+export const REVEAL_HOUSEHOLD_MUTATION = graphql(`
+  mutation RevealHousehold($id: ID!, $reason: String!) {
+    revealHousehold(id: $id, reason: $reason) { id headName idNumber }
+  }
+`);
+
+export const HOUSEHOLD_INCOME_QUERY = graphql(`
+  query HouseholdIncome($id: ID!, $year: Int) {
+    householdIncome(id: $id, year: $year) {
+      year
+      attributedFen
+      otherIncomeFen
+      totalFen
+      perCapitaFen
+      povertyLinePerCapitaFen
+      monitoringLinePerCapitaFen
+      status
+      byMonth { key amountFen }
+      recentEntries { id orderNo amountFen reversesId month }
+      otherIncome { id kind amountFen note }
+      household { id householdNo headNameMasked idNumberMasked villageName members category helpers }
+    }
+  }
+`);
+
+export const RECORD_OTHER_INCOME_MUTATION = graphql(`
+  mutation RecordOtherIncome($input: OtherIncomeInput!) {
+    recordOtherIncome(input: $input) { id amountFen }
+  }
+`);

@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { EmptyState, ErrorState } from '@yigou/web/ui';
+import { formatFen, parseFen } from '@yigou/shared/money';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import {
+  EXPORT_HOUSEHOLDS_MUTATION,
+  HOUSEHOLDS_QUERY,
+  IMPORT_HOUSEHOLDS_MUTATION,
+  IMPORT_LINKS_MUTATION,
+  REVEAL_HOUSEHOLD_MUTATION,
+} from '../modules/attribution/graphql/attribution.documents';
+import { CATEGORY_LABELS, downloadBase64, fileToBase64 } from '../modules/attribution/utils/files';
+import { useCountyCode } from '../modules/attribution/utils/use-county';
+
+interface ImportResult {
+  status: string;
+  totalRows: number;
+  createdRows: number;
+  errors: { row: number; field: string; message: string }[];
+}
+
+function ImportBox({ title, testId, onImport }: { title: string; testId: string; onImport: (format: string, content: string) => Promise<ImportResult | undefined> }) {
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const errorMessage = useErrorMessage();
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const format = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
+      setResult((await onImport(format, await fileToBase64(file))) ?? null);
+    } catch (e) {
+      setFailure(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="yg-card attribution-import" data-testid={testId}>
+      <h3>{title}</h3>
+      <input type="file" accept=".xlsx,.csv" disabled={busy} onChange={(e) => void onFile(e.target.files?.[0])} data-testid={`${testId}-file`} />
+      {busy && <p className="muted">正在导入…</p>}
+      {failure && <p className="form-error">{failure}</p>}
+      {result && (
+        <div data-testid={`${testId}-result`} data-status={result.status}>
+          {result.status === 'done' ? (
+            <p>导入成功：共 {result.totalRows} 行，新增 {result.createdRows} 条</p>
+          ) : (
+            <>
+              <p className="form-error">有 {result.errors.length} 处错误，未导入任何数据：</p>
+              <ul>{result.errors.slice(0, 50).map((e, i) => <li key={i}>第 {e.row} 行 {e.field}：{e.message}</li>)}</ul>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** 农户名册: masked list, import of households and links, logged reveal and export. */
+export function CountyHouseholdsPage() {
+  const county = useCountyCode();
+  const [search, setSearch] = useState('');
+  const [revealed, setRevealed] = useState<Record<string, { headName: string; idNumber: string }>>({});
+  const errorMessage = useErrorMessage();
+  useDocumentTitle('农户名册');
+  const { data, error, refetch, fetchMore } = useQuery(HOUSEHOLDS_QUERY, { variables: { countyCode: county ?? '', search: search || null, first: 50 }, skip: !county });
+  const [importHouseholds] = useMutation(IMPORT_HOUSEHOLDS_MUTATION);
+  const [importLinks] = useMutation(IMPORT_LINKS_MUTATION);
+  const [exportHouseholds] = useMutation(EXPORT_HOUSEHOLDS_MUTATION);
+  const [reveal] = useMutation(REVEAL_HOUSEHOLD_MUTATION);
+  if (!county) return <EmptyState title="仅县乡村振兴局和平台管理员可查看农户名册" />;
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  const conn = data?.households;
+
+  async function onReveal(id: string) {
+    const reason = window.prompt('请说明查看原因（将记录日志）');
+    if (!reason) return;
+    const r = await reveal({ variables: { id, reason } });
+    if (r.data) setRevealed((m) => ({ ...m, [id]: r.data!.revealHousehold }));
+  }
+
+  return (
+    <div className="attribution-page">
+      <header className="attribution-hero yg-card">
+        <div>
+          <p className="muted">建档立卡户 · 姓名和身份证号已脱敏</p>
+          <h1>农户名册 <small data-testid="household-count">{conn?.totalCount ?? '…'}</small> 户</h1>
+        </div>
+        <div className="attribution-actions">
+          <Link className="yg-button yg-button--ghost" to={`/county?region=${county}`}>归因报表</Link>
+          <button
+            type="button"
+            className="yg-button"
+            onClick={async () => {
+              const r = await exportHouseholds({ variables: { countyCode: county } });
+              if (r.data) downloadBase64(r.data.exportHouseholds.filename, r.data.exportHouseholds.contentBase64);
+            }}
+          >
+            导出 Excel
+          </button>
+        </div>
+      </header>
+      <div className="attribution-imports">
+        <ImportBox
+          title="导入农户（户编号、村、户主姓名、身份证号、家庭人口、户类别、上年人均纯收入(元)、帮扶责任人）"
+          testId="import-households"
+          onImport={async (format, contentBase64) => {
+            const r = await importHouseholds({ variables: { input: { countyCode: county, format, contentBase64 } } });
+            await refetch();
+            return r.data?.importHouseholds;
+          }}
+        />
+        <ImportBox
+          title="导入利益联结（户编号、供应商统一社会信用代码、产品、联结方式、权重、起始日期、截止日期）"
+          testId="import-links"
+          onImport={async (format, contentBase64) => (await importLinks({ variables: { input: { countyCode: county, format, contentBase64 } } })).data?.importBenefitLinks}
+        />
+      </div>
+      <section className="yg-card attribution-table">
+        <input className="yg-input" placeholder="按户编号搜索" value={search} onChange={(e) => setSearch(e.target.value)} data-testid="household-search" />
+        <table>
+          <thead>
+            <tr><th>户编号</th><th>村</th><th>户主</th><th>身份证号</th><th>人口</th><th>类别</th><th>上年人均</th><th>帮扶责任人</th><th /></tr>
+          </thead>
+          <tbody>
+            {conn?.edges.map(({ node: h }) => (
+              <tr key={h.id} data-testid="household-row">
+                <td><Link to={`/county/households/${h.id}`}>{h.householdNo}</Link></td>
+                <td>{h.villageName}</td>
+                <td>{revealed[h.id]?.headName ?? h.headNameMasked}</td>
+                <td>{revealed[h.id]?.idNumber ?? h.idNumberMasked}</td>
+                <td>{h.members}</td>
+                <td>{CATEGORY_LABELS[h.category] ?? h.category}</td>
+                <td>{formatFen(parseFen(h.incomePerCapitaFen))}</td>
+                <td>{h.helpers.join('、')}</td>
+                <td>{!revealed[h.id] && <button type="button" className="yg-button yg-button--ghost" onClick={() => void onReveal(h.id)}>查看明文</button>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {conn?.pageInfo.hasNextPage && (
+          <button type="button" className="yg-button yg-button--ghost" onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}>加载更多</button>
+        )}
+      </section>
+    </div>
+  );
+}

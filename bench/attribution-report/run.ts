@@ -1,0 +1,230 @@
+/**
+ * bench/attribution-report — the county attribution report and a household page (a benchmark, not a test).
+ *
+ *   node -r @swc-node/register bench/attribution-report/run.ts [--households 100000] [--rows 1000000] [--requests 200] [--runs 5]
+ *
+ * Starts a real PostgreSQL (embedded, or DATABASE_URL's server with a fresh
+ * database), runs the API as a separate process with the demo data, grows
+ * 汾西县 to N households and the attribution ledger to M rows (spread over
+ * this year's months, the demo suppliers, products and units), builds the
+ * summary rows from the ledger as the ledger consumer keeps them, then asks
+ * as the county admin, one request at a time, for the county report and for
+ * household pages, and prints p50/p95 per run and their medians.
+ */
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
+import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
+import { IdNumberCipher } from '@yigou/server/attribution';
+import { idNumberCheckChar } from '@yigou/shared/validation';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const HOUSEHOLDS = arg('households', 100_000);
+const ROWS = arg('rows', 1_000_000);
+const REQUESTS = arg('requests', 200);
+const RUNS = arg('runs', 5);
+const KEY = 'ab'.repeat(32);
+const COUNTY = '141034';
+const YEAR = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+
+const REPORT = `query($r: String!, $y: Int) { attributionReport(regionCode: $r, year: $y) {
+  households people totalFen averagePerHouseholdFen sentence
+  byCategory { key label households people amountFen } byVillage { key label households people amountFen }
+  bySupplier { key label households people amountFen } byProduct { key label households people amountFen }
+  byUnit { key label households people amountFen } bySession { key label households people amountFen } byMonth { key label households people amountFen } } }`;
+const HOUSEHOLD = `query($id: ID!, $y: Int) { householdIncome(id: $id, year: $y) {
+  attributedFen otherIncomeFen totalFen perCapitaFen status byMonth { key amountFen }
+  recentEntries { id orderNo amountFen reversesId month } otherIncome { id amountFen }
+  household { id householdNo headNameMasked idNumberMasked villageName members category helpers } } }`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+async function timed(label: string, fn: () => Promise<unknown>): Promise<void> {
+  const t = performance.now();
+  await fn();
+  console.log(`  ${label}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
+async function seed(url: string): Promise<void> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    const have = (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM household WHERE county_code = $1`, [COUNTY])).rows[0].n;
+    const cipher = IdNumberCipher.fromKey(KEY);
+    const ids = Array.from({ length: 100 }, (_, i) => {
+      const first17 = `${COUNTY}1970010${String(i).padStart(4, '0')}`.slice(0, 17);
+      return cipher.encrypt(first17 + idNumberCheckChar(first17));
+    });
+    await timed(`households +${HOUSEHOLDS - have}`, () =>
+      c.query(
+        `INSERT INTO household (county_code, village_code, household_no, head_name, head_id_number_enc, members, category, income_per_capita_fen)
+         SELECT $1, v.codes[1 + g % array_length(v.codes, 1)], 'BENCH' || lpad(g::text, 7, '0'), '王某' || (g % 10),
+                ($3::text[])[1 + g % 100], 1 + g % 5,
+                (ARRAY['lifted','lifted','lifted','lifted','unstable','marginal','sudden_hardship','not_lifted'])[1 + g % 8],
+                400000 + (g::bigint * 37) % 500000
+           FROM generate_series(1, $2::int) g,
+                (SELECT array_agg(code ORDER BY code) AS codes FROM region WHERE level = 'village' AND code LIKE $1 || '%') v`,
+        [COUNTY, Math.max(0, HOUSEHOLDS - have), ids],
+      ),
+    );
+    await timed(`ledger rows ${ROWS}`, () =>
+      c.query(
+        `WITH h AS (SELECT row_number() OVER (ORDER BY id) - 1 AS n, id, county_code, village_code, category, members FROM household WHERE county_code = $1),
+              hc AS (SELECT count(*) AS n FROM h),
+              p AS (SELECT row_number() OVER (ORDER BY p.id) - 1 AS n, p.id, p.supplier_id FROM product p JOIN supplier s ON s.id = p.supplier_id WHERE s.county_code = $1),
+              pc AS (SELECT count(*) AS n FROM p),
+              u AS (SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM work_unit),
+              uc AS (SELECT count(*) AS n FROM u)
+         INSERT INTO attribution_entry (event_id, event_type, order_id, order_no, line_id, household_id, county_code, village_code, category, members,
+                                        supplier_id, product_id, unit_id, live_session_id, rule_id, amount_fen, reverses_id, year, month, occurred_at)
+         SELECT 1000000000 + g, 'order.received', gen_random_uuid(), 'BENCH' || g, gen_random_uuid(), h.id, h.county_code, h.village_code, h.category, h.members,
+                p.supplier_id, p.id, u.id, NULL, NULL, 100 + (g::bigint * 7919) % 5000, NULL, $2::int, $2::int::text || '-' || lpad((1 + g % 12)::text, 2, '0'),
+                make_timestamptz($2::int, 1 + g % 12, 1 + g % 28, 12, 0, 0, 'Asia/Shanghai')
+           FROM generate_series(1, $3::int) g
+           CROSS JOIN hc CROSS JOIN pc CROSS JOIN uc
+           JOIN h ON h.n = g % hc.n
+           JOIN p ON p.n = (g / 7) % pc.n
+           JOIN u ON u.n = (g / 3) % uc.n`,
+        [COUNTY, YEAR, ROWS],
+      ),
+    );
+    await timed('summary rows per household', async () => {
+      await c.query(`DELETE FROM attribution_household_sum`);
+      await c.query(`DELETE FROM attribution_bucket_sum`);
+      await c.query(
+        `INSERT INTO attribution_household_sum (county_code, year, dim, key, household_id, amount_fen)
+         SELECT e.county_code, e.year, d.dim, d.key, e.household_id, sum(e.amount_fen)
+           FROM attribution_entry e
+           CROSS JOIN LATERAL (VALUES ('total', ''), ('category', e.category), ('village', e.village_code), ('supplier', e.supplier_id::text),
+                                      ('product', e.product_id::text), ('month', e.month), ('unit', e.unit_id::text), ('session', e.live_session_id::text)) AS d(dim, key)
+          WHERE d.key IS NOT NULL
+          GROUP BY e.county_code, e.year, d.dim, d.key, e.household_id`,
+      );
+    });
+    await timed('summary rows per bucket', () =>
+      c.query(
+        `INSERT INTO attribution_bucket_sum (county_code, year, dim, key, amount_fen, households, people)
+         SELECT s.county_code, s.year, s.dim, s.key, sum(s.amount_fen), count(*) FILTER (WHERE s.amount_fen > 0), COALESCE(sum(h.members) FILTER (WHERE s.amount_fen > 0), 0)
+           FROM attribution_household_sum s JOIN household h ON h.id = s.household_id
+          GROUP BY s.county_code, s.year, s.dim, s.key`,
+      ),
+    );
+    await timed('analyze', () => c.query('ANALYZE'));
+  } finally {
+    await c.end();
+  }
+}
+
+async function main(): Promise<void> {
+  let stopPg: (() => Promise<void>) | null = null;
+  let dbUrl: string;
+  const dbName = `yigou_bench_attribution_${Date.now()}`;
+  if (process.env.DATABASE_URL) {
+    await ensureDatabase(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName);
+    dbUrl = withDatabase(process.env.DATABASE_URL, dbName);
+  } else {
+    const pg = await startEmbeddedPostgres({ dataDir: join(mkdtempSync(join(tmpdir(), 'yigou-bench-')), 'pg'), port: await freePort(), database: dbName, persistent: false });
+    dbUrl = pg.url;
+    stopPg = pg.stop;
+  }
+  const port = await freePort();
+  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!', HOUSEHOLD_ID_KEY: KEY, LOG_LEVEL: 'warn', PORT: String(port), DATABASE_URL: dbUrl, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      if (i > 600) throw new Error('API did not start');
+      await sleep(200);
+    }
+    console.log(`seeding ${HOUSEHOLDS} households in 汾西县 and ${ROWS} ledger rows (${YEAR})`);
+    await seed(dbUrl);
+    const login = (await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: 'county-admin', password: 'yigou-demo' } })) as { login: { accessToken: string } };
+    const token = login.login.accessToken;
+    const c = new Client({ connectionString: dbUrl });
+    await c.connect();
+    const sample = (await c.query<{ id: string }>(`SELECT id FROM household WHERE county_code = $1 ORDER BY random() LIMIT $2`, [COUNTY, REQUESTS])).rows.map((r) => r.id);
+    const counts = (await c.query(`SELECT (SELECT count(*) FROM household)::int AS households, (SELECT count(*) FROM attribution_entry)::int AS rows, (SELECT count(*) FROM attribution_household_sum)::int AS sums`)).rows[0];
+    await c.end();
+    console.log(`database: ${counts.households} households, ${counts.rows} ledger rows, ${counts.sums} per-household summary rows`);
+    const first = (await gql(REPORT, { r: COUNTY, y: YEAR }, token)) as { attributionReport: { sentence: string; households: number } };
+    console.log(`report: ${first.attributionReport.sentence}`);
+
+    const scenarios: { name: string; call: (i: number) => Promise<unknown> }[] = [
+      { name: 'county report 141034', call: () => gql(REPORT, { r: COUNTY, y: YEAR }, token) },
+      { name: 'household page', call: (i) => gql(HOUSEHOLD, { id: sample[i % sample.length], y: YEAR }, token) },
+    ];
+    for (const sc of scenarios) {
+      for (let i = 0; i < 20; i++) await sc.call(i); // warm-up
+      const p50s: number[] = [];
+      const p95s: number[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        const lat: number[] = [];
+        for (let i = 0; i < REQUESTS; i++) {
+          const t = performance.now();
+          await sc.call(i);
+          lat.push(performance.now() - t);
+        }
+        p50s.push(pct(lat, 50));
+        p95s.push(pct(lat, 95));
+      }
+      console.log(
+        `${sc.name.padEnd(24)} ${REQUESTS} sequential requests × ${RUNS} runs: median p50 ${median(p50s).toFixed(1)} ms, median p95 ${median(p95s).toFixed(1)} ms ` +
+          `(p95 per run: ${p95s.map((x) => x.toFixed(1)).join(', ')})`,
+      );
+    }
+  } finally {
+    api.kill('SIGTERM');
+    await new Promise((r) => api.once('exit', r));
+    if (stopPg) await stopPg();
+    else if (process.env.DATABASE_URL) {
+      const admin = new Client({ connectionString: withDatabase(process.env.DATABASE_URL, 'postgres') });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+      await admin.end();
+    }
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,175 @@
+import { EntityManager } from 'typeorm';
+import { LineState, LinkedHousehold, OriginalRow, PlannedRow, PlannerSource, RuleRow, rowKey } from './attribution-planner';
+
+interface EntryRow {
+  id: string;
+  event_id: string;
+  event_type: string;
+  order_id: string;
+  order_no: string;
+  line_id: string;
+  household_id: string;
+  county_code: string;
+  village_code: string;
+  category: string;
+  members: number;
+  supplier_id: string;
+  product_id: string;
+  unit_id: string | null;
+  live_session_id: string | null;
+  rule_id: string | null;
+  amount_fen: string;
+  reverses_id: string | null;
+  year: number;
+  month: string;
+  occurred_at: Date;
+}
+
+export function entryToPlanned(r: EntryRow, reversesKey: string | null): PlannedRow {
+  return {
+    eventId: String(r.event_id),
+    eventType: r.event_type,
+    orderId: r.order_id,
+    orderNo: r.order_no,
+    lineId: r.line_id,
+    householdId: r.household_id,
+    countyCode: r.county_code,
+    villageCode: r.village_code,
+    category: r.category,
+    members: r.members,
+    supplierId: r.supplier_id,
+    productId: r.product_id,
+    unitId: r.unit_id,
+    liveSessionId: r.live_session_id,
+    ruleId: r.rule_id,
+    amountFen: Number(r.amount_fen),
+    reversesKey,
+    year: r.year,
+    month: r.month,
+    occurredAt: new Date(r.occurred_at).toISOString(),
+  };
+}
+
+/** Rules and linked households in force on a day, read from the registry tables. */
+export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'households'> {
+  /** When set, rules and links created later are ignored (a rebuild sees the registry as the consumer did). */
+  protected asOf: Date | null = null;
+
+  constructor(protected readonly em: EntityManager) {}
+
+  async rule(supplierId: string, productId: string, day: string): Promise<RuleRow | null> {
+    const rows: { id: string; kind: RuleRow['kind']; fen_per_unit: string | null; percent: string | null }[] = await this.em.query(
+      `SELECT id, kind, fen_per_unit, percent FROM attribution_rule
+        WHERE supplier_id = $1 AND (product_id = $2 OR product_id IS NULL)
+          AND valid_from <= $3::date AND (valid_to IS NULL OR valid_to >= $3::date)
+          AND ($4::timestamptz IS NULL OR created_at <= $4::timestamptz)
+        ORDER BY product_id NULLS LAST, valid_from DESC, id LIMIT 1`,
+      [supplierId, productId, day, this.asOf],
+    );
+    const r = rows[0];
+    return r ? { id: r.id, kind: r.kind, fenPerUnit: r.fen_per_unit === null ? null : Number(r.fen_per_unit), percent: r.percent === null ? null : Number(r.percent) } : null;
+  }
+
+  async households(supplierId: string, productId: string, day: string): Promise<LinkedHousehold[]> {
+    const rows: { household_id: string; weight: string; county_code: string; village_code: string; category: string; members: number }[] = await this.em.query(
+      `SELECT l.household_id, sum(l.weight)::text AS weight, h.county_code, h.village_code, h.category, h.members
+         FROM benefit_link l JOIN household h ON h.id = l.household_id
+        WHERE l.supplier_id = $1 AND (l.product_id = $2 OR l.product_id IS NULL)
+          AND l.valid_from <= $3::date AND (l.valid_to IS NULL OR l.valid_to >= $3::date)
+          AND ($4::timestamptz IS NULL OR l.created_at <= $4::timestamptz)
+        GROUP BY l.household_id, h.county_code, h.village_code, h.category, h.members
+        ORDER BY l.household_id`,
+      [supplierId, productId, day, this.asOf],
+    );
+    const list = rows.map((r) => ({ householdId: r.household_id, weight: Number(r.weight), countyCode: r.county_code, villageCode: r.village_code, category: r.category, members: r.members }));
+    if (!this.asOf || list.length === 0) return list;
+    // undo later edits (newest first) so each household looks as it did then
+    const revisions: { household_id: string; before: Record<string, unknown> }[] = await this.em.query(
+      `SELECT household_id, before FROM household_revision WHERE household_id = ANY($1) AND created_at > $2 ORDER BY created_at DESC, version DESC`,
+      [list.map((h) => h.householdId), this.asOf],
+    );
+    const byId = new Map(list.map((h) => [h.householdId, h]));
+    for (const r of revisions) {
+      const h = byId.get(r.household_id);
+      if (!h) continue;
+      if (typeof r.before.villageCode === 'string') h.villageCode = r.before.villageCode;
+      if (typeof r.before.category === 'string') h.category = r.before.category;
+      if (typeof r.before.members === 'number') h.members = r.before.members;
+    }
+    return list;
+  }
+
+  abstract line(lineId: string): Promise<LineState | null>;
+  abstract originals(lineId: string): Promise<OriginalRow[]>;
+}
+
+/** The live ledger in the consumer's transaction. */
+export class DbPlannerSource extends RegistryLookups implements PlannerSource {
+  async line(lineId: string): Promise<LineState | null> {
+    const rows: { line_id: string; order_id: string; event_id: string; rule_id: string | null; quantity: number; amount_fen: string; attributable_fen: string; refunded_fen: string; reversed_fen: string }[] =
+      await this.em.query(`SELECT * FROM attribution_line WHERE line_id = $1 FOR UPDATE`, [lineId]);
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      lineId: r.line_id,
+      orderId: r.order_id,
+      eventId: String(r.event_id),
+      ruleId: r.rule_id,
+      quantity: r.quantity,
+      amountFen: Number(r.amount_fen),
+      attributableFen: Number(r.attributable_fen),
+      refundedFen: Number(r.refunded_fen),
+      reversedFen: Number(r.reversed_fen),
+    };
+  }
+
+  async originals(lineId: string): Promise<OriginalRow[]> {
+    const rows: (EntryRow & { reversed: string })[] = await this.em.query(
+      `SELECT e.*, COALESCE((SELECT -sum(r.amount_fen) FROM attribution_entry r WHERE r.reverses_id = e.id), 0)::text AS reversed
+         FROM attribution_entry e WHERE e.line_id = $1 AND e.reverses_id IS NULL`,
+      [lineId],
+    );
+    return rows.map((r) => {
+      const row = entryToPlanned(r, null);
+      return { key: rowKey(row), row: { ...row }, reversedFen: Number(r.reversed), id: r.id } as OriginalRow & { id: string };
+    });
+  }
+}
+
+/** An in-memory ledger, for rebuilding from the event log. */
+export class MemoryPlannerSource extends RegistryLookups implements PlannerSource {
+  readonly lines = new Map<string, LineState>();
+
+  /** The registry as the consumer saw it when it handled the event. */
+  at(time: Date): this {
+    this.asOf = time;
+    return this;
+  }
+  readonly rows: PlannedRow[] = [];
+  private readonly byLine = new Map<string, PlannedRow[]>();
+
+  async line(lineId: string): Promise<LineState | null> {
+    return this.lines.get(lineId) ?? null;
+  }
+
+  async originals(lineId: string): Promise<OriginalRow[]> {
+    const rows = this.byLine.get(lineId) ?? [];
+    return rows
+      .filter((r) => r.reversesKey === null)
+      .map((r) => {
+        const key = rowKey(r);
+        const reversed = rows.filter((x) => x.reversesKey === key).reduce((a, x) => a - x.amountFen, 0);
+        return { key, row: r, reversedFen: reversed };
+      });
+  }
+
+  apply(plan: { newLines: LineState[]; updatedLines: LineState[]; rows: PlannedRow[] }): void {
+    for (const l of [...plan.newLines, ...plan.updatedLines]) this.lines.set(l.lineId, l);
+    for (const r of plan.rows) {
+      this.rows.push(r);
+      const list = this.byLine.get(r.lineId) ?? [];
+      list.push(r);
+      this.byLine.set(r.lineId, list);
+    }
+  }
+}
