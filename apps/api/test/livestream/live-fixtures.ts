@@ -116,6 +116,7 @@ export function watch(t: TestApp, sessionId: string, token?: string | null): { c
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
     lazy: false,
+    onNonLazyError: () => undefined,
     on: { connected: () => connected() },
   });
   const done = new Promise<void>((resolve) => {
