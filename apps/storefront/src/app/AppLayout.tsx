@@ -21,6 +21,7 @@ export function AppLayout() {
           nav={[
             { to: '/', label: t('nav.home'), end: true },
             { to: '/search', label: t('nav.search') },
+            { to: '/live', label: t('nav.live') },
           ]}
           account={
             user
