@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -9,18 +9,33 @@ import { LiveSessionService } from './live-session.service';
 import { LivePublisher } from './realtime/live-publisher.service';
 import { LiveCommentItem, LiveTickerItem, LiveUpdate } from './realtime/live-update';
 import { isUuid } from './livestream.utils';
+import { ViewerTally } from './realtime/viewer-tally';
 
 /** One comment per user per this many seconds in a session. */
 export const COMMENT_INTERVAL_SECONDS = 3;
 
 /** The live room: comments with moderation, likes, viewers and the feed of pushes. */
 @Injectable()
-export class LiveRoomService {
+export class LiveRoomService implements BeforeApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: LiveSessionService,
     private readonly publisher: LivePublisher,
-  ) {}
+  ) {
+    this.viewers = new ViewerTally(db, publisher);
+  }
+
+  private readonly viewers: ViewerTally;
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.publisher.hub.close();
+    await this.viewers.flush();
+  }
+
+  /** Writes pending viewer joins and leaves now. */
+  flushViewers(): Promise<void> {
+    return this.viewers.flush();
+  }
 
   async postComment(ctx: RequestContext, sessionId: string, raw: string): Promise<LiveCommentItem> {
     const user = ctx.requireUser();
@@ -111,17 +126,8 @@ export class LiveRoomService {
   async watch(ctx: RequestContext, sessionId: string): Promise<AsyncIterableIterator<LiveUpdate>> {
     const s = await this.sessions.byId(sessionId);
     const viewerKey = ctx.user?.id ?? `anon:${randomUUID()}`;
-    const iterator = await this.publisher.hub.listen(s.id, async () => {
-      await this.db.transaction(async (em) => {
-        const counters = await this.publisher.bump(em, s.id, 'viewer_count = GREATEST(viewer_count - 1, 0)');
-        if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters });
-      }).catch(() => undefined);
-    });
-    await this.db.transaction(async (em) => {
-      await em.query(`INSERT INTO live_viewer (session_id, viewer_key, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [s.id, viewerKey, ctx.user?.id ?? null]);
-      const counters = await this.publisher.bump(em, s.id, 'viewer_count = viewer_count + 1, peak_viewers = GREATEST(peak_viewers, viewer_count + 1)');
-      if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters });
-    });
+    const iterator = await this.publisher.hub.listen(s.id, async () => this.viewers.leave(s.id));
+    this.viewers.join(s.id, viewerKey, ctx.user?.id ?? null);
     return iterator;
   }
 }
