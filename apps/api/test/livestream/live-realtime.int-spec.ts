@@ -117,6 +117,31 @@ describe('live room pushes across two API processes through Redis', () => {
     expect(report.data?.liveSessionReport).toEqual({ uniqueViewers: 2, peakViewers: 2 });
   });
 
+  it('after its Redis subscriber connection is killed, a process resubscribes and viewers end on the right totals', async () => {
+    const s = await liveSessionWithPear(a, host, {});
+    const viewer = watch(a, s.sessionId);
+    await viewer.ready;
+    await until(async () => (await numsub(s.sessionId)) === 1, 5000, 'subscribed');
+    const order = () =>
+      appendOrderEvent(b, ORDER_EVENTS.paid, { sessionId: s.sessionId, buyerId: buyer.id, unitId: buyer.unitId, productId: s.productId, skuId: s.skuId, quantity: 1, unitPriceFen: s.livePriceFen });
+    // Only this run's subscriber connections (named after the prefix), never anyone else's.
+    const clients = (await redis.client('LIST')) as string;
+    const ids = clients
+      .split('\n')
+      .filter((l) => l.includes(`name=${prefix}live-sub`))
+      .map((l) => /id=(\d+)/.exec(l)![1]);
+    expect(ids.length).toBe(2);
+    for (const id of ids) await redis.client('KILL', 'ID', id);
+    await order(); // may be published while process a is not listening
+    await b.api.app.get(EventDispatcher).drain();
+    await until(async () => (await numsub(s.sessionId)) === 1, 10_000, 'resubscribed');
+    await order();
+    await b.api.app.get(EventDispatcher).drain();
+    await until(() => last(viewer.pushes)?.data?.liveUpdates.orderCount === 2, 10_000, 'final totals after the reconnect');
+    expect(last(viewer.pushes).data!.liveUpdates.salesFen).toBe(String(2 * s.livePriceFen));
+    await viewer.client.dispose();
+  });
+
   it('subscribing to a session that does not exist is refused, and so is a socket with a bad token', async () => {
     const ghost = watch(a, '00000000-0000-4000-8000-000000000000');
     await ghost.done;

@@ -74,7 +74,7 @@ describe('live room (one process, in-memory pub/sub): comments, likes and report
     const purchaser = await demoUser(t, 'purchaser');
     const from = new Date(Date.now() - 3600_000).toISOString();
     const s1 = await liveSessionWithPear(t, host, { stockCap: 100, hostName: '李县长' });
-    const s2 = await liveSessionWithPear(t, host, { kind: 'tourism', hostName: '李县长', title: '汾西文旅推介' });
+    await liveSessionWithPear(t, host, { kind: 'tourism', hostName: '李县长', title: '汾西文旅推介' });
     const s3 = await liveSessionWithPear(t, await t.loginAs('county-admin'), { hostName: '王书记' });
     const line = (s: typeof s1, q: number) => ({ sessionId: s.sessionId, productId: s.productId, skuId: s.skuId, quantity: q, unitPriceFen: s.livePriceFen });
     await appendOrderEvent(t, ORDER_EVENTS.paid, { ...line(s1, 2), buyerId: buyer.id, unitId: buyer.unitId });

@@ -3,6 +3,8 @@ import { LiveMessage, LiveUpdate, mergeInto, MAX_ITEMS_PER_PUSH } from './live-u
 
 /** At most this many pushes per second reach a client: one per interval. */
 export const PUSH_INTERVAL_MS = 500;
+/** Changes that can wait (viewer counts) go out at most this often unless something else is pushed. */
+export const QUIET_INTERVAL_MS = 5000;
 
 class ClientQueue implements AsyncIterableIterator<LiveUpdate> {
   private buffered: LiveUpdate | null = null;
@@ -72,6 +74,8 @@ class SessionFeed {
   pending: LiveUpdate | null = null;
   lastFlush = 0;
   timer: NodeJS.Timeout | null = null;
+  timerDue = 0;
+  urgent = false;
   release: Promise<() => Promise<void>> | null = null;
 }
 
@@ -86,6 +90,7 @@ export class LiveHub {
   constructor(
     private readonly pubsub: LivePubSub,
     private readonly intervalMs = PUSH_INTERVAL_MS,
+    private readonly quietIntervalMs = QUIET_INTERVAL_MS,
   ) {}
 
   /** Local clients across sessions (for tests and metrics). */
@@ -128,13 +133,19 @@ export class LiveHub {
     }
     if (m.sessionId !== sessionId) return;
     feed.pending = mergeInto(feed.pending, m);
-    if (feed.timer) return;
-    const wait = Math.max(0, feed.lastFlush + this.intervalMs - Date.now());
-    feed.timer = setTimeout(() => this.flush(feed), wait);
+    if (!m.quiet) feed.urgent = true;
+    const due = feed.lastFlush + (feed.urgent ? this.intervalMs : this.quietIntervalMs);
+    if (feed.timer) {
+      if (feed.timerDue <= due) return;
+      clearTimeout(feed.timer);
+    }
+    feed.timerDue = due;
+    feed.timer = setTimeout(() => this.flush(feed), Math.max(0, due - Date.now()));
   }
 
   private flush(feed: SessionFeed): void {
     feed.timer = null;
+    feed.urgent = false;
     feed.lastFlush = Date.now();
     const u = feed.pending;
     feed.pending = null;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { AppConfig } from '@yigou/server/core';
 import { InMemoryLivePubSub, LivePubSub, RedisLivePubSub } from './live-pubsub';
 import { LiveHub } from './live-hub';
 import { LiveCounters, LiveMessage, LiveOfferState } from './live-update';

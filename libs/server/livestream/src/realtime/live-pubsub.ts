@@ -92,9 +92,10 @@ export class RedisLivePubSub extends RefCountedPubSub {
     private readonly prefix: string,
   ) {
     super();
-    const opts = { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: false } as const;
-    this.pub = new Redis(url, opts);
-    this.sub = new Redis(url, opts);
+    const opts = { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: false, retryStrategy: (n: number) => Math.min(50 * n, 2000) } as const;
+    // Named, so an operator (or a test) can find this process's connections in CLIENT LIST.
+    this.pub = new Redis(url, { ...opts, connectionName: `${safeName(prefix)}live-pub` });
+    this.sub = new Redis(url, { ...opts, connectionName: `${safeName(prefix)}live-sub` });
     for (const c of [this.pub, this.sub]) c.on('error', (e: Error) => this.log.warn(`redis: ${e.message}`));
     this.sub.on('message', (channel: string, message: string) => {
       if (channel.startsWith(this.channelPrefix)) this.deliver(channel.slice(this.channelPrefix.length), message);
@@ -127,4 +128,9 @@ export class RedisLivePubSub extends RefCountedPubSub {
     this.pub.disconnect();
     this.sub.disconnect();
   }
+}
+
+/** CLIENT SETNAME allows no spaces. */
+function safeName(prefix: string): string {
+  return prefix.replace(/[^A-Za-z0-9:_-]/g, '_');
 }

@@ -71,6 +71,8 @@ export interface LiveMessage {
   orders?: { id: string; text: string; at: string }[];
   comments?: { id: string; userId: string; authorName: string; body: string; createdAt: string }[];
   deletedCommentIds?: string[];
+  /** Only figures that may wait (viewer counts): pushed at most every QUIET_INTERVAL_MS unless something else goes out. */
+  quiet?: boolean;
 }
 
 export const MAX_ITEMS_PER_PUSH = 20;

@@ -85,7 +85,7 @@ export class ViewerTally {
         'viewer_count = GREATEST(viewer_count + $2, 0), peak_viewers = GREATEST(peak_viewers, viewer_count + $2)',
         [p.delta],
       );
-      if (counters) this.publisher.publishAfterCommit(em, { sessionId, counters });
+      if (counters) this.publisher.publishAfterCommit(em, { sessionId, counters, quiet: true });
     });
   }
 }
