@@ -117,6 +117,13 @@ async function connectSubscribers(url: string, query: string, variables: Record<
   return sockets;
 }
 
+/** Waits (bounded: 30 s) until every client has every event, so late deliveries count in the latency. */
+async function drained(stats: Stats, expected: number): Promise<void> {
+  const end = Date.now() + 30_000;
+  await sleep(500);
+  while (stats.latencies.length < expected && Date.now() < end) await sleep(200);
+}
+
 async function closeAll(sockets: WebSocket[]): Promise<void> {
   for (const ws of sockets) ws.terminate();
   await sleep(500);
@@ -192,7 +199,7 @@ async function benchYigou(dbUrl: string): Promise<Result> {
       await pg.query('COMMIT');
       await sleep(Math.max(0, due - Date.now()));
     }
-    await sleep(3000);
+    await drained(stats, EVENTS * stats.connected);
     const rssEnd = rssMb(server.pid!);
     stats.pushes -= pushesBefore;
     await closeAll(sockets);
@@ -226,7 +233,7 @@ async function benchBare(): Promise<Result> {
       await fetch(`http://127.0.0.1:${BARE_PORT}/publish`, { method: 'POST', body: JSON.stringify({ at: new Date().toISOString(), text: `汾西县第一中学 王** 刚刚购买了 玉露香梨 #${i}` }) });
       await sleep(Math.max(0, due - Date.now()));
     }
-    await sleep(3000);
+    await drained(stats, EVENTS * stats.connected);
     const rssEnd = rssMb(server.pid!);
     await closeAll(sockets);
     return { name: 'bare graphql-ws (no coalescing, no DB)', subscribers: stats.connected, connectSeconds, rssIdle, rssConnected, rssEnd, stats, expected: EVENTS * stats.connected };

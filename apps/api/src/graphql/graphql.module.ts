@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { Context as WsContext } from 'graphql-ws';
 import { AppConfig, formatGraphQLError, LoaderRegistry, queryLimitsPlugin, RequestContext } from '@yigou/server/core';
 import { AuthService, IdentityModule } from '@yigou/server/identity';
+import { subscribeSharingPushes } from './shared-push-subscribe';
 
 const log = new Logger('graphql');
 
@@ -19,6 +20,27 @@ export function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
   const m = /^Bearer\s+(\S{1,4096})$/i.exec(header.trim());
   return m ? m[1] : null;
+}
+
+/**
+ * graphql-ws options. `subscribe` (passed through to graphql-ws by @nestjs/graphql, though its type omits it)
+ * shares one execution of a live push among all the viewers of a session.
+ */
+function graphqlWs(auth: AuthService): GraphQLWsSubscriptionsConfig {
+  const options: GraphQLWsSubscriptionsConfig & { subscribe: typeof subscribeSharingPushes } = {
+    path: '/graphql',
+    subscribe: subscribeSharingPushes,
+    onConnect: async (wsCtx: WsContext) => {
+      const extra = wsCtx.extra as WsExtra;
+      const raw = wsCtx.connectionParams?.authorization ?? wsCtx.connectionParams?.Authorization;
+      const ip = extra.request?.socket?.remoteAddress ?? 'unknown';
+      const { ctx, tokenInvalid } = await auth.contextFromToken(bearerToken(typeof raw === 'string' ? raw : undefined), ip);
+      if (tokenInvalid) return false;
+      extra.yigouCtx = ctx;
+      return true;
+    },
+  };
+  return options;
 }
 
 export function graphqlModule(config: AppConfig): DynamicModule {
@@ -45,18 +67,7 @@ export function graphqlModule(config: AppConfig): DynamicModule {
       // Live pushes over graphql-ws on the same path. The socket signs in once, with the same
       // bearer token in connectionParams ({ authorization: 'Bearer …' }); a bad token is refused.
       subscriptions: {
-        'graphql-ws': {
-          path: '/graphql',
-          onConnect: async (wsCtx: WsContext) => {
-            const extra = wsCtx.extra as WsExtra;
-            const raw = wsCtx.connectionParams?.authorization ?? wsCtx.connectionParams?.Authorization;
-            const ip = extra.request?.socket?.remoteAddress ?? 'unknown';
-            const { ctx, tokenInvalid } = await auth.contextFromToken(bearerToken(typeof raw === 'string' ? raw : undefined), ip);
-            if (tokenInvalid) return false;
-            extra.yigouCtx = ctx;
-            return true;
-          },
-        },
+        'graphql-ws': graphqlWs(auth),
       },
       formatError: (formatted) =>
         formatGraphQLError(formatted, (e) => log.error({ msg: 'unexpected GraphQL error', error: e.message, path: e.path })),

@@ -150,6 +150,9 @@ export class LiveHub {
     const u = feed.pending;
     feed.pending = null;
     if (!u) return;
+    // The same object goes to every local client and its fields do not depend on who asks:
+    // the API executes its selection once per push, not once per viewer (apps/api graphql/shared-push-subscribe.ts).
+    Object.defineProperty(u, Symbol.for('yigou.sharedPush'), { value: true });
     for (const c of feed.clients) c.push(u);
   }
 
