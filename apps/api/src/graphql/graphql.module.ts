@@ -1,17 +1,46 @@
 import { join } from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import { AppConfig, formatGraphQLError, LoaderRegistry, queryLimitsPlugin } from '@yigou/server/core';
+import type { IncomingMessage } from 'node:http';
+import type { Context as WsContext } from 'graphql-ws';
+import { AppConfig, formatGraphQLError, LoaderRegistry, queryLimitsPlugin, RequestContext } from '@yigou/server/core';
 import { AuthService, IdentityModule } from '@yigou/server/identity';
+import { subscribeSharingPushes } from './shared-push-subscribe';
 
 const log = new Logger('graphql');
+
+interface WsExtra {
+  request?: IncomingMessage;
+  yigouCtx?: RequestContext;
+}
 
 export function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
   const m = /^Bearer\s+(\S{1,4096})$/i.exec(header.trim());
   return m ? m[1] : null;
+}
+
+/**
+ * graphql-ws options. `subscribe` (passed through to graphql-ws by @nestjs/graphql, though its type omits it)
+ * shares one execution of a live push among all the viewers of a session.
+ */
+function graphqlWs(auth: AuthService): GraphQLWsSubscriptionsConfig {
+  const options: GraphQLWsSubscriptionsConfig & { subscribe: typeof subscribeSharingPushes } = {
+    path: '/graphql',
+    subscribe: subscribeSharingPushes,
+    onConnect: async (wsCtx: WsContext) => {
+      const extra = wsCtx.extra as WsExtra;
+      const raw = wsCtx.connectionParams?.authorization ?? wsCtx.connectionParams?.Authorization;
+      const ip = extra.request?.socket?.remoteAddress ?? 'unknown';
+      const { ctx, tokenInvalid } = await auth.contextFromToken(bearerToken(typeof raw === 'string' ? raw : undefined), ip);
+      if (tokenInvalid) return false;
+      extra.yigouCtx = ctx;
+      return true;
+    },
+  };
+  return options;
 }
 
 export function graphqlModule(config: AppConfig): DynamicModule {
@@ -28,9 +57,17 @@ export function graphqlModule(config: AppConfig): DynamicModule {
       introspection: true,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
-      context: async ({ req, res }: { req: Request; res: Response }) => {
+      context: async (arg: { req: Request; res: Response } | WsContext) => {
+        // graphql-ws calls this too, with its own context: the socket signed in at connect (below).
+        if ('extra' in arg) return { ctx: (arg.extra as WsExtra).yigouCtx ?? RequestContext.anonymous(), tokenInvalid: false, loaders: new LoaderRegistry() };
+        const { req, res } = arg;
         const { ctx, tokenInvalid } = await auth.contextFromToken(bearerToken(req.headers.authorization), req.ip ?? 'unknown');
         return { ctx, tokenInvalid, loaders: new LoaderRegistry(), req, res };
+      },
+      // Live pushes over graphql-ws on the same path. The socket signs in once, with the same
+      // bearer token in connectionParams ({ authorization: 'Bearer …' }); a bad token is refused.
+      subscriptions: {
+        'graphql-ws': graphqlWs(auth),
       },
       formatError: (formatted) =>
         formatGraphQLError(formatted, (e) => log.error({ msg: 'unexpected GraphQL error', error: e.message, path: e.path })),

@@ -33,10 +33,14 @@ PostgresQueryRunner.prototype.query = function patched(this: PostgresQueryRunner
 
 /**
  * Boots the real API (HTTP on a free port) against a database of this suite's
- * own, cloned from the migrated, demo-loaded template.
+ * own, cloned from the migrated, demo-loaded template. Pass `databaseUrl` (e.g.
+ * another TestApp's `api.databaseUrl`) to start a second API process on the
+ * same database; closing it then leaves the database to its owner.
  */
 export async function createTestApp(overrides: Partial<AppConfig> = {}, env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createSuiteDatabase();
+  const database = overrides.databaseUrl
+    ? { url: overrides.databaseUrl, name: '', drop: async () => undefined }
+    : await createSuiteDatabase();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', ...env }),
     databaseUrl: database.url,

@@ -27,6 +27,7 @@ export function AppLayout() {
             ...(user ? [{ to: '/supplier', label: L('portal') }] : []),
             ...(isReviewer ? [{ to: '/review', label: L('review') }] : []),
             ...(user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin') ? [{ to: '/county', label: t('nav.attribution') }] : []),
+            { to: '/live', label: t('nav.live') },
           ]}
           account={
             user

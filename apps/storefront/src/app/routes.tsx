@@ -2,6 +2,9 @@ import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { AccountPage } from '../pages/AccountPage';
 import { HomePage } from '../pages/HomePage';
+import { LiveListPage } from '../pages/LiveListPage';
+import { LiveReportPage } from '../pages/LiveReportPage';
+import { LiveRoomPage } from '../pages/LiveRoomPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProductEditorPage } from '../pages/ProductEditorPage';
@@ -30,6 +33,16 @@ export function AppRoutes() {
           <Route path="search" element={<SearchPage />} />
           <Route path="products/:id" element={<ProductPage />} />
           <Route path="suppliers/:id" element={<SupplierPage />} />
+          <Route path="live" element={<LiveListPage />} />
+          <Route
+            path="live/report"
+            element={
+              <RequireAuth>
+                <LiveReportPage />
+              </RequireAuth>
+            }
+          />
+          <Route path="live/:id" element={<LiveRoomPage />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route

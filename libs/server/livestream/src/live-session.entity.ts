@@ -1,47 +1,134 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintNumberTransformer, fenTransformer } from '@yigou/server/database';
+import { FenScalarType } from '@yigou/server/core';
+import type { Fen } from '@yigou/shared/money';
 
 export const LIVE_SESSION_KINDS = ['sales', 'tourism'] as const;
 export type LiveSessionKind = (typeof LIVE_SESSION_KINDS)[number];
 export const LIVE_SESSION_STATUSES = ['scheduled', 'live', 'ended'] as const;
 export type LiveSessionStatus = (typeof LIVE_SESSION_STATUSES)[number];
 
-/** 直播带货 session: a host sells live (or promotes tourism) for a county. */
+export enum LiveSessionKindEnum {
+  sales = 'sales',
+  tourism = 'tourism',
+}
+export enum LiveSessionStatusEnum {
+  scheduled = 'scheduled',
+  live = 'live',
+  ended = 'ended',
+}
+registerEnumType(LiveSessionKindEnum, { name: 'LiveSessionKind', description: 'sales 直播带货 · tourism 文旅推介' });
+registerEnumType(LiveSessionStatusEnum, { name: 'LiveSessionStatus' });
+
+/**
+ * 直播带货 session: a host sells live (or promotes tourism) for a county.
+ * The counters (seq, orders, sales, likes, viewers) move only by atomic
+ * updates that bump `seq`, so every pushed snapshot carries absolute figures
+ * and a sequence number a client can compare.
+ */
+@ObjectType('LiveSession')
 @Entity('live_session')
 @Check('live_session_kind_check', `"kind" IN ('sales', 'tourism')`)
 @Check('live_session_status_check', `"status" IN ('scheduled', 'live', 'ended')`)
+@Check('live_session_counters_check', `"viewer_count" >= 0 AND "like_count" >= 0`)
 @Index(['status', 'startsAt'])
 export class LiveSession {
+  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field()
   @Column('text')
   title: string;
 
+  @Field()
   @Column('text')
   hostName: string;
 
   /** e.g. 汾西县副县长 */
+  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   hostTitle: string | null;
 
+  /** The account that runs the session (may go live, pin, moderate). */
+  @Index()
+  @Column('uuid', { nullable: true })
+  hostUserId: string | null;
+
+  @Column('uuid', { nullable: true })
+  createdById: string | null;
+
+  @Field(() => LiveSessionKindEnum)
   @Column('text')
   kind: LiveSessionKind;
 
+  @Field()
   @Index()
   @Column('varchar', { length: 12 })
   countyCode: string;
 
+  @Field(() => LiveSessionStatusEnum)
   @Column('text', { default: 'scheduled' })
   status: LiveSessionStatus;
 
+  @Field(() => GraphQLISODateTime)
   @Column('timestamptz')
   startsAt: Date;
 
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column('timestamptz', { nullable: true })
+  startedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column('timestamptz', { nullable: true })
+  endedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  coverUrl: string | null;
+
+  /** HLS (.m3u8) played in our live room. */
+  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   streamUrl: string | null;
 
+  /** A room on another platform (抖音, 快手 …) when the stream is not ours. */
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  externalRoomUrl: string | null;
+
+  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   replayUrl: string | null;
+
+  @Field(() => Int, { description: 'Sequence number of the latest live update' })
+  @Column('bigint', { default: 0, transformer: bigintNumberTransformer })
+  seq: number;
+
+  @Field(() => Int)
+  @Column('int', { default: 0 })
+  orderCount: number;
+
+  @Field(() => Int)
+  @Column('int', { default: 0 })
+  itemCount: number;
+
+  @Field(() => FenScalarType)
+  @Column('bigint', { default: 0, transformer: fenTransformer })
+  salesFen: Fen;
+
+  @Field(() => Int)
+  @Column('int', { default: 0 })
+  likeCount: number;
+
+  @Field(() => Int)
+  @Column('int', { default: 0 })
+  viewerCount: number;
+
+  @Field(() => Int)
+  @Column('int', { default: 0 })
+  peakViewers: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,13 +1,48 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LiveSessionProduct } from './live-session-product.entity';
+import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { CatalogModule } from '@yigou/server/catalog';
+import { RegionsModule } from '@yigou/server/regions';
+import { EventDispatcher } from '@yigou/server/events';
+import { LiveOfferBuyer, LiveSessionProduct } from './live-session-product.entity';
 import { LiveSession } from './live-session.entity';
+import { LiveComment, LiveMute, LiveViewer } from './live-comment.entity';
+import { LiveOrderEntry, LiveOrderEntryLine } from './live-order.entity';
+import { LiveSessionService } from './live-session.service';
+import { LiveOfferService } from './live-offer.service';
+import { LiveRoomService } from './live-room.service';
+import { LiveOrderConsumer } from './live-order.consumer';
+import { LiveSessionProductResolver, LiveSessionResolver } from './live-session.resolver';
+import { LiveReportService } from './report/live-report.service';
+import { LiveReportResolver } from './report/live-report.resolver';
+import { createLivePubSub, LIVE_PUBSUB, LivePublisher } from './realtime/live-publisher.service';
 
-export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct];
+export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBuyer, LiveComment, LiveMute, LiveViewer, LiveOrderEntry, LiveOrderEntryLine];
 
-/** Livestream sessions and their pinned products. Skeleton: tables only; the live room comes next. */
+/** Livestream sessions: scheduling, the live room pushed over graphql-ws, flash-sale offers and reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES)],
-  exports: [TypeOrmModule],
+  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES), CatalogModule, RegionsModule],
+  providers: [
+    { provide: LIVE_PUBSUB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLivePubSub(config) },
+    LivePublisher,
+    LiveSessionService,
+    LiveOfferService,
+    LiveRoomService,
+    LiveOrderConsumer,
+    LiveReportService,
+    LiveSessionResolver,
+    LiveSessionProductResolver,
+    LiveReportResolver,
+  ],
+  exports: [TypeOrmModule, LiveOfferService, LiveSessionService, LivePublisher],
 })
-export class LivestreamModule {}
+export class LivestreamModule implements OnModuleInit {
+  constructor(
+    private readonly dispatcher: EventDispatcher,
+    private readonly consumer: LiveOrderConsumer,
+  ) {}
+
+  onModuleInit(): void {
+    this.dispatcher.register(this.consumer);
+  }
+}

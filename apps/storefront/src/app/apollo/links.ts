@@ -1,4 +1,7 @@
 import { ApolloLink, HttpLink } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
 import { ErrorLink } from '@apollo/client/link/error';
 import { print } from 'graphql';
 import { from as fromPromise, switchMap } from 'rxjs';
@@ -90,7 +93,42 @@ export function createRefreshLink(store: TokenStore, refresh: () => Promise<bool
   });
 }
 
+/** ws(s)://<this host>/graphql: Vite (dev and preview) proxies it to the API with ws: true. */
+export function websocketUrl(uri: string, location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  if (/^wss?:/.test(uri)) return uri;
+  if (/^https?:/.test(uri)) return uri.replace(/^http/, 'ws');
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${uri}`;
+}
+
+/**
+ * Subscriptions (the live room) over graphql-ws. The socket signs in with the
+ * current access token in connectionParams when it connects; it closes when no
+ * subscription is left, so the next one connects with the token of that time.
+ */
+export function createWsLink(store: TokenStore, uri: string): ApolloLink {
+  return new GraphQLWsLink(
+    createClient({
+      url: () => websocketUrl(uri),
+      lazy: true,
+      lazyCloseTimeout: 0,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      connectionParams: () => {
+        const tokens = store.get();
+        return tokens ? { authorization: `Bearer ${tokens.accessToken}` } : {};
+      },
+    }),
+  );
+}
+
+function isSubscription(operation: ApolloLink.Operation): boolean {
+  const def = getMainDefinition(operation.query);
+  return def.kind === 'OperationDefinition' && def.operation === 'subscription';
+}
+
 export function createLink(store: TokenStore, uri = GRAPHQL_PATH, fetchImpl?: typeof fetch): ApolloLink {
   const refresh = createRefresher(store, uri, fetchImpl);
-  return ApolloLink.from([createRefreshLink(store, refresh), createAuthLink(store), new HttpLink({ uri, fetch: fetchImpl })]);
+  const http = ApolloLink.from([createRefreshLink(store, refresh), createAuthLink(store), new HttpLink({ uri, fetch: fetchImpl })]);
+  if (typeof WebSocket === 'undefined') return http;
+  return ApolloLink.split(isSubscription, createWsLink(store, uri), http);
 }

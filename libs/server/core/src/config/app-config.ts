@@ -13,6 +13,8 @@ export interface AppConfig {
   dataDir: string;
   embeddedPgPort: number;
   redisUrl: string | null;
+  /** Prefix of every Redis key and pub/sub channel, so deployments (and test runs) sharing a Redis never collide. */
+  redisKeyPrefix: string;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
@@ -119,6 +121,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: env.YIGOU_DATA_DIR?.trim() || '.data',
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'yigou:',
     jwtSecret,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 30, 24 * 3600),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),

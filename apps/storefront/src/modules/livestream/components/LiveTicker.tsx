@@ -1,0 +1,23 @@
+import { useT } from '@yigou/web/i18n';
+import type { TickerLine } from '../utils/live-state';
+
+/** Recent orders, newest first, buyers masked by the server ("汾西县第一中学 王** 刚刚购买了 玉露香梨"). */
+export function LiveTicker({ lines }: { lines: TickerLine[] }) {
+  const t = useT();
+  return (
+    <section className="live-ticker yg-card" aria-live="polite">
+      <h2>{t('live.ticker')}</h2>
+      {lines.length === 0 ? (
+        <p className="live-muted">{t('live.tickerEmpty')}</p>
+      ) : (
+        <ul>
+          {lines.map((l) => (
+            <li key={l.id} data-testid="ticker-line">
+              {l.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

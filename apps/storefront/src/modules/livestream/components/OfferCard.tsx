@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { formatPrice, Price, ProductImage } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import type { LiveRoom } from '../hooks/useLiveRoom';
+import type { OfferCounters } from '../utils/live-state';
+import { formatCountdown } from '../utils/countdown';
+
+type Offer = LiveRoom['offers'][number];
+
+function useNow(intervalMs = 1000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
+
+/** A pinned product: live price, countdown of the offer window, stock left (sold out at once when a push says so). */
+export function OfferCard({ offer, counters, sessionId, live, manage }: { offer: Offer; counters?: OfferCounters; sessionId: string; live: boolean; manage?: React.ReactNode }) {
+  const t = useT();
+  const now = useNow();
+  const stockLeft = counters ? counters.stockLeft : (offer.stockLeft ?? null);
+  const soldOut = stockLeft !== null && stockLeft <= 0;
+  const starts = offer.offerStartsAt ? new Date(String(offer.offerStartsAt)).getTime() : null;
+  const ends = offer.offerEndsAt ? new Date(String(offer.offerEndsAt)).getTime() : null;
+  const notYet = starts !== null && now < starts;
+  const over = ends !== null && now >= ends;
+  const name = offer.product?.name ?? '';
+  return (
+    <article className={`live-offer yg-card${soldOut ? ' live-offer--soldout' : ''}`} data-testid="live-offer" data-product-name={name}>
+      <ProductImage src={offer.product?.coverImageUrl ?? null} alt={name} name={name} className="live-offer__image" />
+      <div className="live-offer__body">
+        <h3 className="live-offer__name">{name}</h3>
+        {offer.sku && <div className="live-offer__spec">{offer.sku.spec}</div>}
+        <div className="live-offer__prices">
+          <span className="live-offer__label">{t('live.livePrice')}</span>
+          <Price fen={String(offer.livePriceFen)} size="lg" testId="live-price" />
+          {offer.sku && <s className="live-offer__was">{formatPrice(String(offer.sku.priceFen))}</s>}
+        </div>
+        <div className="live-offer__meta">
+          <span data-testid="live-stock">{soldOut ? t('live.soldOut') : stockLeft === null ? t('live.unlimited') : t('live.stockLeft', { count: stockLeft })}</span>
+          {offer.perBuyerLimit ? <span>{t('live.limit', { count: offer.perBuyerLimit })}</span> : null}
+          {notYet && starts !== null && <span data-testid="live-countdown">{t('live.startsIn', { time: formatCountdown(starts - now) })}</span>}
+          {!notYet && ends !== null && <span data-testid="live-countdown">{over ? t('live.offerOver') : t('live.endsIn', { time: formatCountdown(ends - now) })}</span>}
+        </div>
+        {manage ?? (
+          <Link
+            to={`/products/${offer.productId}?live=${sessionId}&sku=${offer.skuId}`}
+            className={`yg-button yg-button--primary${!live || soldOut || over || notYet ? ' yg-button--disabled' : ''}`}
+            aria-disabled={!live || soldOut || over || notYet}
+            data-testid="live-buy"
+          >
+            {soldOut ? t('live.soldOut') : t('live.buy')}
+          </Link>
+        )}
+      </div>
+    </article>
+  );
+}

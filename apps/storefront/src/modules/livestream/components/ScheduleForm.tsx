@@ -1,0 +1,97 @@
+import { FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useMutation } from '@apollo/client/react';
+import { useT } from '@yigou/web/i18n';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { SCHEDULE_LIVE_SESSION } from '../graphql/live.documents';
+import type { LiveSessionKind } from '../../../generated/graphql';
+
+/** Hosts and county admins schedule a session, then run it from its room. */
+export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const errorMessage = useErrorMessage();
+  const [error, setError] = useState<string | null>(null);
+  const [schedule, { loading }] = useMutation(SCHEDULE_LIVE_SESSION);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const text = (k: string) => String(f.get(k) ?? '').trim() || null;
+    setError(null);
+    try {
+      const r = await schedule({
+        variables: {
+          input: {
+            title: text('title') ?? '',
+            hostName: text('hostName') ?? '',
+            hostTitle: text('hostTitle'),
+            kind: (text('kind') as LiveSessionKind | null) ?? 'sales',
+            countyCode: text('countyCode') ?? '',
+            startsAt: new Date(text('startsAt') ?? Date.now()).toISOString(),
+            coverUrl: text('coverUrl'),
+            streamUrl: text('streamUrl'),
+            externalRoomUrl: text('externalRoomUrl'),
+          },
+        },
+      });
+      const id = r.data?.scheduleLiveSession.id;
+      if (id) navigate(`/live/${id}`);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <form className="live-schedule yg-card" onSubmit={(e) => void submit(e)} data-testid="schedule-form">
+      <h2>{t('live.schedule.title')}</h2>
+      <label>
+        {t('live.schedule.name')}
+        <input name="title" required minLength={2} maxLength={60} />
+      </label>
+      <label>
+        {t('live.schedule.hostName')}
+        <input name="hostName" required maxLength={20} />
+      </label>
+      <label>
+        {t('live.schedule.hostTitle')}
+        <input name="hostTitle" maxLength={30} />
+      </label>
+      <label>
+        {t('live.schedule.kind')}
+        <select name="kind" defaultValue="sales">
+          <option value="sales">{t('live.kind.sales')}</option>
+          <option value="tourism">{t('live.kind.tourism')}</option>
+        </select>
+      </label>
+      <label>
+        {t('live.schedule.county')}
+        <input name="countyCode" defaultValue={defaultCounty} pattern="\d{6}" required />
+      </label>
+      <label>
+        {t('live.schedule.startsAt')}
+        <input name="startsAt" type="datetime-local" required />
+      </label>
+      <label>
+        {t('live.schedule.cover')}
+        <input name="coverUrl" type="url" />
+      </label>
+      <label>
+        {t('live.schedule.stream')}
+        <input name="streamUrl" type="url" />
+      </label>
+      <label>
+        {t('live.schedule.external')}
+        <input name="externalRoomUrl" type="url" />
+      </label>
+      <button type="submit" className="yg-button yg-button--primary" disabled={loading} data-testid="schedule-submit">
+        {t('live.schedule.submit')}
+      </button>
+      {error && (
+        <p className="live-error" role="alert" data-testid="schedule-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

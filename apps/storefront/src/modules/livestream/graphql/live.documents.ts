@@ -1,0 +1,268 @@
+import { graphql } from '../../../generated';
+
+export const LIVE_SESSION_FIELDS = graphql(`
+  fragment LiveSessionFields on LiveSession {
+    id
+    title
+    hostName
+    hostTitle
+    kind
+    countyCode
+    status
+    startsAt
+    startedAt
+    endedAt
+    coverUrl
+    streamUrl
+    externalRoomUrl
+    replayUrl
+    seq
+    orderCount
+    itemCount
+    salesFen
+    likeCount
+    viewerCount
+    canManage
+  }
+`);
+
+export const LIVE_SESSIONS_QUERY = graphql(`
+  query LiveSessions($status: LiveSessionStatus, $first: Int, $after: String) {
+    liveSessions(status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...LiveSessionFields
+        }
+      }
+    }
+  }
+`);
+
+export const LIVE_ROOM_QUERY = graphql(`
+  query LiveRoom($id: ID!, $includeUnpinned: Boolean) {
+    liveSession(id: $id) {
+      ...LiveSessionFields
+      offers(includeUnpinned: $includeUnpinned) {
+        id
+        productId
+        skuId
+        livePriceFen
+        stockCap
+        stockLeft
+        perBuyerLimit
+        offerStartsAt
+        offerEndsAt
+        pinned
+        claimed
+        product {
+          id
+          name
+          coverImageUrl
+          priceFen
+        }
+        sku {
+          id
+          spec
+          priceFen
+        }
+      }
+      recentOrders(first: 20) {
+        id
+        text
+        at
+      }
+      recentComments(first: 50) {
+        id
+        userId
+        authorName
+        body
+        createdAt
+      }
+    }
+  }
+`);
+
+export const LIVE_UPDATES_SUBSCRIPTION = graphql(`
+  subscription LiveUpdates($sessionId: ID!) {
+    liveUpdates(sessionId: $sessionId) {
+      sessionId
+      seq
+      status
+      orderCount
+      itemCount
+      salesFen
+      likeCount
+      viewerCount
+      coalesced
+      offers {
+        skuId
+        pinned
+        claimed
+        stockLeft
+      }
+      orders {
+        id
+        text
+        at
+      }
+      comments {
+        id
+        userId
+        authorName
+        body
+        createdAt
+      }
+      deletedCommentIds
+    }
+  }
+`);
+
+export const SCHEDULE_LIVE_SESSION = graphql(`
+  mutation ScheduleLiveSession($input: ScheduleLiveSessionInput!) {
+    scheduleLiveSession(input: $input) {
+      ...LiveSessionFields
+    }
+  }
+`);
+
+export const START_LIVE_SESSION = graphql(`
+  mutation StartLiveSession($id: ID!) {
+    startLiveSession(id: $id) {
+      id
+      status
+      startedAt
+    }
+  }
+`);
+
+export const END_LIVE_SESSION = graphql(`
+  mutation EndLiveSession($id: ID!, $replayUrl: String) {
+    endLiveSession(id: $id, replayUrl: $replayUrl) {
+      id
+      status
+      endedAt
+      replayUrl
+    }
+  }
+`);
+
+export const PIN_LIVE_PRODUCT = graphql(`
+  mutation PinLiveProduct($input: PinLiveProductInput!) {
+    pinLiveProduct(input: $input) {
+      id
+      pinned
+    }
+  }
+`);
+
+export const UNPIN_LIVE_PRODUCT = graphql(`
+  mutation UnpinLiveProduct($sessionId: ID!, $skuId: ID!) {
+    unpinLiveProduct(sessionId: $sessionId, skuId: $skuId)
+  }
+`);
+
+export const POST_LIVE_COMMENT = graphql(`
+  mutation PostLiveComment($input: PostLiveCommentInput!) {
+    postLiveComment(input: $input) {
+      id
+      userId
+      authorName
+      body
+      createdAt
+    }
+  }
+`);
+
+export const DELETE_LIVE_COMMENT = graphql(`
+  mutation DeleteLiveComment($id: ID!) {
+    deleteLiveComment(id: $id)
+  }
+`);
+
+export const MUTE_LIVE_VIEWER = graphql(`
+  mutation MuteLiveViewer($sessionId: ID!, $userId: ID!) {
+    muteLiveViewer(sessionId: $sessionId, userId: $userId)
+  }
+`);
+
+export const LIKE_LIVE_SESSION = graphql(`
+  mutation LikeLiveSession($sessionId: ID!) {
+    likeLiveSession(sessionId: $sessionId)
+  }
+`);
+
+export const LIVE_PRODUCT_PICKER_QUERY = graphql(`
+  query LiveProductPicker($search: String) {
+    products(search: $search, first: 10) {
+      edges {
+        node {
+          id
+          name
+          priceFen
+          skus {
+            id
+            spec
+            priceFen
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LIVE_PERIOD_REPORT_QUERY = graphql(`
+  query LivePeriodReport($countyCode: String!, $from: DateTime!, $to: DateTime!) {
+    livePeriodReport(countyCode: $countyCode, from: $from, to: $to) {
+      hosts
+      sessions
+      salesSessions
+      tourismSessions
+      orders
+      items
+      salesFen
+      summary
+      byHost {
+        hostName
+        hostTitle
+        salesSessions
+        tourismSessions
+        orders
+        salesFen
+      }
+      bySession {
+        sessionId
+        title
+        hostName
+        kind
+        startsAt
+        orders
+        items
+        paidSalesFen
+        pendingSalesFen
+        buyers
+        buyerUnits
+        uniqueViewers
+        peakViewers
+        conversion
+        averageOrderFen
+        topProducts {
+          name
+          quantity
+          salesFen
+        }
+      }
+    }
+  }
+`);
+
+export const LIVE_PERIOD_REPORT_XLSX_QUERY = graphql(`
+  query LivePeriodReportXlsx($countyCode: String!, $from: DateTime!, $to: DateTime!) {
+    livePeriodReportXlsx(countyCode: $countyCode, from: $from, to: $to)
+  }
+`);

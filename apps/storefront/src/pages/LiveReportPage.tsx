@@ -1,0 +1,155 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLazyQuery } from '@apollo/client/react';
+import { ErrorState, formatPrice, Section, Spinner } from '@yigou/web/ui';
+import { useI18n } from '@yigou/web/i18n';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { useSession } from '../modules/auth/hooks/session';
+import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { LIVE_PERIOD_REPORT_QUERY, LIVE_PERIOD_REPORT_XLSX_QUERY } from '../modules/livestream/graphql/live.documents';
+import type { LivePeriodReportQuery } from '../generated/graphql';
+
+type Report = LivePeriodReportQuery['livePeriodReport'];
+
+function SalesChart({ report }: { report: Report }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    let disposed = false;
+    let chart: { dispose(): void } | null = null;
+    void import('echarts').then((echarts) => {
+      if (disposed || !ref.current) return;
+      const c = echarts.init(ref.current);
+      c.setOption({
+        tooltip: {},
+        grid: { left: 60, right: 20, bottom: 60 },
+        xAxis: { type: 'category', data: report.bySession.map((s) => s.title), axisLabel: { rotate: 20 } },
+        yAxis: { type: 'value', name: '元' },
+        series: [{ type: 'bar', name: '销售额', data: report.bySession.map((s) => Number(s.paidSalesFen) / 100), itemStyle: { color: '#26825a' } }],
+      });
+      chart = c;
+    });
+    return () => {
+      disposed = true;
+      chart?.dispose();
+    };
+  }, [report]);
+  return <div ref={ref} className="live-chart" data-testid="live-chart" />;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function LiveReportPage() {
+  const { t, locale } = useI18n();
+  const { user } = useSession();
+  const errorMessage = useErrorMessage();
+  useDocumentTitle(t('live.report.title'));
+  const [county, setCounty] = useState(user?.roles?.find((g) => g.regionCode)?.regionCode ?? '141034');
+  const [from, setFrom] = useState(day(new Date(Date.now() - 365 * 86_400_000)));
+  const [to, setTo] = useState(day(new Date(Date.now() + 86_400_000)));
+  const vars = { countyCode: county, from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+  const [load, { data, loading, error }] = useLazyQuery(LIVE_PERIOD_REPORT_QUERY);
+  const [exportXlsx] = useLazyQuery(LIVE_PERIOD_REPORT_XLSX_QUERY, { fetchPolicy: 'network-only' });
+  const report = data?.livePeriodReport;
+
+  const download = async () => {
+    const r = await exportXlsx({ variables: vars });
+    const b64 = r.data?.livePeriodReportXlsx;
+    if (!b64) return;
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `直播报表-${county}-${from}-${to}.xlsx`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <div className="live-report">
+      <h1>{t('live.report.title')}</h1>
+      <form
+        className="live-host__row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load({ variables: vars });
+        }}
+      >
+        <input value={county} onChange={(e) => setCounty(e.target.value)} aria-label={t('live.schedule.county')} pattern="\d{6}" />
+        <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} aria-label={t('live.report.from')} />
+        <input type="date" value={to} onChange={(e) => setTo(e.target.value)} aria-label={t('live.report.to')} />
+        <button type="submit" className="yg-button yg-button--primary" data-testid="report-load">
+          {t('live.report.load')}
+        </button>
+        <button type="button" className="yg-button" onClick={() => void download()} disabled={!report}>
+          {t('live.report.export')}
+        </button>
+      </form>
+      {error && <ErrorState message={errorMessage(error)} />}
+      {loading && <Spinner />}
+      {report && (
+        <>
+          <p className="live-summary" data-testid="live-summary">
+            {report.summary}
+          </p>
+          <SalesChart report={report} />
+          <Section title={t('live.report.byHost')}>
+            <table className="live-table">
+              <tbody>
+                {report.byHost.map((h) => (
+                  <tr key={`${h.hostName}-${h.hostTitle ?? ''}`}>
+                    <td>{`${h.hostTitle ?? ''} ${h.hostName}`.trim()}</td>
+                    <td>{t('live.kind.sales')} {h.salesSessions}</td>
+                    <td>{t('live.kind.tourism')} {h.tourismSessions}</td>
+                    <td>{t('live.orders', { count: h.orders })}</td>
+                    <td>{formatPrice(String(h.salesFen))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Section>
+          <Section title={t('live.report.bySession')}>
+            <table className="live-table">
+              <thead>
+                <tr>
+                  <th />
+                  <th>{t('live.report.orders')}</th>
+                  <th>{t('live.report.sales')}</th>
+                  <th>{t('live.report.pending')}</th>
+                  <th>{t('live.report.buyers')}</th>
+                  <th>{t('live.report.viewers')}</th>
+                  <th>{t('live.report.conversion')}</th>
+                  <th>{t('live.report.aov')}</th>
+                  <th>{t('live.report.top')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.bySession.map((s) => (
+                  <tr key={s.sessionId}>
+                    <td>
+                      {s.title}
+                      <div className="live-muted">
+                        {s.hostName} · {t(`live.kind.${s.kind}`)} · {new Date(String(s.startsAt)).toLocaleDateString(locale)}
+                      </div>
+                    </td>
+                    <td>{s.orders}</td>
+                    <td>{formatPrice(String(s.paidSalesFen))}</td>
+                    <td>{formatPrice(String(s.pendingSalesFen))}</td>
+                    <td>
+                      {s.buyers}/{s.buyerUnits}
+                    </td>
+                    <td>
+                      {s.uniqueViewers}/{s.peakViewers}
+                    </td>
+                    <td>{(s.conversion * 100).toFixed(1)}%</td>
+                    <td>{formatPrice(String(s.averageOrderFen))}</td>
+                    <td>{s.topProducts.map((p) => `${p.name}×${p.quantity}`).join('、')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Section>
+        </>
+      )}
+    </div>
+  );
+}

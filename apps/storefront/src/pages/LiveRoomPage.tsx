@@ -1,0 +1,105 @@
+import { useParams } from 'react-router-dom';
+import { useMutation } from '@apollo/client/react';
+import { Badge, EmptyState, ErrorState, Spinner } from '@yigou/web/ui';
+import { useI18n } from '@yigou/web/i18n';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { useSession } from '../modules/auth/hooks/session';
+import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { HlsPlayer } from '../modules/livestream/components/HlsPlayer';
+import { HostPanel } from '../modules/livestream/components/HostPanel';
+import { LiveComments } from '../modules/livestream/components/LiveComments';
+import { LiveTicker } from '../modules/livestream/components/LiveTicker';
+import { OfferCard } from '../modules/livestream/components/OfferCard';
+import { LIKE_LIVE_SESSION, UNPIN_LIVE_PRODUCT } from '../modules/livestream/graphql/live.documents';
+import { useLiveRoom } from '../modules/livestream/hooks/useLiveRoom';
+
+export function LiveRoomPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const { user } = useSession();
+  const errorMessage = useErrorMessage();
+  const { room, state, loading, error, refetch } = useLiveRoom(id, !!user);
+  const [like] = useMutation(LIKE_LIVE_SESSION);
+  const [unpin] = useMutation(UNPIN_LIVE_PRODUCT);
+  useDocumentTitle(room?.title);
+
+  if (error && !room) {
+    const notFound = /NOT_FOUND|不存在/.test(String(error.message)) || error.message.includes('直播不存在');
+    return notFound ? <EmptyState title={t('live.notFound')} /> : <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  }
+  if ((loading && !room) || !room || !state) return <Spinner />;
+
+  const status = state.status;
+  const manage = room.canManage;
+  const offers = room.offers.filter((o) => (state.offers[o.skuId]?.pinned ?? o.pinned) || manage);
+
+  return (
+    <div className="live-room" data-testid="live-room" data-status={status}>
+      <header className="live-room__head">
+        <div>
+          <h1>{room.title}</h1>
+          <p>
+            {room.hostTitle ? `${room.hostTitle} ` : ''}
+            {room.hostName} · {t(`live.kind.${room.kind}`)}
+          </p>
+        </div>
+        <div className="live-room__stats">
+          <Badge tone={status === 'live' ? 'orange' : 'green'} testId="live-status">
+            {t(`live.status.${status}`)}
+          </Badge>
+          <span data-testid="viewer-count">{t('live.viewers', { count: state.viewerCount })}</span>
+          <span data-testid="order-count">{t('live.orders', { count: state.orderCount })}</span>
+          <button type="button" className="yg-button" data-testid="like" disabled={!user || status !== 'live'} onClick={() => void like({ variables: { sessionId: room.id } })}>
+            ♥ {t('live.likes', { count: state.likeCount })}
+          </button>
+        </div>
+      </header>
+
+      <div className="live-room__grid">
+        <div className="live-room__stage">
+          {status === 'ended' && room.replayUrl ? (
+            <a className="yg-button yg-button--primary" href={room.replayUrl} target="_blank" rel="noreferrer noopener">
+              {t('live.replay')}
+            </a>
+          ) : room.streamUrl && status === 'live' ? (
+            <HlsPlayer src={room.streamUrl} poster={room.coverUrl} />
+          ) : room.externalRoomUrl && status === 'live' ? (
+            <a className="yg-button yg-button--primary" href={room.externalRoomUrl} target="_blank" rel="noreferrer noopener">
+              {t('live.externalRoom')}
+            </a>
+          ) : (
+            <div className="live-video live-video--idle">{t('live.noStream')}</div>
+          )}
+          <LiveTicker lines={state.ticker} />
+        </div>
+
+        <aside className="live-room__side">
+          <h2>{t('live.offers')}</h2>
+          {offers.length === 0 && <p className="live-muted">{t('live.noOffers')}</p>}
+          {offers.map((o) => (
+            <OfferCard
+              key={o.id}
+              offer={o}
+              counters={state.offers[o.skuId]}
+              sessionId={room.id}
+              live={status === 'live'}
+              manage={
+                manage ? (
+                  (state.offers[o.skuId]?.pinned ?? o.pinned) ? (
+                    <button type="button" className="yg-button" data-testid="unpin" onClick={() => void unpin({ variables: { sessionId: room.id, skuId: o.skuId } }).then(() => refetch())}>
+                      {t('live.host.unpin')}
+                    </button>
+                  ) : (
+                    <span className="live-muted">{t('live.host.unpinned')}</span>
+                  )
+                ) : undefined
+              }
+            />
+          ))}
+          <LiveComments sessionId={room.id} comments={state.comments} canModerate={manage} open={status !== 'ended'} />
+        </aside>
+      </div>
+      {manage && <HostPanel room={room} onChanged={() => void refetch()} />}
+    </div>
+  );
+}

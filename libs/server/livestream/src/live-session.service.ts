@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import { CatalogService } from '@yigou/server/catalog';
+import { RegionService } from '@yigou/server/regions';
+import { LiveSession, LiveSessionStatus } from './live-session.entity';
+import { LiveSessionProduct } from './live-session-product.entity';
+import { sessionState } from './livestream.errors';
+import { PinLiveProductInput, ScheduleLiveSessionInput, UpdateLiveSessionInput } from './dto/live-session.input';
+import { LivePublisher } from './realtime/live-publisher.service';
+import { isUuid } from './livestream.utils';
+
+/** Which status may follow which: scheduled → live → ended. */
+const NEXT: Record<LiveSessionStatus, LiveSessionStatus[]> = { scheduled: ['live', 'ended'], live: ['ended'], ended: [] };
+
+@Injectable()
+export class LiveSessionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly catalog: CatalogService,
+    private readonly regions: RegionService,
+    private readonly publisher: LivePublisher,
+  ) {}
+
+  /** Hosts and county admins of the session's county (and platform admins) manage it. */
+  canManage(ctx: RequestContext, s: Pick<LiveSession, 'countyCode'>): boolean {
+    return ctx.canActInRegion('live_host', s.countyCode) || ctx.canActInRegion('county_admin', s.countyCode);
+  }
+
+  requireManage(ctx: RequestContext, s: Pick<LiveSession, 'countyCode'>): void {
+    ctx.requireUser();
+    if (!this.canManage(ctx, s)) throw forbidden('您无权管理该县的直播');
+  }
+
+  async byId(id: string, em: EntityManager = this.db.manager): Promise<LiveSession> {
+    if (!isUuid(id)) throw notFound('直播不存在');
+    const s = await em.findOne(LiveSession, { where: { id } });
+    if (!s) throw notFound('直播不存在');
+    return s;
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return isUuid(id) && (await this.db.getRepository(LiveSession).exists({ where: { id } }));
+  }
+
+  async list(args: { status?: LiveSessionStatus | null; countyCode?: string | null; first?: number | null; after?: string | null }): Promise<Connection<LiveSession>> {
+    const limit = pageSize(args.first);
+    const qb = this.db.getRepository(LiveSession).createQueryBuilder('s');
+    if (args.status) qb.andWhere('s.status = :status', { status: args.status });
+    if (args.countyCode) qb.andWhere('s.county_code = :county', { county: args.countyCode });
+    const totalCount = await qb.clone().getCount();
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after, 2);
+      qb.andWhere('(s.starts_at, s.id) < (:at, :id)', { at, id });
+    }
+    const rows = await qb.orderBy('s.starts_at', 'DESC').addOrderBy('s.id', 'DESC').take(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const edges = page.map((node) => ({ node, cursor: encodeCursor([node.startsAt.toISOString(), node.id]) }));
+    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  async schedule(ctx: RequestContext, input: ScheduleLiveSessionInput): Promise<LiveSession> {
+    const user = ctx.requireUser();
+    this.requireManage(ctx, { countyCode: input.countyCode });
+    await this.regions.requireCounty(input.countyCode);
+    const hostUserId = input.hostUserId ?? (ctx.hasRole('live_host') ? user.id : null);
+    const repo = this.db.getRepository(LiveSession);
+    return repo.save(
+      repo.create({
+        title: input.title.trim(),
+        hostName: input.hostName.trim(),
+        hostTitle: input.hostTitle?.trim() || null,
+        hostUserId,
+        createdById: user.id,
+        kind: input.kind,
+        countyCode: input.countyCode,
+        startsAt: input.startsAt,
+        coverUrl: input.coverUrl ?? null,
+        streamUrl: input.streamUrl ?? null,
+        externalRoomUrl: input.externalRoomUrl ?? null,
+      }),
+    );
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateLiveSessionInput): Promise<LiveSession> {
+    return this.db.transaction(async (em) => {
+      const s = await this.lockForManage(ctx, em, id);
+      if (input.replayUrl !== undefined && input.replayUrl !== null && s.status !== 'ended') throw badInput('直播结束后才能设置回放地址', 'replayUrl');
+      for (const k of ['title', 'hostName', 'hostTitle', 'startsAt', 'coverUrl', 'streamUrl', 'externalRoomUrl', 'replayUrl'] as const) {
+        const v = input[k];
+        if (v === undefined) continue;
+        if (v === null && (k === 'title' || k === 'hostName' || k === 'startsAt')) continue;
+        (s as unknown as Record<string, unknown>)[k] = typeof v === 'string' ? v.trim() : v;
+      }
+      return em.save(s);
+    });
+  }
+
+  async transition(ctx: RequestContext, id: string, to: 'live' | 'ended', replayUrl?: string | null): Promise<LiveSession> {
+    return this.db.transaction(async (em) => {
+      const s = await this.lockForManage(ctx, em, id);
+      if (!NEXT[s.status].includes(to)) throw sessionState(to === 'live' ? '该直播已结束，不能再开播' : '该直播已经结束');
+      if (to === 'live' && !s.streamUrl && !s.externalRoomUrl) throw badInput('开播前请填写直播流地址或外部直播间链接', 'streamUrl');
+      const now = ctx.now;
+      const set = to === 'live' ? `status = 'live', started_at = $2` : `status = 'ended', ended_at = $2, replay_url = COALESCE($3, replay_url)`;
+      const counters = await this.publisher.bump(em, id, set, to === 'live' ? [now] : [now, replayUrl ?? null]);
+      if (counters) this.publisher.publishAfterCommit(em, { sessionId: id, counters });
+      return this.byId(id, em);
+    });
+  }
+
+  async pin(ctx: RequestContext, input: PinLiveProductInput): Promise<LiveSessionProduct> {
+    if (input.offerStartsAt && input.offerEndsAt && input.offerEndsAt <= input.offerStartsAt) throw badInput('优惠结束时间必须晚于开始时间', 'offerEndsAt');
+    const [skus] = await this.catalog.skusByProductIds([input.productId]);
+    if (!skus?.some((k) => k.id === input.skuId)) throw badInput('该规格不属于所选商品', 'skuId');
+    await this.catalog.productById(input.productId); // on sale, supplier approved
+    return this.db.transaction(async (em) => {
+      const s = await this.lockForManage(ctx, em, input.sessionId);
+      if (s.status === 'ended') throw sessionState('直播已结束，不能再上架商品');
+      const [{ n }]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM live_session_product WHERE session_id = $1`, [s.id]);
+      const rows: { id: string; sku_id: string; pinned: boolean; claimed: number; stock_cap: number | null }[] = await em.query(
+        `INSERT INTO live_session_product (session_id, product_id, sku_id, live_price_fen, stock_cap, per_buyer_limit, offer_starts_at, offer_ends_at, pinned, sort_order)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, $9)
+         ON CONFLICT (session_id, sku_id) DO UPDATE SET live_price_fen = EXCLUDED.live_price_fen, stock_cap = EXCLUDED.stock_cap,
+           per_buyer_limit = EXCLUDED.per_buyer_limit, offer_starts_at = EXCLUDED.offer_starts_at, offer_ends_at = EXCLUDED.offer_ends_at, pinned = true
+         RETURNING id, sku_id, pinned, claimed, stock_cap`,
+        [s.id, input.productId, input.skuId, input.livePriceFen, input.stockCap ?? null, input.perBuyerLimit ?? null, input.offerStartsAt ?? null, input.offerEndsAt ?? null, n],
+      ).catch((e: unknown) => {
+        if (String(e).includes('live_session_product_claimed_check')) throw badInput('直播库存不能少于已售出的数量', 'stockCap');
+        throw e;
+      });
+      const counters = await this.publisher.bump(em, s.id);
+      if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters, offers: [LivePublisher.offerState(rows[0])] });
+      return em.findOneOrFail(LiveSessionProduct, { where: { id: rows[0].id } });
+    });
+  }
+
+  async unpin(ctx: RequestContext, sessionId: string, skuId: string): Promise<boolean> {
+    return this.db.transaction(async (em) => {
+      const s = await this.lockForManage(ctx, em, sessionId);
+      const res: [{ id: string; sku_id: string; pinned: boolean; claimed: number; stock_cap: number | null }[], number] = await em.query(
+        `UPDATE live_session_product SET pinned = false WHERE session_id = $1 AND sku_id = $2 RETURNING id, sku_id, pinned, claimed, stock_cap`,
+        [s.id, skuId],
+      );
+      const row = res[0][0];
+      if (!row) throw notFound('该商品不在本场直播中');
+      const counters = await this.publisher.bump(em, s.id);
+      if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters, offers: [LivePublisher.offerState(row)] });
+      return true;
+    });
+  }
+
+  async offers(sessionIds: readonly string[], pinnedOnly: boolean): Promise<LiveSessionProduct[][]> {
+    const rows = await this.db.getRepository(LiveSessionProduct).createQueryBuilder('p')
+      .where('p.session_id = ANY(:ids)', { ids: [...sessionIds] })
+      .andWhere(pinnedOnly ? 'p.pinned' : 'true')
+      .orderBy('p.sort_order').addOrderBy('p.id').getMany();
+    return sessionIds.map((id) => rows.filter((r) => r.sessionId === id));
+  }
+
+  private async lockForManage(ctx: RequestContext, em: EntityManager, id: string): Promise<LiveSession> {
+    if (!isUuid(id)) throw notFound('直播不存在');
+    const s = await em.findOne(LiveSession, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!s) throw notFound('直播不存在');
+    this.requireManage(ctx, s);
+    return s;
+  }
+}

@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import { AppConfig } from '@yigou/server/core';
+import { InMemoryLivePubSub, LivePubSub, RedisLivePubSub } from './live-pubsub';
+import { LiveHub } from './live-hub';
+import { LiveCounters, LiveMessage, LiveOfferState } from './live-update';
+
+interface CounterRow {
+  seq: string;
+  status: LiveCounters['status'];
+  order_count: number;
+  item_count: number;
+  sales_fen: string;
+  like_count: number;
+  viewer_count: number;
+}
+
+export const LIVE_PUBSUB = Symbol('LIVE_PUBSUB');
+
+export function createLivePubSub(config: AppConfig): LivePubSub {
+  return config.redisUrl ? new RedisLivePubSub(config.redisUrl, config.redisKeyPrefix) : new InMemoryLivePubSub();
+}
+
+/**
+ * Moves a session's counters (always bumping `seq`) and publishes the
+ * resulting absolute figures on the session's channel only after the
+ * surrounding transaction commits; a rollback publishes nothing.
+ */
+@Injectable()
+export class LivePublisher implements OnModuleInit, OnApplicationShutdown, EntitySubscriberInterface {
+  private readonly log = new Logger('live');
+  private readonly afterCommit = new WeakMap<QueryRunner, (() => void)[]>();
+  readonly hub: LiveHub;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(LIVE_PUBSUB) readonly pubsub: LivePubSub,
+  ) {
+    this.hub = new LiveHub(pubsub);
+  }
+
+  onModuleInit(): void {
+    if (!this.db.subscribers.includes(this)) this.db.subscribers.push(this);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.hub.close();
+    await this.pubsub.close();
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const fns = this.afterCommit.get(event.queryRunner);
+    if (!fns) return;
+    this.afterCommit.delete(event.queryRunner);
+    for (const fn of fns) fn();
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    this.afterCommit.delete(event.queryRunner);
+  }
+
+  /** Atomically applies `set` (SQL assignments, params from $2) to the session row and bumps seq. */
+  async bump(em: EntityManager, sessionId: string, set = '', params: unknown[] = []): Promise<LiveCounters | null> {
+    const rows: [CounterRow[], number] | CounterRow[] = await em.query(
+      `UPDATE live_session SET seq = seq + 1${set ? ', ' + set : ''} WHERE id = $1
+       RETURNING seq, status, order_count, item_count, sales_fen, like_count, viewer_count`,
+      [sessionId, ...params],
+    );
+    const list = (Array.isArray(rows[0]) ? rows[0] : rows) as CounterRow[];
+    const r = list[0];
+    if (!r) return null;
+    return {
+      seq: Number(r.seq),
+      status: r.status,
+      orderCount: r.order_count,
+      itemCount: r.item_count,
+      salesFen: Number(r.sales_fen),
+      likeCount: r.like_count,
+      viewerCount: r.viewer_count,
+    };
+  }
+
+  /** Publishes when `em`'s transaction commits (at once when there is none). */
+  publishAfterCommit(em: EntityManager, message: LiveMessage): void {
+    const send = () => {
+      this.pubsub.publish(message.sessionId, JSON.stringify(message)).catch((e: unknown) => this.log.warn(`live publish failed: ${e instanceof Error ? e.message : String(e)}`));
+    };
+    const qr = em.queryRunner;
+    if (!qr || !qr.isTransactionActive) {
+      send();
+      return;
+    }
+    const list = this.afterCommit.get(qr) ?? [];
+    list.push(send);
+    this.afterCommit.set(qr, list);
+  }
+
+  static offerState(row: { sku_id: string; pinned: boolean; claimed: number; stock_cap: number | null }): LiveOfferState {
+    return { skuId: row.sku_id, pinned: row.pinned, claimed: row.claimed, stockLeft: row.stock_cap === null ? null : row.stock_cap - row.claimed };
+  }
+}

@@ -1,0 +1,24 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, RequestContext } from '@yigou/server/core';
+import { LivePeriodArgs, LivePeriodReport, LiveSessionReport } from './live-report.types';
+import { LiveReportService } from './live-report.service';
+
+@Resolver()
+export class LiveReportResolver {
+  constructor(private readonly reports: LiveReportService) {}
+
+  @Query(() => LiveSessionReport)
+  liveSessionReport(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string): Promise<LiveSessionReport> {
+    return this.reports.sessionReport(ctx, sessionId);
+  }
+
+  @Query(() => LivePeriodReport, { description: 'A county over a period: per host and per session, sales and tourism sessions apart' })
+  livePeriodReport(@Ctx() ctx: RequestContext, @Args() args: LivePeriodArgs): Promise<LivePeriodReport> {
+    return this.reports.periodReport(ctx, args.countyCode, args.from, args.to);
+  }
+
+  @Query(() => String, { description: 'The period report as an XLSX workbook, base64' })
+  async livePeriodReportXlsx(@Ctx() ctx: RequestContext, @Args() args: LivePeriodArgs): Promise<string> {
+    return (await this.reports.periodWorkbook(ctx, args.countyCode, args.from, args.to)).toString('base64');
+  }
+}
