@@ -23,9 +23,15 @@ export class QuotaCountingFilingsMembership1795331610724 implements MigrationInt
     await queryRunner.query(`CREATE TABLE "quota_reminder" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "unit_id" uuid NOT NULL, "year" integer NOT NULL, "message" text NOT NULL, "sent_by" uuid NOT NULL, "read_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_21bb91f964c64e45e0574c466e3" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_2bfbee858e5109f309687a15ed" ON "quota_reminder" ("unit_id", "created_at") `);
     await queryRunner.query(`ALTER TABLE "quota_rule" ADD "not_less_than_last_year" boolean NOT NULL DEFAULT false`);
+    // The counting ledger is append-only: a correction is a new reversal row, never an edit.
+    await queryRunner.query(`CREATE FUNCTION quota_ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'quota_ledger is append-only'; END $$`);
+    await queryRunner.query(`CREATE TRIGGER quota_ledger_append_only BEFORE UPDATE OR DELETE ON "quota_ledger" FOR EACH STATEMENT EXECUTE FUNCTION quota_ledger_append_only()`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER IF EXISTS quota_ledger_append_only ON "quota_ledger"`);
+    await queryRunner.query(`DROP FUNCTION IF EXISTS quota_ledger_append_only()`);
     await queryRunner.query(`ALTER TABLE "quota_rule" DROP COLUMN "not_less_than_last_year"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_2bfbee858e5109f309687a15ed"`);
     await queryRunner.query(`DROP TABLE "quota_reminder"`);
