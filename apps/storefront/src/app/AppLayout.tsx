@@ -3,6 +3,7 @@ import { AppShell, Header } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useSession } from '../modules/auth/hooks/session';
 import { searchHref } from '../modules/catalog/utils/search-params';
+import { quotaScopes } from '../modules/quota/utils/quota-format';
 
 export function AppLayout() {
   const t = useT();
@@ -10,6 +11,7 @@ export function AppLayout() {
   const location = useLocation();
   const [params] = useSearchParams();
   const { user } = useSession();
+  const scopes = quotaScopes(user);
   const searchValue = location.pathname === '/search' ? (params.get('q') ?? '') : '';
 
   return (
@@ -21,6 +23,8 @@ export function AppLayout() {
           nav={[
             { to: '/', label: t('nav.home'), end: true },
             { to: '/search', label: t('nav.search') },
+            ...(scopes.unitId ? [{ to: '/quota', label: t('nav.quota'), end: true }] : []),
+            ...(scopes.regionCode ? [{ to: '/quota/jurisdiction', label: t('nav.ranking') }] : []),
           ]}
           account={
             user

@@ -8,6 +8,9 @@ import { ProductPage } from '../pages/ProductPage';
 import { RegisterPage } from '../pages/RegisterPage';
 import { SearchPage } from '../pages/SearchPage';
 import { SupplierPage } from '../pages/SupplierPage';
+import { JurisdictionQuotaPage } from '../pages/JurisdictionQuotaPage';
+import { QuotaBulletinPage } from '../pages/QuotaBulletinPage';
+import { UnitQuotaPage } from '../pages/UnitQuotaPage';
 import { AppLayout } from './AppLayout';
 import { ScrollToTop } from './ScrollToTop';
 
@@ -31,6 +34,9 @@ export function AppRoutes() {
               </RequireAuth>
             }
           />
+          <Route path="quota" element={<RequireAuth><UnitQuotaPage /></RequireAuth>} />
+          <Route path="quota/jurisdiction" element={<RequireAuth><JurisdictionQuotaPage /></RequireAuth>} />
+          <Route path="quota/bulletin" element={<RequireAuth><QuotaBulletinPage /></RequireAuth>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
