@@ -73,5 +73,6 @@ module.exports = async function globalSetup() {
   await waitFor(`http://127.0.0.1:${webPort}/`, 'storefront', web);
   process.env.E2E_BASE_URL = `http://127.0.0.1:${webPort}`;
   process.env.E2E_API_URL = `http://127.0.0.1:${apiPort}`;
+  process.env.E2E_DATABASE_URL = dbUrl.toString();
   globalThis.__yigouE2e = { api, web, adminUrl, dbName };
 };
