@@ -63,7 +63,8 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
     const prior: LedgerRowSql[] = await em.query(`SELECT * FROM quota_ledger WHERE order_id = $1 ORDER BY id FOR UPDATE`, [payload.orderId]);
     const unitId = payload.unitId ?? prior[0]?.unit_id ?? null;
     if (!unitId) return;
-    const requiresRating = await this.completionRequiresRating(unitId, chinaYear(new Date(payload.occurredAt)), em);
+    const [unit] = await this.units.unitsByIds([unitId]);
+    const requiresRating = unit ? await this.requiresRatingIn(unit.regionCode, chinaYear(new Date(payload.occurredAt)), em) : false;
     const rows = planLedgerRows(event.type, payload, prior.map(toPlanned), requiresRating);
     if (!rows.length) return;
     const values: unknown[] = [];
@@ -83,11 +84,11 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
       const [u, y] = key.split(':');
       // an atomic increment: concurrent deliveries for other orders never lose an update
       await em.query(
-        `INSERT INTO quota_unit_total (unit_id, year, ordered_fen, completed_fen) VALUES ($1, $2, $3, $4)
+        `INSERT INTO quota_unit_total (unit_id, year, region_code, ordered_fen, completed_fen) VALUES ($1, $2, $5, $3, $4)
          ON CONFLICT (unit_id, year) DO UPDATE
            SET ordered_fen = quota_unit_total.ordered_fen + EXCLUDED.ordered_fen,
                completed_fen = quota_unit_total.completed_fen + EXCLUDED.completed_fen`,
-        [u, Number(y), t.orderedFen, t.completedFen],
+        [u, Number(y), t.orderedFen, t.completedFen, unit?.regionCode ?? ''],
       );
     }
   }
@@ -95,8 +96,10 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
   /** The per-jurisdiction setting of the unit's region (the county's, else its city's or province's). */
   async completionRequiresRating(unitId: string, year: number, em: EntityManager = this.db.manager): Promise<boolean> {
     const [unit] = await this.units.unitsByIds([unitId]);
-    if (!unit) return false;
-    const code = unit.regionCode;
+    return unit ? this.requiresRatingIn(unit.regionCode, year, em) : false;
+  }
+
+  private async requiresRatingIn(code: string, year: number, em: EntityManager): Promise<boolean> {
     const candidates = [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];
     const settings = await em.getRepository(QuotaYearSetting).find({ where: candidates.map((regionCode) => ({ regionCode, year })) });
     const best = candidates.map((c) => settings.find((s) => s.regionCode === c)).find(Boolean);

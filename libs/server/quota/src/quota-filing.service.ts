@@ -195,11 +195,15 @@ export class QuotaFilingService {
   }
 
   /** Each unit's target for the year: the approved filing's, else computed from the unit's record (provisional). */
-  async targetsFor(units: readonly WorkUnit[], year: number, now: Date): Promise<Map<string, UnitTarget>> {
+  async targetsFor(units: readonly WorkUnit[], year: number, now: Date, regionPrefix?: string): Promise<Map<string, UnitTarget>> {
     const ids = units.map((u) => u.id);
-    const filings: { unit_id: string; year: number; status: FilingStatus; target_fen: string }[] = ids.length
-      ? await this.db.query(`SELECT unit_id, year, status, target_fen FROM quota_filing WHERE unit_id = ANY($1) AND year IN ($2, $3)`, [ids, year, year - 1])
-      : [];
+    type FilingRow = { unit_id: string; year: number; status: FilingStatus; target_fen: string };
+    // a whole jurisdiction reads its filings by region (one index range); a few units by id
+    const filings: FilingRow[] = !ids.length
+      ? []
+      : regionPrefix !== undefined
+        ? await this.db.query(`SELECT unit_id, year, status, target_fen FROM quota_filing WHERE region_code LIKE $1 AND year IN ($2, $3)`, [`${regionPrefix}%`, year, year - 1])
+        : await this.db.query(`SELECT unit_id, year, status, target_fen FROM quota_filing WHERE unit_id = ANY($1) AND year IN ($2, $3)`, [ids, year, year - 1]);
     const current = new Map(filings.filter((f) => f.year === year).map((f) => [f.unit_id, f]));
     const last = new Map(filings.filter((f) => f.year === year - 1 && f.status === 'approved').map((f) => [f.unit_id, Number(f.target_fen)]));
     const rulesByRegion = new Map<string, QuotaRule[]>();

@@ -55,6 +55,7 @@ export function paceStatus(rate: number, pace: number): PaceStatus {
   return 'red';
 }
 
+const collator = new Intl.Collator('zh-CN');
 const rateOf = (completed: number, target: number) => (target > 0 ? completed / target : 1);
 
 /** Progress against the target: the unit dashboard, the jurisdiction ranking, reminders. */
@@ -90,6 +91,15 @@ export class QuotaProgressService {
     return new Map(rows.map((r) => [r.unit_id, { orderedFen: Number(r.ordered_fen), completedFen: Number(r.completed_fen) }]));
   }
 
+  /** Totals of every counted unit whose region starts with the prefix (one index range, no id list). */
+  async totalsInRegion(regionPrefix: string, year: number): Promise<Map<string, { orderedFen: number; completedFen: number }>> {
+    const rows: { unit_id: string; ordered_fen: string; completed_fen: string }[] = await this.db.query(
+      `SELECT unit_id, ordered_fen, completed_fen FROM quota_unit_total WHERE year = $1 AND region_code LIKE $2`,
+      [year, `${regionPrefix}%`],
+    );
+    return new Map(rows.map((r) => [r.unit_id, { orderedFen: Number(r.ordered_fen), completedFen: Number(r.completed_fen) }]));
+  }
+
   async ranking(ctx: RequestContext, regionCode: string, year: number): Promise<Ranking> {
     this.requireJurisdiction(ctx, regionCode);
     return this.computeRanking(regionCode, year, ctx.now);
@@ -100,8 +110,8 @@ export class QuotaProgressService {
     const prefix = regionCode.length === 6 && regionCode.endsWith('0000') ? regionCode.slice(0, 2) : regionCode.endsWith('00') ? regionCode.slice(0, 4) : regionCode;
     const units = await this.units.unitsInRegion(prefix);
     const [targets, totals] = await Promise.all([
-      this.filings.targetsFor(units, year, now),
-      this.totals(units.map((u) => u.id), year),
+      this.filings.targetsFor(units, year, now, prefix),
+      this.totalsInRegion(prefix, year),
     ]);
     const names = new Map(units.map((u) => [u.id, u.name]));
     const missingParents = units.map((u) => u.parentId).filter((p): p is string => !!p && !names.has(p));
@@ -127,7 +137,7 @@ export class QuotaProgressService {
         status: paceStatus(rate, pace),
       };
     });
-    rows.sort((a, b) => b.rate - a.rate || b.completedFen - a.completedFen || a.name.localeCompare(b.name, 'zh-CN'));
+    rows.sort((a, b) => b.rate - a.rate || b.completedFen - a.completedFen || collator.compare(a.name, b.name));
     rows.forEach((r, i) => (r.rank = i > 0 && rows[i - 1].rate === r.rate && rows[i - 1].completedFen === r.completedFen ? rows[i - 1].rank : i + 1));
     const sum = (f: (r: RankingRow) => number) => rows.reduce((s, r) => s + f(r), 0);
     const target = sum((r) => r.targetFen);

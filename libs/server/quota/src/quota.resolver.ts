@@ -21,6 +21,7 @@ import { QuotaBulletinService } from './quota-bulletin.service';
 import { QuotaFilingService } from './quota-filing.service';
 import { QuotaProgressService, RankingRow } from './quota-progress.service';
 
+const collator = new Intl.Collator('zh-CN');
 const SORT_KEYS: Record<string, (r: RankingRow) => number | string> = {
   rank: (r) => r.rank,
   name: (r) => r.name,
@@ -103,7 +104,7 @@ export class QuotaResolver {
     rows = [...rows].sort((a, b) => {
       const x = key(a);
       const y = key(b);
-      const c = typeof x === 'string' ? x.localeCompare(y as string, 'zh-CN') : x - (y as number);
+      const c = typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number);
       return dir * c || a.rank - b.rank;
     });
     const page = rows.slice(offset, offset + size);

@@ -1,4 +1,4 @@
-import { QuotaCountingFilingsMembership1795331610724 } from './1795331610724-QuotaCountingFilingsMembership';
+import { QuotaCountingFilingsMembership1795332428499 } from './1795332428499-QuotaCountingFilingsMembership';
 import { DomainEventOutbox1795330415316 } from './1795330415316-DomainEventOutbox';
 import { SearchIndexesAndMinPrice1795330315929 } from './1795330315929-SearchIndexesAndMinPrice';
 import { Initial1795330035410 } from './1795330035410-Initial';
@@ -8,5 +8,5 @@ export const MIGRATIONS: Function[] = [
   Initial1795330035410,
   SearchIndexesAndMinPrice1795330315929,
   DomainEventOutbox1795330415316,
-  QuotaCountingFilingsMembership1795331610724,
+  QuotaCountingFilingsMembership1795332428499,
 ];

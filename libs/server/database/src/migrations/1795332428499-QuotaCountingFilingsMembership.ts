@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class QuotaCountingFilingsMembership1795331610724 implements MigrationInterface {
-  name = 'QuotaCountingFilingsMembership1795331610724';
+export class QuotaCountingFilingsMembership1795332428499 implements MigrationInterface {
+  name = 'QuotaCountingFilingsMembership1795332428499';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "work_unit_invite" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "code" character varying(16) NOT NULL, "unit_id" uuid NOT NULL, "created_by" uuid NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_1588ea9d9976ec280ab8986a2aa" PRIMARY KEY ("id"))`);
@@ -19,7 +19,8 @@ export class QuotaCountingFilingsMembership1795331610724 implements MigrationInt
     await queryRunner.query(`CREATE UNIQUE INDEX "quota_ledger_event_line_kind_key" ON "quota_ledger" ("event_id", "line_id", "kind") `);
     await queryRunner.query(`CREATE INDEX "quota_ledger_order_idx" ON "quota_ledger" ("order_id") `);
     await queryRunner.query(`CREATE INDEX "quota_ledger_unit_year_idx" ON "quota_ledger" ("unit_id", "year", "occurred_at") `);
-    await queryRunner.query(`CREATE TABLE "quota_unit_total" ("unit_id" uuid NOT NULL, "year" integer NOT NULL, "ordered_fen" bigint NOT NULL DEFAULT '0', "completed_fen" bigint NOT NULL DEFAULT '0', CONSTRAINT "PK_133c5d83f72d953ce36732f83e7" PRIMARY KEY ("unit_id", "year"))`);
+    await queryRunner.query(`CREATE TABLE "quota_unit_total" ("unit_id" uuid NOT NULL, "year" integer NOT NULL, "region_code" character varying(12) NOT NULL, "ordered_fen" bigint NOT NULL DEFAULT '0', "completed_fen" bigint NOT NULL DEFAULT '0', CONSTRAINT "PK_133c5d83f72d953ce36732f83e7" PRIMARY KEY ("unit_id", "year"))`);
+    await queryRunner.query(`CREATE INDEX "quota_unit_total_region_year_idx" ON "quota_unit_total" ("year", "region_code") `);
     await queryRunner.query(`CREATE TABLE "quota_reminder" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "unit_id" uuid NOT NULL, "year" integer NOT NULL, "message" text NOT NULL, "sent_by" uuid NOT NULL, "read_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_21bb91f964c64e45e0574c466e3" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_2bfbee858e5109f309687a15ed" ON "quota_reminder" ("unit_id", "created_at") `);
     await queryRunner.query(`ALTER TABLE "quota_rule" ADD "not_less_than_last_year" boolean NOT NULL DEFAULT false`);
@@ -35,6 +36,7 @@ export class QuotaCountingFilingsMembership1795331610724 implements MigrationInt
     await queryRunner.query(`ALTER TABLE "quota_rule" DROP COLUMN "not_less_than_last_year"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_2bfbee858e5109f309687a15ed"`);
     await queryRunner.query(`DROP TABLE "quota_reminder"`);
+    await queryRunner.query(`DROP INDEX "public"."quota_unit_total_region_year_idx"`);
     await queryRunner.query(`DROP TABLE "quota_unit_total"`);
     await queryRunner.query(`DROP INDEX "public"."quota_ledger_unit_year_idx"`);
     await queryRunner.query(`DROP INDEX "public"."quota_ledger_order_idx"`);
