@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { forbidden, RequestContext } from '@yigou/server/core';
+import { forbidden, RequestContext, trimRegion } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
 import { QuotaFilingService, UnitTarget } from './quota-filing.service';
@@ -56,11 +56,13 @@ export function paceStatus(rate: number, pace: number): PaceStatus {
 }
 
 const collator = new Intl.Collator('zh-CN');
+const RANKING_CACHE_MS = 30_000;
 const rateOf = (completed: number, target: number) => (target > 0 ? completed / target : 1);
 
 /** Progress against the target: the unit dashboard, the jurisdiction ranking, reminders. */
 @Injectable()
 export class QuotaProgressService {
+  private readonly rankingCache = new Map<string, { at: number; stamp: string; ranking: Ranking }>();
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly units: WorkUnitService,
@@ -102,12 +104,36 @@ export class QuotaProgressService {
 
   async ranking(ctx: RequestContext, regionCode: string, year: number): Promise<Ranking> {
     this.requireJurisdiction(ctx, regionCode);
-    return this.computeRanking(regionCode, year, ctx.now);
+    return this.cachedRanking(regionCode, year, ctx.now);
+  }
+
+  /**
+   * The ranking, reused while nothing it depends on has changed: the stamp is the
+   * newest ledger row and the jurisdiction's filings (one index lookup each), so
+   * a counted order or a review shows at once; unit and rule edits within a
+   * short TTL. Pace and status are recomputed for the current moment.
+   */
+  private async cachedRanking(regionCode: string, year: number, now: Date): Promise<Ranking> {
+    const [{ stamp }]: { stamp: string }[] = await this.db.query(
+      `SELECT (SELECT COALESCE(max(id), 0) FROM quota_ledger)::text || '|' ||
+              (SELECT count(*) || ':' || COALESCE(max(GREATEST(filed_at, reviewed_at))::text, '') FROM quota_filing WHERE year IN ($1, $1 - 1) AND region_code LIKE $2) AS stamp`,
+      [year, `${trimRegion(regionCode)}%`],
+    );
+    const key = `${regionCode}:${year}`;
+    const hit = this.rankingCache.get(key);
+    if (hit && hit.stamp === stamp && now.getTime() - hit.at < RANKING_CACHE_MS) {
+      const { pace } = yearPace(now, year);
+      return { ...hit.ranking, pace, rows: hit.ranking.rows.map((r) => ({ ...r, status: paceStatus(r.rate, pace) })) };
+    }
+    const ranking = await this.computeRanking(regionCode, year, now);
+    if (this.rankingCache.size >= 64) this.rankingCache.delete(this.rankingCache.keys().next().value as string);
+    this.rankingCache.set(key, { at: now.getTime(), stamp, ranking });
+    return ranking;
   }
 
   /** Every unit of the jurisdiction ranked by completion rate, then completed amount, then name. */
   async computeRanking(regionCode: string, year: number, now: Date): Promise<Ranking> {
-    const prefix = regionCode.length === 6 && regionCode.endsWith('0000') ? regionCode.slice(0, 2) : regionCode.endsWith('00') ? regionCode.slice(0, 4) : regionCode;
+    const prefix = trimRegion(regionCode);
     const units = await this.units.unitsInRegion(prefix);
     const [targets, totals] = await Promise.all([
       this.filings.targetsFor(units, year, now, prefix),
