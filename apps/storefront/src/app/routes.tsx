@@ -1,4 +1,6 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { Spinner } from '@yigou/web/ui';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { AccountPage } from '../pages/AccountPage';
 import { HomePage } from '../pages/HomePage';
@@ -8,11 +10,18 @@ import { ProductPage } from '../pages/ProductPage';
 import { RegisterPage } from '../pages/RegisterPage';
 import { SearchPage } from '../pages/SearchPage';
 import { SupplierPage } from '../pages/SupplierPage';
-import { JurisdictionQuotaPage } from '../pages/JurisdictionQuotaPage';
-import { QuotaBulletinPage } from '../pages/QuotaBulletinPage';
-import { UnitQuotaPage } from '../pages/UnitQuotaPage';
 import { AppLayout } from './AppLayout';
 import { ScrollToTop } from './ScrollToTop';
+
+// Quota pages carry the chart library: loaded when first opened.
+const UnitQuotaPage = lazy(() => import('../pages/UnitQuotaPage').then((m) => ({ default: m.UnitQuotaPage })));
+const JurisdictionQuotaPage = lazy(() => import('../pages/JurisdictionQuotaPage').then((m) => ({ default: m.JurisdictionQuotaPage })));
+const QuotaBulletinPage = lazy(() => import('../pages/QuotaBulletinPage').then((m) => ({ default: m.QuotaBulletinPage })));
+const authed = (page: ReactNode) => (
+  <RequireAuth>
+    <Suspense fallback={<Spinner />}>{page}</Suspense>
+  </RequireAuth>
+);
 
 export function AppRoutes() {
   return (
@@ -34,9 +43,9 @@ export function AppRoutes() {
               </RequireAuth>
             }
           />
-          <Route path="quota" element={<RequireAuth><UnitQuotaPage /></RequireAuth>} />
-          <Route path="quota/jurisdiction" element={<RequireAuth><JurisdictionQuotaPage /></RequireAuth>} />
-          <Route path="quota/bulletin" element={<RequireAuth><QuotaBulletinPage /></RequireAuth>} />
+          <Route path="quota" element={authed(<UnitQuotaPage />)} />
+          <Route path="quota/jurisdiction" element={authed(<JurisdictionQuotaPage />)} />
+          <Route path="quota/bulletin" element={authed(<QuotaBulletinPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
