@@ -94,4 +94,19 @@ describe('以购代捐 progress in the browser', () => {
     await admin.context.close();
     await finance.context.close();
   });
+
+  it('the unit admin’s filing outside a filing window is refused with a clear message', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, 'unit-admin');
+    await page.goto(`${baseUrl()}/quota`);
+    const form = page.getByTestId('quota-filing');
+    await form.waitFor();
+    await form.locator('input[name="headcount"]').fill('210');
+    await form.locator('input[name="canteenBudget"]').fill('1200000');
+    await form.locator('button[type="submit"]').click();
+    await form.getByTestId('form-error').waitFor();
+    expect(await form.getByTestId('form-error').textContent()).toContain('本年度尚未开放填报');
+    expect(Number((await db.query(`SELECT count(*) AS n FROM quota_filing`)).rows[0].n)).toBe(0);
+    await context.close();
+  });
 });

@@ -7,6 +7,7 @@ import type { PaceStatus, RankingSort } from '../generated/graphql';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { FilingReviewList } from '../modules/quota/components/FilingReviewList';
 import { PaceBadge } from '../modules/quota/components/PaceBadge';
 import { JURISDICTION_RANKING_QUERY, QUOTA_BULLETIN_QUERY, SEND_QUOTA_REMINDERS_MUTATION } from '../modules/quota/graphql/quota.documents';
 import { currentQuotaYear, downloadBase64, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
@@ -79,6 +80,9 @@ export function JurisdictionQuotaPage() {
         </div>
       </header>
       {notice && <p className="quota-notice" role="status">{notice}</p>}
+      {user?.roles.some((x) => x.role === 'finance_reviewer') && (
+        <FilingReviewList regionCode={regionCode} year={year} onReviewed={() => void refetch()} />
+      )}
 
       <div className="quota-filters">
         <input className="yg-input" type="search" placeholder={t('quota.searchUnit')} defaultValue={search} onKeyDown={(e) => e.key === 'Enter' && set('q', (e.target as HTMLInputElement).value.trim() || null)} data-testid="ranking-search" />

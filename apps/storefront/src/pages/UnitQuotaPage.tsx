@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { PaceBadge } from '../modules/quota/components/PaceBadge';
+import { QuotaFilingPanel } from '../modules/quota/components/QuotaFilingPanel';
 import { QuotaTrendChart } from '../modules/quota/components/QuotaTrendChart';
 import { UNIT_QUOTA_DASHBOARD_QUERY } from '../modules/quota/graphql/quota.documents';
 import { currentQuotaYear, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
@@ -18,6 +19,7 @@ export function UnitQuotaPage() {
   const { user } = useSession();
   const [params] = useSearchParams();
   const unitId = params.get('unit') ?? quotaScopes(user).unitId;
+  const isAdmin = !!user?.roles.some((r) => (r.role === 'unit_admin' && r.unitId === unitId) || r.role === 'platform_admin');
   const year = Number(params.get('year')) || currentQuotaYear();
   const { data, loading, error, refetch } = useQuery(UNIT_QUOTA_DASHBOARD_QUERY, { variables: { unitId: unitId ?? '', year }, skip: !unitId, fetchPolicy: 'cache-and-network' });
   const d = data?.unitQuotaDashboard;
@@ -70,6 +72,8 @@ export function UnitQuotaPage() {
           {t('quota.rollUp', { count: d.rolledUp.unitCount })} <Price fen={d.rolledUp.orderedFen} size="sm" /> / <Price fen={d.rolledUp.completedFen} size="sm" />
         </p>
       )}
+
+      {isAdmin && <QuotaFilingPanel unitId={d.unitId} year={d.year} onFiled={() => void refetch()} />}
 
       <Section title={t('quota.trend')}>
         <div className="yg-card quota-chart-card">

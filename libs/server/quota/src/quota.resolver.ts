@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { WorkUnitService } from '@yigou/server/identity';
 import { badInput, Ctx, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
 import {
   BulletinFileType,
@@ -37,6 +38,7 @@ export class QuotaResolver {
     private readonly filings: QuotaFilingService,
     private readonly progress: QuotaProgressService,
     private readonly bulletin: QuotaBulletinService,
+    private readonly units: WorkUnitService,
   ) {}
 
   @Query(() => [QuotaRuleType], { description: '某辖区某年度的以购代捐规则' })
@@ -76,14 +78,16 @@ export class QuotaResolver {
   }
 
   @Query(() => [QuotaFilingType], { description: '财政审核：辖区内的填报' })
-  quotaFilings(
+  async quotaFilings(
     @Ctx() ctx: RequestContext,
     @Args('regionCode') regionCode: string,
     @Args('year', { type: () => Int }) year: number,
     @Args('status', { type: () => String, nullable: true }) status: string | null,
-  ): Promise<QuotaFiling[]> {
+  ): Promise<(QuotaFiling & { unitName: string | null })[]> {
     if (status && !['submitted', 'approved', 'returned'].includes(status)) throw badInput('状态不正确', 'status');
-    return this.filings.filings(ctx, regionCode, year, (status as FilingStatus) ?? null);
+    const list = await this.filings.filings(ctx, regionCode, year, (status as FilingStatus) ?? null);
+    const names = new Map((await this.units.unitsByIds([...new Set(list.map((f) => f.unitId))])).map((u) => [u.id, u.name]));
+    return list.map((f) => ({ ...f, unitName: names.get(f.unitId) ?? null }));
   }
 
   @Query(() => UnitQuotaDashboardType, { description: '单位以购代捐进度' })

@@ -71,6 +71,7 @@ export class QuotaYearSettingInput {
 export class QuotaFilingType {
   @Field(() => ID) id: string;
   @Field(() => ID) unitId: string;
+  @Field(() => String, { nullable: true, description: 'Filled in lists for reviewers' }) unitName?: string | null;
   @Field(() => Int) year: number;
   @Field() regionCode: string;
   @Field(() => Int) headcount: number;

@@ -216,5 +216,26 @@ export const en: Record<MessageKey, string> = {
   'quota.bulletinTruncated': 'Only the first 100 units are shown; export Excel for the full list',
 
 
+  'quota.filing.title': "Filing for {year}",
+  'quota.filing.status.submitted': "Submitted, awaiting finance review",
+  'quota.filing.status.approved': "Approved",
+  'quota.filing.status.returned': "Returned: please correct and resubmit",
+  'quota.filing.returnReason': "Reason",
+  'quota.filing.headcount': "Headcount",
+  'quota.filing.canteenMode': "Canteen",
+  'quota.filing.mode.own': "Own canteen",
+  'quota.filing.mode.outsourced': "Outsourced canteen",
+  'quota.filing.mode.shared': "Shared canteen",
+  'quota.filing.mode.none': "No canteen",
+  'quota.filing.canteenBudget': "Canteen purchase budget (yuan)",
+  'quota.filing.ratio': "Reserved ratio (%, may exceed the jurisdiction’s)",
+  'quota.filing.unionBudget': "Union budget (yuan)",
+  'quota.filing.badAmount': 'Amounts must be numbers of yuan, at least 0, with up to two decimals',
+  'quota.filing.submit': "Submit filing",
+  'quota.filing.toReview': "{count} filings to review",
+  'quota.filing.approve': "Approve",
+  'quota.filing.return': "Return",
+  'quota.filing.askReason': "Reason for returning",
+
   'image.placeholder': 'No image',
 };

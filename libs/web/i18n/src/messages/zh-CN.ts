@@ -215,6 +215,27 @@ export const zhCN = {
   'quota.bulletinTruncated': '仅显示前 100 个单位，完整名单请导出 Excel',
 
 
+  'quota.filing.title': "{year} 年度填报",
+  'quota.filing.status.submitted': "已提交，待财政审核",
+  'quota.filing.status.approved': "已审核通过",
+  'quota.filing.status.returned': "已退回，请修改后重新提交",
+  'quota.filing.returnReason': "退回原因",
+  'quota.filing.headcount': "在编人数",
+  'quota.filing.canteenMode': "食堂情况",
+  'quota.filing.mode.own': "自办食堂",
+  'quota.filing.mode.outsourced': "食堂外包",
+  'quota.filing.mode.shared': "与其他单位共用食堂",
+  'quota.filing.mode.none': "无食堂",
+  'quota.filing.canteenBudget': "食堂采购预算（元）",
+  'quota.filing.ratio': "预留比例（%，可高于辖区比例）",
+  'quota.filing.unionBudget': "工会经费（元）",
+  'quota.filing.badAmount': '金额请填写不小于 0 的数字（元，最多两位小数）',
+  'quota.filing.submit': "提交填报",
+  'quota.filing.toReview': "待审核填报 {count} 份",
+  'quota.filing.approve': "通过",
+  'quota.filing.return': "退回",
+  'quota.filing.askReason': "请填写退回原因",
+
   'image.placeholder': '暂无图片',
 } as const;
 

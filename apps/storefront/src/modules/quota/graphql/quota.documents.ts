@@ -121,3 +121,61 @@ export const SEND_QUOTA_REMINDERS_MUTATION = graphql(`
     sendQuotaReminders(regionCode: $regionCode, year: $year)
   }
 `);
+
+export const QUOTA_FILING_QUERY = graphql(`
+  query QuotaFiling($unitId: ID!, $year: Int!) {
+    quotaFiling(unitId: $unitId, year: $year) {
+      id
+      status
+      headcount
+      canteenMode
+      canteenBudgetFen
+      ratioPercent
+      unionBudgetFen
+      targetFen
+      returnReason
+    }
+  }
+`);
+
+export const FILE_QUOTA_MUTATION = graphql(`
+  mutation FileQuota($input: FileQuotaInput!) {
+    fileQuota(input: $input) {
+      id
+      status
+      headcount
+      canteenMode
+      canteenBudgetFen
+      ratioPercent
+      unionBudgetFen
+      targetFen
+      returnReason
+    }
+  }
+`);
+
+export const QUOTA_FILINGS_QUERY = graphql(`
+  query QuotaFilings($regionCode: String!, $year: Int!, $status: String) {
+    quotaFilings(regionCode: $regionCode, year: $year, status: $status) {
+      id
+      unitId
+      unitName
+      status
+      headcount
+      canteenMode
+      canteenBudgetFen
+      targetFen
+      filedAt
+    }
+  }
+`);
+
+export const REVIEW_QUOTA_FILING_MUTATION = graphql(`
+  mutation ReviewQuotaFiling($filingId: ID!, $approve: Boolean!, $reason: String) {
+    reviewQuotaFiling(filingId: $filingId, approve: $approve, reason: $reason) {
+      id
+      status
+      returnReason
+    }
+  }
+`);
