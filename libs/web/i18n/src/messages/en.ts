@@ -155,6 +155,8 @@ export const en: Record<MessageKey, string> = {
   'error.NOT_FOUND': 'Not found',
   'error.INVALID_CURSOR': 'The page position has expired; please refresh',
   'error.UNKNOWN_REGION': 'Unknown region',
+  'error.ALREADY_IN_UNIT': 'You already belong to another work unit; leave it before joining a new one',
+  'error.FILING_WINDOW_CLOSED': 'The filing window is not open',
   'error.FORBIDDEN': 'You are not allowed to do this',
   'error.UNAUTHENTICATED': 'Please sign in first',
   'error.INVALID_TOKEN': 'Your session has expired; please sign in again',

@@ -154,6 +154,8 @@ export const zhCN = {
   'error.NOT_FOUND': '内容不存在',
   'error.INVALID_CURSOR': '分页位置已失效，请刷新后重试',
   'error.UNKNOWN_REGION': '未知的地区',
+  'error.ALREADY_IN_UNIT': '您已属于另一个工作单位，请先退出原单位再加入',
+  'error.FILING_WINDOW_CLOSED': '不在填报期内',
   'error.FORBIDDEN': '没有权限执行此操作',
   'error.UNAUTHENTICATED': '请先登录',
   'error.INVALID_TOKEN': '登录已过期，请重新登录',
