@@ -4,6 +4,7 @@ import { useT } from '@yigou/web/i18n';
 import { useSession } from '../modules/auth/hooks/session';
 import { searchHref } from '../modules/catalog/utils/search-params';
 import { useL } from '../modules/supplier/utils/labels';
+import { quotaScopes } from '../modules/quota/utils/quota-format';
 
 export function AppLayout() {
   const t = useT();
@@ -13,6 +14,7 @@ export function AppLayout() {
   const { user } = useSession();
   const L = useL();
   const isReviewer = !!user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin');
+  const scopes = quotaScopes(user);
   const searchValue = location.pathname === '/search' ? (params.get('q') ?? '') : '';
 
   return (
@@ -28,6 +30,8 @@ export function AppLayout() {
             ...(isReviewer ? [{ to: '/review', label: L('review') }] : []),
             ...(user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin') ? [{ to: '/county', label: t('nav.attribution') }] : []),
             { to: '/live', label: t('nav.live') },
+            ...(scopes.unitId ? [{ to: '/quota', label: t('nav.quota'), end: true }] : []),
+            ...(scopes.regionCode ? [{ to: '/quota/jurisdiction', label: t('nav.ranking') }] : []),
           ]}
           account={
             user

@@ -1,4 +1,6 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { Spinner } from '@yigou/web/ui';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { AccountPage } from '../pages/AccountPage';
 import { HomePage } from '../pages/HomePage';
@@ -22,6 +24,16 @@ import { CountyHouseholdsPage } from '../pages/CountyHouseholdsPage';
 import { HouseholdPage } from '../pages/HouseholdPage';
 import { AppLayout } from './AppLayout';
 import { ScrollToTop } from './ScrollToTop';
+
+// Quota pages carry the chart library: loaded when first opened.
+const UnitQuotaPage = lazy(() => import('../pages/UnitQuotaPage').then((m) => ({ default: m.UnitQuotaPage })));
+const JurisdictionQuotaPage = lazy(() => import('../pages/JurisdictionQuotaPage').then((m) => ({ default: m.JurisdictionQuotaPage })));
+const QuotaBulletinPage = lazy(() => import('../pages/QuotaBulletinPage').then((m) => ({ default: m.QuotaBulletinPage })));
+const authed = (page: ReactNode) => (
+  <RequireAuth>
+    <Suspense fallback={<Spinner />}>{page}</Suspense>
+  </RequireAuth>
+);
 
 export function AppRoutes() {
   return (
@@ -112,6 +124,9 @@ export function AppRoutes() {
           <Route path="county" element={<RequireAuth><CountyReportPage /></RequireAuth>} />
           <Route path="county/households" element={<RequireAuth><CountyHouseholdsPage /></RequireAuth>} />
           <Route path="county/households/:id" element={<RequireAuth><HouseholdPage /></RequireAuth>} />
+          <Route path="quota" element={authed(<UnitQuotaPage />)} />
+          <Route path="quota/jurisdiction" element={authed(<JurisdictionQuotaPage />)} />
+          <Route path="quota/bulletin" element={authed(<QuotaBulletinPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

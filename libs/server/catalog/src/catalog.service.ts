@@ -106,6 +106,13 @@ export class CatalogService {
     return new Map(rows.map((s) => [s.id, s.name]));
   }
 
+  /** id → product name, e.g. for the products a unit bought. */
+  async productNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    const rows = valid.length ? await this.products.find({ select: { id: true, name: true }, where: { id: In(valid) } }) : [];
+    return new Map(rows.map((p) => [p.id, p.name]));
+  }
+
   // ---- batch reads for DataLoader (one query per relation per request) ----
 
   /** The suppliers that exist among these ids, any status (malformed ids are left out; order not guaranteed). */

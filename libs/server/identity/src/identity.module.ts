@@ -9,13 +9,17 @@ import { User } from './user.entity';
 import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
 import { WorkUnit } from './work-unit.entity';
+import { UnitJoinRequest, UnitMembershipEvent, WorkUnitInvite } from './unit-membership.entity';
+import { WorkUnitImportService } from './work-unit-import.service';
+import { WorkUnitResolver } from './work-unit.resolver';
+import { WorkUnitService } from './work-unit.service';
 
-export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, LoginFailure, WorkUnit];
+export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, LoginFailure, WorkUnit, WorkUnitInvite, UnitJoinRequest, UnitMembershipEvent];
 
 /** Users, work units, roles with their scopes, sessions. The app must provide a ScopeDirectory. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
-  providers: [AuthService, TokenService, UserService, AuthResolver, UserResolver],
-  exports: [AuthService, UserService, TokenService],
+  providers: [AuthService, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver],
+  exports: [AuthService, UserService, TokenService, WorkUnitService],
 })
 export class IdentityModule {}

@@ -8,3 +8,5 @@ export * from './token.service';
 export * from './scope-directory';
 export * from './identity.module';
 export * from './dto/user.types';
+export * from './unit-membership.entity';
+export * from './work-unit.service';

@@ -49,6 +49,10 @@ export class QuotaRule {
   @Column('text', { nullable: true })
   note: string | null;
 
+  /** 不低于上年: the unit's target for this year is at least its approved target of last year. */
+  @Column('boolean', { default: false })
+  notLessThanLastYear: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,12 +1,21 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@yigou/server/catalog';
+import { IdentityModule } from '@yigou/server/identity';
 import { QuotaRule } from './quota-rule.entity';
+import { QuotaFiling, QuotaLedgerEntry, QuotaReminder, QuotaUnitTotal, QuotaYearSetting } from './quota-entities';
+import { QuotaBulletinService } from './quota-bulletin.service';
+import { QuotaCountingService } from './quota-counting.service';
+import { QuotaFilingService } from './quota-filing.service';
+import { QuotaProgressService } from './quota-progress.service';
+import { QuotaResolver } from './quota.resolver';
 
-export const QUOTA_ENTITIES = [QuotaRule];
+export const QUOTA_ENTITIES = [QuotaRule, QuotaYearSetting, QuotaFiling, QuotaLedgerEntry, QuotaUnitTotal, QuotaReminder];
 
-/** 以购代捐 quotas. Skeleton: the rule table; filings, counting and rankings come next. */
+/** 以购代捐 quotas: rules, filings and review, counting of order events, progress, rankings, the bulletin. */
 @Module({
-  imports: [TypeOrmModule.forFeature(QUOTA_ENTITIES)],
-  exports: [TypeOrmModule],
+  imports: [TypeOrmModule.forFeature(QUOTA_ENTITIES), IdentityModule, CatalogModule],
+  providers: [QuotaCountingService, QuotaFilingService, QuotaProgressService, QuotaBulletinService, QuotaResolver],
+  exports: [TypeOrmModule, QuotaCountingService, QuotaFilingService, QuotaProgressService],
 })
 export class QuotaModule {}

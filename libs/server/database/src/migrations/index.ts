@@ -1,6 +1,7 @@
 import { SupplierOnboarding1795331782153 } from './1795331782153-SupplierOnboarding';
 import { HouseholdAttribution1795331525432 } from './1795331525432-HouseholdAttribution';
 import { Livestream1795331609613 } from './1795331609613-Livestream';
+import { QuotaCountingFilingsMembership1795332428499 } from './1795332428499-QuotaCountingFilingsMembership';
 import { DomainEventOutbox1795330415316 } from './1795330415316-DomainEventOutbox';
 import { SearchIndexesAndMinPrice1795330315929 } from './1795330315929-SearchIndexesAndMinPrice';
 import { Initial1795330035410 } from './1795330035410-Initial';
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   SupplierOnboarding1795331782153,
   HouseholdAttribution1795331525432,
   Livestream1795331609613,
+  QuotaCountingFilingsMembership1795332428499,
 ];

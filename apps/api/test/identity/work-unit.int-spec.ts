@@ -1,0 +1,118 @@
+import ExcelJS from 'exceljs';
+import { createTestApp, TestApp } from '@yigou/server/testing';
+
+const INVITE = `mutation($u: ID!) { createUnitInvite(input: { unitId: $u }) { code link expiresAt } }`;
+const JOIN = `mutation($c: String!) { joinUnitByCode(input: { code: $c }) { id name } }`;
+const REQUEST = `mutation($u: ID!) { requestToJoinUnit(input: { unitId: $u }) { id status } }`;
+const IMPORT = `mutation($input: ImportWorkUnitsInput!) { importWorkUnits(input: $input) { created errors { row field message } } }`;
+
+describe('work units: members, invitations, join requests, import', () => {
+  let t: TestApp;
+  let units: Record<string, string>;
+  let unitAdmin: string;
+  const register = async (login: string) => {
+    const r = await t.gql<{ register: { accessToken: string; user: { id: string } } }>(
+      `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`,
+      { input: { login, password: 'correct-horse-9', displayName: login.slice(0, 8) } },
+    );
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data.register;
+  };
+  const unitOf = async (userId: string) => (await t.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]))[0].unit_id as string | null;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const rows: { id: string; demo_key: string }[] = await t.db.query(`SELECT id, demo_key FROM work_unit WHERE demo_key IS NOT NULL`);
+    units = Object.fromEntries(rows.map((r) => [r.demo_key, r.id]));
+    unitAdmin = await t.loginAs('unit-admin');
+  });
+  afterAll(() => t.close());
+
+  it('the unit admin invites by code and link; a new buyer joins with the code; a second unit is refused', async () => {
+    const invite = await t.gql<{ createUnitInvite: { code: string; link: string } }>(INVITE, { u: units['fenxi-no1-school'] }, unitAdmin);
+    expect(invite.errors).toBeUndefined();
+    const { code, link } = invite.data!.createUnitInvite;
+    expect(link).toBe(`/join-unit?code=${code}`);
+    const me = await register('13900000011');
+    const joined = await t.gql<{ joinUnitByCode: { name: string } }>(JOIN, { c: code.toLowerCase() }, me.accessToken);
+    expect(joined.data?.joinUnitByCode.name).toBe('汾西县第一中学');
+    expect(await unitOf(me.user.id)).toBe(units['fenxi-no1-school']);
+    // a second join to another unit, by request or by invitation, is refused and changes nothing
+    const other = await t.gql(REQUEST, { u: units['fenxi-hospital'] }, me.accessToken);
+    expect(other.errors?.[0].extensions?.code).toBe('ALREADY_IN_UNIT');
+    const hospitalInvite = await t.gql<{ createUnitInvite: { code: string } }>(INVITE, { u: units['fenxi-hospital'] }, await t.loginAs('admin'));
+    const second = await t.gql(JOIN, { c: hospitalInvite.data!.createUnitInvite.code }, me.accessToken);
+    expect(second.errors?.[0].extensions?.code).toBe('ALREADY_IN_UNIT');
+    expect(await unitOf(me.user.id)).toBe(units['fenxi-no1-school']);
+  });
+
+  it('only the unit’s admin invites; a bad code is refused', async () => {
+    const r = await t.gql(INVITE, { u: units['fenxi-hospital'] }, unitAdmin);
+    expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const me = await register('13900000012');
+    const bad = await t.gql(JOIN, { c: 'ZZZZZZZZ' }, me.accessToken);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+  });
+
+  it('a join request is approved by the unit admin; members leave or are removed', async () => {
+    const me = await register('13900000013');
+    const req = await t.gql<{ requestToJoinUnit: { id: string; status: string } }>(REQUEST, { u: units['fenxi-no1-school'] }, me.accessToken);
+    expect(req.data?.requestToJoinUnit.status).toBe('pending');
+    const list = await t.gql<{ unitJoinRequests: { id: string; userDisplayName: string }[] }>(
+      `query($u: ID!) { unitJoinRequests(unitId: $u) { id userDisplayName } }`,
+      { u: units['fenxi-no1-school'] },
+      unitAdmin,
+    );
+    expect(list.data?.unitJoinRequests.map((r) => r.id)).toEqual([req.data!.requestToJoinUnit.id]);
+    const decide = `mutation($id: ID!, $a: Boolean!) { decideUnitJoinRequest(requestId: $id, approve: $a) { status } }`;
+    const ok = await t.gql<{ decideUnitJoinRequest: { status: string } }>(decide, { id: req.data!.requestToJoinUnit.id, a: true }, unitAdmin);
+    expect(ok.data?.decideUnitJoinRequest.status).toBe('approved');
+    expect((await t.gql(decide, { id: req.data!.requestToJoinUnit.id, a: false }, unitAdmin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await unitOf(me.user.id)).toBe(units['fenxi-no1-school']);
+    const members = await t.gql<{ unitMembers: { id: string }[] }>(`query($u: ID!) { unitMembers(unitId: $u) { id } }`, { u: units['fenxi-no1-school'] }, unitAdmin);
+    expect(members.data?.unitMembers.map((m) => m.id)).toContain(me.user.id);
+    const removed = await t.gql(`mutation($u: ID!, $m: ID!) { removeUnitMember(unitId: $u, userId: $m) }`, { u: units['fenxi-no1-school'], m: me.user.id }, unitAdmin);
+    expect(removed.errors).toBeUndefined();
+    expect(await unitOf(me.user.id)).toBeNull();
+    const history = await t.db.query(`SELECT action FROM unit_membership_event WHERE user_id = $1 ORDER BY id`, [me.user.id]);
+    expect(history.map((h: { action: string }) => h.action)).toEqual(['joined', 'removed']);
+  });
+
+  it('an import with an unknown region code lists each bad row and writes nothing', async () => {
+    const finance = await t.loginAs('finance');
+    const before = (await t.db.query(`SELECT count(*)::int AS n FROM work_unit`))[0].n;
+    const csv = ['单位名称,行政区划代码,主管单位,在编人数,是否有食堂,食堂采购预算（元）', '汾西县审计局,141034,汾西县人民政府办公室,30,否,0', '某某局,999999,,10,是,1000', '汾西县统计局,141034,,-5,否,0'].join('\n');
+    const r = await t.gql<{ importWorkUnits: { created: number; errors: { row: number; field: string; message: string }[] } }>(
+      IMPORT,
+      { input: { format: 'csv', contentBase64: Buffer.from(csv).toString('base64') } },
+      finance,
+    );
+    expect(r.data?.importWorkUnits.created).toBe(0);
+    expect(r.data?.importWorkUnits.errors.map((e) => [e.row, e.field])).toEqual([
+      [3, 'regionCode'],
+      [4, 'headcount'],
+    ]);
+    expect(r.data?.importWorkUnits.errors[0].message).toContain('999999');
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM work_unit`))[0].n).toBe(before);
+  });
+
+  it('imports units from XLSX with their parent (主管单位) from the same file or the database', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('单位');
+    ws.addRow(['单位名称', '行政区划代码', '主管单位', '在编人数', '是否有食堂', '食堂采购预算（元）']);
+    ws.addRow(['汾西县卫生健康局', '141034', '汾西县人民政府办公室', 40, '否', 0]);
+    ws.addRow(['汾西县疾控中心', '141034', '汾西县卫生健康局', 25, '是', 80000.5]);
+    const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const r = await t.gql<{ importWorkUnits: { created: number; errors: unknown[] } }>(IMPORT, { input: { format: 'xlsx', contentBase64: content } }, await t.loginAs('finance'));
+    expect(r.data?.importWorkUnits).toEqual({ created: 2, errors: [] });
+    const rows = await t.db.query(
+      `SELECT u.name, p.name AS parent, u.headcount, u.has_canteen, u.canteen_budget_fen FROM work_unit u LEFT JOIN work_unit p ON p.id = u.parent_id WHERE u.name IN ('汾西县卫生健康局','汾西县疾控中心') ORDER BY u.headcount`,
+    );
+    expect(rows).toEqual([
+      { name: '汾西县疾控中心', parent: '汾西县卫生健康局', headcount: 25, has_canteen: true, canteen_budget_fen: '8000050' },
+      { name: '汾西县卫生健康局', parent: '汾西县人民政府办公室', headcount: 40, has_canteen: false, canteen_budget_fen: '0' },
+    ]);
+    const buyer = await t.gql(IMPORT, { input: { format: 'xlsx', contentBase64: content } }, await t.loginAs('buyer'));
+    expect(buyer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

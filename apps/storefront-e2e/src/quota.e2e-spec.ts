@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, newPage } from './support/browser';
+
+/**
+ * Plays the orders domain (not built on this branch): appends order events to
+ * the outbox in one transaction, as orders will through EventOutbox.append, and
+ * lets the running API deliver them to quota counting.
+ */
+async function appendOrderEvents(db: Client, types: string[], payload: Record<string, unknown>): Promise<void> {
+  await db.query('BEGIN');
+  for (const type of types) {
+    await db.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ($1, 'order', $2, $3)`, [
+      type,
+      payload.orderId,
+      JSON.stringify({ ...payload, occurredAt: new Date().toISOString() }),
+    ]);
+    await db.query(`SELECT pg_notify('yigou_outbox', $1)`, [type]);
+  }
+  await db.query('COMMIT');
+}
+
+async function login(page: Page, who: string): Promise<void> {
+  await page.goto(`${baseUrl()}/login`);
+  await page.locator('input[name="login"]').fill(who);
+  await page.locator('input[name="password"]').fill('yigou-demo');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+const firstRow = (page: Page) => page.getByTestId('ranking-row').first();
+
+describe('以购代捐 progress in the browser', () => {
+  let browser: Browser;
+  let db: Client;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db.end();
+    await browser.close();
+  });
+
+  it('an order of 玉露香梨 for 汾西县第一中学 shows on the unit admin’s dashboard and moves the finance ranking', async () => {
+    const finance = await newPage(browser);
+    await login(finance.page, 'finance');
+    await finance.page.goto(`${baseUrl()}/quota/jurisdiction`);
+    await firstRow(finance.page).waitFor();
+    const before = await finance.page.getByTestId('ranking-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')));
+    expect(before).toContain('汾西县第一中学');
+    expect(before[0]).not.toBe('汾西县第一中学'); // all at 0%: ordered by name, the school is not first
+
+    const [unit] = (await db.query(`SELECT id FROM work_unit WHERE demo_key = 'fenxi-no1-school'`)).rows;
+    const [buyer] = (await db.query(`SELECT id FROM app_user WHERE username = 'buyer'`)).rows;
+    const [pear] = (await db.query(`SELECT id, supplier_id FROM product WHERE name = '玉露香梨'`)).rows;
+    const orderId = randomUUID();
+    await appendOrderEvents(db, ['order.paid', 'order.received'], {
+      orderId,
+      orderNo: 'YG-E2E-1',
+      buyerId: buyer.id,
+      unitId: unit.id,
+      supplierId: pear.supplier_id,
+      liveSessionId: null,
+      totalFen: 136000,
+      paidFen: 136000,
+      lines: [{ lineId: `${orderId}:0`, productId: pear.id, skuId: randomUUID(), quantity: 20, unitPriceFen: 6800, amountFen: 136000, certified: true }],
+    });
+
+    const admin = await newPage(browser);
+    await login(admin.page, 'unit-admin');
+    await admin.page.goto(`${baseUrl()}/quota`);
+    await admin.page.getByTestId('quota-unit-name').waitFor();
+    expect(await admin.page.getByTestId('quota-unit-name').textContent()).toBe('汾西县第一中学');
+    // delivery is asynchronous (LISTEN/NOTIFY): reload until the counted amount shows
+    for (let i = 0; i < 20 && (await admin.page.getByTestId('quota-ordered').textContent()) !== '¥1,360.00'; i++) {
+      await admin.page.waitForTimeout(500);
+      await admin.page.reload();
+      await admin.page.getByTestId('quota-ordered').waitFor();
+    }
+    expect(await admin.page.getByTestId('quota-ordered').textContent()).toBe('¥1,360.00');
+    expect(await admin.page.getByTestId('quota-completed').textContent()).toBe('¥1,360.00');
+    expect(await admin.page.getByTestId('quota-target').textContent()).toBe('¥63,000.00');
+    await admin.page.getByTestId('quota-trend-chart').locator('svg').waitFor();
+    expect(await admin.page.getByTestId('quota-members').textContent()).toContain('¥1,360.00');
+
+    await finance.page.reload();
+    await firstRow(finance.page).waitFor();
+    expect(await firstRow(finance.page).getAttribute('data-unit')).toBe('汾西县第一中学');
+    expect(await firstRow(finance.page).getByTestId('ranking-rank').textContent()).toBe('1');
+    expect(await firstRow(finance.page).getByTestId('ranking-ordered').textContent()).toBe('¥1,360.00');
+    await admin.context.close();
+    await finance.context.close();
+  });
+
+  it('the unit admin’s filing outside a filing window is refused with a clear message', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, 'unit-admin');
+    await page.goto(`${baseUrl()}/quota`);
+    const form = page.getByTestId('quota-filing');
+    await form.waitFor();
+    await form.locator('input[name="headcount"]').fill('210');
+    await form.locator('input[name="canteenBudget"]').fill('1200000');
+    await form.locator('button[type="submit"]').click();
+    await form.getByTestId('form-error').waitFor();
+    expect(await form.getByTestId('form-error').textContent()).toContain('本年度尚未开放填报');
+    expect(Number((await db.query(`SELECT count(*) AS n FROM quota_filing`)).rows[0].n)).toBe(0);
+    await context.close();
+  });
+});

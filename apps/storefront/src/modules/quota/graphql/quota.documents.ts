@@ -1,0 +1,181 @@
+import { graphql } from '../../../generated';
+
+export const UNIT_QUOTA_DASHBOARD_QUERY = graphql(`
+  query UnitQuotaDashboard($unitId: ID!, $year: Int!) {
+    unitQuotaDashboard(unitId: $unitId, year: $year) {
+      unitId
+      unitName
+      year
+      targetFen
+      targetProvisional
+      filingStatus
+      orderedFen
+      completedFen
+      remainingFen
+      rate
+      pace
+      status
+      daysLeft
+      rolledUp {
+        unitCount
+        targetFen
+        orderedFen
+        completedFen
+      }
+      months {
+        month
+        orderedFen
+        completedFen
+      }
+      topProducts {
+        id
+        name
+        orderedFen
+      }
+      topSuppliers {
+        id
+        name
+        orderedFen
+      }
+      members {
+        userId
+        displayName
+        orderedFen
+        completedFen
+      }
+    }
+    myQuotaReminders {
+      id
+      message
+      createdAt
+    }
+  }
+`);
+
+export const JURISDICTION_RANKING_QUERY = graphql(`
+  query JurisdictionRanking(
+    $regionCode: String!
+    $year: Int!
+    $sort: RankingSort
+    $descending: Boolean
+    $status: PaceStatus
+    $search: String
+    $first: Int
+    $after: String
+  ) {
+    jurisdictionRanking(
+      regionCode: $regionCode
+      year: $year
+      sort: $sort
+      descending: $descending
+      status: $status
+      search: $search
+      first: $first
+      after: $after
+    ) {
+      regionCode
+      year
+      pace
+      totalCount
+      totals {
+        targetFen
+        orderedFen
+        completedFen
+        rate
+      }
+      rows {
+        unitId
+        name
+        parentName
+        hasCanteen
+        targetFen
+        targetProvisional
+        filingStatus
+        filingOverdue
+        orderedFen
+        completedFen
+        rate
+        rank
+        status
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const QUOTA_BULLETIN_QUERY = graphql(`
+  query QuotaBulletin($regionCode: String!, $year: Int!, $format: BulletinFormat!) {
+    quotaBulletin(regionCode: $regionCode, year: $year, format: $format) {
+      filename
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
+export const SEND_QUOTA_REMINDERS_MUTATION = graphql(`
+  mutation SendQuotaReminders($regionCode: String!, $year: Int!) {
+    sendQuotaReminders(regionCode: $regionCode, year: $year)
+  }
+`);
+
+export const QUOTA_FILING_QUERY = graphql(`
+  query QuotaFiling($unitId: ID!, $year: Int!) {
+    quotaFiling(unitId: $unitId, year: $year) {
+      id
+      status
+      headcount
+      canteenMode
+      canteenBudgetFen
+      ratioPercent
+      unionBudgetFen
+      targetFen
+      returnReason
+    }
+  }
+`);
+
+export const FILE_QUOTA_MUTATION = graphql(`
+  mutation FileQuota($input: FileQuotaInput!) {
+    fileQuota(input: $input) {
+      id
+      status
+      headcount
+      canteenMode
+      canteenBudgetFen
+      ratioPercent
+      unionBudgetFen
+      targetFen
+      returnReason
+    }
+  }
+`);
+
+export const QUOTA_FILINGS_QUERY = graphql(`
+  query QuotaFilings($regionCode: String!, $year: Int!, $status: String) {
+    quotaFilings(regionCode: $regionCode, year: $year, status: $status) {
+      id
+      unitId
+      unitName
+      status
+      headcount
+      canteenMode
+      canteenBudgetFen
+      targetFen
+      filedAt
+    }
+  }
+`);
+
+export const REVIEW_QUOTA_FILING_MUTATION = graphql(`
+  mutation ReviewQuotaFiling($filingId: ID!, $approve: Boolean!, $reason: String) {
+    reviewQuotaFiling(filingId: $filingId, approve: $approve, reason: $reason) {
+      id
+      status
+      returnReason
+    }
+  }
+`);

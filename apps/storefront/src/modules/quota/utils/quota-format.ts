@@ -1,0 +1,36 @@
+/** The current year in China (UTC+8): quota years are Beijing calendar years. */
+export function currentQuotaYear(now = new Date()): number {
+  return new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
+}
+
+/** 0.1234 → "12.34%" (a display of a ratio, never of money). */
+export function formatRate(rate: number): string {
+  return `${(rate * 100).toFixed(2)}%`;
+}
+
+/** Saves a base64 file the API returned (the monthly bulletin) through a temporary link. */
+export function downloadBase64(filename: string, mimeType: string, contentBase64: string): void {
+  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export interface QuotaScopes {
+  /** Units whose dashboard the user may open as admin or member. */
+  unitId: string | null;
+  /** Regions the user reads rankings for (finance reviewer or county admin). */
+  regionCode: string | null;
+}
+
+export function quotaScopes(user: { unit?: { id: string } | null; roles: { role: string; unitId?: string | null; regionCode?: string | null }[] } | null): QuotaScopes {
+  if (!user) return { unitId: null, regionCode: null };
+  const admin = user.roles.find((r) => r.role === 'unit_admin' && r.unitId);
+  const region = user.roles.find((r) => (r.role === 'finance_reviewer' || r.role === 'county_admin') && r.regionCode);
+  return { unitId: admin?.unitId ?? user.unit?.id ?? null, regionCode: region?.regionCode ?? null };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { JURISDICTION_RANKING_QUERY } from '../modules/quota/graphql/quota.documents';
+import { renderWithProviders } from '../test/render';
+import { JurisdictionQuotaPage } from './JurisdictionQuotaPage';
+
+const row = (over: Record<string, unknown>) => ({
+  __typename: 'QuotaRankingRow' as const,
+  unitId: 'u1',
+  name: '汾西县第一中学',
+  parentName: '汾西县教育局',
+  hasCanteen: true,
+  targetFen: '6300000',
+  targetProvisional: true,
+  filingStatus: 'missing',
+  filingOverdue: false,
+  orderedFen: '680000',
+  completedFen: '680000',
+  rate: 0.10793650793650794,
+  rank: 1,
+  status: 'red',
+  ...over,
+});
+
+const mocks = (status: string | null) => [
+  {
+    request: { query: JURISDICTION_RANKING_QUERY, variables: { regionCode: '141034', year: 2026, sort: 'rank', descending: false, status, search: null, first: 50 } },
+    result: {
+      data: {
+        __typename: 'Query',
+        jurisdictionRanking: {
+          __typename: 'JurisdictionRanking',
+          regionCode: '141034',
+          year: 2026,
+          pace: 0.89,
+          totalCount: 2,
+          totals: { __typename: 'QuotaTotals', targetFen: '9000000', orderedFen: '680000', completedFen: '680000', rate: 0.0756 },
+          rows: [row({}), row({ unitId: 'u2', name: '汾西县人民医院', parentName: '汾西县人民政府办公室', targetFen: '2700000', orderedFen: '0', completedFen: '0', rate: 0, rank: 2, filingOverdue: true })],
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'x' },
+        },
+      },
+    },
+  },
+];
+
+describe('JurisdictionQuotaPage', () => {
+  it('lists the units with rank, amounts, rate, pace and an overdue filing, with totals and drill-down links', async () => {
+    renderWithProviders(<JurisdictionQuotaPage />, { route: '/quota/jurisdiction?region=141034&year=2026', path: '/quota/jurisdiction', mocks: mocks(null) });
+    const rows = await screen.findAllByTestId('ranking-row');
+    expect(rows.map((r) => r.getAttribute('data-unit'))).toEqual(['汾西县第一中学', '汾西县人民医院']);
+    expect(within(rows[0]).getByTestId('ranking-rank').textContent).toBe('1');
+    expect(within(rows[0]).getByTestId('ranking-ordered').textContent).toBe('¥6,800.00');
+    expect(within(rows[0]).getByText('10.79%')).toBeTruthy();
+    expect(within(rows[0]).getByRole('link', { name: '汾西县第一中学' }).getAttribute('href')).toBe('/quota?unit=u1&year=2026');
+    expect(within(rows[1]).getByText('填报逾期')).toBeTruthy();
+    expect(within(rows[0]).getByTestId('pace-red').textContent).toBe('明显落后');
+    const foot = screen.getByTestId('ranking-table').querySelector('tfoot')!;
+    expect(foot.textContent).toContain('¥90,000.00');
+    expect(foot.textContent).toContain('7.56%');
+  });
+
+  it('filters by pace from the URL', async () => {
+    renderWithProviders(<JurisdictionQuotaPage />, { route: '/quota/jurisdiction?region=141034&year=2026&status=red', path: '/quota/jurisdiction', mocks: mocks('red') });
+    expect(await screen.findAllByTestId('ranking-row')).toHaveLength(2);
+    expect((screen.getByTestId('ranking-status') as HTMLSelectElement).value).toBe('red');
+  });
+});

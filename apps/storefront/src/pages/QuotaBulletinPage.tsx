@@ -1,0 +1,76 @@
+import { useSearchParams } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { EmptyState, ErrorState, Skeleton, formatPrice } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { useSession } from '../modules/auth/hooks/session';
+import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { JURISDICTION_RANKING_QUERY } from '../modules/quota/graphql/quota.documents';
+import { currentQuotaYear, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
+import '../modules/quota/quota.css';
+
+/** 月度通报, printable: 单位 | 主管部门 | 是否有食堂 | 年度目标 | 已下单 | 已完成 | 完成率 | 排名, with totals. */
+export function QuotaBulletinPage() {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const { user } = useSession();
+  const [params] = useSearchParams();
+  const regionCode = params.get('region') ?? quotaScopes(user).regionCode;
+  const year = Number(params.get('year')) || currentQuotaYear();
+  const { data, error, refetch } = useQuery(JURISDICTION_RANKING_QUERY, { variables: { regionCode: regionCode ?? '', year, first: 100 }, skip: !regionCode });
+  useDocumentTitle(t('quota.bulletinTitle', { year }));
+  if (!regionCode) return <EmptyState title={t('quota.noRegion')} />;
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  const r = data?.jurisdictionRanking;
+  if (!r) return <Skeleton height={240} />;
+  return (
+    <article className="quota-bulletin" data-testid="quota-bulletin">
+      <div className="quota-actions no-print">
+        <button type="button" className="yg-button" onClick={() => window.print()}>{t('quota.printNow')}</button>
+      </div>
+      <h1>{t('quota.bulletinTitle', { year })}</h1>
+      <p className="muted">{t('quota.bulletinAsOf', { date: new Date().toLocaleDateString('zh-CN') })}</p>
+      <table className="quota-table quota-table--print">
+        <thead>
+          <tr>
+            <th>单位</th>
+            <th>主管部门</th>
+            <th>是否有食堂</th>
+            <th>年度目标</th>
+            <th>已下单</th>
+            <th>已完成</th>
+            <th>完成率</th>
+            <th>排名</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.rows.map((row) => (
+            <tr key={row.unitId}>
+              <td>{row.name}</td>
+              <td>{row.parentName ?? ''}</td>
+              <td>{row.hasCanteen ? '是' : '否'}</td>
+              <td>{formatPrice(row.targetFen)}</td>
+              <td>{formatPrice(row.orderedFen)}</td>
+              <td>{formatPrice(row.completedFen)}</td>
+              <td>{formatRate(row.rate)}</td>
+              <td>{row.rank}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td>合计</td>
+            <td />
+            <td />
+            <td>{formatPrice(r.totals.targetFen)}</td>
+            <td>{formatPrice(r.totals.orderedFen)}</td>
+            <td>{formatPrice(r.totals.completedFen)}</td>
+            <td>{formatRate(r.totals.rate)}</td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+      {r.pageInfo.hasNextPage && <p className="muted">{t('quota.bulletinTruncated')}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { badInput, forbidden, RequestContext } from '@yigou/server/core';
+import { ScopeDirectory } from './scope-directory';
+import { WorkUnit } from './work-unit.entity';
+
+export interface UnitImportRowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface UnitImportResult {
+  created: number;
+  errors: UnitImportRowError[];
+}
+
+/** Header names accepted in the spreadsheet (Chinese first, English too). */
+const COLUMNS: Record<string, string[]> = {
+  name: ['单位名称', 'name'],
+  regionCode: ['行政区划代码', 'region_code', 'regionCode'],
+  parent: ['主管单位', 'parent'],
+  headcount: ['在编人数', 'headcount'],
+  hasCanteen: ['是否有食堂', 'has_canteen', 'hasCanteen'],
+  canteenBudgetYuan: ['食堂采购预算（元）', '食堂采购预算(元)', '食堂采购预算', 'canteen_budget_yuan'],
+};
+const MAX_ROWS = 5000;
+
+/**
+ * Imports work units from XLSX or CSV. Every row is checked first; if any row
+ * is wrong the result lists each error by row and nothing is written.
+ */
+@Injectable()
+export class WorkUnitImportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly directory: ScopeDirectory,
+  ) {}
+
+  async importUnits(ctx: RequestContext, format: 'xlsx' | 'csv', contentBase64: string): Promise<UnitImportResult> {
+    ctx.requireUser();
+    if (!ctx.hasRole('platform_admin') && !ctx.hasRole('finance_reviewer')) throw forbidden('只有平台管理员或财政部门可以导入单位');
+    const table = await this.readTable(format, Buffer.from(contentBase64, 'base64'));
+    if (table.length < 2) throw badInput('文件中没有数据行', 'content');
+    if (table.length - 1 > MAX_ROWS) throw badInput(`一次最多导入 ${MAX_ROWS} 行`, 'content');
+    const header = table[0].map((h) => h.trim());
+    const col = (key: string) => header.findIndex((h) => COLUMNS[key].includes(h));
+    for (const key of ['name', 'regionCode']) if (col(key) < 0) throw badInput(`缺少列：${COLUMNS[key][0]}`, 'content');
+
+    const rows = table.slice(1).map((cells, i) => ({ row: i + 2, get: (key: string) => (col(key) >= 0 ? (cells[col(key)] ?? '').trim() : '') }));
+    const codes = [...new Set(rows.map((r) => r.get('regionCode')).filter(Boolean))];
+    const known = await this.directory.regionNames(codes);
+    const fileNames = new Set(rows.map((r) => r.get('name')));
+    const parentNames = [...new Set(rows.map((r) => r.get('parent')).filter((p) => p && !fileNames.has(p)))];
+    const existingParents: { id: string; name: string }[] = parentNames.length
+      ? await this.db.query(`SELECT id, name FROM work_unit WHERE name = ANY($1)`, [parentNames])
+      : [];
+    const errors: UnitImportRowError[] = [];
+    const parsed: { row: number; name: string; regionCode: string; parent: string; headcount: number; hasCanteen: boolean; budgetFen: number }[] = [];
+    const seen = new Set<string>();
+    for (const r of rows) {
+      const err = (field: string, message: string) => errors.push({ row: r.row, field, message });
+      const name = r.get('name');
+      const regionCode = r.get('regionCode');
+      if (!name) err('name', '单位名称不能为空');
+      else if (seen.has(name)) err('name', `单位名称重复：${name}`);
+      seen.add(name);
+      if (!/^\d{6}$/.test(regionCode) || !known.has(regionCode)) err('regionCode', `未知的行政区划代码：${regionCode || '（空）'}`);
+      else if (!ctx.hasRole('platform_admin') && !ctx.canActInRegion('finance_reviewer', regionCode)) err('regionCode', '不能导入其他地区的单位');
+      const headcountText = r.get('headcount') || '0';
+      const headcount = Number(headcountText);
+      if (!/^-?\d+$/.test(headcountText) || headcount < 0 || headcount > 1_000_000) err('headcount', '在编人数必须是不小于 0 的整数');
+      const canteenText = r.get('hasCanteen');
+      const hasCanteen = ['是', 'true', '1', 'yes', 'Y', 'y'].includes(canteenText);
+      if (canteenText && !hasCanteen && !['否', 'false', '0', 'no', 'N', 'n'].includes(canteenText)) err('hasCanteen', '是否有食堂请填“是”或“否”');
+      const budgetText = r.get('canteenBudgetYuan') || '0';
+      const budgetFen = /^\d+(\.\d{1,2})?$/.test(budgetText) ? Math.round(Number(budgetText) * 100) : -1;
+      if (budgetFen < 0 || !Number.isSafeInteger(budgetFen)) err('canteenBudgetYuan', '食堂采购预算必须是不小于 0 的金额（元，最多两位小数）');
+      const parent = r.get('parent');
+      if (parent && !fileNames.has(parent) && !existingParents.some((p) => p.name === parent)) err('parent', `找不到主管单位：${parent}`);
+      parsed.push({ row: r.row, name, regionCode, parent, headcount, hasCanteen, budgetFen });
+    }
+    if (errors.length) return { created: 0, errors };
+
+    await this.db.transaction(async (em) => {
+      const ids = new Map<string, string>(existingParents.map((p) => [p.name, p.id]));
+      const inserted = await em.getRepository(WorkUnit).save(
+        parsed.map((p) => ({ name: p.name, regionCode: p.regionCode, headcount: p.headcount, hasCanteen: p.hasCanteen, canteenBudgetFen: p.budgetFen, parentId: null })),
+      );
+      inserted.forEach((u) => ids.set(u.name, u.id));
+      for (const p of parsed) {
+        if (p.parent) await em.update(WorkUnit, { id: ids.get(p.name) }, { parentId: ids.get(p.parent) ?? null });
+      }
+    });
+    return { created: parsed.length, errors: [] };
+  }
+
+  private async readTable(format: 'xlsx' | 'csv', buf: Buffer): Promise<string[][]> {
+    if (format === 'csv') {
+      try {
+        return parse(buf.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+      } catch {
+        throw badInput('CSV 文件无法解析', 'content');
+      }
+    }
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    } catch {
+      throw badInput('XLSX 文件无法解析', 'content');
+    }
+    const ws = wb.worksheets[0];
+    if (!ws) throw badInput('XLSX 文件中没有工作表', 'content');
+    const out: string[][] = [];
+    ws.eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      out.push(values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && v && 'text' in v ? String((v as { text: unknown }).text) : String(v))));
+    });
+    return out;
+  }
+}

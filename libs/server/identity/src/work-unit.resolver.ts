@@ -1,0 +1,83 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, RequestContext } from '@yigou/server/core';
+import { ParseUUIDPipe } from '@nestjs/common';
+import {
+  ImportWorkUnitsInput,
+  JoinUnitByCodeInput,
+  UnitIdInput,
+  UnitImportResultType,
+  UnitJoinRequestType,
+  UnitMemberType,
+  WorkUnitInviteType,
+  WorkUnitNodeType,
+} from './dto/work-unit.types';
+import { UnitJoinRequest, WorkUnitInvite } from './unit-membership.entity';
+import { WorkUnitImportService } from './work-unit-import.service';
+import { WorkUnitService } from './work-unit.service';
+import { WorkUnit } from './work-unit.entity';
+
+const inviteType = (i: WorkUnitInvite): WorkUnitInviteType => ({ id: i.id, code: i.code, unitId: i.unitId, expiresAt: i.expiresAt, link: `/join-unit?code=${i.code}` });
+
+@Resolver()
+export class WorkUnitResolver {
+  constructor(
+    private readonly units: WorkUnitService,
+    private readonly importer: WorkUnitImportService,
+  ) {}
+
+  @Mutation(() => WorkUnitInviteType, { description: '单位管理员：生成邀请码（及邀请链接）' })
+  async createUnitInvite(@Ctx() ctx: RequestContext, @Args('input') input: UnitIdInput): Promise<WorkUnitInviteType> {
+    return inviteType(await this.units.createInvite(ctx, input.unitId));
+  }
+
+  @Mutation(() => WorkUnitNodeType, { description: '凭邀请码加入单位' })
+  joinUnitByCode(@Ctx() ctx: RequestContext, @Args('input') input: JoinUnitByCodeInput): Promise<WorkUnit> {
+    return this.units.joinByCode(ctx, input.code);
+  }
+
+  @Mutation(() => UnitJoinRequestType, { description: '申请加入单位，由单位管理员审批' })
+  async requestToJoinUnit(@Ctx() ctx: RequestContext, @Args('input') input: UnitIdInput): Promise<UnitJoinRequestType> {
+    return { ...(await this.units.requestToJoin(ctx, input.unitId)), userDisplayName: ctx.user?.displayName ?? null };
+  }
+
+  @Query(() => [UnitJoinRequestType], { description: '单位管理员：待审批的加入申请' })
+  async unitJoinRequests(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string): Promise<UnitJoinRequestType[]> {
+    const requests = await this.units.joinRequests(ctx, unitId);
+    const users = new Map((await this.units.usersByIds(requests.map((r) => r.userId))).map((u) => [u.id, u.displayName]));
+    return requests.map((r: UnitJoinRequest) => ({ ...r, userDisplayName: users.get(r.userId) ?? null }));
+  }
+
+  @Mutation(() => UnitJoinRequestType, { description: '单位管理员：批准或拒绝加入申请' })
+  async decideUnitJoinRequest(
+    @Ctx() ctx: RequestContext,
+    @Args('requestId', { type: () => ID }, ParseUUIDPipe) requestId: string,
+    @Args('approve') approve: boolean,
+  ): Promise<UnitJoinRequestType> {
+    return { ...(await this.units.decideJoinRequest(ctx, requestId, approve)), userDisplayName: null };
+  }
+
+  @Query(() => [UnitMemberType], { description: '单位管理员：本单位成员' })
+  async unitMembers(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string): Promise<UnitMemberType[]> {
+    this.units.requireUnitAdmin(ctx, unitId);
+    return (await this.units.members(unitId)).map((u) => ({ id: u.id, displayName: u.displayName }));
+  }
+
+  @Mutation(() => Boolean, { description: '退出所在单位（已下的订单仍计入原单位）' })
+  leaveUnit(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.units.leaveUnit(ctx);
+  }
+
+  @Mutation(() => Boolean, { description: '单位管理员：移除成员（其已下的订单仍计入本单位）' })
+  removeUnitMember(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+    @Args('userId', { type: () => ID }, ParseUUIDPipe) userId: string,
+  ): Promise<boolean> {
+    return this.units.removeMember(ctx, unitId, userId);
+  }
+
+  @Mutation(() => UnitImportResultType, { description: '平台管理员/财政部门：从 XLSX 或 CSV 导入单位；有错误时逐行列出且不写入任何行' })
+  importWorkUnits(@Ctx() ctx: RequestContext, @Args('input') input: ImportWorkUnitsInput): Promise<UnitImportResultType> {
+    return this.importer.importUnits(ctx, input.format, input.contentBase64);
+  }
+}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AppError, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
+import { ERROR_CODES } from '@yigou/shared/domain';
+import { UnitJoinRequest, UnitMembershipEvent, WorkUnitInvite } from './unit-membership.entity';
+import { User } from './user.entity';
+import { WorkUnit } from './work-unit.entity';
+
+const INVITE_DAYS = 30;
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export const alreadyInUnit = () =>
+  new AppError(ERROR_CODES.ALREADY_IN_UNIT, '您已属于另一个工作单位，请先退出原单位再加入', { field: 'unitId' });
+
+/** Work units (预算单位) as a tree, and their members: invitations, join requests, leaving. */
+@Injectable()
+export class WorkUnitService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async unitById(id: string): Promise<WorkUnit> {
+    const unit = await this.db.getRepository(WorkUnit).findOneBy({ id });
+    if (!unit) throw notFound('找不到该工作单位');
+    return unit;
+  }
+
+  unitsByIds(ids: readonly string[]): Promise<WorkUnit[]> {
+    return ids.length ? this.db.getRepository(WorkUnit).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** Units whose region is this code or inside it (a city covers its counties). */
+  unitsInRegion(regionPrefix: string): Promise<WorkUnit[]> {
+    return this.db.query(
+      `SELECT id, name, region_code AS "regionCode", parent_id AS "parentId", headcount, has_canteen AS "hasCanteen",
+              canteen_budget_fen::int8 AS "canteenBudgetFen", kind
+         FROM work_unit WHERE region_code LIKE $1 ORDER BY name`,
+      [`${regionPrefix}%`],
+    ).then((rows: (WorkUnit & { canteenBudgetFen: string })[]) => rows.map((r) => ({ ...r, canteenBudgetFen: Number(r.canteenBudgetFen) }) as WorkUnit));
+  }
+
+  /** The unit and every unit under it (主管单位 → subordinates), by a recursive walk of the tree. */
+  async subtreeIds(unitId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `WITH RECURSIVE t(id, depth) AS (
+         SELECT id, 0 FROM work_unit WHERE id = $1
+         UNION ALL
+         SELECT w.id, t.depth + 1 FROM work_unit w JOIN t ON w.parent_id = t.id WHERE t.depth < 20
+       ) SELECT id FROM t`,
+      [unitId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  members(unitId: string): Promise<User[]> {
+    return this.db.getRepository(User).find({ where: { unitId }, order: { displayName: 'ASC' } });
+  }
+
+  usersByIds(ids: readonly string[]): Promise<User[]> {
+    return ids.length ? this.db.getRepository(User).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  isUnitAdmin(ctx: RequestContext, unitId: string): boolean {
+    return ctx.hasRole('platform_admin') || ctx.grantsFor('unit_admin').some((g) => g.unitId === unitId);
+  }
+
+  requireUnitAdmin(ctx: RequestContext, unitId: string): void {
+    if (!this.isUnitAdmin(ctx, unitId)) throw forbidden('只有本单位的管理员可以执行此操作');
+  }
+
+  async createInvite(ctx: RequestContext, unitId: string): Promise<WorkUnitInvite> {
+    const user = ctx.requireUser();
+    this.requireUnitAdmin(ctx, unitId);
+    await this.unitById(unitId);
+    const code = Array.from(randomBytes(8), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+    return this.db.getRepository(WorkUnitInvite).save({
+      code,
+      unitId,
+      createdBy: user.id,
+      expiresAt: new Date(ctx.now.getTime() + INVITE_DAYS * 86400_000),
+      revokedAt: null,
+    });
+  }
+
+  /** Joins the unit of a valid invitation at once (the invitation is the admin's consent). */
+  async joinByCode(ctx: RequestContext, code: string): Promise<WorkUnit> {
+    const user = ctx.requireUser();
+    const invite = await this.db.getRepository(WorkUnitInvite).findOneBy({ code: code.trim().toUpperCase(), revokedAt: IsNull() });
+    if (!invite || invite.expiresAt <= ctx.now) throw badInput('邀请码无效或已过期', 'code');
+    await this.db.transaction((em) => this.bind(em, user.id, invite.unitId, user.id));
+    return this.unitById(invite.unitId);
+  }
+
+  async requestToJoin(ctx: RequestContext, unitId: string): Promise<UnitJoinRequest> {
+    const user = ctx.requireUser();
+    await this.unitById(unitId);
+    const me = await this.db.getRepository(User).findOneByOrFail({ id: user.id });
+    if (me.unitId) throw me.unitId === unitId ? badInput('您已是该单位成员', 'unitId') : alreadyInUnit();
+    const pending = await this.db.getRepository(UnitJoinRequest).findOneBy({ userId: user.id, status: 'pending' });
+    if (pending) throw badInput('您已有一个待审批的加入申请', 'unitId');
+    return this.db.getRepository(UnitJoinRequest).save({ unitId, userId: user.id, status: 'pending', decidedBy: null, decidedAt: null });
+  }
+
+  joinRequests(ctx: RequestContext, unitId: string): Promise<UnitJoinRequest[]> {
+    this.requireUnitAdmin(ctx, unitId);
+    return this.db.getRepository(UnitJoinRequest).find({ where: { unitId, status: 'pending' }, order: { createdAt: 'ASC' } });
+  }
+
+  async decideJoinRequest(ctx: RequestContext, requestId: string, approve: boolean): Promise<UnitJoinRequest> {
+    const actor = ctx.requireUser();
+    const request = await this.db.getRepository(UnitJoinRequest).findOneBy({ id: requestId });
+    if (!request) throw notFound('找不到该加入申请');
+    this.requireUnitAdmin(ctx, request.unitId);
+    return this.db.transaction(async (em) => {
+      const res = await em
+        .createQueryBuilder()
+        .update(UnitJoinRequest)
+        .set({ status: approve ? 'approved' : 'rejected', decidedBy: actor.id, decidedAt: ctx.now })
+        .where('id = :id AND status = :pending', { id: requestId, pending: 'pending' })
+        .execute();
+      if (!res.affected) throw badInput('该申请已处理', 'requestId');
+      if (approve) await this.bind(em, request.userId, request.unitId, actor.id);
+      return em.getRepository(UnitJoinRequest).findOneByOrFail({ id: requestId });
+    });
+  }
+
+  async leaveUnit(ctx: RequestContext): Promise<boolean> {
+    const user = ctx.requireUser();
+    const me = await this.db.getRepository(User).findOneByOrFail({ id: user.id });
+    if (!me.unitId) throw badInput('您当前不属于任何单位');
+    await this.db.transaction((em) => this.unbind(em, me.id, me.unitId as string, me.id, 'left'));
+    return true;
+  }
+
+  async removeMember(ctx: RequestContext, unitId: string, userId: string): Promise<boolean> {
+    const actor = ctx.requireUser();
+    this.requireUnitAdmin(ctx, unitId);
+    await this.db.transaction((em) => this.unbind(em, userId, unitId, actor.id, 'removed'));
+    return true;
+  }
+
+  /** A user belongs to at most one unit: the conditional update refuses a second one. */
+  private async bind(em: EntityManager, userId: string, unitId: string, actorId: string): Promise<void> {
+    const res = await em
+      .createQueryBuilder()
+      .update(User)
+      .set({ unitId })
+      .where('id = :userId AND (unit_id IS NULL OR unit_id = :unitId)', { userId, unitId })
+      .execute();
+    if (!res.affected) throw alreadyInUnit();
+    await em.getRepository(UnitMembershipEvent).insert({ unitId, userId, action: 'joined', actorId });
+  }
+
+  /** Past orders keep counting for the unit they were bound to at checkout; only the membership ends. */
+  private async unbind(em: EntityManager, userId: string, unitId: string, actorId: string, action: 'left' | 'removed'): Promise<void> {
+    const res = await em.createQueryBuilder().update(User).set({ unitId: null }).where('id = :userId AND unit_id = :unitId', { userId, unitId }).execute();
+    if (!res.affected) throw notFound('该用户不是本单位成员');
+    await em.getRepository(UnitMembershipEvent).insert({ unitId, userId, action, actorId });
+  }
+}

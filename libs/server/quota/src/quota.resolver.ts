@@ -1,0 +1,146 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { WorkUnitService } from '@yigou/server/identity';
+import { badInput, Ctx, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
+import {
+  BulletinFileType,
+  ExportFormatEnum,
+  FileQuotaInput,
+  JurisdictionRankingArgs,
+  JurisdictionRankingType,
+  QuotaFilingType,
+  QuotaReminderType,
+  QuotaRuleInput,
+  QuotaRuleType,
+  QuotaYearSettingInput,
+  QuotaYearSettingType,
+  UnitQuotaDashboardType,
+} from './dto/quota.types';
+import { FilingStatus, QuotaFiling, QuotaReminder, QuotaYearSetting } from './quota-entities';
+import { QuotaRule } from './quota-rule.entity';
+import { QuotaBulletinService } from './quota-bulletin.service';
+import { QuotaFilingService } from './quota-filing.service';
+import { QuotaProgressService, RankingRow } from './quota-progress.service';
+
+const collator = new Intl.Collator('zh-CN');
+const SORT_KEYS: Record<string, (r: RankingRow) => number | string> = {
+  rank: (r) => r.rank,
+  name: (r) => r.name,
+  target: (r) => r.targetFen,
+  ordered: (r) => r.orderedFen,
+  completed: (r) => r.completedFen,
+  rate: (r) => r.rate,
+};
+
+@Resolver()
+export class QuotaResolver {
+  constructor(
+    private readonly filings: QuotaFilingService,
+    private readonly progress: QuotaProgressService,
+    private readonly bulletin: QuotaBulletinService,
+    private readonly units: WorkUnitService,
+  ) {}
+
+  @Query(() => [QuotaRuleType], { description: '某辖区某年度的以购代捐规则' })
+  quotaRules(@Args('regionCode') regionCode: string, @Args('year', { type: () => Int }) year: number): Promise<QuotaRule[]> {
+    return this.filings.rules(regionCode, year);
+  }
+
+  @Mutation(() => QuotaRuleType, { description: '财政部门：设置辖区年度规则（每种类型一条）' })
+  upsertQuotaRule(@Ctx() ctx: RequestContext, @Args('input') input: QuotaRuleInput): Promise<QuotaRule> {
+    return this.filings.upsertRule(ctx, input);
+  }
+
+  @Mutation(() => QuotaYearSettingType, { description: '财政部门：填报期与“完成”口径（是否需评价）' })
+  setQuotaYearSetting(@Ctx() ctx: RequestContext, @Args('input') input: QuotaYearSettingInput): Promise<QuotaYearSetting> {
+    return this.filings.setYearSetting(ctx, input);
+  }
+
+  @Mutation(() => QuotaFilingType, { description: '单位管理员：在填报期内填报本年度数据' })
+  fileQuota(@Ctx() ctx: RequestContext, @Args('input') input: FileQuotaInput): Promise<QuotaFiling> {
+    return this.filings.fileQuota(ctx, input);
+  }
+
+  @Mutation(() => QuotaFilingType, { description: '财政审核：通过，或退回并说明原因' })
+  reviewQuotaFiling(
+    @Ctx() ctx: RequestContext,
+    @Args('filingId', { type: () => ID }, ParseUUIDPipe) filingId: string,
+    @Args('approve') approve: boolean,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+  ): Promise<QuotaFiling> {
+    if (reason && reason.length > 500) throw badInput('退回原因不能超过 500 字', 'reason');
+    return this.filings.review(ctx, filingId, approve, reason);
+  }
+
+  @Query(() => QuotaFilingType, { nullable: true, description: '单位某年度的填报' })
+  quotaFiling(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string, @Args('year', { type: () => Int }) year: number): Promise<QuotaFiling | null> {
+    return this.filings.filing(ctx, unitId, year);
+  }
+
+  @Query(() => [QuotaFilingType], { description: '财政审核：辖区内的填报' })
+  async quotaFilings(
+    @Ctx() ctx: RequestContext,
+    @Args('regionCode') regionCode: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('status', { type: () => String, nullable: true }) status: string | null,
+  ): Promise<(QuotaFiling & { unitName: string | null })[]> {
+    if (status && !['submitted', 'approved', 'returned'].includes(status)) throw badInput('状态不正确', 'status');
+    const list = await this.filings.filings(ctx, regionCode, year, (status as FilingStatus) ?? null);
+    const names = new Map((await this.units.unitsByIds([...new Set(list.map((f) => f.unitId))])).map((u) => [u.id, u.name]));
+    return list.map((f) => ({ ...f, unitName: names.get(f.unitId) ?? null }));
+  }
+
+  @Query(() => UnitQuotaDashboardType, { description: '单位以购代捐进度' })
+  unitQuotaDashboard(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string, @Args('year', { type: () => Int }) year: number) {
+    return this.progress.unitDashboard(ctx, unitId, year);
+  }
+
+  @Query(() => JurisdictionRankingType, { description: '财政/县乡村振兴局：辖区内各单位完成情况排名' })
+  async jurisdictionRanking(@Ctx() ctx: RequestContext, @Args() args: JurisdictionRankingArgs): Promise<JurisdictionRankingType> {
+    const size = pageSize(args.first);
+    const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('分页游标无效', 'after');
+    const ranking = await this.progress.ranking(ctx, args.regionCode, args.year);
+    const search = args.search?.trim();
+    let rows = ranking.rows.filter((r) => (!args.status || r.status === args.status) && (!search || r.name.includes(search) || (r.parentName ?? '').includes(search)));
+    const key = SORT_KEYS[args.sort ?? 'rank'];
+    const dir = args.descending ? -1 : 1;
+    rows = [...rows].sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      const c = typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number);
+      return dir * c || a.rank - b.rank;
+    });
+    const page = rows.slice(offset, offset + size);
+    const end = offset + page.length;
+    return {
+      regionCode: ranking.regionCode,
+      year: ranking.year,
+      pace: ranking.pace,
+      totalCount: rows.length,
+      totals: ranking.totals,
+      rows: page,
+      pageInfo: { hasNextPage: end < rows.length, endCursor: page.length ? encodeCursor([end]) : null },
+    };
+  }
+
+  @Query(() => BulletinFileType, { description: '月度通报：导出辖区排名（XLSX 或 CSV，base64）' })
+  quotaBulletin(
+    @Ctx() ctx: RequestContext,
+    @Args('regionCode') regionCode: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('format', { type: () => ExportFormatEnum }) format: 'xlsx' | 'csv',
+  ) {
+    return this.bulletin.export(ctx, regionCode, year, format);
+  }
+
+  @Mutation(() => Int, { description: '财政部门：提醒进度落后的单位（每单位每天至多一次）；返回发送条数' })
+  sendQuotaReminders(@Ctx() ctx: RequestContext, @Args('regionCode') regionCode: string, @Args('year', { type: () => Int }) year: number): Promise<number> {
+    return this.progress.sendReminders(ctx, regionCode, year);
+  }
+
+  @Query(() => [QuotaReminderType], { description: '本单位收到的以购代捐提醒' })
+  myQuotaReminders(@Ctx() ctx: RequestContext): Promise<QuotaReminder[]> {
+    return this.progress.myReminders(ctx);
+  }
+}
