@@ -25,7 +25,7 @@ export class OrderEventPlayer {
 
   order(base: { unitId: string | null; buyerId: string; supplierId: string; lines: Omit<OrderEventLine, 'lineId' | 'skuId' | 'unitPriceFen'>[] }) {
     const orderId = randomUUID();
-    const lines: OrderEventLine[] = base.lines.map((l, i) => ({ ...l, lineId: `${orderId}:${i}`, skuId: randomUUID(), unitPriceFen: Math.round(l.amountFen / l.quantity) }));
+    const lines: OrderEventLine[] = base.lines.map((l) => ({ ...l, lineId: randomUUID(), skuId: randomUUID(), unitPriceFen: Math.round(l.amountFen / l.quantity) }));
     const totalFen = lines.reduce((s, l) => s + l.amountFen, 0);
     const payload: OrderEventPayload = {
       orderId,

@@ -18,6 +18,7 @@ export const ORDER_EVENTS = {
 export type OrderEventType = (typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS];
 
 export interface OrderEventLine {
+  /** The order line's id (a UUID). */
   lineId: string;
   productId: string;
   skuId: string;
