@@ -66,7 +66,7 @@ describe('以购代捐 progress in the browser', () => {
       liveSessionId: null,
       totalFen: 136000,
       paidFen: 136000,
-      lines: [{ lineId: `${orderId}:0`, productId: pear.id, skuId: randomUUID(), quantity: 20, unitPriceFen: 6800, amountFen: 136000, certified: true }],
+      lines: [{ lineId: randomUUID(), productId: pear.id, skuId: randomUUID(), quantity: 20, unitPriceFen: 6800, amountFen: 136000, certified: true }],
     });
 
     const admin = await newPage(browser);

@@ -59,8 +59,12 @@ describe('domain events (transactional outbox)', () => {
     const flaky = new RecordingConsumer('test-flaky', ['order.cancelled'], ids[2]);
     dispatcher.register(flaky);
     await t.db.transaction((em) => outbox.append(em, { type: 'order.cancelled', aggregateType: 'order', aggregateId: ids[2], payload: {} }));
+    const healthy = new RecordingConsumer('test-healthy', ['order.cancelled']);
+    dispatcher.register(healthy);
     await expect(dispatcher.drain()).rejects.toThrow('handler failed');
     const pending = await t.db.query(`SELECT count(*)::int AS n FROM event_consumption WHERE consumer = 'test-flaky'`);
     expect(pending[0].n).toBe(0);
+    // the failing consumer does not hold up the others
+    expect(healthy.seen.map((e) => e.aggregateId)).toEqual([ids[2]]);
   });
 });

@@ -85,16 +85,27 @@ export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShu
       });
   }
 
-  /** Delivers everything pending to every consumer; returns how many deliveries were made. */
+  /**
+   * Delivers everything pending to every consumer; returns how many deliveries
+   * were made. One consumer's failing event does not hold up the others: each
+   * consumer is served in turn, and the first failure is rethrown at the end.
+   */
   async drain(): Promise<number> {
     let total = 0;
+    let failure: unknown = null;
     for (const consumer of this.consumers) {
-      for (;;) {
-        const n = await this.deliverBatch(consumer);
-        total += n;
-        if (n < BATCH) break;
+      try {
+        for (;;) {
+          const n = await this.deliverBatch(consumer);
+          total += n;
+          if (n < BATCH) break;
+        }
+      } catch (e) {
+        this.log.error(`consumer ${consumer.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+        failure ??= e;
       }
     }
+    if (failure) throw failure;
     return total;
   }
 
