@@ -1,3 +1,4 @@
+import { OrdersAndPayments1795331637777 } from './1795331637777-OrdersAndPayments';
 import { DomainEventOutbox1795330415316 } from './1795330415316-DomainEventOutbox';
 import { SearchIndexesAndMinPrice1795330315929 } from './1795330315929-SearchIndexesAndMinPrice';
 import { Initial1795330035410 } from './1795330035410-Initial';
@@ -7,4 +8,5 @@ export const MIGRATIONS: Function[] = [
   Initial1795330035410,
   SearchIndexesAndMinPrice1795330315929,
   DomainEventOutbox1795330415316,
+  OrdersAndPayments1795331637777,
 ];
