@@ -21,6 +21,15 @@ export function AppLayout() {
           nav={[
             { to: '/', label: t('nav.home'), end: true },
             { to: '/search', label: t('nav.search') },
+            ...(user
+              ? [
+                  { to: '/cart', label: t('nav.cart') },
+                  { to: '/orders', label: t('nav.orders') },
+                  { to: '/notifications', label: t('nav.notifications') },
+                  ...(user.roles.some((r) => r.role === 'supplier_staff') ? [{ to: '/supplier/orders', label: t('nav.supplierOrders') }] : []),
+                  ...(user.roles.some((r) => r.role === 'platform_admin') ? [{ to: '/finance', label: t('nav.finance') }] : []),
+                ]
+              : []),
           ]}
           account={
             user

@@ -1,6 +1,13 @@
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { AccountPage } from '../pages/AccountPage';
+import { CartPage } from '../pages/CartPage';
+import { CheckoutPage } from '../pages/CheckoutPage';
+import { FinanceDeskPage } from '../pages/FinanceDeskPage';
+import { NotificationsPage } from '../pages/NotificationsPage';
+import { OrderDetailPage } from '../pages/OrderDetailPage';
+import { OrdersPage } from '../pages/OrdersPage';
+import { SupplierOrdersPage } from '../pages/SupplierOrdersPage';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -31,6 +38,19 @@ export function AppRoutes() {
               </RequireAuth>
             }
           />
+          {(
+            [
+              ['cart', <CartPage />],
+              ['checkout', <CheckoutPage />],
+              ['orders', <OrdersPage />],
+              ['orders/:id', <OrderDetailPage />],
+              ['supplier/orders', <SupplierOrdersPage />],
+              ['finance', <FinanceDeskPage />],
+              ['notifications', <NotificationsPage />],
+            ] as const
+          ).map(([path, page]) => (
+            <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ArgsType, Field } from '@nestjs/graphql';
+import { ArgsType, Field, ObjectType } from '@nestjs/graphql';
 import { CatalogService } from '@yigou/server/catalog';
-import { ConnectionArgs, ConnectionType, Ctx, GraphQLContext, RequestContext } from '@yigou/server/core';
+import { ConnectionArgs, ConnectionType, Ctx, FenScalarType, GraphQLContext, RequestContext } from '@yigou/server/core';
 import { Address } from './address.entity';
 import { BindingChangeRequest } from './binding-change.entity';
 import { CartItem } from './cart-item.entity';
@@ -140,12 +140,42 @@ export class OrderResolver {
   }
 }
 
+@ObjectType()
+export class CartSkuDetails {
+  @Field(() => ID) productId: string;
+  @Field() productName: string;
+  @Field() spec: string;
+  @Field(() => ID) supplierId: string;
+  @Field() supplierName: string;
+  @Field(() => FenScalarType, { description: 'Price now; differs from the cart price when it changed since' }) currentPriceFen: number;
+  @Field() sellable: boolean;
+  @Field() certified: boolean;
+}
+
 @Resolver(() => CartItem)
 export class CartResolver {
   constructor(
     private readonly cart: CartService,
     private readonly orders: OrderService,
+    private readonly catalog: CatalogService,
   ) {}
+
+  @ResolveField(() => CartSkuDetails, { nullable: true })
+  details(@Ctx() ctx: RequestContext, @Parent() item: CartItem, @Context() { loaders }: GraphQLContext): Promise<CartSkuDetails | null> {
+    return loaders
+      .get<string, CartSkuDetails | null>('cartSkuDetails', async (ids) => {
+        const rows = await this.catalog.skusForCheckout(ctx, ids);
+        const names = await this.catalog.supplierNames([...new Set(rows.map((r) => r.supplierId))]);
+        const byId = new Map(rows.map((r) => [r.skuId, r]));
+        return ids.map((id) => {
+          const r = byId.get(id);
+          return r
+            ? { productId: r.productId, productName: r.productName, spec: r.spec, supplierId: r.supplierId, supplierName: names.get(r.supplierId) ?? '', currentPriceFen: r.priceFen, sellable: r.sellable, certified: r.certified }
+            : null;
+        });
+      })
+      .load(item.skuId);
+  }
 
   @Query(() => [CartItem])
   myCart(@Ctx() ctx: RequestContext) {
