@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, ErrorState, Price, Spinner } from '@yigou/web/ui';
@@ -7,9 +7,10 @@ import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { StatusTimeline } from '../modules/orders/components/StatusTimeline';
-import { StripePayment } from '../modules/orders/components/StripePayment';
 import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY, RATE_ORDER, START_PAYMENT } from '../modules/orders/graphql/orders.documents';
 import { formatDateTime, statusKey, statusTone } from '../modules/orders/utils/order-labels';
+
+const StripePayment = lazy(() => import('../modules/orders/components/StripePayment').then((m) => ({ default: m.StripePayment })));
 
 export function OrderDetailPage() {
   const { id = '' } = useParams();
@@ -93,7 +94,9 @@ export function OrderDetailPage() {
       {mine && order.paymentMethod === 'stripe' && order.status === 'pending_payment' && (
         <section className="yg-card" data-testid="online-payment">
           {intent?.clientSecret && intent.publishableKey ? (
-            <StripePayment publishableKey={intent.publishableKey} clientSecret={intent.clientSecret} onDone={() => void refetch()} />
+            <Suspense fallback={<Spinner label={t('state.loading')} />}>
+              <StripePayment publishableKey={intent.publishableKey} clientSecret={intent.clientSecret} onDone={() => void refetch()} />
+            </Suspense>
           ) : (
             <button type="button" className="yg-button yg-button--accent" onClick={() => void startPayment({ variables: { orderIds: [order.id] } }).catch(() => null)}>
               {t('order.payOnline')} <Price fen={String(owed)} />

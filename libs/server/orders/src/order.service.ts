@@ -40,11 +40,11 @@ export class OrderService {
     const qb = this.db.getRepository(Order).createQueryBuilder('o');
     if (scope === 'mine') qb.where('o.buyer_id = :uid', { uid: user.id });
     else if (scope === 'supplier') {
-      const ids = ctx.hasRole('platform_admin') && args.supplierId ? [args.supplierId] : ctx.grantsFor('supplier_staff').map((g) => g.supplierId).filter((s): s is string => !!s);
       if (args.supplierId && !ctx.canActForSupplier(args.supplierId)) throw forbidden('您无权查看其他供应商的订单');
-      const scoped = args.supplierId ? [args.supplierId] : ids;
-      if (scoped.length === 0) throw forbidden('您不是供应商人员');
-      qb.where('o.supplier_id IN (:...sids)', { sids: scoped });
+      const scoped = args.supplierId ? [args.supplierId] : ctx.grantsFor('supplier_staff').map((g) => g.supplierId).filter((s): s is string => !!s);
+      if (scoped.length > 0) qb.where('o.supplier_id IN (:...sids)', { sids: scoped });
+      else if (ctx.hasRole('platform_admin')) qb.where('1 = 1'); // the platform sees every supplier's desk
+      else throw forbidden('您不是供应商人员');
     } else {
       if (!ctx.hasRole('platform_admin')) throw forbidden('仅平台财务可查看全部订单');
       qb.where('1 = 1');
