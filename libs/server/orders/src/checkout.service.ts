@@ -66,6 +66,7 @@ export class CheckoutService {
       const limits = await this.limitsOf(em, [...seen]);
       const checkoutId = randomUUID();
       const orders: Order[] = [];
+      const reservations: { sku: SkuForCheckout; quantity: number; order: Order }[] = [];
       for (const [supplierId, group] of [...bySupplier.entries()].sort(([a], [b]) => a.localeCompare(b))) {
         const itemsFen = group.reduce((sum, g) => sum + g.sku.priceFen * g.quantity, 0);
         const shippingFen = shippingFor(itemsFen);
@@ -93,12 +94,8 @@ export class CheckoutService {
           createdAt: now,
         });
         await em.getRepository(Order).insert(order);
-        for (const { sku, quantity } of group) {
-          const limit = limits.get(sku.skuId);
-          if (limit !== undefined) await this.holdLimit(em, user.id, sku, quantity, limit);
-          const reserved = await this.stock.apply('reserved', { skuId: sku.skuId, quantity, reason: `订单 ${order.orderNo}`, actorId: user.id, refType: 'order', refId: order.id }, em);
-          if (!reserved) throw outOfStock(sku.productName, sku.skuId);
-          await em.getRepository(OrderLine).insert({
+        await em.getRepository(OrderLine).insert(
+          group.map(({ sku, quantity }) => ({
             orderId: order.id,
             productId: sku.productId,
             skuId: sku.skuId,
@@ -108,15 +105,27 @@ export class CheckoutService {
             unitPriceFen: sku.priceFen,
             amountFen: sku.priceFen * quantity,
             certified: sku.certified,
-          });
-        }
+          })),
+        );
         const actor = { id: user.id, role: 'buyer' };
         await this.lifecycle.record(em, order, 'place', 'pending_payment', actor, null, now);
         if (term === 'ship_first') await this.lifecycle.record(em, order, 'pay', 'to_ship', actor, '先发货后付款（对公转账）', now);
+        for (const g of group) reservations.push({ ...g, order });
         orders.push(order);
       }
       if (input.fromCart !== false) {
         await em.query(`DELETE FROM cart_item WHERE user_id = $1 AND sku_id = ANY($2::uuid[])`, [user.id, [...seen]]);
+      }
+      // Limits and stock last, in SKU order: the hot rows stay locked only from here to COMMIT,
+      // and two checkouts never wait on each other's rows in opposite order.
+      reservations.sort((a, b) => a.sku.skuId.localeCompare(b.sku.skuId));
+      for (const { sku, quantity } of reservations) {
+        const limit = limits.get(sku.skuId);
+        if (limit !== undefined) await this.holdLimit(em, user.id, sku, quantity, limit);
+      }
+      for (const { sku, quantity, order } of reservations) {
+        const reserved = await this.stock.apply('reserved', { skuId: sku.skuId, quantity, reason: `订单 ${order.orderNo}`, actorId: user.id, refType: 'order', refId: order.id }, em);
+        if (!reserved) throw outOfStock(sku.productName, sku.skuId);
       }
       return orders;
     });
