@@ -4,6 +4,9 @@ import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf, stockOf } f
 
 const DAY = 86_400_000;
 
+
+// Boots the API on a shared 2-core machine: give hooks room.
+jest.setTimeout(60_000);
 describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
   let t: TestApp;
   let buyer: string;

@@ -6,6 +6,9 @@ import { StripeStandin } from './stripe-standin';
 
 const SECRET = 'whsec_test_yigou';
 
+
+// Boots the API on a shared 2-core machine: give hooks room.
+jest.setTimeout(60_000);
 describe('Stripe payments against a local stand-in', () => {
   let t: TestApp;
   let standin: StripeStandin;
@@ -177,6 +180,21 @@ describe('Stripe payments against a local stand-in', () => {
     await send('charge.refunded', { id: 'ch_2', object: 'charge', payment_intent: pi, amount: Number(o.totalFen), amount_refunded: pear.priceFen, refunded: false });
     expect(await orderRow(o.id)).toMatchObject({ status: 'to_ship', payment_status: 'partially_refunded', refunded: pear.priceFen });
     expect(await eventTypes(o.id)).toEqual(['order.paid', 'order.refunded']);
+  });
+
+  it('a success that arrives before the attempt knows its PaymentIntent is matched by the attempt id in the metadata; an unknown one is refused so Stripe retries', async () => {
+    const [o] = await placeOnline([line(pear, 1)]);
+    await startPayment([o.id]);
+    const [{ id: attemptId, payment_intent_id: pi }] = await t.db.query(`SELECT id, payment_intent_id FROM payment_attempt WHERE $1 = ANY(order_ids)`, [o.id]);
+    await t.db.query(`UPDATE payment_attempt SET payment_intent_id = NULL WHERE id = $1`, [attemptId]);
+    const res = await send('payment_intent.succeeded', { ...intent(pi, Number(o.totalFen)), metadata: { attemptId } });
+    expect(res.status).toBe(200);
+    expect((await orderRow(o.id)).status).toBe('to_ship');
+    const unknown = await send('payment_intent.succeeded', intent('pi_nobody_knows', 100), { remember: false });
+    expect(unknown.status).toBe(500);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM stripe_event WHERE type = 'payment_intent.succeeded'`))[0].n).toBe(
+      sent.filter((p) => p.includes('payment_intent.succeeded')).length,
+    );
   });
 
   it("replaying every event of the day twice changes nothing", async () => {

@@ -64,9 +64,9 @@ export class StripeWebhookService {
       case 'payment_intent.succeeded':
         return this.succeeded(em, event.data.object, now, toRefund, mayRevive);
       case 'payment_intent.payment_failed':
-        return this.advance(em, event.data.object.id, 'failed', event.data.object.last_payment_error?.message ?? null);
+        return this.advance(em, event.data.object, 'failed', event.data.object.last_payment_error?.message ?? null);
       case 'payment_intent.canceled':
-        return this.advance(em, event.data.object.id, 'canceled', null);
+        return this.advance(em, event.data.object, 'canceled', null);
       case 'charge.refunded':
         return this.chargeRefunded(em, event.data.object, now);
       default:
@@ -74,20 +74,31 @@ export class StripeWebhookService {
     }
   }
 
-  private async lockAttempt(em: EntityManager, intentId: string): Promise<PaymentAttempt | null> {
-    return em.getRepository(PaymentAttempt).createQueryBuilder('a').where('a.payment_intent_id = :id', { id: intentId }).setLock('pessimistic_write').getOne();
+  /** By PaymentIntent id, or by the attempt id in its metadata (the webhook may beat our own update of the attempt). */
+  private async lockAttempt(em: EntityManager, intentId: string, attemptId?: string | null): Promise<PaymentAttempt | null> {
+    const repo = em.getRepository(PaymentAttempt);
+    const byIntent = await repo.createQueryBuilder('a').where('a.payment_intent_id = :id', { id: intentId }).setLock('pessimistic_write').getOne();
+    if (byIntent || !attemptId || !/^[0-9a-f-]{36}$/i.test(attemptId)) return byIntent;
+    const byMeta = await repo.createQueryBuilder('a').where('a.id = :id AND a.payment_intent_id IS NULL', { id: attemptId }).setLock('pessimistic_write').getOne();
+    if (byMeta) {
+      await repo.update(byMeta.id, { paymentIntentId: intentId });
+      byMeta.paymentIntentId = intentId;
+    }
+    return byMeta;
   }
 
-  private async advance(em: EntityManager, intentId: string, to: AttemptStatus, message: string | null): Promise<'handled' | 'ignored'> {
-    const attempt = await this.lockAttempt(em, intentId);
+  private async advance(em: EntityManager, intent: Stripe.PaymentIntent, to: AttemptStatus, message: string | null): Promise<'handled' | 'ignored'> {
+    const attempt = await this.lockAttempt(em, intent.id, intent.metadata?.attemptId);
     if (!attempt || ATTEMPT_STATUS_RANK[to] <= ATTEMPT_STATUS_RANK[attempt.status]) return 'ignored';
     await em.getRepository(PaymentAttempt).update(attempt.id, { status: to, failureMessage: message });
     return 'handled';
   }
 
   private async succeeded(em: EntityManager, intent: Stripe.PaymentIntent, now: Date, toRefund: Refund[], mayRevive: boolean): Promise<'handled' | 'ignored'> {
-    const attempt = await this.lockAttempt(em, intent.id);
-    if (!attempt || attempt.status === 'succeeded') return 'ignored';
+    const attempt = await this.lockAttempt(em, intent.id, intent.metadata?.attemptId);
+    // Money arrived for an intent we cannot place: refuse (500) without recording the event, so Stripe retries it.
+    if (!attempt) throw new Error(`PaymentIntent ${intent.id} succeeded but matches no payment attempt`);
+    if (attempt.status === 'succeeded') return 'ignored';
     if (intent.amount_received !== attempt.amountFen && intent.amount !== attempt.amountFen) {
       this.log.error(`PaymentIntent ${intent.id} amount ${intent.amount} differs from attempt ${attempt.amountFen}`);
     }
