@@ -4,7 +4,7 @@ import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
 import { OrderLifecycle, Refund, SYSTEM } from '@yigou/server/orders';
 import { formatFen } from '@yigou/shared/money';
-import { ATTEMPT_STATUS_RANK, AttemptStatus, PaymentAttempt, StripeEventRecord } from './payment.entities';
+import { ATTEMPT_STATUS_RANK, AttemptStatus, PaymentAttempt } from './payment.entities';
 import { RefundService } from './refund.service';
 import { StripeGateway } from './stripe-gateway';
 
