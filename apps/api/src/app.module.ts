@@ -13,6 +13,8 @@ import { QuotaModule } from '@yigou/server/quota';
 import { AttributionModule } from '@yigou/server/attribution';
 import { LivestreamModule } from '@yigou/server/livestream';
 import { DemoDataModule } from '@yigou/server/demo-data';
+import { OrdersModule } from '@yigou/server/orders';
+import { PaymentsModule } from '@yigou/server/payments';
 import { graphqlModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { MediaModule } from './media/media.module';
@@ -55,6 +57,8 @@ export class AppModule {
         AttributionModule,
         LivestreamModule,
         DemoDataModule,
+        OrdersModule,
+        PaymentsModule,
         MediaModule.forRoot(config),
       ],
       controllers: [HealthController],

@@ -32,6 +32,15 @@ export function AppLayout() {
             { to: '/live', label: t('nav.live') },
             ...(scopes.unitId ? [{ to: '/quota', label: t('nav.quota'), end: true }] : []),
             ...(scopes.regionCode ? [{ to: '/quota/jurisdiction', label: t('nav.ranking') }] : []),
+            ...(user
+              ? [
+                  { to: '/cart', label: t('nav.cart') },
+                  { to: '/orders', label: t('nav.orders') },
+                  { to: '/notifications', label: t('nav.notifications') },
+                  ...(user.roles.some((r) => r.role === 'supplier_staff') ? [{ to: '/supplier/orders', label: t('nav.supplierOrders') }] : []),
+                  ...(user.roles.some((r) => r.role === 'platform_admin') ? [{ to: '/finance', label: t('nav.finance') }] : []),
+                ]
+              : []),
           ]}
           account={
             user

@@ -3,6 +3,13 @@ import { Route, Routes } from 'react-router-dom';
 import { Spinner } from '@yigou/web/ui';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { AccountPage } from '../pages/AccountPage';
+import { CartPage } from '../pages/CartPage';
+import { CheckoutPage } from '../pages/CheckoutPage';
+import { FinanceDeskPage } from '../pages/FinanceDeskPage';
+import { NotificationsPage } from '../pages/NotificationsPage';
+import { OrderDetailPage } from '../pages/OrderDetailPage';
+import { OrdersPage } from '../pages/OrdersPage';
+import { SupplierOrdersPage } from '../pages/SupplierOrdersPage';
 import { HomePage } from '../pages/HomePage';
 import { LiveListPage } from '../pages/LiveListPage';
 import { LiveReportPage } from '../pages/LiveReportPage';
@@ -127,6 +134,19 @@ export function AppRoutes() {
           <Route path="quota" element={authed(<UnitQuotaPage />)} />
           <Route path="quota/jurisdiction" element={authed(<JurisdictionQuotaPage />)} />
           <Route path="quota/bulletin" element={authed(<QuotaBulletinPage />)} />
+          {(
+            [
+              ['cart', <CartPage />],
+              ['checkout', <CheckoutPage />],
+              ['orders', <OrdersPage />],
+              ['orders/:id', <OrderDetailPage />],
+              ['supplier/orders', <SupplierOrdersPage />],
+              ['finance', <FinanceDeskPage />],
+              ['notifications', <NotificationsPage />],
+            ] as const
+          ).map(([path, page]) => (
+            <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -51,7 +51,7 @@ const mock = (id: string, value: typeof product | null) => ({
 });
 
 describe('ProductPage', () => {
-  it('shows price, certification, origin, supplier link and a disabled cart button', async () => {
+  it('shows price, certification, origin, supplier link and, signed out, a button that leads to sign-in before buying', async () => {
     renderWithProviders(<ProductPage />, { route: '/products/p-yulu-pear-5kg', path: '/products/:id', mocks: [mock(product.id, product)] });
 
     expect(await screen.findByRole('heading', { level: 1, name: '玉露香梨' })).toBeTruthy();
@@ -65,7 +65,8 @@ describe('ProductPage', () => {
     expect(supplierLink.textContent).toBe('汾西县高寒农牧专业合作社');
     expect(supplierLink.getAttribute('href')).toBe('/suppliers/s-gaohan');
     expect(screen.getByText('农民专业合作社')).toBeTruthy();
-    expect((screen.getByRole('button', { name: '加入购物车（即将开放）' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: '加入购物车（即将开放）' })).toBeNull();
+    expect((screen.getByRole('button', { name: '登录后购买' }) as HTMLButtonElement).disabled).toBe(false);
     expect(screen.getByText('带动 458 户脱贫户增收。')).toBeTruthy();
   });
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { useQuery } from '@apollo/client/react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { PRODUCT_CATEGORY_LABELS } from '@yigou/shared/domain';
 import { Badge, EmptyState, ErrorState, LeafIcon, Price, Skeleton } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
@@ -13,6 +13,8 @@ import { PRODUCT_PAGE_QUERY } from '../modules/catalog/graphql/catalog.documents
 import { searchHref } from '../modules/catalog/utils/search-params';
 import { unitLabel } from '../modules/catalog/utils/unit-label';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { useSession } from '../modules/auth/hooks/session';
+import { ADD_TO_CART, MY_CART_QUERY } from '../modules/orders/graphql/orders.documents';
 
 export function ProductPage() {
   const { id = '' } = useParams();
@@ -90,9 +92,7 @@ export function ProductPage() {
             <Badge tone={stockState === 'in_stock' ? 'green' : stockState === 'low_stock' ? 'orange' : 'gray'} testId="stock-state">
               {t(`stock.${stockState}`)}
             </Badge>
-            <button type="button" className="yg-button yg-button--accent yg-button--lg" disabled>
-              {t('product.addToCart')}
-            </button>
+            {sku && <AddToCart skuId={sku.id} disabled={stockState === 'sold_out'} />}
           </div>
 
           <SupplierCard supplier={product.supplier} />
@@ -124,5 +124,51 @@ function ProductPageSkeleton() {
         </div>
       </div>
     </div>
+  );
+}
+
+function AddToCart({ skuId, disabled }: { skuId: string; disabled: boolean }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const errorMessage = useErrorMessage();
+  const [quantity, setQuantity] = useState(1);
+  const [add, { data, error, loading }] = useMutation(ADD_TO_CART, { refetchQueries: [MY_CART_QUERY] });
+  if (!user) {
+    return (
+      <button type="button" className="yg-button yg-button--accent yg-button--lg" onClick={() => navigate(`/login?next=${encodeURIComponent(location.pathname)}`)}>
+        {t('product.loginToBuy')}
+      </button>
+    );
+  }
+  return (
+    <span className="add-to-cart">
+      <input
+        className="yg-input add-to-cart__qty"
+        type="number"
+        min={1}
+        max={999}
+        value={quantity}
+        aria-label={t('product.quantity')}
+        data-testid="quantity-input"
+        onChange={(e) => setQuantity(Math.max(1, Math.min(999, Math.trunc(Number(e.target.value)) || 1)))}
+      />
+      <button
+        type="button"
+        className="yg-button yg-button--accent yg-button--lg"
+        data-testid="add-to-cart"
+        disabled={disabled || loading}
+        onClick={() => void add({ variables: { input: { skuId, quantity } } }).catch(() => null)}
+      >
+        {t('product.addToCartNow')}
+      </button>
+      {data && !error && (
+        <Link to="/cart" data-testid="added-to-cart">
+          {t('product.added')} → {t('nav.cart')}
+        </Link>
+      )}
+      {error && <span className="form-error">{errorMessage(error)}</span>}
+    </span>
   );
 }

@@ -21,6 +21,20 @@ import { ProductSku } from './product-sku.entity';
 import { Product } from './product.entity';
 import { Supplier } from './supplier.entity';
 
+/** What checkout needs to know about a SKU, read in one statement. */
+export interface SkuForCheckout {
+  skuId: string;
+  productId: string;
+  supplierId: string;
+  productName: string;
+  spec: string;
+  priceFen: number;
+  /** On sale and its supplier approved. */
+  sellable: boolean;
+  /** A verified certification valid on the given day. */
+  certified: boolean;
+}
+
 export interface CategoryCount {
   category: ProductCategory;
   productCount: number;
@@ -38,6 +52,32 @@ export class CatalogService {
     @InjectRepository(ProductCertification) private readonly certifications: Repository<ProductCertification>,
     private readonly regions: RegionService,
   ) {}
+
+  /** SKUs with their product, supplier and certification as of `ctx.now` (for checkout and the cart). */
+  async skusForCheckout(ctx: RequestContext, skuIds: readonly string[]): Promise<SkuForCheckout[]> {
+    const ids = [...new Set(skuIds)].filter(isUuid);
+    if (ids.length === 0) return [];
+    const rows: { sku_id: string; product_id: string; supplier_id: string; name: string; spec: string; price_fen: string; sellable: boolean; certified: boolean }[] =
+      await this.db.query(
+        `SELECT s.id AS sku_id, p.id AS product_id, p.supplier_id, p.name, s.spec, s.price_fen,
+                (p.status = 'on_sale' AND sup.status = 'approved') AS sellable,
+                EXISTS (SELECT 1 FROM product_certification c WHERE c.product_id = p.id AND c.verified_at IS NOT NULL
+                          AND c.valid_from <= CAST($2 AS date) AND c.valid_to >= CAST($2 AS date)) AS certified
+           FROM product_sku s JOIN product p ON p.id = s.product_id JOIN supplier sup ON sup.id = p.supplier_id
+          WHERE s.id = ANY($1::uuid[])`,
+        [ids, shanghaiDate(ctx.now)],
+      );
+    return rows.map((r) => ({
+      skuId: r.sku_id,
+      productId: r.product_id,
+      supplierId: r.supplier_id,
+      productName: r.name,
+      spec: r.spec,
+      priceFen: Number(r.price_fen),
+      sellable: r.sellable,
+      certified: r.certified,
+    }));
+  }
 
   /** A listed product (on sale, approved supplier); anything else is NOT_FOUND, including malformed ids. */
   async productById(id: string): Promise<Product> {

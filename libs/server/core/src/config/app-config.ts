@@ -24,6 +24,10 @@ export interface AppConfig {
   stripeSecretKey: string | null;
   stripePublishableKey: string | null;
   stripeWebhookSecret: string | null;
+  /** Where the Stripe SDK sends requests (tests point it at a local stand-in); null = api.stripe.com. */
+  stripeApiHost: string | null;
+  stripeApiPort: number | null;
+  stripeApiProtocol: 'http' | 'https' | null;
   maxQueryDepth: number;
   maxQueryComplexity: number;
   /** AES-256 key for household ID numbers at rest: 64 hex characters or 32 bytes base64; null = development key. */
@@ -85,6 +89,13 @@ function optionalPrefixed(env: Env, name: string, prefixes: string[]): string | 
   return raw;
 }
 
+function stripeProtocol(env: Env): 'http' | 'https' | null {
+  const raw = env.STRIPE_API_PROTOCOL?.trim();
+  if (!raw) return null;
+  if (raw !== 'http' && raw !== 'https') throw new ConfigError('STRIPE_API_PROTOCOL', `must be http or https, got "${raw}"`);
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -134,6 +145,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     stripeSecretKey,
     stripePublishableKey,
     stripeWebhookSecret: optionalPrefixed(env, 'STRIPE_WEBHOOK_SECRET', ['whsec_']),
+    stripeApiHost: env.STRIPE_API_HOST?.trim() || null,
+    stripeApiPort: env.STRIPE_API_PORT?.trim() ? int(env, 'STRIPE_API_PORT', 443, 1, 65535) : null,
+    stripeApiProtocol: stripeProtocol(env),
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
     maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
     householdIdKey,

@@ -24,9 +24,12 @@ export function formatGraphQLError(
   delete ext.originalError;
   let code = typeof ext.code === 'string' ? ext.code : ERROR_CODES.INTERNAL;
   let message = formatted.message;
+  // graphql-js variable coercion (e.g. 1.5 for an Int) arrives as an internal error: it is bad input, not a crash.
+  if ((code === ERROR_CODES.INTERNAL || typeof ext.code !== 'string') && /^Variable "\$[^"]+" got invalid value/.test(message)) code = ERROR_CODES.BAD_USER_INPUT;
   // Nest's ValidationPipe/HttpExceptions arrive with their HTTP status.
   if (code === 'BAD_REQUEST' || code === 'BAD_USER_INPUT') {
     code = ERROR_CODES.BAD_USER_INPUT;
+    if (/^Variable "\$/.test(message)) message = `输入格式不正确：${message}`;
     const original = (formatted.extensions as { originalError?: { message?: unknown } } | undefined)?.originalError;
     if (original && Array.isArray(original.message)) message = original.message.join('；');
   } else if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
@@ -41,6 +44,6 @@ export function formatGraphQLError(
 
 function pick(ext: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of ['field', 'retryAfterSeconds', 'limit']) if (k in ext) out[k] = ext[k];
+  for (const k of ['field', 'retryAfterSeconds', 'limit', 'skuId', 'productName', 'currentPriceFen', 'status']) if (k in ext) out[k] = ext[k];
   return out;
 }

@@ -2,6 +2,7 @@ import { SupplierOnboarding1795331782153 } from './1795331782153-SupplierOnboard
 import { HouseholdAttribution1795331525432 } from './1795331525432-HouseholdAttribution';
 import { Livestream1795331609613 } from './1795331609613-Livestream';
 import { QuotaCountingFilingsMembership1795332428499 } from './1795332428499-QuotaCountingFilingsMembership';
+import { OrdersAndPayments1795331637777 } from './1795331637777-OrdersAndPayments';
 import { DomainEventOutbox1795330415316 } from './1795330415316-DomainEventOutbox';
 import { SearchIndexesAndMinPrice1795330315929 } from './1795330315929-SearchIndexesAndMinPrice';
 import { Initial1795330035410 } from './1795330035410-Initial';
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   HouseholdAttribution1795331525432,
   Livestream1795331609613,
   QuotaCountingFilingsMembership1795332428499,
+  OrdersAndPayments1795331637777,
 ];

@@ -1,0 +1,299 @@
+import { OrderSweeper } from '@yigou/server/orders';
+import { createTestApp, TestApp } from '@yigou/server/testing';
+import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf, stockOf } from './order-helpers';
+
+const DAY = 86_400_000;
+
+
+// Boots the API on a shared 2-core machine: give hooks room.
+jest.setTimeout(60_000);
+describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
+  let t: TestApp;
+  let buyer: string;
+  let purchaser: string;
+  let supplier: string;
+  let admin: string;
+  let pear: Sku;
+  let broiler: Sku;
+  let beads: Sku;
+  let buyerAddress: string;
+  let purchaserAddress: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ eventsAutoDeliver: false });
+    [buyer, purchaser, supplier, admin] = await Promise.all(['buyer', 'purchaser', 'supplier', 'admin'].map((l) => t.loginAs(l)));
+    pear = await skuOf(t, 'yulu-pear-5kg');
+    broiler = await skuOf(t, 'broiler-whole');
+    beads = await skuOf(t, 'bead-ornament');
+    buyerAddress = await addAddress(t, buyer);
+    purchaserAddress = await addAddress(t, purchaser);
+  });
+  afterAll(() => t.close());
+
+  const place = (token: string, input: Record<string, unknown>) => t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input }, token);
+  const bankOrder = (lines: ReturnType<typeof line>[], extra: Record<string, unknown> = {}) =>
+    place(purchaser, { lines, addressId: purchaserAddress, paymentMethod: 'bank_transfer', purpose: 'canteen', invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' }, ...extra });
+  const order = async (id: string, token = purchaser) =>
+    (await t.gql<{ order: { status: string; paymentStatus: string; paidFen: string; refundedFen: string; timeline: { action: string; toStatus: string; actorRole: string; actorId: string | null; createdAt: string }[] } }>(
+      `query($id: ID!) { order(id: $id) { status paymentStatus paidFen refundedFen timeline { action toStatus actorRole actorId createdAt } } }`,
+      { id },
+      token,
+    )).data!.order;
+  const outbox = async (orderId: string) =>
+    ((await t.db.query(`SELECT type, payload FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [orderId])) as { type: string; payload: Record<string, unknown> }[]);
+  const recordTransfer = async (bankTxnNo: string, amountFen: number, memo = '') => {
+    const r = await t.gql<{ recordBankTransfer: { id: string } }>(
+      `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
+      { input: { bankTxnNo, payerName: '汾西县第一中学', amountFen: String(amountFen), memo, receivedAt: new Date().toISOString() } },
+      admin,
+    );
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data.recordBankTransfer.id;
+  };
+  const match = (transferId: string, allocations: { orderId: string; amountFen: number }[]) =>
+    t.gql<{ matchBankTransfer: { matchedFen: string; unmatchedFen: string } }>(
+      `mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { matchedFen unmatchedFen } }`,
+      { id: transferId, a: allocations.map((a) => ({ orderId: a.orderId, amountFen: String(a.amountFen) })) },
+      admin,
+    );
+
+  it('one checkout of two suppliers makes two orders bound to the unit, each with its own lines, shipping and reserved stock', async () => {
+    const before = await stockOf(t, pear.skuId);
+    const r = await bankOrder([line(pear, 2), line(broiler, 1)]);
+    expect(r.errors).toBeUndefined();
+    const orders = r.data!.placeOrder;
+    expect(orders).toHaveLength(2);
+    expect(new Set(orders.map((o) => o.supplierId)).size).toBe(2);
+    for (const o of orders) {
+      expect(o.orderNo).toMatch(/^YG\d{8}\d{7}$/);
+      expect(o.remittanceRef).toMatch(/^HK[0-9A-Z]{10}$/);
+      expect(o.status).toBe('pending_payment');
+      expect(o.paymentTerm).toBe('pay_first');
+      expect(o.unitId).not.toBeNull();
+      expect(Number(o.totalFen)).toBe(Number(o.itemsFen) + Number(o.shippingFen));
+      expect(new Date(o.payDeadline!).getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
+    }
+    const pearOrder = orders.find((o) => o.lines[0].skuId === pear.skuId)!;
+    expect(pearOrder.itemsFen).toBe(String(pear.priceFen * 2));
+    expect(pearOrder.lines[0].certified).toBe(true);
+    expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a - 2, r: before.r + 2 });
+  });
+
+  it('bank transfer to two orders: one transfer matched, shipped, received, rated; the timeline shows every step with actor and time', async () => {
+    const orders = (await bankOrder([line(pear, 1), line(broiler, 2)])).data!.placeOrder;
+    const total = orders.reduce((s, o) => s + Number(o.totalFen), 0);
+    const transfer = await recordTransfer('TXN-TWO-ORDERS', total + 500, orders.map((o) => o.remittanceRef).join(' '));
+    const m = await match(transfer, orders.map((o) => ({ orderId: o.id, amountFen: Number(o.totalFen) })));
+    expect(m.errors).toBeUndefined();
+    expect(m.data!.matchBankTransfer.unmatchedFen).toBe('500'); // the excess stays visible
+    for (const o of orders) {
+      const ship = await t.gql(`mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`, { i: { orderId: o.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' } }, o.lines[0].skuId === pear.skuId ? supplier : admin);
+      expect(ship.errors).toBeUndefined();
+      expect((await t.gql(`mutation($id: ID!) { confirmReceipt(orderId: $id) { status } }`, { id: o.id }, purchaser)).errors).toBeUndefined();
+      const rated = await t.gql<{ rateOrder: { status: string } }>(`mutation($i: RateOrderInput!) { rateOrder(input: $i) { status } }`, { i: { orderId: o.id, rating: 5, comment: '很好' } }, purchaser);
+      expect(rated.data!.rateOrder.status).toBe('completed');
+      const view = await order(o.id);
+      expect(view.timeline.map((s) => `${s.action}:${s.toStatus}`)).toEqual(['place:pending_payment', 'pay:to_ship', 'ship:shipped', 'receive:received', 'complete:completed']);
+      expect(view.timeline.map((s) => s.actorRole)).toEqual(['buyer', 'platform_admin', expect.stringMatching(/supplier_staff/), 'buyer', 'buyer']);
+      expect(view.timeline.every((s) => s.actorId && s.createdAt)).toBe(true);
+      const events = await outbox(o.id);
+      expect(events.map((e) => e.type)).toEqual(['order.paid', 'order.received', 'order.completed']);
+      expect(events[0].payload).toMatchObject({ orderId: o.id, unitId: o.unitId, liveSessionId: null, paidFen: Number(o.totalFen), lines: [expect.objectContaining({ certified: expect.any(Boolean) })] });
+    }
+    const sold = await stockOf(t, pear.skuId);
+    expect(sold.r).toBeGreaterThanOrEqual(0);
+    const notes = await t.gql<{ myNotifications: { title: string }[] }>(`{ myNotifications(first: 100) { title } }`, {}, purchaser);
+    expect(notes.data!.myNotifications.some((n) => n.title.includes('已完成'))).toBe(true);
+  });
+
+  it('a transfer cannot be matched twice to the same order nor beyond its amount; a partial amount leaves the order partly paid and visible', async () => {
+    const [o] = (await bankOrder([line(beads, 1)])).data!.placeOrder;
+    const total = Number(o.totalFen);
+    const transfer = await recordTransfer('TXN-PARTIAL', total - 100);
+    expect((await match(transfer, [{ orderId: o.id, amountFen: total - 100 }])).errors).toBeUndefined();
+    let v = await order(o.id);
+    expect(v).toMatchObject({ status: 'pending_payment', paymentStatus: 'partially_paid', paidFen: String(total - 100) });
+    const twice = await match(transfer, [{ orderId: o.id, amountFen: 1 }]);
+    expect(twice.errors![0].extensions!.code).toBe('TRANSFER_OVER_MATCHED');
+    const second = await recordTransfer('TXN-REST', 100);
+    const over = await match(second, [{ orderId: o.id, amountFen: 101 }]);
+    expect(over.errors![0].extensions!.code).toBe('TRANSFER_OVER_MATCHED');
+    expect((await match(second, [{ orderId: o.id, amountFen: 100 }])).errors).toBeUndefined();
+    expect((await match(second, [{ orderId: o.id, amountFen: 1 }])).errors![0].extensions!.code).toBe('TRANSFER_OVER_MATCHED');
+    v = await order(o.id);
+    expect(v).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: String(total) });
+    expect((await outbox(o.id)).filter((e) => e.type === 'order.paid')).toHaveLength(1);
+  });
+
+  it('imports a CSV statement once: known rows are skipped, references in the memo auto-match, bad rows write nothing', async () => {
+    const [o] = (await bankOrder([line(beads, 2)])).data!.placeOrder;
+    const csv = `交易流水号,交易日期,付款人户名,付款账号,金额,附言\nCSV-1,2026-11-20,汾西县第一中学,6222000011112222,"${(Number(o.totalFen) / 100).toFixed(2)}",货款 ${o.remittanceRef}\nCSV-2,2026-11-21,另一单位,,12.00,无附言\n`;
+    const q = `mutation($csv: String!) { importBankStatement(csv: $csv) { imported duplicates autoMatched errors } }`;
+    expect((await t.gql(q, { csv }, admin)).data!.importBankStatement).toEqual({ imported: 2, duplicates: 0, autoMatched: 1, errors: [] });
+    expect((await t.gql(q, { csv }, admin)).data!.importBankStatement).toEqual({ imported: 0, duplicates: 2, autoMatched: 0, errors: [] });
+    expect((await order(o.id)).paymentStatus).toBe('paid');
+    const bad = await t.gql<{ importBankStatement: { imported: number; errors: string[] } }>(q, { csv: 'CSV-3,2026-11-21,某单位,,12.345,x\nCSV-4,2026-11-21,某单位,,5.00,y' }, admin);
+    expect(bad.data!.importBankStatement.imported).toBe(0);
+    expect(bad.data!.importBankStatement.errors[0]).toMatch(/第 1 行|第 2 行/);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM bank_transfer WHERE bank_txn_no = 'CSV-4'`))[0].n).toBe(0);
+    expect((await t.gql(q, { csv }, buyer)).errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses bad quantities, unknown and off-sale SKUs, changed prices; nothing is written', async () => {
+    const countBefore = (await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n;
+    const input = (lines: unknown[]) => ({ lines, addressId: buyerAddress, paymentMethod: 'bank_transfer' });
+    for (const quantity of [0, -1, 1000]) {
+      const r = await place(purchaser, { ...input([{ skuId: pear.skuId, quantity, expectedPriceFen: String(pear.priceFen) }]), addressId: purchaserAddress });
+      expect(r.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    }
+    const frac = await place(purchaser, { ...input([{ skuId: pear.skuId, quantity: 1.5, expectedPriceFen: String(pear.priceFen) }]), addressId: purchaserAddress });
+    expect(frac.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const changed = await bankOrder([line(pear, 1, pear.priceFen - 1)]);
+    expect(changed.errors![0]).toMatchObject({ extensions: { code: 'PRICE_CHANGED', currentPriceFen: String(pear.priceFen) } });
+    expect(changed.errors![0].message).toContain('玉露香梨');
+    await t.db.query(`UPDATE product SET status = 'off_sale' WHERE demo_key = 'walnut'`);
+    const walnut = await skuOf(t, 'walnut');
+    const off = await bankOrder([line(walnut, 1)]);
+    expect(off.errors![0].extensions!.code).toBe('NOT_ON_SALE');
+    const addToCart = await t.gql(`mutation { addToCart(input: { skuId: "${walnut.skuId}", quantity: 1 }) { id } }`, {}, buyer);
+    expect(addToCart.errors![0].extensions!.code).toBe('NOT_ON_SALE');
+    const otherAddress = await bankOrder([line(pear, 1)], { addressId: buyerAddress });
+    expect(otherAddress.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'addressId' });
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n).toBe(countBefore);
+  });
+
+  it('an out-of-stock line rolls the whole checkout back and names the product', async () => {
+    await setStock(t, beads.skuId, 1);
+    const pearBefore = await stockOf(t, pear.skuId);
+    const r = await bankOrder([line(pear, 1), line(beads, 2)]);
+    expect(r.errors![0].extensions!.code).toBe('OUT_OF_STOCK');
+    expect(r.errors![0].message).toContain(beads.productName);
+    expect(await stockOf(t, pear.skuId)).toEqual(pearBefore);
+    await setStock(t, beads.skuId, 100);
+  });
+
+  it('only unit purchasers pay by bank transfer; online payment shows as unavailable without Stripe keys', async () => {
+    const byBuyer = await place(buyer, { lines: [line(pear, 1)], addressId: buyerAddress, paymentMethod: 'bank_transfer' });
+    expect(byBuyer.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const online = await place(buyer, { lines: [line(pear, 1)], addressId: buyerAddress, paymentMethod: 'stripe' });
+    expect(online.errors![0].extensions!.code).toBe('PAYMENT_UNAVAILABLE');
+    const methods = await t.gql<{ paymentMethods: { method: string; available: boolean; reason: string | null }[] }>(`{ paymentMethods { method available reason } }`, {}, purchaser);
+    expect(methods.data!.paymentMethods).toEqual([
+      { method: 'stripe', available: false, reason: '在线支付暂不可用' },
+      { method: 'bank_transfer', available: true, reason: null },
+    ]);
+  });
+
+  it("refuses to pay, cancel or view someone else's order", async () => {
+    const [o] = (await bankOrder([line(pear, 1)])).data!.placeOrder;
+    const pay = await t.gql(`mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { amountFen } }`, { ids: [o.id] }, buyer);
+    expect(pay.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const cancel = await t.gql(`mutation($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: o.id }, buyer);
+    expect(cancel.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(`query($id: ID!) { order(id: $id) { id } }`, { id: o.id }, buyer)).errors![0].extensions!.code).toBe('NOT_FOUND');
+    const own = await t.gql<{ startPayment: { amountFen: string; bankAccount: { accountNo: string }; references: { remittanceRef: string }[] } }>(
+      `mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { amountFen bankAccount { accountNo } references { remittanceRef } } }`,
+      { ids: [o.id] },
+      purchaser,
+    );
+    expect(own.data!.startPayment).toMatchObject({ amountFen: o.totalFen, references: [{ remittanceRef: o.remittanceRef }] });
+  });
+
+  it('per-buyer limits hold under 20 concurrent checkouts of the same buyer', async () => {
+    expect((await t.gql(`mutation { setPurchaseLimit(skuId: "${pear.skuId}", perBuyer: 3) }`, {}, supplier)).errors).toBeUndefined();
+    const results = await Promise.all(Array.from({ length: 20 }, () => bankOrder([line(pear, 1)])));
+    expect(results.filter((r) => r.data?.placeOrder).length).toBe(3);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'PURCHASE_LIMIT_EXCEEDED').length).toBe(17);
+    const ok = results.filter((r) => r.data?.placeOrder).map((r) => r.data!.placeOrder[0]);
+    // cancelling frees the limit again
+    expect((await t.gql(`mutation($id: ID!) { cancelOrder(orderId: $id, reason: "买错了") { status } }`, { id: ok[0].id }, purchaser)).errors).toBeUndefined();
+    expect((await bankOrder([line(pear, 1)])).errors).toBeUndefined();
+    expect((await bankOrder([line(pear, 1)])).errors![0].extensions!.code).toBe('PURCHASE_LIMIT_EXCEEDED');
+    await t.gql(`mutation { setPurchaseLimit(skuId: "${pear.skuId}", perBuyer: null) }`, {}, supplier);
+  });
+
+  it('cancel before shipment releases the stock and emits order.cancelled; it cannot be cancelled twice', async () => {
+    const before = await stockOf(t, beads.skuId);
+    const [o] = (await bankOrder([line(beads, 3)])).data!.placeOrder;
+    expect(await stockOf(t, beads.skuId)).toEqual({ a: before.a - 3, r: before.r + 3 });
+    const c = await t.gql<{ cancelOrder: { status: string } }>(`mutation($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: o.id }, purchaser);
+    expect(c.data!.cancelOrder.status).toBe('cancelled');
+    expect(await stockOf(t, beads.skuId)).toEqual(before);
+    expect((await outbox(o.id)).map((e) => e.type)).toEqual(['order.cancelled']);
+    const again = await t.gql(`mutation($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: o.id }, purchaser);
+    expect(again.errors![0].extensions!.code).toBe('INVALID_ORDER_STATE');
+  });
+
+  it('the sweeper cancels unpaid orders after their term (one 15-day extension) and auto-confirms receipt 10 days after shipment', async () => {
+    const sweeper = t.api.app.get(OrderSweeper);
+    const before = await stockOf(t, beads.skuId);
+    const [a] = (await bankOrder([line(beads, 1)])).data!.placeOrder;
+    const [b] = (await bankOrder([line(beads, 1)])).data!.placeOrder;
+    expect((await t.gql(`mutation($id: ID!) { extendPaymentTerm(orderId: $id) { payDeadline } }`, { id: b.id }, purchaser)).errors).toBeUndefined();
+    expect((await t.gql(`mutation($id: ID!) { extendPaymentTerm(orderId: $id) { payDeadline } }`, { id: b.id }, purchaser)).errors![0].message).toContain('只能延长一次');
+    await sweeper.sweep(new Date(Date.now() + 20 * DAY));
+    expect((await order(a.id)).status).toBe('pending_payment');
+    await sweeper.sweep(new Date(Date.now() + 31 * DAY));
+    const va = await order(a.id);
+    expect(va.status).toBe('cancelled');
+    expect(va.timeline.at(-1)).toMatchObject({ action: 'expire', actorRole: 'system', actorId: null });
+    expect((await order(b.id)).status).toBe('pending_payment');
+    await sweeper.sweep(new Date(Date.now() + 46 * DAY));
+    expect((await order(b.id)).status).toBe('cancelled');
+    expect(await stockOf(t, beads.skuId)).toEqual(before);
+
+    const [s] = (await bankOrder([line(beads, 1)], { paymentTerm: 'ship_first' })).data!.placeOrder;
+    expect(s.status).toBe('to_ship');
+    await t.gql(`mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`, { i: { orderId: s.id, carrier: '中国邮政', trackingNo: 'EMS0000000001' } }, admin);
+    await sweeper.sweep(new Date(Date.now() + 9 * DAY));
+    expect((await order(s.id)).status).toBe('shipped');
+    await sweeper.sweep(new Date(Date.now() + 11 * DAY));
+    const vs = await order(s.id);
+    expect(vs).toMatchObject({ status: 'received', paymentStatus: 'unpaid' });
+    expect(vs.timeline.at(-1)).toMatchObject({ action: 'auto_receive', actorRole: 'system' });
+    expect((await outbox(s.id)).map((e) => e.type)).toEqual(['order.received']);
+  });
+
+  it('a partial bank refund with returned goods puts stock back, and a full refund ends the order as refunded; events carry the refunded part', async () => {
+    const [o] = (await bankOrder([line(beads, 4)])).data!.placeOrder;
+    const t1 = await recordTransfer('TXN-REFUND', Number(o.totalFen));
+    await match(t1, [{ orderId: o.id, amountFen: Number(o.totalFen) }]);
+    const afterPay = await stockOf(t, beads.skuId);
+    const refund = (lines: { lineId: string; quantity: number }[], extra: Record<string, unknown> = {}) =>
+      t.gql<{ refundOrder: { amountFen: string; status: string } }>(
+        `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { amountFen status } }`,
+        { i: { orderId: o.id, lines, reason: '退货', restock: true, ...extra } },
+        admin,
+      );
+    const r1 = await refund([{ lineId: o.lines[0].id, quantity: 1 }]);
+    expect(r1.data!.refundOrder).toEqual({ amountFen: String(beads.priceFen), status: 'succeeded' });
+    expect(await stockOf(t, beads.skuId)).toEqual({ a: afterPay.a + 1, r: afterPay.r });
+    expect((await order(o.id)).paymentStatus).toBe('partially_refunded');
+    expect((await refund([{ lineId: o.lines[0].id, quantity: 4 }])).errors![0].extensions!.field).toBe('lines.0.quantity');
+    expect((await t.gql(`mutation($i: RefundOrderInput!) { refundOrder(input: $i) { status } }`, { i: { orderId: o.id, lines: [{ lineId: o.lines[0].id, quantity: 1 }], reason: 'x' } }, purchaser)).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const r2 = await refund([{ lineId: o.lines[0].id, quantity: 3 }], { includeShipping: true });
+    expect(r2.errors).toBeUndefined();
+    const v = await order(o.id);
+    expect(v).toMatchObject({ status: 'refunded', paymentStatus: 'refunded', refundedFen: o.totalFen });
+    const refunded = (await outbox(o.id)).filter((e) => e.type === 'order.refunded');
+    expect(refunded.map((e) => (e.payload as { lines: { quantity: number }[] }).lines[0].quantity)).toEqual([1, 3]);
+    expect(refunded[0].payload).toMatchObject({ refundFen: beads.priceFen });
+  });
+
+  it('binding change is a request an admin approves, recorded on the timeline', async () => {
+    const [o] = (await bankOrder([line(beads, 1)])).data!.placeOrder;
+    const [{ id: otherUnit }] = await t.db.query(`SELECT id FROM work_unit WHERE id <> $1 LIMIT 1`, [o.unitId]);
+    const req = await t.gql<{ requestBindingChange: { id: string; status: string } }>(
+      `mutation($o: ID!, $u: ID!) { requestBindingChange(orderId: $o, toUnitId: $u, reason: "工会统一采购，应计入上级单位") { id status } }`,
+      { o: o.id, u: otherUnit },
+      purchaser,
+    );
+    expect(req.data!.requestBindingChange.status).toBe('pending');
+    expect((await t.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`, { id: req.data!.requestBindingChange.id }, purchaser)).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const ok = await t.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status decidedBy } }`, { id: req.data!.requestBindingChange.id }, admin);
+    expect(ok.errors).toBeUndefined();
+    const [{ unit_id }] = await t.db.query(`SELECT unit_id FROM shop_order WHERE id = $1`, [o.id]);
+    expect(unit_id).toBe(otherUnit);
+    expect((await order(o.id)).timeline.at(-1)).toMatchObject({ action: 'rebind', actorRole: 'platform_admin' });
+  });
+});

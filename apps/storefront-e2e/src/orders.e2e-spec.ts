@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, newPage } from './support/browser';
+
+const api = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+  const res = await fetch(`${process.env.E2E_API_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+};
+const token = async (login: string) =>
+  (await api<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login, password: 'yigou-demo' } })).login.accessToken;
+
+async function login(page: Page, who: string): Promise<void> {
+  await page.goto(`${baseUrl()}/login`);
+  await page.locator('input[name="login"]').fill(who);
+  await page.locator('input[name="password"]').fill('yigou-demo');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+const yuan = (fen: string) => `${Math.floor(Number(fen) / 100)}.${String(Number(fen) % 100).padStart(2, '0')}`;
+
+describe('buying from two suppliers with bank transfer', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('two orders, a matched transfer, shipment, receipt, and the status timeline shows each step', async () => {
+    const products = await api<{ products: { edges: { node: { id: string; name: string; supplier: { name: string } } }[] } }>(`{ products(first: 50) { edges { node { id name supplier { name } } } } }`);
+    const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node;
+    const other = products.products.edges.find((e) => e.node.supplier.name !== pear.supplier.name)!.node;
+
+    // The unit purchaser fills the cart from two suppliers and checks out by bank transfer.
+    const buyer = await newPage(browser);
+    await login(buyer.page, 'purchaser');
+    for (const p of [pear, other]) {
+      await buyer.page.goto(`${baseUrl()}/products/${p.id}`);
+      await buyer.page.getByTestId('add-to-cart').click();
+      await buyer.page.getByTestId('added-to-cart').waitFor();
+    }
+    await buyer.page.goto(`${baseUrl()}/cart`);
+    await buyer.page.getByTestId('cart-item').nth(1).waitFor();
+    expect(await buyer.page.getByTestId('cart-item').count()).toBe(2);
+    await buyer.page.getByTestId('go-checkout').click();
+    await buyer.page.getByTestId('address-form').waitFor();
+    const address = { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街1号 第一中学食堂' };
+    for (const [name, value] of Object.entries(address)) await buyer.page.locator(`input[name="${name}"]`).fill(value);
+    await buyer.page.getByTestId('save-address').click();
+    await buyer.page.getByTestId('address-option').waitFor();
+    expect(await buyer.page.getByTestId('method-stripe').textContent()).toContain('在线支付暂不可用');
+    await buyer.page.getByTestId('want-invoice').check();
+    await buyer.page.locator('input[name="invoiceTitle"]').fill('汾西县第一中学');
+    await buyer.page.getByTestId('place-order').click();
+    await buyer.page.waitForURL((u) => u.pathname === '/orders');
+    await buyer.page.getByTestId('order-card').nth(1).waitFor();
+    expect(await buyer.page.getByTestId('order-card').count()).toBe(2);
+
+    const purchaserToken = await token('purchaser');
+    const mine = await api<{ myOrders: { edges: { node: { id: string; orderNo: string; totalFen: string; remittanceRef: string; supplierName: string } }[] } }>(
+      `{ myOrders(first: 2) { edges { node { id orderNo totalFen remittanceRef supplierName } } } }`,
+      {},
+      purchaserToken,
+    );
+    const orders = mine.myOrders.edges.map((e) => e.node);
+    await buyer.page.goto(`${baseUrl()}/orders/${orders[0].id}`);
+    await buyer.page.getByTestId('remittance-ref').waitFor();
+    expect(await buyer.page.getByTestId('remittance-ref').textContent()).toBe(orders[0].remittanceRef);
+
+    // Platform finance records one transfer and matches it to both orders.
+    const finance = await newPage(browser);
+    await login(finance.page, 'admin');
+    await finance.page.goto(`${baseUrl()}/finance`);
+    const total = orders.reduce((s, o) => s + Number(o.totalFen), 0);
+    const form = finance.page.getByTestId('record-transfer');
+    await form.locator('input[name="bankTxnNo"]').fill('E2E-TXN-0001');
+    await form.locator('input[name="payerName"]').fill('汾西县第一中学');
+    await form.locator('input[name="amount"]').fill(yuan(String(total)));
+    await form.locator('input[name="memo"]').fill(orders.map((o) => o.remittanceRef).join(' '));
+    await form.locator('button[type="submit"]').click();
+    const row = finance.page.getByTestId('transfer-row').filter({ hasText: 'E2E-TXN-0001' });
+    await row.waitFor();
+    for (const o of orders) {
+      await row.locator('select').selectOption(o.id);
+      await row.getByPlaceholder('金额（元）').fill(yuan(o.totalFen));
+      await row.getByTestId('match-transfer').click();
+      await finance.page.waitForFunction(
+        ([txn, left]) => [...document.querySelectorAll('[data-testid=transfer-row]')].some((r) => r.textContent?.includes(txn) && (left === '0' ? !r.querySelector('select') : r.textContent?.includes(left))),
+        ['E2E-TXN-0001', o === orders[orders.length - 1] ? '0' : yuan(String(total - Number(o.totalFen)))],
+      );
+    }
+
+    // Each supplier ships (the platform ships for the supplier without a demo account).
+    for (const o of orders) {
+      const shipper = o.supplierName === pear.supplier.name ? await newPage(browser) : finance;
+      if (shipper !== finance) await login(shipper.page, 'supplier');
+      await shipper.page.goto(`${baseUrl()}/supplier/orders`);
+      const card = shipper.page.getByTestId('supplier-order').filter({ hasText: o.orderNo });
+      await card.locator('input[name="trackingNo"]').fill('SF1234567890');
+      await card.getByTestId('ship-order').click();
+      await card.waitFor({ state: 'detached' });
+      if (shipper !== finance) await shipper.context.close();
+    }
+
+    // The purchaser confirms receipt and rates; the timeline shows every step.
+    for (const o of orders) {
+      await buyer.page.goto(`${baseUrl()}/orders/${o.id}`);
+      await buyer.page.getByTestId('confirm-receipt').click();
+      await buyer.page.getByTestId('timeline-receive').waitFor();
+      await buyer.page.getByTestId('rate-order').click();
+      await buyer.page.getByTestId('timeline-complete').waitFor();
+      for (const step of ['place', 'pay', 'ship', 'receive', 'complete']) {
+        expect(await buyer.page.getByTestId(`timeline-${step}`).count()).toBe(1);
+      }
+      expect(await buyer.page.getByTestId('order-status').textContent()).toBe('已完成');
+      expect(await buyer.page.getByTestId('order-tracking').textContent()).toContain('SF1234567890');
+    }
+    await buyer.page.goto(`${baseUrl()}/notifications`);
+    await buyer.page.getByTestId('notification').first().waitFor();
+    expect(await buyer.page.getByTestId('notification').count()).toBeGreaterThanOrEqual(10);
+    await buyer.context.close();
+    await finance.context.close();
+  });
+});

@@ -1,0 +1,387 @@
+import { graphql } from '../../../generated';
+
+export const CART_ITEM_FIELDS = graphql(`
+  fragment CartItemFields on CartItem {
+    id
+    skuId
+    quantity
+    priceFen
+    details {
+      productId
+      productName
+      spec
+      supplierId
+      supplierName
+      currentPriceFen
+      sellable
+      certified
+    }
+  }
+`);
+
+export const MY_CART_QUERY = graphql(`
+  query MyCart {
+    myCart {
+      ...CartItemFields
+    }
+  }
+`);
+
+export const ADD_TO_CART = graphql(`
+  mutation AddToCart($input: CartLineInput!) {
+    addToCart(input: $input) {
+      ...CartItemFields
+    }
+  }
+`);
+
+export const UPDATE_CART_ITEM = graphql(`
+  mutation UpdateCartItem($input: CartLineInput!, $confirmPrice: Boolean) {
+    updateCartItem(input: $input, confirmPrice: $confirmPrice) {
+      ...CartItemFields
+    }
+  }
+`);
+
+export const REMOVE_FROM_CART = graphql(`
+  mutation RemoveFromCart($skuIds: [ID!]!) {
+    removeFromCart(skuIds: $skuIds) {
+      ...CartItemFields
+    }
+  }
+`);
+
+export const ADDRESS_FIELDS = graphql(`
+  fragment AddressFields on Address {
+    id
+    recipient
+    phone
+    province
+    city
+    district
+    detail
+    postalCode
+    isDefault
+  }
+`);
+
+export const CHECKOUT_QUERY = graphql(`
+  query CheckoutData {
+    myCart {
+      ...CartItemFields
+    }
+    myAddresses {
+      ...AddressFields
+    }
+    paymentMethods {
+      method
+      label
+      available
+      reason
+    }
+  }
+`);
+
+export const SAVE_ADDRESS = graphql(`
+  mutation SaveAddress($input: AddressInput!, $id: ID) {
+    saveAddress(input: $input, id: $id) {
+      ...AddressFields
+    }
+  }
+`);
+
+export const PLACE_ORDER = graphql(`
+  mutation PlaceOrder($input: PlaceOrderInput!) {
+    placeOrder(input: $input) {
+      id
+      orderNo
+      totalFen
+    }
+  }
+`);
+
+export const ORDER_SUMMARY_FIELDS = graphql(`
+  fragment OrderSummaryFields on Order {
+    id
+    orderNo
+    status
+    paymentStatus
+    paymentMethod
+    paymentTerm
+    totalFen
+    paidFen
+    createdAt
+    supplierName
+    lines {
+      id
+      productName
+      skuSpec
+      quantity
+      unitPriceFen
+    }
+  }
+`);
+
+export const MY_ORDERS_QUERY = graphql(`
+  query MyOrders($first: Int, $after: String, $status: OrderStatus) {
+    myOrders(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...OrderSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+export const ORDER_DETAIL_QUERY = graphql(`
+  query OrderDetail($id: ID!) {
+    order(id: $id) {
+      ...OrderSummaryFields
+      buyerId
+      supplierId
+      purpose
+      itemsFen
+      shippingFen
+      refundedFen
+      remittanceRef
+      payDeadline
+      termExtended
+      carrier
+      trackingNo
+      rating
+      ratingComment
+      cancelReason
+      address {
+        recipient
+        phone
+        province
+        city
+        district
+        detail
+      }
+      invoice {
+        title
+        taxNo
+      }
+      lines {
+        id
+        productName
+        skuSpec
+        quantity
+        unitPriceFen
+        amountFen
+        certified
+        refundedQuantity
+      }
+      timeline {
+        id
+        action
+        fromStatus
+        toStatus
+        actorRole
+        note
+        createdAt
+      }
+      refunds {
+        id
+        amountFen
+        method
+        status
+        reason
+        createdAt
+      }
+    }
+    platformBankAccount {
+      accountName
+      bankName
+      accountNo
+    }
+  }
+`);
+
+export const START_PAYMENT = graphql(`
+  mutation StartPayment($orderIds: [ID!]!) {
+    startPayment(orderIds: $orderIds) {
+      method
+      amountFen
+      clientSecret
+      publishableKey
+      paymentIntentId
+    }
+  }
+`);
+
+export const CANCEL_ORDER = graphql(`
+  mutation CancelOrder($orderId: ID!, $reason: String) {
+    cancelOrder(orderId: $orderId, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const CONFIRM_RECEIPT = graphql(`
+  mutation ConfirmReceipt($orderId: ID!) {
+    confirmReceipt(orderId: $orderId) {
+      id
+      status
+    }
+  }
+`);
+
+export const RATE_ORDER = graphql(`
+  mutation RateOrder($input: RateOrderInput!) {
+    rateOrder(input: $input) {
+      id
+      status
+      rating
+    }
+  }
+`);
+
+export const EXTEND_TERM = graphql(`
+  mutation ExtendTerm($orderId: ID!) {
+    extendPaymentTerm(orderId: $orderId) {
+      id
+      payDeadline
+      termExtended
+    }
+  }
+`);
+
+export const SUPPLIER_ORDERS_QUERY = graphql(`
+  query SupplierOrders($first: Int, $after: String, $status: OrderStatus) {
+    supplierOrders(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...OrderSummaryFields
+          shipDeadlineDays
+          carrier
+          trackingNo
+          address {
+            recipient
+            phone
+            province
+            city
+            district
+            detail
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SHIP_ORDER = graphql(`
+  mutation ShipOrder($input: ShipOrderInput!) {
+    shipOrder(input: $input) {
+      id
+      status
+      carrier
+      trackingNo
+    }
+  }
+`);
+
+export const FINANCE_QUERY = graphql(`
+  query FinanceDesk($search: String) {
+    bankTransfers(first: 50) {
+      id
+      bankTxnNo
+      payerName
+      amountFen
+      matchedFen
+      unmatchedFen
+      memo
+      receivedAt
+    }
+    platformOrders(first: 50, search: $search) {
+      totalCount
+      edges {
+        node {
+          ...OrderSummaryFields
+          remittanceRef
+          refundedFen
+        }
+      }
+    }
+  }
+`);
+
+export const RECORD_TRANSFER = graphql(`
+  mutation RecordTransfer($input: RecordTransferInput!) {
+    recordBankTransfer(input: $input) {
+      id
+    }
+  }
+`);
+
+export const IMPORT_STATEMENT = graphql(`
+  mutation ImportStatement($csv: String!) {
+    importBankStatement(csv: $csv) {
+      imported
+      duplicates
+      autoMatched
+      errors
+    }
+  }
+`);
+
+export const MATCH_TRANSFER = graphql(`
+  mutation MatchTransfer($transferId: ID!, $allocations: [TransferAllocationInput!]!) {
+    matchBankTransfer(transferId: $transferId, allocations: $allocations) {
+      id
+      matchedFen
+      unmatchedFen
+    }
+  }
+`);
+
+export const REFUND_ORDER = graphql(`
+  mutation RefundOrder($input: RefundOrderInput!) {
+    refundOrder(input: $input) {
+      id
+      status
+      amountFen
+    }
+  }
+`);
+
+export const NOTIFICATIONS_QUERY = graphql(`
+  query NotificationCentre {
+    myNotifications(first: 50) {
+      edges {
+        node {
+          id
+          kind
+          title
+          body
+          refType
+          refId
+          readAt
+          createdAt
+        }
+      }
+    }
+    myUnreadNotificationCount
+  }
+`);
+
+export const MARK_NOTIFICATIONS_READ = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
+`);

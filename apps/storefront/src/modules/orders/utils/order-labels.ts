@@ -1,0 +1,18 @@
+import type { MessageKey } from '@yigou/web/i18n';
+import type { OrderAction, OrderStatus } from '../../../generated/graphql';
+
+export const statusKey = (s: OrderStatus): MessageKey => `order.status.${s}` as MessageKey;
+export const actionKey = (a: OrderAction): MessageKey => `order.action.${a}` as MessageKey;
+export const statusTone = (s: OrderStatus): 'green' | 'orange' | 'gray' | 'red' | 'blue' =>
+  s === 'completed' || s === 'received' ? 'green' : s === 'pending_payment' ? 'orange' : s === 'cancelled' || s === 'refunded' ? 'gray' : 'blue';
+
+export function formatDateTime(iso: string, locale: string): string {
+  return new Date(iso).toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}
+
+/** "12.50" yuan typed by a person → fen, or null when it is not a valid amount. */
+export function yuanInputToFen(text: string): number | null {
+  const m = /^(\d{1,11})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}

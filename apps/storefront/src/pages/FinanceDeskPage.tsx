@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, ErrorState, Price, Spinner } from '@yigou/web/ui';
+import { useI18n } from '@yigou/web/i18n';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { FINANCE_QUERY, IMPORT_STATEMENT, MATCH_TRANSFER, RECORD_TRANSFER, REFUND_ORDER } from '../modules/orders/graphql/orders.documents';
+import { statusKey, statusTone, yuanInputToFen } from '../modules/orders/utils/order-labels';
+
+/** Platform finance: record or import incoming transfers, match them to orders, refund. */
+export function FinanceDeskPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('finance.title'));
+  const errorMessage = useErrorMessage();
+  const [search, setSearch] = useState('');
+  const { data, loading, error, refetch } = useQuery(FINANCE_QUERY, { variables: { search: search.trim() || null }, fetchPolicy: 'cache-and-network' });
+  const refetchQueries = [FINANCE_QUERY];
+  const [record, recordState] = useMutation(RECORD_TRANSFER, { refetchQueries });
+  const [importCsv, importState] = useMutation(IMPORT_STATEMENT, { refetchQueries });
+  const [match, matchState] = useMutation(MATCH_TRANSFER, { refetchQueries });
+  const [refund, refundState] = useMutation(REFUND_ORDER, { refetchQueries });
+  const [form, setForm] = useState({ bankTxnNo: '', payerName: '', amount: '', memo: '' });
+  const [matchTarget, setMatchTarget] = useState<Record<string, { orderId: string; amount: string }>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (loading && !data) return <Spinner label={t('state.loading')} />;
+  const orders = data?.platformOrders.edges.map((e) => e.node) ?? [];
+  const anyError = recordState.error ?? importState.error ?? matchState.error ?? refundState.error;
+
+  return (
+    <section className="orders-page finance-desk">
+      <h1>{t('finance.title')}</h1>
+
+      <div className="yg-card">
+        <h2>{t('finance.record')}</h2>
+        <form
+          className="ship-form"
+          data-testid="record-transfer"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const fen = yuanInputToFen(form.amount);
+            if (fen === null || fen <= 0) return setFormError(t('error.BAD_USER_INPUT'));
+            setFormError(null);
+            const r = await record({ variables: { input: { bankTxnNo: form.bankTxnNo, payerName: form.payerName, amountFen: String(fen), memo: form.memo || null, receivedAt: new Date().toISOString() } } }).catch(() => null);
+            if (r?.data) setForm({ bankTxnNo: '', payerName: '', amount: '', memo: '' });
+          }}
+        >
+          {(['bankTxnNo', 'payerName', 'amount', 'memo'] as const).map((f) => (
+            <input key={f} className="yg-input" name={f} aria-label={t(f === 'bankTxnNo' ? 'finance.txnNo' : f === 'payerName' ? 'finance.payer' : f === 'amount' ? 'finance.amount' : 'finance.memo')} placeholder={t(f === 'bankTxnNo' ? 'finance.txnNo' : f === 'payerName' ? 'finance.payer' : f === 'amount' ? 'finance.amount' : 'finance.memo')} value={form[f]} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
+          ))}
+          <button type="submit" className="yg-button">{t('common.save')}</button>
+        </form>
+        {formError && <p className="form-error">{formError}</p>}
+        <label className="yg-button yg-button--ghost">
+          {t('finance.import')}
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            hidden
+            data-testid="import-csv"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) await importCsv({ variables: { csv: await file.text() } }).catch(() => null);
+            }}
+          />
+        </label>
+        {importState.data && (
+          <p data-testid="import-result">
+            {t('finance.importResult', { imported: importState.data.importBankStatement.imported, duplicates: importState.data.importBankStatement.duplicates, autoMatched: importState.data.importBankStatement.autoMatched })} {importState.data.importBankStatement.errors.join('；')}
+          </p>
+        )}
+      </div>
+
+      <div className="yg-card">
+        <h2>{t('finance.transfers')}</h2>
+        <table className="order-lines">
+          <tbody>
+            {data?.bankTransfers.map((tr) => (
+              <tr key={tr.id} data-testid="transfer-row">
+                <td>{tr.bankTxnNo}</td>
+                <td>{tr.payerName}</td>
+                <td><Price fen={tr.amountFen} /></td>
+                <td>{t('finance.unmatched')} <Price fen={tr.unmatchedFen} testId="transfer-unmatched" /></td>
+                <td className="muted">{tr.memo}</td>
+                <td>
+                  {Number(tr.unmatchedFen) > 0 && (
+                    <span className="ship-form">
+                      <select className="yg-input" aria-label={t('finance.match')} value={matchTarget[tr.id]?.orderId ?? ''} onChange={(e) => setMatchTarget({ ...matchTarget, [tr.id]: { orderId: e.target.value, amount: matchTarget[tr.id]?.amount ?? '' } })}>
+                        <option value="">{t('finance.match')}</option>
+                        {orders.filter((o) => o.paymentMethod === 'bank_transfer' && Number(o.paidFen) < Number(o.totalFen) && o.status !== 'cancelled').map((o) => (
+                          <option key={o.id} value={o.id}>{o.orderNo} {o.remittanceRef}</option>
+                        ))}
+                      </select>
+                      <input className="yg-input" aria-label={t('finance.amount')} placeholder={t('finance.amount')} value={matchTarget[tr.id]?.amount ?? ''} onChange={(e) => setMatchTarget({ ...matchTarget, [tr.id]: { orderId: matchTarget[tr.id]?.orderId ?? '', amount: e.target.value } })} />
+                      <button
+                        type="button"
+                        className="yg-button"
+                        data-testid="match-transfer"
+                        onClick={() => {
+                          const m = matchTarget[tr.id];
+                          const fen = m ? yuanInputToFen(m.amount) : null;
+                          if (!m?.orderId || !fen) return setFormError(t('error.BAD_USER_INPUT'));
+                          void match({ variables: { transferId: tr.id, allocations: [{ orderId: m.orderId, amountFen: String(fen) }] } }).catch(() => null);
+                        }}
+                      >
+                        {t('finance.match')}
+                      </button>
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div className="yg-card">
+        <h2>{t('nav.orders')}</h2>
+        <input className="yg-input" placeholder={t('finance.orderSearch')} aria-label={t('finance.orderSearch')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <table className="order-lines">
+          <tbody>
+            {orders.map((o) => (
+              <tr key={o.id} data-testid="finance-order">
+                <td><Link to={`/orders/${o.id}`}>{o.orderNo}</Link></td>
+                <td>{o.remittanceRef}</td>
+                <td>{o.supplierName}</td>
+                <td><Badge tone={statusTone(o.status)}>{t(statusKey(o.status))}</Badge></td>
+                <td><Price fen={o.totalFen} /> / {t('order.paid')} <Price fen={o.paidFen} /></td>
+                <td>
+                  {Number(o.paidFen) > Number(o.refundedFen) && (
+                    <button
+                      type="button"
+                      className="yg-button yg-button--ghost"
+                      onClick={() => {
+                        const reason = window.prompt(t('finance.refundReason'));
+                        if (!reason) return;
+                        void refund({ variables: { input: { orderId: o.id, lines: o.lines.map((l) => ({ lineId: l.id, quantity: l.quantity })), includeShipping: true, restock: false, reason } } }).catch(() => null);
+                      }}
+                    >
+                      {t('finance.refund')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {anyError && <p className="form-error" role="alert" data-testid="finance-error">{errorMessage(anyError)}</p>}
+    </section>
+  );
+}

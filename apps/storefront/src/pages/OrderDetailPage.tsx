@@ -1,0 +1,140 @@
+import { lazy, Suspense, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, ErrorState, Price, Spinner } from '@yigou/web/ui';
+import { useI18n } from '@yigou/web/i18n';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { useSession } from '../modules/auth/hooks/session';
+import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { StatusTimeline } from '../modules/orders/components/StatusTimeline';
+import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY, RATE_ORDER, START_PAYMENT } from '../modules/orders/graphql/orders.documents';
+import { formatDateTime, statusKey, statusTone } from '../modules/orders/utils/order-labels';
+
+const StripePayment = lazy(() => import('../modules/orders/components/StripePayment').then((m) => ({ default: m.StripePayment })));
+
+export function OrderDetailPage() {
+  const { id = '' } = useParams();
+  const { t, locale } = useI18n();
+  const errorMessage = useErrorMessage();
+  const { user } = useSession();
+  const { data, loading, error, refetch } = useQuery(ORDER_DETAIL_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const refetchQueries = [ORDER_DETAIL_QUERY];
+  const [cancel, cancelState] = useMutation(CANCEL_ORDER, { refetchQueries });
+  const [receive, receiveState] = useMutation(CONFIRM_RECEIPT, { refetchQueries });
+  const [rate, rateState] = useMutation(RATE_ORDER, { refetchQueries });
+  const [extend, extendState] = useMutation(EXTEND_TERM, { refetchQueries });
+  const [startPayment, payState] = useMutation(START_PAYMENT);
+  const [rating, setRating] = useState(5);
+  const order = data?.order;
+  useDocumentTitle(order?.orderNo);
+
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (loading && !data) return <Spinner label={t('state.loading')} />;
+  if (!order) return null;
+  const mine = order.buyerId === user?.id;
+  const owed = Number(order.totalFen) - Number(order.paidFen);
+  const actionError = cancelState.error ?? receiveState.error ?? rateState.error ?? extendState.error ?? payState.error;
+  const intent = payState.data?.startPayment;
+
+  return (
+    <article className="orders-page order-detail" data-testid="order-detail">
+      <header className="order-card__head">
+        <h1>
+          {t('order.no')} <span data-testid="order-no">{order.orderNo}</span>
+        </h1>
+        <Badge tone={statusTone(order.status)} testId="order-status">{t(statusKey(order.status))}</Badge>
+      </header>
+      <p className="muted">
+        {t('order.supplier')}：{order.supplierName} · {formatDateTime(order.createdAt, locale)}
+      </p>
+
+      <table className="order-lines yg-card">
+        <tbody>
+          {order.lines.map((l) => (
+            <tr key={l.id}>
+              <td>{l.productName}</td>
+              <td className="muted">{l.skuSpec}</td>
+              <td>×{l.quantity}</td>
+              <td><Price fen={l.amountFen} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="facts">
+        <div><dt>{t('order.items')}</dt><dd><Price fen={order.itemsFen} /></dd></div>
+        <div><dt>{t('order.shipping')}</dt><dd><Price fen={order.shippingFen} /></dd></div>
+        <div><dt>{t('order.total')}</dt><dd><Price fen={order.totalFen} size="lg" testId="order-total" /></dd></div>
+        <div><dt>{t('order.paid')}</dt><dd><Price fen={order.paidFen} testId="order-paid" /></dd></div>
+        {Number(order.refundedFen) > 0 && <div><dt>{t('order.refunded')}</dt><dd><Price fen={order.refundedFen} /></dd></div>}
+        <div><dt>{t('checkout.address')}</dt><dd>{order.address.recipient} {order.address.phone} {order.address.province}{order.address.city}{order.address.district}{order.address.detail}</dd></div>
+        {order.invoice && <div><dt>{t('order.invoice')}</dt><dd>{order.invoice.title} {order.invoice.taxNo}</dd></div>}
+        {order.carrier && <div><dt>{t('order.tracking')}</dt><dd data-testid="order-tracking">{order.carrier} {order.trackingNo}</dd></div>}
+        {order.payDeadline && <div><dt>{t('order.deadline')}</dt><dd>{formatDateTime(order.payDeadline, locale)}</dd></div>}
+      </dl>
+
+      {mine && order.paymentMethod === 'bank_transfer' && owed > 0 && order.status !== 'cancelled' && data.platformBankAccount && (
+        <section className="yg-card bank-box" data-testid="bank-details">
+          <h2>{t('order.bankTitle')}</h2>
+          <dl className="facts">
+            <div><dt>{t('order.accountName')}</dt><dd>{data.platformBankAccount.accountName}</dd></div>
+            <div><dt>{t('order.bankName')}</dt><dd>{data.platformBankAccount.bankName}</dd></div>
+            <div><dt>{t('order.accountNo')}</dt><dd>{data.platformBankAccount.accountNo}</dd></div>
+            <div><dt>{t('order.reference')}</dt><dd><strong data-testid="remittance-ref">{order.remittanceRef}</strong></dd></div>
+            <div><dt>{t('order.total')}</dt><dd><Price fen={String(owed)} /></dd></div>
+          </dl>
+          <p className="muted">{t('order.bankHint')}</p>
+          {order.paymentTerm === 'pay_first' && !order.termExtended && order.status === 'pending_payment' && (
+            <button type="button" className="yg-button yg-button--ghost" onClick={() => void extend({ variables: { orderId: order.id } }).catch(() => null)}>
+              {t('order.extend')}
+            </button>
+          )}
+        </section>
+      )}
+
+      {mine && order.paymentMethod === 'stripe' && order.status === 'pending_payment' && (
+        <section className="yg-card" data-testid="online-payment">
+          {intent?.clientSecret && intent.publishableKey ? (
+            <Suspense fallback={<Spinner label={t('state.loading')} />}>
+              <StripePayment publishableKey={intent.publishableKey} clientSecret={intent.clientSecret} onDone={() => void refetch()} />
+            </Suspense>
+          ) : (
+            <button type="button" className="yg-button yg-button--accent" onClick={() => void startPayment({ variables: { orderIds: [order.id] } }).catch(() => null)}>
+              {t('order.payOnline')} <Price fen={String(owed)} />
+            </button>
+          )}
+        </section>
+      )}
+
+      {mine && (
+        <div className="order-actions">
+          {(order.status === 'pending_payment' || (order.status === 'to_ship' && Number(order.paidFen) === 0)) && (
+            <button type="button" className="yg-button yg-button--ghost" data-testid="cancel-order" onClick={() => void cancel({ variables: { orderId: order.id } }).catch(() => null)}>
+              {t('order.cancel')}
+            </button>
+          )}
+          {order.status === 'shipped' && (
+            <button type="button" className="yg-button yg-button--accent" data-testid="confirm-receipt" onClick={() => void receive({ variables: { orderId: order.id } }).catch(() => null)}>
+              {t('order.receive')}
+            </button>
+          )}
+          {order.status === 'received' && order.rating === null && (
+            <span>
+              <select className="yg-input" value={rating} onChange={(e) => setRating(Number(e.target.value))} aria-label={t('order.rate')}>
+                {[5, 4, 3, 2, 1].map((n) => <option key={n} value={n}>{'★'.repeat(n)}</option>)}
+              </select>
+              <button type="button" className="yg-button" data-testid="rate-order" onClick={() => void rate({ variables: { input: { orderId: order.id, rating } } }).catch(() => null)}>
+                {t('order.rate')}
+              </button>
+            </span>
+          )}
+        </div>
+      )}
+      {actionError && <p className="form-error" role="alert">{errorMessage(actionError)}</p>}
+
+      <section className="yg-card">
+        <h2>{t('order.timeline')}</h2>
+        <StatusTimeline steps={order.timeline} />
+      </section>
+    </article>
+  );
+}

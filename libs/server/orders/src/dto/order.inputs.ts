@@ -1,0 +1,74 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { FenScalarType } from '@yigou/server/core';
+import type { Fen } from '@yigou/shared/money';
+import { PaymentMethod, PaymentMethodEnum, PaymentTerm, PaymentTermEnum, PurchasePurpose, PurchasePurposeEnum } from '../order-state';
+
+export const MAX_LINE_QUANTITY = 999;
+
+@InputType()
+export class AddressInput {
+  @Field() @IsString() @Length(1, 30, { message: '收货人姓名为 1–30 个字' }) recipient: string;
+  @Field() @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写正确的手机或固话号码' }) phone: string;
+  @Field() @IsString() @Length(2, 20, { message: '请选择省份' }) province: string;
+  @Field() @IsString() @Length(2, 20, { message: '请选择城市' }) city: string;
+  @Field() @IsString() @Length(2, 20, { message: '请选择区/县' }) district: string;
+  @Field() @IsString() @Length(2, 120, { message: '详细地址为 2–120 个字' }) detail: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{6}$/, { message: '邮编为 6 位数字' }) postalCode?: string | null;
+  @Field({ nullable: true }) @IsOptional() isDefault?: boolean;
+}
+
+@InputType()
+export class CartLineInput {
+  @Field(() => ID) @IsUUID('all', { message: '规格编号无效' }) skuId: string;
+  @Field(() => Int) @IsInt({ message: '数量必须是整数' }) @Min(1, { message: '数量至少为 1' }) @Max(MAX_LINE_QUANTITY, { message: `数量不能超过 ${MAX_LINE_QUANTITY}` }) quantity: number;
+}
+
+@InputType()
+export class CheckoutLineInput extends CartLineInput {
+  @Field(() => FenScalarType, { description: 'The price the buyer saw; a different current price is refused with PRICE_CHANGED' })
+  expectedPriceFen: Fen;
+}
+
+@InputType()
+export class InvoiceInput {
+  @Field({ description: '发票抬头' }) @IsString() @Length(2, 60, { message: '发票抬头为 2–60 个字' }) title: string;
+  @Field(() => String, { nullable: true, description: '纳税人识别号（统一社会信用代码）' })
+  @IsOptional()
+  @Matches(/^[0-9A-HJ-NPQRTUWXY]{15}$|^[0-9A-HJ-NPQRTUWXY]{18}$|^[0-9A-Z]{20}$/, { message: '税号应为 15、18 或 20 位' })
+  taxNo?: string | null;
+}
+
+@InputType()
+export class PlaceOrderInput {
+  @Field(() => [CheckoutLineInput])
+  @ArrayMinSize(1, { message: '请至少选择一件商品' })
+  @ArrayMaxSize(50, { message: '一次最多结算 50 种商品' })
+  @ValidateNested({ each: true })
+  @Type(() => CheckoutLineInput)
+  lines: CheckoutLineInput[];
+
+  @Field(() => ID) @IsUUID('all', { message: '请选择收货地址' }) addressId: string;
+  @Field(() => PaymentMethodEnum) @IsIn(['stripe', 'bank_transfer'], { message: '请选择支付方式' }) paymentMethod: PaymentMethod;
+  @Field(() => PaymentTermEnum, { nullable: true, description: 'bank transfer: pay_first (default) or ship_first' }) @IsOptional() paymentTerm?: PaymentTerm | null;
+  @Field(() => PurchasePurposeEnum, { nullable: true, description: 'unit purchasers: canteen / union / other' }) @IsOptional() purpose?: PurchasePurpose | null;
+  @Field(() => InvoiceInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => InvoiceInput) invoice?: InvoiceInput | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') liveSessionId?: string | null;
+  /** Remove the ordered SKUs from the cart (default true). */
+  @Field({ nullable: true }) @IsOptional() fromCart?: boolean;
+}
+
+@InputType()
+export class ShipOrderInput {
+  @Field(() => ID) @IsUUID('all') orderId: string;
+  @Field() @IsString() @Length(2, 20, { message: '请填写快递公司' }) carrier: string;
+  @Field() @Matches(/^[A-Za-z0-9-]{6,32}$/, { message: '快递单号为 6–32 位字母或数字' }) trackingNo: string;
+}
+
+@InputType()
+export class RateOrderInput {
+  @Field(() => ID) @IsUUID('all') orderId: string;
+  @Field(() => Int) @IsInt({ message: '评分为 1–5 的整数' }) @Min(1, { message: '评分为 1–5' }) @Max(5, { message: '评分为 1–5' }) rating: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500, { message: '评价最多 500 字' }) comment?: string | null;
+}

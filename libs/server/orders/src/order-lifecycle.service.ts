@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { StockService } from '@yigou/server/catalog';
+import { EventOutbox, ORDER_EVENTS, OrderEventLine, OrderEventPayload, OrderEventType, OrderRefundedPayload } from '@yigou/server/events';
+import { OrderLine } from './order-line.entity';
+import { OrderTransition } from './order-transition.entity';
+import { Order } from './order.entity';
+import { AUTO_RECEIVE_DAYS, canTransition, OrderAction, OrderStatus } from './order-state';
+import { invalidState, STATUS_LABEL } from './order.errors';
+import { NotificationService } from '@yigou/server/notifications';
+import { formatFen } from '@yigou/shared/money';
+
+export interface Actor {
+  id: string | null;
+  role: string;
+}
+export const SYSTEM: Actor = { id: null, role: 'system' };
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * Every state change of an order goes through here, inside the caller's
+ * transaction: the order row is updated, the transition recorded with actor
+ * and time, the buyer notified, and the domain event appended to the outbox.
+ */
+@Injectable()
+export class OrderLifecycle {
+  constructor(
+    private readonly stock: StockService,
+    private readonly outbox: EventOutbox,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** Locks the orders (in id order, so two payers cannot deadlock). */
+  async lock(em: EntityManager, ids: readonly string[]): Promise<Order[]> {
+    if (ids.length === 0) return [];
+    return em
+      .getRepository(Order)
+      .createQueryBuilder('o')
+      .where('o.id IN (:...ids)', { ids: [...ids] })
+      .orderBy('o.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  async lines(em: EntityManager, orderId: string): Promise<OrderLine[]> {
+    return em.getRepository(OrderLine).find({ where: { orderId }, order: { productName: 'ASC', id: 'ASC' } });
+  }
+
+  /** Records a transition (status may stay the same, e.g. a partial payment). */
+  async record(em: EntityManager, order: Order, action: OrderAction, to: OrderStatus, actor: Actor, note: string | null, now: Date): Promise<void> {
+    if (!canTransition(action, order.status) && action !== 'place') throw invalidState(order.status, actionLabel(action));
+    const from = action === 'place' ? null : order.status;
+    order.status = to;
+    if (action !== 'place') await em.getRepository(Order).save(order);
+    await em.getRepository(OrderTransition).insert({ orderId: order.id, action, fromStatus: from, toStatus: to, actorId: actor.id, actorRole: actor.role, note, createdAt: now });
+    await this.notifications.send(em, [order.buyerId], {
+      kind: `order.${action}`,
+      title: `订单 ${order.orderNo} ${STATUS_LABEL[to]}`,
+      body: note ?? `${actionLabel(action)}：${STATUS_LABEL[to]}`,
+      refType: 'order',
+      refId: order.id,
+    });
+  }
+
+  async emit(em: EntityManager, type: OrderEventType, order: Order, lines: OrderLine[], now: Date, extra: Partial<OrderRefundedPayload> = {}, eventLines?: OrderEventLine[]): Promise<void> {
+    const payload: OrderEventPayload = {
+      orderId: order.id,
+      orderNo: order.orderNo,
+      buyerId: order.buyerId,
+      unitId: order.unitId,
+      supplierId: order.supplierId,
+      liveSessionId: order.liveSessionId,
+      totalFen: order.itemsFen,
+      paidFen: order.paidFen,
+      lines:
+        eventLines ??
+        lines.map((l) => ({
+          lineId: l.id,
+          productId: l.productId,
+          skuId: l.skuId,
+          quantity: l.quantity,
+          unitPriceFen: l.unitPriceFen,
+          amountFen: l.amountFen,
+          certified: l.certified,
+        })),
+      occurredAt: now.toISOString(),
+      ...extra,
+    };
+    await this.outbox.append(em, { type, aggregateType: 'order', aggregateId: order.id, payload: payload as unknown as Record<string, unknown> });
+  }
+
+  /** Moves the reserved stock of an order to sold (once). */
+  async sellStock(em: EntityManager, order: Order, lines: OrderLine[], actor: Actor): Promise<void> {
+    if (order.stockSold) return;
+    for (const l of lines) {
+      const ok = await this.stock.apply('sold', { skuId: l.skuId, quantity: l.quantity, reason: `订单 ${order.orderNo}`, actorId: actor.id, refType: 'order', refId: order.id }, em);
+      if (!ok) throw new Error(`reserved stock of order ${order.orderNo} is missing`);
+    }
+    order.stockSold = true;
+  }
+
+  /**
+   * A payment of `amountFen` arrived. Fully paid pending orders move to to_ship,
+   * sell their stock and emit order.paid; a partial amount is recorded and shown.
+   */
+  async applyPayment(em: EntityManager, order: Order, amountFen: number, actor: Actor, note: string, now: Date): Promise<void> {
+    const lines = await this.lines(em, order.id);
+    order.paidFen += amountFen;
+    const fullyPaid = order.paidFen >= order.totalFen;
+    order.paymentStatus = fullyPaid ? 'paid' : 'partially_paid';
+    if (!fullyPaid) {
+      await this.record(em, order, 'pay', order.status, actor, `${note}（部分到账，尚欠 ${yuan(order.totalFen - order.paidFen)}）`, now);
+      return;
+    }
+    order.paidAt = now;
+    if (order.status === 'pending_payment') {
+      await this.sellStock(em, order, lines, actor);
+      order.payDeadline = null;
+      await this.record(em, order, 'pay', 'to_ship', actor, note, now);
+    } else {
+      await this.record(em, order, 'pay', order.status, actor, note, now);
+    }
+    await this.emit(em, ORDER_EVENTS.paid, order, lines, now);
+  }
+
+  /** Cancels before shipment: releases unsold stock, frees per-buyer limits, emits order.cancelled. */
+  async cancel(em: EntityManager, order: Order, action: 'cancel' | 'expire', actor: Actor, reason: string, now: Date): Promise<void> {
+    if (!canTransition(action, order.status)) throw invalidState(order.status, '取消');
+    const lines = await this.lines(em, order.id);
+    for (const l of lines) {
+      const kind = order.stockSold ? 'returned' : 'released';
+      const ok = await this.stock.apply(kind, { skuId: l.skuId, quantity: l.quantity, reason: `订单 ${order.orderNo} 取消`, actorId: actor.id, refType: 'order', refId: order.id }, em);
+      if (!ok) throw new Error(`cannot release stock of order ${order.orderNo}`);
+      l.restockedQuantity = l.quantity;
+      await em.query(`UPDATE buyer_sku_purchase SET quantity = GREATEST(quantity - $3, 0) WHERE buyer_id = $1 AND sku_id = $2`, [order.buyerId, l.skuId, l.quantity]);
+    }
+    await em.getRepository(OrderLine).save(lines);
+    order.stockSold = false;
+    order.cancelledAt = now;
+    order.cancelReason = reason;
+    order.payDeadline = null;
+    await this.record(em, order, action, 'cancelled', actor, reason, now);
+    await this.emit(em, ORDER_EVENTS.cancelled, order, lines, now);
+  }
+
+  /**
+   * A payment arrived for an order that was already cancelled (e.g. expired):
+   * takes the stock again. Returns false when any line is short — the caller
+   * must roll back and refund instead.
+   */
+  async revive(em: EntityManager, order: Order, amountFen: number, actor: Actor, note: string, now: Date): Promise<boolean> {
+    const lines = await this.lines(em, order.id);
+    for (const l of lines) {
+      const ref = { skuId: l.skuId, quantity: l.quantity, reason: `订单 ${order.orderNo} 取消后到账，重新占用`, actorId: actor.id, refType: 'order', refId: order.id };
+      if (!(await this.stock.apply('reserved', ref, em))) return false;
+      l.restockedQuantity = 0;
+    }
+    await em.getRepository(OrderLine).save(lines);
+    order.cancelledAt = null;
+    order.cancelReason = null;
+    order.paidFen += amountFen;
+    order.paymentStatus = order.paidFen >= order.totalFen ? 'paid' : 'partially_paid';
+    order.paidAt = now;
+    await this.sellStock(em, order, lines, actor);
+    order.status = 'to_ship';
+    await em.getRepository(Order).save(order);
+    await em.getRepository(OrderTransition).insert({ orderId: order.id, action: 'pay', fromStatus: 'cancelled', toStatus: 'to_ship', actorId: actor.id, actorRole: actor.role, note, createdAt: now });
+    await this.emit(em, ORDER_EVENTS.paid, order, lines, now);
+    return true;
+  }
+
+  /** A payment arrived for a cancelled order whose stock is gone: recorded, to be refunded automatically. */
+  async paidAfterCancel(em: EntityManager, order: Order, amountFen: number, actor: Actor, note: string, now: Date): Promise<void> {
+    order.paidFen += amountFen;
+    order.paymentStatus = 'paid';
+    await this.record(em, order, 'pay', 'cancelled', actor, note, now);
+  }
+
+  async ship(em: EntityManager, order: Order, carrier: string, trackingNo: string, actor: Actor, now: Date): Promise<void> {
+    if (!canTransition('ship', order.status)) throw invalidState(order.status, '发货');
+    const lines = await this.lines(em, order.id);
+    await this.sellStock(em, order, lines, actor); // ship-first orders: the goods leave now
+    order.carrier = carrier;
+    order.trackingNo = trackingNo;
+    order.shippedAt = now;
+    order.autoReceiveAt = new Date(now.getTime() + AUTO_RECEIVE_DAYS * DAY);
+    await this.record(em, order, 'ship', 'shipped', actor, `${carrier} ${trackingNo}`, now);
+  }
+
+  async receive(em: EntityManager, order: Order, auto: boolean, actor: Actor, now: Date): Promise<void> {
+    const action = auto ? 'auto_receive' : 'receive';
+    if (!canTransition(action, order.status)) throw invalidState(order.status, '确认收货');
+    const lines = await this.lines(em, order.id);
+    order.receivedAt = now;
+    order.autoReceiveAt = null;
+    await this.record(em, order, action, 'received', actor, auto ? `发货 ${AUTO_RECEIVE_DAYS} 天后自动确认收货` : '买家确认收货', now);
+    await this.emit(em, ORDER_EVENTS.received, order, lines, now);
+  }
+
+  async complete(em: EntityManager, order: Order, actor: Actor, note: string, now: Date): Promise<void> {
+    const lines = await this.lines(em, order.id);
+    order.completedAt = now;
+    await this.record(em, order, 'complete', 'completed', actor, note, now);
+    await this.emit(em, ORDER_EVENTS.completed, order, lines, now);
+  }
+
+  /** Records a refund of `amountFen` for the given line quantities; fully refunded orders end `refunded`. */
+  async refunded(em: EntityManager, order: Order, refund: { id: string; amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }, actor: Actor, note: string, now: Date): Promise<void> {
+    const lines = await this.lines(em, order.id);
+    const byId = new Map(lines.map((l) => [l.id, l]));
+    for (const r of refund.lines) {
+      const l = byId.get(r.lineId);
+      if (l) l.refundedQuantity += r.quantity;
+    }
+    await em.getRepository(OrderLine).save(lines);
+    order.refundedFen += refund.amountFen;
+    const full = order.refundedFen >= order.paidFen;
+    order.paymentStatus = full ? 'refunded' : 'partially_refunded';
+    const to: OrderStatus = full ? 'refunded' : order.status;
+    await this.record(em, order, 'refund', to, actor, note, now);
+    // A payment that arrived after cancellation was never counted: its refund reverses nothing.
+    if (order.cancelledAt) return;
+    const eventLines: OrderEventLine[] = refund.lines.map((r) => {
+      const l = byId.get(r.lineId) as OrderLine;
+      return { lineId: l.id, productId: l.productId, skuId: l.skuId, quantity: r.quantity, unitPriceFen: l.unitPriceFen, amountFen: r.amountFen, certified: l.certified };
+    });
+    await this.emit(em, ORDER_EVENTS.refunded, order, lines, now, { refundId: refund.id, refundFen: refund.amountFen }, eventLines);
+  }
+}
+
+export const yuan = (fen: number): string => formatFen(fen);
+
+function actionLabel(a: OrderAction): string {
+  const labels: Record<OrderAction, string> = {
+    place: '下单',
+    pay: '付款',
+    ship: '发货',
+    receive: '确认收货',
+    auto_receive: '自动确认收货',
+    complete: '完成',
+    rate: '评价',
+    cancel: '取消',
+    expire: '超时取消',
+    refund: '退款',
+    extend_term: '延长付款期限',
+    rebind: '变更计入单位',
+  };
+  return labels[a];
+}

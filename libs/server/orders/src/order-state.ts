@@ -1,0 +1,62 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Where an order is in its life. Payment progress is tracked separately (PaymentStatus). */
+export const ORDER_STATUSES = ['pending_payment', 'to_ship', 'shipped', 'received', 'completed', 'cancelled', 'refunded'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const PAYMENT_STATUSES = ['unpaid', 'partially_paid', 'paid', 'partially_refunded', 'refunded'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const PAYMENT_METHODS = ['stripe', 'bank_transfer'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** online: Stripe, 15 minutes; pay_first: bank transfer within 30 days (+15 once); ship_first: supplier ships, the unit pays later. */
+export const PAYMENT_TERMS = ['online', 'pay_first', 'ship_first'] as const;
+export type PaymentTerm = (typeof PAYMENT_TERMS)[number];
+
+export const PURCHASE_PURPOSES = ['personal', 'canteen', 'union', 'other'] as const;
+export type PurchasePurpose = (typeof PURCHASE_PURPOSES)[number];
+
+export const ORDER_ACTIONS = ['place', 'pay', 'ship', 'receive', 'auto_receive', 'complete', 'cancel', 'expire', 'refund', 'extend_term', 'rebind', 'rate'] as const;
+export type OrderAction = (typeof ORDER_ACTIONS)[number];
+
+/** The state machine: which action moves an order from which states to which state. */
+export const TRANSITIONS: Record<OrderAction, { from: readonly OrderStatus[]; to: OrderStatus | null }> = {
+  place: { from: [], to: 'pending_payment' },
+  pay: { from: ['pending_payment', 'to_ship', 'shipped', 'received', 'completed', 'cancelled'], to: null }, // pending_payment → to_ship; ship-first orders keep their status
+  ship: { from: ['to_ship'], to: 'shipped' },
+  receive: { from: ['shipped'], to: 'received' },
+  auto_receive: { from: ['shipped'], to: 'received' },
+  complete: { from: ['received'], to: 'completed' },
+  rate: { from: ['received', 'completed'], to: null },
+  cancel: { from: ['pending_payment', 'to_ship'], to: 'cancelled' },
+  expire: { from: ['pending_payment'], to: 'cancelled' },
+  refund: { from: ['to_ship', 'shipped', 'received', 'completed', 'cancelled'], to: null },
+  extend_term: { from: ['pending_payment'], to: null },
+  rebind: { from: ORDER_STATUSES, to: null },
+};
+
+export function canTransition(action: OrderAction, from: OrderStatus): boolean {
+  return TRANSITIONS[action].from.includes(from);
+}
+
+/** Online payment window; bank transfer term and its one extension (days). */
+export const ONLINE_PAYMENT_MINUTES = 15;
+export const BANK_TERM_DAYS = 30;
+export const BANK_EXTENSION_DAYS = 15;
+export const AUTO_RECEIVE_DAYS = 10;
+export const SHIP_DEADLINE_DAYS = [7, 15, 30] as const;
+
+const e = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const OrderStatusEnum = e<OrderStatus>(ORDER_STATUSES);
+export const PaymentStatusEnum = e<PaymentStatus>(PAYMENT_STATUSES);
+export const PaymentMethodEnum = e<PaymentMethod>(PAYMENT_METHODS);
+export const PaymentTermEnum = e<PaymentTerm>(PAYMENT_TERMS);
+export const PurchasePurposeEnum = e<PurchasePurpose>(PURCHASE_PURPOSES);
+export const OrderActionEnum = e<OrderAction>(ORDER_ACTIONS);
+registerEnumType(OrderStatusEnum, { name: 'OrderStatus' });
+registerEnumType(PaymentStatusEnum, { name: 'PaymentStatus' });
+registerEnumType(PaymentMethodEnum, { name: 'PaymentMethod' });
+registerEnumType(PaymentTermEnum, { name: 'PaymentTerm' });
+registerEnumType(PurchasePurposeEnum, { name: 'PurchasePurpose' });
+registerEnumType(OrderActionEnum, { name: 'OrderAction' });

@@ -1,0 +1,97 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { Order } from './order.entity';
+import { OrderLifecycle, SYSTEM } from './order-lifecycle.service';
+
+const SWEEP_LOCK = 4_420_001;
+const INTERVAL_MS = 30_000;
+
+/**
+ * Cancels unpaid orders whose deadline passed (releasing their stock) and
+ * auto-confirms receipt 10 days after shipment. Runs every 30 s in one
+ * process at a time (advisory lock); `sweep(now)` is the explicit entry for tests and jobs.
+ */
+@Injectable()
+export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('OrderSweeper');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lifecycle: OrderLifecycle,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.nodeEnv === 'test') return;
+    this.timer = setInterval(() => {
+      this.sweepLocked(new Date()).catch((e: unknown) => this.log.error(e instanceof Error ? e.message : String(e)));
+    }, INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** One process sweeps at a time. */
+  async sweepLocked(now: Date): Promise<{ expired: number; autoReceived: number } | null> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ ok }]: { ok: boolean }[] = await runner.query(`SELECT pg_try_advisory_lock($1) AS ok`, [SWEEP_LOCK]);
+      if (!ok) return null;
+      try {
+        return await this.sweep(now);
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock($1)`, [SWEEP_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async sweep(now: Date): Promise<{ expired: number; autoReceived: number }> {
+    let expired = 0;
+    let autoReceived = 0;
+    for (;;) {
+      const done = await this.db.transaction(async (em) => {
+        const rows = await em
+          .getRepository(Order)
+          .createQueryBuilder('o')
+          .where(`o.status = 'pending_payment' AND o.pay_deadline < :now`, { now })
+          .orderBy('o.pay_deadline')
+          .take(1)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        if (rows.length === 0) return true;
+        await this.lifecycle.cancel(em, rows[0], 'expire', SYSTEM, '超过付款期限未付款，系统自动取消并释放库存', now);
+        expired++;
+        return false;
+      });
+      if (done) break;
+    }
+    for (;;) {
+      const done = await this.db.transaction(async (em) => {
+        const rows = await em
+          .getRepository(Order)
+          .createQueryBuilder('o')
+          .where(`o.status = 'shipped' AND o.auto_receive_at < :now`, { now })
+          .orderBy('o.auto_receive_at')
+          .take(1)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        if (rows.length === 0) return true;
+        await this.lifecycle.receive(em, rows[0], true, SYSTEM, now);
+        autoReceived++;
+        return false;
+      });
+      if (done) break;
+    }
+    return { expired, autoReceived };
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@yigou/server/catalog';
+import { NotificationsModule } from '@yigou/server/notifications';
+import { Address } from './address.entity';
+import { BindingChangeRequest } from './binding-change.entity';
+import { CartItem } from './cart-item.entity';
+import { CartService } from './cart.service';
+import { CheckoutService } from './checkout.service';
+import { OrderLifecycle } from './order-lifecycle.service';
+import { OrderLine } from './order-line.entity';
+import { CartResolver, OrderResolver } from './order.resolver';
+import { OrderService } from './order.service';
+import { OrderSweeper } from './order-sweeper.service';
+import { OrderTransition } from './order-transition.entity';
+import { Order } from './order.entity';
+import { BuyerSkuPurchase, SkuPurchaseLimit } from './purchase-limit.entity';
+import { Refund } from './refund.entity';
+
+export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Address, SkuPurchaseLimit, BuyerSkuPurchase, Refund, BindingChangeRequest];
+
+/** Cart, addresses, checkout per supplier, the order state machine, fulfilment, notifications. */
+@Module({
+  imports: [TypeOrmModule.forFeature(ORDER_ENTITIES), CatalogModule, NotificationsModule],
+  providers: [OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver],
+  exports: [OrderLifecycle, OrderService, CheckoutService, OrderSweeper],
+})
+export class OrdersModule {}

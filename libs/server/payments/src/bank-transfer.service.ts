@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parse } from 'csv-parse/sync';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, badInput, forbidden, RequestContext } from '@yigou/server/core';
+import { invalidState, Order, OrderLifecycle } from '@yigou/server/orders';
+import { ERROR_CODES } from '@yigou/shared/domain';
+import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
+import { BankTransfer, TransferMatch } from './payment.entities';
+
+export interface TransferInput {
+  bankTxnNo: string;
+  payerName: string;
+  payerAccount?: string | null;
+  amountFen: number;
+  memo?: string | null;
+  receivedAt: Date;
+}
+
+export interface ImportResult {
+  imported: number;
+  duplicates: number;
+  autoMatched: number;
+  errors: string[];
+}
+
+const REF_PATTERN = /HK[23456789A-HJ-NP-Z]{10}/g;
+
+/**
+ * 对公转账: finance records or imports incoming transfers and matches one
+ * transfer to one or more orders. Partial amounts leave the order partly paid
+ * (with what is still owed shown); an excess stays visible as the transfer's unmatched balance.
+ */
+@Injectable()
+export class BankTransferService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: OrderLifecycle,
+  ) {}
+
+  private requireFinance(ctx: RequestContext): string {
+    const user = ctx.requireUser();
+    if (!ctx.hasRole('platform_admin')) throw forbidden('仅平台财务可以处理转账');
+    return user.id;
+  }
+
+  async list(ctx: RequestContext, onlyOpen: boolean, first: number): Promise<BankTransfer[]> {
+    this.requireFinance(ctx);
+    const qb = this.db.getRepository(BankTransfer).createQueryBuilder('t');
+    if (onlyOpen) qb.where('t.matched_fen < t.amount_fen');
+    return qb.orderBy('t.received_at', 'DESC').addOrderBy('t.id', 'DESC').take(Math.min(Math.max(first, 1), 100)).getMany();
+  }
+
+  async matchesOf(transferIds: readonly string[]): Promise<TransferMatch[]> {
+    if (transferIds.length === 0) return [];
+    return this.db.getRepository(TransferMatch).createQueryBuilder('m').where('m.transfer_id IN (:...ids)', { ids: [...transferIds] }).orderBy('m.created_at').getMany();
+  }
+
+  async record(ctx: RequestContext, input: TransferInput): Promise<BankTransfer> {
+    const userId = this.requireFinance(ctx);
+    this.check(input);
+    const rows: BankTransfer[] = await this.db.query(`SELECT id FROM bank_transfer WHERE bank_txn_no = $1`, [input.bankTxnNo.trim()]);
+    if (rows.length) throw badInput('该银行流水号已登记', 'bankTxnNo');
+    return this.db.getRepository(BankTransfer).save({ ...this.clean(input), matchedFen: 0, recordedBy: userId });
+  }
+
+  /** CSV columns: 交易流水号,交易日期,付款人户名,付款账号,金额,附言 (amount in yuan). Re-importing skips known rows. */
+  async importCsv(ctx: RequestContext, csv: string): Promise<ImportResult> {
+    const userId = this.requireFinance(ctx);
+    let records: string[][];
+    try {
+      records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true });
+    } catch {
+      throw badInput('文件不是有效的 CSV', 'csv');
+    }
+    if (records.length > 0 && /流水|txn/i.test(records[0][0] ?? '')) records = records.slice(1);
+    if (records.length > 5000) throw badInput('一次最多导入 5000 行', 'csv');
+    const result: ImportResult = { imported: 0, duplicates: 0, autoMatched: 0, errors: [] };
+    const parsed: TransferInput[] = [];
+    records.forEach((r, i) => {
+      const line = i + 2;
+      try {
+        const [bankTxnNo, date, payerName, payerAccount, amount, memo] = r;
+        const receivedAt = new Date(`${(date ?? '').replace(/\//g, '-')}T00:00:00+08:00`);
+        if (!bankTxnNo || !payerName || Number.isNaN(receivedAt.getTime())) throw new Error('流水号、日期或户名缺失');
+        const input = { bankTxnNo, payerName, payerAccount: payerAccount || null, amountFen: yuanToFen((amount ?? '').replace(/,/g, '')), memo: memo || null, receivedAt };
+        this.check(input);
+        parsed.push(input);
+      } catch (e) {
+        result.errors.push(`第 ${line} 行：${e instanceof MoneyError || e instanceof Error ? e.message : '格式错误'}`);
+      }
+    });
+    if (result.errors.length) return result; // nothing half-written
+    await this.db.transaction(async (em) => {
+      for (const input of parsed) {
+        const ins: { id: string }[] = await em.query(
+          `INSERT INTO bank_transfer (bank_txn_no, payer_name, payer_account, amount_fen, memo, received_at, recorded_by, matched_fen)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 0) ON CONFLICT (bank_txn_no) DO NOTHING RETURNING id`,
+          [input.bankTxnNo, input.payerName, input.payerAccount, input.amountFen, input.memo, input.receivedAt, userId],
+        );
+        if (ins.length === 0) {
+          result.duplicates++;
+          continue;
+        }
+        result.imported++;
+        const refs = [...new Set(input.memo?.toUpperCase().match(REF_PATTERN) ?? [])];
+        if (refs.length === 0) continue;
+        const orders = await em.getRepository(Order).createQueryBuilder('o').where('o.remittance_ref IN (:...refs)', { refs }).getMany();
+        let left = input.amountFen;
+        const allocations: { orderId: string; amountFen: number }[] = [];
+        for (const o of orders) {
+          const owed = o.totalFen - o.paidFen;
+          if (owed <= 0 || left <= 0 || o.status === 'cancelled' || o.status === 'refunded') continue;
+          const a = Math.min(owed, left);
+          allocations.push({ orderId: o.id, amountFen: a });
+          left -= a;
+        }
+        if (allocations.length) {
+          await this.applyMatch(em, ctx, ins[0].id, allocations, userId);
+          result.autoMatched++;
+        }
+      }
+    });
+    return result;
+  }
+
+  async match(ctx: RequestContext, transferId: string, allocations: { orderId: string; amountFen: number }[]): Promise<BankTransfer> {
+    const userId = this.requireFinance(ctx);
+    if (allocations.length === 0) throw badInput('请选择要匹配的订单', 'allocations');
+    return this.db.transaction((em) => this.applyMatch(em, ctx, transferId, allocations, userId));
+  }
+
+  private async applyMatch(em: EntityManager, ctx: RequestContext, transferId: string, allocations: { orderId: string; amountFen: number }[], userId: string): Promise<BankTransfer> {
+    const transfer = await em.getRepository(BankTransfer).createQueryBuilder('t').where('t.id = :id', { id: transferId }).setLock('pessimistic_write').getOne();
+    if (!transfer) throw badInput('转账记录不存在', 'transferId');
+    const total = allocations.reduce((s, a) => s + a.amountFen, 0);
+    allocations.forEach((a, i) => {
+      if (!Number.isSafeInteger(a.amountFen) || a.amountFen <= 0) throw badInput('匹配金额必须大于 0', `allocations.${i}.amountFen`);
+    });
+    if (new Set(allocations.map((a) => a.orderId)).size !== allocations.length) throw badInput('同一订单请只填写一次', 'allocations');
+    if (transfer.matchedFen + total > transfer.amountFen) {
+      throw new AppError(ERROR_CODES.TRANSFER_OVER_MATCHED, `该笔转账仅剩 ${formatFen(transfer.amountFen - transfer.matchedFen)} 未匹配，不能再匹配 ${formatFen(total)}`, { field: 'allocations' });
+    }
+    const orders = await this.lifecycle.lock(em, allocations.map((a) => a.orderId));
+    const byId = new Map(orders.map((o) => [o.id, o]));
+    for (const [i, a] of allocations.entries()) {
+      const order = byId.get(a.orderId);
+      if (!order) throw badInput('订单不存在', `allocations.${i}.orderId`);
+      if (order.paymentMethod !== 'bank_transfer') throw badInput(`订单 ${order.orderNo} 不是对公转账订单`, `allocations.${i}.orderId`);
+      if (order.status === 'cancelled' || order.status === 'refunded') throw invalidState(order.status, '匹配转账');
+      const owed = order.totalFen - order.paidFen;
+      if (a.amountFen > owed) throw badInput(`订单 ${order.orderNo} 尚欠 ${formatFen(owed)}，匹配金额不能超过`, `allocations.${i}.amountFen`);
+      const ins: unknown[] = await em.query(
+        `INSERT INTO transfer_match (transfer_id, order_id, amount_fen, actor_id) VALUES ($1, $2, $3, $4) ON CONFLICT (transfer_id, order_id) DO NOTHING RETURNING id`,
+        [transfer.id, order.id, a.amountFen, userId],
+      );
+      if (ins.length === 0) throw new AppError(ERROR_CODES.TRANSFER_OVER_MATCHED, `该笔转账已匹配过订单 ${order.orderNo}`, { field: `allocations.${i}.orderId` });
+      await this.lifecycle.applyPayment(em, order, a.amountFen, { id: userId, role: 'platform_admin' }, `对公转账到账 ${formatFen(a.amountFen)}（流水 ${transfer.bankTxnNo}）`, ctx.now);
+    }
+    transfer.matchedFen += total;
+    await em.getRepository(BankTransfer).update(transfer.id, { matchedFen: transfer.matchedFen });
+    return transfer;
+  }
+
+  private check(input: TransferInput): void {
+    if (!input.bankTxnNo?.trim() || input.bankTxnNo.length > 64) throw badInput('请填写银行流水号', 'bankTxnNo');
+    if (!input.payerName?.trim()) throw badInput('请填写付款人户名', 'payerName');
+    if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) throw badInput('金额必须大于 0', 'amountFen');
+  }
+
+  private clean(input: TransferInput): Omit<TransferInput, never> {
+    return { ...input, bankTxnNo: input.bankTxnNo.trim(), payerName: input.payerName.trim(), payerAccount: input.payerAccount?.trim() || null, memo: input.memo?.trim() || null };
+  }
+}

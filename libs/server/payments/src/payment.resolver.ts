@@ -1,0 +1,113 @@
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Ctx, FenScalarType, RequestContext } from '@yigou/server/core';
+import { Refund } from '@yigou/server/orders';
+import type { Fen } from '@yigou/shared/money';
+import { BankTransferService, ImportResult } from './bank-transfer.service';
+import { BankTransfer, TransferMatch } from './payment.entities';
+import { PaymentInstructions, PaymentMethodInfo, PLATFORM_ACCOUNT, PlatformBankAccount } from './payment-strategy';
+import { PaymentService } from './payment.service';
+import { RefundService } from './refund.service';
+
+@InputType()
+export class RecordTransferInput {
+  @Field() @IsString() @Length(1, 64, { message: '请填写银行流水号' }) bankTxnNo: string;
+  @Field() @IsString() @Length(1, 100, { message: '请填写付款人户名' }) payerName: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() payerAccount?: string | null;
+  @Field(() => FenScalarType) amountFen: Fen;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() memo?: string | null;
+  @Field() @IsISO8601({}, { message: '到账时间格式不正确' }) receivedAt: string;
+}
+
+@InputType()
+export class TransferAllocationInput {
+  @Field(() => ID) @IsUUID('all', { message: '订单无效' }) orderId: string;
+  @Field(() => FenScalarType) amountFen: Fen;
+}
+
+@InputType()
+export class RefundLineInput {
+  @Field(() => ID) @IsUUID('all') lineId: string;
+  @Field(() => Int) quantity: number;
+}
+
+@InputType()
+export class RefundOrderInput {
+  @Field(() => ID) @IsUUID('all') orderId: string;
+  @Field(() => [RefundLineInput]) @ArrayMinSize(1, { message: '请选择退款商品' }) @ValidateNested({ each: true }) @Type(() => RefundLineInput) lines: RefundLineInput[];
+  @Field({ defaultValue: false }) @IsBoolean() includeShipping: boolean;
+  @Field({ defaultValue: false, description: 'Goods came back: return them to stock' }) @IsBoolean() restock: boolean;
+  @Field() @IsString() @Length(1, 200, { message: '请填写退款原因' }) reason: string;
+}
+
+@ObjectType()
+export class StatementImportResult {
+  @Field(() => Int) imported: number;
+  @Field(() => Int) duplicates: number;
+  @Field(() => Int) autoMatched: number;
+  @Field(() => [String]) errors: string[];
+}
+
+@Resolver()
+export class PaymentResolver {
+  constructor(
+    private readonly payments: PaymentService,
+    private readonly refunds: RefundService,
+  ) {}
+
+  @Query(() => [PaymentMethodInfo], { description: 'Which payment methods the storefront may offer this user' })
+  paymentMethods(@Ctx() ctx: RequestContext): PaymentMethodInfo[] {
+    return this.payments.methods(ctx);
+  }
+
+  @Query(() => PlatformBankAccount, { description: "The platform's account for 对公转账" })
+  platformBankAccount(): PlatformBankAccount {
+    return PLATFORM_ACCOUNT;
+  }
+
+  @Mutation(() => PaymentInstructions, { description: 'Starts paying own orders (a Stripe PaymentIntent per attempt, or bank transfer details)' })
+  startPayment(@Ctx() ctx: RequestContext, @Args('orderIds', { type: () => [ID] }) orderIds: string[]): Promise<PaymentInstructions> {
+    return this.payments.start(ctx, orderIds);
+  }
+
+  @Mutation(() => Refund, { description: 'Platform finance: full or partial refund (Stripe or recorded bank refund)' })
+  refundOrder(@Ctx() ctx: RequestContext, @Args('input') input: RefundOrderInput): Promise<Refund> {
+    return this.refunds.refund(ctx, input);
+  }
+}
+
+@Resolver(() => BankTransfer)
+export class BankTransferResolver {
+  constructor(private readonly transfers: BankTransferService) {}
+
+  @Query(() => [BankTransfer])
+  bankTransfers(@Ctx() ctx: RequestContext, @Args('onlyOpen', { defaultValue: false }) onlyOpen: boolean, @Args('first', { type: () => Int, defaultValue: 50 }) first: number) {
+    return this.transfers.list(ctx, onlyOpen, first);
+  }
+
+  @Mutation(() => BankTransfer)
+  recordBankTransfer(@Ctx() ctx: RequestContext, @Args('input') input: RecordTransferInput) {
+    return this.transfers.record(ctx, { ...input, receivedAt: new Date(input.receivedAt) });
+  }
+
+  @Mutation(() => StatementImportResult, { description: 'CSV bank statement: 交易流水号,交易日期,付款人户名,付款账号,金额(元),附言' })
+  importBankStatement(@Ctx() ctx: RequestContext, @Args('csv') csv: string): Promise<ImportResult> {
+    return this.transfers.importCsv(ctx, csv);
+  }
+
+  @Mutation(() => BankTransfer, { description: 'Match one transfer to one or more orders (partial amounts allowed)' })
+  matchBankTransfer(@Ctx() ctx: RequestContext, @Args('transferId', { type: () => ID }) transferId: string, @Args('allocations', { type: () => [TransferAllocationInput] }) allocations: TransferAllocationInput[]) {
+    return this.transfers.match(ctx, transferId, allocations);
+  }
+
+  @ResolveField(() => FenScalarType, { description: 'Not yet matched to any order (an excess stays visible here)' })
+  unmatchedFen(@Parent() t: BankTransfer): Fen {
+    return t.amountFen - t.matchedFen;
+  }
+
+  @ResolveField(() => [TransferMatch])
+  async matches(@Parent() t: BankTransfer): Promise<TransferMatch[]> {
+    return this.transfers.matchesOf([t.id]);
+  }
+}
