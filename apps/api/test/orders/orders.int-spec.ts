@@ -102,8 +102,13 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     }
     const sold = await stockOf(t, pear.skuId);
     expect(sold.r).toBeGreaterThanOrEqual(0);
-    const notes = await t.gql<{ myNotifications: { title: string }[] }>(`{ myNotifications(first: 100) { title } }`, {}, purchaser);
-    expect(notes.data!.myNotifications.some((n) => n.title.includes('已完成'))).toBe(true);
+    const notes = await t.gql<{ myNotifications: { edges: { node: { title: string; refType: string | null } }[] } }>(
+      `{ myNotifications(first: 100) { edges { node { title refType } } } }`,
+      {},
+      purchaser,
+    );
+    const titles = notes.data!.myNotifications.edges.map((e) => e.node);
+    expect(titles.some((n) => n.title.includes('已完成') && n.refType === 'order')).toBe(true);
   });
 
   it('a transfer cannot be matched twice to the same order nor beyond its amount; a partial amount leaves the order partly paid and visible', async () => {
