@@ -54,6 +54,14 @@ describe('county attribution in the browser', () => {
     await page.getByTestId('import-links-file').setInputFiles({ name: 'links.csv', mimeType: 'text/csv', buffer: Buffer.from(links) });
     await page.locator('[data-testid=import-links-result][data-status=done]').waitFor();
 
+    // Other browser suites share this database (the orders suite buys 玉露香梨 for real): measure the change.
+    const countyTotal = async (): Promise<number> => {
+      await page.goto(`${baseUrl()}/county`);
+      await page.getByTestId('kpi-total').waitFor();
+      return yuanTextToFen(await page.getByTestId('kpi-total').textContent());
+    };
+    const totalBefore = await countyTotal();
+
     // the orders domain's part: a buyer's 玉露香梨 order is received (3 boxes at ¥88.00) — appended to the outbox
     const orderId = randomUUID();
     const payload = {
@@ -82,9 +90,8 @@ describe('county attribution in the browser', () => {
     expect(mine).toBeGreaterThan(0);
 
     // 18.00 yuan per box × 3 = ¥54.00 reaches the linked households
-    await page.goto(`${baseUrl()}/county`);
-    await page.getByTestId('kpi-total').waitFor();
-    expect(await page.getByTestId('kpi-total').textContent()).toBe('¥54.00');
+    expect(await countyTotal()).toBe(totalBefore + 5400);
+    expect(await page.getByTestId('kpi-total').textContent()).toBe(formatFen(totalBefore + 5400));
     expect(await page.getByTestId('report-sentence').textContent()).toMatch(/^带动脱贫户 \d+ 户 \d+ 人，户均增收 [\d.]+ 元$/);
     expect(await page.getByTestId('table-product').textContent()).toContain('玉露香梨');
 
@@ -99,3 +106,10 @@ describe('county attribution in the browser', () => {
     await context.close();
   });
 });
+
+/** '¥1,234.50' → 123450 */
+function yuanTextToFen(text: string | null): number {
+  const m = /^¥([\d,]+)\.(\d{2})$/.exec((text ?? '').trim());
+  if (!m) throw new Error(`not a price: ${text}`);
+  return Number(m[1].replace(/,/g, '')) * 100 + Number(m[2]);
+}
