@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     url = pg.url;
     stop = pg.stop;
   }
-  const config = { ...loadConfig({ ...process.env, LOAD_DEMO_DATA: 'false', NODE_ENV: 'test' }), databaseUrl: url };
+  const config = { ...loadConfig({ ...process.env, LOAD_DEMO_DATA: 'false', NODE_ENV: 'test', EVENTS_AUTO_DELIVER: 'false' }), databaseUrl: url };
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   const db = app.get(DataSource);
   await runMigrations(db);
@@ -55,8 +55,10 @@ async function main(): Promise<void> {
   const ts = Date.now();
   const className = `${name}${ts}`;
   const esc = (q: string) => q.replace(/\\/g, '\\\\').replace(/`/g, '\\`');
-  const up = sql.upQueries.map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`).join('\n');
-  const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`).join('\n');
+  const stmt = (q: { query: string; parameters?: unknown[] }) =>
+    `    await queryRunner.query(\`${esc(q.query)}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`;
+  const up = sql.upQueries.map(stmt).join('\n');
+  const down = sql.downQueries.reverse().map(stmt).join('\n');
   const dir = join(process.cwd(), 'libs/server/database/src/migrations');
   const file = `${ts}-${name}`;
   writeFileSync(

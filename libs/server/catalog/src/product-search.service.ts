@@ -118,12 +118,9 @@ export class ProductSearchService {
     if (input.supplierId) parts.push(`p.supplier_id = ${params.add(input.supplierId)}::uuid`);
     if (input.certifiedOnly) parts.push(`EXISTS (${CERTIFIED_SQL(params.add(shanghaiDate(ctx.now)))})`);
     if (query) {
-      const contains = params.add(`%${escapeLike(query.text)}%`);
-      parts.push(
-        query.kind === 'latin'
-          ? `(p.search_initials LIKE ${contains} OR p.search_pinyin LIKE ${contains} OR ${NAME_NORMALIZED} LIKE ${contains})`
-          : `${NAME_NORMALIZED} LIKE ${contains}`,
-      );
+      // search_text = compacted name + full pinyin + initials, with a trigram index; the query has
+      // no spaces, so it cannot match across the parts. Chinese text can only match the name part.
+      parts.push(`p.search_text LIKE ${params.add(`%${escapeLike(query.text)}%`)}`);
     }
     return parts.join(' AND ');
   }

@@ -28,10 +28,8 @@ import { Supplier } from './supplier.entity';
 )
 @Check('product_status_check', `"status" IN ('draft', 'on_sale', 'off_sale')`)
 @Check('product_sales_count_check', `"sales_count" >= 0`)
-// Trigram indexes for the search's LIKE '%…%' (created by migration SearchIndexesAndMinPrice).
-@Index('product_search_initials_trgm', { synchronize: false })
-@Index('product_search_pinyin_trgm', { synchronize: false })
-@Index('product_name_compact_trgm', { synchronize: false })
+// The trigram index for the search's LIKE '%…%' (created by migration ProductSearchText).
+@Index('product_search_text_trgm', { synchronize: false })
 export class Product {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -95,6 +93,14 @@ export class Product {
   @Index()
   @Column('text', { default: '' })
   searchInitials: string;
+
+  /**
+   * What the search's LIKE '%…%' runs on: the compacted name, its full pinyin
+   * and its initials. Kept by a database trigger (migration ProductSearchText),
+   * so no writer can forget it; trigram-indexed.
+   */
+  @Column({ type: 'text', default: '', insert: false, update: false, select: false })
+  searchText?: string;
 
   @Index('product_demo_key_key', { unique: true, where: '"demo_key" IS NOT NULL' })
   @Column('varchar', { length: 64, nullable: true })

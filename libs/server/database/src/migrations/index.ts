@@ -1,3 +1,4 @@
+import { ProductSearchText1795335410520 } from './1795335410520-ProductSearchText';
 import { SupplierOnboarding1795331782153 } from './1795331782153-SupplierOnboarding';
 import { HouseholdAttribution1795331525432 } from './1795331525432-HouseholdAttribution';
 import { Livestream1795331609613 } from './1795331609613-Livestream';
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   Livestream1795331609613,
   QuotaCountingFilingsMembership1795332428499,
   OrdersAndPayments1795331637777,
+  ProductSearchText1795335410520,
 ];
