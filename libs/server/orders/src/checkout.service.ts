@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogService, SkuForCheckout, StockService } from '@yigou/server/catalog';
+import { LiveOfferService } from '@yigou/server/livestream';
 import { APP_CONFIG, AppConfig, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { Address } from './address.entity';
 import { PlaceOrderInput } from './dto/order.inputs';
@@ -32,6 +33,7 @@ export class CheckoutService {
     private readonly catalog: CatalogService,
     private readonly stock: StockService,
     private readonly lifecycle: OrderLifecycle,
+    private readonly live: LiveOfferService,
   ) {}
 
   async placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<Order[]> {
@@ -49,7 +51,8 @@ export class CheckoutService {
       const s = skus.get(l.skuId);
       if (!s) throw badInput('商品规格不存在', `lines.${i}.skuId`);
       if (!s.sellable) throw notOnSale(s.productName);
-      if (s.priceFen !== l.expectedPriceFen) throw priceChanged(s.productName, s.skuId, s.priceFen);
+      // From a live room the price is the session's live price, checked once the offer is claimed.
+      if (!input.liveSessionId && s.priceFen !== l.expectedPriceFen) throw priceChanged(s.productName, s.skuId, s.priceFen);
     });
 
     const bySupplier = new Map<string, { sku: SkuForCheckout; quantity: number }[]>();
@@ -64,11 +67,23 @@ export class CheckoutService {
       const address = await em.getRepository(Address).findOne({ where: { id: input.addressId, userId: user.id } });
       if (!address) throw badInput('收货地址不存在，请重新选择', 'addressId');
       const limits = await this.limitsOf(em, [...seen]);
+      // Live orders claim the session's offer first (window, session cap and per-buyer limit, atomically);
+      // the claim is part of this transaction, so any later failure gives it back.
+      const livePrices = new Map<string, number>();
+      if (input.liveSessionId) {
+        for (const l of [...input.lines].sort((a, b) => a.skuId.localeCompare(b.skuId))) {
+          const sku = skus.get(l.skuId) as SkuForCheckout;
+          const price = await this.live.claim(em, { sessionId: input.liveSessionId, skuId: l.skuId, buyerId: user.id, quantity: l.quantity, now });
+          if (price !== l.expectedPriceFen) throw priceChanged(sku.productName, sku.skuId, price);
+          livePrices.set(l.skuId, price);
+        }
+      }
+      const priceOf = (sku: SkuForCheckout): number => livePrices.get(sku.skuId) ?? sku.priceFen;
       const checkoutId = randomUUID();
       const orders: Order[] = [];
       const reservations: { sku: SkuForCheckout; quantity: number; order: Order }[] = [];
       for (const [supplierId, group] of [...bySupplier.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        const itemsFen = group.reduce((sum, g) => sum + g.sku.priceFen * g.quantity, 0);
+        const itemsFen = group.reduce((sum, g) => sum + priceOf(g.sku) * g.quantity, 0);
         const shippingFen = shippingFor(itemsFen);
         const order = em.getRepository(Order).create({
           orderNo: await this.nextOrderNo(em, now),
@@ -102,8 +117,8 @@ export class CheckoutService {
             productName: sku.productName,
             skuSpec: sku.spec,
             quantity,
-            unitPriceFen: sku.priceFen,
-            amountFen: sku.priceFen * quantity,
+            unitPriceFen: priceOf(sku),
+            amountFen: priceOf(sku) * quantity,
             certified: sku.certified,
           })),
         );

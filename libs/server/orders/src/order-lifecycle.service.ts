@@ -8,6 +8,7 @@ import { Order } from './order.entity';
 import { AUTO_RECEIVE_DAYS, canTransition, OrderAction, OrderStatus } from './order-state';
 import { invalidState, STATUS_LABEL } from './order.errors';
 import { NotificationService } from '@yigou/server/notifications';
+import { LiveOfferService } from '@yigou/server/livestream';
 import { formatFen } from '@yigou/shared/money';
 
 export interface Actor {
@@ -29,6 +30,7 @@ export class OrderLifecycle {
     private readonly stock: StockService,
     private readonly outbox: EventOutbox,
     private readonly notifications: NotificationService,
+    private readonly live: LiveOfferService,
   ) {}
 
   /** Locks the orders (in id order, so two payers cannot deadlock). */
@@ -134,6 +136,8 @@ export class OrderLifecycle {
       if (!ok) throw new Error(`cannot release stock of order ${order.orderNo}`);
       l.restockedQuantity = l.quantity;
       await em.query(`UPDATE buyer_sku_purchase SET quantity = GREATEST(quantity - $3, 0) WHERE buyer_id = $1 AND sku_id = $2`, [order.buyerId, l.skuId, l.quantity]);
+      // A live order gives its claim on the session's offer back.
+      if (order.liveSessionId) await this.live.release(em, { sessionId: order.liveSessionId, skuId: l.skuId, buyerId: order.buyerId, quantity: l.quantity });
     }
     await em.getRepository(OrderLine).save(lines);
     order.stockSold = false;

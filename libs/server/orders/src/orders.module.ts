@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@yigou/server/catalog';
 import { NotificationsModule } from '@yigou/server/notifications';
+import { LivestreamModule } from '@yigou/server/livestream';
 import { Address } from './address.entity';
 import { BindingChangeRequest } from './binding-change.entity';
 import { CartItem } from './cart-item.entity';
@@ -21,7 +22,7 @@ export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Addr
 
 /** Cart, addresses, checkout per supplier, the order state machine, fulfilment, notifications. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ORDER_ENTITIES), CatalogModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature(ORDER_ENTITIES), CatalogModule, NotificationsModule, LivestreamModule],
   providers: [OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver],
   exports: [OrderLifecycle, OrderService, CheckoutService, OrderSweeper],
 })
