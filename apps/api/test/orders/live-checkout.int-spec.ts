@@ -1,6 +1,6 @@
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { liveSessionWithPear } from '../livestream/live-fixtures';
-import { addAddress, line, PLACE, PlacedOrder, skuOf, stockOf } from './order-helpers';
+import { addAddress, PLACE, PlacedOrder, skuOf, stockOf } from './order-helpers';
 
 jest.setTimeout(60_000);
 
