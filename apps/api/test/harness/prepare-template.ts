@@ -7,7 +7,8 @@ import { runMigrations } from '../../src/bootstrap/migrate';
 
 /** Migrates a database and loads the demo data (including demo accounts) into it. */
 export async function prepareTemplate(url: string): Promise<void> {
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error' }), databaseUrl: url };
+  // No event delivery here: it would start before the migrations have created the outbox.
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', EVENTS_AUTO_DELIVER: 'false' }), databaseUrl: url };
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error'] });
   await app.init();
   await runMigrations(app.get(DataSource));
