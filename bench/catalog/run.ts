@@ -10,15 +10,9 @@
  * median p99 latency. The API and autocannon share this machine's cores.
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
+import { median, startBenchApi } from '../support/bench-api';
 import { searchColumnsFor } from '@yigou/server/catalog';
 
 const arg = (name: string, fallback: number) => {
@@ -48,17 +42,7 @@ const WORDS = ['小米', '土豆', '核桃', '红枣', '蜂蜜', '香菇', '木�
 const ADJ = ['有机', '高山', '农家', '精选', '手工', '富硒', '散养', '古法', '生态', '头茬'];
 const CATS = ['grain', 'vegetable', 'nuts', 'fruit', 'honey', 'mushroom', 'mushroom', 'fruit', 'vegetable', 'grain', 'grain', 'vegetable', 'grain', 'grain', 'grain', 'poultry', 'meat', 'meat', 'grain', 'grain'];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function seedProducts(url: string, target: number): Promise<number> {
   const c = new Client({ connectionString: url });
@@ -93,32 +77,9 @@ async function seedProducts(url: string, target: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  let stopPg: (() => Promise<void>) | null = null;
-  let dbUrl: string;
-  const dbName = `yigou_bench_catalog_${Date.now()}`;
-  if (process.env.DATABASE_URL) {
-    await ensureDatabase(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName);
-    dbUrl = withDatabase(process.env.DATABASE_URL, dbName);
-  } else {
-    const pg = await startEmbeddedPostgres({ dataDir: join(mkdtempSync(join(tmpdir(), 'yigou-bench-')), 'pg'), port: await freePort(), database: dbName, persistent: false });
-    dbUrl = pg.url;
-    stopPg = pg.stop;
-  }
-  const port = await freePort();
-  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!', HOUSEHOLD_ID_KEY: 'ab'.repeat(32), LOG_LEVEL: 'warn', PORT: String(port), DATABASE_URL: dbUrl, SWC_NODE_PROJECT: 'tsconfig.base.json' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const bench = await startBenchApi('catalog');
+  const { dbUrl, port } = bench;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 600) throw new Error('API did not start');
-      await sleep(200);
-    }
     const added = await seedProducts(dbUrl, PRODUCTS);
     console.log(`catalogue: ${PRODUCTS} products (${added} generated), ${CONNECTIONS} connections, ${SECONDS}s × ${RUNS} runs per scenario`);
     const results: { name: string; rps: number; p50: number; p99: number; errors: number }[] = [];
@@ -150,9 +111,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    api.kill('SIGTERM');
-    await new Promise((r) => api.once('exit', r));
-    if (stopPg) await stopPg();
+    await bench.stop();
   }
 }
 

@@ -13,15 +13,13 @@
  * for this hot row — and prints our figure as a percentage of it.
  */
 import 'reflect-metadata';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
+import { startBenchApi } from '../support/bench-api';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,15 +30,6 @@ const SECONDS = arg('seconds', 10);
 const STOCK = arg('stock', 1_000_000);
 const PGBENCH_CLIENTS = arg('pgbench-clients', CONNECTIONS);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function pgbenchPath(): string {
   const which = spawnSync('which', ['pgbench'], { encoding: 'utf8' });
@@ -59,34 +48,10 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
 }
 
 async function main(): Promise<void> {
-  let stopPg: (() => Promise<void>) | null = null;
-  let dbUrl: string;
-  const dbName = `yigou_bench_checkout_${Date.now()}`;
-  if (process.env.DATABASE_URL) {
-    await ensureDatabase(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName);
-    dbUrl = withDatabase(process.env.DATABASE_URL, dbName);
-  } else {
-    const pg = await startEmbeddedPostgres({ dataDir: join(mkdtempSync(join(tmpdir(), 'yigou-bench-')), 'pg'), port: await freePort(), database: dbName, persistent: false });
-    dbUrl = pg.url;
-    stopPg = pg.stop;
-  }
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!', HOUSEHOLD_ID_KEY: 'ab'.repeat(32), LOG_LEVEL: 'warn', PORT: String(port), DATABASE_URL: dbUrl, SWC_NODE_PROJECT: 'tsconfig.base.json', EVENTS_AUTO_DELIVER: 'true' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const bench = await startBenchApi('checkout', { EVENTS_AUTO_DELIVER: 'true' });
+  const { dbUrl, base } = bench;
   const db = new Client({ connectionString: dbUrl });
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 600) throw new Error('API did not start');
-      await sleep(200);
-    }
     await db.connect();
     const [{ id: skuId, price_fen: price }] = (
       await db.query<{ id: string; price_fen: string }>(`SELECT s.id, s.price_fen FROM product_sku s JOIN product p ON p.id = s.product_id WHERE p.demo_key = 'yulu-pear-5kg' ORDER BY s.sort_order LIMIT 1`)
@@ -160,9 +125,7 @@ async function main(): Promise<void> {
     console.log(`our checkout is ${((ordersPerSecond / tps) * 100).toFixed(1)}% of the database's own limit for one hot row (aim ≥ 30%, ≥ 1,000 orders/s)`);
   } finally {
     await db.end().catch(() => undefined);
-    api.kill('SIGTERM');
-    await new Promise((r) => api.once('exit', r));
-    if (stopPg) await stopPg();
+    await bench.stop();
   }
 }
 

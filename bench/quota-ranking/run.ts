@@ -12,15 +12,9 @@
  * p50 and p95 latencies. The API, PostgreSQL and this client share the machine.
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
+import { median, startBenchApi } from '../support/bench-api';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,17 +38,7 @@ const DASHBOARD = `query($unitId: ID!, $year: Int!) { unitQuotaDashboard(unitId:
   topProducts { name orderedFen } topSuppliers { name orderedFen }
   members { displayName orderedFen completedFen } } }`;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 /** N units under 100 parents in 汾西县, and M ledger rows (ordered, then completed for most) spread over them, with running totals. */
@@ -121,42 +105,10 @@ async function seed(url: string): Promise<{ parentId: string; leafId: string }> 
 }
 
 async function main(): Promise<void> {
-  let stopPg: (() => Promise<void>) | null = null;
-  let dbUrl: string;
-  const dbName = `yigou_bench_quota_${Date.now()}`;
-  if (process.env.DATABASE_URL) {
-    await ensureDatabase(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName);
-    dbUrl = withDatabase(process.env.DATABASE_URL, dbName);
-  } else {
-    const pg = await startEmbeddedPostgres({ dataDir: join(mkdtempSync(join(tmpdir(), 'yigou-bench-')), 'pg'), port: await freePort(), database: dbName, persistent: false });
-    dbUrl = pg.url;
-    stopPg = pg.stop;
-  }
-  const port = await freePort();
-  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!', HOUSEHOLD_ID_KEY: 'ab'.repeat(32), LOG_LEVEL: 'warn', PORT: String(port), DATABASE_URL: dbUrl, SWC_NODE_PROJECT: 'tsconfig.base.json' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const bench = await startBenchApi('quota');
+  const { dbUrl } = bench;
+  const gql = bench.gql;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 600) throw new Error('API did not start');
-      await sleep(200);
-    }
     const { parentId, leafId } = await seed(dbUrl);
     const login = async (who: string) =>
       ((await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: who, password: 'yigou-demo' } })) as { login: { accessToken: string } }).login.accessToken;
@@ -203,15 +155,7 @@ async function main(): Promise<void> {
     }
     await writer.end();
   } finally {
-    api.kill('SIGTERM');
-    await new Promise((r) => api.once('exit', r));
-    if (stopPg) await stopPg();
-    else if (process.env.DATABASE_URL) {
-      const admin = new Client({ connectionString: withDatabase(process.env.DATABASE_URL, 'postgres') });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
-      await admin.end();
-    }
+    await bench.stop();
   }
 }
 

@@ -11,14 +11,12 @@
  * was reported and every good row imported.
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
+import { median, startBenchApi } from '../support/bench-api';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,16 +38,6 @@ const SPOILERS: ((r: string[]) => void)[] = [
   (r) => (r[0] = ''),
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Rows of `run`: two SKUs per product, `BAD` of them spoiled at evenly spread positions. */
 function makeRows(run: number): { rows: string[][]; bad: Set<number> } {
@@ -82,53 +70,9 @@ async function fileOf(rows: string[][]): Promise<Buffer> {
 }
 
 async function main(): Promise<void> {
-  let stopPg: (() => Promise<void>) | null = null;
-  let dbUrl: string;
-  const dbName = `yigou_bench_import_${Date.now()}`;
-  if (process.env.DATABASE_URL) {
-    await ensureDatabase(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName);
-    dbUrl = withDatabase(process.env.DATABASE_URL, dbName);
-  } else {
-    const pg = await startEmbeddedPostgres({ dataDir: join(mkdtempSync(join(tmpdir(), 'yigou-bench-')), 'pg'), port: await freePort(), database: dbName, persistent: false });
-    dbUrl = pg.url;
-    stopPg = pg.stop;
-  }
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!',
-      HOUSEHOLD_ID_KEY: 'ab'.repeat(32),
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      DATABASE_URL: dbUrl,
-      YIGOU_DATA_DIR: mkdtempSync(join(tmpdir(), 'yigou-bench-data-')),
-      SWC_NODE_PROJECT: 'tsconfig.base.json',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const bench = await startBenchApi('import', { YIGOU_DATA_DIR: mkdtempSync(join(tmpdir(), 'yigou-bench-data-')) });
+  const { base, gql } = bench;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 600) throw new Error('API did not start');
-      await sleep(200);
-    }
     const token = (await gql<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { login: 'supplier', password: 'yigou-demo' } })).login.accessToken;
     const { mySuppliers } = await gql<{ mySuppliers: { id: string }[] }>('{ mySuppliers { id } }', {}, token);
     const supplierId = mySuppliers[0].id;
@@ -172,9 +116,7 @@ async function main(): Promise<void> {
     }
     console.log(`median of ${RUNS}: ${(median(times) / 1000).toFixed(2)} s`);
   } finally {
-    api.kill('SIGTERM');
-    await new Promise((r) => api.once('exit', r));
-    if (stopPg) await stopPg();
+    await bench.stop();
   }
 }
 

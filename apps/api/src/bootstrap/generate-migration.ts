@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@yigou/server/core';
-import { ensureDatabase, quoteIdent, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
-import { Client } from 'pg';
+import { dropDatabaseIfExists, ensureDatabase, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { runMigrations } from './migrate';
 
@@ -42,12 +41,7 @@ async function main(): Promise<void> {
   const sql = await db.driver.createSchemaBuilder().log();
   await app.close();
   if (stop) await stop();
-  else {
-    const admin = new Client({ connectionString: withDatabase(process.env.DATABASE_URL as string, 'postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(scratch)}`);
-    await admin.end();
-  }
+  else await dropDatabaseIfExists(withDatabase(process.env.DATABASE_URL as string, 'postgres'), scratch);
   if (sql.upQueries.length === 0) {
     process.stdout.write('no changes: the entities match the migrations\n');
     return;

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { ensureDatabase, quoteIdent, withDatabase } from '@yigou/server/database';
+import { dropDatabaseIfExists, ensureDatabase, withDatabase } from '@yigou/server/database';
 
 export const ENV_ADMIN_URL = 'YIGOU_TEST_PG_ADMIN_URL';
 export const ENV_TEMPLATE = 'YIGOU_TEST_TEMPLATE_DB';
@@ -36,12 +35,4 @@ export async function createSuiteDatabase(): Promise<{ url: string; name: string
   };
 }
 
-export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  const c = new Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-  } finally {
-    await c.end();
-  }
-}
+export const dropDatabase = dropDatabaseIfExists;

@@ -70,6 +70,17 @@ export async function ensureDatabase(adminUrl: string, database: string, templat
   }
 }
 
+/** DROP DATABASE … WITH (FORCE), ending its connections; nothing happens when it is missing. */
+export async function dropDatabaseIfExists(adminUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
 export function quoteIdent(name: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`unsafe database name: ${name}`);
   return `"${name}"`;

@@ -1,0 +1,101 @@
+/**
+ * What every benchmark starts with: a fresh database (DATABASE_URL's server, or
+ * an embedded PostgreSQL in a temp folder), the API as its own process in
+ * production mode on a free port, waiting for /health, and a GraphQL helper.
+ * `stop()` ends the API and removes the database.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { dropDatabaseIfExists, ensureDatabase, startEmbeddedPostgres, withDatabase } from '@yigou/server/database';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export interface BenchApi {
+  dbUrl: string;
+  port: number;
+  /** http://127.0.0.1:<port> */
+  base: string;
+  api: ChildProcess;
+  /** POSTs a GraphQL operation; throws with the errors when there is no data. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function startBenchApi(name: string, env: Record<string, string> = {}): Promise<BenchApi> {
+  const dbName = `yigou_bench_${name}_${Date.now()}`;
+  let dbUrl: string;
+  let stopPg: (() => Promise<void>) | null = null;
+  if (process.env.DATABASE_URL) {
+    await ensureDatabase(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName);
+    dbUrl = withDatabase(process.env.DATABASE_URL, dbName);
+  } else {
+    const pg = await startEmbeddedPostgres({ dataDir: join(mkdtempSync(join(tmpdir(), 'yigou-bench-')), 'pg'), port: await freePort(), database: dbName, persistent: false });
+    dbUrl = pg.url;
+    stopPg = pg.stop;
+  }
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!',
+      HOUSEHOLD_ID_KEY: 'ab'.repeat(32),
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      DATABASE_URL: dbUrl,
+      SWC_NODE_PROJECT: 'tsconfig.base.json',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = async () => {
+    if (api.exitCode === null) {
+      api.kill('SIGTERM');
+      await new Promise((r) => api.once('exit', r));
+    }
+    if (stopPg) await stopPg();
+    else if (process.env.DATABASE_URL) await dropDatabaseIfExists(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName).catch(() => undefined);
+  };
+  try {
+    for (let i = 0; ; i++) {
+      if (api.exitCode !== null) throw new Error(`API exited with ${api.exitCode}`);
+      try {
+        if ((await fetch(`${base}/health`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      if (i > 600) throw new Error('API did not start');
+      await sleep(200);
+    }
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: unknown };
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  return { dbUrl, port, base, api, gql, stop };
+}
