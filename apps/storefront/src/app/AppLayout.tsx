@@ -5,6 +5,8 @@ import { useSession } from '../modules/auth/hooks/session';
 import { searchHref } from '../modules/catalog/utils/search-params';
 import { useL } from '../modules/supplier/utils/labels';
 import { quotaScopes } from '../modules/quota/utils/quota-format';
+import { useU } from '../modules/unit/utils/labels';
+import { adminUnits, canImportUnits } from '../modules/unit/utils/unit-scope';
 
 export function AppLayout() {
   const t = useT();
@@ -13,6 +15,7 @@ export function AppLayout() {
   const [params] = useSearchParams();
   const { user } = useSession();
   const L = useL();
+  const U = useU();
   const isReviewer = !!user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin');
   const scopes = quotaScopes(user);
   const searchValue = location.pathname === '/search' ? (params.get('q') ?? '') : '';
@@ -32,6 +35,8 @@ export function AppLayout() {
             { to: '/live', label: t('nav.live') },
             ...(scopes.unitId ? [{ to: '/quota', label: t('nav.quota'), end: true }] : []),
             ...(scopes.regionCode ? [{ to: '/quota/jurisdiction', label: t('nav.ranking') }] : []),
+            ...(adminUnits(user).length ? [{ to: '/unit/members', label: U('navMembers') }] : []),
+            ...(canImportUnits(user) ? [{ to: '/unit/import', label: U('navImport') }] : []),
             ...(user
               ? [
                   { to: '/cart', label: t('nav.cart') },

@@ -29,6 +29,9 @@ import { SupplierProductsPage } from '../pages/SupplierProductsPage';
 import { CountyReportPage } from '../pages/CountyReportPage';
 import { CountyHouseholdsPage } from '../pages/CountyHouseholdsPage';
 import { HouseholdPage } from '../pages/HouseholdPage';
+import { JoinUnitPage } from '../pages/JoinUnitPage';
+import { UnitImportPage } from '../pages/UnitImportPage';
+import { UnitMembersPage } from '../pages/UnitMembersPage';
 import { AppLayout } from './AppLayout';
 import { ScrollToTop } from './ScrollToTop';
 
@@ -131,6 +134,9 @@ export function AppRoutes() {
           <Route path="county" element={<RequireAuth><CountyReportPage /></RequireAuth>} />
           <Route path="county/households" element={<RequireAuth><CountyHouseholdsPage /></RequireAuth>} />
           <Route path="county/households/:id" element={<RequireAuth><HouseholdPage /></RequireAuth>} />
+          <Route path="join-unit" element={<RequireAuth><JoinUnitPage /></RequireAuth>} />
+          <Route path="unit/members" element={<RequireAuth><UnitMembersPage /></RequireAuth>} />
+          <Route path="unit/import" element={<RequireAuth><UnitImportPage /></RequireAuth>} />
           <Route path="quota" element={authed(<UnitQuotaPage />)} />
           <Route path="quota/jurisdiction" element={authed(<JurisdictionQuotaPage />)} />
           <Route path="quota/bulletin" element={authed(<QuotaBulletinPage />)} />

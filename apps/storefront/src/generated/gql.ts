@@ -113,6 +113,16 @@ type Documents = {
     "\n  query ProductImportJob($id: ID!) {\n    productImportJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      validRows\n      processedRows\n      importedProducts\n      errorCount\n      failureMessage\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ProductImportJobDocument,
     "\n  mutation ConfirmProductImport($id: ID!) {\n    confirmProductImport(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmProductImportDocument,
     "\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query UnitInvitePreview($code: String!) {\n    unitInvitePreview(input: { code: $code }) {\n      code\n      unitId\n      unitName\n      regionCode\n      expiresAt\n    }\n  }\n": typeof types.UnitInvitePreviewDocument,
+    "\n  mutation JoinUnitByCode($code: String!) {\n    joinUnitByCode(input: { code: $code }) {\n      id\n      name\n    }\n  }\n": typeof types.JoinUnitByCodeDocument,
+    "\n  mutation LeaveUnit {\n    leaveUnit\n  }\n": typeof types.LeaveUnitDocument,
+    "\n  query ActiveUnitInvite($unitId: ID!) {\n    activeUnitInvite(unitId: $unitId) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n": typeof types.ActiveUnitInviteDocument,
+    "\n  mutation CreateUnitInvite($unitId: ID!) {\n    createUnitInvite(input: { unitId: $unitId }) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n": typeof types.CreateUnitInviteDocument,
+    "\n  query UnitJoinRequests($unitId: ID!) {\n    unitJoinRequests(unitId: $unitId) {\n      id\n      userId\n      userDisplayName\n      status\n      createdAt\n    }\n  }\n": typeof types.UnitJoinRequestsDocument,
+    "\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideUnitJoinRequestDocument,
+    "\n  query UnitMembers($unitId: ID!) {\n    unitMembers(unitId: $unitId) {\n      id\n      displayName\n    }\n  }\n": typeof types.UnitMembersDocument,
+    "\n  mutation RemoveUnitMember($unitId: ID!, $userId: ID!) {\n    removeUnitMember(unitId: $unitId, userId: $userId)\n  }\n": typeof types.RemoveUnitMemberDocument,
+    "\n  mutation ImportWorkUnits($input: ImportWorkUnitsInput!) {\n    importWorkUnits(input: $input) {\n      created\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportWorkUnitsDocument,
 };
 const documents: Documents = {
     "\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    households\n    people\n    amountFen\n  }\n": types.ReportRowFieldsFragmentDoc,
@@ -214,6 +224,16 @@ const documents: Documents = {
     "\n  query ProductImportJob($id: ID!) {\n    productImportJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      validRows\n      processedRows\n      importedProducts\n      errorCount\n      failureMessage\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ProductImportJobDocument,
     "\n  mutation ConfirmProductImport($id: ID!) {\n    confirmProductImport(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConfirmProductImportDocument,
     "\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  query UnitInvitePreview($code: String!) {\n    unitInvitePreview(input: { code: $code }) {\n      code\n      unitId\n      unitName\n      regionCode\n      expiresAt\n    }\n  }\n": types.UnitInvitePreviewDocument,
+    "\n  mutation JoinUnitByCode($code: String!) {\n    joinUnitByCode(input: { code: $code }) {\n      id\n      name\n    }\n  }\n": types.JoinUnitByCodeDocument,
+    "\n  mutation LeaveUnit {\n    leaveUnit\n  }\n": types.LeaveUnitDocument,
+    "\n  query ActiveUnitInvite($unitId: ID!) {\n    activeUnitInvite(unitId: $unitId) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n": types.ActiveUnitInviteDocument,
+    "\n  mutation CreateUnitInvite($unitId: ID!) {\n    createUnitInvite(input: { unitId: $unitId }) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n": types.CreateUnitInviteDocument,
+    "\n  query UnitJoinRequests($unitId: ID!) {\n    unitJoinRequests(unitId: $unitId) {\n      id\n      userId\n      userDisplayName\n      status\n      createdAt\n    }\n  }\n": types.UnitJoinRequestsDocument,
+    "\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideUnitJoinRequestDocument,
+    "\n  query UnitMembers($unitId: ID!) {\n    unitMembers(unitId: $unitId) {\n      id\n      displayName\n    }\n  }\n": types.UnitMembersDocument,
+    "\n  mutation RemoveUnitMember($unitId: ID!, $userId: ID!) {\n    removeUnitMember(unitId: $unitId, userId: $userId)\n  }\n": types.RemoveUnitMemberDocument,
+    "\n  mutation ImportWorkUnits($input: ImportWorkUnitsInput!) {\n    importWorkUnits(input: $input) {\n      created\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": types.ImportWorkUnitsDocument,
 };
 
 /**
@@ -626,6 +646,46 @@ export function graphql(source: "\n  mutation ConfirmProductImport($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitInvitePreview($code: String!) {\n    unitInvitePreview(input: { code: $code }) {\n      code\n      unitId\n      unitName\n      regionCode\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query UnitInvitePreview($code: String!) {\n    unitInvitePreview(input: { code: $code }) {\n      code\n      unitId\n      unitName\n      regionCode\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinUnitByCode($code: String!) {\n    joinUnitByCode(input: { code: $code }) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation JoinUnitByCode($code: String!) {\n    joinUnitByCode(input: { code: $code }) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveUnit {\n    leaveUnit\n  }\n"): (typeof documents)["\n  mutation LeaveUnit {\n    leaveUnit\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveUnitInvite($unitId: ID!) {\n    activeUnitInvite(unitId: $unitId) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ActiveUnitInvite($unitId: ID!) {\n    activeUnitInvite(unitId: $unitId) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnitInvite($unitId: ID!) {\n    createUnitInvite(input: { unitId: $unitId }) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnitInvite($unitId: ID!) {\n    createUnitInvite(input: { unitId: $unitId }) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitJoinRequests($unitId: ID!) {\n    unitJoinRequests(unitId: $unitId) {\n      id\n      userId\n      userDisplayName\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query UnitJoinRequests($unitId: ID!) {\n    unitJoinRequests(unitId: $unitId) {\n      id\n      userId\n      userDisplayName\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitMembers($unitId: ID!) {\n    unitMembers(unitId: $unitId) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query UnitMembers($unitId: ID!) {\n    unitMembers(unitId: $unitId) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveUnitMember($unitId: ID!, $userId: ID!) {\n    removeUnitMember(unitId: $unitId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveUnitMember($unitId: ID!, $userId: ID!) {\n    removeUnitMember(unitId: $unitId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportWorkUnits($input: ImportWorkUnitsInput!) {\n    importWorkUnits(input: $input) {\n      created\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportWorkUnits($input: ImportWorkUnitsInput!) {\n    importWorkUnits(input: $input) {\n      created\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,14 +1,18 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { RoleBadges } from '../modules/auth/components/RoleBadges';
 import { useSession } from '../modules/auth/hooks/session';
 import { formatDate } from '../modules/catalog/utils/format-date';
+import { LeaveUnitButton } from '../modules/unit/components/LeaveUnitButton';
+import { useU } from '../modules/unit/utils/labels';
+import { adminUnits } from '../modules/unit/utils/unit-scope';
 
 /** Rendered inside <RequireAuth>, so a user is present. */
 export function AccountPage() {
   const t = useT();
+  const U = useU();
   const navigate = useNavigate();
   const { user, signOut } = useSession();
   const [leaving, setLeaving] = useState(false);
@@ -67,10 +71,15 @@ export function AccountPage() {
               <p className="muted">
                 {user.unit.region.fullName} · {t('account.headcount', { count: user.unit.headcount })}
               </p>
+              <LeaveUnitButton />
             </div>
           ) : (
-            <p className="muted">{t('account.noUnit')}</p>
+            <>
+              <p className="muted">{t('account.noUnit')}</p>
+              <Link to="/join-unit" data-testid="account-join-unit">{U('joinUnitLink')}</Link>
+            </>
           )}
+          {adminUnits(user).length > 0 && <Link to="/unit/members">{U('membersTitle')}</Link>}
         </section>
 
         <section className="account-panel account-panel--wide yg-card">

@@ -22,7 +22,7 @@ export function LoginPage() {
         <p className="auth-card__lead">{t('auth.loginLead')}</p>
         <LoginForm onSuccess={() => navigate(next, { replace: true })} />
         <p className="auth-card__switch">
-          {t('auth.noAccount')} <Link to="/register">{t('auth.toRegister')}</Link>
+          {t('auth.noAccount')} <Link to={params.get('next') ? `/register?next=${encodeURIComponent(next)}` : '/register'}>{t('auth.toRegister')}</Link>
         </p>
       </div>
       <AuthAside />

@@ -6,6 +6,7 @@ import {
   JoinUnitByCodeInput,
   UnitIdInput,
   UnitImportResultType,
+  UnitInvitePreviewType,
   UnitJoinRequestType,
   UnitMemberType,
   WorkUnitInviteType,
@@ -28,6 +29,18 @@ export class WorkUnitResolver {
   @Mutation(() => WorkUnitInviteType, { description: '单位管理员：生成邀请码（及邀请链接）' })
   async createUnitInvite(@Ctx() ctx: RequestContext, @Args('input') input: UnitIdInput): Promise<WorkUnitInviteType> {
     return inviteType(await this.units.createInvite(ctx, input.unitId));
+  }
+
+  @Query(() => WorkUnitInviteType, { nullable: true, description: '单位管理员：本单位仍有效的最新邀请码；没有则为 null' })
+  async activeUnitInvite(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string): Promise<WorkUnitInviteType | null> {
+    const invite = await this.units.activeInvite(ctx, unitId);
+    return invite ? inviteType(invite) : null;
+  }
+
+  @Query(() => UnitInvitePreviewType, { description: '凭邀请码查看将加入的单位（须登录；无效或过期的邀请码报错）' })
+  async unitInvitePreview(@Ctx() ctx: RequestContext, @Args('input') input: JoinUnitByCodeInput): Promise<UnitInvitePreviewType> {
+    const { invite, unit } = await this.units.invitePreview(ctx, input.code);
+    return { code: invite.code, unitId: unit.id, unitName: unit.name, regionCode: unit.regionCode, expiresAt: invite.expiresAt };
   }
 
   @Mutation(() => WorkUnitNodeType, { description: '凭邀请码加入单位' })

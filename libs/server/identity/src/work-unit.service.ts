@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { AppError, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { UnitJoinRequest, UnitMembershipEvent, WorkUnitInvite } from './unit-membership.entity';
@@ -82,11 +82,32 @@ export class WorkUnitService {
     });
   }
 
+  /** The newest invitation of the unit that still works, so the admin can show it again instead of minting one each visit. */
+  activeInvite(ctx: RequestContext, unitId: string): Promise<WorkUnitInvite | null> {
+    this.requireUnitAdmin(ctx, unitId);
+    return this.db.getRepository(WorkUnitInvite).findOne({
+      where: { unitId, revokedAt: IsNull(), expiresAt: MoreThan(ctx.now) },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  /** What a code leads to, shown before joining; refused like joining for a bad or expired code. */
+  async invitePreview(ctx: RequestContext, code: string): Promise<{ invite: WorkUnitInvite; unit: WorkUnit }> {
+    ctx.requireUser();
+    const invite = await this.validInvite(ctx, code);
+    return { invite, unit: await this.unitById(invite.unitId) };
+  }
+
+  private async validInvite(ctx: RequestContext, code: string): Promise<WorkUnitInvite> {
+    const invite = await this.db.getRepository(WorkUnitInvite).findOneBy({ code: code.trim().toUpperCase(), revokedAt: IsNull() });
+    if (!invite || invite.expiresAt <= ctx.now) throw badInput('邀请码无效或已过期', 'code');
+    return invite;
+  }
+
   /** Joins the unit of a valid invitation at once (the invitation is the admin's consent). */
   async joinByCode(ctx: RequestContext, code: string): Promise<WorkUnit> {
     const user = ctx.requireUser();
-    const invite = await this.db.getRepository(WorkUnitInvite).findOneBy({ code: code.trim().toUpperCase(), revokedAt: IsNull() });
-    if (!invite || invite.expiresAt <= ctx.now) throw badInput('邀请码无效或已过期', 'code');
+    const invite = await this.validInvite(ctx, code);
     await this.db.transaction((em) => this.bind(em, user.id, invite.unitId, user.id));
     return this.unitById(invite.unitId);
   }

@@ -10,6 +10,15 @@ export class WorkUnitInviteType {
   @Field({ description: 'Path of the invitation link in the storefront' }) link: string;
 }
 
+@ObjectType('UnitInvitePreview', { description: 'The unit an invitation code leads to, shown before joining' })
+export class UnitInvitePreviewType {
+  @Field() code: string;
+  @Field(() => ID) unitId: string;
+  @Field() unitName: string;
+  @Field() regionCode: string;
+  @Field(() => Date) expiresAt: Date;
+}
+
 @ObjectType('UnitJoinRequest')
 export class UnitJoinRequestType {
   @Field(() => ID) id: string;

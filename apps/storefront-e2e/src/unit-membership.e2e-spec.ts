@@ -1,0 +1,93 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, newPage } from './support/browser';
+
+const stamp = String(Date.now()).slice(-7);
+const MEMBER_NAME = `浏览器测试员${stamp}`;
+
+async function login(page: Page, who: string) {
+  await page.goto(`${baseUrl()}/login`);
+  await page.locator('input[name="login"]').fill(who);
+  await page.locator('input[name="password"]').fill('yigou-demo');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** "共 N 人" in the members panel's heading. */
+async function memberCount(page: Page): Promise<number> {
+  const heading = page.getByTestId('members-panel').locator('h2');
+  await heading.filter({ hasText: '共' }).waitFor();
+  return Number(/共 (\d+) 人/.exec((await heading.textContent()) ?? '')?.[1] ?? NaN);
+}
+
+/** The member's row, turning pages of the (20-per-page) list until it shows; null if on no page. */
+async function findMember(page: Page, name: string): Promise<Locator | null> {
+  await page.getByTestId('member').first().waitFor();
+  for (;;) {
+    const row = page.getByTestId('member').filter({ hasText: name });
+    if (await row.count()) return row;
+    const next = page.getByTestId('members-panel').getByRole('button', { name: '下一页' });
+    if (!(await next.count()) || (await next.isDisabled())) return null;
+    await next.click();
+  }
+}
+
+describe('unit membership in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('the unit admin shares the invitation link; a new person registers from it, joins, appears among the members and is removed', async () => {
+    // 1. the unit admin opens the members page and gets the invitation link
+    const admin = await newPage(browser);
+    await login(admin.page, 'unit-admin');
+    await admin.page.goto(`${baseUrl()}/unit/members`);
+    expect(await admin.page.getByTestId('members-unit-name').textContent()).toBe('汾西县第一中学');
+    const link = admin.page.getByTestId('invite-link');
+    await Promise.race([link.waitFor(), admin.page.getByTestId('create-invite').waitFor()]);
+    if (!(await link.count())) await admin.page.getByTestId('create-invite').click();
+    const inviteUrl = await link.inputValue();
+    expect(inviteUrl).toMatch(new RegExp(`^${baseUrl()}/join-unit\\?code=[A-Z0-9]{8}$`));
+    const before = await memberCount(admin.page);
+
+    // 2. a visitor opens the link, is sent to sign in, registers instead and comes back to the invitation
+    const newcomer = await newPage(browser);
+    const page = newcomer.page;
+    await page.goto(inviteUrl);
+    await page.waitForURL((u) => u.pathname === '/login' && u.searchParams.get('next') === new URL(inviteUrl).pathname + new URL(inviteUrl).search);
+    await page.locator('.auth-card__switch a').click();
+    await page.waitForURL((u) => u.pathname === '/register');
+    await page.locator('input[name="login"]').fill(`1375${stamp}`);
+    await page.locator('input[name="password"]').fill('secret-pass-1');
+    await page.locator('input[name="displayName"]').fill(MEMBER_NAME);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((u) => u.pathname === '/join-unit');
+    expect(await page.getByTestId('join-unit-name').textContent()).toBe('汾西县第一中学');
+    await page.getByTestId('join-unit').click();
+    expect(await page.getByTestId('join-done').textContent()).toContain('已加入 汾西县第一中学');
+    await page.goto(`${baseUrl()}/account`);
+    expect(await page.getByTestId('account-unit').textContent()).toContain('汾西县第一中学');
+
+    // a wrong code is explained in Chinese
+    await page.goto(`${baseUrl()}/join-unit?code=ZZZZZZZZ`);
+    expect(await page.getByTestId('join-bad-code').textContent()).toContain('邀请码无效或已过期');
+
+    // 3. the admin sees the new member (joining by invitation needs no approval)
+    await admin.page.reload();
+    expect(await memberCount(admin.page)).toBe(before + 1);
+    const row = await findMember(admin.page, MEMBER_NAME);
+    expect(row).not.toBeNull();
+
+    // 4. and removes them again
+    admin.page.once('dialog', (d) => void d.accept());
+    await row!.getByTestId('remove-member').click();
+    await row!.waitFor({ state: 'detached' });
+    expect(await memberCount(admin.page)).toBe(before);
+    await page.goto(`${baseUrl()}/account`);
+    await page.getByTestId('account-join-unit').waitFor();
+
+    await newcomer.context.close();
+    await admin.context.close();
+  });
+});

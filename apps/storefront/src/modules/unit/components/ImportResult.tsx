@@ -1,0 +1,43 @@
+import { useI18n } from '@yigou/web/i18n';
+import type { ImportWorkUnitsMutation } from '../../../generated/graphql';
+import { IMPORT_COLUMNS } from '../utils/import-file';
+import { useU } from '../utils/labels';
+
+type Result = ImportWorkUnitsMutation['importWorkUnits'];
+
+/** The import's outcome: how many units were created, or each problem by row and column. */
+export function ImportResult({ result }: { result: Result }) {
+  const U = useU();
+  const { pick } = useI18n();
+  if (result.errors.length === 0)
+    return (
+      <p className="un-notice un-notice--ok" role="status" data-testid="import-summary">
+        {U('imported', { count: result.created })}
+      </p>
+    );
+  return (
+    <div className="un-import-errors">
+      <p className="un-notice un-notice--error" role="alert" data-testid="import-summary">
+        {U('hasErrors', { count: result.errors.length })}
+      </p>
+      <table className="un-table" data-testid="import-errors">
+        <thead>
+          <tr>
+            <th>{U('row')}</th>
+            <th>{U('column')}</th>
+            <th>{U('problem')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.errors.map((e, i) => (
+            <tr key={`${e.row}-${e.field}-${i}`} data-testid="import-error">
+              <td>{e.row}</td>
+              <td>{pick(IMPORT_COLUMNS[e.field], e.field)}</td>
+              <td>{e.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

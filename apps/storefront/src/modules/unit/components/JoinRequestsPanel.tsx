@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorState, Spinner } from '@yigou/web/ui';
+import { formatDate } from '../../catalog/utils/format-date';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { DECIDE_UNIT_JOIN_REQUEST_MUTATION, UNIT_JOIN_REQUESTS_QUERY } from '../graphql/unit.documents';
+import { useU } from '../utils/labels';
+
+/** Pending requests to join the unit, each approved or rejected by the admin. */
+export function JoinRequestsPanel({ unitId }: { unitId: string }) {
+  const U = useU();
+  const errorMessage = useErrorMessage();
+  const [error, setError] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const requests = useQuery(UNIT_JOIN_REQUESTS_QUERY, { variables: { unitId }, fetchPolicy: 'cache-and-network' });
+  const [decide] = useMutation(DECIDE_UNIT_JOIN_REQUEST_MUTATION, { refetchQueries: ['UnitJoinRequests', 'UnitMembers'], awaitRefetchQueries: true });
+  const list = requests.data?.unitJoinRequests ?? [];
+
+  async function onDecide(requestId: string, approve: boolean) {
+    setError(null);
+    setBusyId(requestId);
+    try {
+      await decide({ variables: { requestId, approve } });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  return (
+    <section className="yg-card un-card" data-testid="join-requests">
+      <h2 className="un-card__title">
+        {U('requests')}
+        {list.length > 0 && <span className="un-count">{list.length}</span>}
+      </h2>
+      {requests.loading && !requests.data ? (
+        <Spinner />
+      ) : requests.error && !requests.data ? (
+        <ErrorState message={errorMessage(requests.error)} onRetry={() => void requests.refetch()} />
+      ) : list.length === 0 ? (
+        <p className="muted" data-testid="no-requests">
+          {U('noRequests')}
+        </p>
+      ) : (
+        <ul className="un-list">
+          {list.map((r) => (
+            <li key={r.id} className="un-row" data-testid="join-request">
+              <span className="un-row__name">{r.userDisplayName ?? U('unnamed')}</span>
+              <span className="muted">
+                {U('requestedAt')} {formatDate(r.createdAt)}
+              </span>
+              <span className="un-actions">
+                <button type="button" className="yg-button" disabled={busyId === r.id} onClick={() => void onDecide(r.id, true)} data-testid="approve-request">
+                  {U('approve')}
+                </button>
+                <button type="button" className="yg-button yg-button--ghost" disabled={busyId === r.id} onClick={() => void onDecide(r.id, false)} data-testid="reject-request">
+                  {U('reject')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="un-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

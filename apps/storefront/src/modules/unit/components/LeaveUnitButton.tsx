@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { ME_QUERY } from '../../auth/graphql/auth.documents';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { LEAVE_UNIT_MUTATION } from '../graphql/unit.documents';
+import { useU } from '../utils/labels';
+
+/** "Leave unit" for any member, after a confirmation; the session's user is reloaded afterwards. */
+export function LeaveUnitButton({ onLeft }: { onLeft?: () => void }) {
+  const U = useU();
+  const errorMessage = useErrorMessage();
+  const [error, setError] = useState<string | null>(null);
+  const [leave, { loading }] = useMutation(LEAVE_UNIT_MUTATION, { refetchQueries: [{ query: ME_QUERY }], awaitRefetchQueries: true });
+
+  async function onClick() {
+    if (!window.confirm(U('leaveConfirm'))) return;
+    setError(null);
+    try {
+      await leave();
+      onLeft?.();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <div className="un-leave">
+      <button type="button" className="yg-button yg-button--ghost" onClick={() => void onClick()} disabled={loading} data-testid="leave-unit">
+        {loading ? U('leaving') : U('leave')}
+      </button>
+      {error && (
+        <p className="un-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

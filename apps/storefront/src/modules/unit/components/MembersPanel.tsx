@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { EmptyState, ErrorState, Spinner } from '@yigou/web/ui';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { REMOVE_UNIT_MEMBER_MUTATION, UNIT_MEMBERS_QUERY } from '../graphql/unit.documents';
+import { useU } from '../utils/labels';
+
+export const MEMBERS_PAGE_SIZE = 20;
+
+/**
+ * The unit's members with "remove". The API returns the whole list (a unit has at most a few
+ * hundred staff), so pages are cut here.
+ */
+export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | null }) {
+  const U = useU();
+  const errorMessage = useErrorMessage();
+  const [page, setPage] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const members = useQuery(UNIT_MEMBERS_QUERY, { variables: { unitId }, fetchPolicy: 'cache-and-network' });
+  const [remove] = useMutation(REMOVE_UNIT_MEMBER_MUTATION, { refetchQueries: ['UnitMembers'], awaitRefetchQueries: true });
+  const list = members.data?.unitMembers ?? [];
+  const pages = Math.max(1, Math.ceil(list.length / MEMBERS_PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const shown = list.slice(current * MEMBERS_PAGE_SIZE, (current + 1) * MEMBERS_PAGE_SIZE);
+
+  async function onRemove(userId: string, name: string) {
+    if (!window.confirm(U('removeConfirm', { name }))) return;
+    setError(null);
+    setBusyId(userId);
+    try {
+      await remove({ variables: { unitId, userId } });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  return (
+    <section className="yg-card un-card" data-testid="members-panel">
+      <h2 className="un-card__title">
+        {U('members')}
+        {members.data && <span className="muted un-sub"> {U('memberCount', { count: list.length })}</span>}
+      </h2>
+      {members.loading && !members.data ? (
+        <Spinner />
+      ) : members.error && !members.data ? (
+        <ErrorState message={errorMessage(members.error)} onRetry={() => void members.refetch()} />
+      ) : list.length === 0 ? (
+        <EmptyState title={U('noMembers')} hint={U('noMembersHint')} />
+      ) : (
+        <>
+          <ul className="un-list">
+            {shown.map((m) => (
+              <li key={m.id} className="un-row" data-testid="member">
+                <span className="un-row__name">
+                  {m.displayName}
+                  {m.id === meId && <span className="muted">{U('you')}</span>}
+                </span>
+                <span className="un-actions">
+                  <button
+                    type="button"
+                    className="yg-button yg-button--ghost"
+                    disabled={busyId === m.id}
+                    onClick={() => void onRemove(m.id, m.displayName)}
+                    data-testid="remove-member"
+                  >
+                    {U('remove')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {pages > 1 && (
+            <nav className="un-pager" aria-label={U('members')}>
+              <button type="button" className="yg-button yg-button--secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
+                {U('prev')}
+              </button>
+              <span data-testid="members-page">{U('page', { page: current + 1, pages })}</span>
+              <button type="button" className="yg-button yg-button--secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+                {U('next')}
+              </button>
+            </nav>
+          )}
+        </>
+      )}
+      {error && (
+        <p className="un-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

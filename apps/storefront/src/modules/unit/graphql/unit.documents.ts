@@ -1,0 +1,99 @@
+import { graphql } from '../../../generated';
+
+export const UNIT_INVITE_PREVIEW_QUERY = graphql(`
+  query UnitInvitePreview($code: String!) {
+    unitInvitePreview(input: { code: $code }) {
+      code
+      unitId
+      unitName
+      regionCode
+      expiresAt
+    }
+  }
+`);
+
+export const JOIN_UNIT_BY_CODE_MUTATION = graphql(`
+  mutation JoinUnitByCode($code: String!) {
+    joinUnitByCode(input: { code: $code }) {
+      id
+      name
+    }
+  }
+`);
+
+export const LEAVE_UNIT_MUTATION = graphql(`
+  mutation LeaveUnit {
+    leaveUnit
+  }
+`);
+
+export const ACTIVE_UNIT_INVITE_QUERY = graphql(`
+  query ActiveUnitInvite($unitId: ID!) {
+    activeUnitInvite(unitId: $unitId) {
+      id
+      code
+      link
+      expiresAt
+    }
+  }
+`);
+
+export const CREATE_UNIT_INVITE_MUTATION = graphql(`
+  mutation CreateUnitInvite($unitId: ID!) {
+    createUnitInvite(input: { unitId: $unitId }) {
+      id
+      code
+      link
+      expiresAt
+    }
+  }
+`);
+
+export const UNIT_JOIN_REQUESTS_QUERY = graphql(`
+  query UnitJoinRequests($unitId: ID!) {
+    unitJoinRequests(unitId: $unitId) {
+      id
+      userId
+      userDisplayName
+      status
+      createdAt
+    }
+  }
+`);
+
+export const DECIDE_UNIT_JOIN_REQUEST_MUTATION = graphql(`
+  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!) {
+    decideUnitJoinRequest(requestId: $requestId, approve: $approve) {
+      id
+      status
+    }
+  }
+`);
+
+export const UNIT_MEMBERS_QUERY = graphql(`
+  query UnitMembers($unitId: ID!) {
+    unitMembers(unitId: $unitId) {
+      id
+      displayName
+    }
+  }
+`);
+
+export const REMOVE_UNIT_MEMBER_MUTATION = graphql(`
+  mutation RemoveUnitMember($unitId: ID!, $userId: ID!) {
+    removeUnitMember(unitId: $unitId, userId: $userId)
+  }
+`);
+
+export const IMPORT_WORK_UNITS_MUTATION = graphql(`
+  mutation ImportWorkUnits($input: ImportWorkUnitsInput!) {
+    importWorkUnits(input: $input) {
+      created
+      errors {
+        row
+        field
+        message
+      }
+    }
+  }
+`);

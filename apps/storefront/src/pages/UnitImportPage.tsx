@@ -1,0 +1,91 @@
+import '../modules/unit/unit.css';
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { EmptyState } from '@yigou/web/ui';
+import type { ImportWorkUnitsMutation } from '../generated/graphql';
+import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { useSession } from '../modules/auth/hooks/session';
+import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { ImportResult } from '../modules/unit/components/ImportResult';
+import { IMPORT_WORK_UNITS_MUTATION } from '../modules/unit/graphql/unit.documents';
+import { importFormatOf, MAX_IMPORT_BYTES, readAsBase64, templateHref } from '../modules/unit/utils/import-file';
+import { useU } from '../modules/unit/utils/labels';
+import { canImportUnits } from '../modules/unit/utils/unit-scope';
+
+/** /unit/import: platform admins and the finance office upload an XLSX/CSV of work units. Rendered inside <RequireAuth>. */
+export function UnitImportPage() {
+  const U = useU();
+  useDocumentTitle(U('importTitle'));
+  const errorMessage = useErrorMessage();
+  const { user } = useSession();
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<ImportWorkUnitsMutation['importWorkUnits'] | null>(null);
+  const [run, { loading }] = useMutation(IMPORT_WORK_UNITS_MUTATION);
+
+  if (!canImportUnits(user))
+    return (
+      <div className="un-page">
+        <h1>{U('importTitle')}</h1>
+        <EmptyState title={U('notImporter')} />
+      </div>
+    );
+
+  async function upload() {
+    setResult(null);
+    if (!file) return setError(U('chooseFile'));
+    const format = importFormatOf(file.name);
+    if (!format) return setError(U('badFileType'));
+    if (file.size > MAX_IMPORT_BYTES) return setError(U('tooLarge'));
+    setError(null);
+    try {
+      const contentBase64 = await readAsBase64(file);
+      const r = await run({ variables: { input: { format, contentBase64 } } });
+      if (r.data) setResult(r.data.importWorkUnits);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <div className="un-page un-page--narrow">
+      <h1>{U('importTitle')}</h1>
+      <section className="yg-card un-card">
+        <p className="muted">{U('importLead')}</p>
+        <p>
+          <a className="yg-button yg-button--secondary" href={templateHref()} download="单位导入模板.csv" data-testid="unit-template">
+            {U('template')}
+          </a>
+        </p>
+        <label className="yg-field">
+          <span className="yg-field__label">{U('file')}</span>
+          <input
+            type="file"
+            accept=".xlsx,.csv"
+            data-testid="unit-import-file"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setResult(null);
+              setError(null);
+            }}
+          />
+        </label>
+        <div>
+          <button type="button" className="yg-button" disabled={loading} onClick={() => void upload()} data-testid="unit-import-start">
+            {loading ? U('importing') : U('startImport')}
+          </button>
+        </div>
+        {error && (
+          <p className="un-error" role="alert" data-testid="unit-import-error">
+            {error}
+          </p>
+        )}
+      </section>
+      {result && (
+        <section className="yg-card un-card" data-testid="unit-import-result">
+          <ImportResult result={result} />
+        </section>
+      )}
+    </div>
+  );
+}
