@@ -7,6 +7,8 @@ const SUBMIT = `mutation($input: SubmitCertificationInput!) { submitCertificatio
 const VERIFY = `mutation($input: CertificationDecisionInput!) { verifyCertification(input: $input) { id verifiedAt current } }`;
 const NOTES = `{ myNotifications(first: 50) { edges { node { kind title body refId } } } }`;
 
+// Boots the API on a shared 2-core machine: give hooks room.
+jest.setTimeout(60_000);
 describe('poverty-relief certification: county verification and expiry reminders on a controllable clock', () => {
   let t: TestApp;
   let supplier: string;

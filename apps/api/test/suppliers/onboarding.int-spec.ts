@@ -6,6 +6,8 @@ const STATUS = `query($id: ID!) { supplierForReview(id: $id) { id status applica
 const CREATE = `mutation($input: CreateProductInput!) { createProduct(input: $input) { id shelfStatus skus { id available } images { url thumbUrl } } }`;
 const SEARCH = `query($s: String!) { products(search: $s) { edges { node { id name certified } } } }`;
 
+// Boots the API on a shared 2-core machine: give hooks room.
+jest.setTimeout(60_000);
 describe('supplier onboarding: apply → county recommends → platform approves → lists → suspended', () => {
   let t: TestApp;
   let applicant: { token: string; userId: string };

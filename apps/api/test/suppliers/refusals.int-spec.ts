@@ -9,6 +9,8 @@ const ADJUST = `mutation($input: AdjustStockInput!) { adjustStock(input: $input)
 /** Every table a refused operation could have half-written. */
 const TABLES = ['supplier', 'supplier_review_step', 'role_grant', 'product', 'product_sku', 'product_image', 'stock_movement', 'product_certification', 'notification'];
 
+// Boots the API on a shared 2-core machine: give hooks room.
+jest.setTimeout(60_000);
 describe('refusals: bad input and role scope, each with a stable code and nothing half-written', () => {
   let t: TestApp;
   let applicant: { token: string; userId: string };

@@ -17,6 +17,8 @@ interface Job {
   failureMessage: string | null;
 }
 
+// Boots the API on a shared 2-core machine: give hooks room.
+jest.setTimeout(60_000);
 describe('stock ledger surface and spreadsheet import', () => {
   let t: TestApp;
   let supplier: string;

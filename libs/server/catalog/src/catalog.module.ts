@@ -14,6 +14,7 @@ import { ProductImportJob } from './import/product-import-job.entity';
 import { ProductImportController } from './import/product-import.controller';
 import { ProductImportResolver } from './import/product-import.resolver';
 import { ProductImportService } from './import/product-import.service';
+import { ProductImportRecovery } from './import/product-import-recovery.service';
 import { SupplierOnboardingResolver } from './onboarding/supplier-onboarding.resolver';
 import { SupplierOnboardingService } from './onboarding/supplier-onboarding.service';
 import { SupplierReviewStep } from './onboarding/supplier-review-step.entity';
@@ -66,6 +67,7 @@ export const CATALOG_ENTITIES = [
     CertificationResolver,
     CertificationExpiryJob,
     ProductImportService,
+    ProductImportRecovery,
     ProductImportResolver,
   ],
   exports: [

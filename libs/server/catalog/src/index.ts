@@ -22,4 +22,5 @@ export * from './certification/certification.service';
 export * from './certification/certification-expiry.job';
 export * from './import/product-import-job.entity';
 export * from './import/product-import.service';
+export * from './import/product-import-recovery.service';
 export * from './import/import-sheet';

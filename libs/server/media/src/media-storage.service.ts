@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import sharp from 'sharp';
-import { APP_CONFIG, AppConfig, AppError } from '@yigou/server/core';
+import { AppError } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
+import { CONTENT_TYPES, IMAGE_KEY, IMAGE_STORE, ImageStore } from './image-store';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 export const UPLOADS_URL_PREFIX = '/media/uploads/';
@@ -19,17 +18,15 @@ export interface StoredImage {
 }
 
 /**
- * Stores uploaded images under <dataDir>/media/uploads (served at /media/uploads by the
- * API's MediaModule), after checking that the bytes really are an image; makes a
- * 400px WebP thumbnail beside each.
+ * Checks that uploaded bytes really are an image, makes a 400px WebP thumbnail and puts both
+ * in the configured ImageStore (the data folder by default, or an S3-compatible bucket).
+ * Urls are /media/uploads/<key> whichever store holds the bytes, so stored urls survive a move.
  */
 @Injectable()
 export class MediaStorageService {
-  private readonly dir: string;
+  private readonly log = new Logger('MediaStorageService');
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.dir = resolve(join(config.dataDir, 'media', 'uploads'));
-  }
+  constructor(@Inject(IMAGE_STORE) private readonly store: ImageStore) {}
 
   async saveImage(bytes: Buffer): Promise<StoredImage> {
     if (bytes.length > MAX_IMAGE_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '图片不能超过 10 MB', { field: 'file' });
@@ -46,7 +43,6 @@ export class MediaStorageService {
     }
     const id = randomUUID();
     const shard = id.slice(0, 2);
-    await mkdir(join(this.dir, shard), { recursive: true });
     const name = `${shard}/${id}.${ext}`;
     const thumbName = `${shard}/${id}.thumb.webp`;
     let thumb: Buffer;
@@ -55,20 +51,21 @@ export class MediaStorageService {
     } catch {
       throw new AppError(ERROR_CODES.INVALID_IMAGE, '图片已损坏，无法读取', { field: 'file' });
     }
-    await writeFile(join(this.dir, name), bytes);
-    await writeFile(join(this.dir, thumbName), thumb);
+    try {
+      await this.store.put(name, bytes, CONTENT_TYPES[ext]);
+      await this.store.put(thumbName, thumb, 'image/webp');
+    } catch (e) {
+      this.log.error(`storing ${name} failed: ${String(e)}`);
+      throw new AppError(ERROR_CODES.INTERNAL, '图片保存失败，请稍后重试', { field: 'file' });
+    }
     return { url: UPLOADS_URL_PREFIX + name, thumbUrl: UPLOADS_URL_PREFIX + thumbName, width: meta.width, height: meta.height };
   }
 
   /** True when the url names an image this store holds (so clients cannot point at arbitrary files). */
   async exists(url: string): Promise<boolean> {
-    const m = /^\/media\/uploads\/([0-9a-f]{2}\/[0-9a-f-]{36}\.(?:jpg|png|webp|gif))$/.exec(url);
-    if (!m) return false;
-    try {
-      return (await stat(join(this.dir, m[1]))).isFile();
-    } catch {
-      return false;
-    }
+    const key = url.startsWith(UPLOADS_URL_PREFIX) ? url.slice(UPLOADS_URL_PREFIX.length) : '';
+    if (!IMAGE_KEY.test(key) || key.endsWith('.thumb.webp')) return false;
+    return this.store.has(key);
   }
 
   /** The thumbnail url belonging to an uploaded image url. */
@@ -78,8 +75,8 @@ export class MediaStorageService {
 
   async remove(url: string): Promise<void> {
     if (!(await this.exists(url))) return;
-    const rel = url.slice(UPLOADS_URL_PREFIX.length);
-    await unlink(join(this.dir, rel)).catch(() => undefined);
-    await unlink(join(this.dir, this.thumbUrlOf(url).slice(UPLOADS_URL_PREFIX.length))).catch(() => undefined);
+    for (const u of [url, this.thumbUrlOf(url)]) {
+      await this.store.remove(u.slice(UPLOADS_URL_PREFIX.length)).catch((e: unknown) => this.log.warn(`removing ${u} failed: ${String(e)}`));
+    }
   }
 }

@@ -15,7 +15,8 @@ export function httpError(err: unknown): never {
   if (err instanceof HttpException) throw err;
   if (err instanceof GraphQLError) {
     const ext = err.extensions as { code?: string; field?: string };
-    const status = ext.code === ERROR_CODES.UNAUTHENTICATED || ext.code === ERROR_CODES.INVALID_TOKEN ? 401 : ext.code === ERROR_CODES.FORBIDDEN ? 403 : 400;
+    const status =
+      ext.code === ERROR_CODES.UNAUTHENTICATED || ext.code === ERROR_CODES.INVALID_TOKEN ? 401 : ext.code === ERROR_CODES.FORBIDDEN ? 403 : ext.code === ERROR_CODES.INTERNAL ? 500 : 400;
     throw new HttpException({ code: ext.code, message: err.message, field: ext.field ?? null }, status);
   }
   throw err;

@@ -1,13 +1,23 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { IdentityModule } from '@yigou/server/identity';
+import { IMAGE_STORE, ImageStore } from './image-store';
+import { LocalImageStore } from './local-image-store';
+import { MediaServeController } from './media-serve.controller';
 import { MediaStorageService } from './media-storage.service';
 import { MediaUploadController } from './media-upload.controller';
+import { S3ImageStore } from './s3/s3-image-store';
 
-/** Image uploads (validated, thumbnailed) stored under the data folder. */
+/** The configured store: an S3-compatible bucket when S3_ENDPOINT is set, else the data folder. */
+export function imageStoreFor(config: AppConfig): ImageStore {
+  return config.s3 ? new S3ImageStore(config.s3) : new LocalImageStore(config.dataDir);
+}
+
+/** Image uploads (validated, thumbnailed) in the configured ImageStore. */
 @Module({
   imports: [IdentityModule],
-  providers: [MediaStorageService],
-  controllers: [MediaUploadController],
-  exports: [MediaStorageService],
+  providers: [MediaStorageService, { provide: IMAGE_STORE, useFactory: imageStoreFor, inject: [APP_CONFIG] }],
+  controllers: [MediaUploadController, MediaServeController],
+  exports: [MediaStorageService, IMAGE_STORE],
 })
 export class MediaStorageModule {}

@@ -34,4 +34,6 @@ export class ProductImportJob {
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) failureMessage: string | null;
   @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Field(() => Date, { nullable: true }) @Column('timestamptz', { nullable: true }) finishedAt: Date | null;
+  /** Refreshed by the process running the job; a validating/importing job whose heartbeat stops was cut off by a restart. */
+  @Column('timestamptz', { default: () => 'now()' }) heartbeatAt: Date;
 }

@@ -59,7 +59,7 @@ export class ProductImportService {
     const res = await this.db
       .createQueryBuilder()
       .update(ProductImportJob)
-      .set({ status: 'importing' })
+      .set({ status: 'importing', heartbeatAt: () => 'now()' })
       .where(`id = :id AND status = 'has_errors' AND valid_rows > 0`, { id: job.id })
       .execute();
     if (!res.affected) throw new AppError(ERROR_CODES.INVALID_TRANSITION, job.validRows === 0 ? '没有可导入的有效行' : '该导入任务不在等待确认的状态');
@@ -79,6 +79,11 @@ export class ProductImportService {
   /** Resolves when the job's background work has finished (for tests and the benchmark). */
   async settled(jobId: string): Promise<void> {
     await this.running.get(jobId);
+  }
+
+  /** The jobs this process is working on (their heartbeat is kept fresh by ProductImportRecovery). */
+  runningJobIds(): string[] {
+    return [...this.running.keys()];
   }
 
   private track(jobId: string, work: Promise<void>): void {
@@ -124,7 +129,7 @@ export class ProductImportService {
 
   private async importRows(jobId: string, supplierId: string, actorId: string, rows: ImportRow[]): Promise<void> {
     const repo = this.db.getRepository(ProductImportJob);
-    await repo.update({ id: jobId }, { status: 'importing', processedRows: 0, finishedAt: null });
+    await repo.update({ id: jobId }, { status: 'importing', processedRows: 0, finishedAt: null, heartbeatAt: new Date() });
     const groups = new Map<string, ImportRow[]>();
     for (const r of rows) groups.set(r.name, [...(groups.get(r.name) ?? []), r]);
     let processed = 0;

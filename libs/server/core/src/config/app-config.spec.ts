@@ -28,4 +28,31 @@ describe('configuration', () => {
     });
     expect(loadConfig({})).toMatchObject({ stripeApiHost: null, stripeApiPort: null, stripeApiProtocol: null });
   });
+
+  it('stores images in an S3-compatible bucket when S3_ settings are given, and names the wrong one', () => {
+    const ok = { S3_ENDPOINT: 'http://127.0.0.1:9000/', S3_BUCKET: 'yigou-media', S3_ACCESS_KEY_ID: 'AK', S3_SECRET_ACCESS_KEY: 'SK' };
+    expect(loadConfig({}).s3).toBeNull();
+    expect(loadConfig(ok).s3).toEqual({
+      endpoint: 'http://127.0.0.1:9000',
+      bucket: 'yigou-media',
+      region: 'us-east-1',
+      accessKeyId: 'AK',
+      secretAccessKey: 'SK',
+      forcePathStyle: false,
+      publicUrl: null,
+    });
+    expect(loadConfig({ ...ok, S3_FORCE_PATH_STYLE: 'true', S3_REGION: 'cn-north-1', S3_PUBLIC_URL: 'https://img.example.cn/' }).s3).toMatchObject({
+      forcePathStyle: true,
+      region: 'cn-north-1',
+      publicUrl: 'https://img.example.cn',
+    });
+    expect(() => loadConfig({ S3_BUCKET: 'b' })).toThrow(new ConfigError('S3_ENDPOINT', 'is required when any S3_ setting is given (e.g. https://s3.cn-north-1.amazonaws.com.cn)'));
+    expect(() => loadConfig({ ...ok, S3_ENDPOINT: 'ftp://x' })).toThrow(/^配置错误 S3_ENDPOINT: must start with http:\/\/ or https:\/\/$/);
+    expect(() => loadConfig({ ...ok, S3_BUCKET: 'My_Bucket' })).toThrow(/S3_BUCKET: must be 3-63 lowercase/);
+    expect(() => loadConfig({ ...ok, S3_ACCESS_KEY_ID: '' })).toThrow(/S3_ACCESS_KEY_ID: is required/);
+    expect(() => loadConfig({ ...ok, S3_SECRET_ACCESS_KEY: ' ' })).toThrow(/S3_SECRET_ACCESS_KEY: is required/);
+    expect(() => loadConfig({ ...ok, S3_FORCE_PATH_STYLE: 'maybe' })).toThrow(/S3_FORCE_PATH_STYLE: must be true or false/);
+    expect(() => loadConfig({ ...ok, S3_PUBLIC_URL: 'img.example.cn' })).toThrow(/S3_PUBLIC_URL: is not a valid URL/);
+    expect(() => loadConfig({ ...ok, S3_REGION: 'US East' })).toThrow(/S3_REGION/);
+  });
 });

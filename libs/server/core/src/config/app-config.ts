@@ -32,8 +32,23 @@ export interface AppConfig {
   maxQueryComplexity: number;
   /** AES-256 key for household ID numbers at rest: 64 hex characters or 32 bytes base64; null = development key. */
   householdIdKey: string | null;
+  /** Where uploaded images go: null = the data folder; otherwise an S3-compatible bucket. */
+  s3: S3Config | null;
   /** Deliver domain events automatically (LISTEN/NOTIFY + poll). Tests may turn it off and drain by hand. */
   eventsAutoDeliver: boolean;
+}
+
+export interface S3Config {
+  /** e.g. https://s3.cn-north-1.amazonaws.com.cn or http://127.0.0.1:9000 (MinIO) */
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** true: <endpoint>/<bucket>/<key> (MinIO and most self-hosted stores); false: <bucket>.<endpoint host>/<key>. */
+  forcePathStyle: boolean;
+  /** When the bucket is publicly readable (or has a CDN): image requests are redirected to <publicUrl>/<key>; null = the API proxies them. */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +111,33 @@ function stripeProtocol(env: Env): 'http' | 'https' | null {
   return raw;
 }
 
+const S3_VARS = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PUBLIC_URL'];
+
+function s3Config(env: Env): S3Config | null {
+  if (!S3_VARS.some((n) => env[n]?.trim())) return null;
+  const endpoint = url(env, 'S3_ENDPOINT', ['http:', 'https:']);
+  if (!endpoint) throw new ConfigError('S3_ENDPOINT', 'is required when any S3_ setting is given (e.g. https://s3.cn-north-1.amazonaws.com.cn)');
+  const bucket = env.S3_BUCKET?.trim() ?? '';
+  if (!bucket) throw new ConfigError('S3_BUCKET', 'is required when S3_ENDPOINT is set');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError('S3_BUCKET', `must be 3-63 lowercase letters, digits, dots or hyphens, got "${bucket}"`);
+  const region = env.S3_REGION?.trim() || 'us-east-1';
+  if (!/^[a-z0-9-]+$/.test(region)) throw new ConfigError('S3_REGION', `must look like us-east-1 or cn-north-1, got "${region}"`);
+  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim() ?? '';
+  if (!accessKeyId) throw new ConfigError('S3_ACCESS_KEY_ID', 'is required when S3_ENDPOINT is set');
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim() ?? '';
+  if (!secretAccessKey) throw new ConfigError('S3_SECRET_ACCESS_KEY', 'is required when S3_ENDPOINT is set');
+  const publicUrl = url(env, 'S3_PUBLIC_URL', ['http:', 'https:']);
+  return {
+    endpoint: endpoint.replace(/\/+$/, ''),
+    bucket,
+    region,
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', false),
+    publicUrl: publicUrl ? publicUrl.replace(/\/+$/, '') : null,
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -152,6 +194,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
     householdIdKey,
     eventsAutoDeliver: bool(env, 'EVENTS_AUTO_DELIVER', true),
+    s3: s3Config(env),
   };
 }
 

@@ -1,126 +1,19 @@
 import { useCallback } from 'react';
-import { useI18n } from '@yigou/web/i18n';
+import { useT, zhCN, type MessageKey } from '@yigou/web/i18n';
 
-/** The supplier portal's and review area's strings, Chinese first (read through useI18n().pick). */
-export const SUPPLIER_LABELS = {
-  portal: { zh: '供应商中心', en: 'Supplier centre' },
-  review: { zh: '入驻审核', en: 'Reviews' },
-  apply: { zh: '申请入驻', en: 'Apply to sell' },
-  applyLead: { zh: '合作社、龙头企业、家庭农场、扶贫车间和村集体经济组织均可申请。县乡村振兴局推荐、平台审核通过后即可上架商品。', en: 'Cooperatives, leading enterprises, family farms, workshops and village collectives may apply. After the county recommends and the platform approves, you can list products.' },
-  noSupplier: { zh: '您还没有供应商主体', en: 'You have no supplier yet' },
-  status: { zh: '入驻状态', en: 'Status' },
-  steps: { zh: '审核进度', en: 'Review steps' },
-  name: { zh: '主体名称', en: 'Name' },
-  kind: { zh: '主体类型', en: 'Kind' },
-  level: { zh: '龙头企业级别', en: 'Enterprise level' },
-  creditCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
-  county: { zh: '所在县', en: 'County' },
-  village: { zh: '村（行政区划代码，可不填）', en: 'Village code (optional)' },
-  contactName: { zh: '联系人', en: 'Contact' },
-  contactPhone: { zh: '联系电话', en: 'Phone' },
-  bankAccountName: { zh: '结算账户户名', en: 'Account name' },
-  bankName: { zh: '开户银行', en: 'Bank' },
-  bankAccountNo: { zh: '银行账号', en: 'Account number' },
-  license: { zh: '营业执照', en: 'Business licence' },
-  benefit: { zh: '与脱贫户的利益联结', en: 'How sales reach poor households' },
-  benefitHint: { zh: '如：保护价收购、务工、入股分红、土地流转', en: 'e.g. protected-price purchases, jobs, dividends, land rent' },
-  story: { zh: '主体简介（可不填）', en: 'About (optional)' },
-  submit: { zh: '提交申请', en: 'Submit' },
-  submitting: { zh: '提交中…', en: 'Submitting…' },
-  save: { zh: '保存', en: 'Save' },
-  saving: { zh: '保存中…', en: 'Saving…' },
-  upload: { zh: '上传图片', en: 'Upload image' },
-  uploading: { zh: '上传中…', en: 'Uploading…' },
-  choose: { zh: '请选择', en: 'Choose' },
-  products: { zh: '商品管理', en: 'Products' },
-  newProduct: { zh: '发布商品', en: 'New product' },
-  import: { zh: '表格导入', en: 'Import' },
-  notifications: { zh: '消息', en: 'Notifications' },
-  noNotifications: { zh: '暂无消息', en: 'No notifications' },
-  lowStock: { zh: '库存预警', en: 'Low stock' },
-  noProducts: { zh: '还没有商品', en: 'No products yet' },
-  edit: { zh: '编辑', en: 'Edit' },
-  productName: { zh: '商品名称', en: 'Product name' },
-  category: { zh: '分类', en: 'Category' },
-  description: { zh: '商品描述', en: 'Description' },
-  images: { zh: '商品图片', en: 'Images' },
-  skus: { zh: '规格', en: 'SKUs' },
-  spec: { zh: '规格', en: 'Spec' },
-  unit: { zh: '单位', en: 'Unit' },
-  priceYuan: { zh: '价格（元）', en: 'Price (yuan)' },
-  stock: { zh: '库存', en: 'Stock' },
-  initialStock: { zh: '初始库存', en: 'Initial stock' },
-  weight: { zh: '重量（克）', en: 'Weight (g)' },
-  addSku: { zh: '添加规格', en: 'Add SKU' },
-  remove: { zh: '移除', en: 'Remove' },
-  shelf: { zh: '上架状态', en: 'Shelf status' },
-  draft: { zh: '草稿', en: 'Draft' },
-  on_sale: { zh: '在售', en: 'On sale' },
-  off_sale: { zh: '已下架', en: 'Off sale' },
-  putOnSale: { zh: '上架', en: 'Put on sale' },
-  takeOff: { zh: '下架', en: 'Take off sale' },
-  platformTookOff: { zh: '平台已下架：', en: 'Taken off by the platform: ' },
-  stockLedger: { zh: '库存流水', en: 'Stock ledger' },
-  received: { zh: '入库', en: 'Received' },
-  adjusted: { zh: '盘点调整', en: 'Adjusted' },
-  reserved: { zh: '下单占用', en: 'Reserved' },
-  released: { zh: '释放', en: 'Released' },
-  sold: { zh: '售出', en: 'Sold' },
-  returned: { zh: '退货入库', en: 'Returned' },
-  quantity: { zh: '数量', en: 'Quantity' },
-  reason: { zh: '原因', en: 'Reason' },
-  apply_: { zh: '确定', en: 'Apply' },
-  certificates: { zh: '扶贫产品认定', en: 'Poverty-relief certification' },
-  certificateNo: { zh: '证书编号', en: 'Certificate no.' },
-  issuedBy: { zh: '发证机关', en: 'Issued by' },
-  batch: { zh: '批次', en: 'Batch' },
-  validFrom: { zh: '有效期自', en: 'Valid from' },
-  validTo: { zh: '有效期至', en: 'Valid to' },
-  evidence: { zh: '证书图片', en: 'Certificate image' },
-  certVerified: { zh: '已认定', en: 'Verified' },
-  certPending: { zh: '待县级审核', en: 'Awaiting county review' },
-  certRejected: { zh: '未通过：', en: 'Rejected: ' },
-  certExpired: { zh: '已过期', en: 'Expired' },
-  submitCert: { zh: '提交认定', en: 'Submit certificate' },
-  template: { zh: '下载模板', en: 'Download template' },
-  importFile: { zh: '选择文件（.xlsx 或 .csv，不超过 10 MB）', en: 'File (.xlsx or .csv, up to 10 MB)' },
-  importValid: { zh: '有错误时仍导入有效行', en: 'Import the valid rows even if some rows have errors' },
-  startImport: { zh: '开始导入', en: 'Start import' },
-  importValidNow: { zh: '只导入有效行', en: 'Import the valid rows' },
-  row: { zh: '行', en: 'Row' },
-  column: { zh: '列', en: 'Column' },
-  problem: { zh: '问题', en: 'Problem' },
-  recommend: { zh: '推荐', en: 'Recommend' },
-  reject: { zh: '驳回', en: 'Reject' },
-  approve: { zh: '批准入驻', en: 'Approve' },
-  suspend: { zh: '暂停', en: 'Suspend' },
-  reinstate: { zh: '恢复', en: 'Reinstate' },
-  verify: { zh: '认定通过', en: 'Verify' },
-  reasonPrompt: { zh: '理由', en: 'Reason' },
-  emptyQueue: { zh: '没有待处理的申请', en: 'Nothing waiting' },
-  certQueue: { zh: '待审核的认定', en: 'Certificates to review' },
-  takeDown: { zh: '商品下架', en: 'Take a product off sale' },
-  productId: { zh: '商品链接或编号', en: 'Product link or id' },
-  back: { zh: '返回', en: 'Back' },
-  pending: { zh: '待县级推荐', en: 'Awaiting county' },
-  recommended: { zh: '待平台审核', en: 'Awaiting platform' },
-  approved: { zh: '已入驻', en: 'Approved' },
-  rejected: { zh: '未通过', en: 'Rejected' },
-  suspended: { zh: '已暂停', en: 'Suspended' },
-  applied: { zh: '提交申请', en: 'Applied' },
-  county_rejected: { zh: '县级驳回', en: 'Rejected by county' },
-  platform_rejected: { zh: '平台驳回', en: 'Rejected by platform' },
-  reinstated: { zh: '恢复经营', en: 'Reinstated' },
-  saved: { zh: '已保存', en: 'Saved' },
-} as const;
+/**
+ * The supplier portal's and review area's strings live in the i18n dictionaries under
+ * `supplierPortal.<key>` (libs/web/i18n/src/messages); useL() reads them by the short key.
+ */
+const PREFIX = 'supplierPortal.';
 
-export type SupplierLabelKey = keyof typeof SUPPLIER_LABELS;
+export type SupplierLabelKey = MessageKey extends infer K ? (K extends `supplierPortal.${infer R}` ? R : never) : never;
 
 export function useL(): (key: SupplierLabelKey) => string {
-  const { pick } = useI18n();
-  return useCallback((key: SupplierLabelKey) => pick(SUPPLIER_LABELS[key], key), [pick]);
+  const t = useT();
+  return useCallback((key: SupplierLabelKey) => t(`${PREFIX}${key}` as MessageKey), [t]);
 }
 
 export function hasLabel(key: string): key is SupplierLabelKey {
-  return key in SUPPLIER_LABELS;
+  return Object.prototype.hasOwnProperty.call(zhCN, PREFIX + key);
 }

@@ -1,0 +1,72 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { ProductImportService } from './product-import.service';
+
+export const INTERRUPTED_IMPORT_MESSAGE = '导入因服务重启而中断，请重新导入';
+/** How often a process refreshes the heartbeat of the jobs it runs. */
+export const HEARTBEAT_MS = 30_000;
+/** A validating/importing job whose heartbeat is older than this belongs to a process that is gone. */
+export const STALE_AFTER_MS = 3 * 60_000;
+const SWEEP_MS = 60_000;
+
+/**
+ * Import jobs run inside the API process. While a process runs a job it refreshes the job's
+ * heartbeat; at start and then every minute, jobs still validating or importing whose heartbeat
+ * stopped (the process died or restarted) are marked failed. Nothing of such a job was imported:
+ * the import writes everything in one transaction, which PostgreSQL rolled back when the
+ * connection of the dead process went away.
+ */
+@Injectable()
+export class ProductImportRecovery implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('ProductImportRecovery');
+  private timers: NodeJS.Timeout[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly imports: ProductImportService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // tools that boot the app before migrating (template preparation, migration generator) have no table yet
+    await this.sweep().catch((e: unknown) => {
+      if ((e as { code?: string }).code !== '42P01') this.log.error(`sweep failed: ${String(e)}`);
+    });
+    const every = (ms: number, work: () => Promise<unknown>) => {
+      const timer = setInterval(() => void work().catch((e: unknown) => this.log.error(String(e))), ms);
+      timer.unref();
+      this.timers.push(timer);
+    };
+    every(HEARTBEAT_MS, () => this.heartbeat());
+    if (this.config.nodeEnv !== 'test') every(SWEEP_MS, () => this.sweep());
+  }
+
+  onApplicationShutdown(): void {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+  }
+
+  /** Refreshes the heartbeat of the jobs this process is running. */
+  async heartbeat(): Promise<void> {
+    const ids = this.imports.runningJobIds();
+    if (ids.length) await this.db.query(`UPDATE product_import_job SET heartbeat_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Marks interrupted jobs failed; returns their ids. */
+  async sweep(staleAfterMs = STALE_AFTER_MS): Promise<string[]> {
+    const mine = this.imports.runningJobIds();
+    const [rows]: [{ id: string }[], number] = await this.db.query(
+      `UPDATE product_import_job
+          SET status = 'failed', failure_message = $1, pending_rows = NULL, finished_at = now()
+        WHERE status IN ('validating', 'importing')
+          AND heartbeat_at < now() - make_interval(secs => $2)
+          AND NOT (id = ANY($3::uuid[]))
+        RETURNING id`,
+      [INTERRUPTED_IMPORT_MESSAGE, staleAfterMs / 1000, mine],
+    );
+    if (rows.length) this.log.warn(`marked ${rows.length} interrupted import job(s) failed: ${rows.map((r) => r.id).join(', ')}`);
+    return rows.map((r) => r.id);
+  }
+}
