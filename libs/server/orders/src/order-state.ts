@@ -47,6 +47,21 @@ export const BANK_EXTENSION_DAYS = 15;
 export const AUTO_RECEIVE_DAYS = 10;
 export const SHIP_DEADLINE_DAYS = [7, 15, 30] as const;
 
+/**
+ * When the supplier must have shipped: `shipDeadlineDays` after the order became
+ * shippable (paid; ship-first orders at placement). Null when it is not waiting to ship.
+ */
+export function shipDueAt(o: { status: OrderStatus; paymentTerm: PaymentTerm; paidAt: Date | null; createdAt: Date; shipDeadlineDays: number }): Date | null {
+  if (o.status !== 'to_ship') return null;
+  const from = o.paymentTerm === 'ship_first' ? o.createdAt : o.paidAt;
+  return from ? new Date(from.getTime() + o.shipDeadlineDays * 86_400_000) : null;
+}
+
+export function isShipOverdue(o: Parameters<typeof shipDueAt>[0], now: Date): boolean {
+  const due = shipDueAt(o);
+  return due !== null && due.getTime() < now.getTime();
+}
+
 const e = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const OrderStatusEnum = e<OrderStatus>(ORDER_STATUSES);
 export const PaymentStatusEnum = e<PaymentStatus>(PAYMENT_STATUSES);
