@@ -5,6 +5,7 @@ import { Badge, EmptyState, ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { SHIP_ORDER, SUPPLIER_ORDERS_QUERY } from '../modules/orders/graphql/orders.documents';
 import { statusKey, statusTone } from '../modules/orders/utils/order-labels';
 import type { OrderStatus } from '../generated/graphql';
@@ -39,6 +40,7 @@ export function SupplierOrdersPage() {
                 <Link to={`/orders/${o.id}`}><strong data-testid="order-no">{o.orderNo}</strong></Link>
                 <Badge tone={statusTone(o.status)} testId="order-status">{t(statusKey(o.status))}</Badge>
                 <Price fen={o.totalFen} />
+                <ShipDeadline shipDueAt={o.shipDueAt} shipOverdue={o.shipOverdue} />
               </div>
               <div className="muted">{o.lines.map((l) => `${l.productName} ${l.skuSpec} ×${l.quantity}`).join('；')}</div>
               <div className="muted">
