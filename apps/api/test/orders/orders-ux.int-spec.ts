@@ -1,3 +1,4 @@
+import { OrderSweeper } from '@yigou/server/orders';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
 
@@ -198,6 +199,31 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
         [other.id, other.supplierId],
       );
       expect(n).toBe((await t.db.query(`SELECT count(DISTINCT user_id)::int AS n FROM role_grant WHERE role = 'supplier_staff' AND supplier_id = $1`, [other.supplierId]))[0].n);
+    });
+  });
+
+  describe('overdue shipping job', () => {
+    it('records an overdue order once on its timeline and tells the buyer and the supplier, by the clock it is given', async () => {
+      const [o] = await bankOrder([line(walnut, 1)]);
+      await payByTransfer(o);
+      const sweeper = t.api.app.get(OrderSweeper);
+      const timeline = async () =>
+        (await t.gql<{ order: { timeline: { action: string; actorRole: string; note: string }[] } }>(`query($id: ID!) { order(id: $id) { timeline { action actorRole note } } }`, { id: o.id }, purchaser)).data!.order.timeline;
+      const buyerNotes = async () => (await supplierNotes(o.id, purchaser)).filter((n) => n.kind === 'order.ship_overdue');
+
+      await sweeper.flagOverdue(new Date(Date.now() + 6 * DAY));
+      expect((await timeline()).some((s) => s.action === 'ship_overdue')).toBe(false);
+
+      await sweeper.flagOverdue(new Date(Date.now() + 8 * DAY));
+      expect((await timeline()).filter((s) => s.action === 'ship_overdue')).toEqual([{ action: 'ship_overdue', actorRole: 'system', note: '已超过 7 天发货期限，尚未发货' }]);
+      expect(await buyerNotes()).toHaveLength(1);
+      expect((await supplierNotes(o.id)).filter((n) => n.kind === 'supplier.ship_overdue').map((n) => n.title)).toEqual([`订单超过发货期限：${o.orderNo}`]);
+
+      await sweeper.flagOverdue(new Date(Date.now() + 9 * DAY));
+      expect((await timeline()).filter((s) => s.action === 'ship_overdue')).toHaveLength(1);
+      expect(await buyerNotes()).toHaveLength(1);
+      const shipped = await t.gql(`mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`, { i: { orderId: o.id, carrier: '顺丰速运', trackingNo: 'SF0987654321' } }, supplier);
+      expect(shipped.errors).toBeUndefined();
     });
   });
 });

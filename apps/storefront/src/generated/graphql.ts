@@ -123,7 +123,8 @@ export type OrderAction =
   | 'rebind'
   | 'receive'
   | 'refund'
-  | 'ship';
+  | 'ship'
+  | 'ship_overdue';
 
 export type OrderStatus =
   | 'cancelled'

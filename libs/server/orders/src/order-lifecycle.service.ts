@@ -264,6 +264,7 @@ function actionLabel(a: OrderAction): string {
     refund: '退款',
     extend_term: '延长付款期限',
     rebind: '变更计入单位',
+    ship_overdue: '超过发货期限',
   };
   return labels[a];
 }

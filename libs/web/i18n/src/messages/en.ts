@@ -437,6 +437,7 @@ export const en: Record<MessageKey, string> = {
   'common.cancel': 'Cancel',
   'common.done': 'Done',
   // orders UX: binding changes, purchase limits, shipping deadlines, partial refunds
+  'order.action.ship_overdue': 'Shipping overdue',
   'order.unit': 'Counts for unit',
   'order.noUnit': 'Not counted for any unit',
   'binding.title': 'Work unit',

@@ -436,6 +436,7 @@ export const zhCN = {
   'common.cancel': '取消',
   'common.done': '操作成功',
   // orders UX: binding changes, purchase limits, shipping deadlines, partial refunds
+  'order.action.ship_overdue': '超过发货期限',
   'order.unit': '计入单位',
   'order.noUnit': '未计入任何单位',
   'binding.title': '计入单位',
