@@ -5,7 +5,7 @@ import { Badge, ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
-import { RefundForm } from '../modules/orders/components/RefundForm';
+import { OrderRefund } from '../modules/orders/components/RefundForm';
 import { FINANCE_QUERY, IMPORT_STATEMENT, MATCH_TRANSFER, RECORD_TRANSFER } from '../modules/orders/graphql/orders.documents';
 import { statusKey, statusTone, yuanInputToFen } from '../modules/orders/utils/order-labels';
 
@@ -141,7 +141,7 @@ export function FinanceDeskPage() {
                 {refunding === o.id && (
                   <tr>
                     <td colSpan={6}>
-                      <RefundForm order={o} />
+                      <OrderRefund orderId={o.id} />
                     </td>
                   </tr>
                 )}

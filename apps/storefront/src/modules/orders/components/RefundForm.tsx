@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
-import { Price } from '@yigou/web/ui';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { formatFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { FINANCE_QUERY, REFUND_ORDER } from '../graphql/orders.documents';
+import { FINANCE_QUERY, REFUND_DETAILS_QUERY, REFUND_ORDER } from '../graphql/orders.documents';
 
 export interface RefundableOrder {
   id: string;
@@ -18,6 +18,16 @@ export interface RefundableOrder {
 /** Refund amount in fen for the chosen quantities (unit price × quantity) plus shipping if ticked. */
 export function refundAmountFen(order: RefundableOrder, qty: Record<string, number>, includeShipping: boolean): number {
   return order.lines.reduce((s, l) => s + Number(l.unitPriceFen) * (qty[l.id] ?? 0), 0) + (includeShipping ? Number(order.shippingFen) : 0);
+}
+
+/** Loads the order's lines (what is still refundable) when the desk opens a refund. */
+export function OrderRefund({ orderId }: { orderId: string }) {
+  const { t } = useI18n();
+  const errorMessage = useErrorMessage();
+  const { data, loading, error, refetch } = useQuery(REFUND_DETAILS_QUERY, { variables: { id: orderId }, fetchPolicy: 'network-only' });
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (loading && !data) return <Spinner label={t('state.loading')} />;
+  return data?.order ? <RefundForm order={data.order} onDone={() => void refetch()} /> : null;
 }
 
 /**

@@ -320,12 +320,6 @@ export const FINANCE_QUERY = graphql(`
           ...OrderSummaryFields
           remittanceRef
           refundedFen
-          shippingFen
-          lines {
-            id
-            amountFen
-            refundedQuantity
-          }
         }
       }
     }
@@ -484,5 +478,25 @@ export const ORDER_SHIP_DEADLINE_FIELDS = graphql(`
     id
     shipDueAt
     shipOverdue
+  }
+`);
+
+export const REFUND_DETAILS_QUERY = graphql(`
+  query RefundDetails($id: ID!) {
+    order(id: $id) {
+      id
+      orderNo
+      shippingFen
+      paidFen
+      refundedFen
+      lines {
+        id
+        productName
+        skuSpec
+        quantity
+        unitPriceFen
+        refundedQuantity
+      }
+    }
   }
 `);
