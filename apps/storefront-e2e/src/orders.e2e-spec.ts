@@ -41,6 +41,7 @@ describe('buying from two suppliers with bank transfer', () => {
     await login(buyer.page, 'purchaser');
     for (const p of [pear, other]) {
       await buyer.page.goto(`${baseUrl()}/products/${p.id}`);
+      if (p === pear) await buyer.page.getByTestId('quantity-input').fill('2'); // two, so one can be refunded later
       await buyer.page.getByTestId('add-to-cart').click();
       await buyer.page.getByTestId('added-to-cart').waitFor();
     }
@@ -120,6 +121,29 @@ describe('buying from two suppliers with bank transfer', () => {
       expect(await buyer.page.getByTestId('order-status').textContent()).toBe('已完成');
       expect(await buyer.page.getByTestId('order-tracking').textContent()).toContain('SF1234567890');
     }
+    // Platform finance refunds one of the two pears through the desk: a partial refund, goods back to stock.
+    const pearOrder = orders.find((o) => o.supplierName === pear.supplier.name)!;
+    await finance.page.goto(`${baseUrl()}/finance`);
+    await finance.page.getByPlaceholder('订单号或汇款识别码').fill(pearOrder.orderNo);
+    await finance.page.getByTestId('finance-order').filter({ hasText: pearOrder.orderNo }).getByTestId('open-refund').click();
+    const refundForm = finance.page.getByTestId('refund-form');
+    await refundForm.getByLabel('退款数量 玉露香梨').fill('1');
+    const shippingBox = refundForm.getByLabel(/退运费/);
+    if (await shippingBox.count()) await shippingBox.uncheck();
+    await refundForm.getByLabel('商品已退回，退货入库').check();
+    await refundForm.getByLabel('退款原因').fill('一箱梨运输磕碰');
+    await refundForm.getByTestId('submit-refund').click();
+    await refundForm.getByTestId('refund-done').waitFor();
+    const refunded = await api<{ order: { refundedFen: string; paymentStatus: string; lines: { unitPriceFen: string; refundedQuantity: number }[] } }>(
+      `query($id: ID!) { order(id: $id) { refundedFen paymentStatus lines { unitPriceFen refundedQuantity } } }`,
+      { id: pearOrder.id },
+      purchaserToken,
+    );
+    expect(refunded.order.refundedFen).toBe(refunded.order.lines[0].unitPriceFen);
+    expect(refunded.order.lines[0].refundedQuantity).toBe(1);
+    expect(refunded.order.paymentStatus).toBe('partially_refunded');
+    expect(await refundForm.getByTestId('refund-done').textContent()).toBe(`已退款 ¥${yuan(refunded.order.refundedFen)}`);
+
     await buyer.page.goto(`${baseUrl()}/notifications`);
     await buyer.page.getByTestId('notification').first().waitFor();
     expect(await buyer.page.getByTestId('notification').count()).toBeGreaterThanOrEqual(10);

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { Spinner } from '@yigou/web/ui';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { AccountPage } from '../pages/AccountPage';
+import { BindingChangesPage } from '../pages/BindingChangesPage';
 import { CartPage } from '../pages/CartPage';
 import { CheckoutPage } from '../pages/CheckoutPage';
 import { FinanceDeskPage } from '../pages/FinanceDeskPage';
@@ -145,6 +146,7 @@ export function AppRoutes() {
               ['cart', <CartPage />],
               ['checkout', <CheckoutPage />],
               ['orders', <OrdersPage />],
+              ['orders/binding-changes', <BindingChangesPage />],
               ['orders/:id', <OrderDetailPage />],
               ['supplier/orders', <SupplierOrdersPage />],
               ['finance', <FinanceDeskPage />],

@@ -4,12 +4,13 @@ import { MY_CART_QUERY } from '../modules/orders/graphql/orders.documents';
 import { renderWithProviders } from '../test/render';
 import { CartPage } from './CartPage';
 
-const item = (id: string, name: string, priceFen: string, currentPriceFen: string, sellable = true) => ({
+const item = (id: string, name: string, priceFen: string, currentPriceFen: string, sellable = true, limit: { purchaseLimit: number | null; purchaseLimitRemaining: number | null } = { purchaseLimit: null, purchaseLimitRemaining: null }) => ({
   __typename: 'CartItem' as const,
   id,
   skuId: `sku-${id}`,
   quantity: 2,
   priceFen,
+  ...limit,
   details: {
     __typename: 'CartSkuDetails' as const,
     productId: `p-${id}`,
@@ -37,6 +38,13 @@ describe('CartPage', () => {
     const notice = await screen.findByTestId('price-changed');
     expect(notice.textContent).toContain('价格已从 ¥68.00 变为 ¥72.00');
     expect(screen.getByRole('button', { name: '确认新价格' })).toBeTruthy();
+    expect((screen.getByTestId('go-checkout') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows the per-buyer limit and blocks checkout when a line asks for more than the buyer may still buy', async () => {
+    renderWithProviders(<CartPage />, { mocks: cart([item('1', '玉露香梨', '6800', '6800', true, { purchaseLimit: 3, purchaseLimitRemaining: 1 }), item('2', '核桃', '4550', '4550', true, { purchaseLimit: 5, purchaseLimitRemaining: 5 })]) });
+    const limits = await screen.findAllByTestId('cart-limit');
+    expect(limits.map((l) => l.textContent)).toEqual(['超过限购：您还可购买 1 件，请减少数量', '每人限购 5 件 · 您还可购买 5 件']);
     expect((screen.getByTestId('go-checkout') as HTMLButtonElement).disabled).toBe(true);
   });
 

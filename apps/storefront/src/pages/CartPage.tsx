@@ -5,6 +5,7 @@ import { useT } from '@yigou/web/i18n';
 import { formatFen } from '@yigou/shared/money';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { limitText } from '../modules/orders/components/PurchaseLimitNote';
 import { MY_CART_QUERY, REMOVE_FROM_CART, UPDATE_CART_ITEM } from '../modules/orders/graphql/orders.documents';
 
 export function CartPage() {
@@ -23,7 +24,8 @@ export function CartPage() {
     return <EmptyState title={t('cart.empty')} hint={t('cart.emptyHint')} icon={<BasketIcon size={40} />} action={<Link to="/search" className="yg-button">{t('nav.search')}</Link>} />;
   }
   const total = items.reduce((s, i) => s + Number(i.priceFen) * i.quantity, 0);
-  const blocked = items.some((i) => !i.details?.sellable || i.details.currentPriceFen !== i.priceFen);
+  const overLimit = (i: (typeof items)[number]) => i.purchaseLimitRemaining !== null && i.purchaseLimitRemaining !== undefined && i.quantity > i.purchaseLimitRemaining;
+  const blocked = items.some((i) => !i.details?.sellable || i.details.currentPriceFen !== i.priceFen || overLimit(i));
 
   return (
     <section className="orders-page">
@@ -38,6 +40,11 @@ export function CartPage() {
                 <Link to={`/products/${i.details?.productId ?? ''}`}>{i.details?.productName}</Link>
                 <span className="muted"> · {i.details?.spec} · {i.details?.supplierName}</span>
                 {!i.details?.sellable && <Badge tone="gray">{t('cart.offSale')}</Badge>}
+                {i.purchaseLimit != null && (
+                  <div className={overLimit(i) ? 'form-error' : 'muted'} data-testid="cart-limit">
+                    {overLimit(i) ? t('limit.exceeded', { n: i.purchaseLimitRemaining ?? 0 }) : limitText(t, i.purchaseLimit, i.purchaseLimitRemaining)}
+                  </div>
+                )}
                 {changed && (
                   <div className="notice" data-testid="price-changed">
                     {t('cart.priceChanged', { old: formatFen(Number(i.priceFen)), new: formatFen(Number(i.details!.currentPriceFen)) })}{' '}

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
-import { FINANCE_QUERY, IMPORT_STATEMENT, MATCH_TRANSFER, RECORD_TRANSFER, REFUND_ORDER } from '../modules/orders/graphql/orders.documents';
+import { OrderRefund } from '../modules/orders/components/RefundForm';
+import { FINANCE_QUERY, IMPORT_STATEMENT, MATCH_TRANSFER, RECORD_TRANSFER } from '../modules/orders/graphql/orders.documents';
 import { statusKey, statusTone, yuanInputToFen } from '../modules/orders/utils/order-labels';
 
 /** Platform finance: record or import incoming transfers, match them to orders, refund. */
@@ -19,18 +20,19 @@ export function FinanceDeskPage() {
   const [record, recordState] = useMutation(RECORD_TRANSFER, { refetchQueries });
   const [importCsv, importState] = useMutation(IMPORT_STATEMENT, { refetchQueries });
   const [match, matchState] = useMutation(MATCH_TRANSFER, { refetchQueries });
-  const [refund, refundState] = useMutation(REFUND_ORDER, { refetchQueries });
+  const [refunding, setRefunding] = useState<string | null>(null);
   const [form, setForm] = useState({ bankTxnNo: '', payerName: '', amount: '', memo: '' });
   const [matchTarget, setMatchTarget] = useState<Record<string, { orderId: string; amount: string }>>({});
   const [formError, setFormError] = useState<string | null>(null);
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <Spinner label={t('state.loading')} />;
   const orders = data?.platformOrders.edges.map((e) => e.node) ?? [];
-  const anyError = recordState.error ?? importState.error ?? matchState.error ?? refundState.error;
+  const anyError = recordState.error ?? importState.error ?? matchState.error;
 
   return (
     <section className="orders-page finance-desk">
       <h1>{t('finance.title')}</h1>
+      <p><Link to="/orders/binding-changes" data-testid="binding-approvals-link">{t('binding.link')}</Link></p>
 
       <div className="yg-card">
         <h2>{t('finance.record')}</h2>
@@ -121,28 +123,29 @@ export function FinanceDeskPage() {
         <table className="order-lines">
           <tbody>
             {orders.map((o) => (
-              <tr key={o.id} data-testid="finance-order">
-                <td><Link to={`/orders/${o.id}`}>{o.orderNo}</Link></td>
-                <td>{o.remittanceRef}</td>
-                <td>{o.supplierName}</td>
-                <td><Badge tone={statusTone(o.status)}>{t(statusKey(o.status))}</Badge></td>
-                <td><Price fen={o.totalFen} /> / {t('order.paid')} <Price fen={o.paidFen} /></td>
-                <td>
-                  {Number(o.paidFen) > Number(o.refundedFen) && (
-                    <button
-                      type="button"
-                      className="yg-button yg-button--ghost"
-                      onClick={() => {
-                        const reason = window.prompt(t('finance.refundReason'));
-                        if (!reason) return;
-                        void refund({ variables: { input: { orderId: o.id, lines: o.lines.map((l) => ({ lineId: l.id, quantity: l.quantity })), includeShipping: true, restock: false, reason } } }).catch(() => null);
-                      }}
-                    >
-                      {t('finance.refund')}
-                    </button>
-                  )}
-                </td>
-              </tr>
+              <Fragment key={o.id}>
+                <tr data-testid="finance-order">
+                  <td><Link to={`/orders/${o.id}`}>{o.orderNo}</Link></td>
+                  <td>{o.remittanceRef}</td>
+                  <td>{o.supplierName}</td>
+                  <td><Badge tone={statusTone(o.status)}>{t(statusKey(o.status))}</Badge></td>
+                  <td><Price fen={o.totalFen} /> / {t('order.paid')} <Price fen={o.paidFen} />{Number(o.refundedFen) > 0 && <> / {t('order.refunded')} <Price fen={o.refundedFen} /></>}</td>
+                  <td>
+                    {Number(o.paidFen) > Number(o.refundedFen) && (
+                      <button type="button" className="yg-button yg-button--ghost" data-testid="open-refund" aria-expanded={refunding === o.id} onClick={() => setRefunding(refunding === o.id ? null : o.id)}>
+                        {t('finance.refund')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+                {refunding === o.id && (
+                  <tr>
+                    <td colSpan={6}>
+                      <OrderRefund orderId={o.id} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -6,6 +6,8 @@ import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { BindingChangePanel } from '../modules/orders/components/BindingChangePanel';
+import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { StatusTimeline } from '../modules/orders/components/StatusTimeline';
 import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY, RATE_ORDER, START_PAYMENT } from '../modules/orders/graphql/orders.documents';
 import { formatDateTime, statusKey, statusTone } from '../modules/orders/utils/order-labels';
@@ -43,6 +45,7 @@ export function OrderDetailPage() {
           {t('order.no')} <span data-testid="order-no">{order.orderNo}</span>
         </h1>
         <Badge tone={statusTone(order.status)} testId="order-status">{t(statusKey(order.status))}</Badge>
+        <ShipDeadline shipDueAt={order.shipDueAt} shipOverdue={order.shipOverdue} />
       </header>
       <p className="muted">
         {t('order.supplier')}：{order.supplierName} · {formatDateTime(order.createdAt, locale)}
@@ -130,6 +133,8 @@ export function OrderDetailPage() {
         </div>
       )}
       {actionError && <p className="form-error" role="alert">{errorMessage(actionError)}</p>}
+
+      <BindingChangePanel orderId={order.id} isBuyer={mine} />
 
       <section className="yg-card">
         <h2>{t('order.timeline')}</h2>

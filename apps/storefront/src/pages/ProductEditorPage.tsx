@@ -11,6 +11,7 @@ import { ProductForm, type ProductFormValues } from '../modules/supplier/compone
 import { StockPanel } from '../modules/supplier/components/StockPanel';
 import { CREATE_PRODUCT, PRODUCT_FOR_EDIT_QUERY, SET_PRODUCT_STATUS, UPDATE_PRODUCT } from '../modules/supplier/graphql/supplier.documents';
 import { hasLabel, useL } from '../modules/supplier/utils/labels';
+import { PurchaseLimitPanel } from '../modules/orders/components/PurchaseLimitPanel';
 
 /** /supplier/:supplierId/products/new and /supplier/products/:productId. */
 export function ProductEditorPage() {
@@ -132,6 +133,7 @@ function EditProduct({ productId }: { productId: string }) {
         </section>
         <div>
           <StockPanel product={p} />
+          <PurchaseLimitPanel productId={p.id} />
           <CertificationsPanel productId={p.id} certs={data.productCertifications} />
         </div>
       </div>

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { CertificationPanel } from '../modules/catalog/components/CertificationPanel';
 import { ProductGallery } from '../modules/catalog/components/ProductGallery';
 import { defaultSku, SkuSelector } from '../modules/catalog/components/SkuSelector';
+import { PurchaseLimitNote } from '../modules/orders/components/PurchaseLimitNote';
 import { SupplierCard } from '../modules/catalog/components/SupplierCard';
 import { PRODUCT_PAGE_QUERY } from '../modules/catalog/graphql/catalog.documents';
 import { searchHref } from '../modules/catalog/utils/search-params';
@@ -94,6 +95,7 @@ export function ProductPage() {
             </Badge>
             {sku && <AddToCart skuId={sku.id} disabled={stockState === 'sold_out'} />}
           </div>
+          {sku && <PurchaseLimitNote productId={product.id} skuId={sku.id} />}
 
           <SupplierCard supplier={product.supplier} />
         </div>

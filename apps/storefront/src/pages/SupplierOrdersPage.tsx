@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, EmptyState, ErrorState, Price, Spinner } from '@yigou/web/ui';
+import { Badge, EmptyState, ErrorState, LoadMoreButton, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { SHIP_ORDER, SUPPLIER_ORDERS_QUERY } from '../modules/orders/graphql/orders.documents';
 import { statusKey, statusTone } from '../modules/orders/utils/order-labels';
 import type { OrderStatus } from '../generated/graphql';
@@ -14,7 +15,8 @@ export function SupplierOrdersPage() {
   useDocumentTitle(t('supplierDesk.title'));
   const errorMessage = useErrorMessage();
   const [status, setStatus] = useState<OrderStatus | null>('to_ship');
-  const { data, loading, error, refetch } = useQuery(SUPPLIER_ORDERS_QUERY, { variables: { first: 50, status }, fetchPolicy: 'cache-and-network' });
+  // 30 a page: with addresses, lines and deadlines a page of 50 passes the API's query-complexity cap.
+  const { data, loading, error, refetch, fetchMore } = useQuery(SUPPLIER_ORDERS_QUERY, { variables: { first: 30, status }, fetchPolicy: 'cache-and-network' });
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   const edges = data?.supplierOrders.edges ?? [];
   return (
@@ -39,6 +41,7 @@ export function SupplierOrdersPage() {
                 <Link to={`/orders/${o.id}`}><strong data-testid="order-no">{o.orderNo}</strong></Link>
                 <Badge tone={statusTone(o.status)} testId="order-status">{t(statusKey(o.status))}</Badge>
                 <Price fen={o.totalFen} />
+                <ShipDeadline shipDueAt={o.shipDueAt} shipOverdue={o.shipOverdue} />
               </div>
               <div className="muted">{o.lines.map((l) => `${l.productName} ${l.skuSpec} ×${l.quantity}`).join('；')}</div>
               <div className="muted">
@@ -48,6 +51,18 @@ export function SupplierOrdersPage() {
             </li>
           ))}
         </ul>
+      )}
+      {data && (
+        <LoadMoreButton
+          hasMore={data.supplierOrders.pageInfo.hasNextPage}
+          loading={loading}
+          onClick={() =>
+            void fetchMore({
+              variables: { after: data.supplierOrders.pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) => ({ ...prev, supplierOrders: { ...fetchMoreResult.supplierOrders, edges: [...prev.supplierOrders.edges, ...fetchMoreResult.supplierOrders.edges] } }),
+            })
+          }
+        />
       )}
     </section>
   );

@@ -52,6 +52,32 @@ export class WorkUnitService {
     return rows.map((r) => r.id);
   }
 
+  /** Units a user belongs to now or has belonged to (membership history), current first. */
+  async unitsOfUser(userId: string): Promise<WorkUnit[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT unit_id AS id FROM app_user WHERE id = $1 AND unit_id IS NOT NULL
+       UNION SELECT DISTINCT unit_id FROM unit_membership_event WHERE user_id = $1`,
+      [userId],
+    );
+    const units = await this.unitsByIds(rows.map((r) => r.id));
+    const [me] = await this.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]);
+    return units.sort((a, b) => Number(b.id === me?.unit_id) - Number(a.id === me?.unit_id) || a.name.localeCompare(b.name, 'zh-CN'));
+  }
+
+  /** The 主管单位 chain above a unit, nearest first. */
+  async ancestors(unitId: string): Promise<WorkUnit[]> {
+    const rows: { id: string; depth: number }[] = await this.db.query(
+      `WITH RECURSIVE t(id, parent_id, depth) AS (
+         SELECT id, parent_id, 0 FROM work_unit WHERE id = $1
+         UNION ALL
+         SELECT w.id, w.parent_id, t.depth + 1 FROM work_unit w JOIN t ON w.id = t.parent_id WHERE t.depth < 20
+       ) SELECT id, depth FROM t WHERE depth > 0 ORDER BY depth`,
+      [unitId],
+    );
+    const units = new Map((await this.unitsByIds(rows.map((r) => r.id))).map((u) => [u.id, u]));
+    return rows.map((r) => units.get(r.id)).filter((u): u is WorkUnit => !!u);
+  }
+
   members(unitId: string): Promise<User[]> {
     return this.db.getRepository(User).find({ where: { unitId }, order: { displayName: 'ASC' } });
   }

@@ -124,7 +124,10 @@ export class CheckoutService {
         );
         const actor = { id: user.id, role: 'buyer' };
         await this.lifecycle.record(em, order, 'place', 'pending_payment', actor, null, now);
-        if (term === 'ship_first') await this.lifecycle.record(em, order, 'pay', 'to_ship', actor, '先发货后付款（对公转账）', now);
+        if (term === 'ship_first') {
+          await this.lifecycle.record(em, order, 'pay', 'to_ship', actor, '先发货后付款（对公转账）', now);
+          await this.lifecycle.notifySupplier(em, order, 'new_order', `先发货后付款（对公转账），请在 ${order.shipDeadlineDays} 天内发货`);
+        }
         for (const g of group) reservations.push({ ...g, order });
         orders.push(order);
       }

@@ -8,6 +8,7 @@ import { Order } from './order.entity';
 import { AUTO_RECEIVE_DAYS, canTransition, OrderAction, OrderStatus } from './order-state';
 import { invalidState, STATUS_LABEL } from './order.errors';
 import { NotificationService } from '@yigou/server/notifications';
+import { UserService } from '@yigou/server/identity';
 import { LiveOfferService } from '@yigou/server/livestream';
 import { formatFen } from '@yigou/shared/money';
 
@@ -31,7 +32,15 @@ export class OrderLifecycle {
     private readonly outbox: EventOutbox,
     private readonly notifications: NotificationService,
     private readonly live: LiveOfferService,
+    private readonly users: UserService,
   ) {}
+
+  /** Tells the supplier's staff (every active supplier_staff grant of the order's supplier), in the caller's transaction. */
+  async notifySupplier(em: EntityManager, order: Order, kind: 'new_order' | 'cancelled' | 'refunded' | 'ship_overdue', body: string): Promise<void> {
+    const staff = await this.users.userIdsWithGrant('supplier_staff', { supplierId: order.supplierId }, em);
+    const titles = { new_order: '新订单待发货', cancelled: '订单已取消', refunded: '订单退款', ship_overdue: '订单超过发货期限' };
+    await this.notifications.send(em, staff, { kind: `supplier.${kind}`, title: `${titles[kind]}：${order.orderNo}`, body, refType: 'order', refId: order.id });
+  }
 
   /** Locks the orders (in id order, so two payers cannot deadlock). */
   async lock(em: EntityManager, ids: readonly string[]): Promise<Order[]> {
@@ -120,6 +129,7 @@ export class OrderLifecycle {
       await this.sellStock(em, order, lines, actor);
       order.payDeadline = null;
       await this.record(em, order, 'pay', 'to_ship', actor, note, now);
+      await this.notifySupplier(em, order, 'new_order', `已付款 ${yuan(order.paidFen)}，请在 ${order.shipDeadlineDays} 天内发货`);
     } else {
       await this.record(em, order, 'pay', order.status, actor, note, now);
     }
@@ -141,10 +151,13 @@ export class OrderLifecycle {
     }
     await em.getRepository(OrderLine).save(lines);
     order.stockSold = false;
+    // The supplier heard of the order when it became to_ship; unpaid orders expiring are no news to them.
+    const supplierKnew = order.status === 'to_ship';
     order.cancelledAt = now;
     order.cancelReason = reason;
     order.payDeadline = null;
     await this.record(em, order, action, 'cancelled', actor, reason, now);
+    if (supplierKnew) await this.notifySupplier(em, order, 'cancelled', `${reason}，无需发货`);
     await this.emit(em, ORDER_EVENTS.cancelled, order, lines, now);
   }
 
@@ -170,6 +183,7 @@ export class OrderLifecycle {
     order.status = 'to_ship';
     await em.getRepository(Order).save(order);
     await em.getRepository(OrderTransition).insert({ orderId: order.id, action: 'pay', fromStatus: 'cancelled', toStatus: 'to_ship', actorId: actor.id, actorRole: actor.role, note, createdAt: now });
+    await this.notifySupplier(em, order, 'new_order', `取消后到账，订单恢复待发货，请在 ${order.shipDeadlineDays} 天内发货`);
     await this.emit(em, ORDER_EVENTS.paid, order, lines, now);
     return true;
   }
@@ -223,6 +237,7 @@ export class OrderLifecycle {
     order.paymentStatus = full ? 'refunded' : 'partially_refunded';
     const to: OrderStatus = full ? 'refunded' : order.status;
     await this.record(em, order, 'refund', to, actor, note, now);
+    await this.notifySupplier(em, order, 'refunded', note);
     // A payment that arrived after cancellation was never counted: its refund reverses nothing.
     if (order.cancelledAt) return;
     const eventLines: OrderEventLine[] = refund.lines.map((r) => {
@@ -249,6 +264,7 @@ function actionLabel(a: OrderAction): string {
     refund: '退款',
     extend_term: '延长付款期限',
     rebind: '变更计入单位',
+    ship_overdue: '超过发货期限',
   };
   return labels[a];
 }

@@ -17,7 +17,7 @@ export type PaymentTerm = (typeof PAYMENT_TERMS)[number];
 export const PURCHASE_PURPOSES = ['personal', 'canteen', 'union', 'other'] as const;
 export type PurchasePurpose = (typeof PURCHASE_PURPOSES)[number];
 
-export const ORDER_ACTIONS = ['place', 'pay', 'ship', 'receive', 'auto_receive', 'complete', 'cancel', 'expire', 'refund', 'extend_term', 'rebind', 'rate'] as const;
+export const ORDER_ACTIONS = ['place', 'pay', 'ship', 'receive', 'auto_receive', 'complete', 'cancel', 'expire', 'refund', 'extend_term', 'rebind', 'rate', 'ship_overdue'] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /** The state machine: which action moves an order from which states to which state. */
@@ -34,6 +34,7 @@ export const TRANSITIONS: Record<OrderAction, { from: readonly OrderStatus[]; to
   refund: { from: ['to_ship', 'shipped', 'received', 'completed', 'cancelled'], to: null },
   extend_term: { from: ['pending_payment'], to: null },
   rebind: { from: ORDER_STATUSES, to: null },
+  ship_overdue: { from: ['to_ship'], to: null }, // recorded once when the shipping deadline passes
 };
 
 export function canTransition(action: OrderAction, from: OrderStatus): boolean {
@@ -46,6 +47,21 @@ export const BANK_TERM_DAYS = 30;
 export const BANK_EXTENSION_DAYS = 15;
 export const AUTO_RECEIVE_DAYS = 10;
 export const SHIP_DEADLINE_DAYS = [7, 15, 30] as const;
+
+/**
+ * When the supplier must have shipped: `shipDeadlineDays` after the order became
+ * shippable (paid; ship-first orders at placement). Null when it is not waiting to ship.
+ */
+export function shipDueAt(o: { status: OrderStatus; paymentTerm: PaymentTerm; paidAt: Date | null; createdAt: Date; shipDeadlineDays: number }): Date | null {
+  if (o.status !== 'to_ship') return null;
+  const from = o.paymentTerm === 'ship_first' ? o.createdAt : o.paidAt;
+  return from ? new Date(from.getTime() + o.shipDeadlineDays * 86_400_000) : null;
+}
+
+export function isShipOverdue(o: Parameters<typeof shipDueAt>[0], now: Date): boolean {
+  const due = shipDueAt(o);
+  return due !== null && due.getTime() < now.getTime();
+}
 
 const e = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const OrderStatusEnum = e<OrderStatus>(ORDER_STATUSES);

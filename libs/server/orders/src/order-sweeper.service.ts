@@ -44,7 +44,9 @@ export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdo
       const [{ ok }]: { ok: boolean }[] = await runner.query(`SELECT pg_try_advisory_lock($1) AS ok`, [SWEEP_LOCK]);
       if (!ok) return null;
       try {
-        return await this.sweep(now);
+        const swept = await this.sweep(now);
+        await this.flagOverdue(now);
+        return swept;
       } finally {
         await runner.query(`SELECT pg_advisory_unlock($1)`, [SWEEP_LOCK]);
       }
@@ -93,5 +95,38 @@ export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdo
       if (done) break;
     }
     return { expired, autoReceived };
+  }
+
+  /**
+   * Orders still waiting to ship past their shipping deadline: recorded once on the
+   * timeline ('ship_overdue'), which tells the buyer, and the supplier's staff are told too.
+   * Separate from `sweep` so a test can move the clock for one without the other.
+   */
+  async flagOverdue(now: Date): Promise<number> {
+    let flagged = 0;
+    for (;;) {
+      const done = await this.db.transaction(async (em) => {
+        const rows = await em
+          .getRepository(Order)
+          .createQueryBuilder('o')
+          .where(`o.status = 'to_ship'`)
+          .andWhere(`(CASE WHEN o.payment_term = 'ship_first' THEN o.created_at ELSE o.paid_at END) + make_interval(days => o.ship_deadline_days) < :now`, { now })
+          .andWhere(`NOT EXISTS (SELECT 1 FROM order_transition t WHERE t.order_id = o.id AND t.action = 'ship_overdue')`)
+          .orderBy('o.created_at')
+          .take(1)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        if (rows.length === 0) return true;
+        const order = rows[0];
+        const note = `已超过 ${order.shipDeadlineDays} 天发货期限，尚未发货`;
+        await this.lifecycle.record(em, order, 'ship_overdue', 'to_ship', SYSTEM, note, now);
+        await this.lifecycle.notifySupplier(em, order, 'ship_overdue', `${note}，请尽快发货`);
+        flagged++;
+        return false;
+      });
+      if (done) break;
+    }
+    return flagged;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ArgsType, Field, ObjectType } from '@nestjs/graphql';
 import { CatalogService } from '@yigou/server/catalog';
 import { ConnectionArgs, ConnectionType, Ctx, FenScalarType, GraphQLContext, RequestContext } from '@yigou/server/core';
@@ -9,7 +9,7 @@ import { CartService } from './cart.service';
 import { CheckoutService } from './checkout.service';
 import { AddressInput, CartLineInput, PlaceOrderInput, RateOrderInput, ShipOrderInput } from './dto/order.inputs';
 import { OrderLine } from './order-line.entity';
-import { OrderStatus, OrderStatusEnum } from './order-state';
+import { isShipOverdue, OrderStatus, OrderStatusEnum, shipDueAt } from './order-state';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
 import { OrderService } from './order.service';
@@ -125,6 +125,16 @@ export class OrderResolver {
   @ResolveField(() => [Refund])
   refunds(@Parent() o: Order, @Context() { loaders }: GraphQLContext): Promise<Refund[]> {
     return loaders.get<string, Refund[]>('orderRefunds', (ids) => this.orders.refundsByOrderIds(ids)).load(o.id);
+  }
+
+  @ResolveField(() => GraphQLISODateTime, { nullable: true, description: 'Ship by then (while waiting to ship): 7, 15 or 30 days after payment, or after placement for ship-first orders' })
+  shipDueAt(@Parent() o: Order): Date | null {
+    return shipDueAt(o);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Waiting to ship past its shipping deadline' })
+  shipOverdue(@Ctx() ctx: RequestContext, @Parent() o: Order): boolean {
+    return isShipOverdue(o, ctx.now);
   }
 
   @ResolveField(() => String)

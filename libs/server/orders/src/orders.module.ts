@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@yigou/server/catalog';
+import { IdentityModule } from '@yigou/server/identity';
 import { NotificationsModule } from '@yigou/server/notifications';
 import { LivestreamModule } from '@yigou/server/livestream';
 import { Address } from './address.entity';
 import { BindingChangeRequest } from './binding-change.entity';
+import { BindingChangeRequestResolver, OrderBindingResolver } from './binding-change.resolver';
 import { CartItem } from './cart-item.entity';
 import { CartService } from './cart.service';
 import { CheckoutService } from './checkout.service';
@@ -16,14 +18,15 @@ import { OrderSweeper } from './order-sweeper.service';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
 import { BuyerSkuPurchase, SkuPurchaseLimit } from './purchase-limit.entity';
+import { CartItemLimitResolver, SkuPurchaseLimitResolver } from './purchase-limit.resolver';
 import { Refund } from './refund.entity';
 
 export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Address, SkuPurchaseLimit, BuyerSkuPurchase, Refund, BindingChangeRequest];
 
 /** Cart, addresses, checkout per supplier, the order state machine, fulfilment, notifications. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ORDER_ENTITIES), CatalogModule, NotificationsModule, LivestreamModule],
-  providers: [OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver],
+  imports: [TypeOrmModule.forFeature(ORDER_ENTITIES), CatalogModule, NotificationsModule, LivestreamModule, IdentityModule],
+  providers: [OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver],
   exports: [OrderLifecycle, OrderService, CheckoutService, OrderSweeper],
 })
 export class OrdersModule {}

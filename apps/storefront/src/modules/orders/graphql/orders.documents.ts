@@ -16,6 +16,8 @@ export const CART_ITEM_FIELDS = graphql(`
       sellable
       certified
     }
+    purchaseLimit
+    purchaseLimitRemaining
   }
 `);
 
@@ -153,6 +155,8 @@ export const ORDER_DETAIL_QUERY = graphql(`
       remittanceRef
       payDeadline
       termExtended
+      shipDeadlineDays
+      ...OrderShipDeadlineFields
       carrier
       trackingNo
       rating
@@ -269,6 +273,7 @@ export const SUPPLIER_ORDERS_QUERY = graphql(`
         node {
           ...OrderSummaryFields
           shipDeadlineDays
+          ...OrderShipDeadlineFields
           carrier
           trackingNo
           address {
@@ -383,5 +388,115 @@ export const NOTIFICATIONS_QUERY = graphql(`
 export const MARK_NOTIFICATIONS_READ = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]!) {
     markNotificationsRead(ids: $ids)
+  }
+`);
+
+export const BINDING_CHANGE_FIELDS = graphql(`
+  fragment BindingChangeFields on BindingChangeRequest {
+    id
+    orderId
+    orderNo
+    fromUnitName
+    toUnitName
+    reason
+    status
+    createdAt
+    decidedAt
+  }
+`);
+
+export const ORDER_BINDING_QUERY = graphql(`
+  query OrderBinding($id: ID!) {
+    order(id: $id) {
+      id
+      unitId
+      unitName
+      bindingChanges {
+        ...BindingChangeFields
+      }
+    }
+  }
+`);
+
+export const BINDING_TARGETS_QUERY = graphql(`
+  query BindingChangeTargets($orderId: ID!) {
+    bindingChangeTargets(orderId: $orderId) {
+      id
+      name
+      current
+      parent
+    }
+  }
+`);
+
+export const REQUEST_BINDING_CHANGE = graphql(`
+  mutation RequestBindingChange($orderId: ID!, $toUnitId: ID!, $reason: String!) {
+    requestBindingChange(orderId: $orderId, toUnitId: $toUnitId, reason: $reason) {
+      ...BindingChangeFields
+    }
+  }
+`);
+
+export const PENDING_BINDING_CHANGES_QUERY = graphql(`
+  query PendingBindingChanges {
+    pendingBindingChanges {
+      ...BindingChangeFields
+    }
+  }
+`);
+
+export const DECIDE_BINDING_CHANGE = graphql(`
+  mutation DecideBindingChange($requestId: ID!, $approve: Boolean!) {
+    decideBindingChange(requestId: $requestId, approve: $approve) {
+      ...BindingChangeFields
+    }
+  }
+`);
+
+export const SKU_LIMITS_QUERY = graphql(`
+  query SkuPurchaseLimits($productId: ID!) {
+    product(id: $productId) {
+      id
+      skus {
+        id
+        spec
+        purchaseLimit
+        purchaseLimitRemaining
+      }
+    }
+  }
+`);
+
+export const SET_PURCHASE_LIMIT = graphql(`
+  mutation SetPurchaseLimit($skuId: ID!, $perBuyer: Int) {
+    setPurchaseLimit(skuId: $skuId, perBuyer: $perBuyer)
+  }
+`);
+
+export const ORDER_SHIP_DEADLINE_FIELDS = graphql(`
+  fragment OrderShipDeadlineFields on Order {
+    id
+    shipDueAt
+    shipOverdue
+  }
+`);
+
+export const REFUND_DETAILS_QUERY = graphql(`
+  query RefundDetails($id: ID!) {
+    order(id: $id) {
+      id
+      orderNo
+      shippingFen
+      paidFen
+      refundedFen
+      lines {
+        id
+        productName
+        skuSpec
+        quantity
+        unitPriceFen
+        refundedQuantity
+      }
+    }
   }
 `);

@@ -1,0 +1,94 @@
+import { Args, Context, Field, ID, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, forbidden, GraphQLContext, groupByKeys, RequestContext } from '@yigou/server/core';
+import { WorkUnitService } from '@yigou/server/identity';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { BindingChangeRequest } from './binding-change.entity';
+import { Order } from './order.entity';
+import { OrderService } from './order.service';
+
+@ObjectType()
+export class BindingUnitChoice {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field({ description: "The buyer's unit now" }) current: boolean;
+  @Field({ description: '主管单位 above the unit the order counts for' }) parent: boolean;
+}
+
+const unitNameLoader = (ctx: GraphQLContext, units: WorkUnitService) =>
+  ctx.loaders.get<string, string | null>('workUnitName', async (ids) => {
+    const rows = await units.unitsByIds(ids);
+    const byId = new Map(rows.map((u) => [u.id, u.name]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+/** The order's binding to a work unit, and the recorded requests to change it. */
+@Resolver(() => Order)
+export class OrderBindingResolver {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly orders: OrderService,
+    private readonly units: WorkUnitService,
+  ) {}
+
+  @Query(() => [BindingUnitChoice], { description: "Buyer: units the order could be counted for instead (the buyer's current and former units, and the 主管单位 above the order's unit)" })
+  async bindingChangeTargets(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string): Promise<BindingUnitChoice[]> {
+    const user = ctx.requireUser();
+    const order = await this.orders.visibleOrder(ctx, orderId);
+    if (order.buyerId !== user.id) throw forbidden('只能为自己的订单申请变更');
+    const own = await this.units.unitsOfUser(user.id);
+    const above = order.unitId ? await this.units.ancestors(order.unitId) : [];
+    const seen = new Set<string>(order.unitId ? [order.unitId] : []);
+    const choices: BindingUnitChoice[] = [];
+    for (const [u, parent] of [...own.map((u) => [u, false] as const), ...above.map((u) => [u, true] as const)]) {
+      if (seen.has(u.id)) continue;
+      seen.add(u.id);
+      choices.push({ id: u.id, name: u.name, current: u.id === user.unitId, parent });
+    }
+    return choices;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Name of the work unit the order counts for' })
+  unitName(@Parent() o: Order, @Context() gctx: GraphQLContext): Promise<string | null> {
+    return o.unitId ? unitNameLoader(gctx, this.units).load(o.unitId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [BindingChangeRequest], { description: 'Requests to count the order for another unit, oldest first' })
+  bindingChanges(@Parent() o: Order, @Context() { loaders }: GraphQLContext): Promise<BindingChangeRequest[]> {
+    return loaders
+      .get<string, BindingChangeRequest[]>('orderBindingChanges', async (ids) => {
+        const rows = await this.db.getRepository(BindingChangeRequest).find({ where: { orderId: In([...ids]) }, order: { createdAt: 'ASC' } });
+        return groupByKeys(ids, rows, (r) => r.orderId);
+      })
+      .load(o.id);
+  }
+}
+
+@Resolver(() => BindingChangeRequest)
+export class BindingChangeRequestResolver {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly units: WorkUnitService,
+  ) {}
+
+  @ResolveField(() => String, { nullable: true })
+  fromUnitName(@Parent() r: BindingChangeRequest, @Context() gctx: GraphQLContext): Promise<string | null> {
+    return r.fromUnitId ? unitNameLoader(gctx, this.units).load(r.fromUnitId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  toUnitName(@Parent() r: BindingChangeRequest, @Context() gctx: GraphQLContext): Promise<string | null> {
+    return unitNameLoader(gctx, this.units).load(r.toUnitId);
+  }
+
+  @ResolveField(() => String)
+  orderNo(@Parent() r: BindingChangeRequest, @Context() { loaders }: GraphQLContext): Promise<string> {
+    return loaders
+      .get<string, string>('bindingOrderNo', async (ids) => {
+        const rows = await this.db.getRepository(Order).find({ where: { id: In([...ids]) }, select: { id: true, orderNo: true } });
+        const byId = new Map(rows.map((o) => [o.id, o.orderNo]));
+        return ids.map((id) => byId.get(id) ?? '');
+      })
+      .load(r.orderId);
+  }
+}
