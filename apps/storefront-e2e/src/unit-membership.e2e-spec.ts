@@ -90,4 +90,57 @@ describe('unit membership in the browser', () => {
     await newcomer.context.close();
     await admin.context.close();
   });
+
+  it('a new person without a code searches for the unit and asks to join; the unit admin approves; the person then belongs to it', async () => {
+    const name = `申请测试员${stamp}`;
+    // 1. a newly registered person finds the unit by part of its name and asks to join
+    const person = await newPage(browser);
+    const page = person.page;
+    await page.goto(`${baseUrl()}/register`);
+    await page.locator('input[name="login"]').fill(`1376${stamp}`);
+    await page.locator('input[name="password"]').fill('secret-pass-1');
+    await page.locator('input[name="displayName"]').fill(name);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((u) => u.pathname !== '/register');
+    await page.goto(`${baseUrl()}/join-unit`);
+    await page.getByTestId('no-my-requests').waitFor();
+    await page.getByTestId('unit-search').getByLabel('单位名称').fill('第一中');
+    await page.getByTestId('unit-search-form').getByRole('button', { name: '搜索' }).click();
+    const result = page.getByTestId('unit-search-result').filter({ hasText: '汾西县第一中学' }).first();
+    await result.waitFor();
+    expect(await result.textContent()).toContain('汾西县');
+    await result.getByTestId('unit-request-join').click();
+    expect(await page.getByTestId('unit-request-sent').textContent()).toContain('已提交申请');
+    const mine = page.getByTestId('my-join-request').filter({ hasText: '汾西县第一中学' });
+    expect(await mine.getByTestId('my-join-request-status').textContent()).toBe('待审批');
+
+    // 2. the unit admin sees the request on /unit/members and approves it
+    const admin = await newPage(browser);
+    await login(admin.page, 'unit-admin');
+    await admin.page.goto(`${baseUrl()}/unit/members`);
+    const request = admin.page.getByTestId('join-request').filter({ hasText: name });
+    await request.waitFor();
+    await request.getByTestId('approve-request').click();
+    await request.waitFor({ state: 'detached' });
+    await admin.page.reload();
+    expect(await findMember(admin.page, name)).not.toBeNull();
+
+    // 3. the person sees the request approved and the unit as theirs
+    await page.reload();
+    await page.getByTestId('my-join-request').first().waitFor();
+    expect(await mine.getByTestId('my-join-request-status').textContent()).toBe('已通过');
+    expect(await page.getByTestId('unit-search-blocked').textContent()).toContain('汾西县第一中学');
+    await page.goto(`${baseUrl()}/account`);
+    expect(await page.getByTestId('account-unit').textContent()).toContain('汾西县第一中学');
+
+    // leave the shared unit as it was
+    admin.page.once('dialog', (d) => void d.accept());
+    await admin.page.reload();
+    const row = await findMember(admin.page, name);
+    await row!.getByTestId('remove-member').click();
+    await row!.waitFor({ state: 'detached' });
+
+    await person.context.close();
+    await admin.context.close();
+  });
 });

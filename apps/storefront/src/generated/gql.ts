@@ -129,10 +129,14 @@ type Documents = {
     "\n  query ActiveUnitInvite($unitId: ID!) {\n    activeUnitInvite(unitId: $unitId) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n": typeof types.ActiveUnitInviteDocument,
     "\n  mutation CreateUnitInvite($unitId: ID!) {\n    createUnitInvite(input: { unitId: $unitId }) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n": typeof types.CreateUnitInviteDocument,
     "\n  query UnitJoinRequests($unitId: ID!) {\n    unitJoinRequests(unitId: $unitId) {\n      id\n      userId\n      userDisplayName\n      status\n      createdAt\n    }\n  }\n": typeof types.UnitJoinRequestsDocument,
-    "\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideUnitJoinRequestDocument,
+    "\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!, $reason: String) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.DecideUnitJoinRequestDocument,
     "\n  query UnitMembers($unitId: ID!) {\n    unitMembers(unitId: $unitId) {\n      id\n      displayName\n    }\n  }\n": typeof types.UnitMembersDocument,
     "\n  mutation RemoveUnitMember($unitId: ID!, $userId: ID!) {\n    removeUnitMember(unitId: $unitId, userId: $userId)\n  }\n": typeof types.RemoveUnitMemberDocument,
     "\n  mutation ImportWorkUnits($input: ImportWorkUnitsInput!) {\n    importWorkUnits(input: $input) {\n      created\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportWorkUnitsDocument,
+    "\n  query SearchWorkUnits($search: String!, $first: Int, $after: String) {\n    searchWorkUnits(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          regionCode\n          regionName\n          parentName\n        }\n      }\n    }\n  }\n": typeof types.SearchWorkUnitsDocument,
+    "\n  mutation RequestToJoinUnit($unitId: ID!) {\n    requestToJoinUnit(input: { unitId: $unitId }) {\n      id\n      status\n    }\n  }\n": typeof types.RequestToJoinUnitDocument,
+    "\n  query MyUnitJoinRequests {\n    myUnitJoinRequests {\n      id\n      unitId\n      unitName\n      status\n      reason\n      createdAt\n      decidedAt\n    }\n  }\n": typeof types.MyUnitJoinRequestsDocument,
+    "\n  mutation WithdrawUnitJoinRequest($requestId: ID!) {\n    withdrawUnitJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawUnitJoinRequestDocument,
 };
 const documents: Documents = {
     "\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    households\n    people\n    amountFen\n  }\n": types.ReportRowFieldsFragmentDoc,
@@ -250,10 +254,14 @@ const documents: Documents = {
     "\n  query ActiveUnitInvite($unitId: ID!) {\n    activeUnitInvite(unitId: $unitId) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n": types.ActiveUnitInviteDocument,
     "\n  mutation CreateUnitInvite($unitId: ID!) {\n    createUnitInvite(input: { unitId: $unitId }) {\n      id\n      code\n      link\n      expiresAt\n    }\n  }\n": types.CreateUnitInviteDocument,
     "\n  query UnitJoinRequests($unitId: ID!) {\n    unitJoinRequests(unitId: $unitId) {\n      id\n      userId\n      userDisplayName\n      status\n      createdAt\n    }\n  }\n": types.UnitJoinRequestsDocument,
-    "\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideUnitJoinRequestDocument,
+    "\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!, $reason: String) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n": types.DecideUnitJoinRequestDocument,
     "\n  query UnitMembers($unitId: ID!) {\n    unitMembers(unitId: $unitId) {\n      id\n      displayName\n    }\n  }\n": types.UnitMembersDocument,
     "\n  mutation RemoveUnitMember($unitId: ID!, $userId: ID!) {\n    removeUnitMember(unitId: $unitId, userId: $userId)\n  }\n": types.RemoveUnitMemberDocument,
     "\n  mutation ImportWorkUnits($input: ImportWorkUnitsInput!) {\n    importWorkUnits(input: $input) {\n      created\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": types.ImportWorkUnitsDocument,
+    "\n  query SearchWorkUnits($search: String!, $first: Int, $after: String) {\n    searchWorkUnits(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          regionCode\n          regionName\n          parentName\n        }\n      }\n    }\n  }\n": types.SearchWorkUnitsDocument,
+    "\n  mutation RequestToJoinUnit($unitId: ID!) {\n    requestToJoinUnit(input: { unitId: $unitId }) {\n      id\n      status\n    }\n  }\n": types.RequestToJoinUnitDocument,
+    "\n  query MyUnitJoinRequests {\n    myUnitJoinRequests {\n      id\n      unitId\n      unitName\n      status\n      reason\n      createdAt\n      decidedAt\n    }\n  }\n": types.MyUnitJoinRequestsDocument,
+    "\n  mutation WithdrawUnitJoinRequest($requestId: ID!) {\n    withdrawUnitJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": types.WithdrawUnitJoinRequestDocument,
 };
 
 /**
@@ -733,7 +741,7 @@ export function graphql(source: "\n  query UnitJoinRequests($unitId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!, $reason: String) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!, $reason: String) {\n    decideUnitJoinRequest(requestId: $requestId, approve: $approve, reason: $reason) {\n      id\n      status\n      reason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -746,6 +754,22 @@ export function graphql(source: "\n  mutation RemoveUnitMember($unitId: ID!, $us
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportWorkUnits($input: ImportWorkUnitsInput!) {\n    importWorkUnits(input: $input) {\n      created\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportWorkUnits($input: ImportWorkUnitsInput!) {\n    importWorkUnits(input: $input) {\n      created\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchWorkUnits($search: String!, $first: Int, $after: String) {\n    searchWorkUnits(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          regionCode\n          regionName\n          parentName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchWorkUnits($search: String!, $first: Int, $after: String) {\n    searchWorkUnits(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          regionCode\n          regionName\n          parentName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoinUnit($unitId: ID!) {\n    requestToJoinUnit(input: { unitId: $unitId }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestToJoinUnit($unitId: ID!) {\n    requestToJoinUnit(input: { unitId: $unitId }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyUnitJoinRequests {\n    myUnitJoinRequests {\n      id\n      unitId\n      unitName\n      status\n      reason\n      createdAt\n      decidedAt\n    }\n  }\n"): (typeof documents)["\n  query MyUnitJoinRequests {\n    myUnitJoinRequests {\n      id\n      unitId\n      unitName\n      status\n      reason\n      createdAt\n      decidedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawUnitJoinRequest($requestId: ID!) {\n    withdrawUnitJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawUnitJoinRequest($requestId: ID!) {\n    withdrawUnitJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,7 +5,7 @@ import { Route } from 'react-router-dom';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { ME_QUERY } from '../modules/auth/graphql/auth.documents';
 import { createTokenStore } from '../modules/auth/utils/token-store';
-import { JOIN_UNIT_BY_CODE_MUTATION, UNIT_INVITE_PREVIEW_QUERY } from '../modules/unit/graphql/unit.documents';
+import { JOIN_UNIT_BY_CODE_MUTATION, MY_UNIT_JOIN_REQUESTS_QUERY, UNIT_INVITE_PREVIEW_QUERY } from '../modules/unit/graphql/unit.documents';
 import { sessionUser } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { JoinUnitPage } from './JoinUnitPage';
@@ -32,6 +32,9 @@ const badCode = (code: string) => ({
   request: { query: UNIT_INVITE_PREVIEW_QUERY, variables: { code } },
   result: { errors: [new GraphQLError('邀请码无效或已过期', { extensions: { code: 'BAD_USER_INPUT', field: 'code' } })] },
 });
+
+/** Without a code the page also lists the person's own join requests. */
+const noRequests = { request: { query: MY_UNIT_JOIN_REQUESTS_QUERY }, result: { data: { __typename: 'Query' as const, myUnitJoinRequests: [] } } };
 
 function signedIn() {
   const store = createTokenStore();
@@ -63,7 +66,7 @@ describe('Join unit page', () => {
   });
 
   it('explains an invalid or expired code in Chinese and offers to type another', async () => {
-    renderWithProviders(page, { route: '/join-unit?code=ZZZZZZZZ', store: signedIn(), mocks: [me(noUnit), badCode('ZZZZZZZZ')] });
+    renderWithProviders(page, { route: '/join-unit?code=ZZZZZZZZ', store: signedIn(), mocks: [me(noUnit), badCode('ZZZZZZZZ'), noRequests] });
     expect((await screen.findByTestId('join-bad-code')).textContent).toContain('邀请码无效或已过期');
     fireEvent.click(screen.getByRole('button', { name: '换一个邀请码' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/join-unit'));
@@ -97,7 +100,7 @@ describe('Join unit page', () => {
   });
 
   it('the form checks the code and opens it normalised', async () => {
-    renderWithProviders(page, { route: '/join-unit', store: signedIn(), mocks: [me(noUnit), preview('ABCD2345')] });
+    renderWithProviders(page, { route: '/join-unit', store: signedIn(), mocks: [me(noUnit), noRequests, preview('ABCD2345')] });
     const input = (await screen.findByLabelText('邀请码')) as HTMLInputElement;
     fireEvent.submit(screen.getByTestId('join-code-form'));
     expect(screen.getByRole('alert').textContent).toBe('请输入邀请码');

@@ -3,10 +3,14 @@ import { useSearchParams } from 'react-router-dom';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { JoinCodeForm } from '../modules/unit/components/JoinCodeForm';
 import { JoinUnitPanel } from '../modules/unit/components/JoinUnitPanel';
+import { JoinByRequest } from '../modules/unit/components/MyJoinRequests';
 import { useU } from '../modules/unit/utils/labels';
 import { isPlausibleCode, normalizeCode } from '../modules/unit/utils/unit-scope';
 
-/** /join-unit?code=…: the invitation link's target, and a form to type a code. Rendered inside <RequireAuth>. */
+/**
+ * /join-unit?code=…: the invitation link's target, and a form to type a code; without a code,
+ * also a search for the unit to ask to join and the person's own requests. Rendered inside <RequireAuth>.
+ */
 export function JoinUnitPage() {
   const U = useU();
   useDocumentTitle(U('joinTitle'));
@@ -31,6 +35,7 @@ export function JoinUnitPage() {
           <JoinCodeForm onSubmit={(c) => setParams({ code: c })} />
         </section>
       )}
+      {!show && <JoinByRequest />}
     </div>
   );
 }

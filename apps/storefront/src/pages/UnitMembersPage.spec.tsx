@@ -93,7 +93,7 @@ describe('Unit members page', () => {
         members([member('u-li', '李老师')]),
         {
           request: { query: DECIDE_UNIT_JOIN_REQUEST_MUTATION, variables: { requestId: 'req-1', approve: true } },
-          result: { data: { __typename: 'Mutation' as const, decideUnitJoinRequest: { __typename: 'UnitJoinRequest' as const, id: 'req-1', status: 'approved' } } },
+          result: { data: { __typename: 'Mutation' as const, decideUnitJoinRequest: { __typename: 'UnitJoinRequest' as const, id: 'req-1', status: 'approved', reason: null } } },
         },
         requests([]),
         members([member('u-li', '李老师'), member('u-zhang', '张会计')]),
@@ -104,6 +104,34 @@ describe('Unit members page', () => {
     fireEvent.click(within(row).getByTestId('approve-request'));
     await waitFor(() => expect(screen.getAllByTestId('member').map((m) => m.textContent)).toEqual(['李老师移除', '张会计移除']));
     expect(screen.getByTestId('no-requests')).toBeTruthy();
+  });
+
+  it('rejecting asks for an optional reason the requester will see, checks its length and sends it', async () => {
+    renderWithProviders(page, {
+      store: signedIn(),
+      mocks: [
+        me(),
+        activeInvite(invite),
+        requests([request]),
+        members([]),
+        {
+          request: { query: DECIDE_UNIT_JOIN_REQUEST_MUTATION, variables: { requestId: 'req-1', approve: false, reason: '请使用单位邮箱注册' } },
+          result: { data: { __typename: 'Mutation' as const, decideUnitJoinRequest: { __typename: 'UnitJoinRequest' as const, id: 'req-1', status: 'rejected', reason: '请使用单位邮箱注册' } } },
+        },
+        requests([]),
+        members([]),
+      ],
+    });
+    const row = await screen.findByTestId('join-request');
+    fireEvent.click(within(row).getByTestId('reject-request'));
+    const form = screen.getByTestId('reject-form');
+    const input = within(form).getByLabelText('拒绝理由（可选，申请人可见，最多 200 字）');
+    fireEvent.change(input, { target: { value: '理'.repeat(201) } });
+    fireEvent.submit(form);
+    expect(screen.getByRole('alert').textContent).toBe('拒绝理由最多 200 个字');
+    fireEvent.change(input, { target: { value: ' 请使用单位邮箱注册 ' } });
+    fireEvent.submit(form);
+    expect(await screen.findByTestId('no-requests')).toBeTruthy();
   });
 
   it('removes a member after confirmation and shows the server’s refusal', async () => {

@@ -1,18 +1,22 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@yigou/server/core';
+import { badInput, Connection, Ctx, RequestContext } from '@yigou/server/core';
 import { ParseUUIDPipe } from '@nestjs/common';
 import {
   ImportWorkUnitsInput,
   JoinUnitByCodeInput,
+  SearchWorkUnitsArgs,
   UnitIdInput,
   UnitImportResultType,
   UnitInvitePreviewType,
   UnitJoinRequestType,
   UnitMemberType,
+  UnitSearchConnection,
+  UnitSearchResultType,
   WorkUnitInviteType,
   WorkUnitNodeType,
 } from './dto/work-unit.types';
 import { UnitJoinRequest, WorkUnitInvite } from './unit-membership.entity';
+import { ScopeDirectory } from './scope-directory';
 import { WorkUnitImportService } from './work-unit-import.service';
 import { WorkUnitService } from './work-unit.service';
 import { WorkUnit } from './work-unit.entity';
@@ -24,7 +28,26 @@ export class WorkUnitResolver {
   constructor(
     private readonly units: WorkUnitService,
     private readonly importer: WorkUnitImportService,
+    private readonly directory: ScopeDirectory,
   ) {}
+
+  @Query(() => UnitSearchConnection, { description: '按名称（及地区）查找单位以申请加入（须登录；不含人数、预算等内部信息）' })
+  async searchWorkUnits(@Ctx() ctx: RequestContext, @Args() args: SearchWorkUnitsArgs): Promise<Connection<UnitSearchResultType>> {
+    const page = await this.units.searchUnits(ctx, args.search, args.regionCode, args.first, args.after);
+    const codes = [...new Set(page.edges.map((e) => e.node.regionCode))];
+    const regions = codes.length ? await this.directory.regionNames(codes) : new Map<string, string>();
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: { ...e.node, regionName: regions.get(e.node.regionCode) ?? null } })) };
+  }
+
+  @Query(() => [UnitJoinRequestType], { description: '我的加入单位申请（最近 50 条，新的在前）' })
+  async myUnitJoinRequests(@Ctx() ctx: RequestContext): Promise<UnitJoinRequestType[]> {
+    return (await this.units.myJoinRequests(ctx)).map((r) => ({ ...r, userDisplayName: ctx.user?.displayName ?? null }));
+  }
+
+  @Mutation(() => UnitJoinRequestType, { description: '撤回自己尚未审批的加入申请' })
+  async withdrawUnitJoinRequest(@Ctx() ctx: RequestContext, @Args('requestId', { type: () => ID }, ParseUUIDPipe) requestId: string): Promise<UnitJoinRequestType> {
+    return { ...(await this.units.withdrawJoinRequest(ctx, requestId)), userDisplayName: ctx.user?.displayName ?? null };
+  }
 
   @Mutation(() => WorkUnitInviteType, { description: '单位管理员：生成邀请码（及邀请链接）' })
   async createUnitInvite(@Ctx() ctx: RequestContext, @Args('input') input: UnitIdInput): Promise<WorkUnitInviteType> {
@@ -65,8 +88,10 @@ export class WorkUnitResolver {
     @Ctx() ctx: RequestContext,
     @Args('requestId', { type: () => ID }, ParseUUIDPipe) requestId: string,
     @Args('approve') approve: boolean,
+    @Args('reason', { type: () => String, nullable: true, description: '拒绝理由（可选，申请人可见；最多 200 字）' }) reason?: string | null,
   ): Promise<UnitJoinRequestType> {
-    return { ...(await this.units.decideJoinRequest(ctx, requestId, approve)), userDisplayName: null };
+    if (reason && reason.length > 200) throw badInput('拒绝理由最多 200 个字', 'reason');
+    return { ...(await this.units.decideJoinRequest(ctx, requestId, approve, reason)), userDisplayName: null };
   }
 
   @Query(() => [UnitMemberType], { description: '单位管理员：本单位成员' })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
-import { AppError, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
+import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { UnitJoinRequest, UnitMembershipEvent, WorkUnitInvite } from './unit-membership.entity';
 import { User } from './user.entity';
@@ -13,6 +13,28 @@ const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 export const alreadyInUnit = () =>
   new AppError(ERROR_CODES.ALREADY_IN_UNIT, '您已属于另一个工作单位，请先退出原单位再加入', { field: 'unitId' });
+
+export const joinRequestPending = (sameUnit: boolean) =>
+  new AppError(
+    ERROR_CODES.JOIN_REQUEST_PENDING,
+    sameUnit ? '您已申请加入该单位，请等待单位管理员审批' : '您已有一个待审批的加入申请，请等待审批或先撤回该申请',
+    { field: 'unitId' },
+  );
+export const alreadyUnitMember = () => new AppError(ERROR_CODES.ALREADY_UNIT_MEMBER, '您已是该单位成员', { field: 'unitId' });
+
+/** What anyone signed in may see of a unit when looking for one to join: no headcount or budgets. */
+export interface UnitSearchHit {
+  id: string;
+  name: string;
+  regionCode: string;
+  parentName: string | null;
+}
+
+/** A person's own join request with the unit's name. */
+export type MyJoinRequest = UnitJoinRequest & { unitName: string };
+
+const MY_REQUESTS_LIMIT = 50;
+const badCursor = () => new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
 
 /** Work units (预算单位) as a tree, and their members: invitations, join requests, leaving. */
 @Injectable()
@@ -138,14 +160,85 @@ export class WorkUnitService {
     return this.unitById(invite.unitId);
   }
 
+  /**
+   * Finds units by parts of their name (every word must match), optionally inside a region
+   * (a city code covers its counties); keyset-paginated on (name, id).
+   */
+  async searchUnits(ctx: RequestContext, search: string, regionCode: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<UnitSearchHit>> {
+    ctx.requireUser();
+    const size = pageSize(first);
+    const words = search.trim().split(/\s+/).filter(Boolean).slice(0, 5);
+    if (!words.length) throw badInput('请输入单位名称', 'search');
+    const params: unknown[] = [];
+    const where = words.map((w) => {
+      params.push(`%${w.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+      return `u.name ILIKE $${params.length}`;
+    });
+    const region = regionCode?.trim();
+    if (region) {
+      if (!/^\d{2,12}$/.test(region)) throw badInput('行政区划代码格式不正确', 'regionCode');
+      params.push(`${region}%`);
+      where.push(`u.region_code LIKE $${params.length}`);
+    }
+    const count: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM work_unit u WHERE ${where.join(' AND ')}`, params);
+    if (after) {
+      const [name, id] = decodeCursor(after, 2);
+      if (typeof name !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) throw badCursor();
+      params.push(name, id);
+      where.push(`(u.name, u.id) > ($${params.length - 1}, $${params.length}::uuid)`);
+    }
+    params.push(size + 1);
+    const rows: UnitSearchHit[] = await this.db.query(
+      `SELECT u.id, u.name, u.region_code AS "regionCode", p.name AS "parentName"
+         FROM work_unit u LEFT JOIN work_unit p ON p.id = u.parent_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY u.name, u.id LIMIT $${params.length}`,
+      params,
+    );
+    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor([node.name, node.id]) }));
+    return { edges, totalCount: count[0].n, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /**
+   * Asks to join a unit. Refused when the person is already in a unit, or already waits on a
+   * request (one pending request per person, enforced by a partial unique index too).
+   */
   async requestToJoin(ctx: RequestContext, unitId: string): Promise<UnitJoinRequest> {
     const user = ctx.requireUser();
     await this.unitById(unitId);
     const me = await this.db.getRepository(User).findOneByOrFail({ id: user.id });
-    if (me.unitId) throw me.unitId === unitId ? badInput('您已是该单位成员', 'unitId') : alreadyInUnit();
+    if (me.unitId) throw me.unitId === unitId ? alreadyUnitMember() : alreadyInUnit();
     const pending = await this.db.getRepository(UnitJoinRequest).findOneBy({ userId: user.id, status: 'pending' });
-    if (pending) throw badInput('您已有一个待审批的加入申请', 'unitId');
-    return this.db.getRepository(UnitJoinRequest).save({ unitId, userId: user.id, status: 'pending', decidedBy: null, decidedAt: null });
+    if (pending) throw joinRequestPending(pending.unitId === unitId);
+    try {
+      return await this.db.getRepository(UnitJoinRequest).save({ unitId, userId: user.id, status: 'pending', decidedBy: null, decidedAt: null, reason: null });
+    } catch (e) {
+      if ((e as { code?: string }).code === '23505') throw joinRequestPending(false);
+      throw e;
+    }
+  }
+
+  /** The caller's own requests, newest first (the latest 50), with the unit's name. */
+  async myJoinRequests(ctx: RequestContext): Promise<MyJoinRequest[]> {
+    const user = ctx.requireUser();
+    const requests = await this.db.getRepository(UnitJoinRequest).find({ where: { userId: user.id }, order: { createdAt: 'DESC', id: 'DESC' }, take: MY_REQUESTS_LIMIT });
+    const names = new Map((await this.unitsByIds([...new Set(requests.map((r) => r.unitId))])).map((u) => [u.id, u.name]));
+    return requests.map((r) => Object.assign(r, { unitName: names.get(r.unitId) ?? '' }));
+  }
+
+  /** The requester takes back a request that still waits for a decision. */
+  async withdrawJoinRequest(ctx: RequestContext, requestId: string): Promise<UnitJoinRequest> {
+    const user = ctx.requireUser();
+    const request = await this.db.getRepository(UnitJoinRequest).findOneBy({ id: requestId, userId: user.id });
+    if (!request) throw notFound('找不到该加入申请');
+    const res = await this.db
+      .createQueryBuilder()
+      .update(UnitJoinRequest)
+      .set({ status: 'withdrawn', decidedBy: user.id, decidedAt: ctx.now })
+      .where('id = :id AND status = :pending', { id: requestId, pending: 'pending' })
+      .execute();
+    if (!res.affected) throw badInput('该申请已处理，无法撤回', 'requestId');
+    return this.db.getRepository(UnitJoinRequest).findOneByOrFail({ id: requestId });
   }
 
   joinRequests(ctx: RequestContext, unitId: string): Promise<UnitJoinRequest[]> {
@@ -153,7 +246,7 @@ export class WorkUnitService {
     return this.db.getRepository(UnitJoinRequest).find({ where: { unitId, status: 'pending' }, order: { createdAt: 'ASC' } });
   }
 
-  async decideJoinRequest(ctx: RequestContext, requestId: string, approve: boolean): Promise<UnitJoinRequest> {
+  async decideJoinRequest(ctx: RequestContext, requestId: string, approve: boolean, reason?: string | null): Promise<UnitJoinRequest> {
     const actor = ctx.requireUser();
     const request = await this.db.getRepository(UnitJoinRequest).findOneBy({ id: requestId });
     if (!request) throw notFound('找不到该加入申请');
@@ -162,7 +255,7 @@ export class WorkUnitService {
       const res = await em
         .createQueryBuilder()
         .update(UnitJoinRequest)
-        .set({ status: approve ? 'approved' : 'rejected', decidedBy: actor.id, decidedAt: ctx.now })
+        .set({ status: approve ? 'approved' : 'rejected', decidedBy: actor.id, decidedAt: ctx.now, reason: approve ? null : reason?.trim() || null })
         .where('id = :id AND status = :pending', { id: requestId, pending: 'pending' })
         .execute();
       if (!res.affected) throw badInput('该申请已处理', 'requestId');

@@ -1,4 +1,5 @@
 import { ImportJobHeartbeat1796013505019 } from './1796013505019-ImportJobHeartbeat';
+import { UnitJoinRequestReasonWithdrawn1796015082596 } from './1796015082596-UnitJoinRequestReasonWithdrawn';
 import { ProductSearchText1795335410520 } from './1795335410520-ProductSearchText';
 import { SupplierOnboarding1795331782153 } from './1795331782153-SupplierOnboarding';
 import { HouseholdAttribution1795331525432 } from './1795331525432-HouseholdAttribution';
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   OrdersAndPayments1795331637777,
   ProductSearchText1795335410520,
   ImportJobHeartbeat1796013505019,
+  UnitJoinRequestReasonWithdrawn1796015082596,
 ];

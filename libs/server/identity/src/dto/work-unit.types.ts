@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBase64, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBase64, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { ConnectionArgs, ConnectionType } from '@yigou/server/core';
 
 @ObjectType('WorkUnitInvite')
 export class WorkUnitInviteType {
@@ -24,9 +25,36 @@ export class UnitJoinRequestType {
   @Field(() => ID) id: string;
   @Field(() => ID) unitId: string;
   @Field(() => ID) userId: string;
-  @Field() status: string;
+  @Field({ description: 'pending | approved | rejected | withdrawn' }) status: string;
   @Field(() => String, { nullable: true }) userDisplayName: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the unit (filled in myUnitJoinRequests)' }) unitName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the unit admin rejected the request' }) reason?: string | null;
+  @Field(() => Date, { nullable: true }) decidedAt?: Date | null;
   @Field(() => Date) createdAt: Date;
+}
+
+@ObjectType('UnitSearchResult', { description: 'A unit found by name, with nothing private (no headcount or budgets)' })
+export class UnitSearchResultType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() regionCode: string;
+  @Field(() => String, { nullable: true }) regionName: string | null;
+  @Field(() => String, { nullable: true, description: '主管单位' }) parentName: string | null;
+}
+
+export const UnitSearchConnection = ConnectionType(UnitSearchResultType, 'UnitSearch');
+
+@ArgsType()
+export class SearchWorkUnitsArgs extends ConnectionArgs {
+  @Field({ description: 'Part of the unit name; several words must all match' })
+  @IsString()
+  @Length(1, 50, { message: '搜索内容应为 1 到 50 个字' })
+  search: string;
+
+  @Field(() => String, { nullable: true, description: 'Only units in this region (a city code covers its counties)' })
+  @IsOptional()
+  @Matches(/^\d{2,12}$/, { message: '行政区划代码格式不正确' })
+  regionCode?: string | null;
 }
 
 @ObjectType('UnitMember')

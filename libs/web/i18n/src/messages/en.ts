@@ -157,6 +157,8 @@ export const en: Record<MessageKey, string> = {
   'error.INVALID_CURSOR': 'The page position has expired; please refresh',
   'error.UNKNOWN_REGION': 'Unknown region',
   'error.ALREADY_IN_UNIT': 'You already belong to another work unit; leave it before joining a new one',
+  'error.JOIN_REQUEST_PENDING': 'You already have a pending join request; wait for a decision or withdraw it first',
+  'error.ALREADY_UNIT_MEMBER': 'You are already a member of this unit',
   'error.FILING_WINDOW_CLOSED': 'The filing window is not open',
   'error.FORBIDDEN': 'You are not allowed to do this',
   'error.UNAUTHENTICATED': 'Please sign in first',

@@ -156,6 +156,8 @@ export const zhCN = {
   'error.INVALID_CURSOR': '分页位置已失效，请刷新后重试',
   'error.UNKNOWN_REGION': '未知的地区',
   'error.ALREADY_IN_UNIT': '您已属于另一个工作单位，请先退出原单位再加入',
+  'error.JOIN_REQUEST_PENDING': '您已有一个待审批的加入申请，请等待审批或先撤回',
+  'error.ALREADY_UNIT_MEMBER': '您已是该单位成员',
   'error.FILING_WINDOW_CLOSED': '不在填报期内',
   'error.FORBIDDEN': '没有权限执行此操作',
   'error.UNAUTHENTICATED': '请先登录',

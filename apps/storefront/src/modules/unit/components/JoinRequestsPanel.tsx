@@ -1,26 +1,32 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, Spinner } from '@yigou/web/ui';
+import { ErrorState, Spinner, TextField } from '@yigou/web/ui';
 import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { DECIDE_UNIT_JOIN_REQUEST_MUTATION, UNIT_JOIN_REQUESTS_QUERY } from '../graphql/unit.documents';
 import { useU } from '../utils/labels';
 
-/** Pending requests to join the unit, each approved or rejected by the admin. */
+/** Pending requests to join the unit, each approved, or rejected with an optional reason the requester sees. */
 export function JoinRequestsPanel({ unitId }: { unitId: string }) {
   const U = useU();
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [rejecting, setRejecting] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
   const requests = useQuery(UNIT_JOIN_REQUESTS_QUERY, { variables: { unitId }, fetchPolicy: 'cache-and-network' });
   const [decide] = useMutation(DECIDE_UNIT_JOIN_REQUEST_MUTATION, { refetchQueries: ['UnitJoinRequests', 'UnitMembers'], awaitRefetchQueries: true });
   const list = requests.data?.unitJoinRequests ?? [];
 
   async function onDecide(requestId: string, approve: boolean) {
     setError(null);
+    const why = approve ? null : reason.trim() || null;
+    if (why && why.length > 200) return setError(U('reasonTooLong'));
     setBusyId(requestId);
     try {
-      await decide({ variables: { requestId, approve } });
+      await decide({ variables: approve ? { requestId, approve } : { requestId, approve, reason: why } });
+      setRejecting(null);
+      setReason('');
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -54,10 +60,39 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
                 <button type="button" className="yg-button" disabled={busyId === r.id} onClick={() => void onDecide(r.id, true)} data-testid="approve-request">
                   {U('approve')}
                 </button>
-                <button type="button" className="yg-button yg-button--ghost" disabled={busyId === r.id} onClick={() => void onDecide(r.id, false)} data-testid="reject-request">
+                <button
+                  type="button"
+                  className="yg-button yg-button--ghost"
+                  disabled={busyId === r.id}
+                  onClick={() => {
+                    setRejecting(r.id);
+                    setReason('');
+                  }}
+                  data-testid="reject-request"
+                >
                   {U('reject')}
                 </button>
               </span>
+              {rejecting === r.id && (
+                <form
+                  className="un-form"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void onDecide(r.id, false);
+                  }}
+                  data-testid="reject-form"
+                >
+                  <TextField label={U('rejectReasonPrompt')} name="reason" value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+                  <span className="un-actions">
+                    <button type="submit" className="yg-button" disabled={busyId === r.id} data-testid="confirm-reject">
+                      {U('confirmReject')}
+                    </button>
+                    <button type="button" className="yg-button yg-button--ghost" onClick={() => setRejecting(null)}>
+                      {U('cancel')}
+                    </button>
+                  </span>
+                </form>
+              )}
             </li>
           ))}
         </ul>

@@ -62,10 +62,11 @@ export const UNIT_JOIN_REQUESTS_QUERY = graphql(`
 `);
 
 export const DECIDE_UNIT_JOIN_REQUEST_MUTATION = graphql(`
-  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!) {
-    decideUnitJoinRequest(requestId: $requestId, approve: $approve) {
+  mutation DecideUnitJoinRequest($requestId: ID!, $approve: Boolean!, $reason: String) {
+    decideUnitJoinRequest(requestId: $requestId, approve: $approve, reason: $reason) {
       id
       status
+      reason
     }
   }
 `);
@@ -94,6 +95,60 @@ export const IMPORT_WORK_UNITS_MUTATION = graphql(`
         field
         message
       }
+    }
+  }
+`);
+
+export const SEARCH_WORK_UNITS_QUERY = graphql(`
+  query SearchWorkUnits($search: String!, $first: Int, $after: String) {
+    searchWorkUnits(search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          regionCode
+          regionName
+          parentName
+        }
+      }
+    }
+  }
+`);
+
+export const REQUEST_TO_JOIN_UNIT_MUTATION = graphql(`
+  mutation RequestToJoinUnit($unitId: ID!) {
+    requestToJoinUnit(input: { unitId: $unitId }) {
+      id
+      status
+    }
+  }
+`);
+
+export const MY_UNIT_JOIN_REQUESTS_QUERY = graphql(`
+  query MyUnitJoinRequests {
+    myUnitJoinRequests {
+      id
+      unitId
+      unitName
+      status
+      reason
+      createdAt
+      decidedAt
+    }
+  }
+`);
+
+export const WITHDRAW_UNIT_JOIN_REQUEST_MUTATION = graphql(`
+  mutation WithdrawUnitJoinRequest($requestId: ID!) {
+    withdrawUnitJoinRequest(requestId: $requestId) {
+      id
+      status
     }
   }
 `);

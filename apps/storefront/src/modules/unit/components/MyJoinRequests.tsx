@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, ErrorState, Spinner, type BadgeTone } from '@yigou/web/ui';
+import { ME_QUERY } from '../../auth/graphql/auth.documents';
+import { useSession } from '../../auth/hooks/session';
+import { formatDate } from '../../catalog/utils/format-date';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { MY_UNIT_JOIN_REQUESTS_QUERY, WITHDRAW_UNIT_JOIN_REQUEST_MUTATION } from '../graphql/unit.documents';
+import { useU, type UnitLabelKey } from '../utils/labels';
+import { UnitSearchPanel } from './UnitSearchPanel';
+
+const STATUS: Record<string, { label: UnitLabelKey; tone: BadgeTone }> = {
+  pending: { label: 'statusPending', tone: 'orange' },
+  approved: { label: 'statusApproved', tone: 'green' },
+  rejected: { label: 'statusRejected', tone: 'red' },
+  withdrawn: { label: 'statusWithdrawn', tone: 'gray' },
+};
+
+/** The second way to join: search for a unit and ask, then follow one's own requests. */
+export function JoinByRequest() {
+  const U = useU();
+  const errorMessage = useErrorMessage();
+  const { user } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const mine = useQuery(MY_UNIT_JOIN_REQUESTS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const [withdraw, { loading: withdrawing }] = useMutation(WITHDRAW_UNIT_JOIN_REQUEST_MUTATION, {
+    refetchQueries: [{ query: MY_UNIT_JOIN_REQUESTS_QUERY }],
+    awaitRefetchQueries: true,
+  });
+  const list = mine.data?.myUnitJoinRequests ?? [];
+  const pending = list.some((r) => r.status === 'pending');
+  // An approval happens elsewhere; refresh the session's unit when the list shows one.
+  const approvedUnknown = list.some((r) => r.status === 'approved') && !user?.unit;
+  const blocked = user?.unit ? U('inUnitNoRequest', { name: user.unit.name }) : pending ? U('hasPending') : null;
+  useRefreshMe(approvedUnknown);
+
+  async function onWithdraw(id: string, name: string) {
+    if (!window.confirm(U('withdrawConfirm', { name }))) return;
+    setError(null);
+    try {
+      await withdraw({ variables: { requestId: id } });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <>
+      <UnitSearchPanel blocked={blocked} />
+      <section className="yg-card un-card" data-testid="my-join-requests">
+        <h2 className="un-card__title">{U('myRequests')}</h2>
+        {mine.loading && !mine.data ? (
+          <Spinner />
+        ) : mine.error && !mine.data ? (
+          <ErrorState message={errorMessage(mine.error)} onRetry={() => void mine.refetch()} />
+        ) : list.length === 0 ? (
+          <p className="muted" data-testid="no-my-requests">
+            {U('noMyRequests')}
+          </p>
+        ) : (
+          <ul className="un-list">
+            {list.map((r) => {
+              const s = STATUS[r.status] ?? { label: 'statusPending' as const, tone: 'gray' as const };
+              return (
+                <li key={r.id} className="un-row" data-testid="my-join-request">
+                  <span className="un-row__name">
+                    {r.unitName}
+                    <span className="un-sub">
+                      {U('requestedAt')} {formatDate(r.createdAt)}
+                    </span>
+                  </span>
+                  <Badge tone={s.tone} testId="my-join-request-status">
+                    {U(s.label)}
+                  </Badge>
+                  {r.status === 'rejected' && r.reason && (
+                    <span className="un-error" data-testid="my-join-request-reason">
+                      {U('rejectReason')}：{r.reason}
+                    </span>
+                  )}
+                  {r.status === 'pending' && (
+                    <button
+                      type="button"
+                      className="yg-button yg-button--ghost"
+                      disabled={withdrawing}
+                      onClick={() => void onWithdraw(r.id, r.unitName ?? '')}
+                      data-testid="withdraw-request"
+                    >
+                      {withdrawing ? U('withdrawing') : U('withdraw')}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {error && (
+          <p className="un-error" role="alert">
+            {error}
+          </p>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Re-reads the signed-in user once when a request turned out approved, so the page shows the new unit. */
+function useRefreshMe(when: boolean) {
+  const me = useQuery(ME_QUERY, { skip: !when, fetchPolicy: 'network-only' });
+  return me;
+}
