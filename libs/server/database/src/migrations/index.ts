@@ -1,3 +1,4 @@
+import { QuotaUnitTarget1796013594060 } from './1796013594060-QuotaUnitTarget';
 import { ProductSearchText1795335410520 } from './1795335410520-ProductSearchText';
 import { SupplierOnboarding1795331782153 } from './1795331782153-SupplierOnboarding';
 import { HouseholdAttribution1795331525432 } from './1795331525432-HouseholdAttribution';
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   QuotaCountingFilingsMembership1795332428499,
   OrdersAndPayments1795331637777,
   ProductSearchText1795335410520,
+  QuotaUnitTarget1796013594060,
 ];
