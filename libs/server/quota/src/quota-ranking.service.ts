@@ -137,13 +137,13 @@ export class QuotaRankingService implements OnModuleInit {
          SELECT * FROM ranked
           WHERE ($5::text IS NULL OR status = $5) AND ($6::text IS NULL OR strpos(name, $6) > 0 OR strpos(COALESCE(parent_name, ''), $6) > 0)
        ), page AS (
-         SELECT f.*, row_number() OVER (ORDER BY ${order}) AS n FROM filtered f ORDER BY ${order} OFFSET $7 LIMIT $8
+         SELECT * FROM filtered ORDER BY ${order} OFFSET $7 LIMIT $8
        )
        SELECT a.total_count, a.all_target, a.all_ordered, a.all_completed, p.*
          FROM (SELECT (SELECT count(*) FROM filtered) AS total_count, COALESCE(sum(target_fen), 0) AS all_target,
                       COALESCE(sum(ordered_fen), 0) AS all_ordered, COALESCE(sum(completed_fen), 0) AS all_completed FROM base) a
          LEFT JOIN page p ON true
-        ORDER BY p.n`,
+        ORDER BY ${order}`,
       [year, `${prefix}%`, now, pace, q.status ?? null, search, q.offset ?? 0, q.limit ?? null],
     );
     const head = rows[0];

@@ -135,6 +135,8 @@ export class QuotaTargetService {
     const units = await this.units.unitsInRegion(prefix);
     await this.store(em, units, year);
     await em.query(`DELETE FROM quota_unit_target WHERE year = $1 AND region_code LIKE $2 AND NOT (unit_id = ANY($3::uuid[]))`, [year, `${prefix}%`, units.map((u) => u.id)]);
+    // a jurisdiction's worth of new rows: fresh statistics keep the ranking on a hash join (ANALYZE may run in a transaction)
+    if (units.length >= 1000) await em.query(`ANALYZE quota_unit_target`);
     this.syncedAt.set(`${prefix}:${year}`, Date.now());
     return units.length;
   }
