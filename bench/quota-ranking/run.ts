@@ -29,7 +29,7 @@ const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 const RANKING = `query($regionCode: String!, $year: Int!, $sort: RankingSort, $status: PaceStatus, $first: Int) {
   jurisdictionRanking(regionCode: $regionCode, year: $year, sort: $sort, status: $status, first: $first) {
     pace totalCount totals { targetFen orderedFen completedFen rate }
-    rows { unitId name parentName hasCanteen targetFen orderedFen completedFen rate rank status filingStatus }
+    rows { unitId name parentName hasCanteen targetFen orderedFen completedFen rate rank status filingStatus rolledUp { unitCount targetFen orderedFen completedFen rate } }
     pageInfo { hasNextPage endCursor } } }`;
 const DASHBOARD = `query($unitId: ID!, $year: Int!) { unitQuotaDashboard(unitId: $unitId, year: $year) {
   targetFen orderedFen completedFen remainingFen rate daysLeft status
@@ -113,6 +113,10 @@ async function main(): Promise<void> {
     const login = async (who: string) =>
       ((await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: who, password: 'yigou-demo' } })) as { login: { accessToken: string } }).login.accessToken;
     const finance = await login('finance');
+    // the seed wrote units straight into the directory: store their targets once (what a rule change or the recompute mutation does)
+    const t0 = performance.now();
+    const recomputed = (await gql(`mutation($y: Int!) { recomputeQuotaTargets(regionCode: "141034", year: $y) }`, { y: YEAR }, finance)) as { recomputeQuotaTargets: number };
+    console.log(`stored the targets of ${recomputed.recomputeQuotaTargets} units in ${(performance.now() - t0).toFixed(0)} ms`);
     const writer = new Client({ connectionString: dbUrl });
     await writer.connect();
     const [one] = (await writer.query(`SELECT * FROM quota_ledger WHERE reverses_id IS NULL LIMIT 1`)).rows;

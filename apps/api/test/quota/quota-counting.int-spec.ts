@@ -3,6 +3,8 @@ import { QuotaCountingService } from '@yigou/server/quota';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { DemoIds, demoIds, OrderEventPlayer } from './quota-helpers';
 
+jest.setTimeout(60_000);
+
 const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 const DASH = `query($unitId: ID!, $year: Int!) { unitQuotaDashboard(unitId: $unitId, year: $year) {
   targetFen orderedFen completedFen remainingFen rate daysLeft status

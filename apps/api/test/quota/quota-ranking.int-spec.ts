@@ -3,6 +3,8 @@ import { ORDER_EVENTS } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { DemoIds, demoIds, OrderEventPlayer } from './quota-helpers';
 
+jest.setTimeout(60_000);
+
 const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 const RANKING = `query($regionCode: String!, $year: Int!, $sort: RankingSort, $descending: Boolean, $status: PaceStatus, $search: String, $first: Int, $after: String) {
   jurisdictionRanking(regionCode: $regionCode, year: $year, sort: $sort, descending: $descending, status: $status, search: $search, first: $first, after: $after) {

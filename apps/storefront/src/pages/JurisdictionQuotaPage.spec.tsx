@@ -19,6 +19,7 @@ const row = (over: Record<string, unknown>) => ({
   rate: 0.10793650793650794,
   rank: 1,
   status: 'red',
+  rolledUp: { __typename: 'QuotaRankingRollUp' as const, unitCount: 1, targetFen: '6300000', orderedFen: '680000', completedFen: '680000', rate: 0.10793650793650794 },
   ...over,
 });
 
@@ -35,7 +36,7 @@ const mocks = (status: string | null) => [
           pace: 0.89,
           totalCount: 2,
           totals: { __typename: 'QuotaTotals', targetFen: '9000000', orderedFen: '680000', completedFen: '680000', rate: 0.0756 },
-          rows: [row({}), row({ unitId: 'u2', name: '汾西县人民医院', parentName: '汾西县人民政府办公室', targetFen: '2700000', orderedFen: '0', completedFen: '0', rate: 0, rank: 2, filingOverdue: true })],
+          rows: [row({}), row({ unitId: 'u2', name: '汾西县人民医院', parentName: '汾西县人民政府办公室', targetFen: '2700000', orderedFen: '0', completedFen: '0', rate: 0, rank: 2, filingOverdue: true, rolledUp: { __typename: 'QuotaRankingRollUp' as const, unitCount: 3, targetFen: '12000000', orderedFen: '900000', completedFen: '600000', rate: 0.05 } })],
           pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'x' },
         },
       },
@@ -53,6 +54,12 @@ describe('JurisdictionQuotaPage', () => {
     expect(within(rows[0]).getByText('10.79%')).toBeTruthy();
     expect(within(rows[0]).getByRole('link', { name: '汾西县第一中学' }).getAttribute('href')).toBe('/quota?unit=u1&year=2026');
     expect(within(rows[1]).getByText('填报逾期')).toBeTruthy();
+    // own figures in the columns; a 主管单位 also shows its total with subordinates, labelled as such
+    expect(within(rows[0]).queryByTestId('ranking-rollup')).toBeNull();
+    const rollUp = within(rows[1]).getByTestId('ranking-rollup').textContent;
+    expect(rollUp).toContain('含下属共 3 个单位合计：完成率 5.00%');
+    expect(rollUp).toContain('¥9,000.00 / ¥6,000.00 / ¥120,000.00');
+    expect(screen.getByTestId('ranking-own-figures').textContent).toContain('本单位自身数字');
     expect(within(rows[0]).getByTestId('pace-red').textContent).toBe('明显落后');
     const foot = screen.getByTestId('ranking-table').querySelector('tfoot')!;
     expect(foot.textContent).toContain('¥90,000.00');

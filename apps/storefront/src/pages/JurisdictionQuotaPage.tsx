@@ -100,6 +100,7 @@ export function JurisdictionQuotaPage() {
         loading ? <Skeleton height={240} /> : null
       ) : (
         <>
+          <p className="muted" data-testid="ranking-own-figures">{t('quota.ownFigures')}</p>
           <table className="quota-table yg-card" data-testid="ranking-table">
             <thead>
               <tr>
@@ -122,6 +123,12 @@ export function JurisdictionQuotaPage() {
                     <Link to={`/quota?unit=${row.unitId}&year=${year}`}>{row.name}</Link>
                     {row.parentName && <small className="muted"> · {row.parentName}</small>}
                     {row.filingOverdue && <small className="quota-overdue"> {t('quota.overdue')}</small>}
+                    {row.rolledUp.unitCount > 1 && (
+                      <small className="quota-rollup muted" data-testid="ranking-rollup">
+                        <br />
+                        {t('quota.rankingRollUp', { count: row.rolledUp.unitCount, rate: formatRate(row.rolledUp.rate) })} <Price fen={row.rolledUp.orderedFen} size="sm" /> / <Price fen={row.rolledUp.completedFen} size="sm" /> / <Price fen={row.rolledUp.targetFen} size="sm" />
+                      </small>
+                    )}
                   </td>
                   <td><Price fen={row.targetFen} size="sm" /></td>
                   <td data-testid="ranking-ordered"><Price fen={row.orderedFen} size="sm" /></td>

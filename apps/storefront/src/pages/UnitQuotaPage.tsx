@@ -7,6 +7,7 @@ import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { PaceBadge } from '../modules/quota/components/PaceBadge';
 import { QuotaFilingPanel } from '../modules/quota/components/QuotaFilingPanel';
+import { QuotaReminderList } from '../modules/quota/components/QuotaReminderList';
 import { QuotaTrendChart } from '../modules/quota/components/QuotaTrendChart';
 import { UNIT_QUOTA_DASHBOARD_QUERY } from '../modules/quota/graphql/quota.documents';
 import { currentQuotaYear, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
@@ -49,13 +50,7 @@ export function UnitQuotaPage() {
         <PaceBadge status={d.status} />
       </header>
 
-      {data?.myQuotaReminders?.length ? (
-        <ul className="quota-reminders" data-testid="quota-reminders">
-          {data.myQuotaReminders.map((r) => (
-            <li key={r.id}>{r.message}</li>
-          ))}
-        </ul>
-      ) : null}
+      <QuotaReminderList reminders={data?.myQuotaReminders ?? []} unreadCount={data?.myUnreadQuotaReminderCount ?? 0} onChanged={() => void refetch()} />
 
       <div className="quota-stats">
         {stats.map((s) => (

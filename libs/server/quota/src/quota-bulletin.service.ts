@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { RequestContext } from '@yigou/server/core';
-import { QuotaProgressService, Ranking } from './quota-progress.service';
+import { QuotaProgressService } from './quota-progress.service';
+import type { Ranking } from './quota-ranking.service';
 
 export const BULLETIN_HEADER = ['单位', '主管部门', '是否有食堂', '年度目标（元）', '已下单（元）', '已完成（元）', '完成率', '排名'];
 

@@ -7,6 +7,8 @@ import { computeTarget, UnitFigures } from './quota-rule.strategies';
 import { CanteenMode, FilingStatus, QuotaFiling, QuotaYearSetting } from './quota-entities';
 import { QuotaRule, QuotaRuleKind } from './quota-rule.entity';
 import { filingWindowClosed } from './quota.errors';
+import { jurisdictionChain } from './quota-jurisdiction';
+import { QuotaTargetService } from './quota-target.service';
 
 export interface QuotaRuleInputData {
   regionCode: string;
@@ -38,10 +40,7 @@ export interface UnitTarget {
   overdue: boolean;
 }
 
-/** The jurisdiction's codes from most to least specific: county, city, province. */
-export function jurisdictionChain(code: string): string[] {
-  return [...new Set([code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`])];
-}
+export { jurisdictionChain };
 
 /** Quota rules, filing windows, the units' yearly filings and their review; the targets they give. */
 @Injectable()
@@ -49,6 +48,7 @@ export class QuotaFilingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly units: WorkUnitService,
+    private readonly targets: QuotaTargetService,
   ) {}
 
   private requireFinance(ctx: RequestContext, regionCode: string): void {
@@ -73,14 +73,18 @@ export class QuotaFilingService {
       if (!(r > 0 && r <= 100)) throw badInput('比例必须大于 0% 且不超过 100%', 'ratioPercent');
       amounts.ratioPercent = r;
     }
-    await this.db.query(
+    // the rule and the stored targets of every unit it governs change together
+    await this.db.transaction(async (em) => {
+      await em.query(
       `INSERT INTO quota_rule (region_code, year, kind, amount_per_person_fen, ratio_percent, fixed_amount_fen, not_less_than_last_year, note)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT ON CONSTRAINT quota_rule_region_year_kind_key DO UPDATE SET
          amount_per_person_fen = EXCLUDED.amount_per_person_fen, ratio_percent = EXCLUDED.ratio_percent,
          fixed_amount_fen = EXCLUDED.fixed_amount_fen, not_less_than_last_year = EXCLUDED.not_less_than_last_year, note = EXCLUDED.note`,
       [input.regionCode, input.year, input.kind, amounts.amountPerPersonFen, amounts.ratioPercent, amounts.fixedAmountFen, !!input.notLessThanLastYear, input.note ?? null],
-    );
+      );
+      await this.targets.recomputeRegion(em, input.regionCode, input.year);
+    });
     return this.db.getRepository(QuotaRule).findOneByOrFail({ regionCode: input.regionCode, year: input.year, kind: input.kind });
   }
 
@@ -90,14 +94,18 @@ export class QuotaFilingService {
   ): Promise<QuotaYearSetting> {
     this.requireFinance(ctx, input.regionCode);
     if (input.filingClosesAt <= input.filingOpensAt) throw badInput('填报截止时间必须晚于开始时间', 'filingClosesAt');
-    await this.db.query(
+    await this.db.transaction(async (em) => {
+      await em.query(
       `INSERT INTO quota_year_setting (region_code, year, filing_opens_at, filing_closes_at, completion_requires_rating)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT quota_year_setting_region_year_key DO UPDATE SET
          filing_opens_at = EXCLUDED.filing_opens_at, filing_closes_at = EXCLUDED.filing_closes_at,
          completion_requires_rating = EXCLUDED.completion_requires_rating, updated_at = now()`,
       [input.regionCode, input.year, input.filingOpensAt, input.filingClosesAt, input.completionRequiresRating],
-    );
+      );
+      // the deadline decides which units are overdue in the ranking
+      await this.targets.recomputeRegion(em, input.regionCode, input.year);
+    });
     return this.db.getRepository(QuotaYearSetting).findOneByOrFail({ regionCode: input.regionCode, year: input.year });
   }
 
@@ -138,7 +146,8 @@ export class QuotaFilingService {
     };
     const [rules, lastYear] = await Promise.all([this.rulesFor(unit.regionCode, input.year), this.approvedTarget(unit.id, input.year - 1)]);
     const { targetFen } = computeTarget(rules, figures, lastYear);
-    const rows: { id: string }[] = await this.db.query(
+    const rows: { id: string }[] = await this.db.transaction(async (em) => {
+      const inserted: { id: string }[] = await em.query(
       `INSERT INTO quota_filing (unit_id, year, region_code, headcount, canteen_mode, canteen_budget_fen, ratio_percent, union_budget_fen, target_fen, status, return_reason, filed_by, filed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', NULL, $10, $11)
        ON CONFLICT ON CONSTRAINT quota_filing_unit_year_key DO UPDATE SET
@@ -149,7 +158,11 @@ export class QuotaFilingService {
        WHERE quota_filing.status <> 'approved'
        RETURNING id`,
       [unit.id, input.year, unit.regionCode, figures.headcount, figures.canteenMode, figures.canteenBudgetFen, figures.ratioPercent, figures.unionBudgetFen, targetFen, user.id, ctx.now],
-    );
+      );
+      // the filing's status shows in the ranking at once
+      if (inserted.length) await this.targets.recomputeUnits(em, [unit.id], input.year);
+      return inserted;
+    });
     if (!rows.length) throw badInput('本年度填报已审核通过，不能再修改', 'year');
     return this.db.getRepository(QuotaFiling).findOneByOrFail({ id: rows[0].id });
   }
@@ -161,13 +174,19 @@ export class QuotaFilingService {
     this.requireFinance(ctx, filing.regionCode);
     const why = reason?.trim() ?? '';
     if (!approve && !why) throw badInput('退回时必须填写原因', 'reason');
-    const res = await this.db
-      .createQueryBuilder()
-      .update(QuotaFiling)
-      .set({ status: approve ? 'approved' : 'returned', returnReason: approve ? null : why, reviewedBy: user.id, reviewedAt: ctx.now })
-      .where('id = :id AND status = :s', { id: filingId, s: 'submitted' })
-      .execute();
-    if (!res.affected) throw badInput('该填报不在待审核状态', 'filingId');
+    await this.db.transaction(async (em) => {
+      const res = await em
+        .createQueryBuilder()
+        .update(QuotaFiling)
+        .set({ status: approve ? 'approved' : 'returned', returnReason: approve ? null : why, reviewedBy: user.id, reviewedAt: ctx.now })
+        .where('id = :id AND status = :s', { id: filingId, s: 'submitted' })
+        .execute();
+      if (!res.affected) throw badInput('该填报不在待审核状态', 'filingId');
+      // an approved filing fixes the unit's target; next year's "not less than last year" may follow it
+      await this.targets.recomputeUnits(em, [filing.unitId], filing.year);
+      const next: unknown[] = await em.query(`SELECT 1 FROM quota_unit_target WHERE unit_id = $1 AND year = $2`, [filing.unitId, filing.year + 1]);
+      if (next.length) await this.targets.recomputeUnits(em, [filing.unitId], filing.year + 1);
+    });
     return this.db.getRepository(QuotaFiling).findOneByOrFail({ id: filingId });
   }
 

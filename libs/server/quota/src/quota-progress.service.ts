@@ -1,80 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { forbidden, RequestContext, trimRegion } from '@yigou/server/core';
+import { forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
 import { QuotaFilingService, UnitTarget } from './quota-filing.service';
 import { QuotaReminder } from './quota-entities';
+import { paceStatus, requireJurisdiction, yearPace } from './quota-pace';
+import { QuotaRankingService, Ranking } from './quota-ranking.service';
 
-export type PaceStatus = 'green' | 'amber' | 'red';
-export type RankingSort = 'rank' | 'name' | 'target' | 'ordered' | 'completed' | 'rate';
+export { paceStatus, yearPace } from './quota-pace';
+export type { PaceStatus, RankingSort } from './quota-pace';
 
-export interface RankingRow {
-  unitId: string;
-  name: string;
-  parentName: string | null;
-  hasCanteen: boolean;
-  targetFen: number;
-  targetProvisional: boolean;
-  filingStatus: string;
-  filingOverdue: boolean;
-  orderedFen: number;
-  completedFen: number;
-  /** completed / target, 0–1+ (1 when the target is 0) */
-  rate: number;
-  rank: number;
-  status: PaceStatus;
-}
-
-export interface Ranking {
-  regionCode: string;
-  year: number;
-  pace: number;
-  rows: RankingRow[];
-  totals: { targetFen: number; orderedFen: number; completedFen: number; rate: number };
-}
-
-const DAY = 86400_000;
-const CN = 8 * 3600_000;
-
-/** Days elapsed / total in the Beijing calendar year, and days left. */
-export function yearPace(now: Date, year: number): { pace: number; daysLeft: number } {
-  const start = Date.UTC(year, 0, 1) - CN;
-  const end = Date.UTC(year + 1, 0, 1) - CN;
-  const t = now.getTime();
-  if (t < start) return { pace: 0, daysLeft: Math.round((end - start) / DAY) };
-  if (t >= end) return { pace: 1, daysLeft: 0 };
-  return { pace: (t - start) / (end - start), daysLeft: Math.ceil((end - t) / DAY) };
-}
-
-/** Green at or ahead of the year's pace, amber within three quarters of it, red behind that. */
-export function paceStatus(rate: number, pace: number): PaceStatus {
-  if (rate >= pace) return 'green';
-  if (rate >= pace * 0.75) return 'amber';
-  return 'red';
-}
-
-const collator = new Intl.Collator('zh-CN');
-const RANKING_CACHE_MS = 30_000;
 const rateOf = (completed: number, target: number) => (target > 0 ? completed / target : 1);
 
 /** Progress against the target: the unit dashboard, the jurisdiction ranking, reminders. */
 @Injectable()
 export class QuotaProgressService {
-  private readonly rankingCache = new Map<string, { at: number; stamp: string; ranking: Ranking }>();
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly units: WorkUnitService,
     private readonly filings: QuotaFilingService,
     private readonly catalog: CatalogService,
+    private readonly rankings: QuotaRankingService,
   ) {}
 
   requireJurisdiction(ctx: RequestContext, regionCode: string): void {
-    ctx.requireUser();
-    if (!ctx.canActInRegion('finance_reviewer', regionCode) && !ctx.canActInRegion('county_admin', regionCode)) {
-      throw forbidden('只有本辖区的财政或乡村振兴部门可以查看排名');
-    }
+    requireJurisdiction(ctx, regionCode);
   }
 
   async requireUnitReader(ctx: RequestContext, unit: WorkUnit): Promise<void> {
@@ -93,82 +45,9 @@ export class QuotaProgressService {
     return new Map(rows.map((r) => [r.unit_id, { orderedFen: Number(r.ordered_fen), completedFen: Number(r.completed_fen) }]));
   }
 
-  /** Totals of every counted unit whose region starts with the prefix (one index range, no id list). */
-  async totalsInRegion(regionPrefix: string, year: number): Promise<Map<string, { orderedFen: number; completedFen: number }>> {
-    const rows: { unit_id: string; ordered_fen: string; completed_fen: string }[] = await this.db.query(
-      `SELECT unit_id, ordered_fen, completed_fen FROM quota_unit_total WHERE year = $1 AND region_code LIKE $2`,
-      [year, `${regionPrefix}%`],
-    );
-    return new Map(rows.map((r) => [r.unit_id, { orderedFen: Number(r.ordered_fen), completedFen: Number(r.completed_fen) }]));
-  }
-
-  async ranking(ctx: RequestContext, regionCode: string, year: number): Promise<Ranking> {
-    this.requireJurisdiction(ctx, regionCode);
-    return this.cachedRanking(regionCode, year, ctx.now);
-  }
-
-  /**
-   * The ranking, reused while nothing it depends on has changed: the stamp is the
-   * newest ledger row and the jurisdiction's filings (one index lookup each), so
-   * a counted order or a review shows at once; unit and rule edits within a
-   * short TTL. Pace and status are recomputed for the current moment.
-   */
-  private async cachedRanking(regionCode: string, year: number, now: Date): Promise<Ranking> {
-    const [{ stamp }]: { stamp: string }[] = await this.db.query(
-      `SELECT (SELECT COALESCE(max(id), 0) FROM quota_ledger)::text || '|' ||
-              (SELECT count(*) || ':' || COALESCE(max(GREATEST(filed_at, reviewed_at))::text, '') FROM quota_filing WHERE year IN ($1, $1 - 1) AND region_code LIKE $2) AS stamp`,
-      [year, `${trimRegion(regionCode)}%`],
-    );
-    const key = `${regionCode}:${year}`;
-    const hit = this.rankingCache.get(key);
-    if (hit && hit.stamp === stamp && now.getTime() - hit.at < RANKING_CACHE_MS) {
-      const { pace } = yearPace(now, year);
-      return { ...hit.ranking, pace, rows: hit.ranking.rows.map((r) => ({ ...r, status: paceStatus(r.rate, pace) })) };
-    }
-    const ranking = await this.computeRanking(regionCode, year, now);
-    if (this.rankingCache.size >= 64) this.rankingCache.delete(this.rankingCache.keys().next().value as string);
-    this.rankingCache.set(key, { at: now.getTime(), stamp, ranking });
-    return ranking;
-  }
-
-  /** Every unit of the jurisdiction ranked by completion rate, then completed amount, then name. */
-  async computeRanking(regionCode: string, year: number, now: Date): Promise<Ranking> {
-    const prefix = trimRegion(regionCode);
-    const units = await this.units.unitsInRegion(prefix);
-    const [targets, totals] = await Promise.all([
-      this.filings.targetsFor(units, year, now, prefix),
-      this.totalsInRegion(prefix, year),
-    ]);
-    const names = new Map(units.map((u) => [u.id, u.name]));
-    const missingParents = units.map((u) => u.parentId).filter((p): p is string => !!p && !names.has(p));
-    for (const p of await this.units.unitsByIds([...new Set(missingParents)])) names.set(p.id, p.name);
-    const { pace } = yearPace(now, year);
-    const rows: RankingRow[] = units.map((u) => {
-      const t = targets.get(u.id) as UnitTarget;
-      const c = totals.get(u.id) ?? { orderedFen: 0, completedFen: 0 };
-      const rate = rateOf(c.completedFen, t.targetFen);
-      return {
-        unitId: u.id,
-        name: u.name,
-        parentName: u.parentId ? (names.get(u.parentId) ?? null) : null,
-        hasCanteen: u.hasCanteen,
-        targetFen: t.targetFen,
-        targetProvisional: t.provisional,
-        filingStatus: t.filingStatus,
-        filingOverdue: t.overdue,
-        orderedFen: c.orderedFen,
-        completedFen: c.completedFen,
-        rate,
-        rank: 0,
-        status: paceStatus(rate, pace),
-      };
-    });
-    rows.sort((a, b) => b.rate - a.rate || b.completedFen - a.completedFen || collator.compare(a.name, b.name));
-    rows.forEach((r, i) => (r.rank = i > 0 && rows[i - 1].rate === r.rate && rows[i - 1].completedFen === r.completedFen ? rows[i - 1].rank : i + 1));
-    const sum = (f: (r: RankingRow) => number) => rows.reduce((s, r) => s + f(r), 0);
-    const target = sum((r) => r.targetFen);
-    const completed = sum((r) => r.completedFen);
-    return { regionCode, year, pace, rows, totals: { targetFen: target, orderedFen: sum((r) => r.orderedFen), completedFen: completed, rate: rateOf(completed, target) } };
+  /** The whole ranking of a jurisdiction (every row): the bulletin. */
+  ranking(ctx: RequestContext, regionCode: string, year: number): Promise<Ranking> {
+    return this.rankings.ranking(ctx, regionCode, year);
   }
 
   async unitDashboard(ctx: RequestContext, unitId: string, year: number) {
@@ -251,7 +130,7 @@ export class QuotaProgressService {
   async sendReminders(ctx: RequestContext, regionCode: string, year: number): Promise<number> {
     const user = ctx.requireUser();
     if (!ctx.canActInRegion('finance_reviewer', regionCode)) throw forbidden('只有本辖区的财政审核人员可以发送提醒');
-    const ranking = await this.computeRanking(regionCode, year, ctx.now);
+    const ranking = await this.rankings.computeRanking(regionCode, year, ctx.now);
     const behind = ranking.rows.filter((r) => r.status !== 'green');
     if (!behind.length) return 0;
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -265,14 +144,47 @@ export class QuotaProgressService {
     return res.length;
   }
 
-  async myReminders(ctx: RequestContext): Promise<QuotaReminder[]> {
+  /** The units whose reminders the user reads: their own unit and the units they administer. */
+  private reminderUnits(ctx: RequestContext): string[] {
     const user = ctx.requireUser();
-    const unitIds = [...new Set([user.unitId, ...ctx.grantsFor('unit_admin').map((g) => g.unitId)].filter((x): x is string => !!x))];
+    return [...new Set([user.unitId, ...ctx.grantsFor('unit_admin').map((g) => g.unitId)].filter((x): x is string => !!x))];
+  }
+
+  async myReminders(ctx: RequestContext): Promise<QuotaReminder[]> {
+    const unitIds = this.reminderUnits(ctx);
     if (!unitIds.length) return [];
     return this.db.query(
       `SELECT id, unit_id AS "unitId", year, message, sent_by AS "sentBy", read_at AS "readAt", created_at AS "createdAt"
          FROM quota_reminder WHERE unit_id = ANY($1::uuid[]) ORDER BY created_at DESC LIMIT 20`,
       [unitIds],
     );
+  }
+
+  async unreadReminderCount(ctx: RequestContext): Promise<number> {
+    const unitIds = this.reminderUnits(ctx);
+    if (!unitIds.length) return 0;
+    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM quota_reminder WHERE unit_id = ANY($1::uuid[]) AND read_at IS NULL`, [unitIds]);
+    return n;
+  }
+
+  /** Marks one reminder of the user's units as read (already read: unchanged). */
+  async markReminderRead(ctx: RequestContext, reminderId: string): Promise<QuotaReminder> {
+    const unitIds = this.reminderUnits(ctx);
+    // an UPDATE … RETURNING comes back from TypeORM as [rows, affected]
+    const [rows]: [QuotaReminder[], number] = await this.db.query(
+      `UPDATE quota_reminder SET read_at = COALESCE(read_at, $3) WHERE id = $1 AND unit_id = ANY($2::uuid[])
+       RETURNING id, unit_id AS "unitId", year, message, sent_by AS "sentBy", read_at AS "readAt", created_at AS "createdAt"`,
+      [reminderId, unitIds, ctx.now],
+    );
+    if (!rows.length) throw notFound('找不到该提醒');
+    return rows[0];
+  }
+
+  /** Marks every unread reminder of the user's units as read; returns how many. */
+  async markAllRemindersRead(ctx: RequestContext): Promise<number> {
+    const unitIds = this.reminderUnits(ctx);
+    if (!unitIds.length) return 0;
+    const [, affected]: [unknown[], number] = await this.db.query(`UPDATE quota_reminder SET read_at = $2 WHERE unit_id = ANY($1::uuid[]) AND read_at IS NULL`, [unitIds, ctx.now]);
+    return affected;
   }
 }

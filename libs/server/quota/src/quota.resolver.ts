@@ -1,7 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { WorkUnitService } from '@yigou/server/identity';
-import { badInput, Ctx, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
+import { badInput, Ctx, decodeCursor, encodeCursor, forbidden, pageSize, RequestContext } from '@yigou/server/core';
 import {
   BulletinFileType,
   ExportFormatEnum,
@@ -20,17 +20,10 @@ import { FilingStatus, QuotaFiling, QuotaReminder, QuotaYearSetting } from './qu
 import { QuotaRule } from './quota-rule.entity';
 import { QuotaBulletinService } from './quota-bulletin.service';
 import { QuotaFilingService } from './quota-filing.service';
-import { QuotaProgressService, RankingRow } from './quota-progress.service';
-
-const collator = new Intl.Collator('zh-CN');
-const SORT_KEYS: Record<string, (r: RankingRow) => number | string> = {
-  rank: (r) => r.rank,
-  name: (r) => r.name,
-  target: (r) => r.targetFen,
-  ordered: (r) => r.orderedFen,
-  completed: (r) => r.completedFen,
-  rate: (r) => r.rate,
-};
+import { QuotaProgressService } from './quota-progress.service';
+import { QuotaRankingService } from './quota-ranking.service';
+import { QuotaTargetService } from './quota-target.service';
+import { PaceStatus, RankingSort } from './quota-pace';
 
 @Resolver()
 export class QuotaResolver {
@@ -39,6 +32,8 @@ export class QuotaResolver {
     private readonly progress: QuotaProgressService,
     private readonly bulletin: QuotaBulletinService,
     private readonly units: WorkUnitService,
+    private readonly rankings: QuotaRankingService,
+    private readonly targets: QuotaTargetService,
   ) {}
 
   @Query(() => [QuotaRuleType], { description: '某辖区某年度的以购代捐规则' })
@@ -100,28 +95,40 @@ export class QuotaResolver {
     const size = pageSize(args.first);
     const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badInput('分页游标无效', 'after');
-    const ranking = await this.progress.ranking(ctx, args.regionCode, args.year);
-    const search = args.search?.trim();
-    let rows = ranking.rows.filter((r) => (!args.status || r.status === args.status) && (!search || r.name.includes(search) || (r.parentName ?? '').includes(search)));
-    const key = SORT_KEYS[args.sort ?? 'rank'];
-    const dir = args.descending ? -1 : 1;
-    rows = [...rows].sort((a, b) => {
-      const x = key(a);
-      const y = key(b);
-      const c = typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number);
-      return dir * c || a.rank - b.rank;
+    // rank, filters, sort and the page are computed by PostgreSQL from the stored targets and running totals
+    const ranking = await this.rankings.ranking(ctx, args.regionCode, args.year, {
+      sort: (args.sort as RankingSort | null) ?? 'rank',
+      descending: args.descending,
+      status: (args.status as PaceStatus | null) ?? null,
+      search: args.search,
+      offset,
+      limit: size,
     });
-    const page = rows.slice(offset, offset + size);
-    const end = offset + page.length;
+    const rollUps = await this.rankings.rollUps(
+      ranking.rows.map((r) => r.unitId),
+      args.year,
+    );
+    const end = offset + ranking.rows.length;
     return {
       regionCode: ranking.regionCode,
       year: ranking.year,
       pace: ranking.pace,
-      totalCount: rows.length,
+      totalCount: ranking.totalCount,
       totals: ranking.totals,
-      rows: page,
-      pageInfo: { hasNextPage: end < rows.length, endCursor: page.length ? encodeCursor([end]) : null },
+      rows: ranking.rows.map((r) => ({
+        ...r,
+        rolledUp: rollUps.get(r.unitId) ?? { unitCount: 1, targetFen: r.targetFen, orderedFen: r.orderedFen, completedFen: r.completedFen, rate: r.rate },
+      })),
+      pageInfo: { hasNextPage: end < ranking.totalCount, endCursor: ranking.rows.length ? encodeCursor([end]) : null },
     };
+  }
+
+  @Mutation(() => Int, { description: '财政部门：按当前规则、填报和单位名录重算辖区内各单位的年度目标；返回单位数' })
+  async recomputeQuotaTargets(@Ctx() ctx: RequestContext, @Args('regionCode') regionCode: string, @Args('year', { type: () => Int }) year: number): Promise<number> {
+    ctx.requireUser();
+    if (!/^\d{6}$/.test(regionCode)) throw badInput('行政区划代码必须是 6 位数字', 'regionCode');
+    if (!ctx.canActInRegion('finance_reviewer', regionCode)) throw forbidden('只有本辖区的财政审核人员可以执行此操作');
+    return this.targets.recompute(regionCode, year);
   }
 
   @Query(() => BulletinFileType, { description: '月度通报：导出辖区排名（XLSX 或 CSV，base64）' })
@@ -142,5 +149,20 @@ export class QuotaResolver {
   @Query(() => [QuotaReminderType], { description: '本单位收到的以购代捐提醒' })
   myQuotaReminders(@Ctx() ctx: RequestContext): Promise<QuotaReminder[]> {
     return this.progress.myReminders(ctx);
+  }
+
+  @Query(() => Int, { description: '本单位未读的以购代捐提醒条数' })
+  myUnreadQuotaReminderCount(@Ctx() ctx: RequestContext): Promise<number> {
+    return this.progress.unreadReminderCount(ctx);
+  }
+
+  @Mutation(() => QuotaReminderType, { description: '将一条提醒标为已读' })
+  markQuotaReminderRead(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<QuotaReminder> {
+    return this.progress.markReminderRead(ctx, id);
+  }
+
+  @Mutation(() => Int, { description: '将本单位全部未读提醒标为已读；返回标记条数' })
+  markAllQuotaRemindersRead(@Ctx() ctx: RequestContext): Promise<number> {
+    return this.progress.markAllRemindersRead(ctx);
   }
 }

@@ -154,7 +154,18 @@ export class UnitQuotaDashboardType {
   @Field(() => [QuotaMemberContributionType], { nullable: true, description: 'Only for the unit admin' }) members: QuotaMemberContributionType[] | null;
 }
 
-@ObjectType('QuotaRankingRow')
+@ObjectType('QuotaRankingRollUp', { description: '本单位及全部下属单位合计（主管单位含下属；无下属的单位即本单位数字）' })
+export class QuotaRankingRollUpType {
+  @Field(() => Int, { description: 'The unit and its subordinate units' }) unitCount: number;
+  @Field(() => FenScalarType) targetFen: number;
+  @Field(() => FenScalarType) orderedFen: number;
+  @Field(() => FenScalarType) completedFen: number;
+  @Field(() => Float, { description: 'completed / target of the rolled-up figures' }) rate: number;
+}
+
+@ObjectType('QuotaRankingRow', {
+  description: 'targetFen, orderedFen, completedFen, rate, rank and status are the unit’s own figures (本单位); rolledUp adds its subordinates (含下属单位)',
+})
 export class QuotaRankingRowType {
   @Field(() => ID) unitId: string;
   @Field() name: string;
@@ -169,6 +180,7 @@ export class QuotaRankingRowType {
   @Field(() => Float) rate: number;
   @Field(() => Int) rank: number;
   @Field(() => PaceStatusEnum) status: string;
+  @Field(() => QuotaRankingRollUpType, { description: 'Own plus subordinate units (含下属单位合计)' }) rolledUp: QuotaRankingRollUpType;
 }
 
 @ObjectType('QuotaTotals')
@@ -215,5 +227,6 @@ export class QuotaReminderType {
   @Field(() => ID) unitId: string;
   @Field(() => Int) year: number;
   @Field() message: string;
+  @Field(() => Date, { nullable: true, description: 'When a member of the unit marked it read; null: unread' }) readAt: Date | null;
   @Field(() => Date) createdAt: Date;
 }

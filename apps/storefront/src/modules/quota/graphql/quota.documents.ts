@@ -47,8 +47,25 @@ export const UNIT_QUOTA_DASHBOARD_QUERY = graphql(`
     myQuotaReminders {
       id
       message
+      readAt
       createdAt
     }
+    myUnreadQuotaReminderCount
+  }
+`);
+
+export const MARK_QUOTA_REMINDER_READ_MUTATION = graphql(`
+  mutation MarkQuotaReminderRead($id: ID!) {
+    markQuotaReminderRead(id: $id) {
+      id
+      readAt
+    }
+  }
+`);
+
+export const MARK_ALL_QUOTA_REMINDERS_READ_MUTATION = graphql(`
+  mutation MarkAllQuotaRemindersRead {
+    markAllQuotaRemindersRead
   }
 `);
 
@@ -97,6 +114,13 @@ export const JURISDICTION_RANKING_QUERY = graphql(`
         rate
         rank
         status
+        rolledUp {
+          unitCount
+          targetFen
+          orderedFen
+          completedFen
+          rate
+        }
       }
       pageInfo {
         hasNextPage
