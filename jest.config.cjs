@@ -41,7 +41,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/harness/global-setup.cjs',
       globalTeardown: '<rootDir>/apps/api/test/harness/global-teardown.cjs',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/apps/api/test/harness/jest-timeout.cjs'],
     },
   ],
 };
