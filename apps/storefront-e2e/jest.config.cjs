@@ -11,6 +11,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/'],
   globalSetup: '<rootDir>/apps/storefront-e2e/src/support/global-setup.cjs',
   globalTeardown: '<rootDir>/apps/storefront-e2e/src/support/global-teardown.cjs',
+  setupFilesAfterEnv: [], // the integration time limit (60 s) would override this one
   testTimeout: 90000,
   maxWorkers: 1,
 };
