@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
 import { Badge, EmptyState, ErrorState, Spinner } from '@yigou/web/ui';
@@ -7,6 +8,7 @@ import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { HlsPlayer } from '../modules/livestream/components/HlsPlayer';
 import { HostPanel } from '../modules/livestream/components/HostPanel';
+import { LiveBuyPanel } from '../modules/livestream/components/LiveBuyPanel';
 import { LiveComments } from '../modules/livestream/components/LiveComments';
 import { LiveTicker } from '../modules/livestream/components/LiveTicker';
 import { OfferCard } from '../modules/livestream/components/OfferCard';
@@ -21,6 +23,8 @@ export function LiveRoomPage() {
   const { room, state, loading, error, refetch } = useLiveRoom(id, !!user);
   const [like] = useMutation(LIKE_LIVE_SESSION);
   const [unpin] = useMutation(UNPIN_LIVE_PRODUCT);
+  const [buying, setBuying] = useState<string | null>(null);
+  const [soldOutSkus, setSoldOutSkus] = useState<ReadonlySet<string>>(new Set());
   useDocumentTitle(room?.title);
 
   if (error && !room) {
@@ -32,6 +36,12 @@ export function LiveRoomPage() {
   const status = state.status;
   const manage = room.canManage;
   const offers = room.offers.filter((o) => (state.offers[o.skuId]?.pinned ?? o.pinned) || manage);
+  const buyingOffer = buying ? offers.find((o) => o.skuId === buying) : undefined;
+  const stockLeftOf = (skuId: string): number | null => {
+    if (soldOutSkus.has(skuId)) return 0;
+    const pushed = state.offers[skuId];
+    return pushed ? pushed.stockLeft : (room.offers.find((o) => o.skuId === skuId)?.stockLeft ?? null);
+  };
 
   return (
     <div className="live-room" data-testid="live-room" data-status={status}>
@@ -76,13 +86,27 @@ export function LiveRoomPage() {
         <aside className="live-room__side">
           <h2>{t('live.offers')}</h2>
           {offers.length === 0 && <p className="live-muted">{t('live.noOffers')}</p>}
+          {buyingOffer && status === 'live' && (
+            <LiveBuyPanel
+              key={buyingOffer.productId}
+              sessionId={room.id}
+              offers={offers.filter((o) => o.productId === buyingOffer.productId && (state.offers[o.skuId]?.pinned ?? o.pinned))}
+              initialSkuId={buyingOffer.skuId}
+              stockLeftOf={stockLeftOf}
+              signedIn={!!user}
+              isPurchaser={!!user?.roles.some((r) => r.role === 'unit_purchaser')}
+              onSoldOut={(skuId) => setSoldOutSkus((prev) => new Set(prev).add(skuId))}
+              onClose={() => setBuying(null)}
+            />
+          )}
           {offers.map((o) => (
             <OfferCard
               key={o.id}
               offer={o}
               counters={state.offers[o.skuId]}
-              sessionId={room.id}
               live={status === 'live'}
+              soldOutNow={soldOutSkus.has(o.skuId)}
+              onBuy={setBuying}
               manage={
                 manage ? (
                   (state.offers[o.skuId]?.pinned ?? o.pinned) ? (

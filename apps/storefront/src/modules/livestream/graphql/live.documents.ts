@@ -266,3 +266,17 @@ export const LIVE_PERIOD_REPORT_XLSX_QUERY = graphql(`
     livePeriodReportXlsx(countyCode: $countyCode, from: $from, to: $to)
   }
 `);
+
+export const LIVE_CHECKOUT_QUERY = graphql(`
+  query LiveCheckout {
+    myAddresses {
+      ...AddressFields
+    }
+    paymentMethods {
+      method
+      label
+      available
+      reason
+    }
+  }
+`);
