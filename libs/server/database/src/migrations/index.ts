@@ -1,3 +1,4 @@
+import { LiveFollows1796014077290 } from './1796014077290-LiveFollows';
 import { ProductSearchText1795335410520 } from './1795335410520-ProductSearchText';
 import { SupplierOnboarding1795331782153 } from './1795331782153-SupplierOnboarding';
 import { HouseholdAttribution1795331525432 } from './1795331525432-HouseholdAttribution';
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   QuotaCountingFilingsMembership1795332428499,
   OrdersAndPayments1795331637777,
   ProductSearchText1795335410520,
+  LiveFollows1796014077290,
 ];
