@@ -8,6 +8,7 @@ import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { HlsPlayer } from '../modules/livestream/components/HlsPlayer';
 import { HostPanel } from '../modules/livestream/components/HostPanel';
+import { FollowButton } from '../modules/livestream/components/FollowButton';
 import { LiveBuyPanel } from '../modules/livestream/components/LiveBuyPanel';
 import { LiveComments } from '../modules/livestream/components/LiveComments';
 import { LiveTicker } from '../modules/livestream/components/LiveTicker';
@@ -50,7 +51,8 @@ export function LiveRoomPage() {
           <h1>{room.title}</h1>
           <p>
             {room.hostTitle ? `${room.hostTitle} ` : ''}
-            {room.hostName} · {t(`live.kind.${room.kind}`)}
+            {room.hostName} · {t(`live.kind.${room.kind}`)} · {room.countyName}
+            <FollowButton kind="county" targetId={room.countyCode} label={room.countyName} signedIn={!!user} />
           </p>
         </div>
         <div className="live-room__stats">

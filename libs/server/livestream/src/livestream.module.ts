@@ -18,7 +18,7 @@ import { LiveReportService } from './report/live-report.service';
 import { LiveReportResolver } from './report/live-report.resolver';
 import { LiveFollow, LiveFollowNotice } from './follow/live-follow.entity';
 import { LiveFollowService } from './follow/live-follow.service';
-import { LiveFollowResolver } from './follow/live-follow.resolver';
+import { LiveFollowResolver, LiveSessionCountyResolver } from './follow/live-follow.resolver';
 import { LiveFollowNoticeJob } from './follow/live-follow-notice.job';
 import { createLivePubSub, LIVE_PUBSUB, LivePublisher } from './realtime/live-publisher.service';
 
@@ -40,6 +40,7 @@ export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBu
     LiveReportResolver,
     LiveFollowService,
     LiveFollowResolver,
+    LiveSessionCountyResolver,
     LiveFollowNoticeJob,
   ],
   exports: [TypeOrmModule, LiveOfferService, LiveSessionService, LivePublisher, LiveFollowService, LiveFollowNoticeJob],

@@ -1,5 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, GraphQLContext, RequestContext } from '@yigou/server/core';
+import { RegionService } from '@yigou/server/regions';
+import { LiveSession } from '../live-session.entity';
 import { LiveFollow } from './live-follow.entity';
 import { LiveFollowService } from './live-follow.service';
 
@@ -41,5 +43,21 @@ export class LiveFollowResolver {
         return keys.map((k, i) => names.get(k) ?? targets[i].targetId);
       })
       .load(`${f.targetKind}:${f.targetId}`);
+  }
+}
+
+/** The county's name on a session, so a viewer can follow the county by name. */
+@Resolver(() => LiveSession)
+export class LiveSessionCountyResolver {
+  constructor(private readonly regions: RegionService) {}
+
+  @ResolveField(() => String, { description: 'Name of the session’s county, e.g. 汾西县' })
+  countyName(@Parent() s: LiveSession, @Context() { loaders }: GraphQLContext): Promise<string> {
+    return loaders
+      .get<string, string>('live.countyNames', async (codes) => {
+        const names = await this.regions.regionNames(codes);
+        return codes.map((c) => names.get(c) ?? c);
+      })
+      .load(s.countyCode);
   }
 }
