@@ -55,6 +55,11 @@ describe('livestream in the browser', () => {
     expect(await card.getByTestId('live-price').textContent()).toContain('58.00');
     expect(await card.getByTestId('live-stock').textContent()).toBe('剩余 100 件');
     await buyer.page.getByTestId('viewer-count').waitFor();
+    // 关注 the county from the room (followers hear before its next session starts).
+    const follow = buyer.page.getByTestId('follow-county');
+    await follow.filter({ hasText: '汾西县' }).waitFor();
+    if ((await follow.getAttribute('data-following')) !== 'true') await follow.click();
+    await buyer.page.locator('[data-testid="follow-county"][data-following="true"]').waitFor();
     await card.getByTestId('live-buy').click();
     const panel = buyer.page.getByTestId('live-buy-panel');
     await panel.locator('[data-testid="address-option"], [data-testid="address-form"]').first().waitFor();
