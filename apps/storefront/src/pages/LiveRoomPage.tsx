@@ -25,7 +25,8 @@ export function LiveRoomPage() {
   const [like] = useMutation(LIKE_LIVE_SESSION);
   const [unpin] = useMutation(UNPIN_LIVE_PRODUCT);
   const [buying, setBuying] = useState<string | null>(null);
-  const [soldOutSkus, setSoldOutSkus] = useState<ReadonlySet<string>>(new Set());
+  // SKUs a checkout was refused as sold out, with the room's seq then: shown sold out at once, until a later push shows stock again.
+  const [soldOutAt, setSoldOutAt] = useState<ReadonlyMap<string, number>>(new Map());
   useDocumentTitle(room?.title);
 
   if (error && !room) {
@@ -38,8 +39,12 @@ export function LiveRoomPage() {
   const manage = room.canManage;
   const offers = room.offers.filter((o) => (state.offers[o.skuId]?.pinned ?? o.pinned) || manage);
   const buyingOffer = buying ? offers.find((o) => o.skuId === buying) : undefined;
+  const soldOutNow = (skuId: string): boolean => {
+    const seq = soldOutAt.get(skuId);
+    return seq !== undefined && !(state.seq > seq && (state.offers[skuId]?.stockLeft ?? 0) > 0);
+  };
   const stockLeftOf = (skuId: string): number | null => {
-    if (soldOutSkus.has(skuId)) return 0;
+    if (soldOutNow(skuId)) return 0;
     const pushed = state.offers[skuId];
     return pushed ? pushed.stockLeft : (room.offers.find((o) => o.skuId === skuId)?.stockLeft ?? null);
   };
@@ -97,7 +102,7 @@ export function LiveRoomPage() {
               stockLeftOf={stockLeftOf}
               signedIn={!!user}
               isPurchaser={!!user?.roles.some((r) => r.role === 'unit_purchaser')}
-              onSoldOut={(skuId) => setSoldOutSkus((prev) => new Set(prev).add(skuId))}
+              onSoldOut={(skuId) => setSoldOutAt((prev) => new Map(prev).set(skuId, state.seq))}
               onClose={() => setBuying(null)}
             />
           )}
@@ -107,7 +112,7 @@ export function LiveRoomPage() {
               offer={o}
               counters={state.offers[o.skuId]}
               live={status === 'live'}
-              soldOutNow={soldOutSkus.has(o.skuId)}
+              soldOutNow={soldOutNow(o.skuId)}
               onBuy={setBuying}
               manage={
                 manage ? (
