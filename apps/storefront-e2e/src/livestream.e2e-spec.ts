@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
@@ -11,41 +9,6 @@ async function login(page: Page, login: string): Promise<void> {
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
-/** Plays the orders domain: a paid order of the live session, appended to the outbox in a transaction. */
-async function appendPaidOrder(sessionId: string, buyerLogin: string, productName: string): Promise<void> {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error('E2E_DATABASE_URL missing');
-  const pg = new Client({ connectionString: url });
-  await pg.connect();
-  try {
-    const { rows: [buyer] } = await pg.query<{ id: string; unit_id: string | null }>(`SELECT id, unit_id FROM app_user WHERE username = $1`, [buyerLogin]);
-    const { rows: [offer] } = await pg.query<{ product_id: string; sku_id: string; live_price_fen: string }>(
-      `SELECT o.product_id, o.sku_id, o.live_price_fen FROM live_session_product o JOIN product p ON p.id = o.product_id WHERE o.session_id = $1 AND p.name = $2`,
-      [sessionId, productName],
-    );
-    const orderId = randomUUID();
-    const price = Number(offer.live_price_fen);
-    const payload = {
-      orderId,
-      orderNo: `E2E${Date.now()}`,
-      buyerId: buyer.id,
-      unitId: buyer.unit_id,
-      supplierId: randomUUID(),
-      liveSessionId: sessionId,
-      totalFen: price,
-      paidFen: price,
-      lines: [{ lineId: randomUUID(), productId: offer.product_id, skuId: offer.sku_id, quantity: 1, unitPriceFen: price, amountFen: price, certified: true }],
-      occurredAt: new Date().toISOString(),
-    };
-    await pg.query('BEGIN');
-    await pg.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.paid', 'order', $1, $2)`, [orderId, JSON.stringify(payload)]);
-    await pg.query(`SELECT pg_notify('yigou_outbox', 'order.paid')`);
-    await pg.query('COMMIT');
-  } finally {
-    await pg.end();
-  }
-}
-
 describe('livestream in the browser', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -53,7 +16,7 @@ describe('livestream in the browser', () => {
   });
   afterAll(() => browser.close());
 
-  it('the host starts a session and pins 玉露香梨; a buyer sees it live; the order shows in the host’s ticker', async () => {
+  it('the host starts a session and pins 玉露香梨; a unit purchaser buys it in the room at the live price and pays by transfer; the order shows in the host’s ticker', async () => {
     const host = await newPage(browser);
     await login(host.page, 'host');
     await host.page.goto(`${baseUrl()}/live`);
@@ -81,20 +44,74 @@ describe('livestream in the browser', () => {
     await host.page.getByTestId('pin-submit').click();
     await host.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"]').waitFor();
 
+    const ordersBefore = Number((await host.page.getByTestId('order-count').textContent())!.replace(/\D/g, ''));
+
+    // A unit purchaser, in another browser context, buys in the room at the live price.
     const buyer = await newPage(browser);
-    await login(buyer.page, 'buyer');
+    await login(buyer.page, 'purchaser');
     await buyer.page.goto(`${baseUrl()}/live/${sessionId}`);
     const card = buyer.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"]');
     await card.waitFor();
     expect(await card.getByTestId('live-price').textContent()).toContain('58.00');
     expect(await card.getByTestId('live-stock').textContent()).toBe('剩余 100 件');
     await buyer.page.getByTestId('viewer-count').waitFor();
+    // 关注 the county from the room (followers hear before its next session starts).
+    const follow = buyer.page.getByTestId('follow-county');
+    await follow.filter({ hasText: '汾西县' }).waitFor();
+    if ((await follow.getAttribute('data-following')) !== 'true') await follow.click();
+    await buyer.page.locator('[data-testid="follow-county"][data-following="true"]').waitFor();
+    await card.getByTestId('live-buy').click();
+    const panel = buyer.page.getByTestId('live-buy-panel');
+    await panel.locator('[data-testid="address-option"], [data-testid="address-form"]').first().waitFor();
+    if ((await panel.getByTestId('address-option').count()) === 0) {
+      const address = { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街1号 第一中学食堂' };
+      for (const [name, value] of Object.entries(address)) await panel.locator(`input[name="${name}"]`).fill(value);
+      await panel.getByTestId('save-address').click();
+      await panel.getByTestId('address-option').first().waitFor();
+    }
+    // Over the per-buyer limit of 2 is refused before anything is sent.
+    await panel.getByTestId('live-buy-quantity').fill('3');
+    expect(await panel.getByTestId('live-buy-quantity-error').textContent()).toBe('超出每人限购 2 件，请减少数量');
+    expect(await panel.getByTestId('live-buy-submit').isDisabled()).toBe(true);
+    await panel.getByTestId('live-buy-quantity').fill('1');
+    await panel.getByTestId('method-bank_transfer').locator('input').check();
+    await panel.getByTestId('live-buy-submit').click();
+    await buyer.page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+    const orderId = buyer.page.url().split('/').pop()!;
+    const ref = (await buyer.page.getByTestId('remittance-ref').textContent())!.trim();
+    expect(ref).not.toBe('');
+    // One 玉露香梨 at the live price of ¥58.00 (plus the flat shipping the checkout adds).
+    expect(await buyer.page.locator('.order-lines').textContent()).toContain('¥58.00');
+    const total = (await buyer.page.getByTestId('order-total').textContent())!.replace(/[¥,\s]/g, '');
+    // The offer counts the claim at once (pushed to the host's room).
+    await host.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"]').getByTestId('live-stock').filter({ hasText: '剩余 99 件' }).waitFor({ timeout: 15_000 });
 
-    await appendPaidOrder(sessionId, 'buyer', '玉露香梨');
-    const line = '汾西县第一中学 王** 刚刚购买了 玉露香梨';
+    // Platform finance matches the transfer: the order is paid, and the paid order reaches the ticker.
+    const finance = await newPage(browser);
+    await login(finance.page, 'admin');
+    await finance.page.goto(`${baseUrl()}/finance`);
+    const txn = `E2E-LIVE-${Date.now()}`;
+    const transferForm = finance.page.getByTestId('record-transfer');
+    await transferForm.locator('input[name="bankTxnNo"]').fill(txn);
+    await transferForm.locator('input[name="payerName"]').fill('汾西县第一中学');
+    await transferForm.locator('input[name="amount"]').fill(total);
+    await transferForm.locator('input[name="memo"]').fill(ref);
+    await transferForm.locator('button[type="submit"]').click();
+    const row = finance.page.getByTestId('transfer-row').filter({ hasText: txn });
+    await row.waitFor();
+    await row.locator('select').selectOption(orderId);
+    await row.getByPlaceholder('金额（元）').fill(total);
+    await row.getByTestId('match-transfer').click();
+    await finance.page.waitForFunction((t) => [...document.querySelectorAll('[data-testid=transfer-row]')].some((r) => r.textContent?.includes(t) && !r.querySelector('select')), txn);
+
+    const line = '汾西县第一中学 李** 刚刚购买了 玉露香梨';
     await host.page.getByTestId('ticker-line').filter({ hasText: line }).waitFor({ timeout: 15_000 });
-    await host.page.getByTestId('order-count').filter({ hasText: '已售 1 单' }).waitFor();
+    await host.page.getByTestId('order-count').filter({ hasText: `已售 ${ordersBefore + 1} 单` }).waitFor();
+    await buyer.page.goto(`${baseUrl()}/live/${sessionId}`);
     await buyer.page.getByTestId('ticker-line').filter({ hasText: line }).waitFor({ timeout: 15_000 });
+    await buyer.page.goto(`${baseUrl()}/orders/${orderId}`);
+    expect((await buyer.page.getByTestId('order-paid').textContent())!.replace(/[¥,\s]/g, '')).toBe(total);
+    await finance.context.close();
     await host.context.close();
     await buyer.context.close();
   });

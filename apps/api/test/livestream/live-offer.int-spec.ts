@@ -8,6 +8,9 @@ function codeOf(e: unknown): unknown {
   return e instanceof AppError ? e.extensions.code : e;
 }
 
+// Starting API instances on the shared, loaded test machine can take longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe('livestream flash-sale offers (LiveOfferService.claim)', () => {
   let t: TestApp;
   let offers: LiveOfferService;

@@ -6,6 +6,9 @@ import { appendOrderEvent, demoUser, liveSessionWithPear, sleep, until, watch } 
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
+// Starting API instances on the shared, loaded test machine can take longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe('live room pushes across two API processes through Redis', () => {
   // Per run: its own channel prefix, so parallel runs on the shared Redis never see each other.
   const prefix = `yigou-test-${process.pid}-${randomBytes(3).toString('hex')}:`;

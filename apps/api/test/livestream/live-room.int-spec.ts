@@ -5,6 +5,9 @@ import { appendOrderEvent, demoUser, liveSessionWithPear, until, watch } from '.
 
 const COMMENT = `mutation($input: PostLiveCommentInput!) { postLiveComment(input: $input) { id body authorName } }`;
 
+// Starting API instances on the shared, loaded test machine can take longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe('live room (one process, in-memory pub/sub): comments, likes and reports', () => {
   let t: TestApp;
   let host: string;

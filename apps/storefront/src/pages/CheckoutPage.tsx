@@ -6,11 +6,9 @@ import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
-import { describeError } from '../modules/errors/utils/describe-error';
-import { CHECKOUT_QUERY, MY_CART_QUERY, PLACE_ORDER, SAVE_ADDRESS } from '../modules/orders/graphql/orders.documents';
-import type { PaymentMethod, PaymentTerm, PurchasePurpose } from '../generated/graphql';
-
-const EMPTY_ADDRESS = { recipient: '', phone: '', province: '', city: '', district: '', detail: '' };
+import { AddressPicker, chosenAddressId } from '../modules/orders/components/AddressPicker';
+import { chosenMethodOf, PaymentPicker, type PaymentChoice } from '../modules/orders/components/PaymentPicker';
+import { CHECKOUT_QUERY, MY_CART_QUERY, PLACE_ORDER } from '../modules/orders/graphql/orders.documents';
 
 export function CheckoutPage() {
   const t = useT();
@@ -20,14 +18,9 @@ export function CheckoutPage() {
   const { user } = useSession();
   const isPurchaser = !!user?.roles.some((r) => r.role === 'unit_purchaser');
   const { data, loading, error, refetch } = useQuery(CHECKOUT_QUERY, { fetchPolicy: 'network-only' });
-  const [saveAddress, saveState] = useMutation(SAVE_ADDRESS, { refetchQueries: [CHECKOUT_QUERY] });
   const [placeOrder, placeState] = useMutation(PLACE_ORDER, { refetchQueries: [MY_CART_QUERY] });
   const [addressId, setAddressId] = useState<string | null>(null);
-  const [newAddress, setNewAddress] = useState(EMPTY_ADDRESS);
-  const [showNew, setShowNew] = useState(false);
-  const [method, setMethod] = useState<PaymentMethod | null>(null);
-  const [term, setTerm] = useState<PaymentTerm>('pay_first');
-  const [purpose, setPurpose] = useState<PurchasePurpose>('canteen');
+  const [payment, setPayment] = useState<PaymentChoice>({ method: null, term: 'pay_first', purpose: 'canteen' });
   const [wantInvoice, setWantInvoice] = useState(false);
   const [invoice, setInvoice] = useState({ title: '', taxNo: '' });
 
@@ -35,15 +28,12 @@ export function CheckoutPage() {
   if (loading || !data) return <Spinner label={t('state.loading')} />;
   const items = data.myCart;
   const addresses = data.myAddresses;
-  const chosenAddress = addressId ?? addresses.find((a) => a.isDefault)?.id ?? addresses[0]?.id ?? null;
+  const chosenAddress = chosenAddressId(addresses, addressId);
   const methods = data.paymentMethods;
-  const chosenMethod = method ?? methods.find((m) => m.available)?.method ?? null;
+  const chosenMethod = chosenMethodOf(methods, payment.method);
+  const { term, purpose } = payment;
   const suppliers = new Set(items.map((i) => i.details?.supplierId)).size;
   const total = items.reduce((s, i) => s + Number(i.priceFen) * i.quantity, 0);
-  const fieldError = (field: string) => {
-    const d = saveState.error ? describeError(saveState.error) : null;
-    return d?.field === field ? errorMessage(saveState.error!) : undefined;
-  };
 
   return (
     <section className="orders-page checkout-page">
@@ -51,69 +41,12 @@ export function CheckoutPage() {
 
       <div className="yg-card checkout-section">
         <h2>{t('checkout.address')}</h2>
-        {addresses.map((a) => (
-          <label key={a.id} className="choice" data-testid="address-option">
-            <input type="radio" name="address" checked={chosenAddress === a.id} onChange={() => setAddressId(a.id)} />
-            {a.recipient} {a.phone} · {a.province}
-            {a.city}
-            {a.district}
-            {a.detail}
-          </label>
-        ))}
-        {(showNew || addresses.length === 0) ? (
-          <form
-            className="address-form"
-            data-testid="address-form"
-            onSubmit={async (e) => {
-              e.preventDefault();
-              const r = await saveAddress({ variables: { input: newAddress } }).catch(() => null);
-              if (r?.data) {
-                setAddressId(r.data.saveAddress.id);
-                setShowNew(false);
-                setNewAddress(EMPTY_ADDRESS);
-              }
-            }}
-          >
-            {(['recipient', 'phone', 'province', 'city', 'district', 'detail'] as const).map((f) => (
-              <TextField key={f} label={t(`checkout.${f}`)} name={f} value={newAddress[f]} error={fieldError(f)} onChange={(e) => setNewAddress({ ...newAddress, [f]: e.target.value })} />
-            ))}
-            {saveState.error && !describeError(saveState.error).field && <p className="form-error">{errorMessage(saveState.error)}</p>}
-            <button type="submit" className="yg-button" data-testid="save-address">{t('checkout.saveAddress')}</button>
-          </form>
-        ) : (
-          <button type="button" className="yg-button yg-button--ghost" onClick={() => setShowNew(true)}>{t('checkout.newAddress')}</button>
-        )}
+        <AddressPicker addresses={addresses} chosen={chosenAddress} onChoose={setAddressId} refetchQueries={[CHECKOUT_QUERY]} />
       </div>
 
       <div className="yg-card checkout-section">
         <h2>{t('checkout.payment')}</h2>
-        {methods.map((m) => (
-          <label key={m.method} className="choice" data-testid={`method-${m.method}`}>
-            <input type="radio" name="method" disabled={!m.available} checked={chosenMethod === m.method} onChange={() => setMethod(m.method)} />
-            {m.method === 'stripe' && !m.available ? t('checkout.onlineUnavailable') : m.label}
-            {m.reason && m.method !== 'stripe' && <span className="muted"> （{m.reason}）</span>}
-          </label>
-        ))}
-        {chosenMethod === 'bank_transfer' && (
-          <>
-            <h3>{t('checkout.term')}</h3>
-            {(['pay_first', 'ship_first'] as const).map((x) => (
-              <label key={x} className="choice">
-                <input type="radio" name="term" checked={term === x} onChange={() => setTerm(x)} /> {t(`checkout.term.${x}`)}
-              </label>
-            ))}
-          </>
-        )}
-        {isPurchaser && (
-          <>
-            <h3>{t('checkout.purpose')}</h3>
-            {(['canteen', 'union', 'other'] as const).map((p) => (
-              <label key={p} className="choice">
-                <input type="radio" name="purpose" checked={purpose === p} onChange={() => setPurpose(p)} /> {t(`checkout.purpose.${p}`)}
-              </label>
-            ))}
-          </>
-        )}
+        <PaymentPicker methods={methods} value={payment} onChange={setPayment} isPurchaser={isPurchaser} />
       </div>
 
       <div className="yg-card checkout-section">

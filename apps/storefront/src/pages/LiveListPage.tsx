@@ -7,6 +7,7 @@ import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { LIVE_SESSIONS_QUERY } from '../modules/livestream/graphql/live.documents';
 import { ScheduleForm } from '../modules/livestream/components/ScheduleForm';
+import { FollowButton } from '../modules/livestream/components/FollowButton';
 import type { LiveSessionFieldsFragment } from '../generated/graphql';
 
 const MANAGER_ROLES = ['live_host', 'county_admin', 'platform_admin'];
@@ -40,6 +41,7 @@ export function LiveListPage() {
   const manager = user?.roles?.some((g) => MANAGER_ROLES.includes(g.role));
   const county = user?.roles?.find((g) => g.regionCode)?.regionCode ?? '';
   const conn = data?.liveSessions;
+  const counties = [...new Map((conn?.edges ?? []).map((e) => [e.node.countyCode, e.node.countyName])).entries()];
 
   return (
     <div className="live-page">
@@ -53,6 +55,14 @@ export function LiveListPage() {
         )}
       </header>
       {manager && <ScheduleForm defaultCounty={county} />}
+      {counties.length > 0 && (
+        <div className="live-follows" data-testid="live-follow-counties">
+          <span className="live-muted">{t('live.followCounty')}</span>
+          {counties.map(([code, name]) => (
+            <FollowButton key={code} kind="county" targetId={code} label={name} signedIn={!!user} />
+          ))}
+        </div>
+      )}
       <Section title={t('live.title')}>
         {error && !data ? (
           <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
 import { Badge, EmptyState, ErrorState, Spinner } from '@yigou/web/ui';
@@ -7,6 +8,8 @@ import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { HlsPlayer } from '../modules/livestream/components/HlsPlayer';
 import { HostPanel } from '../modules/livestream/components/HostPanel';
+import { FollowButton } from '../modules/livestream/components/FollowButton';
+import { LiveBuyPanel } from '../modules/livestream/components/LiveBuyPanel';
 import { LiveComments } from '../modules/livestream/components/LiveComments';
 import { LiveTicker } from '../modules/livestream/components/LiveTicker';
 import { OfferCard } from '../modules/livestream/components/OfferCard';
@@ -21,6 +24,9 @@ export function LiveRoomPage() {
   const { room, state, loading, error, refetch } = useLiveRoom(id, !!user);
   const [like] = useMutation(LIKE_LIVE_SESSION);
   const [unpin] = useMutation(UNPIN_LIVE_PRODUCT);
+  const [buying, setBuying] = useState<string | null>(null);
+  // SKUs a checkout was refused as sold out, with the room's seq then: shown sold out at once, until a later push shows stock again.
+  const [soldOutAt, setSoldOutAt] = useState<ReadonlyMap<string, number>>(new Map());
   useDocumentTitle(room?.title);
 
   if (error && !room) {
@@ -32,6 +38,16 @@ export function LiveRoomPage() {
   const status = state.status;
   const manage = room.canManage;
   const offers = room.offers.filter((o) => (state.offers[o.skuId]?.pinned ?? o.pinned) || manage);
+  const buyingOffer = buying ? offers.find((o) => o.skuId === buying) : undefined;
+  const soldOutNow = (skuId: string): boolean => {
+    const seq = soldOutAt.get(skuId);
+    return seq !== undefined && !(state.seq > seq && (state.offers[skuId]?.stockLeft ?? 0) > 0);
+  };
+  const stockLeftOf = (skuId: string): number | null => {
+    if (soldOutNow(skuId)) return 0;
+    const pushed = state.offers[skuId];
+    return pushed ? pushed.stockLeft : (room.offers.find((o) => o.skuId === skuId)?.stockLeft ?? null);
+  };
 
   return (
     <div className="live-room" data-testid="live-room" data-status={status}>
@@ -40,7 +56,8 @@ export function LiveRoomPage() {
           <h1>{room.title}</h1>
           <p>
             {room.hostTitle ? `${room.hostTitle} ` : ''}
-            {room.hostName} · {t(`live.kind.${room.kind}`)}
+            {room.hostName} · {t(`live.kind.${room.kind}`)} · {room.countyName}
+            <FollowButton kind="county" targetId={room.countyCode} label={room.countyName} signedIn={!!user} />
           </p>
         </div>
         <div className="live-room__stats">
@@ -76,13 +93,27 @@ export function LiveRoomPage() {
         <aside className="live-room__side">
           <h2>{t('live.offers')}</h2>
           {offers.length === 0 && <p className="live-muted">{t('live.noOffers')}</p>}
+          {buyingOffer && status === 'live' && (
+            <LiveBuyPanel
+              key={buyingOffer.productId}
+              sessionId={room.id}
+              offers={offers.filter((o) => o.productId === buyingOffer.productId && (state.offers[o.skuId]?.pinned ?? o.pinned))}
+              initialSkuId={buyingOffer.skuId}
+              stockLeftOf={stockLeftOf}
+              signedIn={!!user}
+              isPurchaser={!!user?.roles.some((r) => r.role === 'unit_purchaser')}
+              onSoldOut={(skuId) => setSoldOutAt((prev) => new Map(prev).set(skuId, state.seq))}
+              onClose={() => setBuying(null)}
+            />
+          )}
           {offers.map((o) => (
             <OfferCard
               key={o.id}
               offer={o}
               counters={state.offers[o.skuId]}
-              sessionId={room.id}
               live={status === 'live'}
+              soldOutNow={soldOutNow(o.skuId)}
+              onBuy={setBuying}
               manage={
                 manage ? (
                   (state.offers[o.skuId]?.pinned ?? o.pinned) ? (

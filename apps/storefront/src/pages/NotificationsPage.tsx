@@ -31,7 +31,7 @@ export function NotificationsPage() {
       <ul className="order-list">
         {items.map((n) => (
           <li key={n.id} className={`yg-card notification${n.readAt ? '' : ' notification--unread'}`} data-testid="notification">
-            <strong>{n.refType === 'order' && n.refId ? <Link to={`/orders/${n.refId}`}>{n.title}</Link> : n.title}</strong>
+            <strong>{n.refType === 'order' && n.refId ? <Link to={`/orders/${n.refId}`}>{n.title}</Link> : n.refType === 'live_session' && n.refId ? <Link to={`/live/${n.refId}`}>{n.title}</Link> : n.title}</strong>
             <div className="muted">{n.body} · {formatDateTime(n.createdAt, locale)}</div>
           </li>
         ))}

@@ -8,12 +8,15 @@ import { useSupplierKindLabel } from '../modules/catalog/components/SupplierCard
 import { SUPPLIER_PAGE_QUERY } from '../modules/catalog/graphql/catalog.documents';
 import { searchHref } from '../modules/catalog/utils/search-params';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { useSession } from '../modules/auth/hooks/session';
+import { FollowButton } from '../modules/livestream/components/FollowButton';
 
 export function SupplierPage() {
   const { id = '' } = useParams();
   const t = useT();
   const kindLabel = useSupplierKindLabel();
   const errorMessage = useErrorMessage();
+  const { user } = useSession();
   const { data, loading, error, refetch } = useQuery(SUPPLIER_PAGE_QUERY, { variables: { id } });
   const supplier = data?.supplier;
   useDocumentTitle(supplier?.name);
@@ -53,6 +56,7 @@ export function SupplierPage() {
               <PinIcon size={16} /> {supplier.county.fullName}
             </Link>
             {supplier.village && <span className="supplier-hero__village">{supplier.village.name}</span>}
+            <FollowButton kind="supplier" targetId={supplier.id} signedIn={!!user} />
           </div>
         </div>
       </header>

@@ -12,4 +12,7 @@ export * from './realtime/live-update';
 export * from './realtime/live-publisher.service';
 export * from './report/live-report.service';
 export * from './report/live-report.types';
+export * from './follow/live-follow.entity';
+export * from './follow/live-follow.service';
+export * from './follow/live-follow-notice.job';
 export * from './livestream.module';

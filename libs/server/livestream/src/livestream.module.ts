@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { CatalogModule } from '@yigou/server/catalog';
 import { RegionsModule } from '@yigou/server/regions';
 import { EventDispatcher } from '@yigou/server/events';
+import { NotificationsModule } from '@yigou/server/notifications';
 import { LiveOfferBuyer, LiveSessionProduct } from './live-session-product.entity';
 import { LiveSession } from './live-session.entity';
 import { LiveComment, LiveMute, LiveViewer } from './live-comment.entity';
@@ -15,13 +16,17 @@ import { LiveOrderConsumer } from './live-order.consumer';
 import { LiveSessionProductResolver, LiveSessionResolver } from './live-session.resolver';
 import { LiveReportService } from './report/live-report.service';
 import { LiveReportResolver } from './report/live-report.resolver';
+import { LiveFollow, LiveFollowNotice } from './follow/live-follow.entity';
+import { LiveFollowService } from './follow/live-follow.service';
+import { LiveFollowResolver, LiveSessionCountyResolver } from './follow/live-follow.resolver';
+import { LiveFollowNoticeJob } from './follow/live-follow-notice.job';
 import { createLivePubSub, LIVE_PUBSUB, LivePublisher } from './realtime/live-publisher.service';
 
-export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBuyer, LiveComment, LiveMute, LiveViewer, LiveOrderEntry, LiveOrderEntryLine];
+export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBuyer, LiveComment, LiveMute, LiveViewer, LiveOrderEntry, LiveOrderEntryLine, LiveFollow, LiveFollowNotice];
 
 /** Livestream sessions: scheduling, the live room pushed over graphql-ws, flash-sale offers and reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES), CatalogModule, RegionsModule],
+  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES), CatalogModule, RegionsModule, NotificationsModule],
   providers: [
     { provide: LIVE_PUBSUB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLivePubSub(config) },
     LivePublisher,
@@ -33,8 +38,12 @@ export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBu
     LiveSessionResolver,
     LiveSessionProductResolver,
     LiveReportResolver,
+    LiveFollowService,
+    LiveFollowResolver,
+    LiveSessionCountyResolver,
+    LiveFollowNoticeJob,
   ],
-  exports: [TypeOrmModule, LiveOfferService, LiveSessionService, LivePublisher],
+  exports: [TypeOrmModule, LiveOfferService, LiveSessionService, LivePublisher, LiveFollowService, LiveFollowNoticeJob],
 })
 export class LivestreamModule implements OnModuleInit {
   constructor(

@@ -1,6 +1,7 @@
 import { ImportJobHeartbeat1796013505019 } from './1796013505019-ImportJobHeartbeat';
 import { UnitJoinRequestReasonWithdrawn1796015082596 } from './1796015082596-UnitJoinRequestReasonWithdrawn';
 import { QuotaUnitTarget1796013594060 } from './1796013594060-QuotaUnitTarget';
+import { LiveFollows1796014077290 } from './1796014077290-LiveFollows';
 import { ProductSearchText1795335410520 } from './1795335410520-ProductSearchText';
 import { SupplierOnboarding1795331782153 } from './1795331782153-SupplierOnboarding';
 import { HouseholdAttribution1795331525432 } from './1795331525432-HouseholdAttribution';
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   ImportJobHeartbeat1796013505019,
   UnitJoinRequestReasonWithdrawn1796015082596,
   QuotaUnitTarget1796013594060,
+  LiveFollows1796014077290,
 ];

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { formatPrice, Price, ProductImage } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import type { LiveRoom } from '../hooks/useLiveRoom';
@@ -17,11 +16,28 @@ function useNow(intervalMs = 1000): number {
   return now;
 }
 
-/** A pinned product: live price, countdown of the offer window, stock left (sold out at once when a push says so). */
-export function OfferCard({ offer, counters, sessionId, live, manage }: { offer: Offer; counters?: OfferCounters; sessionId: string; live: boolean; manage?: React.ReactNode }) {
+/**
+ * A pinned product: live price, countdown of the offer window, stock left
+ * (sold out at once when a push says so, or when a checkout was refused as sold out).
+ */
+export function OfferCard({
+  offer,
+  counters,
+  live,
+  manage,
+  soldOutNow = false,
+  onBuy,
+}: {
+  offer: Offer;
+  counters?: OfferCounters;
+  live: boolean;
+  manage?: React.ReactNode;
+  soldOutNow?: boolean;
+  onBuy?: (skuId: string) => void;
+}) {
   const t = useT();
   const now = useNow();
-  const stockLeft = counters ? counters.stockLeft : (offer.stockLeft ?? null);
+  const stockLeft = soldOutNow ? 0 : counters ? counters.stockLeft : (offer.stockLeft ?? null);
   const soldOut = stockLeft !== null && stockLeft <= 0;
   const starts = offer.offerStartsAt ? new Date(String(offer.offerStartsAt)).getTime() : null;
   const ends = offer.offerEndsAt ? new Date(String(offer.offerEndsAt)).getTime() : null;
@@ -46,14 +62,15 @@ export function OfferCard({ offer, counters, sessionId, live, manage }: { offer:
           {!notYet && ends !== null && <span data-testid="live-countdown">{over ? t('live.offerOver') : t('live.endsIn', { time: formatCountdown(ends - now) })}</span>}
         </div>
         {manage ?? (
-          <Link
-            to={`/products/${offer.productId}?live=${sessionId}&sku=${offer.skuId}`}
-            className={`yg-button yg-button--primary${!live || soldOut || over || notYet ? ' yg-button--disabled' : ''}`}
-            aria-disabled={!live || soldOut || over || notYet}
+          <button
+            type="button"
+            className="yg-button yg-button--primary"
+            disabled={!live || soldOut || over || notYet}
             data-testid="live-buy"
+            onClick={() => onBuy?.(offer.skuId)}
           >
-            {soldOut ? t('live.soldOut') : t('live.buy')}
-          </Link>
+            {soldOut ? t('live.soldOut') : over ? t('live.offerOver') : t('live.buy')}
+          </button>
         )}
       </div>
     </article>

@@ -8,6 +8,7 @@ export const LIVE_SESSION_FIELDS = graphql(`
     hostTitle
     kind
     countyCode
+    countyName
     status
     startsAt
     startedAt
@@ -264,5 +265,61 @@ export const LIVE_PERIOD_REPORT_QUERY = graphql(`
 export const LIVE_PERIOD_REPORT_XLSX_QUERY = graphql(`
   query LivePeriodReportXlsx($countyCode: String!, $from: DateTime!, $to: DateTime!) {
     livePeriodReportXlsx(countyCode: $countyCode, from: $from, to: $to)
+  }
+`);
+
+export const LIVE_CHECKOUT_QUERY = graphql(`
+  query LiveCheckout {
+    myAddresses {
+      ...AddressFields
+    }
+    paymentMethods {
+      method
+      label
+      available
+      reason
+    }
+  }
+`);
+
+export const MY_FOLLOWS_QUERY = graphql(`
+  query MyFollows {
+    myFollows {
+      targetKind
+      targetId
+      name
+    }
+  }
+`);
+
+export const FOLLOW_SUPPLIER = graphql(`
+  mutation FollowSupplier($supplierId: ID!) {
+    followSupplier(supplierId: $supplierId) {
+      targetKind
+      targetId
+      name
+    }
+  }
+`);
+
+export const UNFOLLOW_SUPPLIER = graphql(`
+  mutation UnfollowSupplier($supplierId: ID!) {
+    unfollowSupplier(supplierId: $supplierId)
+  }
+`);
+
+export const FOLLOW_COUNTY = graphql(`
+  mutation FollowCounty($countyCode: String!) {
+    followCounty(countyCode: $countyCode) {
+      targetKind
+      targetId
+      name
+    }
+  }
+`);
+
+export const UNFOLLOW_COUNTY = graphql(`
+  mutation UnfollowCounty($countyCode: String!) {
+    unfollowCounty(countyCode: $countyCode)
   }
 `);

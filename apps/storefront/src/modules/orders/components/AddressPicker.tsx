@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { InternalRefetchQueriesInclude } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { TextField } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { describeError } from '../../errors/utils/describe-error';
+import { SAVE_ADDRESS } from '../graphql/orders.documents';
+import type { AddressFieldsFragment } from '../../../generated/graphql';
+
+const EMPTY_ADDRESS = { recipient: '', phone: '', province: '', city: '', district: '', detail: '' };
+const FIELDS = ['recipient', 'phone', 'province', 'city', 'district', 'detail'] as const;
+
+/** The id a checkout should use: the one picked, else the default, else the first. */
+export function chosenAddressId(addresses: readonly AddressFieldsFragment[], picked: string | null): string | null {
+  return picked ?? addresses.find((a) => a.isDefault)?.id ?? addresses[0]?.id ?? null;
+}
+
+/**
+ * The buyer's delivery addresses as radio choices, and a form to add one
+ * (shown at once when there is none). `onSaved` gets the new address's id;
+ * the caller refetches its list (pass `refetchQueries`).
+ */
+export function AddressPicker({
+  addresses,
+  chosen,
+  onChoose,
+  refetchQueries,
+}: {
+  addresses: readonly AddressFieldsFragment[];
+  chosen: string | null;
+  onChoose: (id: string) => void;
+  refetchQueries?: InternalRefetchQueriesInclude;
+}) {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const [saveAddress, saveState] = useMutation(SAVE_ADDRESS, { refetchQueries, awaitRefetchQueries: true });
+  const [newAddress, setNewAddress] = useState(EMPTY_ADDRESS);
+  const [showNew, setShowNew] = useState(false);
+  const described = saveState.error ? describeError(saveState.error) : null;
+  const fieldError = (field: string) => (described?.field === field ? errorMessage(saveState.error) : undefined);
+
+  return (
+    <>
+      {addresses.map((a) => (
+        <label key={a.id} className="choice" data-testid="address-option">
+          <input type="radio" name="address" checked={chosen === a.id} onChange={() => onChoose(a.id)} />
+          {a.recipient} {a.phone} · {a.province}
+          {a.city}
+          {a.district}
+          {a.detail}
+        </label>
+      ))}
+      {showNew || addresses.length === 0 ? (
+        <form
+          className="address-form"
+          data-testid="address-form"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const r = await saveAddress({ variables: { input: newAddress } }).catch(() => null);
+            if (r?.data) {
+              onChoose(r.data.saveAddress.id);
+              setShowNew(false);
+              setNewAddress(EMPTY_ADDRESS);
+            }
+          }}
+        >
+          {FIELDS.map((f) => (
+            <TextField key={f} label={t(`checkout.${f}`)} name={f} value={newAddress[f]} error={fieldError(f)} onChange={(e) => setNewAddress({ ...newAddress, [f]: e.target.value })} />
+          ))}
+          {saveState.error && !described?.field && <p className="form-error">{errorMessage(saveState.error)}</p>}
+          <button type="submit" className="yg-button" data-testid="save-address" disabled={saveState.loading}>
+            {t('checkout.saveAddress')}
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="yg-button yg-button--ghost" onClick={() => setShowNew(true)}>
+          {t('checkout.newAddress')}
+        </button>
+      )}
+    </>
+  );
+}
