@@ -164,4 +164,30 @@ describe('work units: finding a unit by name, asking to join, following one’s 
     const hospital = await t.gql<{ requestToJoinUnit: { unitId: string } }>(REQUEST, { u: units['fenxi-hospital'] }, me.token);
     expect(hospital.data?.requestToJoinUnit.unitId).toBe(units['fenxi-hospital']);
   });
+
+  it('the unit admin is notified of a new request, and the requester of the decision with its reason', async () => {
+    const NOTES = `query { myNotifications(first: 20) { edges { node { kind title body refType refId } } } }`;
+    type Notes = { myNotifications: { edges: { node: { kind: string; title: string; body: string; refType: string; refId: string } }[] } };
+    const school = units['fenxi-no1-school'];
+    const adminNotes = async () => (await t.gql<Notes>(NOTES, {}, unitAdmin)).data!.myNotifications.edges.map((e) => e.node);
+
+    const me = await register();
+    const req = await t.gql<{ requestToJoinUnit: { id: string } }>(REQUEST, { u: school }, me.token);
+    expect(req.errors).toBeUndefined();
+    const toAdmin = (await adminNotes()).filter((n) => n.kind === 'unit_join_request' && n.body.includes(me.name));
+    expect(toAdmin).toEqual([{ kind: 'unit_join_request', title: '新的加入单位申请', body: expect.stringContaining('汾西县第一中学'), refType: 'work_unit', refId: school }]);
+
+    // a refused request notifies nobody
+    await t.gql(REQUEST, { u: school }, me.token);
+    expect((await adminNotes()).filter((n) => n.kind === 'unit_join_request' && n.body.includes(me.name))).toHaveLength(1);
+
+    await t.gql(DECIDE, { id: req.data!.requestToJoinUnit.id, a: false, reason: '请使用单位邮箱注册' }, unitAdmin);
+    const mine = (await t.gql<Notes>(NOTES, {}, me.token)).data!.myNotifications.edges.map((e) => e.node);
+    expect(mine).toEqual([{ kind: 'unit_join_rejected', title: '加入 汾西县第一中学 的申请未通过', body: '原因：请使用单位邮箱注册', refType: 'work_unit', refId: school }]);
+
+    const again = await t.gql<{ requestToJoinUnit: { id: string } }>(REQUEST, { u: school }, me.token);
+    await t.gql(DECIDE, { id: again.data!.requestToJoinUnit.id, a: true }, unitAdmin);
+    const latest = (await t.gql<Notes>(NOTES, {}, me.token)).data!.myNotifications.edges[0].node;
+    expect(latest).toMatchObject({ kind: 'unit_join_approved', title: '已加入 汾西县第一中学', refId: school });
+  });
 });

@@ -7,6 +7,15 @@ import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS_QUERY } from '../modules/orders/graphql/orders.documents';
 import { formatDateTime } from '../modules/orders/utils/order-labels';
 
+/** Where a notification leads: its order, live room, or the unit pages for membership news. */
+export function linkOf(n: { kind: string; refType?: string | null; refId?: string | null }): string | null {
+  if (!n.refId) return null;
+  if (n.refType === 'order') return `/orders/${n.refId}`;
+  if (n.refType === 'live_session') return `/live/${n.refId}`;
+  if (n.refType === 'work_unit') return n.kind === 'unit_join_request' ? '/unit/members' : '/join-unit';
+  return null;
+}
+
 export function NotificationsPage() {
   const { t, locale } = useI18n();
   useDocumentTitle(t('notifications.title'));
@@ -31,7 +40,7 @@ export function NotificationsPage() {
       <ul className="order-list">
         {items.map((n) => (
           <li key={n.id} className={`yg-card notification${n.readAt ? '' : ' notification--unread'}`} data-testid="notification">
-            <strong>{n.refType === 'order' && n.refId ? <Link to={`/orders/${n.refId}`}>{n.title}</Link> : n.refType === 'live_session' && n.refId ? <Link to={`/live/${n.refId}`}>{n.title}</Link> : n.title}</strong>
+            <strong>{linkOf(n) ? <Link to={linkOf(n) as string}>{n.title}</Link> : n.title}</strong>
             <div className="muted">{n.body} · {formatDateTime(n.createdAt, locale)}</div>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@yigou/server/notifications';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { RoleGrantEntity } from './role-grant.entity';
@@ -18,7 +19,7 @@ export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, LoginFailu
 
 /** Users, work units, roles with their scopes, sessions. The app must provide a ScopeDirectory. */
 @Module({
-  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
   providers: [AuthService, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver],
   exports: [AuthService, UserService, TokenService, WorkUnitService],
 })

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import { NotificationService } from '@yigou/server/notifications';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { UnitJoinRequest, UnitMembershipEvent, WorkUnitInvite } from './unit-membership.entity';
 import { User } from './user.entity';
@@ -39,7 +40,10 @@ const badCursor = () => new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标�
 /** Work units (预算单位) as a tree, and their members: invitations, join requests, leaving. */
 @Injectable()
 export class WorkUnitService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationService,
+  ) {}
 
   async unitById(id: string): Promise<WorkUnit> {
     const unit = await this.db.getRepository(WorkUnit).findOneBy({ id });
@@ -205,13 +209,23 @@ export class WorkUnitService {
    */
   async requestToJoin(ctx: RequestContext, unitId: string): Promise<UnitJoinRequest> {
     const user = ctx.requireUser();
-    await this.unitById(unitId);
+    const unit = await this.unitById(unitId);
     const me = await this.db.getRepository(User).findOneByOrFail({ id: user.id });
     if (me.unitId) throw me.unitId === unitId ? alreadyUnitMember() : alreadyInUnit();
     const pending = await this.db.getRepository(UnitJoinRequest).findOneBy({ userId: user.id, status: 'pending' });
     if (pending) throw joinRequestPending(pending.unitId === unitId);
     try {
-      return await this.db.getRepository(UnitJoinRequest).save({ unitId, userId: user.id, status: 'pending', decidedBy: null, decidedAt: null, reason: null });
+      return await this.db.transaction(async (em) => {
+        const request = await em.getRepository(UnitJoinRequest).save({ unitId, userId: user.id, status: 'pending', decidedBy: null, decidedAt: null, reason: null });
+        await this.notifications.send(em, await this.unitAdminIds(em, unitId), {
+          kind: 'unit_join_request',
+          title: '新的加入单位申请',
+          body: `${me.displayName} 申请加入 ${unit.name}，请在“单位成员”中审批。`,
+          refType: 'work_unit',
+          refId: unitId,
+        });
+        return request;
+      });
     } catch (e) {
       if ((e as { code?: string }).code === '23505') throw joinRequestPending(false);
       throw e;
@@ -260,7 +274,16 @@ export class WorkUnitService {
         .execute();
       if (!res.affected) throw badInput('该申请已处理', 'requestId');
       if (approve) await this.bind(em, request.userId, request.unitId, actor.id);
-      return em.getRepository(UnitJoinRequest).findOneByOrFail({ id: requestId });
+      const decided = await em.getRepository(UnitJoinRequest).findOneByOrFail({ id: requestId });
+      const unit = await em.getRepository(WorkUnit).findOneByOrFail({ id: request.unitId });
+      await this.notifications.send(em, [request.userId], {
+        kind: approve ? 'unit_join_approved' : 'unit_join_rejected',
+        title: approve ? `已加入 ${unit.name}` : `加入 ${unit.name} 的申请未通过`,
+        body: approve ? '单位管理员已批准您的加入申请，此后的订单将计入该单位。' : `原因：${decided.reason ?? '未说明'}`,
+        refType: 'work_unit',
+        refId: unit.id,
+      });
+      return decided;
     });
   }
 
@@ -277,6 +300,15 @@ export class WorkUnitService {
     this.requireUnitAdmin(ctx, unitId);
     await this.db.transaction((em) => this.unbind(em, userId, unitId, actor.id, 'removed'));
     return true;
+  }
+
+  /** Users who administer this unit (their role grant is scoped to it). */
+  private async unitAdminIds(em: EntityManager, unitId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await em.query(
+      `SELECT DISTINCT g.user_id FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE g.role = 'unit_admin' AND g.unit_id = $1 AND NOT u.disabled`,
+      [unitId],
+    );
+    return rows.map((r) => r.user_id);
   }
 
   /** A user belongs to at most one unit: the conditional update refuses a second one. */
