@@ -46,7 +46,10 @@ if (want('static')) {
     const ok = [
       run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']),
       run(['node_modules/typescript/bin/tsc', '-p', 'apps/storefront/tsconfig.json', '--noEmit']),
-      run(['node_modules/eslint/bin/eslint.js', '.']),
+      // The module-boundary rule reads Nx's cached project graph and silently skips itself
+      // without one (a fresh clone has none): compute it first.
+      spawnSync(process.execPath, ['node_modules/nx/bin/nx.js', 'show', 'projects'], { stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } }).status === 0 &&
+        run(['node_modules/eslint/bin/eslint.js', '.']),
     ];
     process.exit(ok.every(Boolean) ? 0 : 1);
   `], null);
