@@ -23,6 +23,7 @@ const PRODUCTS = arg('products', 10_000);
 const CONNECTIONS = arg('connections', 50);
 const SECONDS = arg('seconds', 10);
 const RUNS = arg('runs', 3);
+const flag = (name: string) => process.argv.includes(`--${name}`);
 
 const QUERY = `query Search($search: String, $countyCode: String, $first: Int) {
   products(search: $search, countyCode: $countyCode, first: $first) {
@@ -76,11 +77,29 @@ async function seedProducts(url: string, target: number): Promise<number> {
   }
 }
 
+/** EXPLAIN ANALYZE of the search statement as ProductSearchService builds it for the county list. */
+async function explain(url: string): Promise<void> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    const sql = `SELECT s.id, s.k1::text AS k1, s.k2::text AS k2, s.total FROM (
+         SELECT p.id, (0)::bigint AS k1, (-p.sales_count)::bigint AS k2, count(*) OVER ()::int AS total
+         FROM product p JOIN supplier su ON su.id = p.supplier_id
+         WHERE p.status = 'on_sale' AND su.status = 'approved' AND p.min_price_fen IS NOT NULL AND su.county_code = $1
+       ) s ORDER BY s.k1, s.k2, s.id LIMIT 21`;
+    const { rows } = await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ['141034']);
+    console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
+  } finally {
+    await c.end();
+  }
+}
+
 async function main(): Promise<void> {
   const bench = await startBenchApi('catalog');
   const { dbUrl, port } = bench;
   try {
     const added = await seedProducts(dbUrl, PRODUCTS);
+    if (flag('explain')) await explain(dbUrl);
     console.log(`catalogue: ${PRODUCTS} products (${added} generated), ${CONNECTIONS} connections, ${SECONDS}s × ${RUNS} runs per scenario`);
     const results: { name: string; rps: number; p50: number; p99: number; errors: number }[] = [];
     for (const sc of SCENARIOS) {

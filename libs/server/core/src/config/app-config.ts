@@ -34,6 +34,12 @@ export interface AppConfig {
   householdIdKey: string | null;
   /** Deliver domain events automatically (LISTEN/NOTIFY + poll). Tests may turn it off and drain by hand. */
   eventsAutoDeliver: boolean;
+  /**
+   * How long an anonymous catalogue read (products, product, supplier, regions, categories) may be answered from
+   * the shared response cache, in ms; 0 = no cache. Catalogue writes invalidate it at once; the TTL bounds the
+   * drift of what changes without a catalogue write (stock reserved by orders). Default 3000, 0 under NODE_ENV=test.
+   */
+  publicCacheTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -152,6 +158,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
     householdIdKey,
     eventsAutoDeliver: bool(env, 'EVENTS_AUTO_DELIVER', true),
+    publicCacheTtlMs: int(env, 'PUBLIC_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
   };
 }
 
