@@ -57,7 +57,8 @@ export function classifyQuery(query: string, operationName: string | undefined):
  * Answers anonymous catalogue reads (POST /graphql, JSON, no Authorization header) from
  * PublicResponseCache before Apollo runs: no GraphQL parsing, validation, auth or SQL on a hit.
  * A miss goes through Apollo as usual and its response is stored when it is a 200 without errors.
- * Concurrent misses of the same request wait for the first one instead of all querying the database.
+ * Concurrent misses of the same request wait for the first one instead of all querying the database;
+ * when the entry merely expired, they get the expired answer meanwhile (see PublicResponseCache.stale).
  * Signed-in requests never read or fill this cache, so no personalised answer can be shared.
  */
 @Injectable()
@@ -73,6 +74,8 @@ export class PublicCacheMiddleware implements NestMiddleware {
     if (hit) return send(res, hit, 'hit');
     const started = this.cache.begin(key);
     if ('wait' in started) {
+      const stale = this.cache.stale(key);
+      if (stale) return send(res, stale, 'stale');
       void started.wait.then((body) => {
         if (body) send(res, body, 'hit');
         else next();
@@ -138,7 +141,7 @@ export class PublicCacheMiddleware implements NestMiddleware {
   }
 }
 
-function send(res: Response, body: Buffer, state: 'hit'): void {
+function send(res: Response, body: Buffer, state: 'hit' | 'stale'): void {
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, 'x-yigou-cache': state });
   res.end(body);
 }

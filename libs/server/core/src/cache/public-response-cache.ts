@@ -20,7 +20,7 @@ const MAX_ENTRIES = 2000;
 /**
  * The shared cache of anonymous catalogue responses (see apps/api/src/graphql/public-cache.middleware.ts).
  *
- * Entries live `publicCacheTtlMs`. `invalidate()` — called by the catalogue's write paths after their
+ * Entries are fresh for `publicCacheTtlMs`, then served stale for one more TTL while one request recomputes them. `invalidate()` — called by the catalogue's write paths after their
  * transaction commits — empties it at once in this process and, with REDIS_URL, in every other API process
  * (pub/sub channel `<prefix>public-cache`). A response computed while an invalidation happened is not stored
  * (generation check), so a read that started before a write never refills the cache with the old data.
@@ -35,7 +35,7 @@ export class PublicResponseCache implements OnModuleInit, OnModuleDestroy {
   private pub: Redis | null = null;
   private sub: Redis | null = null;
   /** Counters for benchmarks and tests. */
-  readonly stats = { hits: 0, misses: 0, waits: 0, invalidations: 0, remoteInvalidations: 0 };
+  readonly stats = { hits: 0, staleHits: 0, misses: 0, waits: 0, invalidations: 0, remoteInvalidations: 0 };
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -70,12 +70,24 @@ export class PublicResponseCache implements OnModuleInit, OnModuleDestroy {
   /** A fresh cached body, or null. */
   get(key: string, now = Date.now()): Buffer | null {
     const e = this.entries.get(key);
+    if (!e || e.expiresAt <= now) return null;
+    this.stats.hits++;
+    return e.body;
+  }
+
+  /**
+   * An expired body not older than two TTLs, served while another request recomputes it
+   * (stale-while-revalidate: expiry costs one request a miss, not every request a wait).
+   * Never after an invalidation: that removes the entries.
+   */
+  stale(key: string, now = Date.now()): Buffer | null {
+    const e = this.entries.get(key);
     if (!e) return null;
-    if (e.expiresAt <= now) {
+    if (e.expiresAt + this.config.publicCacheTtlMs <= now) {
       this.entries.delete(key);
       return null;
     }
-    this.stats.hits++;
+    this.stats.staleHits++;
     return e.body;
   }
 

@@ -40,6 +40,8 @@ export interface AppConfig {
    * drift of what changes without a catalogue write (stock reserved by orders). Default 3000, 0 under NODE_ENV=test.
    */
   publicCacheTtlMs: number;
+  /** HTTP worker processes (node cluster) sharing the port; more than 1 needs DATABASE_URL and REDIS_URL. */
+  apiWorkers: number;
 }
 
 export class ConfigError extends Error {
@@ -102,6 +104,15 @@ function stripeProtocol(env: Env): 'http' | 'https' | null {
   return raw;
 }
 
+function workers(env: Env): number {
+  const n = int(env, 'API_WORKERS', 1, 1, 16);
+  // Each worker is its own process: live pushes and cache invalidations cross them only through Redis,
+  // and an embedded PostgreSQL cannot be started by several processes.
+  if (n > 1 && !env.DATABASE_URL?.trim()) throw new ConfigError('API_WORKERS', 'more than 1 needs DATABASE_URL');
+  if (n > 1 && !env.REDIS_URL?.trim()) throw new ConfigError('API_WORKERS', 'more than 1 needs REDIS_URL');
+  return n;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -159,6 +170,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     householdIdKey,
     eventsAutoDeliver: bool(env, 'EVENTS_AUTO_DELIVER', true),
     publicCacheTtlMs: int(env, 'PUBLIC_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
+    apiWorkers: workers(env),
   };
 }
 
