@@ -95,7 +95,9 @@ export class PublicCacheMiddleware implements NestMiddleware {
     if (!req.is('application/json')) return null;
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown } | undefined;
     if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') return null;
-    if (body.extensions !== undefined) return null;
+    // Apollo Client 4 sends extensions.clientLibrary (name/version) by default; it does not change the answer.
+    // Any other extension (e.g. persisted queries) bypasses the cache.
+    if (body.extensions !== undefined && !onlyClientLibrary(body.extensions)) return null;
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     if (body.operationName != null && operationName === undefined) return null;
     const docKey = `${operationName ?? ''}\n${body.query}`;
@@ -144,4 +146,9 @@ export class PublicCacheMiddleware implements NestMiddleware {
 function send(res: Response, body: Buffer, state: 'hit' | 'stale'): void {
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, 'x-yigou-cache': state });
   res.end(body);
+}
+
+function onlyClientLibrary(extensions: unknown): boolean {
+  if (!extensions || typeof extensions !== 'object' || Array.isArray(extensions)) return false;
+  return Object.keys(extensions).every((k) => k === 'clientLibrary');
 }

@@ -101,6 +101,23 @@ describe('anonymous catalogue response cache', () => {
     expect(visitor.body.data!.supplier.application).toBeNull();
   });
 
+  it('caches what Apollo Client 4 sends (extensions.clientLibrary), but not other extensions', async () => {
+    const Q = `query Cats { categories { category productCount } }`;
+    const send = async (extensions: Record<string, unknown>) => {
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ operationName: 'Cats', query: Q, variables: {}, extensions }),
+      });
+      expect(res.status).toBe(200);
+      return res.headers.get('x-yigou-cache');
+    };
+    const client = { clientLibrary: { name: '@apollo/client', version: '4.0.0' } };
+    expect(await send(client)).toBe('miss');
+    expect(await send(client)).toBe('hit');
+    expect(await send({ ...client, somethingElse: { x: 1 } })).toBeNull();
+  });
+
   it('caches only public catalogue queries without errors', async () => {
     const me = await post(t.url, `query { me { id } }`);
     expect(me.cache).toBeNull();
