@@ -16,6 +16,7 @@ import { DemoDataModule } from '@yigou/server/demo-data';
 import { OrdersModule } from '@yigou/server/orders';
 import { PaymentsModule } from '@yigou/server/payments';
 import { graphqlModule } from './graphql/graphql.module';
+import { PublicCacheModule } from './graphql/public-cache.module';
 import { HealthController } from './health/health.controller';
 import { MediaModule } from './media/media.module';
 import { ScopeDirectoryModule } from './graphql/scope-directory.module';
@@ -46,6 +47,7 @@ export class AppModule {
           autoLoadEntities: true,
           manualInitialization: !connect,
         }),
+        PublicCacheModule,
         graphqlModule(config),
         EventsModule,
         ScopeDirectoryModule,

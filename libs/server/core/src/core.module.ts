@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { FenScalar } from './graphql/fen.scalar';
+import { PublicResponseCache } from './cache/public-response-cache';
 
 /** Makes the validated configuration injectable everywhere as APP_CONFIG. */
 @Global()
@@ -9,8 +10,8 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, FenScalar],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, FenScalar, PublicResponseCache],
+      exports: [APP_CONFIG, PublicResponseCache],
     };
   }
 }

@@ -10,3 +10,4 @@ export * from './graphql/query-limits.plugin';
 export * from './graphql/loader-registry';
 export * from './graphql/graphql-context';
 export * from './core.module';
+export * from './cache/public-response-cache';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppError, badInput, forbidden, notFound, RequestContext, trimRegion } from '@yigou/server/core';
+import { AppError, badInput, forbidden, notFound, PublicResponseCache, RequestContext, trimRegion } from '@yigou/server/core';
 import { UserService } from '@yigou/server/identity';
 import { MediaStorageService } from '@yigou/server/media';
 import { NotificationService } from '@yigou/server/notifications';
@@ -52,6 +52,7 @@ export class CertificationService {
     private readonly media: MediaStorageService,
     private readonly users: UserService,
     private readonly notifications: NotificationService,
+    private readonly publicCache: PublicResponseCache,
   ) {}
 
   async submit(ctx: RequestContext, input: SubmitCertificationInput): Promise<ProductCertification> {
@@ -91,6 +92,7 @@ export class CertificationService {
       .where('id = :id AND verified_at IS NULL', { id: cert.id })
       .execute();
     if (!res.affected) throw new AppError(ERROR_CODES.INVALID_TRANSITION, '该认定记录已审核，不能重复审核');
+    this.publicCache.invalidate();
     return this.db.getRepository(ProductCertification).findOneByOrFail({ id: cert.id });
   }
 

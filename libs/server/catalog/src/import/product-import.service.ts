@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
+import { AppError, badInput, forbidden, notFound, PublicResponseCache, RequestContext } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '../catalog.utils';
@@ -30,6 +30,7 @@ export class ProductImportService {
     private readonly products: ProductManagementService,
     private readonly stock: StockService,
     private readonly regions: RegionService,
+    private readonly publicCache: PublicResponseCache,
   ) {}
 
   /** Creates the job and starts validating in the background; poll job() for progress. */
@@ -161,6 +162,7 @@ export class ProductImportService {
         }
       }
     });
+    this.publicCache.invalidate();
     await repo.update(
       { id: jobId },
       { status: 'done', processedRows: processed, importedProducts: groups.size, pendingRows: null, finishedAt: new Date() },

@@ -10,6 +10,7 @@ import {
   forbidden,
   notFound,
   pageSize,
+  PublicResponseCache,
   RequestContext,
   trimRegion,
 } from '@yigou/server/core';
@@ -54,6 +55,7 @@ export class SupplierOnboardingService {
     private readonly users: UserService,
     private readonly media: MediaStorageService,
     private readonly notifications: NotificationService,
+    private readonly publicCache: PublicResponseCache,
   ) {}
 
   /**
@@ -217,7 +219,7 @@ export class SupplierOnboardingService {
     if (t.by === 'county' && !ctx.canActInRegion('county_admin', supplier.countyCode)) {
       throw forbidden('您只能审核本县的供应商申请');
     }
-    return this.db.transaction(async (em) => {
+    const moved = await this.db.transaction(async (em) => {
       const res: [unknown[], number] = await em.query(`UPDATE supplier SET status = $3 WHERE id = $1 AND status = $2 RETURNING id`, [
         supplier.id,
         t.from,
@@ -239,6 +241,9 @@ export class SupplierOnboardingService {
       }
       return em.getRepository(Supplier).findOneByOrFail({ id: supplier.id });
     });
+    // Approval lists the supplier's products; suspension takes them off the shop.
+    this.publicCache.invalidate();
+    return moved;
   }
 
   private async record(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, PublicResponseCache, RequestContext } from '@yigou/server/core';
 import { MediaStorageService } from '@yigou/server/media';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
@@ -43,6 +43,7 @@ export class ProductManagementService {
     private readonly stock: StockService,
     private readonly media: MediaStorageService,
     private readonly regions: RegionService,
+    private readonly publicCache: PublicResponseCache,
   ) {}
 
   async create(ctx: RequestContext, input: CreateProductInput): Promise<Product> {
@@ -50,7 +51,7 @@ export class ProductManagementService {
     ctx.requireSupplier(input.supplierId);
     await this.requireApprovedSupplier(input.supplierId);
     await this.validate(input, true);
-    return this.db.transaction(async (em) => {
+    const created = await this.db.transaction(async (em) => {
       const product = await em.getRepository(Product).save(
         em.getRepository(Product).create({
           supplierId: input.supplierId,
@@ -65,6 +66,8 @@ export class ProductManagementService {
       await this.writeImages(em, product.id, input.imageUrls ?? [], product.name);
       return product;
     });
+    this.publicCache.invalidate();
+    return created;
   }
 
   async update(ctx: RequestContext, input: UpdateProductInput): Promise<Product> {
@@ -76,7 +79,7 @@ export class ProductManagementService {
     input.skus.forEach((s, i) => {
       if (s.id && !own.has(s.id)) throw badInput('规格不属于该商品', `skus.${i}.id`);
     });
-    return this.db.transaction(async (em) => {
+    const updated = await this.db.transaction(async (em) => {
       await em.getRepository(Product).save(
         Object.assign(product, {
           name: input.name.trim(),
@@ -89,6 +92,9 @@ export class ProductManagementService {
       if (input.imageUrls) await this.writeImages(em, product.id, input.imageUrls, product.name);
       return em.getRepository(Product).findOneByOrFail({ id: product.id });
     });
+    // After the commit, so no anonymous read can refill the cache with the old product.
+    this.publicCache.invalidate();
+    return updated;
   }
 
   /**
@@ -117,6 +123,7 @@ export class ProductManagementService {
     }
     if (input.status === 'draft' && product.status !== 'draft') throw invalidTransitionForProduct(product.status);
     await this.db.getRepository(Product).update({ id: product.id }, { status: input.status, offShelfReason });
+    this.publicCache.invalidate();
     return this.db.getRepository(Product).findOneByOrFail({ id: product.id });
   }
 

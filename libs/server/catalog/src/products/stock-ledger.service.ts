@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, badInput, Connection, decodeCursor, encodeCursor, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import { AppError, badInput, Connection, decodeCursor, encodeCursor, notFound, pageSize, PublicResponseCache, RequestContext } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '../catalog.utils';
 import { ProductSku } from '../product-sku.entity';
@@ -24,6 +24,7 @@ export class StockLedgerService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly stock: StockService,
+    private readonly publicCache: PublicResponseCache,
   ) {}
 
   async adjust(ctx: RequestContext, input: AdjustStockInput): Promise<ProductSku> {
@@ -35,6 +36,8 @@ export class StockLedgerService {
     if (input.kind === 'adjusted' && !reason) throw badInput('盘点调整请填写原因', 'reason');
     const level = await this.stock.apply(input.kind, { skuId: input.skuId, quantity: input.quantity, reason, actorId: me.id, refType: 'manual' });
     if (!level) throw new AppError(ERROR_CODES.INSUFFICIENT_STOCK, '调整后库存不能小于0', { field: 'quantity' });
+    // The stock state shoppers see may have changed (orders' reservations only drift within the cache TTL).
+    this.publicCache.invalidate();
     return this.db.getRepository(ProductSku).findOneByOrFail({ id: input.skuId });
   }
 

@@ -36,6 +36,14 @@ export interface AppConfig {
   s3: S3Config | null;
   /** Deliver domain events automatically (LISTEN/NOTIFY + poll). Tests may turn it off and drain by hand. */
   eventsAutoDeliver: boolean;
+  /**
+   * How long an anonymous catalogue read (products, product, supplier, regions, categories) may be answered from
+   * the shared response cache, in ms; 0 = no cache. Catalogue writes invalidate it at once; the TTL bounds the
+   * drift of what changes without a catalogue write (stock reserved by orders). Default 3000, 0 under NODE_ENV=test.
+   */
+  publicCacheTtlMs: number;
+  /** HTTP worker processes (node cluster) sharing the port; more than 1 needs DATABASE_URL and REDIS_URL. */
+  apiWorkers: number;
 }
 
 export interface S3Config {
@@ -138,6 +146,15 @@ function s3Config(env: Env): S3Config | null {
   };
 }
 
+function workers(env: Env): number {
+  const n = int(env, 'API_WORKERS', 1, 1, 16);
+  // Each worker is its own process: live pushes and cache invalidations cross them only through Redis,
+  // and an embedded PostgreSQL cannot be started by several processes.
+  if (n > 1 && !env.DATABASE_URL?.trim()) throw new ConfigError('API_WORKERS', 'more than 1 needs DATABASE_URL');
+  if (n > 1 && !env.REDIS_URL?.trim()) throw new ConfigError('API_WORKERS', 'more than 1 needs REDIS_URL');
+  return n;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -195,6 +212,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     householdIdKey,
     eventsAutoDeliver: bool(env, 'EVENTS_AUTO_DELIVER', true),
     s3: s3Config(env),
+    publicCacheTtlMs: int(env, 'PUBLIC_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
+    apiWorkers: workers(env),
   };
 }
 
