@@ -43,13 +43,19 @@ if (want('static')) {
   step('static: TypeScript (server, storefront) and ESLint with module boundaries', process.execPath, ['-e', `
     const { spawnSync } = require('node:child_process');
     const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit' }).status === 0;
+    const graph = () => {
+      const path = require('node:path');
+      const nx = path.join(path.dirname(require.resolve('nx/package.json')), require('nx/package.json').bin.nx);
+      const r = spawnSync(process.execPath, [nx, 'show', 'projects'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
+      if (r.status !== 0) console.error('could not compute the Nx project graph (needed by the module-boundary lint rule)');
+      return r.status === 0;
+    };
     const ok = [
       run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']),
       run(['node_modules/typescript/bin/tsc', '-p', 'apps/storefront/tsconfig.json', '--noEmit']),
       // The module-boundary rule reads Nx's cached project graph and silently skips itself
       // without one (a fresh clone has none): compute it first.
-      spawnSync(process.execPath, ['node_modules/nx/bin/nx.js', 'show', 'projects'], { stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } }).status === 0 &&
-        run(['node_modules/eslint/bin/eslint.js', '.']),
+      graph() && run(['node_modules/eslint/bin/eslint.js', '.']),
     ];
     process.exit(ok.every(Boolean) ? 0 : 1);
   `], null);
