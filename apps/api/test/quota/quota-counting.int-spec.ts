@@ -150,6 +150,37 @@ describe('quota counting from order events', () => {
     expect(Number((await dashboard(school)).orderedFen)).toBe(Number(before.orderedFen) - 20400);
   });
 
+  it('the dashboard’s monthly trend, top products and members equal the unit’s ledger rows summed here, after paid → received → refunded', async () => {
+    const o = player.order({ unitId: school, buyerId: ids.users['purchaser'] ?? ids.users['buyer'], supplierId: pear.supplierId, lines: [{ productId: pear.id, quantity: 3, amountFen: 20400, certified: true }] });
+    await player.emit(ORDER_EVENTS.paid, o.payload);
+    await player.emit(ORDER_EVENTS.received, o.payload);
+    await player.emit(ORDER_EVENTS.refunded, { ...o.payload, lines: [{ ...o.lines[0], quantity: 1, amountFen: 6800 }], refundId: 'r-dash', refundFen: 6800 });
+    const d = await dashboard(school);
+    const sum = (rows: { kind: string; amount_fen: string }[], kind: string) => rows.filter((r) => r.kind === kind).reduce((a, r) => a + Number(r.amount_fen), 0);
+    const ledger: { kind: string; amount_fen: string; product_id: string; buyer_id: string; month: number }[] = await t.db.query(
+      `SELECT kind, amount_fen, product_id, buyer_id, extract(month FROM occurred_at AT TIME ZONE 'Asia/Shanghai')::int AS month FROM quota_ledger WHERE unit_id = $1 AND year = $2`,
+      [school, YEAR],
+    );
+    expect(ledger.length).toBeGreaterThan(3);
+    const months = Array.from({ length: 12 }, (_, i) => {
+      const rows = ledger.filter((r) => r.month === i + 1);
+      return { month: i + 1, orderedFen: String(sum(rows, 'ordered')), completedFen: String(sum(rows, 'completed')) };
+    });
+    expect(d.months).toEqual(months);
+    expect(d.orderedFen).toBe(String(sum(ledger, 'ordered')));
+    expect(d.topProducts).toEqual([{ name: '玉露香梨', orderedFen: String(sum(ledger.filter((r) => r.product_id === pear.id), 'ordered')) }]);
+    const buyers = [...new Set(ledger.map((r) => r.buyer_id))];
+    const members = buyers
+      .map((b) => ({ orderedFen: sum(ledger.filter((r) => r.buyer_id === b), 'ordered'), completedFen: sum(ledger.filter((r) => r.buyer_id === b), 'completed') }))
+      .sort((a, b) => b.orderedFen - a.orderedFen);
+    expect((d.members as { orderedFen: string; completedFen: string }[]).map((m) => ({ orderedFen: Number(m.orderedFen), completedFen: Number(m.completedFen) }))).toEqual(members);
+  });
+
+  it('the ledger index the dashboard reads carries its columns (the migration, which the entity cannot declare), so a unit’s rows are an index-only scan', async () => {
+    const [{ indexdef }] = await t.db.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'quota_ledger_unit_year_idx'`);
+    expect(indexdef).toMatch(/\(unit_id, year, occurred_at\) INCLUDE \(kind, amount_fen, product_id, supplier_id, buyer_id\)/);
+  });
+
   it('rebuilding the totals from the order events gives the ledger and the running totals to the fen', async () => {
     const rebuilt = await counting.rebuildUnitTotals();
     const ledger = await counting.ledgerTotals();

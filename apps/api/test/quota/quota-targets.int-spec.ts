@@ -162,6 +162,38 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
     expect((await ranking()).totalCount).toBe(before.totalCount);
   });
 
+  it('the unit dashboard reads the stored target; a unit without a stored row or with an edited record has it computed and stored on first read', async () => {
+    const [{ id }] = await t.db.query(
+      `INSERT INTO work_unit (name, region_code, headcount, has_canteen, canteen_budget_fen) VALUES ('汾西县看板新单位', '141034', 10, false, 0) RETURNING id`,
+    );
+    expect(await stored(id)).toBeUndefined();
+    const dash = async () => {
+      const r = await t.gql<{ unitQuotaDashboard: { targetFen: string; rolledUp: { unitCount: number; targetFen: string } } }>(DASH, { unitId: id, year: YEAR }, finance);
+      if (!r.data) throw new Error(JSON.stringify(r.errors));
+      return r.data.unitQuotaDashboard;
+    };
+    const first = await dash();
+    expect(await stored(id)).toEqual({ target_fen: first.targetFen, provisional: true, filing_status: 'missing' });
+    expect(first.rolledUp).toEqual({ unitCount: 1, targetFen: first.targetFen, orderedFen: '0', completedFen: '0' });
+    // the region recompute (the rule strategies over the directory) stores the same figure
+    await t.api.app.get(QuotaTargetService).recompute('141034', YEAR);
+    expect((await stored(id))!.target_fen).toBe(first.targetFen);
+
+    // the stored row is what the dashboard shows (not a live computation) while the unit's record is unchanged
+    await t.db.query(`UPDATE quota_unit_target SET target_fen = 123456 WHERE unit_id = $1 AND year = $2`, [id, YEAR]);
+    expect((await dash()).targetFen).toBe('123456');
+
+    // a headcount edit differs from the stored snapshot: the dashboard recomputes and stores the target at once
+    await t.db.query(`UPDATE work_unit SET headcount = 20 WHERE id = $1`, [id]);
+    const edited = await dash();
+    expect(Number(edited.targetFen)).toBeGreaterThan(Number(first.targetFen));
+    expect(await stored(id)).toEqual({ target_fen: edited.targetFen, provisional: true, filing_status: 'missing' });
+    await t.api.app.get(QuotaTargetService).recompute('141034', YEAR);
+    expect((await stored(id))!.target_fen).toBe(edited.targetFen);
+    await t.db.query(`DELETE FROM quota_unit_target WHERE unit_id = $1`, [id]);
+    await t.db.query(`DELETE FROM work_unit WHERE id = $1`, [id]);
+  });
+
   it('a unit admin marks one reminder read, then all; the unread count follows and other units’ reminders are out of reach', async () => {
     const sent = await t.gql<{ sendQuotaReminders: number }>(`mutation($y: Int!) { sendQuotaReminders(regionCode: "141034", year: $y) }`, { y: YEAR }, finance);
     expect(sent.data?.sendQuotaReminders).toBeGreaterThan(0);

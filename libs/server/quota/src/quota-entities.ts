@@ -59,7 +59,8 @@ export class QuotaFiling {
  * and kind. A reversal is a negative row pointing at the row it reverses.
  */
 @Entity('quota_ledger')
-@Index('quota_ledger_unit_year_idx', ['unitId', 'year', 'occurredAt'])
+// (unit_id, year, occurred_at) INCLUDE (kind, amount_fen, product_id, supplier_id, buyer_id): the dashboard's index-only scan, created by migration QuotaLedgerCoveringIndex (TypeORM cannot declare INCLUDE)
+@Index('quota_ledger_unit_year_idx', { synchronize: false })
 @Index('quota_ledger_order_idx', ['orderId'])
 @Index('quota_ledger_event_line_kind_key', ['eventId', 'lineId', 'kind'], { unique: true })
 @Check('quota_ledger_kind_check', `"kind" IN ('ordered','completed')`)

@@ -11,6 +11,7 @@ import { OrdersAndPayments1795331637777 } from './1795331637777-OrdersAndPayment
 import { DomainEventOutbox1795330415316 } from './1795330415316-DomainEventOutbox';
 import { SearchIndexesAndMinPrice1795330315929 } from './1795330315929-SearchIndexesAndMinPrice';
 import { Initial1795330035410 } from './1795330035410-Initial';
+import { QuotaLedgerCoveringIndex1796017402274 } from './1796017402274-QuotaLedgerCoveringIndex';
 // Ordered list of every migration. `npm run migration:generate -- Name` appends to it.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   UnitJoinRequestReasonWithdrawn1796015082596,
   QuotaUnitTarget1796013594060,
   LiveFollows1796014077290,
+  QuotaLedgerCoveringIndex1796017402274,
 ];
