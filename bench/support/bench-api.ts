@@ -50,7 +50,9 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+  // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the API process (not allowed in NODE_OPTIONS).
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const api = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
