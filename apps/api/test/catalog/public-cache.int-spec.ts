@@ -1,7 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { APP_CONFIG, AppConfig, PublicResponseCache } from '@yigou/server/core';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { PublicResponseCache } from '@yigou/server/core';
+import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
 
 /** A long TTL, so whatever changes within these tests changed through invalidation, not expiry. */
 const TTL = 60_000;
@@ -140,28 +140,7 @@ describe('anonymous catalogue response cache across two API processes (Redis)', 
 
   beforeAll(async () => {
     a = await createTestApp({ publicCacheTtlMs: TTL, redisUrl: REDIS_URL, redisKeyPrefix: prefix });
-    second = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/test/orders/second-api.ts'], {
-      cwd: process.cwd(),
-      env: {
-        ...process.env,
-        DATABASE_URL: a.api.databaseUrl,
-        EVENTS_AUTO_DELIVER: 'false',
-        JWT_SECRET: a.api.app.get<AppConfig>(APP_CONFIG).jwtSecret,
-        REDIS_URL,
-        REDIS_KEY_PREFIX: prefix,
-        PUBLIC_CACHE_TTL_MS: String(TTL),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    secondUrl = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      second!.stdout!.on('data', (c: Buffer) => {
-        out += c.toString();
-        const m = /URL (\S+)/.exec(out);
-        if (m) resolve(m[1]);
-      });
-      second!.on('exit', (code) => reject(new Error(`second API exited with ${code}`)));
-    });
+    ({ child: second, url: secondUrl } = await startSecondApi(a, { REDIS_URL, REDIS_KEY_PREFIX: prefix, PUBLIC_CACHE_TTL_MS: String(TTL) }));
     supplier = await a.loginAs('supplier');
     [{ id: gaohanId }] = await a.db.query(`SELECT id FROM supplier WHERE demo_key = 'gaohan'`);
   }, 60_000);

@@ -1,8 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { StockService } from '@yigou/server/catalog';
 import { OrderSweeper } from '@yigou/server/orders';
-import { APP_CONFIG, AppConfig } from '@yigou/server/core';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, setStock, skuOf, stockOf } from './order-helpers';
 
 jest.setTimeout(120_000);
@@ -18,21 +17,7 @@ describe('checkout under concurrency', () => {
     t = await createTestApp({ eventsAutoDeliver: false });
     token = await t.loginAs('purchaser');
     address = await addAddress(t, token);
-    second = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/test/orders/second-api.ts'], {
-      cwd: process.cwd(),
-      // same signing secret, so a token from one process is valid on the other
-      env: { ...process.env, DATABASE_URL: t.api.databaseUrl, EVENTS_AUTO_DELIVER: 'false', JWT_SECRET: t.api.app.get<AppConfig>(APP_CONFIG).jwtSecret },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    secondUrl = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      second!.stdout!.on('data', (c: Buffer) => {
-        out += c.toString();
-        const m = /URL (\S+)/.exec(out);
-        if (m) resolve(m[1]);
-      });
-      second!.on('exit', (code) => reject(new Error(`second API exited with ${code}`)));
-    });
+    ({ child: second, url: secondUrl } = await startSecondApi(t));
   });
   afterAll(async () => {
     second?.kill('SIGTERM');

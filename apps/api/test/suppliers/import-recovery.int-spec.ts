@@ -1,7 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { INTERRUPTED_IMPORT_MESSAGE, ProductImportRecovery } from '@yigou/server/catalog';
-import { APP_CONFIG, AppConfig } from '@yigou/server/core';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
 import { count, tempDataDir } from './supplier-fixtures';
 
 const HEADER = '商品名称,分类,规格,单位,价格（元）,库存,重量（克）,产地代码,商品描述';
@@ -33,20 +32,9 @@ describe('import jobs cut off by an API restart', () => {
     }[])[0];
 
   it('an API process killed in the middle of an import leaves no products, and the job is then marked failed with a Chinese message', async () => {
-    second = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/test/orders/second-api.ts'], {
-      cwd: process.cwd(),
-      env: { ...process.env, DATABASE_URL: t.api.databaseUrl, EVENTS_AUTO_DELIVER: 'false', JWT_SECRET: t.api.app.get<AppConfig>(APP_CONFIG).jwtSecret },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const secondUrl = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      second!.stdout!.on('data', (c: Buffer) => {
-        out += c.toString();
-        const m = /URL (\S+)/.exec(out);
-        if (m) resolve(m[1]);
-      });
-      second!.on('exit', (code) => reject(new Error(`second API exited with ${code}`)));
-    });
+    const started = await startSecondApi(t);
+    second = started.child;
+    const secondUrl = started.url;
     const rows = Array.from({ length: 6000 }, (_, i) => `重启测试商品${i},水果,1kg,袋,9.90,5,1000,,`);
     const form = new FormData();
     form.append('supplierId', gaohanId);

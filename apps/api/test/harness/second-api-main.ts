@@ -1,4 +1,4 @@
-// Starts one more API process on an existing database and prints its URL (used by the concurrency test).
+// Starts one more API process on an existing database and prints its URL (see startSecondApi).
 import { loadConfig } from '@yigou/server/core';
 import { startApi } from '../../src/bootstrap/start-api';
 

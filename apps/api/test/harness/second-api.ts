@@ -1,0 +1,37 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import type { TestApp } from './test-app';
+
+export interface SecondApi {
+  child: ChildProcess;
+  url: string;
+}
+
+/**
+ * Starts one more API process (a real child process: its own event loop, pool and pub/sub connections) on
+ * `owner`'s database, with the owner's JWT secret so a token from one process is valid on the other.
+ * Background event delivery is off unless `env` turns it on. Resolves with its URL once it listens.
+ */
+export async function startSecondApi(owner: TestApp, env: Record<string, string> = {}): Promise<SecondApi> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/test/harness/second-api-main.ts'], {
+    cwd: process.cwd(),
+    env: {
+      ...process.env,
+      DATABASE_URL: owner.api.databaseUrl,
+      EVENTS_AUTO_DELIVER: 'false',
+      JWT_SECRET: owner.api.app.get<AppConfig>(APP_CONFIG).jwtSecret,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /URL (\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`second API exited with ${code}`)));
+  });
+  return { child, url };
+}
