@@ -3,3 +3,4 @@ export * from './embedded-postgres';
 export * from './fen.transformer';
 export * from './data-source-options';
 export * from './migrations';
+export * from './advisory-lock';

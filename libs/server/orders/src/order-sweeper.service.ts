@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { withAdvisoryLock } from '@yigou/server/database';
 import { Order } from './order.entity';
 import { OrderLifecycle, SYSTEM } from './order-lifecycle.service';
 
@@ -38,21 +39,11 @@ export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** One process sweeps at a time. */
   async sweepLocked(now: Date): Promise<{ expired: number; autoReceived: number } | null> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ ok }]: { ok: boolean }[] = await runner.query(`SELECT pg_try_advisory_lock($1) AS ok`, [SWEEP_LOCK]);
-      if (!ok) return null;
-      try {
-        const swept = await this.sweep(now);
-        await this.flagOverdue(now);
-        return swept;
-      } finally {
-        await runner.query(`SELECT pg_advisory_unlock($1)`, [SWEEP_LOCK]);
-      }
-    } finally {
-      await runner.release();
-    }
+    return withAdvisoryLock(this.db, SWEEP_LOCK, async () => {
+      const swept = await this.sweep(now);
+      await this.flagOverdue(now);
+      return swept;
+    });
   }
 
   async sweep(now: Date): Promise<{ expired: number; autoReceived: number }> {

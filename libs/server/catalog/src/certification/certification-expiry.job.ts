@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnApplicationBootstr
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { withAdvisoryLock } from '@yigou/server/database';
 import { CertificationService } from './certification.service';
 
 /** pg advisory lock key for the expiry check ('cert-exp' as a number), so one API process runs it at a time. */
@@ -32,21 +33,11 @@ export class CertificationExpiryJob implements OnApplicationBootstrap, OnApplica
 
   /** Runs the check unless another process holds the lock; returns null when it did not run. */
   async runOnce(now: Date): Promise<number | null> {
-    const runner = this.db.createQueryRunner();
     try {
-      await runner.connect();
-      const [{ locked }]: { locked: boolean }[] = await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [CERT_EXPIRY_LOCK_KEY]);
-      if (!locked) return null;
-      try {
-        return (await this.certifications.checkExpiries(now)).remindersSent;
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [CERT_EXPIRY_LOCK_KEY]);
-      }
+      return await withAdvisoryLock(this.db, CERT_EXPIRY_LOCK_KEY, async () => (await this.certifications.checkExpiries(now)).remindersSent);
     } catch (e) {
       this.log.error(`certification expiry check failed: ${String(e)}`);
       return null;
-    } finally {
-      await runner.release();
     }
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { withAdvisoryLock } from '@yigou/server/database';
 import { LiveFollowService, UpcomingNoticeResult } from './live-follow.service';
 
 /** pg advisory lock key for the upcoming-session notices ('livf' as a number), so one API process sends them at a time. */
@@ -32,21 +33,11 @@ export class LiveFollowNoticeJob implements OnApplicationBootstrap, OnApplicatio
 
   /** Sends the notices due at `now` unless another process holds the lock; null when it did not run. */
   async runOnce(now: Date, leadMinutes?: number): Promise<UpcomingNoticeResult | null> {
-    const runner = this.db.createQueryRunner();
     try {
-      await runner.connect();
-      const [{ locked }]: { locked: boolean }[] = await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [LIVE_FOLLOW_NOTICE_LOCK_KEY]);
-      if (!locked) return null;
-      try {
-        return await this.follows.notifyUpcoming(now, leadMinutes);
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [LIVE_FOLLOW_NOTICE_LOCK_KEY]);
-      }
+      return await withAdvisoryLock(this.db, LIVE_FOLLOW_NOTICE_LOCK_KEY, () => this.follows.notifyUpcoming(now, leadMinutes));
     } catch (e) {
       this.log.error(`live follow notices failed: ${String(e)}`);
       return null;
-    } finally {
-      await runner.release();
     }
   }
 }
