@@ -1,12 +1,15 @@
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
+import { json, urlencoded } from 'express';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@yigou/server/core';
 import { startEmbeddedPostgres } from '@yigou/server/database';
 import { AppModule } from '../app.module';
+import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
 import { loadDemoData } from './demo-accounts';
 import { runMigrations } from './migrate';
 
@@ -46,11 +49,23 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   const effective: AppConfig = { ...config, databaseUrl };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(effective), {
     bufferLogs: true,
-    rawBody: true,
+    // The body parsers are mounted below, so that the public cache can sit between them and Nest's middleware.
+    bodyParser: false,
   });
   app.useLogger(app.get(PinoLogger));
   app.set('trust proxy', 'loopback');
   app.enableCors({ origin: config.corsOrigins, credentials: true });
+  // What Nest's own parsers do with `rawBody: true` (the Stripe webhook verifies its signature on req.rawBody).
+  const keepRaw = (req: IncomingMessage & { rawBody?: Buffer }, _res: unknown, buf: Buffer) => {
+    if (Buffer.isBuffer(buf)) req.rawBody = buf;
+  };
+  app.use(json({ verify: keepRaw }));
+  app.use(urlencoded({ extended: true, verify: keepRaw }));
+  // Anonymous catalogue reads are answered here, before the request logger and the rest of Nest's pipeline.
+  const publicCache = app.get(PublicCacheMiddleware);
+  app.use('/graphql', (req: Parameters<PublicCacheMiddleware['use']>[0], res: Parameters<PublicCacheMiddleware['use']>[1], next: () => void) =>
+    req.method === 'POST' ? publicCache.use(req, res, next) : next(),
+  );
   app.enableShutdownHooks();
   const db = app.get(DataSource);
   if (!opts.skipMigrations) await runMigrations(db);
