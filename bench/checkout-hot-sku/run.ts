@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { startBenchApi } from '../support/bench-api';
+import { cpuSeconds, startBenchApi } from '../support/bench-api';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -80,9 +80,13 @@ async function main(): Promise<void> {
     await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, connections: CONNECTIONS, duration: 2 });
     const countOrders = async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM order_line WHERE sku_id = $1`, [skuId])).rows[0].n);
     const before = await countOrders();
+    const apiCpu0 = cpuSeconds([bench.api.pid as number]);
+    const pgCpu0 = cpuSeconds([], { postgres: true });
     const started = Date.now();
     const out = await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, connections: CONNECTIONS, duration: SECONDS });
     const elapsed = (Date.now() - started) / 1000;
+    const apiCpu = cpuSeconds([bench.api.pid as number]) - apiCpu0;
+    const pgCpu = cpuSeconds([], { postgres: true }) - pgCpu0;
     const placed = (await countOrders()) - before;
     const ordersPerSecond = placed / elapsed;
     const check = (
@@ -99,6 +103,10 @@ async function main(): Promise<void> {
       `GraphQL placeOrder on one hot SKU: ${CONNECTIONS} connections × ${SECONDS}s → ${placed} orders, ${ordersPerSecond.toFixed(0)} orders/s, ` +
         `p50 ${out.latency.p50} ms, p99 ${out.latency.p99} ms, non-2xx ${out.non2xx}, errors ${out.errors}, oversold ${oversold} ` +
         `(stock ${STOCK} → available ${check.available}, reserved ${check.reserved})`,
+    );
+    console.log(
+      `CPU during the run: API process ${apiCpu.toFixed(1)} s (${((apiCpu / elapsed) * 100).toFixed(0)} % of one core, ${((apiCpu * 1000) / placed).toFixed(2)} ms per order), ` +
+        `PostgreSQL ${pgCpu.toFixed(1)} s (${((pgCpu / elapsed) * 100).toFixed(0)} % of one core, ${((pgCpu * 1000) / placed).toFixed(2)} ms per order)`,
     );
 
     // pgbench: the single statement that reserves the hot row and inserts an order row, on the same database.

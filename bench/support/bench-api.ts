@@ -101,3 +101,35 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
   };
   return { dbUrl, port, base, api, gql, stop };
 }
+
+/**
+ * CPU seconds (user + system) used so far by the given processes, read from
+ * /proc (Linux). With `postgres: true` it adds every process named postgres,
+ * so a run can say how much CPU each side spent per request.
+ */
+export function cpuSeconds(pids: number[], opts: { postgres?: boolean } = {}): number {
+  const { readdirSync, readFileSync } = require('node:fs') as typeof import('node:fs');
+  const ticks = 100; // USER_HZ on Linux
+  const all = new Set(pids);
+  if (opts.postgres) {
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') all.add(Number(d));
+      } catch {
+        /* gone */
+      }
+    }
+  }
+  let total = 0;
+  for (const pid of all) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) / ticks; // utime, stime
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+}

@@ -167,6 +167,46 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect((await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n).toBe(countBefore);
   });
 
+  it('a checkout from the cart stores the address and invoice, records the placing, tells the buyer, and empties only the bought cart lines', async () => {
+    const addToCart = (sku: Sku, quantity: number) => t.gql(`mutation($s: ID!, $q: Int!) { addToCart(input: { skuId: $s, quantity: $q }) { id } }`, { s: sku.skuId, q: quantity }, purchaser);
+    await addToCart(pear, 1);
+    await addToCart(beads, 1);
+    const r = await bankOrder([line(pear, 1)], { fromCart: true });
+    expect(r.errors).toBeUndefined();
+    const [o] = r.data!.placeOrder;
+    const cart = await t.gql<{ myCart: { skuId: string }[] }>(`{ myCart { skuId } }`, {}, purchaser);
+    expect(cart.data!.myCart.map((c) => c.skuId)).toEqual([beads.skuId]);
+    const [row] = await t.db.query(`SELECT address, invoice, purpose, payment_method, buyer_id, checkout_id, ship_deadline_days FROM shop_order WHERE id = $1`, [o.id]);
+    expect(row).toMatchObject({
+      address: { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街 1 号 汾西县第一中学食堂', postalCode: null },
+      invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
+      purpose: 'canteen',
+      payment_method: 'bank_transfer',
+      ship_deadline_days: 7,
+    });
+    const transitions = await t.db.query(`SELECT action, from_status, to_status, actor_id, actor_role FROM order_transition WHERE order_id = $1`, [o.id]);
+    expect(transitions).toEqual([{ action: 'place', from_status: null, to_status: 'pending_payment', actor_id: row.buyer_id, actor_role: 'buyer' }]);
+    const notices = await t.db.query(`SELECT user_id, kind, title, body FROM notification WHERE ref_id = $1`, [o.id]);
+    expect(notices).toEqual([{ user_id: row.buyer_id, kind: 'order.place', title: `订单 ${o.orderNo} 待付款`, body: '下单：待付款' }]);
+    const movement = await t.db.query(`SELECT kind, available_delta, reserved_delta, reason FROM stock_movement WHERE ref_id = $1`, [o.id]);
+    expect(movement).toEqual([{ kind: 'reserved', available_delta: -1, reserved_delta: 1, reason: `订单 ${o.orderNo}` }]);
+    await t.gql(`mutation($s: [ID!]!) { removeFromCart(skuIds: $s) }`, { s: [beads.skuId] }, purchaser);
+  });
+
+  it('one line above the per-buyer limit is refused with the limit and writes nothing', async () => {
+    expect((await t.gql(`mutation { setPurchaseLimit(skuId: "${pear.skuId}", perBuyer: 2) }`, {}, supplier)).errors).toBeUndefined();
+    const countBefore = (await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n;
+    const stockBefore = await stockOf(t, broiler.skuId);
+    const r = await bankOrder([line(pear, 3), line(broiler, 1)]);
+    expect(r.errors![0].extensions!.code).toBe('PURCHASE_LIMIT_EXCEEDED');
+    expect(r.errors![0].message).toContain(pear.productName);
+    expect(r.errors![0].message).toContain('2');
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n).toBe(countBefore);
+    expect(await stockOf(t, broiler.skuId)).toEqual(stockBefore);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM buyer_sku_purchase WHERE sku_id = $1 AND quantity > 0`, [pear.skuId]))[0].n).toBe(0);
+    await t.gql(`mutation { setPurchaseLimit(skuId: "${pear.skuId}", perBuyer: null) }`, {}, supplier);
+  });
+
   it('an out-of-stock line rolls the whole checkout back and names the product', async () => {
     await setStock(t, beads.skuId, 1);
     const pearBefore = await stockOf(t, pear.skuId);

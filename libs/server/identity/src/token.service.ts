@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
@@ -10,12 +10,21 @@ export interface AccessClaims {
 /** Short-lived signed access tokens (HS256) and opaque random refresh tokens. */
 @Injectable()
 export class TokenService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  /**
+   * The secret as a KeyObject, made once: given a string, jsonwebtoken first tries
+   * to parse it as a PEM public key on every verify (and throws), which cost ~12 %
+   * of the API's CPU per authenticated request in bench/checkout-hot-sku.
+   */
+  private readonly key: KeyObject;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
 
   signAccess(userId: string, now = new Date()): { token: string; expiresAt: Date } {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.config.accessTokenTtlSeconds;
-    const token = jwt.sign({ sub: userId, typ: 'access', iat, exp }, this.config.jwtSecret, {
+    const token = jwt.sign({ sub: userId, typ: 'access', iat, exp }, this.key, {
       algorithm: 'HS256',
       issuer: 'yigou',
     });
@@ -25,7 +34,7 @@ export class TokenService {
   /** Returns the user id, or null when the token is invalid or expired. */
   verifyAccess(token: string): string | null {
     try {
-      const payload = jwt.verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: 'yigou' });
+      const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'yigou' });
       if (typeof payload !== 'object' || payload === null) return null;
       const { sub, typ } = payload as { sub?: unknown; typ?: unknown };
       return typeof sub === 'string' && typ === 'access' ? sub : null;

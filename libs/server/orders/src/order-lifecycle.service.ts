@@ -250,7 +250,7 @@ export class OrderLifecycle {
 
 export const yuan = (fen: number): string => formatFen(fen);
 
-function actionLabel(a: OrderAction): string {
+export function actionLabel(a: OrderAction): string {
   const labels: Record<OrderAction, string> = {
     place: '下单',
     pay: '付款',
