@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Client } from 'pg';
 import { AppConfig, loadConfig } from '@yigou/server/core';
 import { RunningApi, startApi } from '../../src/bootstrap/start-api';
 import { createSuiteDatabase } from './test-database';
@@ -24,11 +24,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+// Counted at the driver, so TypeORM's queries and the prepared statements (runPrepared) both count.
 let counting: string[] | null = null;
-const originalQuery = PostgresQueryRunner.prototype.query;
-PostgresQueryRunner.prototype.query = function patched(this: PostgresQueryRunner, ...args: Parameters<typeof originalQuery>) {
-  if (counting) counting.push(String(args[0]));
-  return originalQuery.apply(this, args);
+const originalQuery = Client.prototype.query;
+Client.prototype.query = function patched(this: Client, ...args: unknown[]) {
+  if (counting) {
+    const q = args[0] as string | { text?: string };
+    counting.push(typeof q === 'string' ? q : String(q?.text));
+  }
+  return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof originalQuery;
 
 /**

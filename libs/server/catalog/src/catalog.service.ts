@@ -12,6 +12,7 @@ import {
   pageSize,
   RequestContext,
 } from '@yigou/server/core';
+import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
 import { isUuid, shanghaiDate } from './catalog.utils';
@@ -20,6 +21,16 @@ import { ProductImage } from './product-image.entity';
 import { ProductSku } from './product-sku.entity';
 import { Product } from './product.entity';
 import { Supplier } from './supplier.entity';
+
+/** Read once per checkout: prepared. */
+const SKUS_FOR_CHECKOUT = preparedStatement(
+  `SELECT s.id AS sku_id, p.id AS product_id, p.supplier_id, p.name, s.spec, s.price_fen,
+          (p.status = 'on_sale' AND sup.status = 'approved') AS sellable,
+          EXISTS (SELECT 1 FROM product_certification c WHERE c.product_id = p.id AND c.verified_at IS NOT NULL
+                    AND c.valid_from <= CAST($2 AS date) AND c.valid_to >= CAST($2 AS date)) AS certified
+     FROM product_sku s JOIN product p ON p.id = s.product_id JOIN supplier sup ON sup.id = p.supplier_id
+    WHERE s.id = ANY($1::uuid[])`,
+);
 
 /** What checkout needs to know about a SKU, read in one statement. */
 export interface SkuForCheckout {
@@ -57,16 +68,11 @@ export class CatalogService {
   async skusForCheckout(ctx: RequestContext, skuIds: readonly string[]): Promise<SkuForCheckout[]> {
     const ids = [...new Set(skuIds)].filter(isUuid);
     if (ids.length === 0) return [];
-    const rows: { sku_id: string; product_id: string; supplier_id: string; name: string; spec: string; price_fen: string; sellable: boolean; certified: boolean }[] =
-      await this.db.query(
-        `SELECT s.id AS sku_id, p.id AS product_id, p.supplier_id, p.name, s.spec, s.price_fen,
-                (p.status = 'on_sale' AND sup.status = 'approved') AS sellable,
-                EXISTS (SELECT 1 FROM product_certification c WHERE c.product_id = p.id AND c.verified_at IS NOT NULL
-                          AND c.valid_from <= CAST($2 AS date) AND c.valid_to >= CAST($2 AS date)) AS certified
-           FROM product_sku s JOIN product p ON p.id = s.product_id JOIN supplier sup ON sup.id = p.supplier_id
-          WHERE s.id = ANY($1::uuid[])`,
-        [ids, shanghaiDate(ctx.now)],
-      );
+    const rows = await runPrepared<{ sku_id: string; product_id: string; supplier_id: string; name: string; spec: string; price_fen: string; sellable: boolean; certified: boolean }>(
+      this.db,
+      SKUS_FOR_CHECKOUT,
+      [ids, shanghaiDate(ctx.now)],
+    );
     return rows.map((r) => ({
       skuId: r.sku_id,
       productId: r.product_id,

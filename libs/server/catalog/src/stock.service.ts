@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '@yigou/server/core';
+import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { StockMovementKind } from './stock-movement.entity';
 
 export interface StockChange {
@@ -30,6 +31,21 @@ const EFFECT: Record<StockMovementKind, { available: number; reserved: number }>
   returned: { available: 1, reserved: 0 },
 };
 
+/** Every stock change, on every checkout: prepared. */
+const APPLY_MOVEMENT = preparedStatement(
+  `WITH upd AS (
+     UPDATE product_sku
+        SET stock_available = stock_available + $2, stock_reserved = stock_reserved + $3
+      WHERE id = $1 AND stock_available + $2 >= 0 AND stock_reserved + $3 >= 0
+    RETURNING id, stock_available, stock_reserved
+   ), mv AS (
+     INSERT INTO stock_movement (sku_id, kind, available_delta, reserved_delta, reason, actor_id, ref_type, ref_id)
+     SELECT id, $4, $2, $3, $5, $6, $7, $8 FROM upd
+     RETURNING id
+   )
+   SELECT upd.id AS sku_id, upd.stock_available, upd.stock_reserved, mv.id AS movement_id FROM upd, mv`,
+);
+
 /**
  * The only writer of SKU stock. Each change is ONE statement that updates the
  * SKU only if neither figure would go below zero and, in the same statement,
@@ -48,20 +64,16 @@ export class StockService {
     }
     const availableDelta = EFFECT[kind].available * q;
     const reservedDelta = EFFECT[kind].reserved * q;
-    const rows: { sku_id: string; stock_available: number; stock_reserved: number; movement_id: string }[] = await em.query(
-      `WITH upd AS (
-         UPDATE product_sku
-            SET stock_available = stock_available + $2, stock_reserved = stock_reserved + $3
-          WHERE id = $1 AND stock_available + $2 >= 0 AND stock_reserved + $3 >= 0
-        RETURNING id, stock_available, stock_reserved
-       ), mv AS (
-         INSERT INTO stock_movement (sku_id, kind, available_delta, reserved_delta, reason, actor_id, ref_type, ref_id)
-         SELECT id, $4, $2, $3, $5, $6, $7, $8 FROM upd
-         RETURNING id
-       )
-       SELECT upd.id AS sku_id, upd.stock_available, upd.stock_reserved, mv.id AS movement_id FROM upd, mv`,
-      [change.skuId, availableDelta, reservedDelta, kind, change.reason ?? null, change.actorId ?? null, change.refType ?? null, change.refId ?? null],
-    );
+    const rows = await runPrepared<{ sku_id: string; stock_available: number; stock_reserved: number; movement_id: string }>(em, APPLY_MOVEMENT, [
+      change.skuId,
+      availableDelta,
+      reservedDelta,
+      kind,
+      change.reason ?? null,
+      change.actorId ?? null,
+      change.refType ?? null,
+      change.refId ?? null,
+    ]);
     if (rows.length === 0) return null;
     const r = rows[0];
     return { skuId: r.sku_id, available: Number(r.stock_available), reserved: Number(r.stock_reserved), movementId: String(r.movement_id) };

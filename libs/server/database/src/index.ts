@@ -4,3 +4,4 @@ export * from './fen.transformer';
 export * from './data-source-options';
 export * from './migrations';
 export * from './advisory-lock';
+export * from './prepared-statement';

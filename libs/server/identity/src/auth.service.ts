@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { APP_CONFIG, AppConfig, AuthenticatedUser, badInput, RequestContext } from '@yigou/server/core';
+import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { classifyLogin, normalizeLogin } from '@yigou/shared/validation';
 import { LoginInput, RegisterInput } from './dto/auth.input';
 import { alreadyRegistered, invalidCredentials, invalidToken, tooManyAttempts } from './identity.errors';
@@ -10,6 +11,13 @@ import { RoleGrantEntity } from './role-grant.entity';
 import { AuthSession, LoginFailure } from './session.entity';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
+
+/** Read on every authenticated request (so a disabled account or a revoked role counts at once): prepared. */
+const AUTHENTICATED_USER = preparedStatement(
+  `SELECT u.id, u.display_name, u.unit_id, u.disabled, g.role, g.unit_id AS g_unit, g.supplier_id AS g_supplier, g.region_code AS g_region
+     FROM app_user u LEFT JOIN role_grant g ON g.user_id = u.id
+    WHERE u.id = $1`,
+);
 
 export const LOGIN_WINDOW_SECONDS = 15 * 60;
 export const MAX_FAILURES_PER_LOGIN = 5;
@@ -123,12 +131,9 @@ export class AuthService {
   }
 
   async loadAuthenticatedUser(userId: string): Promise<AuthenticatedUser | null> {
-    const rows = await this.db.query<
-      { id: string; display_name: string; unit_id: string | null; disabled: boolean; role: string | null; g_unit: string | null; g_supplier: string | null; g_region: string | null }[]
-    >(
-      `SELECT u.id, u.display_name, u.unit_id, u.disabled, g.role, g.unit_id AS g_unit, g.supplier_id AS g_supplier, g.region_code AS g_region
-         FROM app_user u LEFT JOIN role_grant g ON g.user_id = u.id
-        WHERE u.id = $1`,
+    const rows = await runPrepared<{ id: string; display_name: string; unit_id: string | null; disabled: boolean; role: string | null; g_unit: string | null; g_supplier: string | null; g_region: string | null }>(
+      this.db,
+      AUTHENTICATED_USER,
       [userId],
     );
     if (rows.length === 0 || rows[0].disabled) return null;

@@ -4,6 +4,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogService, SkuForCheckout, StockService } from '@yigou/server/catalog';
 import { LiveOfferService } from '@yigou/server/livestream';
+import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { APP_CONFIG, AppConfig, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { PlaceOrderInput } from './dto/order.inputs';
 import { Order, OrderAddressSnapshot } from './order.entity';
@@ -15,6 +16,59 @@ import { actionLabel, OrderLifecycle } from './order-lifecycle.service';
 export const SHIPPING_FLAT_FEN = 1000;
 export const FREE_SHIPPING_FROM_FEN = 9900;
 export const shippingFor = (itemsFen: number): number => (itemsFen >= FREE_SHIPPING_FROM_FEN ? 0 : SHIPPING_FLAT_FEN);
+
+/**
+ * Writes a checkout's orders (see CheckoutService.insertOrders). Prepared: planning
+ * it cost ~0.7 ms of the database's CPU per order.
+ */
+const PLACE_ORDERS = preparedStatement(
+  `WITH addr AS (
+     SELECT jsonb_build_object('recipient', recipient, 'phone', phone, 'province', province, 'city', city,
+                               'district', district, 'detail', detail, 'postalCode', postal_code) AS snapshot
+       FROM address WHERE id = $3 AND user_id = $4
+   ), draft AS (
+     SELECT d.*, 'YG' || $13 || lpad(nextval('shop_order_no_seq')::text, 7, '0') AS order_no
+       FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, ord int, supplier_id uuid, items_fen bigint, shipping_fen bigint, remittance_ref text, pay_deadline timestamptz)
+      WHERE EXISTS (SELECT 1 FROM addr)
+   ), ins AS (
+     INSERT INTO shop_order (id, order_no, checkout_id, buyer_id, unit_id, supplier_id, live_session_id, status, payment_status,
+                             payment_method, payment_term, purpose, items_fen, shipping_fen, total_fen, paid_fen, refunded_fen,
+                             remittance_ref, pay_deadline, address, invoice, created_at, updated_at)
+     SELECT d.id, d.order_no, $6, $4, $5, d.supplier_id, $7, 'pending_payment', 'unpaid',
+            $8, $9, $10, d.items_fen, d.shipping_fen, d.items_fen + d.shipping_fen, 0, 0,
+            d.remittance_ref, d.pay_deadline, (SELECT snapshot FROM addr), $11::jsonb, $12, $12
+       FROM draft d ORDER BY d.ord
+     RETURNING id, order_no, ship_deadline_days
+   ), line AS (
+     INSERT INTO order_line (order_id, product_id, sku_id, product_name, sku_spec, quantity, unit_price_fen, amount_fen, certified)
+     SELECT l.order_id, l.product_id, l.sku_id, l.product_name, l.sku_spec, l.quantity, l.unit_price_fen, l.amount_fen, l.certified
+       FROM jsonb_to_recordset($2::jsonb) AS l(order_id uuid, product_id uuid, sku_id uuid, product_name text, sku_spec text,
+                                              quantity int, unit_price_fen bigint, amount_fen bigint, certified boolean)
+       JOIN ins ON ins.id = l.order_id
+   ), transition AS (
+     INSERT INTO order_transition (order_id, action, from_status, to_status, actor_id, actor_role, note, created_at)
+     SELECT id, 'place', NULL, 'pending_payment', $4, 'buyer', NULL, $12 FROM ins
+   ), notice AS (
+     INSERT INTO notification (user_id, kind, title, body, ref_type, ref_id)
+     SELECT $4, 'order.place', '订单 ' || order_no || ' ' || $14, $15, 'order', id::text FROM ins
+   ), cart AS (
+     DELETE FROM cart_item WHERE $16 AND user_id = $4 AND sku_id = ANY($17::uuid[])
+   ), wanted AS (
+     SELECT q.sku_id, q.quantity, lim.per_buyer
+       FROM jsonb_to_recordset($2::jsonb) AS q(sku_id uuid, quantity int)
+       JOIN sku_purchase_limit lim ON lim.sku_id = q.sku_id
+   ), held AS (
+     INSERT INTO buyer_sku_purchase (buyer_id, sku_id, quantity)
+     SELECT $4, w.sku_id, w.quantity FROM wanted w WHERE w.quantity <= w.per_buyer AND EXISTS (SELECT 1 FROM addr) ORDER BY w.sku_id
+     ON CONFLICT (buyer_id, sku_id) DO UPDATE SET quantity = buyer_sku_purchase.quantity + EXCLUDED.quantity
+      WHERE buyer_sku_purchase.quantity + EXCLUDED.quantity <= (SELECT per_buyer FROM sku_purchase_limit WHERE sku_id = EXCLUDED.sku_id)
+     RETURNING sku_id
+   )
+   SELECT (SELECT json_agg(json_build_object('id', id, 'order_no', order_no, 'ship_deadline_days', ship_deadline_days)) FROM ins) AS orders,
+          (SELECT snapshot FROM addr) AS address,
+          (SELECT json_agg(json_build_object('sku_id', w.sku_id, 'per_buyer', w.per_buyer) ORDER BY w.sku_id)
+             FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.sku_id = w.sku_id)) AS refused`,
+);
 
 /** One supplier's order of a checkout, before it is written. */
 interface OrderDraft {
@@ -193,54 +247,7 @@ export class CheckoutService {
     const day = new Date(a.now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
     const invoice = a.input.invoice ? { title: a.input.invoice.title, taxNo: a.input.invoice.taxNo ?? null } : null;
     const rows: { orders: { id: string; order_no: string; ship_deadline_days: number }[] | null; address: OrderAddressSnapshot | null; refused: { sku_id: string; per_buyer: number }[] | null }[] =
-      await em.query(
-        `WITH addr AS (
-           SELECT jsonb_build_object('recipient', recipient, 'phone', phone, 'province', province, 'city', city,
-                                     'district', district, 'detail', detail, 'postalCode', postal_code) AS snapshot
-             FROM address WHERE id = $3 AND user_id = $4
-         ), draft AS (
-           SELECT d.*, 'YG' || $13 || lpad(nextval('shop_order_no_seq')::text, 7, '0') AS order_no
-             FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, ord int, supplier_id uuid, items_fen bigint, shipping_fen bigint, remittance_ref text, pay_deadline timestamptz)
-            WHERE EXISTS (SELECT 1 FROM addr)
-         ), ins AS (
-           INSERT INTO shop_order (id, order_no, checkout_id, buyer_id, unit_id, supplier_id, live_session_id, status, payment_status,
-                                   payment_method, payment_term, purpose, items_fen, shipping_fen, total_fen, paid_fen, refunded_fen,
-                                   remittance_ref, pay_deadline, address, invoice, created_at, updated_at)
-           SELECT d.id, d.order_no, $6, $4, $5, d.supplier_id, $7, 'pending_payment', 'unpaid',
-                  $8, $9, $10, d.items_fen, d.shipping_fen, d.items_fen + d.shipping_fen, 0, 0,
-                  d.remittance_ref, d.pay_deadline, (SELECT snapshot FROM addr), $11::jsonb, $12, $12
-             FROM draft d ORDER BY d.ord
-           RETURNING id, order_no, ship_deadline_days
-         ), line AS (
-           INSERT INTO order_line (order_id, product_id, sku_id, product_name, sku_spec, quantity, unit_price_fen, amount_fen, certified)
-           SELECT l.order_id, l.product_id, l.sku_id, l.product_name, l.sku_spec, l.quantity, l.unit_price_fen, l.amount_fen, l.certified
-             FROM jsonb_to_recordset($2::jsonb) AS l(order_id uuid, product_id uuid, sku_id uuid, product_name text, sku_spec text,
-                                                    quantity int, unit_price_fen bigint, amount_fen bigint, certified boolean)
-             JOIN ins ON ins.id = l.order_id
-         ), transition AS (
-           INSERT INTO order_transition (order_id, action, from_status, to_status, actor_id, actor_role, note, created_at)
-           SELECT id, 'place', NULL, 'pending_payment', $4, 'buyer', NULL, $12 FROM ins
-         ), notice AS (
-           INSERT INTO notification (user_id, kind, title, body, ref_type, ref_id)
-           SELECT $4, 'order.place', '订单 ' || order_no || ' ' || $14, $15, 'order', id::text FROM ins
-         ), cart AS (
-           DELETE FROM cart_item WHERE $16 AND user_id = $4 AND sku_id = ANY($17::uuid[])
-         ), wanted AS (
-           SELECT q.sku_id, q.quantity, lim.per_buyer
-             FROM jsonb_to_recordset($2::jsonb) AS q(sku_id uuid, quantity int)
-             JOIN sku_purchase_limit lim ON lim.sku_id = q.sku_id
-         ), held AS (
-           INSERT INTO buyer_sku_purchase (buyer_id, sku_id, quantity)
-           SELECT $4, w.sku_id, w.quantity FROM wanted w WHERE w.quantity <= w.per_buyer AND EXISTS (SELECT 1 FROM addr) ORDER BY w.sku_id
-           ON CONFLICT (buyer_id, sku_id) DO UPDATE SET quantity = buyer_sku_purchase.quantity + EXCLUDED.quantity
-            WHERE buyer_sku_purchase.quantity + EXCLUDED.quantity <= (SELECT per_buyer FROM sku_purchase_limit WHERE sku_id = EXCLUDED.sku_id)
-           RETURNING sku_id
-         )
-         SELECT (SELECT json_agg(json_build_object('id', id, 'order_no', order_no, 'ship_deadline_days', ship_deadline_days)) FROM ins) AS orders,
-                (SELECT snapshot FROM addr) AS address,
-                (SELECT json_agg(json_build_object('sku_id', w.sku_id, 'per_buyer', w.per_buyer) ORDER BY w.sku_id)
-                   FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.sku_id = w.sku_id)) AS refused`,
-        [
+      await runPrepared(em, PLACE_ORDERS, [
           JSON.stringify(orders),
           JSON.stringify(lines),
           a.input.addressId,
