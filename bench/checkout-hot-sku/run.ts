@@ -7,6 +7,7 @@
  * embedded one), runs the API as a separate process with the demo data, gives
  * one SKU a large stock and drives `placeOrder` (one line, quantity 1, bank
  * transfer by the demo unit purchaser; per-buyer limits off) with autocannon.
+ * (--skip-pgbench leaves pgbench out, for quick comparisons between variants.)
  * Reports orders/s (committed orders ÷ time), p50/p99 latency and the oversold
  * count (must be 0). Then runs pgbench on the same machine and database with
  * the single statement that reserves and inserts — the database's own limit
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
         `PostgreSQL ${pgCpu.toFixed(1)} s (${((pgCpu / elapsed) * 100).toFixed(0)} % of one core, ${((pgCpu * 1000) / placed).toFixed(2)} ms per order)`,
     );
 
+    if (process.argv.includes('--skip-pgbench')) return;
     // pgbench: the single statement that reserves the hot row and inserts an order row, on the same database.
     await db.query(`CREATE TABLE IF NOT EXISTS bench_hot (sku_id uuid PRIMARY KEY)`);
     await db.query(`CREATE TABLE IF NOT EXISTS bench_order (id bigserial PRIMARY KEY, sku_id uuid NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);

@@ -5,7 +5,7 @@
  * `stop()` ends the API and removes the database.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,7 +108,6 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
  * so a run can say how much CPU each side spent per request.
  */
 export function cpuSeconds(pids: number[], opts: { postgres?: boolean } = {}): number {
-  const { readdirSync, readFileSync } = require('node:fs') as typeof import('node:fs');
   const ticks = 100; // USER_HZ on Linux
   const all = new Set(pids);
   if (opts.postgres) {

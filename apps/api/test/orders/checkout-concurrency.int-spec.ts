@@ -68,6 +68,24 @@ describe('checkout under concurrency', () => {
     expect(await t.api.app.get(StockService).inconsistentSkus()).toEqual([]);
   });
 
+  it('checkouts holding the same two SKUs in opposite line order, on two processes, neither deadlock nor oversell', async () => {
+    const [a, b] = [await skuOf(t, 'potato'), await skuOf(t, 'beef')];
+    await setStock(t, a.skuId, 30);
+    await setStock(t, b.skuId, 30);
+    const inputs = [
+      { lines: [line(a, 1), line(b, 1)], addressId: address, paymentMethod: 'bank_transfer' },
+      { lines: [line(b, 1), line(a, 1)], addressId: address, paymentMethod: 'bank_transfer' },
+    ];
+    const results = await Promise.all(Array.from({ length: 80 }, (_, i) => post([t.url, secondUrl][i % 2], inputs[Math.floor(i / 2) % 2])));
+    const ok = results.filter((r) => r.data?.placeOrder);
+    expect(ok.length).toBe(30);
+    // Every refusal is the buyer's "sold out" (a deadlock would surface as an internal error).
+    expect([...new Set(results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code))]).toEqual(['OUT_OF_STOCK']);
+    expect(await stockOf(t, a.skuId)).toMatchObject({ a: 0 });
+    expect(await stockOf(t, b.skuId)).toMatchObject({ a: 0 });
+    expect(await t.api.app.get(StockService).inconsistentSkus()).toEqual([]);
+  });
+
   it('an API process killed after reserving loses nothing: the order keeps its stock, can still be paid, and unpaid ones are released by the sweeper', async () => {
     const sku = await skuOf(t, 'millet');
     await setStock(t, sku.skuId, 10);

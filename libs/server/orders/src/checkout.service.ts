@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { CatalogService, SkuForCheckout, StockService } from '@yigou/server/catalog';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { CatalogService, SkuForCheckout, stockReservationCtes } from '@yigou/server/catalog';
 import { LiveOfferService } from '@yigou/server/livestream';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { APP_CONFIG, AppConfig, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
@@ -18,10 +18,19 @@ export const FREE_SHIPPING_FROM_FEN = 9900;
 export const shippingFor = (itemsFen: number): number => (itemsFen >= FREE_SHIPPING_FROM_FEN ? 0 : SHIPPING_FLAT_FEN);
 
 /**
- * Writes a checkout's orders (see CheckoutService.insertOrders). Prepared: planning
- * it cost ~0.7 ms of the database's CPU per order.
+ * A whole checkout in ONE statement (see CheckoutService.writeCheckout): the
+ * orders, numbered from the sequence, with the buyer's own address copied in;
+ * their lines; the 'place' transitions and the buyer's notifications; the cart
+ * clean-up; the per-buyer limit counters, each a conditional upsert (concurrent
+ * checkouts of one buyer serialise on the counter row and cannot pass the
+ * limit); and the stock reservations with their movements (StockService's rule,
+ * stockReservationCtes). When the address is not the buyer's, a limit would be
+ * passed or a SKU is short, checkout_refuse() raises and the statement — all of
+ * it — is undone. Run on its own it is its own transaction, so a hot SKU's row
+ * stays locked only inside the database, not across a round trip to the API.
+ * Prepared: planning it cost ~0.7 ms of the database's CPU per order.
  */
-const PLACE_ORDERS = preparedStatement(
+export const PLACE_ORDERS = preparedStatement(
   `WITH addr AS (
      SELECT jsonb_build_object('recipient', recipient, 'phone', phone, 'province', province, 'city', city,
                                'district', district, 'detail', detail, 'postalCode', postal_code) AS snapshot
@@ -39,12 +48,13 @@ const PLACE_ORDERS = preparedStatement(
             d.remittance_ref, d.pay_deadline, (SELECT snapshot FROM addr), $11::jsonb, $12, $12
        FROM draft d ORDER BY d.ord
      RETURNING id, order_no, ship_deadline_days
+   ), item AS (
+     SELECT * FROM jsonb_to_recordset($2::jsonb) AS l(order_id uuid, product_id uuid, sku_id uuid, product_name text, sku_spec text,
+                                                     quantity int, unit_price_fen bigint, amount_fen bigint, certified boolean)
    ), line AS (
      INSERT INTO order_line (order_id, product_id, sku_id, product_name, sku_spec, quantity, unit_price_fen, amount_fen, certified)
-     SELECT l.order_id, l.product_id, l.sku_id, l.product_name, l.sku_spec, l.quantity, l.unit_price_fen, l.amount_fen, l.certified
-       FROM jsonb_to_recordset($2::jsonb) AS l(order_id uuid, product_id uuid, sku_id uuid, product_name text, sku_spec text,
-                                              quantity int, unit_price_fen bigint, amount_fen bigint, certified boolean)
-       JOIN ins ON ins.id = l.order_id
+     SELECT i.order_id, i.product_id, i.sku_id, i.product_name, i.sku_spec, i.quantity, i.unit_price_fen, i.amount_fen, i.certified
+       FROM item i JOIN ins ON ins.id = i.order_id
    ), transition AS (
      INSERT INTO order_transition (order_id, action, from_status, to_status, actor_id, actor_role, note, created_at)
      SELECT id, 'place', NULL, 'pending_payment', $4, 'buyer', NULL, $12 FROM ins
@@ -54,20 +64,29 @@ const PLACE_ORDERS = preparedStatement(
    ), cart AS (
      DELETE FROM cart_item WHERE $16 AND user_id = $4 AND sku_id = ANY($17::uuid[])
    ), wanted AS (
-     SELECT q.sku_id, q.quantity, lim.per_buyer
-       FROM jsonb_to_recordset($2::jsonb) AS q(sku_id uuid, quantity int)
-       JOIN sku_purchase_limit lim ON lim.sku_id = q.sku_id
+     SELECT i.sku_id, i.quantity, lim.per_buyer FROM item i JOIN sku_purchase_limit lim ON lim.sku_id = i.sku_id
    ), held AS (
      INSERT INTO buyer_sku_purchase (buyer_id, sku_id, quantity)
-     SELECT $4, w.sku_id, w.quantity FROM wanted w WHERE w.quantity <= w.per_buyer AND EXISTS (SELECT 1 FROM addr) ORDER BY w.sku_id
+     SELECT $4, w.sku_id, w.quantity FROM wanted w WHERE w.quantity <= w.per_buyer ORDER BY w.sku_id
      ON CONFLICT (buyer_id, sku_id) DO UPDATE SET quantity = buyer_sku_purchase.quantity + EXCLUDED.quantity
       WHERE buyer_sku_purchase.quantity + EXCLUDED.quantity <= (SELECT per_buyer FROM sku_purchase_limit WHERE sku_id = EXCLUDED.sku_id)
      RETURNING sku_id
-   )
-   SELECT (SELECT json_agg(json_build_object('id', id, 'order_no', order_no, 'ship_deadline_days', ship_deadline_days)) FROM ins) AS orders,
-          (SELECT snapshot FROM addr) AS address,
-          (SELECT json_agg(json_build_object('sku_id', w.sku_id, 'per_buyer', w.per_buyer) ORDER BY w.sku_id)
-             FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.sku_id = w.sku_id)) AS refused`,
+   ), to_reserve AS (
+     SELECT i.sku_id, i.quantity, '订单 ' || d.order_no AS reason, 'order' AS ref_type, d.id AS ref_id
+       FROM item i JOIN draft d ON d.id = i.order_id
+   ), ${stockReservationCtes('to_reserve', { actor: '$4', skuIds: '$17' })}
+   SELECT CASE
+            WHEN NOT EXISTS (SELECT 1 FROM addr) THEN checkout_refuse('address', NULL)
+            WHEN EXISTS (SELECT 1 FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.sku_id = w.sku_id))
+              THEN checkout_refuse('limit', (SELECT w.sku_id || ' ' || w.per_buyer FROM wanted w
+                                              WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.sku_id = w.sku_id) ORDER BY w.sku_id LIMIT 1))
+            WHEN EXISTS (SELECT 1 FROM to_reserve t WHERE NOT EXISTS (SELECT 1 FROM reserved r WHERE r.sku_id = t.sku_id))
+              THEN checkout_refuse('stock', (SELECT t.sku_id::text FROM to_reserve t
+                                              WHERE NOT EXISTS (SELECT 1 FROM reserved r WHERE r.sku_id = t.sku_id) ORDER BY t.sku_id LIMIT 1))
+            ELSE true
+          END AS ok,
+          (SELECT json_agg(json_build_object('id', id, 'order_no', order_no, 'ship_deadline_days', ship_deadline_days)) FROM ins) AS orders,
+          (SELECT snapshot FROM addr) AS address`,
 );
 
 /** One supplier's order of a checkout, before it is written. */
@@ -84,9 +103,9 @@ interface OrderDraft {
 const REF_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /**
- * Places a checkout: one order per supplier, stock reserved line by line with
- * StockService's atomic conditional statement, per-buyer limits held by a
- * conditional upsert — all in ONE transaction, so any failure leaves nothing behind.
+ * Places a checkout: one order per supplier, per-buyer limits held and stock
+ * reserved by conditional statements — all in ONE statement (PLACE_ORDERS), so
+ * any refusal leaves nothing behind.
  */
 @Injectable()
 export class CheckoutService {
@@ -94,7 +113,6 @@ export class CheckoutService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly catalog: CatalogService,
-    private readonly stock: StockService,
     private readonly lifecycle: OrderLifecycle,
     private readonly live: LiveOfferService,
   ) {}
@@ -126,7 +144,10 @@ export class CheckoutService {
       bySupplier.set(sku.supplierId, group);
     }
 
-    return this.db.transaction(async (em) => {
+    // Most checkouts are one statement on its own (autocommit). A live order first
+    // claims the session's offer, and a ship-first order is recorded as payable
+    // later: those steps share a transaction with the statement.
+    const place = async (em: EntityManager): Promise<Order[]> => {
       // Live orders claim the session's offer first (window, session cap and per-buyer limit, atomically);
       // the claim is part of this transaction, so any later failure gives it back.
       const livePrices = new Map<string, number>();
@@ -154,7 +175,7 @@ export class CheckoutService {
             lines: group.map(({ sku, quantity }) => ({ sku, quantity, unitPriceFen: priceOf(sku) })),
           };
         });
-      const placed = await this.insertOrders(em, { drafts, buyerId: user.id, unitId: user.unitId, input, term, purpose, now, skuIds: [...seen] });
+      const placed = await this.writeCheckout(em, { drafts, buyerId: user.id, unitId: user.unitId, input, term, purpose, now, skuIds: [...seen] });
       const orders = drafts.map((d) => {
         const row = placed.numbers.get(d.id) as { orderNo: string; shipDeadlineDays: number };
         return em.getRepository(Order).create({
@@ -193,31 +214,13 @@ export class CheckoutService {
           await this.lifecycle.notifySupplier(em, order, 'new_order', `先发货后付款（对公转账），请在 ${order.shipDeadlineDays} 天内发货`);
         }
       }
-      // Stock last, in SKU order: the hot rows stay locked only from here to COMMIT,
-      // and two checkouts never wait on each other's rows in opposite order.
-      const reservations = drafts
-        .flatMap((d, i) => d.lines.map((l) => ({ ...l, order: orders[i] })))
-        .sort((a, b) => a.sku.skuId.localeCompare(b.sku.skuId));
-      for (const { sku, quantity, order } of reservations) {
-        const reserved = await this.stock.apply('reserved', { skuId: sku.skuId, quantity, reason: `订单 ${order.orderNo}`, actorId: user.id, refType: 'order', refId: order.id }, em);
-        if (!reserved) throw outOfStock(sku.productName, sku.skuId);
-      }
       return orders;
-    });
+    };
+    return input.liveSessionId || term === 'ship_first' ? this.db.transaction(place) : place(this.db.manager);
   }
 
-  /**
-   * Writes a checkout's orders in ONE statement: the orders (numbered from the
-   * sequence, with the buyer's own address copied in), their lines, the 'place'
-   * transitions and the buyer's notifications, the cart clean-up, and the
-   * per-buyer limit counters — each a conditional upsert, so concurrent
-   * checkouts of one buyer serialise on the counter row and cannot pass the
-   * limit. Stock is reserved afterwards by StockService. Throws (the caller's
-   * transaction rolls back) when the address is not the buyer's or a limit
-   * would be passed. One round trip instead of seven: under load the API's
-   * CPU went mostly to socket writes per statement (bench/checkout-hot-sku).
-   */
-  private async insertOrders(
+  /** Runs PLACE_ORDERS and turns its refusals into the buyer's messages. */
+  private async writeCheckout(
     em: EntityManager,
     a: { drafts: OrderDraft[]; buyerId: string; unitId: string | null; input: PlaceOrderInput; term: PaymentTerm; purpose: PurchasePurpose; now: Date; skuIds: string[] },
   ): Promise<{ checkoutId: string; address: OrderAddressSnapshot; numbers: Map<string, { orderNo: string; shipDeadlineDays: number }> }> {
@@ -246,38 +249,42 @@ export class CheckoutService {
     );
     const day = new Date(a.now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
     const invoice = a.input.invoice ? { title: a.input.invoice.title, taxNo: a.input.invoice.taxNo ?? null } : null;
-    const rows: { orders: { id: string; order_no: string; ship_deadline_days: number }[] | null; address: OrderAddressSnapshot | null; refused: { sku_id: string; per_buyer: number }[] | null }[] =
-      await runPrepared(em, PLACE_ORDERS, [
-          JSON.stringify(orders),
-          JSON.stringify(lines),
-          a.input.addressId,
-          a.buyerId,
-          a.unitId,
-          checkoutId,
-          a.input.liveSessionId ?? null,
-          a.input.paymentMethod,
-          a.term,
-          a.purpose,
-          invoice ? JSON.stringify(invoice) : null,
-          a.now,
-          day,
-          STATUS_LABEL.pending_payment,
-          `${actionLabel('place')}：${STATUS_LABEL.pending_payment}`,
-          a.input.fromCart !== false,
-          a.skuIds,
-        ],
-      );
-    const [row] = rows;
-    if (!row.address) throw badInput('收货地址不存在，请重新选择', 'addressId');
-    const refused = row.refused?.[0];
-    if (refused) {
-      const sku = a.drafts.flatMap((d) => d.lines).find((l) => l.sku.skuId === refused.sku_id) as OrderDraft['lines'][number];
-      throw limitExceeded(sku.sku.productName, refused.per_buyer);
+    const skuOf = (id: string) => a.drafts.flatMap((d) => d.lines).find((l) => l.sku.skuId === id)?.sku;
+    let rows: { orders: { id: string; order_no: string; ship_deadline_days: number }[]; address: OrderAddressSnapshot }[];
+    try {
+      rows = await runPrepared(em, PLACE_ORDERS, [
+        JSON.stringify(orders),
+        JSON.stringify(lines),
+        a.input.addressId,
+        a.buyerId,
+        a.unitId,
+        checkoutId,
+        a.input.liveSessionId ?? null,
+        a.input.paymentMethod,
+        a.term,
+        a.purpose,
+        invoice ? JSON.stringify(invoice) : null,
+        a.now,
+        day,
+        STATUS_LABEL.pending_payment,
+        `${actionLabel('place')}：${STATUS_LABEL.pending_payment}`,
+        a.input.fromCart !== false,
+        a.skuIds,
+      ]);
+    } catch (e) {
+      const refusal = checkoutRefusal(e);
+      if (!refusal) throw e;
+      if (refusal.reason === 'address') throw badInput('收货地址不存在，请重新选择', 'addressId');
+      const [skuId, perBuyer] = refusal.detail.split(' ');
+      const sku = skuOf(skuId);
+      if (refusal.reason === 'limit') throw limitExceeded(sku?.productName ?? '该商品', Number(perBuyer));
+      throw outOfStock(sku?.productName ?? '该商品', skuId);
     }
+    const [row] = rows;
     return {
       checkoutId,
       address: { ...row.address, postalCode: row.address.postalCode ?? null },
-      numbers: new Map((row.orders ?? []).map((o) => [o.id, { orderNo: o.order_no, shipDeadlineDays: o.ship_deadline_days }])),
+      numbers: new Map(row.orders.map((o) => [o.id, { orderNo: o.order_no, shipDeadlineDays: o.ship_deadline_days }])),
     };
   }
 
@@ -310,4 +317,12 @@ function remittanceRef(): string {
   let s = 'HK';
   for (let i = 0; i < 10; i++) s += REF_ALPHABET[randomInt(REF_ALPHABET.length)];
   return s;
+}
+
+/** A refusal raised by checkout_refuse() inside PLACE_ORDERS, or null for any other error. */
+function checkoutRefusal(e: unknown): { reason: 'address' | 'limit' | 'stock'; detail: string } | null {
+  if (!(e instanceof QueryFailedError)) return null;
+  const driver = e.driverError as { code?: string; message?: string; detail?: string };
+  const m = driver.code === 'P0001' ? /^checkout_refused:(address|limit|stock)$/.exec(driver.message ?? '') : null;
+  return m ? { reason: m[1] as 'address' | 'limit' | 'stock', detail: driver.detail ?? '' } : null;
 }

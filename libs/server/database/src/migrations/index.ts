@@ -1,3 +1,4 @@
+import { CheckoutRefuse1796022900000 } from './1796022900000-CheckoutRefuse';
 import { ImportJobHeartbeat1796013505019 } from './1796013505019-ImportJobHeartbeat';
 import { UnitJoinRequestReasonWithdrawn1796015082596 } from './1796015082596-UnitJoinRequestReasonWithdrawn';
 import { QuotaUnitTarget1796013594060 } from './1796013594060-QuotaUnitTarget';
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   QuotaUnitTarget1796013594060,
   LiveFollows1796014077290,
   QuotaLedgerCoveringIndex1796017402274,
+  CheckoutRefuse1796022900000,
 ];
