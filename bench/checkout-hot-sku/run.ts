@@ -83,11 +83,14 @@ async function main(): Promise<void> {
     const before = await countOrders();
     const apiCpu0 = cpuSeconds([bench.api.pid as number]);
     const pgCpu0 = cpuSeconds([], { postgres: true });
+    const selfCpu0 = process.cpuUsage();
     const started = Date.now();
     const out = await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, connections: CONNECTIONS, duration: SECONDS });
     const elapsed = (Date.now() - started) / 1000;
     const apiCpu = cpuSeconds([bench.api.pid as number]) - apiCpu0;
     const pgCpu = cpuSeconds([], { postgres: true }) - pgCpu0;
+    const selfUsage = process.cpuUsage(selfCpu0);
+    const selfCpu = (selfUsage.user + selfUsage.system) / 1e6;
     const placed = (await countOrders()) - before;
     const ordersPerSecond = placed / elapsed;
     const check = (
@@ -107,7 +110,8 @@ async function main(): Promise<void> {
     );
     console.log(
       `CPU during the run: API process ${apiCpu.toFixed(1)} s (${((apiCpu / elapsed) * 100).toFixed(0)} % of one core, ${((apiCpu * 1000) / placed).toFixed(2)} ms per order), ` +
-        `PostgreSQL ${pgCpu.toFixed(1)} s (${((pgCpu / elapsed) * 100).toFixed(0)} % of one core, ${((pgCpu * 1000) / placed).toFixed(2)} ms per order)`,
+        `PostgreSQL ${pgCpu.toFixed(1)} s (${((pgCpu / elapsed) * 100).toFixed(0)} % of one core, ${((pgCpu * 1000) / placed).toFixed(2)} ms per order), ` +
+        `load generator (autocannon, this process) ${selfCpu.toFixed(1)} s (${((selfCpu / elapsed) * 100).toFixed(0)} % of one core)`,
     );
 
     if (process.argv.includes('--skip-pgbench')) return;

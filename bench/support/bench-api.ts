@@ -104,31 +104,32 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
 
 /**
  * CPU seconds (user + system) used so far by the given processes, read from
- * /proc (Linux). With `postgres: true` it adds every process named postgres,
- * so a run can say how much CPU each side spent per request.
+ * /proc (Linux), with their direct children (cluster workers). With
+ * `postgres: true` it adds every process named postgres, so a run can say how
+ * much CPU each side spent per request.
  */
 export function cpuSeconds(pids: number[], opts: { postgres?: boolean } = {}): number {
   const ticks = 100; // USER_HZ on Linux
-  const all = new Set(pids);
-  if (opts.postgres) {
-    for (const d of readdirSync('/proc')) {
-      if (!/^\d+$/.test(d)) continue;
-      try {
-        if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') all.add(Number(d));
-      } catch {
-        /* gone */
-      }
-    }
-  }
-  let total = 0;
-  for (const pid of all) {
+  const stats = new Map<number, string[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) / ticks; // utime, stime
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      // fields after "(comm) ": state ppid … utime(11) stime(12); comm is kept as field -1
+      stats.set(Number(d), [stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ...stat.slice(stat.lastIndexOf(')') + 2).split(' ')]);
     } catch {
       /* gone */
     }
+  }
+  // the given processes, their children (e.g. API_WORKERS' cluster workers), and with `postgres` every postgres process
+  const all = new Set(pids);
+  for (const [pid, f] of stats) {
+    if (all.has(Number(f[2])) || (opts.postgres && f[0] === 'postgres')) all.add(pid);
+  }
+  let total = 0;
+  for (const pid of all) {
+    const f = stats.get(pid);
+    if (f) total += (Number(f[12]) + Number(f[13])) / ticks;
   }
   return total;
 }
