@@ -325,6 +325,62 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect(refunded[0].payload).toMatchObject({ refundFen: beads.priceFen });
   });
 
+  it('a refund by amount is spread over the lines in whole fen, keeps the goods with the buyer, and later refunds give back only what is left', async () => {
+    const pear10 = await skuOf(t, 'yulu-pear-10kg');
+    const [o] = (await bankOrder([line(pear, 2), line(pear10, 1)])).data!.placeOrder;
+    await match(await recordTransfer('TXN-AMOUNT', Number(o.totalFen)), [{ orderId: o.id, amountFen: Number(o.totalFen) }]);
+    const stockBefore = await stockOf(t, pear.skuId);
+    const refund = (input: Record<string, unknown>) =>
+      t.gql<{ refundOrder: { amountFen: string; status: string; lines: { lineId: string; quantity: number; amountFen: string }[] } }>(
+        `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { amountFen status lines { lineId quantity amountFen } } }`,
+        { i: { orderId: o.id, reason: '部分破损，协商补偿', ...input } },
+        admin,
+      );
+    const lineOf = (sku: Sku) => o.lines.find((l) => l.skuId === sku.skuId)!.id;
+    // 30.01 yuan over 136.00 and 99.00 yuan: 1736.77 and 1264.23 fen, the odd fen to the larger remainder.
+    const r1 = await refund({ amountFen: '3001' });
+    expect(r1.errors).toBeUndefined();
+    expect(r1.data!.refundOrder).toEqual({
+      amountFen: '3001',
+      status: 'succeeded',
+      lines: [
+        { lineId: lineOf(pear), quantity: 0, amountFen: '1737' },
+        { lineId: lineOf(pear10), quantity: 0, amountFen: '1264' },
+      ].sort((a, b) => o.lines.findIndex((l) => l.id === a.lineId) - o.lines.findIndex((l) => l.id === b.lineId)),
+    });
+    expect(await stockOf(t, pear.skuId)).toEqual(stockBefore);
+    expect((await order(o.id)).paymentStatus).toBe('partially_refunded');
+    const [event] = (await outbox(o.id)).filter((e) => e.type === 'order.refunded');
+    expect(event.payload).toMatchObject({ refundFen: 3001 });
+    expect((event.payload as { lines: { quantity: number; amountFen: number }[] }).lines.map((l) => [l.quantity, l.amountFen]).sort()).toEqual([[0, 1264], [0, 1737]]);
+    // the 10 kg box comes back: 99.00 yuan less the 12.64 already given for it
+    const r2 = await refund({ lines: [{ lineId: lineOf(pear10), quantity: 1 }], restock: true });
+    expect(r2.data!.refundOrder.amountFen).toBe('8636');
+    // refusals: both ways at once, restock without goods, more than the goods left (235.00 − 30.01 − 86.36 = 118.63)
+    expect((await refund({ amountFen: '100', lines: [{ lineId: lineOf(pear), quantity: 1 }] })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amountFen' });
+    expect((await refund({ amountFen: '100', restock: true })).errors![0].extensions).toMatchObject({ field: 'restock' });
+    const over = await refund({ amountFen: '11864' });
+    expect(over.errors![0].extensions).toMatchObject({ field: 'amountFen' });
+    expect(over.errors![0].message).toContain('118.63');
+    expect((await refund({ amountFen: '0' })).errors![0].extensions).toMatchObject({ field: 'amountFen' });
+    const rest = await refund({ amountFen: '11863' });
+    expect(rest.errors).toBeUndefined();
+    expect(await order(o.id)).toMatchObject({ status: 'refunded', paymentStatus: 'refunded', refundedFen: o.totalFen });
+  });
+
+  it('the shipping fee is refunded once', async () => {
+    const [o] = (await bankOrder([line(beads, 1)])).data!.placeOrder;
+    expect(o.shippingFen).toBe('1000');
+    await match(await recordTransfer('TXN-SHIPPING', Number(o.totalFen)), [{ orderId: o.id, amountFen: Number(o.totalFen) }]);
+    const shipping = () =>
+      t.gql<{ refundOrder: { amountFen: string } }>(`mutation($i: RefundOrderInput!) { refundOrder(input: $i) { amountFen } }`, { i: { orderId: o.id, lines: [], includeShipping: true, reason: '运费补偿' } }, admin);
+    expect((await shipping()).data!.refundOrder.amountFen).toBe('1000');
+    const again = await shipping();
+    expect(again.errors![0]).toMatchObject({ message: '运费已退过', extensions: { field: 'includeShipping' } });
+    const nothing = await t.gql(`mutation($i: RefundOrderInput!) { refundOrder(input: $i) { amountFen } }`, { i: { orderId: o.id, lines: [], reason: '无' } }, admin);
+    expect(nothing.errors![0].extensions).toMatchObject({ field: 'lines' });
+  });
+
   it('binding change is a request an admin approves, recorded on the timeline', async () => {
     const [o] = (await bankOrder([line(beads, 1)])).data!.placeOrder;
     const [{ id: otherUnit }] = await t.db.query(`SELECT id FROM work_unit WHERE id <> $1 LIMIT 1`, [o.unitId]);

@@ -266,8 +266,11 @@ export type RefundLineInput = {
 };
 
 export type RefundOrderInput = {
+  /** By amount (e.g. compensation for damaged goods that stay with the buyer): spread over the lines' unrefunded amounts; no restock */
+  amountFen?: string | null | undefined;
   includeShipping?: boolean;
-  lines: Array<RefundLineInput>;
+  /** By quantity: which lines and how many of each */
+  lines?: Array<RefundLineInput>;
   orderId: string | number;
   reason: string;
   /** Goods came back: return them to stock */

@@ -1,6 +1,6 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Ctx, FenScalarType, RequestContext } from '@yigou/server/core';
 import { Refund } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
@@ -35,7 +35,15 @@ export class RefundLineInput {
 @InputType()
 export class RefundOrderInput {
   @Field(() => ID) @IsUUID('all') orderId: string;
-  @Field(() => [RefundLineInput]) @ArrayMinSize(1, { message: '请选择退款商品' }) @ValidateNested({ each: true }) @Type(() => RefundLineInput) lines: RefundLineInput[];
+  @Field(() => [RefundLineInput], { defaultValue: [], description: 'By quantity: which lines and how many of each' })
+  @ValidateNested({ each: true })
+  @Type(() => RefundLineInput)
+  lines: RefundLineInput[];
+  @Field(() => FenScalarType, {
+    nullable: true,
+    description: "By amount (e.g. compensation for damaged goods that stay with the buyer): spread over the lines' unrefunded amounts; no restock",
+  })
+  amountFen?: Fen | null;
   @Field({ defaultValue: false }) @IsBoolean() includeShipping: boolean;
   @Field({ defaultValue: false, description: 'Goods came back: return them to stock' }) @IsBoolean() restock: boolean;
   @Field() @IsString() @Length(1, 200, { message: '请填写退款原因' }) reason: string;

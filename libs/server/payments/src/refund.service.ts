@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { StockService } from '@yigou/server/catalog';
 import { AppError, badInput, forbidden, RequestContext } from '@yigou/server/core';
 import { Actor, invalidState, OrderLifecycle, Refund } from '@yigou/server/orders';
+import type { OrderLine, RefundLineRef } from '@yigou/server/orders';
 import type { Order } from '@yigou/server/orders';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { formatFen } from '@yigou/shared/money';
@@ -11,7 +12,10 @@ import { StripeGateway } from './stripe-gateway';
 
 export interface RefundRequest {
   orderId: string;
+  /** By quantity. */
   lines: { lineId: string; quantity: number }[];
+  /** Or by amount, spread over the lines' unrefunded amounts (goods stay with the buyer). */
+  amountFen?: number | null;
   includeShipping: boolean;
   /** The goods came back: put them on the shelf again ('returned'). */
   restock: boolean;
@@ -49,19 +53,49 @@ export class RefundService {
   /** Inside the caller's transaction, on a locked order. */
   async create(em: EntityManager, order: Order, req: RefundRequest, actor: Actor, now: Date): Promise<Refund> {
     if (order.paidFen <= 0) throw invalidState(order.status, '退款（尚未付款）');
+    const byAmount = req.amountFen !== null && req.amountFen !== undefined;
+    if (byAmount && req.lines.length > 0) throw badInput('按数量退款与按金额退款请选其一', 'amountFen');
+    if (!byAmount && req.lines.length === 0 && !req.includeShipping) throw badInput('请选择退款商品', 'lines');
+    if (byAmount && req.restock) throw badInput('按金额退款时商品不退回，不能退货入库', 'restock');
     const lines = await this.lifecycle.lines(em, order.id);
     const byId = new Map(lines.map((l) => [l.id, l]));
-    const pending: { n: string }[] = await em.query(`SELECT COALESCE(sum(amount_fen), 0) AS n FROM refund WHERE order_id = $1 AND status = 'pending'`, [order.id]);
-    const refLines = req.lines.map((r, i) => {
-      const l = byId.get(r.lineId);
-      if (!l) throw badInput('订单行不存在', `lines.${i}.lineId`);
-      if (!Number.isInteger(r.quantity) || r.quantity < 1 || r.quantity > l.quantity - l.refundedQuantity) throw badInput(`「${l.productName}」可退数量为 ${l.quantity - l.refundedQuantity}`, `lines.${i}.quantity`);
-      return { lineId: l.id, quantity: r.quantity, amountFen: l.unitPriceFen * r.quantity };
-    });
-    const amountFen = refLines.reduce((s, l) => s + l.amountFen, 0) + (req.includeShipping ? order.shippingFen : 0);
-    if (amountFen <= 0) throw badInput('退款金额必须大于 0', 'lines');
-    if (amountFen > order.paidFen - order.refundedFen - Number(pending[0].n)) {
-      throw new AppError(ERROR_CODES.BAD_USER_INPUT, '退款金额超过可退金额', { field: 'lines' });
+    // What earlier refunds (pending or done) took from each line and from the shipping fee.
+    const earlier: { amount_fen: string; status: string; lines: RefundLineRef[] }[] = await em.query(`SELECT amount_fen, status, lines FROM refund WHERE order_id = $1 AND status <> 'failed'`, [order.id]);
+    const refundedOfLine = new Map<string, number>();
+    let shippingRefunded = 0;
+    let pending = 0;
+    for (const r of earlier) {
+      const ofLines = r.lines.reduce((s, l) => s + Number(l.amountFen), 0);
+      for (const l of r.lines) refundedOfLine.set(l.lineId, (refundedOfLine.get(l.lineId) ?? 0) + Number(l.amountFen));
+      shippingRefunded += Number(r.amount_fen) - ofLines;
+      if (r.status === 'pending') pending += Number(r.amount_fen);
+    }
+    const lineLeft = (l: OrderLine) => l.amountFen - (refundedOfLine.get(l.id) ?? 0);
+    // A free-shipping order has nothing to give back; a paid fee is given back once.
+    if (req.includeShipping && order.shippingFen > 0 && shippingRefunded >= order.shippingFen) throw badInput('运费已退过', 'includeShipping');
+    let refLines: RefundLineRef[];
+    if (byAmount) {
+      const wanted = req.amountFen as number;
+      const left = lines.map((l) => Math.max(0, lineLeft(l)));
+      const goodsLeft = left.reduce((s, n) => s + n, 0);
+      if (!Number.isSafeInteger(wanted) || wanted <= 0) throw badInput('退款金额必须大于 0', 'amountFen');
+      if (wanted > goodsLeft) throw badInput(`退款金额超过商品可退金额 ${formatFen(goodsLeft)}`, 'amountFen');
+      refLines = spreadByWeight(wanted, left)
+        .map((amountFen, i) => ({ lineId: lines[i].id, quantity: 0, amountFen }))
+        .filter((l) => l.amountFen > 0);
+    } else {
+      refLines = req.lines.map((r, i) => {
+        const l = byId.get(r.lineId);
+        if (!l) throw badInput('订单行不存在', `lines.${i}.lineId`);
+        if (!Number.isInteger(r.quantity) || r.quantity < 1 || r.quantity > l.quantity - l.refundedQuantity) throw badInput(`「${l.productName}」可退数量为 ${l.quantity - l.refundedQuantity}`, `lines.${i}.quantity`);
+        // A line already partly refunded by amount gives back at most what is left of it.
+        return { lineId: l.id, quantity: r.quantity, amountFen: Math.min(l.unitPriceFen * r.quantity, Math.max(0, lineLeft(l))) };
+      });
+    }
+    const amountFen = refLines.reduce((s, l) => s + l.amountFen, 0) + (req.includeShipping ? order.shippingFen - shippingRefunded : 0);
+    if (amountFen <= 0) throw badInput('退款金额必须大于 0', byAmount ? 'amountFen' : 'lines');
+    if (amountFen > order.paidFen - order.refundedFen - pending) {
+      throw new AppError(ERROR_CODES.BAD_USER_INPUT, '退款金额超过可退金额', { field: byAmount ? 'amountFen' : 'lines' });
     }
     const attemptRow =
       order.paymentMethod === 'stripe'
@@ -110,4 +144,29 @@ export class RefundService {
       refund.status = 'failed';
     }
   }
+}
+
+/**
+ * Splits `total` fen over weights in proportion, in whole fen, by largest
+ * remainder (ties to the earlier line): the parts add up to `total` exactly and
+ * none exceeds its weight when total ≤ the sum of the weights.
+ */
+export function spreadByWeight(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  if (sum <= 0) return weights.map(() => 0);
+  // BigInt: total × weight can pass 2^53 for large orders.
+  const T = BigInt(total);
+  const S = BigInt(sum);
+  const parts = weights.map((w) => Number((T * BigInt(w)) / S));
+  const remainders = weights.map((w, i) => ({ i, r: (T * BigInt(w)) % S }));
+  let rest = total - parts.reduce((s, p) => s + p, 0);
+  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  for (const { i } of remainders) {
+    if (rest <= 0) break;
+    if (parts[i] < weights[i]) {
+      parts[i]++;
+      rest--;
+    }
+  }
+  return parts;
 }

@@ -620,4 +620,10 @@ export const en: Record<MessageKey, string> = {
   'refund.reasonRequired': 'Please give a reason for the refund',
   'refund.qtyInvalid': 'Quantity must be a whole number from 0 to the refundable quantity',
   'refund.done': 'Refunded {amount}',
+  'refund.mode': 'Refund by',
+  'refund.byQuantity': 'Item quantities',
+  'refund.byAmount': 'Amount (goods stay with the buyer)',
+  'refund.amountYuan': 'Refund amount (yuan)',
+  'refund.amountHint': "Spread over the items' unrefunded amounts; the server checks what is left",
+  'refund.amountInvalid': 'Enter an amount above 0 with at most two decimals',
 };

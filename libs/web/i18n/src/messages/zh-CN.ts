@@ -619,6 +619,12 @@ export const zhCN = {
   'refund.reasonRequired': '请填写退款原因',
   'refund.qtyInvalid': '退款数量须为 0 到可退数量之间的整数',
   'refund.done': '已退款 {amount}',
+  'refund.mode': '退款方式',
+  'refund.byQuantity': '按商品数量',
+  'refund.byAmount': '按金额（商品不退回）',
+  'refund.amountYuan': '退款金额（元）',
+  'refund.amountHint': '按各商品未退金额分摊；可退商品金额以服务器核对为准',
+  'refund.amountInvalid': '请输入大于 0 的金额，最多两位小数',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

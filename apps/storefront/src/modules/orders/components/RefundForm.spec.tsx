@@ -62,4 +62,37 @@ describe('RefundForm', () => {
     fireEvent.click(screen.getByTestId('submit-refund'));
     expect((await screen.findByRole('alert')).textContent).toBe('请填写退款原因');
   });
+
+  it('refunds a typed amount in yuan: no quantities, no restock, shipping on top when ticked', async () => {
+    let sent: unknown = null;
+    const mocks = [
+      {
+        request: {
+          query: REFUND_ORDER,
+          variables: (v: unknown) => {
+            sent = v;
+            return true;
+          },
+        },
+        result: { data: { __typename: 'Mutation' as const, refundOrder: { __typename: 'Refund' as const, id: 'r2', status: 'succeeded', amountFen: '3001' } } },
+      },
+    ];
+    renderWithProviders(<RefundForm order={order} />, { mocks });
+    fireEvent.click(screen.getByLabelText('按金额（商品不退回）'));
+    expect(screen.queryByLabelText('退款数量 玉露香梨')).toBeNull();
+    expect(screen.queryByLabelText('商品已退回，退货入库')).toBeNull();
+    fireEvent.change(screen.getByLabelText('退款金额（元）'), { target: { value: '30.015' } });
+    expect(screen.getByTestId('refund-amount').textContent).toBe('—');
+    fireEvent.change(screen.getByLabelText('退款原因'), { target: { value: '部分破损补偿' } });
+    fireEvent.click(screen.getByTestId('submit-refund'));
+    expect((await screen.findByRole('alert')).textContent).toBe('请输入大于 0 的金额，最多两位小数');
+    fireEvent.change(screen.getByLabelText('退款金额（元）'), { target: { value: '30.01' } });
+    // shipping was ticked by default (nothing refunded yet): ¥30.01 + ¥10.00
+    expect(screen.getByTestId('refund-amount').textContent).toBe('¥40.01');
+    fireEvent.click(screen.getByLabelText(/退运费/));
+    expect(screen.getByTestId('refund-amount').textContent).toBe('¥30.01');
+    fireEvent.click(screen.getByTestId('submit-refund'));
+    expect((await screen.findByTestId('refund-done')).textContent).toBe('已退款 ¥30.01');
+    expect(sent).toEqual({ input: { orderId: 'o1', lines: [], amountFen: '3001', includeShipping: false, restock: false, reason: '部分破损补偿' } });
+  });
 });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
-import { formatFen } from '@yigou/shared/money';
+import { formatFen, yuanToFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { FINANCE_QUERY, REFUND_DETAILS_QUERY, REFUND_ORDER } from '../graphql/orders.documents';
 
@@ -30,9 +30,21 @@ export function OrderRefund({ orderId }: { orderId: string }) {
   return data?.order ? <RefundForm order={data.order} onDone={() => void refetch()} /> : null;
 }
 
+/** A typed yuan amount in fen, or null when it is not a positive amount with at most two decimals. */
+export function parseRefundYuan(raw: string): number | null {
+  try {
+    const fen = yuanToFen(raw);
+    return fen > 0 ? fen : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Platform finance: a full or partial refund by line quantities (the server prices
- * them from the order), optionally the shipping, optionally putting returned goods back on the shelf.
+ * them from the order), optionally the shipping, optionally putting returned goods
+ * back on the shelf — or by a typed amount (compensation, goods stay with the buyer),
+ * which the server spreads over the lines' unrefunded amounts.
  */
 export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?: () => void }) {
   const { t } = useI18n();
@@ -41,6 +53,8 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
   const [qty, setQty] = useState<Record<string, string>>(() => Object.fromEntries(order.lines.map((l) => [l.id, String(refundable(l))])));
   const [includeShipping, setIncludeShipping] = useState(Number(order.refundedFen) === 0 && Number(order.shippingFen) > 0);
   const [restock, setRestock] = useState(false);
+  const [mode, setMode] = useState<'quantity' | 'amount'>('quantity');
+  const [yuan, setYuan] = useState('');
   const [reason, setReason] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const [refund, state] = useMutation(REFUND_ORDER, { refetchQueries: [FINANCE_QUERY] });
@@ -53,7 +67,9 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
     if (!Number.isInteger(n) || n < 0 || n > refundable(l)) qtyValid = false;
     else parsed[l.id] = n;
   }
-  const amount = qtyValid ? refundAmountFen(order, parsed, includeShipping) : null;
+  const typedFen = parseRefundYuan(yuan);
+  const shippingFen = includeShipping ? Number(order.shippingFen) : 0;
+  const amount = mode === 'amount' ? (typedFen === null ? null : typedFen + shippingFen) : qtyValid ? refundAmountFen(order, parsed, includeShipping) : null;
   const left = Number(order.paidFen) - Number(order.refundedFen);
 
   return (
@@ -63,16 +79,49 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       data-testid="refund-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (!qtyValid) return setFormError(t('refund.qtyInvalid'));
+        if (mode === 'amount' && typedFen === null) return setFormError(t('refund.amountInvalid'));
+        if (mode === 'quantity' && !qtyValid) return setFormError(t('refund.qtyInvalid'));
         if (!amount || amount <= 0) return setFormError(t('refund.nothing'));
         if (!reason.trim()) return setFormError(t('refund.reasonRequired'));
         setFormError(null);
-        const lines = order.lines.filter((l) => (parsed[l.id] ?? 0) > 0).map((l) => ({ lineId: l.id, quantity: parsed[l.id] }));
-        const r = await refund({ variables: { input: { orderId: order.id, lines, includeShipping, restock, reason: reason.trim() } } }).catch(() => null);
+        const input =
+          mode === 'amount'
+            ? { orderId: order.id, lines: [], amountFen: String(typedFen), includeShipping, restock: false, reason: reason.trim() }
+            : {
+                orderId: order.id,
+                lines: order.lines.filter((l) => (parsed[l.id] ?? 0) > 0).map((l) => ({ lineId: l.id, quantity: parsed[l.id] })),
+                includeShipping,
+                restock,
+                reason: reason.trim(),
+              };
+        const r = await refund({ variables: { input } }).catch(() => null);
         if (r?.data) onDone?.();
       }}
     >
       <h3>{t('refund.title', { orderNo: order.orderNo })}</h3>
+      <fieldset className="refund-form__mode">
+        <legend>{t('refund.mode')}</legend>
+        <label className="checkbox">
+          <input type="radio" name={`refund-mode-${order.id}`} checked={mode === 'quantity'} onChange={() => setMode('quantity')} /> {t('refund.byQuantity')}
+        </label>
+        <label className="checkbox">
+          <input type="radio" name={`refund-mode-${order.id}`} checked={mode === 'amount'} onChange={() => setMode('amount')} /> {t('refund.byAmount')}
+        </label>
+      </fieldset>
+      {mode === 'amount' && (
+        <p>
+          <input
+            className="yg-input"
+            inputMode="decimal"
+            aria-label={t('refund.amountYuan')}
+            placeholder={t('refund.amountYuan')}
+            value={yuan}
+            onChange={(e) => setYuan(e.target.value)}
+          />{' '}
+          <span className="muted">{t('refund.amountHint')}</span>
+        </p>
+      )}
+      {mode === 'quantity' && (
       <table className="order-lines">
         <tbody>
           {order.lines.map((l) => (
@@ -96,14 +145,17 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
           ))}
         </tbody>
       </table>
+      )}
       {Number(order.shippingFen) > 0 && (
         <label className="checkbox">
           <input type="checkbox" checked={includeShipping} onChange={(e) => setIncludeShipping(e.target.checked)} /> {t('refund.includeShipping', { amount: formatFen(Number(order.shippingFen)) })}
         </label>
       )}
-      <label className="checkbox">
-        <input type="checkbox" checked={restock} onChange={(e) => setRestock(e.target.checked)} /> {t('refund.restock')}
-      </label>
+      {mode === 'quantity' && (
+        <label className="checkbox">
+          <input type="checkbox" checked={restock} onChange={(e) => setRestock(e.target.checked)} /> {t('refund.restock')}
+        </label>
+      )}
       <input className="yg-input" aria-label={t('finance.refundReason')} placeholder={t('finance.refundReason')} value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
       <p>
         {t('refund.amount')}：<strong data-testid="refund-amount">{amount === null ? '—' : formatFen(amount)}</strong>
