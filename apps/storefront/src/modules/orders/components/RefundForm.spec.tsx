@@ -16,21 +16,27 @@ const order: RefundableOrder = {
   ],
 };
 
+/** The refundOrder mutation answering with this refund, and what the form sent to it. */
+function refundMock(id: string, amountFen: string) {
+  const sent: { variables: unknown } = { variables: null };
+  const mocks = [
+    {
+      request: {
+        query: REFUND_ORDER,
+        variables: (v: unknown) => {
+          sent.variables = v;
+          return true;
+        },
+      },
+      result: { data: { __typename: 'Mutation' as const, refundOrder: { __typename: 'Refund' as const, id, status: 'succeeded', amountFen } } },
+    },
+  ];
+  return { mocks, sent };
+}
+
 describe('RefundForm', () => {
   it('starts as a full refund of what is left, and sends only the chosen quantities for a partial refund', async () => {
-    let sent: unknown = null;
-    const mocks = [
-      {
-        request: {
-          query: REFUND_ORDER,
-          variables: (v: unknown) => {
-            sent = v;
-            return true;
-          },
-        },
-        result: { data: { __typename: 'Mutation' as const, refundOrder: { __typename: 'Refund' as const, id: 'r1', status: 'succeeded', amountFen: '6800' } } },
-      },
-    ];
+    const { mocks, sent } = refundMock('r1', '6800');
     renderWithProviders(<RefundForm order={order} />, { mocks });
     // 2 × ¥68 + 1 × ¥45 still refundable + ¥10 shipping
     expect(screen.getByTestId('refund-amount').textContent).toBe('¥191.00');
@@ -42,7 +48,7 @@ describe('RefundForm', () => {
     fireEvent.change(screen.getByLabelText('退款原因'), { target: { value: '一箱梨磕碰' } });
     fireEvent.click(screen.getByTestId('submit-refund'));
     expect((await screen.findByTestId('refund-done')).textContent).toBe('已退款 ¥68.00');
-    expect(sent).toEqual({ input: { orderId: 'o1', lines: [{ lineId: 'l1', quantity: 1 }], includeShipping: false, restock: true, reason: '一箱梨磕碰' } });
+    expect(sent.variables).toEqual({ input: { orderId: 'o1', lines: [{ lineId: 'l1', quantity: 1 }], includeShipping: false, restock: true, reason: '一箱梨磕碰' } });
   });
 
   it('refuses more than is refundable, nothing at all, or no reason, in Chinese, before sending', async () => {
@@ -64,19 +70,7 @@ describe('RefundForm', () => {
   });
 
   it('refunds a typed amount in yuan: no quantities, no restock, shipping on top when ticked', async () => {
-    let sent: unknown = null;
-    const mocks = [
-      {
-        request: {
-          query: REFUND_ORDER,
-          variables: (v: unknown) => {
-            sent = v;
-            return true;
-          },
-        },
-        result: { data: { __typename: 'Mutation' as const, refundOrder: { __typename: 'Refund' as const, id: 'r2', status: 'succeeded', amountFen: '3001' } } },
-      },
-    ];
+    const { mocks, sent } = refundMock('r2', '3001');
     renderWithProviders(<RefundForm order={order} />, { mocks });
     fireEvent.click(screen.getByLabelText('按金额（商品不退回）'));
     expect(screen.queryByLabelText('退款数量 玉露香梨')).toBeNull();
@@ -93,6 +87,6 @@ describe('RefundForm', () => {
     expect(screen.getByTestId('refund-amount').textContent).toBe('¥30.01');
     fireEvent.click(screen.getByTestId('submit-refund'));
     expect((await screen.findByTestId('refund-done')).textContent).toBe('已退款 ¥30.01');
-    expect(sent).toEqual({ input: { orderId: 'o1', lines: [], amountFen: '3001', includeShipping: false, restock: false, reason: '部分破损补偿' } });
+    expect(sent.variables).toEqual({ input: { orderId: 'o1', lines: [], amountFen: '3001', includeShipping: false, restock: false, reason: '部分破损补偿' } });
   });
 });
