@@ -10,6 +10,7 @@ const DEMO_ROLES: [string, string][] = [
   ['county-admin', 'county_admin'],
   ['finance', 'finance_reviewer'],
   ['admin', 'platform_admin'],
+  ['platform-finance', 'platform_finance'],
 ];
 
 describe('demo accounts in the browser', () => {

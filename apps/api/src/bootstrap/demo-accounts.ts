@@ -43,6 +43,13 @@ export async function loadDemoData(app: INestApplication): Promise<void> {
     { username: 'county-admin', displayName: '汾西县乡村振兴局 赵主任', phone: '13800000006', email: 'county-admin@demo.yigou.cn', grants: [{ role: 'county_admin', regionCode: DEMO_COUNTY }] },
     { username: 'finance', displayName: '汾西县财政局 孙科长', phone: '13800000007', email: 'finance@demo.yigou.cn', grants: [{ role: 'finance_reviewer', regionCode: DEMO_COUNTY }] },
     { username: 'admin', displayName: '平台管理员', phone: '13800000008', email: 'admin@demo.yigou.cn', grants: [{ role: 'platform_admin' }] },
+    {
+      username: 'platform-finance',
+      displayName: '以购平台财务 周会计',
+      phone: '13800000009',
+      email: 'platform-finance@demo.yigou.cn',
+      grants: [{ role: 'platform_finance' }],
+    },
   ];
   const created = await users.ensureDemoAccounts(specs);
   if (created) log.log(`${created} demo accounts created (password yigou-demo)`);

@@ -26,6 +26,7 @@ describe('accounts and sessions', () => {
     ['county-admin', 'county_admin', '汾西县'],
     ['finance', 'finance_reviewer', '汾西县'],
     ['admin', 'platform_admin', null],
+    ['platform-finance', 'platform_finance', null],
   ])('demo account %s signs in and carries the %s role scoped to %s', async (login, role, scope) => {
     const token = await t.loginAs(login);
     const r = await t.gql<{ me: { username: string; roles: { role: string; scopeLabel: string | null }[] } }>(ME, {}, token);

@@ -3,6 +3,7 @@ import { AppShell, Header } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useSession } from '../modules/auth/hooks/session';
 import { searchHref } from '../modules/catalog/utils/search-params';
+import { canUseFinanceDesk } from '../modules/orders/utils/finance-desk';
 import { useL } from '../modules/supplier/utils/labels';
 import { quotaScopes } from '../modules/quota/utils/quota-format';
 import { useU } from '../modules/unit/utils/labels';
@@ -43,7 +44,7 @@ export function AppLayout() {
                   { to: '/orders', label: t('nav.orders') },
                   { to: '/notifications', label: t('nav.notifications') },
                   ...(user.roles.some((r) => r.role === 'supplier_staff') ? [{ to: '/supplier/orders', label: t('nav.supplierOrders') }] : []),
-                  ...(user.roles.some((r) => r.role === 'platform_admin') ? [{ to: '/finance', label: t('nav.finance') }] : []),
+                  ...(canUseFinanceDesk(user) ? [{ to: '/finance', label: t('nav.finance') }] : []),
                 ]
               : []),
           ]}

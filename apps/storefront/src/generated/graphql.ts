@@ -290,6 +290,7 @@ export type Role =
   | 'finance_reviewer'
   | 'live_host'
   | 'platform_admin'
+  | 'platform_finance'
   | 'supplier_staff'
   | 'unit_admin'
   | 'unit_purchaser';

@@ -4,16 +4,19 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { OrderRefund } from '../modules/orders/components/RefundForm';
 import { FINANCE_QUERY, IMPORT_STATEMENT, MATCH_TRANSFER, RECORD_TRANSFER } from '../modules/orders/graphql/orders.documents';
+import { canApproveBindingChanges } from '../modules/orders/utils/finance-desk';
 import { statusKey, statusTone, yuanInputToFen } from '../modules/orders/utils/order-labels';
 
-/** Platform finance: record or import incoming transfers, match them to orders, refund. */
+/** Platform finance (or the platform admin): record or import incoming transfers, match them to orders, refund. */
 export function FinanceDeskPage() {
   const { t } = useI18n();
   useDocumentTitle(t('finance.title'));
   const errorMessage = useErrorMessage();
+  const { user } = useSession();
   const [search, setSearch] = useState('');
   const { data, loading, error, refetch } = useQuery(FINANCE_QUERY, { variables: { search: search.trim() || null }, fetchPolicy: 'cache-and-network' });
   const refetchQueries = [FINANCE_QUERY];
@@ -32,7 +35,7 @@ export function FinanceDeskPage() {
   return (
     <section className="orders-page finance-desk">
       <h1>{t('finance.title')}</h1>
-      <p><Link to="/orders/binding-changes" data-testid="binding-approvals-link">{t('binding.link')}</Link></p>
+      {canApproveBindingChanges(user) && <p><Link to="/orders/binding-changes" data-testid="binding-approvals-link">{t('binding.link')}</Link></p>}
 
       <div className="yg-card">
         <h2>{t('finance.record')}</h2>

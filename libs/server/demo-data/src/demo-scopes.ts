@@ -21,5 +21,6 @@ export function demoScopes(): Record<Role, DemoScope> {
     county_admin: { regionCode: DEMO_COUNTY_CODE },
     finance_reviewer: { regionCode: DEMO_COUNTY_CODE },
     platform_admin: {},
+    platform_finance: {},
   };
 }

@@ -23,13 +23,13 @@ export class OrderService {
     private readonly lifecycle: OrderLifecycle,
   ) {}
 
-  /** The order if the caller may see it: its buyer, its supplier's staff, or the platform. */
+  /** The order if the caller may see it: its buyer, its supplier's staff, or the platform (admin or finance desk). */
   async visibleOrder(ctx: RequestContext, id: string): Promise<Order> {
     const user = ctx.requireUser();
     if (!UUID.test(id)) throw notFound('订单不存在');
     const order = await this.db.getRepository(Order).findOne({ where: { id } });
     if (!order) throw notFound('订单不存在');
-    if (order.buyerId !== user.id && !ctx.canActForSupplier(order.supplierId) && !ctx.hasRole('platform_admin')) throw notFound('订单不存在');
+    if (order.buyerId !== user.id && !ctx.canActForSupplier(order.supplierId) && !ctx.financeDeskRole()) throw notFound('订单不存在');
     return order;
   }
 
@@ -45,7 +45,7 @@ export class OrderService {
       else if (ctx.hasRole('platform_admin')) qb.where('1 = 1'); // the platform sees every supplier's desk
       else throw forbidden('您不是供应商人员');
     } else {
-      if (!ctx.hasRole('platform_admin')) throw forbidden('仅平台财务可查看全部订单');
+      if (!ctx.financeDeskRole()) throw forbidden('仅平台财务可查看全部订单');
       qb.where('1 = 1');
     }
     if (args.status) qb.andWhere('o.status = :st', { st: args.status });

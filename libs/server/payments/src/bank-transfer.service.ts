@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput, forbidden, RequestContext } from '@yigou/server/core';
 import { invalidState, Order, OrderLifecycle } from '@yigou/server/orders';
-import { ERROR_CODES } from '@yigou/shared/domain';
+import { ERROR_CODES, type FinanceDeskRole } from '@yigou/shared/domain';
 import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { BankTransfer, TransferMatch } from './payment.entities';
 
@@ -24,6 +24,12 @@ export interface ImportResult {
   errors: string[];
 }
 
+/** Who works the desk: recorded on transfers, matches and the orders' timelines. */
+interface DeskActor {
+  id: string;
+  role: FinanceDeskRole;
+}
+
 const REF_PATTERN = /HK[23456789A-HJ-NP-Z]{10}/g;
 
 /**
@@ -38,10 +44,12 @@ export class BankTransferService {
     private readonly lifecycle: OrderLifecycle,
   ) {}
 
-  private requireFinance(ctx: RequestContext): string {
+  /** The finance-desk actor (platform finance or platform admin), recorded on what they do. */
+  private requireFinance(ctx: RequestContext): DeskActor {
     const user = ctx.requireUser();
-    if (!ctx.hasRole('platform_admin')) throw forbidden('仅平台财务可以处理转账');
-    return user.id;
+    const role = ctx.financeDeskRole();
+    if (!role) throw forbidden('仅平台财务可以处理转账');
+    return { id: user.id, role };
   }
 
   async list(ctx: RequestContext, onlyOpen: boolean, first: number): Promise<BankTransfer[]> {
@@ -57,16 +65,16 @@ export class BankTransferService {
   }
 
   async record(ctx: RequestContext, input: TransferInput): Promise<BankTransfer> {
-    const userId = this.requireFinance(ctx);
+    const actor = this.requireFinance(ctx);
     this.check(input);
     const rows: BankTransfer[] = await this.db.query(`SELECT id FROM bank_transfer WHERE bank_txn_no = $1`, [input.bankTxnNo.trim()]);
     if (rows.length) throw badInput('该银行流水号已登记', 'bankTxnNo');
-    return this.db.getRepository(BankTransfer).save({ ...this.clean(input), matchedFen: 0, recordedBy: userId });
+    return this.db.getRepository(BankTransfer).save({ ...this.clean(input), matchedFen: 0, recordedBy: actor.id });
   }
 
   /** CSV columns: 交易流水号,交易日期,付款人户名,付款账号,金额,附言 (amount in yuan). Re-importing skips known rows. */
   async importCsv(ctx: RequestContext, csv: string): Promise<ImportResult> {
-    const userId = this.requireFinance(ctx);
+    const actor = this.requireFinance(ctx);
     let records: string[][];
     try {
       records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true });
@@ -96,7 +104,7 @@ export class BankTransferService {
         const ins: { id: string }[] = await em.query(
           `INSERT INTO bank_transfer (bank_txn_no, payer_name, payer_account, amount_fen, memo, received_at, recorded_by, matched_fen)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 0) ON CONFLICT (bank_txn_no) DO NOTHING RETURNING id`,
-          [input.bankTxnNo, input.payerName, input.payerAccount, input.amountFen, input.memo, input.receivedAt, userId],
+          [input.bankTxnNo, input.payerName, input.payerAccount, input.amountFen, input.memo, input.receivedAt, actor.id],
         );
         if (ins.length === 0) {
           result.duplicates++;
@@ -116,7 +124,7 @@ export class BankTransferService {
           left -= a;
         }
         if (allocations.length) {
-          await this.applyMatch(em, ctx, ins[0].id, allocations, userId);
+          await this.applyMatch(em, ctx, ins[0].id, allocations, actor);
           result.autoMatched++;
         }
       }
@@ -125,12 +133,12 @@ export class BankTransferService {
   }
 
   async match(ctx: RequestContext, transferId: string, allocations: { orderId: string; amountFen: number }[]): Promise<BankTransfer> {
-    const userId = this.requireFinance(ctx);
+    const actor = this.requireFinance(ctx);
     if (allocations.length === 0) throw badInput('请选择要匹配的订单', 'allocations');
-    return this.db.transaction((em) => this.applyMatch(em, ctx, transferId, allocations, userId));
+    return this.db.transaction((em) => this.applyMatch(em, ctx, transferId, allocations, actor));
   }
 
-  private async applyMatch(em: EntityManager, ctx: RequestContext, transferId: string, allocations: { orderId: string; amountFen: number }[], userId: string): Promise<BankTransfer> {
+  private async applyMatch(em: EntityManager, ctx: RequestContext, transferId: string, allocations: { orderId: string; amountFen: number }[], actor: DeskActor): Promise<BankTransfer> {
     const transfer = await em.getRepository(BankTransfer).createQueryBuilder('t').where('t.id = :id', { id: transferId }).setLock('pessimistic_write').getOne();
     if (!transfer) throw badInput('转账记录不存在', 'transferId');
     const total = allocations.reduce((s, a) => s + a.amountFen, 0);
@@ -152,10 +160,10 @@ export class BankTransferService {
       if (a.amountFen > owed) throw badInput(`订单 ${order.orderNo} 尚欠 ${formatFen(owed)}，匹配金额不能超过`, `allocations.${i}.amountFen`);
       const ins: unknown[] = await em.query(
         `INSERT INTO transfer_match (transfer_id, order_id, amount_fen, actor_id) VALUES ($1, $2, $3, $4) ON CONFLICT (transfer_id, order_id) DO NOTHING RETURNING id`,
-        [transfer.id, order.id, a.amountFen, userId],
+        [transfer.id, order.id, a.amountFen, actor.id],
       );
       if (ins.length === 0) throw new AppError(ERROR_CODES.TRANSFER_OVER_MATCHED, `该笔转账已匹配过订单 ${order.orderNo}`, { field: `allocations.${i}.orderId` });
-      await this.lifecycle.applyPayment(em, order, a.amountFen, { id: userId, role: 'platform_admin' }, `对公转账到账 ${formatFen(a.amountFen)}（流水 ${transfer.bankTxnNo}）`, ctx.now);
+      await this.lifecycle.applyPayment(em, order, a.amountFen, actor, `对公转账到账 ${formatFen(a.amountFen)}（流水 ${transfer.bankTxnNo}）`, ctx.now);
     }
     transfer.matchedFen += total;
     await em.getRepository(BankTransfer).update(transfer.id, { matchedFen: transfer.matchedFen });

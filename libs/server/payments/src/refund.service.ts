@@ -39,12 +39,13 @@ export class RefundService {
 
   async refund(ctx: RequestContext, req: RefundRequest): Promise<Refund> {
     const user = ctx.requireUser();
-    if (!ctx.hasRole('platform_admin')) throw forbidden('仅平台财务可以退款');
+    const role = ctx.financeDeskRole();
+    if (!role) throw forbidden('仅平台财务可以退款');
     if (!req.reason.trim()) throw badInput('请填写退款原因', 'reason');
     const refund = await this.db.transaction(async (em) => {
       const [order] = await this.lifecycle.lock(em, [req.orderId]);
       if (!order) throw badInput('订单不存在', 'orderId');
-      return this.create(em, order, req, { id: user.id, role: 'platform_admin' }, ctx.now);
+      return this.create(em, order, req, { id: user.id, role }, ctx.now);
     });
     if (refund.method === 'stripe') await this.sendToStripe(refund);
     return refund;

@@ -7,6 +7,7 @@ export const ROLES = [
   'county_admin',
   'finance_reviewer',
   'platform_admin',
+  'platform_finance',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -20,6 +21,7 @@ export const ROLE_SCOPE: Record<Role, 'unit' | 'supplier' | 'region' | null> = {
   county_admin: 'region',
   finance_reviewer: 'region',
   platform_admin: null,
+  platform_finance: null,
 };
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
@@ -31,4 +33,13 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   county_admin: { zh: '县乡村振兴局', en: 'County admin' },
   finance_reviewer: { zh: '财政局审核员', en: 'Finance reviewer' },
   platform_admin: { zh: '平台管理员', en: 'Platform admin' },
+  platform_finance: { zh: '平台财务', en: 'Platform finance' },
 };
+
+/**
+ * The platform finance desk (对公转账 record/import/match, refunds, the all-orders view):
+ * platform finance staff, and the platform admin who keeps every platform power.
+ * Not the county finance bureau (finance_reviewer), which reviews quota filings and never touches money.
+ */
+export const FINANCE_DESK_ROLES = ['platform_finance', 'platform_admin'] as const satisfies readonly Role[];
+export type FinanceDeskRole = (typeof FINANCE_DESK_ROLES)[number];

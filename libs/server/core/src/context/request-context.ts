@@ -1,4 +1,4 @@
-import type { Role } from '@yigou/shared/domain';
+import { FINANCE_DESK_ROLES, type FinanceDeskRole, type Role } from '@yigou/shared/domain';
 import { forbidden, unauthenticated } from '../errors/app-error';
 
 export interface RoleGrant {
@@ -42,6 +42,15 @@ export class RequestContext {
 
   hasRole(role: Role): boolean {
     return !!this.user?.grants.some((g) => g.role === role);
+  }
+
+  /**
+   * The role the user runs the platform finance desk as (transfers, matching, refunds, all
+   * orders), or null when they may not: platform_finance, else platform_admin. Never the
+   * county finance bureau (finance_reviewer).
+   */
+  financeDeskRole(): FinanceDeskRole | null {
+    return FINANCE_DESK_ROLES.find((r) => this.hasRole(r)) ?? null;
   }
 
   grantsFor(role: Role): RoleGrant[] {

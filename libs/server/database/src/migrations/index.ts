@@ -13,6 +13,7 @@ import { DomainEventOutbox1795330415316 } from './1795330415316-DomainEventOutbo
 import { SearchIndexesAndMinPrice1795330315929 } from './1795330315929-SearchIndexesAndMinPrice';
 import { Initial1795330035410 } from './1795330035410-Initial';
 import { QuotaLedgerCoveringIndex1796017402274 } from './1796017402274-QuotaLedgerCoveringIndex';
+import { PlatformFinanceRole1796023000000 } from './1796023000000-PlatformFinanceRole';
 // Ordered list of every migration. `npm run migration:generate -- Name` appends to it.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   LiveFollows1796014077290,
   QuotaLedgerCoveringIndex1796017402274,
   CheckoutRefuse1796022900000,
+  PlatformFinanceRole1796023000000,
 ];

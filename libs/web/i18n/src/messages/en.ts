@@ -115,6 +115,7 @@ export const en: Record<MessageKey, string> = {
   'auth.demo.county-admin': 'County admin',
   'auth.demo.finance': 'Finance reviewer',
   'auth.demo.admin': 'Platform admin',
+  'auth.demo.platform-finance': 'Platform finance',
 
   'validation.loginRequired': 'Enter your mobile number, email or username',
   'validation.loginInvalid': 'Enter a valid mobile number, email or username',

@@ -114,6 +114,7 @@ export const zhCN = {
   'auth.demo.county-admin': '县乡村振兴局',
   'auth.demo.finance': '财政局审核员',
   'auth.demo.admin': '平台管理员',
+  'auth.demo.platform-finance': '平台财务',
 
   'validation.loginRequired': '请输入手机号、邮箱或用户名',
   'validation.loginInvalid': '请输入正确的手机号、邮箱或用户名',

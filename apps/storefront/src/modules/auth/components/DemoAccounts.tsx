@@ -1,7 +1,7 @@
 import { useT, type MessageKey } from '@yigou/web/i18n';
 
 export const DEMO_PASSWORD = 'yigou-demo';
-export const DEMO_LOGINS = ['buyer', 'purchaser', 'unit-admin', 'supplier', 'host', 'county-admin', 'finance', 'admin'] as const;
+export const DEMO_LOGINS = ['buyer', 'purchaser', 'unit-admin', 'supplier', 'host', 'county-admin', 'finance', 'admin', 'platform-finance'] as const;
 
 export function DemoAccounts({ onPick }: { onPick: (login: string, password: string) => void }) {
   const t = useT();

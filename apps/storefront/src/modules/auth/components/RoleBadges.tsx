@@ -16,6 +16,7 @@ const ROLE_TONE: Record<Role, BadgeTone> = {
   county_admin: 'blue',
   finance_reviewer: 'blue',
   platform_admin: 'red',
+  platform_finance: 'red',
 };
 
 export function RoleBadges({ roles }: { roles: readonly RoleGrantView[] }) {
