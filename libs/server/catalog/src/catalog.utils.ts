@@ -4,9 +4,11 @@ export function isUuid(value: string): boolean {
   return UUID_PATTERN.test(value);
 }
 
-/** The calendar date in China ('YYYY-MM-DD'), which is what certificate validity dates mean. */
-const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
-
+/**
+ * The calendar date in China ('YYYY-MM-DD'), which is what certificate validity dates mean.
+ * China keeps UTC+8 all year (no daylight saving), so plain arithmetic does it; Intl's
+ * formatter cost ~1 % of the API's CPU on the checkout path.
+ */
 export function shanghaiDate(now: Date): string {
-  return SHANGHAI_DATE.format(now);
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
