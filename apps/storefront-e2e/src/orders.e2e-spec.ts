@@ -75,7 +75,7 @@ describe('buying from two suppliers with bank transfer', () => {
 
     // Platform finance records one transfer and matches it to both orders.
     const finance = await newPage(browser);
-    await login(finance.page, 'admin');
+    await login(finance.page, 'platform-finance');
     await finance.page.goto(`${baseUrl()}/finance`);
     const total = orders.reduce((s, o) => s + Number(o.totalFen), 0);
     const form = finance.page.getByTestId('record-transfer');
@@ -96,16 +96,16 @@ describe('buying from two suppliers with bank transfer', () => {
       );
     }
 
-    // Each supplier ships (the platform ships for the supplier without a demo account).
+    // Each supplier ships (the platform admin ships for the supplier without a demo account).
     for (const o of orders) {
-      const shipper = o.supplierName === pear.supplier.name ? await newPage(browser) : finance;
-      if (shipper !== finance) await login(shipper.page, 'supplier');
+      const shipper = await newPage(browser);
+      await login(shipper.page, o.supplierName === pear.supplier.name ? 'supplier' : 'admin');
       await shipper.page.goto(`${baseUrl()}/supplier/orders`);
       const card = shipper.page.getByTestId('supplier-order').filter({ hasText: o.orderNo });
       await card.locator('input[name="trackingNo"]').fill('SF1234567890');
       await card.getByTestId('ship-order').click();
       await card.waitFor({ state: 'detached' });
-      if (shipper !== finance) await shipper.context.close();
+      await shipper.context.close();
     }
 
     // The purchaser confirms receipt and rates; the timeline shows every step.
@@ -143,6 +143,33 @@ describe('buying from two suppliers with bank transfer', () => {
     expect(refunded.order.lines[0].refundedQuantity).toBe(1);
     expect(refunded.order.paymentStatus).toBe('partially_refunded');
     expect(await refundForm.getByTestId('refund-done').textContent()).toBe(`已退款 ¥${yuan(refunded.order.refundedFen)}`);
+
+    // … then a typed amount for the other pear, which stays with the buyer (compensation).
+    await finance.page.reload();
+    await finance.page.getByPlaceholder('订单号或汇款识别码').fill(pearOrder.orderNo);
+    await finance.page.getByTestId('finance-order').filter({ hasText: pearOrder.orderNo }).getByTestId('open-refund').click();
+    const amountForm = finance.page.getByTestId('refund-form');
+    await amountForm.getByLabel('按金额（商品不退回）').check();
+    await amountForm.getByLabel('退款金额（元）').fill('5.50');
+    const shippingAgain = amountForm.getByLabel(/退运费/);
+    if (await shippingAgain.count()) await shippingAgain.uncheck();
+    await amountForm.getByLabel('退款原因').fill('第二箱有少量磕碰，协商补偿');
+    expect(await amountForm.getByTestId('refund-amount').textContent()).toBe('¥5.50');
+    await amountForm.getByTestId('submit-refund').click();
+    await amountForm.getByTestId('refund-done').waitFor();
+    expect(await amountForm.getByTestId('refund-done').textContent()).toBe('已退款 ¥5.50');
+    const compensated = await api<{ order: { refundedFen: string; lines: { unitPriceFen: string; refundedQuantity: number }[]; timeline: { action: string; actorRole: string }[] } }>(
+      `query($id: ID!) { order(id: $id) { refundedFen lines { unitPriceFen refundedQuantity } timeline { action actorRole } } }`,
+      { id: pearOrder.id },
+      purchaserToken,
+    );
+    expect(Number(compensated.order.refundedFen)).toBe(Number(compensated.order.lines[0].unitPriceFen) + 550);
+    expect(compensated.order.lines[0].refundedQuantity).toBe(1);
+    // the desk's steps are recorded as the platform finance user's
+    expect(compensated.order.timeline.filter((s) => s.action === 'refund' || s.action === 'pay').map((s) => s.actorRole)).toEqual(['platform_finance', 'platform_finance', 'platform_finance']);
+    await buyer.page.goto(`${baseUrl()}/orders/${pearOrder.id}`);
+    await buyer.page.getByTestId('timeline-refund').nth(1).waitFor();
+    expect(await buyer.page.getByTestId('timeline-refund').count()).toBe(2);
 
     await buyer.page.goto(`${baseUrl()}/notifications`);
     await buyer.page.getByTestId('notification').first().waitFor();
