@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -20,6 +20,9 @@ export interface RunningApi {
   logger: Logger;
   close(): Promise<void>;
 }
+
+/** How long a stopping process lets the requests it accepted finish before it closes the database anyway. */
+const DRAIN_MS = 15_000;
 
 export interface StartOptions {
   /** Listen on this port instead of config.port (0 = any free port). */
@@ -53,6 +56,15 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     bodyParser: false,
   });
   app.useLogger(app.get(PinoLogger));
+  // Requests in progress, so that close() can let them finish before the database pool goes away.
+  const inFlight = { count: 0, idle: null as (() => void) | null };
+  app.use((_req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    inFlight.count++;
+    res.once('close', () => {
+      if (--inFlight.count === 0) inFlight.idle?.();
+    });
+    next();
+  });
   app.set('trust proxy', 'loopback');
   app.enableCors({ origin: config.corsOrigins, credentials: true });
   // What Nest's own parsers do with `rawBody: true` (the Stripe webhook verifies its signature on req.rawBody).
@@ -66,7 +78,8 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   app.use('/graphql', (req: Parameters<PublicCacheMiddleware['use']>[0], res: Parameters<PublicCacheMiddleware['use']>[1], next: () => void) =>
     req.method === 'POST' ? publicCache.use(req, res, next) : next(),
   );
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): Nest would close the database on SIGTERM at once, under running requests.
+  // main.ts (and the test harness) call close() on signals instead, which drains HTTP first.
   const db = app.get(DataSource);
   if (!opts.skipMigrations) await runMigrations(db);
   if (config.loadDemoData) await loadDemoData(app);
@@ -80,8 +93,31 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     databaseUrl,
     logger,
     async close() {
+      await drainHttp(app.getHttpServer() as Server, inFlight);
       await app.close();
       if (stopEmbedded) await stopEmbedded();
     },
   };
+}
+
+/**
+ * Stops taking connections, closes idle keep-alive ones, and waits (at most
+ * DRAIN_MS) for the requests already accepted to be answered. A checkout that
+ * was running when a deploy sent SIGTERM then finishes and tells its buyer,
+ * instead of failing on a closed pool after its order may have been written.
+ */
+async function drainHttp(server: Server, inFlight: { count: number; idle: (() => void) | null }): Promise<void> {
+  if (server.listening) server.close();
+  server.closeIdleConnections();
+  if (inFlight.count > 0) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, DRAIN_MS);
+      timer.unref();
+      inFlight.idle = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+  server.closeIdleConnections();
 }
