@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, Spinner } from '@yigou/web/ui';
 import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ACTIVE_UNIT_INVITE_QUERY, CREATE_UNIT_INVITE_MUTATION } from '../graphql/unit.documents';
 import { useU } from '../utils/labels';
+import { QueryStates } from './QueryStates';
 import { absoluteLink } from '../utils/unit-scope';
 
 /** The unit's current invitation (code + copyable link), or a button to create one. */
@@ -45,38 +45,38 @@ export function InvitePanel({ unitId }: { unitId: string }) {
     <section className="yg-card un-card" data-testid="invite-panel">
       <h2 className="un-card__title">{U('invite')}</h2>
       <p className="muted">{U('inviteLead')}</p>
-      {active.loading && !active.data ? (
-        <Spinner />
-      ) : active.error && !active.data ? (
-        <ErrorState message={errorMessage(active.error)} onRetry={() => void active.refetch()} />
-      ) : invite ? (
-        <div className="un-invite">
-          <p>
-            {U('code')}：<code className="un-code" data-testid="invite-code">{invite.code}</code>
-            <span className="muted"> · {U('validUntil')} {formatDate(invite.expiresAt)}</span>
-          </p>
-          <label className="yg-field">
-            <span className="yg-field__label">{U('inviteLink')}</span>
-            <input className="yg-input" readOnly value={link} onFocus={(e) => e.target.select()} data-testid="invite-link" />
-          </label>
-          <div className="un-actions">
-            <button type="button" className="yg-button" onClick={() => void onCopy()} data-testid="copy-invite-link">
-              {copyState === 'copied' ? U('copied') : U('copy')}
-            </button>
-            <button type="button" className="yg-button yg-button--secondary" onClick={() => void onCreate()} disabled={creating}>
-              {creating ? U('creating') : U('newInvite')}
-            </button>
-          </div>
-          {copyState === 'failed' && <p className="un-error">{U('copyFailed')}</p>}
-        </div>
-      ) : (
-        <div className="un-actions">
-          <span className="muted">{U('noInvite')}</span>
-          <button type="button" className="yg-button yg-button--accent" onClick={() => void onCreate()} disabled={creating} data-testid="create-invite">
-            {creating ? U('creating') : U('createInvite')}
-          </button>
-        </div>
-      )}
+      <QueryStates query={active}>
+        {() =>
+          invite ? (
+            <div className="un-invite">
+              <p>
+                {U('code')}：<code className="un-code" data-testid="invite-code">{invite.code}</code>
+                <span className="muted"> · {U('validUntil')} {formatDate(invite.expiresAt)}</span>
+              </p>
+              <label className="yg-field">
+                <span className="yg-field__label">{U('inviteLink')}</span>
+                <input className="yg-input" readOnly value={link} onFocus={(e) => e.target.select()} data-testid="invite-link" />
+              </label>
+              <div className="un-actions">
+                <button type="button" className="yg-button" onClick={() => void onCopy()} data-testid="copy-invite-link">
+                  {copyState === 'copied' ? U('copied') : U('copy')}
+                </button>
+                <button type="button" className="yg-button yg-button--secondary" onClick={() => void onCreate()} disabled={creating}>
+                  {creating ? U('creating') : U('newInvite')}
+                </button>
+              </div>
+              {copyState === 'failed' && <p className="un-error">{U('copyFailed')}</p>}
+            </div>
+          ) : (
+            <div className="un-actions">
+              <span className="muted">{U('noInvite')}</span>
+              <button type="button" className="yg-button yg-button--accent" onClick={() => void onCreate()} disabled={creating} data-testid="create-invite">
+                {creating ? U('creating') : U('createInvite')}
+              </button>
+            </div>
+          )
+        }
+      </QueryStates>
       {error && (
         <p className="un-error" role="alert">
           {error}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, Spinner, TextField } from '@yigou/web/ui';
+import { TextField } from '@yigou/web/ui';
 import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { DECIDE_UNIT_JOIN_REQUEST_MUTATION, UNIT_JOIN_REQUESTS_QUERY } from '../graphql/unit.documents';
 import { useU } from '../utils/labels';
+import { QueryStates } from './QueryStates';
 
 /** Pending requests to join the unit, each approved, or rejected with an optional reason the requester sees. */
 export function JoinRequestsPanel({ unitId }: { unitId: string }) {
@@ -40,63 +41,63 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
         {U('requests')}
         {list.length > 0 && <span className="un-count">{list.length}</span>}
       </h2>
-      {requests.loading && !requests.data ? (
-        <Spinner />
-      ) : requests.error && !requests.data ? (
-        <ErrorState message={errorMessage(requests.error)} onRetry={() => void requests.refetch()} />
-      ) : list.length === 0 ? (
-        <p className="muted" data-testid="no-requests">
-          {U('noRequests')}
-        </p>
-      ) : (
-        <ul className="un-list">
-          {list.map((r) => (
-            <li key={r.id} className="un-row" data-testid="join-request">
-              <span className="un-row__name">{r.userDisplayName ?? U('unnamed')}</span>
-              <span className="muted">
-                {U('requestedAt')} {formatDate(r.createdAt)}
-              </span>
-              <span className="un-actions">
-                <button type="button" className="yg-button" disabled={busyId === r.id} onClick={() => void onDecide(r.id, true)} data-testid="approve-request">
-                  {U('approve')}
-                </button>
-                <button
-                  type="button"
-                  className="yg-button yg-button--ghost"
-                  disabled={busyId === r.id}
-                  onClick={() => {
-                    setRejecting(r.id);
-                    setReason('');
-                  }}
-                  data-testid="reject-request"
-                >
-                  {U('reject')}
-                </button>
-              </span>
-              {rejecting === r.id && (
-                <form
-                  className="un-form"
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    void onDecide(r.id, false);
-                  }}
-                  data-testid="reject-form"
-                >
-                  <TextField label={U('rejectReasonPrompt')} name="reason" value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+      <QueryStates query={requests}>
+        {() =>
+          list.length === 0 ? (
+            <p className="muted" data-testid="no-requests">
+              {U('noRequests')}
+            </p>
+          ) : (
+            <ul className="un-list">
+              {list.map((r) => (
+                <li key={r.id} className="un-row" data-testid="join-request">
+                  <span className="un-row__name">{r.userDisplayName ?? U('unnamed')}</span>
+                  <span className="muted">
+                    {U('requestedAt')} {formatDate(r.createdAt)}
+                  </span>
                   <span className="un-actions">
-                    <button type="submit" className="yg-button" disabled={busyId === r.id} data-testid="confirm-reject">
-                      {U('confirmReject')}
+                    <button type="button" className="yg-button" disabled={busyId === r.id} onClick={() => void onDecide(r.id, true)} data-testid="approve-request">
+                      {U('approve')}
                     </button>
-                    <button type="button" className="yg-button yg-button--ghost" onClick={() => setRejecting(null)}>
-                      {U('cancel')}
+                    <button
+                      type="button"
+                      className="yg-button yg-button--ghost"
+                      disabled={busyId === r.id}
+                      onClick={() => {
+                        setRejecting(r.id);
+                        setReason('');
+                      }}
+                      data-testid="reject-request"
+                    >
+                      {U('reject')}
                     </button>
                   </span>
-                </form>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+                  {rejecting === r.id && (
+                    <form
+                      className="un-form"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        void onDecide(r.id, false);
+                      }}
+                      data-testid="reject-form"
+                    >
+                      <TextField label={U('rejectReasonPrompt')} name="reason" value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+                      <span className="un-actions">
+                        <button type="submit" className="yg-button" disabled={busyId === r.id} data-testid="confirm-reject">
+                          {U('confirmReject')}
+                        </button>
+                        <button type="button" className="yg-button yg-button--ghost" onClick={() => setRejecting(null)}>
+                          {U('cancel')}
+                        </button>
+                      </span>
+                    </form>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryStates>
       {error && (
         <p className="un-error" role="alert">
           {error}

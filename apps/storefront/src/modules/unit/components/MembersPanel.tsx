@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, Spinner } from '@yigou/web/ui';
+import { EmptyState } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { REMOVE_UNIT_MEMBER_MUTATION, UNIT_MEMBERS_QUERY } from '../graphql/unit.documents';
 import { useU } from '../utils/labels';
+import { QueryStates } from './QueryStates';
 
 export const MEMBERS_PAGE_SIZE = 20;
 
@@ -43,48 +44,48 @@ export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | 
         {U('members')}
         {members.data && <span className="muted un-sub"> {U('memberCount', { count: list.length })}</span>}
       </h2>
-      {members.loading && !members.data ? (
-        <Spinner />
-      ) : members.error && !members.data ? (
-        <ErrorState message={errorMessage(members.error)} onRetry={() => void members.refetch()} />
-      ) : list.length === 0 ? (
-        <EmptyState title={U('noMembers')} hint={U('noMembersHint')} />
-      ) : (
-        <>
-          <ul className="un-list">
-            {shown.map((m) => (
-              <li key={m.id} className="un-row" data-testid="member">
-                <span className="un-row__name">
-                  {m.displayName}
-                  {m.id === meId && <span className="muted">{U('you')}</span>}
-                </span>
-                <span className="un-actions">
-                  <button
-                    type="button"
-                    className="yg-button yg-button--ghost"
-                    disabled={busyId === m.id}
-                    onClick={() => void onRemove(m.id, m.displayName)}
-                    data-testid="remove-member"
-                  >
-                    {U('remove')}
+      <QueryStates query={members}>
+        {() =>
+          list.length === 0 ? (
+            <EmptyState title={U('noMembers')} hint={U('noMembersHint')} />
+          ) : (
+            <>
+              <ul className="un-list">
+                {shown.map((m) => (
+                  <li key={m.id} className="un-row" data-testid="member">
+                    <span className="un-row__name">
+                      {m.displayName}
+                      {m.id === meId && <span className="muted">{U('you')}</span>}
+                    </span>
+                    <span className="un-actions">
+                      <button
+                        type="button"
+                        className="yg-button yg-button--ghost"
+                        disabled={busyId === m.id}
+                        onClick={() => void onRemove(m.id, m.displayName)}
+                        data-testid="remove-member"
+                      >
+                        {U('remove')}
+                      </button>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              {pages > 1 && (
+                <nav className="un-pager" aria-label={U('members')}>
+                  <button type="button" className="yg-button yg-button--secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
+                    {U('prev')}
                   </button>
-                </span>
-              </li>
-            ))}
-          </ul>
-          {pages > 1 && (
-            <nav className="un-pager" aria-label={U('members')}>
-              <button type="button" className="yg-button yg-button--secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
-                {U('prev')}
-              </button>
-              <span data-testid="members-page">{U('page', { page: current + 1, pages })}</span>
-              <button type="button" className="yg-button yg-button--secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-                {U('next')}
-              </button>
-            </nav>
-          )}
-        </>
-      )}
+                  <span data-testid="members-page">{U('page', { page: current + 1, pages })}</span>
+                  <button type="button" className="yg-button yg-button--secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+                    {U('next')}
+                  </button>
+                </nav>
+              )}
+            </>
+          )
+        }
+      </QueryStates>
       {error && (
         <p className="un-error" role="alert">
           {error}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, ErrorState, Spinner, type BadgeTone } from '@yigou/web/ui';
+import { Badge, type BadgeTone } from '@yigou/web/ui';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
 import { useSession } from '../../auth/hooks/session';
 import { formatDate } from '../../catalog/utils/format-date';
@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { MY_UNIT_JOIN_REQUESTS_QUERY, WITHDRAW_UNIT_JOIN_REQUEST_MUTATION } from '../graphql/unit.documents';
 import { useU, type UnitLabelKey } from '../utils/labels';
 import { UnitSearchPanel } from './UnitSearchPanel';
+import { QueryStates } from './QueryStates';
 
 const STATUS: Record<string, { label: UnitLabelKey; tone: BadgeTone }> = {
   pending: { label: 'statusPending', tone: 'orange' },
@@ -49,50 +50,50 @@ export function JoinByRequest() {
       <UnitSearchPanel blocked={blocked} />
       <section className="yg-card un-card" data-testid="my-join-requests">
         <h2 className="un-card__title">{U('myRequests')}</h2>
-        {mine.loading && !mine.data ? (
-          <Spinner />
-        ) : mine.error && !mine.data ? (
-          <ErrorState message={errorMessage(mine.error)} onRetry={() => void mine.refetch()} />
-        ) : list.length === 0 ? (
-          <p className="muted" data-testid="no-my-requests">
-            {U('noMyRequests')}
-          </p>
-        ) : (
-          <ul className="un-list">
-            {list.map((r) => {
-              const s = STATUS[r.status] ?? { label: 'statusPending' as const, tone: 'gray' as const };
-              return (
-                <li key={r.id} className="un-row" data-testid="my-join-request">
-                  <span className="un-row__name">
-                    {r.unitName}
-                    <span className="un-sub">
-                      {U('requestedAt')} {formatDate(r.createdAt)}
-                    </span>
-                  </span>
-                  <Badge tone={s.tone} testId="my-join-request-status">
-                    {U(s.label)}
-                  </Badge>
-                  {r.status === 'rejected' && r.reason && (
-                    <span className="un-error" data-testid="my-join-request-reason">
-                      {U('rejectReason')}：{r.reason}
-                    </span>
-                  )}
-                  {r.status === 'pending' && (
-                    <button
-                      type="button"
-                      className="yg-button yg-button--ghost"
-                      disabled={withdrawing}
-                      onClick={() => void onWithdraw(r.id, r.unitName ?? '')}
-                      data-testid="withdraw-request"
-                    >
-                      {withdrawing ? U('withdrawing') : U('withdraw')}
-                    </button>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <QueryStates query={mine}>
+          {() =>
+            list.length === 0 ? (
+              <p className="muted" data-testid="no-my-requests">
+                {U('noMyRequests')}
+              </p>
+            ) : (
+              <ul className="un-list">
+                {list.map((r) => {
+                  const s = STATUS[r.status] ?? { label: 'statusPending' as const, tone: 'gray' as const };
+                  return (
+                    <li key={r.id} className="un-row" data-testid="my-join-request">
+                      <span className="un-row__name">
+                        {r.unitName}
+                        <span className="un-sub">
+                          {U('requestedAt')} {formatDate(r.createdAt)}
+                        </span>
+                      </span>
+                      <Badge tone={s.tone} testId="my-join-request-status">
+                        {U(s.label)}
+                      </Badge>
+                      {r.status === 'rejected' && r.reason && (
+                        <span className="un-error" data-testid="my-join-request-reason">
+                          {U('rejectReason')}：{r.reason}
+                        </span>
+                      )}
+                      {r.status === 'pending' && (
+                        <button
+                          type="button"
+                          className="yg-button yg-button--ghost"
+                          disabled={withdrawing}
+                          onClick={() => void onWithdraw(r.id, r.unitName ?? '')}
+                          data-testid="withdraw-request"
+                        >
+                          {withdrawing ? U('withdrawing') : U('withdraw')}
+                        </button>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )
+          }
+        </QueryStates>
         {error && (
           <p className="un-error" role="alert">
             {error}
