@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { OrderSweeper } from '@yigou/server/orders';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf, stockOf } from './order-helpers';
@@ -75,7 +76,13 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     }
     const pearOrder = orders.find((o) => o.lines[0].skuId === pear.skuId)!;
     expect(pearOrder.itemsFen).toBe(String(pear.priceFen * 2));
+    expect(pearOrder.shippingFen).toBe(pear.priceFen * 2 >= 9900 ? '0' : '1000');
+    expect(pearOrder.lines.map((l) => l.skuId)).toEqual([pear.skuId]);
     expect(pearOrder.lines[0].certified).toBe(true);
+    const broilerOrder = orders.find((o) => o.lines[0].skuId === broiler.skuId)!;
+    expect(broilerOrder.lines.map((l) => l.skuId)).toEqual([broiler.skuId]);
+    expect(broilerOrder.itemsFen).toBe(String(broiler.priceFen));
+    expect(new Set(orders.map((o) => o.remittanceRef)).size).toBe(2);
     expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a - 2, r: before.r + 2 });
   });
 
@@ -162,6 +169,11 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect(off.errors![0].extensions!.code).toBe('NOT_ON_SALE');
     const addToCart = await t.gql(`mutation { addToCart(input: { skuId: "${walnut.skuId}", quantity: 1 }) { id } }`, {}, buyer);
     expect(addToCart.errors![0].extensions!.code).toBe('NOT_ON_SALE');
+    const unknown = await bankOrder([line(pear, 1), { skuId: randomUUID(), quantity: 1, expectedPriceFen: '100' }]);
+    expect(unknown.errors![0]).toMatchObject({ message: '商品规格不存在', extensions: { code: 'BAD_USER_INPUT', field: 'lines.1.skuId' } });
+    // The first line that fails decides the message.
+    const offFirst = await bankOrder([line(walnut, 1), line(pear, 1, pear.priceFen - 1)]);
+    expect(offFirst.errors![0].extensions!.code).toBe('NOT_ON_SALE');
     const otherAddress = await bankOrder([line(pear, 1)], { addressId: buyerAddress });
     expect(otherAddress.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'addressId' });
     expect((await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n).toBe(countBefore);

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { CatalogService, SkuForCheckout, stockReservationCtes } from '@yigou/server/catalog';
+import { CatalogService, CHECKOUT_SKU_JOINS, checkoutSkuColumns, stockReservationCtes } from '@yigou/server/catalog';
 import { LiveOfferService } from '@yigou/server/livestream';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { APP_CONFIG, AppConfig, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
@@ -12,22 +12,26 @@ import { BANK_TERM_DAYS, ONLINE_PAYMENT_MINUTES, PaymentTerm, PurchasePurpose } 
 import { limitExceeded, notOnSale, outOfStock, paymentUnavailable, priceChanged, STATUS_LABEL } from './order.errors';
 import { actionLabel, OrderLifecycle } from './order-lifecycle.service';
 
-/** Shipping per supplier order: a flat fee, free from a threshold (stated in the storefront). */
+/** Shipping per supplier order (PLACE_ORDERS): a flat fee, free from a threshold (stated in the storefront). */
 export const SHIPPING_FLAT_FEN = 1000;
 export const FREE_SHIPPING_FROM_FEN = 9900;
-export const shippingFor = (itemsFen: number): number => (itemsFen >= FREE_SHIPPING_FROM_FEN ? 0 : SHIPPING_FLAT_FEN);
 
 /**
  * A whole checkout in ONE statement (see CheckoutService.writeCheckout): the
- * orders, numbered from the sequence, with the buyer's own address copied in;
+ * SKUs read by the catalog's rule (checkoutSkuColumns) and checked — each
+ * exists, is on sale, and costs what the buyer saw (a live order brings the
+ * session's price instead); one order per supplier with its totals and
+ * shipping, numbered from the sequence, with the buyer's own address copied in;
  * their lines; the 'place' transitions and the buyer's notifications; the cart
  * clean-up; the per-buyer limit counters, each a conditional upsert (concurrent
  * checkouts of one buyer serialise on the counter row and cannot pass the
  * limit); and the stock reservations with their movements (StockService's rule,
- * stockReservationCtes). When the address is not the buyer's, a limit would be
- * passed or a SKU is short, checkout_refuse() raises and the statement — all of
- * it — is undone. Run on its own it is its own transaction, so a hot SKU's row
- * stays locked only inside the database, not across a round trip to the API.
+ * stockReservationCtes). When a SKU fails its check, the address is not the
+ * buyer's, a limit would be passed or a SKU is short, nothing is drafted and
+ * checkout_refuse() raises, so the statement — all of it — is undone. Run on
+ * its own it is its own transaction, so a hot SKU's row stays locked only
+ * inside the database, not across a round trip to the API; and the SKUs are
+ * read by the same statement, not in a round trip before it.
  * Prepared: planning it cost ~0.7 ms of the database's CPU per order.
  */
 export const PLACE_ORDERS = preparedStatement(
@@ -35,26 +39,41 @@ export const PLACE_ORDERS = preparedStatement(
      SELECT jsonb_build_object('recipient', recipient, 'phone', phone, 'province', province, 'city', city,
                                'district', district, 'detail', detail, 'postalCode', postal_code) AS snapshot
        FROM address WHERE id = $3 AND user_id = $4
+   ), want AS (
+     SELECT w.ord, w.sku_id AS wanted_sku_id, w.quantity, w.expected_price_fen, w.live_price_fen, k.*
+       FROM jsonb_to_recordset($1::jsonb) AS w(ord int, sku_id uuid, quantity int, expected_price_fen bigint, live_price_fen bigint)
+       LEFT JOIN (SELECT ${checkoutSkuColumns('$18')} FROM ${CHECKOUT_SKU_JOINS} WHERE s.id = ANY($17::uuid[])) k ON k.sku_id = w.sku_id
+   ), bad AS (
+     SELECT CASE WHEN product_id IS NULL THEN 'missing' WHEN NOT sellable THEN 'off_sale' ELSE 'price' END AS why,
+            json_build_object('ord', ord, 'skuId', wanted_sku_id, 'name', name, 'priceFen', price_fen)::text AS detail
+       FROM want
+      WHERE product_id IS NULL OR NOT sellable OR (live_price_fen IS NULL AND price_fen <> expected_price_fen)
+      ORDER BY ord LIMIT 1
+   ), priced AS (
+     SELECT want.*, COALESCE(live_price_fen, price_fen) AS unit_price_fen FROM want
+      WHERE EXISTS (SELECT 1 FROM addr) AND NOT EXISTS (SELECT 1 FROM bad)
    ), draft AS (
-     SELECT d.*, 'YG' || $13 || lpad(nextval('shop_order_no_seq')::text, 7, '0') AS order_no
-       FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, ord int, supplier_id uuid, items_fen bigint, shipping_fen bigint, remittance_ref text, pay_deadline timestamptz)
-      WHERE EXISTS (SELECT 1 FROM addr)
+     SELECT g.*, gen_random_uuid() AS id,
+            CASE WHEN g.items_fen >= ${FREE_SHIPPING_FROM_FEN} THEN 0 ELSE ${SHIPPING_FLAT_FEN} END AS shipping_fen,
+            ($2::text[])[g.ord] AS remittance_ref,
+            'YG' || $13 || lpad(nextval('shop_order_no_seq')::text, 7, '0') AS order_no
+       FROM (SELECT supplier_id, sum(unit_price_fen * quantity) AS items_fen, row_number() OVER (ORDER BY supplier_id)::int AS ord
+               FROM priced GROUP BY supplier_id) g
    ), ins AS (
      INSERT INTO shop_order (id, order_no, checkout_id, buyer_id, unit_id, supplier_id, live_session_id, status, payment_status,
                              payment_method, payment_term, purpose, items_fen, shipping_fen, total_fen, paid_fen, refunded_fen,
                              remittance_ref, pay_deadline, address, invoice, created_at, updated_at)
      SELECT d.id, d.order_no, $6, $4, $5, d.supplier_id, $7, 'pending_payment', 'unpaid',
             $8, $9, $10, d.items_fen, d.shipping_fen, d.items_fen + d.shipping_fen, 0, 0,
-            d.remittance_ref, d.pay_deadline, (SELECT snapshot FROM addr), $11::jsonb, $12, $12
+            d.remittance_ref, $19, (SELECT snapshot FROM addr), $11::jsonb, $12, $12
        FROM draft d ORDER BY d.ord
-     RETURNING id, order_no, ship_deadline_days
+     RETURNING id, order_no, supplier_id, items_fen, shipping_fen, remittance_ref, ship_deadline_days
    ), item AS (
-     SELECT * FROM jsonb_to_recordset($2::jsonb) AS l(order_id uuid, product_id uuid, sku_id uuid, product_name text, sku_spec text,
-                                                     quantity int, unit_price_fen bigint, amount_fen bigint, certified boolean)
+     SELECT p.*, d.id AS order_id, d.order_no FROM priced p JOIN draft d ON d.supplier_id = p.supplier_id
    ), line AS (
      INSERT INTO order_line (order_id, product_id, sku_id, product_name, sku_spec, quantity, unit_price_fen, amount_fen, certified)
-     SELECT i.order_id, i.product_id, i.sku_id, i.product_name, i.sku_spec, i.quantity, i.unit_price_fen, i.amount_fen, i.certified
-       FROM item i JOIN ins ON ins.id = i.order_id
+     SELECT i.order_id, i.product_id, i.sku_id, i.name, i.spec, i.quantity, i.unit_price_fen, i.unit_price_fen * i.quantity, i.certified
+       FROM item i JOIN ins ON ins.id = i.order_id ORDER BY i.ord
    ), transition AS (
      INSERT INTO order_transition (order_id, action, from_status, to_status, actor_id, actor_role, note, created_at)
      SELECT id, 'place', NULL, 'pending_payment', $4, 'buyer', NULL, $12 FROM ins
@@ -64,7 +83,7 @@ export const PLACE_ORDERS = preparedStatement(
    ), cart AS (
      DELETE FROM cart_item WHERE $16 AND user_id = $4 AND sku_id = ANY($17::uuid[])
    ), wanted AS (
-     SELECT i.sku_id, i.quantity, lim.per_buyer FROM item i JOIN sku_purchase_limit lim ON lim.sku_id = i.sku_id
+     SELECT i.sku_id, i.name, i.quantity, lim.per_buyer FROM item i JOIN sku_purchase_limit lim ON lim.sku_id = i.sku_id
    ), held AS (
      INSERT INTO buyer_sku_purchase (buyer_id, sku_id, quantity)
      SELECT $4, w.sku_id, w.quantity FROM wanted w WHERE w.quantity <= w.per_buyer ORDER BY w.sku_id
@@ -72,40 +91,42 @@ export const PLACE_ORDERS = preparedStatement(
       WHERE buyer_sku_purchase.quantity + EXCLUDED.quantity <= (SELECT per_buyer FROM sku_purchase_limit WHERE sku_id = EXCLUDED.sku_id)
      RETURNING sku_id
    ), to_reserve AS (
-     SELECT i.sku_id, i.quantity, '订单 ' || d.order_no AS reason, 'order' AS ref_type, d.id AS ref_id
-       FROM item i JOIN draft d ON d.id = i.order_id
+     SELECT sku_id, name, quantity, '订单 ' || order_no AS reason, 'order' AS ref_type, order_id AS ref_id FROM item
    ), ${stockReservationCtes('to_reserve', { actor: '$4', skuIds: '$17' })}
    SELECT CASE
+            WHEN EXISTS (SELECT 1 FROM bad) THEN checkout_refuse((SELECT why FROM bad), (SELECT detail FROM bad))
             WHEN NOT EXISTS (SELECT 1 FROM addr) THEN checkout_refuse('address', NULL)
             WHEN EXISTS (SELECT 1 FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.sku_id = w.sku_id))
-              THEN checkout_refuse('limit', (SELECT w.sku_id || ' ' || w.per_buyer FROM wanted w
+              THEN checkout_refuse('limit', (SELECT json_build_object('skuId', w.sku_id, 'name', w.name, 'perBuyer', w.per_buyer)::text FROM wanted w
                                               WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.sku_id = w.sku_id) ORDER BY w.sku_id LIMIT 1))
             WHEN EXISTS (SELECT 1 FROM to_reserve t WHERE NOT EXISTS (SELECT 1 FROM reserved r WHERE r.sku_id = t.sku_id))
-              THEN checkout_refuse('stock', (SELECT t.sku_id::text FROM to_reserve t
+              THEN checkout_refuse('stock', (SELECT json_build_object('skuId', t.sku_id, 'name', t.name)::text FROM to_reserve t
                                               WHERE NOT EXISTS (SELECT 1 FROM reserved r WHERE r.sku_id = t.sku_id) ORDER BY t.sku_id LIMIT 1))
             ELSE true
           END AS ok,
-          (SELECT json_agg(json_build_object('id', id, 'order_no', order_no, 'ship_deadline_days', ship_deadline_days)) FROM ins) AS orders,
+          (SELECT json_agg(json_build_object('id', id, 'order_no', order_no, 'supplier_id', supplier_id, 'items_fen', items_fen::text,
+                                             'shipping_fen', shipping_fen::text, 'remittance_ref', remittance_ref,
+                                             'ship_deadline_days', ship_deadline_days) ORDER BY supplier_id) FROM ins) AS orders,
           (SELECT snapshot FROM addr) AS address`,
 );
 
-/** One supplier's order of a checkout, before it is written. */
-interface OrderDraft {
-  id: string;
-  supplierId: string;
-  itemsFen: number;
-  shippingFen: number;
-  payDeadline: Date | null;
-  remittanceRef: string;
-  lines: { sku: SkuForCheckout; quantity: number; unitPriceFen: number }[];
-}
-
 const REF_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
+/** What PLACE_ORDERS wrote for one supplier's order. */
+interface PlacedRow {
+  id: string;
+  order_no: string;
+  supplier_id: string;
+  items_fen: string;
+  shipping_fen: string;
+  remittance_ref: string;
+  ship_deadline_days: number;
+}
+
 /**
- * Places a checkout: one order per supplier, per-buyer limits held and stock
- * reserved by conditional statements — all in ONE statement (PLACE_ORDERS), so
- * any refusal leaves nothing behind.
+ * Places a checkout: one order per supplier, SKUs checked, per-buyer limits
+ * held and stock reserved by conditional statements — all in ONE statement
+ * (PLACE_ORDERS), so any refusal leaves nothing behind.
  */
 @Injectable()
 export class CheckoutService {
@@ -127,22 +148,6 @@ export class CheckoutService {
     });
     const term = this.termFor(ctx, input);
     const purpose: PurchasePurpose = ctx.hasRole('unit_purchaser') && input.purpose ? input.purpose : 'personal';
-    const skus = new Map((await this.catalog.skusForCheckout(ctx, input.lines.map((l) => l.skuId))).map((s) => [s.skuId, s]));
-    input.lines.forEach((l, i) => {
-      const s = skus.get(l.skuId);
-      if (!s) throw badInput('商品规格不存在', `lines.${i}.skuId`);
-      if (!s.sellable) throw notOnSale(s.productName);
-      // From a live room the price is the session's live price, checked once the offer is claimed.
-      if (!input.liveSessionId && s.priceFen !== l.expectedPriceFen) throw priceChanged(s.productName, s.skuId, s.priceFen);
-    });
-
-    const bySupplier = new Map<string, { sku: SkuForCheckout; quantity: number }[]>();
-    for (const l of input.lines) {
-      const sku = skus.get(l.skuId) as SkuForCheckout;
-      const group = bySupplier.get(sku.supplierId) ?? [];
-      group.push({ sku, quantity: l.quantity });
-      bySupplier.set(sku.supplierId, group);
-    }
 
     // Most checkouts are one statement on its own (autocommit). A live order first
     // claims the session's offer, and a ship-first order is recorded as payable
@@ -153,60 +158,47 @@ export class CheckoutService {
       const livePrices = new Map<string, number>();
       if (input.liveSessionId) {
         for (const l of [...input.lines].sort((a, b) => a.skuId.localeCompare(b.skuId))) {
-          const sku = skus.get(l.skuId) as SkuForCheckout;
           const price = await this.live.claim(em, { sessionId: input.liveSessionId, skuId: l.skuId, buyerId: user.id, quantity: l.quantity, now });
-          if (price !== l.expectedPriceFen) throw priceChanged(sku.productName, sku.skuId, price);
+          if (price !== l.expectedPriceFen) {
+            const [sku] = await this.catalog.skusForCheckout(ctx, [l.skuId]);
+            throw priceChanged(sku?.productName ?? '该商品', l.skuId, price);
+          }
           livePrices.set(l.skuId, price);
         }
       }
-      const priceOf = (sku: SkuForCheckout): number => livePrices.get(sku.skuId) ?? sku.priceFen;
-      const drafts: OrderDraft[] = [...bySupplier.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([supplierId, group]) => {
-          const itemsFen = group.reduce((sum, g) => sum + priceOf(g.sku) * g.quantity, 0);
-          const shippingFen = shippingFor(itemsFen);
-          return {
-            id: randomUUID(),
-            supplierId,
-            itemsFen,
-            shippingFen,
-            payDeadline: term === 'ship_first' ? null : new Date(now.getTime() + (term === 'online' ? ONLINE_PAYMENT_MINUTES * 60_000 : BANK_TERM_DAYS * 86_400_000)),
-            remittanceRef: remittanceRef(),
-            lines: group.map(({ sku, quantity }) => ({ sku, quantity, unitPriceFen: priceOf(sku) })),
-          };
-        });
-      const placed = await this.writeCheckout(em, { drafts, buyerId: user.id, unitId: user.unitId, input, term, purpose, now, skuIds: [...seen] });
-      const orders = drafts.map((d) => {
-        const row = placed.numbers.get(d.id) as { orderNo: string; shipDeadlineDays: number };
-        return em.getRepository(Order).create({
-          id: d.id,
-          orderNo: row.orderNo,
+      const payDeadline =
+        term === 'ship_first' ? null : new Date(now.getTime() + (term === 'online' ? ONLINE_PAYMENT_MINUTES * 60_000 : BANK_TERM_DAYS * 86_400_000));
+      const placed = await this.writeCheckout(em, { buyerId: user.id, unitId: user.unitId, input, term, purpose, now, payDeadline, livePrices, skuIds: [...seen] });
+      const orders = placed.rows.map((row) =>
+        em.getRepository(Order).create({
+          id: row.id,
+          orderNo: row.order_no,
           checkoutId: placed.checkoutId,
           buyerId: user.id,
           unitId: user.unitId,
-          supplierId: d.supplierId,
+          supplierId: row.supplier_id,
           liveSessionId: input.liveSessionId ?? null,
           status: 'pending_payment',
           paymentStatus: 'unpaid',
           paymentMethod: input.paymentMethod,
           paymentTerm: term,
           purpose,
-          itemsFen: d.itemsFen,
-          shippingFen: d.shippingFen,
-          totalFen: d.itemsFen + d.shippingFen,
+          itemsFen: Number(row.items_fen),
+          shippingFen: Number(row.shipping_fen),
+          totalFen: Number(row.items_fen) + Number(row.shipping_fen),
           paidFen: 0,
           refundedFen: 0,
-          remittanceRef: d.remittanceRef,
-          payDeadline: d.payDeadline,
+          remittanceRef: row.remittance_ref,
+          payDeadline,
           termExtended: false,
           stockSold: false,
-          shipDeadlineDays: row.shipDeadlineDays,
+          shipDeadlineDays: row.ship_deadline_days,
           address: placed.address,
           invoice: input.invoice ? { title: input.invoice.title, taxNo: input.invoice.taxNo ?? null } : null,
           createdAt: now,
           updatedAt: now,
-        });
-      });
+        }),
+      );
       if (term === 'ship_first') {
         const actor = { id: user.id, role: 'buyer' };
         for (const order of orders) {
@@ -222,39 +214,35 @@ export class CheckoutService {
   /** Runs PLACE_ORDERS and turns its refusals into the buyer's messages. */
   private async writeCheckout(
     em: EntityManager,
-    a: { drafts: OrderDraft[]; buyerId: string; unitId: string | null; input: PlaceOrderInput; term: PaymentTerm; purpose: PurchasePurpose; now: Date; skuIds: string[] },
-  ): Promise<{ checkoutId: string; address: OrderAddressSnapshot; numbers: Map<string, { orderNo: string; shipDeadlineDays: number }> }> {
+    a: {
+      buyerId: string;
+      unitId: string | null;
+      input: PlaceOrderInput;
+      term: PaymentTerm;
+      purpose: PurchasePurpose;
+      now: Date;
+      payDeadline: Date | null;
+      livePrices: Map<string, number>;
+      skuIds: string[];
+    },
+  ): Promise<{ checkoutId: string; address: OrderAddressSnapshot; rows: PlacedRow[] }> {
     const checkoutId = randomUUID();
-    const orders = a.drafts.map((d, i) => ({
-      id: d.id,
+    const lines = a.input.lines.map((l, i) => ({
       ord: i,
-      supplier_id: d.supplierId,
-      items_fen: d.itemsFen,
-      shipping_fen: d.shippingFen,
-      remittance_ref: d.remittanceRef,
-      pay_deadline: d.payDeadline?.toISOString() ?? null,
+      sku_id: l.skuId,
+      quantity: l.quantity,
+      expected_price_fen: l.expectedPriceFen,
+      live_price_fen: a.livePrices.get(l.skuId) ?? null,
     }));
-    const lines = a.drafts.flatMap((d) =>
-      d.lines.map((l) => ({
-        order_id: d.id,
-        product_id: l.sku.productId,
-        sku_id: l.sku.skuId,
-        product_name: l.sku.productName,
-        sku_spec: l.sku.spec,
-        quantity: l.quantity,
-        unit_price_fen: l.unitPriceFen,
-        amount_fen: l.unitPriceFen * l.quantity,
-        certified: l.sku.certified,
-      })),
-    );
-    const day = new Date(a.now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+    // One reference per possible order (at most one per line); the statement takes the first ones it needs.
+    const refs = a.input.lines.map(() => remittanceRef());
+    const shanghaiNow = new Date(a.now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
     const invoice = a.input.invoice ? { title: a.input.invoice.title, taxNo: a.input.invoice.taxNo ?? null } : null;
-    const skuOf = (id: string) => a.drafts.flatMap((d) => d.lines).find((l) => l.sku.skuId === id)?.sku;
-    let rows: { orders: { id: string; order_no: string; ship_deadline_days: number }[]; address: OrderAddressSnapshot }[];
+    let rows: { orders: PlacedRow[]; address: OrderAddressSnapshot }[];
     try {
       rows = await runPrepared(em, PLACE_ORDERS, [
-        JSON.stringify(orders),
         JSON.stringify(lines),
+        refs,
         a.input.addressId,
         a.buyerId,
         a.unitId,
@@ -265,27 +253,28 @@ export class CheckoutService {
         a.purpose,
         invoice ? JSON.stringify(invoice) : null,
         a.now,
-        day,
+        shanghaiNow.replace(/-/g, ''),
         STATUS_LABEL.pending_payment,
         `${actionLabel('place')}：${STATUS_LABEL.pending_payment}`,
         a.input.fromCart !== false,
         a.skuIds,
+        shanghaiNow,
+        a.payDeadline,
       ]);
     } catch (e) {
       const refusal = checkoutRefusal(e);
       if (!refusal) throw e;
       if (refusal.reason === 'address') throw badInput('收货地址不存在，请重新选择', 'addressId');
-      const [skuId, perBuyer] = refusal.detail.split(' ');
-      const sku = skuOf(skuId);
-      if (refusal.reason === 'limit') throw limitExceeded(sku?.productName ?? '该商品', Number(perBuyer));
-      throw outOfStock(sku?.productName ?? '该商品', skuId);
+      const d = JSON.parse(refusal.detail) as { ord: number; skuId: string; name: string | null; priceFen: string | number | null; perBuyer: number };
+      const name = d.name ?? '该商品';
+      if (refusal.reason === 'missing') throw badInput('商品规格不存在', `lines.${d.ord}.skuId`);
+      if (refusal.reason === 'off_sale') throw notOnSale(name);
+      if (refusal.reason === 'price') throw priceChanged(name, d.skuId, Number(d.priceFen));
+      if (refusal.reason === 'limit') throw limitExceeded(name, Number(d.perBuyer));
+      throw outOfStock(name, d.skuId);
     }
     const [row] = rows;
-    return {
-      checkoutId,
-      address: { ...row.address, postalCode: row.address.postalCode ?? null },
-      numbers: new Map(row.orders.map((o) => [o.id, { orderNo: o.order_no, shipDeadlineDays: o.ship_deadline_days }])),
-    };
+    return { checkoutId, address: { ...row.address, postalCode: row.address.postalCode ?? null }, rows: row.orders };
   }
 
   private termFor(ctx: RequestContext, input: PlaceOrderInput): PaymentTerm {
@@ -320,9 +309,11 @@ function remittanceRef(): string {
 }
 
 /** A refusal raised by checkout_refuse() inside PLACE_ORDERS, or null for any other error. */
-function checkoutRefusal(e: unknown): { reason: 'address' | 'limit' | 'stock'; detail: string } | null {
+type CheckoutRefusal = 'missing' | 'off_sale' | 'price' | 'address' | 'limit' | 'stock';
+
+function checkoutRefusal(e: unknown): { reason: CheckoutRefusal; detail: string } | null {
   if (!(e instanceof QueryFailedError)) return null;
   const driver = e.driverError as { code?: string; message?: string; detail?: string };
-  const m = driver.code === 'P0001' ? /^checkout_refused:(address|limit|stock)$/.exec(driver.message ?? '') : null;
-  return m ? { reason: m[1] as 'address' | 'limit' | 'stock', detail: driver.detail ?? '' } : null;
+  const m = driver.code === 'P0001' ? /^checkout_refused:(missing|off_sale|price|address|limit|stock)$/.exec(driver.message ?? '') : null;
+  return m ? { reason: m[1] as CheckoutRefusal, detail: driver.detail ?? '' } : null;
 }
