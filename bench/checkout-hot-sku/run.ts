@@ -1,7 +1,7 @@
 /**
  * bench/checkout-hot-sku — many buyers ordering ONE hot SKU through GraphQL (a benchmark, not a test).
  *
- *   node -r @swc-node/register bench/checkout-hot-sku/run.ts [--connections 50] [--seconds 10] [--stock 1000000] [--pgbench-clients 50]
+ *   node -r @swc-node/register bench/checkout-hot-sku/run.ts [--connections 50] [--seconds 10] [--stock 1000000] [--pgbench-clients 50] [--own-clients 2]
  *
  * Starts a real PostgreSQL (DATABASE_URL's server with a fresh database, or the
  * embedded one), runs the API as a separate process with the demo data, gives
@@ -11,7 +11,10 @@
  * Reports orders/s (committed orders ÷ time), p50/p99 latency and the oversold
  * count (must be 0). Then runs pgbench on the same machine and database with
  * the single statement that reserves and inserts — the database's own limit
- * for this hot row — and prints our figure as a percentage of it.
+ * for this hot row — and prints our figure as a percentage of it. Last, pgbench
+ * runs checkout's own statement (PLACE_ORDERS, with the values the API sends)
+ * with no API in between: the most orders/s this database can write as our
+ * orders are written, whatever serves them.
  */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { BANK_TERM_DAYS, PLACE_ORDERS, STATUS_LABEL } from '@yigou/server/orders';
 import { cpuSeconds, startBenchApi } from '../support/bench-api';
 
 const arg = (name: string, fallback: number) => {
@@ -30,11 +34,61 @@ const CONNECTIONS = arg('connections', 50);
 const SECONDS = arg('seconds', 10);
 const STOCK = arg('stock', 1_000_000);
 const PGBENCH_CLIENTS = arg('pgbench-clients', CONNECTIONS);
+/** Clients for pgbench with checkout's own statement: as many as one API process lets run on a SKU at once (CHECKOUTS_PER_SKU). */
+const OWN_CLIENTS = arg('own-clients', 2);
 
 
 function pgbenchPath(): string {
   const which = spawnSync('which', ['pgbench'], { encoding: 'utf8' });
   return which.status === 0 ? which.stdout.trim() : '/usr/lib/postgresql/15/bin/pgbench';
+}
+
+function pgbench(dbUrl: string, script: string, clients = PGBENCH_CLIENTS): { tps: number; latency: string } {
+  const u = new URL(dbUrl);
+  const pgb = spawnSync(
+    pgbenchPath(),
+    ['-n', '-M', 'prepared', '-f', script, '-c', String(clients), '-j', '2', '-T', String(SECONDS), '-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres'), u.pathname.slice(1)],
+    { encoding: 'utf8', env: { ...process.env, PGPASSWORD: decodeURIComponent(u.password) } },
+  );
+  if (pgb.status !== 0) throw new Error(`pgbench failed: ${pgb.stderr}`);
+  return { tps: Number(/tps = ([\d.]+)/.exec(pgb.stdout)?.[1] ?? NaN), latency: /latency average = ([\d.]+ ms)/.exec(pgb.stdout)?.[1] ?? '?' };
+}
+
+/**
+ * PLACE_ORDERS with literal values in place of its parameters, as CheckoutService
+ * sends them for this benchmark's checkout (one line, bank transfer, pay first),
+ * for pgbench. The remittance reference is drawn per call, like the API's.
+ */
+function placeOrdersLiteral(input: { lines: { skuId: string; quantity: number; expectedPriceFen: string }[]; addressId: string }, buyer: { id: string; unit_id: string }): string {
+  const q = (v: string) => `'${v.replace(/'/g, "''")}'`;
+  const lines = input.lines.map((l, i) => ({ ord: i, sku_id: l.skuId, quantity: l.quantity, expected_price_fen: Number(l.expectedPriceFen), live_price_fen: null }));
+  const values: Record<number, string> = {
+    // pgbench would read `:null` as one of its variables: a space after each key's colon keeps it JSON.
+    1: q(JSON.stringify(lines).replace(/":/g, '": ')),
+    2: `ARRAY['HK' || upper(substr(md5(random()::text), 1, 10))]`,
+    3: q(input.addressId),
+    4: q(buyer.id),
+    5: q(buyer.unit_id),
+    6: 'gen_random_uuid()',
+    7: 'NULL',
+    8: q('bank_transfer'),
+    9: q('pay_first'),
+    10: q('personal'),
+    11: 'NULL',
+    12: 'now()',
+    13: `to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')`,
+    14: q(STATUS_LABEL.pending_payment),
+    15: q(`下单：${STATUS_LABEL.pending_payment}`),
+    16: 'false',
+    17: `ARRAY[${input.lines.map((l) => q(l.skuId)).join(', ')}]`,
+    18: `to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')`,
+    19: `now() + interval '${BANK_TERM_DAYS} days'`,
+  };
+  return PLACE_ORDERS.text.replace(/\$(\d+)/g, (_, n: string) => {
+    const v = values[Number(n)];
+    if (v === undefined) throw new Error(`PLACE_ORDERS has a parameter $${n} the benchmark does not fill`);
+    return `(${v})`;
+  });
 }
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
@@ -72,9 +126,10 @@ async function main(): Promise<void> {
       { i: { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街 1 号' } },
       token,
     );
+    const input = { lines: [{ skuId, quantity: 1, expectedPriceFen: price }], addressId: saveAddress.id, paymentMethod: 'bank_transfer', fromCart: false };
     const body = JSON.stringify({
       query: `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo } }`,
-      variables: { input: { lines: [{ skuId, quantity: 1, expectedPriceFen: price }], addressId: saveAddress.id, paymentMethod: 'bank_transfer', fromCart: false } },
+      variables: { input },
     });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     // warm-up (its orders count too: the oversold check covers everything)
@@ -126,17 +181,20 @@ async function main(): Promise<void> {
       script,
       `WITH upd AS (UPDATE product_sku SET stock_available = stock_available - 1, stock_reserved = stock_reserved + 1 WHERE id = (SELECT sku_id FROM bench_hot) AND stock_available >= 1 RETURNING id) INSERT INTO bench_order (sku_id) SELECT id FROM upd;\n`,
     );
-    const u = new URL(dbUrl);
-    const pgb = spawnSync(
-      pgbenchPath(),
-      ['-n', '-M', 'prepared', '-f', script, '-c', String(PGBENCH_CLIENTS), '-j', '2', '-T', String(SECONDS), '-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres'), u.pathname.slice(1)],
-      { encoding: 'utf8', env: { ...process.env, PGPASSWORD: decodeURIComponent(u.password) } },
-    );
-    if (pgb.status !== 0) throw new Error(`pgbench failed: ${pgb.stderr}`);
-    const tps = Number(/tps = ([\d.]+)/.exec(pgb.stdout)?.[1] ?? NaN);
-    const latency = /latency average = ([\d.]+ ms)/.exec(pgb.stdout)?.[1] ?? '?';
+    const { tps, latency } = pgbench(dbUrl, script);
     console.log(`pgbench single-statement reserve-and-insert: ${PGBENCH_CLIENTS} clients × ${SECONDS}s → ${tps.toFixed(0)} tps, latency average ${latency}`);
     console.log(`our checkout is ${((ordersPerSecond / tps) * 100).toFixed(1)}% of the database's own limit for one hot row (aim ≥ 30%, ≥ 1,000 orders/s)`);
+
+    // pgbench again, now with checkout's own statement and the values the API would send for this buyer.
+    await setStock(skuId, STOCK);
+    const [buyer] = (await db.query<{ id: string; unit_id: string }>(`SELECT id, unit_id FROM app_user WHERE username = 'purchaser'`)).rows;
+    const own = join(mkdtempSync(join(tmpdir(), 'yigou-pgbench-')), 'checkout.sql');
+    writeFileSync(own, `${placeOrdersLiteral(input, buyer)};\n`);
+    const ownRun = pgbench(dbUrl, own, OWN_CLIENTS);
+    console.log(
+      `pgbench with checkout's own statement (no API): ${OWN_CLIENTS} clients × ${SECONDS}s → ${ownRun.tps.toFixed(0)} orders/s, latency average ${ownRun.latency}; ` +
+        `through the API we reach ${((ordersPerSecond / ownRun.tps) * 100).toFixed(1)}% of it`,
+    );
   } finally {
     await db.end().catch(() => undefined);
     await bench.stop();

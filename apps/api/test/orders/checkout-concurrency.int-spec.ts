@@ -86,6 +86,48 @@ describe('checkout under concurrency', () => {
     expect(await t.api.app.get(StockService).inconsistentSkus()).toEqual([]);
   });
 
+  it('each process lets only CHECKOUTS_PER_SKU checkouts of a SKU wait on its row; the rest wait in the process and all go through', async () => {
+    const sku = await skuOf(t, 'lamb');
+    await setStock(t, sku.skuId, 100);
+    const input = { lines: [line(sku, 1)], addressId: address, paymentMethod: 'bank_transfer' };
+    // Hold the SKU's row, as a long stock adjustment would, so every checkout that reaches the database waits on it.
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT id FROM product_sku WHERE id = $1 FOR UPDATE`, [sku.skuId]);
+    const waitingInDatabase = async (): Promise<number> =>
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'WITH addr AS%'`, // the checkout statement (the view keeps only its first 1 kB)
+        )
+      )[0].n;
+    let results: Promise<Awaited<ReturnType<typeof post>>[]> | null = null;
+    try {
+      results = Promise.all(Array.from({ length: 24 }, (_, i) => post([t.url, secondUrl][i % 2], input)));
+      // Two processes × 2 places each (the default) = 4 statements in the database; 20 checkouts wait in the processes.
+      let seen = 0;
+      for (let i = 0; i < 200 && seen < 4; i++) {
+        seen = await waitingInDatabase();
+        if (seen < 4) await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(seen).toBe(4);
+      const samples: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        await new Promise((r) => setTimeout(r, 30));
+        samples.push(await waitingInDatabase());
+      }
+      expect(Math.max(...samples)).toBe(4);
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    const done = await results!;
+    expect(done.filter((r) => r.data?.placeOrder).length).toBe(24);
+    expect(await stockOf(t, sku.skuId)).toMatchObject({ a: 76 });
+    expect(await t.api.app.get(StockService).inconsistentSkus()).toEqual([]);
+  });
+
   it('an API process killed after reserving loses nothing: the order keeps its stock, can still be paid, and unpaid ones are released by the sweeper', async () => {
     const sku = await skuOf(t, 'millet');
     await setStock(t, sku.skuId, 10);

@@ -11,6 +11,7 @@ import { Order, OrderAddressSnapshot } from './order.entity';
 import { BANK_TERM_DAYS, ONLINE_PAYMENT_MINUTES, PaymentTerm, PurchasePurpose } from './order-state';
 import { limitExceeded, notOnSale, outOfStock, paymentUnavailable, priceChanged, STATUS_LABEL } from './order.errors';
 import { actionLabel, OrderLifecycle } from './order-lifecycle.service';
+import { SkuGate } from './sku-gate';
 
 /** Shipping per supplier order (PLACE_ORDERS): a flat fee, free from a threshold (stated in the storefront). */
 export const SHIPPING_FLAT_FEN = 1000;
@@ -74,14 +75,18 @@ export const PLACE_ORDERS = preparedStatement(
      INSERT INTO order_line (order_id, product_id, sku_id, product_name, sku_spec, quantity, unit_price_fen, amount_fen, certified)
      SELECT i.order_id, i.product_id, i.sku_id, i.name, i.spec, i.quantity, i.unit_price_fen, i.unit_price_fen * i.quantity, i.certified
        FROM item i JOIN ins ON ins.id = i.order_id ORDER BY i.ord
+     RETURNING order_id
    ), transition AS (
      INSERT INTO order_transition (order_id, action, from_status, to_status, actor_id, actor_role, note, created_at)
      SELECT id, 'place', NULL, 'pending_payment', $4, 'buyer', NULL, $12 FROM ins
+     RETURNING order_id
    ), notice AS (
      INSERT INTO notification (user_id, kind, title, body, ref_type, ref_id)
      SELECT $4, 'order.place', '订单 ' || order_no || ' ' || $14, $15, 'order', id::text FROM ins
+     RETURNING id
    ), cart AS (
      DELETE FROM cart_item WHERE $16 AND user_id = $4 AND sku_id = ANY($17::uuid[])
+     RETURNING id
    ), wanted AS (
      SELECT i.sku_id, i.name, i.quantity, lim.per_buyer FROM item i JOIN sku_purchase_limit lim ON lim.sku_id = i.sku_id
    ), held AS (
@@ -93,7 +98,8 @@ export const PLACE_ORDERS = preparedStatement(
    ), to_reserve AS (
      SELECT sku_id, name, quantity, '订单 ' || order_no AS reason, 'order' AS ref_type, order_id AS ref_id FROM item
    ), ${stockReservationCtes('to_reserve', { actor: '$4', skuIds: '$17' })}
-   SELECT CASE
+   SELECT (SELECT count(*) FROM line) + (SELECT count(*) FROM transition) + (SELECT count(*) FROM notice) + (SELECT count(*) FROM cart) AS written,
+          CASE
             WHEN EXISTS (SELECT 1 FROM bad) THEN checkout_refuse((SELECT why FROM bad), (SELECT detail FROM bad))
             WHEN NOT EXISTS (SELECT 1 FROM addr) THEN checkout_refuse('address', NULL)
             WHEN EXISTS (SELECT 1 FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.sku_id = w.sku_id))
@@ -130,13 +136,17 @@ interface PlacedRow {
  */
 @Injectable()
 export class CheckoutService {
+  private readonly gate: SkuGate;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly catalog: CatalogService,
     private readonly lifecycle: OrderLifecycle,
     private readonly live: LiveOfferService,
-  ) {}
+  ) {
+    this.gate = new SkuGate(config.checkoutsPerSku);
+  }
 
   async placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<Order[]> {
     const user = ctx.requireUser();
@@ -208,7 +218,8 @@ export class CheckoutService {
       }
       return orders;
     };
-    return input.liveSessionId || term === 'ship_first' ? this.db.transaction(place) : place(this.db.manager);
+    // Wait for the SKUs' places (SkuGate) before taking a connection, so waiting never holds one.
+    return this.gate.run([...seen], () => (input.liveSessionId || term === 'ship_first' ? this.db.transaction(place) : place(this.db.manager)));
   }
 
   /** Runs PLACE_ORDERS and turns its refusals into the buyer's messages. */

@@ -7,6 +7,7 @@ describe('configuration', () => {
     expect(c.databaseUrl).toBeNull();
     expect(c.redisUrl).toBeNull();
     expect(c.stripeSecretKey).toBeNull();
+    expect(c.checkoutsPerSku).toBe(2);
   });
 
   it('names the setting that is wrong in one line', () => {
@@ -18,6 +19,7 @@ describe('configuration', () => {
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(/STRIPE_PUBLISHABLE_KEY/);
     expect(() => loadConfig({ STRIPE_API_PROTOCOL: 'ftp' })).toThrow(/STRIPE_API_PROTOCOL/);
     expect(() => loadConfig({ STRIPE_API_PORT: 'x' })).toThrow(/STRIPE_API_PORT/);
+    expect(() => loadConfig({ CHECKOUTS_PER_SKU: '0' })).toThrow(/CHECKOUTS_PER_SKU/);
   });
 
   it('points the Stripe SDK at a stand-in when STRIPE_API_HOST/PORT/PROTOCOL are set', () => {

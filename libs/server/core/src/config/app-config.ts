@@ -44,6 +44,8 @@ export interface AppConfig {
   publicCacheTtlMs: number;
   /** HTTP worker processes (node cluster) sharing the port; more than 1 needs DATABASE_URL and REDIS_URL. */
   apiWorkers: number;
+  /** Checkouts of one SKU that one API process runs in the database at once; the rest wait in the process (SkuGate). */
+  checkoutsPerSku: number;
 }
 
 export interface S3Config {
@@ -214,6 +216,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     s3: s3Config(env),
     publicCacheTtlMs: int(env, 'PUBLIC_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
     apiWorkers: workers(env),
+    checkoutsPerSku: int(env, 'CHECKOUTS_PER_SKU', 2, 1, 64),
   };
 }
 
