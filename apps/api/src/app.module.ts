@@ -17,6 +17,7 @@ import { OrdersModule } from '@yigou/server/orders';
 import { PaymentsModule } from '@yigou/server/payments';
 import { graphqlModule } from './graphql/graphql.module';
 import { PublicCacheModule } from './graphql/public-cache.module';
+import { requestLogOptions } from './bootstrap/request-log';
 import { HealthController } from './health/health.controller';
 import { MediaModule } from './media/media.module';
 import { ScopeDirectoryModule } from './graphql/scope-directory.module';
@@ -34,14 +35,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            autoLogging: config.nodeEnv !== 'test',
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            customProps: () => ({ service: 'yigou-api' }),
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: requestLogOptions(config) }),
         TypeOrmModule.forRoot({
           ...postgresOptions(config.databaseUrl ?? 'postgres://unused@127.0.0.1/unused', { entities: [], migrations: MIGRATIONS }),
           autoLoadEntities: true,

@@ -16,6 +16,15 @@ export class TokenService {
    * of the API's CPU per authenticated request in bench/checkout-hot-sku.
    */
   private readonly key: KeyObject;
+  /**
+   * Access tokens already verified, with their user and expiry. The same token
+   * string always verifies the same way until it expires, and a client sends it
+   * on every request for up to its lifetime; checking the signature once saves
+   * ~3.5 % of the API's CPU per request. Bounded: the oldest entries go first.
+   */
+  private readonly verified = new Map<string, { sub: string; expMs: number }>();
+  /** How many verified tokens are remembered (a spec lowers it). */
+  verifiedLimit = 10_000;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
@@ -33,11 +42,22 @@ export class TokenService {
 
   /** Returns the user id, or null when the token is invalid or expired. */
   verifyAccess(token: string): string | null {
+    const known = this.verified.get(token);
+    if (known) {
+      if (Date.now() < known.expMs) return known.sub;
+      this.verified.delete(token);
+      return null;
+    }
     try {
       const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'yigou' });
       if (typeof payload !== 'object' || payload === null) return null;
-      const { sub, typ } = payload as { sub?: unknown; typ?: unknown };
-      return typeof sub === 'string' && typ === 'access' ? sub : null;
+      const { sub, typ, exp } = payload as { sub?: unknown; typ?: unknown; exp?: unknown };
+      if (typeof sub !== 'string' || typ !== 'access') return null;
+      if (typeof exp === 'number') {
+        if (this.verified.size >= this.verifiedLimit) this.verified.delete(this.verified.keys().next().value as string);
+        this.verified.set(token, { sub, expMs: exp * 1000 });
+      }
+      return sub;
     } catch {
       return null;
     }

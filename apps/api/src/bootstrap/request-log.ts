@@ -1,0 +1,36 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
+import { stdSerializers } from 'pino';
+import type { Options } from 'pino-http';
+import type { AppConfig } from '@yigou/server/core';
+
+type LoggedRequest = IncomingMessage & { id?: unknown; originalUrl?: string };
+
+/**
+ * One line per HTTP request: id, method, path, caller's address and agent,
+ * status and time. Not every header: serialising and redacting all of them,
+ * plus a child logger per request for a constant field, was ~4 % of the API's
+ * CPU per request in bench/checkout-hot-sku. `service` is a base field instead.
+ */
+export function requestLogOptions(config: Pick<AppConfig, 'logLevel' | 'nodeEnv'>): Options {
+  return {
+    level: config.logLevel,
+    autoLogging: config.nodeEnv !== 'test',
+    base: { pid: process.pid, hostname: hostname(), service: 'yigou-api' },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    wrapSerializers: false,
+    serializers: {
+      req: (req: LoggedRequest) => ({
+        id: req.id,
+        method: req.method,
+        url: req.originalUrl ?? req.url,
+        remoteAddress: req.socket?.remoteAddress,
+        userAgent: req.headers?.['user-agent'],
+      }),
+      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+      err: stdSerializers.err,
+    },
+    // Nothing above logs headers; kept so a later serializer that does cannot leak them.
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+  };
+}
