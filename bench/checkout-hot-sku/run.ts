@@ -7,7 +7,8 @@
  * embedded one), runs the API as a separate process with the demo data, gives
  * one SKU a large stock and drives `placeOrder` (one line, quantity 1, bank
  * transfer by the demo unit purchaser; per-buyer limits off) with autocannon.
- * (--skip-pgbench leaves pgbench out, for quick comparisons between variants.)
+ * (--skip-pgbench leaves pgbench out, for quick comparisons between variants; --floor also
+ * measures `{ me }`, an authenticated query with as many round trips and no checkout.)
  * Reports orders/s (committed orders ÷ time), p50/p99 latency and the oversold
  * count (must be 0). Then runs pgbench on the same machine and database with
  * the single statement that reserves and inserts — the database's own limit
@@ -168,6 +169,23 @@ async function main(): Promise<void> {
         `PostgreSQL ${pgCpu.toFixed(1)} s (${((pgCpu / elapsed) * 100).toFixed(0)} % of one core, ${((pgCpu * 1000) / placed).toFixed(2)} ms per order), ` +
         `load generator (autocannon, this process) ${selfCpu.toFixed(1)} s (${((selfCpu / elapsed) * 100).toFixed(0)} % of one core)`,
     );
+
+    if (process.argv.includes('--floor')) {
+      // The same stack with no checkout: `me` is an authenticated query that also makes two round trips to
+      // the database (the per-request user read, then the user's row). What the API costs before any ordering.
+      const meBody = JSON.stringify({ query: `{ me { id displayName } }` });
+      await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body: meBody, connections: CONNECTIONS, duration: 2 });
+      const api0 = cpuSeconds([bench.api.pid as number]);
+      const t0 = Date.now();
+      const me = await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body: meBody, connections: CONNECTIONS, duration: SECONDS });
+      const meElapsed = (Date.now() - t0) / 1000;
+      const meCpu = cpuSeconds([bench.api.pid as number]) - api0;
+      const answered = me.requests.total - me.non2xx;
+      console.log(
+        `floor: GraphQL { me } (authenticated, two round trips, no checkout): ${(answered / meElapsed).toFixed(0)} requests/s, ` +
+          `API ${((meCpu / meElapsed) * 100).toFixed(0)} % of one core, ${((meCpu * 1000) / answered).toFixed(2)} ms per request`,
+      );
+    }
 
     if (process.argv.includes('--skip-pgbench')) return;
     // pgbench: the single statement that reserves the hot row and inserts an order row, on the same database.

@@ -179,8 +179,9 @@ export class CheckoutService {
       const payDeadline =
         term === 'ship_first' ? null : new Date(now.getTime() + (term === 'online' ? ONLINE_PAYMENT_MINUTES * 60_000 : BANK_TERM_DAYS * 86_400_000));
       const placed = await this.writeCheckout(em, { buyerId: user.id, unitId: user.unitId, input, term, purpose, now, payDeadline, livePrices, skuIds: [...seen] });
+      // Plain assignment (not Repository.create, which walks the entity's metadata per order).
       const orders = placed.rows.map((row) =>
-        em.getRepository(Order).create({
+        Object.assign(new Order(), {
           id: row.id,
           orderNo: row.order_no,
           checkoutId: placed.checkoutId,
@@ -207,7 +208,7 @@ export class CheckoutService {
           invoice: input.invoice ? { title: input.invoice.title, taxNo: input.invoice.taxNo ?? null } : null,
           createdAt: now,
           updatedAt: now,
-        }),
+        } satisfies Partial<Order>),
       );
       if (term === 'ship_first') {
         const actor = { id: user.id, role: 'buyer' };
