@@ -51,6 +51,37 @@ describe('API shell', () => {
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
 
+  it('has the CHECK constraints the entities describe, expression for expression', async () => {
+    // TypeORM's comparison above matches CHECK constraints by name only. PostgreSQL normalises each entity's
+    // expression on a scratch copy of its table, and the definition must equal the migrated one.
+    const qr = t.db.createQueryRunner();
+    await qr.connect();
+    await qr.startTransaction();
+    const mismatches: { table: string; check: string; migrated: string | null; entity: string }[] = [];
+    let checked = 0;
+    try {
+      for (const meta of t.db.entityMetadatas) {
+        for (const check of meta.checks) {
+          const [migrated] = await qr.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND conname = $2`, [
+            `"${meta.tableName}"`,
+            check.name,
+          ]);
+          await qr.query(`CREATE TEMP TABLE check_probe (LIKE "${meta.tableName}")`);
+          await qr.query(`ALTER TABLE check_probe ADD CONSTRAINT probe CHECK (${check.expression})`);
+          const [entity] = await qr.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'check_probe'::regclass AND conname = 'probe'`);
+          await qr.query(`DROP TABLE check_probe`);
+          checked++;
+          if (migrated?.def !== entity.def) mismatches.push({ table: meta.tableName, check: check.name, migrated: migrated?.def ?? null, entity: entity.def });
+        }
+      }
+    } finally {
+      await qr.rollbackTransaction();
+      await qr.release();
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('stops at start with one line naming a wrong setting', () => {
     const r = spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
       env: { ...process.env, PORT: 'not-a-port', SWC_NODE_PROJECT: 'tsconfig.base.json' },
