@@ -9,9 +9,9 @@ import { APP_CONFIG, AppConfig, badInput, forbidden, notFound, RequestContext } 
 import { PlaceOrderInput } from './dto/order.inputs';
 import { Order, OrderAddressSnapshot } from './order.entity';
 import { BANK_TERM_DAYS, ONLINE_PAYMENT_MINUTES, PaymentTerm, PurchasePurpose } from './order-state';
-import { limitExceeded, notOnSale, outOfStock, paymentUnavailable, priceChanged, STATUS_LABEL } from './order.errors';
+import { checkoutBusy, limitExceeded, notOnSale, outOfStock, paymentUnavailable, priceChanged, STATUS_LABEL } from './order.errors';
 import { actionLabel, OrderLifecycle } from './order-lifecycle.service';
-import { SkuGate } from './sku-gate';
+import { SkuGate, SkuGateTimeout } from './sku-gate';
 
 /** Shipping per supplier order (PLACE_ORDERS): a flat fee, free from a threshold (stated in the storefront). */
 export const SHIPPING_FLAT_FEN = 1000;
@@ -148,7 +148,7 @@ export class CheckoutService {
     private readonly lifecycle: OrderLifecycle,
     private readonly live: LiveOfferService,
   ) {
-    this.gate = new SkuGate(config.checkoutsPerSku);
+    this.gate = new SkuGate(config.checkoutsPerSku, config.checkoutWaitMs);
   }
 
   async placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<Order[]> {
@@ -223,7 +223,13 @@ export class CheckoutService {
       return orders;
     };
     // Wait for the SKUs' places (SkuGate) before taking a connection, so waiting never holds one.
-    return this.gate.run([...seen], () => (input.liveSessionId || term === 'ship_first' ? this.db.transaction(place) : place(this.db.manager)));
+    try {
+      return await this.gate.run([...seen], () => (input.liveSessionId || term === 'ship_first' ? this.db.transaction(place) : place(this.db.manager)));
+    } catch (e) {
+      // Nothing was written: the checkout never reached the database.
+      if (e instanceof SkuGateTimeout) throw checkoutBusy();
+      throw e;
+    }
   }
 
   /** Runs PLACE_ORDERS and turns its refusals into the buyer's messages. */

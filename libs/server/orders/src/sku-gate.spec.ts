@@ -1,4 +1,4 @@
-import { SkuGate } from './sku-gate';
+import { SkuGate, SkuGateTimeout } from './sku-gate';
 
 /** A promise with its resolver, to hold work open until the test lets it finish. */
 function latch(): { promise: Promise<void>; open: () => void } {
@@ -89,5 +89,59 @@ describe('SkuGate', () => {
   it('refuses a size that is not a positive integer', () => {
     expect(() => new SkuGate(0)).toThrow(/positive integer/);
     expect(() => new SkuGate(1.5)).toThrow(/positive integer/);
+  });
+});
+
+describe('SkuGate with a longest wait', () => {
+  it('tells a checkout that waited too long, and the line behind it moves on', async () => {
+    const gate = new SkuGate(1, 50);
+    const first = latch();
+    const running = gate.run(['hot'], () => first.promise);
+    const late = gate.run(['hot'], async () => 'never');
+    await expect(late).rejects.toBeInstanceOf(SkuGateTimeout);
+    await expect(late).rejects.toMatchObject({ skuId: 'hot' });
+    // The one that gave up left the queue: the next one gets the place as soon as it is free.
+    const next = gate.run(['hot'], async () => 'next');
+    first.open();
+    await running;
+    expect(await next).toBe('next');
+    expect(gate.busySkus).toBe(0);
+  });
+
+  it('gives back the places already taken when a later SKU times out', async () => {
+    const gate = new SkuGate(1, 50);
+    const holdB = latch();
+    const b = gate.run(['b'], () => holdB.promise);
+    await expect(gate.run(['a', 'b'], async () => 'never')).rejects.toBeInstanceOf(SkuGateTimeout);
+    // 'a' was taken and must be free again.
+    expect(await gate.run(['a'], async () => 'a is free')).toBe('a is free');
+    holdB.open();
+    await b;
+    expect(gate.busySkus).toBe(0);
+  });
+
+  it('does not time out a checkout that got its place in time, however long its work takes', async () => {
+    const gate = new SkuGate(1, 20);
+    expect(await gate.run(['a'], () => new Promise((r) => setTimeout(() => r('slow work'), 60)))).toBe('slow work');
+  });
+
+  it('keeps its one timer only while someone waits', async () => {
+    const gate = new SkuGate(1, 50);
+    const timer = () => (gate as unknown as { sweeper: unknown }).sweeper;
+    await gate.run(['a'], async () => 'alone');
+    expect(timer()).toBeNull();
+    const hold = latch();
+    const first = gate.run(['a'], () => hold.promise);
+    const second = gate.run(['a'], async () => 'second');
+    expect(timer()).not.toBeNull();
+    hold.open();
+    await first;
+    expect(await second).toBe('second');
+    await new Promise((r) => setTimeout(r, 40));
+    expect(timer()).toBeNull();
+  });
+
+  it('refuses a longest wait that is not positive', () => {
+    expect(() => new SkuGate(1, 0)).toThrow(/maxWaitMs/);
   });
 });

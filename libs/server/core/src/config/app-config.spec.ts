@@ -8,6 +8,7 @@ describe('configuration', () => {
     expect(c.redisUrl).toBeNull();
     expect(c.stripeSecretKey).toBeNull();
     expect(c.checkoutsPerSku).toBe(2);
+    expect(c.checkoutWaitMs).toBe(10_000);
   });
 
   it('names the setting that is wrong in one line', () => {
@@ -20,6 +21,7 @@ describe('configuration', () => {
     expect(() => loadConfig({ STRIPE_API_PROTOCOL: 'ftp' })).toThrow(/STRIPE_API_PROTOCOL/);
     expect(() => loadConfig({ STRIPE_API_PORT: 'x' })).toThrow(/STRIPE_API_PORT/);
     expect(() => loadConfig({ CHECKOUTS_PER_SKU: '0' })).toThrow(/CHECKOUTS_PER_SKU/);
+    expect(() => loadConfig({ CHECKOUT_WAIT_MS: '10' })).toThrow(/CHECKOUT_WAIT_MS/);
   });
 
   it('points the Stripe SDK at a stand-in when STRIPE_API_HOST/PORT/PROTOCOL are set', () => {

@@ -46,6 +46,8 @@ export interface AppConfig {
   apiWorkers: number;
   /** Checkouts of one SKU that one API process runs in the database at once; the rest wait in the process (SkuGate). */
   checkoutsPerSku: number;
+  /** How long a checkout may wait for its SKUs' places before the buyer is told to try again (CHECKOUT_BUSY). */
+  checkoutWaitMs: number;
 }
 
 export interface S3Config {
@@ -217,6 +219,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicCacheTtlMs: int(env, 'PUBLIC_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
     apiWorkers: workers(env),
     checkoutsPerSku: int(env, 'CHECKOUTS_PER_SKU', 2, 1, 64),
+    checkoutWaitMs: int(env, 'CHECKOUT_WAIT_MS', 10_000, 100, 120_000),
   };
 }
 
