@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, line, PLACE, PlacedOrder, setStock, skuOf, stockOf } from './order-helpers';
+import { addAddress, holdSkuRow, line, PLACE, PlacedOrder, setStock, skuOf, stockOf } from './order-helpers';
 
 jest.setTimeout(60_000);
 
@@ -21,10 +21,7 @@ describe('checkout queue with a longest wait', () => {
   it('tells the buyers who waited too long to try again and writes nothing for them; the one in the database goes through', async () => {
     const sku = await skuOf(t, 'lamb');
     await setStock(t, sku.skuId, 10);
-    const holder = t.db.createQueryRunner();
-    await holder.connect();
-    await holder.startTransaction();
-    await holder.query(`SELECT id FROM product_sku WHERE id = $1 FOR UPDATE`, [sku.skuId]);
+    const release = await holdSkuRow(t, sku.skuId);
     const settled: boolean[] = [false, false, false];
     let calls: Promise<{ data?: { placeOrder: PlacedOrder[] } | null; errors?: { message: string; extensions?: { code?: string } }[] }>[] = [];
     try {
@@ -45,8 +42,7 @@ describe('checkout queue with a longest wait', () => {
       // The third is still waiting inside the database, on the held row.
       expect(settled.filter(Boolean)).toHaveLength(2);
     } finally {
-      await holder.rollbackTransaction();
-      await holder.release();
+      await release();
     }
     const placed = await calls[settled.indexOf(false)];
     expect(placed.errors).toBeUndefined();

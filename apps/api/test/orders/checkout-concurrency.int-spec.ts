@@ -2,7 +2,7 @@ import { ChildProcess } from 'node:child_process';
 import { StockService } from '@yigou/server/catalog';
 import { OrderSweeper } from '@yigou/server/orders';
 import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
-import { addAddress, line, PLACE, PlacedOrder, setStock, skuOf, stockOf } from './order-helpers';
+import { addAddress, holdSkuRow, line, PLACE, PlacedOrder, setStock, skuOf, stockOf } from './order-helpers';
 
 jest.setTimeout(120_000);
 
@@ -90,11 +90,7 @@ describe('checkout under concurrency', () => {
     const sku = await skuOf(t, 'lamb');
     await setStock(t, sku.skuId, 100);
     const input = { lines: [line(sku, 1)], addressId: address, paymentMethod: 'bank_transfer' };
-    // Hold the SKU's row, as a long stock adjustment would, so every checkout that reaches the database waits on it.
-    const holder = t.db.createQueryRunner();
-    await holder.connect();
-    await holder.startTransaction();
-    await holder.query(`SELECT id FROM product_sku WHERE id = $1 FOR UPDATE`, [sku.skuId]);
+    const release = await holdSkuRow(t, sku.skuId);
     const waitingInDatabase = async (): Promise<number> =>
       (
         await t.db.query(
@@ -119,8 +115,7 @@ describe('checkout under concurrency', () => {
       }
       expect(Math.max(...samples)).toBe(4);
     } finally {
-      await holder.rollbackTransaction();
-      await holder.release();
+      await release();
     }
     const done = await results!;
     expect(done.filter((r) => r.data?.placeOrder).length).toBe(24);

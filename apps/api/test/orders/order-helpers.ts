@@ -29,6 +29,21 @@ export async function setStock(t: TestApp, skuId: string, available: number): Pr
   );
 }
 
+/**
+ * Holds a SKU's row in a transaction of the test's own, as a long stock adjustment would, so every checkout
+ * of it that reaches the database waits. Returns the release.
+ */
+export async function holdSkuRow(t: TestApp, skuId: string): Promise<() => Promise<void>> {
+  const holder = t.db.createQueryRunner();
+  await holder.connect();
+  await holder.startTransaction();
+  await holder.query(`SELECT id FROM product_sku WHERE id = $1 FOR UPDATE`, [skuId]);
+  return async () => {
+    await holder.rollbackTransaction();
+    await holder.release();
+  };
+}
+
 export async function addAddress(t: TestApp, token: string): Promise<string> {
   const r = await t.gql<{ saveAddress: { id: string } }>(
     `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
