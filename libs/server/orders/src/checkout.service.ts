@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { CatalogService, CHECKOUT_SKU_JOINS, checkoutSkuColumns, stockReservationCtes } from '@yigou/server/catalog';
+import { CatalogService, CHECKOUT_SKU_JOINS, checkoutSkuColumns, shanghaiDate, stockReservationCtes } from '@yigou/server/catalog';
 import { LiveOfferService } from '@yigou/server/livestream';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { APP_CONFIG, AppConfig, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
@@ -257,7 +257,7 @@ export class CheckoutService {
     }));
     // One reference per possible order (at most one per line); the statement takes the first ones it needs.
     const refs = a.input.lines.map(() => remittanceRef());
-    const shanghaiNow = new Date(a.now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    const shanghaiNow = shanghaiDate(a.now);
     const invoice = a.input.invoice ? { title: a.input.invoice.title, taxNo: a.input.invoice.taxNo ?? null } : null;
     let rows: { orders: PlacedRow[]; address: OrderAddressSnapshot }[];
     try {
