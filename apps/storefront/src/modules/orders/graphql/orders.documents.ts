@@ -15,9 +15,30 @@ export const CART_ITEM_FIELDS = graphql(`
       currentPriceFen
       sellable
       certified
+      thumbUrl
     }
     purchaseLimit
     purchaseLimitRemaining
+  }
+`);
+
+export const CART_QUOTE_FIELDS = graphql(`
+  fragment CartQuoteFields on CartQuote {
+    itemCount
+    itemsFen
+    shippingFen
+    totalFen
+    unavailableCount
+    groups {
+      supplierId
+      supplierName
+      itemIds
+      quantity
+      itemsFen
+      shippingFen
+      totalFen
+      missingForFreeShippingFen
+    }
   }
 `);
 
@@ -25,6 +46,9 @@ export const MY_CART_QUERY = graphql(`
   query MyCart {
     myCart {
       ...CartItemFields
+    }
+    cartQuote {
+      ...CartQuoteFields
     }
   }
 `);
@@ -71,6 +95,9 @@ export const CHECKOUT_QUERY = graphql(`
   query CheckoutData {
     myCart {
       ...CartItemFields
+    }
+    cartQuote {
+      ...CartQuoteFields
     }
     myAddresses {
       ...AddressFields

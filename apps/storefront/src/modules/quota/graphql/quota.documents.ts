@@ -130,6 +130,36 @@ export const JURISDICTION_RANKING_QUERY = graphql(`
   }
 `);
 
+/** The printable bulletin: only the columns it prints, so a page of 100 units stays within the query cost limit. */
+export const BULLETIN_RANKING_QUERY = graphql(`
+  query BulletinRanking($regionCode: String!, $year: Int!, $first: Int, $after: String) {
+    jurisdictionRanking(regionCode: $regionCode, year: $year, first: $first, after: $after) {
+      totalCount
+      totals {
+        targetFen
+        orderedFen
+        completedFen
+        rate
+      }
+      rows {
+        unitId
+        name
+        parentName
+        hasCanteen
+        targetFen
+        orderedFen
+        completedFen
+        rate
+        rank
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
 export const QUOTA_BULLETIN_QUERY = graphql(`
   query QuotaBulletin($regionCode: String!, $year: Int!, $format: BulletinFormat!) {
     quotaBulletin(regionCode: $regionCode, year: $year, format: $format) {
