@@ -93,6 +93,7 @@ type Documents = {
     "\n  query PendingBindingChanges {\n    pendingBindingChanges {\n      ...BindingChangeFields\n    }\n  }\n": typeof types.PendingBindingChangesDocument,
     "\n  mutation DecideBindingChange($requestId: ID!, $approve: Boolean!) {\n    decideBindingChange(requestId: $requestId, approve: $approve) {\n      ...BindingChangeFields\n    }\n  }\n": typeof types.DecideBindingChangeDocument,
     "\n  query SkuPurchaseLimits($productId: ID!) {\n    product(id: $productId) {\n      id\n      skus {\n        id\n        spec\n        purchaseLimit\n        purchaseLimitRemaining\n      }\n    }\n  }\n": typeof types.SkuPurchaseLimitsDocument,
+    "\n  query EditorSkuPurchaseLimits($productId: ID!) {\n    productForEdit(id: $productId) {\n      id\n      skus {\n        id\n        spec\n        purchaseLimit\n      }\n    }\n  }\n": typeof types.EditorSkuPurchaseLimitsDocument,
     "\n  mutation SetPurchaseLimit($skuId: ID!, $perBuyer: Int) {\n    setPurchaseLimit(skuId: $skuId, perBuyer: $perBuyer)\n  }\n": typeof types.SetPurchaseLimitDocument,
     "\n  fragment OrderShipDeadlineFields on Order {\n    id\n    shipDueAt\n    shipOverdue\n  }\n": typeof types.OrderShipDeadlineFieldsFragmentDoc,
     "\n  query RefundDetails($id: ID!) {\n    order(id: $id) {\n      id\n      orderNo\n      shippingFen\n      paidFen\n      refundedFen\n      lines {\n        id\n        productName\n        skuSpec\n        quantity\n        unitPriceFen\n        refundedQuantity\n      }\n    }\n  }\n": typeof types.RefundDetailsDocument,
@@ -228,6 +229,7 @@ const documents: Documents = {
     "\n  query PendingBindingChanges {\n    pendingBindingChanges {\n      ...BindingChangeFields\n    }\n  }\n": types.PendingBindingChangesDocument,
     "\n  mutation DecideBindingChange($requestId: ID!, $approve: Boolean!) {\n    decideBindingChange(requestId: $requestId, approve: $approve) {\n      ...BindingChangeFields\n    }\n  }\n": types.DecideBindingChangeDocument,
     "\n  query SkuPurchaseLimits($productId: ID!) {\n    product(id: $productId) {\n      id\n      skus {\n        id\n        spec\n        purchaseLimit\n        purchaseLimitRemaining\n      }\n    }\n  }\n": types.SkuPurchaseLimitsDocument,
+    "\n  query EditorSkuPurchaseLimits($productId: ID!) {\n    productForEdit(id: $productId) {\n      id\n      skus {\n        id\n        spec\n        purchaseLimit\n      }\n    }\n  }\n": types.EditorSkuPurchaseLimitsDocument,
     "\n  mutation SetPurchaseLimit($skuId: ID!, $perBuyer: Int) {\n    setPurchaseLimit(skuId: $skuId, perBuyer: $perBuyer)\n  }\n": types.SetPurchaseLimitDocument,
     "\n  fragment OrderShipDeadlineFields on Order {\n    id\n    shipDueAt\n    shipOverdue\n  }\n": types.OrderShipDeadlineFieldsFragmentDoc,
     "\n  query RefundDetails($id: ID!) {\n    order(id: $id) {\n      id\n      orderNo\n      shippingFen\n      paidFen\n      refundedFen\n      lines {\n        id\n        productName\n        skuSpec\n        quantity\n        unitPriceFen\n        refundedQuantity\n      }\n    }\n  }\n": types.RefundDetailsDocument,
@@ -614,6 +616,10 @@ export function graphql(source: "\n  mutation DecideBindingChange($requestId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SkuPurchaseLimits($productId: ID!) {\n    product(id: $productId) {\n      id\n      skus {\n        id\n        spec\n        purchaseLimit\n        purchaseLimitRemaining\n      }\n    }\n  }\n"): (typeof documents)["\n  query SkuPurchaseLimits($productId: ID!) {\n    product(id: $productId) {\n      id\n      skus {\n        id\n        spec\n        purchaseLimit\n        purchaseLimitRemaining\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorSkuPurchaseLimits($productId: ID!) {\n    productForEdit(id: $productId) {\n      id\n      skus {\n        id\n        spec\n        purchaseLimit\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditorSkuPurchaseLimits($productId: ID!) {\n    productForEdit(id: $productId) {\n      id\n      skus {\n        id\n        spec\n        purchaseLimit\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
