@@ -6,6 +6,8 @@ export const en: Record<MessageKey, string> = {
   'app.footer': 'Buy instead of donate: every purchase adds to the income of farm households in formerly poor counties.',
   'app.footerNote': 'Products from poverty-relief enterprises and cooperatives in Shanxi · prices in CNY',
 
+  'nav.desk': 'Desks',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.search': 'All products',
   'nav.attribution': 'Attribution',

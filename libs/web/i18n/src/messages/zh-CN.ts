@@ -5,6 +5,8 @@ export const zhCN = {
   'app.footer': '以购代捐：每一次购买，都让脱贫地区的农户多一份收入。',
   'app.footerNote': '产品来自山西省脱贫县帮扶企业与农民专业合作社 · 价格以人民币（元）计',
 
+  'nav.desk': '工作台',
+  'nav.menu': '菜单',
   'nav.home': '首页',
   'nav.search': '全部商品',
   'nav.attribution': '帮扶归因',
