@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { BULLETIN_RANKING_QUERY } from '../modules/quota/graphql/quota.documents';
-import { currentQuotaYear, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
+import { currentQuotaYear, formatRank, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
 import '../modules/quota/quota.css';
 
 const BULLETIN_PAGE = 100;
@@ -68,7 +68,7 @@ export function QuotaBulletinPage() {
               <td>{formatPrice(row.orderedFen)}</td>
               <td>{formatPrice(row.completedFen)}</td>
               <td>{formatRate(row.rate)}</td>
-              <td>{row.rank}</td>
+              <td>{formatRank(row.rank, row.tied)}</td>
             </tr>
           ))}
         </tbody>

@@ -113,6 +113,7 @@ export const JURISDICTION_RANKING_QUERY = graphql(`
         completedFen
         rate
         rank
+        tied
         status
         rolledUp {
           unitCount
@@ -151,6 +152,7 @@ export const BULLETIN_RANKING_QUERY = graphql(`
         completedFen
         rate
         rank
+        tied
       }
       pageInfo {
         hasNextPage
