@@ -10,7 +10,7 @@ import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { FilingReviewList } from '../modules/quota/components/FilingReviewList';
 import { PaceBadge } from '../modules/quota/components/PaceBadge';
 import { JURISDICTION_RANKING_QUERY, QUOTA_BULLETIN_QUERY, SEND_QUOTA_REMINDERS_MUTATION } from '../modules/quota/graphql/quota.documents';
-import { currentQuotaYear, downloadBase64, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
+import { currentQuotaYear, downloadBase64, formatRank, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
 import '../modules/quota/quota.css';
 
 const SORTS: RankingSort[] = ['rank', 'name', 'target', 'ordered', 'completed', 'rate'];
@@ -118,7 +118,7 @@ export function JurisdictionQuotaPage() {
             <tbody>
               {r.rows.map((row) => (
                 <tr key={row.unitId} data-testid="ranking-row" data-unit={row.name}>
-                  <td data-testid="ranking-rank">{row.rank}</td>
+                  <td data-testid="ranking-rank">{formatRank(row.rank, row.tied)}</td>
                   <td>
                     <Link to={`/quota?unit=${row.unitId}&year=${year}`}>{row.name}</Link>
                     {row.parentName && <small className="muted"> · {row.parentName}</small>}

@@ -1,13 +1,16 @@
 import { useSearchParams } from 'react-router-dom';
+import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { EmptyState, ErrorState, Skeleton, formatPrice } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
-import { JURISDICTION_RANKING_QUERY } from '../modules/quota/graphql/quota.documents';
-import { currentQuotaYear, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
+import { BULLETIN_RANKING_QUERY } from '../modules/quota/graphql/quota.documents';
+import { currentQuotaYear, formatRank, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
 import '../modules/quota/quota.css';
+
+const BULLETIN_PAGE = 100;
 
 /** 月度通报, printable: 单位 | 主管部门 | 是否有食堂 | 年度目标 | 已下单 | 已完成 | 完成率 | 排名, with totals. */
 export function QuotaBulletinPage() {
@@ -17,12 +20,24 @@ export function QuotaBulletinPage() {
   const [params] = useSearchParams();
   const regionCode = params.get('region') ?? quotaScopes(user).regionCode;
   const year = Number(params.get('year')) || currentQuotaYear();
-  const { data, error, refetch } = useQuery(JURISDICTION_RANKING_QUERY, { variables: { regionCode: regionCode ?? '', year, first: 100 }, skip: !regionCode });
+  const { data, error, refetch, fetchMore } = useQuery(BULLETIN_RANKING_QUERY, { variables: { regionCode: regionCode ?? '', year, first: BULLETIN_PAGE }, skip: !regionCode });
+  const next = data?.jurisdictionRanking.pageInfo;
+  // The bulletin lists every unit: follow the pages until the last one.
+  useEffect(() => {
+    if (!next?.hasNextPage || !next.endCursor) return;
+    void fetchMore({
+      variables: { after: next.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        jurisdictionRanking: { ...fetchMoreResult.jurisdictionRanking, rows: [...prev.jurisdictionRanking.rows, ...fetchMoreResult.jurisdictionRanking.rows] },
+      }),
+    });
+  }, [next?.hasNextPage, next?.endCursor, fetchMore]);
   useDocumentTitle(t('quota.bulletinTitle', { year }));
   if (!regionCode) return <EmptyState title={t('quota.noRegion')} />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   const r = data?.jurisdictionRanking;
-  if (!r) return <Skeleton height={240} />;
+  if (!r || r.pageInfo.hasNextPage) return <Skeleton height={240} />;
   return (
     <article className="quota-bulletin" data-testid="quota-bulletin">
       <div className="quota-actions no-print">
@@ -53,7 +68,7 @@ export function QuotaBulletinPage() {
               <td>{formatPrice(row.orderedFen)}</td>
               <td>{formatPrice(row.completedFen)}</td>
               <td>{formatRate(row.rate)}</td>
-              <td>{row.rank}</td>
+              <td>{formatRank(row.rank, row.tied)}</td>
             </tr>
           ))}
         </tbody>
@@ -70,7 +85,6 @@ export function QuotaBulletinPage() {
           </tr>
         </tfoot>
       </table>
-      {r.pageInfo.hasNextPage && <p className="muted">{t('quota.bulletinTruncated')}</p>}
     </article>
   );
 }
