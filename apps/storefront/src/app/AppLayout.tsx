@@ -8,6 +8,7 @@ import { useL } from '../modules/supplier/utils/labels';
 import { quotaScopes } from '../modules/quota/utils/quota-format';
 import { useU } from '../modules/unit/utils/labels';
 import { adminUnits, canImportUnits } from '../modules/unit/utils/unit-scope';
+import { PageErrorBoundary } from './PageErrorBoundary';
 
 export function AppLayout() {
   const t = useT();
@@ -58,7 +59,9 @@ export function AppLayout() {
         />
       }
     >
-      <Outlet />
+      <PageErrorBoundary key={location.pathname}>
+        <Outlet />
+      </PageErrorBoundary>
     </AppShell>
   );
 }
