@@ -107,14 +107,15 @@ export interface SettleOutput {
  * The rows that bring an append-only ledger from `rows` to `targets` (fen per
  * key; keys missing from `targets` go to zero). An increase is a new original;
  * a decrease reverses originals of the key, oldest first, never more than is
- * left of each. Pure and deterministic.
+ * left of each. Pure and deterministic (keys in the targets' order, then the ledger's).
  */
 export function settle(rows: readonly SettledRow[], targets: ReadonlyMap<string, number>): SettleOutput[] {
   const byKey = new Map<string, SettledRow[]>();
   for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
   const reversed = new Map<string, number>();
   for (const r of rows) if (r.reversesId !== null) reversed.set(r.reversesId, (reversed.get(r.reversesId) ?? 0) - r.amountFen);
-  const keys = [...new Set([...byKey.keys(), ...targets.keys()])].sort();
+  // the targets' order first (callers list them meaningfully, e.g. ordered before completed), then keys only the ledger has
+  const keys = [...new Set([...targets.keys(), ...byKey.keys()])];
   const out: SettleOutput[] = [];
   for (const key of keys) {
     const own = byKey.get(key) ?? [];
