@@ -1,6 +1,7 @@
 import { EventDispatcher } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { createTestApp, TestApp } from '@yigou/server/testing';
+import { splitLargestRemainder } from '@yigou/shared/money';
 import { liveSessionWithPear } from '../livestream/live-fixtures';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from '../orders/order-helpers';
 
@@ -142,6 +143,18 @@ describe('the counting rule on every order path', () => {
   });
 
   it('a refund before receipt is not attributed at receipt: attribution splits exactly the amount quota counts', async () => {
+    // one linked household's page: its share by docs/counting.md — 36.00 yuan split by link weight, then the counted half of that split
+    const links: { household_id: string; weight: string }[] = await t.db.query(
+      `SELECT l.household_id, sum(l.weight)::text AS weight FROM benefit_link l JOIN product p ON p.id = l.product_id WHERE p.demo_key = 'yulu-pear-5kg' GROUP BY l.household_id ORDER BY l.household_id`,
+    );
+    // numeric(14,4) prints four decimals: the digits are the weight in 1/10,000ths, exactly
+    const scaled = links.map((l) => BigInt(l.weight.replace('.', '')));
+    const full = splitLargestRemainder(2 * PER_BOX, scaled);
+    const kept = splitLargestRemainder(PER_BOX, full);
+    const k = kept.indexOf(Math.max(...kept));
+    const household = links[k].household_id;
+    const income = async () => Number(ok(await t.gql<{ householdIncome: { attributedFen: string } }>(`query($id: ID!, $y: Int) { householdIncome(id: $id, year: $y) { attributedFen } }`, { id: household, y: YEAR }, county)).householdIncome.attributedFen);
+    const h0 = await income();
     const [q0, a0] = [await quota(school), await attribution()];
     const o = await placeOrder(2);
     await payByTransfer(o);
@@ -152,6 +165,8 @@ describe('the counting rule on every order path', () => {
     const [q1, a1] = [await quota(school), await attribution()];
     expect(quotaDelta(q0, q1)).toEqual({ ordered: pear.priceFen, completed: pear.priceFen });
     expect(attrDelta(a0, a1, school)).toEqual({ total: PER_BOX, unit: PER_BOX });
+    expect(kept[k]).toBeGreaterThan(0);
+    expect((await income()) - h0).toBe(kept[k]);
   });
 
   it('a refund after receipt reduces quota and attribution by the refunded part, exactly', async () => {
