@@ -306,4 +306,28 @@ describe('the counting rule on every order path', () => {
     const counting = t.api.app.get(QuotaCountingService);
     expect(Object.fromEntries(await counting.rebuildUnitTotals())).toEqual(Object.fromEntries(await counting.ledgerTotals()));
   });
+
+  // last: the rebuild above replays with the settings of today, so it runs before the county changes its rule
+  it('where the county requires a rating, neither quota nor attribution counts a received order as completed until it is rated', async () => {
+    const set = await t.gql(
+      `mutation($input: QuotaYearSettingInput!) { setQuotaYearSetting(input: $input) { completionRequiresRating } }`,
+      { input: { regionCode: FENXI, year: YEAR, filingOpensAt: new Date(Date.UTC(YEAR, 0, 1)).toISOString(), filingClosesAt: new Date(Date.UTC(YEAR, 11, 31)).toISOString(), completionRequiresRating: true } },
+      admin,
+    );
+    ok(set);
+    const [q0, a0] = [await quota(school), await attribution()];
+    const o = await placeOrder(1);
+    await payByTransfer(o);
+    await ship(o);
+    await receive(o);
+    await deliver();
+    const [q1, a1] = [await quota(school), await attribution()];
+    expect(quotaDelta(q0, q1)).toEqual({ ordered: pear.priceFen, completed: 0 });
+    expect(attrDelta(a0, a1, school)).toEqual({ total: 0, unit: 0 });
+    ok(await t.gql(`mutation($i: RateOrderInput!) { rateOrder(input: $i) { status } }`, { i: { orderId: o.id, rating: 5 } }, purchaser));
+    await deliver();
+    const [q2, a2] = [await quota(school), await attribution()];
+    expect(quotaDelta(q0, q2)).toEqual({ ordered: pear.priceFen, completed: pear.priceFen });
+    expect(attrDelta(a0, a2, school)).toEqual({ total: PER_BOX, unit: PER_BOX });
+  });
 });
