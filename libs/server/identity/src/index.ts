@@ -2,6 +2,7 @@ export * from './user.entity';
 export * from './work-unit.entity';
 export * from './role-grant.entity';
 export * from './session.entity';
+export * from './attempt-counter.entity';
 export * from './auth.service';
 export * from './user.service';
 export * from './token.service';
