@@ -5,27 +5,34 @@ import { AppError } from '@yigou/server/core';
 
 /**
  * How attempts on one key are slowed: the first `free` attempts in a window go through at once; from the
- * `free`-th on, each one makes the next wait 2 s, 4 s, 8 s … up to `maxDelaySeconds` (a growing delay, never a
- * lock that outlasts it). The count starts again after `windowSeconds` without an attempt.
+ * `free`-th on, each one makes the next wait `firstDelaySeconds`, then twice that, and so on up to
+ * `maxDelaySeconds` (a growing delay, never a lock that outlasts it). The count starts again after
+ * `windowSeconds` without an attempt.
  */
 export interface AttemptPolicy {
   windowSeconds: number;
   free: number;
+  firstDelaySeconds: number;
   maxDelaySeconds: number;
 }
 
-/** Sign-in per account (every identifier of the account together; unknown logins per login string). Counted before the password is checked. */
-export const SIGN_IN_ACCOUNT: AttemptPolicy = { windowSeconds: 3600, free: 5, maxDelaySeconds: 900 };
 /**
- * Failed sign-ins per client address. At `free` failures in the window the address is "noisy": from it, only
- * accounts without a recent failure may be tried (one guess each); accounts that are failing wait for their
- * window. Correct passwords of other accounts behind the same address (an office's NAT) still sign in.
+ * Sign-in per account (every identifier of the account together; unknown logins per login string), counted
+ * before the password is checked: after the n-th attempt (n ≥ 5) the next waits 2^n s: 32 s, 64 s … 15 min.
  */
-export const SIGN_IN_ADDRESS: AttemptPolicy = { windowSeconds: 900, free: 30, maxDelaySeconds: 0 };
+export const SIGN_IN_ACCOUNT: AttemptPolicy = { windowSeconds: 3600, free: 5, firstDelaySeconds: 32, maxDelaySeconds: 900 };
+/**
+ * Failed sign-ins per client address. At `free` failures in the window the address is "noisy": from it, an
+ * account may be tried only while it has fewer than NOISY_ADDRESS_TRIES attempts since its last quiet
+ * `windowSeconds` (a typo and the right password); accounts that keep failing wait. Correct passwords of the
+ * other accounts behind the same address (an office's NAT) still sign in.
+ */
+export const SIGN_IN_ADDRESS: AttemptPolicy = { windowSeconds: 900, free: 30, firstDelaySeconds: 0, maxDelaySeconds: 0 };
+export const NOISY_ADDRESS_TRIES = 2;
 /** Registrations per client address, counted before the existence check and the password hash. */
-export const REGISTER_ADDRESS: AttemptPolicy = { windowSeconds: 3600, free: 20, maxDelaySeconds: 300 };
+export const REGISTER_ADDRESS: AttemptPolicy = { windowSeconds: 3600, free: 20, firstDelaySeconds: 2, maxDelaySeconds: 300 };
 /** Failed token refreshes per client address (a valid refresh token is 256 random bits: this bounds the cost of trying). */
-export const REFRESH_ADDRESS: AttemptPolicy = { windowSeconds: 900, free: 30, maxDelaySeconds: 300 };
+export const REFRESH_ADDRESS: AttemptPolicy = { windowSeconds: 900, free: 30, firstDelaySeconds: 2, maxDelaySeconds: 300 };
 
 export const accountKey = (userId: string) => `account:${userId}`;
 export const unknownLoginKey = (login: string) => `login:${login}`;
@@ -34,31 +41,31 @@ export const addressKey = (purpose: 'sign-in' | 'register' | 'refresh', ip: stri
 /** The wait set after the n-th counted attempt (the SQL below computes the same). */
 export function delayAfter(n: number, policy: AttemptPolicy): number {
   if (n < policy.free) return 0;
-  return Math.min(policy.maxDelaySeconds, 2 ** Math.min(n - policy.free + 1, 20));
+  return Math.min(policy.maxDelaySeconds, policy.firstDelaySeconds * 2 ** Math.min(n - policy.free, 20));
 }
 
-// $1 key, $2 now, $3 window s, $4 free, $5 max delay s. `N` is the count after this attempt.
+// $1 key, $2 now, $3 window s, $4 free, $5 max delay s, $6 first delay s. `N` is the count after this attempt.
 const N = `CASE WHEN c.last_at <= $2::timestamptz - $3::int * interval '1 second' THEN 1 ELSE c.failures + 1 END`;
 const blockedAfter = (n: string) =>
-  `CASE WHEN ${n} >= $4::int THEN $2::timestamptz + least($5::int, power(2, least(${n} - $4::int + 1, 20))) * interval '1 second' END`;
+  `CASE WHEN ${n} >= $4::int THEN $2::timestamptz + least($5::int, $6::int * power(2, least(${n} - $4::int, 20))) * interval '1 second' END`;
 
 /**
- * Counts the attempt unless the key is waiting or (with $6) the address is noisy and this key failed within
- * its window. One statement: the upsert's row lock makes parallel attempts on one key take turns, so each
+ * Counts the attempt unless the key is waiting, or (with $7) the address is noisy and this key already has $10
+ * attempts, the last within the address's window ($8). One statement: the upsert's row lock makes parallel attempts on one key take turns, so each
  * sees the count of the ones before it. Returns a row when the attempt may go ahead.
  */
 const CLAIM = `
 WITH address AS (
   SELECT EXISTS (
     SELECT 1 FROM attempt_counter
-     WHERE key = $6 AND last_at > $2::timestamptz - $7::int * interval '1 second' AND failures >= $8::int
+     WHERE key = $7 AND last_at > $2::timestamptz - $8::int * interval '1 second' AND failures >= $9::int
   ) AS noisy
 )
 INSERT INTO attempt_counter AS c (key, failures, last_at, blocked_until)
 VALUES ($1, 1, $2, ${blockedAfter('1')})
 ON CONFLICT (key) DO UPDATE SET failures = ${N}, last_at = $2, blocked_until = ${blockedAfter(N)}
  WHERE (c.blocked_until IS NULL OR c.blocked_until <= $2)
-   AND (c.last_at <= $2::timestamptz - $3::int * interval '1 second' OR NOT (SELECT noisy FROM address))
+   AND (c.failures < $10::int OR c.last_at <= $2::timestamptz - $8::int * interval '1 second' OR NOT (SELECT noisy FROM address))
 RETURNING c.failures`;
 
 /** Counts a failure after the fact (and sweeps rows nobody has touched for a day). */
@@ -71,7 +78,7 @@ INSERT INTO attempt_counter AS c (key, failures, last_at, blocked_until)
 VALUES ($1, 1, $2, ${blockedAfter('1')})
 ON CONFLICT (key) DO UPDATE SET failures = ${N}, last_at = $2, blocked_until = greatest(c.blocked_until, ${blockedAfter(N)})`;
 
-const policyParams = (p: AttemptPolicy) => [p.windowSeconds, p.free, p.maxDelaySeconds];
+const policyParams = (p: AttemptPolicy) => [p.windowSeconds, p.free, p.maxDelaySeconds, p.firstDelaySeconds];
 
 interface CounterRow {
   key: string;
@@ -89,7 +96,7 @@ export class AttemptThrottle {
 
   /**
    * Counts an attempt on `key` before it is tried, or refuses it (`refuse` with the seconds to wait) while the
-   * key waits out its delay, or while `address` is noisy and `key` has failed within its window.
+   * key waits out its delay, or while `address` is noisy and `key` keeps failing.
    */
   async claim(
     key: string,
@@ -98,7 +105,7 @@ export class AttemptThrottle {
     refuse: TooManyAttempts,
     address?: { key: string; policy: AttemptPolicy },
   ): Promise<void> {
-    const addressParams = address ? [address.key, address.policy.windowSeconds, address.policy.free] : [null, 0, 0];
+    const addressParams = address ? [address.key, address.policy.windowSeconds, address.policy.free, NOISY_ADDRESS_TRIES] : [null, 0, 0, 0];
     const rows: unknown[] = await this.db.query(CLAIM, [key, now, ...policyParams(policy), ...addressParams]);
     if (rows.length > 0) return;
     throw refuse(await this.secondsToWait(key, policy, now, address));
@@ -130,11 +137,11 @@ export class AttemptThrottle {
     const own = rows.find((r) => r.key === key);
     if (!own) return 1;
     if (own.blocked_until && own.blocked_until > now) return secondsUntil(own.blocked_until, now);
-    // Refused because the address is noisy: the key may try again once its own window or the address's ends.
-    const ownEnd = own.last_at.getTime() + policy.windowSeconds * 1000;
+    // Refused because the address is noisy: the key may try again after a quiet address window of its own, or once the address's ends.
+    const window = (address?.policy ?? policy).windowSeconds * 1000;
     const other = rows.find((r) => r.key === address?.key);
-    const addressEnd = other && address ? other.last_at.getTime() + address.policy.windowSeconds * 1000 : ownEnd;
-    return secondsUntil(new Date(Math.min(ownEnd, addressEnd)), now);
+    const ends = [own.last_at, other?.last_at ?? own.last_at].map((at) => at.getTime() + window);
+    return secondsUntil(new Date(Math.min(...ends)), now);
   }
 }
 
