@@ -1,5 +1,6 @@
 import { delayAfter, SIGN_IN_ACCOUNT } from '@yigou/server/identity';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { ChildProcess } from 'node:child_process';
+import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`;
@@ -13,10 +14,16 @@ type Login = { login: { accessToken: string; refreshToken: string } };
  */
 describe('login protection', () => {
   let t: TestApp;
+  let second: ChildProcess;
+  let secondUrl: string;
   beforeAll(async () => {
     t = await createTestApp();
+    ({ child: second, url: secondUrl } = await startSecondApi(t));
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    second.kill('SIGTERM');
+    await t.close();
+  });
 
   const from = (ip: string) => ({ 'x-forwarded-for': ip });
   const login = (ip: string, who: string, password: string) => t.gql<Login>(LOGIN, { input: { login: who, password } }, null, from(ip));
@@ -26,8 +33,20 @@ describe('login protection', () => {
   const waitOut = async (username: string) =>
     t.db.query(`UPDATE attempt_counter SET blocked_until = now() - interval '1 second' WHERE key = $1`, [`account:${await userId(username)}`]);
 
-  it('tries at most five of 25 parallel wrong passwords on one account; the rest are refused before the password check', async () => {
-    const results = await Promise.all(Array.from({ length: 25 }, (_, i) => login('198.51.100.1', 'finance', `wrong-guess-${i}`)));
+  /** A sign-in on the second API process (same database). */
+  const loginOnSecond = async (ip: string, who: string, password: string) => {
+    const res = await fetch(`${secondUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...from(ip) },
+      body: JSON.stringify({ query: LOGIN, variables: { input: { login: who, password } } }),
+    });
+    return (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+  };
+
+  it('tries at most five of 25 parallel wrong passwords on one account, across two API processes; the rest are refused before the password check', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => (i % 2 ? loginOnSecond : login)('198.51.100.1', 'finance', `wrong-guess-${i}`)),
+    );
     const codes = results.map(codeOf);
     const tried = codes.filter((c) => c === 'INVALID_CREDENTIALS').length;
     expect(tried).toBeGreaterThanOrEqual(1);
