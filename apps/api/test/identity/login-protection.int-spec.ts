@@ -65,6 +65,15 @@ describe('login protection', () => {
     expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
+  it('keeps an account usable from an address it signed in from before, while guesses from elsewhere make it wait', async () => {
+    const input = { login: '13920000001', password: 'pear-harvest-2026', displayName: '李会计' };
+    expect(codeOf(await t.gql(REGISTER, { input }, null, from('198.51.100.20')))).toBe('OK');
+    for (let i = 0; i < 5; i++) expect(codeOf(await login('198.51.100.21', input.login, `wrong-guess-${i}`))).toBe('INVALID_CREDENTIALS');
+    expect(codeOf(await login('198.51.100.21', input.login, 'wrong-guess-5'))).toBe('TOO_MANY_ATTEMPTS');
+    expect(codeOf(await login('198.51.100.22', input.login, input.password))).toBe('TOO_MANY_ATTEMPTS');
+    expect(codeOf(await login('198.51.100.20', input.login, input.password))).toBe('OK');
+  });
+
   it('makes each wait longer instead of locking: the right password works once the wait is over', async () => {
     for (let i = 0; i < 5; i++) expect(codeOf(await login('198.51.100.3', 'unit-admin', `wrong-guess-${i}`))).toBe('INVALID_CREDENTIALS');
     const first = await login('198.51.100.3', 'unit-admin', 'yigou-demo');

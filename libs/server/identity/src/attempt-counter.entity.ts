@@ -7,7 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('attempt_counter')
 export class AttemptCounter {
-  /** `account:<user id>`, `login:<unknown login>`, `ip:<purpose>:<address>` */
+  /** `account:<user id>`, `account:<user id>@<address>`, `login:<unknown login>`, `ip:<purpose>:<address>` */
   @PrimaryColumn('varchar', { length: 400 }) key: string;
   /** Attempts (or failures) since the window last started. */
   @Column('int') failures: number;

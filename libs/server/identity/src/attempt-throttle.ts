@@ -35,6 +35,9 @@ export const REGISTER_ADDRESS: AttemptPolicy = { windowSeconds: 3600, free: 20, 
 export const REFRESH_ADDRESS: AttemptPolicy = { windowSeconds: 900, free: 30, firstDelaySeconds: 2, maxDelaySeconds: 300 };
 
 export const accountKey = (userId: string) => `account:${userId}`;
+/** The account tried from an address it signed in from within KNOWN_ADDRESS_DAYS: counted apart from the rest. */
+export const accountAtAddressKey = (userId: string, ip: string) => `account:${userId}@${ip}`;
+export const KNOWN_ADDRESS_DAYS = 30;
 export const unknownLoginKey = (login: string) => `login:${login}`;
 export const addressKey = (purpose: 'sign-in' | 'register' | 'refresh', ip: string) => `ip:${purpose}:${ip}`;
 

@@ -7,10 +7,12 @@ import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { classifyLogin, normalizeLogin } from '@yigou/shared/validation';
 import { LoginInput, RegisterInput } from './dto/auth.input';
 import {
+  accountAtAddressKey,
   accountKey,
   addressKey,
   AttemptThrottle,
   REFRESH_ADDRESS,
+  KNOWN_ADDRESS_DAYS,
   REGISTER_ADDRESS,
   SIGN_IN_ACCOUNT,
   SIGN_IN_ADDRESS,
@@ -90,6 +92,8 @@ export class AuthService {
   /**
    * Every identifier of an account counts against the account; the attempt is counted before the password
    * is checked, so parallel guesses take turns on the counter and at most SIGN_IN_ACCOUNT.free are tried.
+   * From an address the account signed in from lately, attempts have a count of their own, so guesses from
+   * elsewhere cannot keep its owner out.
    */
   async login(ctx: RequestContext, input: LoginInput): Promise<IssuedTokens> {
     const login = normalizeLogin(input.login);
@@ -97,7 +101,11 @@ export class AuthService {
     if (!kind) throw badInput('请输入正确的账号：用户名、手机号或邮箱', 'login');
     const where = kind === 'phone' ? { phone: login } : kind === 'email' ? { email: login } : { username: login };
     const user = await this.db.getRepository(User).findOne({ where });
-    const counted = user ? accountKey(user.id) : unknownLoginKey(login);
+    const counted = !user
+      ? unknownLoginKey(login)
+      : (await this.signedInFrom(user.id, ctx.ip, ctx.now))
+        ? accountAtAddressKey(user.id, ctx.ip)
+        : accountKey(user.id);
     const address = addressKey('sign-in', ctx.ip);
     await this.throttle.claim(counted, SIGN_IN_ACCOUNT, ctx.now, tooManyAttempts, { key: address, policy: SIGN_IN_ADDRESS });
     const ok = user
@@ -109,6 +117,12 @@ export class AuthService {
     }
     await this.throttle.clear(counted);
     return this.db.transaction((em) => this.issue(em, user, ctx.ip, ctx.now));
+  }
+
+  private async signedInFrom(userId: string, ip: string, now: Date): Promise<boolean> {
+    const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM auth_session WHERE user_id = $1 AND ip = $2 AND created_at > $3 LIMIT 1`, [userId, ip, since]);
+    return rows.length > 0;
   }
 
   /** Rotates the refresh token. Reusing a rotated token revokes every session of that user. */

@@ -8,10 +8,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * access tokens is refused (the per-request user lookup checks the partial index below).
  */
 @Entity('auth_session')
+/** Revoking every session of a user, and "has this user signed in from this address before" at sign-in. */
+@Index('IDX_auth_session_user_ip', ['userId', 'ip'])
 export class AuthSession {
   @PrimaryGeneratedColumn('uuid') id: string;
 
-  @Index()
   @Column('uuid')
   userId: string;
 
