@@ -1,6 +1,5 @@
 import { delayAfter, SIGN_IN_ACCOUNT } from '@yigou/server/identity';
-import { ChildProcess } from 'node:child_process';
-import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
+import { createTestApp, SecondApi, startSecondApi, TestApp } from '@yigou/server/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`;
@@ -14,14 +13,13 @@ type Login = { login: { accessToken: string; refreshToken: string } };
  */
 describe('login protection', () => {
   let t: TestApp;
-  let second: ChildProcess;
-  let secondUrl: string;
+  let second: SecondApi;
   beforeAll(async () => {
     t = await createTestApp();
-    ({ child: second, url: secondUrl } = await startSecondApi(t));
+    second = await startSecondApi(t);
   });
   afterAll(async () => {
-    second.kill('SIGTERM');
+    second.child.kill('SIGTERM');
     await t.close();
   });
 
@@ -34,14 +32,7 @@ describe('login protection', () => {
     t.db.query(`UPDATE attempt_counter SET blocked_until = now() - interval '1 second' WHERE key = $1`, [`account:${await userId(username)}`]);
 
   /** A sign-in on the second API process (same database). */
-  const loginOnSecond = async (ip: string, who: string, password: string) => {
-    const res = await fetch(`${secondUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...from(ip) },
-      body: JSON.stringify({ query: LOGIN, variables: { input: { login: who, password } } }),
-    });
-    return (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-  };
+  const loginOnSecond = (ip: string, who: string, password: string) => second.gql<Login>(LOGIN, { input: { login: who, password } }, null, from(ip));
 
   it('tries at most five of 25 parallel wrong passwords on one account, across two API processes; the rest are refused before the password check', async () => {
     const results = await Promise.all(

@@ -1,7 +1,6 @@
-import { ChildProcess } from 'node:child_process';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
-import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
+import { createTestApp, SecondApi, startSecondApi, TestApp } from '@yigou/server/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id } } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
@@ -13,27 +12,19 @@ type Refresh = { refreshSession: { accessToken: string; refreshToken: string } }
 
 describe('sessions that end', () => {
   let t: TestApp;
-  let second: ChildProcess;
-  let secondUrl: string;
+  let second: SecondApi;
   beforeAll(async () => {
     t = await createTestApp();
-    ({ child: second, url: secondUrl } = await startSecondApi(t));
+    second = await startSecondApi(t);
   });
   afterAll(async () => {
-    second.kill('SIGTERM');
+    second.child.kill('SIGTERM');
     await t.close();
   });
 
   const signIn = async (login: string) => (await t.gql<Login>(LOGIN, { input: { login, password: 'yigou-demo' } })).data!.login;
   /** `me` on the second API process. */
-  const meOnSecond = async (token: string) => {
-    const res = await fetch(`${secondUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: ME }),
-    });
-    return (await res.json()) as { data?: { me: { username: string } | null }; errors?: { extensions?: { code?: string } }[] };
-  };
+  const meOnSecond = (token: string) => second.gql<{ me: { username: string } | null }>(ME, {}, token);
   const refused = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 
   it('refuses the access token on the very next request after logout, on every API process', async () => {
