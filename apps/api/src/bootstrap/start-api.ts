@@ -65,7 +65,8 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     });
     next();
   });
-  app.set('trust proxy', 'loopback');
+  // Which peers may tell the client's address in X-Forwarded-For (TRUST_PROXY): req.ip counts sign-in attempts.
+  app.set('trust proxy', config.trustProxy);
   app.enableCors({ origin: config.corsOrigins, credentials: true });
   // What Nest's own parsers do with `rawBody: true` (the Stripe webhook verifies its signature on req.rawBody).
   const keepRaw = (req: IncomingMessage & { rawBody?: Buffer }, _res: unknown, buf: Buffer) => {
