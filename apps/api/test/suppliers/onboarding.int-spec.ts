@@ -178,4 +178,28 @@ describe('supplier onboarding: apply → county recommends → platform approves
       ['applied', 'rejected'],
     ]);
   });
+
+  it('tells the applicant who must act next; where the county has no county admin the platform admin recommends in its place', async () => {
+    const NEXT = `query($id: ID!) { supplierForReview(id: $id) { status nextStep { text countyHasReviewer } } }`;
+    const next = async (id: string, token = applicant.token) =>
+      (await t.gql<{ supplierForReview: { status: string; nextStep: { text: string; countyHasReviewer: boolean } | null } }>(NEXT, { id }, token)).data!.supplierForReview;
+    // 汾西县 has the demo county admin
+    const own = await registerUser(t, '汾西申请人');
+    const a = await t.gql<{ applyAsSupplier: { id: string } }>(APPLY, { input: application(licence, { creditCode: creditCode(7), name: '汾西县第七合作社' }) }, own.token);
+    expect((await next(a.data!.applyAsSupplier.id, own.token)).nextStep).toEqual({ text: '等待汾西县乡村振兴局审核推荐，通过后由平台管理员批准入驻', countyHasReviewer: true });
+    // 娄烦县 has none: the applicant is told, and the platform admin can recommend and approve
+    const lone = await registerUser(t, '娄烦申请人');
+    const b = await t.gql<{ applyAsSupplier: { id: string } }>(APPLY, { input: application(licence, { creditCode: creditCode(8), name: '娄烦县第八合作社', countyCode: '140123' }) }, lone.token);
+    const id = b.data!.applyAsSupplier.id;
+    expect((await next(id, lone.token)).nextStep).toEqual({ text: '娄烦县尚未开通县级审核，由平台管理员代为审核推荐并批准入驻', countyHasReviewer: false });
+    const queue = await t.gql<{ supplierReviewQueue: { edges: { node: { id: string } }[] } }>('{ supplierReviewQueue(status: pending) { edges { node { id } } } }', {}, admin);
+    expect(queue.data!.supplierReviewQueue.edges.map((e) => e.node.id)).toContain(id);
+    expect((await t.gql(DECIDE('recommendSupplier'), { input: { supplierId: id } }, admin)).errors).toBeUndefined();
+    expect((await next(id, lone.token)).nextStep?.text).toBe('县级已推荐，等待平台管理员批准入驻');
+    expect((await t.gql(DECIDE('approveSupplier'), { input: { supplierId: id } }, admin)).errors).toBeUndefined();
+    expect(await next(id, lone.token)).toEqual({ status: 'approved', nextStep: null });
+    // nobody else learns about the application
+    const stranger = await registerUser(t, '路人');
+    expect((await t.gql(NEXT, { id }, stranger.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
 });

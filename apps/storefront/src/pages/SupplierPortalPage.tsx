@@ -19,13 +19,17 @@ export function SupplierPortalPage() {
   if (loading && !data) return <Spinner />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   const suppliers = data?.mySuppliers ?? [];
+  // one application at a time: once one is pending, recommended, approved or suspended, 申请入驻 goes away
+  const canApply = suppliers.every((s) => s.status === 'rejected');
   return (
     <div className="sp-page">
       <header className="sp-page__head">
         <h1>{L('portal')}</h1>
-        <Link className="yg-button yg-button--accent" to="/supplier/apply" data-testid="apply-link">
-          {L('apply')}
-        </Link>
+        {canApply && (
+          <Link className="yg-button yg-button--accent" to="/supplier/apply" data-testid="apply-link">
+            {L('apply')}
+          </Link>
+        )}
       </header>
       {suppliers.length === 0 && (
         <section className="yg-card sp-card">

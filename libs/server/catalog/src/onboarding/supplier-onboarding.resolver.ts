@@ -7,6 +7,12 @@ import { SupplierApplicationInput, SupplierDecisionInput, SupplierReviewQueueArg
 import { SupplierOnboardingService } from './supplier-onboarding.service';
 import { SupplierReviewStep } from './supplier-review-step.entity';
 
+@ObjectType({ description: 'The next 入驻 step and who takes it' })
+export class SupplierNextStep {
+  @Field({ description: 'In words the applicant reads, e.g. 等待汾西县乡村振兴局审核推荐' }) text: string;
+  @Field({ description: 'false: no county admin for the county, so the platform admin recommends' }) countyHasReviewer: boolean;
+}
+
 /** What the applicant and their reviewers see of an application; null for everyone else. */
 @ObjectType('SupplierApplication')
 export class SupplierApplicationView {
@@ -106,6 +112,12 @@ export class SupplierOnboardingResolver {
       benefitDescription: s.benefitDescription,
       appliedAt: s.createdAt,
     };
+  }
+
+  @ResolveField(() => SupplierNextStep, { nullable: true, description: 'Who must act next on the application (null when nothing waits); only for its staff and reviewers' })
+  async nextStep(@Parent() s: Supplier, @Context() { ctx }: GraphQLContext): Promise<SupplierNextStep | null> {
+    if (!this.onboarding.canView(ctx, s)) return null;
+    return this.onboarding.nextStep(s);
   }
 
   @ResolveField(() => [SupplierReviewStep], { description: 'Every 入驻 step with who, when and why; only for its staff and reviewers' })

@@ -154,6 +154,23 @@ export class SupplierOnboardingService {
     return ctx.canActForSupplier(supplier.id) || ctx.canActInRegion('county_admin', supplier.countyCode);
   }
 
+  /**
+   * Who must act next on an application, in words the applicant reads: the county's
+   * 乡村振兴局 (named), or — when no one holds a county admin role for the county,
+   * its city or its province — the platform admin, who recommends in their place.
+   * Null once nothing is waiting.
+   */
+  async nextStep(supplier: Supplier): Promise<{ text: string; countyHasReviewer: boolean } | null> {
+    if (supplier.status === 'recommended') return { text: '县级已推荐，等待平台管理员批准入驻', countyHasReviewer: true };
+    if (supplier.status !== 'pending') return null;
+    const code = supplier.countyCode;
+    const reviewers = await this.users.userIdsWithGrant('county_admin', { regionCodes: [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`] });
+    const county = (await this.regions.getByCode(code))?.name ?? code;
+    return reviewers.length > 0
+      ? { text: `等待${county}乡村振兴局审核推荐，通过后由平台管理员批准入驻`, countyHasReviewer: true }
+      : { text: `${county}尚未开通县级审核，由平台管理员代为审核推荐并批准入驻`, countyHasReviewer: false };
+  }
+
   /** A supplier in any status, for its staff and its reviewers. */
   async supplierForReview(ctx: RequestContext, id: string): Promise<Supplier> {
     ctx.requireUser();

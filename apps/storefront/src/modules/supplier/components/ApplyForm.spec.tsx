@@ -33,6 +33,7 @@ const supplier: SupplierStatusFieldsFragment = {
   kind: 'cooperative',
   enterpriseLevel: null,
   status: 'rejected',
+  nextStep: null,
   county: { __typename: 'Region', code: '141034', name: '汾西县', fullName: '山西省临汾市汾西县' },
   application: null,
   reviewSteps: [

@@ -31,6 +31,11 @@ export function SupplierStatusCard({ supplier, actions }: { supplier: SupplierSt
         </div>
         <StatusBadge status={supplier.status} />
       </header>
+      {supplier.nextStep && (
+        <p className="yg-alert" data-testid="supplier-next-step" data-county-reviewer={supplier.nextStep.countyHasReviewer}>
+          {supplier.nextStep.text}
+        </p>
+      )}
       {supplier.application && (
         <dl className="kv sp-kv">
           <div>

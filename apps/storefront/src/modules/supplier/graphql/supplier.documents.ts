@@ -24,6 +24,10 @@ export const SUPPLIER_STATUS_FIELDS = graphql(`
       benefitDescription
       appliedAt
     }
+    nextStep {
+      text
+      countyHasReviewer
+    }
     reviewSteps {
       id
       action
