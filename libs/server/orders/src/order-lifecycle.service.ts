@@ -5,6 +5,7 @@ import { EventOutbox, ORDER_EVENTS, OrderEventLine, OrderEventPayload, OrderEven
 import { OrderLine } from './order-line.entity';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
+import { Refund } from './refund.entity';
 import { AUTO_RECEIVE_DAYS, canTransition, OrderAction, OrderStatus } from './order-state';
 import { invalidState, STATUS_LABEL } from './order.errors';
 import { NotificationService } from '@yigou/server/notifications';
@@ -136,6 +137,11 @@ export class OrderLifecycle {
     await this.emit(em, ORDER_EVENTS.paid, order, lines, now);
   }
 
+  /** A payment fact shown on the timeline (and told to the buyer) without changing the order: a mismatched or second payment, its refund. */
+  async paymentNote(em: EntityManager, order: Order, actor: Actor, note: string, now: Date): Promise<void> {
+    await this.record(em, order, 'payment_note', order.status, actor, note, now);
+  }
+
   /** Cancels before shipment: releases unsold stock, frees per-buyer limits, emits order.cancelled. */
   async cancel(em: EntityManager, order: Order, action: 'cancel' | 'expire', actor: Actor, reason: string, now: Date): Promise<void> {
     if (!canTransition(action, order.status)) throw invalidState(order.status, '取消');
@@ -157,8 +163,33 @@ export class OrderLifecycle {
     order.cancelReason = reason;
     order.payDeadline = null;
     await this.record(em, order, action, 'cancelled', actor, reason, now);
+    await this.holdBackExpiredTransfer(em, order, action, actor, now);
     if (supplierKnew) await this.notifySupplier(em, order, 'cancelled', `${reason}，无需发货`);
     await this.emit(em, ORDER_EVENTS.cancelled, order, lines, now);
+  }
+
+  /**
+   * A bank-transfer order that expires after a partial transfer keeps nothing: what it held becomes a bank
+   * refund, pending until finance pays it back and records the bank's transaction number (the finance desk lists it).
+   * The transfer itself stays listed with its match to this order.
+   */
+  private async holdBackExpiredTransfer(em: EntityManager, order: Order, action: 'cancel' | 'expire', actor: Actor, now: Date): Promise<void> {
+    if (action !== 'expire' || order.paymentMethod !== 'bank_transfer') return;
+    const [{ pending }]: { pending: string }[] = await em.query(`SELECT coalesce(sum(amount_fen), 0) AS pending FROM refund WHERE order_id = $1 AND status = 'pending' AND kind IN ('order', 'expired_transfer')`, [order.id]);
+    const held = order.paidFen - order.refundedFen - Number(pending);
+    if (held <= 0) return;
+    await em.getRepository(Refund).insert({
+      orderId: order.id,
+      amountFen: held,
+      method: 'bank',
+      status: 'pending',
+      kind: 'expired_transfer',
+      reason: `订单超过付款期限取消，退回已到账的 ${formatFen(held)}`,
+      restock: false,
+      lines: [],
+      actorId: actor.id,
+    });
+    await this.paymentNote(em, order, actor, `已到账 ${formatFen(held)} 将由平台财务原路退回`, now);
   }
 
   /**
@@ -265,6 +296,7 @@ export function actionLabel(a: OrderAction): string {
     extend_term: '延长付款期限',
     rebind: '变更计入单位',
     ship_overdue: '超过发货期限',
+    payment_note: '支付记录',
   };
   return labels[a];
 }

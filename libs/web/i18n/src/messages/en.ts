@@ -576,6 +576,7 @@ export const en: Record<MessageKey, string> = {
   'supplierPortal.saved': 'Saved',
   // orders UX: binding changes, purchase limits, shipping deadlines, partial refunds
   'order.action.ship_overdue': 'Shipping overdue',
+  'order.action.payment_note': 'Payment record',
   'order.unit': 'Counts for unit',
   'order.noUnit': 'Not counted for any unit',
   'binding.title': 'Work unit',

@@ -575,6 +575,7 @@ export const zhCN = {
   'supplierPortal.saved': '已保存',
   // orders UX: binding changes, purchase limits, shipping deadlines, partial refunds
   'order.action.ship_overdue': '超过发货期限',
+  'order.action.payment_note': '支付记录',
   'order.unit': '计入单位',
   'order.noUnit': '未计入任何单位',
   'binding.title': '计入单位',
