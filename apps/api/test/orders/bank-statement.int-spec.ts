@@ -41,8 +41,8 @@ describe('bank transfers as finance officers work: GBK statements as files, part
   };
   const upload = async (bytes: Buffer, name: string, token = finance) => {
     const form = new FormData();
-    form.append('file', new Blob([bytes], { type: 'text/csv' }), name);
-    const res = await fetch(`${t.url}/finance/bank-statements`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'text/csv' }), name);
+    const res = await fetch(`${t.url}/payments/bank-statements`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
     return { status: res.status, body: (await res.json()) as { imported: number; duplicates: number; autoMatched: number; errors: string[]; encoding: string; code?: string } };
   };
   const yuan = (fen: string | number) => (Number(fen) / 100).toFixed(2);

@@ -17,10 +17,10 @@ interface UploadedBytes {
 }
 
 /**
- * POST /finance/bank-statements (multipart, field "file"): imports a CSV bank statement (UTF-8 or GBK/GB18030,
+ * POST /payments/bank-statements (multipart, field "file"): imports a CSV bank statement (UTF-8 or GBK/GB18030,
  * detected; at most 5,000 rows) for the finance desk. A file, not a JSON body, so the API's 100 KB JSON limit does not apply.
  */
-@Controller('finance')
+@Controller('payments')
 export class BankStatementController {
   constructor(
     private readonly transfers: BankTransferService,

@@ -34,7 +34,7 @@ export class PaymentAttempt {
   @Index() @Column('uuid') buyerId: string;
   @Field(() => [ID]) @Column('uuid', { array: true }) orderIds: string[];
   /** What each order owed when the attempt started; they add up to amountFen. */
-  @Column('jsonb', { default: () => `'[]'::jsonb` }) shares: AttemptShare[];
+  @Column('jsonb') shares: AttemptShare[];
   @Field(() => FenScalarType) @Column('bigint', { transformer: fenTransformer }) amountFen: Fen;
   @Field() @Column('text', { default: 'cny' }) currency: string;
   @Field(() => String) @Column('text', { default: 'created' }) status: AttemptStatus;

@@ -29,6 +29,7 @@ export class PaymentLedger1796410888953 implements MigrationInterface {
     await queryRunner.query(`UPDATE "refund" SET "send_state" = CASE WHEN "provider_refund_id" IS NULL THEN 'to_send' ELSE 'sent' END, "send_attempts" = 1 WHERE "method" = 'stripe' AND "status" = 'pending'`);
     await queryRunner.query(`ALTER TABLE "payment_attempt" ADD "provider" text NOT NULL DEFAULT 'stripe'`);
     await queryRunner.query(`ALTER TABLE "payment_attempt" ADD "shares" jsonb NOT NULL DEFAULT '[]'::jsonb`);
+    await queryRunner.query(`ALTER TABLE "payment_attempt" ALTER COLUMN "shares" DROP DEFAULT`);
     await queryRunner.query(`ALTER TABLE "payment_attempt" ADD "currency" text NOT NULL DEFAULT 'cny'`);
     await queryRunner.query(`ALTER TABLE "payment_attempt" ADD "outcome" text`);
     await queryRunner.query(`ALTER TABLE "payment_attempt" ADD "received_fen" bigint`);
