@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import type { Role } from '../generated/graphql';
 import { ME_QUERY } from '../modules/auth/graphql/auth.documents';
 import { createTokenStore } from '../modules/auth/utils/token-store';
-import { FINANCE_QUERY } from '../modules/orders/graphql/orders.documents';
+import { FINANCE_QUERY, PAYMENT_CHECKS_QUERY } from '../modules/orders/graphql/orders.documents';
 import { sessionUser } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { FinanceDeskPage } from './FinanceDeskPage';
@@ -20,7 +20,27 @@ const transfer = {
   receivedAt: '2026-11-30T02:00:00.000Z',
 };
 
-function renderAs(role: Role) {
+const checks = {
+  __typename: 'Query' as const,
+  paymentsNeedingReview: [
+    {
+      __typename: 'PaymentAttempt' as const,
+      id: 'a1',
+      provider: 'stripe',
+      providerPaymentId: 'pi_1',
+      amountFen: '7800',
+      currency: 'cny',
+      receivedFen: '7799',
+      receivedCurrency: 'cny',
+      reviewNote: '应收 ¥78.00 CNY，实收 ¥77.99 CNY',
+      orderNos: ['YG20261130-000001'],
+      createdAt: '2026-11-30T02:00:00.000Z',
+    },
+  ],
+  pendingBankRefunds: [{ __typename: 'Refund' as const, id: 'r1', orderId: 'o1', amountFen: '3900', reason: '订单超过付款期限取消，退回已到账的 ¥39.00', createdAt: '2026-11-30T02:00:00.000Z' }],
+};
+
+function renderAs(role: Role, withChecks = false) {
   const store = createTokenStore();
   store.set({ accessToken: 'access-1', refreshToken: 'refresh-1' });
   const me = sessionUser({ displayName: `用户 ${role}`, roles: [{ __typename: 'RoleGrant', role, scopeLabel: null, unitId: null, supplierId: null, regionCode: null }], unit: null });
@@ -30,6 +50,7 @@ function renderAs(role: Role) {
     mocks: [
       { request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me } } },
       { request: { query: FINANCE_QUERY, variables: { search: null } }, result: { data: desk } },
+      { request: { query: PAYMENT_CHECKS_QUERY }, result: { data: withChecks ? checks : { ...checks, paymentsNeedingReview: [], pendingBankRefunds: [] } } },
     ],
   });
 }
@@ -47,5 +68,12 @@ describe('FinanceDeskPage', () => {
     renderAs('platform_admin');
     await screen.findByTestId('transfer-row');
     expect((await screen.findByTestId('binding-approvals-link')).getAttribute('href')).toBe('/orders/binding-changes');
+  });
+
+  it('shows payments that need review and bank refunds still to pay back', async () => {
+    renderAs('platform_finance', true);
+    expect((await screen.findByTestId('review-row')).textContent).toContain('实收 ¥77.99');
+    expect(screen.getByTestId('review-row').textContent).toContain('YG20261130-000001');
+    expect(screen.getByTestId('payback-row').textContent).toContain('退回已到账');
   });
 });
