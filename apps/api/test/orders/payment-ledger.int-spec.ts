@@ -160,6 +160,17 @@ describe('one payment ledger per order; refunds that always finish', () => {
     expect((await standin.deliver(t.url, standin.event('payment_intent.succeeded', standin.intents.get(pi2)!))).result).toBe('applied');
   });
 
+  it('Stripe down during checkout: the buyer is told and the order stays payable', async () => {
+    const o = await placeOnline(1);
+    standin.fail('/v1/payment_intents', 2); // the SDK retries once
+    const r = await t.gql(`mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { paymentIntentId } }`, { ids: [o.id] }, buyer);
+    expect(r.errors![0]).toMatchObject({ message: expect.stringContaining('其他支付方式'), extensions: { code: 'PAYMENT_UNAVAILABLE' } });
+    const [a] = await t.db.query(`SELECT status FROM payment_attempt WHERE $1 = ANY(order_ids)`, [o.id]);
+    expect(a.status).toBe('failed');
+    const pi = await start(o.id);
+    expect((await standin.deliver(t.url, standin.pay(pi))).result).toBe('applied');
+  });
+
   it('two attempts that both succeed: the order is paid once, the second is refunded automatically and shown on the timeline', async () => {
     const o = await placeOnline(1);
     standin.cancelRefusal = 'processing'; // the first payment is mid-flight: Stripe will not cancel it

@@ -1,3 +1,4 @@
+import type { Order, PaymentMethod } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
 
 /**
@@ -7,9 +8,17 @@ import type { Fen } from '@yigou/shared/money';
  * docs/payments.md says how a new provider plugs in.
  */
 export interface PaymentProvider {
-  /** Stored on attempts, notifications and refunds (`payment_attempt.provider`, `refund.method`). */
-  readonly name: string;
+  /** Stored on attempts, notifications and refunds (`payment_attempt.provider`, `refund.method`); the order's payment method. */
+  readonly name: PaymentMethod;
+  /** How checkout offers it. */
+  readonly label: string;
+  /** Switched on by its settings. */
   readonly available: boolean;
+  /**
+   * Creates the provider's payment for one attempt (idempotent by `attempt.id`, which the provider must echo back
+   * in notifications: Stripe metadata.attemptId, out_trade_no). Throws when the provider cannot be reached.
+   */
+  createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[]): Promise<CreatedPayment>;
   /**
    * Makes a live payment unable to succeed (Stripe: cancel the PaymentIntent; WeChat Pay / Alipay: close the order).
    * 'canceled': it can no longer take money; 'too_late': it already has; 'unknown': the provider would not say
@@ -27,6 +36,14 @@ export interface PaymentProvider {
 }
 
 export const PAYMENT_PROVIDERS = Symbol('PAYMENT_PROVIDERS');
+
+/** What the storefront needs to collect the payment; providers fill what applies to them. */
+export interface CreatedPayment {
+  providerPaymentId: string;
+  /** Stripe.js */
+  clientSecret?: string | null;
+  publishableKey?: string | null;
+}
 
 export interface RefundOrder {
   /** Our refund id: the idempotency key / out_refund_no. */

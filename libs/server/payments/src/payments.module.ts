@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { CatalogModule } from '@yigou/server/catalog';
 import { OrdersModule } from '@yigou/server/orders';
 import { BankTransferService } from './bank-transfer.service';
@@ -11,7 +12,7 @@ import { PaymentLedger } from './payment-ledger.service';
 import { PAYMENT_PROVIDERS, PaymentProvider } from './payment-provider';
 import { RefundSender } from './refund-sender.service';
 import { StripeProvider } from './stripe-provider';
-import { BankTransferPaymentStrategy, StripePaymentStrategy } from './payment-strategies';
+import { BankTransferPaymentStrategy, OnlinePaymentStrategy } from './payment-strategies';
 import { PAYMENT_STRATEGIES, PaymentStrategy } from './payment-strategy';
 import { BankTransferResolver, FinanceDeskResolver, PaymentResolver } from './payment.resolver';
 import { PaymentService } from './payment.service';
@@ -38,12 +39,12 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
     PaymentLedger,
     FinanceDeskService,
     FinanceDeskResolver,
-    StripePaymentStrategy,
     BankTransferPaymentStrategy,
     {
+      // Every online provider through the same strategy; bank transfer on its own.
       provide: PAYMENT_STRATEGIES,
-      useFactory: (...s: PaymentStrategy[]) => s,
-      inject: [StripePaymentStrategy, BankTransferPaymentStrategy],
+      useFactory: (db: DataSource, providers: PaymentProvider[], bank: BankTransferPaymentStrategy): PaymentStrategy[] => [...providers.map((p) => new OnlinePaymentStrategy(db, p)), bank],
+      inject: [getDataSourceToken(), PAYMENT_PROVIDERS, BankTransferPaymentStrategy],
     },
     PaymentService,
     RefundService,

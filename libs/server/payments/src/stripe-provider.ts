@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import Stripe from 'stripe';
-import { PaymentProvider, ProviderRefundState, ProviderRejected, ProviderUnreachable, RefundOrder } from './payment-provider';
+import type { Order } from '@yigou/server/orders';
+import type { Fen } from '@yigou/shared/money';
+import { CreatedPayment, PaymentProvider, ProviderRefundState, ProviderRejected, ProviderUnreachable, RefundOrder } from './payment-provider';
 import { StripeGateway } from './stripe-gateway';
 
-/** Stripe as a PaymentProvider: PaymentIntent cancel, Refund create / retrieve / list by PaymentIntent. */
+/**
+ * Stripe as a PaymentProvider: one PaymentIntent per attempt (card, Alipay and WeChat Pay through Stripe, CNY fen),
+ * cancel, Refund create / retrieve / list by PaymentIntent. Its webhook is StripeWebhookService.
+ */
 @Injectable()
 export class StripeProvider implements PaymentProvider {
-  readonly name = 'stripe';
+  readonly name = 'stripe' as const;
+  readonly label = '在线支付（银行卡 / 支付宝 / 微信支付）';
   constructor(private readonly gateway: StripeGateway) {}
 
   get available(): boolean {
@@ -21,6 +27,21 @@ export class StripeProvider implements PaymentProvider {
   /** One try per call: the refund sender owns retries, so a timeout surfaces at once as "unknown". */
   private get once(): Stripe.RequestOptions {
     return { maxNetworkRetries: 0, timeout: this.gateway.config.stripeTimeoutMs };
+  }
+
+  async createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[]): Promise<CreatedPayment> {
+    const intent = await this.stripe.paymentIntents.create(
+      {
+        amount: attempt.amountFen,
+        currency: attempt.currency,
+        payment_method_types: ['card', 'alipay', 'wechat_pay'],
+        payment_method_options: { wechat_pay: { client: 'web' } },
+        description: `以购订单 ${orders.map((o) => o.orderNo).join(', ')}`,
+        metadata: { attemptId: attempt.id, orderIds: orders.map((o) => o.id).join(','), orderNos: orders.map((o) => o.orderNo).join(',') },
+      },
+      { idempotencyKey: `attempt-${attempt.id}` },
+    );
+    return { providerPaymentId: intent.id, clientSecret: intent.client_secret, publishableKey: this.gateway.config.stripePublishableKey };
   }
 
   async cancelPayment(intentId: string): Promise<'canceled' | 'too_late' | 'unknown'> {
