@@ -23,18 +23,7 @@ describe('one payment ledger per order; refunds that always finish', () => {
   beforeAll(async () => {
     standin = new StripeStandin();
     const port = await standin.start();
-    t = await createTestApp(
-      { eventsAutoDeliver: false },
-      {
-        STRIPE_SECRET_KEY: 'sk_test_standin',
-        STRIPE_PUBLISHABLE_KEY: 'pk_test_standin',
-        STRIPE_WEBHOOK_SECRET: 'whsec_test_yigou',
-        STRIPE_API_HOST: '127.0.0.1',
-        STRIPE_API_PORT: String(port),
-        STRIPE_API_PROTOCOL: 'http',
-        STRIPE_TIMEOUT_MS: '400',
-      },
-    );
+    t = await createTestApp({ eventsAutoDeliver: false }, standin.appEnv(port, { STRIPE_TIMEOUT_MS: '400' }));
     [buyer, finance] = await Promise.all(['buyer', 'platform-finance'].map((l) => t.loginAs(l)));
     address = await addAddress(t, buyer);
     pear = await skuOf(t, 'yulu-pear-5kg');

@@ -61,6 +61,19 @@ export class StripeStandin {
     return (this.server.address() as AddressInfo).port;
   }
 
+  /** The API's settings that point its Stripe SDK and webhook at this stand-in. */
+  appEnv(port: number, extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      STRIPE_SECRET_KEY: 'sk_test_standin',
+      STRIPE_PUBLISHABLE_KEY: 'pk_test_standin',
+      STRIPE_WEBHOOK_SECRET: this.webhookSecret,
+      STRIPE_API_HOST: '127.0.0.1',
+      STRIPE_API_PORT: String(port),
+      STRIPE_API_PROTOCOL: 'http',
+      ...extra,
+    };
+  }
+
   close(): Promise<void> {
     this.server?.closeAllConnections();
     return new Promise((r) => this.server?.close(() => r()) ?? r());

@@ -25,17 +25,7 @@ describe('Stripe payments against a local stand-in', () => {
   beforeAll(async () => {
     standin = new StripeStandin();
     const port = await standin.start();
-    t = await createTestApp(
-      { eventsAutoDeliver: false },
-      {
-        STRIPE_SECRET_KEY: 'sk_test_standin',
-        STRIPE_PUBLISHABLE_KEY: 'pk_test_standin',
-        STRIPE_WEBHOOK_SECRET: SECRET,
-        STRIPE_API_HOST: '127.0.0.1',
-        STRIPE_API_PORT: String(port),
-        STRIPE_API_PROTOCOL: 'http',
-      },
-    );
+    t = await createTestApp({ eventsAutoDeliver: false }, standin.appEnv(port));
     [buyer, purchaser, admin] = await Promise.all(['buyer', 'purchaser', 'admin'].map((l) => t.loginAs(l)));
     address = await addAddress(t, buyer);
     pear = await skuOf(t, 'yulu-pear-5kg');
