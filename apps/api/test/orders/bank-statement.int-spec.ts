@@ -89,7 +89,7 @@ describe('bank transfers as finance officers work: GBK statements as files, part
     expect((await upload(utf8, 'u.csv', purchaser)).status).toBe(403);
   });
 
-  it('an order that expires after a partial transfer leaves a bank refund for finance to pay back; the transfer stays listed with its match', async () => {
+  it('an order that expires after a partial transfer leaves a bank refund for finance to pay back; the transfer stays listed, and a late transfer is still matched and paid back', async () => {
     const o = await bankOrder(2);
     const half = Math.floor(Number(o.totalFen) / 2);
     const rec = await t.gql<{ recordBankTransfer: { id: string } }>(
@@ -112,13 +112,28 @@ describe('bank transfers as finance officers work: GBK statements as files, part
     await t.api.app.get(OrderSweeper).sweep(new Date(Date.now() + 32 * 86_400_000));
     expect((await t.db.query(`SELECT count(*)::int AS n FROM refund WHERE order_id = $1`, [o.id]))[0].n).toBe(1);
 
+    // The rest arrives after the expiry: still matchable to the order, and queued to go back too.
+    const rest = Number(o.totalFen) - half;
+    const late = await t.gql<{ recordBankTransfer: { id: string } }>(
+      `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
+      { input: { bankTxnNo: 'PART-2', payerName: '汾西县第一中学', amountFen: String(rest), memo: o.remittanceRef, receivedAt: new Date().toISOString() } },
+      finance,
+    );
+    const matchedLate = await t.gql(`mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { id } }`, { id: late.data!.recordBankTransfer.id, a: [{ orderId: o.id, amountFen: String(rest) }] }, finance);
+    expect(matchedLate.errors).toBeUndefined();
+    expect(await orderState(o.id)).toMatchObject({ status: 'cancelled', paid: Number(o.totalFen), refunded: 0 });
+    const owed = (await t.gql<{ pendingBankRefunds: { id: string; orderId: string; amountFen: string }[] }>(`{ pendingBankRefunds { id orderId amountFen } }`, {}, finance)).data!.pendingBankRefunds.filter((r) => r.orderId === o.id);
+    expect(owed.map((r) => Number(r.amountFen))).toEqual([half, rest]);
+
     const done = await t.gql<{ confirmBankRefund: { status: string; bankTxnNo: string } }>(
       `mutation($id: ID!) { confirmBankRefund(refundId: $id, bankTxnNo: "TK-20261201-01") { status bankTxnNo } }`,
       { id: refund.id },
       finance,
     );
     expect(done.data!.confirmBankRefund).toEqual({ status: 'succeeded', bankTxnNo: 'TK-20261201-01' });
-    expect(await orderState(o.id)).toMatchObject({ status: 'refunded', payment_status: 'refunded', paid: half, refunded: half });
+    expect(await orderState(o.id)).toMatchObject({ status: 'cancelled', payment_status: 'partially_refunded', refunded: half });
+    await t.gql(`mutation($id: ID!) { confirmBankRefund(refundId: $id, bankTxnNo: "TK-20261201-02") { status } }`, { id: owed[1].id }, finance);
+    expect(await orderState(o.id)).toMatchObject({ status: 'refunded', payment_status: 'refunded', paid: Number(o.totalFen), refunded: Number(o.totalFen) });
     const events: { type: string }[] = await t.db.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [o.id]);
     expect(events.map((e) => e.type)).toEqual(['order.cancelled']); // a partial payment never counted: nothing to reverse
     expect((await t.gql<{ pendingBankRefunds: { id: string }[] }>(`{ pendingBankRefunds { id } }`, {}, finance)).data!.pendingBankRefunds.map((r) => r.id)).not.toContain(refund.id);

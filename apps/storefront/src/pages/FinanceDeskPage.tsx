@@ -107,7 +107,7 @@ export function FinanceDeskPage() {
                     <span className="ship-form">
                       <select className="yg-input" aria-label={t('finance.match')} value={matchTarget[tr.id]?.orderId ?? ''} onChange={(e) => setMatchTarget({ ...matchTarget, [tr.id]: { orderId: e.target.value, amount: matchTarget[tr.id]?.amount ?? '' } })}>
                         <option value="">{t('finance.match')}</option>
-                        {orders.filter((o) => o.paymentMethod === 'bank_transfer' && Number(o.paidFen) < Number(o.totalFen) && o.status !== 'cancelled').map((o) => (
+                        {orders.filter((o) => o.paymentMethod === 'bank_transfer' && Number(o.paidFen) < Number(o.totalFen) && o.status !== 'refunded').map((o) => (
                           <option key={o.id} value={o.id}>{o.orderNo} {o.remittanceRef}</option>
                         ))}
                       </select>

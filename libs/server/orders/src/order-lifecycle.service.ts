@@ -163,18 +163,33 @@ export class OrderLifecycle {
     order.cancelReason = reason;
     order.payDeadline = null;
     await this.record(em, order, action, 'cancelled', actor, reason, now);
-    await this.holdBackExpiredTransfer(em, order, action, actor, now);
+    await this.holdBackExpiredTransfer(em, order, actor, now);
     if (supplierKnew) await this.notifySupplier(em, order, 'cancelled', `${reason}，无需发货`);
     await this.emit(em, ORDER_EVENTS.cancelled, order, lines, now);
   }
 
   /**
-   * A bank-transfer order that expires after a partial transfer keeps nothing: what it held becomes a bank
-   * refund, pending until finance pays it back and records the bank's transaction number (the finance desk lists it).
-   * The transfer itself stays listed with its match to this order.
+   * A bank-transfer order cancelled (or expired) after a partial transfer keeps nothing: what it held becomes a
+   * bank refund, pending until finance pays it back and records the bank's transaction number (the finance desk
+   * lists it). The transfer itself stays listed with its match to this order.
    */
-  private async holdBackExpiredTransfer(em: EntityManager, order: Order, action: 'cancel' | 'expire', actor: Actor, now: Date): Promise<void> {
-    if (action !== 'expire' || order.paymentMethod !== 'bank_transfer') return;
+  private async holdBackExpiredTransfer(em: EntityManager, order: Order, actor: Actor, now: Date): Promise<void> {
+    if (order.paymentMethod !== 'bank_transfer' || order.paymentStatus !== 'partially_paid') return;
+    await this.queueBankPayBack(em, order, actor, now);
+  }
+
+  /**
+   * A transfer matched to a bank-transfer order after it was cancelled: recorded against the order (the trail
+   * shows whose money it is) and queued to be paid back, like what the order held when it was cancelled.
+   */
+  async transferAfterCancel(em: EntityManager, order: Order, amountFen: number, actor: Actor, note: string, now: Date): Promise<void> {
+    order.paidFen += amountFen;
+    order.paymentStatus = order.paidFen >= order.totalFen ? 'paid' : 'partially_paid';
+    await this.paymentNote(em, order, actor, `${note}（订单已取消）`, now);
+    await this.queueBankPayBack(em, order, actor, now);
+  }
+
+  private async queueBankPayBack(em: EntityManager, order: Order, actor: Actor, now: Date): Promise<void> {
     const [{ pending }]: { pending: string }[] = await em.query(`SELECT coalesce(sum(amount_fen), 0) AS pending FROM refund WHERE order_id = $1 AND status = 'pending' AND kind IN ('order', 'expired_transfer')`, [order.id]);
     const held = order.paidFen - order.refundedFen - Number(pending);
     if (held <= 0) return;
@@ -184,7 +199,7 @@ export class OrderLifecycle {
       method: 'bank',
       status: 'pending',
       kind: 'expired_transfer',
-      reason: `订单超过付款期限取消，退回已到账的 ${formatFen(held)}`,
+      reason: `订单已取消，退回已到账的 ${formatFen(held)}`,
       restock: false,
       lines: [],
       actorId: actor.id,

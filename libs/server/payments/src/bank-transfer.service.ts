@@ -186,7 +186,8 @@ export class BankTransferService {
       const order = byId.get(a.orderId);
       if (!order) throw badInput('订单不存在', `allocations.${i}.orderId`);
       if (order.paymentMethod !== 'bank_transfer') throw badInput(`订单 ${order.orderNo} 不是对公转账订单`, `allocations.${i}.orderId`);
-      if (order.status === 'cancelled' || order.status === 'refunded') throw invalidState(order.status, '匹配转账');
+      // A cancelled order's transfer is still matched (whose money it is), then queued to be paid back.
+      if (order.status === 'refunded') throw invalidState(order.status, '匹配转账');
       const owed = order.totalFen - order.paidFen;
       if (a.amountFen > owed) throw badInput(`订单 ${order.orderNo} 尚欠 ${formatFen(owed)}，匹配金额不能超过`, `allocations.${i}.amountFen`);
       const ins: unknown[] = await em.query(
@@ -194,7 +195,9 @@ export class BankTransferService {
         [transfer.id, order.id, a.amountFen, actor.id],
       );
       if (ins.length === 0) throw new AppError(ERROR_CODES.TRANSFER_OVER_MATCHED, `该笔转账已匹配过订单 ${order.orderNo}`, { field: `allocations.${i}.orderId` });
-      await this.lifecycle.applyPayment(em, order, a.amountFen, actor, `对公转账到账 ${formatFen(a.amountFen)}（流水 ${transfer.bankTxnNo}）`, ctx.now);
+      const note = `对公转账到账 ${formatFen(a.amountFen)}（流水 ${transfer.bankTxnNo}）`;
+      if (order.status === 'cancelled') await this.lifecycle.transferAfterCancel(em, order, a.amountFen, actor, note, ctx.now);
+      else await this.lifecycle.applyPayment(em, order, a.amountFen, actor, note, ctx.now);
     }
     transfer.matchedFen += total;
     await em.getRepository(BankTransfer).update(transfer.id, { matchedFen: transfer.matchedFen });
