@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
 import type { Role } from '../generated/graphql';
 import { ME_QUERY } from '../modules/auth/graphql/auth.documents';
 import { createTokenStore } from '../modules/auth/utils/token-store';
@@ -75,5 +75,22 @@ describe('FinanceDeskPage', () => {
     expect((await screen.findByTestId('review-row')).textContent).toContain('实收 ¥77.99');
     expect(screen.getByTestId('review-row').textContent).toContain('YG20261130-000001');
     expect(screen.getByTestId('payback-row').textContent).toContain('退回已到账');
+  });
+
+  describe('statement import', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('uploads the statement file as multipart, not inside a GraphQL body, and shows the result', async () => {
+      const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ imported: 5000, duplicates: 0, autoMatched: 3, errors: [], encoding: 'gb18030' }), { status: 200 }));
+      renderAs('platform_finance');
+      await screen.findByTestId('transfer-row');
+      vi.stubGlobal('fetch', fetchMock);
+      const file = new File([new Uint8Array([0xbd, 0xbb, 0xd2, 0xd7])], '流水.csv', { type: 'text/csv' });
+      fireEvent.change(screen.getByTestId('import-csv'), { target: { files: [file] } });
+      expect((await screen.findByTestId('import-result')).textContent).toContain('5000');
+      const [url, init] = fetchMock.mock.calls[0];
+      expect(url).toBe('/payments/bank-statements');
+      expect((init!.body as FormData).get('file')).toBeInstanceOf(File);
+    });
   });
 });
