@@ -65,7 +65,8 @@ export class StripeProvider implements PaymentProvider {
       const mine = list.data.find((x) => x.metadata?.refundId === r.refundId);
       return mine ? toState(mine) : null;
     } catch (e) {
-      throw classify(e);
+      // A query that fails says nothing about the refund: unknown, asked again later.
+      throw new ProviderUnreachable(e instanceof Error ? e.message : String(e));
     }
   }
 
