@@ -45,7 +45,7 @@ describe('one payment ledger per order; refunds that always finish', () => {
         - (SELECT coalesce(sum(r.amount_fen), 0) FROM refund r WHERE r.order_id = o.id AND r.status = 'succeeded' AND r.kind <> 'review') AS ledger
       FROM shop_order o`);
     expect(rows.filter((r) => r.held !== r.ledger)).toEqual([]);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM refund WHERE status <> 'succeeded'`))[0].n).toBe(0);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM refund WHERE status = 'pending'`))[0].n).toBe(0);
   });
 
   const placeOnline = async (quantity = 1): Promise<PlacedOrder> => {
@@ -225,6 +225,23 @@ describe('one payment ledger per order; refunds that always finish', () => {
     expect(await refundRow(id)).toMatchObject({ status: 'succeeded' });
   });
 
+  it('an automatic refund from a notification whose send never happened is picked up by the sweep', async () => {
+    const o = await placeOnline(1);
+    standin.cancelRefusal = 'processing';
+    const pi1 = await start(o.id);
+    const pi2 = await start(o.id);
+    standin.cancelRefusal = null;
+    await standin.deliver(t.url, standin.pay(pi1));
+    const crash = jest.spyOn(sender, 'sendNow').mockResolvedValueOnce(undefined);
+    expect((await standin.deliver(t.url, standin.pay(pi2))).result).toBe('refunding_second_payment');
+    crash.mockRestore();
+    expect(standin.refundsOf(pi2)).toEqual([]);
+    const [pending] = await t.db.query(`SELECT status, send_state FROM refund WHERE provider_payment_id = $1`, [pi2]);
+    expect(pending).toEqual({ status: 'pending', send_state: 'to_send' });
+    expect(await sender.sweep(new Date())).toBe(1);
+    expect(standin.refundsOf(pi2).map((r) => r.amount)).toEqual([Number(o.totalFen)]);
+  });
+
   it('Stripe down while refunding: retried with backoff and asked before resending, never failed, sent once', async () => {
     const o = await placeOnline(2);
     const pi = await start(o.id);
@@ -252,5 +269,17 @@ describe('one payment ledger per order; refunds that always finish', () => {
     expect((await refundRow(first)).status).toBe('pending');
     expect((await refundRow(second)).status).toBe('succeeded');
     expect((await order(o.id)).refundedFen).toBe(String(2 * pear.priceFen));
+  });
+
+  it("only Stripe's own refusal fails a refund: marked failed, noted on the timeline, the order keeps its money", async () => {
+    const o = await placeOnline(1);
+    const pi = await start(o.id);
+    await standin.deliver(t.url, standin.pay(pi));
+    standin.intents.get(pi)!.status = 'requires_payment_method'; // e.g. the charge was disputed away at Stripe
+    const r = await refundOrder(o, 1);
+    expect(r.data!.refundOrder).toMatchObject({ status: 'failed', lastError: expect.stringContaining('拒绝') });
+    const v = await order(o.id);
+    expect(v).toMatchObject({ paymentStatus: 'paid', refundedFen: '0' });
+    expect(v.timeline.at(-1)).toMatchObject({ action: 'payment_note', note: expect.stringContaining('被支付渠道拒绝') });
   });
 });
