@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Order, OrderLifecycle, Refund, SYSTEM } from '@yigou/server/orders';
+import { Order, OrderLifecycle, SYSTEM } from '@yigou/server/orders';
 import { formatFen } from '@yigou/shared/money';
 import { ATTEMPT_STATUS_RANK, AttemptStatus, PaymentAttempt, PaymentNotification } from './payment.entities';
 import { PaymentNotice } from './payment-provider';
