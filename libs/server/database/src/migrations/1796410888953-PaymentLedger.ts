@@ -24,8 +24,8 @@ export class PaymentLedger1796410888953 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "refund" ADD "last_error" text`);
     await queryRunner.query(`ALTER TABLE "refund" ADD "bank_txn_no" text`);
     await queryRunner.query(`ALTER TABLE "refund" ADD "settled_at" TIMESTAMP WITH TIME ZONE`);
-    // Stripe refunds still pending (and those marked failed after a timeout) are reconciled by the refund sender.
-    await queryRunner.query(`UPDATE "refund" SET "status" = 'pending' WHERE "method" = 'stripe' AND "status" = 'failed'`);
+    // Stripe refunds still pending are reconciled by the refund sender (asked first, then sent). Those marked failed
+    // before (possibly after a mere timeout) are left for finance to check: resending them could pay twice.
     await queryRunner.query(`UPDATE "refund" SET "send_state" = CASE WHEN "provider_refund_id" IS NULL THEN 'to_send' ELSE 'sent' END, "send_attempts" = 1 WHERE "method" = 'stripe' AND "status" = 'pending'`);
     await queryRunner.query(`ALTER TABLE "payment_attempt" ADD "provider" text NOT NULL DEFAULT 'stripe'`);
     await queryRunner.query(`ALTER TABLE "payment_attempt" ADD "shares" jsonb NOT NULL DEFAULT '[]'::jsonb`);
