@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Price } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
@@ -25,48 +25,49 @@ export function PaymentChecks() {
   return (
     <div className="yg-card" data-testid="payment-checks">
       {review.length > 0 && (
-        <>
-          <h2>{t('finance.needsReview')}</h2>
-          <table className="order-lines">
-            <tbody>
-              {review.map((a) => (
-                <tr key={a.id} data-testid="review-row">
-                  <td>{a.orderNos.join('、')}</td>
-                  <td>{a.provider} {a.providerPaymentId}</td>
-                  <td>{a.reviewNote}</td>
-                  <td>
-                    <button type="button" className="yg-button yg-button--ghost" onClick={() => void refundReviewed({ variables: { attemptId: a.id } }).catch(() => null)}>
-                      {t('finance.refundReviewed')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <CheckList title={t('finance.needsReview')}>
+          {review.map((a) => (
+            <tr key={a.id} data-testid="review-row">
+              <td>{a.orderNos.join('、')}</td>
+              <td>{a.provider} {a.providerPaymentId}</td>
+              <td>{a.reviewNote}</td>
+              <td>
+                <button type="button" className="yg-button yg-button--ghost" onClick={() => void refundReviewed({ variables: { attemptId: a.id } }).catch(() => null)}>
+                  {t('finance.refundReviewed')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </CheckList>
       )}
       {payBack.length > 0 && (
-        <>
-          <h2>{t('finance.payBack')}</h2>
-          <table className="order-lines">
-            <tbody>
-              {payBack.map((r) => (
-                <tr key={r.id} data-testid="payback-row">
-                  <td><Price fen={r.amountFen} /></td>
-                  <td className="muted">{r.reason}</td>
-                  <td className="ship-form">
-                    <input className="yg-input" aria-label={t('finance.txnNo')} placeholder={t('finance.txnNo')} value={txn[r.id] ?? ''} onChange={(e) => setTxn({ ...txn, [r.id]: e.target.value })} />
-                    <button type="button" className="yg-button" disabled={!txn[r.id]?.trim()} onClick={() => void confirm({ variables: { refundId: r.id, bankTxnNo: txn[r.id] ?? '' } }).catch(() => null)}>
-                      {t('finance.paidBack')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <CheckList title={t('finance.payBack')}>
+          {payBack.map((r) => (
+            <tr key={r.id} data-testid="payback-row">
+              <td><Price fen={r.amountFen} /></td>
+              <td className="muted">{r.reason}</td>
+              <td className="ship-form">
+                <input className="yg-input" aria-label={t('finance.txnNo')} placeholder={t('finance.txnNo')} value={txn[r.id] ?? ''} onChange={(e) => setTxn({ ...txn, [r.id]: e.target.value })} />
+                <button type="button" className="yg-button" disabled={!txn[r.id]?.trim()} onClick={() => void confirm({ variables: { refundId: r.id, bankTxnNo: txn[r.id] ?? '' } }).catch(() => null)}>
+                  {t('finance.paidBack')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </CheckList>
       )}
       {error && <p className="form-error" role="alert">{errorMessage(error)}</p>}
     </div>
+  );
+}
+
+function CheckList({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <h2>{title}</h2>
+      <table className="order-lines">
+        <tbody>{children}</tbody>
+      </table>
+    </>
   );
 }
