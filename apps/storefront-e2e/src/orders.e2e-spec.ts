@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
@@ -175,6 +176,39 @@ describe('buying from two suppliers with bank transfer', () => {
     await buyer.page.getByTestId('notification').first().waitFor();
     expect(await buyer.page.getByTestId('notification').count()).toBeGreaterThanOrEqual(10);
     await buyer.context.close();
+    await finance.context.close();
+  });
+
+  it('platform finance imports a GBK bank statement file at the desk; the named order is matched and its 收款凭证 prints the amount in 人民币大写', async () => {
+    const purchaserToken = await token('purchaser');
+    const products = await api<{ products: { edges: { node: { name: string; skus: { id: string; priceFen: string }[] } }[] } }>(`{ products(first: 50) { edges { node { name skus { id priceFen } } } } }`);
+    const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node.skus[0];
+    const address = await api<{ saveAddress: { id: string } }>(
+      `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
+      { input: { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街1号 第一中学食堂' } },
+      purchaserToken,
+    );
+    const placed = await api<{ placeOrder: { id: string; orderNo: string; totalFen: string; remittanceRef: string }[] }>(
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo totalFen remittanceRef } }`,
+      { input: { lines: [{ skuId: pear.id, quantity: 1, expectedPriceFen: pear.priceFen }], addressId: address.saveAddress.id, paymentMethod: 'bank_transfer', purpose: 'canteen' } },
+      purchaserToken,
+    );
+    const order = placed.placeOrder[0];
+    const csv = `交易流水号,交易日期,付款人户名,付款账号,金额,附言\r\nE2E-GBK-1,2026-12-01,汾西县第一中学,6222020012345678,${yuan(order.totalFen)},食堂采购 ${order.remittanceRef}\r\nE2E-GBK-2,2026-12-01,交城县西营镇人民政府,,88.00,工会福利\r\n`;
+
+    const finance = await newPage(browser);
+    await login(finance.page, 'platform-finance');
+    await finance.page.goto(`${baseUrl()}/finance`);
+    await finance.page.getByTestId('import-csv').setInputFiles({ name: '对公账户流水.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gbk') });
+    expect(await finance.page.getByTestId('import-result').textContent()).toContain('导入 2 笔，重复 0 笔，自动匹配 1 笔');
+    await finance.page.getByTestId('transfer-row').filter({ hasText: '交城县西营镇人民政府' }).waitFor(); // decoded, not garbled
+
+    await finance.page.getByPlaceholder('订单号或汇款识别码').fill(order.orderNo);
+    await finance.page.getByTestId('finance-order').filter({ hasText: order.orderNo }).getByTestId('receipt-link').click();
+    await finance.page.getByTestId('payment-receipt').waitFor();
+    const words = await finance.page.getByTestId('receipt-words').textContent();
+    expect(words).toMatch(/^人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+元[零壹贰叁肆伍陆柒捌玖角分整]+$/);
+    expect(await finance.page.getByTestId('payment-receipt').textContent()).toContain('E2E-GBK-1');
     await finance.context.close();
   });
 });

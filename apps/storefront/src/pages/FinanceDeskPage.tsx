@@ -7,7 +7,9 @@ import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { OrderRefund } from '../modules/orders/components/RefundForm';
-import { FINANCE_QUERY, IMPORT_STATEMENT, MATCH_TRANSFER, RECORD_TRANSFER } from '../modules/orders/graphql/orders.documents';
+import { PaymentChecks } from '../modules/orders/components/PaymentChecks';
+import { FINANCE_QUERY, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY, RECORD_TRANSFER } from '../modules/orders/graphql/orders.documents';
+import { type StatementImport, uploadStatement } from '../modules/orders/utils/statement-upload';
 import { canApproveBindingChanges } from '../modules/orders/utils/finance-desk';
 import { statusKey, statusTone, yuanInputToFen } from '../modules/orders/utils/order-labels';
 
@@ -19,9 +21,10 @@ export function FinanceDeskPage() {
   const { user } = useSession();
   const [search, setSearch] = useState('');
   const { data, loading, error, refetch } = useQuery(FINANCE_QUERY, { variables: { search: search.trim() || null }, fetchPolicy: 'cache-and-network' });
-  const refetchQueries = [FINANCE_QUERY];
+  const refetchQueries = [FINANCE_QUERY, PAYMENT_CHECKS_QUERY];
   const [record, recordState] = useMutation(RECORD_TRANSFER, { refetchQueries });
-  const [importCsv, importState] = useMutation(IMPORT_STATEMENT, { refetchQueries });
+  const [imported, setImported] = useState<StatementImport | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
   const [match, matchState] = useMutation(MATCH_TRANSFER, { refetchQueries });
   const [refunding, setRefunding] = useState<string | null>(null);
   const [form, setForm] = useState({ bankTxnNo: '', payerName: '', amount: '', memo: '' });
@@ -30,7 +33,7 @@ export function FinanceDeskPage() {
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <Spinner label={t('state.loading')} />;
   const orders = data?.platformOrders.edges.map((e) => e.node) ?? [];
-  const anyError = recordState.error ?? importState.error ?? matchState.error;
+  const anyError = recordState.error ?? matchState.error;
 
   return (
     <section className="orders-page finance-desk">
@@ -66,16 +69,27 @@ export function FinanceDeskPage() {
             data-testid="import-csv"
             onChange={async (e) => {
               const file = e.target.files?.[0];
-              if (file) await importCsv({ variables: { csv: await file.text() } }).catch(() => null);
+              if (!file) return;
+              setImportError(null);
+              // As a file (multipart): 5,000 rows pass no JSON body limit, and GBK is decoded by the server.
+              const r = await uploadStatement(file).catch((err: Error) => (setImportError(err.message), null));
+              e.target.value = '';
+              if (r) {
+                setImported(r);
+                void refetch();
+              }
             }}
           />
         </label>
-        {importState.data && (
+        {imported && (
           <p data-testid="import-result">
-            {t('finance.importResult', { imported: importState.data.importBankStatement.imported, duplicates: importState.data.importBankStatement.duplicates, autoMatched: importState.data.importBankStatement.autoMatched })} {importState.data.importBankStatement.errors.join('；')}
+            {t('finance.importResult', { imported: imported.imported, duplicates: imported.duplicates, autoMatched: imported.autoMatched })} {imported.errors.join('；')}
           </p>
         )}
+        {importError && <p className="form-error" role="alert">{importError}</p>}
       </div>
+
+      <PaymentChecks />
 
       <div className="yg-card">
         <h2>{t('finance.transfers')}</h2>
@@ -93,7 +107,7 @@ export function FinanceDeskPage() {
                     <span className="ship-form">
                       <select className="yg-input" aria-label={t('finance.match')} value={matchTarget[tr.id]?.orderId ?? ''} onChange={(e) => setMatchTarget({ ...matchTarget, [tr.id]: { orderId: e.target.value, amount: matchTarget[tr.id]?.amount ?? '' } })}>
                         <option value="">{t('finance.match')}</option>
-                        {orders.filter((o) => o.paymentMethod === 'bank_transfer' && Number(o.paidFen) < Number(o.totalFen) && o.status !== 'cancelled').map((o) => (
+                        {orders.filter((o) => o.paymentMethod === 'bank_transfer' && Number(o.paidFen) < Number(o.totalFen) && o.status !== 'refunded').map((o) => (
                           <option key={o.id} value={o.id}>{o.orderNo} {o.remittanceRef}</option>
                         ))}
                       </select>
@@ -134,6 +148,9 @@ export function FinanceDeskPage() {
                   <td><Badge tone={statusTone(o.status)}>{t(statusKey(o.status))}</Badge></td>
                   <td><Price fen={o.totalFen} /> / {t('order.paid')} <Price fen={o.paidFen} />{Number(o.refundedFen) > 0 && <> / {t('order.refunded')} <Price fen={o.refundedFen} /></>}</td>
                   <td>
+                    {o.paymentMethod === 'bank_transfer' && Number(o.paidFen) > 0 && (
+                      <Link to={`/finance/receipts/${o.id}`} data-testid="receipt-link">{t('finance.receipt')}</Link>
+                    )}
                     {Number(o.paidFen) > Number(o.refundedFen) && (
                       <button type="button" className="yg-button yg-button--ghost" data-testid="open-refund" aria-expanded={refunding === o.id} onClick={() => setRefunding(refunding === o.id ? null : o.id)}>
                         {t('finance.refund')}

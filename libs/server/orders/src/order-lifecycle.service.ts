@@ -5,6 +5,7 @@ import { EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventLine, OrderEve
 import { OrderLine } from './order-line.entity';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
+import { Refund } from './refund.entity';
 import { AUTO_RECEIVE_DAYS, canTransition, OrderAction, OrderStatus } from './order-state';
 import { invalidState, STATUS_LABEL } from './order.errors';
 import { NotificationService } from '@yigou/server/notifications';
@@ -145,6 +146,11 @@ export class OrderLifecycle {
     await this.emit(em, ORDER_EVENTS.paid, order, lines, now);
   }
 
+  /** A payment fact shown on the timeline (and told to the buyer) without changing the order: a mismatched or second payment, its refund. */
+  async paymentNote(em: EntityManager, order: Order, actor: Actor, note: string, now: Date): Promise<void> {
+    await this.record(em, order, 'payment_note', order.status, actor, note, now);
+  }
+
   /** Cancels before shipment: releases unsold stock, frees per-buyer limits, emits order.cancelled. */
   async cancel(em: EntityManager, order: Order, action: 'cancel' | 'expire', actor: Actor, reason: string, now: Date): Promise<void> {
     if (!canTransition(action, order.status)) throw invalidState(order.status, '取消');
@@ -166,8 +172,48 @@ export class OrderLifecycle {
     order.cancelReason = reason;
     order.payDeadline = null;
     await this.record(em, order, action, 'cancelled', actor, reason, now);
+    await this.holdBackExpiredTransfer(em, order, actor, now);
     if (supplierKnew) await this.notifySupplier(em, order, 'cancelled', `${reason}，无需发货`);
     await this.emit(em, ORDER_EVENTS.cancelled, order, lines, now);
+  }
+
+  /**
+   * A bank-transfer order cancelled (or expired) after a partial transfer keeps nothing: what it held becomes a
+   * bank refund, pending until finance pays it back and records the bank's transaction number (the finance desk
+   * lists it). The transfer itself stays listed with its match to this order.
+   */
+  private async holdBackExpiredTransfer(em: EntityManager, order: Order, actor: Actor, now: Date): Promise<void> {
+    if (order.paymentMethod !== 'bank_transfer' || order.paymentStatus !== 'partially_paid') return;
+    await this.queueBankPayBack(em, order, actor, now);
+  }
+
+  /**
+   * A transfer matched to a bank-transfer order after it was cancelled: recorded against the order (the trail
+   * shows whose money it is) and queued to be paid back, like what the order held when it was cancelled.
+   */
+  async transferAfterCancel(em: EntityManager, order: Order, amountFen: number, actor: Actor, note: string, now: Date): Promise<void> {
+    order.paidFen += amountFen;
+    order.paymentStatus = order.paidFen >= order.totalFen ? 'paid' : 'partially_paid';
+    await this.paymentNote(em, order, actor, `${note}（订单已取消）`, now);
+    await this.queueBankPayBack(em, order, actor, now);
+  }
+
+  private async queueBankPayBack(em: EntityManager, order: Order, actor: Actor, now: Date): Promise<void> {
+    const [{ pending }]: { pending: string }[] = await em.query(`SELECT coalesce(sum(amount_fen), 0) AS pending FROM refund WHERE order_id = $1 AND status = 'pending' AND kind IN ('order', 'expired_transfer')`, [order.id]);
+    const held = order.paidFen - order.refundedFen - Number(pending);
+    if (held <= 0) return;
+    await em.getRepository(Refund).insert({
+      orderId: order.id,
+      amountFen: held,
+      method: 'bank',
+      status: 'pending',
+      kind: 'expired_transfer',
+      reason: `订单已取消，退回已到账的 ${formatFen(held)}`,
+      restock: false,
+      lines: [],
+      actorId: actor.id,
+    });
+    await this.paymentNote(em, order, actor, `已到账 ${formatFen(held)} 将由平台财务原路退回`, now);
   }
 
   /**
@@ -287,6 +333,7 @@ export function actionLabel(a: OrderAction): string {
     extend_term: '延长付款期限',
     rebind: '变更计入单位',
     ship_overdue: '超过发货期限',
+    payment_note: '支付记录',
   };
   return labels[a];
 }

@@ -17,7 +17,7 @@ export type PaymentTerm = (typeof PAYMENT_TERMS)[number];
 export const PURCHASE_PURPOSES = ['personal', 'canteen', 'union', 'other'] as const;
 export type PurchasePurpose = (typeof PURCHASE_PURPOSES)[number];
 
-export const ORDER_ACTIONS = ['place', 'pay', 'ship', 'receive', 'auto_receive', 'complete', 'cancel', 'expire', 'refund', 'extend_term', 'rebind', 'rate', 'ship_overdue'] as const;
+export const ORDER_ACTIONS = ['place', 'pay', 'ship', 'receive', 'auto_receive', 'complete', 'cancel', 'expire', 'refund', 'extend_term', 'rebind', 'rate', 'ship_overdue', 'payment_note'] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /** The state machine: which action moves an order from which states to which state. */
@@ -35,6 +35,7 @@ export const TRANSITIONS: Record<OrderAction, { from: readonly OrderStatus[]; to
   extend_term: { from: ['pending_payment'], to: null },
   rebind: { from: ORDER_STATUSES, to: null },
   ship_overdue: { from: ['to_ship'], to: null }, // recorded once when the shipping deadline passes
+  payment_note: { from: ORDER_STATUSES, to: null }, // a payment fact without a change of state: a mismatched or second payment, its automatic refund
 };
 
 export function canTransition(action: OrderAction, from: OrderStatus): boolean {

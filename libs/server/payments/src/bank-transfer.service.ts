@@ -7,6 +7,7 @@ import { invalidState, Order, OrderLifecycle } from '@yigou/server/orders';
 import { ERROR_CODES, type FinanceDeskRole } from '@yigou/shared/domain';
 import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { BankTransfer, TransferMatch } from './payment.entities';
+import { decodeStatement } from './statement-decoding';
 
 export interface TransferInput {
   bankTxnNo: string;
@@ -22,7 +23,12 @@ export interface ImportResult {
   duplicates: number;
   autoMatched: number;
   errors: string[];
+  /** How the file was read (uploads only). */
+  encoding: string | null;
 }
+
+/** The documented maximum of one statement. */
+export const MAX_STATEMENT_ROWS = 5000;
 
 /** Who works the desk: recorded on transfers, matches and the orders' timelines. */
 interface DeskActor {
@@ -72,7 +78,18 @@ export class BankTransferService {
     return this.db.getRepository(BankTransfer).save({ ...this.clean(input), matchedFen: 0, recordedBy: actor.id });
   }
 
-  /** CSV columns: 交易流水号,交易日期,付款人户名,付款账号,金额,附言 (amount in yuan). Re-importing skips known rows. */
+  /** A statement file as uploaded (UTF-8 or GBK/GB18030, detected). */
+  async importFile(ctx: RequestContext, bytes: Buffer): Promise<ImportResult> {
+    this.requireFinance(ctx);
+    const { text, encoding } = decodeStatement(bytes);
+    return { ...(await this.importCsv(ctx, text)), encoding };
+  }
+
+  /**
+   * CSV columns: 交易流水号,交易日期,付款人户名,付款账号,金额,附言 (amount in yuan); at most 5,000 rows.
+   * All or nothing: a row in error imports nothing. Re-importing skips known rows (by 流水号). A memo naming
+   * remittance references matches the transfer to those unpaid bank-transfer orders.
+   */
   async importCsv(ctx: RequestContext, csv: string): Promise<ImportResult> {
     const actor = this.requireFinance(ctx);
     let records: string[][];
@@ -82,8 +99,8 @@ export class BankTransferService {
       throw badInput('文件不是有效的 CSV', 'csv');
     }
     if (records.length > 0 && /流水|txn/i.test(records[0][0] ?? '')) records = records.slice(1);
-    if (records.length > 5000) throw badInput('一次最多导入 5000 行', 'csv');
-    const result: ImportResult = { imported: 0, duplicates: 0, autoMatched: 0, errors: [] };
+    if (records.length > MAX_STATEMENT_ROWS) throw badInput(`一次最多导入 ${MAX_STATEMENT_ROWS} 行，本文件有 ${records.length} 行`, 'csv');
+    const result: ImportResult = { imported: 0, duplicates: 0, autoMatched: 0, errors: [], encoding: null };
     const parsed: TransferInput[] = [];
     records.forEach((r, i) => {
       const line = i + 2;
@@ -95,41 +112,55 @@ export class BankTransferService {
         this.check(input);
         parsed.push(input);
       } catch (e) {
-        result.errors.push(`第 ${line} 行：${e instanceof MoneyError || e instanceof Error ? e.message : '格式错误'}`);
+        if (result.errors.length < 50) result.errors.push(`第 ${line} 行：${e instanceof MoneyError || e instanceof Error ? e.message : '格式错误'}`);
       }
     });
     if (result.errors.length) return result; // nothing half-written
     await this.db.transaction(async (em) => {
-      for (const input of parsed) {
-        const ins: { id: string }[] = await em.query(
+      const inserted: TransferInput[] = [];
+      for (let i = 0; i < parsed.length; i += 1000) {
+        const chunk = parsed.slice(i, i + 1000);
+        const rows: { id: string; bank_txn_no: string }[] = await em.query(
           `INSERT INTO bank_transfer (bank_txn_no, payer_name, payer_account, amount_fen, memo, received_at, recorded_by, matched_fen)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 0) ON CONFLICT (bank_txn_no) DO NOTHING RETURNING id`,
-          [input.bankTxnNo, input.payerName, input.payerAccount, input.amountFen, input.memo, input.receivedAt, actor.id],
+           SELECT t.*, $7::uuid, 0 FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::timestamptz[]) AS t
+           ON CONFLICT (bank_txn_no) DO NOTHING RETURNING id, bank_txn_no`,
+          [chunk.map((x) => x.bankTxnNo), chunk.map((x) => x.payerName), chunk.map((x) => x.payerAccount), chunk.map((x) => x.amountFen), chunk.map((x) => x.memo), chunk.map((x) => x.receivedAt), actor.id],
         );
-        if (ins.length === 0) {
-          result.duplicates++;
-          continue;
+        const ids = new Map(rows.map((r) => [r.bank_txn_no, r.id]));
+        for (const x of chunk) {
+          const id = ids.get(x.bankTxnNo);
+          if (id) {
+            ids.delete(x.bankTxnNo); // a number repeated within the file counts once
+            inserted.push({ ...x, id } as TransferInput & { id: string });
+          }
         }
-        result.imported++;
-        const refs = [...new Set(input.memo?.toUpperCase().match(REF_PATTERN) ?? [])];
-        if (refs.length === 0) continue;
-        const orders = await em.getRepository(Order).createQueryBuilder('o').where('o.remittance_ref IN (:...refs)', { refs }).getMany();
-        let left = input.amountFen;
-        const allocations: { orderId: string; amountFen: number }[] = [];
-        for (const o of orders) {
-          const owed = o.totalFen - o.paidFen;
-          if (owed <= 0 || left <= 0 || o.status === 'cancelled' || o.status === 'refunded') continue;
-          const a = Math.min(owed, left);
-          allocations.push({ orderId: o.id, amountFen: a });
-          left -= a;
-        }
-        if (allocations.length) {
-          await this.applyMatch(em, ctx, ins[0].id, allocations, actor);
-          result.autoMatched++;
-        }
+      }
+      result.imported = inserted.length;
+      result.duplicates = parsed.length - inserted.length;
+      for (const input of inserted as (TransferInput & { id: string })[]) {
+        if (await this.autoMatch(em, ctx, input, actor)) result.autoMatched++;
       }
     });
     return result;
+  }
+
+  /** Matches a new transfer to the unpaid bank-transfer orders its memo names, up to its amount. */
+  private async autoMatch(em: EntityManager, ctx: RequestContext, input: TransferInput & { id: string }, actor: DeskActor): Promise<boolean> {
+    const refs = [...new Set(input.memo?.toUpperCase().match(REF_PATTERN) ?? [])];
+    if (refs.length === 0) return false;
+    const orders = await em.getRepository(Order).createQueryBuilder('o').where('o.remittance_ref IN (:...refs)', { refs }).orderBy('o.order_no').getMany();
+    let left = input.amountFen;
+    const allocations: { orderId: string; amountFen: number }[] = [];
+    for (const o of orders) {
+      const owed = o.totalFen - o.paidFen;
+      if (owed <= 0 || left <= 0 || o.paymentMethod !== 'bank_transfer' || o.status === 'cancelled' || o.status === 'refunded') continue;
+      const a = Math.min(owed, left);
+      allocations.push({ orderId: o.id, amountFen: a });
+      left -= a;
+    }
+    if (allocations.length === 0) return false;
+    await this.applyMatch(em, ctx, input.id, allocations, actor);
+    return true;
   }
 
   async match(ctx: RequestContext, transferId: string, allocations: { orderId: string; amountFen: number }[]): Promise<BankTransfer> {
@@ -155,7 +186,8 @@ export class BankTransferService {
       const order = byId.get(a.orderId);
       if (!order) throw badInput('订单不存在', `allocations.${i}.orderId`);
       if (order.paymentMethod !== 'bank_transfer') throw badInput(`订单 ${order.orderNo} 不是对公转账订单`, `allocations.${i}.orderId`);
-      if (order.status === 'cancelled' || order.status === 'refunded') throw invalidState(order.status, '匹配转账');
+      // A cancelled order's transfer is still matched (whose money it is), then queued to be paid back.
+      if (order.status === 'refunded') throw invalidState(order.status, '匹配转账');
       const owed = order.totalFen - order.paidFen;
       if (a.amountFen > owed) throw badInput(`订单 ${order.orderNo} 尚欠 ${formatFen(owed)}，匹配金额不能超过`, `allocations.${i}.amountFen`);
       const ins: unknown[] = await em.query(
@@ -163,7 +195,9 @@ export class BankTransferService {
         [transfer.id, order.id, a.amountFen, actor.id],
       );
       if (ins.length === 0) throw new AppError(ERROR_CODES.TRANSFER_OVER_MATCHED, `该笔转账已匹配过订单 ${order.orderNo}`, { field: `allocations.${i}.orderId` });
-      await this.lifecycle.applyPayment(em, order, a.amountFen, actor, `对公转账到账 ${formatFen(a.amountFen)}（流水 ${transfer.bankTxnNo}）`, ctx.now);
+      const note = `对公转账到账 ${formatFen(a.amountFen)}（流水 ${transfer.bankTxnNo}）`;
+      if (order.status === 'cancelled') await this.lifecycle.transferAfterCancel(em, order, a.amountFen, actor, note, ctx.now);
+      else await this.lifecycle.applyPayment(em, order, a.amountFen, actor, note, ctx.now);
     }
     transfer.matchedFen += total;
     await em.getRepository(BankTransfer).update(transfer.id, { matchedFen: transfer.matchedFen });

@@ -5,7 +5,9 @@ import { Ctx, FenScalarType, RequestContext } from '@yigou/server/core';
 import { Refund } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
 import { BankTransferService, ImportResult } from './bank-transfer.service';
-import { BankTransfer, TransferMatch } from './payment.entities';
+import { FinanceDeskService } from './finance-desk.service';
+import { PaymentReceipt } from './payment-receipt.types';
+import { BankTransfer, PaymentAttempt, TransferMatch } from './payment.entities';
 import { PaymentInstructions, PaymentMethodInfo, PLATFORM_ACCOUNT, PlatformBankAccount } from './payment-strategy';
 import { PaymentService } from './payment.service';
 import { RefundService } from './refund.service';
@@ -55,6 +57,7 @@ export class StatementImportResult {
   @Field(() => Int) duplicates: number;
   @Field(() => Int) autoMatched: number;
   @Field(() => [String]) errors: string[];
+  @Field(() => String, { nullable: true, description: 'How an uploaded file was read: utf-8, gb18030, utf-16le/be' }) encoding: string | null;
 }
 
 @Resolver()
@@ -117,5 +120,42 @@ export class BankTransferResolver {
   @ResolveField(() => [TransferMatch])
   async matches(@Parent() t: BankTransfer): Promise<TransferMatch[]> {
     return this.transfers.matchesOf([t.id]);
+  }
+}
+
+/** The finance desk's money checks: payments to review, bank refunds to pay back, 收款凭证. */
+@Resolver(() => PaymentAttempt)
+export class FinanceDeskResolver {
+  constructor(private readonly desk: FinanceDeskService) {}
+
+  @Query(() => [PaymentAttempt], { description: 'Platform finance: online payments whose amount or currency did not match (never applied to the orders)' })
+  paymentsNeedingReview(@Ctx() ctx: RequestContext): Promise<PaymentAttempt[]> {
+    return this.desk.needsReview(ctx);
+  }
+
+  @Mutation(() => Refund, { description: 'Platform finance: send a mismatched payment back, whole, through its provider' })
+  refundReviewedPayment(@Ctx() ctx: RequestContext, @Args('attemptId', { type: () => ID }) attemptId: string): Promise<Refund> {
+    return this.desk.refundReviewed(ctx, attemptId);
+  }
+
+  @Query(() => [Refund], { description: 'Platform finance: bank refunds still to be paid back (e.g. what an expired order held)' })
+  pendingBankRefunds(@Ctx() ctx: RequestContext): Promise<Refund[]> {
+    return this.desk.pendingBankRefunds(ctx);
+  }
+
+  @Mutation(() => Refund, { description: "Platform finance: a pending bank refund was paid back (the bank's transaction number)" })
+  confirmBankRefund(@Ctx() ctx: RequestContext, @Args('refundId', { type: () => ID }) refundId: string, @Args('bankTxnNo') bankTxnNo: string): Promise<Refund> {
+    return this.desk.confirmBankRefund(ctx, refundId, bankTxnNo);
+  }
+
+  @Query(() => PaymentReceipt, { description: '收款凭证 of a bank-transfer order, with the amount in 人民币大写' })
+  paymentReceipt(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string): Promise<PaymentReceipt> {
+    return this.desk.receipt(ctx, orderId);
+  }
+
+  @ResolveField(() => [String])
+  async orderNos(@Parent() a: PaymentAttempt): Promise<string[]> {
+    const nos = await this.desk.orderNos(a.orderIds);
+    return a.orderIds.map((id) => nos.get(id) ?? id);
   }
 }

@@ -36,7 +36,7 @@ export class PaymentService {
     for (const o of orders) {
       if (o.paymentStatus === 'paid' || o.paidFen >= o.totalFen) throw invalidState(o.status, '重复支付');
       if (o.status === 'cancelled' || o.status === 'refunded') throw invalidState(o.status, '支付');
-      if (method === 'stripe' && o.payDeadline && o.payDeadline < ctx.now) throw badInput(`订单 ${o.orderNo} 已超过付款期限`, 'orderIds');
+      if (method !== 'bank_transfer' && o.payDeadline && o.payDeadline < ctx.now) throw badInput(`订单 ${o.orderNo} 已超过付款期限`, 'orderIds');
     }
     const strategy = this.byMethod.get(method) as PaymentStrategy;
     const reason = strategy.unavailableReason(ctx);

@@ -1,32 +1,50 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { CatalogModule } from '@yigou/server/catalog';
 import { OrdersModule } from '@yigou/server/orders';
 import { BankTransferService } from './bank-transfer.service';
-import { BankTransfer, PaymentAttempt, StripeEventRecord, TransferMatch } from './payment.entities';
-import { BankTransferPaymentStrategy, StripePaymentStrategy } from './payment-strategies';
+import { IdentityModule } from '@yigou/server/identity';
+import { BankStatementController } from './bank-statement.controller';
+import { FinanceDeskService } from './finance-desk.service';
+import { BankTransfer, PaymentAttempt, PaymentNotification, TransferMatch } from './payment.entities';
+import { PaymentLedger } from './payment-ledger.service';
+import { PAYMENT_PROVIDERS, PaymentProvider } from './payment-provider';
+import { RefundSender } from './refund-sender.service';
+import { StripeProvider } from './stripe-provider';
+import { BankTransferPaymentStrategy, OnlinePaymentStrategy } from './payment-strategies';
 import { PAYMENT_STRATEGIES, PaymentStrategy } from './payment-strategy';
-import { BankTransferResolver, PaymentResolver } from './payment.resolver';
+import { BankTransferResolver, FinanceDeskResolver, PaymentResolver } from './payment.resolver';
 import { PaymentService } from './payment.service';
 import { RefundService } from './refund.service';
 import { StripeGateway } from './stripe-gateway';
 import { StripeWebhookController } from './stripe-webhook.controller';
 import { StripeWebhookService } from './stripe-webhook.service';
 
-export const PAYMENT_ENTITIES = [PaymentAttempt, StripeEventRecord, BankTransfer, TransferMatch];
+export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransfer, TransferMatch];
 
-/** Stripe PaymentIntents and webhook, bank transfers with statement import and matching, refunds. */
+/**
+ * Payments: one ledger per order for every provider (PaymentLedger), providers as strategies
+ * (PAYMENT_PROVIDERS for refunds and cancels, PAYMENT_STRATEGIES for starting a payment), refunds that
+ * always finish (RefundSender), bank transfers with statement import and matching, the finance desk.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature(PAYMENT_ENTITIES), OrdersModule, CatalogModule],
-  controllers: [StripeWebhookController],
+  imports: [TypeOrmModule.forFeature(PAYMENT_ENTITIES), OrdersModule, CatalogModule, IdentityModule],
+  controllers: [StripeWebhookController, BankStatementController],
   providers: [
     StripeGateway,
-    StripePaymentStrategy,
+    StripeProvider,
+    { provide: PAYMENT_PROVIDERS, useFactory: (...p: PaymentProvider[]) => p, inject: [StripeProvider] },
+    RefundSender,
+    PaymentLedger,
+    FinanceDeskService,
+    FinanceDeskResolver,
     BankTransferPaymentStrategy,
     {
+      // Every online provider through the same strategy; bank transfer on its own.
       provide: PAYMENT_STRATEGIES,
-      useFactory: (...s: PaymentStrategy[]) => s,
-      inject: [StripePaymentStrategy, BankTransferPaymentStrategy],
+      useFactory: (db: DataSource, providers: PaymentProvider[], bank: BankTransferPaymentStrategy): PaymentStrategy[] => [...providers.map((p) => new OnlinePaymentStrategy(db, p)), bank],
+      inject: [getDataSourceToken(), PAYMENT_PROVIDERS, BankTransferPaymentStrategy],
     },
     PaymentService,
     RefundService,
@@ -35,6 +53,6 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, StripeEventRecord, BankTransfer
     PaymentResolver,
     BankTransferResolver,
   ],
-  exports: [PaymentService, RefundService, StripeWebhookService, BankTransferService, StripeGateway],
+  exports: [PaymentService, RefundService, RefundSender, PaymentLedger, StripeWebhookService, BankTransferService, StripeGateway],
 })
 export class PaymentsModule {}

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { StockService } from '@yigou/server/catalog';
@@ -8,7 +8,8 @@ import type { OrderLine, RefundLineRef } from '@yigou/server/orders';
 import type { Order } from '@yigou/server/orders';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { formatFen } from '@yigou/shared/money';
-import { StripeGateway } from './stripe-gateway';
+import { PaymentAttempt } from './payment.entities';
+import { RefundSender } from './refund-sender.service';
 
 export interface RefundRequest {
   orderId: string;
@@ -23,18 +24,17 @@ export interface RefundRequest {
 }
 
 /**
- * Full or partial refunds. Bank refunds are recorded as done; Stripe refunds
- * are created pending in the transaction, sent to Stripe after it, and become
- * effective when charge.refunded arrives.
+ * Full or partial refunds. Bank refunds are recorded as done; online refunds are created pending with their
+ * send in the same transaction, sent right after it by the RefundSender (which retries and reconciles until
+ * the provider gives a final answer), and change the order only when the provider says this refund succeeded.
  */
 @Injectable()
 export class RefundService {
-  private readonly log = new Logger('RefundService');
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly lifecycle: OrderLifecycle,
     private readonly stock: StockService,
-    private readonly gateway: StripeGateway,
+    private readonly sender: RefundSender,
   ) {}
 
   async refund(ctx: RequestContext, req: RefundRequest): Promise<Refund> {
@@ -47,8 +47,29 @@ export class RefundService {
       if (!order) throw badInput('订单不存在', 'orderId');
       return this.create(em, order, req, { id: user.id, role }, ctx.now);
     });
-    if (refund.method === 'stripe') await this.sendToStripe(refund);
+    if (refund.sendState) {
+      await this.sender.sendNow([refund.id], ctx.now);
+      return (await this.db.getRepository(Refund).findOneBy({ id: refund.id })) ?? refund;
+    }
     return refund;
+  }
+
+  /** Gives back a whole online attempt (a second success, or finance's decision on a mismatched one), in the caller's transaction. */
+  async createAttemptRefund(em: EntityManager, attempt: PaymentAttempt, order: Order, kind: 'duplicate' | 'review', reason: string, actor: Actor): Promise<Refund> {
+    return em.getRepository(Refund).save({
+      orderId: order.id,
+      amountFen: attempt.receivedFen ?? attempt.amountFen,
+      method: attempt.provider,
+      status: 'pending',
+      kind,
+      reason,
+      restock: false,
+      lines: [],
+      attemptId: attempt.id,
+      providerPaymentId: attempt.providerPaymentId,
+      sendState: 'to_send',
+      actorId: actor.id,
+    });
   }
 
   /** Inside the caller's transaction, on a locked order. */
@@ -61,7 +82,7 @@ export class RefundService {
     const lines = await this.lifecycle.lines(em, order.id);
     const byId = new Map(lines.map((l) => [l.id, l]));
     // What earlier refunds (pending or done) took from each line and from the shipping fee.
-    const earlier: { amount_fen: string; status: string; lines: RefundLineRef[] }[] = await em.query(`SELECT amount_fen, status, lines FROM refund WHERE order_id = $1 AND status <> 'failed'`, [order.id]);
+    const earlier: { amount_fen: string; status: string; lines: RefundLineRef[] }[] = await em.query(`SELECT amount_fen, status, lines FROM refund WHERE order_id = $1 AND status <> 'failed' AND kind IN ('order', 'expired_transfer')`, [order.id]);
     const refundedOfLine = new Map<string, number>();
     let shippingRefunded = 0;
     let pending = 0;
@@ -98,21 +119,22 @@ export class RefundService {
     if (amountFen > order.paidFen - order.refundedFen - pending) {
       throw new AppError(ERROR_CODES.BAD_USER_INPUT, '退款金额超过可退金额', { field: byAmount ? 'amountFen' : 'lines' });
     }
-    const attemptRow =
-      order.paymentMethod === 'stripe'
-        ? ((await em.query(`SELECT payment_intent_id FROM payment_attempt WHERE status = 'succeeded' AND $1 = ANY(order_ids) ORDER BY created_at DESC LIMIT 1`, [order.id])) as { payment_intent_id: string }[])[0]
-        : undefined;
-    const method = attemptRow ? 'stripe' : 'bank';
+    // The money came from the one attempt that paid the order (online), else by bank.
+    const paidBy = order.paymentMethod === 'bank_transfer' ? null : await em.getRepository(PaymentAttempt).createQueryBuilder('a').where(`a.outcome = 'applied' AND :id = ANY(a.order_ids)`, { id: order.id }).getOne();
+    const online = !!paidBy?.providerPaymentId;
     const refund = await em.getRepository(Refund).save({
       orderId: order.id,
       amountFen,
-      method,
-      status: method === 'stripe' ? 'pending' : 'succeeded',
+      method: online ? paidBy.provider : 'bank',
+      status: online ? 'pending' : 'succeeded',
+      kind: 'order',
       reason: req.reason.trim(),
       restock: req.restock,
       lines: refLines,
-      paymentIntentId: attemptRow?.payment_intent_id ?? null,
-      stripeRefundId: null,
+      attemptId: paidBy?.id ?? null,
+      providerPaymentId: paidBy?.providerPaymentId ?? null,
+      sendState: online ? 'to_send' : null,
+      settledAt: online ? null : now,
       actorId: actor.id,
     });
     if (req.restock) {
@@ -124,26 +146,8 @@ export class RefundService {
       }
       await em.save(lines);
     }
-    if (method === 'bank') await this.lifecycle.refunded(em, order, refund, actor, `对公退款 ${formatFen(amountFen)}：${refund.reason}`, now);
+    if (!online) await this.lifecycle.refunded(em, order, refund, actor, `对公退款 ${formatFen(amountFen)}：${refund.reason}`, now);
     return refund;
-  }
-
-  /** Outside any transaction. Idempotent per refund id. */
-  async sendToStripe(refund: Refund): Promise<void> {
-    const stripe = this.gateway.client;
-    if (!stripe || !refund.paymentIntentId) return;
-    try {
-      const r = await stripe.refunds.create(
-        { payment_intent: refund.paymentIntentId, amount: refund.amountFen, metadata: { refundId: refund.id, orderId: refund.orderId } },
-        { idempotencyKey: `refund-${refund.id}` },
-      );
-      await this.db.getRepository(Refund).update(refund.id, { stripeRefundId: r.id });
-      refund.stripeRefundId = r.id;
-    } catch (e) {
-      this.log.error(`Stripe refund ${refund.id} failed: ${e instanceof Error ? e.message : String(e)}`);
-      await this.db.getRepository(Refund).update({ id: refund.id, status: 'pending' }, { status: 'failed' });
-      refund.status = 'failed';
-    }
   }
 }
 

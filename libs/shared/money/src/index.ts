@@ -1,2 +1,3 @@
 export * from './fen';
 export * from './largest-remainder';
+export * from './rmb-uppercase';

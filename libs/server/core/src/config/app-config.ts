@@ -35,6 +35,8 @@ export interface AppConfig {
   stripeApiHost: string | null;
   stripeApiPort: number | null;
   stripeApiProtocol: 'http' | 'https' | null;
+  /** How long one request to Stripe may take before its answer counts as unknown (refunds are then reconciled, never failed). */
+  stripeTimeoutMs: number;
   maxQueryDepth: number;
   maxQueryComplexity: number;
   /** AES-256 key for household ID numbers at rest: 64 hex characters or 32 bytes base64; null = development key. */
@@ -243,6 +245,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     stripeApiHost: env.STRIPE_API_HOST?.trim() || null,
     stripeApiPort: env.STRIPE_API_PORT?.trim() ? int(env, 'STRIPE_API_PORT', 443, 1, 65535) : null,
     stripeApiProtocol: stripeProtocol(env),
+    stripeTimeoutMs: int(env, 'STRIPE_TIMEOUT_MS', 15_000, 100, 120_000),
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
     maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
     householdIdKey,

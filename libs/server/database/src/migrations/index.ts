@@ -1,5 +1,6 @@
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
 import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
+import { PaymentLedger1796410888953 } from './1796410888953-PaymentLedger';
 import { CheckoutRefuse1796022900000 } from './1796022900000-CheckoutRefuse';
 import { ImportJobHeartbeat1796013505019 } from './1796013505019-ImportJobHeartbeat';
 import { UnitJoinRequestReasonWithdrawn1796015082596 } from './1796015082596-UnitJoinRequestReasonWithdrawn';
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   PlatformFinanceRole1796023000000,
   CountingRule1796411840362,
   SessionFamiliesAttemptCounters1796410717418,
+  PaymentLedger1796410888953,
 ];

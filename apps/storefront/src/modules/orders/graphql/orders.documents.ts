@@ -361,13 +361,69 @@ export const RECORD_TRANSFER = graphql(`
   }
 `);
 
-export const IMPORT_STATEMENT = graphql(`
-  mutation ImportStatement($csv: String!) {
-    importBankStatement(csv: $csv) {
-      imported
-      duplicates
-      autoMatched
-      errors
+export const PAYMENT_CHECKS_QUERY = graphql(`
+  query PaymentChecks {
+    paymentsNeedingReview {
+      id
+      provider
+      providerPaymentId
+      amountFen
+      currency
+      receivedFen
+      receivedCurrency
+      reviewNote
+      orderNos
+      createdAt
+    }
+    pendingBankRefunds {
+      id
+      orderId
+      amountFen
+      reason
+      createdAt
+    }
+  }
+`);
+
+export const REFUND_REVIEWED_PAYMENT = graphql(`
+  mutation RefundReviewedPayment($attemptId: ID!) {
+    refundReviewedPayment(attemptId: $attemptId) {
+      id
+      status
+    }
+  }
+`);
+
+export const CONFIRM_BANK_REFUND = graphql(`
+  mutation ConfirmBankRefund($refundId: ID!, $bankTxnNo: String!) {
+    confirmBankRefund(refundId: $refundId, bankTxnNo: $bankTxnNo) {
+      id
+      status
+    }
+  }
+`);
+
+export const PAYMENT_RECEIPT_QUERY = graphql(`
+  query PaymentReceipt($orderId: ID!) {
+    paymentReceipt(orderId: $orderId) {
+      receiptNo
+      orderNo
+      remittanceRef
+      payerName
+      payeeName
+      payeeBank
+      payeeAccount
+      totalFen
+      receivedFen
+      amountInWords
+      issuedAt
+      transfers {
+        bankTxnNo
+        payerName
+        payerAccount
+        amountFen
+        receivedAt
+      }
     }
   }
 `);

@@ -10,7 +10,8 @@ export class RestError extends Error {
   }
 }
 
-async function post<T>(path: string, form: FormData): Promise<T> {
+/** POSTs a multipart form with the session's token; errors carry the server's code and Chinese message. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
   const token = tokenStore.get()?.accessToken;
   const res = await fetch(path, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
   const body = (await res.json().catch(() => ({}))) as T & { code?: string; message?: string };
@@ -22,7 +23,7 @@ async function post<T>(path: string, form: FormData): Promise<T> {
 export function uploadImage(file: File): Promise<{ url: string; thumbUrl: string }> {
   const form = new FormData();
   form.append('file', file);
-  return post('/media/images', form);
+  return postForm('/media/images', form);
 }
 
 /** POST /catalog/imports: starts an import job; poll productImportJob(id). */
@@ -31,7 +32,7 @@ export function startImport(supplierId: string, file: File, importValidRows: boo
   form.append('supplierId', supplierId);
   form.append('importValidRows', String(importValidRows));
   form.append('file', file);
-  return post('/catalog/imports', form);
+  return postForm('/catalog/imports', form);
 }
 
 export const templateHref = (format: 'xlsx' | 'csv') => `/catalog/import-template?format=${format}`;

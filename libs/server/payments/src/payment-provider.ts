@@ -1,0 +1,87 @@
+import type { Order, PaymentMethod } from '@yigou/server/orders';
+import type { Fen } from '@yigou/shared/money';
+
+/**
+ * What a payment provider (Stripe today; WeChat Pay and Alipay next) must do for the ledger, the refund
+ * sender and checkout. One implementation per provider, registered under PAYMENT_PROVIDERS; everything
+ * provider-neutral (amount checks, one success per order, refunds that finish) lives outside it.
+ * docs/payments.md says how a new provider plugs in.
+ */
+export interface PaymentProvider {
+  /** Stored on attempts, notifications and refunds (`payment_attempt.provider`, `refund.method`); the order's payment method. */
+  readonly name: PaymentMethod;
+  /** How checkout offers it. */
+  readonly label: string;
+  /** Switched on by its settings. */
+  readonly available: boolean;
+  /**
+   * Creates the provider's payment for one attempt (idempotent by `attempt.id`, which the provider must echo back
+   * in notifications: Stripe metadata.attemptId, out_trade_no). Throws when the provider cannot be reached.
+   */
+  createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[]): Promise<CreatedPayment>;
+  /**
+   * Makes a live payment unable to succeed (Stripe: cancel the PaymentIntent; WeChat Pay / Alipay: close the order).
+   * 'canceled': it can no longer take money; 'too_late': it already has; 'unknown': the provider would not say
+   * or cannot cancel it now (the ledger then refunds a second success automatically).
+   */
+  cancelPayment(providerPaymentId: string): Promise<'canceled' | 'too_late' | 'unknown'>;
+  /**
+   * The provider's state of a refund sent earlier: by its provider id when known, otherwise by our refund id
+   * (Stripe: the refunds of the PaymentIntent whose metadata names it; WeChat Pay / Alipay: query by out_refund_no).
+   * null when the provider has no such refund. Throws ProviderUnreachable when it cannot tell.
+   */
+  findRefund(refund: RefundOrder): Promise<ProviderRefundState | null>;
+  /** Asks for the refund, idempotent by `refund.refundId`. Throws ProviderUnreachable when the answer is unknown, ProviderRejected when it is a final no. */
+  sendRefund(refund: RefundOrder): Promise<ProviderRefundState>;
+}
+
+export const PAYMENT_PROVIDERS = Symbol('PAYMENT_PROVIDERS');
+
+/** What the storefront needs to collect the payment; providers fill what applies to them. */
+export interface CreatedPayment {
+  providerPaymentId: string;
+  /** Stripe.js */
+  clientSecret?: string | null;
+  publishableKey?: string | null;
+}
+
+export interface RefundOrder {
+  /** Our refund id: the idempotency key / out_refund_no. */
+  refundId: string;
+  orderId: string;
+  providerPaymentId: string;
+  providerRefundId: string | null;
+  amountFen: Fen;
+  currency: string;
+}
+
+export interface ProviderRefundState {
+  state: 'succeeded' | 'pending' | 'failed';
+  providerRefundId: string | null;
+  message?: string | null;
+}
+
+/** Timeout, network failure, 5xx, rate limit: the provider's answer is unknown; ask again later, never mark failed. */
+export class ProviderUnreachable extends Error {}
+
+/** The provider answered no, for good (e.g. the payment cannot be refunded). */
+export class ProviderRejected extends Error {}
+
+/**
+ * A provider's notification, verified and translated by that provider's webhook code into the ledger's terms.
+ * `eventId` is unique per provider (a replay is recognised by it).
+ */
+export interface PaymentNotice {
+  provider: string;
+  eventId: string;
+  type: string;
+  kind: 'succeeded' | 'failed' | 'canceled' | 'refund_update' | 'other';
+  providerPaymentId: string | null;
+  /** Our attempt id, when the provider echoes it back (Stripe metadata, out_trade_no). */
+  attemptId: string | null;
+  /** What the provider says was received, in the currency's minor unit. */
+  amountFen: number | null;
+  currency: string | null;
+  message: string | null;
+  occurredAt: Date | null;
+}

@@ -1,0 +1,141 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { withAdvisoryLock } from '@yigou/server/database';
+import { ORDER_REFUND_KINDS, OrderLifecycle, Refund, SYSTEM } from '@yigou/server/orders';
+import { formatFen } from '@yigou/shared/money';
+import { PAYMENT_PROVIDERS, PaymentProvider, ProviderRefundState, ProviderRejected, ProviderUnreachable } from './payment-provider';
+
+const SEND_LOCK = 4_420_014;
+const INTERVAL_MS = 30_000;
+const FIRST_RETRY_MS = 30_000;
+const MAX_RETRY_MS = 3_600_000;
+
+/** 30 s, 1 min, 2 min … at most an hour between tries. */
+export const retryDelayMs = (attempts: number): number => Math.min(FIRST_RETRY_MS * 2 ** Math.max(attempts - 1, 0), MAX_RETRY_MS);
+
+/**
+ * Delivers online refunds to their provider until it gives a final answer. A refund row is its own pending
+ * send (written with the refund, in the same transaction): `to_send` until the provider has it, `sent` while
+ * the provider works on it, `unknown` after a timeout. Before sending again the provider is asked whether it
+ * already has the refund (by its id, else by ours), so a timeout never becomes a second refund nor a failure.
+ * Only the provider's own answer about this refund settles it. Sent right after commit by whoever created it,
+ * and swept every 30 s under an advisory lock (one process at a time) for anything due.
+ */
+@Injectable()
+export class RefundSender implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('RefundSender');
+  private timer: NodeJS.Timeout | null = null;
+  private readonly byName: Map<string, PaymentProvider>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PAYMENT_PROVIDERS) providers: PaymentProvider[],
+    private readonly lifecycle: OrderLifecycle,
+  ) {
+    this.byName = new Map(providers.map((p) => [p.name, p]));
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.nodeEnv === 'test') return;
+    this.timer = setInterval(() => {
+      this.sweep(new Date()).catch((e: unknown) => this.log.error(e instanceof Error ? e.message : String(e)));
+    }, INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Right after the commit that created them; never throws (the sweep tries again). */
+  async sendNow(ids: readonly string[], now = new Date()): Promise<void> {
+    for (const id of ids) {
+      await this.process(id, now).catch((e: unknown) => this.log.error(`refund ${id}: ${e instanceof Error ? e.message : String(e)}`));
+    }
+  }
+
+  /** Every pending online refund that is due (never sent, not yet final, or waiting out a backoff). One process at a time. */
+  async sweep(now: Date): Promise<number | null> {
+    return withAdvisoryLock(this.db, SEND_LOCK, async () => {
+      const due: { id: string }[] = await this.db.query(
+        `SELECT id FROM refund WHERE status = 'pending' AND send_state IS NOT NULL AND (next_send_at IS NULL OR next_send_at <= $1) ORDER BY created_at, id LIMIT 500`,
+        [now],
+      );
+      await this.sendNow(due.map((r) => r.id), now);
+      return due.length;
+    });
+  }
+
+  private async process(id: string, now: Date): Promise<void> {
+    const refund = id ? await this.db.getRepository(Refund).findOneBy({ id }) : null;
+    if (!refund || refund.status !== 'pending' || !refund.sendState || !refund.providerPaymentId) return;
+    const provider = this.byName.get(refund.method);
+    const order = {
+      refundId: refund.id,
+      orderId: refund.orderId,
+      providerPaymentId: refund.providerPaymentId,
+      providerRefundId: refund.providerRefundId,
+      amountFen: refund.amountFen,
+      currency: 'cny',
+    };
+    let state: ProviderRefundState | null;
+    try {
+      if (!provider?.available) throw new ProviderUnreachable(`${refund.method} 未配置`);
+      // Anything but a refund never sent may already be at the provider: ask first.
+      state = refund.sendState === 'to_send' && refund.sendAttempts === 0 ? null : await provider.findRefund(order);
+      state ??= await provider.sendRefund(order);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (e instanceof ProviderRejected) {
+        await this.settle(id, { state: 'failed', providerRefundId: refund.providerRefundId, message }, now);
+        return;
+      }
+      await this.db.query(
+        `UPDATE refund SET send_state = 'unknown', send_attempts = send_attempts + 1, next_send_at = $2, last_error = $3 WHERE id = $1 AND status = 'pending'`,
+        [id, new Date(now.getTime() + retryDelayMs(refund.sendAttempts + 1)), `未得到结果，稍后查询：${message}`.slice(0, 500)],
+      );
+      return;
+    }
+    await this.settle(id, state, now);
+  }
+
+  /** Applies the provider's answer about this refund, once (the row is locked and must still be pending). */
+  private async settle(id: string, state: ProviderRefundState, now: Date): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const refund = await em.getRepository(Refund).createQueryBuilder('r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
+      if (!refund || refund.status !== 'pending') return;
+      const providerRefundId = state.providerRefundId ?? refund.providerRefundId;
+      if (state.state === 'pending') {
+        await em.getRepository(Refund).update(id, {
+          providerRefundId,
+          sendState: 'sent',
+          sendAttempts: refund.sendAttempts + 1,
+          nextSendAt: new Date(now.getTime() + retryDelayMs(refund.sendAttempts + 1)),
+          lastError: null,
+        });
+        return;
+      }
+      const succeeded = state.state === 'succeeded';
+      await em.getRepository(Refund).update(id, {
+        providerRefundId,
+        status: succeeded ? 'succeeded' : 'failed',
+        sendState: null,
+        nextSendAt: null,
+        settledAt: now,
+        lastError: succeeded ? null : `退款被拒绝：${state.message ?? '原因未知'}`,
+      });
+      const [order] = await this.lifecycle.lock(em, [refund.orderId]);
+      if (!order) return;
+      if (!succeeded) {
+        await this.lifecycle.paymentNote(em, order, SYSTEM, `在线退款 ${formatFen(refund.amountFen)} 被支付渠道拒绝（${state.message ?? '原因未知'}），请平台财务处理`, now);
+      } else if (ORDER_REFUND_KINDS.includes(refund.kind)) {
+        await this.lifecycle.refunded(em, order, { ...refund, amountFen: refund.amountFen }, SYSTEM, `在线退款成功 ${formatFen(refund.amountFen)}：${refund.reason}`, now);
+      } else {
+        await this.lifecycle.paymentNote(em, order, SYSTEM, `${refund.reason}：${formatFen(refund.amountFen)} 已退回`, now);
+      }
+    });
+  }
+}
