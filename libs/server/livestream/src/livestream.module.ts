@@ -20,9 +20,12 @@ import { LiveFollow, LiveFollowNotice } from './follow/live-follow.entity';
 import { LiveFollowService } from './follow/live-follow.service';
 import { LiveFollowResolver, LiveSessionCountyResolver } from './follow/live-follow.resolver';
 import { LiveFollowNoticeJob } from './follow/live-follow-notice.job';
+import { LiveOfferRequest } from './offer-request/live-offer-request.entity';
+import { LiveOfferRequestService } from './offer-request/live-offer-request.service';
+import { LiveOfferRequestResolver, LiveSessionOfferRequestsResolver } from './offer-request/live-offer-request.resolver';
 import { createLivePubSub, LIVE_PUBSUB, LivePublisher } from './realtime/live-publisher.service';
 
-export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBuyer, LiveComment, LiveMute, LiveViewer, LiveOrderEntry, LiveOrderEntryLine, LiveFollow, LiveFollowNotice];
+export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBuyer, LiveComment, LiveMute, LiveViewer, LiveOrderEntry, LiveOrderEntryLine, LiveFollow, LiveFollowNotice, LiveOfferRequest];
 
 /** Livestream sessions: scheduling, the live room pushed over graphql-ws, flash-sale offers and reports. */
 @Module({
@@ -42,6 +45,9 @@ export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBu
     LiveFollowResolver,
     LiveSessionCountyResolver,
     LiveFollowNoticeJob,
+    LiveOfferRequestService,
+    LiveOfferRequestResolver,
+    LiveSessionOfferRequestsResolver,
   ],
   exports: [TypeOrmModule, LiveOfferService, LiveSessionService, LivePublisher, LiveFollowService, LiveFollowNoticeJob],
 })
