@@ -10,6 +10,7 @@ import { BANK_EXTENSION_DAYS, OrderStatus, SHIP_DEADLINE_DAYS } from './order-st
 import { invalidState } from './order.errors';
 import { Actor, OrderLifecycle } from './order-lifecycle.service';
 import { Refund } from './refund.entity';
+import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +22,25 @@ export class OrderService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly lifecycle: OrderLifecycle,
+    private readonly units: WorkUnitService,
   ) {}
+
+  /**
+   * Units an order may be re-bound to: the buyer's current and former units (their
+   * membership history) and the 主管单位 above the unit the order counts for now.
+   */
+  async bindingTargets(buyerId: string, orderUnitId: string | null): Promise<{ unit: WorkUnit; parent: boolean }[]> {
+    const own = await this.units.unitsOfUser(buyerId);
+    const above = orderUnitId ? await this.units.ancestors(orderUnitId) : [];
+    const seen = new Set<string>(orderUnitId ? [orderUnitId] : []);
+    const out: { unit: WorkUnit; parent: boolean }[] = [];
+    for (const [unit, parent] of [...own.map((u) => [u, false] as const), ...above.map((u) => [u, true] as const)]) {
+      if (seen.has(unit.id)) continue;
+      seen.add(unit.id);
+      out.push({ unit, parent });
+    }
+    return out;
+  }
 
   /** The order if the caller may see it: its buyer, its supplier's staff, or the platform (admin or finance desk). */
   async visibleOrder(ctx: RequestContext, id: string): Promise<Order> {
@@ -147,8 +166,8 @@ export class OrderService {
     const order = await this.visibleOrder(ctx, orderId);
     if (order.buyerId !== user.id) throw forbidden('只能为自己的订单申请变更');
     if (order.unitId === toUnitId) throw badInput('订单已计入该单位', 'toUnitId');
-    const exists = await this.db.query(`SELECT 1 FROM work_unit WHERE id = $1`, [toUnitId]);
-    if (exists.length === 0) throw badInput('单位不存在', 'toUnitId');
+    const allowed = await this.bindingTargets(user.id, order.unitId);
+    if (!allowed.some((t) => t.unit.id === toUnitId)) throw forbidden('只能变更为您所在或曾经所在的单位，或订单所计单位的主管单位');
     const pending = await this.db.getRepository(BindingChangeRequest).findOne({ where: { orderId, status: 'pending' } });
     if (pending) throw badInput('该订单已有待审批的变更申请', 'orderId');
     return this.db.getRepository(BindingChangeRequest).save({ orderId, fromUnitId: order.unitId, toUnitId, reason: reason.trim(), status: 'pending', requestedBy: user.id });
