@@ -91,7 +91,7 @@ describe('live offers are the supplier’s to give', () => {
     const otherStaff = await t.loginAs('buyer');
     const r = await t.gql(ANSWER_OFFER, { input }, otherStaff);
     expect(r.errors?.[0]).toMatchObject({ message: '只有该供应商的工作人员可以答复直播邀请', extensions: { code: 'FORBIDDEN' } });
-    expect((await t.gql<{ liveOfferRequests: { totalCount: number } }>(REQUESTS, {}, otherStaff)).data?.liveOfferRequests.edges ?? []).not.toContainEqual(
+    expect((await t.gql<{ liveOfferRequests: { edges: { node: { id: string } }[] } }>(REQUESTS, {}, otherStaff)).data?.liveOfferRequests.edges ?? []).not.toContainEqual(
       expect.objectContaining({ node: expect.objectContaining({ id: requestId }) }),
     );
     await t.db.query(`DELETE FROM role_grant WHERE user_id = $1 AND role = 'supplier_staff'`, [u.id]);

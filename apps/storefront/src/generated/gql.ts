@@ -59,6 +59,8 @@ type Documents = {
     "\n  mutation UnfollowSupplier($supplierId: ID!) {\n    unfollowSupplier(supplierId: $supplierId)\n  }\n": typeof types.UnfollowSupplierDocument,
     "\n  mutation FollowCounty($countyCode: String!) {\n    followCounty(countyCode: $countyCode) {\n      targetKind\n      targetId\n      name\n    }\n  }\n": typeof types.FollowCountyDocument,
     "\n  mutation UnfollowCounty($countyCode: String!) {\n    unfollowCounty(countyCode: $countyCode)\n  }\n": typeof types.UnfollowCountyDocument,
+    "\n  mutation RequestLiveOffer($input: RequestLiveOfferInput!) {\n    requestLiveOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestLiveOfferDocument,
+    "\n  query LiveOfferRequestsOfSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      offerRequests {\n        id\n        status\n        requestedPriceFen\n        requestedStockCap\n        approvedPriceFen\n        approvedStockCap\n        declineReason\n        product {\n          id\n          name\n        }\n        sku {\n          id\n          spec\n        }\n      }\n    }\n  }\n": typeof types.LiveOfferRequestsOfSessionDocument,
     "\n  fragment CartItemFields on CartItem {\n    id\n    skuId\n    quantity\n    priceFen\n    details {\n      productId\n      productName\n      spec\n      supplierId\n      supplierName\n      currentPriceFen\n      sellable\n      certified\n    }\n    purchaseLimit\n    purchaseLimitRemaining\n  }\n": typeof types.CartItemFieldsFragmentDoc,
     "\n  query MyCart {\n    myCart {\n      ...CartItemFields\n    }\n  }\n": typeof types.MyCartDocument,
     "\n  mutation AddToCart($input: CartLineInput!) {\n    addToCart(input: $input) {\n      ...CartItemFields\n    }\n  }\n": typeof types.AddToCartDocument,
@@ -131,6 +133,8 @@ type Documents = {
     "\n  query ProductImportJob($id: ID!) {\n    productImportJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      validRows\n      processedRows\n      importedProducts\n      errorCount\n      failureMessage\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ProductImportJobDocument,
     "\n  mutation ConfirmProductImport($id: ID!) {\n    confirmProductImport(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmProductImportDocument,
     "\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query LiveOfferRequests($status: LiveOfferRequestStatus) {\n    liveOfferRequests(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          requestedPriceFen\n          requestedStockCap\n          note\n          createdAt\n          session {\n            id\n            title\n            hostName\n            startsAt\n          }\n          product {\n            id\n            name\n          }\n          sku {\n            id\n            spec\n            priceFen\n          }\n        }\n      }\n    }\n  }\n": typeof types.LiveOfferRequestsDocument,
+    "\n  mutation AnswerLiveOfferRequest($input: AnswerLiveOfferRequestInput!) {\n    answerLiveOfferRequest(input: $input) {\n      id\n      status\n      approvedPriceFen\n      approvedStockCap\n    }\n  }\n": typeof types.AnswerLiveOfferRequestDocument,
     "\n  query UnitInvitePreview($code: String!) {\n    unitInvitePreview(input: { code: $code }) {\n      code\n      unitId\n      unitName\n      regionCode\n      expiresAt\n    }\n  }\n": typeof types.UnitInvitePreviewDocument,
     "\n  mutation JoinUnitByCode($code: String!) {\n    joinUnitByCode(input: { code: $code }) {\n      id\n      name\n    }\n  }\n": typeof types.JoinUnitByCodeDocument,
     "\n  mutation LeaveUnit {\n    leaveUnit\n  }\n": typeof types.LeaveUnitDocument,
@@ -192,6 +196,8 @@ const documents: Documents = {
     "\n  mutation UnfollowSupplier($supplierId: ID!) {\n    unfollowSupplier(supplierId: $supplierId)\n  }\n": types.UnfollowSupplierDocument,
     "\n  mutation FollowCounty($countyCode: String!) {\n    followCounty(countyCode: $countyCode) {\n      targetKind\n      targetId\n      name\n    }\n  }\n": types.FollowCountyDocument,
     "\n  mutation UnfollowCounty($countyCode: String!) {\n    unfollowCounty(countyCode: $countyCode)\n  }\n": types.UnfollowCountyDocument,
+    "\n  mutation RequestLiveOffer($input: RequestLiveOfferInput!) {\n    requestLiveOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestLiveOfferDocument,
+    "\n  query LiveOfferRequestsOfSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      offerRequests {\n        id\n        status\n        requestedPriceFen\n        requestedStockCap\n        approvedPriceFen\n        approvedStockCap\n        declineReason\n        product {\n          id\n          name\n        }\n        sku {\n          id\n          spec\n        }\n      }\n    }\n  }\n": types.LiveOfferRequestsOfSessionDocument,
     "\n  fragment CartItemFields on CartItem {\n    id\n    skuId\n    quantity\n    priceFen\n    details {\n      productId\n      productName\n      spec\n      supplierId\n      supplierName\n      currentPriceFen\n      sellable\n      certified\n    }\n    purchaseLimit\n    purchaseLimitRemaining\n  }\n": types.CartItemFieldsFragmentDoc,
     "\n  query MyCart {\n    myCart {\n      ...CartItemFields\n    }\n  }\n": types.MyCartDocument,
     "\n  mutation AddToCart($input: CartLineInput!) {\n    addToCart(input: $input) {\n      ...CartItemFields\n    }\n  }\n": types.AddToCartDocument,
@@ -264,6 +270,8 @@ const documents: Documents = {
     "\n  query ProductImportJob($id: ID!) {\n    productImportJob(id: $id) {\n      id\n      fileName\n      status\n      totalRows\n      validRows\n      processedRows\n      importedProducts\n      errorCount\n      failureMessage\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ProductImportJobDocument,
     "\n  mutation ConfirmProductImport($id: ID!) {\n    confirmProductImport(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConfirmProductImportDocument,
     "\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  query LiveOfferRequests($status: LiveOfferRequestStatus) {\n    liveOfferRequests(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          requestedPriceFen\n          requestedStockCap\n          note\n          createdAt\n          session {\n            id\n            title\n            hostName\n            startsAt\n          }\n          product {\n            id\n            name\n          }\n          sku {\n            id\n            spec\n            priceFen\n          }\n        }\n      }\n    }\n  }\n": types.LiveOfferRequestsDocument,
+    "\n  mutation AnswerLiveOfferRequest($input: AnswerLiveOfferRequestInput!) {\n    answerLiveOfferRequest(input: $input) {\n      id\n      status\n      approvedPriceFen\n      approvedStockCap\n    }\n  }\n": types.AnswerLiveOfferRequestDocument,
     "\n  query UnitInvitePreview($code: String!) {\n    unitInvitePreview(input: { code: $code }) {\n      code\n      unitId\n      unitName\n      regionCode\n      expiresAt\n    }\n  }\n": types.UnitInvitePreviewDocument,
     "\n  mutation JoinUnitByCode($code: String!) {\n    joinUnitByCode(input: { code: $code }) {\n      id\n      name\n    }\n  }\n": types.JoinUnitByCodeDocument,
     "\n  mutation LeaveUnit {\n    leaveUnit\n  }\n": types.LeaveUnitDocument,
@@ -474,6 +482,14 @@ export function graphql(source: "\n  mutation FollowCounty($countyCode: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnfollowCounty($countyCode: String!) {\n    unfollowCounty(countyCode: $countyCode)\n  }\n"): (typeof documents)["\n  mutation UnfollowCounty($countyCode: String!) {\n    unfollowCounty(countyCode: $countyCode)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestLiveOffer($input: RequestLiveOfferInput!) {\n    requestLiveOffer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestLiveOffer($input: RequestLiveOfferInput!) {\n    requestLiveOffer(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveOfferRequestsOfSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      offerRequests {\n        id\n        status\n        requestedPriceFen\n        requestedStockCap\n        approvedPriceFen\n        approvedStockCap\n        declineReason\n        product {\n          id\n          name\n        }\n        sku {\n          id\n          spec\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveOfferRequestsOfSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      offerRequests {\n        id\n        status\n        requestedPriceFen\n        requestedStockCap\n        approvedPriceFen\n        approvedStockCap\n        declineReason\n        product {\n          id\n          name\n        }\n        sku {\n          id\n          spec\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -762,6 +778,14 @@ export function graphql(source: "\n  mutation ConfirmProductImport($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications {\n    myNotifications(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          readAt\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveOfferRequests($status: LiveOfferRequestStatus) {\n    liveOfferRequests(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          requestedPriceFen\n          requestedStockCap\n          note\n          createdAt\n          session {\n            id\n            title\n            hostName\n            startsAt\n          }\n          product {\n            id\n            name\n          }\n          sku {\n            id\n            spec\n            priceFen\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveOfferRequests($status: LiveOfferRequestStatus) {\n    liveOfferRequests(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          requestedPriceFen\n          requestedStockCap\n          note\n          createdAt\n          session {\n            id\n            title\n            hostName\n            startsAt\n          }\n          product {\n            id\n            name\n          }\n          sku {\n            id\n            spec\n            priceFen\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerLiveOfferRequest($input: AnswerLiveOfferRequestInput!) {\n    answerLiveOfferRequest(input: $input) {\n      id\n      status\n      approvedPriceFen\n      approvedStockCap\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerLiveOfferRequest($input: AnswerLiveOfferRequestInput!) {\n    answerLiveOfferRequest(input: $input) {\n      id\n      status\n      approvedPriceFen\n      approvedStockCap\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
