@@ -105,7 +105,11 @@ describe('live offers are the supplier’s to give', () => {
     const mine = await t.gql<{ liveOfferRequests: { edges: { node: { id: string; status: string; session: { id: string }; product: { name: string } } }[] } }>(REQUESTS, { status: 'pending' }, supplier);
     const node = mine.data?.liveOfferRequests.edges.find((e) => e.node.id === requestId)?.node;
     expect(node).toMatchObject({ status: 'pending', requestedPriceFen: '4321', session: { id: sessionId }, product: { name: '玉露香梨' } });
+    const notes = async (token: string) =>
+      (await t.gql<{ myNotifications: { edges: { node: { kind: string; title: string; body: string; refId: string | null } }[] } }>(`{ myNotifications(first: 50) { edges { node { kind title body refId } } } }`, {}, token)).data!.myNotifications.edges.map((e) => e.node);
+    expect((await notes(supplier)).find((n) => n.refId === requestId)).toMatchObject({ kind: 'live.offer_requested', title: '直播邀请', body: expect.stringContaining('「玉露香梨」以 ¥43.21 参加直播，限 12 件') });
     await t.gql(ANSWER_OFFER, { input: { requestId, accept: true } }, supplier);
+    expect((await notes(host)).find((n) => n.refId === sessionId)).toMatchObject({ kind: 'live.offer_answered', title: '供应商已同意直播邀请' });
     const console = await t.gql<{ liveSession: { offerRequests: unknown[] } }>(SESSION_REQUESTS, { id: sessionId }, host);
     expect(console.data?.liveSession.offerRequests).toEqual([{ id: requestId, status: 'accepted', approvedPriceFen: '4321', approvedStockCap: 12, declineReason: null }]);
     const anon = await t.gql<{ liveSession: { offerRequests: unknown[] } }>(SESSION_REQUESTS, { id: sessionId });

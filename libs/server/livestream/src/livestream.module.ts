@@ -5,6 +5,7 @@ import { CatalogModule } from '@yigou/server/catalog';
 import { RegionsModule } from '@yigou/server/regions';
 import { EventDispatcher } from '@yigou/server/events';
 import { NotificationsModule } from '@yigou/server/notifications';
+import { IdentityModule } from '@yigou/server/identity';
 import { LiveOfferBuyer, LiveSessionProduct } from './live-session-product.entity';
 import { LiveSession } from './live-session.entity';
 import { LiveComment, LiveMute, LiveViewer } from './live-comment.entity';
@@ -29,7 +30,7 @@ export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBu
 
 /** Livestream sessions: scheduling, the live room pushed over graphql-ws, flash-sale offers and reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES), CatalogModule, RegionsModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES), CatalogModule, RegionsModule, NotificationsModule, IdentityModule],
   providers: [
     { provide: LIVE_PUBSUB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLivePubSub(config) },
     LivePublisher,

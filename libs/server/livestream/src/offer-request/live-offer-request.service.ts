@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
+import { UserService } from '@yigou/server/identity';
+import { NotificationService } from '@yigou/server/notifications';
+import { formatFen } from '@yigou/shared/money';
 import { LiveSession } from '../live-session.entity';
 import { LiveSessionService } from '../live-session.service';
 import { sessionState } from '../livestream.errors';
@@ -23,6 +26,8 @@ export class LiveOfferRequestService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly catalog: CatalogService,
     private readonly sessions: LiveSessionService,
+    private readonly users: UserService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Asks (or asks again, with new terms) for a SKU in a session; the answer goes back to pending. */
@@ -37,16 +42,26 @@ export class LiveOfferRequestService {
     const supplier = await this.catalog.supplierById(product.supplierId);
     requireSameCounty(session, supplier);
     const note = input.note?.trim() || null;
-    const [row]: { id: string }[] = await this.db.query(
-      `INSERT INTO live_offer_request (session_id, supplier_id, product_id, sku_id, requested_price_fen, requested_stock_cap, note, status, requested_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)
-       ON CONFLICT (session_id, sku_id) DO UPDATE SET requested_price_fen = EXCLUDED.requested_price_fen,
-         requested_stock_cap = EXCLUDED.requested_stock_cap, note = EXCLUDED.note, status = 'pending', approved_price_fen = NULL,
-         approved_stock_cap = NULL, decline_reason = NULL, answered_by_id = NULL, answered_at = NULL, requested_by_id = EXCLUDED.requested_by_id, updated_at = now()
-       RETURNING id`,
-      [session.id, supplier.id, product.id, input.skuId, input.livePriceFen, input.stockCap, note, user.id],
-    );
-    return this.db.getRepository(LiveOfferRequest).findOneByOrFail({ id: row.id });
+    return this.db.transaction(async (em) => {
+      const [row]: { id: string }[] = await em.query(
+        `INSERT INTO live_offer_request (session_id, supplier_id, product_id, sku_id, requested_price_fen, requested_stock_cap, note, status, requested_by_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)
+         ON CONFLICT (session_id, sku_id) DO UPDATE SET requested_price_fen = EXCLUDED.requested_price_fen,
+           requested_stock_cap = EXCLUDED.requested_stock_cap, note = EXCLUDED.note, status = 'pending', approved_price_fen = NULL,
+           approved_stock_cap = NULL, decline_reason = NULL, answered_by_id = NULL, answered_at = NULL, requested_by_id = EXCLUDED.requested_by_id, updated_at = now()
+         RETURNING id`,
+        [session.id, supplier.id, product.id, input.skuId, input.livePriceFen, input.stockCap, note, user.id],
+      );
+      const staff = await this.users.userIdsWithGrant('supplier_staff', { supplierId: supplier.id }, em);
+      await this.notifications.send(em, staff, {
+        kind: 'live.offer_requested',
+        title: '直播邀请',
+        body: `${session.title}（${session.hostName}）邀请「${product.name}」以 ${formatFen(input.livePriceFen)} 参加直播，限 ${input.stockCap} 件，请在供应商中心答复。`,
+        refType: 'live_offer_request',
+        refId: row.id,
+      });
+      return em.findOneByOrFail(LiveOfferRequest, { id: row.id });
+    });
   }
 
   /** The supplier's staff accept (with the floor price and cap they approve) or decline a pending request. */
@@ -69,6 +84,18 @@ export class LiveOfferRequestService {
       } else {
         req.status = 'declined';
         req.declineReason = input.declineReason?.trim() || null;
+      }
+      if (req.requestedById) {
+        await this.notifications.send(em, [req.requestedById], {
+          kind: 'live.offer_answered',
+          title: req.status === 'accepted' ? '供应商已同意直播邀请' : '供应商已拒绝直播邀请',
+          body:
+            req.status === 'accepted'
+              ? `「${session.title}」：供应商同意最低直播价 ${formatFen(req.approvedPriceFen ?? 0)}，直播库存 ${req.approvedStockCap} 件，现在可以上架。`
+              : `「${session.title}」：供应商拒绝了该商品的直播邀请${req.declineReason ? `（${req.declineReason}）` : ''}。`,
+          refType: 'live_session',
+          refId: session.id,
+        });
       }
       return em.save(req);
     });
