@@ -103,7 +103,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     deleteAddress: SIGNED_IN,
     deleteLiveComment: ['live_host', 'county_admin', 'platform_admin'],
     endLiveSession: ['live_host', 'county_admin', 'platform_admin'],
-    exportAttributionReport: ['county_admin', 'platform_admin'],
+    exportAttributionReport: ['county_admin', 'auditor', 'platform_admin'],
     exportHouseholds: ['county_admin', 'platform_admin'],
     extendPaymentTerm: SIGNED_IN,
     fileQuota: ['unit_admin'],

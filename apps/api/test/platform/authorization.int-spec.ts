@@ -105,7 +105,7 @@ describe('authorization: every GraphQL operation against the table of who may ca
     const wrong: string[] = [];
     const probes = ops.filter((o) => o.kind !== 'Subscription' && access(o.kind, o.field.name) !== PUBLIC);
     expect(probes.length).toBeGreaterThan(100);
-    await inBatches(probes, 8, async ({ kind, field }) => {
+    await inBatches(probes, 16, async ({ kind, field }) => {
       const { query, variables } = operation(kind, field);
       const r = await t.gql(query, variables);
       const code = r.errors?.[0]?.extensions?.code;
@@ -127,7 +127,7 @@ describe('authorization: every GraphQL operation against the table of who may ca
       return accounts.filter((a) => !a.roles.some((r) => allowed.includes(r))).map((a) => ({ ...o, account: a }));
     });
     expect(probes.length).toBeGreaterThan(200);
-    await inBatches(probes, 8, async ({ kind, field, account }) => {
+    await inBatches(probes, 16, async ({ kind, field, account }) => {
       const { query, variables } = operation(kind, field);
       const r = await t.gql(query, variables, account.token);
       const code = r.errors?.[0]?.extensions?.code;

@@ -114,6 +114,8 @@ describe('personal data: supplier contacts, household reveals and their access l
     expect(report.errors).toBeUndefined();
     const ranking = await t.gql(`query($r: String!) { jurisdictionRanking(regionCode: $r, year: 2026) { totalCount } }`, { r: FENXI }, tokens.auditor);
     expect(ranking.errors).toBeUndefined();
+    const workbook = await t.gql(`mutation($r: String!) { exportAttributionReport(regionCode: $r) { filename } }`, { r: FENXI }, tokens.auditor);
+    expect(workbook.errors).toBeUndefined();
 
     const before = (await t.db.query(`SELECT count(*)::int AS n FROM household_access_log`))[0].n as number;
     expect((await t.gql(REVEAL, { id: households[1], reason: '审计抽查' }, tokens.auditor)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -32,7 +32,7 @@ export function AppLayout() {
             { to: '/search', label: t('nav.search') },
             ...(user ? [{ to: '/supplier', label: L('portal') }] : []),
             ...(isReviewer ? [{ to: '/review', label: L('review') }] : []),
-            ...(user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin') ? [{ to: '/county', label: t('nav.attribution') }] : []),
+            ...(user?.roles.some((r) => r.role === 'county_admin' || r.role === 'auditor' || r.role === 'platform_admin') ? [{ to: '/county', label: t('nav.attribution') }] : []),
             { to: '/live', label: t('nav.live') },
             ...(scopes.unitId ? [{ to: '/quota', label: t('nav.quota'), end: true }] : []),
             ...(scopes.regionCode ? [{ to: '/quota/jurisdiction', label: t('nav.ranking') }] : []),

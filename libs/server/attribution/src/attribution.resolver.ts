@@ -154,6 +154,7 @@ export class AttributionResolver {
     return this.reports.report(ctx, regionCode, year ?? thisYear());
   }
 
+  @Roles('county_admin', 'auditor', 'platform_admin')
   @Mutation(() => ExportFile, { description: '导出归因报表 XLSX（记录日志）' })
   exportAttributionReport(
     @Ctx() ctx: RequestContext,
