@@ -66,5 +66,5 @@ console.log(`
   Health       ${apiUrl}/health
 
   Demo accounts (password: yigou-demo)
-    buyer · purchaser · unit-admin · supplier · host · county-admin · finance · platform-finance · admin
+    buyer · purchaser · unit-admin · supplier · host · county-admin · finance · platform-finance · auditor · admin
 `);

@@ -41,8 +41,20 @@ describe('livestream in the browser', () => {
     await host.page.locator('input[name="livePrice"]').fill('58');
     await host.page.locator('input[name="stockCap"]').fill('100');
     await host.page.locator('input[name="perBuyerLimit"]').fill('2');
+    // Live offers are the supplier's to give: the host asks, the supplier agrees in its portal, then the host pins.
+    await host.page.getByTestId('request-submit').click();
+    await host.page.locator('[data-testid="offer-request"][data-status="pending"][data-product-name="玉露香梨"]').waitFor();
+    const supplier = await newPage(browser);
+    await login(supplier.page, 'supplier');
+    await supplier.page.goto(`${baseUrl()}/supplier`);
+    const ask = supplier.page.locator('[data-testid="live-offer-request"][data-product-name="玉露香梨"]').first();
+    await ask.waitFor();
+    expect(await ask.locator('input[name="approvedPrice"]').inputValue()).toBe('58.00');
+    await ask.getByTestId('live-request-accept').click();
+    await ask.waitFor({ state: 'detached' });
     await host.page.getByTestId('pin-submit').click();
     await host.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"]').waitFor();
+    await host.page.locator('[data-testid="offer-request"][data-status="accepted"][data-product-name="玉露香梨"]').waitFor();
 
     const ordersBefore = Number((await host.page.getByTestId('order-count').textContent())!.replace(/\D/g, ''));
 
@@ -114,5 +126,6 @@ describe('livestream in the browser', () => {
     await finance.context.close();
     await host.context.close();
     await buyer.context.close();
+    await supplier.context.close();
   });
 });

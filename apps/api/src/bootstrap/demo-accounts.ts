@@ -50,6 +50,7 @@ export async function loadDemoData(app: INestApplication): Promise<void> {
       email: 'platform-finance@demo.yigou.cn',
       grants: [{ role: 'platform_finance' }],
     },
+    { username: 'auditor', displayName: '汾西县审计局 钱审计', phone: '13800000010', email: 'auditor@demo.yigou.cn', grants: [{ role: 'auditor', regionCode: DEMO_COUNTY }] },
   ];
   const created = await users.ensureDemoAccounts(specs);
   if (created) log.log(`${created} demo accounts created (password yigou-demo)`);

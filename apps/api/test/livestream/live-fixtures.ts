@@ -23,7 +23,38 @@ const SCHEDULE = `mutation($input: ScheduleLiveSessionInput!) { scheduleLiveSess
 const START = `mutation($id: ID!) { startLiveSession(id: $id) { id status startedAt } }`;
 const PIN = `mutation($input: PinLiveProductInput!) { pinLiveProduct(input: $input) { id livePriceFen stockCap perBuyerLimit claimed pinned } }`;
 
-/** A live session of the demo host with 玉露香梨 pinned. */
+export const REQUEST_OFFER = `mutation($input: RequestLiveOfferInput!) { requestLiveOffer(input: $input) { id status requestedPriceFen requestedStockCap supplierId } }`;
+export const ANSWER_OFFER = `mutation($input: AnswerLiveOfferRequestInput!) { answerLiveOfferRequest(input: $input) { id status approvedPriceFen approvedStockCap declineReason } }`;
+
+const supplierTokens = new WeakMap<TestApp, Promise<string>>();
+/** The demo supplier's (高寒合作社) token, logged in once per app. */
+export function supplierToken(t: TestApp): Promise<string> {
+  let token = supplierTokens.get(t);
+  if (!token) {
+    token = t.loginAs('supplier');
+    supplierTokens.set(t, token);
+  }
+  return token;
+}
+
+/** The host asks for a SKU at a live price and cap, and the demo supplier accepts those terms. */
+export async function supplierAgrees(
+  t: TestApp,
+  hostToken: string,
+  o: { sessionId: string; productId: string; skuId: string; livePriceFen: number; stockCap: number },
+): Promise<string> {
+  const asked = await t.gql<{ requestLiveOffer: { id: string } }>(
+    REQUEST_OFFER,
+    { input: { sessionId: o.sessionId, productId: o.productId, skuId: o.skuId, livePriceFen: String(o.livePriceFen), stockCap: o.stockCap } },
+    hostToken,
+  );
+  if (!asked.data) throw new Error(JSON.stringify(asked.errors));
+  const answered = await t.gql(ANSWER_OFFER, { input: { requestId: asked.data.requestLiveOffer.id, accept: true } }, await supplierToken(t));
+  if (answered.errors) throw new Error(JSON.stringify(answered.errors));
+  return asked.data.requestLiveOffer.id;
+}
+
+/** A live session of the demo host with 玉露香梨 pinned (its supplier agreed to the live price and cap). */
 export async function liveSessionWithPear(
   t: TestApp,
   hostToken: string,
@@ -48,6 +79,7 @@ export async function liveSessionWithPear(
   if (!s.data) throw new Error(JSON.stringify(s.errors));
   const sessionId = s.data.scheduleLiveSession.id;
   const livePriceFen = p.priceFen - 500;
+  await supplierAgrees(t, hostToken, { sessionId, productId: p.productId, skuId: p.skuId, livePriceFen, stockCap: terms.stockCap ?? 1000 });
   const pin = await t.gql(PIN, { input: { sessionId, productId: p.productId, skuId: p.skuId, livePriceFen: String(livePriceFen), stockCap: terms.stockCap ?? null, perBuyerLimit: terms.perBuyerLimit ?? null, offerStartsAt: terms.offerStartsAt ?? null, offerEndsAt: terms.offerEndsAt ?? null } }, hostToken);
   if (pin.errors) throw new Error(JSON.stringify(pin.errors));
   const started = await t.gql(START, { id: sessionId }, hostToken);

@@ -1,6 +1,6 @@
 import { LIVE_FOLLOW_NOTICE_LOCK_KEY, LiveFollowNoticeJob } from '@yigou/server/livestream';
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { COUNTY, demoUser, pear } from './live-fixtures';
+import { COUNTY, demoUser, pear, supplierAgrees } from './live-fixtures';
 
 jest.setTimeout(60_000);
 
@@ -45,6 +45,7 @@ describe('followers hear before a live session of their supplier or county start
     if (!s.data) throw new Error(JSON.stringify(s.errors));
     if (opts.withPear ?? true) {
       const p = await pear(t);
+      await supplierAgrees(t, host, { sessionId: s.data.scheduleLiveSession.id, productId: p.productId, skuId: p.skuId, livePriceFen: p.priceFen - 500, stockCap: 100 });
       const pin = await t.gql(PIN, { input: { sessionId: s.data.scheduleLiveSession.id, productId: p.productId, skuId: p.skuId, livePriceFen: String(p.priceFen - 500) } }, host);
       if (pin.errors) throw new Error(JSON.stringify(pin.errors));
     }

@@ -29,6 +29,7 @@ import { SupplierPortalPage } from '../pages/SupplierPortalPage';
 import { SupplierProductsPage } from '../pages/SupplierProductsPage';
 import { CountyReportPage } from '../pages/CountyReportPage';
 import { CountyHouseholdsPage } from '../pages/CountyHouseholdsPage';
+import { HouseholdAccessLogPage } from '../pages/HouseholdAccessLogPage';
 import { HouseholdPage } from '../pages/HouseholdPage';
 import { JoinUnitPage } from '../pages/JoinUnitPage';
 import { UnitImportPage } from '../pages/UnitImportPage';
@@ -135,6 +136,7 @@ export function AppRoutes() {
           />
           <Route path="county" element={<RequireAuth><CountyReportPage /></RequireAuth>} />
           <Route path="county/households" element={<RequireAuth><CountyHouseholdsPage /></RequireAuth>} />
+          <Route path="county/access-log" element={<RequireAuth><HouseholdAccessLogPage /></RequireAuth>} />
           <Route path="county/households/:id" element={<RequireAuth><HouseholdPage /></RequireAuth>} />
           <Route path="join-unit" element={<RequireAuth><JoinUnitPage /></RequireAuth>} />
           <Route path="unit/members" element={<RequireAuth><UnitMembersPage /></RequireAuth>} />

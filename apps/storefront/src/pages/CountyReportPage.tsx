@@ -10,6 +10,7 @@ import { EChart, type ChartOption } from '../modules/attribution/components/ECha
 import { ReportTable } from '../modules/attribution/components/ReportTable';
 import { CATEGORY_LABELS, downloadBase64, thisYear } from '../modules/attribution/utils/files';
 import { useCountyCode } from '../modules/attribution/utils/use-county';
+import { useSession } from '../modules/auth/hooks/session';
 
 const yuan = (fen: string) => Number(parseFen(fen)) / 100;
 
@@ -21,7 +22,10 @@ export function CountyReportPage() {
   useDocumentTitle('消费帮扶归因报表');
   const { data, loading, error, refetch } = useQuery(ATTRIBUTION_REPORT_QUERY, { variables: { regionCode: region ?? '', year }, skip: !region, fetchPolicy: 'cache-and-network' });
   const isCounty = !!region && !/00$/.test(region);
-  const alerts = useQuery(INCOME_ALERTS_QUERY, { variables: { countyCode: region ?? '', year, first: 20 }, skip: !isCounty, fetchPolicy: 'cache-and-network' });
+  // the auditor (审计) reads the figures and the access log, not households
+  const { user } = useSession();
+  const auditorOnly = !user?.roles.some((g) => g.role === 'county_admin' || g.role === 'platform_admin');
+  const alerts = useQuery(INCOME_ALERTS_QUERY, { variables: { countyCode: region ?? '', year, first: 20 }, skip: !isCounty || auditorOnly, fetchPolicy: 'cache-and-network' });
   const [exportReport, exporting] = useMutation(EXPORT_REPORT_MUTATION);
   const r = data?.attributionReport;
 
@@ -44,7 +48,7 @@ export function CountyReportPage() {
     [r],
   );
 
-  if (!region) return <EmptyState title="仅县乡村振兴局和平台管理员可查看归因报表" />;
+  if (!region) return <EmptyState title="仅县乡村振兴局、审计和平台管理员可查看归因报表" />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !r) return <Skeleton className="attribution-skeleton" />;
   if (!r) return null;
@@ -71,7 +75,8 @@ export function CountyReportPage() {
               ))}
             </select>
           </label>
-          {isCounty && <Link className="yg-button yg-button--ghost" to={`/county/households?region=${region}`}>农户名册</Link>}
+          {isCounty && !auditorOnly && <Link className="yg-button yg-button--ghost" to={`/county/households?region=${region}`}>农户名册</Link>}
+          {isCounty && <Link className="yg-button yg-button--ghost" to={`/county/access-log?region=${region}`} data-testid="access-log-link">访问日志</Link>}
           <button type="button" className="yg-button" onClick={() => void onExport()} disabled={exporting.loading} data-testid="export-report">
             导出 Excel
           </button>
@@ -100,7 +105,7 @@ export function CountyReportPage() {
         <ReportTable title="按月份" rows={r.byMonth} testId="table-month" />
       </div>
 
-      {isCounty && (
+      {isCounty && !auditorOnly && (
         <section className="yg-card attribution-table" data-testid="alerts">
           <h3>收入预警（低于贫困线 4,000 元/人 或处于 6,000 元/人 监测区间）· 共 {alerts.data?.incomeAlerts.totalCount ?? '…'} 户</h3>
           <table>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { ErrorState, Spinner } from '@yigou/web/ui';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { LiveOfferRequestsPanel } from '../modules/supplier/components/LiveOfferRequestsPanel';
 import { NotificationList } from '../modules/supplier/components/NotificationList';
 import { SupplierStatusCard } from '../modules/supplier/components/SupplierStatusCard';
 import { MY_SUPPLIERS_QUERY } from '../modules/supplier/graphql/supplier.documents';
@@ -40,6 +41,7 @@ export function SupplierPortalPage() {
       {suppliers.map((s) => (
         <SupplierStatusCard key={s.id} supplier={s} />
       ))}
+      {suppliers.some((s) => s.status === 'approved') && <LiveOfferRequestsPanel />}
       <NotificationList />
     </div>
   );

@@ -50,7 +50,7 @@ export class AttributionReportService {
   private requireRegion(ctx: RequestContext, regionCode: string): void {
     ctx.requireUser();
     if (!/^\d{6}$/.test(regionCode)) throw badInput('地区代码应为 6 位（省、市或县）', 'regionCode');
-    if (!ctx.canActInRegion('county_admin', regionCode)) throw forbidden('您无权查看其他地区的归因报表');
+    if (!ctx.canActInRegion('county_admin', regionCode) && !ctx.canActInRegion('auditor', regionCode)) throw forbidden('您无权查看其他地区的归因报表');
   }
 
   async report(ctx: RequestContext, regionCode: string, year: number): Promise<AttributionReport> {

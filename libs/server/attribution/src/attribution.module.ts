@@ -17,6 +17,7 @@ import { AttributionLine } from './attribution-line.entity';
 import { AttributionBucketSum, AttributionHouseholdSum } from './attribution-summary.entity';
 import { IdNumberCipher } from './id-number-cipher';
 import { HouseholdService } from './household.service';
+import { HouseholdAccessLogService } from './household-access-log.service';
 import { BenefitService } from './benefit.service';
 import { AttributionLedgerService } from './attribution-ledger.service';
 import { AttributionRebuildService } from './attribution-rebuild.service';
@@ -47,6 +48,7 @@ export const ATTRIBUTION_ENTITIES = [
       useFactory: (config: AppConfig) => IdNumberCipher.fromEnv({ HOUSEHOLD_ID_KEY: config.householdIdKey ?? undefined, NODE_ENV: config.nodeEnv }),
     },
     HouseholdService,
+    HouseholdAccessLogService,
     BenefitService,
     AttributionLedgerService,
     AttributionRebuildService,

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Roles } from '@yigou/server/core';
 import { HouseholdService } from './household.service';
+import { HouseholdAccessLogService } from './household-access-log.service';
 import { BenefitService } from './benefit.service';
 import { AttributionReportService } from './attribution-report.service';
 import { AttributionRebuildService } from './attribution-rebuild.service';
@@ -11,6 +12,7 @@ import {
   BenefitLinkInput,
   BenefitLinkView,
   ExportFile,
+  HouseholdAccessConnection,
   HouseholdConnection,
   HouseholdImportView,
   HouseholdIncome,
@@ -38,6 +40,7 @@ export class AttributionResolver {
     private readonly benefits: BenefitService,
     private readonly reports: AttributionReportService,
     private readonly rebuilds: AttributionRebuildService,
+    private readonly accessLog: HouseholdAccessLogService,
   ) {}
 
   @Query(() => HouseholdConnection, { description: '本县建档立卡户（姓名、身份证号已脱敏）' })
@@ -94,6 +97,23 @@ export class AttributionResolver {
     return this.registry.importJob(ctx, id);
   }
 
+  @Query(() => HouseholdAccessConnection, { description: '农户信息访问日志（查看明文、导出），最新在前：本县乡村振兴局、审计' })
+  @Roles('county_admin', 'auditor', 'platform_admin')
+  householdAccessLog(
+    @Ctx() ctx: RequestContext,
+    @Args('countyCode') countyCode: string,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    return this.accessLog.page(ctx, countyCode, first, after);
+  }
+
+  @Query(() => ExportFile, { description: '导出农户信息访问日志（XLSX）' })
+  @Roles('county_admin', 'auditor', 'platform_admin')
+  exportHouseholdAccessLog(@Ctx() ctx: RequestContext, @Args('countyCode') countyCode: string) {
+    return this.accessLog.export(ctx, countyCode);
+  }
+
   @Mutation(() => ExportFile, { description: '导出农户名册（脱敏，记录日志）' })
   exportHouseholds(@Ctx() ctx: RequestContext, @Args('countyCode') countyCode: string) {
     return this.registry.exportHouseholds(ctx, countyCode);
@@ -125,6 +145,7 @@ export class AttributionResolver {
   }
 
   @Query(() => AttributionReport, { description: '县（或市、省）归因报表' })
+  @Roles('county_admin', 'auditor', 'platform_admin')
   attributionReport(
     @Ctx() ctx: RequestContext,
     @Args('regionCode') regionCode: string,
@@ -133,6 +154,7 @@ export class AttributionResolver {
     return this.reports.report(ctx, regionCode, year ?? thisYear());
   }
 
+  @Roles('county_admin', 'auditor', 'platform_admin')
   @Mutation(() => ExportFile, { description: '导出归因报表 XLSX（记录日志）' })
   exportAttributionReport(
     @Ctx() ctx: RequestContext,

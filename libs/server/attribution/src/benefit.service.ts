@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RequestContext, badInput, notFound } from '@yigou/server/core';
+import { RequestContext, badInput, forbidden, notFound } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { BenefitLink, BenefitLinkType } from './benefit-link.entity';
 import { AttributionRule, AttributionRuleKind } from './attribution-rule.entity';
@@ -13,6 +13,8 @@ import { readSheet } from './spreadsheet';
 import { basisPointsToPercent, percentToBasisPoints } from './attribution-strategy';
 import type { AttributionRuleInput, BenefitLinkInput, ImportFileInput, OtherIncomeInput } from './dto/attribution.types';
 
+/** A county links its households only to suppliers it oversees (its own county, or below a city/province grant). */
+const OTHER_COUNTY_SUPPLIER = '只能与本县（本辖区）的供应商建立利益联结';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LINK_HEADERS = { no: '户编号', supplier: '供应商统一社会信用代码', product: '产品', type: '联结方式', weight: '权重', from: '起始日期', to: '截止日期' };
 
@@ -42,6 +44,7 @@ export class BenefitService {
     if (input.weight >= 1e10) throw badInput('权重过大', 'weight');
     checkDates(input.validFrom, input.validTo);
     const supplier = await this.catalog.supplierById(input.supplierId);
+    if (!ctx.canActInRegion('county_admin', supplier.countyCode)) throw forbidden(OTHER_COUNTY_SUPPLIER);
     if (input.productId) {
       const p = await this.catalog.productById(input.productId);
       if (p.supplierId !== supplier.id) throw badInput('该产品不属于此供应商', 'productId');
@@ -67,7 +70,7 @@ export class BenefitService {
       rows.map((r) => r[LINK_HEADERS.no] ?? ''),
     ]);
     const byNo = new Map(hh.map((h) => [h.household_no, h.id]));
-    const suppliers: { id: string; credit_code: string | null; name: string }[] = await this.db.query(`SELECT id, credit_code, name FROM supplier`);
+    const suppliers: { id: string; credit_code: string | null; name: string; county_code: string }[] = await this.db.query(`SELECT id, credit_code, name, county_code FROM supplier`);
     const products: { id: string; supplier_id: string; name: string }[] = await this.db.query(`SELECT id, supplier_id, name FROM product`);
     const errors: ImportRowError[] = [];
     const valid: Partial<BenefitLink>[] = [];
@@ -78,8 +81,10 @@ export class BenefitService {
       const householdId = byNo.get(r[LINK_HEADERS.no] ?? '');
       if (!householdId) err(LINK_HEADERS.no, `本县没有户编号为“${r[LINK_HEADERS.no] ?? ''}”的农户`);
       const sRaw = r[LINK_HEADERS.supplier] ?? r['供应商'] ?? '';
-      const supplier = suppliers.find((s) => s.credit_code === sRaw || s.name === sRaw);
+      const named = suppliers.filter((s) => s.credit_code === sRaw || s.name === sRaw);
+      const supplier = named.find((s) => ctx.canActInRegion('county_admin', s.county_code)) ?? named[0];
       if (!supplier) err(LINK_HEADERS.supplier, `找不到供应商“${sRaw}”`);
+      else if (!ctx.canActInRegion('county_admin', supplier.county_code)) err(LINK_HEADERS.supplier, `${OTHER_COUNTY_SUPPLIER}：${sRaw}`);
       const pRaw = r[LINK_HEADERS.product] ?? '';
       const product = pRaw ? products.find((p) => p.supplier_id === supplier?.id && (p.name === pRaw || p.id === pRaw)) : null;
       if (pRaw && !product) err(LINK_HEADERS.product, `该供应商没有产品“${pRaw}”`);

@@ -6,6 +6,7 @@ export type HouseholdAccessAction = (typeof HOUSEHOLD_ACCESS_ACTIONS)[number];
 /** Who revealed a household's name and ID number, or exported household data, when and why. Append-only. */
 @Entity('household_access_log')
 @Index(['countyCode', 'createdAt'])
+@Index(['userId', 'createdAt'])
 export class HouseholdAccessLog {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -23,7 +24,7 @@ export class HouseholdAccessLog {
   @Column('uuid', { nullable: true })
   householdId: string | null;
 
-  /** What was exported, or the reason given for a reveal. */
+  /** What was exported, or the reason given for a reveal (at most REVEAL_REASON_MAX characters). */
   @Column('text')
   detail: string;
 

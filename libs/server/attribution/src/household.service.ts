@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Connection, RequestContext, badInput, decodeCursor, encodeCursor, forbidden, notFound, pageSize } from '@yigou/server/core';
+import { AppError, Connection, RequestContext, badInput, decodeCursor, encodeCursor, forbidden, notFound, pageSize } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
+import { ERROR_CODES } from '@yigou/shared/domain';
 import { isValidIdNumber, maskIdNumber, maskPersonName } from '@yigou/shared/validation';
 import { Fen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { Household, HouseholdCategory } from './household.entity';
@@ -16,6 +17,10 @@ import type { HouseholdInput, HouseholdView, ImportFileInput, UpdateHouseholdInp
 
 const HEADERS = { no: '户编号', village: '村', name: '户主姓名', id: '身份证号', members: '家庭人口', category: '户类别', income: '上年人均纯收入(元)', helpers: '帮扶责任人' };
 const PROGRESS_EVERY = 200;
+/** Plain-text reveals of a household's head name and ID number, per person per hour. */
+export const REVEALS_PER_HOUR = 20;
+export const REVEAL_REASON_MIN = 2;
+export const REVEAL_REASON_MAX = 200;
 
 /**
  * The household registry (建档立卡户) of a county: visible only to that
@@ -184,21 +189,37 @@ export class HouseholdService {
     return this.db.getRepository(HouseholdRevision).find({ where: { householdId: id }, order: { version: 'DESC' }, take: 100 });
   }
 
-  /** Shows the head's name and ID number in the clear, once, and logs who asked and why. */
-  async reveal(ctx: RequestContext, id: string, reason: string): Promise<{ id: string; headName: string; idNumber: string }> {
+  /**
+   * Shows the head's name and ID number in the clear, once, and logs who asked and why.
+   * At most REVEALS_PER_HOUR per person in any hour, counted from the log itself under a
+   * per-person lock, so the limit holds across API processes and parallel requests.
+   */
+  async reveal(ctx: RequestContext, id: string, rawReason: string): Promise<{ id: string; headName: string; idNumber: string }> {
+    const user = ctx.requireUser();
+    const reason = rawReason.trim();
+    if ([...reason].length < REVEAL_REASON_MIN) throw badInput(`请说明查看原因（至少 ${REVEAL_REASON_MIN} 个字）`, 'reason');
+    if ([...reason].length > REVEAL_REASON_MAX) throw badInput(`查看原因最多 ${REVEAL_REASON_MAX} 个字`, 'reason');
     const h = await this.get(ctx, id);
-    if (!reason.trim()) throw badInput('请说明查看原因', 'reason');
-    await this.log(this.db.manager, ctx, 'reveal', h.countyCode, h.id, reason.trim());
-    return { id: h.id, headName: h.headName, idNumber: this.cipher.decrypt(h.headIdNumberEnc) };
+    return this.db.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('household-reveal:' || $1))`, [user.id]);
+      const [{ n, oldest }]: { n: number; oldest: Date | null }[] = await em.query(
+        `SELECT count(*)::int AS n, min(created_at) AS oldest FROM household_access_log
+          WHERE user_id = $1 AND action = 'reveal' AND created_at > now() - interval '1 hour'`,
+        [user.id],
+      );
+      if (n >= REVEALS_PER_HOUR) {
+        const retryAfterSeconds = oldest ? Math.max(1, Math.ceil((oldest.getTime() + 3_600_000 - Date.now()) / 1000)) : 3600;
+        throw new AppError(ERROR_CODES.TOO_MANY_ATTEMPTS, `查看明文过于频繁：每人每小时最多 ${REVEALS_PER_HOUR} 次，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`, {
+          retryAfterSeconds,
+        });
+      }
+      await this.log(em, ctx, 'reveal', h.countyCode, h.id, reason);
+      return { id: h.id, headName: h.headName, idNumber: this.cipher.decrypt(h.headIdNumberEnc) };
+    });
   }
 
   async log(em: EntityManager, ctx: RequestContext, action: HouseholdAccessAction, countyCode: string, householdId: string | null, detail: string): Promise<void> {
     await em.getRepository(HouseholdAccessLog).insert({ userId: ctx.requireUser().id, action, countyCode, householdId, detail, ip: ctx.ip });
-  }
-
-  async accessLog(ctx: RequestContext, countyCode: string): Promise<HouseholdAccessLog[]> {
-    this.requireCounty(ctx, countyCode);
-    return this.db.getRepository(HouseholdAccessLog).find({ where: { countyCode }, order: { createdAt: 'DESC' }, take: 100 });
   }
 
   async importJob(ctx: RequestContext, id: string): Promise<HouseholdImport> {

@@ -65,7 +65,7 @@ export class Supplier {
   @Column('text', { nullable: true })
   contactName: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** Shown in full only to the supplier's staff, its county admins and platform admins (`Supplier.contactPhone`). */
   @Column('varchar', { length: 32, nullable: true })
   contactPhone: string | null;
 

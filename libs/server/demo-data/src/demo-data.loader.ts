@@ -12,13 +12,16 @@ import {
   Supplier,
 } from '@yigou/server/catalog';
 import { WorkUnit } from '@yigou/server/identity';
-import { LiveSession, LiveSessionProduct } from '@yigou/server/livestream';
+import { LiveOfferRequest, LiveSession, LiveSessionProduct } from '@yigou/server/livestream';
 import { QuotaRule } from '@yigou/server/quota';
 import { Region } from '@yigou/server/regions';
 import { REGION_LEVELS } from '@yigou/shared/domain';
 import { DemoData, readDemoData } from './demo-data.types';
 import { GeneratedHousehold, HouseholdGenerator } from './household-generator';
 import { Prng } from './prng';
+
+/** Live stock cap of demo offers whose data names none (the supplier approved this many). */
+const DEMO_LIVE_STOCK_CAP = 1000;
 
 export interface DemoIds {
   suppliers: Map<string, string>;
@@ -324,6 +327,7 @@ class DemoLoadRun {
   private async livestreams(): Promise<void> {
     const sessions: QueryDeepPartialEntity<LiveSession>[] = [];
     const pinned: QueryDeepPartialEntity<LiveSessionProduct>[] = [];
+    const requests: QueryDeepPartialEntity<LiveOfferRequest>[] = [];
     const minute = 60_000;
     const base = Math.floor(this.now.getTime() / minute) * minute;
     for (const s of this.data.livestreams) {
@@ -345,19 +349,37 @@ class DemoLoadRun {
         const productId = this.productIds.get(key);
         const skuId = this.skuIds.get(key);
         if (!product || !productId || !skuId) throw new Error(`demo livestream ${s.key}: unknown product ${key}`);
+        const livePriceFen = s.livePriceFen?.[key] ?? product.priceFen;
+        const stockCap = s.liveStockCap?.[key] ?? DEMO_LIVE_STOCK_CAP;
+        // Live offers are the supplier's to give: every demo pin rests on an accepted request.
+        requests.push({
+          id: this.rng.uuid(),
+          sessionId: id,
+          supplierId: this.supplierIds.get(product.supplier),
+          productId,
+          skuId,
+          requestedPriceFen: livePriceFen,
+          requestedStockCap: stockCap,
+          status: 'accepted',
+          approvedPriceFen: livePriceFen,
+          approvedStockCap: stockCap,
+          requestedById: null,
+          answeredAt: this.now,
+        });
         pinned.push({
           id: this.rng.uuid(),
           sessionId: id,
           productId,
           skuId,
-          livePriceFen: s.livePriceFen?.[key] ?? product.priceFen,
-          stockCap: s.liveStockCap?.[key] ?? null,
+          livePriceFen,
+          stockCap,
           perBuyerLimit: s.perBuyerLimit?.[key] ?? null,
           sortOrder: i,
         });
       });
     }
     await this.insert(LiveSession, sessions);
+    await this.insert(LiveOfferRequest, requests);
     await this.insert(LiveSessionProduct, pinned);
   }
 }

@@ -22,5 +22,6 @@ export function demoScopes(): Record<Role, DemoScope> {
     finance_reviewer: { regionCode: DEMO_COUNTY_CODE },
     platform_admin: {},
     platform_finance: {},
+    auditor: { regionCode: DEMO_COUNTY_CODE },
   };
 }

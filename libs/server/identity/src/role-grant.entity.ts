@@ -6,7 +6,7 @@ import type { Role } from '@yigou/shared/domain';
 @Index('role_grant_unique', ['userId', 'role', 'unitId', 'supplierId', 'regionCode'], { unique: true })
 @Check(
   'role_grant_role_check',
-  `"role" IN ('buyer','unit_purchaser','unit_admin','supplier_staff','live_host','county_admin','finance_reviewer','platform_admin','platform_finance')`,
+  `"role" IN ('buyer','unit_purchaser','unit_admin','supplier_staff','live_host','county_admin','finance_reviewer','platform_admin','platform_finance','auditor')`,
 )
 export class RoleGrantEntity {
   @PrimaryGeneratedColumn('uuid') id: string;

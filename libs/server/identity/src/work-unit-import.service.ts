@@ -55,9 +55,12 @@ export class WorkUnitImportService {
     const known = await this.directory.regionNames(codes);
     const fileNames = new Set(rows.map((r) => r.get('name')));
     const parentNames = [...new Set(rows.map((r) => r.get('parent')).filter((p) => p && !fileNames.has(p)))];
-    const existingParents: { id: string; name: string }[] = parentNames.length
-      ? await this.db.query(`SELECT id, name FROM work_unit WHERE name = ANY($1)`, [parentNames])
+    const namedParents: { id: string; name: string; region_code: string }[] = parentNames.length
+      ? await this.db.query(`SELECT id, name, region_code FROM work_unit WHERE name = ANY($1)`, [parentNames])
       : [];
+    // Units go only under 主管单位 the importer may act for (finance reviewers: their own region).
+    const inScope = (regionCode: string) => ctx.hasRole('platform_admin') || ctx.canActInRegion('finance_reviewer', regionCode);
+    const existingParents = namedParents.filter((p) => inScope(p.region_code));
     const errors: UnitImportRowError[] = [];
     const parsed: { row: number; name: string; regionCode: string; parent: string; headcount: number; hasCanteen: boolean; budgetFen: number }[] = [];
     const seen = new Set<string>();
@@ -80,7 +83,11 @@ export class WorkUnitImportService {
       const budgetFen = /^\d+(\.\d{1,2})?$/.test(budgetText) ? Math.round(Number(budgetText) * 100) : -1;
       if (budgetFen < 0 || !Number.isSafeInteger(budgetFen)) err('canteenBudgetYuan', '食堂采购预算必须是不小于 0 的金额（元，最多两位小数）');
       const parent = r.get('parent');
-      if (parent && !fileNames.has(parent) && !existingParents.some((p) => p.name === parent)) err('parent', `找不到主管单位：${parent}`);
+      if (parent && !fileNames.has(parent)) {
+        const mine = existingParents.filter((p) => p.name === parent);
+        if (mine.length > 1) err('parent', `主管单位名称不唯一：${parent}`);
+        else if (mine.length === 0) err('parent', namedParents.some((p) => p.name === parent) ? `不能把单位挂到其他地区的主管单位下：${parent}` : `找不到主管单位：${parent}`);
+      }
       parsed.push({ row: r.row, name, regionCode, parent, headcount, hasCanteen, budgetFen });
     }
     if (errors.length) return { created: 0, errors };

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { badInput, Connection, Ctx, RequestContext } from '@yigou/server/core';
+import { badInput, Connection, Ctx, RequestContext, Roles } from '@yigou/server/core';
 import { ParseUUIDPipe } from '@nestjs/common';
 import {
   ImportWorkUnitsInput,
@@ -49,11 +49,13 @@ export class WorkUnitResolver {
     return { ...(await this.units.withdrawJoinRequest(ctx, requestId)), userDisplayName: ctx.user?.displayName ?? null };
   }
 
+  @Roles('unit_admin', 'platform_admin')
   @Mutation(() => WorkUnitInviteType, { description: '单位管理员：生成邀请码（及邀请链接）' })
   async createUnitInvite(@Ctx() ctx: RequestContext, @Args('input') input: UnitIdInput): Promise<WorkUnitInviteType> {
     return inviteType(await this.units.createInvite(ctx, input.unitId));
   }
 
+  @Roles('unit_admin', 'platform_admin')
   @Query(() => WorkUnitInviteType, { nullable: true, description: '单位管理员：本单位仍有效的最新邀请码；没有则为 null' })
   async activeUnitInvite(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string): Promise<WorkUnitInviteType | null> {
     const invite = await this.units.activeInvite(ctx, unitId);
@@ -76,6 +78,7 @@ export class WorkUnitResolver {
     return { ...(await this.units.requestToJoin(ctx, input.unitId)), userDisplayName: ctx.user?.displayName ?? null };
   }
 
+  @Roles('unit_admin', 'platform_admin')
   @Query(() => [UnitJoinRequestType], { description: '单位管理员：待审批的加入申请' })
   async unitJoinRequests(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string): Promise<UnitJoinRequestType[]> {
     const requests = await this.units.joinRequests(ctx, unitId);
@@ -83,6 +86,7 @@ export class WorkUnitResolver {
     return requests.map((r: UnitJoinRequest) => ({ ...r, userDisplayName: users.get(r.userId) ?? null }));
   }
 
+  @Roles('unit_admin', 'platform_admin')
   @Mutation(() => UnitJoinRequestType, { description: '单位管理员：批准或拒绝加入申请' })
   async decideUnitJoinRequest(
     @Ctx() ctx: RequestContext,
@@ -94,6 +98,7 @@ export class WorkUnitResolver {
     return { ...(await this.units.decideJoinRequest(ctx, requestId, approve, reason)), userDisplayName: null };
   }
 
+  @Roles('unit_admin', 'platform_admin')
   @Query(() => [UnitMemberType], { description: '单位管理员：本单位成员' })
   async unitMembers(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string): Promise<UnitMemberType[]> {
     this.units.requireUnitAdmin(ctx, unitId);
@@ -105,6 +110,7 @@ export class WorkUnitResolver {
     return this.units.leaveUnit(ctx);
   }
 
+  @Roles('unit_admin', 'platform_admin')
   @Mutation(() => Boolean, { description: '单位管理员：移除成员（其已下的订单仍计入本单位）' })
   removeUnitMember(
     @Ctx() ctx: RequestContext,
@@ -114,6 +120,7 @@ export class WorkUnitResolver {
     return this.units.removeMember(ctx, unitId, userId);
   }
 
+  @Roles('finance_reviewer', 'platform_admin')
   @Mutation(() => UnitImportResultType, { description: '平台管理员/财政部门：从 XLSX 或 CSV 导入单位；有错误时逐行列出且不写入任何行' })
   importWorkUnits(@Ctx() ctx: RequestContext, @Args('input') input: ImportWorkUnitsInput): Promise<UnitImportResultType> {
     return this.importer.importUnits(ctx, input.format, input.contentBase64);

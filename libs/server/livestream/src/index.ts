@@ -15,4 +15,6 @@ export * from './report/live-report.types';
 export * from './follow/live-follow.entity';
 export * from './follow/live-follow.service';
 export * from './follow/live-follow-notice.job';
+export * from './offer-request/live-offer-request.entity';
+export * from './offer-request/live-offer-request.service';
 export * from './livestream.module';

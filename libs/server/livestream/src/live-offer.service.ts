@@ -47,6 +47,9 @@ export class LiveOfferService {
           AND (p.offer_ends_at IS NULL OR $4 < p.offer_ends_at)
           AND (p.stock_cap IS NULL OR p.claimed + $3 <= p.stock_cap)
           AND (p.per_buyer_limit IS NULL OR $3 <= p.per_buyer_limit)
+          AND EXISTS (SELECT 1 FROM live_offer_request r
+                       WHERE r.session_id = p.session_id AND r.sku_id = p.sku_id AND r.status = 'accepted'
+                         AND p.live_price_fen >= r.approved_price_fen AND p.stock_cap IS NOT NULL AND p.stock_cap <= r.approved_stock_cap)
       RETURNING p.id, p.sku_id, p.live_price_fen, p.per_buyer_limit, p.stock_cap, p.claimed, p.pinned`,
       [c.sessionId, c.skuId, c.quantity, c.now],
     ).then((r: [OfferRow[], number] | OfferRow[]) => first(r));
@@ -98,6 +101,11 @@ export class LiveOfferService {
     if (!row) return notFound('该商品不在本场直播中');
     if (row.status !== 'live') return offerClosed(row.status === 'ended' ? '直播已结束，直播价已失效' : '直播尚未开始');
     if (!row.pinned) return offerClosed('该商品已下架，直播价已失效');
+    const agreed: unknown[] = await em.query(
+      `SELECT 1 FROM live_offer_request WHERE session_id = $1 AND sku_id = $2 AND status = 'accepted' AND approved_price_fen <= $3 AND approved_stock_cap >= $4`,
+      [c.sessionId, c.skuId, row.live_price_fen, row.stock_cap ?? 2_147_483_647],
+    );
+    if (agreed.length === 0) return offerClosed('供应商未同意该直播价，暂不能以直播价购买');
     if (row.offer_starts_at && row.offer_starts_at > c.now) return offerClosed('直播优惠尚未开始');
     if (row.offer_ends_at && row.offer_ends_at <= c.now) return offerClosed('直播优惠已结束');
     if (row.per_buyer_limit !== null && c.quantity > row.per_buyer_limit) return buyerLimit(row.per_buyer_limit);

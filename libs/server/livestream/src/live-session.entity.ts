@@ -68,6 +68,14 @@ export class LiveSession {
   @Column('varchar', { length: 12 })
   countyCode: string;
 
+  /**
+   * May the host sell products of suppliers outside the session's county? Only
+   * platform admins set it; otherwise live offers stay within the county.
+   */
+  @Field({ description: 'Products of suppliers from other counties may be offered (set by platform admins only)' })
+  @Column('boolean', { default: false })
+  allowCrossCounty: boolean;
+
   @Field(() => LiveSessionStatusEnum)
   @Column('text', { default: 'scheduled' })
   status: LiveSessionStatus;

@@ -140,19 +140,28 @@ export class LiveSessionProductResolver {
 
   @ResolveField(() => Product, { nullable: true, description: 'Null when the product is no longer on sale' })
   product(@Parent() o: LiveSessionProduct, @Context() { loaders }: GraphQLContext): Promise<Product | null> {
-    return loaders
-      .get<string, Product | null>('live.product', (ids) => Promise.all(ids.map((id) => this.catalog.productById(id).catch(() => null))))
-      .load(o.productId);
+    return liveProduct(this.catalog, loaders, o.productId);
   }
 
   @ResolveField(() => ProductSku, { nullable: true })
-  async sku(@Parent() o: LiveSessionProduct, @Context() { loaders }: GraphQLContext): Promise<ProductSku | null> {
-    const skus = await loaders.get<string, ProductSku[]>('live.skus', (ids) => this.catalog.skusByProductIds(ids)).load(o.productId);
-    return skus.find((k) => k.id === o.skuId) ?? null;
+  sku(@Parent() o: LiveSessionProduct, @Context() { loaders }: GraphQLContext): Promise<ProductSku | null> {
+    return liveSku(this.catalog, loaders, o);
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Stock cap minus claimed; null when uncapped' })
   stockLeft(@Parent() o: LiveSessionProduct): number | null {
     return o.stockCap === null ? null : o.stockCap - o.claimed;
   }
+}
+
+/** The product of an offer or request, batched per request; null when no longer on sale. */
+export function liveProduct(catalog: CatalogService, loaders: GraphQLContext['loaders'], productId: string): Promise<Product | null> {
+  return loaders
+    .get<string, Product | null>('live.product', (ids) => Promise.all(ids.map((id) => catalog.productById(id).catch(() => null))))
+    .load(productId);
+}
+
+export async function liveSku(catalog: CatalogService, loaders: GraphQLContext['loaders'], o: { productId: string; skuId: string }): Promise<ProductSku | null> {
+  const skus = await loaders.get<string, ProductSku[]>('live.skus', (ids) => catalog.skusByProductIds(ids)).load(o.productId);
+  return skus.find((k) => k.id === o.skuId) ?? null;
 }

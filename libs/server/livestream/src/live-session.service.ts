@@ -10,6 +10,13 @@ import { sessionState } from './livestream.errors';
 import { PinLiveProductInput, ScheduleLiveSessionInput, UpdateLiveSessionInput } from './dto/live-session.input';
 import { LivePublisher } from './realtime/live-publisher.service';
 import { isUuid } from './livestream.utils';
+import { pinnableCap, requireSameCounty } from './offer-request/live-offer-terms';
+import type { LiveOfferRequestStatus } from './offer-request/live-offer-request.entity';
+
+/** Only platform admins decide whether a session may sell products of other counties' suppliers. */
+function requireCrossCountyPower(ctx: RequestContext, allowCrossCounty: boolean | null | undefined): void {
+  if (allowCrossCounty != null && !ctx.hasRole('platform_admin')) throw forbidden('只有平台管理员可以设置跨县选品');
+}
 
 /** Which status may follow which: scheduled → live → ended. */
 const NEXT: Record<LiveSessionStatus, LiveSessionStatus[]> = { scheduled: ['live', 'ended'], live: ['ended'], ended: [] };
@@ -64,6 +71,7 @@ export class LiveSessionService {
     const user = ctx.requireUser();
     this.requireManage(ctx, { countyCode: input.countyCode });
     await this.regions.requireCounty(input.countyCode);
+    requireCrossCountyPower(ctx, input.allowCrossCounty);
     const hostUserId = input.hostUserId ?? (ctx.hasRole('live_host') ? user.id : null);
     const repo = this.db.getRepository(LiveSession);
     return repo.save(
@@ -79,6 +87,7 @@ export class LiveSessionService {
         coverUrl: input.coverUrl ?? null,
         streamUrl: input.streamUrl ?? null,
         externalRoomUrl: input.externalRoomUrl ?? null,
+        allowCrossCounty: input.allowCrossCounty ?? false,
       }),
     );
   }
@@ -87,6 +96,8 @@ export class LiveSessionService {
     return this.db.transaction(async (em) => {
       const s = await this.lockForManage(ctx, em, id);
       if (input.replayUrl !== undefined && input.replayUrl !== null && s.status !== 'ended') throw badInput('直播结束后才能设置回放地址', 'replayUrl');
+      requireCrossCountyPower(ctx, input.allowCrossCounty);
+      if (input.allowCrossCounty != null) s.allowCrossCounty = input.allowCrossCounty;
       for (const k of ['title', 'hostName', 'hostTitle', 'startsAt', 'coverUrl', 'streamUrl', 'externalRoomUrl', 'replayUrl'] as const) {
         const v = input[k];
         if (v === undefined) continue;
@@ -114,10 +125,24 @@ export class LiveSessionService {
     if (input.offerStartsAt && input.offerEndsAt && input.offerEndsAt <= input.offerStartsAt) throw badInput('优惠结束时间必须晚于开始时间', 'offerEndsAt');
     const [skus] = await this.catalog.skusByProductIds([input.productId]);
     if (!skus?.some((k) => k.id === input.skuId)) throw badInput('该规格不属于所选商品', 'skuId');
-    await this.catalog.productById(input.productId); // on sale, supplier approved
+    const product = await this.catalog.productById(input.productId); // on sale, supplier approved
+    const supplier = await this.catalog.supplierById(product.supplierId);
     return this.db.transaction(async (em) => {
       const s = await this.lockForManage(ctx, em, input.sessionId);
       if (s.status === 'ended') throw sessionState('直播已结束，不能再上架商品');
+      requireSameCounty(s, supplier);
+      // The supplier's answer, held until commit so it cannot change under the pin.
+      const [agreed]: { status: LiveOfferRequestStatus; approved_price_fen: string | null; approved_stock_cap: number | null; product_id: string }[] = await em.query(
+        `SELECT status, approved_price_fen, approved_stock_cap, product_id FROM live_offer_request WHERE session_id = $1 AND sku_id = $2 FOR SHARE`,
+        [s.id, input.skuId],
+      );
+      const stockCap = pinnableCap(
+        agreed && agreed.product_id === product.id
+          ? { status: agreed.status, approvedPriceFen: agreed.approved_price_fen === null ? null : Number(agreed.approved_price_fen), approvedStockCap: agreed.approved_stock_cap }
+          : null,
+        input.livePriceFen,
+        input.stockCap,
+      );
       const [{ n }]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM live_session_product WHERE session_id = $1`, [s.id]);
       const rows: { id: string; sku_id: string; pinned: boolean; claimed: number; stock_cap: number | null }[] = await em.query(
         `INSERT INTO live_session_product (session_id, product_id, sku_id, live_price_fen, stock_cap, per_buyer_limit, offer_starts_at, offer_ends_at, pinned, sort_order)
@@ -125,7 +150,7 @@ export class LiveSessionService {
          ON CONFLICT (session_id, sku_id) DO UPDATE SET live_price_fen = EXCLUDED.live_price_fen, stock_cap = EXCLUDED.stock_cap,
            per_buyer_limit = EXCLUDED.per_buyer_limit, offer_starts_at = EXCLUDED.offer_starts_at, offer_ends_at = EXCLUDED.offer_ends_at, pinned = true
          RETURNING id, sku_id, pinned, claimed, stock_cap`,
-        [s.id, input.productId, input.skuId, input.livePriceFen, input.stockCap ?? null, input.perBuyerLimit ?? null, input.offerStartsAt ?? null, input.offerEndsAt ?? null, n],
+        [s.id, input.productId, input.skuId, input.livePriceFen, stockCap, input.perBuyerLimit ?? null, input.offerStartsAt ?? null, input.offerEndsAt ?? null, n],
       ).catch((e: unknown) => {
         if (String(e).includes('live_session_product_claimed_check')) throw badInput('直播库存不能少于已售出的数量', 'stockCap');
         throw e;

@@ -5,6 +5,7 @@ import { CatalogModule } from '@yigou/server/catalog';
 import { RegionsModule } from '@yigou/server/regions';
 import { EventDispatcher } from '@yigou/server/events';
 import { NotificationsModule } from '@yigou/server/notifications';
+import { IdentityModule } from '@yigou/server/identity';
 import { LiveOfferBuyer, LiveSessionProduct } from './live-session-product.entity';
 import { LiveSession } from './live-session.entity';
 import { LiveComment, LiveMute, LiveViewer } from './live-comment.entity';
@@ -20,13 +21,16 @@ import { LiveFollow, LiveFollowNotice } from './follow/live-follow.entity';
 import { LiveFollowService } from './follow/live-follow.service';
 import { LiveFollowResolver, LiveSessionCountyResolver } from './follow/live-follow.resolver';
 import { LiveFollowNoticeJob } from './follow/live-follow-notice.job';
+import { LiveOfferRequest } from './offer-request/live-offer-request.entity';
+import { LiveOfferRequestService } from './offer-request/live-offer-request.service';
+import { LiveOfferRequestResolver, LiveSessionOfferRequestsResolver } from './offer-request/live-offer-request.resolver';
 import { createLivePubSub, LIVE_PUBSUB, LivePublisher } from './realtime/live-publisher.service';
 
-export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBuyer, LiveComment, LiveMute, LiveViewer, LiveOrderEntry, LiveOrderEntryLine, LiveFollow, LiveFollowNotice];
+export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBuyer, LiveComment, LiveMute, LiveViewer, LiveOrderEntry, LiveOrderEntryLine, LiveFollow, LiveFollowNotice, LiveOfferRequest];
 
 /** Livestream sessions: scheduling, the live room pushed over graphql-ws, flash-sale offers and reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES), CatalogModule, RegionsModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES), CatalogModule, RegionsModule, NotificationsModule, IdentityModule],
   providers: [
     { provide: LIVE_PUBSUB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLivePubSub(config) },
     LivePublisher,
@@ -42,6 +46,9 @@ export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBu
     LiveFollowResolver,
     LiveSessionCountyResolver,
     LiveFollowNoticeJob,
+    LiveOfferRequestService,
+    LiveOfferRequestResolver,
+    LiveSessionOfferRequestsResolver,
   ],
   exports: [TypeOrmModule, LiveOfferService, LiveSessionService, LivePublisher, LiveFollowService, LiveFollowNoticeJob],
 })

@@ -1,7 +1,8 @@
 import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ArgsType, Field, ObjectType } from '@nestjs/graphql';
 import { CatalogService } from '@yigou/server/catalog';
-import { ConnectionArgs, ConnectionType, Ctx, FenScalarType, GraphQLContext, RequestContext } from '@yigou/server/core';
+import { ConnectionArgs, ConnectionType, Ctx, FenScalarType, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
+import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
 import { Address } from './address.entity';
 import { BindingChangeRequest } from './binding-change.entity';
 import { CartItem } from './cart-item.entity';
@@ -38,11 +39,13 @@ export class OrderResolver {
     return this.orders.list(ctx, 'mine', args);
   }
 
+  @Roles('supplier_staff', 'platform_admin')
   @Query(() => OrderConnection, { description: "Orders of the caller's supplier(s) (supplier order desk)" })
   supplierOrders(@Ctx() ctx: RequestContext, @Args() args: OrdersArgs) {
     return this.orders.list(ctx, 'supplier', args);
   }
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Query(() => OrderConnection, { description: 'All orders (platform finance desk)' })
   platformOrders(@Ctx() ctx: RequestContext, @Args() args: OrdersArgs) {
     return this.orders.list(ctx, 'platform', args);
@@ -63,11 +66,13 @@ export class OrderResolver {
     return this.orders.cancel(ctx, orderId, reason);
   }
 
+  @Roles('supplier_staff', 'platform_admin')
   @Mutation(() => Order)
   shipOrder(@Ctx() ctx: RequestContext, @Args('input') input: ShipOrderInput) {
     return this.orders.ship(ctx, input);
   }
 
+  @Roles('platform_admin')
   @Mutation(() => Order, { description: 'Platform: shipping deadline 7, 15 or 30 days' })
   setShipDeadline(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string, @Args('days', { type: () => Int }) days: number) {
     return this.orders.setShipDeadline(ctx, orderId, days);
@@ -98,16 +103,19 @@ export class OrderResolver {
     return this.orders.requestBindingChange(ctx, orderId, toUnitId, reason);
   }
 
+  @Roles('platform_admin')
   @Query(() => [BindingChangeRequest])
   pendingBindingChanges(@Ctx() ctx: RequestContext) {
     return this.orders.pendingBindingChanges(ctx);
   }
 
+  @Roles('platform_admin')
   @Mutation(() => BindingChangeRequest)
   decideBindingChange(@Ctx() ctx: RequestContext, @Args('requestId', { type: () => ID }) requestId: string, @Args('approve') approve: boolean) {
     return this.orders.decideBindingChange(ctx, requestId, approve);
   }
 
+  @Roles('supplier_staff', 'platform_admin')
   @Mutation(() => Boolean, { description: 'Supplier: per-buyer purchase limit of a SKU (null removes it)' })
   setPurchaseLimit(@Ctx() ctx: RequestContext, @Args('skuId', { type: () => ID }) skuId: string, @Args('perBuyer', { type: () => Int, nullable: true }) perBuyer: number | null) {
     return this.checkout.setPurchaseLimit(ctx, skuId, perBuyer);

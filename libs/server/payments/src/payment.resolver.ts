@@ -1,7 +1,8 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Ctx, FenScalarType, RequestContext } from '@yigou/server/core';
+import { Ctx, FenScalarType, RequestContext, Roles } from '@yigou/server/core';
+import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
 import { Refund } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
 import { BankTransferService, ImportResult } from './bank-transfer.service';
@@ -82,6 +83,7 @@ export class PaymentResolver {
     return this.payments.start(ctx, orderIds);
   }
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Mutation(() => Refund, { description: 'Platform finance: full or partial refund (Stripe or recorded bank refund)' })
   refundOrder(@Ctx() ctx: RequestContext, @Args('input') input: RefundOrderInput): Promise<Refund> {
     return this.refunds.refund(ctx, input);
@@ -92,21 +94,25 @@ export class PaymentResolver {
 export class BankTransferResolver {
   constructor(private readonly transfers: BankTransferService) {}
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Query(() => [BankTransfer])
   bankTransfers(@Ctx() ctx: RequestContext, @Args('onlyOpen', { defaultValue: false }) onlyOpen: boolean, @Args('first', { type: () => Int, defaultValue: 50 }) first: number) {
     return this.transfers.list(ctx, onlyOpen, first);
   }
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Mutation(() => BankTransfer)
   recordBankTransfer(@Ctx() ctx: RequestContext, @Args('input') input: RecordTransferInput) {
     return this.transfers.record(ctx, { ...input, receivedAt: new Date(input.receivedAt) });
   }
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Mutation(() => StatementImportResult, { description: 'CSV bank statement: 交易流水号,交易日期,付款人户名,付款账号,金额(元),附言' })
   importBankStatement(@Ctx() ctx: RequestContext, @Args('csv') csv: string): Promise<ImportResult> {
     return this.transfers.importCsv(ctx, csv);
   }
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Mutation(() => BankTransfer, { description: 'Match one transfer to one or more orders (partial amounts allowed)' })
   matchBankTransfer(@Ctx() ctx: RequestContext, @Args('transferId', { type: () => ID }) transferId: string, @Args('allocations', { type: () => [TransferAllocationInput] }) allocations: TransferAllocationInput[]) {
     return this.transfers.match(ctx, transferId, allocations);

@@ -23,10 +23,10 @@ export function paceStatus(rate: number, pace: number): PaceStatus {
   return 'red';
 }
 
-/** Rankings are for the jurisdiction's finance reviewers and county (乡村振兴) admins. */
+/** Rankings are for the jurisdiction's finance reviewers, county (乡村振兴) admins and auditors (read only). */
 export function requireJurisdiction(ctx: RequestContext, regionCode: string): void {
   ctx.requireUser();
-  if (!ctx.canActInRegion('finance_reviewer', regionCode) && !ctx.canActInRegion('county_admin', regionCode)) {
+  if (!(['finance_reviewer', 'county_admin', 'auditor'] as const).some((role) => ctx.canActInRegion(role, regionCode))) {
     throw forbidden('只有本辖区的财政或乡村振兴部门可以查看排名');
   }
 }

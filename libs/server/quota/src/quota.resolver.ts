@@ -1,7 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { WorkUnitService } from '@yigou/server/identity';
-import { badInput, Ctx, decodeCursor, encodeCursor, forbidden, pageSize, RequestContext } from '@yigou/server/core';
+import { badInput, Ctx, decodeCursor, encodeCursor, forbidden, pageSize, RequestContext, Roles } from '@yigou/server/core';
 import {
   BulletinFileType,
   ExportFormatEnum,
@@ -41,21 +41,25 @@ export class QuotaResolver {
     return this.filings.rules(regionCode, year);
   }
 
+  @Roles('finance_reviewer', 'platform_admin')
   @Mutation(() => QuotaRuleType, { description: '财政部门：设置辖区年度规则（每种类型一条）' })
   upsertQuotaRule(@Ctx() ctx: RequestContext, @Args('input') input: QuotaRuleInput): Promise<QuotaRule> {
     return this.filings.upsertRule(ctx, input);
   }
 
+  @Roles('finance_reviewer', 'platform_admin')
   @Mutation(() => QuotaYearSettingType, { description: '财政部门：填报期与“完成”口径（是否需评价）' })
   setQuotaYearSetting(@Ctx() ctx: RequestContext, @Args('input') input: QuotaYearSettingInput): Promise<QuotaYearSetting> {
     return this.filings.setYearSetting(ctx, input);
   }
 
+  @Roles('unit_admin')
   @Mutation(() => QuotaFilingType, { description: '单位管理员：在填报期内填报本年度数据' })
   fileQuota(@Ctx() ctx: RequestContext, @Args('input') input: FileQuotaInput): Promise<QuotaFiling> {
     return this.filings.fileQuota(ctx, input);
   }
 
+  @Roles('finance_reviewer', 'platform_admin')
   @Mutation(() => QuotaFilingType, { description: '财政审核：通过，或退回并说明原因' })
   reviewQuotaFiling(
     @Ctx() ctx: RequestContext,
@@ -67,11 +71,13 @@ export class QuotaResolver {
     return this.filings.review(ctx, filingId, approve, reason);
   }
 
+  @Roles('unit_admin', 'finance_reviewer', 'platform_admin')
   @Query(() => QuotaFilingType, { nullable: true, description: '单位某年度的填报' })
   quotaFiling(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string, @Args('year', { type: () => Int }) year: number): Promise<QuotaFiling | null> {
     return this.filings.filing(ctx, unitId, year);
   }
 
+  @Roles('finance_reviewer', 'platform_admin')
   @Query(() => [QuotaFilingType], { description: '财政审核：辖区内的填报' })
   async quotaFilings(
     @Ctx() ctx: RequestContext,
@@ -90,6 +96,7 @@ export class QuotaResolver {
     return this.progress.unitDashboard(ctx, unitId, year);
   }
 
+  @Roles('finance_reviewer', 'county_admin', 'auditor', 'platform_admin')
   @Query(() => JurisdictionRankingType, { description: '财政/县乡村振兴局：辖区内各单位完成情况排名' })
   async jurisdictionRanking(@Ctx() ctx: RequestContext, @Args() args: JurisdictionRankingArgs): Promise<JurisdictionRankingType> {
     const size = pageSize(args.first);
@@ -123,6 +130,7 @@ export class QuotaResolver {
     };
   }
 
+  @Roles('finance_reviewer', 'platform_admin')
   @Mutation(() => Int, { description: '财政部门：按当前规则、填报和单位名录重算辖区内各单位的年度目标；返回单位数' })
   async recomputeQuotaTargets(@Ctx() ctx: RequestContext, @Args('regionCode') regionCode: string, @Args('year', { type: () => Int }) year: number): Promise<number> {
     ctx.requireUser();
@@ -131,6 +139,7 @@ export class QuotaResolver {
     return this.targets.recompute(regionCode, year);
   }
 
+  @Roles('finance_reviewer', 'county_admin', 'auditor', 'platform_admin')
   @Query(() => BulletinFileType, { description: '月度通报：导出辖区排名（XLSX 或 CSV，base64）' })
   quotaBulletin(
     @Ctx() ctx: RequestContext,
@@ -141,6 +150,7 @@ export class QuotaResolver {
     return this.bulletin.export(ctx, regionCode, year, format);
   }
 
+  @Roles('finance_reviewer', 'platform_admin')
   @Mutation(() => Int, { description: '财政部门：提醒进度落后的单位（每单位每天至多一次）；返回发送条数' })
   sendQuotaReminders(@Ctx() ctx: RequestContext, @Args('regionCode') regionCode: string, @Args('year', { type: () => Int }) year: number): Promise<number> {
     return this.progress.sendReminders(ctx, regionCode, year);

@@ -8,6 +8,7 @@ export const ROLES = [
   'finance_reviewer',
   'platform_admin',
   'platform_finance',
+  'auditor',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -22,6 +23,7 @@ export const ROLE_SCOPE: Record<Role, 'unit' | 'supplier' | 'region' | null> = {
   finance_reviewer: 'region',
   platform_admin: null,
   platform_finance: null,
+  auditor: 'region',
 };
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
@@ -34,6 +36,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   finance_reviewer: { zh: '财政局审核员', en: 'Finance reviewer' },
   platform_admin: { zh: '平台管理员', en: 'Platform admin' },
   platform_finance: { zh: '平台财务', en: 'Platform finance' },
+  auditor: { zh: '审计', en: 'Auditor' },
 };
 
 /**

@@ -27,6 +27,14 @@ export function maskIdNumber(id: string): string {
   return `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
 }
 
+/** 13800000004 → 138****0004; other numbers keep their first 3 and last 2 characters at most. */
+export function maskPhone(phone: string): string {
+  const p = phone.trim();
+  if (p.length >= 11) return `${p.slice(0, 3)}${'*'.repeat(p.length - 7)}${p.slice(-4)}`;
+  if (p.length <= 4) return '*'.repeat(p.length);
+  return `${p.slice(0, 2)}${'*'.repeat(p.length - 4)}${p.slice(-2)}`;
+}
+
 /** 王小文 → 王*文, 王文 → 王*, 欧阳小文 → 欧**文 */
 export function maskPersonName(name: string): string {
   const chars = [...name];

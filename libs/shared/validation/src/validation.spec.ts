@@ -1,5 +1,5 @@
 import { checkCreditCode, creditCodeCheckChar, isValidCreditCode } from './credit-code';
-import { idNumberCheckChar, isValidIdNumber, maskIdNumber, maskPersonName } from './id-number';
+import { idNumberCheckChar, isValidIdNumber, maskIdNumber, maskPersonName, maskPhone } from './id-number';
 import { classifyLogin } from './contact';
 
 describe('统一社会信用代码', () => {
@@ -30,6 +30,12 @@ describe('身份证号码', () => {
     expect(maskIdNumber('141034199001011234')).toBe('1410**********1234');
     expect(maskPersonName('王小文')).toBe('王*文');
     expect(maskPersonName('王文')).toBe('王*');
+  });
+
+  it('masks phone numbers to the first 3 and last 4 digits', () => {
+    expect(maskPhone('13800000004')).toBe('138****0004');
+    expect(maskPhone('0357-5221234')).toBe('035*****1234');
+    expect(maskPhone('12345')).toBe('12*45');
   });
 });
 

@@ -14,6 +14,7 @@ export function createCache(): InMemoryCache {
         fields: {
           products: relayStylePagination(PRODUCT_CONNECTION_KEY_ARGS),
           suppliers: relayStylePagination(['countyCode']),
+          householdAccessLog: relayStylePagination(['countyCode']),
         },
       },
       Region: { keyFields: ['code'] },

@@ -29,6 +29,23 @@ export class HouseholdView {
 
 export const HouseholdConnection = ConnectionType(HouseholdView, 'Household');
 
+/** One line of the household access log: who revealed or exported household data, when and why. */
+@ObjectType()
+export class HouseholdAccessEntry {
+  @Field(() => ID) id: string;
+  @Field({ description: 'reveal 查看明文 · export 导出' }) action: string;
+  @Field() countyCode: string;
+  @Field(() => ID, { nullable: true }) householdId: string | null;
+  @Field(() => String, { nullable: true }) householdNo: string | null;
+  @Field(() => ID) userId: string;
+  @Field(() => String, { nullable: true }) userName: string | null;
+  @Field({ description: 'The reason given for a reveal, or what was exported' }) detail: string;
+  @Field(() => String, { nullable: true }) ip: string | null;
+  @Field() createdAt: Date;
+}
+
+export const HouseholdAccessConnection = ConnectionType(HouseholdAccessEntry, 'HouseholdAccess');
+
 @ObjectType()
 export class RevealedHousehold {
   @Field(() => ID) id: string;

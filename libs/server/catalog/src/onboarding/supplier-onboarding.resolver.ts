@@ -1,6 +1,7 @@
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, Ctx, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
 import { groupByKeys } from '@yigou/server/core';
+import { maskPhone } from '@yigou/shared/validation';
 import { SupplierStatus, SupplierStatusEnum } from '../catalog.enums';
 import { Supplier } from '../supplier.entity';
 import { SupplierApplicationInput, SupplierDecisionInput, SupplierReviewQueueArgs } from './dto/supplier-application.input';
@@ -95,6 +96,12 @@ export class SupplierOnboardingResolver {
   @ResolveField(() => SupplierStatusEnum, { description: '入驻 status' })
   status(@Parent() supplier: Supplier): SupplierStatus {
     return supplier.status;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: "Contact phone: in full for the supplier's staff, its county admins and platform admins; masked (138****0004) for everyone else" })
+  contactPhone(@Parent() s: Supplier, @Context() { ctx }: GraphQLContext): string | null {
+    if (!s.contactPhone) return null;
+    return this.onboarding.canView(ctx, s) ? s.contactPhone : maskPhone(s.contactPhone);
   }
 
   @ResolveField(() => SupplierApplicationView, { nullable: true, description: 'Application details; only for its staff and reviewers' })

@@ -36,7 +36,9 @@ export class LiveReportService {
 
   async periodReport(ctx: RequestContext, countyCode: string, from: Date, to: Date): Promise<LivePeriodReport> {
     ctx.requireUser();
-    if (!this.sessions.canManage(ctx, { countyCode }) && !ctx.canActInRegion('finance_reviewer', countyCode)) throw forbidden('您无权查看该县的直播报表');
+    if (!this.sessions.canManage(ctx, { countyCode }) && !ctx.canActInRegion('finance_reviewer', countyCode) && !ctx.canActInRegion('auditor', countyCode)) {
+      throw forbidden('您无权查看该县的直播报表');
+    }
     if (to <= from) throw badInput('结束时间必须晚于开始时间', 'to');
     if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000) throw badInput('统计周期最长 3 年', 'to');
     const list = await this.db.getRepository(LiveSession).createQueryBuilder('s')

@@ -118,3 +118,37 @@ export const RECORD_OTHER_INCOME_MUTATION = graphql(`
     recordOtherIncome(input: $input) { id amountFen }
   }
 `);
+
+/** Who revealed or exported household data, newest first (county admins and the county's auditors). */
+export const HOUSEHOLD_ACCESS_LOG_QUERY = graphql(`
+  query HouseholdAccessLog($countyCode: String!, $first: Int, $after: String) {
+    householdAccessLog(countyCode: $countyCode, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          action
+          householdId
+          householdNo
+          userName
+          detail
+          ip
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY = graphql(`
+  query ExportHouseholdAccessLog($countyCode: String!) {
+    exportHouseholdAccessLog(countyCode: $countyCode) {
+      filename
+      contentBase64
+    }
+  }
+`);

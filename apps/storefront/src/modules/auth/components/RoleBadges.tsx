@@ -17,6 +17,7 @@ const ROLE_TONE: Record<Role, BadgeTone> = {
   finance_reviewer: 'blue',
   platform_admin: 'red',
   platform_finance: 'red',
+  auditor: 'gray',
 };
 
 export function RoleBadges({ roles }: { roles: readonly RoleGrantView[] }) {

@@ -3,15 +3,17 @@ import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
 import { yuanToFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { END_LIVE_SESSION, LIVE_PRODUCT_PICKER_QUERY, PIN_LIVE_PRODUCT, START_LIVE_SESSION } from '../graphql/live.documents';
+import { END_LIVE_SESSION, LIVE_PRODUCT_PICKER_QUERY, PIN_LIVE_PRODUCT, REQUEST_LIVE_OFFER, START_LIVE_SESSION } from '../graphql/live.documents';
+import { OfferRequestList } from './OfferRequestList';
 import type { LiveRoom } from '../hooks/useLiveRoom';
 
-/** Go live, pin products with their live terms, end with a replay URL. */
+/** Go live, ask suppliers for live terms and pin the products they agreed to, end with a replay URL. */
 export function HostPanel({ room, onChanged }: { room: LiveRoom; onChanged: () => void }) {
   const t = useT();
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const [replayUrl, setReplayUrl] = useState('');
+  const [asked, setAsked] = useState(0);
   const [start, starting] = useMutation(START_LIVE_SESSION);
   const [end, ending] = useMutation(END_LIVE_SESSION);
   const run = async (fn: () => Promise<unknown>) => {
@@ -42,7 +44,17 @@ export function HostPanel({ room, onChanged }: { room: LiveRoom; onChanged: () =
           </>
         )}
       </div>
-      {room.status !== 'ended' && <PinForm sessionId={room.id} onPinned={onChanged} />}
+      {room.status !== 'ended' && (
+        <PinForm
+          sessionId={room.id}
+          onPinned={() => {
+            onChanged();
+            setAsked((n) => n + 1);
+          }}
+          onAsked={() => setAsked((n) => n + 1)}
+        />
+      )}
+      <OfferRequestList sessionId={room.id} version={asked} />
       {error && (
         <p className="live-error" role="alert" data-testid="host-error">
           {error}
@@ -52,7 +64,7 @@ export function HostPanel({ room, onChanged }: { room: LiveRoom; onChanged: () =
   );
 }
 
-function PinForm({ sessionId, onPinned }: { sessionId: string; onPinned: () => void }) {
+function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; onPinned: () => void; onAsked: () => void }) {
   const t = useT();
   const errorMessage = useErrorMessage();
   const [search, setSearch] = useState('');
@@ -64,19 +76,40 @@ function PinForm({ sessionId, onPinned }: { sessionId: string; onPinned: () => v
   const [endsAt, setEndsAt] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pin, pinning] = useMutation(PIN_LIVE_PRODUCT);
+  const [ask, asking] = useMutation(REQUEST_LIVE_OFFER);
   const products = found.data?.products.edges.map((e) => e.node) ?? [];
+
+  const livePrice = (): number | null => {
+    try {
+      return yuanToFen(price);
+    } catch {
+      setError(t('live.host.livePrice'));
+      return null;
+    }
+  };
+
+  /** Asks the product's supplier to agree to this live price and cap; the answer shows in the list below. */
+  const askSupplier = async () => {
+    setError(null);
+    const livePriceFen = livePrice();
+    if (!choice || livePriceFen === null) return;
+    if (!cap) {
+      setError(t('live.host.stockCap'));
+      return;
+    }
+    try {
+      await ask({ variables: { input: { sessionId, productId: choice.productId, skuId: choice.skuId, livePriceFen: String(livePriceFen), stockCap: Number(cap) } } });
+      onAsked();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    if (!choice) return;
-    let livePriceFen: number;
-    try {
-      livePriceFen = yuanToFen(price);
-    } catch {
-      setError(t('live.host.livePrice'));
-      return;
-    }
+    const livePriceFen = livePrice();
+    if (!choice || livePriceFen === null) return;
     try {
       await pin({
         variables: {
@@ -145,6 +178,9 @@ function PinForm({ sessionId, onPinned }: { sessionId: string; onPinned: () => v
         <input name="stockCap" value={cap} inputMode="numeric" placeholder={t('live.host.stockCap')} aria-label={t('live.host.stockCap')} onChange={(e) => setCap(e.target.value.replace(/\D/g, ''))} />
         <input name="perBuyerLimit" value={limit} inputMode="numeric" placeholder={t('live.host.perBuyerLimit')} aria-label={t('live.host.perBuyerLimit')} onChange={(e) => setLimit(e.target.value.replace(/\D/g, ''))} />
         <input name="offerEndsAt" type="datetime-local" value={endsAt} aria-label={t('live.host.offerEndsAt')} onChange={(e) => setEndsAt(e.target.value)} />
+        <button type="button" className="yg-button" data-testid="request-submit" disabled={!choice || !price || asking.loading} onClick={() => void askSupplier()}>
+          {t('live.host.requestSupplier')}
+        </button>
         <button type="submit" className="yg-button yg-button--primary" data-testid="pin-submit" disabled={!choice || !price || pinning.loading}>
           {t('live.host.pin')}
         </button>

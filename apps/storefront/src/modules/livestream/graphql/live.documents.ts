@@ -323,3 +323,38 @@ export const UNFOLLOW_COUNTY = graphql(`
     unfollowCounty(countyCode: $countyCode)
   }
 `);
+
+export const REQUEST_LIVE_OFFER = graphql(`
+  mutation RequestLiveOffer($input: RequestLiveOfferInput!) {
+    requestLiveOffer(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+/** The host console's view of what suppliers answered. */
+export const LIVE_OFFER_REQUESTS_OF_SESSION = graphql(`
+  query LiveOfferRequestsOfSession($id: ID!) {
+    liveSession(id: $id) {
+      id
+      offerRequests {
+        id
+        status
+        requestedPriceFen
+        requestedStockCap
+        approvedPriceFen
+        approvedStockCap
+        declineReason
+        product {
+          id
+          name
+        }
+        sku {
+          id
+          spec
+        }
+      }
+    }
+  }
+`);

@@ -247,3 +247,48 @@ export const MY_NOTIFICATIONS_QUERY = graphql(`
     }
   }
 `);
+
+/** Live sessions' requests to sell the supplier's products at a live price. */
+export const LIVE_OFFER_REQUESTS_QUERY = graphql(`
+  query LiveOfferRequests($status: LiveOfferRequestStatus) {
+    liveOfferRequests(status: $status, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          requestedPriceFen
+          requestedStockCap
+          note
+          createdAt
+          session {
+            id
+            title
+            hostName
+            startsAt
+          }
+          product {
+            id
+            name
+          }
+          sku {
+            id
+            spec
+            priceFen
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ANSWER_LIVE_OFFER_REQUEST = graphql(`
+  mutation AnswerLiveOfferRequest($input: AnswerLiveOfferRequestInput!) {
+    answerLiveOfferRequest(input: $input) {
+      id
+      status
+      approvedPriceFen
+      approvedStockCap
+    }
+  }
+`);

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { fenToYuanString, yuanToFen } from '@yigou/shared/money';
+import { formatPrice } from '@yigou/web/ui';
+import { formatDate } from '../../catalog/utils/format-date';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { ANSWER_LIVE_OFFER_REQUEST, LIVE_OFFER_REQUESTS_QUERY } from '../graphql/supplier.documents';
+import { useL } from '../utils/labels';
+
+type Request = NonNullable<ReturnType<typeof useRequests>['data']>['liveOfferRequests']['edges'][number]['node'];
+
+function useRequests() {
+  return useQuery(LIVE_OFFER_REQUESTS_QUERY, { variables: { status: 'pending' }, fetchPolicy: 'cache-and-network' });
+}
+
+/** 直播邀请: live sessions ask to sell a product at a live price; the supplier's staff agree (price floor, cap) or decline. */
+export function LiveOfferRequestsPanel() {
+  const L = useL();
+  const { data, refetch } = useRequests();
+  const items = data?.liveOfferRequests.edges.map((e) => e.node) ?? [];
+  return (
+    <section className="yg-card sp-card" data-testid="live-offer-requests">
+      <h2 className="sp-card__title">{L('liveRequests')}</h2>
+      {items.length === 0 ? (
+        <p className="muted">{L('noLiveRequests')}</p>
+      ) : (
+        <ul className="sp-notes">
+          {items.map((r) => (
+            <RequestRow key={r.id} request={r} onAnswered={() => void refetch()} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RequestRow({ request: r, onAnswered }: { request: Request; onAnswered: () => void }) {
+  const L = useL();
+  const errorMessage = useErrorMessage();
+  const [price, setPrice] = useState(fenToYuanString(Number(r.requestedPriceFen)));
+  const [cap, setCap] = useState(String(r.requestedStockCap));
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [answer, answering] = useMutation(ANSWER_LIVE_OFFER_REQUEST);
+  const send = async (accept: boolean) => {
+    setError(null);
+    try {
+      const input = accept
+        ? { requestId: r.id, accept, livePriceFen: String(yuanToFen(price)), stockCap: Number(cap) }
+        : { requestId: r.id, accept, declineReason: reason.trim() || null };
+      await answer({ variables: { input } });
+      onAnswered();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <li data-testid="live-offer-request" data-product-name={r.product?.name ?? ''}>
+      <strong>{r.session.title}</strong> <span className="muted">{r.session.hostName} · {formatDate(r.session.startsAt)}</span>
+      <p>
+        {r.product?.name} · {r.sku?.spec} — {L('liveRequestAsk')} {formatPrice(String(r.requestedPriceFen))} × {r.requestedStockCap}
+        {r.sku && <span className="muted"> （{L('liveRequestRegular')} {formatPrice(String(r.sku.priceFen))}）</span>}
+      </p>
+      {r.note && <p className="muted">{r.note}</p>}
+      <div className="sp-row">
+        <input name="approvedPrice" value={price} inputMode="decimal" aria-label={L('liveRequestFloor')} placeholder={L('liveRequestFloor')} onChange={(e) => setPrice(e.target.value)} />
+        <input name="approvedCap" value={cap} inputMode="numeric" aria-label={L('liveRequestCap')} placeholder={L('liveRequestCap')} onChange={(e) => setCap(e.target.value.replace(/\D/g, ''))} />
+        <button type="button" className="yg-button yg-button--primary" data-testid="live-request-accept" disabled={answering.loading || !price || !cap} onClick={() => void send(true)}>
+          {L('liveRequestAccept')}
+        </button>
+        <input name="declineReason" value={reason} maxLength={200} aria-label={L('liveRequestDeclineReason')} placeholder={L('liveRequestDeclineReason')} onChange={(e) => setReason(e.target.value)} />
+        <button type="button" className="yg-button" data-testid="live-request-decline" disabled={answering.loading} onClick={() => void send(false)}>
+          {L('liveRequestDecline')}
+        </button>
+      </div>
+      {error && (
+        <p className="live-error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
