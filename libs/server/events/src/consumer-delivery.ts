@@ -29,9 +29,9 @@ interface Row {
 class HandlerFailure extends Error {
   constructor(
     readonly row: Row,
-    readonly cause: unknown,
+    readonly error: unknown,
   ) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -85,7 +85,7 @@ export class ConsumerDelivery {
 
   private async recordFailure(f: HandlerFailure): Promise<BatchResult> {
     const { row } = f;
-    const text = (f.cause instanceof Error ? f.cause.stack ?? f.cause.message : String(f.cause)).slice(0, 4000);
+    const text = (f.error instanceof Error ? (f.error.stack ?? f.error.message) : String(f.error)).slice(0, 4000);
     const [rec]: { attempts: number; parked: boolean }[] = await this.db.query(RECORD_FAILURE, [
       this.consumer.name,
       row.id,

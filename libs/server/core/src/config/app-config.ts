@@ -38,6 +38,8 @@ export interface AppConfig {
   eventsAutoDeliver: boolean;
   /** Attempts a consumer makes at an event before parking it in the dead-letter list (EVENTS_MAX_ATTEMPTS, default 8). */
   eventsMaxAttempts: number;
+  /** Run this process's periodic-job worker (JOBS_ENABLED, default true; never under NODE_ENV=test). */
+  jobsEnabled: boolean;
   /** Backoff before the second attempt, doubled after each failure up to `eventsRetryMaxMs` (EVENTS_RETRY_BASE_MS, default 1000). */
   eventsRetryBaseMs: number;
   eventsRetryMaxMs: number;
@@ -221,6 +223,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     householdIdKey,
     eventsAutoDeliver: bool(env, 'EVENTS_AUTO_DELIVER', true),
     eventsMaxAttempts: int(env, 'EVENTS_MAX_ATTEMPTS', 8, 1, 100),
+    jobsEnabled: bool(env, 'JOBS_ENABLED', true),
     eventsRetryBaseMs: int(env, 'EVENTS_RETRY_BASE_MS', 1000, 0, 3_600_000),
     eventsRetryMaxMs: int(env, 'EVENTS_RETRY_MAX_MS', 10 * 60_000, 0, 24 * 3_600_000),
     s3: s3Config(env),
