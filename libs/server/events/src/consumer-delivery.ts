@@ -75,7 +75,8 @@ export class ConsumerDelivery {
         const cleared = rows.filter((r) => r.dead_letter).map((r) => r.id);
         if (cleared.length) await em.query(CLEAR_DEAD_LETTERS, [c.name, cleared]);
         await em.query(ADVANCE_LOW_WATER, [c.name, types, low]);
-        return { kind: 'delivered', count: rows.length, more: fresh.length === BATCH || retries.length > 0 };
+        // an event that waited behind another of its order in this batch comes in the next one: go on until a batch is empty
+        return { kind: 'delivered', count: rows.length, more: rows.length > 0 };
       });
     } catch (e) {
       if (!(e instanceof HandlerFailure)) throw e;
