@@ -11,6 +11,12 @@ export interface RetryPolicy {
 
 /** Events per delivery transaction. */
 export const BATCH = 500;
+/**
+ * A batch stops taking events after this much handling time and commits what it has: heavy events (a receipt that
+ * attributes to hundreds of households) must not make one transaction of minutes, hold its locks that long, or keep
+ * every figure in it invisible until the end.
+ */
+const BATCH_BUDGET_MS = 500;
 /** Aggregates whose retry is due, taken per batch. */
 const DUE_AGGREGATES = 20;
 
@@ -46,6 +52,8 @@ export type BatchResult = { kind: 'locked' } | { kind: 'delivered'; count: numbe
  */
 export class ConsumerDelivery {
   private readonly log = new Logger('events');
+  /** How many fresh events a batch reads: follows what the last batch got through in its time budget. */
+  private fetchSize = BATCH;
 
   constructor(
     private readonly db: DataSource,
@@ -61,15 +69,23 @@ export class ConsumerDelivery {
         const [{ locked, low_tx_id: low }]: { locked: boolean; low_tx_id: string }[] = await em.query(LOCK_AND_STATE, [c.name]);
         if (!locked) return { kind: 'locked' };
         const retries: Row[] = await em.query(DUE_RETRIES, [c.name, types, DUE_AGGREGATES]);
-        const fresh: Row[] = await em.query(NEXT_EVENTS, [c.name, types, low, BATCH]);
-        const rows = [...runnableRetries(retries), ...fresh];
-        for (const r of rows) {
+        const fresh: Row[] = await em.query(NEXT_EVENTS, [c.name, types, low, this.fetchSize]);
+        const retried = runnableRetries(retries);
+        const rows: Row[] = [];
+        const started = performance.now();
+        for (const r of [...retried, ...fresh]) {
+          // fresh events left over are taken by the next batch (from the low-water mark); the events of a retried
+          // aggregate are all taken together, as its dead letter is cleared in this batch
+          if (rows.length >= retried.length && rows.length > 0 && performance.now() - started > BATCH_BUDGET_MS) break;
           try {
             await c.handle(toEvent(r), em);
           } catch (e) {
             throw new HandlerFailure(r, e);
           }
+          rows.push(r);
         }
+        const handledFresh = rows.length - retried.length;
+        this.fetchSize = handledFresh < fresh.length ? Math.max(20, handledFresh * 2) : Math.min(BATCH, this.fetchSize * 2);
         const ids = rows.map((r) => r.id);
         if (ids.length) await em.query(MARK_CONSUMED, [c.name, ids]);
         const cleared = rows.filter((r) => r.dead_letter).map((r) => r.id);
