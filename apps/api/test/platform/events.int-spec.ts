@@ -105,7 +105,7 @@ describe('domain events (transactional outbox)', () => {
   let waitingEvent: string;
 
   it('retries a failing event with backoff, parks it after the last attempt, and goes on with other orders while that order waits', async () => {
-    const [bad, other, third] = [randomUUID(), randomUUID(), randomUUID()];
+    const [bad, other, third]: string[] = [randomUUID(), randomUUID(), randomUUID()];
     flaky = new RecordingConsumer('test-flaky', ['order.paid', 'order.refunded'], bad);
     dispatcher.register(flaky);
     const first = await append('order.paid', bad, { orderNo: 'YG-BAD-1' });
