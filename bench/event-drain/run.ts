@@ -16,6 +16,7 @@
  *    does) and measures, per consumer, commit of the event → the consumer's committed delivery (polled every 25 ms).
  */
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { startBenchApi } from '../support/bench-api';
@@ -54,7 +55,7 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
 };
-const load = () => (require('node:os') as typeof import('node:os')).loadavg()[0].toFixed(1);
+const load = () => loadavg()[0].toFixed(1);
 
 async function fixture(pg: Client): Promise<Fixture> {
   const { rows: [p] } = await pg.query(
