@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AuthGuard, CoreModule } from '@yigou/server/core';
 import { MIGRATIONS, postgresOptions } from '@yigou/server/database';
 import { EventsModule } from '@yigou/server/events';
+import { JobsModule } from '@yigou/server/jobs';
 import { IdentityModule } from '@yigou/server/identity';
 import { RegionsModule } from '@yigou/server/regions';
 import { CatalogModule } from '@yigou/server/catalog';
@@ -44,6 +45,7 @@ export class AppModule {
         PublicCacheModule,
         graphqlModule(config),
         EventsModule,
+        JobsModule,
         ScopeDirectoryModule,
         IdentityModule,
         RegionsModule,

@@ -4,6 +4,7 @@ import type { SupplierStatus } from '../generated/graphql';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { CertificationQueue } from '../modules/review/components/CertificationQueue';
+import { DeadLetterPanel } from '../modules/review/components/DeadLetterPanel';
 import { SupplierReviewList } from '../modules/review/components/SupplierReviewList';
 import { TakeDownForm } from '../modules/review/components/TakeDownForm';
 import { NotificationList } from '../modules/supplier/components/NotificationList';
@@ -31,6 +32,7 @@ export function ReviewPage() {
       <SupplierReviewList key={tab} status={tab} isPlatform={isPlatform} />
       <CertificationQueue />
       {isPlatform && <TakeDownForm />}
+      {isPlatform && <DeadLetterPanel />}
       <NotificationList />
     </div>
   );

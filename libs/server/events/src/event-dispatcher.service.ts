@@ -3,36 +3,56 @@ import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { DomainEvent, EventConsumer } from './domain-events';
+import { EventConsumer } from './domain-events';
 import { OUTBOX_CHANNEL } from './event-outbox.service';
+import { ConsumerDelivery } from './consumer-delivery';
 
-const BATCH = 100;
 const POLL_MS = 2000;
 
-interface Row {
-  id: string;
-  type: string;
-  aggregate_type: string;
-  aggregate_id: string;
-  payload: Record<string, unknown>;
-  created_at: Date;
+/** Runs one consumer's delivery rounds one after another; a round asked for while one runs is run once after it. */
+class ConsumerLoop {
+  private running: Promise<number> | null = null;
+  private queued: Promise<number> | null = null;
+
+  constructor(private readonly round: () => Promise<number>) {}
+
+  run(): Promise<number> {
+    if (this.queued) return this.queued;
+    const start = (): Promise<number> => {
+      const p = this.round().finally(() => {
+        if (this.running === p) this.running = null;
+      });
+      this.running = p;
+      return p;
+    };
+    if (!this.running) return start();
+    const q = this.running
+      .catch(() => 0)
+      .then(() => {
+        this.queued = null;
+        return start();
+      });
+    this.queued = q;
+    return q;
+  }
+
+  idle(): Promise<unknown> {
+    return Promise.allSettled([this.running, this.queued]);
+  }
 }
 
 /**
- * Delivers outbox events to the registered consumers. Each batch runs in one
- * transaction per consumer that takes a per-consumer advisory lock (so one
- * process at a time serves a consumer), handles the events in id order and
- * records them in event_consumption. Woken by LISTEN/NOTIFY on commit, and
- * by a slow poll as a safety net.
+ * Delivers outbox events to the registered consumers, each consumer in its own loop so that a slow or failing
+ * one holds up nobody else. A round delivers batches (`ConsumerDelivery`) until nothing is left; a failing event
+ * is retried with backoff and then parked (see `event_dead_letter`) while the consumer goes on. Woken by
+ * LISTEN/NOTIFY on commit, and by a slow poll that also picks up retries as they fall due.
  */
 @Injectable()
 export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('events');
-  private readonly consumers: EventConsumer[] = [];
+  private readonly deliveries = new Map<string, { delivery: ConsumerDelivery; loop: ConsumerLoop }>();
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
   private stopped = false;
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -40,101 +60,99 @@ export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   register(consumer: EventConsumer): void {
-    if (this.consumers.some((c) => c.name === consumer.name)) throw new Error(`duplicate event consumer ${consumer.name}`);
-    this.consumers.push(consumer);
+    if (this.deliveries.has(consumer.name)) throw new Error(`duplicate event consumer ${consumer.name}`);
+    const delivery = new ConsumerDelivery(this.db, consumer, {
+      maxAttempts: this.config.eventsMaxAttempts,
+      baseMs: this.config.eventsRetryBaseMs,
+      maxMs: this.config.eventsRetryMaxMs,
+    });
+    this.deliveries.set(consumer.name, { delivery, loop: new ConsumerLoop(() => this.round(delivery)) });
+  }
+
+  /** The registered consumers and the event types each wants. */
+  consumerTypes(): Record<string, string[]> {
+    return Object.fromEntries([...this.deliveries].map(([name, d]) => [name, [...d.delivery.consumer.types]]));
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.eventsAutoDeliver || !this.db.isInitialized) return;
-    const url = (this.db.options as { url?: string }).url;
-    if (url) {
-      this.listener = new Client({ connectionString: url });
-      this.listener.on('error', (e) => this.log.warn(`outbox listener: ${e.message}`));
-      this.listener.on('notification', () => this.kick());
-      await this.listener.connect();
-      await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    }
+    await this.listen();
     this.timer = setInterval(() => this.kick(), POLL_MS);
     this.timer.unref();
     this.kick();
   }
 
+  /** LISTENs for commits; when the connection is lost (database restarted) it listens again a second later. */
+  private async listen(): Promise<void> {
+    const url = (this.db.options as { url?: string }).url;
+    if (!url || this.stopped) return;
+    const client = new Client({ connectionString: url });
+    let lost = false;
+    const relisten = (why: string) => {
+      if (lost) return;
+      lost = true;
+      if (this.listener === client) this.listener = null;
+      void client.end().catch(() => undefined);
+      if (this.stopped) return;
+      this.log.warn(`outbox listener lost (${why}); listening again in 1 s`);
+      setTimeout(() => void this.listen().then(() => this.kick()), 1000).unref();
+    };
+    client.on('error', (e) => relisten(e.message));
+    client.on('end', () => relisten('connection ended'));
+    client.on('notification', () => this.kick());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener = client;
+    } catch (e) {
+      relisten(e instanceof Error ? e.message : String(e));
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
-    await this.listener?.end().catch(() => undefined);
+    await Promise.all([...this.deliveries.values()].map((d) => d.loop.idle()));
+    const listener = this.listener;
+    this.listener = null;
+    await listener?.end().catch(() => undefined);
   }
 
-  /** Asks for a delivery round soon; rounds never overlap within a process. */
+  /** Asks every consumer for a delivery round soon; rounds of one consumer never overlap within a process. */
   kick(): void {
     if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
+    for (const [name, d] of this.deliveries) {
+      d.loop.run().catch((e: unknown) => this.log.error(`event delivery to ${name} failed: ${e instanceof Error ? e.message : String(e)}`));
     }
-    this.running = this.drain()
-      .then(() => undefined)
-      .catch((e: unknown) => this.log.error(`event delivery failed: ${e instanceof Error ? e.message : String(e)}`))
-      .finally(() => {
-        this.running = null;
-        if (this.again && !this.stopped) {
-          this.again = false;
-          this.kick();
-        }
-      });
   }
 
   /**
-   * Delivers everything pending to every consumer; returns how many deliveries
-   * were made. One consumer's failing event does not hold up the others: each
-   * consumer is served in turn, and the first failure is rethrown at the end.
+   * Delivers everything pending (and every retry that is due) to every consumer, the consumers side by side;
+   * returns how many deliveries were made. A failing event does not make it fail: it is recorded as a dead
+   * letter. Errors of the delivery itself (the database gone) are rethrown after every consumer had its turn.
    */
   async drain(): Promise<number> {
-    let total = 0;
-    let failure: unknown = null;
-    for (const consumer of this.consumers) {
-      try {
-        for (;;) {
-          const n = await this.deliverBatch(consumer);
-          total += n;
-          if (n < BATCH) break;
-        }
-      } catch (e) {
-        this.log.error(`consumer ${consumer.name} failed: ${e instanceof Error ? e.message : String(e)}`);
-        failure ??= e;
-      }
-    }
-    if (failure) throw failure;
-    return total;
+    const results = await Promise.allSettled([...this.deliveries.values()].map((d) => d.loop.run()));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return results.reduce((s, r) => s + (r.status === 'fulfilled' ? r.value : 0), 0);
   }
 
-  private async deliverBatch(consumer: EventConsumer): Promise<number> {
-    return this.db.transaction(async (em) => {
-      const [{ locked }]: { locked: boolean }[] = await em.query(`SELECT pg_try_advisory_xact_lock(hashtext('outbox:' || $1)) AS locked`, [consumer.name]);
-      if (!locked) return 0;
-      const rows: Row[] = await em.query(
-        `SELECT e.id, e.type, e.aggregate_type, e.aggregate_id, e.payload, e.created_at
-           FROM outbox_event e
-          WHERE e.type = ANY($2)
-            AND NOT EXISTS (SELECT 1 FROM event_consumption c WHERE c.consumer = $1 AND c.event_id = e.id)
-          ORDER BY e.id
-          LIMIT ${BATCH}`,
-        [consumer.name, [...consumer.types]],
-      );
-      for (const r of rows) {
-        const event: DomainEvent = {
-          id: String(r.id),
-          type: r.type,
-          aggregateType: r.aggregate_type,
-          aggregateId: r.aggregate_id,
-          payload: r.payload,
-          createdAt: r.created_at,
-        };
-        await consumer.handle(event, em);
-        await em.query(`INSERT INTO event_consumption (consumer, event_id) VALUES ($1, $2)`, [consumer.name, r.id]);
+  /** One consumer's round, e.g. right after a platform admin asked for a retry. */
+  drainConsumer(name: string): Promise<number> {
+    const d = this.deliveries.get(name);
+    return d ? d.loop.run() : Promise.resolve(0);
+  }
+
+  private async round(delivery: ConsumerDelivery): Promise<number> {
+    let delivered = 0;
+    for (;;) {
+      const r = await delivery.deliverBatch();
+      if (r.kind === 'locked') return delivered;
+      if (r.kind === 'delivered') {
+        delivered += r.count;
+        if (!r.more) return delivered;
       }
-      return rows.length;
-    });
+    }
   }
 }

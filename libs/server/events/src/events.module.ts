@@ -2,16 +2,18 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventDispatcher } from './event-dispatcher.service';
 import { EventOutbox } from './event-outbox.service';
-import { EventConsumption, OutboxEvent } from './outbox-event.entity';
+import { EventConsumerState, EventConsumption, EventDeadLetter, OutboxEvent } from './outbox-event.entity';
 import { OrderEventCursor } from './order-event-cursor';
+import { DeadLetterService } from './dead-letters/dead-letter.service';
+import { DeadLetterResolver } from './dead-letters/dead-letter.resolver';
 
-export const EVENTS_ENTITIES = [OutboxEvent, EventConsumption, OrderEventCursor];
+export const EVENTS_ENTITIES = [OutboxEvent, EventConsumption, EventConsumerState, EventDeadLetter, OrderEventCursor];
 
-/** The transactional outbox and its exactly-once delivery to consumers (quota, attribution, livestream …). */
+/** The transactional outbox, its exactly-once delivery to consumers (quota, attribution, livestream …) and the dead-letter list. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES)],
-  providers: [EventOutbox, EventDispatcher],
-  exports: [EventOutbox, EventDispatcher],
+  providers: [EventOutbox, EventDispatcher, DeadLetterService, DeadLetterResolver],
+  exports: [EventOutbox, EventDispatcher, DeadLetterService],
 })
 export class EventsModule {}

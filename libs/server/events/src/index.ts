@@ -6,3 +6,5 @@ export * from './events.module';
 export * from './order-events';
 export * from './order-counting';
 export * from './order-event-cursor';
+export * from './dead-letters/dead-letter.types';
+export * from './dead-letters/dead-letter.service';

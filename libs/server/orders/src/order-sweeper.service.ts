@@ -1,40 +1,29 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { withAdvisoryLock } from '@yigou/server/database';
+import { JobScheduler } from '@yigou/server/jobs';
 import { Order } from './order.entity';
 import { OrderLifecycle, SYSTEM } from './order-lifecycle.service';
 
 const SWEEP_LOCK = 4_420_001;
-const INTERVAL_MS = 30_000;
 
 /**
  * Cancels unpaid orders whose deadline passed (releasing their stock) and
- * auto-confirms receipt 10 days after shipment. Runs every 30 s in one
- * process at a time (advisory lock); `sweep(now)` is the explicit entry for tests and jobs.
+ * auto-confirms receipt 10 days after shipment. Runs every minute, once per cluster
+ * (JobScheduler's cron; the advisory lock keeps runs from overlapping);
+ * `sweep(now)` is the explicit entry for tests.
  */
 @Injectable()
-export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly log = new Logger('OrderSweeper');
-  private timer: NodeJS.Timeout | null = null;
-
+export class OrderSweeper implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly lifecycle: OrderLifecycle,
+    private readonly scheduler: JobScheduler,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.nodeEnv === 'test') return;
-    this.timer = setInterval(() => {
-      this.sweepLocked(new Date()).catch((e: unknown) => this.log.error(e instanceof Error ? e.message : String(e)));
-    }, INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleInit(): void {
+    this.scheduler.register({ name: 'orders.sweep', cron: '* * * * *', run: () => this.sweepLocked(new Date()) });
   }
 
   /** One process sweeps at a time. */

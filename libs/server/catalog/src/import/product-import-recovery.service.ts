@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { JobScheduler } from '@yigou/server/jobs';
 import { ProductImportService } from './product-import.service';
 
 export const INTERRUPTED_IMPORT_MESSAGE = '导入因服务重启而中断，请重新导入';
@@ -9,25 +9,28 @@ export const INTERRUPTED_IMPORT_MESSAGE = '导入因服务重启而中断，请�
 export const HEARTBEAT_MS = 30_000;
 /** A validating/importing job whose heartbeat is older than this belongs to a process that is gone. */
 export const STALE_AFTER_MS = 3 * 60_000;
-const SWEEP_MS = 60_000;
 
 /**
  * Import jobs run inside the API process. While a process runs a job it refreshes the job's
- * heartbeat; at start and then every minute, jobs still validating or importing whose heartbeat
- * stopped (the process died or restarted) are marked failed. Nothing of such a job was imported:
+ * heartbeat; at start, and every minute once per cluster (JobScheduler's cron), jobs still validating
+ * or importing whose heartbeat stopped (the process died or restarted) are marked failed. Nothing of such a job was imported:
  * the import writes everything in one transaction, which PostgreSQL rolled back when the
  * connection of the dead process went away.
  */
 @Injectable()
-export class ProductImportRecovery implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProductImportRecovery implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('ProductImportRecovery');
   private timers: NodeJS.Timeout[] = [];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly imports: ProductImportService,
+    private readonly scheduler: JobScheduler,
   ) {}
+
+  onModuleInit(): void {
+    this.scheduler.register({ name: 'catalog.import-recovery', cron: '* * * * *', run: () => this.sweep() });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     // tools that boot the app before migrating (template preparation, migration generator) have no table yet
@@ -39,8 +42,8 @@ export class ProductImportRecovery implements OnApplicationBootstrap, OnApplicat
       timer.unref();
       this.timers.push(timer);
     };
+    // the heartbeat is this process's own; the sweep for everyone is the cluster-wide job above
     every(HEARTBEAT_MS, () => this.heartbeat());
-    if (this.config.nodeEnv !== 'test') every(SWEEP_MS, () => this.sweep());
   }
 
   onApplicationShutdown(): void {

@@ -45,6 +45,13 @@ export interface AppConfig {
   s3: S3Config | null;
   /** Deliver domain events automatically (LISTEN/NOTIFY + poll). Tests may turn it off and drain by hand. */
   eventsAutoDeliver: boolean;
+  /** Attempts a consumer makes at an event before parking it in the dead-letter list (EVENTS_MAX_ATTEMPTS, default 8). */
+  eventsMaxAttempts: number;
+  /** Run this process's periodic-job worker (JOBS_ENABLED, default true; never under NODE_ENV=test). */
+  jobsEnabled: boolean;
+  /** Backoff before the second attempt, doubled after each failure up to `eventsRetryMaxMs` (EVENTS_RETRY_BASE_MS, default 1000). */
+  eventsRetryBaseMs: number;
+  eventsRetryMaxMs: number;
   /**
    * How long an anonymous catalogue read (products, product, supplier, regions, categories) may be answered from
    * the shared response cache, in ms; 0 = no cache. Catalogue writes invalidate it at once; the TTL bounds the
@@ -250,6 +257,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
     householdIdKey,
     eventsAutoDeliver: bool(env, 'EVENTS_AUTO_DELIVER', true),
+    eventsMaxAttempts: int(env, 'EVENTS_MAX_ATTEMPTS', 8, 1, 100),
+    jobsEnabled: bool(env, 'JOBS_ENABLED', true),
+    eventsRetryBaseMs: int(env, 'EVENTS_RETRY_BASE_MS', 1000, 0, 3_600_000),
+    eventsRetryMaxMs: int(env, 'EVENTS_RETRY_MAX_MS', 10 * 60_000, 0, 24 * 3_600_000),
     s3: s3Config(env),
     publicCacheTtlMs: int(env, 'PUBLIC_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
     apiWorkers: workers(env),

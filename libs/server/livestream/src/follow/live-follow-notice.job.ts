@@ -1,34 +1,27 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { withAdvisoryLock } from '@yigou/server/database';
+import { JobScheduler } from '@yigou/server/jobs';
 import { LiveFollowService, UpcomingNoticeResult } from './live-follow.service';
 
 /** pg advisory lock key for the upcoming-session notices ('livf' as a number), so one API process sends them at a time. */
 export const LIVE_FOLLOW_NOTICE_LOCK_KEY = 0x6c697666;
-const EVERY_MS = 60 * 1000;
 
-/** Runs LiveFollowService.notifyUpcoming every minute in one process at a time. */
+/** Runs LiveFollowService.notifyUpcoming every minute, once per cluster (JobScheduler's cron; the lock keeps runs from overlapping). */
 @Injectable()
-export class LiveFollowNoticeJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LiveFollowNoticeJob implements OnModuleInit {
   private readonly log = new Logger('LiveFollowNoticeJob');
-  private timers: NodeJS.Timeout[] = [];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly follows: LiveFollowService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scheduler: JobScheduler,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.nodeEnv === 'test') return; // tests call runOnce with their own clock
-    this.timers.push(setTimeout(() => void this.runOnce(new Date()), 20_000).unref());
-    this.timers.push(setInterval(() => void this.runOnce(new Date()), EVERY_MS).unref());
-  }
-
-  onApplicationShutdown(): void {
-    this.timers.forEach((t) => clearTimeout(t));
+  onModuleInit(): void {
+    // tests call runOnce with their own clock
+    this.scheduler.register({ name: 'livestream.follow-notices', cron: '* * * * *', run: (now) => this.runOnce(now) });
   }
 
   /** Sends the notices due at `now` unless another process holds the lock; null when it did not run. */
