@@ -6,12 +6,13 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { json, urlencoded } from 'express';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@yigou/server/core';
+import { AppConfig, QueryRateLimiter } from '@yigou/server/core';
 import { startEmbeddedPostgres } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
 import { loadDemoData } from './demo-accounts';
 import { runMigrations } from './migrate';
+import { mediaResourcePolicy, refuseBlockedClients, securityHeaders, statementBudget } from './http-guards';
 
 export interface RunningApi {
   app: INestApplication;
@@ -65,6 +66,10 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     });
     next();
   });
+  // Security headers first, so that every answer carries them: cache hits, refusals, images, errors.
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use('/media', mediaResourcePolicy);
   app.set('trust proxy', 'loopback');
   app.enableCors({ origin: config.corsOrigins, credentials: true });
   // What Nest's own parsers do with `rawBody: true` (the Stripe webhook verifies its signature on req.rawBody).
@@ -73,6 +78,9 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   };
   app.use(json({ verify: keepRaw }));
   app.use(urlencoded({ extended: true, verify: keepRaw }));
+  // A client over its GraphQL budget is refused before anything parses its request; the rest count their SQL.
+  app.use('/graphql', refuseBlockedClients(app.get(QueryRateLimiter)));
+  app.use('/graphql', statementBudget);
   // Anonymous catalogue reads are answered here, before the request logger and the rest of Nest's pipeline.
   const publicCache = app.get(PublicCacheMiddleware);
   app.use('/graphql', (req: Parameters<PublicCacheMiddleware['use']>[0], res: Parameters<PublicCacheMiddleware['use']>[1], next: () => void) =>

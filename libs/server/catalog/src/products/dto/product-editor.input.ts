@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ConnectionArgs, FenScalarType } from '@yigou/server/core';
 import { PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
 import type { Fen } from '@yigou/shared/money';
@@ -120,6 +120,8 @@ export class AdjustStockInput {
 
   @Field(() => Int)
   @IsInt({ message: '数量必须是整数' })
+  @Min(-1_000_000, { message: '一次调整的数量不能超过100万' })
+  @Max(1_000_000, { message: '一次调整的数量不能超过100万' })
   quantity: number;
 
   @Field(() => String, { nullable: true })
