@@ -177,6 +177,11 @@ describe('query cost counts what runs, and each client has a budget', () => {
     expect(r.data ?? null).toBeNull();
     const two = await t.gql(`{ ${ids.slice(0, 2).map((p, i) => `p${i}: product(id: "${p.id}") { id }`).join(' ')} }`, {}, buyer);
     expect(two.errors).toBeUndefined();
+    const { result: follows, queries } = await t.countQueries(() =>
+      t.gql(`mutation { ${Array.from({ length: 8 }, (_, i) => `f${i}: followCounty(countyCode: "141034") { targetId }`).join(' ')} }`, {}, buyer),
+    );
+    expect(follows.errors).toBeUndefined();
+    expect(queries).toBeGreaterThan(6);
   });
 
   it('gives a client that spent its budget RATE_LIMITED (HTTP 429, Retry-After) while other clients are served', async () => {

@@ -1,6 +1,6 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Ctx, FenScalarType, RequestContext } from '@yigou/server/core';
 import { Refund } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
@@ -14,10 +14,10 @@ import { RefundService } from './refund.service';
 export class RecordTransferInput {
   @Field() @IsString() @Length(1, 64, { message: '请填写银行流水号' }) bankTxnNo: string;
   @Field() @IsString() @Length(1, 100, { message: '请填写付款人户名' }) payerName: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() payerAccount?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(64, { message: '付款账号不能超过64个字符' }) payerAccount?: string | null;
   @Field(() => FenScalarType) amountFen: Fen;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() memo?: string | null;
-  @Field() @IsISO8601({}, { message: '到账时间格式不正确' }) receivedAt: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: '附言不能超过200个字' }) memo?: string | null;
+  @Field() @IsISO8601({}, { message: '到账时间格式不正确' }) @MaxLength(40, { message: '到账时间格式不正确' }) receivedAt: string;
 }
 
 @InputType()

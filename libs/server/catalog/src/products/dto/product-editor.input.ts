@@ -54,6 +54,7 @@ export class ProductInput {
   @Field(() => String, { nullable: true, description: '产地 region code (village or county)' })
   @IsOptional()
   @IsString()
+  @MaxLength(12, { message: '产地代码应为行政区划代码' })
   originCode?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -74,6 +75,7 @@ export class ProductInput {
   @IsArray()
   @ArrayMaxSize(10, { message: '图片最多10张' })
   @IsString({ each: true })
+  @MaxLength(300, { each: true, message: '图片地址过长' })
   imageUrls?: string[] | null;
 }
 
