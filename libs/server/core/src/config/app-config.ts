@@ -57,7 +57,7 @@ export interface AppConfig {
 export interface RateLimitConfig {
   /** Cost an anonymous client (per IP) may spend per window (RATE_LIMIT_ANONYMOUS_POINTS). Default 6000; 0 under NODE_ENV=test. */
   anonymousPoints: number;
-  /** Cost a signed-in user may spend per window (RATE_LIMIT_USER_POINTS). Default 20000; 0 under NODE_ENV=test. */
+  /** Cost a signed-in user may spend per window (RATE_LIMIT_USER_POINTS). Default 30000; 0 under NODE_ENV=test. */
   userPoints: number;
   /** RATE_LIMIT_WINDOW_SECONDS, default 10. */
   windowSeconds: number;
@@ -233,7 +233,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxQueryStatements: int(env, 'GRAPHQL_MAX_STATEMENTS', 200, 5, 100000),
     rateLimit: {
       anonymousPoints: int(env, 'RATE_LIMIT_ANONYMOUS_POINTS', nodeEnv === 'test' ? 0 : 6000, 0, 10_000_000),
-      userPoints: int(env, 'RATE_LIMIT_USER_POINTS', nodeEnv === 'test' ? 0 : 20000, 0, 10_000_000),
+      userPoints: int(env, 'RATE_LIMIT_USER_POINTS', nodeEnv === 'test' ? 0 : 30000, 0, 10_000_000),
       windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 10, 1, 3600),
       anonymousConcurrency: int(env, 'ANONYMOUS_CONCURRENCY', nodeEnv === 'test' ? 0 : 4, 0, 1000),
       anonymousQueueMs: int(env, 'ANONYMOUS_QUEUE_MS', 2000, 0, 60_000),
