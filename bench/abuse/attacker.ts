@@ -38,11 +38,11 @@ async function main(): Promise<void> {
           const body = n % 4 === 0 ? aliasBomb : wideSearch(`${WORDS[n % WORDS.length].slice(0, 1)}${n % 997}`);
           return { ...req, body, headers: { 'content-type': 'application/json', 'x-forwarded-for': randomIp() } };
         },
+        onResponse: (status: number) => {
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        },
       },
     ],
-  });
-  instance.on('response', (_client: unknown, statusCode: number) => {
-    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
   });
   const out = await instance;
   process.stdout.write(`${JSON.stringify({ requests: out.requests.total, statuses, errors: out.errors, timeouts: out.timeouts, p99: out.latency.p99 })}\n`);

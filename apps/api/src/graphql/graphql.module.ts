@@ -80,6 +80,7 @@ export function graphqlModule(config: AppConfig): DynamicModule {
           maxComplexity: config.maxQueryComplexity,
           maxStatements: config.maxQueryStatements,
           rateLimiter,
+          hideSchemaDetails: config.nodeEnv === 'production',
         }),
       ],
     }),

@@ -105,6 +105,8 @@ export interface QueryLimits {
   maxStatements?: number;
   /** Per-client budgets and the anonymous gate (QueryRateLimiter). */
   rateLimiter?: QueryRateLimiterPort;
+  /** Production: no "Did you mean …" in variable errors either (Apollo strips it from validation errors only). */
+  hideSchemaDetails?: boolean;
 }
 
 /** The part of QueryRateLimiter the plugin uses. */
@@ -228,7 +230,11 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           const facts = factsOf(schema as GraphQLSchema, document, request.operationName);
           // 1. variables: graphql-query-complexity would throw graphql-js's coercion error, which Apollo answers with HTTP 500
           const coerced = getVariableValues(schema as GraphQLSchema, facts.op?.variableDefinitions ?? [], raw);
-          if (coerced.errors) throw bad(`输入格式不正确：${coerced.errors.map((e) => e.message).join('; ')}`);
+          if (coerced.errors) {
+            let detail = coerced.errors.map((e) => e.message).join('; ');
+            if (limits.hideSchemaDetails) detail = detail.replace(/ ?Did you mean[^?]*\?/g, '');
+            throw bad(`输入格式不正确：${detail}`);
+          }
           // 2. strings
           if (facts.literalProblem) throw facts.literalProblem;
           for (const [name, value] of Object.entries(raw)) if (hasNul(value)) throw nulByte(name);
