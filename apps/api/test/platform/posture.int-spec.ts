@@ -65,9 +65,19 @@ describe('client errors are coded 4xx answers, never 500 or INTERNAL_SERVER_ERRO
   it('bounds every String argument: a 10,000-character reason is refused before the resolver runs', async () => {
     const buyer = await t.loginAs('buyer');
     const r = await t.gql(`mutation($id: ID!, $r: String) { cancelOrder(orderId: $id, reason: $r) { id } }`, { id: '00000000-0000-4000-8000-000000000000', r: '理'.repeat(10_000) }, buyer);
-    expect(r).toMatchObject({ status: 400, errors: [{ message: 'reason 不能超过 200 个字', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } }] });
+    expect(r).toMatchObject({ status: 400, errors: [{ message: '输入过长：reason 最多 200 个字', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } }] });
     const literal = await t.gql(`{ products(search: "${'梨'.repeat(300)}") { totalCount } }`);
     expect(literal).toMatchObject({ status: 400, errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'search' } }] });
+  });
+
+  it('lets a field declare a longer argument: a bank statement of many rows is not cut at 200 characters', async () => {
+    const finance = await t.loginAs('platform-finance');
+    const rows = Array.from({ length: 20 }, (_, i) => `TXN-POSTURE-${i},2026-12-01,某某单位,6222000000000000,1.00,无此订单`);
+    const csv = ['交易流水号,交易日期,付款人户名,付款账号,金额(元),附言', ...rows].join('\n');
+    expect(csv.length).toBeGreaterThan(1000);
+    const r = await t.gql<{ importBankStatement: { imported: number } }>(`mutation($csv: String!) { importBankStatement(csv: $csv) { imported } }`, { csv }, finance);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.importBankStatement.imported).toBe(20);
   });
 
   it('has a length limit on every String field of every input type (class-validator)', () => {

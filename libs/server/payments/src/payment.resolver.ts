@@ -1,4 +1,4 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Extensions, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Ctx, FenScalarType, RequestContext } from '@yigou/server/core';
@@ -100,6 +100,8 @@ export class BankTransferResolver {
   }
 
   @Mutation(() => StatementImportResult, { description: 'CSV bank statement: 交易流水号,交易日期,付款人户名,付款账号,金额(元),附言' })
+  // up to 5,000 rows (the service's limit) of ~100 characters
+  @Extensions({ maxArgLength: { csv: 1_000_000 } })
   importBankStatement(@Ctx() ctx: RequestContext, @Args('csv') csv: string): Promise<ImportResult> {
     return this.transfers.importCsv(ctx, csv);
   }

@@ -82,9 +82,9 @@ describe('queryLimitsPlugin', () => {
     const doc = parse(`query($s: String) { products(search: $s) { id } }`);
     expect(await verdict(limits, doc, { s: 'a\u0000b' })).toBe('输入含有不允许的控制字符（NUL）');
     expect(await verdict(limits, parse(`{ products(search: "a\\u0000b") { id } }`))).toBe('输入含有不允许的控制字符（NUL）');
-    expect(await verdict({ ...limits, maxArgLength: 10 }, doc, { s: '梨'.repeat(11) })).toBe('search 不能超过 10 个字');
+    expect(await verdict({ ...limits, maxArgLength: 10 }, doc, { s: '梨'.repeat(11) })).toBe('输入过长：search 最多 10 个字');
     expect(await verdict({ ...limits, maxArgLength: 10 }, doc, { s: '梨'.repeat(10) })).toBeNull();
-    expect(await verdict({ ...limits, maxArgLength: 10 }, parse(`{ products(search: "${'梨'.repeat(11)}") { id } }`))).toBe('search 不能超过 10 个字');
+    expect(await verdict({ ...limits, maxArgLength: 10 }, parse(`{ products(search: "${'梨'.repeat(11)}") { id } }`))).toBe('输入过长：search 最多 10 个字');
     // cursors carry sort keys: up to 512 characters whatever the default
     expect(await verdict({ ...limits, maxArgLength: 10 }, parse(`query($a: String) { products(after: $a) { id } }`), { a: 'x'.repeat(512) })).toBeNull();
   });

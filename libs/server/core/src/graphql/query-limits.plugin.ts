@@ -119,7 +119,7 @@ export interface QueryRateLimiterPort {
 const ARG_LIMIT_BY_NAME: Record<string, number> = { after: 512 };
 
 const bad = (message: string, field?: string) => new AppError(ERROR_CODES.BAD_USER_INPUT, message, { ...(field ? { field } : {}), http: { status: 400 } });
-const tooLong = (name: string, limit: number) => bad(`${name} 不能超过 ${limit} 个字`, name);
+const tooLong = (name: string, limit: number) => bad(`输入过长：${name} 最多 ${limit} 个字`, name);
 const nulByte = (field?: string) => bad('输入含有不允许的控制字符（NUL）', field);
 
 function hasNul(value: unknown): boolean {
