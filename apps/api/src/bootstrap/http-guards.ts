@@ -36,10 +36,13 @@ export function refuseBlockedClients(limiter: QueryRateLimiter): RequestHandler 
     const seconds = limiter.blockedSeconds(rateLimitKey(null, req.ip ?? 'unknown'));
     if (seconds === 0) return next();
     const e = rateLimitedError(seconds);
+    // the media type Apollo would answer with, so clients read it as GraphQL errors
+    const type = req.accepts(['application/graphql-response+json', 'application/json']) || 'application/json';
     res
       .status(429)
       .set('retry-after', String(seconds))
-      .json({ errors: [{ message: e.message, extensions: { code: e.extensions.code, retryAfterSeconds: seconds } }] });
+      .type(type)
+      .send(JSON.stringify({ errors: [{ message: e.message, extensions: { code: e.extensions.code, retryAfterSeconds: seconds } }] }));
   };
 }
 
