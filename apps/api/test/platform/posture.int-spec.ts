@@ -3,7 +3,8 @@ import { TypeMetadataStorage } from '@nestjs/graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getMetadataStorage } from 'class-validator';
 import { getNamedType, isInputObjectType } from 'graphql';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import type { ChildProcess } from 'node:child_process';
+import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
 import { tempDataDir, upload } from '../suppliers/supplier-fixtures';
 
 // Boots several APIs on a shared 2-core machine: give hooks room.
@@ -220,6 +221,44 @@ describe('query cost counts what runs, and each client has a budget', () => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query": "{ this is not graphql"}' });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('one budget per client across API processes (Redis)', () => {
+  const REDIS_URL = 'redis://127.0.0.1:6379';
+  const prefix = `yigou-test-rl-${process.pid}-${Date.now()}:`;
+  let a: TestApp;
+  let second: ChildProcess | null = null;
+  let secondUrl: string;
+  beforeAll(async () => {
+    a = await createTestApp({
+      redisUrl: REDIS_URL,
+      redisKeyPrefix: prefix,
+      rateLimit: { anonymousPoints: 0, userPoints: 1000, windowSeconds: 60, anonymousConcurrency: 0, anonymousQueueMs: 0 },
+    });
+    ({ child: second, url: secondUrl } = await startSecondApi(a, { REDIS_URL, REDIS_KEY_PREFIX: prefix, RATE_LIMIT_USER_POINTS: '1000', RATE_LIMIT_WINDOW_SECONDS: '60' }));
+  });
+  afterAll(async () => {
+    if (second && second.exitCode === null) {
+      const exited = new Promise((r) => second!.once('exit', r));
+      second.kill('SIGTERM');
+      await exited;
+    }
+    await a.close();
+  });
+
+  it('refuses on one process a user who spent the budget on the other', async () => {
+    const buyer = await a.loginAs('buyer');
+    let status = 200;
+    for (let i = 0; i < 40 && status === 200; i++) status = (await a.gql(SEARCH, { s: `梨${i}` }, buyer)).status;
+    expect(status).toBe(429);
+    const res = await fetch(`${secondUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${buyer}` },
+      body: JSON.stringify({ query: SEARCH, variables: { s: '枣' } }),
+    });
+    expect(res.status).toBe(429);
     expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
   });
 });
