@@ -1,4 +1,4 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { QueryRateLimiter, rateLimitedError, rateLimitKey, runWithStatementBudget } from '@yigou/server/core';
 
@@ -36,13 +36,8 @@ export function refuseBlockedClients(limiter: QueryRateLimiter): RequestHandler 
     const seconds = limiter.blockedSeconds(rateLimitKey(null, req.ip ?? 'unknown'));
     if (seconds === 0) return next();
     const e = rateLimitedError(seconds);
-    // the media type Apollo would answer with, so clients read it as GraphQL errors
-    const type = req.accepts(['application/graphql-response+json', 'application/json']) || 'application/json';
-    res
-      .status(429)
-      .set('retry-after', String(seconds))
-      .type(type)
-      .send(JSON.stringify({ errors: [{ message: e.message, extensions: { code: e.extensions.code, retryAfterSeconds: seconds } }] }));
+    res.set('retry-after', String(seconds));
+    sendGraphQLErrors(req, res, 429, [{ message: e.message, extensions: { code: e.extensions.code, retryAfterSeconds: seconds } }]);
   };
 }
 
@@ -50,3 +45,16 @@ export function refuseBlockedClients(limiter: QueryRateLimiter): RequestHandler 
 export function statementBudget(_req: Request, _res: Response, next: NextFunction): void {
   runWithStatementBudget(next);
 }
+
+/** What clients of /graphql read: errors in GraphQL's shape, in the media type they asked for. */
+function sendGraphQLErrors(req: Request, res: Response, status: number, errors: { message: string; extensions: Record<string, unknown> }[]): void {
+  const type = req.accepts(['application/graphql-response+json', 'application/json']) || 'application/json';
+  res.status(status).type(type).send(JSON.stringify({ errors }));
+}
+
+/** A /graphql body the JSON parser refused: a coded GraphQL error (400, or 413 when too large) instead of Nest's plain one. */
+export const graphqlBodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number }, req, res, next) => {
+  if (err?.type === 'entity.parse.failed') return sendGraphQLErrors(req, res, 400, [{ message: '请求内容不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }]);
+  if (err?.type === 'entity.too.large') return sendGraphQLErrors(req, res, 413, [{ message: '请求内容过大', extensions: { code: 'BAD_REQUEST' } }]);
+  next(err);
+};

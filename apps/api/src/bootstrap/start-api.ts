@@ -12,7 +12,7 @@ import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
 import { loadDemoData } from './demo-accounts';
 import { runMigrations } from './migrate';
-import { mediaResourcePolicy, refuseBlockedClients, securityHeaders, statementBudget } from './http-guards';
+import { graphqlBodyErrors, mediaResourcePolicy, refuseBlockedClients, securityHeaders, statementBudget } from './http-guards';
 
 export interface RunningApi {
   app: INestApplication;
@@ -78,6 +78,7 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   };
   app.use(json({ verify: keepRaw }));
   app.use(urlencoded({ extended: true, verify: keepRaw }));
+  app.use('/graphql', graphqlBodyErrors);
   // A client over its GraphQL budget is refused before anything parses its request; the rest count their SQL.
   app.use('/graphql', refuseBlockedClients(app.get(QueryRateLimiter)));
   app.use('/graphql', statementBudget);
