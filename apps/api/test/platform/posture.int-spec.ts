@@ -4,7 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getMetadataStorage } from 'class-validator';
 import { getNamedType, isInputObjectType } from 'graphql';
 import type { ChildProcess } from 'node:child_process';
-import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
+import { createTestApp, startSecondApi, stopSecondApi, TestApp } from '@yigou/server/testing';
 import { tempDataDir, upload } from '../suppliers/supplier-fixtures';
 
 // Boots several APIs on a shared 2-core machine: give hooks room.
@@ -246,11 +246,7 @@ describe('one budget per client across API processes (Redis)', () => {
     ({ child: second, url: secondUrl } = await startSecondApi(a, { REDIS_URL, REDIS_KEY_PREFIX: prefix, RATE_LIMIT_USER_POINTS: '1000', RATE_LIMIT_WINDOW_SECONDS: '60' }));
   });
   afterAll(async () => {
-    if (second && second.exitCode === null) {
-      const exited = new Promise((r) => second!.once('exit', r));
-      second.kill('SIGTERM');
-      await exited;
-    }
+    await stopSecondApi(second);
     await a.close();
   });
 
