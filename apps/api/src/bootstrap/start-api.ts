@@ -70,7 +70,9 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.use('/media', mediaResourcePolicy);
-  app.set('trust proxy', 'loopback');
+  // Which peers may tell the client's address in X-Forwarded-For (TRUST_PROXY): req.ip counts sign-in attempts
+  // and keys anonymous GraphQL budgets.
+  app.set('trust proxy', config.trustProxy);
   app.enableCors({ origin: config.corsOrigins, credentials: true });
   // What Nest's own parsers do with `rawBody: true` (the Stripe webhook verifies its signature on req.rawBody).
   const keepRaw = (req: IncomingMessage & { rawBody?: Buffer }, _res: unknown, buf: Buffer) => {

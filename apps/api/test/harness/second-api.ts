@@ -1,10 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
-import type { TestApp } from './test-app';
+import { gqlAt, type TestApp } from './test-app';
 
 export interface SecondApi {
   child: ChildProcess;
   url: string;
+  /** Posts a GraphQL operation to this process. */
+  gql: TestApp['gql'];
 }
 
 /**
@@ -33,7 +35,7 @@ export async function startSecondApi(owner: TestApp, env: Record<string, string>
     });
     child.on('exit', (code) => reject(new Error(`second API exited with ${code}`)));
   });
-  return { child, url };
+  return { child, url, gql: gqlAt(url) };
 }
 
 /** Stops a second API process (SIGTERM, so it drains like a deploy) and waits until it has exited. */

@@ -35,6 +35,23 @@ Client.prototype.query = function patched(this: Client, ...args: unknown[]) {
   return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof originalQuery;
 
+/** Posts GraphQL operations to the API at `url` (a TestApp's, or a second API process's). */
+export function gqlAt(url: string): TestApp['gql'] {
+  return async (query, variables, token, headers) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GqlResponse, 'status'>;
+    return { ...body, status: res.status } as GqlResponse<never>;
+  };
+}
+
 /**
  * Boots the real API (HTTP on a free port) against a database of this suite's
  * own, cloned from the migrated, demo-loaded template. Pass `databaseUrl` (e.g.
@@ -53,19 +70,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, env: Rec
   };
   const api = await startApi(config, { port: 0, skipMigrations: true });
   const url = api.url;
-  const gql: TestApp['gql'] = async (query, variables, token, headers) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as Omit<GqlResponse, 'status'>;
-    return { ...body, status: res.status } as GqlResponse<never>;
-  };
+  const gql = gqlAt(url);
   return {
     api,
     url,

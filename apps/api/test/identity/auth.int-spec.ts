@@ -87,6 +87,10 @@ describe('accounts and sessions', () => {
       [{ login: '12345', password: 'strong-pass-1', displayName: 'x' }, 'login', '手机号'],
       [{ login: 'a@b', password: 'strong-pass-1', displayName: 'x' }, 'login', '邮箱'],
       [{ login: 'ok@example.com', password: 'short', displayName: 'x' }, 'password', '密码至少 8 位'],
+      [{ login: 'ok@example.com', password: '12345678', displayName: 'x' }, 'password', '这个密码太常见'],
+      [{ login: 'ok@example.com', password: 'password', displayName: 'x' }, 'password', '这个密码太常见'],
+      [{ login: 'ok@example.com', password: 'Password123!', displayName: 'x' }, 'password', '这个密码太常见'],
+      [{ login: '13912340000', password: '13912340000', displayName: 'x' }, 'password', '密码不能包含手机号'],
       [{ login: 'ok@example.com', password: 'strong-pass-1', displayName: '' }, 'displayName', '请填写姓名'],
     ];
     for (const [input, field, message] of cases) {

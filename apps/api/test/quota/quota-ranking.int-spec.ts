@@ -9,7 +9,7 @@ const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 const RANKING = `query($regionCode: String!, $year: Int!, $sort: RankingSort, $descending: Boolean, $status: PaceStatus, $search: String, $first: Int, $after: String) {
   jurisdictionRanking(regionCode: $regionCode, year: $year, sort: $sort, descending: $descending, status: $status, search: $search, first: $first, after: $after) {
     pace totalCount totals { targetFen orderedFen completedFen rate }
-    rows { unitId name parentName hasCanteen targetFen orderedFen completedFen rate rank status filingStatus }
+    rows { unitId name parentName hasCanteen targetFen orderedFen completedFen rate rank tied status filingStatus }
     pageInfo { hasNextPage endCursor } } }`;
 
 interface Row {
@@ -22,6 +22,7 @@ interface Row {
   completedFen: string;
   rate: number;
   rank: number;
+  tied: boolean;
   status: string;
 }
 interface RankingData {
@@ -63,6 +64,14 @@ describe('jurisdiction ranking, reminders and the monthly bulletin', () => {
     expect(after.rows[0].unitId).toBe(school.unitId);
     expect(after.totals.completedFen).toBe('680000');
     expect(Number(after.totals.targetFen)).toBe(after.rows.reduce((s, r) => s + Number(r.targetFen), 0));
+    // 并列: tied exactly when another unit has the same rate and completed amount (so the same rank)
+    for (const r of after.rows) {
+      const others = after.rows.filter((o) => o.unitId !== r.unitId && o.rate === r.rate && o.completedFen === r.completedFen);
+      expect({ name: r.name, tied: r.tied }).toEqual({ name: r.name, tied: others.length > 0 });
+      for (const o of others) expect(o.rank).toBe(r.rank);
+    }
+    expect(moved.tied).toBe(false);
+    expect(after.rows.filter((r) => r.tied).length).toBeGreaterThan(1);
   });
 
   it('sorts, filters by status and name, and pages with a cursor', async () => {
@@ -98,11 +107,12 @@ describe('jurisdiction ranking, reminders and the monthly bulletin', () => {
       finance,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.quotaBulletin.filename).toMatch(/\.xlsx$/);
+    expect(r.data!.quotaBulletin.filename).toMatch(new RegExp(`^以购代捐通报-汾西县-${YEAR}-\\d{4}-\\d{2}\\.xlsx$`));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(r.data!.quotaBulletin.contentBase64, 'base64') as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
+    expect(values(1)[0]).toBe(`${YEAR} 年以购代捐完成情况通报（汾西县）`);
     expect(values(2)).toEqual(['单位', '主管部门', '是否有食堂', '年度目标（元）', '已下单（元）', '已完成（元）', '完成率', '排名']);
     const fen = (yuan: unknown) => Math.round(Number(yuan) * 100);
     api.rows.forEach((row, i) => {

@@ -21,7 +21,10 @@ function signedInAs(role: Role, regionCode: string | null = null) {
 async function navLinks(role: Role, regionCode: string | null = null): Promise<(string | null)[]> {
   renderWithProviders(<AppLayout />, signedInAs(role, regionCode));
   await screen.findByText(`用户 ${role}`);
-  return screen.getAllByRole('link').map((a) => a.getAttribute('href'));
+  // desks sit in the 工作台 menu: open it
+  const desk = screen.queryByTestId('desk-menu');
+  if (desk) (desk as HTMLDetailsElement).open = true;
+  return [...screen.getAllByRole('link'), ...screen.queryAllByRole('menuitem')].map((a) => a.getAttribute('href'));
 }
 
 describe('AppLayout header', () => {
@@ -37,6 +40,22 @@ describe('AppLayout header', () => {
     const links = await navLinks('finance_reviewer', '141034');
     expect(links).toContain('/quota/jurisdiction');
     expect(links).not.toContain('/finance');
+  });
+
+  it('keeps the shop links in the bar and puts the desks in one 工作台 menu', async () => {
+    renderWithProviders(<AppLayout />, signedInAs('platform_admin'));
+    await screen.findByText('用户 platform_admin');
+    const desk = screen.getByTestId('desk-menu');
+    expect(desk.querySelector('summary')?.textContent).toBe('工作台');
+    const deskLinks = [...desk.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(deskLinks).toEqual(expect.arrayContaining(['/review', '/county', '/finance']));
+    expect(deskLinks).not.toContain('/cart');
+  });
+
+  it('gives a buyer no 工作台 menu beyond the supplier centre', async () => {
+    renderWithProviders(<AppLayout />, signedInAs('buyer'));
+    await screen.findByText('用户 buyer');
+    expect([...screen.getByTestId('desk-menu').querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/supplier']);
   });
 
   it('does not give platform finance the admin-only review and attribution pages', async () => {

@@ -8,6 +8,7 @@ import { useL } from '../modules/supplier/utils/labels';
 import { quotaScopes } from '../modules/quota/utils/quota-format';
 import { useU } from '../modules/unit/utils/labels';
 import { adminUnits, canImportUnits } from '../modules/unit/utils/unit-scope';
+import { PageErrorBoundary } from './PageErrorBoundary';
 
 export function AppLayout() {
   const t = useT();
@@ -30,23 +31,25 @@ export function AppLayout() {
           nav={[
             { to: '/', label: t('nav.home'), end: true },
             { to: '/search', label: t('nav.search') },
-            ...(user ? [{ to: '/supplier', label: L('portal') }] : []),
-            ...(isReviewer ? [{ to: '/review', label: L('review') }] : []),
-            ...(user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin') ? [{ to: '/county', label: t('nav.attribution') }] : []),
             { to: '/live', label: t('nav.live') },
             ...(scopes.unitId ? [{ to: '/quota', label: t('nav.quota'), end: true }] : []),
-            ...(scopes.regionCode ? [{ to: '/quota/jurisdiction', label: t('nav.ranking') }] : []),
-            ...(adminUnits(user).length ? [{ to: '/unit/members', label: U('navMembers') }] : []),
-            ...(canImportUnits(user) ? [{ to: '/unit/import', label: U('navImport') }] : []),
             ...(user
               ? [
                   { to: '/cart', label: t('nav.cart') },
                   { to: '/orders', label: t('nav.orders') },
                   { to: '/notifications', label: t('nav.notifications') },
-                  ...(user.roles.some((r) => r.role === 'supplier_staff') ? [{ to: '/supplier/orders', label: t('nav.supplierOrders') }] : []),
-                  ...(canUseFinanceDesk(user) ? [{ to: '/finance', label: t('nav.finance') }] : []),
                 ]
               : []),
+          ]}
+          desk={[
+            ...(user ? [{ to: '/supplier', label: L('portal') }] : []),
+            ...(user?.roles.some((r) => r.role === 'supplier_staff') ? [{ to: '/supplier/orders', label: t('nav.supplierOrders') }] : []),
+            ...(isReviewer ? [{ to: '/review', label: L('review') }] : []),
+            ...(user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin') ? [{ to: '/county', label: t('nav.attribution') }] : []),
+            ...(scopes.regionCode ? [{ to: '/quota/jurisdiction', label: t('nav.ranking') }] : []),
+            ...(adminUnits(user).length ? [{ to: '/unit/members', label: U('navMembers') }] : []),
+            ...(canImportUnits(user) ? [{ to: '/unit/import', label: U('navImport') }] : []),
+            ...(canUseFinanceDesk(user) ? [{ to: '/finance', label: t('nav.finance') }] : []),
           ]}
           account={
             user
@@ -56,7 +59,9 @@ export function AppLayout() {
         />
       }
     >
-      <Outlet />
+      <PageErrorBoundary key={location.pathname}>
+        <Outlet />
+      </PageErrorBoundary>
     </AppShell>
   );
 }

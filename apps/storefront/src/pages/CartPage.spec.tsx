@@ -21,16 +21,34 @@ const item = (id: string, name: string, priceFen: string, currentPriceFen: strin
     currentPriceFen,
     sellable,
     certified: true,
+    thumbUrl: null,
   },
 });
-const cart = (items: ReturnType<typeof item>[]) => [{ request: { query: MY_CART_QUERY }, result: { data: { __typename: 'Query' as const, myCart: items } } }];
+type Item = ReturnType<typeof item>;
+/** The server's quote, here written out by hand: one supplier, the given shipping. */
+const quoteOf = (items: Item[], shippingFen: number) => {
+  const sellable = items.filter((i) => i.details.sellable);
+  const itemsFen = sellable.reduce((s, i) => s + Number(i.priceFen) * i.quantity, 0);
+  const group = { __typename: 'CartQuoteGroup' as const, supplierId: 's-1', supplierName: '汾西县高寒农牧专业合作社', itemIds: sellable.map((i) => i.id), quantity: sellable.length * 2, itemsFen: String(itemsFen), shippingFen: String(shippingFen), totalFen: String(itemsFen + shippingFen), missingForFreeShippingFen: String(shippingFen ? 9900 - itemsFen : 0) };
+  return { __typename: 'CartQuote' as const, itemCount: group.quantity, itemsFen: String(itemsFen), shippingFen: String(shippingFen), totalFen: String(itemsFen + shippingFen), unavailableCount: items.length - sellable.length, groups: sellable.length ? [group] : [] };
+};
+const cart = (items: Item[], shippingFen = 0) => [{ request: { query: MY_CART_QUERY }, result: { data: { __typename: 'Query' as const, myCart: items, cartQuote: quoteOf(items, shippingFen) } } }];
 
 describe('CartPage', () => {
-  it('totals the lines in exact fen and lets the buyer go to checkout', async () => {
+  it('shows the total the server priced, shipping included, grouped by supplier, and lets the buyer go to checkout', async () => {
     renderWithProviders(<CartPage />, { mocks: cart([item('1', '玉露香梨', '6800', '6800'), item('2', '核桃', '4550', '4550')]) });
     expect((await screen.findAllByTestId('cart-item')).length).toBe(2);
+    expect(screen.getAllByTestId('cart-group')).toHaveLength(1);
     expect(screen.getByTestId('cart-total').textContent).toBe('¥227.00');
     expect((screen.getByTestId('go-checkout') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('adds the shipping of an order under the free-shipping threshold and says how much more is free', async () => {
+    renderWithProviders(<CartPage />, { mocks: cart([item('1', '小米', '2000', '2000')], 1000) });
+    expect(await screen.findByTestId('cart-total')).toBeTruthy();
+    expect(screen.getByTestId('cart-total').textContent).toBe('¥50.00');
+    expect(screen.getByTestId('cart-shipping').textContent).toBe('¥10.00');
+    expect(screen.getByTestId('cart-group').textContent).toContain('再买 ¥59.00 包邮');
   });
 
   it('tells the buyer a price changed and blocks checkout until the new price is confirmed', async () => {

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { AddressPicker, chosenAddressId } from '../modules/orders/components/AddressPicker';
+import { CartQuoteTotals, CartSupplierGroup, groupItems } from '../modules/orders/components/CartQuoteView';
 import { chosenMethodOf, PaymentPicker, type PaymentChoice } from '../modules/orders/components/PaymentPicker';
 import { CHECKOUT_QUERY, MY_CART_QUERY, PLACE_ORDER } from '../modules/orders/graphql/orders.documents';
 
@@ -32,12 +33,29 @@ export function CheckoutPage() {
   const methods = data.paymentMethods;
   const chosenMethod = chosenMethodOf(methods, payment.method);
   const { term, purpose } = payment;
-  const suppliers = new Set(items.map((i) => i.details?.supplierId)).size;
-  const total = items.reduce((s, i) => s + Number(i.priceFen) * i.quantity, 0);
+  const quote = data.cartQuote;
 
   return (
     <section className="orders-page checkout-page">
       <h1>{t('checkout.title')}</h1>
+
+      <div className="checkout-section" data-testid="checkout-items">
+        <h2>{t('checkout.items')}</h2>
+        {groupItems(quote, items).map(({ group, items: list }) => {
+          const lines = (
+            <ul className="cart-list">
+              {list.map((i) => (
+                <li key={i.id} className="checkout-line" data-testid="checkout-line">
+                  <span>{i.details?.productName} <span className="muted">· {i.details?.spec}</span></span>
+                  <span className="muted">×{i.quantity}</span>
+                  <Price fen={i.priceFen} />
+                </li>
+              ))}
+            </ul>
+          );
+          return group ? <CartSupplierGroup key={group.supplierId} group={group}>{lines}</CartSupplierGroup> : <div key="unavailable" className="yg-card cart-group">{lines}</div>;
+        })}
+      </div>
 
       <div className="yg-card checkout-section">
         <h2>{t('checkout.address')}</h2>
@@ -62,8 +80,8 @@ export function CheckoutPage() {
       </div>
 
       <div className="cart-total">
-        <span className="muted">{t('checkout.splitNote', { count: suppliers })}</span>
-        <Price fen={String(total)} size="lg" />
+        <span className="muted">{t('checkout.splitNote', { count: quote.groups.length })}</span>
+        <CartQuoteTotals quote={quote} />
         <button
           type="button"
           className="yg-button yg-button--accent yg-button--lg"

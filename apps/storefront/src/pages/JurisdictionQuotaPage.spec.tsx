@@ -18,6 +18,7 @@ const row = (over: Record<string, unknown>) => ({
   completedFen: '680000',
   rate: 0.10793650793650794,
   rank: 1,
+  tied: false,
   status: 'red',
   rolledUp: { __typename: 'QuotaRankingRollUp' as const, unitCount: 1, targetFen: '6300000', orderedFen: '680000', completedFen: '680000', rate: 0.10793650793650794 },
   ...over,
@@ -36,7 +37,7 @@ const mocks = (status: string | null) => [
           pace: 0.89,
           totalCount: 2,
           totals: { __typename: 'QuotaTotals', targetFen: '9000000', orderedFen: '680000', completedFen: '680000', rate: 0.0756 },
-          rows: [row({}), row({ unitId: 'u2', name: '汾西县人民医院', parentName: '汾西县人民政府办公室', targetFen: '2700000', orderedFen: '0', completedFen: '0', rate: 0, rank: 2, filingOverdue: true, rolledUp: { __typename: 'QuotaRankingRollUp' as const, unitCount: 3, targetFen: '12000000', orderedFen: '900000', completedFen: '600000', rate: 0.05 } })],
+          rows: [row({}), row({ unitId: 'u2', name: '汾西县人民医院', parentName: '汾西县人民政府办公室', targetFen: '2700000', orderedFen: '0', completedFen: '0', rate: 0, rank: 2, tied: true, filingOverdue: true, rolledUp: { __typename: 'QuotaRankingRollUp' as const, unitCount: 3, targetFen: '12000000', orderedFen: '900000', completedFen: '600000', rate: 0.05 } })],
           pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'x' },
         },
       },
@@ -50,6 +51,7 @@ describe('JurisdictionQuotaPage', () => {
     const rows = await screen.findAllByTestId('ranking-row');
     expect(rows.map((r) => r.getAttribute('data-unit'))).toEqual(['汾西县第一中学', '汾西县人民医院']);
     expect(within(rows[0]).getByTestId('ranking-rank').textContent).toBe('1');
+    expect(within(rows[1]).getByTestId('ranking-rank').textContent).toBe('并列 2');
     expect(within(rows[0]).getByTestId('ranking-ordered').textContent).toBe('¥6,800.00');
     expect(within(rows[0]).getByText('10.79%')).toBeTruthy();
     expect(within(rows[0]).getByRole('link', { name: '汾西县第一中学' }).getAttribute('href')).toBe('/quota?unit=u1&year=2026');

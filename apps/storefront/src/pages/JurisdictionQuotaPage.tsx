@@ -10,7 +10,7 @@ import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { FilingReviewList } from '../modules/quota/components/FilingReviewList';
 import { PaceBadge } from '../modules/quota/components/PaceBadge';
 import { JURISDICTION_RANKING_QUERY, QUOTA_BULLETIN_QUERY, SEND_QUOTA_REMINDERS_MUTATION } from '../modules/quota/graphql/quota.documents';
-import { currentQuotaYear, downloadBase64, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
+import { currentQuotaYear, downloadBase64, formatRank, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
 import '../modules/quota/quota.css';
 
 const SORTS: RankingSort[] = ['rank', 'name', 'target', 'ordered', 'completed', 'rate'];
@@ -101,60 +101,62 @@ export function JurisdictionQuotaPage() {
       ) : (
         <>
           <p className="muted" data-testid="ranking-own-figures">{t('quota.ownFigures')}</p>
-          <table className="quota-table yg-card" data-testid="ranking-table">
-            <thead>
-              <tr>
-                {SORTS.map((s) => (
-                  <th key={s}>
-                    <button type="button" className="quota-sort" onClick={() => { set('sort', s); set('desc', sort === s && !descending ? '1' : null); }} aria-sort={sort === s ? (descending ? 'descending' : 'ascending') : 'none'}>
-                      {t(`quota.col.${s}`)}
-                      {sort === s ? (descending ? ' ↓' : ' ↑') : ''}
-                    </button>
-                  </th>
-                ))}
-                <th>{t('quota.col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.rows.map((row) => (
-                <tr key={row.unitId} data-testid="ranking-row" data-unit={row.name}>
-                  <td data-testid="ranking-rank">{row.rank}</td>
-                  <td>
-                    <Link to={`/quota?unit=${row.unitId}&year=${year}`}>{row.name}</Link>
-                    {row.parentName && <small className="muted"> · {row.parentName}</small>}
-                    {row.filingOverdue && <small className="quota-overdue"> {t('quota.overdue')}</small>}
-                    {row.rolledUp.unitCount > 1 && (
-                      <small className="quota-rollup muted" data-testid="ranking-rollup">
-                        <br />
-                        {t('quota.rankingRollUp', { count: row.rolledUp.unitCount, rate: formatRate(row.rolledUp.rate) })} <Price fen={row.rolledUp.orderedFen} size="sm" /> / <Price fen={row.rolledUp.completedFen} size="sm" /> / <Price fen={row.rolledUp.targetFen} size="sm" />
-                      </small>
-                    )}
-                  </td>
-                  <td><Price fen={row.targetFen} size="sm" /></td>
-                  <td data-testid="ranking-ordered"><Price fen={row.orderedFen} size="sm" /></td>
-                  <td><Price fen={row.completedFen} size="sm" /></td>
-                  <td>{formatRate(row.rate)}</td>
-                  <td><PaceBadge status={row.status} /></td>
-                </tr>
-              ))}
-              {!r.rows.length && (
+          <div className="table-scroll">
+            <table className="quota-table yg-card" data-testid="ranking-table">
+              <thead>
                 <tr>
-                  <td colSpan={7} className="muted">{t('quota.noUnits')}</td>
+                  {SORTS.map((s) => (
+                    <th key={s}>
+                      <button type="button" className="quota-sort" onClick={() => { set('sort', s); set('desc', sort === s && !descending ? '1' : null); }} aria-sort={sort === s ? (descending ? 'descending' : 'ascending') : 'none'}>
+                        {t(`quota.col.${s}`)}
+                        {sort === s ? (descending ? ' ↓' : ' ↑') : ''}
+                      </button>
+                    </th>
+                  ))}
+                  <th>{t('quota.col.status')}</th>
                 </tr>
-              )}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td />
-                <td>{t('quota.totals')}</td>
-                <td><Price fen={r.totals.targetFen} size="sm" /></td>
-                <td><Price fen={r.totals.orderedFen} size="sm" /></td>
-                <td><Price fen={r.totals.completedFen} size="sm" /></td>
-                <td>{formatRate(r.totals.rate)}</td>
-                <td />
-              </tr>
-            </tfoot>
-          </table>
+              </thead>
+              <tbody>
+                {r.rows.map((row) => (
+                  <tr key={row.unitId} data-testid="ranking-row" data-unit={row.name}>
+                    <td data-testid="ranking-rank">{formatRank(row.rank, row.tied)}</td>
+                    <td>
+                      <Link to={`/quota?unit=${row.unitId}&year=${year}`}>{row.name}</Link>
+                      {row.parentName && <small className="muted"> · {row.parentName}</small>}
+                      {row.filingOverdue && <small className="quota-overdue"> {t('quota.overdue')}</small>}
+                      {row.rolledUp.unitCount > 1 && (
+                        <small className="quota-rollup muted" data-testid="ranking-rollup">
+                          <br />
+                          {t('quota.rankingRollUp', { count: row.rolledUp.unitCount, rate: formatRate(row.rolledUp.rate) })} <Price fen={row.rolledUp.orderedFen} size="sm" /> / <Price fen={row.rolledUp.completedFen} size="sm" /> / <Price fen={row.rolledUp.targetFen} size="sm" />
+                        </small>
+                      )}
+                    </td>
+                    <td><Price fen={row.targetFen} size="sm" /></td>
+                    <td data-testid="ranking-ordered"><Price fen={row.orderedFen} size="sm" /></td>
+                    <td><Price fen={row.completedFen} size="sm" /></td>
+                    <td>{formatRate(row.rate)}</td>
+                    <td><PaceBadge status={row.status} /></td>
+                  </tr>
+                ))}
+                {!r.rows.length && (
+                  <tr>
+                    <td colSpan={7} className="muted">{t('quota.noUnits')}</td>
+                  </tr>
+                )}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <td />
+                  <td>{t('quota.totals')}</td>
+                  <td><Price fen={r.totals.targetFen} size="sm" /></td>
+                  <td><Price fen={r.totals.orderedFen} size="sm" /></td>
+                  <td><Price fen={r.totals.completedFen} size="sm" /></td>
+                  <td>{formatRate(r.totals.rate)}</td>
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
           <LoadMoreButton
             hasMore={r.pageInfo.hasNextPage}
             loading={loading}

@@ -258,6 +258,6 @@ export class AttributionReportService {
       table('按月份', r.byMonth),
     ]);
     await this.households.log(this.db.manager, ctx, 'export', regionCode, null, `归因报表 ${regionCode} ${year}`);
-    return { filename: `attribution-${regionCode}-${year}.xlsx`, contentBase64 };
+    return { filename: `帮扶归因报表-${r.regionName}-${year}.xlsx`, contentBase64 };
   }
 }

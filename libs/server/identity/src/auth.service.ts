@@ -1,27 +1,41 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig, AuthenticatedUser, badInput, RequestContext } from '@yigou/server/core';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { classifyLogin, normalizeLogin } from '@yigou/shared/validation';
 import { LoginInput, RegisterInput } from './dto/auth.input';
-import { alreadyRegistered, invalidCredentials, invalidToken, tooManyAttempts } from './identity.errors';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
+import {
+  accountAtAddressKey,
+  accountKey,
+  addressKey,
+  AttemptThrottle,
+  REFRESH_ADDRESS,
+  KNOWN_ADDRESS_DAYS,
+  REGISTER_ADDRESS,
+  SIGN_IN_ACCOUNT,
+  SIGN_IN_ADDRESS,
+  unknownLoginKey,
+} from './attempt-throttle';
+import { alreadyRegistered, invalidCredentials, invalidToken, tooManyAttempts, tooManyRefreshes, tooManyRegistrations, weakPassword } from './identity.errors';
+import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
 import { RoleGrantEntity } from './role-grant.entity';
-import { AuthSession, LoginFailure } from './session.entity';
+import { AuthSession } from './session.entity';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
 
-/** Read on every authenticated request (so a disabled account or a revoked role counts at once): prepared. */
+/**
+ * Read on every authenticated request (so a disabled account, a revoked role or an ended session counts at
+ * once, in every API process): prepared, and one round trip. The session check is an index-only probe of
+ * the open rows of the token's session family (`IDX_auth_session_open_family`).
+ */
 const AUTHENTICATED_USER = preparedStatement(
   `SELECT u.id, u.display_name, u.unit_id, u.disabled, g.role, g.unit_id AS g_unit, g.supplier_id AS g_supplier, g.region_code AS g_region
      FROM app_user u LEFT JOIN role_grant g ON g.user_id = u.id
-    WHERE u.id = $1`,
+    WHERE u.id = $1
+      AND EXISTS (SELECT 1 FROM auth_session s WHERE s.family_id = $2 AND s.revoked_at IS NULL AND s.user_id = u.id)`,
 );
-
-export const LOGIN_WINDOW_SECONDS = 15 * 60;
-export const MAX_FAILURES_PER_LOGIN = 5;
-export const MAX_FAILURES_PER_IP = 30;
 
 export interface IssuedTokens {
   accessToken: string;
@@ -35,6 +49,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tokens: TokenService,
+    private readonly throttle: AttemptThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -46,6 +61,10 @@ export class AuthService {
     }
     const displayName = input.displayName.trim();
     if (!displayName) throw badInput('请填写姓名或昵称', 'displayName');
+    const problem = passwordProblem(input.password, login);
+    if (problem) throw weakPassword(problem);
+    // Counted before the existence check (which tells whether a phone is registered) and the password hash.
+    await this.throttle.claim(addressKey('register', ctx.ip), REGISTER_ADDRESS, ctx.now, tooManyRegistrations);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (em) => {
       const existing = await em.getRepository(User).exist({ where: kind === 'phone' ? { phone: login } : { email: login } });
@@ -70,26 +89,56 @@ export class AuthService {
     });
   }
 
+  /**
+   * Every identifier of an account counts against the account; the attempt is counted before the password
+   * is checked, so parallel guesses take turns on the counter and at most SIGN_IN_ACCOUNT.free are tried.
+   * From an address the account signed in from lately, attempts have a count of their own, so guesses from
+   * elsewhere cannot keep its owner out.
+   */
   async login(ctx: RequestContext, input: LoginInput): Promise<IssuedTokens> {
     const login = normalizeLogin(input.login);
     const kind = classifyLogin(login);
     if (!kind) throw badInput('请输入正确的账号：用户名、手机号或邮箱', 'login');
-    await this.assertNotThrottled(login, ctx);
     const where = kind === 'phone' ? { phone: login } : kind === 'email' ? { email: login } : { username: login };
     const user = await this.db.getRepository(User).findOne({ where });
+    const counted = !user
+      ? unknownLoginKey(login)
+      : (await this.signedInFrom(user.id, ctx.ip, ctx.now))
+        ? accountAtAddressKey(user.id, ctx.ip)
+        : accountKey(user.id);
+    const address = addressKey('sign-in', ctx.ip);
+    await this.throttle.claim(counted, SIGN_IN_ACCOUNT, ctx.now, tooManyAttempts, { key: address, policy: SIGN_IN_ADDRESS });
     const ok = user
       ? !user.disabled && (await verifyPassword(user.passwordHash, input.password))
       : (await verifyPassword(await dummyPasswordHash(), input.password)) && false;
     if (!user || !ok) {
-      await this.db.getRepository(LoginFailure).insert({ login, ip: ctx.ip });
+      await this.throttle.recordFailure(address, SIGN_IN_ADDRESS, ctx.now);
       throw invalidCredentials();
     }
+    await this.throttle.clear(counted);
     return this.db.transaction((em) => this.issue(em, user, ctx.ip, ctx.now));
+  }
+
+  private async signedInFrom(userId: string, ip: string, now: Date): Promise<boolean> {
+    const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM auth_session WHERE user_id = $1 AND ip = $2 AND created_at > $3 LIMIT 1`, [userId, ip, since]);
+    return rows.length > 0;
   }
 
   /** Rotates the refresh token. Reusing a rotated token revokes every session of that user. */
   async refresh(ctx: RequestContext, refreshToken: string): Promise<IssuedTokens> {
-    if (!refreshToken || refreshToken.length > 200) throw invalidToken();
+    const address = addressKey('refresh', ctx.ip);
+    await this.throttle.assertNotWaiting(address, ctx.now, tooManyRefreshes);
+    const outcome = await this.rotate(ctx, refreshToken);
+    if (!outcome || 'reusedBy' in outcome) {
+      await this.throttle.recordFailure(address, REFRESH_ADDRESS, ctx.now);
+      throw invalidToken();
+    }
+    return outcome;
+  }
+
+  private async rotate(ctx: RequestContext, refreshToken: string): Promise<IssuedTokens | { reusedBy: string } | null> {
+    if (!refreshToken || refreshToken.length > 200) return null;
     const hash = this.tokens.hashRefresh(refreshToken);
     const outcome = await this.db.transaction(async (em): Promise<IssuedTokens | { reusedBy: string } | null> => {
       const sessions = em.getRepository(AuthSession);
@@ -99,42 +148,43 @@ export class AuthService {
       if (session.expiresAt <= ctx.now) return null;
       const user = await em.getRepository(User).findOneBy({ id: session.userId });
       if (!user || user.disabled) return null;
-      const issued = await this.issue(em, user, ctx.ip, ctx.now);
-      const next = await sessions.findOneByOrFail({ tokenHash: this.tokens.hashRefresh(issued.refreshToken) });
+      const next = { id: randomUUID(), familyId: session.familyId };
+      const issued = await this.issue(em, user, ctx.ip, ctx.now, next);
       await sessions.update({ id: session.id }, { revokedAt: ctx.now, replacedBy: next.id });
       return issued;
     });
     if (outcome && 'reusedBy' in outcome) {
-      // A rotated token came back: someone holds a copy. End every session of that user.
+      // A rotated token came back: someone holds a copy. End every session of that user (their access tokens too).
       await this.db.getRepository(AuthSession).update({ userId: outcome.reusedBy, revokedAt: IsNull() }, { revokedAt: ctx.now });
-      throw invalidToken();
     }
-    if (!outcome) throw invalidToken();
     return outcome;
   }
 
+  /** Ends the session of this refresh token: its refresh tokens and, from the next request on, its access tokens. */
   async logout(ctx: RequestContext, refreshToken: string): Promise<boolean> {
     if (!refreshToken || refreshToken.length > 200) return false;
-    const res = await this.db
-      .getRepository(AuthSession)
-      .update({ tokenHash: this.tokens.hashRefresh(refreshToken), revokedAt: IsNull() }, { revokedAt: ctx.now });
+    const sessions = this.db.getRepository(AuthSession);
+    const row = await sessions.findOne({ where: { tokenHash: this.tokens.hashRefresh(refreshToken) }, select: { familyId: true } });
+    if (!row) return false;
+    const res = await sessions.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: ctx.now });
     return (res.affected ?? 0) > 0;
   }
 
   /** Builds the request context from a bearer token; an invalid token yields an anonymous context flagged as such. */
   async contextFromToken(token: string | null, ip: string): Promise<{ ctx: RequestContext; tokenInvalid: boolean }> {
     if (!token) return { ctx: RequestContext.anonymous(ip), tokenInvalid: false };
-    const userId = this.tokens.verifyAccess(token);
-    const user = userId ? await this.loadAuthenticatedUser(userId) : null;
+    const claims = this.tokens.verifyAccess(token);
+    const user = claims ? await this.loadAuthenticatedUser(claims.userId, claims.sessionId) : null;
     if (!user) return { ctx: RequestContext.anonymous(ip), tokenInvalid: true };
     return { ctx: new RequestContext(user, ip), tokenInvalid: false };
   }
 
-  async loadAuthenticatedUser(userId: string): Promise<AuthenticatedUser | null> {
+  /** The user, when the account is enabled and the session `sessionId` is still open. */
+  async loadAuthenticatedUser(userId: string, sessionId: string): Promise<AuthenticatedUser | null> {
     const rows = await runPrepared<{ id: string; display_name: string; unit_id: string | null; disabled: boolean; role: string | null; g_unit: string | null; g_supplier: string | null; g_region: string | null }>(
       this.db,
       AUTHENTICATED_USER,
-      [userId],
+      [userId, sessionId],
     );
     if (rows.length === 0 || rows[0].disabled) return null;
     return {
@@ -152,25 +202,16 @@ export class AuthService {
     };
   }
 
-  private async assertNotThrottled(login: string, ctx: RequestContext): Promise<void> {
-    const since = new Date(ctx.now.getTime() - LOGIN_WINDOW_SECONDS * 1000);
-    const repo = this.db.getRepository(LoginFailure);
-    const [byLogin, byIp] = await Promise.all([
-      repo.find({ where: { login, createdAt: MoreThan(since) }, order: { createdAt: 'ASC' }, take: MAX_FAILURES_PER_LOGIN }),
-      repo.count({ where: { ip: ctx.ip, createdAt: MoreThan(since) } }),
-    ]);
-    if (byLogin.length >= MAX_FAILURES_PER_LOGIN) {
-      const oldest = byLogin[0].createdAt.getTime();
-      throw tooManyAttempts(Math.max(1, Math.ceil((oldest + LOGIN_WINDOW_SECONDS * 1000 - ctx.now.getTime()) / 1000)));
-    }
-    if (byIp >= MAX_FAILURES_PER_IP) throw tooManyAttempts(LOGIN_WINDOW_SECONDS);
-  }
-
-  private async issue(em: EntityManager, user: User, ip: string, now: Date): Promise<IssuedTokens> {
-    const access = this.tokens.signAccess(user.id, now);
+  /** Writes a refresh token row: a new session (its own family), or the next row of a rotated one. */
+  private async issue(em: EntityManager, user: User, ip: string, now: Date, row?: { id: string; familyId: string }): Promise<IssuedTokens> {
+    const id = row?.id ?? randomUUID();
+    const familyId = row?.familyId ?? id;
+    const access = this.tokens.signAccess(user.id, familyId, now);
     const refresh = this.tokens.newRefreshToken();
     await em.getRepository(AuthSession).insert({
+      id,
       userId: user.id,
+      familyId,
       tokenHash: refresh.hash,
       expiresAt: new Date(now.getTime() + this.config.refreshTokenTtlSeconds * 1000),
       ip,

@@ -1,13 +1,17 @@
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { AppError } from '@yigou/server/core';
+import { AppError, badInput } from '@yigou/server/core';
 
 export const invalidCredentials = () => new AppError(ERROR_CODES.INVALID_CREDENTIALS, '账号或密码错误');
-export const tooManyAttempts = (retryAfterSeconds: number) =>
-  new AppError(
-    ERROR_CODES.TOO_MANY_ATTEMPTS,
-    `登录失败次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`,
-    { retryAfterSeconds },
-  );
+/** "30 秒" or "15 分钟": how long to wait, as people say it. */
+export function waitLabel(seconds: number): string {
+  return seconds < 60 ? `${Math.max(1, Math.ceil(seconds))} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
+}
+const throttled = (what: string) => (retryAfterSeconds: number) =>
+  new AppError(ERROR_CODES.TOO_MANY_ATTEMPTS, `${what}，请 ${waitLabel(retryAfterSeconds)}后再试`, { retryAfterSeconds });
+export const tooManyAttempts = throttled('登录失败次数过多');
+export const tooManyRegistrations = throttled('注册过于频繁');
+export const tooManyRefreshes = throttled('登录状态刷新失败次数过多');
+export const weakPassword = (message: string) => badInput(message, 'password');
 export const alreadyRegistered = (what: 'phone' | 'email') =>
   new AppError(ERROR_CODES.ALREADY_REGISTERED, what === 'phone' ? '该手机号已注册，请直接登录' : '该邮箱已注册，请直接登录', {
     field: 'login',

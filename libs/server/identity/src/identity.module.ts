@@ -4,7 +4,9 @@ import { NotificationsModule } from '@yigou/server/notifications';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { RoleGrantEntity } from './role-grant.entity';
-import { AuthSession, LoginFailure } from './session.entity';
+import { AttemptCounter } from './attempt-counter.entity';
+import { AttemptThrottle } from './attempt-throttle';
+import { AuthSession } from './session.entity';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
 import { UserResolver } from './user.resolver';
@@ -15,12 +17,12 @@ import { WorkUnitImportService } from './work-unit-import.service';
 import { WorkUnitResolver } from './work-unit.resolver';
 import { WorkUnitService } from './work-unit.service';
 
-export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, LoginFailure, WorkUnit, WorkUnitInvite, UnitJoinRequest, UnitMembershipEvent];
+export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, AttemptCounter, WorkUnit, WorkUnitInvite, UnitJoinRequest, UnitMembershipEvent];
 
 /** Users, work units, roles with their scopes, sessions. The app must provide a ScopeDirectory. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
-  providers: [AuthService, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver],
+  providers: [AuthService, AttemptThrottle, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver],
   exports: [AuthService, UserService, TokenService, WorkUnitService],
 })
 export class IdentityModule {}

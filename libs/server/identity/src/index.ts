@@ -2,6 +2,8 @@ export * from './user.entity';
 export * from './work-unit.entity';
 export * from './role-grant.entity';
 export * from './session.entity';
+export * from './attempt-counter.entity';
+export { delayAfter, SIGN_IN_ACCOUNT } from './attempt-throttle';
 export * from './auth.service';
 export * from './user.service';
 export * from './token.service';

@@ -3,9 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 
+/** Who an access token speaks for: the user and the session (the login) it belongs to. */
 export interface AccessClaims {
-  sub: string;
+  userId: string;
+  /** The session family (`auth_session.family_id`): every request checks it is still open, so logout ends the token at once. */
+  sessionId: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Short-lived signed access tokens (HS256) and opaque random refresh tokens. */
 @Injectable()
@@ -22,7 +27,7 @@ export class TokenService {
    * on every request for up to its lifetime; checking the signature once saves
    * ~3.5 % of the API's CPU per request. Bounded: the oldest entries go first.
    */
-  private readonly verified = new Map<string, { sub: string; expMs: number }>();
+  private readonly verified = new Map<string, AccessClaims & { expMs: number }>();
   /** How many verified tokens are remembered (a spec lowers it). */
   verifiedLimit = 10_000;
 
@@ -30,34 +35,37 @@ export class TokenService {
     this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
   }
 
-  signAccess(userId: string, now = new Date()): { token: string; expiresAt: Date } {
+  signAccess(userId: string, sessionId: string, now = new Date()): { token: string; expiresAt: Date } {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.config.accessTokenTtlSeconds;
-    const token = jwt.sign({ sub: userId, typ: 'access', iat, exp }, this.key, {
+    const token = jwt.sign({ sub: userId, sid: sessionId, typ: 'access', iat, exp }, this.key, {
       algorithm: 'HS256',
       issuer: 'yigou',
     });
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
-  /** Returns the user id, or null when the token is invalid or expired. */
-  verifyAccess(token: string): string | null {
+  /**
+   * The user and session of a valid access token, or null when it is invalid or expired. A token without
+   * `exp` (it would never expire) or without `sid` (it could not be ended by logout) is refused. Whether the
+   * session is still open is not known here: the per-request user lookup checks it in the database.
+   */
+  verifyAccess(token: string): AccessClaims | null {
     const known = this.verified.get(token);
     if (known) {
-      if (Date.now() < known.expMs) return known.sub;
+      if (Date.now() < known.expMs) return { userId: known.userId, sessionId: known.sessionId };
       this.verified.delete(token);
       return null;
     }
     try {
       const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'yigou' });
       if (typeof payload !== 'object' || payload === null) return null;
-      const { sub, typ, exp } = payload as { sub?: unknown; typ?: unknown; exp?: unknown };
-      if (typeof sub !== 'string' || typ !== 'access') return null;
-      if (typeof exp === 'number') {
-        if (this.verified.size >= this.verifiedLimit) this.verified.delete(this.verified.keys().next().value as string);
-        this.verified.set(token, { sub, expMs: exp * 1000 });
-      }
-      return sub;
+      const { sub, sid, typ, exp } = payload as { sub?: unknown; sid?: unknown; typ?: unknown; exp?: unknown };
+      if (typeof sub !== 'string' || typeof sid !== 'string' || typ !== 'access' || typeof exp !== 'number') return null;
+      if (!UUID.test(sub) || !UUID.test(sid)) return null;
+      if (this.verified.size >= this.verifiedLimit) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, { userId: sub, sessionId: sid, expMs: exp * 1000 });
+      return { userId: sub, sessionId: sid };
     } catch {
       return null;
     }

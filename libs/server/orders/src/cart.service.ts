@@ -7,6 +7,8 @@ import { Address } from './address.entity';
 import { CartItem } from './cart-item.entity';
 import { AddressInput, CartLineInput, MAX_LINE_QUANTITY } from './dto/order.inputs';
 import { notOnSale } from './order.errors';
+import { CartQuote } from './dto/cart-quote.types';
+import { quoteSupplierOrder } from './pricing/order-pricing';
 
 /** The server-side cart and the address book of the signed-in user. */
 @Injectable()
@@ -19,6 +21,34 @@ export class CartService {
   async items(ctx: RequestContext): Promise<CartItem[]> {
     const user = ctx.requireUser();
     return this.db.getRepository(CartItem).find({ where: { userId: user.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The cart priced as checkout will price it: the cart's prices (checkout refuses
+   * a changed price until the buyer accepts it), one order per supplier with its
+   * own shipping. Lines that cannot be bought now are left out and counted.
+   */
+  async quote(ctx: RequestContext): Promise<CartQuote> {
+    const items = await this.items(ctx);
+    const skus = new Map((await this.catalog.skusForCheckout(ctx, items.map((i) => i.skuId))).map((s) => [s.skuId, s]));
+    const bySupplier = new Map<string, { itemIds: string[]; quantity: number; itemsFen: number }>();
+    let unavailableCount = 0;
+    for (const item of items) {
+      const sku = skus.get(item.skuId);
+      if (!sku?.sellable) {
+        unavailableCount += 1;
+        continue;
+      }
+      const g = bySupplier.get(sku.supplierId) ?? { itemIds: [], quantity: 0, itemsFen: 0 };
+      g.itemIds.push(item.id);
+      g.quantity += item.quantity;
+      g.itemsFen += Number(item.priceFen) * item.quantity;
+      bySupplier.set(sku.supplierId, g);
+    }
+    const names = await this.catalog.supplierNames([...bySupplier.keys()]);
+    const groups = [...bySupplier.entries()].map(([supplierId, g]) => ({ supplierId, supplierName: names.get(supplierId) ?? '', itemIds: g.itemIds, quantity: g.quantity, ...quoteSupplierOrder(g.itemsFen) }));
+    const sum = (f: (g: (typeof groups)[number]) => number) => groups.reduce((s, g) => s + f(g), 0);
+    return { groups, itemCount: sum((g) => g.quantity), itemsFen: sum((g) => g.itemsFen), shippingFen: sum((g) => g.shippingFen), totalFen: sum((g) => g.totalFen), unavailableCount };
   }
 
   /** Adds to (or increases) a cart line; the price shown now is the price the buyer accepts. */

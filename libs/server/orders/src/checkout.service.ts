@@ -12,10 +12,8 @@ import { BANK_TERM_DAYS, ONLINE_PAYMENT_MINUTES, PaymentTerm, PurchasePurpose } 
 import { checkoutBusy, limitExceeded, notOnSale, outOfStock, paymentUnavailable, priceChanged, STATUS_LABEL } from './order.errors';
 import { actionLabel, OrderLifecycle } from './order-lifecycle.service';
 import { SkuGate, SkuGateTimeout } from './sku-gate';
+import { shippingCaseSql } from './pricing/order-pricing';
 
-/** Shipping per supplier order (PLACE_ORDERS): a flat fee, free from a threshold (stated in the storefront). */
-export const SHIPPING_FLAT_FEN = 1000;
-export const FREE_SHIPPING_FROM_FEN = 9900;
 
 /**
  * A whole checkout in ONE statement (see CheckoutService.writeCheckout): the
@@ -58,7 +56,7 @@ export const PLACE_ORDERS = preparedStatement(
       WHERE EXISTS (SELECT 1 FROM addr) AND NOT EXISTS (SELECT 1 FROM bad)
    ), draft AS (
      SELECT g.*, gen_random_uuid() AS id,
-            CASE WHEN g.items_fen >= ${FREE_SHIPPING_FROM_FEN} THEN 0 ELSE ${SHIPPING_FLAT_FEN} END AS shipping_fen,
+            ${shippingCaseSql('g.items_fen')} AS shipping_fen,
             ($2::text[])[g.ord] AS remittance_ref,
             'YG' || $13 || lpad(nextval('shop_order_no_seq')::text, 7, '0') AS order_no
        FROM (SELECT supplier_id, sum(unit_price_fen * quantity) AS items_fen, row_number() OVER (ORDER BY supplier_id)::int AS ord

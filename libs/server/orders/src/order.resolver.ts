@@ -6,6 +6,7 @@ import { Address } from './address.entity';
 import { BindingChangeRequest } from './binding-change.entity';
 import { CartItem } from './cart-item.entity';
 import { CartService } from './cart.service';
+import { CartQuote } from './dto/cart-quote.types';
 import { CheckoutService } from './checkout.service';
 import { AddressInput, CartLineInput, PlaceOrderInput, RateOrderInput, ShipOrderInput } from './dto/order.inputs';
 import { OrderLine } from './order-line.entity';
@@ -159,6 +160,7 @@ export class CartSkuDetails {
   @Field(() => FenScalarType, { description: 'Price now; differs from the cart price when it changed since' }) currentPriceFen: number;
   @Field() sellable: boolean;
   @Field() certified: boolean;
+  @Field(() => String, { nullable: true, description: 'The product’s first image, as a thumbnail' }) thumbUrl: string | null;
 }
 
 @Resolver(() => CartItem)
@@ -175,11 +177,14 @@ export class CartResolver {
       .get<string, CartSkuDetails | null>('cartSkuDetails', async (ids) => {
         const rows = await this.catalog.skusForCheckout(ctx, ids);
         const names = await this.catalog.supplierNames([...new Set(rows.map((r) => r.supplierId))]);
+        const productIds = [...new Set(rows.map((r) => r.productId))];
+        const images = await this.catalog.imagesByProductIds(productIds);
+        const thumbs = new Map(productIds.map((id, i) => [id, images[i]?.[0]?.thumbUrl ?? null]));
         const byId = new Map(rows.map((r) => [r.skuId, r]));
         return ids.map((id) => {
           const r = byId.get(id);
           return r
-            ? { productId: r.productId, productName: r.productName, spec: r.spec, supplierId: r.supplierId, supplierName: names.get(r.supplierId) ?? '', currentPriceFen: r.priceFen, sellable: r.sellable, certified: r.certified }
+            ? { productId: r.productId, productName: r.productName, spec: r.spec, supplierId: r.supplierId, supplierName: names.get(r.supplierId) ?? '', currentPriceFen: r.priceFen, sellable: r.sellable, certified: r.certified, thumbUrl: thumbs.get(r.productId) ?? null }
             : null;
         });
       })
@@ -189,6 +194,11 @@ export class CartResolver {
   @Query(() => [CartItem])
   myCart(@Ctx() ctx: RequestContext) {
     return this.cart.items(ctx);
+  }
+
+  @Query(() => CartQuote, { description: 'The cart priced per supplier order, with shipping, as checkout will charge it' })
+  cartQuote(@Ctx() ctx: RequestContext) {
+    return this.cart.quote(ctx);
   }
 
   @Mutation(() => [CartItem])

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { RequestContext } from '@yigou/server/core';
+import { RegionService } from '@yigou/server/regions';
 import { QuotaProgressService } from './quota-progress.service';
 import type { Ranking } from './quota-ranking.service';
 
@@ -20,15 +21,19 @@ const pct = (rate: number) => `${(rate * 100).toFixed(2)}%`;
 /** 月度通报: the jurisdiction ranking as the spreadsheet offices use, with totals. */
 @Injectable()
 export class QuotaBulletinService {
-  constructor(private readonly progress: QuotaProgressService) {}
+  constructor(
+    private readonly progress: QuotaProgressService,
+    private readonly regions: RegionService,
+  ) {}
 
   async export(ctx: RequestContext, regionCode: string, year: number, format: 'xlsx' | 'csv'): Promise<BulletinFile> {
     const ranking = await this.progress.ranking(ctx, regionCode, year);
-    const base = `以购代捐通报-${regionCode}-${year}-${ctx.now.toISOString().slice(0, 7)}`;
+    const regionName = (await this.regions.getByCode(ranking.regionCode))?.name ?? ranking.regionCode;
+    const base = `以购代捐通报-${regionName}-${year}-${ctx.now.toISOString().slice(0, 7)}`;
     if (format === 'csv') {
       return { filename: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', contentBase64: Buffer.from(`\uFEFF${this.csv(ranking)}`, 'utf8').toString('base64') };
     }
-    const buf = await this.xlsx(ranking);
+    const buf = await this.xlsx(ranking, regionName);
     return { filename: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: Buffer.from(buf).toString('base64') };
   }
 
@@ -46,11 +51,11 @@ export class QuotaBulletinService {
     return lines.join('\n') + '\n';
   }
 
-  async xlsx(r: Ranking): Promise<ExcelJS.Buffer> {
+  async xlsx(r: Ranking, regionName: string = r.regionCode): Promise<ExcelJS.Buffer> {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'Yigou 以购';
     const ws = wb.addWorksheet('通报');
-    ws.addRow([`${r.year} 年以购代捐完成情况通报（${r.regionCode}）`]);
+    ws.addRow([`${r.year} 年以购代捐完成情况通报（${regionName}）`]);
     ws.mergeCells(1, 1, 1, BULLETIN_HEADER.length);
     ws.getRow(1).font = { bold: true, size: 14 };
     const header = ws.addRow(BULLETIN_HEADER);

@@ -29,6 +29,8 @@ export interface RankingRow {
   /** completed / target, 0–1+ (1 when the target is 0) */
   rate: number;
   rank: number;
+  /** Another unit shares this rank (same rate and completed amount). */
+  tied: boolean;
   status: PaceStatus;
   /** Own plus subordinates' figures (only filled for a page). */
   rolledUp?: RankingRollUp;
@@ -77,6 +79,7 @@ interface RankingSqlRow {
   completed_fen: string;
   rate: number;
   rank: string;
+  tied: boolean;
   status: PaceStatus;
   total_count: string;
   all_target: string;
@@ -131,6 +134,7 @@ export class QuotaRankingService implements OnModuleInit {
           WHERE t.year = $1 AND t.region_code LIKE $2
        ), ranked AS (
          SELECT b.*, rank() OVER (ORDER BY rate DESC, completed_fen DESC) AS rank,
+                count(*) OVER (PARTITION BY rate, completed_fen) > 1 AS tied,
                 CASE WHEN rate >= $4::float8 THEN 'green' WHEN rate >= $4::float8 * 0.75 THEN 'amber' ELSE 'red' END AS status
            FROM base b
        ), filtered AS (
@@ -163,6 +167,7 @@ export class QuotaRankingService implements OnModuleInit {
       completedFen: Number(r.completed_fen),
       rate: r.rate,
       rank: Number(r.rank),
+      tied: r.tied,
       status: r.status,
     }));
     return { regionCode, year, pace, rows: out, totalCount, totals };

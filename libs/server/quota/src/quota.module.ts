@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@yigou/server/catalog';
 import { IdentityModule } from '@yigou/server/identity';
+import { RegionsModule } from '@yigou/server/regions';
 import { QuotaRule } from './quota-rule.entity';
 import { QuotaUnitTarget } from './quota-unit-target.entity';
 import { QuotaFiling, QuotaLedgerEntry, QuotaReminder, QuotaUnitTotal, QuotaYearSetting } from './quota-entities';
@@ -17,7 +18,7 @@ export const QUOTA_ENTITIES = [QuotaRule, QuotaYearSetting, QuotaFiling, QuotaLe
 
 /** 以购代捐 quotas: rules, filings and review, counting of order events, progress, rankings, the bulletin. */
 @Module({
-  imports: [TypeOrmModule.forFeature(QUOTA_ENTITIES), IdentityModule, CatalogModule],
+  imports: [TypeOrmModule.forFeature(QUOTA_ENTITIES), IdentityModule, CatalogModule, RegionsModule],
   providers: [QuotaTargetService, QuotaRankingService, QuotaCountingService, QuotaFilingService, QuotaProgressService, QuotaBulletinService, QuotaResolver],
   exports: [TypeOrmModule, QuotaTargetService, QuotaRankingService, QuotaCountingService, QuotaFilingService, QuotaProgressService],
 })

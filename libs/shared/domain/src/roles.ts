@@ -43,3 +43,9 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
  */
 export const FINANCE_DESK_ROLES = ['platform_finance', 'platform_admin'] as const satisfies readonly Role[];
 export type FinanceDeskRole = (typeof FINANCE_DESK_ROLES)[number];
+
+/** A role (or the 'system' actor of automatic steps) as people read it; an unknown code is shown as it is. */
+export function roleLabel(role: string, locale: 'zh' | 'en' = 'zh'): string {
+  if (role === 'system') return locale === 'zh' ? '系统自动' : 'System';
+  return (ROLE_LABELS as Record<string, { zh: string; en: string } | undefined>)[role]?.[locale] ?? role;
+}

@@ -24,6 +24,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ CHECKOUT_WAIT_MS: '10' })).toThrow(/CHECKOUT_WAIT_MS/);
   });
 
+  it('believes X-Forwarded-For only from the proxies TRUST_PROXY names (loopback unless set)', () => {
+    expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,172.18.0.5, fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', '172.18.0.5', 'fd00::/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: true would believe/);
+    expect(() => loadConfig({ TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY: "nginx" is not an address/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY: must be between 1 and 10/);
+  });
+
   it('points the Stripe SDK at a stand-in when STRIPE_API_HOST/PORT/PROTOCOL are set', () => {
     expect(loadConfig({ STRIPE_API_HOST: '127.0.0.1', STRIPE_API_PORT: '12111', STRIPE_API_PROTOCOL: 'http' })).toMatchObject({
       stripeApiHost: '127.0.0.1',

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 /**
  * Every setting the API reads, validated once at start. A wrong or missing
@@ -21,6 +22,12 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   loadDemoData: boolean;
   corsOrigins: string[];
+  /**
+   * Which peers are proxies whose X-Forwarded-For is believed (Express's `trust proxy`): false = none, a number
+   * = that many hops in front of the API, or addresses, CIDR ranges and the names loopback, linklocal,
+   * uniquelocal. The client address counts sign-in attempts and is written to access logs. Default loopback.
+   */
+  trustProxy: false | number | string[];
   stripeSecretKey: string | null;
   stripePublishableKey: string | null;
   stripeWebhookSecret: string | null;
@@ -167,6 +174,30 @@ function s3Config(env: Env): S3Config | null {
   };
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(env: Env): AppConfig['trustProxy'] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw) return ['loopback'];
+  if (/^(false|none|0)$/i.test(raw)) return false;
+  if (/^true$/i.test(raw)) {
+    throw new ConfigError('TRUST_PROXY', 'true would believe an X-Forwarded-For header from anyone; give the proxies\' addresses (e.g. 10.0.0.0/8) or the number of proxy hops');
+  }
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 1, 1, 10);
+  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    if (PROXY_NAMES.includes(part)) continue;
+    const [address, bits, extra] = part.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!family || !bitsOk || extra !== undefined) {
+      throw new ConfigError('TRUST_PROXY', `"${part}" is not an address, a CIDR range, ${PROXY_NAMES.join(', ')}, false or a number of hops`);
+    }
+  }
+  return parts;
+}
+
 function workers(env: Env): number {
   const n = int(env, 'API_WORKERS', 1, 1, 16);
   // Each worker is its own process: live pushes and cache invalidations cross them only through Redis,
@@ -222,6 +253,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    trustProxy: trustProxy(env),
     stripeSecretKey,
     stripePublishableKey,
     stripeWebhookSecret: optionalPrefixed(env, 'STRIPE_WEBHOOK_SECRET', ['whsec_']),

@@ -1,3 +1,5 @@
+import { CountingRule1796411840362 } from './1796411840362-CountingRule';
+import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
 import { CheckoutRefuse1796022900000 } from './1796022900000-CheckoutRefuse';
 import { ImportJobHeartbeat1796013505019 } from './1796013505019-ImportJobHeartbeat';
 import { UnitJoinRequestReasonWithdrawn1796015082596 } from './1796015082596-UnitJoinRequestReasonWithdrawn';
@@ -33,4 +35,6 @@ export const MIGRATIONS: Function[] = [
   QuotaLedgerCoveringIndex1796017402274,
   CheckoutRefuse1796022900000,
   PlatformFinanceRole1796023000000,
+  CountingRule1796411840362,
+  SessionFamiliesAttemptCounters1796410717418,
 ];

@@ -179,6 +179,7 @@ export class QuotaRankingRowType {
   @Field(() => FenScalarType) completedFen: number;
   @Field(() => Float) rate: number;
   @Field(() => Int) rank: number;
+  @Field({ description: 'Another unit shares this rank (并列)' }) tied: boolean;
   @Field(() => PaceStatusEnum) status: string;
   @Field(() => QuotaRankingRollUpType, { description: 'Own plus subordinate units (含下属单位合计)' }) rolledUp: QuotaRankingRollUpType;
 }

@@ -6,6 +6,8 @@ export const en: Record<MessageKey, string> = {
   'app.footer': 'Buy instead of donate: every purchase adds to the income of farm households in formerly poor counties.',
   'app.footerNote': 'Products from poverty-relief enterprises and cooperatives in Shanxi · prices in CNY',
 
+  'nav.desk': 'Desks',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.search': 'All products',
   'nav.attribution': 'Attribution',
@@ -228,7 +230,6 @@ export const en: Record<MessageKey, string> = {
   'quota.bulletinTitle': 'Quota bulletin {year}',
   'quota.bulletinAsOf': 'As of {date}',
   'quota.printNow': 'Print',
-  'quota.bulletinTruncated': 'Only the first 100 units are shown; export Excel for the full list',
 
 
   'quota.filing.title': "Filing for {year}",
@@ -365,6 +366,14 @@ export const en: Record<MessageKey, string> = {
   'cart.priceChanged': 'Price changed from {old} to {new}; please confirm',
   'cart.confirmPrice': 'Accept new price',
   'cart.offSale': 'Off sale',
+  'cart.groupShipping': 'Shipping',
+  'cart.freeShipping': 'Free shipping',
+  'cart.moreForFree': 'Add {amount} for free shipping',
+  'cart.groupTotal': 'Subtotal',
+  'cart.itemsTotal': 'Goods',
+  'cart.shippingTotal': 'Shipping',
+  'cart.unavailable': '{count} item(s) cannot be bought now and are not in the total',
+  'checkout.items': 'Items',
   'cart.total': 'Total',
   'cart.checkout': 'Checkout',
   'cart.shippingNote': 'Each supplier ships separately: free from ¥99, otherwise ¥10',

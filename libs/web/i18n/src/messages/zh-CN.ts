@@ -5,6 +5,8 @@ export const zhCN = {
   'app.footer': '以购代捐：每一次购买，都让脱贫地区的农户多一份收入。',
   'app.footerNote': '产品来自山西省脱贫县帮扶企业与农民专业合作社 · 价格以人民币（元）计',
 
+  'nav.desk': '工作台',
+  'nav.menu': '菜单',
   'nav.home': '首页',
   'nav.search': '全部商品',
   'nav.attribution': '帮扶归因',
@@ -227,7 +229,6 @@ export const zhCN = {
   'quota.bulletinTitle': '{year} 年以购代捐完成情况通报',
   'quota.bulletinAsOf': '统计截至 {date}',
   'quota.printNow': '打印',
-  'quota.bulletinTruncated': '仅显示前 100 个单位，完整名单请导出 Excel',
 
 
   'quota.filing.title': "{year} 年度填报",
@@ -364,6 +365,14 @@ export const zhCN = {
   'cart.priceChanged': '价格已从 {old} 变为 {new}，请确认',
   'cart.confirmPrice': '确认新价格',
   'cart.offSale': '已下架',
+  'cart.groupShipping': '运费',
+  'cart.freeShipping': '包邮',
+  'cart.moreForFree': '再买 {amount} 包邮',
+  'cart.groupTotal': '小计',
+  'cart.itemsTotal': '商品',
+  'cart.shippingTotal': '运费',
+  'cart.unavailable': '{count} 件商品暂不可购买，未计入合计',
+  'checkout.items': '商品清单',
   'cart.total': '合计',
   'cart.checkout': '去结算',
   'cart.shippingNote': '每个供应商单独发货：满 ¥99 包邮，否则运费 ¥10',

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router-dom';
 import { useT } from '@yigou/web/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -14,6 +14,8 @@ export interface HeaderProps {
   searchValue?: string;
   onSearch: (query: string) => void;
   nav: NavItem[];
+  /** Back-office desks (审核, 财务台, 排名 …): one 工作台 menu instead of more links in the bar. */
+  desk?: NavItem[];
   /** The sign-in or account link, on the right. */
   account: NavItem & { testId?: string };
 }
@@ -30,7 +32,24 @@ export function Logo() {
   );
 }
 
-export function Header({ searchValue, onSearch, nav, account }: HeaderProps) {
+/** A disclosure menu of links that closes itself when one is followed. */
+function NavMenu({ label, items, className, testId }: { label: string; items: NavItem[]; className: string; testId: string }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  return (
+    <details className={`yg-menu ${className}`} ref={ref} data-testid={testId}>
+      <summary className="yg-header__link yg-menu__button">{label}</summary>
+      <div className="yg-menu__list" role="menu">
+        {items.map((item) => (
+          <NavLink key={item.to} to={item.to} end={item.end} className="yg-menu__item" role="menuitem" onClick={() => ref.current?.removeAttribute('open')}>
+            {item.label}
+          </NavLink>
+        ))}
+      </div>
+    </details>
+  );
+}
+
+export function Header({ searchValue, onSearch, nav, desk = [], account }: HeaderProps) {
   const t = useT();
   return (
     <header className="yg-header">
@@ -41,10 +60,12 @@ export function Header({ searchValue, onSearch, nav, account }: HeaderProps) {
         </div>
         <nav className="yg-header__nav" aria-label={t('nav.mainLabel')}>
           {nav.map((item) => (
-            <NavLink key={item.to} to={item.to} end={item.end} className="yg-header__link">
+            <NavLink key={item.to} to={item.to} end={item.end} className="yg-header__link yg-header__link--wide">
               {item.label}
             </NavLink>
           ))}
+          {desk.length > 0 && <NavMenu label={t('nav.desk')} items={desk} className="yg-menu--wide" testId="desk-menu" />}
+          <NavMenu label={t('nav.menu')} items={[...nav, ...desk]} className="yg-menu--narrow" testId="phone-menu" />
           <NavLink to={account.to} className="yg-header__link yg-header__account" data-testid={account.testId} title={account.label}>
             {account.label}
           </NavLink>

@@ -3,20 +3,20 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorState, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { SET_PURCHASE_LIMIT, SKU_LIMITS_QUERY } from '../graphql/orders.documents';
+import { EDITOR_SKU_LIMITS_QUERY, SET_PURCHASE_LIMIT } from '../graphql/orders.documents';
 
 /** Supplier product editor: the per-buyer limit (限购) of each SKU; empty removes it. */
 export function PurchaseLimitPanel({ productId }: { productId: string }) {
   const { t } = useI18n();
   const errorMessage = useErrorMessage();
-  const { data, loading, error, refetch } = useQuery(SKU_LIMITS_QUERY, { variables: { productId }, fetchPolicy: 'cache-and-network' });
-  const [save, state] = useMutation(SET_PURCHASE_LIMIT, { refetchQueries: [SKU_LIMITS_QUERY] });
+  const { data, loading, error, refetch } = useQuery(EDITOR_SKU_LIMITS_QUERY, { variables: { productId }, fetchPolicy: 'cache-and-network' });
+  const [save, state] = useMutation(SET_PURCHASE_LIMIT, { refetchQueries: [EDITOR_SKU_LIMITS_QUERY] });
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [savedSku, setSavedSku] = useState<string | null>(null);
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <Spinner label={t('state.loading')} />;
-  const skus = data?.product?.skus ?? [];
+  const skus = data?.productForEdit.skus ?? [];
   if (skus.length === 0) return null;
   return (
     <section className="yg-card sp-card" data-testid="purchase-limit-panel">

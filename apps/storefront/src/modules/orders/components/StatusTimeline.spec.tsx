@@ -33,6 +33,15 @@ describe('StatusTimeline', () => {
     expect(items[1].textContent).toContain('对公转账到账 ¥78.00');
     expect(items[2].textContent).toContain('已发货');
   });
+
+  it('names who acted in words, never as a role code', () => {
+    renderWithProviders(<StatusTimeline steps={[step('1', 'place', 'pending_payment', 'buyer', null), step('2', 'pay', 'to_ship', 'platform_finance', null), step('3', 'ship', 'shipped', 'system', null)]} />);
+    const text = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(text[0]).toContain('个人买家');
+    expect(text[1]).toContain('平台财务');
+    expect(text[2]).toContain('系统自动');
+    expect(text.join('')).not.toMatch(/platform_finance|buyer|system/);
+  });
 });
 
 describe('yuanInputToFen', () => {

@@ -1,4 +1,5 @@
 import { useI18n } from '@yigou/web/i18n';
+import { roleLabel } from '@yigou/shared/domain';
 import type { OrderDetailQuery } from '../../../generated/graphql';
 import { actionKey, formatDateTime, statusKey } from '../utils/order-labels';
 
@@ -15,7 +16,7 @@ export function StatusTimeline({ steps }: { steps: Step[] }) {
           <div>
             <strong>{t(actionKey(s.action))}</strong> · {t(statusKey(s.toStatus))}
             <div className="muted">
-              {formatDateTime(s.createdAt, locale)} · {s.actorRole}
+              {formatDateTime(s.createdAt, locale)} · {roleLabel(s.actorRole, locale === 'en' ? 'en' : 'zh')}
               {s.note ? ` · ${s.note}` : ''}
             </div>
           </div>

@@ -15,9 +15,30 @@ export const CART_ITEM_FIELDS = graphql(`
       currentPriceFen
       sellable
       certified
+      thumbUrl
     }
     purchaseLimit
     purchaseLimitRemaining
+  }
+`);
+
+export const CART_QUOTE_FIELDS = graphql(`
+  fragment CartQuoteFields on CartQuote {
+    itemCount
+    itemsFen
+    shippingFen
+    totalFen
+    unavailableCount
+    groups {
+      supplierId
+      supplierName
+      itemIds
+      quantity
+      itemsFen
+      shippingFen
+      totalFen
+      missingForFreeShippingFen
+    }
   }
 `);
 
@@ -25,6 +46,9 @@ export const MY_CART_QUERY = graphql(`
   query MyCart {
     myCart {
       ...CartItemFields
+    }
+    cartQuote {
+      ...CartQuoteFields
     }
   }
 `);
@@ -71,6 +95,9 @@ export const CHECKOUT_QUERY = graphql(`
   query CheckoutData {
     myCart {
       ...CartItemFields
+    }
+    cartQuote {
+      ...CartQuoteFields
     }
     myAddresses {
       ...AddressFields
@@ -462,6 +489,20 @@ export const SKU_LIMITS_QUERY = graphql(`
         spec
         purchaseLimit
         purchaseLimitRemaining
+      }
+    }
+  }
+`);
+
+/** The supplier's editor: read through productForEdit, so a draft or off-sale product's limits show too. */
+export const EDITOR_SKU_LIMITS_QUERY = graphql(`
+  query EditorSkuPurchaseLimits($productId: ID!) {
+    productForEdit(id: $productId) {
+      id
+      skus {
+        id
+        spec
+        purchaseLimit
       }
     }
   }

@@ -113,6 +113,7 @@ export const JURISDICTION_RANKING_QUERY = graphql(`
         completedFen
         rate
         rank
+        tied
         status
         rolledUp {
           unitCount
@@ -121,6 +122,37 @@ export const JURISDICTION_RANKING_QUERY = graphql(`
           completedFen
           rate
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** The printable bulletin: only the columns it prints, so a page of 100 units stays within the query cost limit. */
+export const BULLETIN_RANKING_QUERY = graphql(`
+  query BulletinRanking($regionCode: String!, $year: Int!, $first: Int, $after: String) {
+    jurisdictionRanking(regionCode: $regionCode, year: $year, first: $first, after: $after) {
+      totalCount
+      totals {
+        targetFen
+        orderedFen
+        completedFen
+        rate
+      }
+      rows {
+        unitId
+        name
+        parentName
+        hasCanteen
+        targetFen
+        orderedFen
+        completedFen
+        rate
+        rank
+        tied
       }
       pageInfo {
         hasNextPage

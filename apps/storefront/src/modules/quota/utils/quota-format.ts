@@ -34,3 +34,9 @@ export function quotaScopes(user: { unit?: { id: string } | null; roles: { role:
   const region = user.roles.find((r) => (r.role === 'finance_reviewer' || r.role === 'county_admin') && r.regionCode);
   return { unitId: admin?.unitId ?? user.unit?.id ?? null, regionCode: region?.regionCode ?? null };
 }
+
+/** A rank as people read it: 并列 2 when another unit shares it. */
+export function formatRank(rank: number, tied: boolean, locale: 'zh' | 'en' = 'zh'): string {
+  if (!tied) return String(rank);
+  return locale === 'zh' ? `并列 ${rank}` : `${rank} (tied)`;
+}

@@ -23,7 +23,7 @@ export interface ProductFormValues {
   imageUrls: string[];
 }
 
-const newSku = (): SkuRow => ({ id: null, spec: '', unit: '', price: '', stock: '0', weight: '' });
+const newSku = (): SkuRow => ({ id: null, spec: '', unit: '', price: '', stock: '', weight: '' });
 
 /** Name, category, description, SKUs (spec, price in yuan → fen, stock for new ones, weight), images. */
 export function ProductForm({

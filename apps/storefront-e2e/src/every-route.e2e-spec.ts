@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser } from './support/browser';
+
+/**
+ * Every route as every demo role, at 1280 and 390 px: no page may scroll sideways,
+ * log a console error or fall into the error boundary. Screenshots are kept under
+ * test-results/screenshots/<role>/ (CI keeps test-results as ci-results/npm-test).
+ */
+const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
+const WIDTHS = [1280, 390] as const;
+
+/** What each person opens: the shop for all, then the desks of their role. */
+const SHOP = ['/', '/search', '/search?q=ylxl', '/products/:product', '/suppliers/:supplier', '/live', '/live/:session'];
+const SHOPPER = [...SHOP, '/account', '/cart', '/checkout', '/orders', '/notifications', '/join-unit', '/quota'];
+/** Staff see the same shop as buyers (checked above); their own pages matter here. */
+const STAFF = ['/', '/products/:product', '/account', '/orders', '/notifications', '/supplier'];
+const ROUTES: Record<string, string[]> = {
+  anonymous: [...SHOP, '/login', '/register', '/no-such-page'],
+  buyer: SHOPPER,
+  purchaser: SHOPPER,
+  'unit-admin': [...STAFF, '/quota', '/unit/members'],
+  supplier: [...STAFF, '/supplier/orders', '/supplier/:supplier/products', '/supplier/:supplier/products/new', '/supplier/products/:ownProduct', '/supplier/:supplier/import'],
+  host: [...STAFF, '/live', '/live/:session', '/live/report'],
+  'county-admin': [...STAFF, '/review', '/county', '/county/households', '/county/households/:household', '/quota/jurisdiction', '/quota/bulletin'],
+  finance: [...STAFF, '/quota/jurisdiction', '/quota/bulletin', '/unit/import'],
+  admin: [...STAFF, '/review', '/county', '/finance', '/orders/binding-changes', '/unit/import'],
+  'platform-finance': [...STAFF, '/finance'],
+};
+
+/** Console noise that is not an application error. */
+const IGNORED_CONSOLE = [/Download the React DevTools/, /favicon/];
+
+async function login(page: Page, who: string): Promise<void> {
+  await page.goto(`${baseUrl()}/login`);
+  await page.locator('input[name="login"]').fill(who);
+  await page.locator('input[name="password"]').fill('yigou-demo');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+describe('every route as every role, at 1280 and 390 px', () => {
+  let browser: Browser;
+  const params = new Map<string, string>();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await db.connect();
+    const one = async (sql: string): Promise<string> => {
+      const r = await db.query<{ id: string }>(sql);
+      if (!r.rows[0]) throw new Error(`no demo row for ${sql}`);
+      return r.rows[0].id;
+    };
+    params.set(':product', await one(`SELECT p.id FROM product p JOIN supplier s ON s.id = p.supplier_id WHERE p.status = 'on_sale' AND s.status = 'approved' ORDER BY p.name LIMIT 1`));
+    params.set(':supplier', await one(`SELECT g.supplier_id AS id FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE u.username = 'supplier' AND g.supplier_id IS NOT NULL LIMIT 1`));
+    params.set(':ownProduct', await one(`SELECT id FROM product WHERE supplier_id = '${params.get(':supplier')}' ORDER BY name LIMIT 1`));
+    params.set(':session', await one(`SELECT id FROM live_session ORDER BY starts_at DESC LIMIT 1`));
+    params.set(':household', await one(`SELECT id FROM household WHERE county_code = '141034' ORDER BY household_no LIMIT 1`));
+    await db.end();
+  });
+  afterAll(() => browser?.close());
+
+  for (const [who, routes] of Object.entries(ROUTES)) {
+    it(`${who}: ${routes.length} routes fit, log no error and never hit the error boundary`, async () => {
+      const problems: string[] = [];
+      for (const width of WIDTHS) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+        const page = await context.newPage();
+        let route = '';
+        page.on('console', (m) => {
+          if (m.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(m.text()))) problems.push(`${width}px ${route}: console error ${m.text().slice(0, 200)}`);
+        });
+        page.on('pageerror', (e) => problems.push(`${width}px ${route}: uncaught ${e.message.slice(0, 200)}`));
+        if (who !== 'anonymous') await login(page, who);
+        const dir = join(SHOTS, who);
+        mkdirSync(dir, { recursive: true });
+        for (const pattern of routes) {
+          route = pattern.replace(/:[a-zA-Z]+/g, (p) => params.get(p) ?? p);
+          await page.goto(`${baseUrl()}${route}`);
+          await page.waitForLoadState('networkidle').catch(() => undefined);
+          // let late data and lazy chunks render before measuring
+          await page.waitForTimeout(150);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 1) problems.push(`${width}px ${route}: scrolls sideways by ${overflow}px`);
+          if (await page.getByTestId('error-boundary').count()) problems.push(`${width}px ${route}: error boundary`);
+          const name = pattern.replace(/^\//, '').replace(/[/:?=]/g, '_') || 'home';
+          await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: false });
+        }
+        await context.close();
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
