@@ -62,6 +62,11 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
       PORT: String(port),
       DATABASE_URL: dbUrl,
       SWC_NODE_PROJECT: 'tsconfig.base.json',
+      // Benchmarks drive one account or one address at machine speed, which is what the per-client budgets and the
+      // anonymous gate exist to refuse: off unless a benchmark asks for them (bench/abuse runs them as deployed).
+      RATE_LIMIT_ANONYMOUS_POINTS: '0',
+      RATE_LIMIT_USER_POINTS: '0',
+      ANONYMOUS_CONCURRENCY: '0',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

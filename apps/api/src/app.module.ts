@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdvancedConsoleLogger } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, AuthGuard, CoreModule } from '@yigou/server/core';
+import { AppConfig, AuthGuard, CoreModule, StatementCountingLogger } from '@yigou/server/core';
 import { MIGRATIONS, postgresOptions } from '@yigou/server/database';
 import { EventsModule } from '@yigou/server/events';
 import { JobsModule } from '@yigou/server/jobs';
@@ -39,6 +40,8 @@ export class AppModule {
         LoggerModule.forRoot({ pinoHttp: requestLogOptions(config) }),
         TypeOrmModule.forRoot({
           ...postgresOptions(config.databaseUrl ?? 'postgres://unused@127.0.0.1/unused', { entities: [], migrations: MIGRATIONS }),
+          // Counts each statement against its GraphQL request's budget (GRAPHQL_MAX_STATEMENTS); logs like TypeORM's default.
+          logger: new StatementCountingLogger(new AdvancedConsoleLogger(false)),
           autoLoadEntities: true,
           manualInitialization: !connect,
         }),

@@ -6,12 +6,13 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { json, urlencoded } from 'express';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@yigou/server/core';
+import { AppConfig, QueryRateLimiter } from '@yigou/server/core';
 import { startEmbeddedPostgres } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
 import { loadDemoData } from './demo-accounts';
 import { runMigrations } from './migrate';
+import { graphqlBodyErrors, mediaResourcePolicy, refuseBlockedClients, securityHeaders, statementBudget } from './http-guards';
 
 export interface RunningApi {
   app: INestApplication;
@@ -65,7 +66,12 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     });
     next();
   });
-  // Which peers may tell the client's address in X-Forwarded-For (TRUST_PROXY): req.ip counts sign-in attempts.
+  // Security headers first, so that every answer carries them: cache hits, refusals, images, errors.
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use('/media', mediaResourcePolicy);
+  // Which peers may tell the client's address in X-Forwarded-For (TRUST_PROXY): req.ip counts sign-in attempts
+  // and keys anonymous GraphQL budgets.
   app.set('trust proxy', config.trustProxy);
   app.enableCors({ origin: config.corsOrigins, credentials: true });
   // What Nest's own parsers do with `rawBody: true` (the Stripe webhook verifies its signature on req.rawBody).
@@ -74,6 +80,10 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   };
   app.use(json({ verify: keepRaw }));
   app.use(urlencoded({ extended: true, verify: keepRaw }));
+  app.use('/graphql', graphqlBodyErrors);
+  // A client over its GraphQL budget is refused before anything parses its request; the rest count their SQL.
+  app.use('/graphql', refuseBlockedClients(app.get(QueryRateLimiter)));
+  app.use('/graphql', statementBudget);
   // Anonymous catalogue reads are answered here, before the request logger and the rest of Nest's pipeline.
   const publicCache = app.get(PublicCacheMiddleware);
   app.use('/graphql', (req: Parameters<PublicCacheMiddleware['use']>[0], res: Parameters<PublicCacheMiddleware['use']>[1], next: () => void) =>

@@ -10,6 +10,8 @@ const HTTP_STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   TOO_MANY_ATTEMPTS: 429,
+  RATE_LIMITED: 429,
+  SERVER_BUSY: 429,
 };
 
 /**

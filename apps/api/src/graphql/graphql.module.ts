@@ -5,7 +5,7 @@ import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { Context as WsContext } from 'graphql-ws';
-import { AppConfig, formatGraphQLError, LoaderRegistry, queryLimitsPlugin, RequestContext } from '@yigou/server/core';
+import { AppConfig, formatGraphQLError, GRAPHQL_MAX_TOKENS, LoaderRegistry, queryLimitsPlugin, QueryRateLimiter, RequestContext } from '@yigou/server/core';
 import { AuthService, IdentityModule } from '@yigou/server/identity';
 import { subscribeSharingPushes } from './shared-push-subscribe';
 
@@ -47,14 +47,17 @@ export function graphqlModule(config: AppConfig): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
     imports: [IdentityModule],
-    inject: [AuthService],
-    useFactory: (auth: AuthService): ApolloDriverConfig => ({
+    inject: [AuthService, QueryRateLimiter],
+    useFactory: (auth: AuthService, rateLimiter: QueryRateLimiter): ApolloDriverConfig => ({
       // Development writes the schema file that the storefront's codegen reads.
       autoSchemaFile: config.nodeEnv === 'development' ? join(process.cwd(), 'apps/api/schema.gql') : true,
       sortSchema: true,
       path: '/graphql',
       playground: false,
-      introspection: true,
+      // Production does not describe the schema to strangers: no introspection, no "Did you mean …" in errors.
+      introspection: config.nodeEnv !== 'production',
+      hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+      parseOptions: { maxTokens: GRAPHQL_MAX_TOKENS },
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       context: async (arg: { req: Request; res: Response } | WsContext) => {
@@ -69,9 +72,17 @@ export function graphqlModule(config: AppConfig): DynamicModule {
       subscriptions: {
         'graphql-ws': graphqlWs(auth),
       },
-      formatError: (formatted) =>
-        formatGraphQLError(formatted, (e) => log.error({ msg: 'unexpected GraphQL error', error: e.message, path: e.path })),
-      plugins: [queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity })],
+      formatError: (formatted, error) =>
+        formatGraphQLError(formatted, (e) => log.error({ msg: 'unexpected GraphQL error', error: e.message, path: e.path }), error),
+      plugins: [
+        queryLimitsPlugin({
+          maxDepth: config.maxQueryDepth,
+          maxComplexity: config.maxQueryComplexity,
+          maxStatements: config.maxQueryStatements,
+          rateLimiter,
+          hideSchemaDetails: config.nodeEnv === 'production',
+        }),
+      ],
     }),
   });
 }

@@ -1,7 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse, print, SelectionSetNode } from 'graphql';
-import { PublicResponseCache } from '@yigou/server/core';
+import { GRAPHQL_MAX_TOKENS, PublicResponseCache } from '@yigou/server/core';
 
 /**
  * Root query fields whose answer to a visitor is the same for every visitor: the public catalogue.
@@ -29,7 +29,7 @@ const MAX_DOCUMENTS = 500;
 export function classifyQuery(query: string, operationName: string | undefined): Classified {
   let doc: DocumentNode;
   try {
-    doc = parse(query, { noLocation: true });
+    doc = parse(query, { noLocation: true, maxTokens: GRAPHQL_MAX_TOKENS });
   } catch {
     return { normalized: null };
   }

@@ -1,7 +1,7 @@
 import { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PublicResponseCache } from '@yigou/server/core';
-import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
+import { createTestApp, startSecondApi, stopSecondApi, TestApp } from '@yigou/server/testing';
 
 /** A long TTL, so whatever changes within these tests changed through invalidation, not expiry. */
 const TTL = 60_000;
@@ -145,11 +145,7 @@ describe('anonymous catalogue response cache across two API processes (Redis)', 
     [{ id: gaohanId }] = await a.db.query(`SELECT id FROM supplier WHERE demo_key = 'gaohan'`);
   }, 60_000);
   afterAll(async () => {
-    if (second && second.exitCode === null) {
-      const exited = new Promise((r) => second!.once('exit', r));
-      second.kill('SIGTERM');
-      await exited;
-    }
+    await stopSecondApi(second);
     await a.close();
   }, 30_000);
 

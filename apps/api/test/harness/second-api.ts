@@ -37,3 +37,11 @@ export async function startSecondApi(owner: TestApp, env: Record<string, string>
   });
   return { child, url, gql: gqlAt(url) };
 }
+
+/** Stops a second API process (SIGTERM, so it drains like a deploy) and waits until it has exited. */
+export async function stopSecondApi(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}

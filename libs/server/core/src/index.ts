@@ -7,6 +7,8 @@ export * from './context/request-context';
 export * from './pagination/connection';
 export * from './graphql/fen.scalar';
 export * from './graphql/query-limits.plugin';
+export * from './graphql/query-rate-limit';
+export * from './graphql/statement-budget';
 export * from './graphql/loader-registry';
 export * from './graphql/graphql-context';
 export * from './core.module';

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Extensions, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { ConnectionType, Ctx, GraphQLContext, pageSize, Public, RequestContext, Roles } from '@yigou/server/core';
 import { CatalogService, Product, ProductSku } from '@yigou/server/catalog';
 import { LiveSession } from './live-session.entity';
@@ -77,6 +77,7 @@ export class LiveSessionResolver {
 
   @Roles(...MANAGERS)
   @Mutation(() => LiveSession)
+  @Extensions({ maxArgLength: { replayUrl: 2048 } })
   endLiveSession(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,

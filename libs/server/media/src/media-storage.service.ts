@@ -10,6 +10,34 @@ export const UPLOADS_URL_PREFIX = '/media/uploads/';
 const THUMB_SIZE = 400;
 const FORMATS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif' };
 
+type ImageMetadata = Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
+
+/**
+ * The image drawn again in its own format: only pixels survive. EXIF (camera, time, GPS position), XMP, IPTC
+ * and comments are dropped (sharp keeps no metadata unless asked), and so is anything appended after the image
+ * data (a PNG with HTML behind it). Orientation from EXIF is applied first, so photos stay upright.
+ */
+async function reencode(bytes: Buffer, meta: ImageMetadata): Promise<{ data: Buffer; width: number; height: number }> {
+  const animated = (meta.pages ?? 1) > 1;
+  let img = sharp(bytes, { animated });
+  if (!animated) img = img.rotate();
+  switch (meta.format) {
+    case 'jpeg':
+      img = img.jpeg({ quality: 90 });
+      break;
+    case 'png':
+      img = img.png();
+      break;
+    case 'webp':
+      img = img.webp({ quality: 90 });
+      break;
+    default:
+      img = img.gif();
+  }
+  const { data, info } = await img.toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: animated ? (info.pageHeight ?? meta.pageHeight ?? info.height) : info.height };
+}
+
 export interface StoredImage {
   url: string;
   thumbUrl: string;
@@ -31,7 +59,7 @@ export class MediaStorageService {
   async saveImage(bytes: Buffer): Promise<StoredImage> {
     if (bytes.length > MAX_IMAGE_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '图片不能超过 10 MB', { field: 'file' });
     if (bytes.length === 0) throw new AppError(ERROR_CODES.INVALID_IMAGE, '请选择图片文件', { field: 'file' });
-    let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
+    let meta: ImageMetadata;
     try {
       meta = await sharp(bytes).metadata();
     } catch {
@@ -45,20 +73,22 @@ export class MediaStorageService {
     const shard = id.slice(0, 2);
     const name = `${shard}/${id}.${ext}`;
     const thumbName = `${shard}/${id}.thumb.webp`;
+    let clean: { data: Buffer; width: number; height: number };
     let thumb: Buffer;
     try {
+      clean = await reencode(bytes, meta);
       thumb = await sharp(bytes).rotate().resize(THUMB_SIZE, THUMB_SIZE, { fit: 'cover' }).webp({ quality: 80 }).toBuffer();
     } catch {
       throw new AppError(ERROR_CODES.INVALID_IMAGE, '图片已损坏，无法读取', { field: 'file' });
     }
     try {
-      await this.store.put(name, bytes, CONTENT_TYPES[ext]);
+      await this.store.put(name, clean.data, CONTENT_TYPES[ext]);
       await this.store.put(thumbName, thumb, 'image/webp');
     } catch (e) {
       this.log.error(`storing ${name} failed: ${String(e)}`);
       throw new AppError(ERROR_CODES.INTERNAL, '图片保存失败，请稍后重试', { field: 'file' });
     }
-    return { url: UPLOADS_URL_PREFIX + name, thumbUrl: UPLOADS_URL_PREFIX + thumbName, width: meta.width, height: meta.height };
+    return { url: UPLOADS_URL_PREFIX + name, thumbUrl: UPLOADS_URL_PREFIX + thumbName, width: clean.width, height: clean.height };
   }
 
   /** True when the url names an image this store holds (so clients cannot point at arbitrary files). */

@@ -1,6 +1,6 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Extensions, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Ctx, FenScalarType, RequestContext, Roles } from '@yigou/server/core';
 import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
 import { Refund } from '@yigou/server/orders';
@@ -17,10 +17,10 @@ import { RefundService } from './refund.service';
 export class RecordTransferInput {
   @Field() @IsString() @Length(1, 64, { message: '请填写银行流水号' }) bankTxnNo: string;
   @Field() @IsString() @Length(1, 100, { message: '请填写付款人户名' }) payerName: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() payerAccount?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(64, { message: '付款账号不能超过64个字符' }) payerAccount?: string | null;
   @Field(() => FenScalarType) amountFen: Fen;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() memo?: string | null;
-  @Field() @IsISO8601({}, { message: '到账时间格式不正确' }) receivedAt: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: '附言不能超过200个字' }) memo?: string | null;
+  @Field() @IsISO8601({}, { message: '到账时间格式不正确' }) @MaxLength(40, { message: '到账时间格式不正确' }) receivedAt: string;
 }
 
 @InputType()
@@ -108,6 +108,8 @@ export class BankTransferResolver {
 
   @Roles(...FINANCE_DESK_ROLES)
   @Mutation(() => StatementImportResult, { description: 'CSV bank statement: 交易流水号,交易日期,付款人户名,付款账号,金额(元),附言' })
+  // up to 5,000 rows (the service's limit) of ~100 characters
+  @Extensions({ maxArgLength: { csv: 1_000_000 } })
   importBankStatement(@Ctx() ctx: RequestContext, @Args('csv') csv: string): Promise<ImportResult> {
     return this.transfers.importCsv(ctx, csv);
   }

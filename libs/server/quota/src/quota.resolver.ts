@@ -1,5 +1,5 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Extensions, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { WorkUnitService } from '@yigou/server/identity';
 import { badInput, Ctx, decodeCursor, encodeCursor, forbidden, pageSize, RequestContext, Roles } from '@yigou/server/core';
 import {
@@ -61,6 +61,7 @@ export class QuotaResolver {
 
   @Roles('finance_reviewer', 'platform_admin')
   @Mutation(() => QuotaFilingType, { description: '财政审核：通过，或退回并说明原因' })
+  @Extensions({ maxArgLength: { reason: 500 } })
   reviewQuotaFiling(
     @Ctx() ctx: RequestContext,
     @Args('filingId', { type: () => ID }, ParseUUIDPipe) filingId: string,

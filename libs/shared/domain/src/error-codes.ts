@@ -37,5 +37,9 @@ export const ERROR_CODES = {
   PAYMENT_UNAVAILABLE: 'PAYMENT_UNAVAILABLE',
   TRANSFER_OVER_MATCHED: 'TRANSFER_OVER_MATCHED',
   CHECKOUT_BUSY: 'CHECKOUT_BUSY',
+  /** This client spent its GraphQL cost budget for the window; retry after `retryAfterSeconds`. HTTP 429. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Anonymous requests are queued past their share of the server; retry shortly. HTTP 429. */
+  SERVER_BUSY: 'SERVER_BUSY',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

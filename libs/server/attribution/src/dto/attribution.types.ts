@@ -84,22 +84,22 @@ export class HouseholdInput {
   @Field() @Matches(/^\d{12}$/, { message: '村代码应为 12 位行政区划代码' }) villageCode: string;
   @Field() @IsString() @MinLength(1, { message: '户编号不能为空' }) @MaxLength(32, { message: '户编号最多 32 个字符' }) householdNo: string;
   @Field() @IsString() @MinLength(1, { message: '户主姓名不能为空' }) @MaxLength(40, { message: '户主姓名过长' }) headName: string;
-  @Field() @IsString() idNumber: string;
+  @Field() @IsString() @MaxLength(32, { message: '身份证号过长' }) idNumber: string;
   @Field(() => Int) @IsInt({ message: '家庭人口必须是整数' }) @Min(1, { message: '家庭人口至少 1 人' }) members: number;
   @Field() @IsIn([...HOUSEHOLD_CATEGORIES], { message: '户类别不正确' }) category: string;
   @Field(() => FenScalarType) incomePerCapitaFen: Fen;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) helpers?: string[] | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @MaxLength(40, { each: true, message: '帮扶责任人姓名过长' }) helpers?: string[] | null;
 }
 
 @InputType()
 export class UpdateHouseholdInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{12}$/, { message: '村代码应为 12 位行政区划代码' }) villageCode?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(40) headName?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() idNumber?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(32, { message: '身份证号过长' }) idNumber?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, { message: '家庭人口至少 1 人' }) members?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsIn([...HOUSEHOLD_CATEGORIES], { message: '户类别不正确' }) category?: string | null;
   @Field(() => FenScalarType, { nullable: true }) @IsOptional() incomePerCapitaFen?: Fen | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) helpers?: string[] | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @MaxLength(40, { each: true, message: '帮扶责任人姓名过长' }) helpers?: string[] | null;
 }
 
 @InputType()

@@ -39,6 +39,10 @@ export interface AppConfig {
   stripeTimeoutMs: number;
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  /** SQL statements one GraphQL query (not mutation) may send before it is refused (GRAPHQL_MAX_STATEMENTS). */
+  maxQueryStatements: number;
+  /** Per-client GraphQL cost budgets and the anonymous gate (see QueryRateLimiter); 0 turns a part off. */
+  rateLimit: RateLimitConfig;
   /** AES-256 key for household ID numbers at rest: 64 hex characters or 32 bytes base64; null = development key. */
   householdIdKey: string | null;
   /** Where uploaded images go: null = the data folder; otherwise an S3-compatible bucket. */
@@ -64,6 +68,19 @@ export interface AppConfig {
   checkoutsPerSku: number;
   /** How long a checkout may wait for its SKUs' places before the buyer is told to try again (CHECKOUT_BUSY). */
   checkoutWaitMs: number;
+}
+
+export interface RateLimitConfig {
+  /** Cost an anonymous client (per IP) may spend per window (RATE_LIMIT_ANONYMOUS_POINTS). Default 6000; 0 under NODE_ENV=test. */
+  anonymousPoints: number;
+  /** Cost a signed-in user may spend per window (RATE_LIMIT_USER_POINTS). Default 30000; 0 under NODE_ENV=test. */
+  userPoints: number;
+  /** RATE_LIMIT_WINDOW_SECONDS, default 10. */
+  windowSeconds: number;
+  /** Anonymous queries running at once per process (ANONYMOUS_CONCURRENCY). Default 4; 0 = no gate (default under test). */
+  anonymousConcurrency: number;
+  /** How long an anonymous query waits for a place before SERVER_BUSY (ANONYMOUS_QUEUE_MS, default 2000). */
+  anonymousQueueMs: number;
 }
 
 export interface S3Config {
@@ -255,6 +272,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     stripeTimeoutMs: int(env, 'STRIPE_TIMEOUT_MS', 15_000, 100, 120_000),
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
     maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
+    maxQueryStatements: int(env, 'GRAPHQL_MAX_STATEMENTS', 200, 5, 100000),
+    rateLimit: {
+      anonymousPoints: int(env, 'RATE_LIMIT_ANONYMOUS_POINTS', nodeEnv === 'test' ? 0 : 6000, 0, 10_000_000),
+      userPoints: int(env, 'RATE_LIMIT_USER_POINTS', nodeEnv === 'test' ? 0 : 30000, 0, 10_000_000),
+      windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 10, 1, 3600),
+      anonymousConcurrency: int(env, 'ANONYMOUS_CONCURRENCY', nodeEnv === 'test' ? 0 : 4, 0, 1000),
+      anonymousQueueMs: int(env, 'ANONYMOUS_QUEUE_MS', 2000, 0, 60_000),
+    },
     householdIdKey,
     eventsAutoDeliver: bool(env, 'EVENTS_AUTO_DELIVER', true),
     eventsMaxAttempts: int(env, 'EVENTS_MAX_ATTEMPTS', 8, 1, 100),

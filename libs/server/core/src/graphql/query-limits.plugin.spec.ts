@@ -1,14 +1,14 @@
 import { buildSchema, DocumentNode, parse } from 'graphql';
-import { queryLimitsPlugin } from './query-limits.plugin';
+import { QueryLimits, queryLimitsPlugin } from './query-limits.plugin';
 
 const schema = buildSchema(`
   type Product { id: ID! name: String! related(first: Int): [Product!]! }
   input Filter { text: String, first: Int }
-  type Query { products(first: Int, filter: Filter): [Product!]! }
+  type Query { products(first: Int, filter: Filter, search: String, after: String): [Product!]! }
 `);
 
 /** Runs the plugin's check the way Apollo does; resolves to the refusal message, or null when allowed. */
-async function verdict(limits: { maxDepth: number; maxComplexity: number }, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string) {
+async function verdict(limits: QueryLimits, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string) {
   const plugin = queryLimitsPlugin(limits);
   const listener = await plugin.requestDidStart!({} as never);
   try {
@@ -63,5 +63,36 @@ describe('queryLimitsPlugin', () => {
     const deep = parse(`{ products { related { related { related { related { id } } } } } }`);
     expect(await verdict(limits, deep)).toMatch(/查询嵌套过深（6 层，最多 4 层）/);
     expect(await verdict(limits, deep)).toMatch(/嵌套过深/);
+  });
+
+  it('counts every alias of a root field at the root field cost', async () => {
+    const aliases = (n: number) => parse(`{ ${Array.from({ length: n }, (_, i) => `a${i}: products(first: 1) { id }`).join(' ')} }`);
+    const wide = { maxDepth: 4, maxComplexity: 500, rootFieldCost: 20 };
+    expect(await verdict(wide, aliases(20))).toBeNull(); // 20 × (20 + 1) = 420
+    expect(await verdict(wide, aliases(25))).toMatch(/复杂度 525/);
+  });
+
+  it('refuses variables that do not fit their declared types, as bad input', async () => {
+    const doc = parse(`query($n: Int!) { products(first: $n) { id } }`);
+    expect(await verdict(limits, doc, { n: 'abc' })).toMatch(/^输入格式不正确/);
+    expect(await verdict(limits, doc, {})).toMatch(/^输入格式不正确/);
+  });
+
+  it('refuses NUL characters and String arguments past their length, in variables and literals', async () => {
+    const doc = parse(`query($s: String) { products(search: $s) { id } }`);
+    expect(await verdict(limits, doc, { s: 'a\u0000b' })).toBe('输入含有不允许的控制字符（NUL）');
+    expect(await verdict(limits, parse(`{ products(search: "a\\u0000b") { id } }`))).toBe('输入含有不允许的控制字符（NUL）');
+    expect(await verdict({ ...limits, maxArgLength: 10 }, doc, { s: '梨'.repeat(11) })).toBe('输入过长：search 最多 10 个字');
+    expect(await verdict({ ...limits, maxArgLength: 10 }, doc, { s: '梨'.repeat(10) })).toBeNull();
+    expect(await verdict({ ...limits, maxArgLength: 10 }, parse(`{ products(search: "${'梨'.repeat(11)}") { id } }`))).toBe('输入过长：search 最多 10 个字');
+    // cursors carry sort keys: up to 512 characters whatever the default
+    expect(await verdict({ ...limits, maxArgLength: 10 }, parse(`query($a: String) { products(after: $a) { id } }`), { a: 'x'.repeat(512) })).toBeNull();
+  });
+
+  it('answers its refusals with HTTP 400', async () => {
+    const plugin = queryLimitsPlugin(limits);
+    const listener = await plugin.requestDidStart!({} as never);
+    const e = await listener!.didResolveOperation!({ request: { variables: {} }, document: parse(`{ products { related { related { related { related { id } } } } } }`), schema } as never).catch((x: unknown) => x);
+    expect((e as { extensions: { http: { status: number } } }).extensions.http.status).toBe(400);
   });
 });

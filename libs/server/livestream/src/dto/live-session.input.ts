@@ -59,7 +59,7 @@ export class PinLiveProductInput {
 export class PostLiveCommentInput {
   @Field(() => ID) @IsUUID('4', { message: '直播场次不正确' }) sessionId: string;
   @Field({ description: `Plain text, 1–${COMMENT_MAX_LENGTH} characters; shown as text, never HTML` })
-  @IsString() body: string;
+  @IsString() @MaxLength(COMMENT_MAX_LENGTH, { message: `评论最多 ${COMMENT_MAX_LENGTH} 个字` }) body: string;
 }
 
 @ArgsType()

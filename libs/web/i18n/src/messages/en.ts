@@ -155,6 +155,8 @@ export const en: Record<MessageKey, string> = {
   'error.INVALID_CREDENTIALS': 'Wrong account or password',
   'error.TOO_MANY_ATTEMPTS': 'Too many attempts; please try again later',
   'error.TOO_MANY_ATTEMPTS_WAIT': 'Too many attempts; please try again in {seconds} seconds',
+  'error.RATE_LIMITED': 'Too many requests; please try again in a moment',
+  'error.SERVER_BUSY': 'The site is busy; please try again in a moment',
   'error.ALREADY_REGISTERED': 'This account is already registered; please sign in',
   'error.NOT_FOUND': 'Not found',
   'error.INVALID_CURSOR': 'The page position has expired; please refresh',

@@ -154,6 +154,8 @@ export const zhCN = {
   'error.INVALID_CREDENTIALS': '账号或密码不正确',
   'error.TOO_MANY_ATTEMPTS': '尝试次数过多，请稍后再试',
   'error.TOO_MANY_ATTEMPTS_WAIT': '尝试次数过多，请 {seconds} 秒后再试',
+  'error.RATE_LIMITED': '请求过于频繁，请稍后再试',
+  'error.SERVER_BUSY': '访问人数较多，请稍后再试',
   'error.ALREADY_REGISTERED': '该账号已注册，请直接登录',
   'error.NOT_FOUND': '内容不存在',
   'error.INVALID_CURSOR': '分页位置已失效，请刷新后重试',

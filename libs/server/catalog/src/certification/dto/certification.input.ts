@@ -38,6 +38,7 @@ export class SubmitCertificationInput {
   @Field(() => String, { nullable: true, description: 'Uploaded evidence image url' })
   @IsOptional()
   @IsString()
+  @MaxLength(300, { message: '图片地址过长' })
   evidenceImageUrl?: string | null;
 }
 

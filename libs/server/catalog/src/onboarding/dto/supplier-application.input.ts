@@ -24,15 +24,18 @@ export class SupplierApplicationInput {
 
   @Field({ description: '统一社会信用代码, 18 characters with a check character' })
   @IsString()
+  @MaxLength(32, { message: '统一社会信用代码应为18位' })
   creditCode: string;
 
   @Field()
   @IsString()
+  @MaxLength(12, { message: '请选择所在县' })
   countyCode: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
+  @MaxLength(12, { message: '请选择所在村' })
   villageCode?: string | null;
 
   @Field()
@@ -64,6 +67,7 @@ export class SupplierApplicationInput {
   @Field(() => String, { nullable: true, description: 'The uploaded business licence image (url from POST /media/images)' })
   @IsOptional()
   @IsString()
+  @MaxLength(300, { message: '图片地址过长' })
   licenseImageUrl?: string | null;
 
   @Field()

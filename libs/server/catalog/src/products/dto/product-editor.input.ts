@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ConnectionArgs, FenScalarType } from '@yigou/server/core';
 import { PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
 import type { Fen } from '@yigou/shared/money';
@@ -54,6 +54,7 @@ export class ProductInput {
   @Field(() => String, { nullable: true, description: '产地 region code (village or county)' })
   @IsOptional()
   @IsString()
+  @MaxLength(12, { message: '产地代码应为行政区划代码' })
   originCode?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -74,6 +75,7 @@ export class ProductInput {
   @IsArray()
   @ArrayMaxSize(10, { message: '图片最多10张' })
   @IsString({ each: true })
+  @MaxLength(300, { each: true, message: '图片地址过长' })
   imageUrls?: string[] | null;
 }
 
@@ -120,6 +122,8 @@ export class AdjustStockInput {
 
   @Field(() => Int)
   @IsInt({ message: '数量必须是整数' })
+  @Min(-1_000_000, { message: '一次调整的数量不能超过100万' })
+  @Max(1_000_000, { message: '一次调整的数量不能超过100万' })
   quantity: number;
 
   @Field(() => String, { nullable: true })
