@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
+import { addAddress, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
 
 interface Quote {
   itemCount: number;
