@@ -270,7 +270,11 @@ describe('the counting rule on every order path', () => {
     expect(events.map((e) => e.type)).toEqual(['order.paid', 'order.received', 'order.refunded']);
     // every consumer gets the three events again, oldest first: the paid and received facts are older than the refund already applied
     await t.db.query(`DELETE FROM event_consumption WHERE event_id = ANY($1::bigint[])`, [events.map((e) => e.id)]);
+    // the dispatcher reads from each consumer's low-water mark: take it back so the events are really delivered again
+    await t.db.query(`UPDATE event_consumer_state SET low_tx_id = 0`);
     await deliver();
+    const marked: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM event_consumption WHERE event_id = ANY($1::bigint[])`, [events.map((e) => e.id)]);
+    expect(marked[0].n).toBeGreaterThanOrEqual(events.length);
     expect(await rows()).toEqual(before);
     expect(await quota(school)).toEqual(q0);
     expect(await attribution()).toEqual(a0);

@@ -202,8 +202,8 @@ describe('domain events (transactional outbox)', () => {
     const line = { productId: pear.id, quantity: 1, amountFen: 6800, certified: true };
     const broken = player.order({ unitId: school, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [line] });
     const good = player.order({ unitId: school, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [line] });
-    // a payload the counting code cannot read (no lines at all)
-    await player.emit('order.paid', { ...broken.payload, lines: null as never }, false);
+    // a payload the counting code cannot read (its facts have no lines at all)
+    await player.emit('order.paid', { ...broken.payload, lines: null as never, state: { unitId: school, paid: true, received: false, rated: false, cancelled: false, lines: null as never } }, false);
     await player.emit('order.paid', good.payload, false);
     await dispatcher.drain();
     const counted = async (orderId: string) => (await t.db.query(`SELECT count(*)::int AS n FROM quota_ledger WHERE order_id = $1`, [orderId]))[0].n as number;
@@ -221,14 +221,19 @@ describe('domain events (transactional outbox)', () => {
     });
 
     /** Queues `n` paid orders of one certified line each (committed together), tagged so the test can find them. */
+    // each carries its counting facts (state: paid, one line), as the orders domain writes them (docs/counting.md)
     const queueOrders = async (n: number, tag: string) =>
       t.db.query(
         `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload)
          SELECT 'order.paid', 'order', o.id, jsonb_build_object('orderId', o.id, 'orderNo', $6 || o.g, 'buyerId', $1::text, 'unitId', $2::text,
                 'supplierId', $3::text, 'liveSessionId', null, 'totalFen', 100, 'paidFen', 100, 'occurredAt', now(),
-                'lines', jsonb_build_array(jsonb_build_object('lineId', gen_random_uuid(), 'productId', $4::text, 'skuId', gen_random_uuid(),
-                         'quantity', 1, 'unitPriceFen', 100, 'amountFen', 100, 'certified', true)))
-           FROM (SELECT gen_random_uuid() AS id, g FROM generate_series(1, $5::int) g) o`,
+                'lines', jsonb_build_array(o.line),
+                'state', jsonb_build_object('unitId', $2::text, 'paid', true, 'received', false, 'rated', false, 'cancelled', false,
+                         'lines', jsonb_build_array(o.line || jsonb_build_object('refundedFen', 0, 'refundedQuantity', 0))))
+           FROM (SELECT gen_random_uuid() AS id, g,
+                        jsonb_build_object('lineId', gen_random_uuid(), 'productId', $4::text, 'skuId', gen_random_uuid(),
+                                           'quantity', 1, 'unitPriceFen', 100, 'amountFen', 100, 'certified', true) AS line
+                   FROM generate_series(1, $5::int) g) o`,
         [buyer, unit, supplier, product, n, tag],
       );
     const progress = async (tag: string) =>

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Extensions, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Roles } from '@yigou/server/core';
 import { HouseholdService } from './household.service';
 import { HouseholdAccessLogService } from './household-access-log.service';
@@ -78,6 +78,8 @@ export class AttributionResolver {
   }
 
   @Mutation(() => RevealedHousehold, { description: '查看户主姓名与身份证号明文（记录日志）' })
+  // the service refuses a reason over 200 characters with its own message; the general argument bound stays above it
+  @Extensions({ maxArgLength: { reason: 1000 } })
   revealHousehold(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
     return this.registry.reveal(ctx, id, reason);
   }

@@ -136,26 +136,31 @@ export class BankTransferResolver {
 export class FinanceDeskResolver {
   constructor(private readonly desk: FinanceDeskService) {}
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Query(() => [PaymentAttempt], { description: 'Platform finance: online payments whose amount or currency did not match (never applied to the orders)' })
   paymentsNeedingReview(@Ctx() ctx: RequestContext): Promise<PaymentAttempt[]> {
     return this.desk.needsReview(ctx);
   }
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Mutation(() => Refund, { description: 'Platform finance: send a mismatched payment back, whole, through its provider' })
   refundReviewedPayment(@Ctx() ctx: RequestContext, @Args('attemptId', { type: () => ID }) attemptId: string): Promise<Refund> {
     return this.desk.refundReviewed(ctx, attemptId);
   }
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Query(() => [Refund], { description: 'Platform finance: bank refunds still to be paid back (e.g. what an expired order held)' })
   pendingBankRefunds(@Ctx() ctx: RequestContext): Promise<Refund[]> {
     return this.desk.pendingBankRefunds(ctx);
   }
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Mutation(() => Refund, { description: "Platform finance: a pending bank refund was paid back (the bank's transaction number)" })
   confirmBankRefund(@Ctx() ctx: RequestContext, @Args('refundId', { type: () => ID }) refundId: string, @Args('bankTxnNo') bankTxnNo: string): Promise<Refund> {
     return this.desk.confirmBankRefund(ctx, refundId, bankTxnNo);
   }
 
+  @Roles(...FINANCE_DESK_ROLES)
   @Query(() => PaymentReceipt, { description: '收款凭证 of a bank-transfer order, with the amount in 人民币大写' })
   paymentReceipt(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string): Promise<PaymentReceipt> {
     return this.desk.receipt(ctx, orderId);
