@@ -5,13 +5,12 @@ import { LINES_OF_ORDERS, LINKED_HOUSEHOLDS, LINKS, ORDER_PAGE, RATING_SETTINGS,
 type Query = EntityManager['query'];
 
 export async function readRegistry(query: Query): Promise<RegistryFacts> {
-  const [units, settings, rules, links, households] = await Promise.all([
-    query(UNIT_REGIONS) as Promise<{ id: string; region_code: string }[]>,
-    query(RATING_SETTINGS) as Promise<{ region_code: string; year: number; completion_requires_rating: boolean }[]>,
-    query(RULES) as Promise<{ id: string; supplier_id: string; product_id: string | null; kind: 'per_unit' | 'revenue_share'; fen_per_unit: string | null; percent: string | null; valid_from: string; valid_to: string | null }[]>,
-    query(LINKS) as Promise<{ supplier_id: string; product_id: string | null; household_id: string; weight: string; valid_from: string; valid_to: string | null }[]>,
-    query(LINKED_HOUSEHOLDS) as Promise<{ id: string; county_code: string }[]>,
-  ]);
+  // one connection (the caller's snapshot transaction): one query at a time
+  const units: { id: string; region_code: string }[] = await query(UNIT_REGIONS);
+  const settings: { region_code: string; year: number; completion_requires_rating: boolean }[] = await query(RATING_SETTINGS);
+  const rules: { id: string; supplier_id: string; product_id: string | null; kind: 'per_unit' | 'revenue_share'; fen_per_unit: string | null; percent: string | null; valid_from: string; valid_to: string | null }[] = await query(RULES);
+  const links: { supplier_id: string; product_id: string | null; household_id: string; weight: string; valid_from: string; valid_to: string | null }[] = await query(LINKS);
+  const households: { id: string; county_code: string }[] = await query(LINKED_HOUSEHOLDS);
   return {
     unitRegion: new Map(units.map((u) => [u.id, u.region_code])),
     ratingRequired: new Map(settings.map((s) => [`${s.region_code}:${s.year}`, s.completion_requires_rating])),
@@ -51,11 +50,9 @@ export async function* readOrders(query: Query, pageSize = 1000): AsyncGenerator
     if (orders.length === 0) return;
     after = orders[orders.length - 1].id;
     const ids = orders.map((o) => o.id);
-    const [lines, refunds, rebinds] = await Promise.all([
-      query(LINES_OF_ORDERS, [ids]) as Promise<{ id: string; order_id: string; product_id: string; quantity: number; amount_fen: string; certified: boolean }[]>,
-      query(REFUNDS_OF_ORDERS, [ids]) as Promise<{ order_id: string; amount_fen: string; lines: { lineId: string; amountFen: string | number }[]; at: Date }[]>,
-      query(REBINDINGS_OF_ORDERS, [ids]) as Promise<{ order_id: string; from_unit_id: string | null; to_unit_id: string; decided_at: Date }[]>,
-    ]);
+    const lines: { id: string; order_id: string; product_id: string; quantity: number; amount_fen: string; certified: boolean }[] = await query(LINES_OF_ORDERS, [ids]);
+    const refunds: { order_id: string; amount_fen: string; lines: { lineId: string; amountFen: string | number }[]; at: Date }[] = await query(REFUNDS_OF_ORDERS, [ids]);
+    const rebinds: { order_id: string; from_unit_id: string | null; to_unit_id: string; decided_at: Date }[] = await query(REBINDINGS_OF_ORDERS, [ids]);
     const byOrder = new Map<string, OrderFacts>();
     const facts = orders.map((o) => {
       const f: OrderFacts = {

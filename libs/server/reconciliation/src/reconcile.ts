@@ -115,12 +115,10 @@ function ledgerTotals(cells: Grouped, coarser: (...parts: string[]) => string[])
 async function named(query: Query, diffs: Difference[], orderNos: Map<string, string>): Promise<(Difference & { orderNos: string[] })[]> {
   const ids = (areas: DifferenceArea[]) => [...new Set(diffs.filter((d) => areas.includes(d.area)).map((d) => d.subjectId))];
   const unknownOrders = [...new Set(diffs.flatMap((d) => d.orderIds))].filter((id) => !orderNos.has(id));
-  const [units, households, sessions, orders] = await Promise.all([
-    query(UNIT_NAMES, [ids(['quota', 'quota_total'])]) as Promise<{ id: string; name: string }[]>,
-    query(HOUSEHOLD_NOS, [ids(['attribution', 'attribution_sum'])]) as Promise<{ id: string; household_no: string }[]>,
-    query(SESSION_TITLES, [ids(['live'])]) as Promise<{ id: string; title: string }[]>,
-    unknownOrders.length ? (query(ORDER_NOS, [unknownOrders]) as Promise<{ id: string; order_no: string }[]>) : Promise.resolve([]),
-  ]);
+  const units: { id: string; name: string }[] = await query(UNIT_NAMES, [ids(['quota', 'quota_total'])]);
+  const households: { id: string; household_no: string }[] = await query(HOUSEHOLD_NOS, [ids(['attribution', 'attribution_sum'])]);
+  const sessions: { id: string; title: string }[] = await query(SESSION_TITLES, [ids(['live'])]);
+  const orders: { id: string; order_no: string }[] = unknownOrders.length ? await query(ORDER_NOS, [unknownOrders]) : [];
   const names = new Map<string, string>([...units.map((u) => [u.id, u.name] as const), ...households.map((h) => [h.id, h.household_no] as const), ...sessions.map((s) => [s.id, s.title] as const)]);
   for (const o of orders) orderNos.set(o.id, o.order_no);
   return diffs.map((d) => ({ ...d, subjectName: names.get(d.subjectId) ?? d.subjectId, orderNos: d.orderIds.map((id) => orderNos.get(id) ?? id) }));

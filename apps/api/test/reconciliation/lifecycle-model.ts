@@ -1,0 +1,208 @@
+import type { PlacedOrder } from '../orders/order-helpers';
+
+/**
+ * The in-test model of what every figure must be: per order, the counting rule
+ * applied step by step as the test acts (DESIGN.md "The counting rule"), kept as
+ * running figures per unit / Shanghai year and month, per year of attribution and
+ * per live session. Small on purpose: it knows nothing of events or ledgers.
+ */
+export type Who = 'buyer' | 'purchaser';
+export type Kind = 'ordered' | 'completed';
+export type ProductKey = 'pear' | 'insoles' | 'mushroom' | 'beads';
+
+/** The benefit rules of the demo products (demo.json benefitLinks): per pair / box, or a share of revenue. */
+export const RULES: Record<ProductKey, { perUnitFen?: number; percent?: number } | null> = {
+  pear: { perUnitFen: 1800 },
+  insoles: { perUnitFen: 1200 },
+  mushroom: { percent: 12 },
+  beads: null, // not certified: never counts
+};
+
+export interface ModelLine {
+  id: string;
+  product: ProductKey;
+  quantity: number;
+  amountFen: number;
+  certified: boolean;
+  refundedFen: number;
+  refundedQuantity: number;
+  counted: Record<Kind, number | null>;
+  /** Attribution: the rule's amount on the whole line, and what refunds took back of it. */
+  attributable: number;
+  reversed: number;
+  attributed: boolean;
+}
+
+export interface ModelOrder {
+  id: string;
+  orderNo: string;
+  remittanceRef: string;
+  who: Who;
+  method: 'stripe' | 'bank_transfer';
+  term: 'online' | 'pay_first' | 'ship_first';
+  live: boolean;
+  totalFen: number;
+  shippingFen: number;
+  unitId: string;
+  status: 'pending_payment' | 'to_ship' | 'shipped' | 'received' | 'cancelled' | 'refunded';
+  paid: boolean;
+  received: boolean;
+  refundedFen: number;
+  intentId: string | null;
+  lines: ModelLine[];
+}
+
+const shanghai = (at: Date) => {
+  const day = new Date(at.getTime() + 8 * 3600_000).toISOString();
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)) };
+};
+
+export class LifecycleModel {
+  readonly orders: ModelOrder[] = [];
+  /** `${unitId}|${year}|${month}|${kind}` → fen */
+  readonly quota = new Map<string, number>();
+  /** year → fen attributed to households */
+  readonly attribution = new Map<number, number>();
+  readonly live = { orders: 0, salesFen: 0 };
+
+  add(o: PlacedOrder, who: Who, method: ModelOrder['method'], live: boolean, products: ProductKey[]): ModelOrder {
+    const m: ModelOrder = {
+      id: o.id,
+      orderNo: o.orderNo,
+      remittanceRef: o.remittanceRef,
+      who,
+      method,
+      term: o.paymentTerm as ModelOrder['term'],
+      live,
+      totalFen: Number(o.totalFen),
+      shippingFen: Number(o.shippingFen),
+      unitId: o.unitId as string,
+      status: o.status as ModelOrder['status'],
+      paid: false,
+      received: false,
+      refundedFen: 0,
+      intentId: null,
+      lines: o.lines.map((l, i) => ({
+        id: l.id,
+        product: products[i],
+        quantity: l.quantity,
+        amountFen: Number(l.unitPriceFen) * l.quantity,
+        certified: l.certified,
+        refundedFen: 0,
+        refundedQuantity: 0,
+        counted: { ordered: null, completed: null },
+        attributable: 0,
+        reversed: 0,
+        attributed: false,
+      })),
+    };
+    this.orders.push(m);
+    return m;
+  }
+
+  private bump(unitId: string, at: Date, kind: Kind, fen: number): void {
+    const { year, month } = shanghai(at);
+    const k = `${unitId}|${year}|${month}|${kind}`;
+    this.quota.set(k, (this.quota.get(k) ?? 0) + fen);
+  }
+
+  private attribute(at: Date, fen: number): void {
+    const { year } = shanghai(at);
+    this.attribution.set(year, (this.attribution.get(year) ?? 0) + fen);
+  }
+
+  private count(o: ModelOrder, kind: Kind, at: Date): void {
+    for (const l of o.lines) {
+      if (!l.certified || l.counted[kind] !== null) continue;
+      l.counted[kind] = l.amountFen - l.refundedFen;
+      this.bump(o.unitId, at, kind, l.counted[kind] as number);
+      if (kind === 'completed') this.attributeLine(l, at);
+    }
+  }
+
+  /** The rule's amount on the whole line, less the refunded share (rounded down; everything once fully refunded). */
+  private takenBack(l: ModelLine): number {
+    return l.refundedFen >= l.amountFen ? l.attributable : Math.floor((l.attributable * l.refundedFen) / l.amountFen);
+  }
+
+  private attributeLine(l: ModelLine, at: Date): void {
+    const rule = RULES[l.product];
+    if (!rule) return;
+    l.attributable = rule.perUnitFen !== undefined ? Math.min(rule.perUnitFen * l.quantity, l.amountFen) : Math.floor((l.amountFen * (rule.percent as number)) / 100);
+    l.reversed = this.takenBack(l);
+    l.attributed = true;
+    this.attribute(at, l.attributable - l.reversed);
+  }
+
+  paid(o: ModelOrder, at: Date): void {
+    o.paid = true;
+    if (o.status === 'pending_payment') o.status = 'to_ship';
+    this.count(o, 'ordered', at);
+    if (o.received) this.count(o, 'completed', at);
+    if (o.live) {
+      this.live.orders += 1;
+      this.live.salesFen += o.totalFen;
+    }
+  }
+
+  shipped(o: ModelOrder): void {
+    o.status = 'shipped';
+  }
+
+  received(o: ModelOrder, at: Date): void {
+    o.status = 'received';
+    o.received = true;
+    if (o.paid) this.count(o, 'completed', at);
+  }
+
+  cancelled(o: ModelOrder): void {
+    o.status = 'cancelled';
+  }
+
+  /** A refund took effect: `lines` as the API recorded them, `amountFen` with any shipping. */
+  refunded(o: ModelOrder, refund: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }, at: Date): void {
+    for (const r of refund.lines) {
+      const l = o.lines.find((x) => x.id === r.lineId) as ModelLine;
+      l.refundedFen += r.amountFen;
+      l.refundedQuantity += r.quantity;
+      if (!l.certified) continue;
+      for (const kind of ['ordered', 'completed'] as const) {
+        const c = l.counted[kind];
+        if (c === null) continue;
+        const back = Math.min(c, r.amountFen);
+        l.counted[kind] = c - back;
+        this.bump(o.unitId, at, kind, -back);
+      }
+      if (l.attributed) {
+        const target = this.takenBack(l);
+        this.attribute(at, -(target - l.reversed));
+        l.reversed = target;
+      }
+    }
+    const wasCounted = o.live && o.refundedFen < o.totalFen;
+    o.refundedFen += refund.amountFen;
+    if (o.refundedFen >= o.totalFen) o.status = 'refunded';
+    if (o.live && wasCounted) {
+      this.live.salesFen -= refund.amountFen;
+      if (o.refundedFen >= o.totalFen) this.live.orders -= 1;
+    }
+  }
+
+  rebound(o: ModelOrder, toUnitId: string, at: Date): void {
+    for (const l of o.lines) {
+      if (!l.certified) continue;
+      for (const kind of ['ordered', 'completed'] as const) {
+        const c = l.counted[kind] ?? 0;
+        if (c === 0) continue;
+        this.bump(o.unitId, at, kind, -c);
+        this.bump(toUnitId, at, kind, c);
+      }
+    }
+    o.unitId = toUnitId;
+  }
+
+  /** Goods amount still refundable on a line. */
+  static left(l: ModelLine): number {
+    return l.amountFen - l.refundedFen;
+  }
+}
