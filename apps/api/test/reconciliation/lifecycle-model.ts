@@ -27,9 +27,9 @@ export interface ModelLine {
   refundedFen: number;
   refundedQuantity: number;
   counted: Record<Kind, number | null>;
-  /** Attribution: the rule's amount on the whole line, and what refunds took back of it. */
+  /** Attribution: the rule's amount on the whole line, and what households hold of it now. */
   attributable: number;
-  reversed: number;
+  heldFen: number;
   attributed: boolean;
 }
 
@@ -92,7 +92,7 @@ export class LifecycleModel {
         refundedQuantity: 0,
         counted: { ordered: null, completed: null },
         attributable: 0,
-        reversed: 0,
+        heldFen: 0,
         attributed: false,
       })),
     };
@@ -120,18 +120,24 @@ export class LifecycleModel {
     }
   }
 
-  /** The rule's amount on the whole line, less the refunded share (rounded down; everything once fully refunded). */
-  private takenBack(l: ModelLine): number {
-    return l.refundedFen >= l.amountFen ? l.attributable : Math.floor((l.attributable * l.refundedFen) / l.amountFen);
+  /** What households hold for a line: the rule's amount for the whole line in proportion to what still counts (rounded down). */
+  private held(l: ModelLine): number {
+    const completed = l.amountFen - l.refundedFen;
+    return completed >= l.amountFen ? l.attributable : Math.floor((l.attributable * completed) / l.amountFen);
   }
 
   private attributeLine(l: ModelLine, at: Date): void {
     const rule = RULES[l.product];
-    if (!rule) return;
+    if (!rule || l.refundedFen >= l.amountFen) return;
     l.attributable = rule.perUnitFen !== undefined ? Math.min(rule.perUnitFen * l.quantity, l.amountFen) : Math.floor((l.amountFen * (rule.percent as number)) / 100);
-    l.reversed = this.takenBack(l);
+    l.heldFen = this.held(l);
     l.attributed = true;
-    this.attribute(at, l.attributable - l.reversed);
+    this.attribute(at, l.heldFen);
+  }
+
+  /** A live order's ordered amount: every line (certified or not) less its refunds, shipping aside. */
+  private liveOrdered(o: ModelOrder): number {
+    return o.paid ? o.lines.reduce((s, l) => s + (l.amountFen - l.refundedFen), 0) : 0;
   }
 
   paid(o: ModelOrder, at: Date): void {
@@ -140,8 +146,8 @@ export class LifecycleModel {
     this.count(o, 'ordered', at);
     if (o.received) this.count(o, 'completed', at);
     if (o.live) {
-      this.live.orders += 1;
-      this.live.salesFen += o.totalFen;
+      this.live.orders += this.liveOrdered(o) > 0 ? 1 : 0;
+      this.live.salesFen += this.liveOrdered(o);
     }
   }
 
@@ -161,6 +167,7 @@ export class LifecycleModel {
 
   /** A refund took effect: `lines` as the API recorded them, `amountFen` with any shipping. */
   refunded(o: ModelOrder, refund: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }, at: Date): void {
+    const liveBefore = o.live ? this.liveOrdered(o) : 0;
     for (const r of refund.lines) {
       const l = o.lines.find((x) => x.id === r.lineId) as ModelLine;
       l.refundedFen += r.amountFen;
@@ -174,17 +181,17 @@ export class LifecycleModel {
         this.bump(o.unitId, at, kind, -back);
       }
       if (l.attributed) {
-        const target = this.takenBack(l);
-        this.attribute(at, -(target - l.reversed));
-        l.reversed = target;
+        const now = this.held(l);
+        this.attribute(at, now - l.heldFen);
+        l.heldFen = now;
       }
     }
-    const wasCounted = o.live && o.refundedFen < o.totalFen;
     o.refundedFen += refund.amountFen;
     if (o.refundedFen >= o.totalFen) o.status = 'refunded';
-    if (o.live && wasCounted) {
-      this.live.salesFen -= refund.amountFen;
-      if (o.refundedFen >= o.totalFen) this.live.orders -= 1;
+    if (o.live) {
+      const liveAfter = this.liveOrdered(o);
+      this.live.salesFen += liveAfter - liveBefore;
+      if (liveBefore > 0 && liveAfter === 0) this.live.orders -= 1;
     }
   }
 

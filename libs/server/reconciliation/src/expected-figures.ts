@@ -13,11 +13,10 @@ import type { FactLine, FactRule, OrderFacts, RegistryFacts } from './order-fact
  * - an approved re-binding moves the whole counted amount to the new unit;
  * - every amount is dated (year and month) by the Shanghai date of the event that
  *   made it count or took it back.
- * Attribution splits the completed base by the benefit rule in force on the day it
- * counted: the rule's amount on the full line, less the refunded share (cumulative,
- * rounded down, so a full refund takes back everything), split over the linked
- * households by weight with the largest remainder; later refunds are split over what
- * each household still holds.
+ * Attribution (docs/counting.md): on the day a line first completes, the rule in force
+ * gives A for the whole line, split by link weight into parts P (largest remainder,
+ * households in id order); at any moment households hold floor(A × completed / amount)
+ * (A once nothing is refunded) split over P, and each change is dated by its event.
  */
 
 export type QuotaKind = 'ordered' | 'completed';
@@ -191,6 +190,11 @@ function attributionOfLine(o: OrderFacts, line: FactLine, steps: Step[], registr
   const out: AttributionCell[] = [];
   const countedAt = steps.find((s) => s.kind === 'completed')?.at;
   if (!countedAt) return out;
+  // the completed base over time: the line less its refunds, from the moment it completed
+  let refunded = 0;
+  for (const s of steps) if (s.kind === 'refund' && s.at.getTime() < countedAt.getTime()) refunded += s.lines.get(line.lineId) ?? 0;
+  const base = () => Math.max(0, line.amountFen - refunded);
+  if (base() <= 0) return out;
   const day = shanghaiDate(countedAt);
   const rule = ruleFor(registry.rules, o.supplierId, line.productId, day);
   if (!rule) return out;
@@ -200,52 +204,46 @@ function attributionOfLine(o: OrderFacts, line: FactLine, steps: Step[], registr
     if (l.validFrom > day || (l.validTo !== null && l.validTo < day)) continue;
     weights.set(l.householdId, (weights.get(l.householdId) ?? 0n) + decimalToScaled(l.weight, 4));
   }
-  const households = [...weights.keys()].sort();
-  if (households.length === 0) return out;
+  const linked = [...weights.keys()].sort();
   const full = ruleAmount(rule, line.quantity, line.amountFen);
-  const takenBack = (refunded: number) => (refunded >= line.amountFen ? full : Number((BigInt(full) * BigInt(refunded)) / BigInt(line.amountFen)));
-  const emit = (householdId: string, amountFen: number, at: Date) => {
-    if (amountFen === 0) return;
-    const countyCode = registry.households.get(householdId)?.countyCode ?? '';
-    out.push({ householdId, countyCode, ...yearMonth(at), orderId: o.orderId, amountFen });
+  if (linked.length === 0 || full <= 0) return out;
+  // each household's part of the whole line's amount; parts of 0 take no share
+  const split = splitLargestRemainder(full, linked.map((h) => weights.get(h) as bigint));
+  const households = linked.filter((_, i) => split[i] > 0);
+  const parts = split.filter((p) => p > 0);
+  // what households hold for a completed base: the rule's share of it, split over the parts
+  const holdings = (completed: number) => {
+    const total = completed >= line.amountFen ? full : Number((BigInt(full) * BigInt(completed)) / BigInt(line.amountFen));
+    return total > 0 ? splitLargestRemainder(total, parts) : parts.map(() => 0);
   };
-  let refunded = 0;
-  let reversed = 0;
-  let held: number[] | null = null;
+  let held = parts.map(() => 0);
+  const moveTo = (next: number[], at: Date) => {
+    next.forEach((amount, i) => {
+      if (amount === held[i]) return;
+      const countyCode = registry.households.get(households[i])?.countyCode ?? '';
+      out.push({ householdId: households[i], countyCode, ...yearMonth(at), orderId: o.orderId, amountFen: amount - held[i] });
+    });
+    held = next;
+  };
+  moveTo(holdings(base()), countedAt);
   for (const s of steps) {
-    if (s.kind === 'completed') {
-      reversed = takenBack(Math.min(refunded, line.amountFen));
-      const total = full - reversed;
-      if (total <= 0) return out;
-      held = splitLargestRemainder(total, households.map((h) => weights.get(h) as bigint));
-      held.forEach((part, i) => emit(households[i], part, s.at));
-    } else if (s.kind === 'refund') {
+    if (s.at.getTime() < countedAt.getTime() || s.kind === 'paid' || s.kind === 'completed' || s.kind === 'rebind') continue;
+    if (s.kind === 'refund') {
       refunded += s.lines.get(line.lineId) ?? 0;
-      if (!held) continue;
-      const target = takenBack(Math.min(refunded, line.amountFen));
-      const amount = Math.min(target - reversed, held.reduce((a, b) => a + b, 0));
-      reversed = target;
-      if (amount <= 0) continue;
-      const parts = splitLargestRemainder(amount, held);
-      parts.forEach((part, i) => {
-        (held as number[])[i] -= part;
-        emit(households[i], -part, s.at);
-      });
-    } else if (s.kind === 'cancel' && held) {
-      held.forEach((part, i) => emit(households[i], -part, s.at));
-      held = held.map(() => 0);
-    }
+      moveTo(holdings(base()), s.at);
+    } else moveTo(parts.map(() => 0), s.at);
   }
   return out;
 }
 
-/** A paid live order counts once with what was paid, less refunds; fully refunded or cancelled, it leaves the session. */
+/** Live sessions count every line's ordered amount (shipping aside); an order counts while that is above zero. */
 function liveOf(o: OrderFacts): LiveCell | null {
   if (!o.liveSessionId) return null;
   const counted = !!o.paidAt && !(o.cancelledAt && o.cancelledAt.getTime() >= o.paidAt.getTime());
-  const refunded = o.refunds.reduce((s, r) => s + r.amountFen, 0);
-  if (!counted || refunded >= o.paidFen) return { sessionId: o.liveSessionId, orderId: o.orderId, orders: 0, salesFen: 0 };
-  return { sessionId: o.liveSessionId, orderId: o.orderId, orders: 1, salesFen: o.paidFen - refunded };
+  const refunded = new Map<string, number>();
+  for (const r of o.refunds) for (const l of r.lines) refunded.set(l.lineId, (refunded.get(l.lineId) ?? 0) + l.amountFen);
+  const ordered = counted ? o.lines.reduce((s, l) => s + Math.max(0, l.amountFen - (refunded.get(l.lineId) ?? 0)), 0) : 0;
+  return { sessionId: o.liveSessionId, orderId: o.orderId, orders: ordered > 0 ? 1 : 0, salesFen: ordered };
 }
 
 /** Adds up the cells of one order that share unit, year, month and kind. */
