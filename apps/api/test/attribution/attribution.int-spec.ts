@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EventDispatcher, EventOutbox, ORDER_EVENTS, OrderEventPayload, OrderRefundedPayload } from '@yigou/server/events';
+import { EventDispatcher, EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventPayload, OrderRefundedPayload } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { idNumberCheckChar } from '@yigou/shared/validation';
+import { advanceCountingState, freshCountingState } from '../quota/quota-helpers';
 
 const FENXI = '141034';
 const JIAOCHENG = '141122';
@@ -35,8 +36,12 @@ describe('household attribution', () => {
   let unitId: string;
   const created: string[] = [];
 
+  // the orders domain's counting facts per order, advanced by each event played
+  const states = new Map<string, OrderCountingState>();
   async function append(type: string, payload: OrderEventPayload | OrderRefundedPayload) {
-    await t.db.transaction((em) => outbox.append(em, { type, aggregateType: 'order', aggregateId: payload.orderId, payload: payload as unknown as Record<string, unknown> }));
+    const state = advanceCountingState(states.get(payload.orderId) ?? freshCountingState(payload), type, payload);
+    states.set(payload.orderId, state);
+    await t.db.transaction((em) => outbox.append(em, { type, aggregateType: 'order', aggregateId: payload.orderId, payload: { ...payload, state } as unknown as Record<string, unknown> }));
   }
 
   function order(supplierId: string, lines: { lineId: string; productId: string; skuId: string; quantity: number; unitPriceFen: number; certified?: boolean }[], extra: Partial<OrderEventPayload> = {}): OrderEventPayload {
@@ -241,6 +246,7 @@ describe('household attribution', () => {
 
   it('attributes 18.00 yuan per box of 玉露香梨 across the linked member households, exactly', async () => {
     const o = order(pear.supplierId, [{ lineId: randomUUID(), productId: pear.id, skuId: pear.skuId, quantity: 3, unitPriceFen: 8800 }], { liveSessionId: null });
+    await append(ORDER_EVENTS.paid, o);
     await append(ORDER_EVENTS.received, o);
     await dispatcher.drain();
     const r = await t.db.query(`SELECT count(*)::int AS n, sum(amount_fen)::int AS total, min(amount_fen)::int AS min FROM attribution_entry WHERE order_id = $1`, [o.orderId]);

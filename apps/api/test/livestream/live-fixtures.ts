@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { EventOutbox, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
+import { EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventPayload } from '@yigou/server/events';
+import { advanceCountingState, freshCountingState } from '../quota/quota-helpers';
 import type { TestApp } from '@yigou/server/testing';
 
 export const COUNTY = '141034';
@@ -54,7 +55,9 @@ export async function liveSessionWithPear(
   return { sessionId, productId: p.productId, skuId: p.skuId, livePriceFen };
 }
 
-/** Plays the orders domain: appends an order event for a live session through the outbox, in a transaction. */
+const liveStates = new Map<string, OrderCountingState>();
+
+/** Plays the orders domain: appends an order event for a live session through the outbox, in a transaction, with the order's counting facts so far. */
 export async function appendOrderEvent(
   t: TestApp,
   type: (typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS],
@@ -74,8 +77,10 @@ export async function appendOrderEvent(
     lines: [{ lineId: randomUUID(), productId: o.productId, skuId: o.skuId, quantity: o.quantity, unitPriceFen: o.unitPriceFen, amountFen: amount, certified: true }],
     occurredAt: new Date().toISOString(),
   };
+  const state = advanceCountingState(liveStates.get(orderId) ?? freshCountingState(payload), type, payload);
+  liveStates.set(orderId, state);
   const outbox = t.api.app.get(EventOutbox);
-  await t.db.transaction((em) => outbox.append(em, { type, aggregateType: 'order', aggregateId: orderId, payload: { ...payload } }));
+  await t.db.transaction((em) => outbox.append(em, { type, aggregateType: 'order', aggregateId: orderId, payload: { ...payload, state } }));
   return orderId;
 }
 

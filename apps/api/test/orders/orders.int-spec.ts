@@ -395,7 +395,8 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
 
   it('binding change is a request an admin approves, recorded on the timeline', async () => {
     const [o] = (await bankOrder([line(beads, 1)])).data!.placeOrder;
-    const [{ id: otherUnit }] = await t.db.query(`SELECT id FROM work_unit WHERE id <> $1 LIMIT 1`, [o.unitId]);
+    // the 主管单位 above the order's unit is among the allowed targets
+    const [{ id: otherUnit }] = await t.db.query(`SELECT parent_id AS id FROM work_unit WHERE id = $1`, [o.unitId]);
     const req = await t.gql<{ requestBindingChange: { id: string; status: string } }>(
       `mutation($o: ID!, $u: ID!) { requestBindingChange(orderId: $o, toUnitId: $u, reason: "工会统一采购，应计入上级单位") { id status } }`,
       { o: o.id, u: otherUnit },

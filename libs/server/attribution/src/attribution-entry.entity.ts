@@ -3,14 +3,16 @@ import { fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
 
 /**
- * The attribution ledger: one row per (event, order line, household). Positive
- * rows attribute a received line; negative rows reverse part of one on refund
- * and point at the row they reverse. Append-only (a trigger refuses UPDATE/DELETE).
+ * The attribution ledger. Positive rows (originals, at most one per event, order
+ * line and household) attribute what a line counts; negative rows reverse part
+ * of an original (a refund, a re-binding moving it to another unit) and point at
+ * it. Append-only (a trigger refuses UPDATE/DELETE).
  */
 @Entity('attribution_entry')
-@Index(['eventId', 'lineId', 'householdId'], { unique: true })
+@Index('attribution_entry_original_key', ['eventId', 'lineId', 'householdId'], { unique: true, where: '"reverses_id" IS NULL' })
 @Index(['householdId', 'year'])
 @Index(['lineId'])
+@Index('attribution_entry_reverses_idx', ['reversesId'], { where: '"reverses_id" IS NOT NULL' })
 export class AttributionEntry {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -66,7 +68,7 @@ export class AttributionEntry {
   @Column('bigint', { nullable: true })
   reversesId: string | null;
 
-  /** Year and month (China time) of the sale; a reversal carries its original's. */
+  /** Year and month (Shanghai date) of the event that attributed the amount or reversed it (docs/counting.md). */
   @Column('int')
   year: number;
 

@@ -1,11 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS } from '@yigou/server/events';
+import { advanceOrderCursor, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
+import { QuotaCountingService } from '@yigou/server/quota';
 import { EventPlan, PlannedRow, planEvent, rowKey } from './attribution-planner';
 import { DbPlannerSource } from './attribution-sources';
 import { HouseholdDelta, bucketKey, householdDeltas, sumKey } from './attribution-summaries';
 
 export const ATTRIBUTION_CONSUMER = 'attribution-ledger';
+/** Every order event: each carries the order's counting facts, and the rule decides what they change. */
+export const ATTRIBUTED_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded, ORDER_EVENTS.rebound] as const;
 
 /**
  * Feeds the attribution ledger from order events, exactly once (the
@@ -15,25 +18,31 @@ export const ATTRIBUTION_CONSUMER = 'attribution-ledger';
 @Injectable()
 export class AttributionLedgerService implements EventConsumer, OnModuleInit {
   readonly name = ATTRIBUTION_CONSUMER;
-  readonly types = [ORDER_EVENTS.received, ORDER_EVENTS.refunded] as const;
+  readonly types = ATTRIBUTED_TYPES;
 
-  constructor(private readonly dispatcher: EventDispatcher) {}
+  constructor(
+    private readonly dispatcher: EventDispatcher,
+    private readonly quota: QuotaCountingService,
+  ) {}
 
   onModuleInit(): void {
     this.dispatcher.register(this);
   }
 
   async handle(event: DomainEvent, em: EntityManager): Promise<void> {
-    const plan = await planEvent(event, new DbPlannerSource(em));
+    const p = event.payload as unknown as OrderEventPayload;
+    // Events without counting facts count nothing; an event older than one already applied neither.
+    if (!p.state || !p.orderId || !(await advanceOrderCursor(em, this.name, p.orderId, event.id))) return;
+    const plan = await planEvent(event, new DbPlannerSource(em, (unitId, year) => this.quota.completionRequiresRating(unitId, year, em)));
     await this.persist(em, plan);
   }
 
   private async persist(em: EntityManager, plan: EventPlan): Promise<void> {
     for (const l of plan.newLines) {
       await em.query(
-        `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0)`,
-        [l.lineId, l.orderId, l.eventId, l.ruleId, l.quantity, l.amountFen, l.attributableFen],
+        `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, parts)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [l.lineId, l.orderId, l.eventId, l.ruleId, l.quantity, l.amountFen, l.attributableFen, l.refundedFen, l.reversedFen, JSON.stringify(l.parts)],
       );
     }
     for (const l of plan.updatedLines) {

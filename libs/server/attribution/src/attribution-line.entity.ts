@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
+import type { LinePart } from './attribution-planner';
 
-/** Per attributed order line: what was attributable and how much of it refunds have reversed so far. */
+/** Per attributed order line: what was attributable, its split, and how much of it does not count now (refunds, cancellation). */
 @Entity('attribution_line')
 export class AttributionLine {
   @PrimaryColumn('uuid')
@@ -31,6 +32,10 @@ export class AttributionLine {
 
   @Column('bigint', { transformer: fenTransformer, default: 0 })
   reversedFen: Fen;
+
+  /** The households' full parts of `attributableFen` as split the day the line first counted (later events move amounts along this split). */
+  @Column('jsonb', { default: () => "'[]'" })
+  parts: LinePart[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestContext, forbidden } from '@yigou/server/core';
-import { ORDER_EVENTS } from '@yigou/server/events';
+import { QuotaCountingService } from '@yigou/server/quota';
 import { PlannedRow, planEvent, rowKey } from './attribution-planner';
 import { MemoryPlannerSource, entryToPlanned } from './attribution-sources';
 import { bucketKey, bucketsFromHouseholdSums, householdDeltas } from './attribution-summaries';
-import { ATTRIBUTION_CONSUMER } from './attribution-ledger.service';
+import { ATTRIBUTED_TYPES, ATTRIBUTION_CONSUMER } from './attribution-ledger.service';
 
 export interface RebuildResult {
   eventsReplayed: number;
@@ -27,18 +27,21 @@ const canon = (r: PlannedRow) =>
  */
 @Injectable()
 export class AttributionRebuildService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly quota: QuotaCountingService,
+  ) {}
 
   async rebuild(ctx: RequestContext): Promise<RebuildResult> {
     if (!ctx.hasRole('platform_admin')) throw forbidden('只有平台管理员可以重建归因账本');
     return this.db.transaction('REPEATABLE READ', async (em) => {
-      const source = new MemoryPlannerSource(em);
+      const source = new MemoryPlannerSource(em, (unitId, year) => this.quota.completionRequiresRating(unitId, year, em));
       const events: { id: string; type: string; payload: Record<string, unknown>; processed_at: Date }[] = await em.query(
         `SELECT e.id::text AS id, e.type, e.payload, c.processed_at FROM outbox_event e
            JOIN event_consumption c ON c.consumer = $2 AND c.event_id = e.id
           WHERE e.type = ANY($1)
           ORDER BY e.id`,
-        [[ORDER_EVENTS.received, ORDER_EVENTS.refunded], ATTRIBUTION_CONSUMER],
+        [[...ATTRIBUTED_TYPES], ATTRIBUTION_CONSUMER],
       );
       for (const e of events) source.apply(await planEvent(e, source.at(new Date(e.processed_at))));
       const stored: Parameters<typeof entryToPlanned>[0][] = await em.query(`SELECT * FROM attribution_entry ORDER BY id`);
@@ -48,10 +51,10 @@ export class AttributionRebuildService {
         return entryToPlanned(r, orig ? rowKey({ eventId: String(orig.event_id), lineId: orig.line_id, householdId: orig.household_id }) : null);
       });
       const a = new Set(ledger.map(canon));
-      const b = new Set(source.rows.map(canon));
+      const b = new Set(source.rowsWritten.map(canon));
       const differences = [...[...a].filter((x) => !b.has(x)).map((x) => `only in ledger: ${x}`), ...[...b].filter((x) => !a.has(x)).map((x) => `only in rebuild: ${x}`)];
 
-      const sums = householdDeltas(source.rows);
+      const sums = householdDeltas(source.rowsWritten);
       const buckets = bucketsFromHouseholdSums(sums.values());
       const storedSums: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] = await em.query(`SELECT * FROM attribution_household_sum`);
       const storedBuckets: { county_code: string; year: number; dim: string; key: string; amount_fen: string; households: number; people: number }[] = await em.query(`SELECT * FROM attribution_bucket_sum`);
@@ -67,8 +70,8 @@ export class AttributionRebuildService {
       return {
         eventsReplayed: events.length,
         ledgerRows: ledger.length,
-        rebuiltRows: source.rows.length,
-        ledgerMatches: differences.length === 0 && ledger.length === source.rows.length,
+        rebuiltRows: source.rowsWritten.length,
+        ledgerMatches: differences.length === 0 && ledger.length === source.rowsWritten.length,
         summariesMatch,
         differences: differences.slice(0, 20),
       };

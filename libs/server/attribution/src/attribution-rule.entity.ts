@@ -2,7 +2,6 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { fenTransformer } from '@yigou/server/database';
 import { Product, Supplier } from '@yigou/server/catalog';
 import type { Fen } from '@yigou/shared/money';
-import { decimalNumberTransformer } from './decimal.transformer';
 
 export const ATTRIBUTION_RULE_KINDS = ['per_unit', 'revenue_share'] as const;
 export type AttributionRuleKind = (typeof ATTRIBUTION_RULE_KINDS)[number];
@@ -43,8 +42,9 @@ export class AttributionRule {
   @Column('bigint', { nullable: true, transformer: fenTransformer })
   fenPerUnit: Fen | null;
 
-  @Column('numeric', { precision: 5, scale: 2, nullable: true, transformer: decimalNumberTransformer })
-  percent: number | null;
+  /** The revenue share as exact decimal text ("8.20"), as PostgreSQL's numeric gives it: never a float. */
+  @Column('numeric', { precision: 5, scale: 2, nullable: true })
+  percent: string | null;
 
   @Column('date')
   validFrom: string;

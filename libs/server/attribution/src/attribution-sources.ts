@@ -1,5 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { LineState, LinkedHousehold, OriginalRow, PlannedRow, PlannerSource, RuleRow, rowKey } from './attribution-planner';
+import { LinePart, LineState, LinkedHousehold, PlannedRow, PlannerSource, RuleRow, rowKey } from './attribution-planner';
+import { percentToBasisPoints } from './attribution-strategy';
+
+/** Quota's per-jurisdiction rule: does completion need a rating (unit, year)? */
+export type RatingRule = (unitId: string, year: number) => Promise<boolean>;
 
 interface EntryRow {
   id: string;
@@ -55,7 +59,14 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
   /** When set, rules and links created later are ignored (a rebuild sees the registry as the consumer did). */
   protected asOf: Date | null = null;
 
-  constructor(protected readonly em: EntityManager) {}
+  constructor(
+    protected readonly em: EntityManager,
+    private readonly ratingRule: RatingRule,
+  ) {}
+
+  completionRequiresRating(unitId: string, year: number): Promise<boolean> {
+    return this.ratingRule(unitId, year);
+  }
 
   async rule(supplierId: string, productId: string, day: string): Promise<RuleRow | null> {
     const rows: { id: string; kind: RuleRow['kind']; fen_per_unit: string | null; percent: string | null }[] = await this.em.query(
@@ -67,7 +78,7 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
       [supplierId, productId, day, this.asOf],
     );
     const r = rows[0];
-    return r ? { id: r.id, kind: r.kind, fenPerUnit: r.fen_per_unit === null ? null : Number(r.fen_per_unit), percent: r.percent === null ? null : Number(r.percent) } : null;
+    return r ? { id: r.id, kind: r.kind, fenPerUnit: r.fen_per_unit === null ? null : Number(r.fen_per_unit), basisPoints: r.percent === null ? null : percentToBasisPoints(r.percent) } : null;
   }
 
   async households(supplierId: string, productId: string, day: string): Promise<LinkedHousehold[]> {
@@ -100,39 +111,51 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
   }
 
   abstract line(lineId: string): Promise<LineState | null>;
-  abstract originals(lineId: string): Promise<OriginalRow[]>;
+  abstract rows(lineId: string): Promise<PlannedRow[]>;
 }
+
+interface LineRow {
+  line_id: string;
+  order_id: string;
+  event_id: string;
+  rule_id: string | null;
+  quantity: number;
+  amount_fen: string;
+  attributable_fen: string;
+  refunded_fen: string;
+  reversed_fen: string;
+  parts: LinePart[];
+}
+
+const toLineState = (r: LineRow): LineState => ({
+  lineId: r.line_id,
+  orderId: r.order_id,
+  eventId: String(r.event_id),
+  ruleId: r.rule_id,
+  quantity: r.quantity,
+  amountFen: Number(r.amount_fen),
+  attributableFen: Number(r.attributable_fen),
+  refundedFen: Number(r.refunded_fen),
+  reversedFen: Number(r.reversed_fen),
+  parts: (r.parts ?? []).map((x) => ({ ...x, amountFen: Number(x.amountFen) })),
+});
 
 /** The live ledger in the consumer's transaction. */
 export class DbPlannerSource extends RegistryLookups implements PlannerSource {
   async line(lineId: string): Promise<LineState | null> {
-    const rows: { line_id: string; order_id: string; event_id: string; rule_id: string | null; quantity: number; amount_fen: string; attributable_fen: string; refunded_fen: string; reversed_fen: string }[] =
-      await this.em.query(`SELECT * FROM attribution_line WHERE line_id = $1 FOR UPDATE`, [lineId]);
-    const r = rows[0];
-    if (!r) return null;
-    return {
-      lineId: r.line_id,
-      orderId: r.order_id,
-      eventId: String(r.event_id),
-      ruleId: r.rule_id,
-      quantity: r.quantity,
-      amountFen: Number(r.amount_fen),
-      attributableFen: Number(r.attributable_fen),
-      refundedFen: Number(r.refunded_fen),
-      reversedFen: Number(r.reversed_fen),
-    };
+    const rows: LineRow[] = await this.em.query(`SELECT * FROM attribution_line WHERE line_id = $1 FOR UPDATE`, [lineId]);
+    return rows[0] ? toLineState(rows[0]) : null;
   }
 
-  async originals(lineId: string): Promise<OriginalRow[]> {
-    const rows: (EntryRow & { reversed: string })[] = await this.em.query(
-      `SELECT e.*, COALESCE((SELECT -sum(r.amount_fen) FROM attribution_entry r WHERE r.reverses_id = e.id), 0)::text AS reversed
-         FROM attribution_entry e WHERE e.line_id = $1 AND e.reverses_id IS NULL`,
+  /** The line's rows through its line_id index; a reversal names its original by joining on the primary key (no scan of reverses_id). */
+  async rows(lineId: string): Promise<PlannedRow[]> {
+    const rows: (EntryRow & { o_event_id: string | null; o_household_id: string | null })[] = await this.em.query(
+      `SELECT e.*, o.event_id AS o_event_id, o.household_id AS o_household_id
+         FROM attribution_entry e LEFT JOIN attribution_entry o ON o.id = e.reverses_id
+        WHERE e.line_id = $1 ORDER BY e.id`,
       [lineId],
     );
-    return rows.map((r) => {
-      const row = entryToPlanned(r, null);
-      return { key: rowKey(row), row: { ...row }, reversedFen: Number(r.reversed), id: r.id } as OriginalRow & { id: string };
-    });
+    return rows.map((r) => entryToPlanned(r, r.reverses_id ? rowKey({ eventId: String(r.o_event_id), lineId: r.line_id, householdId: r.o_household_id as string }) : null));
   }
 }
 
@@ -145,31 +168,27 @@ export class MemoryPlannerSource extends RegistryLookups implements PlannerSourc
     this.asOf = time;
     return this;
   }
-  readonly rows: PlannedRow[] = [];
+  private readonly written: PlannedRow[] = [];
   private readonly byLine = new Map<string, PlannedRow[]>();
+
+  /** Every row the replay wrote, in order. */
+  get rowsWritten(): readonly PlannedRow[] {
+    return this.written;
+  }
 
   async line(lineId: string): Promise<LineState | null> {
     return this.lines.get(lineId) ?? null;
   }
 
-  async originals(lineId: string): Promise<OriginalRow[]> {
-    const rows = this.byLine.get(lineId) ?? [];
-    return rows
-      .filter((r) => r.reversesKey === null)
-      .map((r) => {
-        const key = rowKey(r);
-        const reversed = rows.filter((x) => x.reversesKey === key).reduce((a, x) => a - x.amountFen, 0);
-        return { key, row: r, reversedFen: reversed };
-      });
+  async rows(lineId: string): Promise<PlannedRow[]> {
+    return this.byLine.get(lineId) ?? [];
   }
 
   apply(plan: { newLines: LineState[]; updatedLines: LineState[]; rows: PlannedRow[] }): void {
     for (const l of [...plan.newLines, ...plan.updatedLines]) this.lines.set(l.lineId, l);
     for (const r of plan.rows) {
-      this.rows.push(r);
-      const list = this.byLine.get(r.lineId) ?? [];
-      list.push(r);
-      this.byLine.set(r.lineId, list);
+      this.written.push(r);
+      this.byLine.set(r.lineId, [...(this.byLine.get(r.lineId) ?? []), r]);
     }
   }
 }

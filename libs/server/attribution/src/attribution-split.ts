@@ -28,38 +28,3 @@ export function scaledWeight(weight: number): bigint {
   if (!Number.isFinite(weight) || weight < 0) throw new RangeError('weight must be a non-negative finite number');
   return BigInt(Math.round(weight * 10_000));
 }
-
-export interface AttributedPart {
-  householdId: string;
-  /** What the household got for this line. */
-  amountFen: Fen;
-  /** What earlier refunds already took back (positive number). */
-  reversedFen: Fen;
-}
-
-/**
- * How much a refund takes back in total: the attributable amount in
- * proportion to the refunded part of the line, cumulatively, so that a full
- * refund (in any number of steps) reverses everything to the fen.
- */
-export function reversalTotal(input: { attributableFen: Fen; lineAmountFen: Fen; refundedBeforeFen: Fen; refundFen: Fen; reversedBeforeFen: Fen }): Fen {
-  const { attributableFen, lineAmountFen, reversedBeforeFen } = input;
-  if (lineAmountFen <= 0) return 0;
-  const cumulative = Math.min(lineAmountFen, input.refundedBeforeFen + Math.max(0, input.refundFen));
-  const target = cumulative >= lineAmountFen ? attributableFen : Number((BigInt(attributableFen) * BigInt(cumulative)) / BigInt(lineAmountFen));
-  return Math.max(0, Math.min(attributableFen, target) - reversedBeforeFen);
-}
-
-/**
- * Splits a reversal across the households by what each still holds, so no
- * household gives back more than it got; the returned amounts are negative and
- * add up to `-total`.
- */
-export function splitReversal(total: Fen, parts: readonly AttributedPart[]): HouseholdPart[] {
-  const remaining = parts.map((p) => Math.max(0, p.amountFen - p.reversedFen));
-  const left = remaining.reduce((a, b) => a + b, 0);
-  const amount = Math.min(total, left);
-  if (amount <= 0) return [];
-  const split = splitLargestRemainder(amount, remaining);
-  return parts.map((p, i) => ({ householdId: p.householdId, amountFen: -split[i] })).filter((p) => p.amountFen < 0);
-}

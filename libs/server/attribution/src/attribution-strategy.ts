@@ -4,7 +4,28 @@ import type { AttributionRuleKind } from './attribution-rule.entity';
 export interface RuleTerms {
   kind: AttributionRuleKind;
   fenPerUnit: Fen | null;
-  percent: number | null;
+  /** The revenue share in basis points (1/100 of a percent): 8.2 % is 820, exactly. */
+  basisPoints: number | null;
+}
+
+/**
+ * An exact decimal percentage with at most two decimals ("8.2", "4.35", "10")
+ * as integer basis points, read from its digits, never through floating point.
+ * Null when the text is not such a number.
+ */
+export function percentToBasisPoints(text: string): number | null {
+  const m = /^(\d{1,3})(?:\.(\d+))?$/.exec(text.trim());
+  if (!m) return null;
+  const frac = (m[2] ?? '').replace(/0+$/, '');
+  if (frac.length > 2) return null;
+  return Number(m[1]) * 100 + Number(frac.padEnd(2, '0'));
+}
+
+/** Basis points as the percentage text people read: 820 → "8.2", 435 → "4.35", 1000 → "10". */
+export function basisPointsToPercent(bp: number): string {
+  const whole = Math.trunc(bp / 100);
+  const frac = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : String(whole);
 }
 
 export interface CountedLine {
@@ -28,12 +49,11 @@ export const perUnitStrategy: AttributionStrategy = {
   },
 };
 
-/** A percentage (two decimals) of the line's net revenue, rounded down to the fen. */
+/** A percentage (two decimals, held as basis points) of the line's revenue, rounded down to the fen. */
 export const revenueShareStrategy: AttributionStrategy = {
   kind: 'revenue_share',
   attributable(rule, line) {
-    const basisPoints = BigInt(Math.round((rule.percent ?? 0) * 100));
-    return Number((BigInt(line.amountFen) * basisPoints) / 10_000n);
+    return Number((BigInt(line.amountFen) * BigInt(rule.basisPoints ?? 0)) / 10_000n);
   },
 };
 

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@yigou/server/catalog';
 import { RegionsModule } from '@yigou/server/regions';
 import { IdentityModule } from '@yigou/server/identity';
+import { QuotaModule } from '@yigou/server/quota';
 import { AttributionRule } from './attribution-rule.entity';
 import { BenefitLink } from './benefit-link.entity';
 import { Household } from './household.entity';
@@ -38,7 +39,7 @@ export const ATTRIBUTION_ENTITIES = [
 
 /** Household registry, benefit links and rules, the attribution ledger fed by order events, and county reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ATTRIBUTION_ENTITIES), CatalogModule, RegionsModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature(ATTRIBUTION_ENTITIES), CatalogModule, RegionsModule, IdentityModule, QuotaModule],
   providers: [
     {
       provide: IdNumberCipher,

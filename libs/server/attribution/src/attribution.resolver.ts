@@ -110,13 +110,13 @@ export class AttributionResolver {
   }
 
   @Query(() => [AttributionRuleView])
-  attributionRules(@Ctx() ctx: RequestContext, @Args('supplierId', { type: () => ID }) supplierId: string) {
-    return this.benefits.rules(ctx, supplierId);
+  async attributionRules(@Ctx() ctx: RequestContext, @Args('supplierId', { type: () => ID }) supplierId: string) {
+    return (await this.benefits.rules(ctx, supplierId)).map(BenefitService.view);
   }
 
   @Mutation(() => AttributionRuleView)
-  createAttributionRule(@Ctx() ctx: RequestContext, @Args('input') input: AttributionRuleInput) {
-    return this.benefits.createRule(ctx, input);
+  async createAttributionRule(@Ctx() ctx: RequestContext, @Args('input') input: AttributionRuleInput) {
+    return BenefitService.view(await this.benefits.createRule(ctx, input));
   }
 
   @Mutation(() => OtherIncomeView, { description: '录入销售以外的收入（工资、地租、分红）' })

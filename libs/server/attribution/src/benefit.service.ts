@@ -10,6 +10,7 @@ import { HouseholdImport, ImportRowError } from './household-import.entity';
 import { HouseholdService } from './household.service';
 import { LINK_TYPE_LABELS, fromLabel } from './attribution.labels';
 import { readSheet } from './spreadsheet';
+import { basisPointsToPercent, percentToBasisPoints } from './attribution-strategy';
 import type { AttributionRuleInput, BenefitLinkInput, ImportFileInput, OtherIncomeInput } from './dto/attribution.types';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -104,6 +105,12 @@ export class BenefitService {
     return this.households.progress(job, { status: 'done', processedRows: rows.length, createdRows: valid.length });
   }
 
+  /** The rule as the API shows it: the percentage exact, as basis points and as text. */
+  static view(r: AttributionRule): AttributionRule & { basisPoints: number | null; percentText: string | null } {
+    const bp = r.percent === null ? null : percentToBasisPoints(String(r.percent));
+    return { ...r, basisPoints: bp, percentText: bp === null ? null : basisPointsToPercent(bp) };
+  }
+
   async rules(ctx: RequestContext, supplierId: string): Promise<AttributionRule[]> {
     const supplier = await this.catalog.supplierById(supplierId);
     this.households.requireCounty(ctx, supplier.countyCode);
@@ -119,13 +126,11 @@ export class BenefitService {
       if (p.supplierId !== supplier.id) throw badInput('该产品不属于此供应商', 'productId');
     }
     const kind = input.kind as AttributionRuleKind;
+    let basisPoints = 0;
     if (kind === 'per_unit') {
       if (!Number.isSafeInteger(input.fenPerUnit) || (input.fenPerUnit ?? 0) <= 0) throw badInput('每件金额必须大于零', 'fenPerUnit');
     } else {
-      const pct = input.percent;
-      if (pct == null || !Number.isFinite(pct) || pct <= 0) throw badInput('比例必须大于零', 'percent');
-      if (pct > 100) throw badInput('比例不能超过 100%', 'percent');
-      if (Math.round(pct * 100) !== pct * 100) throw badInput('比例最多两位小数', 'percent');
+      basisPoints = ruleBasisPoints(input);
     }
     checkDates(input.validFrom, input.validTo);
     return this.db.transaction(async (em) => {
@@ -142,7 +147,7 @@ export class BenefitService {
         productId: input.productId ?? null,
         kind,
         fenPerUnit: kind === 'per_unit' ? (input.fenPerUnit as number) : null,
-        percent: kind === 'revenue_share' ? (input.percent as number) : null,
+        percent: kind === 'revenue_share' ? basisPointsToPercent(basisPoints) : null,
         validFrom: input.validFrom,
         validTo: input.validTo ?? null,
       });
@@ -172,4 +177,23 @@ export class BenefitService {
     if (!l) throw notFound();
     return l;
   }
+}
+
+/**
+ * The rule's percentage as integer basis points, from whichever exact form the
+ * caller gave: basis points, decimal text, or a number read by its decimal
+ * digits (String(8.2) is "8.2"), never by multiplying a float.
+ */
+export function ruleBasisPoints(input: { percent?: number | null; percentText?: string | null; basisPoints?: number | null }): number {
+  const given = [input.percent, input.percentText, input.basisPoints].filter((x) => x !== null && x !== undefined);
+  if (given.length === 0) throw badInput('请填写比例', 'percent');
+  if (given.length > 1) throw badInput('比例请只用一种写法填写', 'percent');
+  let bp: number | null;
+  if (input.basisPoints !== null && input.basisPoints !== undefined) bp = Number.isSafeInteger(input.basisPoints) ? input.basisPoints : null;
+  else if (input.percentText !== null && input.percentText !== undefined) bp = percentToBasisPoints(input.percentText);
+  else bp = Number.isFinite(input.percent) ? percentToBasisPoints(String(input.percent)) : null;
+  if (bp === null) throw badInput('比例必须是最多两位小数的数字', 'percent');
+  if (bp <= 0) throw badInput('比例必须大于零', 'percent');
+  if (bp > 10_000) throw badInput('比例不能超过 100%', 'percent');
+  return bp;
 }

@@ -252,7 +252,7 @@ class DemoLoadRun {
         productId,
         kind: link.rule,
         fenPerUnit: link.rule === 'per_unit' ? (link.householdFenPerUnit ?? null) : null,
-        percent: link.rule === 'revenue_share' ? (link.percent ?? null) : null,
+        percent: link.rule === 'revenue_share' && link.percent !== undefined ? String(link.percent) : null,
         validFrom: LINKS_VALID_FROM,
         validTo: null,
       });

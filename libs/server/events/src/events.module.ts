@@ -3,8 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventDispatcher } from './event-dispatcher.service';
 import { EventOutbox } from './event-outbox.service';
 import { EventConsumption, OutboxEvent } from './outbox-event.entity';
+import { OrderEventCursor } from './order-event-cursor';
 
-export const EVENTS_ENTITIES = [OutboxEvent, EventConsumption];
+export const EVENTS_ENTITIES = [OutboxEvent, EventConsumption, OrderEventCursor];
 
 /** The transactional outbox and its exactly-once delivery to consumers (quota, attribution, livestream …). */
 @Global()

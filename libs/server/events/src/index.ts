@@ -4,3 +4,5 @@ export * from './event-outbox.service';
 export * from './event-dispatcher.service';
 export * from './events.module';
 export * from './order-events';
+export * from './order-counting';
+export * from './order-event-cursor';

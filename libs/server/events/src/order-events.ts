@@ -1,3 +1,5 @@
+import type { OrderCountingState } from './order-counting';
+
 /**
  * The order events that the orders domain appends to the outbox and that
  * quota counting, household attribution and livestream reports consume.
@@ -12,8 +14,10 @@ export const ORDER_EVENTS = {
   completed: 'order.completed',
   /** Cancelled (before shipment). Carries what was paid, if anything, so counters can reverse it. */
   cancelled: 'order.cancelled',
-  /** A full or partial refund went through; `lines` carry only the refunded part. */
+  /** A full or partial refund went through (before or after receipt); `lines` carry only the refunded part. */
   refunded: 'order.refunded',
+  /** A platform admin approved a change of the work unit the order counts for (变更计入单位): `unitId` is the new unit. */
+  rebound: 'order.rebound',
 } as const;
 export type OrderEventType = (typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS];
 
@@ -47,9 +51,21 @@ export interface OrderEventPayload {
   lines: OrderEventLine[];
   /** ISO time the transition happened. */
   occurredAt: string;
+  /**
+   * The order's counting facts after this transition (paid, received, rated,
+   * cancelled, bound unit, each line's refunds so far). Consumers count from
+   * these by the one rule (order-counting.ts), not from the event type.
+   */
+  state?: OrderCountingState;
 }
 
 export interface OrderRefundedPayload extends OrderEventPayload {
   refundId: string;
   refundFen: number;
+}
+
+export interface OrderReboundPayload extends OrderEventPayload {
+  /** The unit the order counted for before the change. */
+  fromUnitId: string | null;
+  bindingChangeId: string;
 }

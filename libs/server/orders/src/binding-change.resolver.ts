@@ -36,16 +36,8 @@ export class OrderBindingResolver {
     const user = ctx.requireUser();
     const order = await this.orders.visibleOrder(ctx, orderId);
     if (order.buyerId !== user.id) throw forbidden('只能为自己的订单申请变更');
-    const own = await this.units.unitsOfUser(user.id);
-    const above = order.unitId ? await this.units.ancestors(order.unitId) : [];
-    const seen = new Set<string>(order.unitId ? [order.unitId] : []);
-    const choices: BindingUnitChoice[] = [];
-    for (const [u, parent] of [...own.map((u) => [u, false] as const), ...above.map((u) => [u, true] as const)]) {
-      if (seen.has(u.id)) continue;
-      seen.add(u.id);
-      choices.push({ id: u.id, name: u.name, current: u.id === user.unitId, parent });
-    }
-    return choices;
+    const targets = await this.orders.bindingTargets(order, user.id);
+    return targets.map(({ unit, parent }) => ({ id: unit.id, name: unit.name, current: unit.id === user.unitId, parent }));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Name of the work unit the order counts for' })

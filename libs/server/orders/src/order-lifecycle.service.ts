@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { StockService } from '@yigou/server/catalog';
-import { EventOutbox, ORDER_EVENTS, OrderEventLine, OrderEventPayload, OrderEventType, OrderRefundedPayload } from '@yigou/server/events';
+import { EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventLine, OrderEventPayload, OrderEventType, OrderRefundedPayload, OrderReboundPayload } from '@yigou/server/events';
 import { OrderLine } from './order-line.entity';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
@@ -74,7 +74,35 @@ export class OrderLifecycle {
     });
   }
 
-  async emit(em: EntityManager, type: OrderEventType, order: Order, lines: OrderLine[], now: Date, extra: Partial<OrderRefundedPayload> = {}, eventLines?: OrderEventLine[]): Promise<void> {
+  /**
+   * The order's counting facts now (docs/counting.md): paid, received, rated,
+   * cancelled, the bound unit and each line's succeeded refunds so far.
+   */
+  async countingState(em: EntityManager, order: Order, lines: OrderLine[]): Promise<OrderCountingState> {
+    const refunds: { lines: { lineId: string; amountFen: number | string }[] }[] = await em.query(`SELECT lines FROM refund WHERE order_id = $1 AND status = 'succeeded'`, [order.id]);
+    const refundedOf = new Map<string, number>();
+    for (const r of refunds) for (const l of r.lines) refundedOf.set(l.lineId, (refundedOf.get(l.lineId) ?? 0) + Number(l.amountFen));
+    return {
+      unitId: order.unitId,
+      paid: order.totalFen > 0 && order.paidFen >= order.totalFen,
+      received: order.receivedAt !== null,
+      rated: order.completedAt !== null,
+      cancelled: order.cancelledAt !== null,
+      lines: lines.map((l) => ({
+        lineId: l.id,
+        productId: l.productId,
+        skuId: l.skuId,
+        quantity: l.quantity,
+        unitPriceFen: l.unitPriceFen,
+        amountFen: l.amountFen,
+        certified: l.certified,
+        refundedFen: refundedOf.get(l.id) ?? 0,
+        refundedQuantity: l.refundedQuantity,
+      })),
+    };
+  }
+
+  async emit(em: EntityManager, type: OrderEventType, order: Order, lines: OrderLine[], now: Date, extra: Partial<OrderRefundedPayload & OrderReboundPayload> = {}, eventLines?: OrderEventLine[]): Promise<void> {
     const payload: OrderEventPayload = {
       orderId: order.id,
       orderNo: order.orderNo,
@@ -96,6 +124,7 @@ export class OrderLifecycle {
           certified: l.certified,
         })),
       occurredAt: now.toISOString(),
+      state: await this.countingState(em, order, lines),
       ...extra,
     };
     await this.outbox.append(em, { type, aggregateType: 'order', aggregateId: order.id, payload: payload as unknown as Record<string, unknown> });
@@ -240,6 +269,14 @@ export class OrderLifecycle {
     await this.notifySupplier(em, order, 'refunded', note);
     // A payment that arrived after cancellation was never counted: its refund reverses nothing.
     if (order.cancelledAt) return;
+    // A live order gives the refunded units' claim on the session's offer back (its pending sales do not rise).
+    if (order.liveSessionId) {
+      for (const r of refund.lines) {
+        const l = byId.get(r.lineId);
+        // Never blocks the refund: a claim already given back (or never taken) has nothing left to release.
+        if (l && r.quantity > 0) await this.live.release(em, { sessionId: order.liveSessionId, skuId: l.skuId, buyerId: order.buyerId, quantity: r.quantity }).catch(() => undefined);
+      }
+    }
     const eventLines: OrderEventLine[] = refund.lines.map((r) => {
       const l = byId.get(r.lineId) as OrderLine;
       return { lineId: l.id, productId: l.productId, skuId: l.skuId, quantity: r.quantity, unitPriceFen: l.unitPriceFen, amountFen: r.amountFen, certified: l.certified };

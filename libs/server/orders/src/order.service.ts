@@ -10,6 +10,8 @@ import { BANK_EXTENSION_DAYS, OrderStatus, SHIP_DEADLINE_DAYS } from './order-st
 import { invalidState } from './order.errors';
 import { Actor, OrderLifecycle } from './order-lifecycle.service';
 import { Refund } from './refund.entity';
+import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
+import { ORDER_EVENTS } from '@yigou/server/events';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +23,25 @@ export class OrderService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly lifecycle: OrderLifecycle,
+    private readonly units: WorkUnitService,
   ) {}
+
+  /**
+   * Units an order may be counted for instead: the buyer's current and former
+   * units and the 主管单位 chain above the order's unit (never the unit it counts for now).
+   */
+  async bindingTargets(order: Order, buyerId: string): Promise<{ unit: WorkUnit; parent: boolean }[]> {
+    const own = await this.units.unitsOfUser(buyerId);
+    const above = order.unitId ? await this.units.ancestors(order.unitId) : [];
+    const seen = new Set<string>(order.unitId ? [order.unitId] : []);
+    const out: { unit: WorkUnit; parent: boolean }[] = [];
+    for (const [unit, parent] of [...own.map((u) => [u, false] as const), ...above.map((u) => [u, true] as const)]) {
+      if (seen.has(unit.id)) continue;
+      seen.add(unit.id);
+      out.push({ unit, parent });
+    }
+    return out;
+  }
 
   /** The order if the caller may see it: its buyer, its supplier's staff, or the platform (admin or finance desk). */
   async visibleOrder(ctx: RequestContext, id: string): Promise<Order> {
@@ -147,11 +167,18 @@ export class OrderService {
     const order = await this.visibleOrder(ctx, orderId);
     if (order.buyerId !== user.id) throw forbidden('只能为自己的订单申请变更');
     if (order.unitId === toUnitId) throw badInput('订单已计入该单位', 'toUnitId');
-    const exists = await this.db.query(`SELECT 1 FROM work_unit WHERE id = $1`, [toUnitId]);
-    if (exists.length === 0) throw badInput('单位不存在', 'toUnitId');
+    if (order.status === 'cancelled') throw invalidState(order.status, '变更计入单位');
+    const targets = await this.bindingTargets(order, user.id);
+    if (!targets.some((t) => t.unit.id === toUnitId)) throw badInput('只能变更为您现在或曾经所在的单位，或订单所计单位的主管单位', 'toUnitId');
     const pending = await this.db.getRepository(BindingChangeRequest).findOne({ where: { orderId, status: 'pending' } });
-    if (pending) throw badInput('该订单已有待审批的变更申请', 'orderId');
-    return this.db.getRepository(BindingChangeRequest).save({ orderId, fromUnitId: order.unitId, toUnitId, reason: reason.trim(), status: 'pending', requestedBy: user.id });
+    if (pending) throw badInput('该订单已有待审批的变更申请，请等待审批后再申请', 'orderId');
+    try {
+      return await this.db.getRepository(BindingChangeRequest).save({ orderId, fromUnitId: order.unitId, toUnitId, reason: reason.trim(), status: 'pending', requestedBy: user.id });
+    } catch (e) {
+      // two requests at once: the partial unique index keeps one pending request per order
+      if ((e as { code?: string }).code === '23505') throw badInput('该订单已有待审批的变更申请，请等待审批后再申请', 'orderId');
+      throw e;
+    }
   }
 
   async pendingBindingChanges(ctx: RequestContext): Promise<BindingChangeRequest[]> {
@@ -174,8 +201,12 @@ export class OrderService {
       await em.getRepository(BindingChangeRequest).save(req);
       if (approve) {
         const [order] = await this.lifecycle.lock(em, [req.orderId]);
+        if (!order) throw notFound('订单不存在');
+        if (order.unitId !== req.fromUnitId) throw badInput('订单的计入单位已变化，该申请已失效，请驳回', 'requestId');
         order.unitId = req.toUnitId;
         await this.lifecycle.record(em, order, 'rebind', order.status, { id: user.id, role: 'platform_admin' }, `计入单位变更：${req.reason}`, ctx.now);
+        // quota, attribution and session figures move the whole counted amount to the new unit
+        await this.lifecycle.emit(em, ORDER_EVENTS.rebound, order, await this.lifecycle.lines(em, order.id), ctx.now, { fromUnitId: req.fromUnitId, bindingChangeId: req.id });
       }
       return req;
     });

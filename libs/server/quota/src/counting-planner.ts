@@ -1,4 +1,4 @@
-import { ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
+import { countOrder, OrderEventPayload, settle, shanghaiParts } from '@yigou/server/events';
 import type { LedgerKind } from './quota-entities';
 
 /** A ledger row as the planner sees it; `id` is absent on rows still to be written. */
@@ -19,73 +19,48 @@ export interface PlannedRow {
 
 /** The year in China (UTC+8) in which a moment falls: counting years are Beijing calendar years. */
 export function chinaYear(at: Date): number {
-  return new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
+  return shanghaiParts(at).year;
 }
+
+const keyOf = (lineId: string, kind: LedgerKind, unitId: string) => `${lineId}|${kind}|${unitId}`;
 
 /**
  * Decides which ledger rows an order event writes, given the rows already
- * written for that order. Pure: the consumer and the rebuild use the same rules.
- * - paid: the ordered amount of each certified line;
- * - received (or completed, where the jurisdiction requires a rating): the completed amount;
- * - cancelled: reverses everything still counted for the order;
- * - refunded: reverses the refunded part of each line, ordered and completed.
+ * written for that order. Pure, state-based (docs/counting.md): the event's
+ * counting facts give what each certified line should count now for the bound
+ * unit, ordered and completed; the rows are the difference from the ledger,
+ * dated (year and month) by the event. A re-binding moves everything to the new
+ * unit; a refund at any time reduces both kinds; a repeated event writes nothing.
  */
-export function planLedgerRows(type: string, p: OrderEventPayload, prior: readonly PlannedRow[], completionRequiresRating: boolean): PlannedRow[] {
+export function planLedgerRows(p: OrderEventPayload, prior: readonly PlannedRow[], completionRequiresRating: boolean): PlannedRow[] {
+  const state = p.state;
+  if (!state) return [];
   const occurredAt = new Date(p.occurredAt);
-  const originals = prior.filter((r) => r.reversesId === null);
-  const remaining = (orig: PlannedRow) => orig.amountFen + prior.filter((r) => r.reversesId === orig.id).reduce((s, r) => s + r.amountFen, 0);
-  const original = (lineId: string, kind: LedgerKind) => originals.find((r) => r.lineId === lineId && r.kind === kind);
-  const reverse = (orig: PlannedRow, amount: number): PlannedRow => ({ ...orig, id: undefined, amountFen: -amount, reversesId: orig.id ?? null, occurredAt });
-
-  switch (type) {
-    case ORDER_EVENTS.paid: {
-      if (!p.unitId) return [];
-      const unitId = p.unitId;
-      return p.lines
-        .filter((l) => l.certified && l.amountFen > 0 && !original(l.lineId, 'ordered'))
-        .map((l) => ({
-          unitId,
-          year: chinaYear(occurredAt),
-          kind: 'ordered' as const,
-          amountFen: l.amountFen,
-          orderId: p.orderId,
-          lineId: l.lineId,
-          productId: l.productId,
-          supplierId: p.supplierId,
-          buyerId: p.buyerId,
-          reversesId: null,
-          occurredAt,
-        }));
+  const targets = new Map<string, number>();
+  if (state.unitId) {
+    for (const c of countOrder(state, { completionRequiresRating, certifiedOnly: true })) {
+      targets.set(keyOf(c.lineId, 'ordered', state.unitId), c.orderedFen);
+      targets.set(keyOf(c.lineId, 'completed', state.unitId), c.completedFen);
     }
-    case ORDER_EVENTS.received:
-    case ORDER_EVENTS.completed: {
-      if (type === ORDER_EVENTS.received && completionRequiresRating) return [];
-      const out: PlannedRow[] = [];
-      for (const l of p.lines) {
-        const ordered = original(l.lineId, 'ordered');
-        if (!l.certified || !ordered || original(l.lineId, 'completed')) continue;
-        const amount = Math.min(l.amountFen, remaining(ordered));
-        if (amount > 0) out.push({ ...ordered, id: undefined, kind: 'completed', amountFen: amount, reversesId: null, occurredAt });
-      }
-      return out;
-    }
-    case ORDER_EVENTS.cancelled:
-      return originals.filter((o) => remaining(o) > 0).map((o) => reverse(o, remaining(o)));
-    case ORDER_EVENTS.refunded: {
-      const out: PlannedRow[] = [];
-      for (const l of p.lines) {
-        for (const kind of ['ordered', 'completed'] as const) {
-          const orig = original(l.lineId, kind);
-          if (!orig) continue;
-          const amount = Math.min(l.amountFen, remaining(orig));
-          if (amount > 0) out.push(reverse(orig, amount));
-        }
-      }
-      return out;
-    }
-    default:
-      return [];
   }
+  const productOf = new Map<string, string>([...prior.map((r) => [r.lineId, r.productId] as const), ...state.lines.map((l) => [l.lineId, l.productId] as const)]);
+  const rows = prior.map((r) => ({ id: r.id, key: keyOf(r.lineId, r.kind, r.unitId), amountFen: r.amountFen, reversesId: r.reversesId }));
+  return settle(rows, targets).map((o) => {
+    const [lineId, kind, unitId] = o.key.split('|') as [string, LedgerKind, string];
+    return {
+      unitId,
+      year: chinaYear(occurredAt),
+      kind,
+      amountFen: o.amountFen,
+      orderId: p.orderId,
+      lineId,
+      productId: productOf.get(lineId) as string,
+      supplierId: p.supplierId,
+      buyerId: p.buyerId,
+      reversesId: o.reversesId,
+      occurredAt,
+    };
+  });
 }
 
 export interface UnitYearTotals {

@@ -1,13 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
+import { advanceOrderCursor, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
 import { WorkUnitService } from '@yigou/server/identity';
 import { addToTotals, chinaYear, planLedgerRows, PlannedRow, UnitYearTotals } from './counting-planner';
 import { QuotaLedgerEntry, QuotaYearSetting } from './quota-entities';
 
 export const QUOTA_COUNTING_CONSUMER = 'quota-counting';
-const COUNTED_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded];
+const COUNTED_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded, ORDER_EVENTS.rebound];
 
 interface LedgerRowSql {
   id: string;
@@ -60,12 +60,13 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
 
   async handle(event: DomainEvent, em: EntityManager): Promise<void> {
     const payload = event.payload as unknown as OrderEventPayload;
+    // Events without counting facts (written before the rule had them) count nothing; an older event than one already applied neither.
+    if (!payload.state || !(await advanceOrderCursor(em, this.name, payload.orderId, event.id))) return;
     const prior: LedgerRowSql[] = await em.query(`SELECT * FROM quota_ledger WHERE order_id = $1 ORDER BY id FOR UPDATE`, [payload.orderId]);
-    const unitId = payload.unitId ?? prior[0]?.unit_id ?? null;
-    if (!unitId) return;
-    const [unit] = await this.units.unitsByIds([unitId]);
-    const requiresRating = unit ? await this.requiresRatingIn(unit.regionCode, chinaYear(new Date(payload.occurredAt)), em) : false;
-    const rows = planLedgerRows(event.type, payload, prior.map(toPlanned), requiresRating);
+    const unitId = payload.state.unitId;
+    const year = chinaYear(new Date(payload.occurredAt));
+    const requiresRating = unitId ? await this.completionRequiresRating(unitId, year, em) : false;
+    const rows = planLedgerRows(payload, prior.map(toPlanned), requiresRating);
     if (!rows.length) return;
     const values: unknown[] = [];
     const tuples = rows.map((r, i) => {
@@ -80,6 +81,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
     );
     const totals = new Map<string, UnitYearTotals>();
     addToTotals(totals, rows);
+    const regions = new Map((await this.units.unitsByIds([...new Set(rows.map((r) => r.unitId))])).map((u) => [u.id, u.regionCode]));
     for (const [key, t] of totals) {
       const [u, y] = key.split(':');
       // an atomic increment: concurrent deliveries for other orders never lose an update
@@ -88,7 +90,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
          ON CONFLICT (unit_id, year) DO UPDATE
            SET ordered_fen = quota_unit_total.ordered_fen + EXCLUDED.ordered_fen,
                completed_fen = quota_unit_total.completed_fen + EXCLUDED.completed_fen`,
-        [u, Number(y), t.orderedFen, t.completedFen, unit?.regionCode ?? ''],
+        [u, Number(y), t.orderedFen, t.completedFen, regions.get(u) ?? ''],
       );
     }
   }
@@ -121,12 +123,11 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
     let seq = 0;
     for (const e of events) {
       const prior = byOrder.get(e.payload.orderId) ?? [];
-      const unitId = e.payload.unitId ?? prior[0]?.unitId ?? null;
-      if (!unitId) continue;
+      const unitId = e.payload.state?.unitId ?? null;
       const year = chinaYear(new Date(e.payload.occurredAt));
       const cacheKey = `${unitId}:${year}`;
-      if (!ratingCache.has(cacheKey)) ratingCache.set(cacheKey, await this.completionRequiresRating(unitId, year));
-      const rows = planLedgerRows(e.type, e.payload, prior, ratingCache.get(cacheKey) ?? false).map((r) => ({ ...r, id: `m${++seq}` }));
+      if (unitId && !ratingCache.has(cacheKey)) ratingCache.set(cacheKey, await this.completionRequiresRating(unitId, year));
+      const rows = planLedgerRows(e.payload, prior, ratingCache.get(cacheKey) ?? false).map((r) => ({ ...r, id: `m${++seq}` }));
       byOrder.set(e.payload.orderId, [...prior, ...rows]);
       addToTotals(totals, rows);
     }

@@ -123,7 +123,9 @@ export class AttributionRuleView {
   @Field(() => String, { nullable: true }) productId: string | null;
   @Field() kind: string;
   @Field(() => FenScalarType, { nullable: true }) fenPerUnit: Fen | null;
-  @Field(() => Number, { nullable: true }) percent: number | null;
+  @Field(() => Number, { nullable: true, deprecationReason: 'use basisPoints or percentText (exact)' }) percent: number | null;
+  @Field(() => Int, { nullable: true, description: 'Revenue share in basis points (8.2 % = 820), exact' }) basisPoints: number | null;
+  @Field(() => String, { nullable: true, description: 'Revenue share as exact decimal text, e.g. "8.2"' }) percentText: string | null;
   @Field() validFrom: string;
   @Field(() => String, { nullable: true }) validTo: string | null;
 }
@@ -134,7 +136,9 @@ export class AttributionRuleInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsUUID('all', { message: '产品不正确' }) productId?: string | null;
   @Field({ description: 'per_unit | revenue_share' }) @IsIn([...ATTRIBUTION_RULE_KINDS], { message: '规则类型不正确' }) kind: string;
   @Field(() => FenScalarType, { nullable: true }) @IsOptional() fenPerUnit?: Fen | null;
-  @Field(() => Number, { nullable: true }) @IsOptional() @IsNumber({}, { message: '比例必须是数字' }) percent?: number | null;
+  @Field(() => Number, { nullable: true, description: 'Percentage; read from its decimal digits ("8.2"), at most two decimals. Prefer percentText or basisPoints.' }) @IsOptional() @IsNumber({}, { message: '比例必须是数字' }) percent?: number | null;
+  @Field(() => String, { nullable: true, description: 'Percentage as exact decimal text, at most two decimals: "8.2", "4.35"' }) @IsOptional() @IsString() @MaxLength(12) percentText?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Percentage in basis points: 820 = 8.2 %' }) @IsOptional() @IsInt({ message: '比例必须是整数基点' }) basisPoints?: number | null;
   @Field() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) validFrom: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) validTo?: string | null;
 }

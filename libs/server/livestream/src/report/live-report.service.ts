@@ -109,7 +109,15 @@ export class LiveReportService {
       [ids],
     );
     const viewers: { session_id: string; n: number }[] = await this.db.query(`SELECT session_id, count(*)::int AS n FROM live_viewer WHERE session_id = ANY($1) GROUP BY session_id`, [ids]);
-    const held: { session_id: string; fen: string }[] = await this.db.query(`SELECT session_id, sum(claimed * live_price_fen)::text AS fen FROM live_session_product WHERE session_id = ANY($1) GROUP BY session_id`, [ids]);
+    // Pending: what live-room claims hold beyond the units paid orders kept (a cancellation or a refund by quantity gives its claim back).
+    const held: { session_id: string; fen: string }[] = await this.db.query(
+      `SELECT p.session_id, sum(GREATEST(p.claimed - COALESCE(s.q, 0), 0) * p.live_price_fen)::text AS fen
+         FROM live_session_product p
+         LEFT JOIN (SELECT session_id, sku_id, sum(quantity_delta) AS q FROM live_order_entry_line WHERE session_id = ANY($1) GROUP BY session_id, sku_id) s
+           ON s.session_id = p.session_id AND s.sku_id = p.sku_id
+        WHERE p.session_id = ANY($1) GROUP BY p.session_id`,
+      [ids],
+    );
     const top: { session_id: string; product_id: string; name: string; q: number; f: string }[] = await this.db.query(
       `SELECT l.session_id, l.product_id, p.name, sum(l.quantity_delta)::int AS q, sum(l.amount_delta_fen)::text AS f
          FROM live_order_entry_line l JOIN product p ON p.id = l.product_id
@@ -138,7 +146,7 @@ export class LiveReportService {
         orders,
         items: a?.items ?? 0,
         paidSalesFen: paid,
-        pendingSalesFen: Math.max(0, heldFen - paid),
+        pendingSalesFen: heldFen,
         buyers,
         buyerUnits: a?.units ?? 0,
         uniqueViewers: unique,
