@@ -170,7 +170,9 @@ class Rebind implements Cmd {
   async run(m: LifecycleModel, r: Real): Promise<void> {
     const o = chosen(m, this.pick, this.ok) as ModelOrder;
     r.d.tick(this.minutes);
-    const others = r.units.filter((u) => u !== o.unitId);
+    // the units the buyer may choose (their own, and the 主管单位 above the order's unit)
+    const others = (await r.d.bindingTargets(o.id, o.who)).map((u) => u.id).filter((u) => u !== o.unitId && r.units.includes(u));
+    if (others.length === 0) return;
     const to = others[this.unit % others.length];
     await r.d.rebind(o.id, to, o.who);
     m.rebound(o, to, r.d.now);
