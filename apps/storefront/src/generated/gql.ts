@@ -105,6 +105,8 @@ type Documents = {
     "\n  mutation FileQuota($input: FileQuotaInput!) {\n    fileQuota(input: $input) {\n      id\n      status\n      headcount\n      canteenMode\n      canteenBudgetFen\n      ratioPercent\n      unionBudgetFen\n      targetFen\n      returnReason\n    }\n  }\n": typeof types.FileQuotaDocument,
     "\n  query QuotaFilings($regionCode: String!, $year: Int!, $status: String) {\n    quotaFilings(regionCode: $regionCode, year: $year, status: $status) {\n      id\n      unitId\n      unitName\n      status\n      headcount\n      canteenMode\n      canteenBudgetFen\n      targetFen\n      filedAt\n    }\n  }\n": typeof types.QuotaFilingsDocument,
     "\n  mutation ReviewQuotaFiling($filingId: ID!, $approve: Boolean!, $reason: String) {\n    reviewQuotaFiling(filingId: $filingId, approve: $approve, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n": typeof types.ReviewQuotaFilingDocument,
+    "\n  query ReconciliationStatus {\n    reconciliationStatus {\n      ranAt\n      clean\n      differenceCount\n    }\n  }\n": typeof types.ReconciliationStatusDocument,
+    "\n  mutation RunReconciliation {\n    runReconciliation {\n      id\n      clean\n      differenceCount\n    }\n  }\n": typeof types.RunReconciliationDocument,
     "\n  query SupplierReviewQueue($status: SupplierStatus) {\n    supplierReviewQueue(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...SupplierStatusFields\n        }\n      }\n    }\n  }\n": typeof types.SupplierReviewQueueDocument,
     "\n  query CertificationReviewQueue {\n    certificationReviewQueue {\n      id\n      certificateNo\n      issuedBy\n      batch\n      validFrom\n      validTo\n      evidenceImageUrl\n      product {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CertificationReviewQueueDocument,
     "\n  mutation RecommendSupplier($input: SupplierDecisionInput!) {\n    recommendSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RecommendSupplierDocument,
@@ -238,6 +240,8 @@ const documents: Documents = {
     "\n  mutation FileQuota($input: FileQuotaInput!) {\n    fileQuota(input: $input) {\n      id\n      status\n      headcount\n      canteenMode\n      canteenBudgetFen\n      ratioPercent\n      unionBudgetFen\n      targetFen\n      returnReason\n    }\n  }\n": types.FileQuotaDocument,
     "\n  query QuotaFilings($regionCode: String!, $year: Int!, $status: String) {\n    quotaFilings(regionCode: $regionCode, year: $year, status: $status) {\n      id\n      unitId\n      unitName\n      status\n      headcount\n      canteenMode\n      canteenBudgetFen\n      targetFen\n      filedAt\n    }\n  }\n": types.QuotaFilingsDocument,
     "\n  mutation ReviewQuotaFiling($filingId: ID!, $approve: Boolean!, $reason: String) {\n    reviewQuotaFiling(filingId: $filingId, approve: $approve, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n": types.ReviewQuotaFilingDocument,
+    "\n  query ReconciliationStatus {\n    reconciliationStatus {\n      ranAt\n      clean\n      differenceCount\n    }\n  }\n": types.ReconciliationStatusDocument,
+    "\n  mutation RunReconciliation {\n    runReconciliation {\n      id\n      clean\n      differenceCount\n    }\n  }\n": types.RunReconciliationDocument,
     "\n  query SupplierReviewQueue($status: SupplierStatus) {\n    supplierReviewQueue(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...SupplierStatusFields\n        }\n      }\n    }\n  }\n": types.SupplierReviewQueueDocument,
     "\n  query CertificationReviewQueue {\n    certificationReviewQueue {\n      id\n      certificateNo\n      issuedBy\n      batch\n      validFrom\n      validTo\n      evidenceImageUrl\n      product {\n        id\n        name\n      }\n    }\n  }\n": types.CertificationReviewQueueDocument,
     "\n  mutation RecommendSupplier($input: SupplierDecisionInput!) {\n    recommendSupplier(input: $input) {\n      id\n      status\n    }\n  }\n": types.RecommendSupplierDocument,
@@ -658,6 +662,14 @@ export function graphql(source: "\n  query QuotaFilings($regionCode: String!, $y
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewQuotaFiling($filingId: ID!, $approve: Boolean!, $reason: String) {\n    reviewQuotaFiling(filingId: $filingId, approve: $approve, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewQuotaFiling($filingId: ID!, $approve: Boolean!, $reason: String) {\n    reviewQuotaFiling(filingId: $filingId, approve: $approve, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReconciliationStatus {\n    reconciliationStatus {\n      ranAt\n      clean\n      differenceCount\n    }\n  }\n"): (typeof documents)["\n  query ReconciliationStatus {\n    reconciliationStatus {\n      ranAt\n      clean\n      differenceCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunReconciliation {\n    runReconciliation {\n      id\n      clean\n      differenceCount\n    }\n  }\n"): (typeof documents)["\n  mutation RunReconciliation {\n    runReconciliation {\n      id\n      clean\n      differenceCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { EChart, type ChartOption } from '../modules/attribution/components/ECha
 import { ReportTable } from '../modules/attribution/components/ReportTable';
 import { CATEGORY_LABELS, downloadBase64, thisYear } from '../modules/attribution/utils/files';
 import { useCountyCode } from '../modules/attribution/utils/use-county';
+import { ReconciliationStatus } from '../modules/reconciliation/components/ReconciliationStatus';
 
 const yuan = (fen: string) => Number(parseFen(fen)) / 100;
 
@@ -61,6 +62,7 @@ export function CountyReportPage() {
         <div>
           <p className="muted">{r.regionName} · {r.year} 年消费帮扶归因</p>
           <h1 data-testid="report-sentence">{r.sentence}</h1>
+          <ReconciliationStatus />
         </div>
         <div className="attribution-actions">
           <label>

@@ -10,6 +10,7 @@ import { OrderRefund } from '../modules/orders/components/RefundForm';
 import { FINANCE_QUERY, IMPORT_STATEMENT, MATCH_TRANSFER, RECORD_TRANSFER } from '../modules/orders/graphql/orders.documents';
 import { canApproveBindingChanges } from '../modules/orders/utils/finance-desk';
 import { statusKey, statusTone, yuanInputToFen } from '../modules/orders/utils/order-labels';
+import { ReconciliationStatus } from '../modules/reconciliation/components/ReconciliationStatus';
 
 /** Platform finance (or the platform admin): record or import incoming transfers, match them to orders, refund. */
 export function FinanceDeskPage() {
@@ -35,6 +36,7 @@ export function FinanceDeskPage() {
   return (
     <section className="orders-page finance-desk">
       <h1>{t('finance.title')}</h1>
+      <ReconciliationStatus canRun={!!user?.roles.some((g) => g.role === 'platform_admin')} />
       {canApproveBindingChanges(user) && <p><Link to="/orders/binding-changes" data-testid="binding-approvals-link">{t('binding.link')}</Link></p>}
 
       <div className="yg-card">
