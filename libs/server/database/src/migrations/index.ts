@@ -1,5 +1,4 @@
 import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
-import { CountingRule1796410727387 } from './1796410727387-CountingRule';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
 import { CheckoutRefuse1796022900000 } from './1796022900000-CheckoutRefuse';
 import { ImportJobHeartbeat1796013505019 } from './1796013505019-ImportJobHeartbeat';
@@ -37,6 +36,5 @@ export const MIGRATIONS: Function[] = [
   CheckoutRefuse1796022900000,
   PlatformFinanceRole1796023000000,
   ReconciliationRun1796410578657,
-  CountingRule1796410727387,
   CountingRule1796411840362,
 ];
