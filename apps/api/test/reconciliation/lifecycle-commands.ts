@@ -10,7 +10,7 @@ export interface Real {
   units: string[];
 }
 
-type Cmd = fc.AsyncCommand<LifecycleModel, Real>;
+export type Cmd = fc.AsyncCommand<LifecycleModel, Real>;
 
 /** Picks the `pick`-th (mod n) order that `ok` allows; null when none does. */
 const chosen = (m: LifecycleModel, pick: number, ok: (o: ModelOrder) => boolean): ModelOrder | null => {
@@ -20,7 +20,7 @@ const chosen = (m: LifecycleModel, pick: number, ok: (o: ModelOrder) => boolean)
 
 export type PlaceKind = 'bank_pay_first' | 'bank_ship_first' | 'card' | 'live';
 
-class Place implements Cmd {
+export class Place implements Cmd {
   constructor(
     readonly kind: PlaceKind,
     readonly lines: { product: ProductKey; quantity: number }[],
@@ -57,7 +57,7 @@ const SUPPLIER: Record<ProductKey, string> = { pear: 'gaohan', insoles: 'chakou'
 const sameSupplier = (a: ProductKey, b: ProductKey) => SUPPLIER[a] === SUPPLIER[b];
 const productOf = (r: Real, skuId: string): ProductKey => (Object.entries(r.d.skus).find(([, s]) => s.skuId === skuId)?.[0] ?? 'pear') as ProductKey;
 
-class Pay implements Cmd {
+export class Pay implements Cmd {
   constructor(
     readonly pick: number,
     readonly minutes: number,
@@ -74,7 +74,7 @@ class Pay implements Cmd {
   toString = () => `pay(#${this.pick}, +${this.minutes}m)`;
 }
 
-class Ship implements Cmd {
+export class Ship implements Cmd {
   constructor(
     readonly pick: number,
     readonly minutes: number,
@@ -90,7 +90,7 @@ class Ship implements Cmd {
   toString = () => `ship(#${this.pick}, +${this.minutes}m)`;
 }
 
-class Receive implements Cmd {
+export class Receive implements Cmd {
   constructor(
     readonly pick: number,
     readonly minutes: number,
@@ -106,7 +106,7 @@ class Receive implements Cmd {
   toString = () => `receive(#${this.pick}, +${this.minutes}m)`;
 }
 
-class Cancel implements Cmd {
+export class Cancel implements Cmd {
   constructor(
     readonly pick: number,
     readonly minutes: number,
@@ -124,21 +124,23 @@ class Cancel implements Cmd {
 
 export type RefundMode = 'one' | 'amount' | 'full';
 
-class Refund implements Cmd {
+export class Refund implements Cmd {
   constructor(
     readonly pick: number,
     readonly mode: RefundMode,
     /** Share of what is left, in thousandths (amount refunds) or which line (quantity refunds). */
     readonly share: number,
     readonly minutes: number,
+    /** Card: Stripe confirms later (a StripeSettles command), not at once. */
+    readonly deferred: boolean,
   ) {}
-  private ok = (o: ModelOrder) => o.paid && o.status !== 'refunded' && o.status !== 'cancelled' && o.lines.some((l) => LifecycleModel.left(l) > 0);
+  private ok = (o: ModelOrder) => o.paid && o.status !== 'refunded' && o.status !== 'cancelled' && o.lines.some((l) => LifecycleModel.left(o, l) > 0);
   check = (m: Readonly<LifecycleModel>) => chosen(m as LifecycleModel, this.pick, this.ok) !== null;
   async run(m: LifecycleModel, r: Real): Promise<void> {
     const o = chosen(m, this.pick, this.ok) as ModelOrder;
     r.d.tick(this.minutes);
-    const open = o.lines.filter((l) => LifecycleModel.left(l) > 0 && l.refundedQuantity < l.quantity);
-    const goodsLeft = o.lines.reduce((s, l) => s + LifecycleModel.left(l), 0);
+    const open = o.lines.filter((l) => LifecycleModel.left(o, l) > 0 && l.refundedQuantity < l.quantity);
+    const goodsLeft = o.lines.reduce((s, l) => s + LifecycleModel.left(o, l), 0);
     let by: Parameters<LifecycleDriver['refund']>[1];
     if (this.mode === 'full' || (this.mode === 'one' && open.length === 0)) {
       by = { lines: open.map((l) => ({ lineId: l.id, quantity: l.quantity - l.refundedQuantity })), includeShipping: true };
@@ -150,16 +152,37 @@ class Refund implements Cmd {
       by = { amountFen: Math.max(1, Math.floor((goodsLeft * this.share) / 1000)) };
     }
     const refund = await r.d.refund(o.id, by);
-    if (o.method === 'stripe') {
-      // the card refund takes effect when Stripe says so (cumulative amount refunded on the charge)
-      await r.d.cardRefunded(o.intentId as string, o.refundedFen + refund.amountFen);
-    }
-    m.refunded(o, refund, r.d.now);
+    if (o.method !== 'stripe') return m.refunded(o, refund, r.d.now);
+    // a card refund takes effect when Stripe says so (charge.refunded: the cumulative amount refunded)
+    o.pending.push(refund);
+    if (!this.deferred) await settleCard(m, r, o);
   }
-  toString = () => `refund(#${this.pick}, ${this.mode}, ${this.share}, +${this.minutes}m)`;
+  toString = () => `refund(#${this.pick}, ${this.mode}, ${this.share}, +${this.minutes}m${this.deferred ? ', deferred' : ''})`;
 }
 
-class Rebind implements Cmd {
+async function settleCard(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
+  const all = o.refundedFen + o.pending.reduce((s, p) => s + p.amountFen, 0);
+  await r.d.cardRefunded(o.intentId as string, all);
+  for (const p of o.pending.splice(0)) m.refunded(o, p, r.d.now);
+}
+
+/** Stripe confirms the card refunds still pending, later than they were made. */
+export class StripeSettles implements Cmd {
+  constructor(
+    readonly pick: number,
+    readonly minutes: number,
+  ) {}
+  private ok = (o: ModelOrder) => o.pending.length > 0;
+  check = (m: Readonly<LifecycleModel>) => chosen(m as LifecycleModel, this.pick, this.ok) !== null;
+  async run(m: LifecycleModel, r: Real): Promise<void> {
+    const o = chosen(m, this.pick, this.ok) as ModelOrder;
+    r.d.tick(this.minutes);
+    await settleCard(m, r, o);
+  }
+  toString = () => `stripeSettles(#${this.pick}, +${this.minutes}m)`;
+}
+
+export class Rebind implements Cmd {
   constructor(
     readonly pick: number,
     readonly unit: number,
@@ -181,7 +204,7 @@ class Rebind implements Cmd {
 }
 
 /** The consumers catch up (until then events wait in the outbox while the orders move on). */
-class Deliver implements Cmd {
+export class Deliver implements Cmd {
   check = () => true;
   async run(_m: LifecycleModel, r: Real): Promise<void> {
     await r.d.deliver();
@@ -190,7 +213,7 @@ class Deliver implements Cmd {
 }
 
 /** Stripe sends an earlier webhook again, or a stale failure after the success: nothing may change. */
-class Replay implements Cmd {
+export class Replay implements Cmd {
   constructor(
     readonly pick: number,
     readonly staleFailure: boolean,
@@ -229,7 +252,10 @@ export function commandArbitraries(g: Generators): fc.Arbitrary<Cmd>[] {
     fc.constant(new Deliver()),
     fc.tuple(pick, fc.boolean()).map(([p, s]) => new Replay(p, s)),
   ];
-  if (g.refundModes.length) cmds.push(fc.tuple(pick, fc.constantFrom(...g.refundModes), fc.integer({ min: 1, max: 999 }), minutes).map(([p, mode, s, t]) => new Refund(p, mode, s, t)));
+  if (g.refundModes.length) {
+    cmds.push(fc.tuple(pick, fc.constantFrom(...g.refundModes), fc.integer({ min: 1, max: 999 }), minutes, fc.boolean()).map(([p, mode, s, t, later]) => new Refund(p, mode, s, t, later)));
+    cmds.push(fc.tuple(pick, minutes).map(([p, t]) => new StripeSettles(p, t)));
+  }
   if (g.rebind) cmds.push(fc.tuple(pick, fc.nat(5), minutes).map(([p, u, t]) => new Rebind(p, u, t)));
   return cmds;
 }

@@ -49,6 +49,8 @@ export interface ModelOrder {
   received: boolean;
   refundedFen: number;
   intentId: string | null;
+  /** Card refunds sent to Stripe, not yet confirmed by charge.refunded (they count once confirmed). */
+  pending: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }[];
   lines: ModelLine[];
 }
 
@@ -82,6 +84,7 @@ export class LifecycleModel {
       received: false,
       refundedFen: 0,
       intentId: null,
+      pending: [],
       lines: o.lines.map((l, i) => ({
         id: l.id,
         product: products[i],
@@ -208,8 +211,9 @@ export class LifecycleModel {
     o.unitId = toUnitId;
   }
 
-  /** Goods amount still refundable on a line. */
-  static left(l: ModelLine): number {
-    return l.amountFen - l.refundedFen;
+  /** Goods amount still refundable on a line (pending card refunds hold their part). */
+  static left(o: ModelOrder, l: ModelLine): number {
+    const pending = o.pending.reduce((s, r) => s + r.lines.filter((x) => x.lineId === l.id).reduce((a, x) => a + x.amountFen, 0), 0);
+    return l.amountFen - l.refundedFen - pending;
   }
 }
