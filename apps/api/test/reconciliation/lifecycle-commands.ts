@@ -57,69 +57,71 @@ const SUPPLIER: Record<ProductKey, string> = { pear: 'gaohan', insoles: 'chakou'
 const sameSupplier = (a: ProductKey, b: ProductKey) => SUPPLIER[a] === SUPPLIER[b];
 const productOf = (r: Real, skuId: string): ProductKey => (Object.entries(r.d.skus).find(([, s]) => s.skuId === skuId)?.[0] ?? 'pear') as ProductKey;
 
-export class Pay implements Cmd {
+/** A step on one order the model allows (`ok`), `minutes` after the previous step; `pick` chooses among them. */
+abstract class OrderStep implements Cmd {
   constructor(
     readonly pick: number,
     readonly minutes: number,
   ) {}
-  private ok = (o: ModelOrder) => !o.paid && o.status !== 'cancelled';
-  check = (m: Readonly<LifecycleModel>) => chosen(m as LifecycleModel, this.pick, this.ok) !== null;
+  protected abstract readonly label: string;
+  protected abstract ok(o: ModelOrder): boolean;
+  protected abstract act(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void>;
+  check(m: Readonly<LifecycleModel>): boolean {
+    return chosen(m as LifecycleModel, this.pick, (o) => this.ok(o)) !== null;
+  }
   async run(m: LifecycleModel, r: Real): Promise<void> {
-    const o = chosen(m, this.pick, this.ok) as ModelOrder;
+    const o = chosen(m, this.pick, (x) => this.ok(x)) as ModelOrder;
     r.d.tick(this.minutes);
+    await this.act(m, r, o);
+  }
+  toString(): string {
+    return `${this.label}(#${this.pick}, +${this.minutes}m)`;
+  }
+}
+
+export class Pay extends OrderStep {
+  protected readonly label = 'pay';
+  protected ok(o: ModelOrder): boolean {
+    return !o.paid && o.status !== 'cancelled';
+  }
+  protected async act(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
     if (o.method === 'stripe') await r.d.cardPaid(o.intentId as string, o.totalFen);
     else await r.d.payByTransfer(o, o.totalFen);
     m.paid(o, r.d.now);
   }
-  toString = () => `pay(#${this.pick}, +${this.minutes}m)`;
 }
 
-export class Ship implements Cmd {
-  constructor(
-    readonly pick: number,
-    readonly minutes: number,
-  ) {}
-  private ok = (o: ModelOrder) => o.status === 'to_ship';
-  check = (m: Readonly<LifecycleModel>) => chosen(m as LifecycleModel, this.pick, this.ok) !== null;
-  async run(m: LifecycleModel, r: Real): Promise<void> {
-    const o = chosen(m, this.pick, this.ok) as ModelOrder;
-    r.d.tick(this.minutes);
+export class Ship extends OrderStep {
+  protected readonly label = 'ship';
+  protected ok(o: ModelOrder): boolean {
+    return o.status === 'to_ship';
+  }
+  protected async act(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
     await r.d.ship(o.id);
     m.shipped(o);
   }
-  toString = () => `ship(#${this.pick}, +${this.minutes}m)`;
 }
 
-export class Receive implements Cmd {
-  constructor(
-    readonly pick: number,
-    readonly minutes: number,
-  ) {}
-  private ok = (o: ModelOrder) => o.status === 'shipped';
-  check = (m: Readonly<LifecycleModel>) => chosen(m as LifecycleModel, this.pick, this.ok) !== null;
-  async run(m: LifecycleModel, r: Real): Promise<void> {
-    const o = chosen(m, this.pick, this.ok) as ModelOrder;
-    r.d.tick(this.minutes);
+export class Receive extends OrderStep {
+  protected readonly label = 'receive';
+  protected ok(o: ModelOrder): boolean {
+    return o.status === 'shipped';
+  }
+  protected async act(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
     await r.d.receive(o.id, o.who);
     m.received(o, r.d.now);
   }
-  toString = () => `receive(#${this.pick}, +${this.minutes}m)`;
 }
 
-export class Cancel implements Cmd {
-  constructor(
-    readonly pick: number,
-    readonly minutes: number,
-  ) {}
-  private ok = (o: ModelOrder) => !o.paid && (o.status === 'pending_payment' || o.status === 'to_ship');
-  check = (m: Readonly<LifecycleModel>) => chosen(m as LifecycleModel, this.pick, this.ok) !== null;
-  async run(m: LifecycleModel, r: Real): Promise<void> {
-    const o = chosen(m, this.pick, this.ok) as ModelOrder;
-    r.d.tick(this.minutes);
+export class Cancel extends OrderStep {
+  protected readonly label = 'cancel';
+  protected ok(o: ModelOrder): boolean {
+    return !o.paid && (o.status === 'pending_payment' || o.status === 'to_ship');
+  }
+  protected async act(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
     await r.d.cancel(o.id, o.who);
     m.cancelled(o);
   }
-  toString = () => `cancel(#${this.pick}, +${this.minutes}m)`;
 }
 
 export type RefundMode = 'one' | 'amount' | 'full';
@@ -167,19 +169,14 @@ async function settleCard(m: LifecycleModel, r: Real, o: ModelOrder): Promise<vo
 }
 
 /** Stripe confirms the card refunds still pending, later than they were made. */
-export class StripeSettles implements Cmd {
-  constructor(
-    readonly pick: number,
-    readonly minutes: number,
-  ) {}
-  private ok = (o: ModelOrder) => o.pending.length > 0;
-  check = (m: Readonly<LifecycleModel>) => chosen(m as LifecycleModel, this.pick, this.ok) !== null;
-  async run(m: LifecycleModel, r: Real): Promise<void> {
-    const o = chosen(m, this.pick, this.ok) as ModelOrder;
-    r.d.tick(this.minutes);
-    await settleCard(m, r, o);
+export class StripeSettles extends OrderStep {
+  protected readonly label = 'stripeSettles';
+  protected ok(o: ModelOrder): boolean {
+    return o.pending.length > 0;
   }
-  toString = () => `stripeSettles(#${this.pick}, +${this.minutes}m)`;
+  protected act(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
+    return settleCard(m, r, o);
+  }
 }
 
 export class Rebind implements Cmd {

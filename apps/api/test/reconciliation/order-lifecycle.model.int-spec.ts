@@ -17,7 +17,7 @@ import { LifecycleModel } from './lifecycle-model';
 
 jest.setTimeout(600_000);
 
-const RUNS = Number(process.env.MODEL_RUNS ?? 8);
+const RUNS = Number(process.env.MODEL_RUNS ?? 12);
 const YEARS = [2026, 2027];
 const PROVINCE = '140000';
 
