@@ -66,6 +66,8 @@ export class LifecycleModel {
   /** year → fen attributed to households */
   readonly attribution = new Map<number, number>();
   readonly live = { orders: 0, salesFen: 0 };
+  /** Which paths of the rule this sequence went through (reported under MODEL_STATS). */
+  readonly paths = new Set<string>();
 
   add(o: PlacedOrder, who: Who, method: ModelOrder['method'], live: boolean, products: ProductKey[]): ModelOrder {
     const m: ModelOrder = {
@@ -144,6 +146,8 @@ export class LifecycleModel {
   }
 
   paid(o: ModelOrder, at: Date): void {
+    if (o.received) this.paths.add('ship-first paid after receipt');
+    this.paths.add(`paid by ${o.method === 'stripe' ? 'card' : 'transfer'}`);
     o.paid = true;
     if (o.status === 'pending_payment') o.status = 'to_ship';
     this.count(o, 'ordered', at);
@@ -170,6 +174,9 @@ export class LifecycleModel {
 
   /** A refund took effect: `lines` as the API recorded them, `amountFen` with any shipping. */
   refunded(o: ModelOrder, refund: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }, at: Date): void {
+    this.paths.add(o.received ? 'refund after receipt' : 'refund before receipt');
+    if (o.lines.some((l) => l.counted.ordered !== null && shanghai(at).year !== 2026)) this.paths.add('refund in the new year');
+    if (o.live) this.paths.add('live order refunded');
     const liveBefore = o.live ? this.liveOrdered(o) : 0;
     for (const r of refund.lines) {
       const l = o.lines.find((x) => x.id === r.lineId) as ModelLine;
@@ -199,6 +206,7 @@ export class LifecycleModel {
   }
 
   rebound(o: ModelOrder, toUnitId: string, at: Date): void {
+    if (o.paid) this.paths.add('paid order re-bound');
     for (const l of o.lines) {
       if (!l.certified) continue;
       for (const kind of ['ordered', 'completed'] as const) {
