@@ -245,10 +245,10 @@ export function commandArbitraries(g: Generators): fc.Arbitrary<Cmd> {
   const lines = fc.array(fc.record({ product, quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 2 });
   const step = (arbitrary: fc.Arbitrary<Cmd>, weight: number) => ({ arbitrary, weight });
   const steps = [
-    step(fc.tuple(fc.constantFrom(...g.placeKinds), lines, minutes).map(([k, l, t]) => new Place(k, l, t)), 3),
+    step(fc.tuple(fc.constantFrom(...g.placeKinds), lines, minutes).map(([k, l, t]) => new Place(k, l, t)), 2),
     step(fc.tuple(pick, minutes).map(([p, t]) => new Pay(p, t)), 4),
-    step(fc.tuple(pick, minutes).map(([p, t]) => new Ship(p, t)), 3),
-    step(fc.tuple(pick, minutes).map(([p, t]) => new Receive(p, t)), 3),
+    step(fc.tuple(pick, minutes).map(([p, t]) => new Ship(p, t)), 4),
+    step(fc.tuple(pick, minutes).map(([p, t]) => new Receive(p, t)), 4),
     step(fc.tuple(pick, minutes).map(([p, t]) => new Cancel(p, t)), 1),
     step(fc.constant(new Deliver()), 1),
     step(fc.tuple(pick, fc.boolean()).map(([p, s]) => new Replay(p, s)), 1),
