@@ -97,8 +97,8 @@ describe('expected figures from order facts', () => {
       ['u1', '2026-11', 'ordered', 9000],
       ['u1', '2026-11', 'completed', 9000],
       ['u1', '2026-12', 'ordered', -9000],
-      ['u2', '2026-12', 'ordered', 9000],
       ['u1', '2026-12', 'completed', -9000],
+      ['u2', '2026-12', 'ordered', 9000],
       ['u2', '2026-12', 'completed', 9000],
     ]);
   });
@@ -108,6 +108,20 @@ describe('expected figures from order facts', () => {
     expect(quota(o, registry({ ratingRequired: new Map([['141034:2026', true]]) }))).toEqual([
       ['u1', '2026-05', 'ordered', 9000],
       ['u1', '2026-06', 'completed', 9000],
+    ]);
+  });
+
+  it('where a rating becomes required in the new year, an unrated order stops counting as completed at its next event', () => {
+    const o = order({
+      paidAt: at('2026-12-01T10:00:00'),
+      receivedAt: at('2026-12-05T10:00:00'),
+      refunds: [{ at: at('2027-01-10T10:00:00'), amountFen: 1000, lines: [{ lineId: 'l1', amountFen: 1000 }] }],
+    });
+    expect(quota(o, registry({ ratingRequired: new Map([['141034:2027', true]]) }))).toEqual([
+      ['u1', '2026-12', 'ordered', 9000],
+      ['u1', '2026-12', 'completed', 9000],
+      ['u1', '2027-01', 'ordered', -1000],
+      ['u1', '2027-01', 'completed', -9000],
     ]);
   });
 

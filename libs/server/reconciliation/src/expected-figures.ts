@@ -53,14 +53,12 @@ export interface OrderFigures {
 }
 
 type Step =
-  | { kind: 'paid'; at: Date }
-  | { kind: 'completed'; at: Date }
+  | { kind: 'paid' | 'received' | 'rated' | 'cancel'; at: Date }
   | { kind: 'refund'; at: Date; lines: Map<string, number> }
-  | { kind: 'rebind'; at: Date; toUnitId: string }
-  | { kind: 'cancel'; at: Date };
+  | { kind: 'rebind'; at: Date; toUnitId: string };
 
 /** Same instant: count first, then move, then take back (a refund never precedes the payment it refunds). */
-const STEP_ORDER: Record<Step['kind'], number> = { paid: 0, completed: 1, rebind: 2, refund: 3, cancel: 4 };
+const STEP_ORDER: Record<Step['kind'], number> = { paid: 0, received: 1, rated: 2, rebind: 3, refund: 4, cancel: 5 };
 
 export function yearMonth(at: Date): { year: number; month: string } {
   const day = shanghaiDate(at);
@@ -78,84 +76,77 @@ export function ratingRequired(registry: RegistryFacts, unitId: string | null, y
   return false;
 }
 
-function unitAt(o: OrderFacts, at: Date): string | null {
-  let unit = o.unitAtCheckout;
-  for (const r of o.rebindings) if (r.at.getTime() <= at.getTime()) unit = r.toUnitId;
-  return unit;
-}
-
-/** When the completed amount counts: paid and received (or rated), whichever came last. */
-export function completionTime(o: OrderFacts, registry: RegistryFacts): Date | null {
-  if (!o.paidAt || !o.receivedAt) return null;
-  const needsRating = ratingRequired(registry, unitAt(o, o.receivedAt), yearMonth(o.receivedAt).year);
-  const done = needsRating ? o.completedAt : o.receivedAt;
-  if (!done) return null;
-  return done.getTime() > o.paidAt.getTime() ? done : o.paidAt;
-}
-
-function stepsOf(o: OrderFacts, registry: RegistryFacts): Step[] {
+function stepsOf(o: OrderFacts): Step[] {
   const steps: Step[] = [];
   if (o.paidAt) steps.push({ kind: 'paid', at: o.paidAt });
-  const done = completionTime(o, registry);
-  if (done) steps.push({ kind: 'completed', at: done });
+  if (o.receivedAt) steps.push({ kind: 'received', at: o.receivedAt });
+  if (o.completedAt) steps.push({ kind: 'rated', at: o.completedAt });
   for (const r of o.refunds) {
     const lines = new Map<string, number>();
     for (const l of r.lines) lines.set(l.lineId, (lines.get(l.lineId) ?? 0) + l.amountFen);
     steps.push({ kind: 'refund', at: r.at, lines });
   }
   for (const b of o.rebindings) steps.push({ kind: 'rebind', at: b.at, toUnitId: b.toUnitId });
-  if (o.cancelledAt && o.paidAt && o.cancelledAt.getTime() >= o.paidAt.getTime()) steps.push({ kind: 'cancel', at: o.cancelledAt });
+  if (o.cancelledAt) steps.push({ kind: 'cancel', at: o.cancelledAt });
   return steps.sort((a, b) => a.at.getTime() - b.at.getTime() || STEP_ORDER[a.kind] - STEP_ORDER[b.kind]);
+}
+
+/** What a line counts after one step of its order. */
+export interface LineState {
+  at: Date;
+  unitId: string | null;
+  ordered: number;
+  completed: number;
+}
+
+/**
+ * The line's figures after each step: ordered = paid and not cancelled ? amount − refunds : 0; completed = ordered
+ * once received (or rated, where the bound unit's jurisdiction requires it in the year of the step).
+ */
+export function lineTimeline(o: OrderFacts, line: FactLine, steps: readonly Step[], registry: RegistryFacts): LineState[] {
+  const f = { paid: false, received: false, rated: false, cancelled: false, refunded: 0, unitId: o.unitAtCheckout };
+  return steps.map((s) => {
+    if (s.kind === 'paid') f.paid = true;
+    else if (s.kind === 'received') f.received = true;
+    else if (s.kind === 'rated') f.rated = true;
+    else if (s.kind === 'cancel') f.cancelled = true;
+    else if (s.kind === 'refund') f.refunded += s.lines.get(line.lineId) ?? 0;
+    else f.unitId = s.toUnitId;
+    const ordered = f.paid && !f.cancelled ? Math.max(0, line.amountFen - f.refunded) : 0;
+    const done = ratingRequired(registry, f.unitId, yearMonth(s.at).year) ? f.rated : f.received;
+    return { at: s.at, unitId: f.unitId, ordered, completed: done ? ordered : 0 };
+  });
 }
 
 /** The figures one order contributes, per unit / household / session and Shanghai year and month. */
 export function expectedFigures(o: OrderFacts, registry: RegistryFacts): OrderFigures {
-  const steps = stepsOf(o, registry);
+  const steps = stepsOf(o);
   const quota: QuotaCell[] = [];
   const attribution: AttributionCell[] = [];
   for (const line of o.lines.filter((l) => l.certified && l.amountFen > 0)) {
-    quota.push(...quotaOfLine(o, line, steps));
-    attribution.push(...attributionOfLine(o, line, steps, registry));
+    const timeline = lineTimeline(o, line, steps, registry);
+    quota.push(...quotaOfLine(o, timeline));
+    attribution.push(...attributionOfLine(o, line, timeline, registry));
   }
   return { quota: merge(quota), attribution, live: liveOf(o) };
 }
 
-function quotaOfLine(o: OrderFacts, line: FactLine, steps: Step[]): QuotaCell[] {
+/** Each change of what the line counts, for the unit bound then: a re-binding takes all of it from the old unit. */
+function quotaOfLine(o: OrderFacts, timeline: readonly LineState[]): QuotaCell[] {
   const out: QuotaCell[] = [];
-  let unit = o.unitAtCheckout;
-  let refunded = 0;
-  const counted: Record<QuotaKind, number | null> = { ordered: null, completed: null };
-  const emit = (u: string | null, kind: QuotaKind, amountFen: number, at: Date) => {
-    if (u && amountFen !== 0) out.push({ unitId: u, ...yearMonth(at), kind, orderId: o.orderId, amountFen });
-  };
-  for (const s of steps) {
-    if (s.kind === 'paid' || s.kind === 'completed') {
-      const kind: QuotaKind = s.kind === 'paid' ? 'ordered' : 'completed';
-      if (counted[kind] !== null) continue;
-      counted[kind] = Math.max(0, line.amountFen - refunded);
-      emit(unit, kind, counted[kind] as number, s.at);
-    } else if (s.kind === 'refund') {
-      const r = s.lines.get(line.lineId) ?? 0;
-      refunded += r;
-      for (const kind of ['ordered', 'completed'] as const) {
-        const c = counted[kind];
-        if (c === null || r <= 0) continue;
-        const back = Math.min(r, c);
-        counted[kind] = c - back;
-        emit(unit, kind, -back, s.at);
-      }
-    } else if (s.kind === 'rebind') {
-      for (const kind of ['ordered', 'completed'] as const) {
-        const c = counted[kind] ?? 0;
-        emit(unit, kind, -c, s.at);
-        emit(s.toUnitId, kind, c, s.at);
-      }
-      unit = s.toUnitId;
-    } else {
-      for (const kind of ['ordered', 'completed'] as const) {
-        emit(unit, kind, -(counted[kind] ?? 0), s.at);
-        if (counted[kind] !== null) counted[kind] = 0;
-      }
+  const held = new Map<string, number>(); // `${unitId}|${kind}` → fen
+  for (const s of timeline) {
+    const targets = new Map<string, number>();
+    if (s.unitId) {
+      targets.set(`${s.unitId}|ordered`, s.ordered);
+      targets.set(`${s.unitId}|completed`, s.completed);
+    }
+    for (const key of new Set([...held.keys(), ...targets.keys()])) {
+      const delta = (targets.get(key) ?? 0) - (held.get(key) ?? 0);
+      if (delta === 0) continue;
+      const [unitId, kind] = key.split('|') as [string, QuotaKind];
+      out.push({ unitId, ...yearMonth(s.at), kind, orderId: o.orderId, amountFen: delta });
+      held.set(key, targets.get(key) ?? 0);
     }
   }
   return out;
@@ -186,15 +177,12 @@ export function ruleAmount(rule: FactRule, quantity: number, amountFen: number):
   return Number((BigInt(amountFen) * basisPoints) / 10_000n);
 }
 
-function attributionOfLine(o: OrderFacts, line: FactLine, steps: Step[], registry: RegistryFacts): AttributionCell[] {
+function attributionOfLine(o: OrderFacts, line: FactLine, timeline: readonly LineState[], registry: RegistryFacts): AttributionCell[] {
   const out: AttributionCell[] = [];
-  const countedAt = steps.find((s) => s.kind === 'completed')?.at;
-  if (!countedAt) return out;
-  // the completed base over time: the line less its refunds, from the moment it completed
-  let refunded = 0;
-  for (const s of steps) if (s.kind === 'refund' && s.at.getTime() < countedAt.getTime()) refunded += s.lines.get(line.lineId) ?? 0;
-  const base = () => Math.max(0, line.amountFen - refunded);
-  if (base() <= 0) return out;
+  // from the first moment the line's completed amount is positive
+  const first = timeline.findIndex((s) => s.completed > 0);
+  if (first < 0) return out;
+  const countedAt = timeline[first].at;
   const day = shanghaiDate(countedAt);
   const rule = ruleFor(registry.rules, o.supplierId, line.productId, day);
   if (!rule) return out;
@@ -225,21 +213,14 @@ function attributionOfLine(o: OrderFacts, line: FactLine, steps: Step[], registr
     });
     held = next;
   };
-  moveTo(holdings(base()), countedAt);
-  for (const s of steps) {
-    if (s.at.getTime() < countedAt.getTime() || s.kind === 'paid' || s.kind === 'completed' || s.kind === 'rebind') continue;
-    if (s.kind === 'refund') {
-      refunded += s.lines.get(line.lineId) ?? 0;
-      moveTo(holdings(base()), s.at);
-    } else moveTo(parts.map(() => 0), s.at);
-  }
+  for (const s of timeline.slice(first)) moveTo(holdings(s.completed), s.at);
   return out;
 }
 
 /** Live sessions count every line's ordered amount (shipping aside); an order counts while that is above zero. */
 function liveOf(o: OrderFacts): LiveCell | null {
   if (!o.liveSessionId) return null;
-  const counted = !!o.paidAt && !(o.cancelledAt && o.cancelledAt.getTime() >= o.paidAt.getTime());
+  const counted = !!o.paidAt && !o.cancelledAt;
   const refunded = new Map<string, number>();
   for (const r of o.refunds) for (const l of r.lines) refunded.set(l.lineId, (refunded.get(l.lineId) ?? 0) + l.amountFen);
   const ordered = counted ? o.lines.reduce((s, l) => s + Math.max(0, l.amountFen - (refunded.get(l.lineId) ?? 0)), 0) : 0;
