@@ -75,7 +75,10 @@ describe('county attribution in the browser', () => {
       paidFen: 26400,
       lines: [{ lineId: randomUUID(), productId: pear.id, skuId: pear.sku_id, quantity: 3, unitPriceFen: 8800, amountFen: 26400, certified: true }],
       occurredAt: new Date().toISOString(),
+      // the order's counting facts (docs/counting.md): paid, then received
+      state: { unitId: unit, paid: true, received: true, rated: false, cancelled: false, lines: [{ lineId: randomUUID(), productId: pear.id, skuId: pear.sku_id, quantity: 3, unitPriceFen: 8800, amountFen: 26400, certified: true, refundedFen: 0, refundedQuantity: 0 }] },
     };
+    payload.state.lines[0].lineId = payload.lines[0].lineId;
     await db.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.received', 'order', $1, $2)`, [orderId, JSON.stringify(payload)]);
     await db.query(`SELECT pg_notify('yigou_outbox', 'order.received')`);
     let mine = 0;

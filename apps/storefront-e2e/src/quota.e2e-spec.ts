@@ -15,11 +15,19 @@ async function appendOrderEvents(db: Client, types: string[], payload: Record<st
     await db.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ($1, 'order', $2, $3)`, [
       type,
       payload.orderId,
-      JSON.stringify({ ...payload, occurredAt: new Date().toISOString() }),
+      // the order's counting facts after this event (docs/counting.md): consumers count from these
+      JSON.stringify({ ...payload, occurredAt: new Date().toISOString(), state: countingState(type, types, payload) }),
     ]);
     await db.query(`SELECT pg_notify('yigou_outbox', $1)`, [type]);
   }
   await db.query('COMMIT');
+}
+
+/** The facts after `type` in a paid → received → completed order whose lines had no refunds. */
+function countingState(type: string, types: string[], payload: Record<string, unknown>): Record<string, unknown> {
+  const upTo = types.slice(0, types.indexOf(type) + 1);
+  const lines = (payload.lines as Record<string, unknown>[]).map((l) => ({ ...l, refundedFen: 0, refundedQuantity: 0 }));
+  return { unitId: payload.unitId, paid: upTo.includes('order.paid'), received: upTo.includes('order.received'), rated: upTo.includes('order.completed'), cancelled: false, lines };
 }
 
 async function login(page: Page, who: string): Promise<void> {

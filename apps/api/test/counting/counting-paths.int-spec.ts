@@ -1,5 +1,7 @@
-import { EventDispatcher, EventOutbox } from '@yigou/server/events';
+import { EventDispatcher } from '@yigou/server/events';
+import { QuotaCountingService } from '@yigou/server/quota';
 import { createTestApp, TestApp } from '@yigou/server/testing';
+import { splitLargestRemainder } from '@yigou/shared/money';
 import { liveSessionWithPear } from '../livestream/live-fixtures';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from '../orders/order-helpers';
 
@@ -13,6 +15,7 @@ const PER_BOX = 1800;
 
 const DASH = `query($u: ID!, $y: Int!) { unitQuotaDashboard(unitId: $u, year: $y) { orderedFen completedFen months { month orderedFen completedFen } } }`;
 const REPORT = `query($r: String!, $y: Int) { attributionReport(regionCode: $r, year: $y) { totalFen byUnit { key amountFen } byMonth { key amountFen } } }`;
+const RANKING = `query($r: String!, $y: Int!) { jurisdictionRanking(regionCode: $r, year: $y, first: 100) { rows { unitId orderedFen completedFen } } }`;
 const SESSION = `query($id: ID!) { liveSessionReport(sessionId: $id) { orders items paidSalesFen pendingSalesFen buyers } }`;
 
 interface Quota {
@@ -88,6 +91,11 @@ describe('the counting rule on every order path', () => {
     const r = ok(await t.gql<{ attributionReport: { totalFen: string; byUnit: { key: string; amountFen: string }[]; byMonth: { key: string; amountFen: string }[] } }>(REPORT, { r: FENXI, y: year }, token)).attributionReport;
     return { total: Number(r.totalFen), byUnit: new Map(r.byUnit.map((u) => [u.key, Number(u.amountFen)])), byMonth: new Map(r.byMonth.map((m) => [m.key, Number(m.amountFen)])) };
   };
+  /** The finance reviewer's ranking of the county: each unit's ordered and completed figures. */
+  const ranking = async (year = YEAR, token = finance): Promise<Map<string, { ordered: number; completed: number }>> => {
+    const rows = ok(await t.gql<{ jurisdictionRanking: { rows: { unitId: string; orderedFen: string; completedFen: string }[] } }>(RANKING, { r: FENXI, y: year }, token)).jurisdictionRanking.rows;
+    return new Map(rows.map((r) => [r.unitId, { ordered: Number(r.orderedFen), completed: Number(r.completedFen) }]));
+  };
   /** Figures now minus figures before, for a unit's quota and the county's attribution. */
   const quotaDelta = (a: Quota, b: Quota) => ({ ordered: b.ordered - a.ordered, completed: b.completed - a.completed });
   const attrDelta = (a: Attribution, b: Attribution, unitId: string) => ({ total: b.total - a.total, unit: (b.byUnit.get(unitId) ?? 0) - (a.byUnit.get(unitId) ?? 0) });
@@ -99,15 +107,19 @@ describe('the counting rule on every order path', () => {
     await ship(o);
     await receive(o);
     await deliver();
-    const [s0, e0, a0] = [await quota(school), await quota(education), await attribution()];
+    const [s0, e0, a0, r0] = [await quota(school), await quota(education), await attribution(), await ranking()];
     const req = await t.gql<{ requestBindingChange: { id: string } }>(`mutation($o: ID!, $u: ID!) { requestBindingChange(orderId: $o, toUnitId: $u, reason: "食堂由教育局统一结算") { id } }`, { o: o.id, u: education }, purchaser);
     ok(await t.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`, { id: ok(req).requestBindingChange.id }, admin));
     await deliver();
-    const [s1, e1, a1] = [await quota(school), await quota(education), await attribution()];
+    const [s1, e1, a1, r1] = [await quota(school), await quota(education), await attribution(), await ranking()];
     expect(quotaDelta(s0, s1)).toEqual({ ordered: -amount, completed: -amount });
     expect(quotaDelta(e0, e1)).toEqual({ ordered: amount, completed: amount });
     expect(attrDelta(a0, a1, school)).toEqual({ total: 0, unit: -2 * PER_BOX });
     expect(attrDelta(a0, a1, education)).toEqual({ total: 0, unit: 2 * PER_BOX });
+    // the county ranking reads the same running totals
+    expect(r1.get(school)!.completed - r0.get(school)!.completed).toBe(-amount);
+    expect(r1.get(education)!.completed - r0.get(education)!.completed).toBe(amount);
+    expect(r1.get(education)!.ordered - r0.get(education)!.ordered).toBe(amount);
     // delivering again moves nothing twice
     await deliver();
     expect(await quota(education)).toEqual(e1);
@@ -131,6 +143,18 @@ describe('the counting rule on every order path', () => {
   });
 
   it('a refund before receipt is not attributed at receipt: attribution splits exactly the amount quota counts', async () => {
+    // one linked household's page: its share by docs/counting.md — 36.00 yuan split by link weight, then the counted half of that split
+    const links: { household_id: string; weight: string }[] = await t.db.query(
+      `SELECT l.household_id, sum(l.weight)::text AS weight FROM benefit_link l JOIN product p ON p.id = l.product_id WHERE p.demo_key = 'yulu-pear-5kg' GROUP BY l.household_id ORDER BY l.household_id`,
+    );
+    // numeric(14,4) prints four decimals: the digits are the weight in 1/10,000ths, exactly
+    const scaled = links.map((l) => BigInt(l.weight.replace('.', '')));
+    const full = splitLargestRemainder(2 * PER_BOX, scaled);
+    const kept = splitLargestRemainder(PER_BOX, full);
+    const k = kept.indexOf(Math.max(...kept));
+    const household = links[k].household_id;
+    const income = async () => Number(ok(await t.gql<{ householdIncome: { attributedFen: string } }>(`query($id: ID!, $y: Int) { householdIncome(id: $id, year: $y) { attributedFen } }`, { id: household, y: YEAR }, county)).householdIncome.attributedFen);
+    const h0 = await income();
     const [q0, a0] = [await quota(school), await attribution()];
     const o = await placeOrder(2);
     await payByTransfer(o);
@@ -141,6 +165,8 @@ describe('the counting rule on every order path', () => {
     const [q1, a1] = [await quota(school), await attribution()];
     expect(quotaDelta(q0, q1)).toEqual({ ordered: pear.priceFen, completed: pear.priceFen });
     expect(attrDelta(a0, a1, school)).toEqual({ total: PER_BOX, unit: PER_BOX });
+    expect(kept[k]).toBeGreaterThan(0);
+    expect((await income()) - h0).toBe(kept[k]);
   });
 
   it('a refund after receipt reduces quota and attribution by the refunded part, exactly', async () => {
@@ -228,7 +254,7 @@ describe('the counting rule on every order path', () => {
     expect((await t.db.query(`SELECT count(*)::int AS n FROM order_binding_change WHERE order_id = $1`, [o.id]))[0].n).toBe(1);
   });
 
-  it('a duplicate or stale delivery of an order event counts nothing twice', async () => {
+  it('a repeated or late delivery of an order event (a lost consumption mark, a retry) counts nothing twice and writes nothing', async () => {
     const o = await placeOrder(2);
     await payByTransfer(o);
     await ship(o);
@@ -236,14 +262,16 @@ describe('the counting rule on every order path', () => {
     await refund(o, 1);
     await deliver();
     const [q0, a0] = [await quota(school), await attribution()];
-    const events: { type: string; payload: Record<string, unknown> }[] = await t.db.query(`SELECT type, payload FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [o.id]);
+    const rows = async () =>
+      (await t.db.query(`SELECT (SELECT count(*) FROM quota_ledger WHERE order_id = $1)::int AS q, (SELECT count(*) FROM attribution_entry WHERE order_id = $1)::int AS a`, [o.id]))[0];
+    const before = await rows();
+    expect(before.q).toBeGreaterThan(0);
+    const events: { id: string; type: string }[] = await t.db.query(`SELECT id::text, type FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [o.id]);
     expect(events.map((e) => e.type)).toEqual(['order.paid', 'order.received', 'order.refunded']);
-    // the same events again, oldest first (a replayed outbox): the received facts are older than the refund already applied
-    const outbox = t.api.app.get(EventOutbox);
-    await t.db.transaction(async (em) => {
-      for (const e of events) await outbox.append(em, { type: e.type, aggregateType: 'order', aggregateId: o.id, payload: e.payload });
-    });
+    // every consumer gets the three events again, oldest first: the paid and received facts are older than the refund already applied
+    await t.db.query(`DELETE FROM event_consumption WHERE event_id = ANY($1::bigint[])`, [events.map((e) => e.id)]);
     await deliver();
+    expect(await rows()).toEqual(before);
     expect(await quota(school)).toEqual(q0);
     expect(await attribution()).toEqual(a0);
   });
@@ -270,5 +298,36 @@ describe('the counting rule on every order path', () => {
       `EXPLAIN SELECT e.*, o.event_id FROM attribution_entry e LEFT JOIN attribution_entry o ON o.id = e.reverses_id WHERE e.line_id = '00000000-0000-4000-8000-000000000000'`,
     );
     expect(plan.map((r) => r['QUERY PLAN']).join('\n')).not.toMatch(/Seq Scan on attribution_entry/);
+  });
+
+  it('replaying every order event of these paths gives the attribution ledger and the quota totals again, to the fen', async () => {
+    const r = await t.gql<{ rebuildAttribution: { ledgerMatches: boolean; summariesMatch: boolean; differences: string[] } }>(`mutation { rebuildAttribution { ledgerMatches summariesMatch differences } }`, {}, admin);
+    expect(ok(r).rebuildAttribution).toEqual({ ledgerMatches: true, summariesMatch: true, differences: [] });
+    const counting = t.api.app.get(QuotaCountingService);
+    expect(Object.fromEntries(await counting.rebuildUnitTotals())).toEqual(Object.fromEntries(await counting.ledgerTotals()));
+  });
+
+  // last: the rebuild above replays with the settings of today, so it runs before the county changes its rule
+  it('where the county requires a rating, neither quota nor attribution counts a received order as completed until it is rated', async () => {
+    const set = await t.gql(
+      `mutation($input: QuotaYearSettingInput!) { setQuotaYearSetting(input: $input) { completionRequiresRating } }`,
+      { input: { regionCode: FENXI, year: YEAR, filingOpensAt: new Date(Date.UTC(YEAR, 0, 1)).toISOString(), filingClosesAt: new Date(Date.UTC(YEAR, 11, 31)).toISOString(), completionRequiresRating: true } },
+      admin,
+    );
+    ok(set);
+    const [q0, a0] = [await quota(school), await attribution()];
+    const o = await placeOrder(1);
+    await payByTransfer(o);
+    await ship(o);
+    await receive(o);
+    await deliver();
+    const [q1, a1] = [await quota(school), await attribution()];
+    expect(quotaDelta(q0, q1)).toEqual({ ordered: pear.priceFen, completed: 0 });
+    expect(attrDelta(a0, a1, school)).toEqual({ total: 0, unit: 0 });
+    ok(await t.gql(`mutation($i: RateOrderInput!) { rateOrder(input: $i) { status } }`, { i: { orderId: o.id, rating: 5 } }, purchaser));
+    await deliver();
+    const [q2, a2] = [await quota(school), await attribution()];
+    expect(quotaDelta(q0, q2)).toEqual({ ordered: pear.priceFen, completed: pear.priceFen });
+    expect(attrDelta(a0, a2, school)).toEqual({ total: PER_BOX, unit: PER_BOX });
   });
 });

@@ -1,3 +1,5 @@
+import type { OrderEventLine } from './order-events';
+
 /**
  * The counting rule (docs/counting.md), in one pure module that quota counting,
  * household attribution and the livestream session figures all apply.
@@ -11,17 +13,8 @@
  * and a repeated event writes nothing.
  */
 
-/** One order line's facts: what was charged and what refunds took back so far. */
-export interface OrderCountingLine {
-  lineId: string;
-  productId: string;
-  skuId: string;
-  quantity: number;
-  unitPriceFen: number;
-  /** The line's amount as charged, fen. */
-  amountFen: number;
-  /** Certified (扶贫产品认定) on the order date: the snapshot taken at checkout. */
-  certified: boolean;
+/** One order line's facts: the line as events carry it, and what refunds took back so far. */
+export interface OrderCountingLine extends OrderEventLine {
   /** What succeeded refunds took from this line so far, fen (by quantity or by amount). */
   refundedFen: number;
   /** Units refunded by quantity so far (refunds by amount leave the goods with the buyer). */

@@ -3,9 +3,10 @@ import { fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
 
 /**
- * Append-only ledger of what the orders domain reported for live-session
- * orders (ORDER_EVENTS): a paid order adds, a cancellation or refund adds a
- * negative row. Session reports sum it; the ticker reads the paid rows.
+ * Append-only ledger of what live-session orders count by the counting rule
+ * (docs/counting.md): each row is the difference an order event made — a paid
+ * order adds, a cancellation or a refund subtracts (a full refund takes the
+ * order out of the count). Session reports sum it; the ticker reads the paid rows.
  */
 @Entity('live_order_entry')
 @Index(['sessionId', 'occurredAt'])
@@ -19,7 +20,7 @@ export class LiveOrderEntry {
   @Index() @Column('uuid') orderId: string;
   @Column('uuid') buyerId: string;
   @Column('uuid', { nullable: true }) unitId: string | null;
-  /** +1 for paid, -1 when a paid order is cancelled, 0 otherwise. */
+  /** +1 when the order starts to count, -1 when a cancellation or a full refund ends it, 0 otherwise. */
   @Column('int') orderDelta: number;
   @Column('int') itemDelta: number;
   @Column('bigint', { transformer: fenTransformer }) salesDeltaFen: Fen;

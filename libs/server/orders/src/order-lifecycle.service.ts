@@ -88,17 +88,7 @@ export class OrderLifecycle {
       received: order.receivedAt !== null,
       rated: order.completedAt !== null,
       cancelled: order.cancelledAt !== null,
-      lines: lines.map((l) => ({
-        lineId: l.id,
-        productId: l.productId,
-        skuId: l.skuId,
-        quantity: l.quantity,
-        unitPriceFen: l.unitPriceFen,
-        amountFen: l.amountFen,
-        certified: l.certified,
-        refundedFen: refundedOf.get(l.id) ?? 0,
-        refundedQuantity: l.refundedQuantity,
-      })),
+      lines: lines.map((l) => ({ ...eventLine(l), refundedFen: refundedOf.get(l.id) ?? 0, refundedQuantity: l.refundedQuantity })),
     };
   }
 
@@ -112,17 +102,7 @@ export class OrderLifecycle {
       liveSessionId: order.liveSessionId,
       totalFen: order.itemsFen,
       paidFen: order.paidFen,
-      lines:
-        eventLines ??
-        lines.map((l) => ({
-          lineId: l.id,
-          productId: l.productId,
-          skuId: l.skuId,
-          quantity: l.quantity,
-          unitPriceFen: l.unitPriceFen,
-          amountFen: l.amountFen,
-          certified: l.certified,
-        })),
+      lines: eventLines ?? lines.map(eventLine),
       occurredAt: now.toISOString(),
       state: await this.countingState(em, order, lines),
       ...extra,
@@ -286,6 +266,11 @@ export class OrderLifecycle {
 }
 
 export const yuan = (fen: number): string => formatFen(fen);
+
+/** An order line as the order events carry it. */
+function eventLine(l: OrderLine): OrderEventLine {
+  return { lineId: l.id, productId: l.productId, skuId: l.skuId, quantity: l.quantity, unitPriceFen: l.unitPriceFen, amountFen: l.amountFen, certified: l.certified };
+}
 
 export function actionLabel(a: OrderAction): string {
   const labels: Record<OrderAction, string> = {
