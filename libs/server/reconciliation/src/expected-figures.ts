@@ -106,12 +106,12 @@ export interface LineState {
 export function lineTimeline(o: OrderFacts, line: FactLine, steps: readonly Step[], registry: RegistryFacts): LineState[] {
   const f = { paid: false, received: false, rated: false, cancelled: false, refunded: 0, unitId: o.unitAtCheckout };
   return steps.map((s) => {
-    if (s.kind === 'paid') f.paid = true;
+    if (s.kind === 'refund') f.refunded += s.lines.get(line.lineId) ?? 0;
+    else if (s.kind === 'rebind') f.unitId = s.toUnitId;
+    else if (s.kind === 'paid') f.paid = true;
     else if (s.kind === 'received') f.received = true;
     else if (s.kind === 'rated') f.rated = true;
-    else if (s.kind === 'cancel') f.cancelled = true;
-    else if (s.kind === 'refund') f.refunded += s.lines.get(line.lineId) ?? 0;
-    else f.unitId = s.toUnitId;
+    else f.cancelled = true;
     const ordered = f.paid && !f.cancelled ? Math.max(0, line.amountFen - f.refunded) : 0;
     const done = ratingRequired(registry, f.unitId, yearMonth(s.at).year) ? f.rated : f.received;
     return { at: s.at, unitId: f.unitId, ordered, completed: done ? ordered : 0 };
