@@ -17,6 +17,7 @@ import { LivestreamModule } from '@yigou/server/livestream';
 import { DemoDataModule } from '@yigou/server/demo-data';
 import { OrdersModule } from '@yigou/server/orders';
 import { PaymentsModule } from '@yigou/server/payments';
+import { ReconciliationModule } from '@yigou/server/reconciliation';
 import { graphqlModule } from './graphql/graphql.module';
 import { PublicCacheModule } from './graphql/public-cache.module';
 import { requestLogOptions } from './bootstrap/request-log';
@@ -60,6 +61,7 @@ export class AppModule {
         DemoDataModule,
         OrdersModule,
         PaymentsModule,
+        ReconciliationModule,
         MediaModule.forRoot(config),
       ],
       controllers: [HealthController],

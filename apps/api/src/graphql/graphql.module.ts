@@ -5,7 +5,7 @@ import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { Context as WsContext } from 'graphql-ws';
-import { AppConfig, formatGraphQLError, GRAPHQL_MAX_TOKENS, LoaderRegistry, queryLimitsPlugin, QueryRateLimiter, RequestContext } from '@yigou/server/core';
+import { AppConfig, formatGraphQLError, GRAPHQL_MAX_TOKENS, LoaderRegistry, queryLimitsPlugin, QueryRateLimiter, RequestContext, testNow } from '@yigou/server/core';
 import { AuthService, IdentityModule } from '@yigou/server/identity';
 import { subscribeSharingPushes } from './shared-push-subscribe';
 
@@ -64,7 +64,7 @@ export function graphqlModule(config: AppConfig): DynamicModule {
         // graphql-ws calls this too, with its own context: the socket signed in at connect (below).
         if ('extra' in arg) return { ctx: (arg.extra as WsExtra).yigouCtx ?? RequestContext.anonymous(), tokenInvalid: false, loaders: new LoaderRegistry() };
         const { req, res } = arg;
-        const { ctx, tokenInvalid } = await auth.contextFromToken(bearerToken(req.headers.authorization), req.ip ?? 'unknown');
+        const { ctx, tokenInvalid } = await auth.contextFromToken(bearerToken(req.headers.authorization), req.ip ?? 'unknown', testNow(config, req.headers));
         return { ctx, tokenInvalid, loaders: new LoaderRegistry(), req, res };
       },
       // Live pushes over graphql-ws on the same path. The socket signs in once, with the same

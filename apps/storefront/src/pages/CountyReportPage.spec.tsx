@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { ATTRIBUTION_REPORT_QUERY, INCOME_ALERTS_QUERY } from '../modules/attribution/graphql/attribution.documents';
 import { thisYear } from '../modules/attribution/utils/files';
+import { RECONCILIATION_STATUS_QUERY } from '../modules/reconciliation/graphql/reconciliation.documents';
 import { renderWithProviders } from '../test/render';
 import { CountyReportPage } from './CountyReportPage';
 
@@ -40,6 +41,10 @@ const mocks = (forbidden = false) => [
     request: { query: INCOME_ALERTS_QUERY, variables: { countyCode: '141034', year: thisYear(), first: 20 } },
     result: { data: { __typename: 'Query', incomeAlerts: { __typename: 'IncomeAlertConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } },
   },
+  {
+    request: { query: RECONCILIATION_STATUS_QUERY, variables: {} },
+    result: { data: { __typename: 'Query', reconciliationStatus: { __typename: 'ReconciliationStatus', ranAt: '2026-12-04T19:05:00.000Z', clean: false, differenceCount: 2 } } },
+  },
 ];
 
 describe('CountyReportPage', () => {
@@ -51,6 +56,9 @@ describe('CountyReportPage', () => {
     expect(screen.getByTestId('table-unit').textContent).toContain('汾西县第一中学');
     expect(screen.getByTestId('table-village').textContent).toContain('暂无数据');
     expect(screen.getByTestId('export-report')).toBeTruthy();
+    // when the last reconciliation ran (Shanghai time) and whether it was clean
+    await screen.findByText('对账差异 2 处');
+    expect(screen.getByTestId('reconciliation-status').textContent).toContain('2026/12/5 03:05:00');
   });
 
   it('shows the server’s message when the county is not the admin’s', async () => {

@@ -11,6 +11,7 @@ import { ReportTable } from '../modules/attribution/components/ReportTable';
 import { CATEGORY_LABELS, downloadBase64, thisYear } from '../modules/attribution/utils/files';
 import { useCountyCode } from '../modules/attribution/utils/use-county';
 import { useSession } from '../modules/auth/hooks/session';
+import { ReconciliationStatus } from '../modules/reconciliation/components/ReconciliationStatus';
 
 const yuan = (fen: string) => Number(parseFen(fen)) / 100;
 
@@ -65,6 +66,7 @@ export function CountyReportPage() {
         <div>
           <p className="muted">{r.regionName} · {r.year} 年消费帮扶归因</p>
           <h1 data-testid="report-sentence">{r.sentence}</h1>
+          <ReconciliationStatus />
         </div>
         <div className="attribution-actions">
           <label>

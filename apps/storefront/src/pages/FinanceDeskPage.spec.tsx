@@ -4,6 +4,7 @@ import type { Role } from '../generated/graphql';
 import { ME_QUERY } from '../modules/auth/graphql/auth.documents';
 import { createTokenStore } from '../modules/auth/utils/token-store';
 import { FINANCE_QUERY, PAYMENT_CHECKS_QUERY } from '../modules/orders/graphql/orders.documents';
+import { RECONCILIATION_STATUS_QUERY } from '../modules/reconciliation/graphql/reconciliation.documents';
 import { sessionUser } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { FinanceDeskPage } from './FinanceDeskPage';
@@ -51,6 +52,7 @@ function renderAs(role: Role, withChecks = false) {
       { request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me } } },
       { request: { query: FINANCE_QUERY, variables: { search: null } }, result: { data: desk } },
       { request: { query: PAYMENT_CHECKS_QUERY }, result: { data: withChecks ? checks : { ...checks, paymentsNeedingReview: [], pendingBankRefunds: [] } } },
+      { request: { query: RECONCILIATION_STATUS_QUERY, variables: {} }, result: { data: { __typename: 'Query' as const, reconciliationStatus: { __typename: 'ReconciliationStatus' as const, ranAt: '2026-12-04T19:05:00.000Z', clean: true, differenceCount: 0 } } } },
     ],
   });
 }
@@ -62,12 +64,16 @@ describe('FinanceDeskPage', () => {
     expect(screen.getByTestId('record-transfer')).toBeTruthy();
     expect(screen.getByTestId('match-transfer')).toBeTruthy();
     expect(screen.queryByTestId('binding-approvals-link')).toBeNull();
+    // the last reconciliation's status, but running one is the platform admin's
+    expect(await screen.findByText('对账一致')).toBeTruthy();
+    expect(screen.queryByTestId('run-reconciliation')).toBeNull();
   });
 
   it('keeps the binding approvals link for the platform admin', async () => {
     renderAs('platform_admin');
     await screen.findByTestId('transfer-row');
     expect((await screen.findByTestId('binding-approvals-link')).getAttribute('href')).toBe('/orders/binding-changes');
+    expect(await screen.findByTestId('run-reconciliation')).toBeTruthy();
   });
 
   it('shows payments that need review and bank refunds still to pay back', async () => {

@@ -12,6 +12,7 @@ import { FINANCE_QUERY, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY, RECORD_TRANSFER } 
 import { type StatementImport, uploadStatement } from '../modules/orders/utils/statement-upload';
 import { canApproveBindingChanges } from '../modules/orders/utils/finance-desk';
 import { statusKey, statusTone, yuanInputToFen } from '../modules/orders/utils/order-labels';
+import { ReconciliationStatus } from '../modules/reconciliation/components/ReconciliationStatus';
 
 /** Platform finance (or the platform admin): record or import incoming transfers, match them to orders, refund. */
 export function FinanceDeskPage() {
@@ -38,6 +39,7 @@ export function FinanceDeskPage() {
   return (
     <section className="orders-page finance-desk">
       <h1>{t('finance.title')}</h1>
+      <ReconciliationStatus canRun={!!user?.roles.some((g) => g.role === 'platform_admin')} />
       {canApproveBindingChanges(user) && <p><Link to="/orders/binding-changes" data-testid="binding-approvals-link">{t('binding.link')}</Link></p>}
 
       <div className="yg-card">

@@ -4,6 +4,7 @@ export * from './errors/format-error';
 export * from './auth/auth.decorators';
 export * from './auth/roles.guard';
 export * from './context/request-context';
+export * from './context/test-clock';
 export * from './pagination/connection';
 export * from './graphql/fen.scalar';
 export * from './graphql/query-limits.plugin';

@@ -171,12 +171,12 @@ export class AuthService {
   }
 
   /** Builds the request context from a bearer token; an invalid token yields an anonymous context flagged as such. */
-  async contextFromToken(token: string | null, ip: string): Promise<{ ctx: RequestContext; tokenInvalid: boolean }> {
-    if (!token) return { ctx: RequestContext.anonymous(ip), tokenInvalid: false };
+  async contextFromToken(token: string | null, ip: string, now?: Date): Promise<{ ctx: RequestContext; tokenInvalid: boolean }> {
+    if (!token) return { ctx: new RequestContext(null, ip, now), tokenInvalid: false };
     const claims = this.tokens.verifyAccess(token);
     const user = claims ? await this.loadAuthenticatedUser(claims.userId, claims.sessionId) : null;
-    if (!user) return { ctx: RequestContext.anonymous(ip), tokenInvalid: true };
-    return { ctx: new RequestContext(user, ip), tokenInvalid: false };
+    if (!user) return { ctx: new RequestContext(null, ip, now), tokenInvalid: true };
+    return { ctx: new RequestContext(user, ip, now), tokenInvalid: false };
   }
 
   /** The user, when the account is enabled and the session `sessionId` is still open. */

@@ -1,13 +1,16 @@
-import { BadRequestException, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
+import { BadRequestException, Controller, Headers, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
 import type { Request } from 'express';
-import { Public } from '@yigou/server/core';
+import { APP_CONFIG, AppConfig, Public, testNow } from '@yigou/server/core';
 import { StripeWebhookService, WebhookRejected } from './stripe-webhook.service';
 
 /** POST /webhooks/stripe: signature checked on the raw body (the app is created with rawBody: true). */
 @Controller('webhooks')
 export class StripeWebhookController {
-  constructor(private readonly webhooks: StripeWebhookService) {}
+  constructor(
+    private readonly webhooks: StripeWebhookService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Post('stripe')
@@ -20,7 +23,7 @@ export class StripeWebhookController {
       if (e instanceof WebhookRejected) throw new BadRequestException(e.message);
       throw e;
     }
-    const result = await this.webhooks.handle(event);
+    const result = await this.webhooks.handle(event, testNow(this.config, req.headers));
     return { received: true, result };
   }
 }

@@ -1,3 +1,4 @@
+import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
 import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
 import { PaymentLedger1796410888953 } from './1796410888953-PaymentLedger';
@@ -38,6 +39,7 @@ export const MIGRATIONS: Function[] = [
   QuotaLedgerCoveringIndex1796017402274,
   CheckoutRefuse1796022900000,
   PlatformFinanceRole1796023000000,
+  ReconciliationRun1796410578657,
   CountingRule1796411840362,
   SessionFamiliesAttemptCounters1796410717418,
   PaymentLedger1796410888953,

@@ -1,0 +1,212 @@
+import Stripe from 'stripe';
+import { EventDispatcher } from '@yigou/server/events';
+import { createTestApp, GqlResponse, TestApp } from '@yigou/server/testing';
+import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf } from '../orders/order-helpers';
+import { StripeStandin } from '../orders/stripe-standin';
+import { liveSessionWithPear } from '../livestream/live-fixtures';
+
+const WEBHOOK_SECRET = 'whsec_test_reconcile';
+
+export interface Difference {
+  area: string;
+  figure: string;
+  subjectName: string;
+  year: number | null;
+  month: string | null;
+  expected: string;
+  recorded: string;
+  orderNos: string[];
+}
+
+/**
+ * Drives whole order lives through the real API as each person would, at a
+ * moment the test chooses (the `x-test-now` test clock): the purchaser's bank
+ * orders (pay first, ship first, live room), the buyer's card orders (Stripe
+ * stand-in + signed webhooks), the supplier ships, finance matches transfers and
+ * refunds, the admin approves re-bindings and runs the reconciliation.
+ */
+export class LifecycleDriver {
+  now = new Date('2026-12-31T21:00:00+08:00');
+  readonly webhooks: string[] = [];
+  tokens!: Record<'buyer' | 'purchaser' | 'supplier' | 'admin' | 'host' | 'finance', string>;
+  addresses!: Record<'buyer' | 'purchaser', string>;
+  skus!: Record<'pear' | 'insoles' | 'mushroom' | 'beads', Sku>;
+  private seq = 0;
+  private readonly signer = new Stripe('sk_test_signer');
+
+  private constructor(
+    readonly t: TestApp,
+    private readonly standin: StripeStandin,
+  ) {}
+
+  static async start(): Promise<LifecycleDriver> {
+    const standin = new StripeStandin();
+    const port = await standin.start();
+    const t = await createTestApp(
+      { eventsAutoDeliver: false },
+      { STRIPE_SECRET_KEY: 'sk_test_standin', STRIPE_PUBLISHABLE_KEY: 'pk_test_standin', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_HOST: '127.0.0.1', STRIPE_API_PORT: String(port), STRIPE_API_PROTOCOL: 'http' },
+    );
+    const d = new LifecycleDriver(t, standin);
+    const logins = ['buyer', 'purchaser', 'supplier', 'admin', 'host', 'finance'] as const;
+    const tokens = await Promise.all(logins.map((l) => t.loginAs(l)));
+    d.tokens = Object.fromEntries(logins.map((l, i) => [l, tokens[i]])) as LifecycleDriver['tokens'];
+    d.addresses = { buyer: await addAddress(t, d.tokens.buyer), purchaser: await addAddress(t, d.tokens.purchaser) };
+    d.skus = {
+      pear: await skuOf(t, 'yulu-pear-5kg'),
+      insoles: await skuOf(t, 'insoles'),
+      mushroom: await skuOf(t, 'button-mushroom'),
+      beads: await skuOf(t, 'bead-ornament'),
+    };
+    // plenty of stock for many runs
+    for (const s of Object.values(d.skus)) await setStock(t, s.skuId, 100_000);
+    return d;
+  }
+
+  async close(): Promise<void> {
+    await this.t.close();
+    await this.standin.close();
+  }
+
+  /** Moves the test clock on (never back within a run). */
+  tick(minutes: number): void {
+    this.now = new Date(this.now.getTime() + minutes * 60_000);
+  }
+
+  async gql<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+    const r: GqlResponse<T> = await this.t.gql<T>(query, variables, token, { 'x-test-now': this.now.toISOString() });
+    if (!r.data || r.errors) throw new Error(`${query.slice(0, 60)}… refused: ${JSON.stringify(r.errors)}`);
+    return r.data;
+  }
+
+  async place(who: 'buyer' | 'purchaser', lines: { sku: keyof LifecycleDriver['skus']; quantity: number }[], opts: { method: 'stripe' | 'bank_transfer'; term?: 'pay_first' | 'ship_first'; liveSessionId?: string; livePriceFen?: number }): Promise<PlacedOrder> {
+    const input: Record<string, unknown> = {
+      lines: lines.map((l) => line(this.skus[l.sku], l.quantity, opts.livePriceFen)),
+      addressId: this.addresses[who],
+      paymentMethod: opts.method,
+      ...(opts.method === 'bank_transfer' ? { purpose: 'canteen', paymentTerm: opts.term ?? 'pay_first' } : {}),
+      ...(opts.liveSessionId ? { liveSessionId: opts.liveSessionId, fromCart: false } : {}),
+    };
+    const r = await this.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input }, this.tokens[who]);
+    if (r.placeOrder.length !== 1) throw new Error('expected one order (one supplier)');
+    return r.placeOrder[0];
+  }
+
+  /** Card: starts the payment now (the 15-minute window); the money arrives with a later webhook. */
+  async startCardPayment(orderId: string): Promise<string> {
+    const r = await this.gql<{ startPayment: { paymentIntentId: string } }>(`mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { paymentIntentId } }`, { ids: [orderId] }, this.tokens.buyer);
+    return r.startPayment.paymentIntentId;
+  }
+
+  async cardPaid(intentId: string, amountFen: number): Promise<void> {
+    await this.webhook('payment_intent.succeeded', { id: intentId, object: 'payment_intent', amount: amountFen, amount_received: amountFen, currency: 'cny', status: 'succeeded' });
+  }
+
+  async cardRefunded(intentId: string, amountRefundedFen: number): Promise<void> {
+    await this.webhook('charge.refunded', { id: `ch_${intentId}`, object: 'charge', payment_intent: intentId, amount_refunded: amountRefundedFen, refunded: true });
+  }
+
+  /** Delivers a signed Stripe event (remembered, so it can be replayed). */
+  async webhook(type: string, object: Record<string, unknown>): Promise<void> {
+    const payload = JSON.stringify({ id: `evt_reco_${++this.seq}`, object: 'event', type, api_version: '2025-10-29.clover', created: Math.floor(Date.now() / 1000), data: { object } });
+    this.webhooks.push(payload);
+    await this.postWebhook(payload);
+  }
+
+  async postWebhook(payload: string): Promise<void> {
+    const header = this.signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
+    const res = await fetch(`${this.t.url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header, 'x-test-now': this.now.toISOString() }, body: payload });
+    if (res.status !== 200) throw new Error(`webhook refused (${res.status}): ${await res.text()}`);
+  }
+
+  async payByTransfer(order: { id: string; remittanceRef: string }, amountFen: number): Promise<void> {
+    const r = await this.gql<{ recordBankTransfer: { id: string } }>(
+      `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
+      { input: { bankTxnNo: `TXN-RECO-${++this.seq}`, payerName: '汾西县第一中学', amountFen: String(amountFen), memo: order.remittanceRef, receivedAt: this.now.toISOString() } },
+      this.tokens.admin,
+    );
+    await this.gql(
+      `mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { matchedFen } }`,
+      { id: r.recordBankTransfer.id, a: [{ orderId: order.id, amountFen: String(amountFen) }] },
+      this.tokens.admin,
+    );
+  }
+
+  async ship(orderId: string): Promise<void> {
+    await this.gql(`mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`, { i: { orderId, carrier: '顺丰速运', trackingNo: `SF${String(++this.seq).padStart(10, "0")}` } }, this.tokens.admin);
+  }
+
+  async receive(orderId: string, who: 'buyer' | 'purchaser'): Promise<void> {
+    await this.gql(`mutation($id: ID!) { confirmReceipt(orderId: $id) { status } }`, { id: orderId }, this.tokens[who]);
+  }
+
+  async cancel(orderId: string, who: 'buyer' | 'purchaser'): Promise<void> {
+    await this.gql(`mutation($id: ID!) { cancelOrder(orderId: $id, reason: "不需要了") { status } }`, { id: orderId }, this.tokens[who]);
+  }
+
+  /** Finance refunds by line quantities (goods come back) or by an amount; returns the refund as recorded. */
+  async refund(
+    orderId: string,
+    by: { lines: { lineId: string; quantity: number }[]; includeShipping?: boolean } | { amountFen: number },
+  ): Promise<{ amountFen: number; status: string; lines: { lineId: string; quantity: number; amountFen: number }[] }> {
+    const i = 'amountFen' in by ? { orderId, amountFen: String(by.amountFen), reason: '质量问题补偿' } : { orderId, lines: by.lines, includeShipping: by.includeShipping ?? false, reason: '退货退款', restock: true };
+    const r = await this.gql<{ refundOrder: { amountFen: string; status: string; lines: { lineId: string; quantity: number; amountFen: string }[] } }>(
+      `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { amountFen status lines { lineId quantity amountFen } } }`,
+      { i },
+      this.tokens.admin,
+    );
+    const x = r.refundOrder;
+    return { amountFen: Number(x.amountFen), status: x.status, lines: x.lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity, amountFen: Number(l.amountFen) })) };
+  }
+
+  async bindingTargets(orderId: string, who: 'buyer' | 'purchaser'): Promise<{ id: string; name: string }[]> {
+    return (await this.gql<{ bindingChangeTargets: { id: string; name: string }[] }>(`query($id: ID!) { bindingChangeTargets(orderId: $id) { id name } }`, { id: orderId }, this.tokens[who])).bindingChangeTargets;
+  }
+
+  /** The buyer asks, the platform admin approves. */
+  async rebind(orderId: string, toUnitId: string, who: 'buyer' | 'purchaser'): Promise<void> {
+    const r = await this.gql<{ requestBindingChange: { id: string } }>(
+      `mutation($o: ID!, $u: ID!) { requestBindingChange(orderId: $o, toUnitId: $u, reason: "工会统一采购，应计入上级单位") { id } }`,
+      { o: orderId, u: toUnitId },
+      this.tokens[who],
+    );
+    await this.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`, { id: r.requestBindingChange.id }, this.tokens.admin);
+  }
+
+  async liveSession(): Promise<{ sessionId: string; livePriceFen: number }> {
+    return liveSessionWithPear(this.t, this.tokens.host, { stockCap: null, perBuyerLimit: null });
+  }
+
+  /** Delivers every queued domain event to every consumer. */
+  async deliver(): Promise<void> {
+    await this.t.api.app.get(EventDispatcher).drain();
+  }
+
+  async reconcile(): Promise<{ clean: boolean; differences: Difference[] }> {
+    const r = await this.gql<{ runReconciliation: { clean: boolean; differences: Difference[] } }>(
+      `mutation { runReconciliation { clean differences { area figure subjectName year month expected recorded orderNos } } }`,
+      {},
+      this.tokens.admin,
+    );
+    return r.runReconciliation;
+  }
+
+  async unitFigures(unitId: string, year: number): Promise<{ orderedFen: number; completedFen: number; months: Map<number, { orderedFen: number; completedFen: number }> }> {
+    const r = await this.gql<{ unitQuotaDashboard: { orderedFen: string; completedFen: string; months: { month: number; orderedFen: string; completedFen: string }[] } }>(
+      `query($u: ID!, $y: Int!) { unitQuotaDashboard(unitId: $u, year: $y) { orderedFen completedFen months { month orderedFen completedFen } } }`,
+      { u: unitId, y: year },
+      this.tokens.finance,
+    );
+    const d = r.unitQuotaDashboard;
+    return { orderedFen: Number(d.orderedFen), completedFen: Number(d.completedFen), months: new Map(d.months.map((m) => [m.month, { orderedFen: Number(m.orderedFen), completedFen: Number(m.completedFen) }])) };
+  }
+
+  async attributedTotal(regionCode: string, year: number): Promise<number> {
+    const r = await this.gql<{ attributionReport: { totalFen: string } }>(`query($r: String!, $y: Int) { attributionReport(regionCode: $r, year: $y) { totalFen } }`, { r: regionCode, y: year }, this.tokens.admin);
+    return Number(r.attributionReport.totalFen);
+  }
+
+  async sessionFigures(sessionId: string): Promise<{ orders: number; paidSalesFen: number }> {
+    const r = await this.gql<{ liveSessionReport: { orders: number; paidSalesFen: string } }>(`query($id: ID!) { liveSessionReport(sessionId: $id) { orders paidSalesFen } }`, { id: sessionId }, this.tokens.host);
+    return { orders: r.liveSessionReport.orders, paidSalesFen: Number(r.liveSessionReport.paidSalesFen) };
+  }
+}

@@ -1,0 +1,227 @@
+import type { PlacedOrder } from '../orders/order-helpers';
+
+/**
+ * The in-test model of what every figure must be: per order, the counting rule
+ * applied step by step as the test acts (DESIGN.md "The counting rule"), kept as
+ * running figures per unit / Shanghai year and month, per year of attribution and
+ * per live session. Small on purpose: it knows nothing of events or ledgers.
+ */
+export type Who = 'buyer' | 'purchaser';
+export type Kind = 'ordered' | 'completed';
+export type ProductKey = 'pear' | 'insoles' | 'mushroom' | 'beads';
+
+/** The benefit rules of the demo products (demo.json benefitLinks): per pair / box, or a share of revenue. */
+export const RULES: Record<ProductKey, { perUnitFen?: number; percent?: number } | null> = {
+  pear: { perUnitFen: 1800 },
+  insoles: { perUnitFen: 1200 },
+  mushroom: { percent: 12 },
+  beads: null, // not certified: never counts
+};
+
+export interface ModelLine {
+  id: string;
+  product: ProductKey;
+  quantity: number;
+  amountFen: number;
+  certified: boolean;
+  refundedFen: number;
+  refundedQuantity: number;
+  counted: Record<Kind, number | null>;
+  /** Attribution: the rule's amount on the whole line, and what households hold of it now. */
+  attributable: number;
+  heldFen: number;
+  attributed: boolean;
+}
+
+export interface ModelOrder {
+  id: string;
+  orderNo: string;
+  remittanceRef: string;
+  who: Who;
+  method: 'stripe' | 'bank_transfer';
+  term: 'online' | 'pay_first' | 'ship_first';
+  live: boolean;
+  totalFen: number;
+  shippingFen: number;
+  unitId: string;
+  status: 'pending_payment' | 'to_ship' | 'shipped' | 'received' | 'cancelled' | 'refunded';
+  paid: boolean;
+  received: boolean;
+  refundedFen: number;
+  intentId: string | null;
+  /** Card refunds sent to Stripe, not yet confirmed by charge.refunded (they count once confirmed). */
+  pending: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }[];
+  lines: ModelLine[];
+}
+
+const shanghai = (at: Date) => {
+  const day = new Date(at.getTime() + 8 * 3600_000).toISOString();
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)) };
+};
+
+export class LifecycleModel {
+  readonly orders: ModelOrder[] = [];
+  /** `${unitId}|${year}|${month}|${kind}` → fen */
+  readonly quota = new Map<string, number>();
+  /** year → fen attributed to households */
+  readonly attribution = new Map<number, number>();
+  readonly live = { orders: 0, salesFen: 0 };
+  /** Which paths of the rule this sequence went through (reported under MODEL_STATS). */
+  readonly paths = new Set<string>();
+
+  add(o: PlacedOrder, who: Who, method: ModelOrder['method'], live: boolean, products: ProductKey[]): ModelOrder {
+    const m: ModelOrder = {
+      id: o.id,
+      orderNo: o.orderNo,
+      remittanceRef: o.remittanceRef,
+      who,
+      method,
+      term: o.paymentTerm as ModelOrder['term'],
+      live,
+      totalFen: Number(o.totalFen),
+      shippingFen: Number(o.shippingFen),
+      unitId: o.unitId as string,
+      status: o.status as ModelOrder['status'],
+      paid: false,
+      received: false,
+      refundedFen: 0,
+      intentId: null,
+      pending: [],
+      lines: o.lines.map((l, i) => ({
+        id: l.id,
+        product: products[i],
+        quantity: l.quantity,
+        amountFen: Number(l.unitPriceFen) * l.quantity,
+        certified: l.certified,
+        refundedFen: 0,
+        refundedQuantity: 0,
+        counted: { ordered: null, completed: null },
+        attributable: 0,
+        heldFen: 0,
+        attributed: false,
+      })),
+    };
+    this.orders.push(m);
+    return m;
+  }
+
+  private bump(unitId: string, at: Date, kind: Kind, fen: number): void {
+    const { year, month } = shanghai(at);
+    const k = `${unitId}|${year}|${month}|${kind}`;
+    this.quota.set(k, (this.quota.get(k) ?? 0) + fen);
+  }
+
+  private attribute(at: Date, fen: number): void {
+    const { year } = shanghai(at);
+    this.attribution.set(year, (this.attribution.get(year) ?? 0) + fen);
+  }
+
+  private count(o: ModelOrder, kind: Kind, at: Date): void {
+    for (const l of o.lines) {
+      if (!l.certified || l.counted[kind] !== null) continue;
+      l.counted[kind] = l.amountFen - l.refundedFen;
+      this.bump(o.unitId, at, kind, l.counted[kind] as number);
+      if (kind === 'completed') this.attributeLine(l, at);
+    }
+  }
+
+  /** What households hold for a line: the rule's amount for the whole line in proportion to what still counts (rounded down). */
+  private held(l: ModelLine): number {
+    const completed = l.amountFen - l.refundedFen;
+    return completed >= l.amountFen ? l.attributable : Math.floor((l.attributable * completed) / l.amountFen);
+  }
+
+  private attributeLine(l: ModelLine, at: Date): void {
+    const rule = RULES[l.product];
+    if (!rule || l.refundedFen >= l.amountFen) return;
+    l.attributable = rule.perUnitFen !== undefined ? Math.min(rule.perUnitFen * l.quantity, l.amountFen) : Math.floor((l.amountFen * (rule.percent as number)) / 100);
+    l.heldFen = this.held(l);
+    l.attributed = true;
+    this.attribute(at, l.heldFen);
+  }
+
+  /** A live order's ordered amount: every line (certified or not) less its refunds, shipping aside. */
+  private liveOrdered(o: ModelOrder): number {
+    return o.paid ? o.lines.reduce((s, l) => s + (l.amountFen - l.refundedFen), 0) : 0;
+  }
+
+  paid(o: ModelOrder, at: Date): void {
+    if (o.received) this.paths.add('ship-first paid after receipt');
+    this.paths.add(`paid by ${o.method === 'stripe' ? 'card' : 'transfer'}`);
+    o.paid = true;
+    if (o.status === 'pending_payment') o.status = 'to_ship';
+    this.count(o, 'ordered', at);
+    if (o.received) this.count(o, 'completed', at);
+    if (o.live) {
+      this.live.orders += this.liveOrdered(o) > 0 ? 1 : 0;
+      this.live.salesFen += this.liveOrdered(o);
+    }
+  }
+
+  shipped(o: ModelOrder): void {
+    o.status = 'shipped';
+  }
+
+  received(o: ModelOrder, at: Date): void {
+    o.status = 'received';
+    o.received = true;
+    if (o.paid) this.count(o, 'completed', at);
+  }
+
+  cancelled(o: ModelOrder): void {
+    o.status = 'cancelled';
+  }
+
+  /** A refund took effect: `lines` as the API recorded them, `amountFen` with any shipping. */
+  refunded(o: ModelOrder, refund: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }, at: Date): void {
+    this.paths.add(o.received ? 'refund after receipt' : 'refund before receipt');
+    if (o.lines.some((l) => l.counted.ordered !== null && shanghai(at).year !== 2026)) this.paths.add('refund in the new year');
+    if (o.live) this.paths.add('live order refunded');
+    const liveBefore = o.live ? this.liveOrdered(o) : 0;
+    for (const r of refund.lines) {
+      const l = o.lines.find((x) => x.id === r.lineId) as ModelLine;
+      l.refundedFen += r.amountFen;
+      l.refundedQuantity += r.quantity;
+      if (!l.certified) continue;
+      for (const kind of ['ordered', 'completed'] as const) {
+        const c = l.counted[kind];
+        if (c === null) continue;
+        const back = Math.min(c, r.amountFen);
+        l.counted[kind] = c - back;
+        this.bump(o.unitId, at, kind, -back);
+      }
+      if (l.attributed) {
+        const now = this.held(l);
+        this.attribute(at, now - l.heldFen);
+        l.heldFen = now;
+      }
+    }
+    o.refundedFen += refund.amountFen;
+    if (o.refundedFen >= o.totalFen) o.status = 'refunded';
+    if (o.live) {
+      const liveAfter = this.liveOrdered(o);
+      this.live.salesFen += liveAfter - liveBefore;
+      if (liveBefore > 0 && liveAfter === 0) this.live.orders -= 1;
+    }
+  }
+
+  rebound(o: ModelOrder, toUnitId: string, at: Date): void {
+    if (o.paid) this.paths.add('paid order re-bound');
+    for (const l of o.lines) {
+      if (!l.certified) continue;
+      for (const kind of ['ordered', 'completed'] as const) {
+        const c = l.counted[kind] ?? 0;
+        if (c === 0) continue;
+        this.bump(o.unitId, at, kind, -c);
+        this.bump(toUnitId, at, kind, c);
+      }
+    }
+    o.unitId = toUnitId;
+  }
+
+  /** Goods amount still refundable on a line (pending card refunds hold their part). */
+  static left(o: ModelOrder, l: ModelLine): number {
+    const pending = o.pending.reduce((s, r) => s + r.lines.filter((x) => x.lineId === l.id).reduce((a, x) => a + x.amountFen, 0), 0);
+    return l.amountFen - l.refundedFen - pending;
+  }
+}

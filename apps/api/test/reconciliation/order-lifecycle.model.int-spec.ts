@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { Cancel, Cmd, commandArbitraries, Deliver, Generators, Pay, Place, Real, Rebind } from './lifecycle-commands';
+import { LifecycleDriver } from './lifecycle-driver';
+import { LifecycleModel } from './lifecycle-model';
+
+/**
+ * Model-based test of the whole order lifecycle: random sequences of checkouts (pay first,
+ * ship first, card, live room), payments (bank transfer, Stripe webhooks), shipments,
+ * receipts, partial and full refunds before and after receipt, cancellations, re-bindings,
+ * delayed and repeated deliveries, around the Shanghai new year (test clock starts at
+ * 2026-12-31 21:00 +08:00). After each sequence the reconciliation must be clean and every
+ * figure (unit dashboards per year and month, attribution per year, the live session
+ * report) must equal the in-test model.
+ *
+ * `npm test` runs a bounded number of sequences; MODEL_RUNS=200 runs more, MODEL_SEED=… replays one.
+ */
+
+jest.setTimeout(600_000);
+
+const RUNS = Number(process.env.MODEL_RUNS ?? 10);
+const YEARS = [2026, 2027];
+const PROVINCE = '140000';
+
+/** Every path of the counting rule. */
+const ALL_PATHS: Generators = { placeKinds: ['bank_pay_first', 'bank_ship_first', 'card', 'live'], refundModes: ['one', 'amount', 'full'], rebind: true };
+
+/**
+ * Sequences that once failed, written out command by command (a seed replays only while the generators stay the
+ * same) and run on every `npm test`.
+ */
+const REGRESSIONS: { name: string; found: string; commands: () => Cmd[] }[] = [
+  {
+    name: 'a paid order re-bound to another unit moves its counted amount',
+    // the re-binding's reversal and new row for the same event, line and kind broke quota_ledger's unique key,
+    // and quota counting stopped behind it
+    found: 'seed 125947784, path 24 (fixed on the counting branch by 4535901)',
+    commands: () => [new Place('bank_pay_first', [{ product: 'insoles', quantity: 2 }], 71), new Pay(15, 74), new Deliver(), new Rebind(35, 4, 79), new Place('card', [{ product: 'insoles', quantity: 2 }], 82), new Cancel(48, 87)],
+  },
+];
+
+describe('the whole order lifecycle against a model', () => {
+  let d: LifecycleDriver;
+  let units: string[];
+
+  beforeAll(async () => {
+    d = await LifecycleDriver.start();
+    const rows: { id: string; demo_key: string }[] = await d.t.db.query(`SELECT id, demo_key FROM work_unit WHERE demo_key IN ('fenxi-no1-school', 'fenxi-education', 'fenxi-gov-office')`);
+    units = ['fenxi-no1-school', 'fenxi-education', 'fenxi-gov-office'].map((k) => rows.find((r) => r.demo_key === k)!.id);
+  });
+  const seen = new Map<string, number>();
+  afterAll(async () => {
+    if (process.env.MODEL_STATS) process.stdout.write(`paths covered (sequences): ${JSON.stringify(Object.fromEntries([...seen].sort()))}\n`);
+    await d.close();
+  });
+
+  type Snapshot = { quota: Map<string, number>; attribution: Map<number, number> };
+
+  /** The figures as the API shows them: each unit's dashboard (year and month), attribution per year. */
+  const snapshot = async (): Promise<Snapshot> => {
+    const quota = new Map<string, number>();
+    for (const u of units) {
+      for (const y of YEARS) {
+        const f = await d.unitFigures(u, y);
+        for (const [month, m] of f.months) {
+          quota.set(`${u}|${y}|${month}|ordered`, m.orderedFen);
+          quota.set(`${u}|${y}|${month}|completed`, m.completedFen);
+        }
+        quota.set(`${u}|${y}|total|ordered`, f.orderedFen);
+        quota.set(`${u}|${y}|total|completed`, f.completedFen);
+      }
+    }
+    const attribution = new Map<number, number>();
+    for (const y of YEARS) attribution.set(y, await d.attributedTotal(PROVINCE, y));
+    return { quota, attribution };
+  };
+
+  /** Runs one sequence from a fresh model and checks every figure afterwards. */
+  const runSequence = async (cmds: Iterable<Cmd>) => {
+    d.now = new Date('2026-12-31T21:00:00+08:00');
+    await d.deliver();
+    const before = await snapshot();
+    const model = new LifecycleModel();
+    const real: Real = { d, live: null, units };
+    await fc.asyncModelRun(() => ({ model, real }), cmds);
+  for (const p of model.paths) seen.set(p, (seen.get(p) ?? 0) + 1);
+    await d.deliver();
+    await d.deliver(); // a second round delivers nothing twice
+
+    // clean for this sequence's orders (an earlier failing sequence must not hide or fail this one), and no summary drift
+    const ours = new Set(model.orders.map((o) => o.orderNo));
+    const run = await d.reconcile();
+    expect(run.differences.filter((x) => x.orderNos.length === 0 || x.orderNos.some((no) => ours.has(no)))).toEqual([]);
+
+    const after = await snapshot();
+    const totals = new Map<string, number>();
+    for (const [k, v] of model.quota) {
+      const [u, y, , kind] = k.split('|');
+      totals.set(`${u}|${y}|total|${kind}`, (totals.get(`${u}|${y}|total|${kind}`) ?? 0) + v);
+    }
+    const expected = new Map([...model.quota, ...totals]);
+    const changed = new Map([...after.quota].map(([k, v]) => [k, v - (before.quota.get(k) ?? 0)]).filter(([, v]) => v !== 0) as [string, number][]);
+    expect(changed).toEqual(new Map([...expected].filter(([, v]) => v !== 0)));
+    for (const y of YEARS) expect([y, (after.attribution.get(y) ?? 0) - (before.attribution.get(y) ?? 0)]).toEqual([y, model.attribution.get(y) ?? 0]);
+    if (real.live) expect(await d.sessionFigures(real.live.sessionId)).toEqual({ orders: model.live.orders, paidSalesFen: model.live.salesFen });
+  };
+  const property = (g: Generators) => fc.asyncProperty(fc.array(commandArbitraries(g), { minLength: 12, maxLength: 24 }), runSequence);
+
+  it(`keeps every figure equal to the model and the reconciliation clean (${RUNS} random sequences)`, async () => {
+    const seed = process.env.MODEL_SEED ? Number(process.env.MODEL_SEED) : undefined;
+    await fc.assert(property(ALL_PATHS), { numRuns: RUNS, seed, path: process.env.MODEL_PATH, endOnFailure: !process.env.MODEL_SHRINK, verbose: 1 });
+  });
+
+  for (const r of REGRESSIONS) {
+    it(`regression: ${r.name}`, () => runSequence(r.commands()));
+  }
+});

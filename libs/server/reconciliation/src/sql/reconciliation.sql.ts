@@ -1,0 +1,71 @@
+/**
+ * The reconciliation's own SQL. It reads other domains' tables on purpose and
+ * read-only: an audit must not go through the code it audits (see docs/architecture.md).
+ */
+
+/** A page of orders by id (keyset). */
+export const ORDER_PAGE = `
+  SELECT id, order_no, unit_id, supplier_id, live_session_id, paid_at, received_at, completed_at, cancelled_at, paid_fen::text AS paid_fen
+    FROM shop_order WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`;
+
+export const LINES_OF_ORDERS = `
+  SELECT id, order_id, product_id, quantity, amount_fen::text AS amount_fen, certified
+    FROM order_line WHERE order_id = ANY($1::uuid[])`;
+
+/**
+ * Succeeded refunds, each dated by its 'refund' transition: the k-th refund to succeed
+ * (refunds succeed oldest first, bank ones at once, card ones on charge.refunded) is the
+ * order's k-th refund transition. A refund without its transition keeps its own created_at.
+ */
+export const REFUNDS_OF_ORDERS = `
+  WITH r AS (
+    SELECT id, order_id, amount_fen::text AS amount_fen, lines, created_at,
+           row_number() OVER (PARTITION BY order_id ORDER BY created_at, id) AS k
+      FROM refund WHERE status = 'succeeded' AND order_id = ANY($1::uuid[])),
+  t AS (
+    SELECT order_id, created_at, row_number() OVER (PARTITION BY order_id ORDER BY id) AS k
+      FROM order_transition WHERE action = 'refund' AND order_id = ANY($1::uuid[]))
+  SELECT r.order_id, r.amount_fen, r.lines, COALESCE(t.created_at, r.created_at) AS at
+    FROM r LEFT JOIN t ON t.order_id = r.order_id AND t.k = r.k
+   ORDER BY r.order_id, r.k`;
+
+export const REBINDINGS_OF_ORDERS = `
+  SELECT order_id, from_unit_id, to_unit_id, decided_at
+    FROM order_binding_change WHERE status = 'approved' AND order_id = ANY($1::uuid[])
+   ORDER BY order_id, decided_at, created_at`;
+
+export const UNIT_REGIONS = `SELECT id, region_code FROM work_unit`;
+export const RATING_SETTINGS = `SELECT region_code, year, completion_requires_rating FROM quota_year_setting`;
+export const RULES = `
+  SELECT id, supplier_id, product_id, kind, fen_per_unit::text AS fen_per_unit, percent::text AS percent, valid_from::text AS valid_from, valid_to::text AS valid_to
+    FROM attribution_rule`;
+export const LINKS = `
+  SELECT supplier_id, product_id, household_id, weight::text AS weight, valid_from::text AS valid_from, valid_to::text AS valid_to
+    FROM benefit_link`;
+export const LINKED_HOUSEHOLDS = `SELECT id, county_code FROM household WHERE id IN (SELECT household_id FROM benefit_link)`;
+
+/** What the quota ledger holds, per unit, year, Shanghai month, kind and order. */
+export const QUOTA_LEDGER_CELLS = `
+  SELECT unit_id, year, to_char(occurred_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, kind, order_id, sum(amount_fen)::text AS amount_fen
+    FROM quota_ledger GROUP BY 1, 2, 3, 4, 5`;
+
+export const QUOTA_UNIT_TOTALS = `SELECT unit_id, year, ordered_fen::text AS ordered_fen, completed_fen::text AS completed_fen FROM quota_unit_total`;
+
+/** What the attribution ledger holds, per household, year, month and order. */
+export const ATTRIBUTION_LEDGER_CELLS = `
+  SELECT household_id, county_code, year, month, order_id, sum(amount_fen)::text AS amount_fen
+    FROM attribution_entry GROUP BY 1, 2, 3, 4, 5`;
+
+/** The per-household yearly sums the reports read. */
+export const ATTRIBUTION_HOUSEHOLD_SUMS = `
+  SELECT county_code, year, household_id, amount_fen::text AS amount_fen FROM attribution_household_sum WHERE dim = 'total' AND key = ''`;
+
+/** What the live session ledger holds per order (the session report sums it). */
+export const LIVE_LEDGER_CELLS = `
+  SELECT session_id, order_id, sum(order_delta)::int AS orders, sum(sales_delta_fen)::text AS sales_fen
+    FROM live_order_entry GROUP BY 1, 2`;
+
+export const ORDER_NOS = `SELECT id, order_no FROM shop_order WHERE id = ANY($1::uuid[])`;
+export const UNIT_NAMES = `SELECT id, name FROM work_unit WHERE id = ANY($1::uuid[])`;
+export const SESSION_TITLES = `SELECT id, title FROM live_session WHERE id = ANY($1::uuid[])`;
+export const HOUSEHOLD_NOS = `SELECT id, household_no FROM household WHERE id = ANY($1::uuid[])`;
