@@ -115,6 +115,8 @@ type Documents = {
     "\n  mutation FileQuota($input: FileQuotaInput!) {\n    fileQuota(input: $input) {\n      id\n      status\n      headcount\n      canteenMode\n      canteenBudgetFen\n      ratioPercent\n      unionBudgetFen\n      targetFen\n      returnReason\n    }\n  }\n": typeof types.FileQuotaDocument,
     "\n  query QuotaFilings($regionCode: String!, $year: Int!, $status: String) {\n    quotaFilings(regionCode: $regionCode, year: $year, status: $status) {\n      id\n      unitId\n      unitName\n      status\n      headcount\n      canteenMode\n      canteenBudgetFen\n      targetFen\n      filedAt\n    }\n  }\n": typeof types.QuotaFilingsDocument,
     "\n  mutation ReviewQuotaFiling($filingId: ID!, $approve: Boolean!, $reason: String) {\n    reviewQuotaFiling(filingId: $filingId, approve: $approve, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n": typeof types.ReviewQuotaFilingDocument,
+    "\n  query ReconciliationStatus {\n    reconciliationStatus {\n      ranAt\n      clean\n      differenceCount\n    }\n  }\n": typeof types.ReconciliationStatusDocument,
+    "\n  mutation RunReconciliation {\n    runReconciliation {\n      id\n      clean\n      differenceCount\n    }\n  }\n": typeof types.RunReconciliationDocument,
     "\n  query EventDeadLetters {\n    eventDeadLetters {\n      consumer\n      eventId\n      eventType\n      orderNo\n      attempts\n      lastError\n      lastFailedAt\n      nextAttemptAt\n      parkedAt\n      waitingBehind\n    }\n  }\n": typeof types.EventDeadLettersDocument,
     "\n  mutation RetryDeadLetterEvent($consumer: String!, $eventId: ID!) {\n    retryDeadLetterEvent(consumer: $consumer, eventId: $eventId) {\n      delivered\n    }\n  }\n": typeof types.RetryDeadLetterEventDocument,
     "\n  query SupplierReviewQueue($status: SupplierStatus) {\n    supplierReviewQueue(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...SupplierStatusFields\n        }\n      }\n    }\n  }\n": typeof types.SupplierReviewQueueDocument,
@@ -262,6 +264,8 @@ const documents: Documents = {
     "\n  mutation FileQuota($input: FileQuotaInput!) {\n    fileQuota(input: $input) {\n      id\n      status\n      headcount\n      canteenMode\n      canteenBudgetFen\n      ratioPercent\n      unionBudgetFen\n      targetFen\n      returnReason\n    }\n  }\n": types.FileQuotaDocument,
     "\n  query QuotaFilings($regionCode: String!, $year: Int!, $status: String) {\n    quotaFilings(regionCode: $regionCode, year: $year, status: $status) {\n      id\n      unitId\n      unitName\n      status\n      headcount\n      canteenMode\n      canteenBudgetFen\n      targetFen\n      filedAt\n    }\n  }\n": types.QuotaFilingsDocument,
     "\n  mutation ReviewQuotaFiling($filingId: ID!, $approve: Boolean!, $reason: String) {\n    reviewQuotaFiling(filingId: $filingId, approve: $approve, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n": types.ReviewQuotaFilingDocument,
+    "\n  query ReconciliationStatus {\n    reconciliationStatus {\n      ranAt\n      clean\n      differenceCount\n    }\n  }\n": types.ReconciliationStatusDocument,
+    "\n  mutation RunReconciliation {\n    runReconciliation {\n      id\n      clean\n      differenceCount\n    }\n  }\n": types.RunReconciliationDocument,
     "\n  query EventDeadLetters {\n    eventDeadLetters {\n      consumer\n      eventId\n      eventType\n      orderNo\n      attempts\n      lastError\n      lastFailedAt\n      nextAttemptAt\n      parkedAt\n      waitingBehind\n    }\n  }\n": types.EventDeadLettersDocument,
     "\n  mutation RetryDeadLetterEvent($consumer: String!, $eventId: ID!) {\n    retryDeadLetterEvent(consumer: $consumer, eventId: $eventId) {\n      delivered\n    }\n  }\n": types.RetryDeadLetterEventDocument,
     "\n  query SupplierReviewQueue($status: SupplierStatus) {\n    supplierReviewQueue(status: $status, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...SupplierStatusFields\n        }\n      }\n    }\n  }\n": types.SupplierReviewQueueDocument,
@@ -726,6 +730,14 @@ export function graphql(source: "\n  query QuotaFilings($regionCode: String!, $y
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewQuotaFiling($filingId: ID!, $approve: Boolean!, $reason: String) {\n    reviewQuotaFiling(filingId: $filingId, approve: $approve, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewQuotaFiling($filingId: ID!, $approve: Boolean!, $reason: String) {\n    reviewQuotaFiling(filingId: $filingId, approve: $approve, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReconciliationStatus {\n    reconciliationStatus {\n      ranAt\n      clean\n      differenceCount\n    }\n  }\n"): (typeof documents)["\n  query ReconciliationStatus {\n    reconciliationStatus {\n      ranAt\n      clean\n      differenceCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunReconciliation {\n    runReconciliation {\n      id\n      clean\n      differenceCount\n    }\n  }\n"): (typeof documents)["\n  mutation RunReconciliation {\n    runReconciliation {\n      id\n      clean\n      differenceCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
