@@ -26,7 +26,7 @@ export class ReconciliationResolver {
     return r ? toType(r) : null;
   }
 
-  @Roles('platform_admin', 'platform_finance', 'county_admin', 'finance_reviewer')
+  @Roles('platform_admin', 'platform_finance', 'county_admin', 'finance_reviewer', 'auditor')
   @Query(() => ReconciliationStatusType, { nullable: true, description: '最近一次对账的时间与是否一致（县、平台看板）' })
   async reconciliationStatus(): Promise<ReconciliationStatusType | null> {
     const r = await this.reconciliation.last();
