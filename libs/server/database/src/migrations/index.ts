@@ -1,3 +1,4 @@
+import { DemoSeed1796410469917 } from './1796410469917-DemoSeed';
 import { CheckoutRefuse1796022900000 } from './1796022900000-CheckoutRefuse';
 import { ImportJobHeartbeat1796013505019 } from './1796013505019-ImportJobHeartbeat';
 import { UnitJoinRequestReasonWithdrawn1796015082596 } from './1796015082596-UnitJoinRequestReasonWithdrawn';
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   QuotaLedgerCoveringIndex1796017402274,
   CheckoutRefuse1796022900000,
   PlatformFinanceRole1796023000000,
+  DemoSeed1796410469917,
 ];
