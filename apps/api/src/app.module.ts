@@ -20,6 +20,7 @@ import { PublicCacheModule } from './graphql/public-cache.module';
 import { requestLogOptions } from './bootstrap/request-log';
 import { HealthController } from './health/health.controller';
 import { MediaModule } from './media/media.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { ScopeDirectoryModule } from './graphql/scope-directory.module';
 import { validationPipe } from './graphql/validation.pipe';
 import { CodedErrorFilter } from './graphql/coded-error.filter';
@@ -56,6 +57,7 @@ export class AppModule {
         OrdersModule,
         PaymentsModule,
         MediaModule.forRoot(config),
+        MetricsModule,
       ],
       controllers: [HealthController],
       providers: [

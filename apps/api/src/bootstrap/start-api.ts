@@ -10,6 +10,8 @@ import { AppConfig } from '@yigou/server/core';
 import { startEmbeddedPostgres } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
+import { HealthController } from '../health/health.controller';
+import { ApiMetrics } from '../metrics/api-metrics';
 import { loadDemoData } from './demo-accounts';
 import { runMigrations } from './migrate';
 
@@ -65,6 +67,8 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     });
     next();
   });
+  // Latency per GraphQL operation and route; first, so that the public cache's answers are timed as well.
+  app.use(app.get(ApiMetrics).middleware);
   app.set('trust proxy', 'loopback');
   app.enableCors({ origin: config.corsOrigins, credentials: true });
   // What Nest's own parsers do with `rawBody: true` (the Stripe webhook verifies its signature on req.rawBody).
@@ -93,6 +97,7 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     databaseUrl,
     logger,
     async close() {
+      app.get(HealthController).draining = true;
       await drainHttp(app.getHttpServer() as Server, inFlight);
       await app.close();
       if (stopEmbedded) await stopEmbedded();

@@ -8,6 +8,7 @@ import type { Context as WsContext } from 'graphql-ws';
 import { AppConfig, formatGraphQLError, LoaderRegistry, queryLimitsPlugin, RequestContext } from '@yigou/server/core';
 import { AuthService, IdentityModule } from '@yigou/server/identity';
 import { subscribeSharingPushes } from './shared-push-subscribe';
+import type { RequestMeta } from '../metrics/operation-name';
 
 const log = new Logger('graphql');
 
@@ -62,6 +63,8 @@ export function graphqlModule(config: AppConfig): DynamicModule {
         if ('extra' in arg) return { ctx: (arg.extra as WsExtra).yigouCtx ?? RequestContext.anonymous(), tokenInvalid: false, loaders: new LoaderRegistry() };
         const { req, res } = arg;
         const { ctx, tokenInvalid } = await auth.contextFromToken(bearerToken(req.headers.authorization), req.ip ?? 'unknown');
+        // For the request log line (request-log.ts).
+        if (ctx.user) (req as RequestMeta).yigouUserId = ctx.user.id;
         return { ctx, tokenInvalid, loaders: new LoaderRegistry(), req, res };
       },
       // Live pushes over graphql-ws on the same path. The socket signs in once, with the same
