@@ -32,6 +32,7 @@ const proxy = {
   '/health': { target: apiTarget, changeOrigin: true },
   '/media': { target: apiTarget, changeOrigin: true },
   '/catalog': { target: apiTarget, changeOrigin: true },
+  '/uploads': { target: apiTarget, changeOrigin: true },
 };
 
 export default defineConfig({

@@ -6,7 +6,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { json, urlencoded } from 'express';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@yigou/server/core';
+import { AppConfig, JSON_BODY_LIMIT } from '@yigou/server/core';
 import { startEmbeddedPostgres } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
@@ -75,8 +75,9 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   const keepRaw = (req: IncomingMessage & { rawBody?: Buffer }, _res: unknown, buf: Buffer) => {
     if (Buffer.isBuffer(buf)) req.rawBody = buf;
   };
-  app.use(json({ verify: keepRaw }));
-  app.use(urlencoded({ extended: true, verify: keepRaw }));
+  // Small and explicit: GraphQL operations and their variables only. Files come as multipart (FileUpload in core).
+  app.use(json({ limit: JSON_BODY_LIMIT, verify: keepRaw }));
+  app.use(urlencoded({ extended: true, limit: JSON_BODY_LIMIT, verify: keepRaw }));
   // Anonymous catalogue reads are answered here, before the request logger and the rest of Nest's pipeline.
   const publicCache = app.get(PublicCacheMiddleware);
   app.use('/graphql', (req: Parameters<PublicCacheMiddleware['use']>[0], res: Parameters<PublicCacheMiddleware['use']>[1], next: () => void) =>

@@ -9,8 +9,8 @@ import { HouseholdOtherIncome, OtherIncomeKind } from './other-income.entity';
 import { HouseholdImport, ImportRowError } from './household-import.entity';
 import { HouseholdService } from './household.service';
 import { LINK_TYPE_LABELS, fromLabel } from './attribution.labels';
-import { readSheet } from './spreadsheet';
-import type { AttributionRuleInput, BenefitLinkInput, ImportFileInput, OtherIncomeInput } from './dto/attribution.types';
+import { readSheet, SheetFile } from './spreadsheet';
+import type { AttributionRuleInput, BenefitLinkInput, OtherIncomeInput } from './dto/attribution.types';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LINK_HEADERS = { no: '户编号', supplier: '供应商统一社会信用代码', product: '产品', type: '联结方式', weight: '权重', from: '起始日期', to: '截止日期' };
@@ -57,9 +57,9 @@ export class BenefitService {
   }
 
   /** Imports links by household number and supplier credit code; all rows or none. */
-  async importLinks(ctx: RequestContext, input: ImportFileInput): Promise<HouseholdImport> {
+  async importLinks(ctx: RequestContext, input: SheetFile): Promise<HouseholdImport> {
     this.households.requireCounty(ctx, input.countyCode);
-    const rows = await readSheet(input.format, input.contentBase64);
+    const rows = await readSheet(input.format, input.bytes);
     const job = await this.households.startJob(ctx, input.countyCode, 'links', rows.length);
     const hh: { id: string; household_no: string }[] = await this.db.query(`SELECT id, household_no FROM household WHERE county_code = $1 AND household_no = ANY($2)`, [
       input.countyCode,

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@yigou/server/notifications';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { WorkUnitImportController } from './work-unit-import.controller';
 import { RoleGrantEntity } from './role-grant.entity';
 import { AuthSession, LoginFailure } from './session.entity';
 import { TokenService } from './token.service';
@@ -20,6 +21,7 @@ export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, LoginFailu
 /** Users, work units, roles with their scopes, sessions. The app must provide a ScopeDirectory. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
+  controllers: [WorkUnitImportController],
   providers: [AuthService, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver],
   exports: [AuthService, UserService, TokenService, WorkUnitService],
 })
