@@ -21,7 +21,6 @@ RUN apt-get update && apt-get install -y --no-install-recommends postgresql-clie
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/api ./dist/api
-COPY tools/scripts/backup.mjs ./tools/scripts/
 # Uploads (and backups, when BACKUP_DIR is not elsewhere) live under /data: a volume owned by the node user.
 RUN mkdir -p /data/media /data/backups && chown -R node:node /data
 USER node
@@ -31,4 +30,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # node as PID 1 receives SIGTERM from `docker stop` and drains (main.ts); compose gives it stop_grace_period.
+# Backups: docker compose exec api-1 node dist/api/apps/api/src/bootstrap/backup-cli.js backup (writes to /data/backups).
 CMD ["node", "--enable-source-maps", "dist/api/apps/api/src/main.js"]

@@ -7,7 +7,7 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { json, urlencoded } from 'express';
 import { DataSource } from 'typeorm';
 import { AppConfig, JSON_BODY_LIMIT } from '@yigou/server/core';
-import { startEmbeddedPostgres } from '@yigou/server/database';
+import { BackupTarget, makeBackup, msUntilShanghaiHour, startEmbeddedPostgres } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
 import { HealthController } from '../health/health.controller';
@@ -40,6 +40,7 @@ export interface StartOptions {
 export async function startApi(config: AppConfig, opts: StartOptions = {}): Promise<RunningApi> {
   const logger = new Logger('yigou');
   let stopEmbedded: (() => Promise<void>) | null = null;
+  let embeddedDataDir: string | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({
@@ -50,6 +51,7 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     });
     databaseUrl = embedded.url;
     stopEmbedded = embedded.stop;
+    embeddedDataDir = embedded.dataDir;
   }
   const effective: AppConfig = { ...config, databaseUrl };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(effective), {
@@ -92,12 +94,18 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://localhost:${address.port}`;
   app.get(PinoLogger).log(`Yigou API ready at ${url}/graphql`);
+  // The embedded database is this process's own: it backs it up nightly (an external one is backed up by its operator, `npm run backup`).
+  const nightly =
+    embeddedDataDir && config.backupHour !== null && config.nodeEnv !== 'test'
+      ? scheduleNightlyBackup({ url: databaseUrl, embeddedDataDir, backupDir: config.backupDir, keep: config.backupKeep }, config.backupHour, logger)
+      : null;
   return {
     app,
     url,
     databaseUrl,
     logger,
     async close() {
+      nightly?.stop();
       app.get(HealthController).draining = true;
       await drainHttp(app.getHttpServer() as Server, inFlight);
       await app.close();
@@ -126,4 +134,27 @@ async function drainHttp(server: Server, inFlight: { count: number; idle: (() =>
     });
   }
   server.closeIdleConnections();
+}
+
+/** Runs makeBackup every day at `hour` (Shanghai time); a failed backup is logged and tried again the next night. */
+function scheduleNightlyBackup(target: BackupTarget, hour: number, logger: Logger): { stop(): void } {
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const plan = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      makeBackup(target)
+        .then(({ path, deleted }) => logger.log(`nightly backup written to ${path}${deleted.length ? `; deleted ${deleted.length} older` : ''}`))
+        .catch((e: unknown) => logger.error(`nightly backup failed: ${e instanceof Error ? e.message : String(e)}`))
+        .finally(plan);
+    }, msUntilShanghaiHour(new Date(), hour));
+    timer.unref();
+  };
+  plan();
+  return {
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
 }

@@ -4,6 +4,8 @@ import { Client } from 'pg';
 
 export interface EmbeddedPostgresHandle {
   url: string;
+  /** The cluster's data folder (for base backups). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   await ensureDatabase(`${base}/postgres`, opts.database);
   return {
     url: `${base}/${opts.database}`,
+    dataDir: databaseDir,
     stop: () => pg.stop(),
   };
 }
