@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { EmbeddedPostgresHandle, makeBackup, restoreBaseBackup, startEmbeddedPostgres } from '@yigou/server/database';
+import { makeBackup, restoreBaseBackup } from '@yigou/server/database';
 import { prepareTemplate } from '../harness/prepare-template';
 import { freePort } from '../harness/test-postgres';
 
@@ -43,13 +43,45 @@ function killHard(dataDir: string): void {
   }
 }
 
+/** The embedded server, persistent, in a child process (see harness/embedded-server-main.ts). */
+interface Server {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startServer(dataDir: string, port: number): Promise<Server> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/test/harness/embedded-server-main.ts', dataDir, String(port)], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /URL (\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`embedded server exited with ${code}`)));
+  });
+  const exited = new Promise((r) => child.once('exit', r));
+  return {
+    url,
+    child,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 describe('the embedded database on a kept data folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'yigou-backup-'));
   const dataDir = join(dir, 'postgres');
   const backupDir = join(dir, 'backups');
   let port: number;
-  let pg: EmbeddedPostgresHandle | null = null;
-  const start = async () => (pg = await startEmbeddedPostgres({ dataDir, port, database: 'yigou', persistent: true }));
+  let pg: Server | null = null;
+  const start = async () => (pg = await startServer(dataDir, port));
   beforeAll(async () => {
     port = await freePort();
     await start();
@@ -75,6 +107,8 @@ describe('the embedded database on a kept data folder', () => {
     })().catch(() => undefined);
     while (acknowledged < 300) await new Promise((r) => setTimeout(r, 5));
     killHard(dataDir);
+    pg!.child.kill('SIGKILL'); // the wrapper process too: nothing gets to stop the server cleanly
+    await pg!.stop();
     await writing;
     await writer.end().catch(() => undefined);
     await new Promise((r) => setTimeout(r, 500));

@@ -31,7 +31,10 @@ export interface BaseBackupManifest {
   stopLsn: string;
 }
 
-/** Copies a folder as the server writes it: a file that disappears meanwhile (temporary files) is skipped. */
+/**
+ * Copies a folder as the server writes it: a file that disappears meanwhile (temporary files) is skipped.
+ * `top` (the data folder itself, when backing up): leaves out what a base backup must not carry.
+ */
 function copyTree(from: string, to: string, top: boolean): void {
   mkdirSync(to, { recursive: true, mode: 0o700 });
   for (const name of readdirSync(from)) {
@@ -105,7 +108,8 @@ export function restoreBaseBackup(backup: string, dataDir: string): { keptAt: st
     keptAt = `${dataDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     renameSync(dataDir, keptAt);
   }
-  copyTree(backup, dataDir, true);
+  copyTree(backup, dataDir, false); // everything, WAL included
+  rmSync(join(dataDir, MANIFEST), { force: true });
   if (owner) chownTree(dataDir, owner.uid, owner.gid);
   return { keptAt };
 }
