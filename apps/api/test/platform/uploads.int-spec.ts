@@ -8,7 +8,7 @@ const FENXI = '141034';
 async function upload(t: TestApp, path: string, file: { name: string; content: string | Buffer }, token: string | null, fields: Record<string, string> = {}) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('file', new Blob([file.content]), file.name);
+  form.append('file', new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name);
   const res = await fetch(`${t.url}${path}`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }

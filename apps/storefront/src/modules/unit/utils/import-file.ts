@@ -1,4 +1,5 @@
-import type { UnitImportFormat } from '../../../generated/graphql';
+/** The spreadsheet formats the import takes. */
+export type UnitImportFormat = 'xlsx' | 'csv';
 
 /** What POST /uploads/work-units answers. */
 export interface UnitImportResult {
