@@ -1,10 +1,11 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { makeBackup, restoreBaseBackup } from '@yigou/server/database';
 import { prepareTemplate } from '../harness/prepare-template';
+import { spawnUntilUrl } from '../harness/second-api';
 import { freePort } from '../harness/test-postgres';
 
 jest.setTimeout(240_000);
@@ -51,19 +52,7 @@ interface Server {
 }
 
 async function startServer(dataDir: string, port: number): Promise<Server> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/test/harness/embedded-server-main.ts', dataDir, String(port)], {
-    cwd: process.cwd(),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /URL (\S+)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`embedded server exited with ${code}`)));
-  });
+  const { child, url } = await spawnUntilUrl(['apps/api/test/harness/embedded-server-main.ts', dataDir, String(port)]);
   const exited = new Promise((r) => child.once('exit', r));
   return {
     url,
