@@ -21,6 +21,7 @@ import { requestLogOptions } from './bootstrap/request-log';
 import { HealthController } from './health/health.controller';
 import { MediaModule } from './media/media.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { ReadReplicasModule } from './bootstrap/read-replicas.module';
 import { ScopeDirectoryModule } from './graphql/scope-directory.module';
 import { validationPipe } from './graphql/validation.pipe';
 import { CodedErrorFilter } from './graphql/coded-error.filter';
@@ -42,6 +43,7 @@ export class AppModule {
           autoLoadEntities: true,
           manualInitialization: !connect,
         }),
+        ReadReplicasModule,
         PublicCacheModule,
         graphqlModule(config),
         EventsModule,

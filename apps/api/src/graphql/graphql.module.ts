@@ -5,9 +5,11 @@ import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { Context as WsContext } from 'graphql-ws';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { AppConfig, formatGraphQLError, LoaderRegistry, queryLimitsPlugin, RequestContext } from '@yigou/server/core';
 import { AuthService, IdentityModule } from '@yigou/server/identity';
 import { subscribeSharingPushes } from './shared-push-subscribe';
+import { ReadReplicas } from '@yigou/server/database';
 import type { RequestMeta } from '../metrics/operation-name';
 
 const log = new Logger('graphql');
@@ -44,12 +46,29 @@ function graphqlWs(auth: AuthService): GraphQLWsSubscriptionsConfig {
   return options;
 }
 
+/**
+ * With read replicas: once a signed-in caller's mutation has run, their next replica reads wait for the replica to
+ * have replayed it (ReadReplicas.wrote), so they see their own change. Before the answer goes out.
+ */
+function readYourWritesPlugin(replicas: ReadReplicas): ApolloServerPlugin<{ ctx?: RequestContext }> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(rc) {
+          const user = rc.contextValue.ctx?.user;
+          if (rc.operation?.operation === 'mutation' && user) await replicas.wrote(user.id).catch(() => undefined);
+        },
+      };
+    },
+  };
+}
+
 export function graphqlModule(config: AppConfig): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
     imports: [IdentityModule],
-    inject: [AuthService],
-    useFactory: (auth: AuthService): ApolloDriverConfig => ({
+    inject: [AuthService, ReadReplicas],
+    useFactory: (auth: AuthService, replicas: ReadReplicas): ApolloDriverConfig => ({
       // Development writes the schema file that the storefront's codegen reads.
       autoSchemaFile: config.nodeEnv === 'development' ? join(process.cwd(), 'apps/api/schema.gql') : true,
       sortSchema: true,
@@ -74,7 +93,10 @@ export function graphqlModule(config: AppConfig): DynamicModule {
       },
       formatError: (formatted) =>
         formatGraphQLError(formatted, (e) => log.error({ msg: 'unexpected GraphQL error', error: e.message, path: e.path })),
-      plugins: [queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity })],
+      plugins: [
+        queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
+        ...(replicas.enabled ? [readYourWritesPlugin(replicas)] : []),
+      ],
     }),
   });
 }

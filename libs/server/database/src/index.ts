@@ -6,3 +6,4 @@ export * from './migrations';
 export * from './advisory-lock';
 export * from './prepared-statement';
 export * from './backup';
+export * from './read-replicas';

@@ -26,6 +26,13 @@ describe('production refuses unsafe settings with one line naming the setting', 
     expect(() => loadConfig({ ...PROD, DATABASE_URL: '' })).toThrow(/^配置错误 DATABASE_URL: is required in production/);
   });
 
+  it('takes read replicas only beside a primary', () => {
+    expect(loadConfig({ ...PROD, DATABASE_REPLICA_URLS: 'postgres://r1/yigou, postgres://r2/yigou' }).databaseReplicaUrls).toEqual(['postgres://r1/yigou', 'postgres://r2/yigou']);
+    expect(loadConfig({}).databaseReplicaUrls).toEqual([]);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://r1/yigou' })).toThrow(/^配置错误 DATABASE_REPLICA_URLS: needs DATABASE_URL/);
+    expect(() => loadConfig({ ...PROD, DATABASE_REPLICA_URLS: 'mysql://r1' })).toThrow(/DATABASE_REPLICA_URLS: must start with postgres/);
+  });
+
   it('leaves development and tests free to use simple keys', () => {
     expect(loadConfig({ JWT_SECRET: 'x'.repeat(32), HOUSEHOLD_ID_KEY: '0'.repeat(64) }).jwtSecret).toBe('x'.repeat(32));
   });

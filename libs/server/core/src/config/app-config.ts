@@ -10,6 +10,8 @@ export interface AppConfig {
   port: number;
   /** Empty when the embedded PostgreSQL should be started. */
   databaseUrl: string | null;
+  /** Streaming replicas for reads that may lag (reports, catalogue listings); empty = all reads on the primary. */
+  databaseReplicaUrls: string[];
   /** Where the embedded PostgreSQL keeps its data and where uploads go by default. */
   dataDir: string;
   embeddedPgPort: number;
@@ -156,6 +158,17 @@ function s3Config(env: Env): S3Config | null {
   };
 }
 
+function replicaUrls(env: Env, primary: string | null): string[] {
+  const raw = env.DATABASE_REPLICA_URLS?.trim();
+  if (!raw) return [];
+  if (!primary) throw new ConfigError('DATABASE_REPLICA_URLS', 'needs DATABASE_URL (replicas of the primary it names)');
+  return raw.split(',').map((u, i) => {
+    const one = url({ DATABASE_REPLICA_URLS: u.trim() }, 'DATABASE_REPLICA_URLS', ['postgres:', 'postgresql:']);
+    if (!one) throw new ConfigError('DATABASE_REPLICA_URLS', `entry ${i + 1} is empty`);
+    return one;
+  });
+}
+
 function workers(env: Env): number {
   const n = int(env, 'API_WORKERS', 1, 1, 16);
   // Each worker is its own process: live pushes and cache invalidations cross them only through Redis,
@@ -207,6 +220,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     nodeEnv,
     port: int(env, 'PORT', 3000, 1, 65535),
     databaseUrl,
+    databaseReplicaUrls: replicaUrls(env, databaseUrl),
     dataDir: env.YIGOU_DATA_DIR?.trim() || '.data',
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
