@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { transformFile } from '@swc/core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const out = join(root, 'dist/api');
+// YIGOU_BUILD_OUT: somewhere else than dist/api (the test that starts the compiled API builds into a temp folder).
+const out = process.env.YIGOU_BUILD_OUT ? resolve(process.env.YIGOU_BUILD_OUT) : join(root, 'dist/api');
 const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8'));
 // Server-side aliases only: the web libraries and the test harness are not part of the API.
 const paths = Object.fromEntries(Object.entries(compilerOptions.paths).filter(([alias]) => !alias.startsWith('@yigou/web/') && alias !== '@yigou/server/testing'));
