@@ -70,7 +70,7 @@ describeWithPg('reads on a streaming replica (DATABASE_REPLICA_URLS)', () => {
     return r.data.attributionReport.totalFen;
   };
 
-  it('answers reports from the replica, and a caller who just wrote from where their write is', async () => {
+  it('answers reports and catalogue searches from the replica, and a caller who just wrote from where their write is', async () => {
     const writer = await t.loginAs('county-admin');
     const reader = await t.loginAs('admin');
     // Hold the replica at its present state, then change the report's figure on the primary only.
@@ -93,9 +93,20 @@ describeWithPg('reads on a streaming replica (DATABASE_REPLICA_URLS)', () => {
     // Someone else still reads the replica.
     expect(await total(reader)).toBe(before);
 
-    // Once the replica replays, everyone sees the change, from the replica.
+    // Catalogue search ranks on the replica too: a renamed product is found under its new name only by the writer.
+    await sql(primaryUrl, `UPDATE product SET name = '复制测试梨' WHERE name = '玉露香梨'`);
+    const found = async (token: string) => {
+      const r = await t.gql<{ products: { totalCount: number } }>(`query { products(first: 5, search: "复制测试") { totalCount } }`, {}, token);
+      if (!r.data) throw new Error(JSON.stringify(r.errors));
+      return r.data.products.totalCount;
+    };
+    expect(await found(reader)).toBe(0);
+    expect(await found(writer)).toBe(1);
+
+    // Once the replica replays, everyone sees the changes, from the replica.
     await sql(replicaUrl, 'SELECT pg_wal_replay_resume()');
     for (let i = 0; i < 100 && (await total(reader)) === before; i++) await new Promise((r) => setTimeout(r, 50));
     expect(BigInt(await total(reader)) - BigInt(before)).toBe(123456789n);
+    expect(await found(reader)).toBe(1);
   });
 });
