@@ -7,6 +7,7 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { json, urlencoded } from 'express';
 import { DataSource } from 'typeorm';
 import { AppConfig, JSON_BODY_LIMIT } from '@yigou/server/core';
+import { ERROR_CODES } from '@yigou/shared/domain';
 import { BackupTarget, makeBackup, msUntilShanghaiHour, startEmbeddedPostgres } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
@@ -80,6 +81,7 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   // Small and explicit: GraphQL operations and their variables only. Files come as multipart (FileUpload in core).
   app.use(json({ limit: JSON_BODY_LIMIT, verify: keepRaw }));
   app.use(urlencoded({ extended: true, limit: JSON_BODY_LIMIT, verify: keepRaw }));
+  app.use(bodyErrors);
   // Anonymous catalogue reads are answered here, before the request logger and the rest of Nest's pipeline.
   const publicCache = app.get(PublicCacheMiddleware);
   app.use('/graphql', (req: Parameters<PublicCacheMiddleware['use']>[0], res: Parameters<PublicCacheMiddleware['use']>[1], next: () => void) =>
@@ -157,4 +159,21 @@ function scheduleNightlyBackup(target: BackupTarget, hour: number, logger: Logge
       if (timer) clearTimeout(timer);
     },
   };
+}
+
+/**
+ * The body parsers' refusals, answered in the GraphQL error shape with a code and a Chinese message (Express's own
+ * handler would answer HTML, with a stack trace outside production).
+ */
+function bodyErrors(err: { type?: string } | undefined, _req: IncomingMessage, res: ServerResponse, next: (e?: unknown) => void): void {
+  const refusal =
+    err?.type === 'entity.too.large'
+      ? { status: 413, code: ERROR_CODES.PAYLOAD_TOO_LARGE, message: `请求内容超过 ${JSON_BODY_LIMIT.toUpperCase()}；文件请作为附件上传` }
+      : err?.type === 'entity.parse.failed'
+        ? { status: 400, code: ERROR_CODES.BAD_USER_INPUT, message: '请求内容不是有效的 JSON' }
+        : null;
+  if (!refusal) return next(err);
+  res.statusCode = refusal.status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }));
 }

@@ -57,6 +57,10 @@ describe('uploads outside the JSON body', () => {
       body: JSON.stringify({ query: '{ categories { productCount } }', variables: { pad: 'x'.repeat(300 * 1024) } }),
     });
     expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ errors: [{ message: '请求内容超过 256KB；文件请作为附件上传', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    const broken = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const small = await t.gql(`{ categories { productCount } }`, { pad: 'x'.repeat(100 * 1024) });
     expect(small.status).toBe(200);
   });
