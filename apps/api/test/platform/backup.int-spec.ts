@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { makeBackup, restoreBaseBackup } from '@yigou/server/database';
+import { clientBinary, ensureDatabase, makeBackup, restoreBaseBackup, restoreDump, serverMajor, withDatabase } from '@yigou/server/database';
+import { createSuiteDatabase, dropDatabase, testAdminUrl } from '@yigou/server/testing';
 import { prepareTemplate } from '../harness/prepare-template';
 import { spawnUntilUrl } from '../harness/second-api';
 import { freePort } from '../harness/test-postgres';
@@ -31,8 +32,12 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** Ends the server the hard way, as a power cut or the OOM killer would: SIGKILL to the postmaster and its backends. */
-function killHard(dataDir: string): void {
+/**
+ * Ends the server the hard way, as a power cut or the OOM killer would: SIGKILL to the postmaster and its backends.
+ * Resolves once the postmaster is gone (reaped by the wrapper process that started it: an unreaped one would still
+ * "own" postmaster.pid and the restart would refuse to start).
+ */
+async function killHard(dataDir: string): Promise<void> {
   const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean);
   for (const p of [pid, ...children]) {
@@ -42,6 +47,15 @@ function killHard(dataDir: string): void {
       /* already gone */
     }
   }
+  for (let i = 0; i < 200; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`postmaster ${pid} did not go away`);
 }
 
 /** The embedded server, persistent, in a child process (see harness/embedded-server-main.ts). */
@@ -95,12 +109,11 @@ describe('the embedded database on a kept data folder', () => {
       }
     })().catch(() => undefined);
     while (acknowledged < 300) await new Promise((r) => setTimeout(r, 5));
-    killHard(dataDir);
+    await killHard(dataDir);
     pg!.child.kill('SIGKILL'); // the wrapper process too: nothing gets to stop the server cleanly
     await pg!.stop();
     await writing;
     await writer.end().catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 500));
     await start();
     const [{ n, most }] = await query<{ n: number; most: number }>(pg!.url, 'SELECT count(*)::int AS n, max(n) AS most FROM acked');
     expect(n).toBeGreaterThanOrEqual(acknowledged);
@@ -131,5 +144,36 @@ describe('the embedded database on a kept data folder', () => {
     for (const day of [1, 2, 3]) made.push((await makeBackup({ url: pg!.url, embeddedDataDir: dataDir, backupDir, keep: 2 }, new Date(Date.UTC(2030, 0, day)))).path);
     const left = readdirSync(backupDir).sort();
     expect(left).toEqual([made[1], made[2]].map((p) => p.split('/').pop()));
+  });
+});
+
+describe('an external database (DATABASE_URL)', () => {
+  it('is dumped with pg_dump, and a wiped database and a fresh one restored from the dump hold the same rows', async () => {
+    const src = await createSuiteDatabase();
+    const fresh = `yigou_restore_${process.pid}_${Date.now()}`;
+    const backupDir = mkdtempSync(join(tmpdir(), 'yigou-dump-'));
+    try {
+      try {
+        clientBinary('pg_dump', await serverMajor(src.url));
+      } catch (e) {
+        // The embedded server (PostgreSQL 17) with an older machine pg_dump: the base backup above covers it; this
+        // runs in CI's second pass, against the machine's PostgreSQL.
+        console.warn(`skipped: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+      }
+      const before = await fingerprint(src.url);
+      const { path } = await makeBackup({ url: src.url, embeddedDataDir: null, backupDir, keep: 3 });
+      expect(path).toMatch(/yigou-\d{8}-\d{6}\.dump$/);
+      await query(src.url, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+      await restoreDump(path, src.url);
+      expect(await fingerprint(src.url)).toEqual(before);
+      await ensureDatabase(testAdminUrl(), fresh);
+      await restoreDump(path, withDatabase(testAdminUrl(), fresh));
+      expect(await fingerprint(withDatabase(testAdminUrl(), fresh))).toEqual(before);
+    } finally {
+      await dropDatabase(testAdminUrl(), fresh).catch(() => undefined);
+      await src.drop();
+      rmSync(backupDir, { recursive: true, force: true });
+    }
   });
 });
