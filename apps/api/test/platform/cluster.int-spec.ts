@@ -68,7 +68,7 @@ describeWithRedis('the cluster supervisor (API_WORKERS)', () => {
     let now: number[] = [];
     for (let i = 0; i < 200; i++) {
       now = children(api.pid as number);
-      if (now.length === 2 && !now.includes(workers[0])) break;
+      if (now.length === 2 && !now.includes(workers[0]) && stderr.includes(`API worker ${workers[0]} exited`)) break;
       await sleep(100);
     }
     expect(api.exitCode).toBeNull(); // the supervisor kept going
