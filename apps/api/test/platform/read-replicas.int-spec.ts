@@ -7,7 +7,7 @@ import { createTestApp, TestApp } from '@yigou/server/testing';
 import { prepareTemplate } from '../harness/prepare-template';
 import { freePort } from '../harness/test-postgres';
 
-jest.setTimeout(240_000);
+jest.setTimeout(400_000);
 
 /** The machine's PostgreSQL (Debian's postgresql-15): a primary and a streaming replica made with pg_basebackup. */
 const BIN = '/usr/lib/postgresql/15/bin';
