@@ -33,6 +33,7 @@ const proxy = {
   '/media': { target: apiTarget, changeOrigin: true },
   '/catalog': { target: apiTarget, changeOrigin: true },
   '/payments': { target: apiTarget, changeOrigin: true },
+  '/uploads': { target: apiTarget, changeOrigin: true },
 };
 
 export default defineConfig({

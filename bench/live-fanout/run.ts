@@ -15,6 +15,7 @@
  * server's RSS before and with the subscribers connected. The loops are bounded.
  */
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -144,7 +145,8 @@ async function benchYigou(dbUrl: string): Promise<Result> {
   const env: Record<string, string> = {
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!',
-    HOUSEHOLD_ID_KEY: 'ab'.repeat(32),
+    HOUSEHOLD_ID_KEY: randomBytes(32).toString('hex'),
+    LOAD_DEMO_DATA: 'true',
     LOG_LEVEL: 'warn',
     PORT: String(YIGOU_PORT),
     DATABASE_URL: dbUrl,

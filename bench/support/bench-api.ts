@@ -4,6 +4,7 @@
  * production mode on a free port, waiting for /health, and a GraphQL helper.
  * `stop()` ends the API and removes the database.
  */
+import { randomBytes } from 'node:crypto';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -57,7 +58,8 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
       ...process.env,
       NODE_ENV: 'production',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret!!',
-      HOUSEHOLD_ID_KEY: 'ab'.repeat(32),
+      HOUSEHOLD_ID_KEY: randomBytes(32).toString('hex'),
+      LOAD_DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
       PORT: String(port),
       DATABASE_URL: dbUrl,

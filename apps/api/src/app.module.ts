@@ -23,6 +23,8 @@ import { PublicCacheModule } from './graphql/public-cache.module';
 import { requestLogOptions } from './bootstrap/request-log';
 import { HealthController } from './health/health.controller';
 import { MediaModule } from './media/media.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { ReadReplicasModule } from './bootstrap/read-replicas.module';
 import { ScopeDirectoryModule } from './graphql/scope-directory.module';
 import { validationPipe } from './graphql/validation.pipe';
 import { CodedErrorFilter } from './graphql/coded-error.filter';
@@ -46,6 +48,7 @@ export class AppModule {
           autoLoadEntities: true,
           manualInitialization: !connect,
         }),
+        ReadReplicasModule,
         PublicCacheModule,
         graphqlModule(config),
         EventsModule,
@@ -63,6 +66,7 @@ export class AppModule {
         PaymentsModule,
         ReconciliationModule,
         MediaModule.forRoot(config),
+        MetricsModule,
       ],
       controllers: [HealthController],
       providers: [

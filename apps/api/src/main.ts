@@ -30,22 +30,42 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
+/** A worker that dies is replaced; this many deaths within RESTART_WINDOW_MS means something is broken: stop. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 60_000;
+
 /**
  * API_WORKERS > 1: forks the workers, which share the port (the primary hands out connections).
- * The first worker migrates and loads demo data; the others start once it is ready. If a worker dies,
- * everything stops (a supervisor such as systemd restarts the service).
+ * The first worker migrates and loads demo data; the others start once it is ready. A worker that dies
+ * later is replaced by a new one (which skips migrations) while the others keep serving; a worker dying
+ * before the first is ready, or more than MAX_RESTARTS deaths in a minute, stops everything (a crash loop
+ * is for systemd or Docker's restart policy to see).
  */
 function supervise(n: number): void {
   let stopping = false;
+  let ready = false;
+  const deaths: number[] = [];
   const first = cluster.fork({ YIGOU_WORKER_ROLE: 'first' });
   first.once('message', (m) => {
-    if (m === 'ready') for (let i = 1; i < n; i++) cluster.fork({ YIGOU_WORKER_ROLE: 'rest' });
+    if (m !== 'ready') return;
+    ready = true;
+    for (let i = 1; i < n; i++) cluster.fork({ YIGOU_WORKER_ROLE: 'rest' });
   });
-  cluster.on('exit', (worker, code) => {
-    if (!stopping) {
-      process.stderr.write(`API worker ${worker.process.pid} exited with ${code}; stopping\n`);
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    const now = Date.now();
+    deaths.push(now);
+    while (deaths.length && deaths[0] < now - RESTART_WINDOW_MS) deaths.shift();
+    if (!ready || deaths.length > MAX_RESTARTS) {
+      process.stderr.write(`API worker ${worker.process.pid} exited with ${signal ?? code}; ${ready ? 'too many restarts' : 'before the API was ready'}, stopping\n`);
       stop(1);
-    } else if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    process.stderr.write(`API worker ${worker.process.pid} exited with ${signal ?? code}; starting a new one\n`);
+    cluster.fork({ YIGOU_WORKER_ROLE: 'rest' });
   });
   const stop = (code: number) => {
     stopping = true;

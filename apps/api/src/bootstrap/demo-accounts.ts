@@ -7,6 +7,8 @@ const DEMO_COUNTY = '141034'; // 汾西县
 const DEMO_UNIT_KEY = 'fenxi-no1-school'; // 汾西县第一中学
 const DEMO_SUPPLIER_KEY = 'gaohan'; // 汾西县高寒农牧专业合作社
 
+const seedName = (s: DemoAccountSpec): string => `account:${s.username}`;
+
 /** Loads the demo catalogue on an empty database, then makes sure one account per role exists. */
 export async function loadDemoData(app: INestApplication): Promise<void> {
   const log = new Logger('demo-data');
@@ -52,6 +54,12 @@ export async function loadDemoData(app: INestApplication): Promise<void> {
     },
     { username: 'auditor', displayName: '汾西县审计局 钱审计', phone: '13800000010', email: 'auditor@demo.yigou.cn', grants: [{ role: 'auditor', regionCode: DEMO_COUNTY }] },
   ];
-  const created = await users.ensureDemoAccounts(specs);
+  // Each demo account is made once per database: one deleted by an operator stays deleted.
+  const loader = app.get(DemoDataLoader);
+  const fresh = new Set(await loader.unseeded(specs.map(seedName)));
+  const due = specs.filter((s) => fresh.has(seedName(s)));
+  if (due.length === 0) return;
+  const created = await users.ensureDemoAccounts(due);
+  await loader.markSeeded(due.map(seedName));
   if (created) log.log(`${created} demo accounts created (password yigou-demo)`);
 }

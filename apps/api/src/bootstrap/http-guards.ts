@@ -52,9 +52,3 @@ function sendGraphQLErrors(req: Request, res: Response, status: number, errors: 
   res.status(status).type(type).send(JSON.stringify({ errors }));
 }
 
-/** A /graphql body the JSON parser refused: a coded GraphQL error (400, or 413 when too large) instead of Nest's plain one. */
-export const graphqlBodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number }, req, res, next) => {
-  if (err?.type === 'entity.parse.failed') return sendGraphQLErrors(req, res, 400, [{ message: '请求内容不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }]);
-  if (err?.type === 'entity.too.large') return sendGraphQLErrors(req, res, 413, [{ message: '请求内容过大', extensions: { code: 'BAD_REQUEST' } }]);
-  next(err);
-};

@@ -1,11 +1,16 @@
-import { createServer, request } from 'node:http';
+import { createServer, IncomingMessage, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pinoHttp from 'pino-http';
+import type { RequestMeta } from '../metrics/operation-name';
 import { requestLogOptions } from './request-log';
 
 /** Serves one request through pino-http with the API's options and returns the logged line. */
-async function logOf(headers: Record<string, string>, status: number): Promise<Record<string, unknown>> {
+async function logOf(
+  headers: Record<string, string>,
+  status: number,
+  prepare: (req: IncomingMessage & RequestMeta) => void = () => undefined,
+): Promise<Record<string, unknown>> {
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -15,6 +20,7 @@ async function logOf(headers: Record<string, string>, status: number): Promise<R
   });
   const log = pinoHttp({ ...requestLogOptions({ logLevel: 'info', nodeEnv: 'development' }) }, sink);
   const server = createServer((req, res) => {
+    prepare(req);
     log(req, res);
     res.statusCode = status;
     res.end('ok');
@@ -51,6 +57,18 @@ describe('request log', () => {
     expect(typeof (line.req as { id: unknown }).id).toBe('number');
     expect(typeof line.responseTime).toBe('number');
     expect(JSON.stringify(line)).not.toContain('secret');
+  });
+
+  it('names the GraphQL operation and the signed-in user', async () => {
+    const line = await logOf({}, 200, (req) => {
+      req.body = { operationName: 'PlaceOrder', query: 'mutation PlaceOrder { x }' };
+      req.yigouUserId = 'user-1';
+    });
+    expect(line).toMatchObject({ req: { operation: 'PlaceOrder' }, res: { statusCode: 200, userId: 'user-1' } });
+    const unnamed = await logOf({}, 200, (req) => {
+      req.body = { query: '  query Products { products { totalCount } }' };
+    });
+    expect(unnamed).toMatchObject({ req: { operation: 'Products' } });
   });
 
   it('logs a server error at error level and a refused request at warn level', async () => {

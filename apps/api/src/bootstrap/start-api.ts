@@ -6,13 +6,16 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { json, urlencoded } from 'express';
 import { DataSource } from 'typeorm';
-import { AppConfig, QueryRateLimiter } from '@yigou/server/core';
-import { startEmbeddedPostgres } from '@yigou/server/database';
+import { AppConfig, JSON_BODY_LIMIT, QueryRateLimiter } from '@yigou/server/core';
+import { ERROR_CODES } from '@yigou/shared/domain';
+import { BackupTarget, makeBackup, msUntilShanghaiHour, startEmbeddedPostgres } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
+import { HealthController } from '../health/health.controller';
+import { ApiMetrics } from '../metrics/api-metrics';
 import { loadDemoData } from './demo-accounts';
 import { runMigrations } from './migrate';
-import { graphqlBodyErrors, mediaResourcePolicy, refuseBlockedClients, securityHeaders, statementBudget } from './http-guards';
+import { mediaResourcePolicy, refuseBlockedClients, securityHeaders, statementBudget } from './http-guards';
 
 export interface RunningApi {
   app: INestApplication;
@@ -39,6 +42,7 @@ export interface StartOptions {
 export async function startApi(config: AppConfig, opts: StartOptions = {}): Promise<RunningApi> {
   const logger = new Logger('yigou');
   let stopEmbedded: (() => Promise<void>) | null = null;
+  let embeddedDataDir: string | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({
@@ -49,6 +53,7 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     });
     databaseUrl = embedded.url;
     stopEmbedded = embedded.stop;
+    embeddedDataDir = embedded.dataDir;
   }
   const effective: AppConfig = { ...config, databaseUrl };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(effective), {
@@ -70,6 +75,8 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.use('/media', mediaResourcePolicy);
+  // Latency per GraphQL operation and route; early, so that the public cache's answers are timed as well.
+  app.use(app.get(ApiMetrics).middleware);
   // Which peers may tell the client's address in X-Forwarded-For (TRUST_PROXY): req.ip counts sign-in attempts
   // and keys anonymous GraphQL budgets.
   app.set('trust proxy', config.trustProxy);
@@ -78,9 +85,11 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   const keepRaw = (req: IncomingMessage & { rawBody?: Buffer }, _res: unknown, buf: Buffer) => {
     if (Buffer.isBuffer(buf)) req.rawBody = buf;
   };
-  app.use(json({ verify: keepRaw }));
-  app.use(urlencoded({ extended: true, verify: keepRaw }));
-  app.use('/graphql', graphqlBodyErrors);
+  // Small and explicit: GraphQL operations and their variables only. Files come as multipart (FileUpload in core).
+  app.use(json({ limit: JSON_BODY_LIMIT, verify: keepRaw }));
+  app.use(urlencoded({ extended: true, limit: JSON_BODY_LIMIT, verify: keepRaw }));
+  // a body too large or not JSON: a coded GraphQL-shaped error (413 PAYLOAD_TOO_LARGE / 400 BAD_USER_INPUT)
+  app.use(bodyErrors);
   // A client over its GraphQL budget is refused before anything parses its request; the rest count their SQL.
   app.use('/graphql', refuseBlockedClients(app.get(QueryRateLimiter)));
   app.use('/graphql', statementBudget);
@@ -98,12 +107,19 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://localhost:${address.port}`;
   app.get(PinoLogger).log(`Yigou API ready at ${url}/graphql`);
+  // The embedded database is this process's own: it backs it up nightly (an external one is backed up by its operator, `npm run backup`).
+  const nightly =
+    embeddedDataDir && config.backupHour !== null && config.nodeEnv !== 'test'
+      ? scheduleNightlyBackup({ url: databaseUrl, embeddedDataDir, backupDir: config.backupDir, keep: config.backupKeep }, config.backupHour, logger)
+      : null;
   return {
     app,
     url,
     databaseUrl,
     logger,
     async close() {
+      nightly?.stop();
+      app.get(HealthController).draining = true;
       await drainHttp(app.getHttpServer() as Server, inFlight);
       await app.close();
       if (stopEmbedded) await stopEmbedded();
@@ -131,4 +147,44 @@ async function drainHttp(server: Server, inFlight: { count: number; idle: (() =>
     });
   }
   server.closeIdleConnections();
+}
+
+/** Runs makeBackup every day at `hour` (Shanghai time); a failed backup is logged and tried again the next night. */
+function scheduleNightlyBackup(target: BackupTarget, hour: number, logger: Logger): { stop(): void } {
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const plan = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      makeBackup(target)
+        .then(({ path, deleted }) => logger.log(`nightly backup written to ${path}${deleted.length ? `; deleted ${deleted.length} older` : ''}`))
+        .catch((e: unknown) => logger.error(`nightly backup failed: ${e instanceof Error ? e.message : String(e)}`))
+        .finally(plan);
+    }, msUntilShanghaiHour(new Date(), hour));
+    timer.unref();
+  };
+  plan();
+  return {
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * The body parsers' refusals, answered in the GraphQL error shape with a code and a Chinese message (Express's own
+ * handler would answer HTML, with a stack trace outside production).
+ */
+function bodyErrors(err: { type?: string } | undefined, _req: IncomingMessage, res: ServerResponse, next: (e?: unknown) => void): void {
+  const refusal =
+    err?.type === 'entity.too.large'
+      ? { status: 413, code: ERROR_CODES.PAYLOAD_TOO_LARGE, message: `请求内容超过 ${JSON_BODY_LIMIT.toUpperCase()}；文件请作为附件上传` }
+      : err?.type === 'entity.parse.failed'
+        ? { status: 400, code: ERROR_CODES.BAD_USER_INPUT, message: '请求内容不是有效的 JSON' }
+        : null;
+  if (!refusal) return next(err);
+  res.statusCode = refusal.status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }));
 }

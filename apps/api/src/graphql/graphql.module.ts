@@ -5,9 +5,12 @@ import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { Context as WsContext } from 'graphql-ws';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { AppConfig, formatGraphQLError, GRAPHQL_MAX_TOKENS, LoaderRegistry, queryLimitsPlugin, QueryRateLimiter, RequestContext, testNow } from '@yigou/server/core';
 import { AuthService, IdentityModule } from '@yigou/server/identity';
 import { subscribeSharingPushes } from './shared-push-subscribe';
+import { ReadReplicas } from '@yigou/server/database';
+import type { RequestMeta } from '../metrics/operation-name';
 
 const log = new Logger('graphql');
 
@@ -43,12 +46,29 @@ function graphqlWs(auth: AuthService): GraphQLWsSubscriptionsConfig {
   return options;
 }
 
+/**
+ * With read replicas: once a signed-in caller's mutation has run, their next replica reads wait for the replica to
+ * have replayed it (ReadReplicas.wrote), so they see their own change. Before the answer goes out.
+ */
+function readYourWritesPlugin(replicas: ReadReplicas): ApolloServerPlugin<{ ctx?: RequestContext }> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(rc) {
+          const user = rc.contextValue.ctx?.user;
+          if (rc.operation?.operation === 'mutation' && user) await replicas.wrote(user.id).catch(() => undefined);
+        },
+      };
+    },
+  };
+}
+
 export function graphqlModule(config: AppConfig): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
     imports: [IdentityModule],
-    inject: [AuthService, QueryRateLimiter],
-    useFactory: (auth: AuthService, rateLimiter: QueryRateLimiter): ApolloDriverConfig => ({
+    inject: [AuthService, QueryRateLimiter, ReadReplicas],
+    useFactory: (auth: AuthService, rateLimiter: QueryRateLimiter, replicas: ReadReplicas): ApolloDriverConfig => ({
       // Development writes the schema file that the storefront's codegen reads.
       autoSchemaFile: config.nodeEnv === 'development' ? join(process.cwd(), 'apps/api/schema.gql') : true,
       sortSchema: true,
@@ -65,6 +85,8 @@ export function graphqlModule(config: AppConfig): DynamicModule {
         if ('extra' in arg) return { ctx: (arg.extra as WsExtra).yigouCtx ?? RequestContext.anonymous(), tokenInvalid: false, loaders: new LoaderRegistry() };
         const { req, res } = arg;
         const { ctx, tokenInvalid } = await auth.contextFromToken(bearerToken(req.headers.authorization), req.ip ?? 'unknown', testNow(config, req.headers));
+        // For the request log line (request-log.ts).
+        if (ctx.user) (req as RequestMeta).yigouUserId = ctx.user.id;
         return { ctx, tokenInvalid, loaders: new LoaderRegistry(), req, res };
       },
       // Live pushes over graphql-ws on the same path. The socket signs in once, with the same
@@ -82,6 +104,7 @@ export function graphqlModule(config: AppConfig): DynamicModule {
           rateLimiter,
           hideSchemaDetails: config.nodeEnv === 'production',
         }),
+        ...(replicas.enabled ? [readYourWritesPlugin(replicas)] : []),
       ],
     }),
   });

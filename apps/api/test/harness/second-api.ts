@@ -15,15 +15,22 @@ export interface SecondApi {
  * Background event delivery is off unless `env` turns it on. Resolves with its URL once it listens.
  */
 export async function startSecondApi(owner: TestApp, env: Record<string, string> = {}): Promise<SecondApi> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/test/harness/second-api-main.ts'], {
+  return spawnUntilUrl(['apps/api/test/harness/second-api-main.ts'], {
+    DATABASE_URL: owner.api.databaseUrl,
+    EVENTS_AUTO_DELIVER: 'false',
+    JWT_SECRET: owner.api.app.get<AppConfig>(APP_CONFIG).jwtSecret,
+    ...env,
+  });
+}
+
+/**
+ * Runs a TypeScript entry point of the harness in a child process (through @swc-node/register) and resolves
+ * once it prints "URL <url>"; rejects if it exits first.
+ */
+export async function spawnUntilUrl(args: string[], env: Record<string, string> = {}): Promise<SecondApi> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], {
     cwd: process.cwd(),
-    env: {
-      ...process.env,
-      DATABASE_URL: owner.api.databaseUrl,
-      EVENTS_AUTO_DELIVER: 'false',
-      JWT_SECRET: owner.api.app.get<AppConfig>(APP_CONFIG).jwtSecret,
-      ...env,
-    },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -33,7 +40,7 @@ export async function startSecondApi(owner: TestApp, env: Record<string, string>
       const m = /URL (\S+)/.exec(out);
       if (m) resolve(m[1]);
     });
-    child.on('exit', (code) => reject(new Error(`second API exited with ${code}`)));
+    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code}`)));
   });
   return { child, url, gql: gqlAt(url) };
 }

@@ -48,7 +48,7 @@ describe('client errors are coded 4xx answers, never 500 or INTERNAL_SERVER_ERRO
   it('answers a body that is not JSON with HTTP 400 and a code, without a stack trace', async () => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ products' });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ errors: [{ message: '请求内容不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await res.json()).toEqual({ errors: [{ message: '请求内容不是有效的 JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 
   it('refuses a NUL character in a search, as a variable or in the document, before any SQL runs', async () => {

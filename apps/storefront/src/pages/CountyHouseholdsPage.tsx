@@ -8,11 +8,10 @@ import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import {
   EXPORT_HOUSEHOLDS_MUTATION,
   HOUSEHOLDS_QUERY,
-  IMPORT_HOUSEHOLDS_MUTATION,
-  IMPORT_LINKS_MUTATION,
   REVEAL_HOUSEHOLD_MUTATION,
 } from '../modules/attribution/graphql/attribution.documents';
-import { CATEGORY_LABELS, downloadBase64, fileToBase64 } from '../modules/attribution/utils/files';
+import { CATEGORY_LABELS, downloadBase64 } from '../modules/attribution/utils/files';
+import { RestError, uploadSheet } from '../modules/upload/upload';
 import { useCountyCode } from '../modules/attribution/utils/use-county';
 
 interface ImportResult {
@@ -22,7 +21,7 @@ interface ImportResult {
   errors: { row: number; field: string; message: string }[];
 }
 
-function ImportBox({ title, testId, onImport }: { title: string; testId: string; onImport: (format: string, content: string) => Promise<ImportResult | undefined> }) {
+function ImportBox({ title, testId, onImport }: { title: string; testId: string; onImport: (file: File) => Promise<ImportResult | undefined> }) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -32,10 +31,9 @@ function ImportBox({ title, testId, onImport }: { title: string; testId: string;
     setBusy(true);
     setFailure(null);
     try {
-      const format = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
-      setResult((await onImport(format, await fileToBase64(file))) ?? null);
+      setResult((await onImport(file)) ?? null);
     } catch (e) {
-      setFailure(errorMessage(e));
+      setFailure(e instanceof RestError ? e.message : errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -70,8 +68,6 @@ export function CountyHouseholdsPage() {
   const errorMessage = useErrorMessage();
   useDocumentTitle('农户名册');
   const { data, error, refetch, fetchMore } = useQuery(HOUSEHOLDS_QUERY, { variables: { countyCode: county ?? '', search: search || null, first: 50 }, skip: !county });
-  const [importHouseholds] = useMutation(IMPORT_HOUSEHOLDS_MUTATION);
-  const [importLinks] = useMutation(IMPORT_LINKS_MUTATION);
   const [exportHouseholds] = useMutation(EXPORT_HOUSEHOLDS_MUTATION);
   const [reveal] = useMutation(REVEAL_HOUSEHOLD_MUTATION);
   if (!county) return <EmptyState title="仅县乡村振兴局和平台管理员可查看农户名册" />;
@@ -110,16 +106,16 @@ export function CountyHouseholdsPage() {
         <ImportBox
           title="导入农户（户编号、村、户主姓名、身份证号、家庭人口、户类别、上年人均纯收入(元)、帮扶责任人）"
           testId="import-households"
-          onImport={async (format, contentBase64) => {
-            const r = await importHouseholds({ variables: { input: { countyCode: county, format, contentBase64 } } });
+          onImport={async (file) => {
+            const r = await uploadSheet<ImportResult>('/uploads/households', file, { countyCode: county });
             await refetch();
-            return r.data?.importHouseholds;
+            return r;
           }}
         />
         <ImportBox
           title="导入利益联结（户编号、供应商统一社会信用代码、产品、联结方式、权重、起始日期、截止日期）"
           testId="import-links"
-          onImport={async (format, contentBase64) => (await importLinks({ variables: { input: { countyCode: county, format, contentBase64 } } })).data?.importBenefitLinks}
+          onImport={(file) => uploadSheet<ImportResult>('/uploads/benefit-links', file, { countyCode: county })}
         />
       </div>
       <section className="yg-card attribution-table">

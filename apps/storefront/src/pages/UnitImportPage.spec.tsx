@@ -1,10 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { ME_QUERY } from '../modules/auth/graphql/auth.documents';
 import { createTokenStore } from '../modules/auth/utils/token-store';
-import { IMPORT_WORK_UNITS_MUTATION } from '../modules/unit/graphql/unit.documents';
 import { TEMPLATE_CSV } from '../modules/unit/utils/import-file';
 import { sessionUser } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
@@ -18,16 +16,10 @@ const finance = sessionUser({
 });
 const me = (user = finance) => ({ request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me: user } } });
 const CSV = '单位名称,行政区划代码\n汾西县审计局,141034\n某某局,999999\n';
-const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-const importMock = (content: string, result: { created: number; errors: { row: number; field: string; message: string }[] }) => ({
-  request: { query: IMPORT_WORK_UNITS_MUTATION, variables: { input: { format: 'csv' as const, contentBase64: b64(content) } } },
-  result: {
-    data: {
-      __typename: 'Mutation' as const,
-      importWorkUnits: { __typename: 'UnitImportResult' as const, created: result.created, errors: result.errors.map((e) => ({ __typename: 'UnitImportRowError' as const, ...e })) },
-    },
-  },
-});
+/** The API's answer to POST /uploads/work-units; returns the spy to inspect what was sent. */
+const mockUpload = (status: number, body: unknown) =>
+  vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+afterEach(() => vi.restoreAllMocks());
 
 function signedIn() {
   const store = createTokenStore();
@@ -42,15 +34,17 @@ const page = (
 const choose = (file: File) => fireEvent.change(screen.getByTestId('unit-import-file'), { target: { files: [file] } });
 
 describe('Unit import page', () => {
-  it('uploads the CSV as base64 and lists each problem by row and column', async () => {
-    renderWithProviders(page, {
-      store: signedIn(),
-      mocks: [me(), importMock(CSV, { created: 0, errors: [{ row: 3, field: 'regionCode', message: '未知的行政区划代码：999999' }, { row: 3, field: 'headcount', message: '在编人数必须是不小于 0 的整数' }] })],
-    });
+  it('uploads the CSV as a multipart file and lists each problem by row and column', async () => {
+    const sent = mockUpload(200, { created: 0, errors: [{ row: 3, field: 'regionCode', message: '未知的行政区划代码：999999' }, { row: 3, field: 'headcount', message: '在编人数必须是不小于 0 的整数' }] });
+    renderWithProviders(page, { store: signedIn(), mocks: [me()] });
     await screen.findByTestId('unit-import-file');
     choose(new File([CSV], 'units.csv', { type: 'text/csv' }));
     fireEvent.click(screen.getByTestId('unit-import-start'));
     expect((await screen.findByTestId('import-summary')).textContent).toBe('文件中有 2 处错误，未导入任何单位。请修改后重新上传。');
+    const [path, init] = sent.mock.calls[0] as [string, RequestInit];
+    expect(path).toBe('/uploads/work-units');
+    expect(init.method).toBe('POST');
+    expect(((init.body as FormData).get('file') as File).name).toBe('units.csv');
     expect(screen.getAllByTestId('import-error').map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
       ['3', '行政区划代码', '未知的行政区划代码：999999'],
       ['3', '在编人数', '在编人数必须是不小于 0 的整数'],
@@ -58,7 +52,8 @@ describe('Unit import page', () => {
   });
 
   it('reports how many units were created', async () => {
-    renderWithProviders(page, { store: signedIn(), mocks: [me(), importMock(CSV, { created: 2, errors: [] })] });
+    mockUpload(200, { created: 2, errors: [] });
+    renderWithProviders(page, { store: signedIn(), mocks: [me()] });
     await screen.findByTestId('unit-import-file');
     choose(new File([CSV], 'UNITS.CSV'));
     fireEvent.click(screen.getByTestId('unit-import-start'));
@@ -66,16 +61,8 @@ describe('Unit import page', () => {
   });
 
   it('checks the file before sending and shows the server’s refusal of an unreadable one', async () => {
-    renderWithProviders(page, {
-      store: signedIn(),
-      mocks: [
-        me(),
-        {
-          request: { query: IMPORT_WORK_UNITS_MUTATION, variables: { input: { format: 'csv' as const, contentBase64: b64('x') } } },
-          result: { errors: [new GraphQLError('文件中没有数据行', { extensions: { code: 'BAD_USER_INPUT', field: 'content' } })] },
-        },
-      ],
-    });
+    mockUpload(400, { code: 'BAD_USER_INPUT', message: '文件中没有数据行', field: 'content' });
+    renderWithProviders(page, { store: signedIn(), mocks: [me()] });
     fireEvent.click(await screen.findByTestId('unit-import-start'));
     expect(screen.getByTestId('unit-import-error').textContent).toBe('请选择要导入的文件');
     choose(new File(['x'], 'units.pdf'));

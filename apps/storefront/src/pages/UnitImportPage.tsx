@@ -1,14 +1,12 @@
 import '../modules/unit/unit.css';
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { EmptyState } from '@yigou/web/ui';
-import type { ImportWorkUnitsMutation } from '../generated/graphql';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { ImportResult } from '../modules/unit/components/ImportResult';
-import { IMPORT_WORK_UNITS_MUTATION } from '../modules/unit/graphql/unit.documents';
-import { importFormatOf, MAX_IMPORT_BYTES, readAsBase64, templateHref } from '../modules/unit/utils/import-file';
+import { RestError, uploadSheet } from '../modules/upload/upload';
+import { importFormatOf, MAX_IMPORT_BYTES, templateHref, type UnitImportResult } from '../modules/unit/utils/import-file';
 import { useU } from '../modules/unit/utils/labels';
 import { canImportUnits } from '../modules/unit/utils/unit-scope';
 
@@ -20,8 +18,8 @@ export function UnitImportPage() {
   const { user } = useSession();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<ImportWorkUnitsMutation['importWorkUnits'] | null>(null);
-  const [run, { loading }] = useMutation(IMPORT_WORK_UNITS_MUTATION);
+  const [result, setResult] = useState<UnitImportResult | null>(null);
+  const [loading, setLoading] = useState(false);
 
   if (!canImportUnits(user))
     return (
@@ -38,12 +36,13 @@ export function UnitImportPage() {
     if (!format) return setError(U('badFileType'));
     if (file.size > MAX_IMPORT_BYTES) return setError(U('tooLarge'));
     setError(null);
+    setLoading(true);
     try {
-      const contentBase64 = await readAsBase64(file);
-      const r = await run({ variables: { input: { format, contentBase64 } } });
-      if (r.data) setResult(r.data.importWorkUnits);
+      setResult(await uploadSheet<UnitImportResult>('/uploads/work-units', file));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(e instanceof RestError ? e.message : errorMessage(e));
+    } finally {
+      setLoading(false);
     }
   }
 

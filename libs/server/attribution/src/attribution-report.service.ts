@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ReadReplicas } from '@yigou/server/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Connection, RequestContext, badInput, decodeCursor, encodeCursor, forbidden, pageSize, trimRegion } from '@yigou/server/core';
@@ -40,6 +41,7 @@ export function reportSentence(households: number, people: number, averageFen: F
 export class AttributionReportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly replicas: ReadReplicas,
     private readonly households: HouseholdService,
     private readonly benefits: BenefitService,
     private readonly regions: RegionService,
@@ -56,7 +58,9 @@ export class AttributionReportService {
   async report(ctx: RequestContext, regionCode: string, year: number): Promise<AttributionReport> {
     this.requireRegion(ctx, regionCode);
     const prefix = trimRegion(regionCode);
-    const rows: { dim: string; key: string; amount: string; households: number; people: number }[] = await this.db.query(
+    // A report may lag the primary by the replication delay (never the caller's own writes): a replica's job.
+    const rows = await this.replicas.query<{ dim: string; key: string; amount: string; households: number; people: number }>(
+      ctx.user?.id ?? null,
       `SELECT dim, key, sum(amount_fen)::text AS amount, sum(households)::int AS households, sum(people)::int AS people
          FROM attribution_bucket_sum WHERE county_code LIKE $1 AND year = $2 GROUP BY dim, key`,
       [`${prefix}%`, year],

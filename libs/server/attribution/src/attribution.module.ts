@@ -23,6 +23,7 @@ import { AttributionLedgerService } from './attribution-ledger.service';
 import { AttributionRebuildService } from './attribution-rebuild.service';
 import { AttributionReportService } from './attribution-report.service';
 import { AttributionResolver } from './attribution.resolver';
+import { HouseholdImportController } from './household-import.controller';
 
 export const ATTRIBUTION_ENTITIES = [
   Household,
@@ -41,6 +42,7 @@ export const ATTRIBUTION_ENTITIES = [
 /** Household registry, benefit links and rules, the attribution ledger fed by order events, and county reports. */
 @Module({
   imports: [TypeOrmModule.forFeature(ATTRIBUTION_ENTITIES), CatalogModule, RegionsModule, IdentityModule, QuotaModule],
+  controllers: [HouseholdImportController],
   providers: [
     {
       provide: IdNumberCipher,

@@ -5,6 +5,7 @@ import { HouseholdAccessLogService } from './household-access-log.service';
 import { BenefitService } from './benefit.service';
 import { AttributionReportService } from './attribution-report.service';
 import { AttributionRebuildService } from './attribution-rebuild.service';
+import { SheetFile } from './spreadsheet';
 import {
   AttributionReport,
   AttributionRuleInput,
@@ -32,6 +33,8 @@ import {
 const thisYear = () => Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
 
 /** Household registry, benefit links, rules and attribution reports: county admins (their county) and platform admins. */
+const sheetOf = (input: ImportFileInput): SheetFile => ({ countyCode: input.countyCode, format: input.format, bytes: Buffer.from(input.contentBase64, 'base64') });
+
 @Resolver()
 @Roles('county_admin', 'platform_admin')
 export class AttributionResolver {
@@ -84,14 +87,14 @@ export class AttributionResolver {
     return this.registry.reveal(ctx, id, reason);
   }
 
-  @Mutation(() => HouseholdImportView)
+  @Mutation(() => HouseholdImportView, { deprecationReason: 'Upload the file as multipart to POST /uploads/households (fields countyCode, file): base64 in the JSON body is bounded by the small JSON body limit (256 KB)' })
   importHouseholds(@Ctx() ctx: RequestContext, @Args('input') input: ImportFileInput) {
-    return this.registry.importHouseholds(ctx, input);
+    return this.registry.importHouseholds(ctx, sheetOf(input));
   }
 
-  @Mutation(() => HouseholdImportView)
+  @Mutation(() => HouseholdImportView, { deprecationReason: 'Upload the file as multipart to POST /uploads/benefit-links (fields countyCode, file): base64 in the JSON body is bounded by the small JSON body limit (256 KB)' })
   importBenefitLinks(@Ctx() ctx: RequestContext, @Args('input') input: ImportFileInput) {
-    return this.benefits.importLinks(ctx, input);
+    return this.benefits.importLinks(ctx, sheetOf(input));
   }
 
   @Query(() => HouseholdImportView, { description: 'progress of an import' })

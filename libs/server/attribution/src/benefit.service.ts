@@ -9,9 +9,9 @@ import { HouseholdOtherIncome, OtherIncomeKind } from './other-income.entity';
 import { HouseholdImport, ImportRowError } from './household-import.entity';
 import { HouseholdService } from './household.service';
 import { LINK_TYPE_LABELS, fromLabel } from './attribution.labels';
-import { readSheet } from './spreadsheet';
+import { readSheet, SheetFile } from './spreadsheet';
 import { basisPointsToPercent, percentToBasisPoints } from './attribution-strategy';
-import type { AttributionRuleInput, BenefitLinkInput, ImportFileInput, OtherIncomeInput } from './dto/attribution.types';
+import type { AttributionRuleInput, BenefitLinkInput, OtherIncomeInput } from './dto/attribution.types';
 
 /** A county links its households only to suppliers it oversees (its own county, or below a city/province grant). */
 const OTHER_COUNTY_SUPPLIER = '只能与本县（本辖区）的供应商建立利益联结';
@@ -61,9 +61,9 @@ export class BenefitService {
   }
 
   /** Imports links by household number and supplier credit code; all rows or none. */
-  async importLinks(ctx: RequestContext, input: ImportFileInput): Promise<HouseholdImport> {
+  async importLinks(ctx: RequestContext, input: SheetFile): Promise<HouseholdImport> {
     this.households.requireCounty(ctx, input.countyCode);
-    const rows = await readSheet(input.format, input.contentBase64);
+    const rows = await readSheet(input.format, input.bytes);
     const job = await this.households.startJob(ctx, input.countyCode, 'links', rows.length);
     const hh: { id: string; household_no: string }[] = await this.db.query(`SELECT id, household_no FROM household WHERE county_code = $1 AND household_no = ANY($2)`, [
       input.countyCode,

@@ -12,8 +12,8 @@ import { HouseholdAccessLog, HouseholdAccessAction } from './household-access-lo
 import { HouseholdImport, ImportRowError } from './household-import.entity';
 import { IdNumberCipher } from './id-number-cipher';
 import { CATEGORY_LABELS, fromLabel } from './attribution.labels';
-import { readSheet, writeWorkbook } from './spreadsheet';
-import type { HouseholdInput, HouseholdView, ImportFileInput, UpdateHouseholdInput } from './dto/attribution.types';
+import { readSheet, SheetFile, writeWorkbook } from './spreadsheet';
+import type { HouseholdInput, HouseholdView, UpdateHouseholdInput } from './dto/attribution.types';
 
 const HEADERS = { no: '户编号', village: '村', name: '户主姓名', id: '身份证号', members: '家庭人口', category: '户类别', income: '上年人均纯收入(元)', helpers: '帮扶责任人' };
 const PROGRESS_EVERY = 200;
@@ -244,9 +244,9 @@ export class HouseholdService {
    * row is wrong nothing is written and the job lists each row's problems.
    * Otherwise all rows are written in one transaction.
    */
-  async importHouseholds(ctx: RequestContext, input: ImportFileInput): Promise<HouseholdImport> {
+  async importHouseholds(ctx: RequestContext, input: SheetFile): Promise<HouseholdImport> {
     this.requireCounty(ctx, input.countyCode);
-    const rows = await readSheet(input.format, input.contentBase64);
+    const rows = await readSheet(input.format, input.bytes);
     const job = await this.startJob(ctx, input.countyCode, 'households', rows.length);
     const villages = await this.villageCodes(input.countyCode);
     const errors: ImportRowError[] = [];

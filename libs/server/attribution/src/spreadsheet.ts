@@ -16,9 +16,15 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
+/** An uploaded registry spreadsheet for one county (multipart upload, or the deprecated base64 mutation). */
+export interface SheetFile {
+  countyCode: string;
+  format: string;
+  bytes: Buffer;
+}
+
 /** Reads the first sheet of an XLSX file, or a CSV file, into rows keyed by the header row (trimmed). */
-export async function readSheet(format: string, contentBase64: string): Promise<SheetRow[]> {
-  const buf = Buffer.from(contentBase64, 'base64');
+export async function readSheet(format: string, buf: Buffer): Promise<SheetRow[]> {
   let matrix: string[][];
   try {
     if (format === 'csv') {
@@ -36,9 +42,9 @@ export async function readSheet(format: string, contentBase64: string): Promise<
       });
     }
   } catch {
-    throw badInput('无法读取文件，请上传 xlsx 或 UTF-8 编码的 csv 文件', 'contentBase64');
+    throw badInput('无法读取文件，请上传 xlsx 或 UTF-8 编码的 csv 文件', 'file');
   }
-  if (matrix.length === 0) throw badInput('文件是空的', 'contentBase64');
+  if (matrix.length === 0) throw badInput('文件是空的', 'file');
   const header = matrix[0].map((h) => h.trim());
   return matrix.slice(1).map((cells) => Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()])));
 }

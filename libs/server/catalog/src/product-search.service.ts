@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { ReadReplicas } from '@yigou/server/database';
 import {
   AppError,
   badInput,
@@ -50,9 +51,9 @@ const NAME_NORMALIZED = `replace(lower(p.name), ' ', '')`;
 @Injectable()
 export class ProductSearchService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(Product) private readonly products: Repository<Product>,
     private readonly regions: RegionService,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   async search(ctx: RequestContext, input: ProductSearchInput): Promise<Connection<Product>> {
@@ -79,8 +80,12 @@ export class ProductSearchService {
     const keyset = after
       ? `WHERE (s.k1, s.k2, s.id) > (${pageParams.add(after[1])}::bigint, ${pageParams.add(after[2])}::bigint, ${pageParams.add(after[3])}::uuid)`
       : '';
-    // One round trip: the page and, through a window over all matches, the total.
-    const rows: { id: string; k1: string; k2: string; total: number }[] = await this.db.query(
+    // One round trip: the page and, through a window over all matches, the total. The ranking may lag the primary
+    // by the replication delay (a read replica's job when DATABASE_REPLICA_URLS is set; never the caller's own edits);
+    // the products themselves are loaded from the primary below.
+    const caller = ctx.user?.id ?? null;
+    const rows = await this.replicas.query<{ id: string; k1: string; k2: string; total: number }>(
+      caller,
       `SELECT s.id, s.k1::text AS k1, s.k2::text AS k2, s.total FROM (
          SELECT p.id, (${k1})::bigint AS k1, (${k2})::bigint AS k2, count(*) OVER ()::int AS total
          ${FROM_LISTED}
@@ -95,7 +100,7 @@ export class ProductSearchService {
     const n = rows.length
       ? rows[0].total
       : after
-        ? ((await this.db.query(`SELECT count(*)::int AS n ${FROM_LISTED} WHERE ${where}`, countParams)) as { n: number }[])[0].n
+        ? (await this.replicas.query<{ n: number }>(caller, `SELECT count(*)::int AS n ${FROM_LISTED} WHERE ${where}`, countParams))[0].n
         : 0;
 
     const page = rows.slice(0, limit);

@@ -14,3 +14,5 @@ export * from './graphql/loader-registry';
 export * from './graphql/graphql-context';
 export * from './core.module';
 export * from './cache/public-response-cache';
+export * from './http/rest-errors';
+export * from './http/file-upload';

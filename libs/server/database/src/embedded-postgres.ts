@@ -4,6 +4,8 @@ import { Client } from 'pg';
 
 export interface EmbeddedPostgresHandle {
   url: string;
+  /** The cluster's data folder (for base backups). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -43,7 +45,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     createPostgresUser: asRoot,
     onLog: (m: unknown) => opts.log?.(String(m).trim()),
     onError: (m: unknown) => opts.log?.(String(m).trim()),
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=128MB', '-c', 'fsync=off'],
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=128MB', ...durabilityFlags(opts.persistent)],
   });
   if (fresh) await pg.initialise();
   await pg.start();
@@ -51,8 +53,19 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   await ensureDatabase(`${base}/postgres`, opts.database);
   return {
     url: `${base}/${opts.database}`,
+    dataDir: databaseDir,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * A kept data folder (`npm start`, a one-machine install) is written durably: fsync on, so a power cut or a
+ * killed server loses no committed transaction and cannot corrupt the cluster. Only a throw-away cluster (tests,
+ * benchmarks: `persistent: false`, deleted on stop) skips fsync for speed. A temporary replication slot taken by
+ * `npm run backup` needs wal_level replica (the default) and a free slot.
+ */
+export function durabilityFlags(persistent: boolean): string[] {
+  return persistent ? ['-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'full_page_writes=on'] : ['-c', 'fsync=off'];
 }
 
 /** CREATE DATABASE if it is missing (PostgreSQL has no IF NOT EXISTS for it). */

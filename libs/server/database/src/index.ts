@@ -5,3 +5,5 @@ export * from './data-source-options';
 export * from './migrations';
 export * from './advisory-lock';
 export * from './prepared-statement';
+export * from './backup';
+export * from './read-replicas';

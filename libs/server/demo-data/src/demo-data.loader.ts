@@ -61,6 +61,18 @@ export class DemoDataLoader {
     });
   }
 
+  /** Of these names, the ones never seeded in this database (see DemoSeed). */
+  async unseeded(names: string[]): Promise<string[]> {
+    const rows: { name: string }[] = await this.db.query('SELECT name FROM demo_seed WHERE name = ANY($1)', [names]);
+    const seeded = new Set(rows.map((r) => r.name));
+    return names.filter((n) => !seeded.has(n));
+  }
+
+  /** Records names as seeded, so they are never created again. */
+  async markSeeded(names: string[]): Promise<void> {
+    if (names.length) await this.db.query('INSERT INTO demo_seed (name) SELECT unnest($1::varchar[]) ON CONFLICT DO NOTHING', [names]);
+  }
+
   /** Ids of the demo suppliers, products and work units by their demo keys. */
   async demoIds(): Promise<DemoIds> {
     const rows = async (table: string): Promise<Map<string, string>> => {

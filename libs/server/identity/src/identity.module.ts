@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@yigou/server/notifications';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { WorkUnitImportController } from './work-unit-import.controller';
 import { RoleGrantEntity } from './role-grant.entity';
 import { AttemptCounter } from './attempt-counter.entity';
 import { AttemptThrottle } from './attempt-throttle';
@@ -22,6 +23,7 @@ export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, AttemptCou
 /** Users, work units, roles with their scopes, sessions. The app must provide a ScopeDirectory. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
+  controllers: [WorkUnitImportController],
   providers: [AuthService, AttemptThrottle, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver],
   exports: [AuthService, UserService, TokenService, WorkUnitService],
 })

@@ -40,10 +40,10 @@ export class WorkUnitImportService {
     private readonly directory: ScopeDirectory,
   ) {}
 
-  async importUnits(ctx: RequestContext, format: 'xlsx' | 'csv', contentBase64: string): Promise<UnitImportResult> {
+  async importUnits(ctx: RequestContext, format: 'xlsx' | 'csv', bytes: Buffer): Promise<UnitImportResult> {
     ctx.requireUser();
     if (!ctx.hasRole('platform_admin') && !ctx.hasRole('finance_reviewer')) throw forbidden('只有平台管理员或财政部门可以导入单位');
-    const table = await this.readTable(format, Buffer.from(contentBase64, 'base64'));
+    const table = await this.readTable(format, bytes);
     if (table.length < 2) throw badInput('文件中没有数据行', 'content');
     if (table.length - 1 > MAX_ROWS) throw badInput(`一次最多导入 ${MAX_ROWS} 行`, 'content');
     const header = table[0].map((h) => h.trim());

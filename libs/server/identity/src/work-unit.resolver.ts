@@ -121,8 +121,11 @@ export class WorkUnitResolver {
   }
 
   @Roles('finance_reviewer', 'platform_admin')
-  @Mutation(() => UnitImportResultType, { description: '平台管理员/财政部门：从 XLSX 或 CSV 导入单位；有错误时逐行列出且不写入任何行' })
+  @Mutation(() => UnitImportResultType, {
+    description: '平台管理员/财政部门：从 XLSX 或 CSV 导入单位；有错误时逐行列出且不写入任何行',
+    deprecationReason: 'Upload the file as multipart to POST /uploads/work-units: base64 in the JSON body is bounded by the small JSON body limit (256 KB)',
+  })
   importWorkUnits(@Ctx() ctx: RequestContext, @Args('input') input: ImportWorkUnitsInput): Promise<UnitImportResultType> {
-    return this.importer.importUnits(ctx, input.format, input.contentBase64);
+    return this.importer.importUnits(ctx, input.format, Buffer.from(input.contentBase64, 'base64'));
   }
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import sharp from 'sharp';
-import { AppError } from '@yigou/server/core';
+import { AppError, UPLOAD_LIMITS } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { CONTENT_TYPES, IMAGE_KEY, IMAGE_STORE, ImageStore } from './image-store';
 
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+export const MAX_IMAGE_BYTES = UPLOAD_LIMITS.image.bytes;
 export const UPLOADS_URL_PREFIX = '/media/uploads/';
 const THUMB_SIZE = 400;
 const FORMATS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif' };

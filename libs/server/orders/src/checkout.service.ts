@@ -149,6 +149,11 @@ export class CheckoutService {
     this.gate = new SkuGate(config.checkoutsPerSku, config.checkoutWaitMs);
   }
 
+  /** The checkout queue of this process (SkuGate), for /metrics. */
+  queue(): { waiting: number; busySkus: number } {
+    return { waiting: this.gate.waiting, busySkus: this.gate.busySkus };
+  }
+
   async placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<Order[]> {
     const user = ctx.requireUser();
     const now = ctx.now;

@@ -27,6 +27,7 @@ describe('SkuGate', () => {
     );
     await tick();
     expect(started).toEqual([0, 1]);
+    expect(gate.waiting).toBe(3);
     latches[1].open();
     await tick();
     expect(started).toEqual([0, 1, 2]);
@@ -39,6 +40,7 @@ describe('SkuGate', () => {
     expect(await Promise.all(runs)).toEqual([0, 1, 2, 3, 4]);
     expect(most).toBe(2);
     expect(gate.busySkus).toBe(0);
+    expect(gate.waiting).toBe(0);
   });
 
   it('does not hold back other SKUs', async () => {

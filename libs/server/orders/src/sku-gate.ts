@@ -53,6 +53,13 @@ export class SkuGate {
     return this.lanes.size;
   }
 
+  /** Checkouts waiting in this process for a place (the checkout queue); counted when asked (/metrics), not kept. */
+  get waiting(): number {
+    let n = 0;
+    for (const lane of this.lanes.values()) n += lane.waiting.length;
+    return n;
+  }
+
   private enter(key: string, deadline: number): Promise<void> {
     let lane = this.lanes.get(key);
     if (!lane) {

@@ -1,16 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AppError, badInput, Public } from '@yigou/server/core';
+import { AppError, badInput, bearerOf, FileUpload, httpError, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
-import { bearerOf, FileTooLargeFilter, httpError } from '@yigou/server/media';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { templateFile } from './import-sheet';
 import { ProductImportJob } from './product-import-job.entity';
 import { MAX_IMPORT_BYTES, ProductImportService } from './product-import.service';
-
-/** The part of a multer file we use (types of multer are not in the compile's types list). */
-interface UploadedBytes { buffer: Buffer; size: number; originalname: string }
 
 /**
  * GET  /catalog/import-template?format=xlsx|csv — the template.
@@ -36,9 +31,8 @@ export class ProductImportController {
 
   @Public() // authenticated below: REST requests do not pass through the GraphQL context
   @Post('imports')
-  @UseFilters(new FileTooLargeFilter())
+  @FileUpload('products')
   @HttpCode(202)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES + 1, files: 1 } }))
   async upload(
     @Req() req: Request,
     @UploadedFile() file: UploadedBytes | undefined,
@@ -49,7 +43,7 @@ export class ProductImportController {
       ctx.requireUser();
       if (!file) throw badInput('请选择要导入的文件', 'file');
       if (file.size > MAX_IMPORT_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '文件不能超过 10 MB', { field: 'file' });
-      const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+      const fileName = uploadedFileName(file);
       const job = await this.imports.start(ctx, {
         supplierId: String(body.supplierId ?? ''),
         fileName,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, badInput, forbidden, notFound, PublicResponseCache, RequestContext } from '@yigou/server/core';
+import { AppError, badInput, forbidden, notFound, PublicResponseCache, RequestContext, UPLOAD_LIMITS } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '../catalog.utils';
@@ -11,7 +11,7 @@ import { StockService } from '../stock.service';
 import { ImportRow, readSheet, SheetFormatError, validateRows } from './import-sheet';
 import { ImportRowError, ProductImportJob } from './product-import-job.entity';
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = UPLOAD_LIMITS.products.bytes;
 const MAX_STORED_ERRORS = 1000;
 const BATCH = 250;
 

@@ -1,5 +1,43 @@
 import { ConfigError, loadConfig } from './app-config';
 
+/** A production environment that passes: every test below breaks one setting of it. */
+const PROD = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://yigou:pw@db:5432/yigou',
+  JWT_SECRET: 'f3Vq9kLm2Xr7TbW1nZp8Yd4Hc6Js0GeA',
+  HOUSEHOLD_ID_KEY: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+};
+
+describe('production refuses unsafe settings with one line naming the setting', () => {
+  it('accepts real secrets and a database server, and loads no demo data unless asked', () => {
+    const c = loadConfig(PROD);
+    expect(c.databaseUrl).toBe(PROD.DATABASE_URL);
+    expect(c.loadDemoData).toBe(false);
+    expect(loadConfig({ ...PROD, LOAD_DEMO_DATA: 'true' }).loadDemoData).toBe(true);
+    expect(loadConfig({}).loadDemoData).toBe(true);
+  });
+
+  it('refuses the compose file placeholders and patterned or all-zero keys', () => {
+    expect(() => loadConfig({ ...PROD, JWT_SECRET: 'change-me-to-a-long-random-secret-of-32-chars' })).toThrow(/^配置错误 JWT_SECRET: is a placeholder/);
+    expect(() => loadConfig({ ...PROD, JWT_SECRET: 'x'.repeat(40) })).toThrow(/^配置错误 JWT_SECRET: is too guessable/);
+    expect(() => loadConfig({ ...PROD, JWT_SECRET: 'short' })).toThrow(/^配置错误 JWT_SECRET: must be at least 32 characters$/);
+    expect(() => loadConfig({ ...PROD, HOUSEHOLD_ID_KEY: '0'.repeat(64) })).toThrow(/^配置错误 HOUSEHOLD_ID_KEY: is too guessable/);
+    expect(() => loadConfig({ ...PROD, HOUSEHOLD_ID_KEY: 'ab'.repeat(32) })).toThrow(/HOUSEHOLD_ID_KEY: is too guessable/);
+    expect(() => loadConfig({ ...PROD, DATABASE_URL: '' })).toThrow(/^配置错误 DATABASE_URL: is required in production/);
+  });
+
+  it('takes read replicas only beside a primary', () => {
+    expect(loadConfig({ ...PROD, DATABASE_REPLICA_URLS: 'postgres://r1/yigou, postgres://r2/yigou' }).databaseReplicaUrls).toEqual(['postgres://r1/yigou', 'postgres://r2/yigou']);
+    expect(loadConfig({}).databaseReplicaUrls).toEqual([]);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://r1/yigou' })).toThrow(/^配置错误 DATABASE_REPLICA_URLS: needs DATABASE_URL/);
+    expect(() => loadConfig({ ...PROD, DATABASE_REPLICA_URLS: 'mysql://r1' })).toThrow(/DATABASE_REPLICA_URLS: must start with postgres/);
+  });
+
+  it('leaves development and tests free to use simple keys', () => {
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32), HOUSEHOLD_ID_KEY: '0'.repeat(64) }).jwtSecret).toBe('x'.repeat(32));
+  });
+});
+
 describe('configuration', () => {
   it('starts with sensible defaults on a fresh machine', () => {
     const c = loadConfig({});
@@ -14,8 +52,9 @@ describe('configuration', () => {
   it('names the setting that is wrong in one line', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(new ConfigError('PORT', 'must be a whole number, got "abc"'));
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(/HOUSEHOLD_ID_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: PROD.DATABASE_URL })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: PROD.DATABASE_URL, JWT_SECRET: PROD.JWT_SECRET })).toThrow(/HOUSEHOLD_ID_KEY/);
     expect(() => loadConfig({ HOUSEHOLD_ID_KEY: 'abc' })).toThrow(/HOUSEHOLD_ID_KEY: must be 32 bytes/);
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(/STRIPE_PUBLISHABLE_KEY/);
     expect(() => loadConfig({ STRIPE_API_PROTOCOL: 'ftp' })).toThrow(/STRIPE_API_PROTOCOL/);

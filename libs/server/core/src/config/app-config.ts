@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { weakHouseholdKey, weakJwtSecret } from './production-checks';
 
 /**
  * Every setting the API reads, validated once at start. A wrong or missing
@@ -10,6 +11,8 @@ export interface AppConfig {
   port: number;
   /** Empty when the embedded PostgreSQL should be started. */
   databaseUrl: string | null;
+  /** Streaming replicas for reads that may lag (reports, catalogue listings); empty = all reads on the primary. */
+  databaseReplicaUrls: string[];
   /** Where the embedded PostgreSQL keeps its data and where uploads go by default. */
   dataDir: string;
   embeddedPgPort: number;
@@ -62,6 +65,11 @@ export interface AppConfig {
    * drift of what changes without a catalogue write (stock reserved by orders). Default 3000, 0 under NODE_ENV=test.
    */
   publicCacheTtlMs: number;
+  /** Where `npm run backup` writes (and the nightly embedded backup keeps) backups, and how many it keeps. */
+  backupDir: string;
+  backupKeep: number;
+  /** Nightly backup of the embedded database at this Shanghai hour (0-23); null = off. Only when running embedded. */
+  backupHour: number | null;
   /** HTTP worker processes (node cluster) sharing the port; more than 1 needs DATABASE_URL and REDIS_URL. */
   apiWorkers: number;
   /** Checkouts of one SKU that one API process runs in the database at once; the rest wait in the process (SkuGate). */
@@ -207,6 +215,17 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
   return parts;
 }
 
+function replicaUrls(env: Env, primary: string | null): string[] {
+  const raw = env.DATABASE_REPLICA_URLS?.trim();
+  if (!raw) return [];
+  if (!primary) throw new ConfigError('DATABASE_REPLICA_URLS', 'needs DATABASE_URL (replicas of the primary it names)');
+  return raw.split(',').map((u, i) => {
+    const one = url({ DATABASE_REPLICA_URLS: u.trim() }, 'DATABASE_REPLICA_URLS', ['postgres:', 'postgresql:']);
+    if (!one) throw new ConfigError('DATABASE_REPLICA_URLS', `entry ${i + 1} is empty`);
+    return one;
+  });
+}
+
 function workers(env: Env): number {
   const n = int(env, 'API_WORKERS', 1, 1, 16);
   // Each worker is its own process: live pushes and cache invalidations cross them only through Redis,
@@ -226,18 +245,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `must be one of fatal, error, warn, info, debug, trace, silent`);
   }
+  const production = nodeEnv === 'production';
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  // The embedded PostgreSQL is for trials and development: production names its database server.
+  if (production && !databaseUrl) throw new ConfigError('DATABASE_URL', 'is required in production (postgres://user:password@host:5432/yigou)');
   let jwtSecret = env.JWT_SECRET?.trim() ?? '';
   if (!jwtSecret) {
-    if (nodeEnv === 'production') throw new ConfigError('JWT_SECRET', 'is required in production');
+    if (production) throw new ConfigError('JWT_SECRET', 'is required in production');
     jwtSecret = env.YIGOU_DEV_SECRET ?? randomBytes(32).toString('hex');
   } else if (jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  } else if (production) {
+    const weak = weakJwtSecret(jwtSecret);
+    if (weak) throw new ConfigError('JWT_SECRET', weak);
   }
   const householdIdKey = env.HOUSEHOLD_ID_KEY?.trim() || null;
   if (householdIdKey) {
-    const bytes = /^[0-9a-f]{64}$/i.test(householdIdKey) ? 32 : Buffer.from(householdIdKey, 'base64').length;
-    if (bytes !== 32) throw new ConfigError('HOUSEHOLD_ID_KEY', 'must be 32 bytes: 64 hex characters or base64');
-  } else if (nodeEnv === 'production') {
+    const key = /^[0-9a-f]{64}$/i.test(householdIdKey) ? Buffer.from(householdIdKey, 'hex') : Buffer.from(householdIdKey, 'base64');
+    if (key.length !== 32) throw new ConfigError('HOUSEHOLD_ID_KEY', 'must be 32 bytes: 64 hex characters or base64');
+    const weak = production ? weakHouseholdKey(key) : null;
+    if (weak) throw new ConfigError('HOUSEHOLD_ID_KEY', weak);
+  } else if (production) {
     throw new ConfigError('HOUSEHOLD_ID_KEY', 'is required in production (64 hex characters, e.g. from `openssl rand -hex 32`)');
   }
   const stripeSecretKey = optionalPrefixed(env, 'STRIPE_SECRET_KEY', ['sk_', 'rk_']);
@@ -248,7 +276,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 1, 65535),
-    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseUrl,
+    databaseReplicaUrls: replicaUrls(env, databaseUrl),
     dataDir: env.YIGOU_DATA_DIR?.trim() || '.data',
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
@@ -257,7 +286,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 30, 24 * 3600),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
     logLevel,
-    loadDemoData: bool(env, 'LOAD_DEMO_DATA', true),
+    // Demo accounts share a published password: production loads them only when asked to in so many words.
+    loadDemoData: bool(env, 'LOAD_DEMO_DATA', !production),
     corsOrigins: (env.CORS_ORIGINS ?? 'http://localhost:4200,http://127.0.0.1:4200')
       .split(',')
       .map((s) => s.trim())
@@ -289,6 +319,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     s3: s3Config(env),
     publicCacheTtlMs: int(env, 'PUBLIC_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
     apiWorkers: workers(env),
+    backupDir: env.BACKUP_DIR?.trim() || `${env.YIGOU_DATA_DIR?.trim() || '.data'}/backups`,
+    backupKeep: int(env, 'BACKUP_KEEP', 14, 1, 1000),
+    backupHour: env.BACKUP_HOUR?.trim() === 'off' ? null : int(env, 'BACKUP_HOUR', 3, 0, 23),
     checkoutsPerSku: int(env, 'CHECKOUTS_PER_SKU', 2, 1, 64),
     checkoutWaitMs: int(env, 'CHECKOUT_WAIT_MS', 10_000, 100, 120_000),
   };

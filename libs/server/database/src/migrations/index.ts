@@ -4,6 +4,7 @@ import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-Ses
 import { PaymentLedger1796410888953 } from './1796410888953-PaymentLedger';
 import { LiveOfferConsentAuditor1796410616546 } from './1796410616546-LiveOfferConsentAuditor';
 import { OutboxRetriesAndDeadLetters1796410661571 } from './1796410661571-OutboxRetriesAndDeadLetters';
+import { DemoSeed1796410469917 } from './1796410469917-DemoSeed';
 import { CheckoutRefuse1796022900000 } from './1796022900000-CheckoutRefuse';
 import { ImportJobHeartbeat1796013505019 } from './1796013505019-ImportJobHeartbeat';
 import { UnitJoinRequestReasonWithdrawn1796015082596 } from './1796015082596-UnitJoinRequestReasonWithdrawn';
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   PaymentLedger1796410888953,
   LiveOfferConsentAuditor1796410616546,
   OutboxRetriesAndDeadLetters1796410661571,
+  DemoSeed1796410469917,
 ];

@@ -70,18 +70,6 @@ export const HOUSEHOLDS_QUERY = graphql(`
   }
 `);
 
-export const IMPORT_HOUSEHOLDS_MUTATION = graphql(`
-  mutation ImportHouseholds($input: ImportFileInput!) {
-    importHouseholds(input: $input) { id status totalRows processedRows createdRows errors { row field message } }
-  }
-`);
-
-export const IMPORT_LINKS_MUTATION = graphql(`
-  mutation ImportBenefitLinks($input: ImportFileInput!) {
-    importBenefitLinks(input: $input) { id status totalRows processedRows createdRows errors { row field message } }
-  }
-`);
-
 export const EXPORT_HOUSEHOLDS_MUTATION = graphql(`
   mutation ExportHouseholds($countyCode: String!) {
     exportHouseholds(countyCode: $countyCode) { filename contentBase64 }

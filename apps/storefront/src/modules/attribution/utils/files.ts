@@ -1,13 +1,3 @@
-/** Reads a chosen file as base64 (without the data: prefix). */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** Saves a base64 XLSX the server sent. */
 export function downloadBase64(filename: string, contentBase64: string): void {
   const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));

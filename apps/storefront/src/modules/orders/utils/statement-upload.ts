@@ -1,4 +1,4 @@
-import { postForm } from '../../supplier/utils/rest';
+import { postForm } from '../../upload/upload';
 
 export interface StatementImport {
   imported: number;

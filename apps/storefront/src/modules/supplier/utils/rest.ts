@@ -1,23 +1,6 @@
-import { tokenStore } from '../../auth/utils/token-store';
+import { postForm } from '../../upload/upload';
 
-/** An error from one of the REST endpoints (uploads, import), carrying the server's code and Chinese message. */
-export class RestError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
-  }
-}
-
-/** POSTs a multipart form with the session's token; errors carry the server's code and Chinese message. */
-export async function postForm<T>(path: string, form: FormData): Promise<T> {
-  const token = tokenStore.get()?.accessToken;
-  const res = await fetch(path, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = (await res.json().catch(() => ({}))) as T & { code?: string; message?: string };
-  if (!res.ok) throw new RestError(typeof body.message === 'string' ? body.message : '上传失败，请稍后再试', body.code ?? 'UNKNOWN');
-  return body;
-}
+export { RestError } from '../../upload/upload';
 
 /** POST /media/images: a validated image stored with its thumbnail. */
 export function uploadImage(file: File): Promise<{ url: string; thumbUrl: string }> {

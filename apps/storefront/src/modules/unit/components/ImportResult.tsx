@@ -1,9 +1,8 @@
 import { useI18n } from '@yigou/web/i18n';
-import type { ImportWorkUnitsMutation } from '../../../generated/graphql';
-import { IMPORT_COLUMNS } from '../utils/import-file';
+import { IMPORT_COLUMNS, type UnitImportResult } from '../utils/import-file';
 import { useU } from '../utils/labels';
 
-type Result = ImportWorkUnitsMutation['importWorkUnits'];
+type Result = UnitImportResult;
 
 /** The import's outcome: how many units were created, or each problem by row and column. */
 export function ImportResult({ result }: { result: Result }) {

@@ -86,19 +86,6 @@ export const REMOVE_UNIT_MEMBER_MUTATION = graphql(`
   }
 `);
 
-export const IMPORT_WORK_UNITS_MUTATION = graphql(`
-  mutation ImportWorkUnits($input: ImportWorkUnitsInput!) {
-    importWorkUnits(input: $input) {
-      created
-      errors {
-        row
-        field
-        message
-      }
-    }
-  }
-`);
-
 export const SEARCH_WORK_UNITS_QUERY = graphql(`
   query SearchWorkUnits($search: String!, $first: Int, $after: String) {
     searchWorkUnits(search: $search, first: $first, after: $after) {

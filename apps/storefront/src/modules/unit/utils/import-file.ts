@@ -1,4 +1,11 @@
-import type { UnitImportFormat } from '../../../generated/graphql';
+/** The spreadsheet formats the import takes. */
+export type UnitImportFormat = 'xlsx' | 'csv';
+
+/** What POST /uploads/work-units answers. */
+export interface UnitImportResult {
+  created: number;
+  errors: { row: number; field: string; message: string }[];
+}
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -25,19 +32,6 @@ export function importFormatOf(fileName: string): UnitImportFormat | null {
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.csv')) return 'csv';
   return null;
-}
-
-/** The file's bytes as base64 (what the importWorkUnits mutation takes). */
-export function readAsBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
 }
 
 /** A data: URL of the CSV template, with a BOM so that Excel reads the Chinese headers as UTF-8. */

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '@yigou/server/events';
+import { LivestreamModule } from '@yigou/server/livestream';
+import { OrdersModule } from '@yigou/server/orders';
+import { ApiMetrics } from './api-metrics';
+import { MetricsCollectors } from './metrics.collectors';
+import { MetricsController } from './metrics.controller';
+
+/** Prometheus metrics: request latency per GraphQL operation (middleware, see startApi) and gauges read at scrape. */
+@Module({
+  imports: [EventsModule, LivestreamModule, OrdersModule],
+  providers: [ApiMetrics, MetricsCollectors],
+  controllers: [MetricsController],
+  exports: [ApiMetrics],
+})
+export class MetricsModule {}

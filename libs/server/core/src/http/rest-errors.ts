@@ -1,0 +1,31 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, PayloadTooLargeException } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { ERROR_CODES } from '@yigou/shared/domain';
+
+/** REST errors carry the same {code, message, field} as GraphQL's extensions. */
+export function httpError(err: unknown): never {
+  if (err instanceof HttpException) throw err;
+  if (err instanceof GraphQLError) {
+    const ext = err.extensions as { code?: string; field?: string };
+    const status =
+      ext.code === ERROR_CODES.UNAUTHENTICATED || ext.code === ERROR_CODES.INVALID_TOKEN ? 401 : ext.code === ERROR_CODES.FORBIDDEN ? 403 : ext.code === ERROR_CODES.INTERNAL ? 500 : 400;
+    throw new HttpException({ code: ext.code, message: err.message, field: ext.field ?? null }, status);
+  }
+  throw err;
+}
+
+/** The bearer token of a REST request (REST routes do not pass through the GraphQL context). */
+export function bearerOf(req: Request): string | null {
+  const h = req.headers.authorization;
+  return h && h.startsWith('Bearer ') ? h.slice(7).trim() : null;
+}
+
+/** Multer's own size refusal, in our error shape (code, Chinese message). */
+@Catch(PayloadTooLargeException)
+export class FileTooLargeFilter implements ExceptionFilter {
+  constructor(private readonly message = '文件不能超过 10 MB') {}
+  catch(_: PayloadTooLargeException, host: ArgumentsHost): void {
+    host.switchToHttp().getResponse<Response>().status(413).json({ code: ERROR_CODES.FILE_TOO_LARGE, message: this.message, field: 'file' });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './base-backup';
+export * from './dump-backup';
+export * from './backups';

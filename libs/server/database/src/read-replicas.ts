@@ -1,0 +1,76 @@
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Reads that may be a moment stale (catalogue listings, county and jurisdiction reports, rankings) go to
+ * PostgreSQL streaming replicas (DATABASE_REPLICA_URLS), round robin; everything else stays on the primary.
+ *
+ * Read-your-writes: after a signed-in caller's mutation, `wrote(userId)` notes the primary's WAL position; that
+ * caller's replica reads are answered by a replica only once it has replayed past it (checked in the same round
+ * trip as the read's connection), otherwise by the primary. A replica that fails is skipped for the read.
+ * The note lives in this process (several API processes: a caller whose next request lands on another process
+ * may read from a replica that is still behind by the replication lag, usually well under a second).
+ */
+export class ReadReplicas {
+  private readonly pools: Pool[];
+  private next = 0;
+  /** userId → WAL position of their last write (bounded: the oldest notes go first). */
+  private readonly writes = new Map<string, string>();
+  private static readonly MAX_NOTES = 100_000;
+
+  constructor(
+    private readonly primary: DataSource,
+    urls: string[],
+    poolSize = 10,
+  ) {
+    this.pools = urls.map((connectionString) => {
+      const pool = new Pool({ connectionString, max: poolSize, application_name: 'yigou-api-read' });
+      pool.on('error', () => undefined); // an idle client's error: the next read falls back to the primary
+      return pool;
+    });
+  }
+
+  get enabled(): boolean {
+    return this.pools.length > 0;
+  }
+
+  /** Notes that `userId` just wrote, so their reads see it (no-op without replicas). */
+  async wrote(userId: string): Promise<void> {
+    if (!this.enabled) return;
+    const [{ lsn }]: { lsn: string }[] = await this.primary.query('SELECT pg_current_wal_lsn()::text AS lsn');
+    this.writes.delete(userId);
+    this.writes.set(userId, lsn);
+    if (this.writes.size > ReadReplicas.MAX_NOTES) this.writes.delete(this.writes.keys().next().value as string);
+  }
+
+  /** A read that may be served by a replica; `userId` is the caller (null: anonymous, never wrote). */
+  async query<T>(userId: string | null, sql: string, params: unknown[] = []): Promise<T[]> {
+    if (!this.enabled) return this.primary.query(sql, params) as Promise<T[]>;
+    const lsn = userId ? this.writes.get(userId) : undefined;
+    for (let tries = 0; tries < this.pools.length; tries++) {
+      const pool = this.pools[this.next++ % this.pools.length];
+      let client;
+      try {
+        client = await pool.connect();
+      } catch {
+        continue;
+      }
+      try {
+        if (lsn) {
+          const { rows } = await client.query<{ ok: boolean }>('SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) AS ok', [lsn]);
+          if (!rows[0].ok) continue;
+        }
+        return (await client.query(sql, params)).rows as T[];
+      } catch {
+        continue;
+      } finally {
+        client.release();
+      }
+    }
+    return this.primary.query(sql, params) as Promise<T[]>;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.pools.map((p) => p.end().catch(() => undefined)));
+  }
+}
