@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { QueryRateLimiter, rateLimitedError, rateLimitKey, runWithStatementBudget } from '@yigou/server/core';
 
