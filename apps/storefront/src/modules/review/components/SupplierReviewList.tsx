@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import type { TypedDocumentNode } from '@apollo/client';
 import type { SupplierDecisionInput, SupplierStatus } from '../../../generated/graphql';
+import { ErrorState, LoadMoreButton } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SupplierStatusCard } from '../../supplier/components/SupplierStatusCard';
 import { useL, type SupplierLabelKey } from '../../supplier/utils/labels';
@@ -42,9 +43,13 @@ function actionsFor(status: SupplierStatus, isPlatform: boolean): Action[] {
 
 export function SupplierReviewList({ status, isPlatform }: { status: SupplierStatus; isPlatform: boolean }) {
   const L = useL();
-  const { data, loading } = useQuery(REVIEW_QUEUE_QUERY, { variables: { status }, fetchPolicy: 'cache-and-network' });
+  const errorMessage = useErrorMessage();
+  const { data, loading, error, refetch, fetchMore } = useQuery(REVIEW_QUEUE_QUERY, { variables: { status }, fetchPolicy: 'cache-and-network' });
   const items = data?.supplierReviewQueue.edges.map((e) => e.node) ?? [];
+  // a failed query is an error to show, never an empty queue
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!loading && items.length === 0) return <p className="muted" data-testid="empty-queue">{L('emptyQueue')}</p>;
+  const page = data?.supplierReviewQueue.pageInfo;
   return (
     <div data-testid="review-queue">
       {items.map((s) => (
@@ -64,6 +69,19 @@ export function SupplierReviewList({ status, isPlatform }: { status: SupplierSta
           }
         />
       ))}
+      <LoadMoreButton
+        hasMore={!!page?.hasNextPage}
+        loading={loading}
+        onClick={() =>
+          void fetchMore({
+            variables: { after: page?.endCursor },
+            updateQuery: (prev, { fetchMoreResult }) => ({
+              ...fetchMoreResult,
+              supplierReviewQueue: { ...fetchMoreResult.supplierReviewQueue, edges: [...prev.supplierReviewQueue.edges, ...fetchMoreResult.supplierReviewQueue.edges] },
+            }),
+          })
+        }
+      />
     </div>
   );
 }
