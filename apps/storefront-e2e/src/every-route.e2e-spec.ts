@@ -84,7 +84,18 @@ describe('every route as every role, at 1280 and 390 px', () => {
           // let late data and lazy chunks render before measuring
           await page.waitForTimeout(150);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          if (overflow > 1) problems.push(`${width}px ${route}: scrolls sideways by ${overflow}px`);
+          if (overflow > 1) {
+            // name the widest elements that stick out, so the failure says where to look
+            const culprits = await page.evaluate(() =>
+              [...document.querySelectorAll('main *')]
+                .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+                .filter((x) => x.right > window.innerWidth + 1)
+                .sort((a, b) => b.right - a.right)
+                .slice(0, 3)
+                .map((x) => `${x.el.tagName.toLowerCase()}${x.el.className && typeof x.el.className === 'string' ? '.' + x.el.className.trim().split(/\s+/).join('.') : ''}${x.el.getAttribute('data-testid') ? `[${x.el.getAttribute('data-testid')}]` : ''}`),
+            );
+            problems.push(`${width}px ${route}: scrolls sideways by ${overflow}px (${culprits.join(', ')})`);
+          }
           if (await page.getByTestId('error-boundary').count()) problems.push(`${width}px ${route}: error boundary`);
           const name = pattern.replace(/^\//, '').replace(/[/:?=]/g, '_') || 'home';
           await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: false });

@@ -2,6 +2,7 @@ import Stripe from 'stripe';
 import { EventDispatcher } from '@yigou/server/events';
 import { createTestApp, GqlResponse, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf } from '../orders/order-helpers';
+import { RefundSender } from '@yigou/server/payments';
 import { StripeStandin } from '../orders/stripe-standin';
 import { liveSessionWithPear } from '../livestream/live-fixtures';
 
@@ -102,7 +103,21 @@ export class LifecycleDriver {
   }
 
   async cardRefunded(intentId: string, amountRefundedFen: number): Promise<void> {
+    // Stripe reports charge.refunded once its refunds are done: finish them at the stand-in first. The webhook only
+    // makes our pending refunds due; the RefundSender settles each by asking Stripe (docs/payments.md), so the
+    // step ends once it has, as it would within a sweep in production.
+    for (const r of this.standin.refundsOf(intentId)) if (r.status === 'pending') this.standin.settleRefund(r.id);
     await this.webhook('charge.refunded', { id: `ch_${intentId}`, object: 'charge', payment_intent: intentId, amount_refunded: amountRefundedFen, refunded: true });
+    const sender = this.t.api.app.get(RefundSender);
+    for (let i = 0; i < 50; i++) {
+      const [{ n }]: { n: number }[] = await this.t.db.query(
+        `SELECT count(*)::int AS n FROM refund WHERE status = 'pending' AND provider_payment_id = $1`,
+        [intentId],
+      );
+      if (n === 0) return;
+      await sender.sweep(new Date(Date.now() + 86_400_000));
+    }
+    throw new Error(`card refunds of ${intentId} still pending after the sender's sweeps`);
   }
 
   /** Delivers a signed Stripe event (remembered, so it can be replayed). */

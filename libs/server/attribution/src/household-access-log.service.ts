@@ -55,6 +55,8 @@ export class HouseholdAccessLogService {
     }
     const rows = await this.rows(countyCode, limit + 1, at === null ? null : String(at), id === null ? null : String(id));
     const page = await this.entries(rows.slice(0, limit));
+    // the cursor carries milliseconds (a JavaScript Date), so the order and the comparison are taken at milliseconds too:
+    // two entries within one millisecond were skipped between pages when PostgreSQL compared its microseconds
     const edges = page.map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));
     return { edges, totalCount: n, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   }
@@ -91,8 +93,8 @@ export class HouseholdAccessLogService {
     return this.db.query(
       `SELECT l.id, l.action, l.county_code, l.household_id, h.household_no, l.user_id, l.detail, l.ip, l.created_at
          FROM household_access_log l LEFT JOIN household h ON h.id = l.household_id
-        WHERE l.county_code = $1 AND ($2::timestamptz IS NULL OR (l.created_at, l.id) < ($2::timestamptz, $3::uuid))
-        ORDER BY l.created_at DESC, l.id DESC LIMIT $4`,
+        WHERE l.county_code = $1 AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', l.created_at), l.id) < ($2::timestamptz, $3::uuid))
+        ORDER BY date_trunc('milliseconds', l.created_at) DESC, l.id DESC LIMIT $4`,
       [countyCode, at, id, limit],
     );
   }
