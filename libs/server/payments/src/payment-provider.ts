@@ -33,6 +33,23 @@ export interface PaymentProvider {
   findRefund(refund: RefundOrder): Promise<ProviderRefundState | null>;
   /** Asks for the refund, idempotent by `refund.refundId`. Throws ProviderUnreachable when the answer is unknown, ProviderRejected when it is a final no. */
   sendRefund(refund: RefundOrder): Promise<ProviderRefundState>;
+  /**
+   * The provider's own view of one attempt (Stripe: retrieve the PaymentIntent; WeChat Pay / Alipay: query by
+   * out_trade_no = attempt id), for the daily provider reconciliation and to complete a payment whose success
+   * notification was lost (API killed between the provider's success and our write). null when the provider has
+   * no such payment. Throws ProviderUnreachable when it cannot tell. Optional until every provider has it.
+   */
+  queryPayment?(attempt: { id: string; providerPaymentId: string | null }): Promise<ProviderPaymentState | null>;
+}
+
+/** What a provider says of one payment when asked. */
+export interface ProviderPaymentState {
+  state: 'succeeded' | 'pending' | 'closed' | 'failed';
+  providerPaymentId: string | null;
+  /** Received, in the currency's minor unit (null unless succeeded). */
+  amountFen: number | null;
+  currency: string | null;
+  paidAt: Date | null;
 }
 
 export const PAYMENT_PROVIDERS = Symbol('PAYMENT_PROVIDERS');
