@@ -98,7 +98,12 @@ export class LifecycleDriver {
     return r.startPayment.paymentIntentId;
   }
 
+  /**
+   * The buyer pays by card: the PaymentIntent succeeds at Stripe (the stand-in), then Stripe's webhook arrives. The
+   * stand-in must know the payment, or it refuses every later refund of it ("no successful charge"), as Stripe would.
+   */
   async cardPaid(intentId: string, amountFen: number): Promise<void> {
+    this.standin.pay(intentId);
     await this.webhook('payment_intent.succeeded', { id: intentId, object: 'payment_intent', amount: amountFen, amount_received: amountFen, currency: 'cny', status: 'succeeded' });
   }
 
@@ -108,14 +113,15 @@ export class LifecycleDriver {
     // step ends once it has, as it would within a sweep in production.
     for (const r of this.standin.refundsOf(intentId)) if (r.status === 'pending') this.standin.settleRefund(r.id);
     await this.webhook('charge.refunded', { id: `ch_${intentId}`, object: 'charge', payment_intent: intentId, amount_refunded: amountRefundedFen, refunded: true });
+    // The sweep runs at the test clock: a refund is dated by the moment it settles (its Shanghai year and month).
     const sender = this.t.api.app.get(RefundSender);
     for (let i = 0; i < 50; i++) {
-      const [{ n }]: { n: number }[] = await this.t.db.query(
-        `SELECT count(*)::int AS n FROM refund WHERE status = 'pending' AND provider_payment_id = $1`,
-        [intentId],
-      );
-      if (n === 0) return;
-      await sender.sweep(new Date(Date.now() + 86_400_000));
+      const rows: { status: string; last_error: string | null }[] = await this.t.db.query(`SELECT status, last_error FROM refund WHERE provider_payment_id = $1 AND status <> 'succeeded'`, [intentId]);
+      // The model counts every card refund once Stripe finished it: one that Stripe refused would count nowhere.
+      const refused = rows.find((r) => r.status === 'failed');
+      if (refused) throw new Error(`a card refund of ${intentId} was refused: ${refused.last_error}`);
+      if (rows.length === 0) return;
+      await sender.sweep(this.now);
     }
     throw new Error(`card refunds of ${intentId} still pending after the sender's sweeps`);
   }

@@ -42,7 +42,7 @@ export class PaymentLedger {
       result = await this.db.transaction((em) => this.apply(em, notice, now, toSend, false));
     }
     // After commit; a crash here leaves the refunds pending, and the sender's sweep sends them.
-    await this.sender.sendNow(toSend);
+    await this.sender.sendNow(toSend, now);
     return result;
   }
 
