@@ -18,6 +18,7 @@ interface Intent {
   status: string;
   client_secret: string;
   metadata: Record<string, string>;
+  created?: number;
 }
 
 interface StandinRefund {
@@ -108,6 +109,7 @@ export class StripeStandin {
     if (!pi) throw new Error(`no intent ${intentId}`);
     pi.status = 'succeeded';
     pi.amount_received = alter.amount ?? pi.amount;
+    pi.created = pi.created ?? Math.floor(Date.now() / 1000);
     if (alter.currency) pi.currency = alter.currency;
     return this.event('payment_intent.succeeded', { ...pi });
   }
@@ -148,7 +150,7 @@ export class StripeStandin {
     let m: RegExpExecArray | null;
     if (method === 'POST' && path === '/v1/payment_intents') {
       const id = `pi_standin_${++this.n}`;
-      const pi: Intent = { id, object: 'payment_intent', amount: Number(body.get('amount')), amount_received: 0, currency: body.get('currency') ?? 'cny', status: 'requires_payment_method', client_secret: `${id}_secret_${this.n}`, metadata: meta() };
+      const pi: Intent = { id, object: 'payment_intent', amount: Number(body.get('amount')), amount_received: 0, currency: body.get('currency') ?? 'cny', status: 'requires_payment_method', client_secret: `${id}_secret_${this.n}`, metadata: meta(), created: Math.floor(Date.now() / 1000) };
       this.intents.set(id, pi);
       return { status: 200, body: pi };
     }
@@ -159,6 +161,16 @@ export class StripeStandin {
       if (status) return { status: 400, body: { error: { type: 'invalid_request_error', code: 'payment_intent_unexpected_state', message: `This PaymentIntent's status is ${status}`, payment_intent: { ...pi, status } } } };
       pi.status = 'canceled';
       return { status: 200, body: pi };
+    }
+    if (method === 'GET' && path === '/v1/payment_intents/search') {
+      // enough of Stripe's search language for "metadata['attemptId']:'…'"
+      const q = /metadata\['([^']+)'\]:'([^']*)'/.exec(url.searchParams.get('query') ?? '');
+      const data = q ? [...this.intents.values()].filter((pi) => pi.metadata[q[1]] === q[2]) : [];
+      return { status: 200, body: { object: 'search_result', data, has_more: false, next_page: null, url: '/v1/payment_intents/search' } };
+    }
+    if (method === 'GET' && (m = /^\/v1\/payment_intents\/([^/]+)$/.exec(path))) {
+      const pi = this.intents.get(m[1]);
+      return pi ? { status: 200, body: { ...pi } } : { status: 404, body: { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such payment_intent: '${m[1]}'` } } };
     }
     if (method === 'POST' && path === '/v1/refunds') {
       const pi = this.intents.get(body.get('payment_intent') ?? '');

@@ -37,9 +37,14 @@ export class AttributionRebuildService {
     return this.db.transaction('REPEATABLE READ', async (em) => {
       const source = new MemoryPlannerSource(em, (unitId, year) => this.quota.completionRequiresRating(unitId, year, em));
       const events: { id: string; type: string; payload: Record<string, unknown>; processed_at: Date }[] = await em.query(
-        `SELECT e.id::text AS id, e.type, e.payload, c.processed_at FROM outbox_event e
-           JOIN event_consumption c ON c.consumer = $2 AND c.event_id = e.id
+        // handled: recorded, or below the consumer's low-water mark and not held (the retention job deleted the record)
+        `SELECT e.id::text AS id, e.type, e.payload, COALESCE(c.processed_at, e.created_at) AS processed_at FROM outbox_event e
+           LEFT JOIN event_consumption c ON c.consumer = $2 AND c.event_id = e.id
           WHERE e.type = ANY($1)
+            AND (c.event_id IS NOT NULL
+                 OR (e.tx_id < COALESCE((SELECT s.low_tx_id FROM event_consumer_state s WHERE s.consumer = $2), 0)
+                     AND NOT EXISTS (SELECT 1 FROM event_dead_letter d
+                                      WHERE d.consumer = $2 AND d.aggregate_type = e.aggregate_type AND d.aggregate_id = e.aggregate_id AND d.event_id <= e.id)))
           ORDER BY e.id`,
         [[...ATTRIBUTED_TYPES], ATTRIBUTION_CONSUMER],
       );

@@ -6,6 +6,7 @@ import { EventConsumerState, EventConsumption, EventDeadLetter, OutboxEvent } fr
 import { OrderEventCursor } from './order-event-cursor';
 import { DeadLetterService } from './dead-letters/dead-letter.service';
 import { DeadLetterResolver } from './dead-letters/dead-letter.resolver';
+import { ConsumptionRetentionJob } from './jobs/consumption-retention.job';
 
 export const EVENTS_ENTITIES = [OutboxEvent, EventConsumption, EventConsumerState, EventDeadLetter, OrderEventCursor];
 
@@ -13,7 +14,7 @@ export const EVENTS_ENTITIES = [OutboxEvent, EventConsumption, EventConsumerStat
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES)],
-  providers: [EventOutbox, EventDispatcher, DeadLetterService, DeadLetterResolver],
-  exports: [EventOutbox, EventDispatcher, DeadLetterService],
+  providers: [EventOutbox, EventDispatcher, DeadLetterService, DeadLetterResolver, ConsumptionRetentionJob],
+  exports: [EventOutbox, EventDispatcher, DeadLetterService, ConsumptionRetentionJob],
 })
 export class EventsModule {}

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,6 +9,9 @@ import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 export async function installJobSchema(connectionString: string): Promise<void> {
   await runMigrations({ connectionString });
 }
+
+/** This process, as `job_run.worker` records it. */
+const WORKER = `${hostname()}:${process.pid}`;
 
 /** Work that runs on a schedule, once per cluster. */
 export interface PeriodicJob {
@@ -37,7 +41,10 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    // the run log keeps 30 days
+    this.register({ name: 'jobs.run-retention', cron: '40 20 * * *', backfillMs: 86_400_000, run: () => this.db.query(`DELETE FROM job_run WHERE started_at < now() - interval '30 days'`) });
+  }
 
   register(job: PeriodicJob): void {
     if (this.jobs.has(job.name)) throw new Error(`duplicate periodic job ${job.name}`);
@@ -75,13 +82,34 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
           j.name,
           async (payload: unknown) => {
             const tick = (payload as { _cron?: { ts?: string } } | null)?._cron?.ts;
-            await j.run(tick ? new Date(tick) : new Date());
+            await this.runLogged(j, tick ? new Date(tick) : new Date());
           },
         ]),
       ),
       // one attempt: the next tick runs the job again anyway; a failure stays visible in graphile_worker's jobs
       parsedCronItems: parseCronItems(jobs.map((j) => ({ task: j.name, match: j.cron, identifier: j.name, options: { backfillPeriod: j.backfillMs ?? 0, maxAttempts: 1 } }))),
     });
+  }
+
+  /**
+   * Runs a job for its tick and records the run in `job_run` (job, tick, this process, end, error): how the desks
+   * tell when a job last ran, and how a test sees that each tick ran once in the cluster.
+   */
+  async runLogged(job: PeriodicJob, tick: Date): Promise<void> {
+    const [{ id }]: { id: string }[] = await this.db.query(`INSERT INTO job_run (job, tick, worker) VALUES ($1, $2, $3) RETURNING id`, [job.name, tick, WORKER]);
+    try {
+      await job.run(tick);
+      await this.db.query(`UPDATE job_run SET finished_at = now() WHERE id = $1`, [id]);
+    } catch (e) {
+      await this.db.query(`UPDATE job_run SET finished_at = now(), error = $2 WHERE id = $1`, [id, (e instanceof Error ? e.message : String(e)).slice(0, 1000)]);
+      throw e;
+    }
+  }
+
+  /** When a job last finished without error (null: never). */
+  async lastSuccess(name: string): Promise<Date | null> {
+    const rows: { at: Date }[] = await this.db.query(`SELECT finished_at AS at FROM job_run WHERE job = $1 AND finished_at IS NOT NULL AND error IS NULL ORDER BY tick DESC LIMIT 1`, [name]);
+    return rows[0]?.at ?? null;
   }
 
   async stop(): Promise<void> {

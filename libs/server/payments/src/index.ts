@@ -15,3 +15,5 @@ export * from './finance-desk.service';
 export * from './payment-receipt.types';
 export * from './statement-decoding';
 export * from './bank-statement.controller';
+export * from './provider-reconciliation/provider-reconciliation.service';
+export * from './provider-reconciliation/provider-reconciliation.types';

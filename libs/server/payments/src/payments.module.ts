@@ -20,6 +20,8 @@ import { RefundService } from './refund.service';
 import { StripeGateway } from './stripe-gateway';
 import { StripeWebhookController } from './stripe-webhook.controller';
 import { StripeWebhookService } from './stripe-webhook.service';
+import { ProviderReconciliationResolver } from './provider-reconciliation/provider-reconciliation.resolver';
+import { ProviderReconciliationService } from './provider-reconciliation/provider-reconciliation.service';
 
 export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransfer, TransferMatch];
 
@@ -52,7 +54,9 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
     BankTransferService,
     PaymentResolver,
     BankTransferResolver,
+    ProviderReconciliationService,
+    ProviderReconciliationResolver,
   ],
-  exports: [PaymentService, RefundService, RefundSender, PaymentLedger, StripeWebhookService, BankTransferService, StripeGateway],
+  exports: [PaymentService, RefundService, RefundSender, PaymentLedger, StripeWebhookService, BankTransferService, StripeGateway, ProviderReconciliationService],
 })
 export class PaymentsModule {}

@@ -1,14 +1,16 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { withAdvisoryLock } from '@yigou/server/database';
+import { JobScheduler } from '@yigou/server/jobs';
 import { ORDER_REFUND_KINDS, OrderLifecycle, Refund, SYSTEM } from '@yigou/server/orders';
 import { formatFen } from '@yigou/shared/money';
 import { PAYMENT_PROVIDERS, PaymentProvider, ProviderRefundState, ProviderRejected, ProviderUnreachable } from './payment-provider';
 
 const SEND_LOCK = 4_420_014;
-const INTERVAL_MS = 30_000;
+/** The periodic sweep's job name. */
+export const REFUND_SWEEP_JOB = 'payments.refund-sweep';
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 3_600_000;
 
@@ -21,12 +23,12 @@ export const retryDelayMs = (attempts: number): number => Math.min(FIRST_RETRY_M
  * the provider works on it, `unknown` after a timeout. Before sending again the provider is asked whether it
  * already has the refund (by its id, else by ours), so a timeout never becomes a second refund nor a failure.
  * Only the provider's own answer about this refund settles it. Sent right after commit by whoever created it,
- * and swept every 30 s under an advisory lock (one process at a time) for anything due.
+ * and swept every minute by the cluster's job scheduler (graphile-worker cron: one process per tick; the advisory
+ * lock still keeps a manual sweep and the job apart) for anything due.
  */
 @Injectable()
-export class RefundSender implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RefundSender implements OnModuleInit {
   private readonly log = new Logger('RefundSender');
-  private timer: NodeJS.Timeout | null = null;
   private readonly byName: Map<string, PaymentProvider>;
 
   constructor(
@@ -34,20 +36,14 @@ export class RefundSender implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PAYMENT_PROVIDERS) providers: PaymentProvider[],
     private readonly lifecycle: OrderLifecycle,
+    private readonly scheduler: JobScheduler,
   ) {
     this.byName = new Map(providers.map((p) => [p.name, p]));
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.nodeEnv === 'test') return;
-    this.timer = setInterval(() => {
-      this.sweep(new Date()).catch((e: unknown) => this.log.error(e instanceof Error ? e.message : String(e)));
-    }, INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleInit(): void {
+    // a process that starts after missed ticks catches up the last five minutes (one sweep per tick, cluster-wide)
+    this.scheduler.register({ name: REFUND_SWEEP_JOB, cron: '* * * * *', backfillMs: 5 * 60_000, run: (now) => this.sweep(now) });
   }
 
   /** Right after the commit that created them; never throws (the sweep tries again). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import Stripe from 'stripe';
 import type { Order } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
-import { CreatedPayment, PaymentProvider, ProviderRefundState, ProviderRejected, ProviderUnreachable, RefundOrder } from './payment-provider';
+import { CreatedPayment, PaymentProvider, ProviderPaymentState, ProviderRefundState, ProviderRejected, ProviderUnreachable, RefundOrder } from './payment-provider';
 import { StripeGateway } from './stripe-gateway';
 
 /**
@@ -68,6 +68,30 @@ export class StripeProvider implements PaymentProvider {
       // A query that fails says nothing about the refund: unknown, asked again later.
       throw new ProviderUnreachable(e instanceof Error ? e.message : String(e));
     }
+  }
+
+  /**
+   * The PaymentIntent of an attempt: retrieved by its id, or (when the API stopped before it stored the id) found by
+   * the attempt id in its metadata (Stripe's search). Stripe's "No such payment_intent" is a final "none".
+   */
+  async queryPayment(attempt: { id: string; providerPaymentId: string | null }): Promise<ProviderPaymentState | null> {
+    let pi: Stripe.PaymentIntent | undefined;
+    try {
+      if (attempt.providerPaymentId) pi = await this.stripe.paymentIntents.retrieve(attempt.providerPaymentId, {}, this.once);
+      else pi = (await this.stripe.paymentIntents.search({ query: `metadata['attemptId']:'${attempt.id}'`, limit: 1 }, this.once)).data[0];
+    } catch (e) {
+      if (e instanceof Stripe.errors.StripeInvalidRequestError && e.code === 'resource_missing') return null;
+      throw new ProviderUnreachable(e instanceof Error ? e.message : String(e));
+    }
+    if (!pi) return null;
+    const state = pi.status === 'succeeded' ? 'succeeded' : pi.status === 'canceled' ? 'closed' : 'pending';
+    return {
+      state,
+      providerPaymentId: pi.id,
+      amountFen: state === 'succeeded' ? pi.amount_received : null,
+      currency: state === 'succeeded' ? pi.currency : null,
+      paidAt: state === 'succeeded' && pi.created ? new Date(pi.created * 1000) : null,
+    };
   }
 
   async sendRefund(r: RefundOrder): Promise<ProviderRefundState> {

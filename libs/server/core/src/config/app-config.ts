@@ -59,6 +59,8 @@ export interface AppConfig {
   /** Backoff before the second attempt, doubled after each failure up to `eventsRetryMaxMs` (EVENTS_RETRY_BASE_MS, default 1000). */
   eventsRetryBaseMs: number;
   eventsRetryMaxMs: number;
+  /** Days a consumer's record of a handled event is kept (EVENT_CONSUMPTION_RETENTION_DAYS, default 30; the daily retention job). */
+  eventConsumptionRetentionDays: number;
   /**
    * How long an anonymous catalogue read (products, product, supplier, regions, categories) may be answered from
    * the shared response cache, in ms; 0 = no cache. Catalogue writes invalidate it at once; the TTL bounds the
@@ -316,6 +318,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobsEnabled: bool(env, 'JOBS_ENABLED', true),
     eventsRetryBaseMs: int(env, 'EVENTS_RETRY_BASE_MS', 1000, 0, 3_600_000),
     eventsRetryMaxMs: int(env, 'EVENTS_RETRY_MAX_MS', 10 * 60_000, 0, 24 * 3_600_000),
+    eventConsumptionRetentionDays: int(env, 'EVENT_CONSUMPTION_RETENTION_DAYS', 30, 1, 3650),
     s3: s3Config(env),
     publicCacheTtlMs: int(env, 'PUBLIC_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
     apiWorkers: workers(env),

@@ -23,6 +23,7 @@ import { QuotaLedgerCoveringIndex1796017402274 } from './1796017402274-QuotaLedg
 import { PlatformFinanceRole1796023000000 } from './1796023000000-PlatformFinanceRole';
 // Ordered list of every migration. `npm run migration:generate -- Name` appends to it.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+import { JobRunsProviderReconciliation1796422402951 } from './1796422402951-JobRunsProviderReconciliation';
 export const MIGRATIONS: Function[] = [
   Initial1795330035410,
   SearchIndexesAndMinPrice1795330315929,
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   LiveOfferConsentAuditor1796410616546,
   OutboxRetriesAndDeadLetters1796410661571,
   DemoSeed1796410469917,
+  JobRunsProviderReconciliation1796422402951,
 ];

@@ -17,7 +17,9 @@ export const LOCK_AND_STATE = `
 
 /**
  * Events from the low-water mark on, in transaction order, that are final (their transaction has ended),
- * not handled, not held and not waiting. $3 low-water mark, $4 batch size.
+ * not handled, not held and not waiting. $3 low-water mark, $4 batch size. An earlier event of the aggregate below
+ * the mark is handled or holds this one through its dead letter (NOT_HELD), so "waiting" looks from the mark on
+ * only: the retention job may delete the consumption records down there.
  */
 export const NEXT_EVENTS = `
   SELECT e.id::text AS id, e.type, e.aggregate_type, e.aggregate_id, e.payload, e.created_at
@@ -26,7 +28,7 @@ export const NEXT_EVENTS = `
      AND ${NOT_CONSUMED}
      AND ${NOT_HELD}
      AND NOT EXISTS (SELECT 1 FROM outbox_event p
-                      WHERE p.aggregate_type = e.aggregate_type AND p.aggregate_id = e.aggregate_id AND p.id < e.id AND p.type = ANY($2)
+                      WHERE p.aggregate_type = e.aggregate_type AND p.aggregate_id = e.aggregate_id AND p.id < e.id AND p.type = ANY($2) AND p.tx_id >= $3
                         AND NOT EXISTS (SELECT 1 FROM event_consumption c WHERE c.consumer = $1 AND c.event_id = p.id))
    ORDER BY e.tx_id, e.id
    LIMIT $4`;
@@ -89,3 +91,22 @@ export const RECORD_FAILURE = `
                            THEN EXCLUDED.last_failed_at + make_interval(secs => LEAST($8::float8 * power(2, d.attempts), $9::float8) / 1000) END,
     parked_at = CASE WHEN d.retried_at IS NOT NULL OR d.attempts + 1 >= $7::int THEN EXCLUDED.last_failed_at END
   RETURNING attempts, parked_at IS NOT NULL AS parked`;
+
+/**
+ * Retention ($1 handled before, $2 batch size): records of events below their consumer's low-water mark, of
+ * aggregates without a dead letter for that consumer, except each consumer's newest record. Returns `n` deleted.
+ */
+export const PRUNE_CONSUMPTION = `
+  WITH gone AS (
+    DELETE FROM event_consumption c
+     WHERE c.ctid IN (
+       SELECT c2.ctid FROM event_consumption c2
+         JOIN event_consumer_state s ON s.consumer = c2.consumer
+         JOIN outbox_event e ON e.id = c2.event_id
+        WHERE c2.processed_at < $1 AND e.tx_id < s.low_tx_id
+          AND c2.event_id < (SELECT max(m.event_id) FROM event_consumption m WHERE m.consumer = c2.consumer)
+          AND NOT EXISTS (SELECT 1 FROM event_dead_letter d
+                           WHERE d.consumer = c2.consumer AND d.aggregate_type = e.aggregate_type AND d.aggregate_id = e.aggregate_id)
+        LIMIT $2)
+    RETURNING 1)
+  SELECT count(*)::int AS n FROM gone`;

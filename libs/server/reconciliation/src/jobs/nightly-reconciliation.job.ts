@@ -1,38 +1,36 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@yigou/server/catalog';
-import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { withAdvisoryLock } from '@yigou/server/database';
+import { JobScheduler } from '@yigou/server/jobs';
 import { ReconciliationRun } from '../reconciliation-run.entity';
 import { ReconciliationService } from '../reconciliation.service';
 
 /** pg advisory lock key ('reco' as a number), so one API process reconciles at a time. */
 export const RECONCILIATION_LOCK_KEY = 0x7265636f;
-const CHECK_EVERY_MS = 15 * 60 * 1000;
+/** The job's name on the cluster schedule. */
+export const NIGHTLY_RECONCILIATION_JOB = 'reconciliation.nightly';
 /** Runs after 02:00 Shanghai time, when orders are quiet. */
 const RUN_AFTER_HOUR = 2;
 
-/** The nightly reconciliation: once per Shanghai day after 02:00, in one process at a time. */
+/**
+ * The nightly reconciliation: once per Shanghai day after 02:00. Checked every 15 minutes on the cluster schedule
+ * (graphile-worker cron: each tick runs in one process of the cluster), so a failed or missed 02:00 run is made up
+ * within the day; the day's run is found in reconciliation_run, and the advisory lock keeps a manual run apart.
+ */
 @Injectable()
-export class NightlyReconciliationJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NightlyReconciliationJob implements OnModuleInit {
   private readonly log = new Logger('NightlyReconciliationJob');
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reconciliation: ReconciliationService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scheduler: JobScheduler,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.nodeEnv === 'test') return; // tests call runIfDue with their own clock
-    this.timer = setInterval(() => void this.runIfDue(new Date()), CHECK_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleInit(): void {
+    this.scheduler.register({ name: NIGHTLY_RECONCILIATION_JOB, cron: '*/15 * * * *', backfillMs: 60 * 60_000, run: (now) => this.runIfDue(now) });
   }
 
   /** Reconciles when no nightly run exists yet for this Shanghai day and it is past 02:00 there; returns the run, or null. */
