@@ -5,6 +5,7 @@ import { ME_QUERY } from '../modules/auth/graphql/auth.documents';
 import { createTokenStore } from '../modules/auth/utils/token-store';
 import { FINANCE_QUERY, PAYMENT_CHECKS_QUERY } from '../modules/orders/graphql/orders.documents';
 import { RECONCILIATION_STATUS_QUERY } from '../modules/reconciliation/graphql/reconciliation.documents';
+import { PAYMENT_PROVIDER_STATUS_QUERY, PROVIDER_RECONCILIATION_QUERY } from '../modules/payments/graphql/payments.documents';
 import { sessionUser } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { FinanceDeskPage } from './FinanceDeskPage';
@@ -41,6 +42,25 @@ const checks = {
   pendingBankRefunds: [{ __typename: 'Refund' as const, id: 'r1', orderId: 'o1', amountFen: '3900', reason: '订单超过付款期限取消，退回已到账的 ¥39.00', createdAt: '2026-11-30T02:00:00.000Z' }],
 };
 
+const providerDesk = {
+  __typename: 'Query' as const,
+  providerReconciliation: {
+    __typename: 'ProviderReconciliationDesk' as const,
+    runs: [{ __typename: 'ProviderReconciliationRun' as const, id: 'run1', provider: 'stripe', day: '2026-12-03', trigger: 'daily', finishedAt: '2026-12-03T19:00:05.000Z', attemptsChecked: 12, refundsChecked: 2, differenceCount: 1, error: null }],
+    differences: [
+      { __typename: 'ProviderDifference' as const, id: 'd1', provider: 'stripe', kind: 'paid_there_not_here', kindLabel: '渠道已收款，本平台未记到账', providerRef: 'pi_9', orderNos: ['YG20261203-000009'], oursFen: null, theirsFen: '7800', oursState: 'created', theirsState: 'succeeded', action: 'applied' },
+    ],
+  },
+};
+
+const providerStatus = {
+  __typename: 'Query' as const,
+  paymentProviderStatus: [
+    { __typename: 'PaymentProviderStatus' as const, name: 'stripe', label: '在线支付', live: true, reconciles: true, lastNotificationAt: '2026-12-03T08:00:00.000Z', lastReconciliationAt: '2026-12-03T19:00:05.000Z', lastReconciliationDifferences: 1, lastReconciliationError: null },
+    { __typename: 'PaymentProviderStatus' as const, name: 'alipay', label: '支付宝', live: false, reconciles: true, lastNotificationAt: null, lastReconciliationAt: null, lastReconciliationDifferences: null, lastReconciliationError: null },
+  ],
+};
+
 function renderAs(role: Role, withChecks = false) {
   const store = createTokenStore();
   store.set({ accessToken: 'access-1', refreshToken: 'refresh-1' });
@@ -53,6 +73,8 @@ function renderAs(role: Role, withChecks = false) {
       { request: { query: FINANCE_QUERY, variables: { search: null } }, result: { data: desk } },
       { request: { query: PAYMENT_CHECKS_QUERY }, result: { data: withChecks ? checks : { ...checks, paymentsNeedingReview: [], pendingBankRefunds: [] } } },
       { request: { query: RECONCILIATION_STATUS_QUERY, variables: {} }, result: { data: { __typename: 'Query' as const, reconciliationStatus: { __typename: 'ReconciliationStatus' as const, ranAt: '2026-12-04T19:05:00.000Z', clean: true, differenceCount: 0 } } } },
+      { request: { query: PROVIDER_RECONCILIATION_QUERY, variables: {} }, result: { data: providerDesk } },
+      { request: { query: PAYMENT_PROVIDER_STATUS_QUERY, variables: {} }, result: { data: providerStatus } },
     ],
   });
 }
@@ -67,6 +89,22 @@ describe('FinanceDeskPage', () => {
     // the last reconciliation's status, but running one is the platform admin's
     expect(await screen.findByText('对账一致')).toBeTruthy();
     expect(screen.queryByTestId('run-reconciliation')).toBeNull();
+  });
+
+  it("shows the last provider reconciliation and its differences; provider status is the platform admin's", async () => {
+    renderAs('platform_finance');
+    expect((await screen.findByTestId('provider-run')).textContent).toContain('差异 1 处');
+    const diff = await screen.findByTestId('provider-difference');
+    expect(diff.textContent).toContain('渠道已收款，本平台未记到账');
+    expect(diff.textContent).toContain('YG20261203-000009');
+    expect(diff.textContent).toContain('已补记到账');
+    expect(screen.queryByTestId('provider-status')).toBeNull();
+  });
+
+  it('shows the platform admin which providers are live, their last notification and reconciliation', async () => {
+    renderAs('platform_admin');
+    const rows = await screen.findAllByTestId('provider-status-row');
+    expect(rows.map((r) => r.textContent)).toEqual([expect.stringMatching(/Stripe 已启用.*最近通知：2026\/12\/3 16:00:00.*差异 1 处/), expect.stringMatching(/支付宝 未配置.*最近通知：无.*尚未对账/)]);
   });
 
   it('keeps the binding approvals link for the platform admin', async () => {

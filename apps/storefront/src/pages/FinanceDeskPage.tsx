@@ -13,6 +13,8 @@ import { type StatementImport, uploadStatement } from '../modules/orders/utils/s
 import { canApproveBindingChanges } from '../modules/orders/utils/finance-desk';
 import { statusKey, statusTone, yuanInputToFen } from '../modules/orders/utils/order-labels';
 import { ReconciliationStatus } from '../modules/reconciliation/components/ReconciliationStatus';
+import { ProviderReconciliationPanel } from '../modules/payments/components/ProviderReconciliationPanel';
+import { ProviderStatusPanel } from '../modules/payments/components/ProviderStatusPanel';
 
 /** Platform finance (or the platform admin): record or import incoming transfers, match them to orders, refund. */
 export function FinanceDeskPage() {
@@ -20,6 +22,7 @@ export function FinanceDeskPage() {
   useDocumentTitle(t('finance.title'));
   const errorMessage = useErrorMessage();
   const { user } = useSession();
+  const isAdmin = !!user?.roles.some((g) => g.role === 'platform_admin');
   const [search, setSearch] = useState('');
   const { data, loading, error, refetch } = useQuery(FINANCE_QUERY, { variables: { search: search.trim() || null }, fetchPolicy: 'cache-and-network' });
   const refetchQueries = [FINANCE_QUERY, PAYMENT_CHECKS_QUERY];
@@ -39,7 +42,9 @@ export function FinanceDeskPage() {
   return (
     <section className="orders-page finance-desk">
       <h1>{t('finance.title')}</h1>
-      <ReconciliationStatus canRun={!!user?.roles.some((g) => g.role === 'platform_admin')} />
+      <ReconciliationStatus canRun={isAdmin} />
+      {isAdmin && <ProviderStatusPanel />}
+      <ProviderReconciliationPanel />
       {canApproveBindingChanges(user) && <p><Link to="/orders/binding-changes" data-testid="binding-approvals-link">{t('binding.link')}</Link></p>}
 
       <div className="yg-card">
