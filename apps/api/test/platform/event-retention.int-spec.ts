@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ConsumptionRetentionJob, DomainEvent, EventConsumer, EventDispatcher, EventOutbox } from '@yigou/server/events';
+import { ConsumptionRetention, DomainEvent, EventConsumer, EventDispatcher, EventOutbox } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 
 class Recording implements EventConsumer {
@@ -54,7 +54,7 @@ describe('event consumption retention', () => {
     expect(await records('test-retention')).toEqual([`a:${a1}`, `b:${b1}`, `c:${c1}`]);
 
     await t.db.query(`UPDATE event_consumption SET processed_at = now() - interval '40 days' WHERE consumer = 'test-retention'`);
-    const job = t.api.app.get(ConsumptionRetentionJob);
+    const job = t.api.app.get(ConsumptionRetention);
     expect(await job.runOnce(new Date(Date.now() - 20 * 86_400_000))).toBe(0); // 20 days ago, nothing was 30 days old
     expect(await job.runOnce(new Date())).toBeGreaterThanOrEqual(2);
     // A and B went; C's record stays (its order waits behind a dead letter), and it is the newest too

@@ -6,7 +6,7 @@ import { EventConsumerState, EventConsumption, EventDeadLetter, OutboxEvent } fr
 import { OrderEventCursor } from './order-event-cursor';
 import { DeadLetterService } from './dead-letters/dead-letter.service';
 import { DeadLetterResolver } from './dead-letters/dead-letter.resolver';
-import { ConsumptionRetentionJob } from './jobs/consumption-retention.job';
+import { ConsumptionRetention } from './consumption-retention.service';
 
 export const EVENTS_ENTITIES = [OutboxEvent, EventConsumption, EventConsumerState, EventDeadLetter, OrderEventCursor];
 
@@ -14,7 +14,7 @@ export const EVENTS_ENTITIES = [OutboxEvent, EventConsumption, EventConsumerStat
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES)],
-  providers: [EventOutbox, EventDispatcher, DeadLetterService, DeadLetterResolver, ConsumptionRetentionJob],
-  exports: [EventOutbox, EventDispatcher, DeadLetterService, ConsumptionRetentionJob],
+  providers: [EventOutbox, EventDispatcher, DeadLetterService, DeadLetterResolver, ConsumptionRetention],
+  exports: [EventOutbox, EventDispatcher, DeadLetterService, ConsumptionRetention],
 })
 export class EventsModule {}

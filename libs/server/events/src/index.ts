@@ -8,4 +8,4 @@ export * from './order-counting';
 export * from './order-event-cursor';
 export * from './dead-letters/dead-letter.types';
 export * from './dead-letters/dead-letter.service';
-export * from './jobs/consumption-retention.job';
+export * from './consumption-retention.service';

@@ -21,9 +21,9 @@ import { SearchIndexesAndMinPrice1795330315929 } from './1795330315929-SearchInd
 import { Initial1795330035410 } from './1795330035410-Initial';
 import { QuotaLedgerCoveringIndex1796017402274 } from './1796017402274-QuotaLedgerCoveringIndex';
 import { PlatformFinanceRole1796023000000 } from './1796023000000-PlatformFinanceRole';
+import { JobRunsProviderReconciliation1796422402951 } from './1796422402951-JobRunsProviderReconciliation';
 // Ordered list of every migration. `npm run migration:generate -- Name` appends to it.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-import { JobRunsProviderReconciliation1796422402951 } from './1796422402951-JobRunsProviderReconciliation';
 export const MIGRATIONS: Function[] = [
   Initial1795330035410,
   SearchIndexesAndMinPrice1795330315929,

@@ -1,9 +1,8 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
-import { JobScheduler } from '@yigou/server/jobs';
-import { PRUNE_CONSUMPTION } from '../sql/outbox-delivery.sql';
+import { PRUNE_CONSUMPTION } from './sql/outbox-delivery.sql';
 
 const BATCH = 10_000;
 const DAY_MS = 86_400_000;
@@ -13,19 +12,15 @@ const DAY_MS = 86_400_000;
  * handled more than EVENT_CONSUMPTION_RETENTION_DAYS ago and that lie below its low-water mark (delivery never
  * looks there again: every wanted event below the mark is handled, or held behind a dead letter of its
  * aggregate, and those aggregates keep all their records). Each consumer's newest record stays (the lag metric).
+ * Scheduled by the application shell (job `events.consumption-retention`, apps/api/src/jobs/platform-jobs.ts): the
+ * events library sits below the job library.
  */
 @Injectable()
-export class ConsumptionRetentionJob implements OnModuleInit {
+export class ConsumptionRetention {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly scheduler: JobScheduler,
   ) {}
-
-  onModuleInit(): void {
-    // 04:30 Shanghai (20:30 UTC); a cluster that was down then catches up once within a day
-    this.scheduler.register({ name: 'events.consumption-retention', cron: '30 20 * * *', backfillMs: DAY_MS, run: (now) => this.runOnce(now) });
-  }
 
   /** Deletes in batches; returns how many records went. */
   async runOnce(now: Date): Promise<number> {
