@@ -28,19 +28,21 @@ export function ProviderReconciliationPanel() {
       </button>
       {running.error && <p className="form-error" role="alert">{errorMessage(running.error)}</p>}
       {diffs.length > 0 && (
-        <table className="order-lines" data-testid="provider-differences">
-          <tbody>
-            {diffs.map((d) => (
-              <tr key={d.id} data-testid="provider-difference">
-                <td>{d.kindLabel}</td>
-                <td>{d.orderNos.join('、')}</td>
-                <td className="muted">{providerName(d.provider)} {d.providerRef}</td>
-                <td>本平台 {d.oursFen != null ? <Price fen={d.oursFen} /> : '—'} / 渠道 {d.theirsFen != null ? <Price fen={d.theirsFen} /> : '—'}</td>
-                <td className="muted">{d.action ? (ACTION[d.action] ?? d.action) : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="provider-differences">
+          <table className="order-lines" data-testid="provider-differences">
+            <tbody>
+              {diffs.map((d) => (
+                <tr key={d.id} data-testid="provider-difference">
+                  <td>{d.kindLabel}</td>
+                  <td>{d.orderNos.join('、')}</td>
+                  <td className="muted">{providerName(d.provider)} {d.providerRef}</td>
+                  <td>本平台 {d.oursFen != null ? <Price fen={d.oursFen} /> : '—'} / 渠道 {d.theirsFen != null ? <Price fen={d.theirsFen} /> : '—'}</td>
+                  <td className="muted">{d.action ? (ACTION[d.action] ?? d.action) : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );
