@@ -1,5 +1,5 @@
 import { shanghaiDate } from '@yigou/server/catalog';
-import { ProviderReconciliationService } from '@yigou/server/payments';
+import { ProviderReconciliationService, RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
 import { StripeStandin } from './stripe-standin';
@@ -112,6 +112,46 @@ describe('daily provider reconciliation', () => {
     expect(mine(diffs, forged)).toEqual([expect.objectContaining({ kind: 'here_not_there', oursFen: forged.totalFen, theirsState: 'pending' })]);
     expect(mine(diffs, silent)).toEqual([expect.objectContaining({ kind: 'unreachable' })]);
     expect(run.differenceCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it("settles a refund Stripe finished whose news never came, and lists a refund we hold done that Stripe does not", async () => {
+    const paid = async () => {
+      const o = await placeOnline();
+      const pi = await start(o.id);
+      expect((await standin.deliver(t.url, standin.pay(pi))).result).toBe('applied');
+      return o;
+    };
+    const refund = async (o: PlacedOrder) => {
+      const r = await t.gql<{ refundOrder: { id: string; status: string } }>(
+        `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { id status } }`,
+        { i: { orderId: o.id, amountFen: '1000', reason: '质量问题补偿' } },
+        finance,
+      );
+      if (!r.data) throw new Error(JSON.stringify(r.errors));
+      return r.data.refundOrder;
+    };
+    const status = async (id: string) => ((await t.db.query(`SELECT status FROM refund WHERE id = $1`, [id])) as { status: string }[])[0].status;
+    const stripeRefund = (refundId: string) => [...standin.refunds.values()].find((r) => r.metadata.refundId === refundId)!;
+
+    // Stripe finished the refund; its charge.refunded was lost, and the retry is an hour away
+    const quiet = await paid();
+    const r1 = await refund(quiet);
+    expect(r1.status).toBe('pending');
+    standin.settleRefund(stripeRefund(r1.id).id);
+    await t.db.query(`UPDATE refund SET next_send_at = now() + interval '1 hour' WHERE id = $1`, [r1.id]);
+    // we marked a refund done that Stripe later reports failed
+    const reversed = await paid();
+    const r2 = await refund(reversed);
+    standin.settleRefund(stripeRefund(r2.id).id);
+    await t.api.app.get(RefundSender).sweep(new Date(Date.now() + 3_600_000));
+    expect(await status(r2.id)).toBe('succeeded');
+    standin.settleRefund(stripeRefund(r2.id).id, 'failed');
+
+    await reconcile();
+    expect(await status(r1.id)).toBe('succeeded');
+    const diffs = (await desk()).differences;
+    expect(mine(diffs, quiet)).toEqual([]);
+    expect(mine(diffs, reversed)).toEqual([expect.objectContaining({ kind: 'refund_here_not_there', oursFen: '1000', theirsState: 'failed' })]);
   });
 
   it('the daily job reconciles the Shanghai day before, once', async () => {
