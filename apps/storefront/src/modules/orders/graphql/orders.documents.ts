@@ -339,6 +339,13 @@ export const FINANCE_QUERY = graphql(`
       unmatchedFen
       memo
       receivedAt
+      suggestions {
+        orderId
+        orderNo
+        remittanceRef
+        owedFen
+        amountFen
+      }
     }
     platformOrders(first: 50, search: $search) {
       totalCount
@@ -357,6 +364,7 @@ export const RECORD_TRANSFER = graphql(`
   mutation RecordTransfer($input: RecordTransferInput!) {
     recordBankTransfer(input: $input) {
       id
+      bankTxnNo
     }
   }
 `);
