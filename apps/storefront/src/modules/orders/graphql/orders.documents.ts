@@ -330,7 +330,7 @@ export const SHIP_ORDER = graphql(`
 
 export const FINANCE_QUERY = graphql(`
   query FinanceDesk($search: String) {
-    bankTransfers(first: 50) {
+    bankTransfers(first: 30) {
       id
       bankTxnNo
       payerName
