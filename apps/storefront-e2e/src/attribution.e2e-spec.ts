@@ -95,7 +95,7 @@ describe('county attribution in the browser', () => {
     // 18.00 yuan per box × 3 = ¥54.00 reaches the linked households
     expect(await countyTotal()).toBe(totalBefore + 5400);
     expect(await page.getByTestId('kpi-total').textContent()).toBe(formatFen(totalBefore + 5400));
-    expect(await page.getByTestId('report-sentence').textContent()).toMatch(/^带动脱贫户 \d+ 户 \d+ 人，户均增收 [\d.]+ 元$/);
+    expect(await page.getByTestId('report-sentence').textContent()).toMatch(/^带动脱贫户 \d+ 户 \d+ 人，平台销售归因 [\d.]+ 元，户均增收 [\d.]+ 元$/);
     expect(await page.getByTestId('table-product').textContent()).toContain('玉露香梨');
 
     await page.goto(`${baseUrl()}/county/households`);

@@ -57,6 +57,7 @@ describe('livestream in the browser', () => {
     await host.page.locator('[data-testid="offer-request"][data-status="accepted"][data-product-name="玉露香梨"]').waitFor();
 
     const ordersBefore = Number((await host.page.getByTestId('order-count').textContent())!.replace(/\D/g, ''));
+    const placedBefore = Number((await host.page.getByTestId('placed-count').textContent())!.replace(/\D/g, ''));
 
     // A unit purchaser, in another browser context, buys in the room at the live price.
     const buyer = await newPage(browser);
@@ -97,6 +98,12 @@ describe('livestream in the browser', () => {
     const total = (await buyer.page.getByTestId('order-total').textContent())!.replace(/[¥,\s]/g, '');
     // The offer counts the claim at once (pushed to the host's room).
     await host.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"]').getByTestId('live-stock').filter({ hasText: '剩余 99 件' }).waitFor({ timeout: 15_000 });
+    // The room shows the order on placement, before the transfer arrives: 已下单, not yet sold.
+    const placedLine = host.page.locator('[data-testid="ticker-line"][data-status="placed"]').filter({ hasText: '汾西县第一中学 李** 刚刚下单了 玉露香梨' });
+    await placedLine.waitFor({ timeout: 15_000 });
+    expect(await placedLine.textContent()).toContain('已下单');
+    await host.page.getByTestId('placed-count').filter({ hasText: `已下单 ${placedBefore + 1} 单` }).waitFor();
+    expect(await host.page.getByTestId('order-count').textContent()).toBe(`已售 ${ordersBefore} 单`);
 
     // Platform finance matches the transfer: the order is paid, and the paid order reaches the ticker.
     const finance = await newPage(browser);
@@ -117,7 +124,9 @@ describe('livestream in the browser', () => {
     await finance.page.waitForFunction((t) => [...document.querySelectorAll('[data-testid=transfer-row]')].some((r) => r.textContent?.includes(t) && !r.querySelector('select')), txn);
 
     const line = '汾西县第一中学 李** 刚刚购买了 玉露香梨';
-    await host.page.getByTestId('ticker-line').filter({ hasText: line }).waitFor({ timeout: 15_000 });
+    await host.page.locator('[data-testid="ticker-line"][data-status="paid"]').filter({ hasText: line }).waitFor({ timeout: 15_000 });
+    // The same order's line turned 已付款 in place: no 已下单 line of it is left.
+    expect(await placedLine.count()).toBe(0);
     await host.page.getByTestId('order-count').filter({ hasText: `已售 ${ordersBefore + 1} 单` }).waitFor();
     await buyer.page.goto(`${baseUrl()}/live/${sessionId}`);
     await buyer.page.getByTestId('ticker-line').filter({ hasText: line }).waitFor({ timeout: 15_000 });

@@ -87,15 +87,12 @@ describe('buying from two suppliers with bank transfer', () => {
     await form.locator('button[type="submit"]').click();
     const row = finance.page.getByTestId('transfer-row').filter({ hasText: 'E2E-TXN-0001' });
     await row.waitFor();
-    for (const o of orders) {
-      await row.locator('select').selectOption(o.id);
-      await row.getByPlaceholder('金额（元）').fill(yuan(o.totalFen));
-      await row.getByTestId('match-transfer').click();
-      await finance.page.waitForFunction(
-        ([txn, left]) => [...document.querySelectorAll('[data-testid=transfer-row]')].some((r) => r.textContent?.includes(txn) && (left === '0' ? !r.querySelector('select') : r.textContent?.includes(left))),
-        ['E2E-TXN-0001', o === orders[orders.length - 1] ? '0' : yuan(String(total - Number(o.totalFen)))],
-      );
-    }
+    // The memo names both orders by 汇款识别码: the desk suggests both, with the amounts, and one click matches them.
+    const suggestion = row.getByTestId('match-suggestion');
+    for (const o of orders) expect(await suggestion.textContent()).toContain(o.orderNo);
+    await row.getByTestId('use-suggestion').click();
+    await finance.page.getByTestId('toast').filter({ hasText: '已将' }).waitFor();
+    await finance.page.waitForFunction((txn) => [...document.querySelectorAll('[data-testid=transfer-row]')].some((r) => r.textContent?.includes(txn) && r.textContent?.includes('已匹配') && !r.querySelector('select')), 'E2E-TXN-0001');
 
     // Each supplier ships (the platform admin ships for the supplier without a demo account).
     for (const o of orders) {

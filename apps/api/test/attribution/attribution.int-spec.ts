@@ -20,7 +20,7 @@ const REPORT = `query($r: String!, $y: Int) { attributionReport(regionCode: $r, 
   households people totalFen averagePerHouseholdFen sentence
   byCategory { key label households people amountFen } byVillage { key amountFen } bySupplier { key label amountFen households }
   byProduct { key label amountFen households } byUnit { key label amountFen households } bySession { key amountFen } byMonth { key amountFen } } }`;
-const INCOME = `query($id: ID!, $y: Int) { householdIncome(id: $id, year: $y) { attributedFen otherIncomeFen totalFen perCapitaFen status recentEntries { amountFen reversesId } household { headNameMasked } } }`;
+const INCOME = `query($id: ID!, $y: Int) { householdIncome(id: $id, year: $y) { attributedFen otherIncomeFen totalFen recordedPerCapitaFen addedPerCapitaFen perCapitaFen basis status recentEntries { amountFen reversesId } household { headNameMasked } } }`;
 
 describe('household attribution', () => {
   let t: TestApp;
@@ -205,7 +205,9 @@ describe('household attribution', () => {
     const inc = await t.gql<{ householdIncome: { attributedFen: string; totalFen: string; perCapitaFen: string; status: string; recentEntries: unknown[] } }>(INCOME, { id: created[0], y: YEAR }, county);
     expect(inc.errors).toBeUndefined();
     expect(Number(inc.data!.householdIncome.attributedFen)).toBe(net.get(created[0]));
-    expect(inc.data!.householdIncome.status).toBe('under_line');
+    // Registered with ¥5,000 a person; 2 people: the sale adds net/2 a person. In the monitoring band (4,000–6,000), not under the line.
+    expect(inc.data!.householdIncome).toMatchObject({ recordedPerCapitaFen: '500000', addedPerCapitaFen: String(Math.floor(net.get(created[0])! / 2)), perCapitaFen: String(500000 + Math.floor(net.get(created[0])! / 2)), status: 'in_band' });
+    expect((inc.data!.householdIncome as unknown as { basis: string }).basis).toContain('建档登记的人均纯收入');
 
     // the county report matches the ledger, bucket by bucket
     const rep = await t.gql<{ attributionReport: Record<string, unknown> & { totalFen: string; households: number; people: number; bySupplier: { key: string; amountFen: string; households: number }[]; byProduct: { key: string; amountFen: string; label: string }[]; byUnit: { key: string; amountFen: string; households: number }[]; byMonth: { amountFen: string }[]; sentence: string } }>(
@@ -223,7 +225,7 @@ describe('household attribution', () => {
     expect(Number(report.totalFen)).toBe(500);
     expect(report.households).toBe(3);
     expect(report.people).toBe(2 + 3 + 5);
-    expect(report.sentence).toBe('带动脱贫户 3 户 10 人，户均增收 1.67 元');
+    expect(report.sentence).toBe('带动脱贫户 3 户 10 人，平台销售归因 5 元，户均增收 1.67 元');
     expect(report.bySupplier).toEqual([expect.objectContaining({ key: hongchang.id, amountFen: '500', households: 3 })]);
     expect(report.byProduct[0]).toMatchObject({ key: breast.id, label: '鸡胸肉', amountFen: '500' });
     expect(report.byUnit[0]).toMatchObject({ key: unitId, amountFen: '500', households: 3 });
@@ -274,9 +276,10 @@ describe('household attribution', () => {
   it('records income outside sales on the household page and lists households under the line or in the band', async () => {
     const r = await t.gql(`mutation($i: OtherIncomeInput!) { recordOtherIncome(input: $i) { id amountFen } }`, { i: { householdId: created[0], year: YEAR, kind: 'wage', amountFen: '900000', note: '合作社务工' } }, county);
     expect(r.errors).toBeUndefined();
-    const inc = await t.gql<{ householdIncome: { otherIncomeFen: string; perCapitaFen: string; status: string } }>(INCOME, { id: created[0], y: YEAR }, county);
-    // 9,000 yuan for 2 people = 4,500 per person: inside the monitoring band
-    expect(inc.data!.householdIncome).toMatchObject({ otherIncomeFen: '900000', perCapitaFen: '450000', status: 'in_band' });
+    const inc = await t.gql<{ householdIncome: { attributedFen: string; otherIncomeFen: string; perCapitaFen: string; status: string } }>(INCOME, { id: created[0], y: YEAR }, county);
+    // ¥5,000 a person registered, plus (9,000 wages + what sales brought) for 2 people: above the monitoring line
+    const added = Math.floor((900000 + Number(inc.data!.householdIncome.attributedFen)) / 2);
+    expect(inc.data!.householdIncome).toMatchObject({ otherIncomeFen: '900000', perCapitaFen: String(500000 + added), status: 'above' });
     const alerts = await t.gql<{ incomeAlerts: { totalCount: number; edges: { node: { status: string; household: { id: string } } }[] } }>(
       `query { incomeAlerts(countyCode: "${FENXI}", first: 100) { totalCount edges { node { status perCapitaFen household { id } } } } }`,
       {},
@@ -284,10 +287,21 @@ describe('household attribution', () => {
     );
     expect(alerts.errors).toBeUndefined();
     const nodes = alerts.data!.incomeAlerts.edges.map((e) => e.node);
-    expect(nodes[0].status).toBe('under_line');
-    const total = (await t.db.query(`SELECT count(*)::int AS n FROM household WHERE county_code = $1`, [FENXI]))[0].n;
-    expect(alerts.data!.incomeAlerts.totalCount).toBeLessThanOrEqual(total);
-    expect(alerts.data!.incomeAlerts.totalCount).toBeGreaterThan(0);
+    // Recomputed from the tables: recorded income per person + (attributed entries + other income) ÷ members, under ¥6,000.
+    const expected: { id: string; per: string }[] = await t.db.query(
+      `SELECT h.id, (h.income_per_capita_fen + floor((COALESCE((SELECT sum(amount_fen) FROM attribution_entry e WHERE e.household_id = h.id AND e.year = $2), 0)
+                + COALESCE((SELECT sum(amount_fen) FROM household_other_income o WHERE o.household_id = h.id AND o.year = $2), 0)) / h.members))::bigint::text AS per
+         FROM household h WHERE h.county_code = $1`,
+      [FENXI, YEAR],
+    );
+    const flagged = expected.filter((x) => Number(x.per) < 600000);
+    expect(alerts.data!.incomeAlerts.totalCount).toBe(flagged.length);
+    expect(nodes.map((n) => n.household.id)).not.toContain(created[0]);
+    for (const n of nodes) {
+      const per = Number(expected.find((x) => x.id === n.household.id)!.per);
+      expect(Number((n as unknown as { perCapitaFen: string }).perCapitaFen)).toBe(per);
+      expect(n.status).toBe(per < 400000 ? 'under_line' : 'in_band');
+    }
   });
 
   it('rebuilds the ledger from the order events exactly, summaries included, even after later registry edits', async () => {

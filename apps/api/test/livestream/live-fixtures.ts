@@ -138,8 +138,8 @@ export interface Push {
 }
 
 export const LIVE_UPDATES = `subscription($id: ID!) { liveUpdates(sessionId: $id) {
-  sessionId seq orderCount itemCount salesFen viewerCount likeCount coalesced
-  orders { text } comments { id body } deletedCommentIds offers { skuId stockLeft claimed pinned } } }`;
+  sessionId seq orderCount placedCount itemCount salesFen viewerCount likeCount coalesced
+  orders { orderId status text } comments { id body } deletedCommentIds offers { skuId stockLeft claimed pinned } } }`;
 
 /** A graphql-ws viewer of one session, recording every push it gets. */
 export function watch(t: TestApp, sessionId: string, token?: string | null): { client: Client; pushes: Push[]; done: Promise<void>; ready: Promise<void>; errors: unknown[] } {

@@ -107,6 +107,35 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
     expect(v.timeline.at(-1)).toMatchObject({ action: 'pay', actorRole: 'platform_finance', actorId: platformFinanceId });
   });
 
+  it('a transfer whose memo names two orders by 汇款识别码 suggests both, its balance spent in order-number order; none once matched', async () => {
+    const [a, b] = [await bankOrder(1), await bankOrder(2)];
+    const [ta, tb] = [Number(a.totalFen), Number(b.totalFen)];
+    const other = await bankOrder(1); // not named: never suggested
+    // Less than both owe: the first named order in full, the second with what is left.
+    const paid = ta + Math.floor(tb / 2);
+    const id = (await recordTransfer(platformFinance, 'TXN-SUGGEST-1', paid, `货款 ${b.remittanceRef.toLowerCase()} 及 ${a.remittanceRef}`)).data!.recordBankTransfer.id;
+    type S = { orderId: string; orderNo: string; owedFen: string; amountFen: string };
+    const suggested = async (): Promise<S[]> => {
+      const r = await t.gql<{ bankTransfers: { id: string; suggestions: S[] }[] }>(`{ bankTransfers(first: 100) { id suggestions { orderId orderNo owedFen amountFen } } }`, {}, platformFinance);
+      expect(r.errors).toBeUndefined();
+      return r.data!.bankTransfers.find((x) => x.id === id)!.suggestions;
+    };
+    const [first, second] = [a, b].sort((x, y) => x.orderNo.localeCompare(y.orderNo));
+    const expected = [
+      { orderId: first.id, orderNo: first.orderNo, owedFen: first.totalFen, amountFen: String(Math.min(Number(first.totalFen), paid)) },
+      { orderId: second.id, orderNo: second.orderNo, owedFen: second.totalFen, amountFen: String(paid - Math.min(Number(first.totalFen), paid)) },
+    ];
+    const got = await suggested();
+    expect(got).toEqual(expected);
+    expect(got.map((x) => x.orderId)).not.toContain(other.id);
+    // Following the suggestion matches the whole transfer; then nothing is suggested.
+    for (const x of got) expect((await match(platformFinance, id, x.orderId, Number(x.amountFen))).errors).toBeUndefined();
+    expect(await suggested()).toEqual([]);
+    // County finance sees no suggestions (no desk at all).
+    const denied = await t.gql(`{ bankTransfers { id suggestions { orderId } } }`, {}, countyFinance);
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('platform finance may not approve suppliers or binding changes: those stay with the platform admin', async () => {
     const [{ id: supplierId }] = await t.db.query(`SELECT id FROM supplier LIMIT 1`);
     const approve = await t.gql(`mutation($i: SupplierDecisionInput!) { approveSupplier(input: $i) { id } }`, { i: { supplierId } }, platformFinance);

@@ -3,6 +3,7 @@ import { BrowserRouter } from 'react-router-dom';
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { I18nProvider } from '@yigou/web/i18n';
+import { ToastProvider } from '@yigou/web/ui';
 import { SessionProvider } from '../modules/auth/hooks/session';
 import { tokenStore } from '../modules/auth/utils/token-store';
 import { createApolloClient } from './apollo/client';
@@ -12,7 +13,9 @@ export function AppProviders({ client, children }: { client: ApolloClient; child
   return (
     <ApolloProvider client={client}>
       <I18nProvider>
-        <SessionProvider store={tokenStore}>{children}</SessionProvider>
+        <SessionProvider store={tokenStore}>
+          <ToastProvider>{children}</ToastProvider>
+        </SessionProvider>
       </I18nProvider>
     </ApolloProvider>
   );

@@ -66,6 +66,7 @@ export function CountyReportPage() {
         <div>
           <p className="muted">{r.regionName} · {r.year} 年消费帮扶归因</p>
           <h1 data-testid="report-sentence">{r.sentence}</h1>
+          <p className="muted" data-testid="report-basis">{r.basis}</p>
           <ReconciliationStatus />
         </div>
         <div className="attribution-actions">
@@ -110,9 +111,10 @@ export function CountyReportPage() {
       {isCounty && !auditorOnly && (
         <section className="yg-card attribution-table" data-testid="alerts">
           <h3>收入预警（低于贫困线 4,000 元/人 或处于 6,000 元/人 监测区间）· 共 {alerts.data?.incomeAlerts.totalCount ?? '…'} 户</h3>
+          <p className="muted" data-testid="alerts-basis">人均收入 = 建档登记的人均纯收入 + 本年平台销售归因收入与登记的其他收入之和 ÷ 家庭人口</p>
           <table>
             <thead>
-              <tr><th>户编号</th><th>户主</th><th>村</th><th>类别</th><th>人口</th><th>本年人均</th><th>状态</th></tr>
+              <tr><th>户编号</th><th>户主</th><th>村</th><th>类别</th><th>人口</th><th>登记人均纯收入</th><th>人均收入（含本年）</th><th>状态</th></tr>
             </thead>
             <tbody>
               {alerts.data?.incomeAlerts.edges.map(({ node }) => (
@@ -122,6 +124,7 @@ export function CountyReportPage() {
                   <td>{node.household.villageName}</td>
                   <td>{CATEGORY_LABELS[node.household.category] ?? node.household.category}</td>
                   <td>{node.household.members}</td>
+                  <td>{formatFen(parseFen(node.recordedPerCapitaFen))}</td>
                   <td>{formatFen(parseFen(node.perCapitaFen))}</td>
                   <td>{node.status === 'under_line' ? '低于贫困线' : '监测区间'}</td>
                 </tr>

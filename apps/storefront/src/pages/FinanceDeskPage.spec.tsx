@@ -20,7 +20,9 @@ const transfer = {
   unmatchedFen: '7800',
   memo: 'HK2345678923',
   receivedAt: '2026-11-30T02:00:00.000Z',
+  suggestions: [{ __typename: 'TransferMatchSuggestion' as const, orderId: 'o9', orderNo: 'YG20261130-000009', remittanceRef: 'HK2345678923', owedFen: '7800', amountFen: '7800' }],
 };
+const matched = { ...transfer, id: 't2', bankTxnNo: 'TXN-2', matchedFen: '5000', unmatchedFen: '0', amountFen: '5000', memo: null, suggestions: [] };
 
 const checks = {
   __typename: 'Query' as const,
@@ -65,7 +67,7 @@ function renderAs(role: Role, withChecks = false) {
   const store = createTokenStore();
   store.set({ accessToken: 'access-1', refreshToken: 'refresh-1' });
   const me = sessionUser({ displayName: `用户 ${role}`, roles: [{ __typename: 'RoleGrant', role, scopeLabel: null, unitId: null, supplierId: null, regionCode: null }], unit: null });
-  const desk = { __typename: 'Query' as const, bankTransfers: [transfer], platformOrders: { __typename: 'OrderConnection' as const, totalCount: 0, edges: [] } };
+  const desk = { __typename: 'Query' as const, bankTransfers: [transfer, matched], platformOrders: { __typename: 'OrderConnection' as const, totalCount: 0, edges: [] } };
   return renderWithProviders(<FinanceDeskPage />, {
     store,
     mocks: [
@@ -82,7 +84,8 @@ function renderAs(role: Role, withChecks = false) {
 describe('FinanceDeskPage', () => {
   it('lets platform finance record and match transfers, without the admin-only binding approvals link', async () => {
     renderAs('platform_finance');
-    expect((await screen.findByTestId('transfer-row')).textContent).toContain('TXN-1');
+    const rows = await screen.findAllByTestId('transfer-row');
+    expect(rows[0].textContent).toContain('TXN-1');
     expect(screen.getByTestId('record-transfer')).toBeTruthy();
     expect(screen.getByTestId('match-transfer')).toBeTruthy();
     expect(screen.queryByTestId('binding-approvals-link')).toBeNull();
@@ -107,9 +110,35 @@ describe('FinanceDeskPage', () => {
     expect(rows.map((r) => r.textContent)).toEqual([expect.stringMatching(/Stripe 已启用.*最近通知：2026\/12\/3 16:00:00.*差异 1 处/), expect.stringMatching(/支付宝 未配置.*最近通知：无.*尚未对账/)]);
   });
 
+  it('suggests the order whose remittance reference the memo names, pre-filled, and says a fully matched transfer is matched', async () => {
+    renderAs('platform_finance');
+    const [open, done] = await screen.findAllByTestId('transfer-row');
+    expect(open.querySelector('[data-testid="match-suggestion"]')!.textContent).toContain('YG20261130-000009');
+    expect(open.querySelector('[data-testid="match-suggestion"]')!.textContent).toContain('¥78.00');
+    expect((open.querySelector('select') as HTMLSelectElement).value).toBe('o9');
+    expect((open.querySelector('input[aria-label="金额（元）"]') as HTMLInputElement).value).toBe('78.00');
+    // matched in full: no "未匹配 ¥0.00", no match form
+    const state = done.querySelector('[data-testid="transfer-state"]')!.textContent!;
+    expect(state).toContain('已匹配');
+    expect(state).not.toContain('未匹配');
+    expect(done.querySelector('[data-testid="match-transfer"]')).toBeNull();
+  });
+
+  it('checks the record form field by field, with labels, before sending', async () => {
+    renderAs('platform_finance');
+    await screen.findAllByTestId('transfer-row');
+    expect(screen.getByLabelText('流水号')).toBeTruthy();
+    expect(screen.getByLabelText('金额（元）', { selector: 'input[name="amount"]' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('金额（元）', { selector: 'input[name="amount"]' }), { target: { value: '12.345' } });
+    fireEvent.click(screen.getByRole('button', { name: '登记转账' }));
+    expect(await screen.findByText('请填写银行流水号')).toBeTruthy();
+    expect(screen.getByText('请填写付款人户名')).toBeTruthy();
+    expect(screen.getByText('请输入大于 0 的金额（元），最多两位小数')).toBeTruthy();
+  });
+
   it('keeps the binding approvals link for the platform admin', async () => {
     renderAs('platform_admin');
-    await screen.findByTestId('transfer-row');
+    await screen.findAllByTestId('transfer-row');
     expect((await screen.findByTestId('binding-approvals-link')).getAttribute('href')).toBe('/orders/binding-changes');
     expect(await screen.findByTestId('run-reconciliation')).toBeTruthy();
   });
@@ -127,7 +156,7 @@ describe('FinanceDeskPage', () => {
     it('uploads the statement file as multipart, not inside a GraphQL body, and shows the result', async () => {
       const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ imported: 5000, duplicates: 0, autoMatched: 3, errors: [], encoding: 'gb18030' }), { status: 200 }));
       renderAs('platform_finance');
-      await screen.findByTestId('transfer-row');
+      await screen.findAllByTestId('transfer-row');
       vi.stubGlobal('fetch', fetchMock);
       const file = new File([new Uint8Array([0xbd, 0xbb, 0xd2, 0xd7])], '流水.csv', { type: 'text/csv' });
       fireEvent.change(screen.getByTestId('import-csv'), { target: { files: [file] } });

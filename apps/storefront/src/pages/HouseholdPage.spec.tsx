@@ -5,7 +5,7 @@ import { thisYear } from '../modules/attribution/utils/files';
 import { renderWithProviders } from '../test/render';
 import { HouseholdPage } from './HouseholdPage';
 
-const income = (status: string, perCapitaFen: string) => ({
+const income = (status: string, perCapitaFen: string, recordedPerCapitaFen = '0') => ({
   request: { query: HOUSEHOLD_INCOME_QUERY, variables: { id: 'h1', year: thisYear() } },
   result: {
     data: {
@@ -16,7 +16,10 @@ const income = (status: string, perCapitaFen: string) => ({
         attributedFen: '135000',
         otherIncomeFen: '900000',
         totalFen: '1035000',
+        recordedPerCapitaFen,
+        addedPerCapitaFen: String(Number(perCapitaFen) - Number(recordedPerCapitaFen)),
         perCapitaFen,
+        basis: '人均收入 = 建档登记的人均纯收入 + 本年平台销售归因收入与登记的其他收入之和 ÷ 家庭人口',
         povertyLinePerCapitaFen: '400000',
         monitoringLinePerCapitaFen: '600000',
         status,
@@ -41,10 +44,13 @@ const income = (status: string, perCapitaFen: string) => ({
 
 describe('HouseholdPage', () => {
   it('shows this year’s attributed and other income per person against the poverty line, masked', async () => {
-    renderWithProviders(<HouseholdPage />, { route: '/county/households/h1', path: '/county/households/:id', mocks: [income('in_band', '517500')] });
+    renderWithProviders(<HouseholdPage />, { route: '/county/households/h1', path: '/county/households/:id', mocks: [income('in_band', '567500', '50000')] });
     expect((await screen.findByTestId('household-attributed')).textContent).toBe('¥1,350.00');
     expect(screen.getByTestId('household-other').textContent).toBe('¥9,000.00');
-    expect(screen.getByTestId('household-per-capita').textContent).toBe('¥5,175.00');
+    // the registry's ¥500 a person plus this year's (1,350 + 9,000) ÷ 2 = ¥5,175: ¥5,675, and the page says how
+    expect(screen.getByTestId('household-recorded').textContent).toBe('¥500.00');
+    expect(screen.getByTestId('household-per-capita').textContent).toBe('¥5,675.00');
+    expect(screen.getByTestId('household-basis').textContent).toContain('¥500.00 + ¥5,175.00 = ¥5,675.00');
     expect(screen.getByTestId('household-status').textContent).toBe('处于监测区间');
     expect(screen.getByText(/1410\*{10}1234/)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('郭*国');

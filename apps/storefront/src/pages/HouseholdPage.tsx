@@ -84,8 +84,12 @@ export function HouseholdPage() {
         <div className="yg-card"><p className="muted">{inc.year} 年消费帮扶归因</p><strong data-testid="household-attributed">{formatFen(parseFen(inc.attributedFen))}</strong></div>
         <div className="yg-card"><p className="muted">其他收入</p><strong data-testid="household-other">{formatFen(parseFen(inc.otherIncomeFen))}</strong></div>
         <div className="yg-card"><p className="muted">合计</p><strong>{formatFen(parseFen(inc.totalFen))}</strong></div>
-        <div className="yg-card"><p className="muted">人均（贫困线 ¥4,000 · 监测线 ¥6,000）</p><strong data-testid="household-per-capita">{formatFen(parseFen(inc.perCapitaFen))}</strong></div>
+        <div className="yg-card"><p className="muted">登记人均纯收入</p><strong data-testid="household-recorded">{formatFen(parseFen(inc.recordedPerCapitaFen))}</strong></div>
+        <div className="yg-card"><p className="muted">人均收入（贫困线 ¥4,000 · 监测线 ¥6,000）</p><strong data-testid="household-per-capita">{formatFen(parseFen(inc.perCapitaFen))}</strong></div>
       </div>
+      <p className="muted" data-testid="household-basis">
+        {inc.basis}：{formatFen(parseFen(inc.recordedPerCapitaFen))} + {formatFen(parseFen(inc.addedPerCapitaFen))} = {formatFen(parseFen(inc.perCapitaFen))}
+      </p>
       <section className="yg-card"><EChart option={chart} height={160} testId="chart-household" /></section>
       <div className="attribution-tables">
         <section className="yg-card attribution-table">

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLazyQuery } from '@apollo/client/react';
+import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { ErrorState, formatPrice, Section, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { CountySelect } from '../modules/app/components/CountySelect';
+import { REGION_NAME_QUERY } from '../modules/app/graphql/region.documents';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { LIVE_PERIOD_REPORT_QUERY, LIVE_PERIOD_REPORT_XLSX_QUERY } from '../modules/livestream/graphql/live.documents';
@@ -43,7 +45,8 @@ export function LiveReportPage() {
   const { user } = useSession();
   const errorMessage = useErrorMessage();
   useDocumentTitle(t('live.report.title'));
-  const [county, setCounty] = useState(user?.roles?.find((g) => g.regionCode)?.regionCode ?? '141034');
+  const [county, setCounty] = useState(user?.roles?.find((g) => g.regionCode && !g.regionCode.endsWith('00'))?.regionCode ?? '141034');
+  const countyName = useQuery(REGION_NAME_QUERY, { variables: { code: county }, skip: !county }).data?.region?.name ?? county;
   const [from, setFrom] = useState(day(new Date(Date.now() - 365 * 86_400_000)));
   const [to, setTo] = useState(day(new Date(Date.now() + 86_400_000)));
   const vars = { countyCode: county, from: new Date(from).toISOString(), to: new Date(to).toISOString() };
@@ -59,7 +62,7 @@ export function LiveReportPage() {
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `直播报表-${county}-${from}-${to}.xlsx`;
+    a.download = `直播报表-${countyName}-${from}-${to}.xlsx`;
     a.click();
     URL.revokeObjectURL(url);
   };
@@ -74,10 +77,10 @@ export function LiveReportPage() {
           void load({ variables: vars });
         }}
       >
-        <input value={county} onChange={(e) => setCounty(e.target.value)} aria-label={t('live.schedule.county')} pattern="\d{6}" />
+        <CountySelect value={county} onChange={setCounty} label={t('live.schedule.county')} />
         <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} aria-label={t('live.report.from')} />
         <input type="date" value={to} onChange={(e) => setTo(e.target.value)} aria-label={t('live.report.to')} />
-        <button type="submit" className="yg-button yg-button--primary" data-testid="report-load">
+        <button type="submit" className="yg-button yg-button--primary" data-testid="report-load" disabled={!county}>
           {t('live.report.load')}
         </button>
         <button type="button" className="yg-button" onClick={() => void download()} disabled={!report}>

@@ -65,6 +65,7 @@ export function LiveRoomPage() {
             {t(`live.status.${status}`)}
           </Badge>
           <span data-testid="viewer-count">{t('live.viewers', { count: state.viewerCount })}</span>
+          <span data-testid="placed-count">{t('live.placed', { count: state.placedCount })}</span>
           <span data-testid="order-count">{t('live.orders', { count: state.orderCount })}</span>
           <button type="button" className="yg-button" data-testid="like" disabled={!user || status !== 'live'} onClick={() => void like({ variables: { sessionId: room.id } })}>
             ♥ {t('live.likes', { count: state.likeCount })}

@@ -30,11 +30,20 @@ export function incomeStatus(perCapitaFen: Fen): 'under_line' | 'in_band' | 'abo
   return 'above';
 }
 
-/** 带动脱贫户 X 户 Y 人, 户均增收 Z 元 */
-export function reportSentence(households: number, people: number, averageFen: Fen): string {
-  const yuan = (averageFen / 100).toFixed(2).replace(/\.00$/, '');
-  return `带动脱贫户 ${households} 户 ${people} 人，户均增收 ${yuan} 元`;
+const yuanText = (fen: Fen) => (fen / 100).toFixed(2).replace(/\.00$/, '');
+
+/**
+ * 带动脱贫户 X 户 Y 人，平台销售归因 T 元，户均增收 Z 元: the average always beside its base (the total and the
+ * households it is spread over), so a small figure after a few orders reads as what it is.
+ */
+export function reportSentence(households: number, people: number, averageFen: Fen, totalFen: Fen): string {
+  return `带动脱贫户 ${households} 户 ${people} 人，平台销售归因 ${yuanText(totalFen)} 元，户均增收 ${yuanText(averageFen)} 元`;
 }
+
+/** What the report's income figures count. */
+export const REPORT_BASIS = '户均增收只计本平台销售归因到农户的收入，不含务工、土地流转、分红等其他收入。';
+/** What a household's yearly income per person is made of (alerts and the household page). */
+export const INCOME_BASIS = '人均收入 = 建档登记的人均纯收入 + 本年平台销售归因收入与登记的其他收入之和 ÷ 家庭人口';
 
 /** County reports from the summary rows kept with the ledger; rolled up to city and province by code prefix. */
 @Injectable()
@@ -75,6 +84,7 @@ export class AttributionReportService {
       totalFen: Number(total?.amount ?? 0),
       averagePerHouseholdFen: 0,
       sentence: '',
+      basis: REPORT_BASIS,
       byCategory: [],
       byVillage: [],
       bySupplier: [],
@@ -84,7 +94,7 @@ export class AttributionReportService {
       byMonth: [],
     };
     report.averagePerHouseholdFen = report.households ? Math.round(report.totalFen / report.households) : 0;
-    report.sentence = reportSentence(report.households, report.people, report.averagePerHouseholdFen);
+    report.sentence = reportSentence(report.households, report.people, report.averagePerHouseholdFen, report.totalFen);
     const labels = await this.labels(rows);
     for (const r of rows) {
       const field = DIM_FIELDS[r.dim];
@@ -155,14 +165,19 @@ export class AttributionReportService {
     const attributedFen = Number(sums.find((s) => s.dim === 'total')?.amount ?? 0);
     const otherIncomeFen = other.reduce((a, o) => a + o.amountFen, 0);
     const totalFen = attributedFen + otherIncomeFen;
-    const perCapitaFen = Math.floor(totalFen / h.members);
+    // The registry's income per person (recorded when the household was registered) plus what this year added.
+    const addedPerCapitaFen = Math.floor(totalFen / h.members);
+    const perCapitaFen = h.incomePerCapitaFen + addedPerCapitaFen;
     return {
       household: (await this.households.views([h]))[0],
       year,
       attributedFen,
       otherIncomeFen,
       totalFen,
+      recordedPerCapitaFen: h.incomePerCapitaFen,
+      addedPerCapitaFen,
       perCapitaFen,
+      basis: INCOME_BASIS,
       povertyLinePerCapitaFen: POVERTY_LINE_FEN,
       monitoringLinePerCapitaFen: MONITORING_LINE_FEN,
       status: incomeStatus(perCapitaFen),
@@ -184,7 +199,10 @@ export class AttributionReportService {
     };
   }
 
-  /** Households whose income this year (attributed + other, per person) is under the poverty line or inside the monitoring band. */
+  /**
+   * Households whose income per person — the registry's recorded income plus this year's attributed and other
+   * income per person — is under the poverty line or inside the monitoring band.
+   */
   async alerts(ctx: RequestContext, countyCode: string, year: number, first?: number | null, after?: string | null): Promise<Connection<IncomeAlert>> {
     this.households.requireCounty(ctx, countyCode);
     const n = pageSize(first);
@@ -196,16 +214,16 @@ export class AttributionReportService {
       cursorSql = `AND (x.per_capita, x.id) > ($5::bigint, $6::uuid)`;
     }
     const base = `
-      FROM (SELECT h.id, COALESCE(s.amount_fen, 0) AS attributed, COALESCE(o.amount, 0) AS other,
-                   (COALESCE(s.amount_fen, 0) + COALESCE(o.amount, 0)) / h.members AS per_capita
+      FROM (SELECT h.id, COALESCE(s.amount_fen, 0) AS attributed, COALESCE(o.amount, 0) AS other, h.income_per_capita_fen AS recorded,
+                   (h.income_per_capita_fen + floor((COALESCE(s.amount_fen, 0) + COALESCE(o.amount, 0)) / h.members))::bigint AS per_capita
               FROM household h
               LEFT JOIN attribution_household_sum s ON s.county_code = h.county_code AND s.year = $2 AND s.dim = 'total' AND s.key = '' AND s.household_id = h.id
               LEFT JOIN (SELECT household_id, sum(amount_fen) AS amount FROM household_other_income WHERE year = $2 GROUP BY household_id) o ON o.household_id = h.id
              WHERE h.county_code = $1) x
       WHERE x.per_capita < $3`;
     const [rows, count] = await Promise.all([
-      this.db.query(`SELECT x.id, x.attributed::text, x.other::text, x.per_capita::text ${base} ${cursorSql} ORDER BY x.per_capita, x.id LIMIT $4`, params) as Promise<
-        { id: string; attributed: string; other: string; per_capita: string }[]
+      this.db.query(`SELECT x.id, x.attributed::text, x.other::text, x.recorded::text, x.per_capita::text ${base} ${cursorSql} ORDER BY x.per_capita, x.id LIMIT $4`, params) as Promise<
+        { id: string; attributed: string; other: string; recorded: string; per_capita: string }[]
       >,
       this.db.query(`SELECT count(*)::int AS n ${base}`, [countyCode, year, MONITORING_LINE_FEN]) as Promise<{ n: number }[]>,
     ]);
@@ -218,6 +236,7 @@ export class AttributionReportService {
         household: views.get(r.id) as IncomeAlert['household'],
         attributedFen: Number(r.attributed),
         otherIncomeFen: Number(r.other),
+        recordedPerCapitaFen: Number(r.recorded),
         perCapitaFen: Number(r.per_capita),
         status: incomeStatus(Number(r.per_capita)),
       },

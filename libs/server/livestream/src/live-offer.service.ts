@@ -4,6 +4,7 @@ import { badInput, notFound } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { buyerLimit, offerClosed, soldOut } from './livestream.errors';
 import { LivePublisher } from './realtime/live-publisher.service';
+import { tickerText } from './ticker-text';
 
 export interface LiveClaim {
   sessionId: string;
@@ -85,6 +86,27 @@ export class LiveOfferService {
     if (!offer) throw badInput('释放数量超过该买家在直播中的占用数量', 'quantity');
     await em.query(`UPDATE live_offer_buyer SET quantity = quantity - $3 WHERE offer_id = $1 AND buyer_id = $2 AND quantity >= $3`, [offer.id, c.buyerId, c.quantity]);
     await this.announce(em, c.sessionId, offer);
+  }
+
+  /**
+   * Live orders just placed (checkout's transaction, after their claims): each shows in the room at once as 已下单
+   * and adds to the session's placed count; the paid event later turns its line into 已付款. Nothing here counts as
+   * a sale. Published after the commit, so a checkout that fails shows nothing.
+   */
+  async placed(em: EntityManager, sessionId: string, orders: { id: string; buyerId: string; unitId: string | null; productIds: string[] }[], now: Date): Promise<void> {
+    if (orders.length === 0) return;
+    const lines: { id: string; orderId: string; status: 'placed'; text: string; at: string }[] = [];
+    for (const o of orders) {
+      const text = await tickerText(em, o, 'placed');
+      const ins: unknown[] = await em.query(
+        `INSERT INTO live_order_placed (order_id, session_id, buyer_id, unit_id, ticker_text, placed_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (order_id) DO NOTHING RETURNING order_id`,
+        [o.id, sessionId, o.buyerId, o.unitId, text, now],
+      );
+      if (ins.length) lines.push({ id: `placed:${o.id}`, orderId: o.id, status: 'placed', text, at: now.toISOString() });
+    }
+    if (lines.length === 0) return;
+    const counters = await this.publisher.bump(em, sessionId, 'placed_count = placed_count + $2', [lines.length]);
+    if (counters) this.publisher.publishAfterCommit(em, { sessionId, counters, orders: lines });
   }
 
   private async announce(em: EntityManager, sessionId: string, offer: OfferRow): Promise<void> {

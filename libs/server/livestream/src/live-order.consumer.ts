@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { advanceOrderCursor, countOrder, DomainEvent, EventConsumer, ORDER_EVENTS, OrderCountingState, OrderEventPayload } from '@yigou/server/events';
 import { LivePublisher } from './realtime/live-publisher.service';
-import { maskName } from './livestream.utils';
+import { tickerText } from './ticker-text';
 
 type Kind = 'paid' | 'cancelled' | 'refunded';
 
@@ -70,7 +70,7 @@ export class LiveOrderConsumer implements EventConsumer {
     if (orderDelta === 0 && itemDelta === 0 && salesDelta === 0 && lines.length === 0) return;
     const kind: Kind = orderDelta > 0 || salesDelta > 0 ? 'paid' : event.type === ORDER_EVENTS.cancelled ? 'cancelled' : 'refunded';
 
-    const ticker = kind === 'paid' && orderDelta > 0 ? await this.tickerText(em, p) : null;
+    const ticker = kind === 'paid' && orderDelta > 0 ? await tickerText(em, { buyerId: p.buyerId, unitId: p.unitId, productIds: p.lines.map((l) => l.productId) }, 'paid') : null;
     const inserted: { id: string }[] = await em.query(
       `INSERT INTO live_order_entry (event_id, session_id, kind, order_id, buyer_id, unit_id, order_delta, item_delta, sales_delta_fen, ticker_text, occurred_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -95,22 +95,7 @@ export class LiveOrderConsumer implements EventConsumer {
     this.publisher.publishAfterCommit(em, {
       sessionId: p.liveSessionId,
       counters,
-      orders: ticker ? [{ id: entryId, text: ticker, at: new Date(p.occurredAt ?? event.createdAt).toISOString() }] : undefined,
+      orders: ticker ? [{ id: entryId, orderId: p.orderId, status: 'paid', text: ticker, at: new Date(p.occurredAt ?? event.createdAt).toISOString() }] : undefined,
     });
-  }
-
-  /** "汾西县第一中学 王** 刚刚购买了 玉露香梨" */
-  private async tickerText(em: EntityManager, p: OrderEventPayload): Promise<string> {
-    // Read-only lookups of display names for the masked line (identity and catalog have no batch name API yet).
-    const [buyer]: { display_name: string; unit_name: string | null }[] = await em.query(
-      `SELECT u.display_name, w.name AS unit_name FROM app_user u LEFT JOIN work_unit w ON w.id = COALESCE($2::uuid, u.unit_id) WHERE u.id = $1`,
-      [p.buyerId, p.unitId],
-    );
-    const productIds = [...new Set(p.lines.map((l) => l.productId))];
-    const products: { id: string; name: string }[] = productIds.length ? await em.query(`SELECT id, name FROM product WHERE id = ANY($1)`, [productIds]) : [];
-    const names = productIds.map((id) => products.find((x) => x.id === id)?.name).filter((n): n is string => !!n);
-    const what = names.length > 1 ? `${names[0]} 等 ${names.length} 件商品` : (names[0] ?? '直播商品');
-    const who = [buyer?.unit_name, maskName(buyer?.display_name ?? '')].filter(Boolean).join(' ');
-    return `${who} 刚刚购买了 ${what}`;
   }
 }

@@ -110,12 +110,26 @@ export class LiveRoomService implements BeforeApplicationShutdown {
     return rows.reverse().map((c) => ({ id: c.id, userId: c.userId, authorName: c.authorName, body: c.body, createdAt: c.createdAt }));
   }
 
+  /**
+   * The room's latest order lines, one per order: 已付款 with the paid text once the session ledger counts it
+   * (and while it still does), else 已下单 as placed. Orders paid before placements were recorded show their paid line.
+   */
   async recentOrders(sessionId: string, first: number): Promise<LiveTickerItem[]> {
-    const rows: { id: string; ticker_text: string; occurred_at: Date }[] = await this.db.query(
-      `SELECT id, ticker_text, occurred_at FROM live_order_entry WHERE session_id = $1 AND ticker_text IS NOT NULL ORDER BY id DESC LIMIT $2`,
+    const rows: { id: string; order_id: string; status: 'placed' | 'paid'; text: string; at: Date }[] = await this.db.query(
+      `WITH paid AS (
+         SELECT DISTINCT ON (e.order_id) e.order_id, e.id, e.ticker_text, e.occurred_at
+           FROM live_order_entry e
+          WHERE e.session_id = $1 AND e.ticker_text IS NOT NULL
+          ORDER BY e.order_id, e.id DESC)
+       SELECT COALESCE(paid.id::text, 'placed:' || p.order_id) AS id, COALESCE(p.order_id, paid.order_id) AS order_id,
+              CASE WHEN paid.id IS NULL THEN 'placed' ELSE 'paid' END AS status,
+              COALESCE(paid.ticker_text, p.ticker_text) AS text, COALESCE(p.placed_at, paid.occurred_at) AS at
+         FROM (SELECT * FROM live_order_placed WHERE session_id = $1) p
+         FULL JOIN paid ON paid.order_id = p.order_id
+        ORDER BY at DESC, id DESC LIMIT $2`,
       [sessionId, first],
     );
-    return rows.reverse().map((r) => ({ id: String(r.id), text: r.ticker_text, at: r.occurred_at }));
+    return rows.reverse().map((r) => ({ id: String(r.id), orderId: r.order_id, status: r.status, text: r.text, at: r.at }));
   }
 
   /**

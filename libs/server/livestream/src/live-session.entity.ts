@@ -118,6 +118,10 @@ export class LiveSession {
   @Column('int', { default: 0 })
   orderCount: number;
 
+  @Field(() => Int, { description: 'Orders placed in the session, paid or not (已下单); orderCount counts paid ones only' })
+  @Column('int', { default: 0 })
+  placedCount: number;
+
   @Field(() => Int)
   @Column('int', { default: 0 })
   itemCount: number;

@@ -10,6 +10,7 @@ import { LiveOfferBuyer, LiveSessionProduct } from './live-session-product.entit
 import { LiveSession } from './live-session.entity';
 import { LiveComment, LiveMute, LiveViewer } from './live-comment.entity';
 import { LiveOrderEntry, LiveOrderEntryLine } from './live-order.entity';
+import { LivePlacedOrder } from './live-placed-order.entity';
 import { LiveSessionService } from './live-session.service';
 import { LiveOfferService } from './live-offer.service';
 import { LiveRoomService } from './live-room.service';
@@ -26,7 +27,7 @@ import { LiveOfferRequestService } from './offer-request/live-offer-request.serv
 import { LiveOfferRequestResolver, LiveSessionOfferRequestsResolver } from './offer-request/live-offer-request.resolver';
 import { createLivePubSub, LIVE_PUBSUB, LivePublisher } from './realtime/live-publisher.service';
 
-export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBuyer, LiveComment, LiveMute, LiveViewer, LiveOrderEntry, LiveOrderEntryLine, LiveFollow, LiveFollowNotice, LiveOfferRequest];
+export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBuyer, LiveComment, LiveMute, LiveViewer, LiveOrderEntry, LiveOrderEntryLine, LivePlacedOrder, LiveFollow, LiveFollowNotice, LiveOfferRequest];
 
 /** Livestream sessions: scheduling, the live room pushed over graphql-ws, flash-sale offers and reports. */
 @Module({

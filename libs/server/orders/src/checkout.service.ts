@@ -216,6 +216,13 @@ export class CheckoutService {
           updatedAt: now,
         } satisfies Partial<Order>),
       );
+      if (input.liveSessionId) {
+        // The room shows the orders at once as 已下单 (paid ones turn 已付款 when the payment counts).
+        const lineRows: { order_id: string; product_id: string }[] = await em.query(`SELECT order_id, product_id FROM order_line WHERE order_id = ANY($1) ORDER BY id`, [orders.map((o) => o.id)]);
+        const productOf = new Map<string, string[]>();
+        for (const l of lineRows) productOf.set(l.order_id, [...(productOf.get(l.order_id) ?? []), l.product_id]);
+        await this.live.placed(em, input.liveSessionId, orders.map((o) => ({ id: o.id, buyerId: user.id, unitId: user.unitId, productIds: productOf.get(o.id) ?? [] })), now);
+      }
       if (term === 'ship_first') {
         const actor = { id: user.id, role: 'buyer' };
         for (const order of orders) {

@@ -62,7 +62,40 @@ export class BankTransferService {
     this.requireFinance(ctx);
     const qb = this.db.getRepository(BankTransfer).createQueryBuilder('t');
     if (onlyOpen) qb.where('t.matched_fen < t.amount_fen');
-    return qb.orderBy('t.received_at', 'DESC').addOrderBy('t.id', 'DESC').take(Math.min(Math.max(first, 1), 100)).getMany();
+    const transfers = await qb.orderBy('t.received_at', 'DESC').addOrderBy('t.id', 'DESC').take(Math.min(Math.max(first, 1), 100)).getMany();
+    await this.suggest(transfers);
+    return transfers;
+  }
+
+  /**
+   * For each transfer with a balance: the unpaid bank-transfer orders its memo names by 汇款识别码, in order-number
+   * order, each with the amount a match would apply (the balance is spent in that order, as auto-matching does).
+   * One query for the whole page.
+   */
+  private async suggest(transfers: BankTransfer[]): Promise<void> {
+    const refsOf = new Map(transfers.map((t) => [t.id, t.matchedFen < t.amountFen ? [...new Set(t.memo?.toUpperCase().match(REF_PATTERN) ?? [])] : []]));
+    const refs = [...new Set([...refsOf.values()].flat())];
+    const orders = refs.length
+      ? await this.db
+          .getRepository(Order)
+          .createQueryBuilder('o')
+          .where('o.remittance_ref IN (:...refs)', { refs })
+          .andWhere(`o.payment_method = 'bank_transfer' AND o.status NOT IN ('cancelled', 'refunded') AND o.paid_fen < o.total_fen`)
+          .orderBy('o.order_no')
+          .getMany()
+      : [];
+    for (const t of transfers) {
+      const mine = new Set(refsOf.get(t.id));
+      let left = t.amountFen - t.matchedFen;
+      t.suggestions = [];
+      for (const o of orders) {
+        if (!mine.has(o.remittanceRef) || left <= 0) continue;
+        const owedFen = o.totalFen - o.paidFen;
+        const amountFen = Math.min(owedFen, left);
+        t.suggestions.push({ orderId: o.id, orderNo: o.orderNo, remittanceRef: o.remittanceRef, owedFen, amountFen });
+        left -= amountFen;
+      }
+    }
   }
 
   async matchesOf(transferIds: readonly string[]): Promise<TransferMatch[]> {

@@ -90,6 +90,19 @@ export class BankTransfer {
   @Field(() => GraphQLISODateTime) @Column('timestamptz') receivedAt: Date;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) recordedBy: string | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  /** Filled by the finance desk's list: unpaid bank-transfer orders whose 汇款识别码 the memo names (not stored). */
+  @Field(() => [TransferMatchSuggestion], { description: 'Orders the memo names by remittance reference, still owing; empty once fully matched' })
+  suggestions?: TransferMatchSuggestion[];
+}
+
+/** An order a transfer's memo names, with what the desk would match (the smaller of the order's debt and the transfer's balance). */
+@ObjectType('TransferMatchSuggestion')
+export class TransferMatchSuggestion {
+  @Field(() => ID) orderId: string;
+  @Field() orderNo: string;
+  @Field() remittanceRef: string;
+  @Field(() => FenScalarType) owedFen: Fen;
+  @Field(() => FenScalarType) amountFen: Fen;
 }
 
 /** Part of a transfer applied to an order. One transfer may pay several orders; each (transfer, order) once. */

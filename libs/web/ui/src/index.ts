@@ -11,3 +11,4 @@ export * from './components/ProductImage';
 export * from './components/SearchBox';
 export * from './components/states';
 export * from './components/TextField';
+export * from './components/Toast';

@@ -198,7 +198,8 @@ export class AttributionReport {
   @Field(() => Int) people: number;
   @Field(() => FenScalarType) totalFen: Fen;
   @Field(() => FenScalarType) averagePerHouseholdFen: Fen;
-  @Field({ description: '带动脱贫户 X 户 Y 人, 户均增收 Z 元' }) sentence: string;
+  @Field({ description: '带动脱贫户 X 户 Y 人，平台销售归因 T 元，户均增收 Z 元' }) sentence: string;
+  @Field({ description: 'What the income figures count (platform sales attributed to households only)' }) basis: string;
   @Field(() => [ReportRow]) byCategory: ReportRow[];
   @Field(() => [ReportRow]) byVillage: ReportRow[];
   @Field(() => [ReportRow]) bySupplier: ReportRow[];
@@ -227,7 +228,10 @@ export class HouseholdIncome {
   @Field(() => FenScalarType) attributedFen: Fen;
   @Field(() => FenScalarType) otherIncomeFen: Fen;
   @Field(() => FenScalarType) totalFen: Fen;
-  @Field(() => FenScalarType) perCapitaFen: Fen;
+  @Field(() => FenScalarType, { description: "The registry's 人均纯收入 (recorded at registration or import)" }) recordedPerCapitaFen: Fen;
+  @Field(() => FenScalarType, { description: "This year's attributed and other income per person" }) addedPerCapitaFen: Fen;
+  @Field(() => FenScalarType, { description: 'recordedPerCapitaFen + addedPerCapitaFen: what the lines are compared with' }) perCapitaFen: Fen;
+  @Field({ description: 'How perCapitaFen is made up, in words' }) basis: string;
   @Field(() => FenScalarType) povertyLinePerCapitaFen: Fen;
   @Field(() => FenScalarType) monitoringLinePerCapitaFen: Fen;
   @Field({ description: 'under_line | in_band | above' }) status: string;
@@ -241,7 +245,8 @@ export class IncomeAlert {
   @Field(() => HouseholdView) household: HouseholdView;
   @Field(() => FenScalarType) attributedFen: Fen;
   @Field(() => FenScalarType) otherIncomeFen: Fen;
-  @Field(() => FenScalarType) perCapitaFen: Fen;
+  @Field(() => FenScalarType, { description: "The registry's 人均纯收入" }) recordedPerCapitaFen: Fen;
+  @Field(() => FenScalarType, { description: 'Recorded income per person plus this year\'s attributed and other income per person' }) perCapitaFen: Fen;
   @Field() status: string;
 }
 

@@ -1,3 +1,4 @@
+import { LivePlacedOrders1796423069271 } from './1796423069271-LivePlacedOrders';
 import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
 import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
@@ -49,4 +50,5 @@ export const MIGRATIONS: Function[] = [
   OutboxRetriesAndDeadLetters1796410661571,
   DemoSeed1796410469917,
   JobRunsProviderReconciliation1796422402951,
+  LivePlacedOrders1796423069271,
 ];

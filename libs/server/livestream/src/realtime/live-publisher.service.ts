@@ -10,6 +10,7 @@ interface CounterRow {
   seq: string;
   status: LiveCounters['status'];
   order_count: number;
+  placed_count: number;
   item_count: number;
   sales_fen: string;
   like_count: number;
@@ -64,7 +65,7 @@ export class LivePublisher implements OnModuleInit, OnApplicationShutdown, Entit
   async bump(em: EntityManager, sessionId: string, set = '', params: unknown[] = []): Promise<LiveCounters | null> {
     const rows: [CounterRow[], number] | CounterRow[] = await em.query(
       `UPDATE live_session SET seq = seq + 1${set ? ', ' + set : ''} WHERE id = $1
-       RETURNING seq, status, order_count, item_count, sales_fen, like_count, viewer_count`,
+       RETURNING seq, status, order_count, placed_count, item_count, sales_fen, like_count, viewer_count`,
       [sessionId, ...params],
     );
     const list = (Array.isArray(rows[0]) ? rows[0] : rows) as CounterRow[];
@@ -74,6 +75,7 @@ export class LivePublisher implements OnModuleInit, OnApplicationShutdown, Entit
       seq: Number(r.seq),
       status: r.status,
       orderCount: r.order_count,
+      placedCount: r.placed_count,
       itemCount: r.item_count,
       salesFen: Number(r.sales_fen),
       likeCount: r.like_count,

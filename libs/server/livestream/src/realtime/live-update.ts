@@ -11,9 +11,15 @@ export class LiveOfferState {
   @Field(() => Int, { nullable: true, description: 'Stock cap minus claimed; null when uncapped' }) stockLeft: number | null;
 }
 
+/** A ticker line's order: placed (已下单, not paid yet) or paid (已付款). */
+export type LiveTickerStatus = 'placed' | 'paid';
+
 @ObjectType('LiveTickerItem')
 export class LiveTickerItem {
   @Field(() => ID) id: string;
+  /** Lines of one order share it: a client replaces the 已下单 line when the 已付款 one arrives. */
+  @Field(() => ID) orderId: string;
+  @Field(() => String, { description: 'placed (已下单) or paid (已付款)' }) status: LiveTickerStatus;
   /** Masked, e.g. "汾西县第一中学 王** 刚刚购买了 玉露香梨". */
   @Field() text: string;
   @Field(() => GraphQLISODateTime) at: Date;
@@ -40,6 +46,7 @@ export class LiveUpdate {
   @Field(() => Int) seq: number;
   @Field(() => LiveSessionStatusEnum) status: LiveSessionStatus;
   @Field(() => Int) orderCount: number;
+  @Field(() => Int, { description: 'Orders placed in the session, paid or not (已下单); orderCount counts paid ones only' }) placedCount: number;
   @Field(() => Int) itemCount: number;
   @Field(() => FenScalarType) salesFen: Fen;
   @Field(() => Int) likeCount: number;
@@ -57,6 +64,7 @@ export interface LiveCounters {
   seq: number;
   status: LiveSessionStatus;
   orderCount: number;
+  placedCount: number;
   itemCount: number;
   salesFen: Fen;
   likeCount: number;
@@ -68,7 +76,7 @@ export interface LiveMessage {
   sessionId: string;
   counters: LiveCounters;
   offers?: LiveOfferState[];
-  orders?: { id: string; text: string; at: string }[];
+  orders?: { id: string; orderId: string; status: LiveTickerStatus; text: string; at: string }[];
   comments?: { id: string; userId: string; authorName: string; body: string; createdAt: string }[];
   deletedCommentIds?: string[];
   /** Only figures that may wait (viewer counts): pushed at most every QUIET_INTERVAL_MS unless something else goes out. */
@@ -84,6 +92,7 @@ export function mergeInto(target: LiveUpdate | null, m: LiveMessage): LiveUpdate
     seq: -1,
     status: m.counters.status,
     orderCount: 0,
+    placedCount: 0,
     itemCount: 0,
     salesFen: 0,
     likeCount: 0,

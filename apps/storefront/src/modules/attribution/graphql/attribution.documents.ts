@@ -21,6 +21,7 @@ export const ATTRIBUTION_REPORT_QUERY = graphql(`
       totalFen
       averagePerHouseholdFen
       sentence
+      basis
       byCategory { ...ReportRowFields }
       byVillage { ...ReportRowFields }
       bySupplier { ...ReportRowFields }
@@ -42,6 +43,7 @@ export const INCOME_ALERTS_QUERY = graphql(`
         node {
           status
           perCapitaFen
+          recordedPerCapitaFen
           attributedFen
           otherIncomeFen
           household { id householdNo headNameMasked villageName members category }
@@ -89,7 +91,10 @@ export const HOUSEHOLD_INCOME_QUERY = graphql(`
       attributedFen
       otherIncomeFen
       totalFen
+      recordedPerCapitaFen
+      addedPerCapitaFen
       perCapitaFen
+      basis
       povertyLinePerCapitaFen
       monitoringLinePerCapitaFen
       status

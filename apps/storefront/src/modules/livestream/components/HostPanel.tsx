@@ -1,10 +1,12 @@
 import { FormEvent, useState } from 'react';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
+import { useToast } from '@yigou/web/ui';
 import { yuanToFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { END_LIVE_SESSION, LIVE_PRODUCT_PICKER_QUERY, PIN_LIVE_PRODUCT, REQUEST_LIVE_OFFER, START_LIVE_SESSION } from '../graphql/live.documents';
 import { OfferRequestList } from './OfferRequestList';
+import { StreamLinks } from './StreamLinks';
 import type { LiveRoom } from '../hooks/useLiveRoom';
 
 /** Go live, ask suppliers for live terms and pin the products they agreed to, end with a replay URL. */
@@ -16,10 +18,13 @@ export function HostPanel({ room, onChanged }: { room: LiveRoom; onChanged: () =
   const [asked, setAsked] = useState(0);
   const [start, starting] = useMutation(START_LIVE_SESSION);
   const [end, ending] = useMutation(END_LIVE_SESSION);
-  const run = async (fn: () => Promise<unknown>) => {
+  const toast = useToast();
+  const hasLink = !!(room.streamUrl || room.externalRoomUrl);
+  const run = async (fn: () => Promise<unknown>, done: string) => {
     setError(null);
     try {
       await fn();
+      toast(done);
       onChanged();
     } catch (e) {
       setError(errorMessage(e));
@@ -29,21 +34,39 @@ export function HostPanel({ room, onChanged }: { room: LiveRoom; onChanged: () =
   return (
     <section className="live-host yg-card" data-testid="host-panel">
       <h2>{t('live.host.panel')}</h2>
+      {room.status !== 'ended' && <StreamLinks room={room} onSaved={onChanged} />}
       <div className="live-host__row">
         {room.status === 'scheduled' && (
-          <button type="button" className="yg-button yg-button--primary" data-testid="host-start" disabled={starting.loading} onClick={() => void run(() => start({ variables: { id: room.id } }))}>
+          <button
+            type="button"
+            className="yg-button yg-button--primary"
+            data-testid="host-start"
+            disabled={starting.loading || !hasLink}
+            aria-describedby={hasLink ? undefined : 'host-start-hint'}
+            onClick={() => void run(() => start({ variables: { id: room.id } }), t('live.host.started'))}
+          >
             {t('live.host.start')}
           </button>
+        )}
+        {room.status === 'scheduled' && !hasLink && (
+          <span className="live-muted" id="host-start-hint" data-testid="host-start-hint">
+            {t('live.host.needLink')}
+          </span>
         )}
         {room.status !== 'ended' && (
           <>
             <input value={replayUrl} onChange={(e) => setReplayUrl(e.target.value)} placeholder={t('live.host.replayUrl')} aria-label={t('live.host.replayUrl')} />
-            <button type="button" className="yg-button" data-testid="host-end" disabled={ending.loading} onClick={() => void run(() => end({ variables: { id: room.id, replayUrl: replayUrl.trim() || null } }))}>
+            <button type="button" className="yg-button" data-testid="host-end" disabled={ending.loading} onClick={() => void run(() => end({ variables: { id: room.id, replayUrl: replayUrl.trim() || null } }), t('live.host.ended'))}>
               {t('live.host.end')}
             </button>
           </>
         )}
       </div>
+      {error && (
+        <p className="live-error" role="alert" data-testid="host-error">
+          {error}
+        </p>
+      )}
       {room.status !== 'ended' && (
         <PinForm
           sessionId={room.id}
@@ -55,11 +78,6 @@ export function HostPanel({ room, onChanged }: { room: LiveRoom; onChanged: () =
         />
       )}
       <OfferRequestList sessionId={room.id} version={asked} />
-      {error && (
-        <p className="live-error" role="alert" data-testid="host-error">
-          {error}
-        </p>
-      )}
     </section>
   );
 }

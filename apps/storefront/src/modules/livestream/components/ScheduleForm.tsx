@@ -5,6 +5,7 @@ import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SCHEDULE_LIVE_SESSION } from '../graphql/live.documents';
 import type { LiveSessionKind } from '../../../generated/graphql';
+import { CountySelect } from '../../app/components/CountySelect';
 
 /** Hosts and county admins schedule a session, then run it from its room. */
 export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
@@ -12,6 +13,7 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
   const navigate = useNavigate();
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
+  const [county, setCounty] = useState(defaultCounty);
   const [schedule, { loading }] = useMutation(SCHEDULE_LIVE_SESSION);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -27,7 +29,7 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
             hostName: text('hostName') ?? '',
             hostTitle: text('hostTitle'),
             kind: (text('kind') as LiveSessionKind | null) ?? 'sales',
-            countyCode: text('countyCode') ?? '',
+            countyCode: county,
             startsAt: new Date(text('startsAt') ?? Date.now()).toISOString(),
             coverUrl: text('coverUrl'),
             streamUrl: text('streamUrl'),
@@ -64,10 +66,7 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
           <option value="tourism">{t('live.kind.tourism')}</option>
         </select>
       </label>
-      <label>
-        {t('live.schedule.county')}
-        <input name="countyCode" defaultValue={defaultCounty} pattern="\d{6}" required />
-      </label>
+      <CountySelect value={county} onChange={setCounty} label={t('live.schedule.county')} />
       <label>
         {t('live.schedule.startsAt')}
         <input name="startsAt" type="datetime-local" required />
@@ -84,7 +83,8 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
         {t('live.schedule.external')}
         <input name="externalRoomUrl" type="url" />
       </label>
-      <button type="submit" className="yg-button yg-button--primary" disabled={loading} data-testid="schedule-submit">
+      <p className="live-muted">{t('live.schedule.linkLater')}</p>
+      <button type="submit" className="yg-button yg-button--primary" disabled={loading || !county} data-testid="schedule-submit">
         {t('live.schedule.submit')}
       </button>
       {error && (

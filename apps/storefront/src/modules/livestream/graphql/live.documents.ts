@@ -19,6 +19,7 @@ export const LIVE_SESSION_FIELDS = graphql(`
     replayUrl
     seq
     orderCount
+    placedCount
     itemCount
     salesFen
     likeCount
@@ -75,6 +76,8 @@ export const LIVE_ROOM_QUERY = graphql(`
       }
       recentOrders(first: 20) {
         id
+        orderId
+        status
         text
         at
       }
@@ -96,6 +99,7 @@ export const LIVE_UPDATES_SUBSCRIPTION = graphql(`
       seq
       status
       orderCount
+      placedCount
       itemCount
       salesFen
       likeCount
@@ -109,6 +113,8 @@ export const LIVE_UPDATES_SUBSCRIPTION = graphql(`
       }
       orders {
         id
+        orderId
+        status
         text
         at
       }
@@ -127,6 +133,14 @@ export const LIVE_UPDATES_SUBSCRIPTION = graphql(`
 export const SCHEDULE_LIVE_SESSION = graphql(`
   mutation ScheduleLiveSession($input: ScheduleLiveSessionInput!) {
     scheduleLiveSession(input: $input) {
+      ...LiveSessionFields
+    }
+  }
+`);
+
+export const UPDATE_LIVE_SESSION_LINKS = graphql(`
+  mutation UpdateLiveSessionLinks($id: ID!, $input: UpdateLiveSessionInput!) {
+    updateLiveSession(id: $id, input: $input) {
       ...LiveSessionFields
     }
   }

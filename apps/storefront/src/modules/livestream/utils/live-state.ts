@@ -5,6 +5,9 @@ type Push = LiveUpdatesSubscription['liveUpdates'];
 
 export interface TickerLine {
   id: string;
+  /** One line per order: the 已付款 line replaces the 已下单 one. */
+  orderId: string;
+  status: 'placed' | 'paid';
   text: string;
   at: string;
 }
@@ -25,6 +28,7 @@ export interface LiveState {
   seq: number;
   status: Room['status'];
   orderCount: number;
+  placedCount: number;
   itemCount: number;
   salesFen: string;
   likeCount: number;
@@ -42,14 +46,33 @@ export function stateFromRoom(room: Room): LiveState {
     seq: room.seq,
     status: room.status,
     orderCount: room.orderCount,
+    placedCount: room.placedCount,
     itemCount: room.itemCount,
     salesFen: String(room.salesFen),
     likeCount: room.likeCount,
     viewerCount: room.viewerCount,
     offers: Object.fromEntries(room.offers.map((o) => [o.skuId, { pinned: o.pinned, claimed: o.claimed, stockLeft: o.stockLeft ?? null }])),
-    ticker: [...room.recentOrders].reverse().map((o) => ({ id: o.id, text: o.text, at: String(o.at) })),
+    ticker: [...room.recentOrders].reverse().map(tickerLine),
     comments: room.recentComments.map((c) => ({ ...c, createdAt: String(c.createdAt) })),
   };
+}
+
+function tickerLine(o: { id: string; orderId: string; status: string; text: string; at: unknown }): TickerLine {
+  return { id: o.id, orderId: o.orderId, status: o.status === 'paid' ? 'paid' : 'placed', text: o.text, at: String(o.at) };
+}
+
+/**
+ * Newest first, one line per order. A paid line replaces the order's placed line where it stands; a placed line
+ * never replaces a paid one (pushes may arrive out of order); lines already shown are not repeated.
+ */
+export function mergeTicker(prev: TickerLine[], incoming: TickerLine[]): TickerLine[] {
+  const lines = [...prev];
+  for (const line of incoming) {
+    const at = lines.findIndex((l) => l.orderId === line.orderId);
+    if (at < 0) lines.unshift(line);
+    else if (lines[at].status === 'placed' && line.status === 'paid') lines[at] = line;
+  }
+  return lines.slice(0, TICKER_SIZE);
 }
 
 /**
@@ -64,8 +87,7 @@ export function applyPush(prev: LiveState, push: Push): { next: LiveState; refet
   const newOffer = push.offers.some((o) => !(o.skuId in prev.offers));
   const offers = { ...prev.offers };
   for (const o of push.offers) offers[o.skuId] = { pinned: o.pinned, claimed: o.claimed, stockLeft: o.stockLeft ?? null };
-  const known = new Set(prev.ticker.map((t) => t.id));
-  const fresh = push.orders.filter((o) => !known.has(o.id)).map((o) => ({ id: o.id, text: o.text, at: String(o.at) }));
+  const ticker = mergeTicker(prev.ticker, push.orders.map(tickerLine));
   const deleted = new Set(push.deletedCommentIds);
   const knownComments = new Set(prev.comments.map((c) => c.id));
   const comments = [...prev.comments, ...push.comments.filter((c) => !knownComments.has(c.id)).map((c) => ({ ...c, createdAt: String(c.createdAt) }))]
@@ -76,12 +98,13 @@ export function applyPush(prev: LiveState, push: Push): { next: LiveState; refet
       seq: push.seq,
       status: push.status,
       orderCount: push.orderCount,
+      placedCount: push.placedCount,
       itemCount: push.itemCount,
       salesFen: String(push.salesFen),
       likeCount: push.likeCount,
       viewerCount: push.viewerCount,
       offers,
-      ticker: [...fresh.reverse(), ...prev.ticker].slice(0, TICKER_SIZE),
+      ticker,
       comments,
     },
     refetch: gap || newOffer || push.status !== prev.status,

@@ -330,7 +330,7 @@ export const SHIP_ORDER = graphql(`
 
 export const FINANCE_QUERY = graphql(`
   query FinanceDesk($search: String) {
-    bankTransfers(first: 50) {
+    bankTransfers(first: 30) {
       id
       bankTxnNo
       payerName
@@ -339,6 +339,13 @@ export const FINANCE_QUERY = graphql(`
       unmatchedFen
       memo
       receivedAt
+      suggestions {
+        orderId
+        orderNo
+        remittanceRef
+        owedFen
+        amountFen
+      }
     }
     platformOrders(first: 50, search: $search) {
       totalCount
@@ -357,6 +364,7 @@ export const RECORD_TRANSFER = graphql(`
   mutation RecordTransfer($input: RecordTransferInput!) {
     recordBankTransfer(input: $input) {
       id
+      bankTxnNo
     }
   }
 `);

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Badge, EmptyState, Price, useToast } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import { formatFen } from '@yigou/shared/money';
+import { useErrorMessage } from '../../../errors/hooks/useErrorMessage';
+import type { FinanceDeskQuery } from '../../../../generated/graphql';
+import { FINANCE_QUERY, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY } from '../../graphql/orders.documents';
+import { yuanInputToFen } from '../../utils/order-labels';
+
+type Transfer = FinanceDeskQuery['bankTransfers'][number];
+type Order = FinanceDeskQuery['platformOrders']['edges'][number]['node'];
+
+/** 到账记录 with headers; each transfer with a balance can be matched, pre-filled when its memo names an order. */
+export function TransferTable({ transfers, orders }: { transfers: Transfer[]; orders: Order[] }) {
+  const t = useT();
+  if (transfers.length === 0) return <EmptyState title={t('finance.noTransfers')} />;
+  return (
+    <div className="table-scroll">
+      <table className="desk-table" data-testid="transfer-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('finance.txnNo')}</th>
+            <th scope="col">{t('finance.receivedAt')}</th>
+            <th scope="col">{t('finance.payer')}</th>
+            <th scope="col" className="num">{t('finance.amount')}</th>
+            <th scope="col">{t('finance.col.status')}</th>
+            <th scope="col">{t('finance.memo')}</th>
+            <th scope="col">{t('finance.col.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {transfers.map((tr) => (
+            <TransferRow key={tr.id} transfer={tr} orders={orders} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function TransferRow({ transfer: tr, orders }: { transfer: Transfer; orders: Order[] }) {
+  const t = useT();
+  const open = Number(tr.unmatchedFen) > 0;
+  const matchedAny = Number(tr.matchedFen) > 0;
+  return (
+    <tr data-testid="transfer-row">
+      <td>{tr.bankTxnNo}</td>
+      <td className="muted">{new Date(tr.receivedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td>
+      <td>{tr.payerName}</td>
+      <td className="num"><Price fen={tr.amountFen} /></td>
+      <td data-testid="transfer-state">
+        {open ? (
+          <>
+            {matchedAny && <Badge tone="blue">{t('finance.matched')} <Price fen={tr.matchedFen} /></Badge>}{' '}
+            <span>{t('finance.balance')} <Price fen={tr.unmatchedFen} testId="transfer-unmatched" /></span>
+          </>
+        ) : (
+          <Badge tone="green">{t('finance.matched')}</Badge>
+        )}
+      </td>
+      <td className="muted">{tr.memo}</td>
+      <td>{open && <MatchCell transfer={tr} orders={orders} />}</td>
+    </tr>
+  );
+}
+
+function MatchCell({ transfer: tr, orders }: { transfer: Transfer; orders: Order[] }) {
+  const t = useT();
+  const toast = useToast();
+  const errorMessage = useErrorMessage();
+  const suggestion = tr.suggestions[0];
+  const [orderId, setOrderId] = useState(suggestion?.orderId ?? '');
+  const [amount, setAmount] = useState(suggestion ? (Number(suggestion.amountFen) / 100).toFixed(2) : '');
+  const [error, setError] = useState<string | null>(null);
+  const [match, { loading }] = useMutation(MATCH_TRANSFER, { refetchQueries: [FINANCE_QUERY, PAYMENT_CHECKS_QUERY] });
+  // What the select offers: the suggested orders first (they may be beyond the page of orders below), then the open ones.
+  const options = [
+    ...tr.suggestions.map((s) => ({ id: s.orderId, label: `${s.orderNo} ${s.remittanceRef}` })),
+    ...orders
+      .filter((o) => o.paymentMethod === 'bank_transfer' && Number(o.paidFen) < Number(o.totalFen) && o.status !== 'refunded' && o.status !== 'cancelled')
+      .filter((o) => !tr.suggestions.some((s) => s.orderId === o.id))
+      .map((o) => ({ id: o.id, label: `${o.orderNo} ${o.remittanceRef}` })),
+  ];
+
+  const send = async (allocations: { orderId: string; amountFen: string }[]) => {
+    setError(null);
+    try {
+      await match({ variables: { transferId: tr.id, allocations } });
+      const total = allocations.reduce((s, a) => s + Number(a.amountFen), 0);
+      const names = allocations.map((a) => options.find((o) => o.id === a.orderId)?.label.split(' ')[0] ?? '').join('、');
+      toast(t('finance.matchedToast', { amount: formatFen(total), orderNo: names }));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <div className="match-cell">
+      {suggestion && (
+        <p className="match-cell__hint" data-testid="match-suggestion">
+          {t('finance.suggested', { orderNo: tr.suggestions.map((s) => s.orderNo).join('、'), amount: formatFen(tr.suggestions.reduce((s, x) => s + Number(x.amountFen), 0)) })}{' '}
+          <button
+            type="button"
+            className="yg-button yg-button--primary"
+            data-testid="use-suggestion"
+            disabled={loading}
+            onClick={() => void send(tr.suggestions.map((s) => ({ orderId: s.orderId, amountFen: String(s.amountFen) })))}
+          >
+            {t('finance.useSuggestion')}
+          </button>
+        </p>
+      )}
+      <span className="ship-form">
+        <select className="yg-input" aria-label={t('finance.match')} value={orderId} onChange={(e) => setOrderId(e.target.value)}>
+          <option value="">{t('finance.match')}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <input className="yg-input" inputMode="decimal" aria-label={t('finance.amount')} placeholder={t('finance.amount')} value={amount} onChange={(e) => setAmount(e.target.value)} />
+        <button
+          type="button"
+          className="yg-button"
+          data-testid="match-transfer"
+          disabled={loading}
+          onClick={() => {
+            const fen = yuanInputToFen(amount);
+            if (!orderId) return setError(t('finance.error.pickOrder'));
+            if (!fen) return setError(t('finance.error.amount'));
+            void send([{ orderId, amountFen: String(fen) }]);
+          }}
+        >
+          {t('finance.match')}
+        </button>
+      </span>
+      {error && (
+        <p className="form-error" role="alert" data-testid="match-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
