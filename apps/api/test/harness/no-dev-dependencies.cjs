@@ -9,7 +9,7 @@ const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')
 const dev = new Set(Object.keys(pkg.devDependencies ?? {}).filter((name) => !(name in (pkg.dependencies ?? {}))));
 const packageOf = (request) => (request.startsWith('@') ? request.split('/').slice(0, 2).join('/') : request.split('/')[0]);
 const original = Module._load;
-Module._load = function load(request, parent, isMain) {
+Module._load = function load(request, parent) {
   const fromOurCode = !parent || !parent.filename || !parent.filename.includes(`${sep}node_modules${sep}`);
   if (fromOurCode && !request.startsWith('.') && !request.startsWith('node:') && dev.has(packageOf(request))) {
     throw new Error(`the compiled code loads the dev dependency ${request} (from ${parent && parent.filename})`);
