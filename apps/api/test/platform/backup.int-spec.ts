@@ -99,7 +99,8 @@ describe('the embedded database on a kept data folder', () => {
     const url = pg!.url;
     expect((await query<{ fsync: string }>(url, 'SHOW fsync'))[0].fsync).toBe('on');
     // A real API process on this database; four buyers place orders through it, one after another each.
-    const api = await spawnUntilUrl(['apps/api/test/harness/second-api-main.ts'], { DATABASE_URL: url, EVENTS_AUTO_DELIVER: 'false' });
+    // No Redis (CI's second pass sets REDIS_URL): this API is alone, on its own database.
+    const api = await spawnUntilUrl(['apps/api/test/harness/second-api-main.ts'], { DATABASE_URL: url, REDIS_URL: '', EVENTS_AUTO_DELIVER: 'false' });
     const acknowledged: { id: string; orderNo: string }[] = [];
     let refused = 0;
     let skuId = '';
