@@ -30,5 +30,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # node as PID 1 receives SIGTERM from `docker stop` and drains (main.ts); compose gives it stop_grace_period.
-# Backups: docker compose exec api-1 node dist/api/apps/api/src/bootstrap/backup-cli.js backup (writes to /data/backups).
+# The operator's scripts, compiled like the API (package.json): docker compose exec api-1 npm run backup:prod
+# (writes to /data/backups), npm run restore:prod -- <file> [url], npm run reconcile:prod.
 CMD ["node", "--enable-source-maps", "dist/api/apps/api/src/main.js"]

@@ -9,7 +9,7 @@ import { EmbeddedPostgresHandle, makeBackup, restoreBaseBackup, restoreDump, sta
  * npm run backup                      one backup now (DATABASE_URL: pg_dump; embedded: a base backup), keeping BACKUP_KEEP
  * npm run restore -- <backup> [url]   a .dump into DATABASE_URL (or the url given); a .base into the embedded data folder
  *                                     (the API must be stopped; the folder it replaces is kept beside it)
- * Compiled: node dist/api/apps/api/src/bootstrap/backup-cli.js backup|restore …
+ * Compiled (production image): npm run backup:prod | restore:prod (node dist/api/apps/api/src/bootstrap/backup-cli.js …)
  */
 async function main(): Promise<void> {
   const [command, file, to] = process.argv.slice(2);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { Server as NetServer, Socket } from 'node:net';
 import { join } from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -27,12 +28,27 @@ export interface RunningApi {
 
 /** How long a stopping process lets the requests it accepted finish before it closes the database anyway. */
 const DRAIN_MS = 15_000;
+/**
+ * How long a stopping process leaves idle keep-alive connections for their client to close (nginx's upstream
+ * keepalive_timeout is 4 s, Node's own keep-alive timeout 5 s) before closing them itself.
+ */
+const IDLE_GRACE_MS = 6_000;
+
+/** The HTTP connections of a server (WebSockets leave the set when they upgrade) and what the drain needs to know. */
+interface HttpState {
+  count: number;
+  idle: (() => void) | null;
+  draining: boolean;
+  sockets: Set<Socket>;
+}
 
 export interface StartOptions {
   /** Listen on this port instead of config.port (0 = any free port). */
   port?: number;
   /** Skip migrations (tests that prepared the database already). */
   skipMigrations?: boolean;
+  /** How long close() leaves idle keep-alive connections to their clients (IDLE_GRACE_MS; in-process tests: 0). */
+  idleGraceMs?: number;
 }
 
 /**
@@ -63,9 +79,20 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   });
   app.useLogger(app.get(PinoLogger));
   // Requests in progress, so that close() can let them finish before the database pool goes away.
-  const inFlight = { count: 0, idle: null as (() => void) | null };
+  const inFlight: HttpState = { count: 0, idle: null, draining: false, sockets: new Set() };
+  const httpServer = app.getHttpServer() as Server;
+  httpServer.on('connection', (socket: Socket) => {
+    inFlight.sockets.add(socket);
+    socket.once('close', () => {
+      inFlight.sockets.delete(socket);
+      inFlight.idle?.();
+    });
+  });
+  httpServer.on('upgrade', (_req: IncomingMessage, socket: Socket) => inFlight.sockets.delete(socket));
   app.use((_req: IncomingMessage, res: ServerResponse, next: () => void) => {
     inFlight.count++;
+    // While draining, every answer closes its connection: a load balancer does not keep it for the next request.
+    if (inFlight.draining) res.setHeader('Connection', 'close');
     res.once('close', () => {
       if (--inFlight.count === 0) inFlight.idle?.();
     });
@@ -120,7 +147,7 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     async close() {
       nightly?.stop();
       app.get(HealthController).draining = true;
-      await drainHttp(app.getHttpServer() as Server, inFlight);
+      await drainHttp(httpServer, inFlight, opts.idleGraceMs ?? IDLE_GRACE_MS);
       await app.close();
       if (stopEmbedded) await stopEmbedded();
     },
@@ -128,23 +155,31 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
 }
 
 /**
- * Stops taking connections, closes idle keep-alive ones, and waits (at most
- * DRAIN_MS) for the requests already accepted to be answered. A checkout that
- * was running when a deploy sent SIGTERM then finishes and tells its buyer,
- * instead of failing on a closed pool after its order may have been written.
+ * Stops taking connections and waits (at most DRAIN_MS) for the requests already accepted to be answered. A
+ * checkout that was running when a deploy sent SIGTERM then finishes and tells its buyer, instead of failing on
+ * a closed pool after its order may have been written.
+ *
+ * Idle keep-alive connections are not cut at once (http.Server.close would): a load balancer such as nginx may be
+ * sending a request on one at that very moment, and a POST that meets a reset connection is answered 502, not
+ * retried elsewhere. Requests that still come on them are served, with `Connection: close`; the rest are left for
+ * their client to close (within the idle grace), then closed.
  */
-async function drainHttp(server: Server, inFlight: { count: number; idle: (() => void) | null }): Promise<void> {
-  if (server.listening) server.close();
-  server.closeIdleConnections();
-  if (inFlight.count > 0) {
+async function drainHttp(server: Server, state: HttpState, idleGraceMs: number): Promise<void> {
+  state.draining = true;
+  if (server.listening) NetServer.prototype.close.call(server);
+  const started = Date.now();
+  const done = () => state.count === 0 && (state.sockets.size === 0 || Date.now() - started >= idleGraceMs);
+  while (!done() && Date.now() - started < DRAIN_MS) {
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, DRAIN_MS);
+      const wait = state.count > 0 ? DRAIN_MS : idleGraceMs;
+      const timer = setTimeout(resolve, Math.max(1, started + wait - Date.now()));
       timer.unref();
-      inFlight.idle = () => {
+      state.idle = () => {
         clearTimeout(timer);
         resolve();
       };
     });
+    state.idle = null;
   }
   server.closeIdleConnections();
 }

@@ -12,12 +12,14 @@ export interface SecondApi {
 /**
  * Starts one more API process (a real child process: its own event loop, pool and pub/sub connections) on
  * `owner`'s database, with the owner's JWT secret so a token from one process is valid on the other.
- * Background event delivery is off unless `env` turns it on. Resolves with its URL once it listens.
+ * Background event delivery is off unless `env` turns it on; idle keep-alive connections are closed at once on SIGTERM. Resolves with its URL once it listens.
  */
 export async function startSecondApi(owner: TestApp, env: Record<string, string> = {}): Promise<SecondApi> {
   return spawnUntilUrl(['apps/api/test/harness/second-api-main.ts'], {
     DATABASE_URL: owner.api.databaseUrl,
     EVENTS_AUTO_DELIVER: 'false',
+    // A test's own keep-alive connections need not delay the stop (nginx-two-processes keeps the API's default).
+    SECOND_API_IDLE_GRACE_MS: '0',
     JWT_SECRET: owner.api.app.get<AppConfig>(APP_CONFIG).jwtSecret,
     ...env,
   });

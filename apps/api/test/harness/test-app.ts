@@ -68,7 +68,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, env: Rec
     loadDemoData: false,
     ...overrides,
   };
-  const api = await startApi(config, { port: 0, skipMigrations: true });
+  // idleGraceMs 0: an in-process test's own keep-alive connections need not delay its close.
+  const api = await startApi(config, { port: 0, skipMigrations: true, idleGraceMs: 0 });
   const url = api.url;
   const gql = gqlAt(url);
   return {

@@ -1,4 +1,4 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSuiteDatabase } from '@yigou/server/testing';
@@ -7,9 +7,11 @@ import { freePort } from '../harness/test-postgres';
 jest.setTimeout(120_000);
 
 /**
- * `nx build api` → plain JavaScript that starts with `node`, without @swc-node/register or TypeScript.
- * (That no dev dependency is needed was checked by hand: `npm ci --omit=dev` in a copy, then the same start.)
+ * `nx build api` → plain JavaScript that starts with `node`, without @swc-node/register or TypeScript, and
+ * loads no dev dependency: harness/no-dev-dependencies.cjs is preloaded and throws on any package that
+ * `npm ci --omit=dev` would leave out (also checked by hand once: `npm ci --omit=dev` in a copy, then the same start).
  */
+const GUARD = join(process.cwd(), 'apps/api/test/harness/no-dev-dependencies.cjs');
 mkdirSync(join(process.cwd(), 'tmp'), { recursive: true });
 
 describe('the production build', () => {
@@ -33,7 +35,7 @@ describe('the production build', () => {
     const port = await freePort();
     let stderr = '';
     // No -r @swc-node/register: a .ts file reached at run time would fail to load.
-    api = spawn(process.execPath, [main], {
+    api = spawn(process.execPath, ['-r', GUARD, main], {
       env: { PATH: process.env.PATH, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: db.url, LOG_LEVEL: 'warn', LOAD_DEMO_DATA: 'false', EVENTS_AUTO_DELIVER: 'false', NODE_PATH: process.env.NODE_PATH ?? '' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -51,6 +53,18 @@ describe('the production build', () => {
     expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/yigou_graphql_request_duration_seconds_count\{[^}]*operation="Cats"/);
     api.kill('SIGTERM');
     expect(await new Promise((r) => api!.once('exit', r))).toBe(0);
+
+    // The operator's scripts from the same build (npm run reconcile:prod / backup:prod / restore:prod in the image).
+    const env = { PATH: process.env.PATH, NODE_ENV: 'test', DATABASE_URL: db.url, LOG_LEVEL: 'warn', NODE_PATH: process.env.NODE_PATH ?? '' };
+    const reconcile = spawnSync(process.execPath, ['-r', GUARD, join(out, 'apps/api/src/bootstrap/reconcile.js')], { env, encoding: 'utf8', timeout: 120_000 });
+    expect(reconcile.stderr).not.toMatch(/dev dependency|TypeScript/);
+    expect(reconcile.stdout).toMatch(/对账完成：检查订单 \d+ 笔，差异 0 处/);
+    expect(reconcile.status).toBe(0);
+    // backup-cli's usage line: it loads (its whole import graph) and parses its arguments without a dev dependency.
+    const usage = spawnSync(process.execPath, ['-r', GUARD, join(out, 'apps/api/src/bootstrap/backup-cli.js'), 'help'], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(usage.stderr).not.toMatch(/dev dependency|TypeScript/);
+    expect(usage.stderr).toMatch(/^usage: npm run backup/);
+    expect(usage.status).toBe(2);
     await db.drop();
   });
 });

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestContext, trimRegion } from '@yigou/server/core';
+import { ReadReplicas } from '@yigou/server/database';
 import { QuotaTargetService } from './quota-target.service';
 import { PaceStatus, RankingSort, requireJurisdiction, yearPace } from './quota-pace';
 
@@ -102,7 +103,17 @@ export class QuotaRankingService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly targets: QuotaTargetService,
+    private readonly replicas: ReadReplicas,
   ) {}
+
+  /**
+   * Where a ranking read goes: a replica when a reader is named (a ranking or bulletin asked for by a signed-in
+   * caller; ReadReplicas keeps that caller's own writes on the primary), the primary otherwise (a mutation that acts
+   * on the ranking, or a read right after this process synced the targets, which the replica may not have yet).
+   */
+  private read<T>(reader: { userId: string | null } | null, sql: string, params: unknown[]): Promise<T[]> {
+    return reader ? this.replicas.query<T>(reader.userId, sql, params) : (this.db.query(sql, params) as Promise<T[]>);
+  }
 
   async onModuleInit(): Promise<void> {
     const rows: unknown[] = await this.db.query(`SELECT 1 FROM pg_collation WHERE collname = 'zh-x-icu'`).catch(() => []);
@@ -111,19 +122,23 @@ export class QuotaRankingService implements OnModuleInit {
 
   async ranking(ctx: RequestContext, regionCode: string, year: number, q: RankingQuery = {}): Promise<Ranking> {
     requireJurisdiction(ctx, regionCode);
-    return this.computeRanking(regionCode, year, ctx.now, q);
+    return this.computeRanking(regionCode, year, ctx.now, q, { userId: ctx.user?.id ?? null });
   }
 
-  /** Every unit of the jurisdiction ranked by completion rate, then completed amount (ties share a rank), then name. */
-  async computeRanking(regionCode: string, year: number, now: Date, q: RankingQuery = {}): Promise<Ranking> {
+  /**
+   * Every unit of the jurisdiction ranked by completion rate, then completed amount (ties share a rank), then name.
+   * `reader`: the caller of a read that may be answered by a replica (see read()).
+   */
+  async computeRanking(regionCode: string, year: number, now: Date, q: RankingQuery = {}, reader: { userId: string | null } | null = null): Promise<Ranking> {
     const prefix = trimRegion(regionCode);
-    await this.targets.syncRegion(prefix, year);
+    const synced = await this.targets.syncRegion(prefix, year);
     const { pace } = yearPace(now, year);
     const collate = this.nameCollation;
     const sortCol = SORT_SQL[q.sort ?? 'rank'] ?? 'rank';
     const order = `${sortCol}${sortCol === 'name' ? collate : ''} ${q.descending ? 'DESC' : 'ASC'}, rank ASC, name${collate} ASC, unit_id ASC`;
     const search = q.search?.trim() || null;
-    const rows: RankingSqlRow[] = await this.db.query(
+    const rows = await this.read<RankingSqlRow>(
+      synced > 0 ? null : reader,
       `WITH base AS (
          SELECT t.unit_id, t.unit_name AS name, t.parent_name, t.has_canteen, t.target_fen, t.provisional, t.filing_status,
                 (t.filing_closes_at IS NOT NULL AND $3::timestamptz > t.filing_closes_at AND t.filing_status <> 'approved') AS overdue,
@@ -177,9 +192,10 @@ export class QuotaRankingService implements OnModuleInit {
    * Each unit's figures with its subordinates' (the whole subtree, by a
    * recursive walk of the stored parent links), for a page of rows.
    */
-  async rollUps(unitIds: readonly string[], year: number): Promise<Map<string, RankingRollUp>> {
+  async rollUps(unitIds: readonly string[], year: number, reader: { userId: string | null } | null = null): Promise<Map<string, RankingRollUp>> {
     if (!unitIds.length) return new Map();
-    const rows: { root: string; n: number; target: string; ordered: string; completed: string }[] = await this.db.query(
+    const rows = await this.read<{ root: string; n: number; target: string; ordered: string; completed: string }>(
+      reader,
       `WITH RECURSIVE sub(root, unit_id, depth) AS (
          SELECT unit_id, unit_id, 0 FROM quota_unit_target WHERE year = $1 AND unit_id = ANY($2::uuid[])
          UNION ALL

@@ -115,6 +115,7 @@ export class QuotaResolver {
     const rollUps = await this.rankings.rollUps(
       ranking.rows.map((r) => r.unitId),
       args.year,
+      { userId: ctx.user?.id ?? null },
     );
     const end = offset + ranking.rows.length;
     return {
