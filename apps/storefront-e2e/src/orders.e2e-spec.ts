@@ -110,6 +110,8 @@ describe('buying from two suppliers with bank transfer', () => {
     for (const o of orders) {
       await buyer.page.goto(`${baseUrl()}/orders/${o.id}`);
       await buyer.page.getByTestId('confirm-receipt').click();
+      // 确认收货 asks first (it cannot be undone)
+      await buyer.page.getByTestId('confirm-receipt-yes').click();
       await buyer.page.getByTestId('timeline-receive').waitFor();
       await buyer.page.getByTestId('rate-order').click();
       await buyer.page.getByTestId('timeline-complete').waitFor();

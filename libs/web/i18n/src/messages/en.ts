@@ -520,6 +520,9 @@ export const en: Record<MessageKey, string> = {
   'notifications.empty': 'No notifications',
   'notifications.markRead': 'Mark all read',
   'common.save': 'Save',
+  'common.confirm': 'Confirm',
+  'order.receiveQuestion': 'Received everything? This cannot be undone.',
+  'order.cancelQuestion': 'Cancel this order?',
   'common.cancel': 'Cancel',
   'common.done': 'Done',
 

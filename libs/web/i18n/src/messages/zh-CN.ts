@@ -519,6 +519,9 @@ export const zhCN = {
   'notifications.empty': '暂无通知',
   'notifications.markRead': '全部已读',
   'common.save': '保存',
+  'common.confirm': '确定',
+  'order.receiveQuestion': '确认已收到全部商品？确认后不能撤回。',
+  'order.cancelQuestion': '确定取消这笔订单？',
   'common.cancel': '取消',
   'common.done': '操作成功',
 
