@@ -372,6 +372,7 @@ export const en: Record<MessageKey, string> = {
   'live.followSignIn': 'Sign in to follow',
   // orders, payments (issue 4)
   'nav.cart': 'Cart',
+  'nav.cartCount': 'Cart ({count})',
   'nav.orders': 'My orders',
   'nav.supplierOrders': 'Order desk',
   'nav.finance': 'Finance desk',

@@ -371,6 +371,7 @@ export const zhCN = {
   'live.followSignIn': '登录后可关注',
   // orders, payments (issue 4)
   'nav.cart': '购物车',
+  'nav.cartCount': '购物车 ({count})',
   'nav.orders': '我的订单',
   'nav.supplierOrders': '订单处理',
   'nav.finance': '财务台',
