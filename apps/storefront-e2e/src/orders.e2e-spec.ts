@@ -47,7 +47,7 @@ describe('buying from two suppliers with bank transfer', () => {
       await buyer.page.getByTestId('added-to-cart').waitFor();
     }
     // The header counts what is in the cart (2 pears + 1), without a reload.
-    await buyer.page.locator('header a[href="/cart"]').filter({ hasText: '购物车 (3)' }).waitFor();
+    await buyer.page.locator('header a.yg-header__link[href="/cart"]').filter({ hasText: '购物车 (3)' }).waitFor();
     await buyer.page.goto(`${baseUrl()}/cart`);
     await buyer.page.getByTestId('cart-item').nth(1).waitFor();
     expect(await buyer.page.getByTestId('cart-item').count()).toBe(2);
