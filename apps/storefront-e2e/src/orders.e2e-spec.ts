@@ -46,6 +46,8 @@ describe('buying from two suppliers with bank transfer', () => {
       await buyer.page.getByTestId('add-to-cart').click();
       await buyer.page.getByTestId('added-to-cart').waitFor();
     }
+    // The header counts what is in the cart (2 pears + 1), without a reload.
+    await buyer.page.locator('header a.yg-header__link[href="/cart"]').filter({ hasText: '购物车 (3)' }).waitFor();
     await buyer.page.goto(`${baseUrl()}/cart`);
     await buyer.page.getByTestId('cart-item').nth(1).waitFor();
     expect(await buyer.page.getByTestId('cart-item').count()).toBe(2);
@@ -110,6 +112,8 @@ describe('buying from two suppliers with bank transfer', () => {
     for (const o of orders) {
       await buyer.page.goto(`${baseUrl()}/orders/${o.id}`);
       await buyer.page.getByTestId('confirm-receipt').click();
+      // 确认收货 asks first (it cannot be undone)
+      await buyer.page.getByTestId('confirm-receipt-yes').click();
       await buyer.page.getByTestId('timeline-receive').waitFor();
       await buyer.page.getByTestId('rate-order').click();
       await buyer.page.getByTestId('timeline-complete').waitFor();

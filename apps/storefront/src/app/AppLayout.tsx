@@ -1,8 +1,10 @@
+import { useQuery } from '@apollo/client/react';
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { AppShell, Header } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useSession } from '../modules/auth/hooks/session';
 import { searchHref } from '../modules/catalog/utils/search-params';
+import { CART_COUNT_QUERY } from '../modules/orders/graphql/orders.documents';
 import { canUseFinanceDesk } from '../modules/orders/utils/finance-desk';
 import { useL } from '../modules/supplier/utils/labels';
 import { quotaScopes } from '../modules/quota/utils/quota-format';
@@ -21,6 +23,8 @@ export function AppLayout() {
   const isReviewer = !!user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin');
   const scopes = quotaScopes(user);
   const searchValue = location.pathname === '/search' ? (params.get('q') ?? '') : '';
+  const cart = useQuery(CART_COUNT_QUERY, { skip: !user });
+  const cartItems = cart.data?.myCart.reduce((n, i) => n + i.quantity, 0) ?? 0;
 
   return (
     <AppShell
@@ -35,7 +39,7 @@ export function AppLayout() {
             ...(scopes.unitId ? [{ to: '/quota', label: t('nav.quota'), end: true }] : []),
             ...(user
               ? [
-                  { to: '/cart', label: t('nav.cart') },
+                  { to: '/cart', label: cartItems > 0 ? t('nav.cartCount', { count: cartItems }) : t('nav.cart') },
                   { to: '/orders', label: t('nav.orders') },
                   { to: '/notifications', label: t('nav.notifications') },
                 ]

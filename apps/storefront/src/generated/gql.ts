@@ -67,6 +67,7 @@ type Documents = {
     "\n  fragment CartItemFields on CartItem {\n    id\n    skuId\n    quantity\n    priceFen\n    details {\n      productId\n      productName\n      spec\n      supplierId\n      supplierName\n      currentPriceFen\n      sellable\n      certified\n      thumbUrl\n    }\n    purchaseLimit\n    purchaseLimitRemaining\n  }\n": typeof types.CartItemFieldsFragmentDoc,
     "\n  fragment CartQuoteFields on CartQuote {\n    itemCount\n    itemsFen\n    shippingFen\n    totalFen\n    unavailableCount\n    groups {\n      supplierId\n      supplierName\n      itemIds\n      quantity\n      itemsFen\n      shippingFen\n      totalFen\n      missingForFreeShippingFen\n    }\n  }\n": typeof types.CartQuoteFieldsFragmentDoc,
     "\n  query MyCart {\n    myCart {\n      ...CartItemFields\n    }\n    cartQuote {\n      ...CartQuoteFields\n    }\n  }\n": typeof types.MyCartDocument,
+    "\n  query CartCount {\n    myCart {\n      id\n      quantity\n    }\n  }\n": typeof types.CartCountDocument,
     "\n  mutation AddToCart($input: CartLineInput!) {\n    addToCart(input: $input) {\n      ...CartItemFields\n    }\n  }\n": typeof types.AddToCartDocument,
     "\n  mutation UpdateCartItem($input: CartLineInput!, $confirmPrice: Boolean) {\n    updateCartItem(input: $input, confirmPrice: $confirmPrice) {\n      ...CartItemFields\n    }\n  }\n": typeof types.UpdateCartItemDocument,
     "\n  mutation RemoveFromCart($skuIds: [ID!]!) {\n    removeFromCart(skuIds: $skuIds) {\n      ...CartItemFields\n    }\n  }\n": typeof types.RemoveFromCartDocument,
@@ -219,6 +220,7 @@ const documents: Documents = {
     "\n  fragment CartItemFields on CartItem {\n    id\n    skuId\n    quantity\n    priceFen\n    details {\n      productId\n      productName\n      spec\n      supplierId\n      supplierName\n      currentPriceFen\n      sellable\n      certified\n      thumbUrl\n    }\n    purchaseLimit\n    purchaseLimitRemaining\n  }\n": types.CartItemFieldsFragmentDoc,
     "\n  fragment CartQuoteFields on CartQuote {\n    itemCount\n    itemsFen\n    shippingFen\n    totalFen\n    unavailableCount\n    groups {\n      supplierId\n      supplierName\n      itemIds\n      quantity\n      itemsFen\n      shippingFen\n      totalFen\n      missingForFreeShippingFen\n    }\n  }\n": types.CartQuoteFieldsFragmentDoc,
     "\n  query MyCart {\n    myCart {\n      ...CartItemFields\n    }\n    cartQuote {\n      ...CartQuoteFields\n    }\n  }\n": types.MyCartDocument,
+    "\n  query CartCount {\n    myCart {\n      id\n      quantity\n    }\n  }\n": types.CartCountDocument,
     "\n  mutation AddToCart($input: CartLineInput!) {\n    addToCart(input: $input) {\n      ...CartItemFields\n    }\n  }\n": types.AddToCartDocument,
     "\n  mutation UpdateCartItem($input: CartLineInput!, $confirmPrice: Boolean) {\n    updateCartItem(input: $input, confirmPrice: $confirmPrice) {\n      ...CartItemFields\n    }\n  }\n": types.UpdateCartItemDocument,
     "\n  mutation RemoveFromCart($skuIds: [ID!]!) {\n    removeFromCart(skuIds: $skuIds) {\n      ...CartItemFields\n    }\n  }\n": types.RemoveFromCartDocument,
@@ -544,6 +546,10 @@ export function graphql(source: "\n  fragment CartQuoteFields on CartQuote {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyCart {\n    myCart {\n      ...CartItemFields\n    }\n    cartQuote {\n      ...CartQuoteFields\n    }\n  }\n"): (typeof documents)["\n  query MyCart {\n    myCart {\n      ...CartItemFields\n    }\n    cartQuote {\n      ...CartQuoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CartCount {\n    myCart {\n      id\n      quantity\n    }\n  }\n"): (typeof documents)["\n  query CartCount {\n    myCart {\n      id\n      quantity\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { CartQuoteTotals, CartSupplierGroup, groupItems } from '../modules/orders/components/CartQuoteView';
 import { CartRow, overLimit } from '../modules/orders/components/CartRow';
-import { MY_CART_QUERY, REMOVE_FROM_CART, UPDATE_CART_ITEM } from '../modules/orders/graphql/orders.documents';
+import { CART_COUNT_QUERY, MY_CART_QUERY, REMOVE_FROM_CART, UPDATE_CART_ITEM } from '../modules/orders/graphql/orders.documents';
 
 export function CartPage() {
   const t = useT();
@@ -14,8 +14,8 @@ export function CartPage() {
   const navigate = useNavigate();
   const errorMessage = useErrorMessage();
   const { data, loading, error, refetch } = useQuery(MY_CART_QUERY, { fetchPolicy: 'cache-and-network' });
-  const [update, updateState] = useMutation(UPDATE_CART_ITEM, { refetchQueries: [MY_CART_QUERY] });
-  const [remove] = useMutation(REMOVE_FROM_CART, { refetchQueries: [MY_CART_QUERY] });
+  const [update, updateState] = useMutation(UPDATE_CART_ITEM, { refetchQueries: [MY_CART_QUERY, CART_COUNT_QUERY] });
+  const [remove] = useMutation(REMOVE_FROM_CART, { refetchQueries: [MY_CART_QUERY, CART_COUNT_QUERY] });
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <Spinner label={t('state.loading')} />;

@@ -9,7 +9,7 @@ import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { AddressPicker, chosenAddressId } from '../modules/orders/components/AddressPicker';
 import { CartQuoteTotals, CartSupplierGroup, groupItems } from '../modules/orders/components/CartQuoteView';
 import { chosenMethodOf, PaymentPicker, type PaymentChoice } from '../modules/orders/components/PaymentPicker';
-import { CHECKOUT_QUERY, MY_CART_QUERY, PLACE_ORDER } from '../modules/orders/graphql/orders.documents';
+import { CHECKOUT_QUERY, CART_COUNT_QUERY, MY_CART_QUERY, PLACE_ORDER } from '../modules/orders/graphql/orders.documents';
 
 export function CheckoutPage() {
   const t = useT();
@@ -19,7 +19,7 @@ export function CheckoutPage() {
   const { user } = useSession();
   const isPurchaser = !!user?.roles.some((r) => r.role === 'unit_purchaser');
   const { data, loading, error, refetch } = useQuery(CHECKOUT_QUERY, { fetchPolicy: 'network-only' });
-  const [placeOrder, placeState] = useMutation(PLACE_ORDER, { refetchQueries: [MY_CART_QUERY] });
+  const [placeOrder, placeState] = useMutation(PLACE_ORDER, { refetchQueries: [MY_CART_QUERY, CART_COUNT_QUERY] });
   const [addressId, setAddressId] = useState<string | null>(null);
   const [payment, setPayment] = useState<PaymentChoice>({ method: null, term: 'pay_first', purpose: 'canteen' });
   const [wantInvoice, setWantInvoice] = useState(false);

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, ErrorState, Price, Spinner } from '@yigou/web/ui';
+import { Badge, ConfirmButton, ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
@@ -111,14 +111,14 @@ export function OrderDetailPage() {
       {mine && (
         <div className="order-actions">
           {(order.status === 'pending_payment' || (order.status === 'to_ship' && Number(order.paidFen) === 0)) && (
-            <button type="button" className="yg-button yg-button--ghost" data-testid="cancel-order" onClick={() => void cancel({ variables: { orderId: order.id } }).catch(() => null)}>
+            <ConfirmButton className="yg-button yg-button--ghost" testId="cancel-order" question={t('order.cancelQuestion')} onConfirm={() => cancel({ variables: { orderId: order.id } }).catch(() => null)}>
               {t('order.cancel')}
-            </button>
+            </ConfirmButton>
           )}
           {order.status === 'shipped' && (
-            <button type="button" className="yg-button yg-button--accent" data-testid="confirm-receipt" onClick={() => void receive({ variables: { orderId: order.id } }).catch(() => null)}>
+            <ConfirmButton className="yg-button yg-button--accent" testId="confirm-receipt" question={t('order.receiveQuestion')} confirmLabel={t('order.receive')} onConfirm={() => receive({ variables: { orderId: order.id } }).catch(() => null)}>
               {t('order.receive')}
-            </button>
+            </ConfirmButton>
           )}
           {order.status === 'received' && order.rating === null && (
             <span>

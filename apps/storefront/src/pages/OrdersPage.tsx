@@ -23,7 +23,7 @@ export function OrdersPage() {
         {conn.edges.map(({ node: o }) => (
           <li key={o.id} className="yg-card order-card" data-testid="order-card">
             <div className="order-card__head">
-              <span>{t('order.no')} <strong data-testid="order-no">{o.orderNo}</strong></span>
+              <span>{t('order.no')} <Link to={`/orders/${o.id}`}><strong data-testid="order-no">{o.orderNo}</strong></Link></span>
               <span className="muted">{o.supplierName}</span>
               <Badge tone={statusTone(o.status)} testId="order-status">{t(statusKey(o.status))}</Badge>
             </div>

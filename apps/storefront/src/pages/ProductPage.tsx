@@ -15,7 +15,7 @@ import { searchHref } from '../modules/catalog/utils/search-params';
 import { unitLabel } from '../modules/catalog/utils/unit-label';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { useSession } from '../modules/auth/hooks/session';
-import { ADD_TO_CART, MY_CART_QUERY } from '../modules/orders/graphql/orders.documents';
+import { ADD_TO_CART, CART_COUNT_QUERY, MY_CART_QUERY } from '../modules/orders/graphql/orders.documents';
 
 export function ProductPage() {
   const { id = '' } = useParams();
@@ -136,7 +136,7 @@ function AddToCart({ skuId, disabled }: { skuId: string; disabled: boolean }) {
   const location = useLocation();
   const errorMessage = useErrorMessage();
   const [quantity, setQuantity] = useState(1);
-  const [add, { data, error, loading }] = useMutation(ADD_TO_CART, { refetchQueries: [MY_CART_QUERY] });
+  const [add, { data, error, loading }] = useMutation(ADD_TO_CART, { refetchQueries: [MY_CART_QUERY, CART_COUNT_QUERY] });
   if (!user) {
     return (
       <button type="button" className="yg-button yg-button--accent yg-button--lg" onClick={() => navigate(`/login?next=${encodeURIComponent(location.pathname)}`)}>

@@ -52,7 +52,7 @@ export function SupplierOrdersPage() {
           ))}
         </ul>
       )}
-      {data && (
+      {data && edges.length > 0 && (
         <LoadMoreButton
           hasMore={data.supplierOrders.pageInfo.hasNextPage}
           loading={loading}

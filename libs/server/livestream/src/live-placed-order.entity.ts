@@ -6,7 +6,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * counters that count money read live_order_entry only. One row per order; checkout writes it in its transaction.
  */
 @Entity('live_order_placed')
-@Index(['sessionId', 'placedAt'])
+@Index('IDX_live_order_placed_session', ['sessionId', 'placedAt'])
 export class LivePlacedOrder {
   @PrimaryColumn('uuid') orderId: string;
   @Column('uuid') sessionId: string;

@@ -12,3 +12,4 @@ export * from './components/SearchBox';
 export * from './components/states';
 export * from './components/TextField';
 export * from './components/Toast';
+export * from './components/ConfirmButton';

@@ -372,6 +372,7 @@ export const en: Record<MessageKey, string> = {
   'live.followSignIn': 'Sign in to follow',
   // orders, payments (issue 4)
   'nav.cart': 'Cart',
+  'nav.cartCount': 'Cart ({count})',
   'nav.orders': 'My orders',
   'nav.supplierOrders': 'Order desk',
   'nav.finance': 'Finance desk',
@@ -520,6 +521,9 @@ export const en: Record<MessageKey, string> = {
   'notifications.empty': 'No notifications',
   'notifications.markRead': 'Mark all read',
   'common.save': 'Save',
+  'common.confirm': 'Confirm',
+  'order.receiveQuestion': 'Received everything? This cannot be undone.',
+  'order.cancelQuestion': 'Cancel this order?',
   'common.cancel': 'Cancel',
   'common.done': 'Done',
 

@@ -371,6 +371,7 @@ export const zhCN = {
   'live.followSignIn': '登录后可关注',
   // orders, payments (issue 4)
   'nav.cart': '购物车',
+  'nav.cartCount': '购物车 ({count})',
   'nav.orders': '我的订单',
   'nav.supplierOrders': '订单处理',
   'nav.finance': '财务台',
@@ -519,6 +520,9 @@ export const zhCN = {
   'notifications.empty': '暂无通知',
   'notifications.markRead': '全部已读',
   'common.save': '保存',
+  'common.confirm': '确定',
+  'order.receiveQuestion': '确认已收到全部商品？确认后不能撤回。',
+  'order.cancelQuestion': '确定取消这笔订单？',
   'common.cancel': '取消',
   'common.done': '操作成功',
 

@@ -53,6 +53,16 @@ export const MY_CART_QUERY = graphql(`
   }
 `);
 
+/** The header's item count: the same root field as the cart page, so the count follows every cart change. */
+export const CART_COUNT_QUERY = graphql(`
+  query CartCount {
+    myCart {
+      id
+      quantity
+    }
+  }
+`);
+
 export const ADD_TO_CART = graphql(`
   mutation AddToCart($input: CartLineInput!) {
     addToCart(input: $input) {
