@@ -1,3 +1,4 @@
+import { RoleAuditLog1796422415729 } from './1796422415729-RoleAuditLog';
 import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
 import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   LiveOfferConsentAuditor1796410616546,
   OutboxRetriesAndDeadLetters1796410661571,
   DemoSeed1796410469917,
+  RoleAuditLog1796422415729,
 ];
