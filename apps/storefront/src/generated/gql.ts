@@ -102,6 +102,17 @@ type Documents = {
     "\n  mutation SetPurchaseLimit($skuId: ID!, $perBuyer: Int) {\n    setPurchaseLimit(skuId: $skuId, perBuyer: $perBuyer)\n  }\n": typeof types.SetPurchaseLimitDocument,
     "\n  fragment OrderShipDeadlineFields on Order {\n    id\n    shipDueAt\n    shipOverdue\n  }\n": typeof types.OrderShipDeadlineFieldsFragmentDoc,
     "\n  query RefundDetails($id: ID!) {\n    order(id: $id) {\n      id\n      orderNo\n      shippingFen\n      paidFen\n      refundedFen\n      lines {\n        id\n        productName\n        skuSpec\n        quantity\n        unitPriceFen\n        refundedQuantity\n      }\n    }\n  }\n": typeof types.RefundDetailsDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    maskedPhone\n    unitName\n    suspended\n    roles {\n      id\n      role\n      scopeLabel\n      unitId\n      supplierId\n      regionCode\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  query People($search: String, $role: Role, $first: Int, $after: String) {\n    people(search: $search, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PersonFields\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query RoleHolders($scope: RoleScopeInput!) {\n    roleHolders(scope: $scope) {\n      ...PersonFields\n    }\n  }\n": typeof types.RoleHoldersDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation WithdrawRole($input: WithdrawRoleInput!) {\n    withdrawRole(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.WithdrawRoleDocument,
+    "\n  mutation SuspendAccount($input: AccountStatusInput!) {\n    suspendAccount(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SuspendAccountDocument,
+    "\n  mutation RestoreAccount($input: AccountStatusInput!) {\n    restoreAccount(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.RestoreAccountDocument,
+    "\n  query RoleAuditLog($first: Int, $after: String) {\n    roleAuditLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorName\n          actorRole\n          targetName\n          role\n          scopeLabel\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.RoleAuditLogDocument,
+    "\n  query ExportRoleAuditLog {\n    exportRoleAuditLog {\n      filename\n      contentBase64\n    }\n  }\n": typeof types.ExportRoleAuditLogDocument,
+    "\n  query ScopeChoices {\n    regions(level: county) {\n      code\n      name\n    }\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ScopeChoicesDocument,
+    "\n  query UnitChoices($search: String!) {\n    searchWorkUnits(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          regionName\n        }\n      }\n    }\n  }\n": typeof types.UnitChoicesDocument,
     "\n  query UnitQuotaDashboard($unitId: ID!, $year: Int!) {\n    unitQuotaDashboard(unitId: $unitId, year: $year) {\n      unitId\n      unitName\n      year\n      targetFen\n      targetProvisional\n      filingStatus\n      orderedFen\n      completedFen\n      remainingFen\n      rate\n      pace\n      status\n      daysLeft\n      rolledUp {\n        unitCount\n        targetFen\n        orderedFen\n        completedFen\n      }\n      months {\n        month\n        orderedFen\n        completedFen\n      }\n      topProducts {\n        id\n        name\n        orderedFen\n      }\n      topSuppliers {\n        id\n        name\n        orderedFen\n      }\n      members {\n        userId\n        displayName\n        orderedFen\n        completedFen\n      }\n    }\n    myQuotaReminders {\n      id\n      message\n      readAt\n      createdAt\n    }\n    myUnreadQuotaReminderCount\n  }\n": typeof types.UnitQuotaDashboardDocument,
     "\n  mutation MarkQuotaReminderRead($id: ID!) {\n    markQuotaReminderRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkQuotaReminderReadDocument,
     "\n  mutation MarkAllQuotaRemindersRead {\n    markAllQuotaRemindersRead\n  }\n": typeof types.MarkAllQuotaRemindersReadDocument,
@@ -248,6 +259,17 @@ const documents: Documents = {
     "\n  mutation SetPurchaseLimit($skuId: ID!, $perBuyer: Int) {\n    setPurchaseLimit(skuId: $skuId, perBuyer: $perBuyer)\n  }\n": types.SetPurchaseLimitDocument,
     "\n  fragment OrderShipDeadlineFields on Order {\n    id\n    shipDueAt\n    shipOverdue\n  }\n": types.OrderShipDeadlineFieldsFragmentDoc,
     "\n  query RefundDetails($id: ID!) {\n    order(id: $id) {\n      id\n      orderNo\n      shippingFen\n      paidFen\n      refundedFen\n      lines {\n        id\n        productName\n        skuSpec\n        quantity\n        unitPriceFen\n        refundedQuantity\n      }\n    }\n  }\n": types.RefundDetailsDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    maskedPhone\n    unitName\n    suspended\n    roles {\n      id\n      role\n      scopeLabel\n      unitId\n      supplierId\n      regionCode\n    }\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  query People($search: String, $role: Role, $first: Int, $after: String) {\n    people(search: $search, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PersonFields\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  query RoleHolders($scope: RoleScopeInput!) {\n    roleHolders(scope: $scope) {\n      ...PersonFields\n    }\n  }\n": types.RoleHoldersDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation WithdrawRole($input: WithdrawRoleInput!) {\n    withdrawRole(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.WithdrawRoleDocument,
+    "\n  mutation SuspendAccount($input: AccountStatusInput!) {\n    suspendAccount(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SuspendAccountDocument,
+    "\n  mutation RestoreAccount($input: AccountStatusInput!) {\n    restoreAccount(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.RestoreAccountDocument,
+    "\n  query RoleAuditLog($first: Int, $after: String) {\n    roleAuditLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorName\n          actorRole\n          targetName\n          role\n          scopeLabel\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n": types.RoleAuditLogDocument,
+    "\n  query ExportRoleAuditLog {\n    exportRoleAuditLog {\n      filename\n      contentBase64\n    }\n  }\n": types.ExportRoleAuditLogDocument,
+    "\n  query ScopeChoices {\n    regions(level: county) {\n      code\n      name\n    }\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ScopeChoicesDocument,
+    "\n  query UnitChoices($search: String!) {\n    searchWorkUnits(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          regionName\n        }\n      }\n    }\n  }\n": types.UnitChoicesDocument,
     "\n  query UnitQuotaDashboard($unitId: ID!, $year: Int!) {\n    unitQuotaDashboard(unitId: $unitId, year: $year) {\n      unitId\n      unitName\n      year\n      targetFen\n      targetProvisional\n      filingStatus\n      orderedFen\n      completedFen\n      remainingFen\n      rate\n      pace\n      status\n      daysLeft\n      rolledUp {\n        unitCount\n        targetFen\n        orderedFen\n        completedFen\n      }\n      months {\n        month\n        orderedFen\n        completedFen\n      }\n      topProducts {\n        id\n        name\n        orderedFen\n      }\n      topSuppliers {\n        id\n        name\n        orderedFen\n      }\n      members {\n        userId\n        displayName\n        orderedFen\n        completedFen\n      }\n    }\n    myQuotaReminders {\n      id\n      message\n      readAt\n      createdAt\n    }\n    myUnreadQuotaReminderCount\n  }\n": types.UnitQuotaDashboardDocument,
     "\n  mutation MarkQuotaReminderRead($id: ID!) {\n    markQuotaReminderRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkQuotaReminderReadDocument,
     "\n  mutation MarkAllQuotaRemindersRead {\n    markAllQuotaRemindersRead\n  }\n": types.MarkAllQuotaRemindersReadDocument,
@@ -672,6 +694,50 @@ export function graphql(source: "\n  fragment OrderShipDeadlineFields on Order {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RefundDetails($id: ID!) {\n    order(id: $id) {\n      id\n      orderNo\n      shippingFen\n      paidFen\n      refundedFen\n      lines {\n        id\n        productName\n        skuSpec\n        quantity\n        unitPriceFen\n        refundedQuantity\n      }\n    }\n  }\n"): (typeof documents)["\n  query RefundDetails($id: ID!) {\n    order(id: $id) {\n      id\n      orderNo\n      shippingFen\n      paidFen\n      refundedFen\n      lines {\n        id\n        productName\n        skuSpec\n        quantity\n        unitPriceFen\n        refundedQuantity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    displayName\n    maskedPhone\n    unitName\n    suspended\n    roles {\n      id\n      role\n      scopeLabel\n      unitId\n      supplierId\n      regionCode\n    }\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id\n    displayName\n    maskedPhone\n    unitName\n    suspended\n    roles {\n      id\n      role\n      scopeLabel\n      unitId\n      supplierId\n      regionCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($search: String, $role: Role, $first: Int, $after: String) {\n    people(search: $search, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PersonFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query People($search: String, $role: Role, $first: Int, $after: String) {\n    people(search: $search, role: $role, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PersonFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleHolders($scope: RoleScopeInput!) {\n    roleHolders(scope: $scope) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  query RoleHolders($scope: RoleScopeInput!) {\n    roleHolders(scope: $scope) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawRole($input: WithdrawRoleInput!) {\n    withdrawRole(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawRole($input: WithdrawRoleInput!) {\n    withdrawRole(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendAccount($input: AccountStatusInput!) {\n    suspendAccount(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendAccount($input: AccountStatusInput!) {\n    suspendAccount(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreAccount($input: AccountStatusInput!) {\n    restoreAccount(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreAccount($input: AccountStatusInput!) {\n    restoreAccount(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleAuditLog($first: Int, $after: String) {\n    roleAuditLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorName\n          actorRole\n          targetName\n          role\n          scopeLabel\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleAuditLog($first: Int, $after: String) {\n    roleAuditLog(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorName\n          actorRole\n          targetName\n          role\n          scopeLabel\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportRoleAuditLog {\n    exportRoleAuditLog {\n      filename\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query ExportRoleAuditLog {\n    exportRoleAuditLog {\n      filename\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeChoices {\n    regions(level: county) {\n      code\n      name\n    }\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScopeChoices {\n    regions(level: county) {\n      code\n      name\n    }\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitChoices($search: String!) {\n    searchWorkUnits(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          regionName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitChoices($search: String!) {\n    searchWorkUnits(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          regionName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
