@@ -34,7 +34,7 @@ export function RoleAuditLog() {
         </button>
       </div>
       {conn.edges.length === 0 ? (
-        <EmptyState title={P('nobody')} />
+        <EmptyState title={P('noEntries')} />
       ) : (
         <div className="pp-table-wrap">
           <table className="un-table">
