@@ -250,6 +250,16 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     const colleagues = await t.gql<{ roleHolders: Person[] }>(HOLDERS, { scope: { supplierId: gaohan } }, staff);
     expect(colleagues.data!.roleHolders.map((h) => h.displayName).sort()).toEqual(['刘二师傅', '高寒合作社 刘师傅'].sort());
     expect((await t.gql(HOLDERS, { scope: { supplierId: hongchang } }, staff)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // A colleague leaves: withdrawn by their own supplier's staff; another supplier's staff role is not theirs to take.
+    await t.gql(GRANT, { input: { userId: p.id, role: 'supplier_staff', supplierId: hongchang, reason: '洪昌公司兼职' } }, admin);
+    const before2 = await counts();
+    const notTheirs = await t.gql(WITHDRAW, { input: { grantId: await grantId(p.id, 'supplier_staff', { supplierId: hongchang }), reason: '越权撤销' } }, staff);
+    expect(notTheirs.errors?.[0]).toMatchObject({ message: '您只能邀请同事加入本供应商', extensions: { code: 'FORBIDDEN' } });
+    expect(await counts()).toEqual(before2);
+    const left = await t.gql<{ withdrawRole: Person }>(WITHDRAW, { input: { grantId: await grantId(p.id, 'supplier_staff', { supplierId: gaohan }), reason: '离开合作社' } }, staff);
+    expect(left.errors).toBeUndefined();
+    expect(left.data!.withdrawRole.roles).toEqual([]); // only the scope changed is shown to a delegate
   });
 
   it('suspending ends the account’s sessions at once; restoring lets it sign in again; both logged', async () => {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadMoreButton, Spinner } from '@yigou/web/ui';
 import type { PersonFieldsFragment, Role } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
@@ -120,6 +121,9 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
                     <button type="button" className="yg-button yg-button--secondary" onClick={() => setPending({ kind: 'grant', person: node })} data-testid="grant-role-open">
                       {P('grant')}
                     </button>
+                    <Link className="yg-button yg-button--ghost" to={`/admin/people/audit?user=${node.id}`} data-testid="person-log">
+                      {P('personLog')}
+                    </Link>
                     {node.id !== meId && (
                       <button
                         type="button"

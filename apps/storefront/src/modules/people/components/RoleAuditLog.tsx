@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadMoreButton, Spinner } from '@yigou/web/ui';
 import { downloadBase64 } from '../../attribution/utils/files';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
@@ -14,13 +15,16 @@ export function RoleAuditLog() {
   const roleName = useRoleName();
   const errorMessage = useErrorMessage();
   const client = useApolloClient();
-  const log = useQuery(ROLE_AUDIT_LOG_QUERY, { variables: { first: 50 }, fetchPolicy: 'cache-and-network' });
+  const [params] = useSearchParams();
+  const user = params.get('user');
+  const userId = user && /^[0-9a-f-]{36}$/i.test(user) ? user : null;
+  const log = useQuery(ROLE_AUDIT_LOG_QUERY, { variables: { userId, first: 50 }, fetchPolicy: 'cache-and-network' });
   const conn = log.data?.roleAuditLog;
   if (log.error && !conn) return <ErrorState message={errorMessage(log.error)} onRetry={() => void log.refetch()} />;
   if (!conn) return <Spinner />;
 
   async function onExport() {
-    const r = await client.query({ query: EXPORT_ROLE_AUDIT_LOG_QUERY, fetchPolicy: 'network-only' });
+    const r = await client.query({ query: EXPORT_ROLE_AUDIT_LOG_QUERY, variables: { userId }, fetchPolicy: 'network-only' });
     const f = r.data?.exportRoleAuditLog;
     if (f) downloadBase64(f.filename, f.contentBase64);
   }
@@ -28,7 +32,17 @@ export function RoleAuditLog() {
   return (
     <section className="yg-card pp-card" data-testid="role-audit-log">
       <div className="un-page__head">
-        <p className="muted">{P('entries', { count: conn.totalCount })}</p>
+        <p className="muted">
+          {P('entries', { count: conn.totalCount })}
+          {userId && (
+            <>
+              {' · '}
+              <Link to="/admin/people/audit" data-testid="role-audit-all">
+                {P('allEntries')}
+              </Link>
+            </>
+          )}
+        </p>
         <button type="button" className="yg-button" onClick={() => void onExport()} data-testid="export-role-audit">
           {P('export')}
         </button>

@@ -77,8 +77,8 @@ export const RESTORE_ACCOUNT_MUTATION = graphql(`
 `);
 
 export const ROLE_AUDIT_LOG_QUERY = graphql(`
-  query RoleAuditLog($first: Int, $after: String) {
-    roleAuditLog(first: $first, after: $after) {
+  query RoleAuditLog($userId: ID, $first: Int, $after: String) {
+    roleAuditLog(userId: $userId, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -103,8 +103,8 @@ export const ROLE_AUDIT_LOG_QUERY = graphql(`
 `);
 
 export const EXPORT_ROLE_AUDIT_LOG_QUERY = graphql(`
-  query ExportRoleAuditLog {
-    exportRoleAuditLog {
+  query ExportRoleAuditLog($userId: ID) {
+    exportRoleAuditLog(userId: $userId) {
       filename
       contentBase64
     }

@@ -48,6 +48,8 @@ export const PEOPLE_LABELS = {
   phone: { zh: '对方注册的手机号', en: 'Their registered phone' },
   phoneBad: { zh: '请输入正确的手机号（11位）', en: 'Enter an 11-digit phone number' },
   nobody: { zh: '还没有人员', en: 'Nobody yet' },
+  allEntries: { zh: '查看全部', en: 'Show all' },
+  personLog: { zh: '授权日志', en: 'Log' },
   noEntries: { zh: '还没有授权记录', en: 'No changes yet' },
   noMatch: { zh: '没有找到符合条件的用户', en: 'No one matches' },
   more: { zh: '加载更多', en: 'Load more' },
