@@ -349,5 +349,9 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
 
     const buyer = await t.loginAs('buyer');
     expect((await t.gql(EXPORT, {}, buyer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // The log is append-only in the database itself.
+    await expect(t.db.query(`UPDATE role_audit_entry SET reason = '改写'`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`DELETE FROM role_audit_entry`)).rejects.toThrow(/append-only/);
   });
 });
