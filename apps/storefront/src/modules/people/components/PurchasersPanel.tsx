@@ -7,8 +7,7 @@ export function PurchasersPanel({ unitId }: { unitId: string }) {
   const P = useP();
   return (
     <div data-testid="purchasers-panel">
-      <p className="muted">{P('purchasersLead')}</p>
-      <ScopePeoplePanel scope={{ unitId }} roles={['unit_purchaser']} title={P('purchasersTitle')} byPhone={false} />
+      <ScopePeoplePanel scope={{ unitId }} roles={['unit_purchaser']} title={P('purchasersTitle')} lead={P('purchasersLead')} byPhone={false} />
     </div>
   );
 }

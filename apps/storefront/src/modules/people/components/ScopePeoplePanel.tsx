@@ -15,7 +15,7 @@ type Pending = { person: PersonFieldsFragment | null; title: string; run: (reaso
  * (they invite colleagues), a county's role holders (its county admin) — with the roles they may give and
  * take there. Someone not in the list is appointed by their registered phone number.
  */
-export function ScopePeoplePanel({ scope, roles, title, byPhone }: { scope: RoleScopeInput; roles: readonly Role[]; title: string; byPhone: boolean }) {
+export function ScopePeoplePanel({ scope, roles, title, lead, byPhone }: { scope: RoleScopeInput; roles: readonly Role[]; title: string; lead?: string; byPhone: boolean }) {
   const P = useP();
   const roleName = useRoleName();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -41,6 +41,7 @@ export function ScopePeoplePanel({ scope, roles, title, byPhone }: { scope: Role
   return (
     <section className="yg-card un-card" data-testid="scope-people">
       <h2 className="un-card__title">{title}</h2>
+      {lead && <p className="muted pp-lead">{lead}</p>}
       <QueryStates query={holders}>
         {() =>
           list.length === 0 ? (
