@@ -22,11 +22,11 @@ const ROUTES: Record<string, string[]> = {
   buyer: SHOPPER,
   purchaser: SHOPPER,
   'unit-admin': [...STAFF, '/quota', '/unit/members'],
-  supplier: [...STAFF, '/supplier/orders', '/supplier/:supplier/products', '/supplier/:supplier/products/new', '/supplier/products/:ownProduct', '/supplier/:supplier/import'],
+  supplier: [...STAFF, '/supplier/people', '/supplier/orders', '/supplier/:supplier/products', '/supplier/:supplier/products/new', '/supplier/products/:ownProduct', '/supplier/:supplier/import'],
   host: [...STAFF, '/live', '/live/:session', '/live/report'],
-  'county-admin': [...STAFF, '/review', '/county', '/county/households', '/county/households/:household', '/quota/jurisdiction', '/quota/bulletin'],
+  'county-admin': [...STAFF, '/county/people', '/review', '/county', '/county/households', '/county/households/:household', '/quota/jurisdiction', '/quota/bulletin'],
   finance: [...STAFF, '/quota/jurisdiction', '/quota/bulletin', '/unit/import'],
-  admin: [...STAFF, '/review', '/county', '/finance', '/orders/binding-changes', '/unit/import'],
+  admin: [...STAFF, '/review', '/county', '/finance', '/orders/binding-changes', '/unit/import', '/admin/people', '/admin/people/audit'],
   'platform-finance': [...STAFF, '/finance'],
 };
 

@@ -10,6 +10,8 @@ import { useL } from '../modules/supplier/utils/labels';
 import { quotaScopes } from '../modules/quota/utils/quota-format';
 import { useU } from '../modules/unit/utils/labels';
 import { adminUnits, canImportUnits } from '../modules/unit/utils/unit-scope';
+import { useFreshRoles } from '../modules/people/hooks/useFreshRoles';
+import { useP } from '../modules/people/utils/labels';
 import { PageErrorBoundary } from './PageErrorBoundary';
 
 export function AppLayout() {
@@ -20,6 +22,9 @@ export function AppLayout() {
   const { user } = useSession();
   const L = useL();
   const U = useU();
+  const P = useP();
+  useFreshRoles(location.pathname, !!user);
+  const holds = (role: string) => !!user?.roles.some((r) => r.role === role);
   const isReviewer = !!user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin');
   const scopes = quotaScopes(user);
   const searchValue = location.pathname === '/search' ? (params.get('q') ?? '') : '';
@@ -54,6 +59,10 @@ export function AppLayout() {
             ...(adminUnits(user).length ? [{ to: '/unit/members', label: U('navMembers') }] : []),
             ...(canImportUnits(user) ? [{ to: '/unit/import', label: U('navImport') }] : []),
             ...(canUseFinanceDesk(user) ? [{ to: '/finance', label: t('nav.finance') }] : []),
+            ...(holds('platform_admin') ? [{ to: '/admin/people', label: P('navPeople') }] : []),
+            ...(holds('county_admin') ? [{ to: '/county/people', label: P('navCountyPeople') }] : []),
+            ...(holds('live_host') ? [{ to: '/live/report', label: P('navLiveReport') }] : []),
+            ...(holds('supplier_staff') ? [{ to: '/supplier/people', label: P('navColleagues') }] : []),
           ]}
           account={
             user

@@ -34,6 +34,8 @@ import { HouseholdPage } from '../pages/HouseholdPage';
 import { JoinUnitPage } from '../pages/JoinUnitPage';
 import { UnitImportPage } from '../pages/UnitImportPage';
 import { UnitMembersPage } from '../pages/UnitMembersPage';
+import { PeopleAdminPage } from '../pages/PeopleAdminPage';
+import { ScopePeoplePage } from '../pages/ScopePeoplePage';
 import { AppLayout } from './AppLayout';
 import { ScrollToTop } from './ScrollToTop';
 
@@ -141,6 +143,10 @@ export function AppRoutes() {
           <Route path="join-unit" element={<RequireAuth><JoinUnitPage /></RequireAuth>} />
           <Route path="unit/members" element={<RequireAuth><UnitMembersPage /></RequireAuth>} />
           <Route path="unit/import" element={<RequireAuth><UnitImportPage /></RequireAuth>} />
+          <Route path="admin/people" element={<RequireAuth><PeopleAdminPage tab="people" /></RequireAuth>} />
+          <Route path="admin/people/audit" element={<RequireAuth><PeopleAdminPage tab="audit" /></RequireAuth>} />
+          <Route path="county/people" element={<RequireAuth><ScopePeoplePage kind="county" /></RequireAuth>} />
+          <Route path="supplier/people" element={<RequireAuth><ScopePeoplePage kind="supplier" /></RequireAuth>} />
           <Route path="quota" element={authed(<UnitQuotaPage />)} />
           <Route path="quota/jurisdiction" element={authed(<JurisdictionQuotaPage />)} />
           <Route path="quota/bulletin" element={authed(<QuotaBulletinPage />)} />

@@ -12,6 +12,7 @@ import {
   UNIT_JOIN_REQUESTS_QUERY,
   UNIT_MEMBERS_QUERY,
 } from '../modules/unit/graphql/unit.documents';
+import { ROLE_HOLDERS_QUERY } from '../modules/people/graphql/people.documents';
 import { sessionUser } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { UnitMembersPage } from './UnitMembersPage';
@@ -40,6 +41,9 @@ const members = (list: ReturnType<typeof member>[]) => ({
   result: { data: { __typename: 'Query' as const, unitMembers: list } },
 });
 
+/** The purchasers panel's list (people module): nobody yet. */
+const holders = { request: { query: ROLE_HOLDERS_QUERY, variables: { scope: { unitId: UNIT } } }, result: { data: { __typename: 'Query' as const, roleHolders: [] } } };
+
 function signedIn() {
   const store = createTokenStore();
   store.set({ accessToken: 'a', refreshToken: 'r' });
@@ -59,6 +63,7 @@ describe('Unit members page', () => {
     renderWithProviders(page, {
       store: signedIn(),
       mocks: [
+        holders,
         me(),
         activeInvite(null),
         requests([]),
@@ -71,13 +76,13 @@ describe('Unit members page', () => {
     expect((await screen.findByTestId('invite-code')).textContent).toBe('ABCD2345');
     expect((screen.getByTestId('invite-link') as HTMLInputElement).value).toBe(`${window.location.origin}/join-unit?code=ABCD2345`);
     expect(await screen.findByTestId('no-requests')).toBeTruthy();
-    expect((await screen.findByTestId('empty-state')).textContent).toContain('本单位还没有成员');
+    expect((await within(await screen.findByTestId('members-panel')).findByTestId('empty-state')).textContent).toContain('本单位还没有成员');
   });
 
   it('copies the invitation link', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderWithProviders(page, { store: signedIn(), mocks: [me(), activeInvite(invite), requests([]), members([])] });
+    renderWithProviders(page, { store: signedIn(), mocks: [holders, me(), activeInvite(invite), requests([]), members([])] });
     fireEvent.click(await screen.findByTestId('copy-invite-link'));
     await waitFor(() => expect(screen.getByTestId('copy-invite-link').textContent).toBe('已复制'));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/join-unit?code=ABCD2345`);
@@ -87,6 +92,7 @@ describe('Unit members page', () => {
     renderWithProviders(page, {
       store: signedIn(),
       mocks: [
+        holders,
         me(),
         activeInvite(invite),
         requests([request]),
@@ -110,6 +116,7 @@ describe('Unit members page', () => {
     renderWithProviders(page, {
       store: signedIn(),
       mocks: [
+        holders,
         me(),
         activeInvite(invite),
         requests([request]),
@@ -139,6 +146,7 @@ describe('Unit members page', () => {
     renderWithProviders(page, {
       store: signedIn(),
       mocks: [
+        holders,
         me(),
         activeInvite(invite),
         requests([]),
@@ -157,7 +165,7 @@ describe('Unit members page', () => {
 
   it('pages a long member list 20 at a time', async () => {
     const many = Array.from({ length: 45 }, (_, i) => member(`u-${i}`, `成员${String(i + 1).padStart(2, '0')}`));
-    renderWithProviders(page, { store: signedIn(), mocks: [me(), activeInvite(invite), requests([]), members(many)] });
+    renderWithProviders(page, { store: signedIn(), mocks: [holders, me(), activeInvite(invite), requests([]), members(many)] });
     await waitFor(() => expect(screen.getAllByTestId('member')).toHaveLength(20));
     expect(screen.getByTestId('members-page').textContent).toBe('第 1 / 3 页');
     fireEvent.click(screen.getByRole('button', { name: '下一页' }));
@@ -169,6 +177,7 @@ describe('Unit members page', () => {
     renderWithProviders(page, {
       store: signedIn(),
       mocks: [
+        holders,
         me(),
         activeInvite(invite),
         requests([]),
@@ -180,7 +189,7 @@ describe('Unit members page', () => {
   });
 
   it('someone who administers no unit is told so', async () => {
-    renderWithProviders(page, { store: signedIn(), mocks: [me(sessionUser())] });
+    renderWithProviders(page, { store: signedIn(), mocks: [holders, me(sessionUser())] });
     expect((await screen.findByTestId('empty-state')).textContent).toContain('只有单位管理员可以管理成员');
   });
 });

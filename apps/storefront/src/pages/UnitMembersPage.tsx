@@ -8,6 +8,7 @@ import { InvitePanel } from '../modules/unit/components/InvitePanel';
 import { JoinRequestsPanel } from '../modules/unit/components/JoinRequestsPanel';
 import { LeaveUnitButton } from '../modules/unit/components/LeaveUnitButton';
 import { MembersPanel } from '../modules/unit/components/MembersPanel';
+import { PurchasersPanel } from '../modules/people/components/PurchasersPanel';
 import { useU } from '../modules/unit/utils/labels';
 import { adminUnits } from '../modules/unit/utils/unit-scope';
 
@@ -59,6 +60,7 @@ export function UnitMembersPage() {
       <InvitePanel key={`i-${unit.unitId}`} unitId={unit.unitId} />
       <JoinRequestsPanel key={`r-${unit.unitId}`} unitId={unit.unitId} />
       <MembersPanel key={`m-${unit.unitId}`} unitId={unit.unitId} meId={user?.id ?? null} />
+      <PurchasersPanel key={`p-${unit.unitId}`} unitId={unit.unitId} />
     </div>
   );
 }

@@ -17,14 +17,15 @@ import { UnitJoinRequest, UnitMembershipEvent, WorkUnitInvite } from './unit-mem
 import { WorkUnitImportService } from './work-unit-import.service';
 import { WorkUnitResolver } from './work-unit.resolver';
 import { WorkUnitService } from './work-unit.service';
+import { PEOPLE_ENTITIES, PEOPLE_PROVIDERS } from './people/people.providers';
 
-export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, AttemptCounter, WorkUnit, WorkUnitInvite, UnitJoinRequest, UnitMembershipEvent];
+export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, AttemptCounter, WorkUnit, WorkUnitInvite, UnitJoinRequest, UnitMembershipEvent, ...PEOPLE_ENTITIES];
 
 /** Users, work units, roles with their scopes, sessions. The app must provide a ScopeDirectory. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
   controllers: [WorkUnitImportController],
-  providers: [AuthService, AttemptThrottle, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver],
+  providers: [AuthService, AttemptThrottle, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver, ...PEOPLE_PROVIDERS],
   exports: [AuthService, UserService, TokenService, WorkUnitService],
 })
 export class IdentityModule {}

@@ -12,3 +12,4 @@ export * from './identity.module';
 export * from './dto/user.types';
 export * from './unit-membership.entity';
 export * from './work-unit.service';
+export * from './people/role-audit-entry.entity';

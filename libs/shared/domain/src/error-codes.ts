@@ -30,6 +30,12 @@ export const ERROR_CODES = {
   JOIN_REQUEST_PENDING: 'JOIN_REQUEST_PENDING',
   ALREADY_UNIT_MEMBER: 'ALREADY_UNIT_MEMBER',
   FILING_WINDOW_CLOSED: 'FILING_WINDOW_CLOSED',
+  /** Granting a role the person already holds (same role, same scope). */
+  ALREADY_HOLDS_ROLE: 'ALREADY_HOLDS_ROLE',
+  /** Granting a role to a suspended account. */
+  ACCOUNT_SUSPENDED: 'ACCOUNT_SUSPENDED',
+  /** Withdrawing or suspending the last active platform admin. */
+  LAST_PLATFORM_ADMIN: 'LAST_PLATFORM_ADMIN',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
   OUT_OF_STOCK: 'OUT_OF_STOCK',
   PURCHASE_LIMIT_EXCEEDED: 'PURCHASE_LIMIT_EXCEEDED',

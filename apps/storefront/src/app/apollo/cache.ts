@@ -15,6 +15,8 @@ export function createCache(): InMemoryCache {
           products: relayStylePagination(PRODUCT_CONNECTION_KEY_ARGS),
           suppliers: relayStylePagination(['countyCode']),
           householdAccessLog: relayStylePagination(['countyCode']),
+          people: relayStylePagination(['search', 'unitId', 'role']),
+          roleAuditLog: relayStylePagination(['userId']),
         },
       },
       Region: { keyFields: ['code'] },

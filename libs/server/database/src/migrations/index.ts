@@ -1,4 +1,5 @@
 import { LivePlacedOrders1796423069271 } from './1796423069271-LivePlacedOrders';
+import { RoleAuditLog1796422415729 } from './1796422415729-RoleAuditLog';
 import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
 import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
@@ -51,4 +52,5 @@ export const MIGRATIONS: Function[] = [
   DemoSeed1796410469917,
   JobRunsProviderReconciliation1796422402951,
   LivePlacedOrders1796423069271,
+  RoleAuditLog1796422415729,
 ];

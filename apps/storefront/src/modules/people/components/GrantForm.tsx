@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
+import type { Role } from '../../../generated/graphql';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { SCOPE_CHOICES_QUERY, UNIT_CHOICES_QUERY } from '../graphql/people.documents';
+import { ADMIN_GRANTABLE, SCOPE_OF, useP, useRoleName } from '../utils/labels';
+
+export interface GrantChoice {
+  role: Role;
+  unitId?: string | null;
+  supplierId?: string | null;
+  regionCode?: string | null;
+  reason: string;
+}
+
+function UnitPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const P = useP();
+  const [text, setText] = useState('');
+  const units = useQuery(UNIT_CHOICES_QUERY, { variables: { search: text.trim() }, skip: text.trim().length < 1 });
+  const hits = units.data?.searchWorkUnits.edges.map((e) => e.node) ?? [];
+  return (
+    <div className="pp-field">
+      <span>{P('unit')}</span>
+      <input className="yg-input" value={text} placeholder={P('unitSearch')} onChange={(e) => setText(e.target.value)} data-testid="grant-unit-search" />
+      {hits.length > 0 && (
+        <select className="yg-input" value={value} onChange={(e) => onChange(e.target.value)} data-testid="unit-choice" aria-label={P('unit')}>
+          <option value="">{P('choose')}</option>
+          {hits.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+              {u.regionName ? `（${u.regionName}）` : ''}
+            </option>
+          ))}
+        </select>
+      )}
+    </div>
+  );
+}
+
+/** The platform admin's grant: a role, the scope it needs (unit, county or supplier, chosen by name) and the reason. */
+export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice) => Promise<unknown>; onCancel: () => void }) {
+  const P = useP();
+  const roleName = useRoleName();
+  const errorMessage = useErrorMessage();
+  const [role, setRole] = useState<Role | ''>('');
+  const [scopeId, setScopeId] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const kind = role ? SCOPE_OF[role] : null;
+  const choices = useQuery(SCOPE_CHOICES_QUERY, { skip: kind !== 'region' && kind !== 'supplier' });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!role) return setError(P('role'));
+    if (reason.trim().length < 2) return setError(P('reasonShort'));
+    setBusy(true);
+    setError(null);
+    try {
+      await onGrant({
+        role,
+        unitId: kind === 'unit' ? scopeId || null : null,
+        supplierId: kind === 'supplier' ? scopeId || null : null,
+        regionCode: kind === 'region' ? scopeId || null : null,
+        reason: reason.trim(),
+      });
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="pp-dialog" onSubmit={(e) => void submit(e)} data-testid="grant-form">
+      <label className="pp-field">
+        <span>{P('role')}</span>
+        <select
+          className="yg-input"
+          value={role}
+          onChange={(e) => {
+            setRole(e.target.value as Role);
+            setScopeId('');
+          }}
+          data-testid="grant-role"
+        >
+          <option value="">{P('choose')}</option>
+          {ADMIN_GRANTABLE.map((r) => (
+            <option key={r} value={r}>
+              {roleName(r)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {kind === 'unit' && <UnitPicker value={scopeId} onChange={setScopeId} />}
+      {kind === 'region' && (
+        <label className="pp-field">
+          <span>{P('county')}</span>
+          <select className="yg-input" value={scopeId} onChange={(e) => setScopeId(e.target.value)} data-testid="grant-county">
+            <option value="">{P('choose')}</option>
+            {choices.data?.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {kind === 'supplier' && (
+        <label className="pp-field">
+          <span>{P('supplier')}</span>
+          <select className="yg-input" value={scopeId} onChange={(e) => setScopeId(e.target.value)} data-testid="grant-supplier">
+            <option value="">{P('choose')}</option>
+            {choices.data?.suppliers.edges.map(({ node }) => (
+              <option key={node.id} value={node.id}>
+                {node.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="pp-field">
+        <span>{P('reason')}</span>
+        <textarea className="yg-input" rows={2} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="reason" />
+      </label>
+      {error && (
+        <p className="un-error" role="alert">
+          {error}
+        </p>
+      )}
+      <span className="un-actions">
+        <button type="submit" className="yg-button" disabled={busy} data-testid="confirm">
+          {busy ? P('working') : P('grant')}
+        </button>
+        <button type="button" className="yg-button yg-button--ghost" onClick={onCancel}>
+          {P('cancel')}
+        </button>
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+import { graphql } from '../../../generated';
+
+export const PERSON_FIELDS = graphql(`
+  fragment PersonFields on Person {
+    id
+    displayName
+    maskedPhone
+    unitName
+    suspended
+    roles {
+      id
+      role
+      scopeLabel
+      unitId
+      supplierId
+      regionCode
+    }
+  }
+`);
+
+export const PEOPLE_QUERY = graphql(`
+  query People($search: String, $role: Role, $first: Int, $after: String) {
+    people(search: $search, role: $role, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...PersonFields
+        }
+      }
+    }
+  }
+`);
+
+export const ROLE_HOLDERS_QUERY = graphql(`
+  query RoleHolders($scope: RoleScopeInput!) {
+    roleHolders(scope: $scope) {
+      ...PersonFields
+    }
+  }
+`);
+
+export const GRANT_ROLE_MUTATION = graphql(`
+  mutation GrantRole($input: GrantRoleInput!) {
+    grantRole(input: $input) {
+      ...PersonFields
+    }
+  }
+`);
+
+export const WITHDRAW_ROLE_MUTATION = graphql(`
+  mutation WithdrawRole($input: WithdrawRoleInput!) {
+    withdrawRole(input: $input) {
+      ...PersonFields
+    }
+  }
+`);
+
+export const SUSPEND_ACCOUNT_MUTATION = graphql(`
+  mutation SuspendAccount($input: AccountStatusInput!) {
+    suspendAccount(input: $input) {
+      ...PersonFields
+    }
+  }
+`);
+
+export const RESTORE_ACCOUNT_MUTATION = graphql(`
+  mutation RestoreAccount($input: AccountStatusInput!) {
+    restoreAccount(input: $input) {
+      ...PersonFields
+    }
+  }
+`);
+
+export const ROLE_AUDIT_LOG_QUERY = graphql(`
+  query RoleAuditLog($userId: ID, $first: Int, $after: String) {
+    roleAuditLog(userId: $userId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          action
+          actorName
+          actorRole
+          targetName
+          role
+          scopeLabel
+          reason
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const EXPORT_ROLE_AUDIT_LOG_QUERY = graphql(`
+  query ExportRoleAuditLog($userId: ID) {
+    exportRoleAuditLog(userId: $userId) {
+      filename
+      contentBase64
+    }
+  }
+`);
+
+/** Where a platform admin picks a role's scope: counties, suppliers (first 100) and units by name. */
+export const SCOPE_CHOICES_QUERY = graphql(`
+  query ScopeChoices {
+    regions(level: county) {
+      code
+      name
+    }
+    suppliers(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UNIT_CHOICES_QUERY = graphql(`
+  query UnitChoices($search: String!) {
+    searchWorkUnits(search: $search, first: 10) {
+      edges {
+        node {
+          id
+          name
+          regionName
+        }
+      }
+    }
+  }
+`);
