@@ -17,14 +17,15 @@ import { UnitJoinRequest, UnitMembershipEvent, WorkUnitInvite } from './unit-mem
 import { WorkUnitImportService } from './work-unit-import.service';
 import { WorkUnitResolver } from './work-unit.resolver';
 import { WorkUnitService } from './work-unit.service';
+import { VERIFICATION_CONTROLLERS, VERIFICATION_ENTITIES, VERIFICATION_PROVIDERS } from './verification/verification.providers';
 
-export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, AttemptCounter, WorkUnit, WorkUnitInvite, UnitJoinRequest, UnitMembershipEvent];
+export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, AttemptCounter, WorkUnit, WorkUnitInvite, UnitJoinRequest, UnitMembershipEvent, ...VERIFICATION_ENTITIES];
 
 /** Users, work units, roles with their scopes, sessions. The app must provide a ScopeDirectory. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
-  controllers: [WorkUnitImportController],
-  providers: [AuthService, AttemptThrottle, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver],
+  controllers: [WorkUnitImportController, ...VERIFICATION_CONTROLLERS],
+  providers: [AuthService, AttemptThrottle, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver, ...VERIFICATION_PROVIDERS],
   exports: [AuthService, UserService, TokenService, WorkUnitService],
 })
 export class IdentityModule {}
