@@ -1,7 +1,6 @@
 import { LEGAL_DOCUMENTS } from '@yigou/shared/domain';
 import { createTestApp, GqlResponse, TestApp } from '@yigou/server/testing';
-import { StandInSmsSender } from '../../../../libs/server/identity/src/sms/stand-in-sms.sender';
-import { VerificationService } from '../../../../libs/server/identity/src/verification/verification.service';
+import { StandInSmsSender, VerificationService } from '@yigou/server/identity';
 
 const REQUEST = `mutation($input: RequestSmsCodeInput!) { requestSmsCode(input: $input) { phone validSeconds resendAfterSeconds } }`;
 const CAPTCHA = `mutation { smsCaptcha { id svg } }`;

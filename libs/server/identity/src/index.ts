@@ -12,3 +12,6 @@ export * from './identity.module';
 export * from './dto/user.types';
 export * from './unit-membership.entity';
 export * from './work-unit.service';
+export { SMS_SENDER, type SmsSender, type SmsPurpose } from './sms/sms-sender';
+export { StandInSmsSender } from './sms/stand-in-sms.sender';
+export { VerificationService } from './verification/verification.service';
