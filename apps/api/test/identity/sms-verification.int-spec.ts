@@ -252,6 +252,20 @@ describe('SMS verification codes, registration and recovery', () => {
     expect((await t.gql(LOGIN, { input: { login: next, password: 'field-pear-2026' } }, null, as(newIp()))).errors).toBeUndefined();
   });
 
+  it('parallel requests send one code per phone, and parallel guesses get no more than 5 tries', async () => {
+    const phone = newPhone();
+    const sends = await Promise.all(Array.from({ length: 6 }, () => request(phone, 'register', newIp())));
+    expect(sends.filter((r) => !r.errors).length).toBe(1);
+    expect(sends.filter((r) => r.errors?.[0]?.extensions?.code === 'TOO_MANY_ATTEMPTS').length).toBe(5);
+    expect(await count(`SELECT count(*)::int AS n FROM sms_code WHERE phone = $1`, [phone])).toBe(1);
+    const code = (await inbox(phone)).code!;
+    const wrong = code === '000000' ? '111111' : '000000';
+    const guesses = await Promise.all(Array.from({ length: 9 }, () => register(phone, wrong)));
+    expect(guesses.every((r) => r.errors?.[0]?.extensions?.code === 'INVALID_SMS_CODE')).toBe(true);
+    expect(errorOf(await register(phone, code)).message).toBe('验证码错误次数过多，请重新获取');
+    expect(await count(`SELECT count(*)::int AS n FROM app_user WHERE phone = $1`, [phone])).toBe(0);
+  });
+
   it('voids the code when the SMS service fails to send it, and says so in Chinese', async () => {
     const standIn = t.api.app.get(VerificationService).standIn as StandInSmsSender;
     standIn.failNext = 1;
@@ -262,6 +276,23 @@ describe('SMS verification codes, registration and recovery', () => {
   });
 
   it('keeps the demo password sign-in working', async () => {
+    expect(await t.loginAs('buyer')).toMatch(/^ey/);
+  });
+});
+
+describe('without an SMS service (SMS_PROVIDER=off)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({}, { SMS_PROVIDER: 'off' });
+  });
+  afterAll(() => t.close());
+
+  it('shows SMS as unavailable, sends nothing, has no dev inbox, and password sign-in still works', async () => {
+    expect((await t.gql<{ smsAvailable: boolean }>('{ smsAvailable }')).data?.smsAvailable).toBe(false);
+    const r = await t.gql(REQUEST, { input: { phone: '13700009999', purpose: 'register' } });
+    expect(r.errors?.[0]).toMatchObject({ message: '短信服务暂未开通，请使用密码登录或联系客服', extensions: { code: 'SMS_UNAVAILABLE' } });
+    expect(Number((await t.db.query(`SELECT count(*)::int AS n FROM sms_code`))[0].n)).toBe(0);
+    expect((await fetch(`${t.url}/__dev/sms-inbox/13700009999`)).status).toBe(404);
     expect(await t.loginAs('buyer')).toMatch(/^ey/);
   });
 });
