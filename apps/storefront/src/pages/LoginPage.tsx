@@ -2,6 +2,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '@yigou/web/i18n';
 import { AuthTabs } from '../modules/auth/components/AuthTabs';
 import { SmsLoginForm } from '../modules/auth/components/SmsLoginForm';
+import { useSmsAvailable } from '../modules/auth/hooks/useSmsAvailable';
 import { useS } from '../modules/auth/utils/sms-labels';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { LoginForm } from '../modules/auth/components/LoginForm';
@@ -14,7 +15,8 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   // 密码登录 stays the default: the demo accounts sign in with a password; ?tab=sms opens 短信登录.
-  const tab = params.get('tab') === 'sms' ? 'sms' : 'password';
+  const smsAvailable = useSmsAvailable();
+  const tab = smsAvailable && params.get('tab') === 'sms' ? 'sms' : 'password';
   const { user } = useSession();
   const next = safeNextPath(params.get('next'));
   useDocumentTitle(t('nav.login'));
@@ -31,11 +33,13 @@ export function LoginPage() {
             {S('resetDone')}
           </div>
         )}
+        {!smsAvailable && (
+          <p className="sms-note" data-testid="sms-unavailable">
+            {S('unavailable')}
+          </p>
+        )}
         <AuthTabs
-          tabs={[
-            { key: 'sms', label: S('tabSms') },
-            { key: 'password', label: S('tabPassword') },
-          ]}
+          tabs={smsAvailable ? [{ key: 'sms', label: S('tabSms') }, { key: 'password', label: S('tabPassword') }] : [{ key: 'password', label: S('tabPassword') }]}
           value={tab}
           onChange={(key) => {
             const nextParams = new URLSearchParams(params);

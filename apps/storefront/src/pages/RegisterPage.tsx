@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { AuthTabs } from '../modules/auth/components/AuthTabs';
 import { RegisterForm } from '../modules/auth/components/RegisterForm';
 import { SmsRegisterForm } from '../modules/auth/components/SmsRegisterForm';
+import { useSmsAvailable } from '../modules/auth/hooks/useSmsAvailable';
 import { useS } from '../modules/auth/utils/sms-labels';
 import { useSession } from '../modules/auth/hooks/session';
 import { safeNextPath } from '../modules/auth/utils/next-path';
@@ -16,7 +17,8 @@ export function RegisterPage() {
   const [params, setParams] = useSearchParams();
   const S = useS();
   // 手机号注册 proves the phone by an SMS code; 邮箱注册 remains for people without a mainland number.
-  const tab = params.get('tab') === 'email' ? 'email' : 'phone';
+  const smsAvailable = useSmsAvailable();
+  const tab = !smsAvailable || params.get('tab') === 'email' ? 'email' : 'phone';
   // Coming from a protected page (e.g. an invitation link), go back there after registering.
   const next = safeNextPath(params.get('next'));
   useDocumentTitle(t('nav.register'));
@@ -29,10 +31,7 @@ export function RegisterPage() {
         <h1 className="auth-card__title">{t('auth.registerTitle')}</h1>
         <p className="auth-card__lead">{t('auth.registerLead')}</p>
         <AuthTabs
-          tabs={[
-            { key: 'phone', label: S('tabRegisterPhone') },
-            { key: 'email', label: S('tabRegisterEmail') },
-          ]}
+          tabs={smsAvailable ? [{ key: 'phone', label: S('tabRegisterPhone') }, { key: 'email', label: S('tabRegisterEmail') }] : [{ key: 'email', label: S('tabRegisterEmail') }]}
           value={tab}
           onChange={(key) => {
             const nextParams = new URLSearchParams(params);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { LoginPage } from '../../../pages/LoginPage';
 import { RegisterPage } from '../../../pages/RegisterPage';
 import { renderWithProviders } from '../../../test/render';
-import { REQUEST_SMS_CODE_MUTATION, SMS_CAPTCHA_MUTATION } from '../graphql/sms.documents';
+import { REQUEST_SMS_CODE_MUTATION, SMS_AVAILABLE_QUERY, SMS_CAPTCHA_MUTATION } from '../graphql/sms.documents';
 
 function fill(name: string, value: string) {
   fireEvent.change(document.querySelector(`input[name="${name}"]`) as HTMLInputElement, { target: { value } });
@@ -64,5 +64,21 @@ describe('SMS sign-in and registration forms', () => {
     expect(screen.getByText('请阅读并同意《用户服务协议》和《个人信息保护政策》')).toBeTruthy();
     expect(screen.getByRole('link', { name: '《用户服务协议》' }).getAttribute('href')).toBe('/legal/agreement');
     expect(screen.getByRole('link', { name: '《个人信息保护政策》' }).getAttribute('href')).toBe('/legal/privacy');
+  });
+
+  it('without an SMS service: no 短信登录 tab, the password form and a note; registration falls back to email', async () => {
+    const off = { request: { query: SMS_AVAILABLE_QUERY }, result: { data: { smsAvailable: false } } };
+    renderWithProviders(<LoginPage />, { route: '/login?tab=sms', path: '/login', mocks: [off] });
+    expect((await screen.findByTestId('sms-unavailable')).textContent).toBe('短信服务暂未开通，请使用密码登录');
+    expect(screen.queryByTestId('auth-tab-sms')).toBeNull();
+    expect(document.querySelector('input[name="password"]')).toBeTruthy();
+  });
+
+  it('registration falls back to the email form without an SMS service', async () => {
+    const off = { request: { query: SMS_AVAILABLE_QUERY }, result: { data: { smsAvailable: false } } };
+    renderWithProviders(<RegisterPage />, { route: '/register', path: '/register', mocks: [off] });
+    await screen.findByTestId('auth-tab-email');
+    await waitFor(() => expect(screen.queryByTestId('auth-tab-phone')).toBeNull());
+    expect(document.querySelector('input[name="login"]')).toBeTruthy();
   });
 });
