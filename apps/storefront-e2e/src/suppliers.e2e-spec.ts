@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { creditCodeCheckChar } from '@yigou/shared/validation';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { registerBySms } from './support/sms';
 
 const stamp = String(Date.now()).slice(-7);
 const SUPPLIER_NAME = `汾西县浏览器测试合作社${stamp}`;
@@ -33,10 +34,7 @@ describe('a new supplier gets onto the shelves', () => {
     const applicant = await newPage(browser);
     const page = applicant.page;
     await page.goto(`${baseUrl()}/register`);
-    await page.locator('input[name="login"]').fill(`1371${stamp}`);
-    await page.locator('input[name="password"]').fill('secret-pass-1');
-    await page.locator('input[name="displayName"]').fill('李社长');
-    await page.locator('button[type="submit"]').click();
+    await registerBySms(page, `1371${stamp}`, 'secret-pass-1', '李社长');
     await page.waitForURL((u) => u.pathname === '/account');
     await page.goto(`${baseUrl()}/supplier/apply`);
     await page.locator('input[name="name"]').fill(SUPPLIER_NAME);

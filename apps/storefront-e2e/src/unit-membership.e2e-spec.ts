@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { registerBySms } from './support/sms';
 
 const stamp = String(Date.now()).slice(-7);
 const MEMBER_NAME = `浏览器测试员${stamp}`;
@@ -58,10 +59,7 @@ describe('unit membership in the browser', () => {
     await page.waitForURL((u) => u.pathname === '/login' && u.searchParams.get('next') === new URL(inviteUrl).pathname + new URL(inviteUrl).search);
     await page.locator('.auth-card__switch a').click();
     await page.waitForURL((u) => u.pathname === '/register');
-    await page.locator('input[name="login"]').fill(`1375${stamp}`);
-    await page.locator('input[name="password"]').fill('secret-pass-1');
-    await page.locator('input[name="displayName"]').fill(MEMBER_NAME);
-    await page.locator('button[type="submit"]').click();
+    await registerBySms(page, `1375${stamp}`, 'secret-pass-1', MEMBER_NAME);
     await page.waitForURL((u) => u.pathname === '/join-unit');
     expect(await page.getByTestId('join-unit-name').textContent()).toBe('汾西县第一中学');
     await page.getByTestId('join-unit').click();
@@ -97,10 +95,7 @@ describe('unit membership in the browser', () => {
     const person = await newPage(browser);
     const page = person.page;
     await page.goto(`${baseUrl()}/register`);
-    await page.locator('input[name="login"]').fill(`1376${stamp}`);
-    await page.locator('input[name="password"]').fill('secret-pass-1');
-    await page.locator('input[name="displayName"]').fill(name);
-    await page.locator('button[type="submit"]').click();
+    await registerBySms(page, `1376${stamp}`, 'secret-pass-1', name);
     await page.waitForURL((u) => u.pathname !== '/register');
     await page.goto(`${baseUrl()}/join-unit`);
     await page.getByTestId('no-my-requests').waitFor();

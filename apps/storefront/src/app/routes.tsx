@@ -3,6 +3,9 @@ import { Route, Routes } from 'react-router-dom';
 import { Spinner } from '@yigou/web/ui';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { AccountPage } from '../pages/AccountPage';
+import { AccountSecurityPage } from '../pages/AccountSecurityPage';
+import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
+import { LegalPage } from '../pages/LegalPage';
 import { BindingChangesPage } from '../pages/BindingChangesPage';
 import { CartPage } from '../pages/CartPage';
 import { CheckoutPage } from '../pages/CheckoutPage';
@@ -72,6 +75,17 @@ export function AppRoutes() {
           <Route path="live/:id" element={<LiveRoomPage />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="register" element={<RegisterPage />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="legal/agreement" element={<LegalPage document="user_agreement" />} />
+          <Route path="legal/privacy" element={<LegalPage document="privacy_policy" />} />
+          <Route
+            path="account/security"
+            element={
+              <RequireAuth>
+                <AccountSecurityPage />
+              </RequireAuth>
+            }
+          />
           <Route
             path="account"
             element={

@@ -61,6 +61,11 @@ export function AccountPage() {
               </div>
             ))}
           </dl>
+          <p>
+            <Link to="/account/security" data-testid="account-security">
+              {t('sms.securityLink')}
+            </Link>
+          </p>
         </section>
 
         <section className="account-panel yg-card">

@@ -1,5 +1,9 @@
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '@yigou/web/i18n';
+import { AuthTabs } from '../modules/auth/components/AuthTabs';
+import { SmsLoginForm } from '../modules/auth/components/SmsLoginForm';
+import { useSmsAvailable } from '../modules/auth/hooks/useSmsAvailable';
+import { useS } from '../modules/auth/utils/sms-labels';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { LoginForm } from '../modules/auth/components/LoginForm';
 import { useSession } from '../modules/auth/hooks/session';
@@ -7,8 +11,12 @@ import { safeNextPath } from '../modules/auth/utils/next-path';
 
 export function LoginPage() {
   const t = useT();
+  const S = useS();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
+  // 密码登录 stays the default: the demo accounts sign in with a password; ?tab=sms opens 短信登录.
+  const smsAvailable = useSmsAvailable();
+  const tab = smsAvailable && params.get('tab') === 'sms' ? 'sms' : 'password';
   const { user } = useSession();
   const next = safeNextPath(params.get('next'));
   useDocumentTitle(t('nav.login'));
@@ -20,7 +28,33 @@ export function LoginPage() {
       <div className="auth-card yg-card">
         <h1 className="auth-card__title">{t('auth.loginTitle')}</h1>
         <p className="auth-card__lead">{t('auth.loginLead')}</p>
-        <LoginForm onSuccess={() => navigate(next, { replace: true })} />
+        {params.get('reset') === '1' && (
+          <div className="yg-alert sms-success" role="status" data-testid="reset-done">
+            {S('resetDone')}
+          </div>
+        )}
+        {!smsAvailable && (
+          <p className="sms-note" data-testid="sms-unavailable">
+            {S('unavailable')}
+          </p>
+        )}
+        <AuthTabs
+          tabs={smsAvailable ? [{ key: 'sms', label: S('tabSms') }, { key: 'password', label: S('tabPassword') }] : [{ key: 'password', label: S('tabPassword') }]}
+          value={tab}
+          onChange={(key) => {
+            const nextParams = new URLSearchParams(params);
+            nextParams.delete('reset');
+            if (key === 'sms') nextParams.set('tab', 'sms');
+            else nextParams.delete('tab');
+            setParams(nextParams, { replace: true });
+          }}
+        />
+        {tab === 'sms' ? <SmsLoginForm onSuccess={() => navigate(next, { replace: true })} /> : <LoginForm onSuccess={() => navigate(next, { replace: true })} />}
+        <p className="sms-links">
+          <Link to="/forgot-password" data-testid="forgot-password">
+            {S('forgot')}
+          </Link>
+        </p>
         <p className="auth-card__switch">
           {t('auth.noAccount')} <Link to={params.get('next') ? `/register?next=${encodeURIComponent(next)}` : '/register'}>{t('auth.toRegister')}</Link>
         </p>

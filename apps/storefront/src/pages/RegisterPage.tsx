@@ -1,7 +1,11 @@
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
+import { AuthTabs } from '../modules/auth/components/AuthTabs';
 import { RegisterForm } from '../modules/auth/components/RegisterForm';
+import { SmsRegisterForm } from '../modules/auth/components/SmsRegisterForm';
+import { useSmsAvailable } from '../modules/auth/hooks/useSmsAvailable';
+import { useS } from '../modules/auth/utils/sms-labels';
 import { useSession } from '../modules/auth/hooks/session';
 import { safeNextPath } from '../modules/auth/utils/next-path';
 import { AuthAside } from './LoginPage';
@@ -10,7 +14,11 @@ export function RegisterPage() {
   const t = useT();
   const navigate = useNavigate();
   const { user } = useSession();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
+  const S = useS();
+  // 手机号注册 proves the phone by an SMS code; 邮箱注册 remains for people without a mainland number.
+  const smsAvailable = useSmsAvailable();
+  const tab = !smsAvailable || params.get('tab') === 'email' ? 'email' : 'phone';
   // Coming from a protected page (e.g. an invitation link), go back there after registering.
   const next = safeNextPath(params.get('next'));
   useDocumentTitle(t('nav.register'));
@@ -22,7 +30,17 @@ export function RegisterPage() {
       <div className="auth-card yg-card">
         <h1 className="auth-card__title">{t('auth.registerTitle')}</h1>
         <p className="auth-card__lead">{t('auth.registerLead')}</p>
-        <RegisterForm onSuccess={() => navigate(next, { replace: true })} />
+        <AuthTabs
+          tabs={smsAvailable ? [{ key: 'phone', label: S('tabRegisterPhone') }, { key: 'email', label: S('tabRegisterEmail') }] : [{ key: 'email', label: S('tabRegisterEmail') }]}
+          value={tab}
+          onChange={(key) => {
+            const nextParams = new URLSearchParams(params);
+            if (key === 'email') nextParams.set('tab', 'email');
+            else nextParams.delete('tab');
+            setParams(nextParams, { replace: true });
+          }}
+        />
+        {tab === 'phone' ? <SmsRegisterForm onSuccess={() => navigate(next, { replace: true })} /> : <RegisterForm onSuccess={() => navigate(next, { replace: true })} />}
         <p className="auth-card__switch">
           {t('auth.hasAccount')} <Link to={params.get('next') ? `/login?next=${encodeURIComponent(next)}` : '/login'}>{t('auth.toLogin')}</Link>
         </p>

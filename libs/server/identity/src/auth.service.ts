@@ -203,7 +203,8 @@ export class AuthService {
   }
 
   /** Writes a refresh token row: a new session (its own family), or the next row of a rotated one. */
-  private async issue(em: EntityManager, user: User, ip: string, now: Date, row?: { id: string; familyId: string }): Promise<IssuedTokens> {
+  /** Also used by the SMS sign-in paths (verification/sms-auth.service.ts). */
+  async issue(em: EntityManager, user: User, ip: string, now: Date, row?: { id: string; familyId: string }): Promise<IssuedTokens> {
     const id = row?.id ?? randomUUID();
     const familyId = row?.familyId ?? id;
     const access = this.tokens.signAccess(user.id, familyId, now);

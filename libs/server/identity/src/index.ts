@@ -13,3 +13,6 @@ export * from './dto/user.types';
 export * from './unit-membership.entity';
 export * from './work-unit.service';
 export * from './people/role-audit-entry.entity';
+export { SMS_SENDER, type SmsSender, type SmsPurpose } from './sms/sms-sender';
+export { StandInSmsSender } from './sms/stand-in-sms.sender';
+export { VerificationService } from './verification/verification.service';

@@ -49,5 +49,11 @@ export const ERROR_CODES = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** Anonymous requests are queued past their share of the server; retry shortly. HTTP 429. */
   SERVER_BUSY: 'SERVER_BUSY',
+  /** SMS verification code wrong, expired, already used or tried too often. */
+  INVALID_SMS_CODE: 'INVALID_SMS_CODE',
+  /** Too many codes asked for from this address or phone: solve the captcha (`smsCaptcha`) and ask again. */
+  CAPTCHA_REQUIRED: 'CAPTCHA_REQUIRED',
+  /** No SMS service configured (SMS_PROVIDER=off) or the provider failed to send. */
+  SMS_UNAVAILABLE: 'SMS_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

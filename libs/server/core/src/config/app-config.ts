@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { weakHouseholdKey, weakJwtSecret } from './production-checks';
+import { SmsConfig, smsConfig } from './sms-config';
 
 /**
  * Every setting the API reads, validated once at start. A wrong or missing
@@ -78,6 +79,8 @@ export interface AppConfig {
   checkoutsPerSku: number;
   /** How long a checkout may wait for its SKUs' places before the buyer is told to try again (CHECKOUT_BUSY). */
   checkoutWaitMs: number;
+  /** Which service sends SMS verification codes (SMS_PROVIDER and SMS_*; see sms-config.ts). */
+  sms: SmsConfig;
 }
 
 export interface RateLimitConfig {
@@ -327,6 +330,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     backupHour: env.BACKUP_HOUR?.trim() === 'off' ? null : int(env, 'BACKUP_HOUR', 3, 0, 23),
     checkoutsPerSku: int(env, 'CHECKOUTS_PER_SKU', 2, 1, 64),
     checkoutWaitMs: int(env, 'CHECKOUT_WAIT_MS', 10_000, 100, 120_000),
+    sms: smsConfig(env, nodeEnv),
   };
 }
 

@@ -1,5 +1,6 @@
 import { LivePlacedOrders1796423069271 } from './1796423069271-LivePlacedOrders';
 import { RoleAuditLog1796422415729 } from './1796422415729-RoleAuditLog';
+import { SmsVerification1796422365038 } from './1796422365038-SmsVerification';
 import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
 import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
@@ -53,4 +54,5 @@ export const MIGRATIONS: Function[] = [
   JobRunsProviderReconciliation1796422402951,
   LivePlacedOrders1796423069271,
   RoleAuditLog1796422415729,
+  SmsVerification1796422365038,
 ];

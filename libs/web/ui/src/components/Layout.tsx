@@ -86,6 +86,9 @@ export function Footer() {
         </div>
         <p className="yg-footer__line">{t('app.footer')}</p>
         <p className="yg-footer__note">{t('app.footerNote')}</p>
+        <p className="yg-footer__note yg-footer__legal">
+          <Link to="/legal/agreement">{t('sms.agreement')}</Link> · <Link to="/legal/privacy">{t('sms.privacy')}</Link>
+        </p>
       </div>
     </footer>
   );

@@ -11,7 +11,7 @@ function fill(name: string, value: string) {
 
 describe('Register form', () => {
   it('mirrors the server rules: phone or email, password of at least 8, a display name', async () => {
-    renderWithProviders(<RegisterPage />, { route: '/register', path: '/register' });
+    renderWithProviders(<RegisterPage />, { route: '/register?tab=email', path: '/register' });
     fill('login', 'buyer');
     fill('password', 'short');
     fireEvent.click(screen.getByRole('button', { name: '注册' }));
@@ -22,7 +22,7 @@ describe('Register form', () => {
 
   it('accepts a mainland mobile number and shows where the server says the problem is', async () => {
     renderWithProviders(<RegisterPage />, {
-      route: '/register',
+      route: '/register?tab=email',
       path: '/register',
       mocks: [
         {

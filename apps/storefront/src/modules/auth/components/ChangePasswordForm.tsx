@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
+import { TextField } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { describeError } from '../../errors/utils/describe-error';
+import { CHANGE_PASSWORD_MUTATION } from '../graphql/sms.documents';
+import { useSession } from '../hooks/session';
+import { useS } from '../utils/sms-labels';
+
+type Field = 'currentPassword' | 'newPassword' | 'confirm' | 'form';
+
+/** 修改密码: needs the current password; the server ends other sessions and hands this one new tokens. */
+export function ChangePasswordForm() {
+  const S = useS();
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const { signIn } = useSession();
+  const [v, setV] = useState({ currentPassword: '', newPassword: '', confirm: '' });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [done, setDone] = useState(false);
+  const [change, { loading }] = useMutation(CHANGE_PASSWORD_MUTATION);
+
+  const update = (field: keyof typeof v, value: string) => {
+    setV((x) => ({ ...x, [field]: value }));
+    setErrors((x) => ({ ...x, [field]: undefined, form: undefined }));
+    setDone(false);
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const problems: Partial<Record<Field, string>> = {
+      currentPassword: v.currentPassword ? undefined : S('currentRequired'),
+      newPassword: v.newPassword.length >= PASSWORD_MIN_LENGTH ? undefined : S('passwordTooShort', { min: PASSWORD_MIN_LENGTH }),
+      confirm: v.confirm === v.newPassword ? undefined : S('passwordMismatch'),
+    };
+    setErrors(problems);
+    if (Object.values(problems).some(Boolean)) return;
+    try {
+      const { data } = await change({ variables: { input: { currentPassword: v.currentPassword, newPassword: v.newPassword } } });
+      if (data) {
+        signIn(data.changePassword);
+        setV({ currentPassword: '', newPassword: '', confirm: '' });
+        setDone(true);
+      }
+    } catch (err) {
+      const d = describeError(err);
+      const message = errorMessage(err);
+      const field: Field = d.field === 'currentPassword' ? 'currentPassword' : d.field === 'password' ? 'newPassword' : 'form';
+      setErrors({ [field]: message });
+    }
+  }
+
+  return (
+    <form className="auth-form" onSubmit={submit} noValidate aria-label={S('changePassword')} data-testid="change-password">
+      {errors.form && (
+        <div className="yg-alert yg-alert--error" role="alert">
+          {errors.form}
+        </div>
+      )}
+      {done && (
+        <div className="yg-alert sms-success" role="status" data-testid="password-changed">
+          {S('passwordChanged')}
+        </div>
+      )}
+      <TextField
+        label={S('currentPassword')}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        value={v.currentPassword}
+        onChange={(e) => update('currentPassword', e.target.value)}
+        error={errors.currentPassword}
+      />
+      <TextField
+        label={S('newPassword')}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        value={v.newPassword}
+        onChange={(e) => update('newPassword', e.target.value)}
+        error={errors.newPassword}
+      />
+      <TextField
+        label={S('confirmPassword')}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        value={v.confirm}
+        onChange={(e) => update('confirm', e.target.value)}
+        error={errors.confirm}
+      />
+      <button type="submit" className="yg-button" disabled={loading}>
+        {loading ? t('auth.submitting') : S('changePasswordSubmit')}
+      </button>
+    </form>
+  );
+}

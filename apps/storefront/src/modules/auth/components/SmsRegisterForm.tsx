@@ -1,0 +1,149 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { useMutation } from '@apollo/client/react';
+import { LEGAL_DOCUMENTS } from '@yigou/shared/domain';
+import { PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
+import { TextField } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { describeError } from '../../errors/utils/describe-error';
+import { REGISTER_BY_SMS_MUTATION } from '../graphql/sms.documents';
+import { useSession } from '../hooks/session';
+import { CODE_RE, PHONE_RE, useS } from '../utils/sms-labels';
+import { SmsCodeField } from './SmsCodeField';
+
+type Field = 'phone' | 'code' | 'password' | 'displayName' | 'acceptAgreement' | 'form';
+
+/** 手机号注册: the phone is proven by a code; the agreement and privacy policy are accepted (their versions are sent). */
+export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
+  const S = useS();
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const { signIn } = useSession();
+  const [v, setV] = useState({ phone: '', code: '', password: '', displayName: '' });
+  const [agree, setAgree] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [register, { loading }] = useMutation(REGISTER_BY_SMS_MUTATION);
+
+  const update = (field: keyof typeof v, value: string) => {
+    setV((x) => ({ ...x, [field]: value }));
+    setErrors((x) => ({ ...x, [field]: undefined, form: undefined }));
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const problems: Partial<Record<Field, string>> = {
+      phone: PHONE_RE.test(v.phone.trim()) ? undefined : S('phoneInvalid'),
+      code: CODE_RE.test(v.code) ? undefined : S('codeInvalid'),
+      password: v.password.length >= PASSWORD_MIN_LENGTH ? undefined : S('passwordTooShort', { min: PASSWORD_MIN_LENGTH }),
+      displayName: v.displayName.trim() ? undefined : S('nameRequired'),
+      acceptAgreement: agree ? undefined : S('agreeRequired'),
+    };
+    setErrors(problems);
+    if (Object.values(problems).some(Boolean)) return;
+    try {
+      const { data } = await register({
+        variables: {
+          input: {
+            phone: v.phone.trim(),
+            code: v.code,
+            password: v.password,
+            displayName: v.displayName.trim(),
+            acceptAgreement: true,
+            agreementVersion: LEGAL_DOCUMENTS.user_agreement.version,
+            privacyVersion: LEGAL_DOCUMENTS.privacy_policy.version,
+          },
+        },
+      });
+      if (data) {
+        signIn(data.registerBySms);
+        onSuccess();
+      }
+    } catch (err) {
+      const d = describeError(err);
+      const message = errorMessage(err);
+      const field: Field =
+        d.code === 'INVALID_SMS_CODE' ? 'code' : d.code === 'ALREADY_REGISTERED' ? 'phone' : (['phone', 'code', 'password', 'displayName', 'acceptAgreement'] as Field[]).find((f) => f === d.field) ?? 'form';
+      setErrors({ [field]: message });
+    }
+  }
+
+  return (
+    <form className="auth-form" onSubmit={submit} noValidate aria-label={S('tabRegisterPhone')}>
+      {errors.form && (
+        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
+          {errors.form}
+        </div>
+      )}
+      <TextField
+        label={S('phone')}
+        name="phone"
+        type="tel"
+        inputMode="numeric"
+        autoComplete="tel"
+        maxLength={11}
+        placeholder={S('phonePlaceholder')}
+        value={v.phone}
+        onChange={(e) => update('phone', e.target.value)}
+        error={errors.phone}
+      />
+      <SmsCodeField
+        phone={v.phone}
+        purpose="register"
+        value={v.code}
+        onChange={(c) => update('code', c)}
+        error={errors.code}
+        onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
+      />
+      <TextField
+        label={t('auth.password')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        value={v.password}
+        onChange={(e) => update('password', e.target.value)}
+        error={errors.password}
+      />
+      <TextField
+        label={t('auth.displayName')}
+        name="displayName"
+        autoComplete="nickname"
+        maxLength={64}
+        placeholder={t('auth.displayNamePlaceholder')}
+        value={v.displayName}
+        onChange={(e) => update('displayName', e.target.value)}
+        error={errors.displayName}
+      />
+      <label className="sms-agree">
+        <input
+          type="checkbox"
+          name="acceptAgreement"
+          checked={agree}
+          onChange={(e) => {
+            setAgree(e.target.checked);
+            setErrors((x) => ({ ...x, acceptAgreement: undefined }));
+          }}
+        />
+        <span>
+          {S('agreeBefore')}
+          <Link to="/legal/agreement" target="_blank">
+            {S('agreement')}
+          </Link>
+          {S('and')}
+          <Link to="/legal/privacy" target="_blank">
+            {S('privacy')}
+          </Link>
+        </span>
+      </label>
+      {errors.acceptAgreement && (
+        <p className="sms-agree__error" role="alert">
+          {errors.acceptAgreement}
+        </p>
+      )}
+      <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
+        {loading ? t('auth.submitting') : t('auth.submitRegister')}
+      </button>
+    </form>
+  );
+}
