@@ -96,11 +96,25 @@ export type FollowTargetKind =
   | 'supplier';
 
 export type InvoiceInput = {
+  /** 单位注册地址 */
+  address?: string | null | undefined;
+  /** 银行账号 */
+  bankAccount?: string | null | undefined;
+  /** 开户银行 */
+  bankName?: string | null | undefined;
+  kind?: InvoiceKind | null | undefined;
+  /** 单位注册电话 */
+  phone?: string | null | undefined;
   /** 纳税人识别号（统一社会信用代码） */
   taxNo?: string | null | undefined;
   /** 发票抬头 */
   title: string;
 };
+
+/** normal 普票 / special 专票 */
+export type InvoiceKind =
+  | 'normal'
+  | 'special';
 
 /** pending 待供应商答复 · accepted 已同意 · declined 已拒绝 */
 export type LiveOfferRequestStatus =

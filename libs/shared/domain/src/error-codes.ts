@@ -43,5 +43,11 @@ export const ERROR_CODES = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** Anonymous requests are queued past their share of the server; retry shortly. HTTP 429. */
   SERVER_BUSY: 'SERVER_BUSY',
+  /** 电子发票 (orders/invoices): issued once per order; issue needs a request; PDF/OFD only; the 数电票 platform. */
+  INVOICE_ALREADY_ISSUED: 'INVOICE_ALREADY_ISSUED',
+  INVOICE_NOT_REQUESTED: 'INVOICE_NOT_REQUESTED',
+  INVALID_INVOICE_FILE: 'INVALID_INVOICE_FILE',
+  INVOICE_ISSUER_UNAVAILABLE: 'INVOICE_ISSUER_UNAVAILABLE',
+  INVOICE_ISSUER_FAILED: 'INVOICE_ISSUER_FAILED',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
