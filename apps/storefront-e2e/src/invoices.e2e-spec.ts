@@ -1,4 +1,6 @@
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
@@ -16,6 +18,23 @@ async function login(page: Page, who: string): Promise<void> {
   await page.locator('input[name="password"]').fill('yigou-demo');
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+const SHOTS = join(process.cwd(), 'test-results', 'screenshots', 'invoices');
+
+/** The page as it stands, at 1280 and 390 px: a screenshot of each, and how far it scrolls sideways (must be 0). */
+async function look(page: Page, name: string): Promise<string[]> {
+  mkdirSync(SHOTS, { recursive: true });
+  const problems: string[] = [];
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(150);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 1) problems.push(`${name} at ${width}px scrolls sideways by ${overflow}px`);
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return problems;
 }
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% 汾西县高寒农牧专业合作社 数电票\n%%EOF\n');
@@ -51,8 +70,10 @@ describe('电子发票 and 报销材料 in the browser', () => {
     await buyer.page.getByTestId('invoice-kind-special').check();
     await buyer.page.locator('input[name="invoiceTitle"]').fill('汾西县第一中学');
     await buyer.page.locator('input[name="taxNo"]').fill('12141034MB1234567X');
+    const problems: string[] = [];
     await buyer.page.getByTestId('place-order').click();
     await buyer.page.getByTestId('checkout-error').waitFor();
+    problems.push(...(await look(buyer.page, 'checkout-special-refused')));
     expect(await buyer.page.getByTestId('checkout-error').textContent()).toContain('开具专票需要填写开户银行');
     await buyer.page.locator('input[name="bankName"]').fill('中国农业银行汾西县支行');
     await buyer.page.locator('input[name="bankAccount"]').fill('14450101040001234');
@@ -63,7 +84,7 @@ describe('电子发票 and 报销材料 in the browser', () => {
     const orderId = new URL(buyer.page.url()).pathname.split('/').pop()!;
     await buyer.page.getByTestId('invoice-requested').waitFor();
     expect(await buyer.page.getByTestId('invoice-requested').textContent()).toContain('专票');
-    const orderNo = (await buyer.page.locator('h1').first().textContent()) ?? '';
+    problems.push(...(await look(buyer.page, 'order-invoice-requested')));
 
     // The supplier sees the request on the order desk and uploads the PDF with its number.
     const supplier = await newPage(browser);
@@ -72,6 +93,7 @@ describe('电子发票 and 报销材料 in the browser', () => {
     const request = supplier.page.getByTestId('invoice-request').filter({ has: supplier.page.locator(`a[href="/orders/${orderId}"]`) });
     await request.waitFor();
     expect(await request.textContent()).toContain('中国农业银行汾西县支行');
+    problems.push(...(await look(supplier.page, 'supplier-invoice-requests')));
     // A picture named .pdf is refused by its content.
     await request.locator('input[name="invoiceNo"]').fill('26142000000000012345');
     await request.locator('input[name="invoiceFile"]').setInputFiles({ name: '发票.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) });
@@ -86,6 +108,7 @@ describe('电子发票 and 报销材料 in the browser', () => {
     await buyer.page.reload();
     await buyer.page.getByTestId('invoice-issued').waitFor();
     expect(await buyer.page.getByTestId('invoice-no').textContent()).toBe('26142000000000012345');
+    problems.push(...(await look(buyer.page, 'order-invoice-issued')));
     const [pdf] = await Promise.all([buyer.page.waitForEvent('download'), buyer.page.getByTestId('invoice-download').click()]);
     expect(pdf.suggestedFilename()).toMatch(/^发票-.+-26142000000000012345\.pdf$/);
     expect((await readFile((await pdf.path())!)).equals(PDF)).toBe(true);
@@ -97,6 +120,7 @@ describe('电子发票 and 报销材料 in the browser', () => {
     const row = buyer.page.getByTestId('procurement-order').filter({ hasText: '26142000000000012345' });
     await row.waitFor();
     expect(await buyer.page.getByTestId('procurement-uppercase').textContent()).toMatch(/^合计（大写）：人民币.+(元|整|分)/);
+    problems.push(...(await look(buyer.page, 'procurement-month')));
     const [xlsx] = await Promise.all([buyer.page.waitForEvent('download'), buyer.page.getByTestId('procurement-export').click()]);
     expect(xlsx.suggestedFilename()).toMatch(/采购清单\.xlsx$/);
     const wb = new ExcelJS.Workbook();
@@ -105,14 +129,27 @@ describe('电子发票 and 报销材料 in the browser', () => {
     wb.getWorksheet('采购清单')!.eachRow((r) => values.push(...(r.values as unknown[])));
     expect(values).toContain('26142000000000012345');
     expect(values.some((v) => typeof v === 'string' && v.startsWith('合计金额（大写）：'))).toBe(true);
-    expect(orderNo).toBeTruthy();
 
     // Printed: A4 landscape, without the site's header and the buttons.
     await buyer.page.emulateMedia({ media: 'print' });
     expect(await buyer.page.getByTestId('procurement-export').isVisible()).toBe(false);
     expect(await buyer.page.locator('header').first().isVisible()).toBe(false);
-    const printed = await buyer.page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    const printed = await buyer.page.pdf({ format: 'A4', landscape: true, printBackground: true, path: join(SHOTS, 'procurement-month-print.pdf') });
     expect(printed.subarray(0, 5).toString()).toBe('%PDF-');
+    await buyer.page.screenshot({ path: join(SHOTS, 'procurement-month-print.png'), fullPage: true });
+
+    // The unit admin sees the unit's invoices of the month, downloads this one, and the whole unit's 采购清单.
+    const admin = await newPage(browser);
+    await login(admin.page, 'unit-admin');
+    await admin.page.goto(`${baseUrl()}/papers/procurement`);
+    const invoice = admin.page.getByTestId('unit-invoice').filter({ hasText: '26142000000000012345' });
+    await invoice.waitFor();
+    await admin.page.getByTestId('procurement-order').filter({ hasText: '26142000000000012345' }).waitFor();
+    const [adminPdf] = await Promise.all([admin.page.waitForEvent('download'), invoice.getByRole('button', { name: '下载发票' }).click()]);
+    expect((await readFile((await adminPdf.path())!)).equals(PDF)).toBe(true);
+    problems.push(...(await look(admin.page, 'unit-admin-month')));
+    expect(problems).toEqual([]);
+    await admin.context.close();
     await buyer.context.close();
     await supplier.context.close();
   });

@@ -8,6 +8,7 @@ import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { downloadBase64 } from '../modules/attribution/utils/files';
 import { PROCUREMENT_LIST_QUERY, PROCUREMENT_LIST_XLSX_QUERY } from '../modules/invoices/graphql/invoices.documents';
+import { UnitInvoicesSection } from '../modules/invoices/components/UnitInvoicesSection';
 import { shanghaiMonth } from '../modules/invoices/utils/invoice-files';
 import '../modules/invoices/procurement.css';
 
@@ -22,7 +23,8 @@ export function ProcurementListPage() {
   const [params, setParams] = useSearchParams();
   const orderId = params.get('order');
   const month = params.get('month') ?? shanghaiMonth();
-  const unitId = user?.roles.find((r) => r.role === 'unit_admin' && r.unitId)?.unitId ?? user?.roles.find((r) => r.unitId)?.unitId ?? null;
+  const adminOf = user?.roles.find((r) => r.role === 'unit_admin' && r.unitId)?.unitId ?? null;
+  const unitId = adminOf ?? user?.roles.find((r) => r.unitId)?.unitId ?? null;
   const variables = orderId ? { orderId } : { unitId, month };
   const { data, loading, error, refetch } = useQuery(PROCUREMENT_LIST_QUERY, { variables, skip: !orderId && !unitId, fetchPolicy: 'network-only' });
   const [exportError, setExportError] = useState<string | null>(null);
@@ -108,6 +110,7 @@ export function ProcurementListPage() {
         <button type="button" className="yg-button yg-button--accent" data-testid="procurement-export" onClick={() => void exportXlsx()}>导出 Excel</button>
       </p>
       {exportError && <p className="form-error" role="alert">{exportError}</p>}
+      {!orderId && adminOf && <UnitInvoicesSection unitId={adminOf} month={month} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Price } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { INVOICE_REQUESTS_QUERY, ISSUE_THROUGH_PROVIDER } from '../graphql/invoices.documents';
 import { KIND_LABEL, uploadInvoice } from '../utils/invoice-files';
+import '../invoices.css';
 
 type Req = { id: string; orderNo: string; totalFen: string | number; invoice?: { kind?: string | null; title: string; taxNo?: string | null; bankName?: string | null; bankAccount?: string | null; address?: string | null; phone?: string | null } | null };
 

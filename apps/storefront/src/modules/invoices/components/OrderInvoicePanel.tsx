@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ORDER_INVOICE_QUERY, REQUEST_INVOICE } from '../graphql/invoices.documents';
 import { downloadInvoice, emptyDraft, invoiceInputOf, KIND_LABEL, type InvoiceDraft } from '../utils/invoice-files';
 import { InvoiceFields } from './InvoiceFields';
+import '../invoices.css';
 
 /** On the order: the invoice asked for, asking (or correcting) before it is issued, the download once issued, the 采购清单. */
 export function OrderInvoicePanel({ orderId }: { orderId: string }) {
