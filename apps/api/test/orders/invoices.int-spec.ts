@@ -183,6 +183,8 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     const o = await placed(pear, SPECIAL);
     expect((await download(o.id, purchaser)).status).toBe(404); // not issued yet
     expect((await upload(o.id, PDF, '26142000000000000010')).status).toBe(201);
+    const told = await t.db.query(`SELECT user_id, title, body FROM notification WHERE kind = 'order.invoice_issued' AND ref_id = $1`, [o.id]);
+    expect(told).toEqual([{ user_id: (await t.db.query(`SELECT buyer_id FROM shop_order WHERE id = $1`, [o.id]))[0].buyer_id, title: `订单 ${o.orderNo} 的发票已开具`, body: '增值税专用发票，发票号码 26142000000000000010，可在订单页下载' }]);
     const mine = await download(o.id, purchaser);
     expect(mine).toMatchObject({ status: 200, type: 'application/pdf' });
     expect(mine.bytes.equals(PDF)).toBe(true);

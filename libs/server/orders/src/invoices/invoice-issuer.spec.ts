@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { RequestContext } from '@yigou/server/core';
 import type { CatalogService } from '@yigou/server/catalog';
 import type { ImageStore } from '@yigou/server/media';
+import type { NotificationService } from '@yigou/server/notifications';
 import type { OrderService } from '../order.service';
 import { invoiceIssuerConfig, invoiceIssuerFromEnv, issuerSignature } from './invoice-issuer';
 import { InvoiceService } from './invoice.service';
@@ -21,7 +22,7 @@ describe('the 数电票 platform is optional', () => {
 
   it('without it, issuing through the platform is refused as unavailable before anything is read', async () => {
     const untouched = new Proxy({}, { get: () => { throw new Error('must not be used'); } });
-    const service = new InvoiceService(untouched as DataSource, untouched as OrderService, untouched as CatalogService, untouched as ImageStore, null);
+    const service = new InvoiceService(untouched as DataSource, untouched as OrderService, untouched as CatalogService, untouched as NotificationService, untouched as ImageStore, null);
     expect(service.providerAvailable).toBe(false);
     const ctx = new RequestContext({ id: 'u', displayName: 's', unitId: null, grants: [{ role: 'supplier_staff', supplierId: 's' }] }, '127.0.0.1');
     await expect(service.issueThroughProvider(ctx, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ message: '数电票开票平台未配置，请上传发票文件', extensions: { code: 'INVOICE_ISSUER_UNAVAILABLE' } });

@@ -3,6 +3,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError } from 'typeorm';
 import { CatalogService } from '@yigou/server/catalog';
+import { NotificationService } from '@yigou/server/notifications';
 import { badInput, forbidden, groupByKeys, notFound, RequestContext } from '@yigou/server/core';
 import type { ImageStore } from '@yigou/server/media';
 import { Order } from '../order.entity';
@@ -11,7 +12,7 @@ import { invalidState } from '../order.errors';
 import { OrderService } from '../order.service';
 import { INVOICE_CONTENT_TYPES, InvoiceFileFormat, invoiceNoProblem, sniffInvoiceFile } from './invoice-file';
 import { INVOICE_ISSUER, InvoiceIssuer, InvoiceIssuerError } from './invoice-issuer';
-import { InvoiceRequestFields, invoiceSnapshot, readInvoiceRequest } from './invoice-request';
+import { INVOICE_KIND_LABEL, InvoiceRequestFields, invoiceSnapshot, readInvoiceRequest } from './invoice-request';
 import { INVOICE_STORE } from './invoice-store';
 import { badInvoiceFile, invoiceAlreadyIssued, invoiceNotRequested, issuerFailed, issuerUnavailable } from './invoice.errors';
 import { IssuedInvoice } from './issued-invoice.entity';
@@ -35,6 +36,7 @@ export class InvoiceService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly orders: OrderService,
     private readonly catalog: CatalogService,
+    private readonly notifications: NotificationService,
     @Inject(INVOICE_STORE) private readonly store: ImageStore,
     @Optional() @Inject(INVOICE_ISSUER) private readonly issuer: InvoiceIssuer | null,
   ) {}
@@ -160,6 +162,13 @@ export class InvoiceService {
         const sameNo = await em.getRepository(IssuedInvoice).findOne({ where: { supplierId: order.supplierId, invoiceNo } });
         if (sameNo) throw badInput('该发票号码已用于本供应商的另一张订单', 'invoiceNo');
         const request = readInvoiceRequest(order.invoice)!;
+        await this.notifications.send(em, [order.buyerId], {
+          kind: 'order.invoice_issued',
+          title: `订单 ${order.orderNo} 的发票已开具`,
+          body: `${INVOICE_KIND_LABEL[request.kind]}，发票号码 ${invoiceNo}，可在订单页下载`,
+          refType: 'order',
+          refId: order.id,
+        });
         return em.getRepository(IssuedInvoice).save(
           em.getRepository(IssuedInvoice).create({
             id,

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { InvoiceFileFormat } from './invoice-file';
 
 /**
@@ -8,6 +8,9 @@ import type { InvoiceFileFormat } from './invoice-file';
  */
 @ObjectType('IssuedInvoice')
 @Entity('order_invoice')
+@Check('order_invoice_format_check', `"format" IN ('pdf', 'ofd')`)
+@Check('order_invoice_via_check', `"issued_via" IN ('upload', 'provider')`)
+@Check('order_invoice_kind_check', `"kind" IN ('normal', 'special')`)
 @Index(['supplierId', 'invoiceNo'], { unique: true })
 @Index(['unitId', 'issuedAt'])
 export class IssuedInvoice {
