@@ -12,6 +12,8 @@ export type IssuerMode = 'ok' | 'refuse' | 'timeout' | 'bad-signature';
 export class InvoiceIssuerStandIn {
   mode: IssuerMode = 'ok';
   readonly received: { orderNo: string; kind: string; title: string; totalFen: number }[] = [];
+  /** What the platform issued, per order number: a request repeated (after a timeout) gets the same invoice back. */
+  readonly issued = new Map<string, string>();
   private server!: Server;
   private seq = 0;
 
@@ -38,7 +40,6 @@ export class InvoiceIssuerStandIn {
     const ts = String(req.headers['x-timestamp'] ?? '');
     const nonce = String(req.headers['x-nonce'] ?? '');
     const valid = req.headers['x-app-key'] === this.appKey && req.headers['x-signature'] === issuerSignature(this.secret, ts, nonce, body);
-    if (this.mode === 'timeout') return; // never answers
     const answer = (status: number, payload: object) => {
       const text = JSON.stringify(payload);
       const rts = String(Math.floor(Date.now() / 1000));
@@ -50,9 +51,47 @@ export class InvoiceIssuerStandIn {
     const r = JSON.parse(body) as { orderNo: string; buyer: { kind: string; title: string }; totalFen: number };
     this.received.push({ orderNo: r.orderNo, kind: r.buyer.kind, title: r.buyer.title, totalFen: r.totalFen });
     if (this.mode === 'refuse') return answer(200, { code: 'TAX_REFUSED', message: '购方税号不存在' });
-    this.seq += 1;
-    const invoiceNo = `2614200000${String(this.seq).padStart(10, '0')}`;
+    let invoiceNo = this.issued.get(r.orderNo);
+    if (!invoiceNo) {
+      this.seq += 1;
+      invoiceNo = `2614700000${String(this.seq).padStart(10, '0')}`;
+      this.issued.set(r.orderNo, invoiceNo);
+    }
+    if (this.mode === 'timeout') return; // issued at the platform, but the answer never comes
     const pdf = Buffer.from(`%PDF-1.7\n% 数电票 ${invoiceNo} ${r.orderNo}\n%%EOF\n`, 'utf8');
     answer(200, { code: 'OK', invoiceNo, format: 'pdf', fileBase64: pdf.toString('base64') });
   }
 }
+
+/** A minimal stored (uncompressed) ZIP with the given entries. */
+/* Same as the unit spec's: a minimal stored ZIP, here an OFD package or any other. */
+export function zipOf(entries: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(entries)) {
+    const n = Buffer.from(name, 'utf8');
+    const data = Buffer.from(text, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(n.length, 26);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(n.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, n, data);
+    centrals.push(central, n);
+    offset += 30 + n.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { shanghaiParts } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { fenToRmbUppercase } from '@yigou/shared/money';
-import { InvoiceIssuerStandIn } from './invoice-standin';
+import { InvoiceIssuerStandIn, zipOf } from './invoice-standin';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
 
 jest.setTimeout(120_000);
@@ -203,6 +203,18 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     expect(seen.data!.order.issuedInvoice).toEqual({ invoiceNo: '26142000000000000010', kind: 'special', format: 'pdf' });
   });
 
+  it('takes an OFD package (the 数电票 format) and refuses other ZIPs such as a spreadsheet renamed .ofd', async () => {
+    const o = await placed(pear, { title: '汾西县第一中学', taxNo: '12141034MB1234567X' });
+    const xlsx = zipOf({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
+    expect(await upload(o.id, xlsx, '26142000000000000020', supplier, '发票.ofd')).toMatchObject({ status: 400, body: { code: 'INVALID_INVOICE_FILE' } });
+    const ofd = zipOf({ 'OFD.xml': '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>', 'Doc_0/Document.xml': '<ofd:Document/>' });
+    expect(await upload(o.id, ofd, '26142000000000000020', supplier, '发票.ofd')).toMatchObject({ status: 201, body: { format: 'ofd' } });
+    const file = await download(o.id, purchaser);
+    expect(file).toMatchObject({ status: 200, type: 'application/ofd' });
+    expect(file.bytes.equals(ofd)).toBe(true);
+    expect(file.disposition).toContain(encodeURIComponent('26142000000000000020.ofd'));
+  });
+
   it('issues through the 数电票 platform stand-in (signed both ways), and says why when it refuses, times out or answers unsigned', async () => {
     const avail = await t.gql<{ invoiceProviderAvailable: boolean }>(`{ invoiceProviderAvailable }`, {}, supplier);
     expect(avail.data!.invoiceProviderAvailable).toBe(true);
@@ -219,10 +231,13 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
       expect(r.errors?.[0]).toMatchObject({ message, extensions: { code: 'INVOICE_ISSUER_FAILED' } });
     }
     expect(await issuedRows(o.id)).toBe(0);
+    // The timed-out call was issued at the platform: asking again (same order number) gets that invoice, not a second one.
+    const atPlatform = standin.issued.get(o.orderNo);
+    expect(atPlatform).toMatch(/^\d{20}$/);
     standin.mode = 'ok';
     const r = await issue(o.id);
     expect(r.errors).toBeUndefined();
-    expect(r.data!.issueInvoiceThroughProvider.issuedVia).toBe('provider');
+    expect(r.data!.issueInvoiceThroughProvider).toEqual({ invoiceNo: atPlatform, issuedVia: 'provider' });
     expect(standin.received.at(-1)).toEqual({ orderNo: o.orderNo, kind: 'special', title: '汾西县第一中学', totalFen: Number(o.totalFen) });
     expect((await issue(o.id)).errors?.[0].extensions).toMatchObject({ code: 'INVOICE_ALREADY_ISSUED' });
     const beadsOrder = await placed(beads, { title: '汾西县第一中学' });
