@@ -14,14 +14,14 @@ const WIDTHS = [1280, 390] as const;
 
 /** What each person opens: the shop for all, then the desks of their role. */
 const SHOP = ['/', '/search', '/search?q=ylxl', '/products/:product', '/suppliers/:supplier', '/live', '/live/:session'];
-const SHOPPER = [...SHOP, '/account', '/account/security', '/cart', '/checkout', '/orders', '/notifications', '/join-unit', '/quota'];
+const SHOPPER = [...SHOP, '/account', '/account/security', '/cart', '/checkout', '/orders', '/notifications', '/join-unit', '/quota', '/papers/procurement'];
 /** Staff see the same shop as buyers (checked above); their own pages matter here. */
 const STAFF = ['/', '/products/:product', '/account', '/orders', '/notifications', '/supplier'];
 const ROUTES: Record<string, string[]> = {
   anonymous: [...SHOP, '/login', '/login?tab=sms', '/register', '/register?tab=email', '/forgot-password', '/legal/agreement', '/legal/privacy', '/no-such-page'],
   buyer: SHOPPER,
   purchaser: SHOPPER,
-  'unit-admin': [...STAFF, '/quota', '/unit/members'],
+  'unit-admin': [...STAFF, '/quota', '/unit/members', '/papers/procurement', '/papers/procurement?month=2026-01'],
   supplier: [...STAFF, '/supplier/people', '/supplier/orders', '/supplier/:supplier/products', '/supplier/:supplier/products/new', '/supplier/products/:ownProduct', '/supplier/:supplier/import'],
   host: [...STAFF, '/live', '/live/:session', '/live/report'],
   'county-admin': [...STAFF, '/county/people', '/review', '/county', '/county/households', '/county/households/:household', '/quota/jurisdiction', '/quota/bulletin'],

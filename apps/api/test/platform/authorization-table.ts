@@ -17,6 +17,11 @@ export type Access = typeof PUBLIC | typeof SIGNED_IN | readonly Role[];
  */
 export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Access>> = {
   Query: {
+    invoiceProviderAvailable: ['supplier_staff', 'platform_admin'],
+    invoiceRequests: ['supplier_staff', 'platform_admin'],
+    procurementList: SIGNED_IN,
+    procurementListXlsx: SIGNED_IN,
+    unitInvoices: ['unit_admin', 'platform_finance', 'platform_admin'],
     activeUnitInvite: ['unit_admin', 'platform_admin'],
     attributionReport: ['county_admin', 'auditor', 'platform_admin'],
     attributionRules: ['county_admin', 'platform_admin'],
@@ -98,6 +103,8 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     users: ['platform_admin'],
   },
   Mutation: {
+    issueInvoiceThroughProvider: ['supplier_staff', 'platform_admin'],
+    requestInvoice: SIGNED_IN,
     addToCart: SIGNED_IN,
     adjustStock: ['supplier_staff', 'platform_admin'],
     answerLiveOfferRequest: ['supplier_staff'],

@@ -45,6 +45,7 @@ import { ScrollToTop } from './ScrollToTop';
 // Quota pages carry the chart library: loaded when first opened.
 const UnitQuotaPage = lazy(() => import('../pages/UnitQuotaPage').then((m) => ({ default: m.UnitQuotaPage })));
 const JurisdictionQuotaPage = lazy(() => import('../pages/JurisdictionQuotaPage').then((m) => ({ default: m.JurisdictionQuotaPage })));
+const ProcurementListPage = lazy(() => import('../pages/ProcurementListPage').then((m) => ({ default: m.ProcurementListPage })));
 const PaymentReceiptPage = lazy(() => import('../pages/PaymentReceiptPage').then((m) => ({ default: m.PaymentReceiptPage })));
 const QuotaBulletinPage = lazy(() => import('../pages/QuotaBulletinPage').then((m) => ({ default: m.QuotaBulletinPage })));
 const authed = (page: ReactNode) => (
@@ -165,6 +166,7 @@ export function AppRoutes() {
           <Route path="quota/jurisdiction" element={authed(<JurisdictionQuotaPage />)} />
           <Route path="quota/bulletin" element={authed(<QuotaBulletinPage />)} />
           <Route path="finance/receipts/:orderId" element={authed(<PaymentReceiptPage />)} />
+          <Route path="papers/procurement" element={authed(<ProcurementListPage />)} />
           {(
             [
               ['cart', <CartPage />],

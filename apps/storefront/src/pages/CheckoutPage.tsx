@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { InvoiceFields } from '../modules/invoices/components/InvoiceFields';
+import { emptyDraft, invoiceInputOf, type InvoiceDraft } from '../modules/invoices/utils/invoice-files';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, Price, Spinner, TextField } from '@yigou/web/ui';
+import { ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
@@ -23,7 +25,7 @@ export function CheckoutPage() {
   const [addressId, setAddressId] = useState<string | null>(null);
   const [payment, setPayment] = useState<PaymentChoice>({ method: null, term: 'pay_first', purpose: 'canteen' });
   const [wantInvoice, setWantInvoice] = useState(false);
-  const [invoice, setInvoice] = useState({ title: '', taxNo: '' });
+  const [invoice, setInvoice] = useState<InvoiceDraft>(emptyDraft());
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading || !data) return <Spinner label={t('state.loading')} />;
@@ -71,12 +73,7 @@ export function CheckoutPage() {
         <label className="choice">
           <input type="checkbox" checked={wantInvoice} onChange={(e) => setWantInvoice(e.target.checked)} data-testid="want-invoice" /> {t('checkout.invoice')}
         </label>
-        {wantInvoice && (
-          <div className="address-form">
-            <TextField label={t('checkout.invoiceTitle')} name="invoiceTitle" value={invoice.title} onChange={(e) => setInvoice({ ...invoice, title: e.target.value })} />
-            <TextField label={t('checkout.taxNo')} name="taxNo" value={invoice.taxNo} onChange={(e) => setInvoice({ ...invoice, taxNo: e.target.value })} />
-          </div>
-        )}
+        {wantInvoice && <InvoiceFields value={invoice} onChange={setInvoice} />}
       </div>
 
       <div className="cart-total">
@@ -96,7 +93,7 @@ export function CheckoutPage() {
                   paymentMethod: chosenMethod!,
                   paymentTerm: chosenMethod === 'bank_transfer' ? term : null,
                   purpose: isPurchaser ? purpose : null,
-                  invoice: wantInvoice ? { title: invoice.title, taxNo: invoice.taxNo || null } : null,
+                  invoice: wantInvoice ? invoiceInputOf(invoice) : null,
                 },
               },
             }).catch(() => null);

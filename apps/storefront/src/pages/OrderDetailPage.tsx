@@ -6,6 +6,7 @@ import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { OrderInvoicePanel } from '../modules/invoices/components/OrderInvoicePanel';
 import { BindingChangePanel } from '../modules/orders/components/BindingChangePanel';
 import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { StatusTimeline } from '../modules/orders/components/StatusTimeline';
@@ -133,6 +134,8 @@ export function OrderDetailPage() {
         </div>
       )}
       {actionError && <p className="form-error" role="alert">{errorMessage(actionError)}</p>}
+
+      <OrderInvoicePanel orderId={order.id} />
 
       <BindingChangePanel orderId={order.id} isBuyer={mine} />
 

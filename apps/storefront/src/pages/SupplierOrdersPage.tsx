@@ -5,6 +5,7 @@ import { Badge, EmptyState, ErrorState, LoadMoreButton, Price, Spinner } from '@
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { InvoiceRequestsDesk } from '../modules/invoices/components/InvoiceRequestsDesk';
 import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { SHIP_ORDER, SUPPLIER_ORDERS_QUERY } from '../modules/orders/graphql/orders.documents';
 import { statusKey, statusTone } from '../modules/orders/utils/order-labels';
@@ -22,6 +23,7 @@ export function SupplierOrdersPage() {
   return (
     <section className="orders-page">
       <h1>{t('supplierDesk.title')}</h1>
+      <InvoiceRequestsDesk onIssued={() => void refetch()} />
       <div className="chips">
         {([null, 'to_ship', 'shipped', 'pending_payment', 'completed'] as const).map((s) => (
           <button key={s ?? 'all'} type="button" className={`yg-button yg-button--${status === s ? 'accent' : 'ghost'}`} onClick={() => setStatus(s)}>

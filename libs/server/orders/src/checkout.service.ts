@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { invoiceSnapshot } from './invoices/invoice-request';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
@@ -211,7 +212,7 @@ export class CheckoutService {
           stockSold: false,
           shipDeadlineDays: row.ship_deadline_days,
           address: placed.address,
-          invoice: input.invoice ? { title: input.invoice.title, taxNo: input.invoice.taxNo ?? null } : null,
+          invoice: input.invoice ? invoiceSnapshot(input.invoice) : null,
           createdAt: now,
           updatedAt: now,
         } satisfies Partial<Order>),
@@ -268,7 +269,7 @@ export class CheckoutService {
     // One reference per possible order (at most one per line); the statement takes the first ones it needs.
     const refs = a.input.lines.map(() => remittanceRef());
     const shanghaiNow = shanghaiDate(a.now);
-    const invoice = a.input.invoice ? { title: a.input.invoice.title, taxNo: a.input.invoice.taxNo ?? null } : null;
+    const invoice = a.input.invoice ? invoiceSnapshot(a.input.invoice) : null; // refuses a 专票 without bank and address
     let rows: { orders: PlacedRow[]; address: OrderAddressSnapshot }[];
     try {
       rows = await runPrepared(em, PLACE_ORDERS, [

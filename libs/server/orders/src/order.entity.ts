@@ -15,6 +15,7 @@ import {
   PurchasePurpose,
   PurchasePurposeEnum,
 } from './order-state';
+import { InvoiceKind, InvoiceKindEnum } from './invoices/invoice-request';
 
 @ObjectType('OrderAddress')
 export class OrderAddressSnapshot {
@@ -31,6 +32,12 @@ export class OrderAddressSnapshot {
 export class OrderInvoice {
   @Field({ description: '发票抬头' }) title: string;
   @Field(() => String, { nullable: true, description: '纳税人识别号' }) taxNo: string | null;
+  /** Absent on requests stored before kinds existed: those are 普票. */
+  @Field(() => InvoiceKindEnum, { nullable: true, description: '普票 normal / 专票 special (null: 普票)' }) kind?: InvoiceKind;
+  @Field(() => String, { nullable: true, description: '开户银行（专票）' }) bankName?: string | null;
+  @Field(() => String, { nullable: true, description: '银行账号（专票）' }) bankAccount?: string | null;
+  @Field(() => String, { nullable: true, description: '单位注册地址（专票）' }) address?: string | null;
+  @Field(() => String, { nullable: true, description: '单位注册电话（专票）' }) phone?: string | null;
 }
 
 /** One supplier's part of a checkout (a 子订单): its own lines, totals, shipping and life. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG } from '@yigou/server/core';
 import { CatalogModule } from '@yigou/server/catalog';
 import { IdentityModule } from '@yigou/server/identity';
 import { NotificationsModule } from '@yigou/server/notifications';
@@ -20,13 +21,27 @@ import { Order } from './order.entity';
 import { BuyerSkuPurchase, SkuPurchaseLimit } from './purchase-limit.entity';
 import { CartItemLimitResolver, SkuPurchaseLimitResolver } from './purchase-limit.resolver';
 import { Refund } from './refund.entity';
+import { InvoiceFileController } from './invoices/invoice.controller';
+import { INVOICE_ISSUER, invoiceIssuerFromEnv } from './invoices/invoice-issuer';
+import { InvoiceResolver } from './invoices/invoice.resolver';
+import { InvoiceService } from './invoices/invoice.service';
+import { INVOICE_STORE, invoiceStoreFor } from './invoices/invoice-store';
+import { IssuedInvoice } from './invoices/issued-invoice.entity';
+import { ProcurementListService } from './invoices/procurement-list.service';
 
-export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Address, SkuPurchaseLimit, BuyerSkuPurchase, Refund, BindingChangeRequest];
+export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Address, SkuPurchaseLimit, BuyerSkuPurchase, Refund, BindingChangeRequest, IssuedInvoice];
 
 /** Cart, addresses, checkout per supplier, the order state machine, fulfilment, notifications. */
 @Module({
   imports: [TypeOrmModule.forFeature(ORDER_ENTITIES), CatalogModule, NotificationsModule, LivestreamModule, IdentityModule],
-  providers: [OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver],
+  controllers: [InvoiceFileController],
+  providers: [
+    InvoiceService,
+    ProcurementListService,
+    InvoiceResolver,
+    { provide: INVOICE_STORE, useFactory: invoiceStoreFor, inject: [APP_CONFIG] },
+    { provide: INVOICE_ISSUER, useFactory: () => invoiceIssuerFromEnv() },
+    OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver],
   exports: [OrderLifecycle, OrderService, CheckoutService, OrderSweeper],
 })
 export class OrdersModule {}

@@ -55,5 +55,11 @@ export const ERROR_CODES = {
   CAPTCHA_REQUIRED: 'CAPTCHA_REQUIRED',
   /** No SMS service configured (SMS_PROVIDER=off) or the provider failed to send. */
   SMS_UNAVAILABLE: 'SMS_UNAVAILABLE',
+  /** 电子发票 (orders/invoices): issued once per order; issue needs a request; PDF/OFD only; the 数电票 platform. */
+  INVOICE_ALREADY_ISSUED: 'INVOICE_ALREADY_ISSUED',
+  INVOICE_NOT_REQUESTED: 'INVOICE_NOT_REQUESTED',
+  INVALID_INVOICE_FILE: 'INVALID_INVOICE_FILE',
+  INVOICE_ISSUER_UNAVAILABLE: 'INVOICE_ISSUER_UNAVAILABLE',
+  INVOICE_ISSUER_FAILED: 'INVOICE_ISSUER_FAILED',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -19,6 +19,8 @@ export const UPLOAD_LIMITS = {
   /** County household registry and benefit links (POST /uploads/households, /uploads/benefit-links). */
   households: { bytes: 10 * 1024 * 1024, label: '脱贫户导入文件' },
   'benefit-links': { bytes: 10 * 1024 * 1024, label: '帮扶关系导入文件' },
+  /** A supplier's issued invoice, PDF or OFD (POST /uploads/invoices/:orderId). */
+  invoice: { bytes: 5 * 1024 * 1024, label: '发票文件' },
 } as const satisfies Record<string, { bytes: number; label: string }>;
 
 export type UploadKind = keyof typeof UPLOAD_LIMITS;

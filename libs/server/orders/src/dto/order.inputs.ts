@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
+import { INVOICE_KINDS, InvoiceKind, InvoiceKindEnum } from '../invoices/invoice-request';
 import { PaymentMethod, PaymentMethodEnum, PaymentTerm, PaymentTermEnum, PurchasePurpose, PurchasePurposeEnum } from '../order-state';
 
 export const MAX_LINE_QUANTITY = 999;
@@ -38,6 +39,12 @@ export class InvoiceInput {
   @IsOptional()
   @Matches(/^[0-9A-HJ-NPQRTUWXY]{15}$|^[0-9A-HJ-NPQRTUWXY]{18}$|^[0-9A-Z]{20}$/, { message: '税号应为 15、18 或 20 位' })
   taxNo?: string | null;
+  /** 普票 (default) or 专票; a 专票 needs the four fields below (checked by invoiceSnapshot, in Chinese). */
+  @Field(() => InvoiceKindEnum, { nullable: true }) @IsOptional() @IsIn(INVOICE_KINDS, { message: '发票类型应为普票或专票' }) kind?: InvoiceKind | null;
+  @Field(() => String, { nullable: true, description: '开户银行' }) @IsOptional() @IsString() @MaxLength(60, { message: '开户银行不能超过 60 个字' }) bankName?: string | null;
+  @Field(() => String, { nullable: true, description: '银行账号' }) @IsOptional() @IsString() @MaxLength(40, { message: '银行账号不能超过 40 位' }) bankAccount?: string | null;
+  @Field(() => String, { nullable: true, description: '单位注册地址' }) @IsOptional() @IsString() @MaxLength(120, { message: '注册地址不能超过 120 个字' }) address?: string | null;
+  @Field(() => String, { nullable: true, description: '单位注册电话' }) @IsOptional() @IsString() @MaxLength(20, { message: '注册电话不能超过 20 位' }) phone?: string | null;
 }
 
 @InputType()

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useSession } from '../../auth/hooks/session';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { ORDER_INVOICE_QUERY, REQUEST_INVOICE } from '../graphql/invoices.documents';
+import { downloadInvoice, emptyDraft, invoiceInputOf, KIND_LABEL, type InvoiceDraft } from '../utils/invoice-files';
+import { InvoiceFields } from './InvoiceFields';
+import '../invoices.css';
+
+/** On the order: the invoice asked for, asking (or correcting) before it is issued, the download once issued, the 采购清单. */
+export function OrderInvoicePanel({ orderId }: { orderId: string }) {
+  const errorMessage = useErrorMessage();
+  const { user } = useSession();
+  const { data } = useQuery(ORDER_INVOICE_QUERY, { variables: { id: orderId } });
+  const [requestInvoice, requestState] = useMutation(REQUEST_INVOICE, { refetchQueries: [ORDER_INVOICE_QUERY] });
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState<InvoiceDraft>(emptyDraft());
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const order = data?.order;
+  if (!order || !user) return null;
+  const mine = order.buyerId === user.id;
+  const unitAdmin = !!order.unitId && user.roles.some((r) => r.role === 'unit_admin' && r.unitId === order.unitId);
+  const issued = order.issuedInvoice;
+  const request = order.invoice;
+  const closed = order.status === 'cancelled' || order.status === 'refunded';
+  if (!mine && !unitAdmin && !issued && !request) return null;
+  return (
+    <section className="yg-card invoice-panel" data-testid="order-invoice">
+      <h2>发票</h2>
+      {issued ? (
+        <p data-testid="invoice-issued">
+          已开具{KIND_LABEL[issued.kind] ?? ''}，发票号码 <strong data-testid="invoice-no">{issued.invoiceNo}</strong>（{issued.format.toUpperCase()}）{' '}
+          {(mine || unitAdmin) && (
+            <button type="button" className="yg-button" data-testid="invoice-download" onClick={() => downloadInvoice(orderId).then(() => setDownloadError(null), (e: Error) => setDownloadError(e.message))}>
+              下载发票
+            </button>
+          )}
+        </p>
+      ) : request ? (
+        <p data-testid="invoice-requested">已申请{KIND_LABEL[request.kind ?? 'normal']}：{request.title} {request.taxNo}，等待供应商开具</p>
+      ) : (
+        <p className="muted">未申请发票</p>
+      )}
+      {downloadError && <p className="form-error" role="alert">{downloadError}</p>}
+      {mine && !issued && !closed && !editing && (
+        <button
+          type="button"
+          className="yg-button yg-button--ghost"
+          data-testid="invoice-request-open"
+          onClick={() => {
+            setDraft(request ? { kind: request.kind === 'special' ? 'special' : 'normal', title: request.title, taxNo: request.taxNo ?? '', bankName: request.bankName ?? '', bankAccount: request.bankAccount ?? '', address: request.address ?? '', phone: request.phone ?? '' } : emptyDraft());
+            setEditing(true);
+          }}
+        >
+          {request ? '修改发票信息' : '申请发票'}
+        </button>
+      )}
+      {editing && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void requestInvoice({ variables: { orderId, input: invoiceInputOf(draft) } }).then(() => setEditing(false), () => undefined);
+          }}
+        >
+          <InvoiceFields value={draft} onChange={setDraft} />
+          <button type="submit" className="yg-button yg-button--accent" data-testid="invoice-request-submit" disabled={requestState.loading}>提交发票申请</button>{' '}
+          <button type="button" className="yg-button yg-button--ghost" onClick={() => setEditing(false)}>取消</button>
+          {requestState.error && <p className="form-error" role="alert" data-testid="invoice-request-error">{errorMessage(requestState.error)}</p>}
+        </form>
+      )}
+      {(mine || unitAdmin) && (
+        <p className="no-print">
+          <Link to={`/papers/procurement?order=${orderId}`} data-testid="order-procurement-link">本订单采购清单（报销用）</Link>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { Price } from '@yigou/web/ui';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { UNIT_INVOICES_QUERY } from '../graphql/invoices.documents';
+import { downloadInvoice, KIND_LABEL } from '../utils/invoice-files';
+
+/** The unit admin's view: every invoice issued to the unit in the month, each downloadable. */
+export function UnitInvoicesSection({ unitId, month }: { unitId: string; month: string }) {
+  const errorMessage = useErrorMessage();
+  const { data, error } = useQuery(UNIT_INVOICES_QUERY, { variables: { unitId, month }, fetchPolicy: 'network-only' });
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const list = data?.unitInvoices ?? [];
+  return (
+    <section className="yg-card invoice-panel no-print" data-testid="unit-invoices">
+      <h2>本月单位发票（{list.length}）</h2>
+      {error && <p className="form-error" role="alert">{errorMessage(error)}</p>}
+      {list.length === 0 ? (
+        <p className="muted">本月没有开具的发票</p>
+      ) : (
+        <ul className="order-list">
+          {list.map((i) => (
+            <li key={i.orderId} className="invoice-desk__item" data-testid="unit-invoice">
+              <div className="order-card__head">
+                <Link to={`/orders/${i.orderId}`}>{i.orderNo}</Link>
+                <span>{KIND_LABEL[i.kind] ?? i.kind} {i.invoiceNo}</span>
+                <Price fen={String(i.totalFen)} />
+              </div>
+              <div className="muted">{i.supplierName} · {i.title}</div>
+              <p>
+                <button type="button" className="yg-button yg-button--ghost" onClick={() => downloadInvoice(i.orderId).then(() => setDownloadError(null), (e: Error) => setDownloadError(e.message))}>下载发票</button>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {downloadError && <p className="form-error" role="alert">{downloadError}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { tokenStore } from '../../auth/utils/token-store';
+import { postForm } from '../../upload/upload';
+
+export const KIND_LABEL: Record<string, string> = { normal: '普票', special: '专票' };
+
+export interface InvoiceDraft {
+  kind: 'normal' | 'special';
+  title: string;
+  taxNo: string;
+  bankName: string;
+  bankAccount: string;
+  address: string;
+  phone: string;
+}
+
+export const emptyDraft = (): InvoiceDraft => ({ kind: 'normal', title: '', taxNo: '', bankName: '', bankAccount: '', address: '', phone: '' });
+
+/** The InvoiceInput for the API: empty fields as null (the server says in Chinese what a 专票 still needs). */
+export function invoiceInputOf(d: InvoiceDraft) {
+  const v = (s: string) => (s.trim() ? s.trim() : null);
+  return d.kind === 'special'
+    ? { kind: d.kind, title: d.title, taxNo: v(d.taxNo), bankName: v(d.bankName), bankAccount: v(d.bankAccount), address: v(d.address), phone: v(d.phone) }
+    : { kind: d.kind, title: d.title, taxNo: v(d.taxNo) };
+}
+
+/** POST /uploads/invoices/:orderId: the issued PDF/OFD and its number. */
+export function uploadInvoice(orderId: string, invoiceNo: string, file: File): Promise<{ invoiceNo: string }> {
+  const form = new FormData();
+  form.append('invoiceNo', invoiceNo);
+  form.append('file', file);
+  return postForm(`/uploads/invoices/${orderId}`, form);
+}
+
+/** GET /uploads/invoices/:orderId with the signed-in user's token, saved under the server's file name. */
+export async function downloadInvoice(orderId: string): Promise<void> {
+  const token = tokenStore.get()?.accessToken;
+  const res = await fetch(`/uploads/invoices/${orderId}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { message?: string };
+    throw new Error(body.message ?? '发票下载失败，请稍后再试');
+  }
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name ? decodeURIComponent(name) : 'invoice.pdf';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** This month in Shanghai, YYYY-MM. */
+export function shanghaiMonth(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(now).slice(0, 7);
+}
