@@ -24,6 +24,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     benefitLinks: ['county_admin', 'platform_admin'],
     bindingChangeTargets: SIGNED_IN,
     cartQuote: SIGNED_IN,
+    carriers: PUBLIC,
     categories: PUBLIC,
     certificationReviewQueue: ['county_admin', 'platform_admin'],
     eventDeadLetters: ['platform_admin'],
@@ -91,6 +92,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     users: ['platform_admin'],
   },
   Mutation: {
+    addOrderParcel: ['supplier_staff', 'platform_admin'],
     addToCart: SIGNED_IN,
     adjustStock: ['supplier_staff', 'platform_admin'],
     answerLiveOfferRequest: ['supplier_staff'],
@@ -164,6 +166,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     setQuotaYearSetting: ['finance_reviewer', 'platform_admin'],
     setShipDeadline: ['platform_admin'],
     shipOrder: ['supplier_staff', 'platform_admin'],
+    shipOrderParcels: ['supplier_staff', 'platform_admin'],
     startLiveSession: ['live_host', 'county_admin', 'platform_admin'],
     startPayment: SIGNED_IN,
     submitCertification: ['supplier_staff', 'platform_admin'],

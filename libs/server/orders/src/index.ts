@@ -14,3 +14,7 @@ export * from './cart.service';
 export * from './order.service';
 export * from './order-sweeper.service';
 export * from './orders.module';
+export * from './shipping/parcel.entity';
+export * from './shipping/shipping.service';
+export * from './shipping/delivery-reminder.job';
+export * from './shipping/parcel-rules';

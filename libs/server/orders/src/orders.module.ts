@@ -4,6 +4,7 @@ import { CatalogModule } from '@yigou/server/catalog';
 import { IdentityModule } from '@yigou/server/identity';
 import { NotificationsModule } from '@yigou/server/notifications';
 import { LivestreamModule } from '@yigou/server/livestream';
+import { RegionsModule } from '@yigou/server/regions';
 import { Address } from './address.entity';
 import { BindingChangeRequest } from './binding-change.entity';
 import { BindingChangeRequestResolver, OrderBindingResolver } from './binding-change.resolver';
@@ -20,13 +21,15 @@ import { Order } from './order.entity';
 import { BuyerSkuPurchase, SkuPurchaseLimit } from './purchase-limit.entity';
 import { CartItemLimitResolver, SkuPurchaseLimitResolver } from './purchase-limit.resolver';
 import { Refund } from './refund.entity';
+import { DeliveryReminder, Parcel } from './shipping/parcel.entity';
+import { SHIPPING_PROVIDERS } from './shipping/shipping.providers';
 
-export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Address, SkuPurchaseLimit, BuyerSkuPurchase, Refund, BindingChangeRequest];
+export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Address, SkuPurchaseLimit, BuyerSkuPurchase, Refund, BindingChangeRequest, Parcel, DeliveryReminder];
 
 /** Cart, addresses, checkout per supplier, the order state machine, fulfilment, notifications. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ORDER_ENTITIES), CatalogModule, NotificationsModule, LivestreamModule, IdentityModule],
-  providers: [OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver],
+  imports: [TypeOrmModule.forFeature(ORDER_ENTITIES), CatalogModule, NotificationsModule, LivestreamModule, IdentityModule, RegionsModule],
+  providers: [OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver, ...SHIPPING_PROVIDERS],
   exports: [OrderLifecycle, OrderService, CheckoutService, OrderSweeper],
 })
 export class OrdersModule {}

@@ -2,3 +2,4 @@ export * from './roles';
 export * from './catalog';
 export * from './regions';
 export * from './error-codes';
+export * from './carriers';

@@ -1,3 +1,4 @@
+import { AddressRegionsParcels1796422384037 } from './1796422384037-AddressRegionsParcels';
 import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
 import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   LiveOfferConsentAuditor1796410616546,
   OutboxRetriesAndDeadLetters1796410661571,
   DemoSeed1796410469917,
+  AddressRegionsParcels1796422384037,
 ];
