@@ -21,7 +21,7 @@ export class Parcel {
   @Field() @Column('text') carrierName: string;
   @Field() @Column('varchar', { length: 32 }) trackingNo: string;
   /** Which order lines (and how many of each) are in this parcel; empty when the note says it or it holds everything. */
-  @Field(() => [ParcelItem]) @Column('jsonb', { default: () => `'[]'::jsonb` }) items: ParcelItem[];
+  @Field(() => [ParcelItem]) @Column('jsonb', { default: () => `'[]'` }) items: ParcelItem[];
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) note: string | null;
   @Field(() => GraphQLISODateTime) @Column('timestamptz') shippedAt: Date;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
