@@ -85,6 +85,9 @@ export const ADDRESS_FIELDS = graphql(`
     province
     city
     district
+    provinceCode
+    cityCode
+    countyCode
     detail
     postalCode
     isDefault
@@ -186,6 +189,7 @@ export const ORDER_DETAIL_QUERY = graphql(`
       ...OrderShipDeadlineFields
       carrier
       trackingNo
+      ...OrderParcelFields
       rating
       ratingComment
       cancelReason
@@ -303,6 +307,7 @@ export const SUPPLIER_ORDERS_QUERY = graphql(`
           ...OrderShipDeadlineFields
           carrier
           trackingNo
+          ...OrderParcelBrief
           address {
             recipient
             phone
