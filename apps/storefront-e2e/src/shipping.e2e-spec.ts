@@ -91,10 +91,18 @@ describe('a real address and an order shipped in parcels', () => {
     await card.getByTestId('ship-order').click();
     await card.locator('[role="alert"]').waitFor();
     expect(await card.locator('[role="alert"]').textContent()).toContain('第 1 个包裹：顺丰速运的快递单号应为');
+    await shipper.page.screenshot({ path: 'test-results/e2e-supplier-parcels-1280.png' });
+    await shipper.page.setViewportSize({ width: 390, height: 844 });
+    expect(await noSidewaysScroll(shipper.page)).toBe(true);
+    await card.screenshot({ path: 'test-results/e2e-supplier-parcels-390.png' });
+    await shipper.page.setViewportSize({ width: 1280, height: 900 });
     await rows.nth(0).locator('input[name="trackingNo"]').fill('SF1234567890123');
     await card.getByTestId('ship-order').click();
     await card.waitFor({ state: 'detached' }); // leaves the 待发货 list
-    await shipper.page.screenshot({ path: 'test-results/e2e-supplier-parcels-1280.png' });
+    await shipper.page.getByRole('button', { name: '已发货' }).click();
+    const shipped = shipper.page.getByTestId('supplier-order').filter({ hasText: stored.order.orderNo });
+    await shipped.getByTestId('tracking-link').nth(1).waitFor();
+    await shipped.screenshot({ path: 'test-results/e2e-supplier-shipped-1280.png' });
     await shipper.context.close();
 
     // The buyer's order page lists both parcels, each with its carrier's tracking link.
