@@ -32,7 +32,7 @@ describe('a real address and an order shipped in parcels', () => {
   });
   afterAll(() => browser.close());
 
-  it('the purchaser picks 省/市/区 through the cascader at checkout on a phone; the supplier ships in two parcels by two carriers; the buyer sees each tracking link', async () => {
+  it('the purchaser picks 省/市/区 through the cascader at checkout on a phone; the supplier ships in two parcels by two carriers and sends a third later; the buyer sees each tracking link', async () => {
     const purchaserToken = await token('purchaser');
     const products = await api<{ products: { edges: { node: { name: string; skus: { id: string }[] } }[] } }>(`{ products(first: 50) { edges { node { name skus { id } } } } }`);
     const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node;
@@ -102,19 +102,33 @@ describe('a real address and an order shipped in parcels', () => {
     await shipper.page.getByRole('button', { name: '已发货' }).click();
     const shipped = shipper.page.getByTestId('supplier-order').filter({ hasText: stored.order.orderNo });
     await shipped.getByTestId('tracking-link').nth(1).waitFor();
+    // a parcel sent later (补发), checked the same way
+    await shipped.getByTestId('open-add-parcel').click();
+    const later = shipped.getByTestId('add-parcel-form');
+    await later.locator('select[name="carrierCode"]').selectOption('JT');
+    await later.locator('input[name="trackingNo"]').fill('JT12');
+    await later.getByTestId('add-parcel-submit').click();
+    await later.locator('[role="alert"]').waitFor();
+    expect(await later.locator('[role="alert"]').textContent()).toContain('极兔速递的快递单号应为JT 加 13 位数字');
+    await later.locator('input[name="trackingNo"]').fill('JT1234567890123');
+    await later.locator('input[name="parcelNote"]').fill('补发赠品');
+    await later.getByTestId('add-parcel-submit').click();
+    await shipped.getByTestId('tracking-link').nth(2).waitFor();
     await shipped.screenshot({ path: 'test-results/e2e-supplier-shipped-1280.png' });
     await shipper.context.close();
 
     // The buyer's order page lists both parcels, each with its carrier's tracking link.
     await buyer.page.goto(`${baseUrl()}/orders/${orderId}`);
     const parcels = buyer.page.getByTestId('parcel');
-    await parcels.nth(1).waitFor();
-    expect(await parcels.count()).toBe(2);
+    await parcels.nth(2).waitFor();
+    expect(await parcels.count()).toBe(3);
     expect(await parcels.nth(0).textContent()).toContain('顺丰速运 SF1234567890123');
     expect(await parcels.nth(0).textContent()).toContain('玉露香梨 2 箱');
     expect(await parcels.nth(0).getByTestId('tracking-link').getAttribute('href')).toBe('https://www.sf-express.com/chn/sc/waybill/waybill-detail/SF1234567890123');
     expect(await parcels.nth(1).textContent()).toContain('中通快递 731234567890');
     expect(await parcels.nth(1).getByTestId('tracking-link').getAttribute('href')).toBe('https://www.zto.com/express/expressCheck.html?txtBill=731234567890');
+    expect(await parcels.nth(2).textContent()).toContain('极兔速递 JT1234567890123');
+    expect(await parcels.nth(2).getByTestId('tracking-link').getAttribute('href')).toBe('https://www.kuaidi100.com/chaxun?com=jtexpress&nu=JT1234567890123');
     expect(await noSidewaysScroll(buyer.page)).toBe(true);
     await buyer.page.screenshot({ path: 'test-results/e2e-order-parcels-390.png', fullPage: true });
     await buyer.page.setViewportSize({ width: 1280, height: 900 });

@@ -6,6 +6,7 @@ import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
+import { AddParcelForm } from '../modules/orders/components/AddParcelForm';
 import { ParcelList } from '../modules/orders/components/ParcelList';
 import { ShipParcelsForm } from '../modules/orders/components/ShipParcelsForm';
 import { SUPPLIER_ORDERS_QUERY } from '../modules/orders/graphql/orders.documents';
@@ -50,6 +51,7 @@ export function SupplierOrdersPage() {
                 {o.address.recipient} {o.address.phone} {o.address.province}{o.address.city}{o.address.district}{o.address.detail}
               </div>
               {o.status === 'to_ship' ? <ShipParcelsForm orderId={o.id} days={o.shipDeadlineDays} onDone={() => void refetch()} /> : o.parcels.length > 0 ? <ParcelList parcels={o.parcels} /> : o.carrier && <div>{o.carrier} {o.trackingNo}</div>}
+              {o.status === 'shipped' && <AddParcelForm orderId={o.id} />}
             </li>
           ))}
         </ul>

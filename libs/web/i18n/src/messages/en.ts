@@ -402,7 +402,7 @@ export const en: Record<MessageKey, string> = {
   'parcel.remove': 'Remove parcel {n}',
   'parcel.note': 'Contents or note',
   'parcel.carrierName': 'Carrier name',
-  'parcel.noLink': 'No public tracking page',
+  'parcel.addLater': 'Add a later parcel',
   'checkout.invoice': 'Invoice',
   'checkout.invoiceTitle': 'Invoice title',
   'checkout.taxNo': 'Tax number',

@@ -401,7 +401,7 @@ export const zhCN = {
   'parcel.remove': '删除包裹 {n}',
   'parcel.note': '包裹内容或备注',
   'parcel.carrierName': '快递公司名称',
-  'parcel.noLink': '该快递没有公开查询页',
+  'parcel.addLater': '补发包裹',
   'checkout.invoice': '开具发票',
   'checkout.invoiceTitle': '发票抬头',
   'checkout.taxNo': '税号',

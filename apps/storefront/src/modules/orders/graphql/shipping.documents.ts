@@ -62,3 +62,12 @@ export const ORDER_PARCEL_BRIEF = graphql(`
     }
   }
 `);
+
+export const ADD_ORDER_PARCEL = graphql(`
+  mutation AddOrderParcel($input: AddParcelInput!) {
+    addOrderParcel(input: $input) {
+      id
+      ...OrderParcelBrief
+    }
+  }
+`);
