@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { fillAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 async function login(page: Page, login: string): Promise<void> {
@@ -78,7 +79,7 @@ describe('livestream in the browser', () => {
     await panel.locator('[data-testid="address-option"], [data-testid="address-form"]').first().waitFor();
     if ((await panel.getByTestId('address-option').count()) === 0) {
       const address = { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街1号 第一中学食堂' };
-      for (const [name, value] of Object.entries(address)) await panel.locator(`input[name="${name}"]`).fill(value);
+      await fillAddress(panel, address);
       await panel.getByTestId('save-address').click();
       await panel.getByTestId('address-option').first().waitFor();
     }

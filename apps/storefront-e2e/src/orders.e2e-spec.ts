@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
+import { fillAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 const api = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
@@ -54,7 +55,7 @@ describe('buying from two suppliers with bank transfer', () => {
     await buyer.page.getByTestId('go-checkout').click();
     await buyer.page.getByTestId('address-form').waitFor();
     const address = { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街1号 第一中学食堂' };
-    for (const [name, value] of Object.entries(address)) await buyer.page.locator(`input[name="${name}"]`).fill(value);
+    await fillAddress(buyer.page, address);
     await buyer.page.getByTestId('save-address').click();
     await buyer.page.getByTestId('address-option').waitFor();
     expect(await buyer.page.getByTestId('method-stripe').textContent()).toContain('在线支付暂不可用');
@@ -102,7 +103,7 @@ describe('buying from two suppliers with bank transfer', () => {
       await login(shipper.page, o.supplierName === pear.supplier.name ? 'supplier' : 'admin');
       await shipper.page.goto(`${baseUrl()}/supplier/orders`);
       const card = shipper.page.getByTestId('supplier-order').filter({ hasText: o.orderNo });
-      await card.locator('input[name="trackingNo"]').fill('SF1234567890');
+      await card.locator('input[name="trackingNo"]').fill('SF1234567890123'); // the shape of 顺丰's numbers
       await card.getByTestId('ship-order').click();
       await card.waitFor({ state: 'detached' });
       await shipper.context.close();

@@ -29,6 +29,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     benefitLinks: ['county_admin', 'platform_admin'],
     bindingChangeTargets: SIGNED_IN,
     cartQuote: SIGNED_IN,
+    carriers: PUBLIC,
     categories: PUBLIC,
     certificationReviewQueue: ['county_admin', 'platform_admin'],
     eventDeadLetters: ['platform_admin'],
@@ -105,6 +106,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
   Mutation: {
     issueInvoiceThroughProvider: ['supplier_staff', 'platform_admin'],
     requestInvoice: SIGNED_IN,
+    addOrderParcel: ['supplier_staff', 'platform_admin'],
     addToCart: SIGNED_IN,
     adjustStock: ['supplier_staff', 'platform_admin'],
     answerLiveOfferRequest: ['supplier_staff'],
@@ -188,6 +190,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     setShipDeadline: ['platform_admin'],
     shipOrder: ['supplier_staff', 'platform_admin'],
     smsCaptcha: PUBLIC,
+    shipOrderParcels: ['supplier_staff', 'platform_admin'],
     startLiveSession: ['live_host', 'county_admin', 'platform_admin'],
     startPayment: SIGNED_IN,
     submitCertification: ['supplier_staff', 'platform_admin'],

@@ -8,6 +8,7 @@ import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { OrderInvoicePanel } from '../modules/invoices/components/OrderInvoicePanel';
 import { BindingChangePanel } from '../modules/orders/components/BindingChangePanel';
+import { ParcelList } from '../modules/orders/components/ParcelList';
 import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { StatusTimeline } from '../modules/orders/components/StatusTimeline';
 import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY, RATE_ORDER, START_PAYMENT } from '../modules/orders/graphql/orders.documents';
@@ -72,7 +73,7 @@ export function OrderDetailPage() {
         {Number(order.refundedFen) > 0 && <div><dt>{t('order.refunded')}</dt><dd><Price fen={order.refundedFen} /></dd></div>}
         <div><dt>{t('checkout.address')}</dt><dd>{order.address.recipient} {order.address.phone} {order.address.province}{order.address.city}{order.address.district}{order.address.detail}</dd></div>
         {order.invoice && <div><dt>{t('order.invoice')}</dt><dd>{order.invoice.title} {order.invoice.taxNo}</dd></div>}
-        {order.carrier && <div><dt>{t('order.tracking')}</dt><dd data-testid="order-tracking">{order.carrier} {order.trackingNo}</dd></div>}
+        {order.carrier && <div><dt>{t('order.tracking')}</dt><dd data-testid="order-tracking">{order.parcels.length > 0 ? <ParcelList parcels={order.parcels} lines={order.lines} /> : `${order.carrier} ${order.trackingNo ?? ''}`}</dd></div>}
         {order.payDeadline && <div><dt>{t('order.deadline')}</dt><dd>{formatDateTime(order.payDeadline, locale)}</dd></div>}
       </dl>
 

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Badge, EmptyState, ErrorState, LoadMoreButton, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { InvoiceRequestsDesk } from '../modules/invoices/components/InvoiceRequestsDesk';
 import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
-import { SHIP_ORDER, SUPPLIER_ORDERS_QUERY } from '../modules/orders/graphql/orders.documents';
+import { AddParcelForm } from '../modules/orders/components/AddParcelForm';
+import { ParcelList } from '../modules/orders/components/ParcelList';
+import { ShipParcelsForm } from '../modules/orders/components/ShipParcelsForm';
+import { SUPPLIER_ORDERS_QUERY } from '../modules/orders/graphql/orders.documents';
 import { statusKey, statusTone } from '../modules/orders/utils/order-labels';
 import type { OrderStatus } from '../generated/graphql';
 
@@ -49,7 +52,8 @@ export function SupplierOrdersPage() {
               <div className="muted">
                 {o.address.recipient} {o.address.phone} {o.address.province}{o.address.city}{o.address.district}{o.address.detail}
               </div>
-              {o.status === 'to_ship' ? <ShipForm orderId={o.id} days={o.shipDeadlineDays} onDone={() => void refetch()} /> : o.carrier && <div>{o.carrier} {o.trackingNo}</div>}
+              {o.status === 'to_ship' ? <ShipParcelsForm orderId={o.id} days={o.shipDeadlineDays} onDone={() => void refetch()} /> : o.parcels.length > 0 ? <ParcelList parcels={o.parcels} /> : o.carrier && <div>{o.carrier} {o.trackingNo}</div>}
+              {o.status === 'shipped' && <AddParcelForm orderId={o.id} />}
             </li>
           ))}
         </ul>
@@ -67,29 +71,5 @@ export function SupplierOrdersPage() {
         />
       )}
     </section>
-  );
-}
-
-function ShipForm({ orderId, days, onDone }: { orderId: string; days: number; onDone: () => void }) {
-  const { t } = useI18n();
-  const errorMessage = useErrorMessage();
-  const [carrier, setCarrier] = useState('顺丰速运');
-  const [trackingNo, setTrackingNo] = useState('');
-  const [ship, state] = useMutation(SHIP_ORDER);
-  return (
-    <form
-      className="ship-form"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const r = await ship({ variables: { input: { orderId, carrier, trackingNo } } }).catch(() => null);
-        if (r?.data) onDone();
-      }}
-    >
-      <span className="muted">{t('supplierDesk.shipBy', { days })}</span>
-      <input className="yg-input" name="carrier" aria-label={t('supplierDesk.carrier')} value={carrier} onChange={(e) => setCarrier(e.target.value)} />
-      <input className="yg-input" name="trackingNo" aria-label={t('supplierDesk.trackingNo')} placeholder={t('supplierDesk.trackingNo')} value={trackingNo} onChange={(e) => setTrackingNo(e.target.value)} />
-      <button type="submit" className="yg-button yg-button--accent" data-testid="ship-order">{t('supplierDesk.ship')}</button>
-      {state.error && <span className="form-error">{errorMessage(state.error)}</span>}
-    </form>
   );
 }

@@ -50,11 +50,12 @@ export class DemoDataLoader {
     private readonly cipher: IdNumberCipher,
   ) {}
 
-  /** True when it loaded; false when the region table already had rows (or another process loaded first). */
+  /** True when it loaded; false when the platform already serves regions (or another process loaded first). */
   async loadIfEmpty(now: Date = new Date(), data: DemoData = readDemoData()): Promise<boolean> {
     return this.db.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
-      const [{ n }]: { n: number }[] = await m.query('SELECT count(*)::int AS n FROM region');
+      // the migrations load every GB/T 2260 county, so "empty" means no region the platform serves yet
+      const [{ n }]: { n: number }[] = await m.query('SELECT count(*)::int AS n FROM region WHERE served');
       if (n > 0) return false;
       await new DemoLoadRun(m, data, now, this.cipher).run();
       return true;
@@ -123,9 +124,12 @@ class DemoLoadRun {
       const fullName = (r.parent ? (fullNames.get(r.parent) ?? '') : '') + r.name;
       fullNames.set(r.code, fullName);
       this.regionNames.set(r.code, r.name);
-      return { code: r.code, name: r.name, level: r.level, parentCode: r.parent, fullName };
+      return { code: r.code, name: r.name, level: r.level, parentCode: r.parent, fullName, served: true };
     });
-    await this.insert(Region, rows);
+    // provinces, cities and counties are there already (GB/T 2260, loaded by a migration): mark them served
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await this.m.createQueryBuilder().insert().into(Region).values(rows.slice(i, i + CHUNK)).orUpdate(['served'], ['code']).execute();
+    }
   }
 
   private async suppliers(): Promise<void> {

@@ -13,6 +13,10 @@ export class Address {
   @Field({ description: '省' }) @Column('text') province: string;
   @Field({ description: '市' }) @Column('text') city: string;
   @Field({ description: '区/县' }) @Column('text') district: string;
+  /** GB/T 2260 codes of 省/市/区县 (null for an old free-text address no region matched). */
+  @Field(() => String, { nullable: true }) @Column('varchar', { length: 12, nullable: true }) provinceCode: string | null;
+  @Field(() => String, { nullable: true }) @Column('varchar', { length: 12, nullable: true }) cityCode: string | null;
+  @Field(() => String, { nullable: true }) @Column('varchar', { length: 12, nullable: true }) countyCode: string | null;
   @Field({ description: '详细地址（街道、门牌）' }) @Column('text') detail: string;
   @Field(() => String, { nullable: true }) @Column('varchar', { length: 6, nullable: true }) postalCode: string | null;
   @Field() @Column('boolean', { default: false }) isDefault: boolean;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CatalogService } from '@yigou/server/catalog';
+import { RegionService } from '@yigou/server/regions';
 import { badInput, notFound, RequestContext } from '@yigou/server/core';
 import { Address } from './address.entity';
 import { CartItem } from './cart-item.entity';
@@ -16,6 +17,7 @@ export class CartService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly catalog: CatalogService,
+    private readonly regions: RegionService,
   ) {}
 
   async items(ctx: RequestContext): Promise<CartItem[]> {
@@ -104,9 +106,10 @@ export class CartService {
       } else if ((await repo.count({ where: { userId: user.id } })) >= 20) {
         throw badInput('地址簿最多保存 20 个地址');
       }
+      const region = await this.regions.resolveAddress(input); // refuses codes that do not nest, before any write
       const isDefault = input.isDefault ?? !id;
       if (isDefault) await repo.update({ userId: user.id }, { isDefault: false });
-      const saved = repo.merge(row ?? repo.create({ userId: user.id }), { ...input, postalCode: input.postalCode ?? null, isDefault });
+      const saved = repo.merge(row ?? repo.create({ userId: user.id }), { ...input, ...region, postalCode: input.postalCode ?? null, isDefault });
       return repo.save(saved);
     });
   }

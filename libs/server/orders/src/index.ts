@@ -21,3 +21,7 @@ export * from './invoices/issued-invoice.entity';
 export * from './invoices/invoice.service';
 export * from './invoices/procurement-list.service';
 export * from './invoices/procurement-list.types';
+export * from './shipping/parcel.entity';
+export * from './shipping/shipping.service';
+export * from './shipping/delivery-reminder.job';
+export * from './shipping/parcel-rules';

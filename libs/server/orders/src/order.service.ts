@@ -10,6 +10,8 @@ import { BANK_EXTENSION_DAYS, OrderStatus, SHIP_DEADLINE_DAYS } from './order-st
 import { invalidState } from './order.errors';
 import { Actor, OrderLifecycle } from './order-lifecycle.service';
 import { Refund } from './refund.entity';
+import { Parcel } from './shipping/parcel.entity';
+import { legacyParcel } from './shipping/parcel-rules';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
 import { ORDER_EVENTS } from '@yigou/server/events';
 
@@ -122,7 +124,11 @@ export class OrderService {
   }
 
   ship(ctx: RequestContext, input: { orderId: string; carrier: string; trackingNo: string }): Promise<Order> {
-    return this.act(ctx, input.orderId, 'supplier', (em, order, actor) => this.lifecycle.ship(em, order, input.carrier.trim(), input.trackingNo.trim(), actor, ctx.now));
+    return this.act(ctx, input.orderId, 'supplier', async (em, order, actor) => {
+      const parcel = legacyParcel(input.carrier.trim(), input.trackingNo.trim()); // one waybill: its order's first parcel
+      await this.lifecycle.ship(em, order, parcel.carrierName, parcel.trackingNo, actor, ctx.now);
+      await em.getRepository(Parcel).insert({ ...parcel, orderId: order.id, shippedAt: ctx.now });
+    });
   }
 
   setShipDeadline(ctx: RequestContext, orderId: string, days: number): Promise<Order> {

@@ -5,6 +5,7 @@ import { CatalogModule } from '@yigou/server/catalog';
 import { IdentityModule } from '@yigou/server/identity';
 import { NotificationsModule } from '@yigou/server/notifications';
 import { LivestreamModule } from '@yigou/server/livestream';
+import { RegionsModule } from '@yigou/server/regions';
 import { Address } from './address.entity';
 import { BindingChangeRequest } from './binding-change.entity';
 import { BindingChangeRequestResolver, OrderBindingResolver } from './binding-change.resolver';
@@ -28,12 +29,14 @@ import { InvoiceService } from './invoices/invoice.service';
 import { INVOICE_STORE, invoiceStoreFor } from './invoices/invoice-store';
 import { IssuedInvoice } from './invoices/issued-invoice.entity';
 import { ProcurementListService } from './invoices/procurement-list.service';
+import { DeliveryReminder, Parcel } from './shipping/parcel.entity';
+import { SHIPPING_PROVIDERS } from './shipping/shipping.providers';
 
-export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Address, SkuPurchaseLimit, BuyerSkuPurchase, Refund, BindingChangeRequest, IssuedInvoice];
+export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Address, SkuPurchaseLimit, BuyerSkuPurchase, Refund, BindingChangeRequest, IssuedInvoice, Parcel, DeliveryReminder];
 
 /** Cart, addresses, checkout per supplier, the order state machine, fulfilment, notifications. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ORDER_ENTITIES), CatalogModule, NotificationsModule, LivestreamModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature(ORDER_ENTITIES), CatalogModule, NotificationsModule, LivestreamModule, IdentityModule, RegionsModule],
   controllers: [InvoiceFileController],
   providers: [
     InvoiceService,
@@ -41,7 +44,7 @@ export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Addr
     InvoiceResolver,
     { provide: INVOICE_STORE, useFactory: invoiceStoreFor, inject: [APP_CONFIG] },
     { provide: INVOICE_ISSUER, useFactory: () => invoiceIssuerFromEnv() },
-    OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver],
+    OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver, ...SHIPPING_PROVIDERS],
   exports: [OrderLifecycle, OrderService, CheckoutService, OrderSweeper],
 })
 export class OrdersModule {}

@@ -31,6 +31,11 @@ export class Region {
   @JoinColumn({ name: 'parent_code' })
   parentRegion?: Region | null;
 
+  /** A region the platform serves (its counties appear in catalogue filters and onboarding); the rest of GB/T 2260 is for addresses. */
+  @Field({ description: '平台服务的地区（目录筛选、供应商入驻可选）' })
+  @Column('boolean', { default: false })
+  served: boolean;
+
   @Field({ description: 'e.g. 山西省临汾市汾西县' })
   @Column('text')
   fullName: string;

@@ -5,11 +5,14 @@ import DataLoader from 'dataloader';
 import { AppError, byKeys, LoaderRegistry } from '@yigou/server/core';
 import { ERROR_CODES, RegionLevel } from '@yigou/shared/domain';
 import { Region } from './region.entity';
+import { AddressRegionInput, resolveAddressRegion, ResolvedAddressRegion } from './address-region';
 
 export interface RegionFilter {
   level?: RegionLevel | null;
   /** Children of this code; an empty string lists the top level. */
   parentCode?: string | null;
+  /** Only the regions the platform serves (true) or only the others (false). */
+  served?: boolean | null;
 }
 
 const CODE_PATTERN = /^\d{6}(\d{3}){0,2}$/;
@@ -42,6 +45,7 @@ export class RegionService {
   async list(filter: RegionFilter = {}): Promise<Region[]> {
     const where: FindOptionsWhere<Region> = {};
     if (filter.level) where.level = filter.level;
+    if (typeof filter.served === 'boolean') where.served = filter.served;
     if (filter.parentCode !== undefined && filter.parentCode !== null) {
       where.parentCode = filter.parentCode === '' ? IsNull() : filter.parentCode;
     }
@@ -90,6 +94,14 @@ export class RegionService {
   /** code → short name (汾西县), for scope labels. */
   async regionNames(codes: readonly string[]): Promise<Map<string, string>> {
     return new Map((await this.byCodes(codes)).map((r) => [r.code, r.name]));
+  }
+
+  /**
+   * 省/市/区 of an address: by codes that must nest (REGION_MISMATCH in Chinese otherwise), names from the table;
+   * or by free-text names, with the codes of the one county they name (none when they name none).
+   */
+  resolveAddress(input: AddressRegionInput): Promise<ResolvedAddressRegion> {
+    return resolveAddressRegion((sql, params) => this.regions.query(sql, params), input);
   }
 
   /** The per-request batched loader by code; relation fields everywhere use this one. */

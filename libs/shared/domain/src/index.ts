@@ -3,3 +3,4 @@ export * from './catalog';
 export * from './regions';
 export * from './error-codes';
 export * from './legal';
+export * from './carriers';

@@ -2,6 +2,7 @@ import { LivePlacedOrders1796423069271 } from './1796423069271-LivePlacedOrders'
 import { RoleAuditLog1796422415729 } from './1796422415729-RoleAuditLog';
 import { SmsVerification1796422365038 } from './1796422365038-SmsVerification';
 import { OrderInvoices1796422479446 } from './1796422479446-OrderInvoices';
+import { AddressRegionsParcels1796422384037 } from './1796422384037-AddressRegionsParcels';
 import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
 import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
@@ -57,4 +58,5 @@ export const MIGRATIONS: Function[] = [
   RoleAuditLog1796422415729,
   SmsVerification1796422365038,
   OrderInvoices1796422479446,
+  AddressRegionsParcels1796422384037,
 ];

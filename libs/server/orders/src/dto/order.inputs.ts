@@ -12,9 +12,14 @@ export const MAX_LINE_QUANTITY = 999;
 export class AddressInput {
   @Field() @IsString() @Length(1, 30, { message: '收货人姓名为 1–30 个字' }) recipient: string;
   @Field() @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写正确的手机或固话号码' }) phone: string;
-  @Field() @IsString() @Length(2, 20, { message: '请选择省份' }) province: string;
-  @Field() @IsString() @Length(2, 20, { message: '请选择城市' }) city: string;
-  @Field() @IsString() @Length(2, 20, { message: '请选择区/县' }) district: string;
+  /** 省/市/区县 by GB/T 2260 code (the cascader); the names are then taken from the region table. */
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() provinceCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() cityCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() countyCode?: string | null;
+  /** Free-text names, for clients without codes (matched to codes where they name one county). */
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 20, { message: '请选择省份' }) province?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 20, { message: '请选择城市' }) city?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 20, { message: '请选择区/县' }) district?: string | null;
   @Field() @IsString() @Length(2, 120, { message: '详细地址为 2–120 个字' }) detail: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{6}$/, { message: '邮编为 6 位数字' }) postalCode?: string | null;
   @Field({ nullable: true }) @IsOptional() isDefault?: boolean;

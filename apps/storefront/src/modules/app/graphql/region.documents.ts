@@ -1,7 +1,7 @@
 import { graphql } from '../../../generated';
 
 export const REGION_CHILDREN_QUERY = graphql(`
-  query RegionChildren($parentCode: String, $level: RegionLevel) {
+  query CountyPickerRegions($parentCode: String, $level: RegionLevel) {
     regions(parentCode: $parentCode, level: $level) {
       code
       name

@@ -35,7 +35,7 @@ export const HOME_QUERY = graphql(`
       category
       productCount
     }
-    counties: regions(level: county) {
+    counties: regions(level: county, served: true) {
       code
       name
       fullName
@@ -50,7 +50,7 @@ export const SEARCH_FILTERS_QUERY = graphql(`
       category
       productCount
     }
-    counties: regions(level: county) {
+    counties: regions(level: county, served: true) {
       code
       name
       productCount

@@ -6,10 +6,11 @@ import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { SAVE_ADDRESS } from '../graphql/orders.documents';
+import { EMPTY_REGION, RegionCascader } from './RegionCascader';
 import type { AddressFieldsFragment } from '../../../generated/graphql';
 
-const EMPTY_ADDRESS = { recipient: '', phone: '', province: '', city: '', district: '', detail: '' };
-const FIELDS = ['recipient', 'phone', 'province', 'city', 'district', 'detail'] as const;
+const EMPTY_ADDRESS = { recipient: '', phone: '', detail: '' };
+const REGION_FIELDS = ['provinceCode', 'cityCode', 'countyCode', 'province', 'city', 'district'];
 
 /** The id a checkout should use: the one picked, else the default, else the first. */
 export function chosenAddressId(addresses: readonly AddressFieldsFragment[], picked: string | null): string | null {
@@ -36,6 +37,7 @@ export function AddressPicker({
   const errorMessage = useErrorMessage();
   const [saveAddress, saveState] = useMutation(SAVE_ADDRESS, { refetchQueries, awaitRefetchQueries: true });
   const [newAddress, setNewAddress] = useState(EMPTY_ADDRESS);
+  const [region, setRegion] = useState(EMPTY_REGION);
   const [showNew, setShowNew] = useState(false);
   const described = saveState.error ? describeError(saveState.error) : null;
   const fieldError = (field: string) => (described?.field === field ? errorMessage(saveState.error) : undefined);
@@ -57,17 +59,20 @@ export function AddressPicker({
           data-testid="address-form"
           onSubmit={async (e) => {
             e.preventDefault();
-            const r = await saveAddress({ variables: { input: newAddress } }).catch(() => null);
+            const r = await saveAddress({ variables: { input: { ...newAddress, ...region } } }).catch(() => null);
             if (r?.data) {
               onChoose(r.data.saveAddress.id);
               setShowNew(false);
               setNewAddress(EMPTY_ADDRESS);
+              setRegion(EMPTY_REGION);
             }
           }}
         >
-          {FIELDS.map((f) => (
+          {(['recipient', 'phone'] as const).map((f) => (
             <TextField key={f} label={t(`checkout.${f}`)} name={f} value={newAddress[f]} error={fieldError(f)} onChange={(e) => setNewAddress({ ...newAddress, [f]: e.target.value })} />
           ))}
+          <RegionCascader value={region} onChange={setRegion} error={described?.field && REGION_FIELDS.includes(described.field) ? errorMessage(saveState.error) : undefined} />
+          <TextField label={t('checkout.detail')} name="detail" className="address-form__detail" value={newAddress.detail} error={fieldError('detail')} onChange={(e) => setNewAddress({ ...newAddress, detail: e.target.value })} />
           {saveState.error && !described?.field && <p className="form-error">{errorMessage(saveState.error)}</p>}
           <button type="submit" className="yg-button" data-testid="save-address" disabled={saveState.loading}>
             {t('checkout.saveAddress')}

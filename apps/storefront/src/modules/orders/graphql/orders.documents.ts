@@ -95,6 +95,9 @@ export const ADDRESS_FIELDS = graphql(`
     province
     city
     district
+    provinceCode
+    cityCode
+    countyCode
     detail
     postalCode
     isDefault
@@ -196,6 +199,7 @@ export const ORDER_DETAIL_QUERY = graphql(`
       ...OrderShipDeadlineFields
       carrier
       trackingNo
+      ...OrderParcelFields
       rating
       ratingComment
       cancelReason
@@ -313,6 +317,7 @@ export const SUPPLIER_ORDERS_QUERY = graphql(`
           ...OrderShipDeadlineFields
           carrier
           trackingNo
+          ...OrderParcelBrief
           address {
             recipient
             phone

@@ -58,7 +58,7 @@ export const APPLY_AS_SUPPLIER = graphql(`
 
 export const COUNTIES_QUERY = graphql(`
   query ApplyCounties {
-    counties: regions(level: county) {
+    counties: regions(level: county, served: true) {
       code
       fullName
     }

@@ -1,0 +1,55 @@
+import '../shipping.css';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useI18n } from '@yigou/web/i18n';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { ADD_ORDER_PARCEL, CARRIERS_QUERY } from '../graphql/shipping.documents';
+
+/** A further parcel of an order already shipped (补发): opened on demand under the order's parcels. */
+export function AddParcelForm({ orderId }: { orderId: string }) {
+  const { t } = useI18n();
+  const errorMessage = useErrorMessage();
+  const carriers = useQuery(CARRIERS_QUERY, { fetchPolicy: 'cache-first' }).data?.carriers ?? [];
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState({ carrierCode: 'SF', carrierName: '', trackingNo: '', note: '' });
+  const [add, state] = useMutation(ADD_ORDER_PARCEL);
+  if (!open) {
+    return (
+      <button type="button" className="yg-button yg-button--ghost add-parcel-open" data-testid="open-add-parcel" onClick={() => setOpen(true)}>
+        {t('parcel.addLater')}
+      </button>
+    );
+  }
+  return (
+    <form
+      className="ship-parcels__row"
+      data-testid="add-parcel-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const parcel = { carrierCode: draft.carrierCode, carrierName: draft.carrierCode === 'OTHER' ? draft.carrierName : null, trackingNo: draft.trackingNo, note: draft.note || null };
+        const r = await add({ variables: { input: { orderId, parcel } } }).catch(() => null);
+        if (r?.data) {
+          setOpen(false);
+          setDraft({ ...draft, trackingNo: '', note: '' });
+        }
+      }}
+    >
+      <select className="yg-input" name="carrierCode" aria-label={t('supplierDesk.carrier')} value={draft.carrierCode} onChange={(e) => setDraft({ ...draft, carrierCode: e.target.value })}>
+        {carriers.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      {draft.carrierCode === 'OTHER' && (
+        <input className="yg-input" name="carrierName" aria-label={t('parcel.carrierName')} placeholder={t('parcel.carrierName')} value={draft.carrierName} onChange={(e) => setDraft({ ...draft, carrierName: e.target.value })} />
+      )}
+      <input className="yg-input" name="trackingNo" aria-label={t('supplierDesk.trackingNo')} placeholder={t('supplierDesk.trackingNo')} value={draft.trackingNo} onChange={(e) => setDraft({ ...draft, trackingNo: e.target.value })} />
+      <input className="yg-input" name="parcelNote" aria-label={t('parcel.note')} placeholder={t('parcel.note')} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
+      <button type="submit" className="yg-button yg-button--accent" data-testid="add-parcel-submit" disabled={state.loading}>
+        {t('parcel.addLater')}
+      </button>
+      {state.error && <p className="form-error" role="alert">{errorMessage(state.error)}</p>}
+    </form>
+  );
+}
