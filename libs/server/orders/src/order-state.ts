@@ -7,7 +7,7 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const PAYMENT_STATUSES = ['unpaid', 'partially_paid', 'paid', 'partially_refunded', 'refunded'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
-export const PAYMENT_METHODS = ['stripe', 'bank_transfer'] as const;
+export const PAYMENT_METHODS = ['stripe', 'wechatpay', 'bank_transfer'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /** online: Stripe, 15 minutes; pay_first: bank transfer within 30 days (+15 once); ship_first: supplier ships, the unit pays later. */

@@ -15,3 +15,8 @@ export * from './finance-desk.service';
 export * from './payment-receipt.types';
 export * from './statement-decoding';
 export * from './bank-statement.controller';
+export * from './payment-query-sync.service';
+export * from './wechatpay/wechatpay-client';
+export * from './wechatpay/wechatpay-crypto';
+export * from './wechatpay/wechatpay-provider';
+export * from './wechatpay/wechatpay-notify.service';

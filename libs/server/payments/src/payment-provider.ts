@@ -18,7 +18,7 @@ export interface PaymentProvider {
    * Creates the provider's payment for one attempt (idempotent by `attempt.id`, which the provider must echo back
    * in notifications: Stripe metadata.attemptId, out_trade_no). Throws when the provider cannot be reached.
    */
-  createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[]): Promise<CreatedPayment>;
+  createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[], payer?: PayerClient): Promise<CreatedPayment>;
   /**
    * Makes a live payment unable to succeed (Stripe: cancel the PaymentIntent; WeChat Pay / Alipay: close the order).
    * 'canceled': it can no longer take money; 'too_late': it already has; 'unknown': the provider would not say
@@ -60,6 +60,16 @@ export interface CreatedPayment {
   /** Stripe.js */
   clientSecret?: string | null;
   publishableKey?: string | null;
+  /** WeChat Pay Native: the weixin://wxpay/... link the storefront shows as a QR code. */
+  codeUrl?: string | null;
+  /** WeChat Pay H5: where a phone browser is sent to pay. */
+  h5Url?: string | null;
+}
+
+/** Where the buyer pays from: a desktop browser (QR code) or a phone browser (redirect), and its address (WeChat Pay H5 wants it). */
+export interface PayerClient {
+  device: 'desktop' | 'mobile';
+  ip: string;
 }
 
 export interface RefundOrder {

@@ -3,13 +3,13 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Ctx, FenScalarType, RequestContext, Roles } from '@yigou/server/core';
 import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
-import { Refund } from '@yigou/server/orders';
+import { PaymentMethod, PaymentMethodEnum, Refund } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
 import { BankTransferService, ImportResult } from './bank-transfer.service';
 import { FinanceDeskService } from './finance-desk.service';
 import { PaymentReceipt } from './payment-receipt.types';
 import { BankTransfer, PaymentAttempt, TransferMatch } from './payment.entities';
-import { PaymentInstructions, PaymentMethodInfo, PLATFORM_ACCOUNT, PlatformBankAccount } from './payment-strategy';
+import { PaymentDevice, PaymentDeviceEnum, PaymentInstructions, PaymentMethodInfo, PLATFORM_ACCOUNT, PlatformBankAccount } from './payment-strategy';
 import { PaymentService } from './payment.service';
 import { RefundService } from './refund.service';
 
@@ -79,8 +79,13 @@ export class PaymentResolver {
   }
 
   @Mutation(() => PaymentInstructions, { description: 'Starts paying own orders (a Stripe PaymentIntent per attempt, or bank transfer details)' })
-  startPayment(@Ctx() ctx: RequestContext, @Args('orderIds', { type: () => [ID] }) orderIds: string[]): Promise<PaymentInstructions> {
-    return this.payments.start(ctx, orderIds);
+  startPayment(
+    @Ctx() ctx: RequestContext,
+    @Args('orderIds', { type: () => [ID] }) orderIds: string[],
+    @Args('device', { type: () => PaymentDeviceEnum, nullable: true, description: 'WeChat Pay: desktop = Native QR code (default), mobile = H5' }) device?: PaymentDevice | null,
+    @Args('method', { type: () => PaymentMethodEnum, nullable: true, description: "Pay online orders by another online method than the order's (e.g. when its provider is down)" }) method?: PaymentMethod | null,
+  ): Promise<PaymentInstructions> {
+    return this.payments.start(ctx, orderIds, device ?? 'desktop', method ?? null);
   }
 
   @Roles(...FINANCE_DESK_ROLES)

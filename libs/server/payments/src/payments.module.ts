@@ -20,6 +20,11 @@ import { RefundService } from './refund.service';
 import { StripeGateway } from './stripe-gateway';
 import { StripeWebhookController } from './stripe-webhook.controller';
 import { StripeWebhookService } from './stripe-webhook.service';
+import { PaymentQuerySync } from './payment-query-sync.service';
+import { WechatPayClient } from './wechatpay/wechatpay-client';
+import { WechatPayNotifyController } from './wechatpay/wechatpay-notify.controller';
+import { WechatPayNotifyService } from './wechatpay/wechatpay-notify.service';
+import { WechatPayProvider } from './wechatpay/wechatpay-provider';
 
 export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransfer, TransferMatch];
 
@@ -30,11 +35,15 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
  */
 @Module({
   imports: [TypeOrmModule.forFeature(PAYMENT_ENTITIES), OrdersModule, CatalogModule, IdentityModule],
-  controllers: [StripeWebhookController, BankStatementController],
+  controllers: [StripeWebhookController, BankStatementController, WechatPayNotifyController],
   providers: [
     StripeGateway,
     StripeProvider,
-    { provide: PAYMENT_PROVIDERS, useFactory: (...p: PaymentProvider[]) => p, inject: [StripeProvider] },
+    WechatPayClient,
+    WechatPayProvider,
+    WechatPayNotifyService,
+    PaymentQuerySync,
+    { provide: PAYMENT_PROVIDERS, useFactory: (...p: PaymentProvider[]) => p, inject: [StripeProvider, WechatPayProvider] },
     RefundSender,
     PaymentLedger,
     FinanceDeskService,
@@ -53,6 +62,6 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
     PaymentResolver,
     BankTransferResolver,
   ],
-  exports: [PaymentService, RefundService, RefundSender, PaymentLedger, StripeWebhookService, BankTransferService, StripeGateway],
+  exports: [PaymentService, RefundService, RefundSender, PaymentLedger, StripeWebhookService, BankTransferService, StripeGateway, PaymentQuerySync, WechatPayNotifyService],
 })
 export class PaymentsModule {}

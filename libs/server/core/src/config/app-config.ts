@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { weakHouseholdKey, weakJwtSecret } from './production-checks';
+import { loadWechatPayConfig, WechatPayConfig } from './wechatpay-config';
 
 /**
  * Every setting the API reads, validated once at start. A wrong or missing
@@ -40,6 +41,8 @@ export interface AppConfig {
   stripeApiProtocol: 'http' | 'https' | null;
   /** How long one request to Stripe may take before its answer counts as unknown (refunds are then reconciled, never failed). */
   stripeTimeoutMs: number;
+  /** WeChat Pay API v3 (WECHATPAY_*); null = not configured, shown as unavailable. */
+  wechatPay: WechatPayConfig | null;
   maxQueryDepth: number;
   maxQueryComplexity: number;
   /** SQL statements one GraphQL query (not mutation) may send before it is refused (GRAPHQL_MAX_STATEMENTS). */
@@ -300,6 +303,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     stripeApiPort: env.STRIPE_API_PORT?.trim() ? int(env, 'STRIPE_API_PORT', 443, 1, 65535) : null,
     stripeApiProtocol: stripeProtocol(env),
     stripeTimeoutMs: int(env, 'STRIPE_TIMEOUT_MS', 15_000, 100, 120_000),
+    wechatPay: loadWechatPayConfig({ ...env, NODE_ENV: nodeEnv }),
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
     maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
     maxQueryStatements: int(env, 'GRAPHQL_MAX_STATEMENTS', 200, 5, 100000),
