@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, ErrorState, Price, Spinner } from '@yigou/web/ui';
@@ -9,6 +9,7 @@ import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { BindingChangePanel } from '../modules/orders/components/BindingChangePanel';
 import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { StatusTimeline } from '../modules/orders/components/StatusTimeline';
+import { WechatPayment } from '../modules/orders/components/WechatPayment';
 import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY, RATE_ORDER, START_PAYMENT } from '../modules/orders/graphql/orders.documents';
 import { formatDateTime, statusKey, statusTone } from '../modules/orders/utils/order-labels';
 
@@ -28,6 +29,7 @@ export function OrderDetailPage() {
   const [startPayment, payState] = useMutation(START_PAYMENT);
   const [rating, setRating] = useState(5);
   const order = data?.order;
+  const pollOrder = useCallback(() => void refetch().catch(() => null), [refetch]);
   useDocumentTitle(order?.orderNo);
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
@@ -106,6 +108,10 @@ export function OrderDetailPage() {
             </button>
           )}
         </section>
+      )}
+
+      {mine && order.paymentMethod === 'wechatpay' && order.status === 'pending_payment' && (
+        <WechatPayment orderId={order.id} owedFen={String(owed)} onPoll={pollOrder} onSwitched={pollOrder} />
       )}
 
       {mine && (

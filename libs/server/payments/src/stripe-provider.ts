@@ -6,13 +6,14 @@ import { CreatedPayment, PaymentProvider, ProviderRefundState, ProviderRejected,
 import { StripeGateway } from './stripe-gateway';
 
 /**
- * Stripe as a PaymentProvider: one PaymentIntent per attempt (card, Alipay and WeChat Pay through Stripe, CNY fen),
+ * Stripe as a PaymentProvider: one PaymentIntent per attempt (card and Alipay through Stripe, CNY fen),
  * cancel, Refund create / retrieve / list by PaymentIntent. Its webhook is StripeWebhookService.
  */
 @Injectable()
 export class StripeProvider implements PaymentProvider {
   readonly name = 'stripe' as const;
-  readonly label = '在线支付（银行卡 / 支付宝 / 微信支付）';
+  // WeChat Pay is direct (WechatPayProvider); Stripe's own WeChat QR needed Stripe.js from the internet and a non-mainland merchant.
+  readonly label = '在线支付（银行卡 / 支付宝）';
   constructor(private readonly gateway: StripeGateway) {}
 
   get available(): boolean {
@@ -34,8 +35,7 @@ export class StripeProvider implements PaymentProvider {
       {
         amount: attempt.amountFen,
         currency: attempt.currency,
-        payment_method_types: ['card', 'alipay', 'wechat_pay'],
-        payment_method_options: { wechat_pay: { client: 'web' } },
+        payment_method_types: ['card', 'alipay'],
         description: `以购订单 ${orders.map((o) => o.orderNo).join(', ')}`,
         metadata: { attemptId: attempt.id, orderIds: orders.map((o) => o.id).join(','), orderNos: orders.map((o) => o.orderNo).join(',') },
       },

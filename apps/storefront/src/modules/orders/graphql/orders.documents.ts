@@ -238,13 +238,15 @@ export const ORDER_DETAIL_QUERY = graphql(`
 `);
 
 export const START_PAYMENT = graphql(`
-  mutation StartPayment($orderIds: [ID!]!) {
-    startPayment(orderIds: $orderIds) {
+  mutation StartPayment($orderIds: [ID!]!, $device: PaymentDevice, $method: PaymentMethod) {
+    startPayment(orderIds: $orderIds, device: $device, method: $method) {
       method
       amountFen
       clientSecret
       publishableKey
       paymentIntentId
+      codeUrl
+      h5Url
     }
   }
 `);
@@ -594,6 +596,16 @@ export const REFUND_DETAILS_QUERY = graphql(`
         unitPriceFen
         refundedQuantity
       }
+    }
+  }
+`);
+
+export const ONLINE_METHODS_QUERY = graphql(`
+  query OnlineMethods {
+    paymentMethods {
+      method
+      label
+      available
     }
   }
 `);
