@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, WechatPayConfig } from '@yigou/server/core';
 import { ProviderUnreachable } from '../payment-provider';
 import { authorization, checkSignature } from './wechatpay-crypto';
@@ -26,6 +26,10 @@ export class WechatPayClient {
   readonly config: WechatPayConfig | null;
   constructor(@Inject(APP_CONFIG) app: AppConfig) {
     this.config = app.wechatPay;
+    // Bad settings stop the start in loadConfig (one line naming the setting); here, one line saying which way it went.
+    new Logger('WechatPay').log(
+      this.config ? `微信支付已启用：商户号 ${this.config.mchid}，${this.config.baseUrl}` : '微信支付未配置（未设置 WECHATPAY_MCHID），结账不提供微信支付',
+    );
   }
 
   get available(): boolean {
