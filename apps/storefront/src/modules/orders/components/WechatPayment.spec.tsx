@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { renderWithProviders } from '../../../test/render';
 import { ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/orders.documents';
-import { isPhoneBrowser, WECHAT_POLL_MS, WechatPayment } from './WechatPayment';
+import { isPhoneBrowser, WECHAT_POLL_MS, WechatPayment, withReturn } from './WechatPayment';
 
 const instructions = (over: Record<string, unknown>) => ({
   __typename: 'PaymentInstructions' as const,
@@ -65,5 +65,8 @@ describe('WechatPayment', () => {
     expect(isPhoneBrowser('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148')).toBe(true);
     expect(isPhoneBrowser('Mozilla/5.0 (Linux; Android 14; Pixel 8) Mobile Safari/537.36')).toBe(true);
     expect(isPhoneBrowser('Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36')).toBe(false);
+    expect(withReturn('https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=wx1', 'https://shop.example.cn/orders/o1')).toBe(
+      'https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=wx1&redirect_url=https%3A%2F%2Fshop.example.cn%2Forders%2Fo1',
+    );
   });
 });

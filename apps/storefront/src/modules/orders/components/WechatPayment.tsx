@@ -12,6 +12,9 @@ export const WECHAT_POLL_MS = 2500;
 /** A phone browser pays by H5 (sent to WeChat); anything else gets the Native QR code. */
 export const isPhoneBrowser = (ua: string = typeof navigator === 'undefined' ? '' : navigator.userAgent): boolean => /Android|iPhone|iPod|Mobile|HarmonyOS/i.test(ua);
 
+/** WeChat Pay brings the phone back to this order page after paying when the h5_url carries redirect_url. */
+export const withReturn = (h5Url: string, back: string): string => `${h5Url}${h5Url.includes('?') ? '&' : '?'}redirect_url=${encodeURIComponent(back)}`;
+
 /**
  * WeChat Pay, direct: on a desktop the order's code_url is drawn here as a QR code (no third-party script) and
  * the order is polled until it is paid; a phone browser is sent to WeChat Pay's h5_url. When WeChat Pay cannot
@@ -33,7 +36,7 @@ export function WechatPayment({ orderId, owedFen, onPoll, onSwitched }: { orderI
   }, [codeUrl, onPoll]);
 
   useEffect(() => {
-    if (pay?.h5Url) window.location.assign(pay.h5Url);
+    if (pay?.h5Url) window.location.assign(withReturn(pay.h5Url, window.location.href));
   }, [pay?.h5Url]);
 
   useEffect(() => {
@@ -59,7 +62,7 @@ export function WechatPayment({ orderId, owedFen, onPoll, onSwitched }: { orderI
         </div>
       ) : pay?.h5Url ? (
         <div>
-          <a className="yg-button yg-button--accent" href={pay.h5Url} data-testid="wechat-h5">
+          <a className="yg-button yg-button--accent" href={withReturn(pay.h5Url, window.location.href)} data-testid="wechat-h5">
             {t('wechat.openH5')}
           </a>
           <p className="muted">{t('wechat.h5Hint')}</p>
