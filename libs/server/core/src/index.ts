@@ -1,4 +1,5 @@
 export * from './config/app-config';
+export * from './config/alipay-config';
 export * from './errors/app-error';
 export * from './errors/format-error';
 export * from './auth/auth.decorators';

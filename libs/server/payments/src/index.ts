@@ -15,3 +15,8 @@ export * from './finance-desk.service';
 export * from './payment-receipt.types';
 export * from './statement-decoding';
 export * from './bank-statement.controller';
+export * from './payment-check.service';
+export * from './alipay/alipay-gateway';
+export * from './alipay/alipay-provider';
+export * from './alipay/alipay-notify.service';
+export * from './alipay/alipay-format';

@@ -20,6 +20,11 @@ import { RefundService } from './refund.service';
 import { StripeGateway } from './stripe-gateway';
 import { StripeWebhookController } from './stripe-webhook.controller';
 import { StripeWebhookService } from './stripe-webhook.service';
+import { AlipayGateway } from './alipay/alipay-gateway';
+import { AlipayNotifyController } from './alipay/alipay-notify.controller';
+import { AlipayNotifyService } from './alipay/alipay-notify.service';
+import { AlipayProvider } from './alipay/alipay-provider';
+import { PaymentCheckService } from './payment-check.service';
 
 export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransfer, TransferMatch];
 
@@ -30,11 +35,15 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
  */
 @Module({
   imports: [TypeOrmModule.forFeature(PAYMENT_ENTITIES), OrdersModule, CatalogModule, IdentityModule],
-  controllers: [StripeWebhookController, BankStatementController],
+  controllers: [StripeWebhookController, BankStatementController, AlipayNotifyController],
   providers: [
     StripeGateway,
     StripeProvider,
-    { provide: PAYMENT_PROVIDERS, useFactory: (...p: PaymentProvider[]) => p, inject: [StripeProvider] },
+    AlipayGateway,
+    AlipayProvider,
+    AlipayNotifyService,
+    PaymentCheckService,
+    { provide: PAYMENT_PROVIDERS, useFactory: (...p: PaymentProvider[]) => p, inject: [StripeProvider, AlipayProvider] },
     RefundSender,
     PaymentLedger,
     FinanceDeskService,
