@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, ErrorState, Price, Spinner } from '@yigou/web/ui';
@@ -6,6 +6,7 @@ import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { AlipayPayment } from '../modules/orders/components/AlipayPayment';
 import { BindingChangePanel } from '../modules/orders/components/BindingChangePanel';
 import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { StatusTimeline } from '../modules/orders/components/StatusTimeline';
@@ -29,6 +30,7 @@ export function OrderDetailPage() {
   const [rating, setRating] = useState(5);
   const order = data?.order;
   useDocumentTitle(order?.orderNo);
+  const refetchOrder = useCallback(() => void refetch(), [refetch]);
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <Spinner label={t('state.loading')} />;
@@ -107,6 +109,8 @@ export function OrderDetailPage() {
           )}
         </section>
       )}
+
+      {mine && order.paymentMethod === 'alipay' && order.status === 'pending_payment' && <AlipayPayment orderId={order.id} owedFen={String(owed)} onChanged={refetchOrder} />}
 
       {mine && (
         <div className="order-actions">

@@ -238,13 +238,34 @@ export const ORDER_DETAIL_QUERY = graphql(`
 `);
 
 export const START_PAYMENT = graphql(`
-  mutation StartPayment($orderIds: [ID!]!) {
-    startPayment(orderIds: $orderIds) {
+  mutation StartPayment($orderIds: [ID!]!, $device: PayerDevice, $method: PaymentMethod) {
+    startPayment(orderIds: $orderIds, device: $device, method: $method) {
       method
       amountFen
       clientSecret
       publishableKey
       paymentIntentId
+      redirectUrl
+    }
+  }
+`);
+
+export const CHECK_PAYMENT = graphql(`
+  mutation CheckPayment($orderId: ID!) {
+    checkPayment(orderId: $orderId) {
+      attemptId
+      state
+      result
+    }
+  }
+`);
+
+export const ONLINE_METHODS_QUERY = graphql(`
+  query OnlineMethods {
+    paymentMethods {
+      method
+      label
+      available
     }
   }
 `);
