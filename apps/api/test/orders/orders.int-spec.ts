@@ -237,6 +237,7 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     const methods = await t.gql<{ paymentMethods: { method: string; available: boolean; reason: string | null }[] }>(`{ paymentMethods { method available reason } }`, {}, purchaser);
     expect(methods.data!.paymentMethods).toEqual([
       { method: 'stripe', available: false, reason: '在线支付暂不可用' },
+      { method: 'alipay', available: false, reason: '在线支付暂不可用' },
       { method: 'bank_transfer', available: true, reason: null },
     ]);
   });

@@ -66,7 +66,7 @@ describe('Stripe payments against a local stand-in', () => {
 
   it('offers online payment and creates one CNY PaymentIntent per attempt with card, Alipay and WeChat Pay, an idempotency key and the order ids', async () => {
     const methods = await t.gql<{ paymentMethods: { method: string; available: boolean }[] }>(`{ paymentMethods { method available } }`, {}, buyer);
-    expect(methods.data!.paymentMethods).toEqual([{ method: 'stripe', available: true }, { method: 'bank_transfer', available: false }]);
+    expect(methods.data!.paymentMethods).toEqual([{ method: 'stripe', available: true }, { method: 'alipay', available: false }, { method: 'bank_transfer', available: false }]);
     const [o] = await placeOnline([line(pear, 1)]);
     expect(new Date(o.payDeadline!).getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000);
     const p1 = await startPayment([o.id]);
