@@ -58,9 +58,12 @@ describe('paying by Alipay through the cashier page', () => {
   };
 
   /** On the order page: 支付宝付款 → Alipay's cashier → 确认付款 → back on the order page, paid. */
-  const payInCashier = async (page: Page, orderId: string, total: string, flow: string): Promise<void> => {
+  const payInCashier = async (page: Page, orderId: string, total: string, flow: string, shot: string): Promise<void> => {
+    await page.getByTestId('alipay-pay').waitFor();
+    await page.screenshot({ path: `test-results/e2e-alipay-order-${shot}.png` });
     await page.getByTestId('alipay-pay').click();
     await page.waitForURL((u) => u.href.startsWith(process.env.E2E_ALIPAY_URL!));
+    await page.screenshot({ path: `test-results/e2e-alipay-cashier-${shot}.png` });
     expect(await page.locator('h1').textContent()).toContain(flow);
     expect(await page.getByTestId('alipay-amount').textContent()).toBe(total);
     await page.getByTestId('alipay-confirm').click();
@@ -74,14 +77,15 @@ describe('paying by Alipay through the cashier page', () => {
     const desktop = await newPage(browser);
     await login(desktop.page, 'buyer');
     const first = await buyPear(desktop.page);
-    await payInCashier(desktop.page, first.orderId, first.total, '电脑网站支付');
+    await payInCashier(desktop.page, first.orderId, first.total, '电脑网站支付', '1280');
     await desktop.page.locator('[data-testid^="timeline-pay"]').first().waitFor();
 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', userAgent: PHONE_UA, isMobile: true, hasTouch: true });
     const phone = await context.newPage();
     await login(phone, 'buyer');
     const second = await buyPear(phone);
-    await payInCashier(phone, second.orderId, second.total, '手机网站支付');
+    await payInCashier(phone, second.orderId, second.total, '手机网站支付', '390');
+    await phone.screenshot({ path: 'test-results/e2e-alipay-paid-390.png' });
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
     const buyerToken = await token('buyer');
@@ -104,6 +108,7 @@ describe('paying by Alipay through the cashier page', () => {
       expect(text).toContain('待发货');
       expect(text).toContain('支付宝');
       expect(text.replace(/,/g, '')).toContain(`已付 ¥${[first, second][i].total}`);
+      await finance.page.screenshot({ path: `test-results/e2e-alipay-finance-${i}.png` });
       expect(o.order.paidFen).toBe(String(Math.round(Number([first, second][i].total) * 100)));
     }
     await Promise.all([desktop.context.close(), context.close(), finance.context.close()]);

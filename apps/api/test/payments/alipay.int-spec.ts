@@ -187,6 +187,18 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     expect(alipay.trades.get(s.paymentIntentId)!.refunds.map((r) => r.outRequestNo.length)).toEqual([36]);
   });
 
+  it('a success in another currency (a cross-border trade names trans_currency) never pays a CNY order', async () => {
+    const o = await placeAlipay(1);
+    alipay.notifyMode = 'lost';
+    const s = await payThroughCashier(o.id);
+    const usd = alipay.notification(alipay.trades.get(s.paymentIntentId)!, { trade_status: 'TRADE_SUCCESS', trans_currency: 'USD' });
+    expect(await alipay.deliver(notifyUrl, usd)).toMatchObject({ status: 200, body: 'success', result: 'needs_review' });
+    expect(await order(o.id)).toMatchObject({ paymentStatus: 'unpaid', paidFen: '0' });
+    const [{ id, received_currency }] = await t.db.query(`SELECT id, received_currency FROM payment_attempt WHERE provider_payment_id = $1`, [s.paymentIntentId]);
+    expect(received_currency).toBe('usd');
+    expect((await t.gql(`mutation($id: ID!) { refundReviewedPayment(attemptId: $id) { id } }`, { id }, finance)).errors).toBeUndefined();
+  });
+
   it('a forged or altered notification is refused (400 fail) and changes nothing; a replay of a real one changes nothing', async () => {
     const o = await placeAlipay(1);
     alipay.notifyMode = 'lost';
