@@ -293,6 +293,16 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     expect(alipay.calls.filter((c) => c.method === 'alipay.trade.refund' && c.biz.out_request_no === id)).toHaveLength(1);
     expect(alipay.calls.filter((c) => c.method === 'alipay.trade.fastpay.refund.query' && c.biz.out_request_no === id)).toHaveLength(1);
     expect(await order(o.id)).toMatchObject({ paymentStatus: 'partially_refunded', refundedFen: String(pear.priceFen) });
+    // Alipay's refund notifications (partial: TRADE_SUCCESS, whole: TRADE_CLOSED, both with out_biz_no / refund_fee) are never read as a payment or a close.
+    const trade = alipay.trades.get(s.paymentIntentId)!;
+    const refundFee = (pear.priceFen / 100).toFixed(2);
+    for (const status of ['TRADE_SUCCESS', 'TRADE_CLOSED']) {
+      const note = alipay.notification(trade, { trade_status: status, out_biz_no: id, refund_fee: refundFee, gmt_refund: '2026-12-05 10:00:00.123' });
+      expect(await alipay.deliver(notifyUrl, note)).toMatchObject({ status: 200, body: 'success', result: 'ignored' });
+    }
+    expect((await notificationsOf(s.paymentIntentId)).map((n) => n.type)).toEqual(['trade_status_sync.TRADE_SUCCESS', 'trade_status_sync.TRADE_SUCCESS.refund', 'trade_status_sync.TRADE_CLOSED.refund']);
+    expect(await attempt(s.paymentIntentId)).toMatchObject({ status: 'succeeded' });
+    expect(await order(o.id)).toMatchObject({ paymentStatus: 'partially_refunded', paidFen: o.totalFen, refundedFen: String(pear.priceFen) });
   });
 
   it('Alipay down while refunding: retried with backoff, never failed, refunded once; a refusal is final', async () => {
