@@ -240,6 +240,7 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect(methods.data!.paymentMethods).toEqual([
       { method: 'stripe', available: false, reason: '在线支付暂不可用' },
       { method: 'wechatpay', available: false, reason: '在线支付暂不可用' },
+      { method: 'alipay', available: false, reason: '在线支付暂不可用' },
       { method: 'bank_transfer', available: true, reason: null },
     ]);
   });

@@ -97,6 +97,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     applyAsSupplier: SIGNED_IN,
     approveSupplier: ['platform_admin'],
     cancelOrder: SIGNED_IN,
+    checkPayment: SIGNED_IN,
     confirmBankRefund: ['platform_finance', 'platform_admin'],
     confirmProductImport: ['supplier_staff', 'platform_admin'],
     confirmReceipt: SIGNED_IN,

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { PaymentQuerySync, RefundSender } from '@yigou/server/payments';
+import { PaymentCheckService, RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from '../orders/order-helpers';
 import { WechatPayStandin } from './wechatpay-standin';
@@ -8,7 +8,7 @@ import { WechatPayStandin } from './wechatpay-standin';
 jest.setTimeout(60_000);
 
 type Instructions = { method: string; amountFen: string; codeUrl: string | null; h5Url: string | null; paymentIntentId: string | null };
-const START = `mutation($ids: [ID!]!, $device: PaymentDevice, $method: PaymentMethod) { startPayment(orderIds: $ids, device: $device, method: $method) { method amountFen codeUrl h5Url paymentIntentId } }`;
+const START = `mutation($ids: [ID!]!, $device: PayerDevice, $method: PaymentMethod) { startPayment(orderIds: $ids, device: $device, method: $method) { method amountFen codeUrl h5Url paymentIntentId } }`;
 
 /**
  * WeChat Pay API v3 through the real API and a stand-in that speaks and signs like api.mch.weixin.qq.com:
@@ -20,7 +20,7 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
   let t: TestApp;
   let standin: WechatPayStandin;
   let sender: RefundSender;
-  let sync: PaymentQuerySync;
+  let sync: PaymentCheckService;
   let buyer: string;
   let finance: string;
   let address: string;
@@ -36,7 +36,7 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     address = await addAddress(t, buyer);
     pear = await skuOf(t, 'yulu-pear-5kg');
     sender = t.api.app.get(RefundSender);
-    sync = t.api.app.get(PaymentQuerySync);
+    sync = t.api.app.get(PaymentCheckService);
   });
   afterAll(async () => {
     await t.close();
@@ -75,7 +75,7 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.placeOrder[0];
   };
-  const start = async (orderId: string, device: 'desktop' | 'mobile' = 'desktop'): Promise<Instructions> => {
+  const start = async (orderId: string, device: 'desktop' | 'phone' = 'desktop'): Promise<Instructions> => {
     const r = await t.gql<{ startPayment: Instructions }>(START, { ids: [orderId], device }, buyer);
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.startPayment;
@@ -112,7 +112,7 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
 
   it('H5 in a phone browser gives an h5_url with the payer\'s address', async () => {
     const o = await placeWechat(1);
-    const pay = await start(o.id, 'mobile');
+    const pay = await start(o.id, 'phone');
     expect(pay.h5Url).toMatch(/^https:\/\/wx\.tenpay\.com\//);
     expect(pay.codeUrl).toBeNull();
     const call = standin.calls.find((c) => c.path === '/v3/pay/transactions/h5' && c.body?.out_trade_no === pay.paymentIntentId)!;
@@ -232,7 +232,7 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     standin.pay(third.paymentIntentId!); // paid, notification still on its way
     const again = await t.gql(START, { ids: [o.id] }, buyer);
     expect(again.errors![0].message).toMatch(/上一笔支付已成功/);
-    expect(await sync.syncAttempt((await attempt(third.paymentIntentId!)).id)).toBe('applied');
+    expect((await sync.checkAttemptById((await attempt(third.paymentIntentId!)).id))?.result).toBe('applied');
   });
 
   it('a refund whose request times out stays pending (never failed), is found by its out_refund_no and finishes once', async () => {
@@ -271,7 +271,7 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     expect((await t.gql(START, { ids: [o.id] }, buyer)).errors![0].extensions!.code).toBe('PAYMENT_UNAVAILABLE');
     expect((await t.db.query(`SELECT status FROM payment_attempt WHERE $1 = ANY(order_ids) ORDER BY created_at`, [o.id])).map((a: { status: string }) => a.status)).toEqual(['failed', 'failed']);
     // Another way: bank transfer is not for an online order; another online method is (Stripe is not configured here).
-    expect((await t.gql(START, { ids: [o.id], method: 'bank_transfer' }, buyer)).errors![0].message).toMatch(/只能改用其他在线支付方式/);
+    expect((await t.gql(START, { ids: [o.id], method: 'bank_transfer' }, buyer)).errors![0].message).toMatch(/对公转账与在线支付不能互换/);
     expect((await t.gql(START, { ids: [o.id], method: 'stripe' }, buyer)).errors![0].message).toBe('在线支付暂不可用');
     // WeChat Pay is back: the same order can still be paid.
     const again = await start(o.id);
@@ -286,7 +286,7 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     const a = await attempt(tradeNo!);
     expect(await sync.sweep(new Date())).toBe(0); // too young: left to its notification
     standin.fail(`/v3/pay/transactions/out-trade-no/${tradeNo}`, 1);
-    await expect(sync.syncAttempt(a.id)).rejects.toThrow(/HTTP 500/); // WeChat Pay down: nothing recorded
+    expect(await sync.checkAttemptById(a.id)).toMatchObject({ state: 'unknown', result: 'none' }); // WeChat Pay down: nothing recorded
     expect((await order(o.id)).paymentStatus).toBe('unpaid');
     await sync.sweep(new Date(Date.now() + 5 * 60_000));
     expect(await order(o.id)).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: o.totalFen });
@@ -294,7 +294,7 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     const asked = queries();
     await sync.sweep(new Date(Date.now() + 5 * 60_000));
     expect(queries()).toBe(asked); // no longer live: the sweep does not ask again
-    expect(await sync.syncAttempt(a.id)).toBe('duplicate'); // asked again directly: the same answer, recorded once
+    expect((await sync.checkAttemptById(a.id))?.result).toBe('duplicate'); // asked again directly: the same answer, recorded once
     expect(await standin.deliver(notifyUrl, lost)).toEqual({ status: 200, result: 'ignored' }); // the late notification
     expect((await order(o.id)).timeline.filter((s) => s.action === 'pay')).toHaveLength(1);
     expect(await attempt(tradeNo!)).toMatchObject({ status: 'succeeded', outcome: 'applied' });

@@ -145,7 +145,7 @@ export function FinanceDeskPage() {
               <Fragment key={o.id}>
                 <tr data-testid="finance-order">
                   <td><Link to={`/orders/${o.id}`}>{o.orderNo}</Link></td>
-                  <td>{o.remittanceRef}</td>
+                  <td>{o.remittanceRef} <span className="muted" data-testid="finance-order-method">{t(`payment.method.${o.paymentMethod}`)}</span></td>
                   <td>{o.supplierName}</td>
                   <td><Badge tone={statusTone(o.status)}>{t(statusKey(o.status))}</Badge></td>
                   <td><Price fen={o.totalFen} /> / {t('order.paid')} <Price fen={o.paidFen} />{Number(o.refundedFen) > 0 && <> / {t('order.refunded')} <Price fen={o.refundedFen} /></>}</td>

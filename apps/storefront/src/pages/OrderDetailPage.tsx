@@ -6,6 +6,7 @@ import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
+import { AlipayPayment } from '../modules/orders/components/AlipayPayment';
 import { BindingChangePanel } from '../modules/orders/components/BindingChangePanel';
 import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { StatusTimeline } from '../modules/orders/components/StatusTimeline';
@@ -29,8 +30,8 @@ export function OrderDetailPage() {
   const [startPayment, payState] = useMutation(START_PAYMENT);
   const [rating, setRating] = useState(5);
   const order = data?.order;
-  const pollOrder = useCallback(() => void refetch().catch(() => null), [refetch]);
   useDocumentTitle(order?.orderNo);
+  const refetchOrder = useCallback(() => void refetch().catch(() => null), [refetch]);
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <Spinner label={t('state.loading')} />;
@@ -111,8 +112,9 @@ export function OrderDetailPage() {
       )}
 
       {mine && order.paymentMethod === 'wechatpay' && order.status === 'pending_payment' && (
-        <WechatPayment orderId={order.id} owedFen={String(owed)} onPoll={pollOrder} onSwitched={pollOrder} />
+        <WechatPayment orderId={order.id} owedFen={String(owed)} onPoll={refetchOrder} onSwitched={refetchOrder} />
       )}
+      {mine && order.paymentMethod === 'alipay' && order.status === 'pending_payment' && <AlipayPayment orderId={order.id} owedFen={String(owed)} onChanged={refetchOrder} />}
 
       {mine && (
         <div className="order-actions">

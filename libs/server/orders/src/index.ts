@@ -14,3 +14,4 @@ export * from './cart.service';
 export * from './order.service';
 export * from './order-sweeper.service';
 export * from './orders.module';
+export * from './online-methods';

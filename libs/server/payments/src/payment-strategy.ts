@@ -3,6 +3,10 @@ import { FenScalarType, RequestContext } from '@yigou/server/core';
 import type { Order, PaymentMethod } from '@yigou/server/orders';
 import { PaymentMethodEnum } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
+import type { PaymentOptions } from './payment-provider';
+
+export const PayerDeviceEnum = { desktop: 'desktop', phone: 'phone' } as const;
+registerEnumType(PayerDeviceEnum, { name: 'PayerDevice', description: 'Where the buyer pays from' });
 
 @ObjectType()
 export class PlatformBankAccount {
@@ -28,6 +32,7 @@ export class PaymentInstructions {
   @Field(() => String, { nullable: true }) paymentIntentId: string | null;
   @Field(() => String, { nullable: true, description: 'WeChat Pay Native: shown as a QR code to scan with WeChat' }) codeUrl?: string | null;
   @Field(() => String, { nullable: true, description: 'WeChat Pay H5: open in the phone browser to pay' }) h5Url?: string | null;
+  @Field(() => String, { nullable: true, description: "Where the browser goes to pay (Alipay's cashier page)" }) redirectUrl?: string | null;
   @Field(() => PlatformBankAccount, { nullable: true }) bankAccount: PlatformBankAccount | null;
   @Field(() => [RemittanceReference]) references: RemittanceReference[];
 }
@@ -46,14 +51,8 @@ export interface PaymentStrategy {
   readonly label: string;
   /** null = available to this caller; otherwise the reason why not. */
   unavailableReason(ctx: RequestContext): string | null;
-  start(ctx: RequestContext, orders: Order[], device?: PaymentDevice): Promise<PaymentInstructions>;
+  start(ctx: RequestContext, orders: Order[], options?: PaymentOptions): Promise<PaymentInstructions>;
 }
-
-/** Where the buyer pays from: a desktop browser or a phone browser (WeChat Pay: Native QR or H5). */
-export const PAYMENT_DEVICES = ['desktop', 'mobile'] as const;
-export type PaymentDevice = (typeof PAYMENT_DEVICES)[number];
-export const PaymentDeviceEnum = { desktop: 'desktop', mobile: 'mobile' } as const;
-registerEnumType(PaymentDeviceEnum, { name: 'PaymentDevice', description: 'desktop: pay by QR code; mobile: pay in the phone browser' });
 
 export const PAYMENT_STRATEGIES = Symbol('PAYMENT_STRATEGIES');
 

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
-import { invalidState, Order, PAYMENT_METHODS, PaymentMethod } from '@yigou/server/orders';
-import { PAYMENT_STRATEGIES, PaymentDevice, PaymentInstructions, PaymentMethodInfo, PaymentStrategy } from './payment-strategy';
+import { invalidState, isOnlineMethod, Order, OrderLifecycle, PAYMENT_METHODS, PaymentMethod } from '@yigou/server/orders';
+import { PaymentOptions } from './payment-provider';
+import { PAYMENT_STRATEGIES, PaymentInstructions, PaymentMethodInfo, PaymentStrategy } from './payment-strategy';
 
 /** Offers the payment methods and starts a payment through the strategy of the orders' method. */
 @Injectable()
@@ -12,6 +13,7 @@ export class PaymentService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(PAYMENT_STRATEGIES) strategies: PaymentStrategy[],
+    private readonly lifecycle: OrderLifecycle,
   ) {
     this.byMethod = new Map(strategies.map((s) => [s.method, s]));
   }
@@ -24,29 +26,39 @@ export class PaymentService {
     });
   }
 
-  /** `other`: pay these online orders by another online method than the one chosen at checkout (the order then records it). */
-  async start(ctx: RequestContext, orderIds: string[], device: PaymentDevice = 'desktop', other: PaymentMethod | null = null): Promise<PaymentInstructions> {
+  async start(ctx: RequestContext, orderIds: string[], options: PaymentOptions & { method?: PaymentMethod | null } = {}): Promise<PaymentInstructions> {
     const user = ctx.requireUser();
     const ids = [...new Set(orderIds)];
     if (ids.length === 0 || ids.length > 20) throw badInput('请选择 1–20 个订单', 'orderIds');
     const orders = await this.db.getRepository(Order).find({ where: { id: In(ids) }, order: { orderNo: 'ASC' } });
     if (orders.length !== ids.length) throw notFound('订单不存在');
     if (orders.some((o) => o.buyerId !== user.id)) throw forbidden('不能支付他人的订单');
-    let method = orders[0].paymentMethod;
+    const method = orders[0].paymentMethod;
     if (orders.some((o) => o.paymentMethod !== method)) throw badInput('所选订单的支付方式不同，请分别支付', 'orderIds');
-    // The buyer may pay an online order another online way (e.g. WeChat Pay is down: pay by Stripe instead).
-    const switchTo = other && other !== method ? other : null;
-    if (switchTo && (switchTo === 'bank_transfer' || orders.some((o) => o.paymentTerm !== 'online'))) throw badInput('在线支付的订单只能改用其他在线支付方式', 'method');
     for (const o of orders) {
       if (o.paymentStatus === 'paid' || o.paidFen >= o.totalFen) throw invalidState(o.status, '重复支付');
       if (o.status === 'cancelled' || o.status === 'refunded') throw invalidState(o.status, '支付');
       if (method !== 'bank_transfer' && o.payDeadline && o.payDeadline < ctx.now) throw badInput(`订单 ${o.orderNo} 已超过付款期限`, 'orderIds');
     }
-    if (switchTo) method = switchTo;
-    const strategy = this.byMethod.get(method) as PaymentStrategy;
+    const chosen = options.method ?? method;
+    const strategy = this.byMethod.get(chosen) as PaymentStrategy;
     const reason = strategy.unavailableReason(ctx);
     if (reason) throw forbidden(reason);
-    if (switchTo) await this.db.getRepository(Order).update({ id: In(ids), paymentStatus: 'unpaid' }, { paymentMethod: switchTo });
-    return strategy.start(ctx, orders, device);
+    if (chosen !== method) await this.switchOnline(ctx, orders, chosen);
+    return strategy.start(ctx, orders, { device: options.device ?? null });
+  }
+
+  /** Another online provider for unpaid online orders (the buyer's choice when one is down); never to or from 对公转账. */
+  private async switchOnline(ctx: RequestContext, orders: Order[], method: PaymentMethod): Promise<void> {
+    if (!isOnlineMethod(method) || !isOnlineMethod(orders[0].paymentMethod)) throw badInput('对公转账与在线支付不能互换，请重新下单', 'method');
+    const label = this.byMethod.get(method)?.label ?? method;
+    const actor = { id: ctx.requireUser().id, role: 'buyer' };
+    await this.db.transaction(async (em) => {
+      for (const o of await this.lifecycle.lock(em, orders.map((x) => x.id))) {
+        if (o.status !== 'pending_payment' || o.paidFen > 0) throw invalidState(o.status, '更换支付方式');
+        await this.lifecycle.switchOnlineMethod(em, o, method, actor, `改用${label}付款`, ctx.now);
+      }
+    });
+    for (const o of orders) o.paymentMethod = method;
   }
 }

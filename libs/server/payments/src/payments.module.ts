@@ -20,11 +20,16 @@ import { RefundService } from './refund.service';
 import { StripeGateway } from './stripe-gateway';
 import { StripeWebhookController } from './stripe-webhook.controller';
 import { StripeWebhookService } from './stripe-webhook.service';
-import { PaymentQuerySync } from './payment-query-sync.service';
 import { WechatPayClient } from './wechatpay/wechatpay-client';
 import { WechatPayNotifyController } from './wechatpay/wechatpay-notify.controller';
 import { WechatPayNotifyService } from './wechatpay/wechatpay-notify.service';
 import { WechatPayProvider } from './wechatpay/wechatpay-provider';
+import { AlipayGateway } from './alipay/alipay-gateway';
+import { AlipayNotifyController } from './alipay/alipay-notify.controller';
+import { AlipayNotifyService } from './alipay/alipay-notify.service';
+import { AlipayProvider } from './alipay/alipay-provider';
+import { PaymentCheckService } from './payment-check.service';
+import { PaymentCheckJob } from './payment-check.job';
 
 export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransfer, TransferMatch];
 
@@ -35,15 +40,19 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
  */
 @Module({
   imports: [TypeOrmModule.forFeature(PAYMENT_ENTITIES), OrdersModule, CatalogModule, IdentityModule],
-  controllers: [StripeWebhookController, BankStatementController, WechatPayNotifyController],
+  controllers: [StripeWebhookController, BankStatementController, WechatPayNotifyController, AlipayNotifyController],
   providers: [
     StripeGateway,
     StripeProvider,
     WechatPayClient,
     WechatPayProvider,
     WechatPayNotifyService,
-    PaymentQuerySync,
-    { provide: PAYMENT_PROVIDERS, useFactory: (...p: PaymentProvider[]) => p, inject: [StripeProvider, WechatPayProvider] },
+    AlipayGateway,
+    AlipayProvider,
+    AlipayNotifyService,
+    PaymentCheckService,
+    PaymentCheckJob,
+    { provide: PAYMENT_PROVIDERS, useFactory: (...p: PaymentProvider[]) => p, inject: [StripeProvider, WechatPayProvider, AlipayProvider] },
     RefundSender,
     PaymentLedger,
     FinanceDeskService,
@@ -62,6 +71,6 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
     PaymentResolver,
     BankTransferResolver,
   ],
-  exports: [PaymentService, RefundService, RefundSender, PaymentLedger, StripeWebhookService, BankTransferService, StripeGateway, PaymentQuerySync, WechatPayNotifyService],
+  exports: [PaymentService, RefundService, RefundSender, PaymentLedger, StripeWebhookService, BankTransferService, StripeGateway, PaymentCheckService, WechatPayNotifyService],
 })
 export class PaymentsModule {}

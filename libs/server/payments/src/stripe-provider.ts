@@ -6,14 +6,14 @@ import { CreatedPayment, PaymentProvider, ProviderRefundState, ProviderRejected,
 import { StripeGateway } from './stripe-gateway';
 
 /**
- * Stripe as a PaymentProvider: one PaymentIntent per attempt (card and Alipay through Stripe, CNY fen),
+ * Stripe as a PaymentProvider: one PaymentIntent per attempt (card, CNY fen; WeChat Pay and Alipay are direct providers),
  * cancel, Refund create / retrieve / list by PaymentIntent. Its webhook is StripeWebhookService.
  */
 @Injectable()
 export class StripeProvider implements PaymentProvider {
   readonly name = 'stripe' as const;
-  // WeChat Pay is direct (WechatPayProvider); Stripe's own WeChat QR needed Stripe.js from the internet and a non-mainland merchant.
-  readonly label = '在线支付（银行卡 / 支付宝）';
+  // WeChat Pay and Alipay are direct (WechatPayProvider, AlipayProvider): Stripe cannot onboard a mainland merchant for them.
+  readonly label = '在线支付（银行卡）';
   constructor(private readonly gateway: StripeGateway) {}
 
   get available(): boolean {
@@ -35,7 +35,7 @@ export class StripeProvider implements PaymentProvider {
       {
         amount: attempt.amountFen,
         currency: attempt.currency,
-        payment_method_types: ['card', 'alipay'],
+        payment_method_types: ['card'],
         description: `以购订单 ${orders.map((o) => o.orderNo).join(', ')}`,
         metadata: { attemptId: attempt.id, orderIds: orders.map((o) => o.id).join(','), orderNos: orders.map((o) => o.orderNo).join(',') },
       },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Order } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
-import { CreatedPayment, PayerClient, PaymentProvider, ProviderPaymentState, ProviderRefundState, ProviderRejected, ProviderUnreachable, RefundOrder } from '../payment-provider';
+import { CreatedPayment, PaymentOptions, PaymentProvider, ProviderPaymentState, ProviderRefundState, ProviderRejected, ProviderUnreachable, RefundOrder } from '../payment-provider';
 import { WechatPayClient, WechatPayError } from './wechatpay-client';
 import { outRefundNo, outTradeNo } from './wechatpay-crypto';
 
@@ -52,12 +52,12 @@ export class WechatPayProvider implements PaymentProvider {
     return this.client.available;
   }
 
-  async createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[], payer?: PayerClient): Promise<CreatedPayment> {
+  async createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[], payer?: PaymentOptions): Promise<CreatedPayment> {
     const c = this.client.config;
     if (!c) throw new ProviderUnreachable('微信支付未配置');
     const tradeNo = outTradeNo(attempt.id);
     const deadlines = orders.map((o) => o.payDeadline?.getTime()).filter((t): t is number => typeof t === 'number');
-    const mobile = payer?.device === 'mobile';
+    const mobile = payer?.device === 'phone';
     const body = {
       appid: c.appid,
       mchid: c.mchid,

@@ -675,4 +675,13 @@ export const en: Record<MessageKey, string> = {
   'refund.amountYuan': 'Refund amount (yuan)',
   'refund.amountHint': "Spread over the items' unrefunded amounts; the server checks what is left",
   'refund.amountInvalid': 'Enter an amount above 0 with at most two decimals',
+  'payment.method.stripe': 'Online (card)',
+  'payment.method.alipay': 'Alipay',
+  'payment.method.bank_transfer': 'Bank transfer',
+  'alipay.pay': 'Pay with Alipay',
+  'alipay.redirecting': 'Going to Alipay…',
+  'alipay.checking': 'Confirming the payment with Alipay…',
+  'alipay.notYet': 'Alipay has not confirmed the payment yet. If you paid, refresh this page in a moment',
+  'alipay.otherWays': 'Or pay another way:',
+  'alipay.switchTo': 'Use {label}',
 };

@@ -674,6 +674,15 @@ export const zhCN = {
   'refund.amountYuan': '退款金额（元）',
   'refund.amountHint': '按各商品未退金额分摊；可退商品金额以服务器核对为准',
   'refund.amountInvalid': '请输入大于 0 的金额，最多两位小数',
+  'payment.method.stripe': '在线支付',
+  'payment.method.alipay': '支付宝',
+  'payment.method.bank_transfer': '对公转账',
+  'alipay.pay': '支付宝付款',
+  'alipay.redirecting': '正在前往支付宝…',
+  'alipay.checking': '正在向支付宝确认支付结果…',
+  'alipay.notYet': '支付宝尚未确认付款。如已付款，请稍后刷新本页',
+  'alipay.otherWays': '也可以改用其他方式付款：',
+  'alipay.switchTo': '改用{label}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -10,7 +10,7 @@ const stripeFor = (key: string) => {
   return stripes.get(key) as Promise<Stripe | null>;
 };
 
-/** Card and Alipay through Stripe Elements (WeChat Pay is direct: WechatPayment). */
+/** Card through Stripe Elements (WeChat Pay and Alipay are direct: WechatPayment, AlipayPayment). */
 export function StripePayment({ publishableKey, clientSecret, onDone }: { publishableKey: string; clientSecret: string; onDone: () => void }) {
   return (
     <Elements stripe={stripeFor(publishableKey)} options={{ clientSecret, locale: 'zh' }}>

@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { renderWithProviders } from '../../../test/render';
 import { ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/orders.documents';
-import { isPhoneBrowser, WECHAT_POLL_MS, WechatPayment, withReturn } from './WechatPayment';
+import { isPhoneBrowser } from '../utils/payer-device';
+import { WECHAT_POLL_MS, WechatPayment, withReturn } from './WechatPayment';
 
 const instructions = (over: Record<string, unknown>) => ({
   __typename: 'PaymentInstructions' as const,

@@ -5,12 +5,10 @@ import { Price } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/orders.documents';
+import { payerDevice } from '../utils/payer-device';
 
 /** How often the page asks whether the order is paid while a QR code is shown. */
 export const WECHAT_POLL_MS = 2500;
-
-/** A phone browser pays by H5 (sent to WeChat); anything else gets the Native QR code. */
-export const isPhoneBrowser = (ua: string = typeof navigator === 'undefined' ? '' : navigator.userAgent): boolean => /Android|iPhone|iPod|Mobile|HarmonyOS/i.test(ua);
 
 /** WeChat Pay brings the phone back to this order page after paying when the h5_url carries redirect_url. */
 export const withReturn = (h5Url: string, back: string): string => `${h5Url}${h5Url.includes('?') ? '&' : '?'}redirect_url=${encodeURIComponent(back)}`;
@@ -43,7 +41,7 @@ export function WechatPayment({ orderId, owedFen, onPoll, onSwitched }: { orderI
     if (state.error) void loadMethods();
   }, [state.error, loadMethods]);
 
-  const begin = () => void start({ variables: { orderIds: [orderId], device: isPhoneBrowser() ? 'mobile' : 'desktop' } }).catch(() => null);
+  const begin = () => void start({ variables: { orderIds: [orderId], device: payerDevice() } }).catch(() => null);
   const others = (methods.data?.paymentMethods ?? []).filter((m) => m.available && m.method !== 'wechatpay' && m.method !== 'bank_transfer');
 
   return (
@@ -87,8 +85,13 @@ export function WechatPayment({ orderId, owedFen, onPoll, onSwitched }: { orderI
                   disabled={switching !== null}
                   onClick={() => {
                     setSwitching(m.method);
-                    void start({ variables: { orderIds: [orderId], method: m.method } })
-                      .then(() => onSwitched())
+                    void start({ variables: { orderIds: [orderId], device: payerDevice(), method: m.method } })
+                      .then((r) => {
+                        // Alipay: straight to its cashier; any other method's own panel takes over on the order page.
+                        const url = r.data?.startPayment.redirectUrl;
+                        if (url) window.location.assign(url);
+                        else onSwitched();
+                      })
                       .catch(() => null)
                       .finally(() => setSwitching(null));
                   }}

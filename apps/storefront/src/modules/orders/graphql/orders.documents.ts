@@ -238,7 +238,7 @@ export const ORDER_DETAIL_QUERY = graphql(`
 `);
 
 export const START_PAYMENT = graphql(`
-  mutation StartPayment($orderIds: [ID!]!, $device: PaymentDevice, $method: PaymentMethod) {
+  mutation StartPayment($orderIds: [ID!]!, $device: PayerDevice, $method: PaymentMethod) {
     startPayment(orderIds: $orderIds, device: $device, method: $method) {
       method
       amountFen
@@ -247,6 +247,17 @@ export const START_PAYMENT = graphql(`
       paymentIntentId
       codeUrl
       h5Url
+      redirectUrl
+    }
+  }
+`);
+
+export const CHECK_PAYMENT = graphql(`
+  mutation CheckPayment($orderId: ID!) {
+    checkPayment(orderId: $orderId) {
+      attemptId
+      state
+      result
     }
   }
 `);
