@@ -10,13 +10,14 @@ describe('periodic jobs (graphile-worker cron, once per cluster)', () => {
   });
   afterAll(() => t.close());
 
-  it('the sweeper, certificate expiry, live reminders and import recovery are on the cluster schedule', () => {
+  it('the sweeper, certificate expiry, live reminders, import recovery and the live-payment check are on the cluster schedule', () => {
     const jobs = t.api.app.get(JobScheduler).registered().map((j) => `${j.name} ${j.cron}`);
     expect(jobs.sort()).toEqual([
       'catalog.certification-expiry 0 * * * *',
       'catalog.import-recovery * * * * *',
       'livestream.follow-notices * * * * *',
       'orders.sweep * * * * *',
+      'payments.check-live * * * * *',
     ]);
   });
 

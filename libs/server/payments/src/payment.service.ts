@@ -41,6 +41,9 @@ export class PaymentService {
       if (method !== 'bank_transfer' && o.payDeadline && o.payDeadline < ctx.now) throw badInput(`订单 ${o.orderNo} 已超过付款期限`, 'orderIds');
     }
     const chosen = options.method ?? method;
+    // Another online provider for online orders (the buyer's choice when one is down); never to or from 对公转账,
+    // whose term and deadline differ.
+    if (chosen !== method && (!isOnlineMethod(chosen) || !isOnlineMethod(method))) throw badInput('对公转账与在线支付不能互换，请重新下单', 'method');
     const strategy = this.byMethod.get(chosen) as PaymentStrategy;
     const reason = strategy.unavailableReason(ctx);
     if (reason) throw forbidden(reason);
@@ -48,9 +51,8 @@ export class PaymentService {
     return strategy.start(ctx, orders, { device: options.device ?? null });
   }
 
-  /** Another online provider for unpaid online orders (the buyer's choice when one is down); never to or from 对公转账. */
+  /** Records another online provider on unpaid online orders, noted on each timeline. */
   private async switchOnline(ctx: RequestContext, orders: Order[], method: PaymentMethod): Promise<void> {
-    if (!isOnlineMethod(method) || !isOnlineMethod(orders[0].paymentMethod)) throw badInput('对公转账与在线支付不能互换，请重新下单', 'method');
     const label = this.byMethod.get(method)?.label ?? method;
     const actor = { id: ctx.requireUser().id, role: 'buyer' };
     await this.db.transaction(async (em) => {

@@ -10,7 +10,8 @@ const methods = {
   result: {
     data: {
       paymentMethods: [
-        { __typename: 'PaymentMethodInfo' as const, method: 'stripe' as const, label: '在线支付（银行卡 / 支付宝 / 微信支付）', available: true },
+        { __typename: 'PaymentMethodInfo' as const, method: 'stripe' as const, label: '在线支付（银行卡）', available: true },
+        { __typename: 'PaymentMethodInfo' as const, method: 'wechatpay' as const, label: '微信支付', available: true },
         { __typename: 'PaymentMethodInfo' as const, method: 'alipay' as const, label: '支付宝', available: true },
         { __typename: 'PaymentMethodInfo' as const, method: 'bank_transfer' as const, label: '对公转账', available: false },
       ],
@@ -26,7 +27,7 @@ describe('AlipayPayment', () => {
     vi.stubGlobal('location', { ...window.location, assign, search: '', pathname: '/orders/o1' });
     const start = {
       request: { query: START_PAYMENT, variables: { orderIds: ['o1'], device: 'desktop', method: null } },
-      result: { data: { startPayment: { __typename: 'PaymentInstructions' as const, method: 'alipay' as const, amountFen: '6800', clientSecret: null, publishableKey: null, paymentIntentId: 'a1', redirectUrl: 'http://alipay.test/gateway.do?method=alipay.trade.page.pay' } } },
+      result: { data: { startPayment: { __typename: 'PaymentInstructions' as const, method: 'alipay' as const, amountFen: '6800', clientSecret: null, publishableKey: null, paymentIntentId: 'a1', codeUrl: null, h5Url: null, redirectUrl: 'http://alipay.test/gateway.do?method=alipay.trade.page.pay' } } },
     };
     renderWithProviders(<AlipayPayment orderId="o1" owedFen="6800" onChanged={() => undefined} />, { mocks: [start] });
     fireEvent.click(screen.getByTestId('alipay-pay'));
@@ -42,7 +43,8 @@ describe('AlipayPayment', () => {
     renderWithProviders(<AlipayPayment orderId="o1" owedFen="6800" onChanged={() => undefined} />, { mocks: [down, methods] });
     fireEvent.click(screen.getByTestId('alipay-pay'));
     expect((await screen.findByTestId('alipay-error')).textContent).toContain('改用其他支付方式');
-    expect((await screen.findByTestId('switch-stripe')).textContent).toBe('改用在线支付（银行卡 / 支付宝 / 微信支付）');
+    expect((await screen.findByTestId('switch-stripe')).textContent).toBe('改用在线支付（银行卡）');
+    expect(screen.getByTestId('switch-wechatpay').textContent).toBe('改用微信支付');
     expect(screen.queryByTestId('switch-bank_transfer')).toBeNull();
   });
 

@@ -15,6 +15,7 @@ const instructions = (over: Record<string, unknown>) => ({
   paymentIntentId: 'a'.repeat(32),
   codeUrl: null,
   h5Url: null,
+  redirectUrl: null,
   ...over,
 });
 
@@ -45,20 +46,22 @@ describe('WechatPayment', () => {
           result: {
             data: {
               paymentMethods: [
-                { __typename: 'PaymentMethodInfo', method: 'stripe', label: '在线支付（银行卡 / 支付宝）', available: true },
+                { __typename: 'PaymentMethodInfo', method: 'stripe', label: '在线支付（银行卡）', available: true },
                 { __typename: 'PaymentMethodInfo', method: 'wechatpay', label: '微信支付', available: true },
+                { __typename: 'PaymentMethodInfo', method: 'alipay', label: '支付宝', available: false },
                 { __typename: 'PaymentMethodInfo', method: 'bank_transfer', label: '对公转账', available: false },
               ],
             },
           },
         },
-        { request: { query: START_PAYMENT, variables: { orderIds: ['o1'], method: 'stripe' } }, result: { data: { startPayment: instructions({ method: 'stripe', clientSecret: 'pi_secret' }) } } },
+        { request: { query: START_PAYMENT, variables: { orderIds: ['o1'], device: 'desktop', method: 'stripe' } }, result: { data: { startPayment: instructions({ method: 'stripe', clientSecret: 'pi_secret' }) } } },
       ],
     });
     fireEvent.click(screen.getByTestId('wechat-start'));
     expect((await screen.findByRole('alert')).textContent).toContain('在线支付暂时无法连接，请稍后再试或改用其他支付方式');
     fireEvent.click(await screen.findByTestId('switch-stripe'));
     expect(screen.queryByTestId('switch-wechatpay')).toBeNull();
+    expect(screen.queryByTestId('switch-alipay')).toBeNull(); // Alipay is down too: not offered
     await waitFor(() => expect(onSwitched).toHaveBeenCalledTimes(1));
   });
 
