@@ -52,7 +52,8 @@ export function AlipayPayment({ orderId, owedFen, onChanged }: { orderId: string
 
   const others = (methods.data?.paymentMethods ?? []).filter((m) => m.available && m.method !== 'alipay' && m.method !== 'bank_transfer');
   return (
-    <section className="yg-card" data-testid="alipay-payment">
+    <section className="yg-card alipay-pay" data-testid="alipay-payment">
+      <h2>{t('payment.method.alipay')}</h2>
       {checkState.loading ? (
         <p role="status">{t('alipay.checking')}</p>
       ) : (
