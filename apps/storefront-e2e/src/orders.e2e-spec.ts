@@ -59,6 +59,7 @@ describe('buying from two suppliers with bank transfer', () => {
     await buyer.page.getByTestId('save-address').click();
     await buyer.page.getByTestId('address-option').waitFor();
     expect(await buyer.page.getByTestId('method-stripe').textContent()).toContain('在线支付暂不可用');
+    await buyer.page.getByTestId('method-bank_transfer').locator('input').check(); // Alipay (configured) comes first
     await buyer.page.getByTestId('want-invoice').check();
     await buyer.page.locator('input[name="invoiceTitle"]').fill('汾西县第一中学');
     await buyer.page.getByTestId('place-order').click();

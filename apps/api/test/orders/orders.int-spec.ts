@@ -234,9 +234,13 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect(byBuyer.errors![0].extensions!.code).toBe('FORBIDDEN');
     const online = await place(buyer, { lines: [line(pear, 1)], addressId: buyerAddress, paymentMethod: 'stripe' });
     expect(online.errors![0].extensions!.code).toBe('PAYMENT_UNAVAILABLE');
+    const wechat = await place(buyer, { lines: [line(pear, 1)], addressId: buyerAddress, paymentMethod: 'wechatpay' });
+    expect(wechat.errors![0]).toMatchObject({ message: '微信支付暂不可用，请选择其他支付方式', extensions: { code: 'PAYMENT_UNAVAILABLE' } });
     const methods = await t.gql<{ paymentMethods: { method: string; available: boolean; reason: string | null }[] }>(`{ paymentMethods { method available reason } }`, {}, purchaser);
     expect(methods.data!.paymentMethods).toEqual([
       { method: 'stripe', available: false, reason: '在线支付暂不可用' },
+      { method: 'wechatpay', available: false, reason: '在线支付暂不可用' },
+      { method: 'alipay', available: false, reason: '在线支付暂不可用' },
       { method: 'bank_transfer', available: true, reason: null },
     ]);
   });

@@ -64,9 +64,9 @@ describe('Stripe payments against a local stand-in', () => {
     (await t.db.query(`SELECT status, payment_status, paid_fen::int AS paid, refunded_fen::int AS refunded FROM shop_order WHERE id = $1`, [id]))[0] as { status: string; payment_status: string; paid: number; refunded: number };
   const eventTypes = async (id: string) => ((await t.db.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [id])) as { type: string }[]).map((e) => e.type);
 
-  it('offers online payment and creates one CNY PaymentIntent per attempt with card, Alipay and WeChat Pay, an idempotency key and the order ids', async () => {
+  it('offers online payment and creates one CNY PaymentIntent per attempt with card only (WeChat Pay and Alipay are direct), an idempotency key and the order ids', async () => {
     const methods = await t.gql<{ paymentMethods: { method: string; available: boolean }[] }>(`{ paymentMethods { method available } }`, {}, buyer);
-    expect(methods.data!.paymentMethods).toEqual([{ method: 'stripe', available: true }, { method: 'bank_transfer', available: false }]);
+    expect(methods.data!.paymentMethods).toEqual([{ method: 'stripe', available: true }, { method: 'wechatpay', available: false }, { method: 'alipay', available: false }, { method: 'bank_transfer', available: false }]);
     const [o] = await placeOnline([line(pear, 1)]);
     expect(new Date(o.payDeadline!).getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000);
     const p1 = await startPayment([o.id]);
@@ -78,8 +78,8 @@ describe('Stripe payments against a local stand-in', () => {
     const b = creates[0].body;
     expect(b.get('currency')).toBe('cny');
     expect(b.get('amount')).toBe(o.totalFen);
-    expect([...b.entries()].filter(([k]) => /^payment_method_types\[\d*\]$/.test(k)).map(([, v]) => v)).toEqual(['card', 'alipay', 'wechat_pay']);
-    expect(b.get('payment_method_options[wechat_pay][client]')).toBe('web');
+    expect([...b.entries()].filter(([k]) => /^payment_method_types\[\d*\]$/.test(k)).map(([, v]) => v)).toEqual(['card']);
+    expect(b.get('payment_method_options[wechat_pay][client]')).toBeNull();
     expect(b.get('metadata[orderIds]')).toBe(o.id);
     expect(creates[0].idempotencyKey).toMatch(/^attempt-/);
     expect(new Set(creates.map((c) => c.idempotencyKey)).size).toBe(2);

@@ -115,6 +115,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     cancelOrder: SIGNED_IN,
     changePassword: SIGNED_IN,
     changePhone: SIGNED_IN,
+    checkPayment: SIGNED_IN,
     confirmBankRefund: ['platform_finance', 'platform_admin'],
     confirmProductImport: ['supplier_staff', 'platform_admin'],
     confirmReceipt: SIGNED_IN,

@@ -11,7 +11,7 @@ describe('periodic jobs (graphile-worker cron, once per cluster)', () => {
   });
   afterAll(() => t.close());
 
-  it('the sweepers, certificate expiry, live reminders, import recovery, delivery reminders, reconciliations and retention are on the cluster schedule', () => {
+  it('the sweepers, certificate expiry, live reminders, import recovery, delivery reminders, the live-payment check, reconciliations and retention are on the cluster schedule', () => {
     const jobs = t.api.app.get(JobScheduler).registered().map((j) => `${j.name} ${j.cron}`);
     expect(jobs.sort()).toEqual([
       'catalog.certification-expiry 0 * * * *',
@@ -21,6 +21,7 @@ describe('periodic jobs (graphile-worker cron, once per cluster)', () => {
       'livestream.follow-notices * * * * *',
       'orders.delivery-reminder 7 * * * *',
       'orders.sweep * * * * *',
+      'payments.check-live * * * * *',
       'payments.provider-reconciliation 0 19 * * *',
       'payments.refund-sweep * * * * *',
       'reconciliation.nightly */15 * * * *',

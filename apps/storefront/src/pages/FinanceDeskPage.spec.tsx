@@ -30,8 +30,8 @@ const checks = {
     {
       __typename: 'PaymentAttempt' as const,
       id: 'a1',
-      provider: 'stripe',
-      providerPaymentId: 'pi_1',
+      provider: 'wechatpay',
+      providerPaymentId: '9c1f0a2b3c4d4e5f8a9b0c1d2e3f4a5b',
       amountFen: '7800',
       currency: 'cny',
       receivedFen: '7799',
@@ -147,6 +147,9 @@ describe('FinanceDeskPage', () => {
     renderAs('platform_finance', true);
     expect((await screen.findByTestId('review-row')).textContent).toContain('实收 ¥77.99');
     expect(screen.getByTestId('review-row').textContent).toContain('YG20261130-000001');
+    // the provider by its label, not its internal name
+    expect(screen.getByTestId('review-row').textContent).toContain('微信支付');
+    expect(screen.getByTestId('review-row').textContent).not.toContain('wechatpay');
     expect(screen.getByTestId('payback-row').textContent).toContain('退回已到账');
   });
 

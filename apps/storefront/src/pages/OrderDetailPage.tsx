@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, ConfirmButton, ErrorState, Price, Spinner } from '@yigou/web/ui';
@@ -7,10 +7,12 @@ import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { OrderInvoicePanel } from '../modules/invoices/components/OrderInvoicePanel';
+import { AlipayPayment } from '../modules/orders/components/AlipayPayment';
 import { BindingChangePanel } from '../modules/orders/components/BindingChangePanel';
 import { ParcelList } from '../modules/orders/components/ParcelList';
 import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { StatusTimeline } from '../modules/orders/components/StatusTimeline';
+import { WechatPayment } from '../modules/orders/components/WechatPayment';
 import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY, RATE_ORDER, START_PAYMENT } from '../modules/orders/graphql/orders.documents';
 import { formatDateTime, statusKey, statusTone } from '../modules/orders/utils/order-labels';
 
@@ -31,6 +33,7 @@ export function OrderDetailPage() {
   const [rating, setRating] = useState(5);
   const order = data?.order;
   useDocumentTitle(order?.orderNo);
+  const refetchOrder = useCallback(() => void refetch().catch(() => null), [refetch]);
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <Spinner label={t('state.loading')} />;
@@ -109,6 +112,11 @@ export function OrderDetailPage() {
           )}
         </section>
       )}
+
+      {mine && order.paymentMethod === 'wechatpay' && order.status === 'pending_payment' && (
+        <WechatPayment orderId={order.id} owedFen={String(owed)} onPoll={refetchOrder} onSwitched={refetchOrder} />
+      )}
+      {mine && order.paymentMethod === 'alipay' && order.status === 'pending_payment' && <AlipayPayment orderId={order.id} owedFen={String(owed)} onChanged={refetchOrder} />}
 
       {mine && (
         <div className="order-actions">

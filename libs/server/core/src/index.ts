@@ -1,5 +1,7 @@
 export * from './config/app-config';
 export * from './config/sms-config';
+export * from './config/wechatpay-config';
+export * from './config/alipay-config';
 export * from './errors/app-error';
 export * from './errors/format-error';
 export * from './auth/auth.decorators';

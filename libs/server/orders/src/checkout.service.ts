@@ -9,7 +9,8 @@ import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { APP_CONFIG, AppConfig, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { PlaceOrderInput } from './dto/order.inputs';
 import { Order, OrderAddressSnapshot } from './order.entity';
-import { BANK_TERM_DAYS, ONLINE_PAYMENT_MINUTES, PaymentTerm, PurchasePurpose } from './order-state';
+import { BANK_TERM_DAYS, isOnlineMethod, ONLINE_PAYMENT_MINUTES, PaymentTerm, PurchasePurpose } from './order-state';
+import { onlineMethodConfigured, onlineMethodLabel } from './online-methods';
 import { checkoutBusy, limitExceeded, notOnSale, outOfStock, paymentUnavailable, priceChanged, STATUS_LABEL } from './order.errors';
 import { actionLabel, OrderLifecycle } from './order-lifecycle.service';
 import { SkuGate, SkuGateTimeout } from './sku-gate';
@@ -310,8 +311,8 @@ export class CheckoutService {
   }
 
   private termFor(ctx: RequestContext, input: PlaceOrderInput): PaymentTerm {
-    if (input.paymentMethod === 'stripe') {
-      if (!this.config.stripeSecretKey) throw paymentUnavailable();
+    if (isOnlineMethod(input.paymentMethod)) {
+      if (!onlineMethodConfigured(this.config, input.paymentMethod)) throw paymentUnavailable(`${onlineMethodLabel(input.paymentMethod)}暂不可用，请选择其他支付方式`);
       if (input.paymentTerm && input.paymentTerm !== 'online') throw badInput('在线支付无需选择账期', 'paymentTerm');
       return 'online';
     }

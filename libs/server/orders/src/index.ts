@@ -25,3 +25,4 @@ export * from './shipping/parcel.entity';
 export * from './shipping/shipping.service';
 export * from './shipping/delivery-reminder.job';
 export * from './shipping/parcel-rules';
+export * from './online-methods';

@@ -6,7 +6,7 @@ import { OrderLine } from './order-line.entity';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
 import { Refund } from './refund.entity';
-import { AUTO_RECEIVE_DAYS, canTransition, OrderAction, OrderStatus } from './order-state';
+import { AUTO_RECEIVE_DAYS, canTransition, OrderAction, OrderStatus, PaymentMethod } from './order-state';
 import { invalidState, STATUS_LABEL } from './order.errors';
 import { NotificationService } from '@yigou/server/notifications';
 import { UserService } from '@yigou/server/identity';
@@ -148,6 +148,12 @@ export class OrderLifecycle {
 
   /** A payment fact shown on the timeline (and told to the buyer) without changing the order: a mismatched or second payment, its refund. */
   async paymentNote(em: EntityManager, order: Order, actor: Actor, note: string, now: Date): Promise<void> {
+    await this.record(em, order, 'payment_note', order.status, actor, note, now);
+  }
+
+  /** An unpaid online order is paid through another online provider (the buyer's choice, e.g. one was down): noted on the timeline. */
+  async switchOnlineMethod(em: EntityManager, order: Order, method: PaymentMethod, actor: Actor, note: string, now: Date): Promise<void> {
+    order.paymentMethod = method;
     await this.record(em, order, 'payment_note', order.status, actor, note, now);
   }
 

@@ -7,10 +7,12 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const PAYMENT_STATUSES = ['unpaid', 'partially_paid', 'paid', 'partially_refunded', 'refunded'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
-export const PAYMENT_METHODS = ['stripe', 'bank_transfer'] as const;
+export const PAYMENT_METHODS = ['stripe', 'wechatpay', 'alipay', 'bank_transfer'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+/** Paid through an online provider (the `online` term, 15 minutes); everything but 对公转账. */
+export const isOnlineMethod = (m: PaymentMethod): boolean => m !== 'bank_transfer';
 
-/** online: Stripe, 15 minutes; pay_first: bank transfer within 30 days (+15 once); ship_first: supplier ships, the unit pays later. */
+/** online: an online provider (Stripe, WeChat Pay, Alipay), 15 minutes; pay_first: bank transfer within 30 days (+15 once); ship_first: supplier ships, the unit pays later. */
 export const PAYMENT_TERMS = ['online', 'pay_first', 'ship_first'] as const;
 export type PaymentTerm = (typeof PAYMENT_TERMS)[number];
 

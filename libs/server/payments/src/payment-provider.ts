@@ -18,7 +18,7 @@ export interface PaymentProvider {
    * Creates the provider's payment for one attempt (idempotent by `attempt.id`, which the provider must echo back
    * in notifications: Stripe metadata.attemptId, out_trade_no). Throws when the provider cannot be reached.
    */
-  createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[]): Promise<CreatedPayment>;
+  createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[], options?: PaymentOptions): Promise<CreatedPayment>;
   /**
    * Makes a live payment unable to succeed (Stripe: cancel the PaymentIntent; WeChat Pay / Alipay: close the order).
    * 'canceled': it can no longer take money; 'too_late': it already has; 'unknown': the provider would not say
@@ -60,6 +60,24 @@ export interface CreatedPayment {
   /** Stripe.js */
   clientSecret?: string | null;
   publishableKey?: string | null;
+  /** WeChat Pay Native: the weixin://wxpay/... link the storefront shows as a QR code. */
+  codeUrl?: string | null;
+  /** WeChat Pay H5: where a phone browser is sent to pay. */
+  h5Url?: string | null;
+  /** Where the browser goes to pay (Alipay's cashier: 电脑网站支付 / 手机网站支付). */
+  redirectUrl?: string | null;
+}
+
+/**
+ * Where the buyer pays from: providers with a flow per device choose by it (WeChat Pay: Native QR on a desktop,
+ * H5 on a phone; Alipay: page.pay on a desktop, wap.pay on a phone).
+ */
+export type PayerDevice = 'desktop' | 'phone';
+
+export interface PaymentOptions {
+  device?: PayerDevice | null;
+  /** The buyer's address (WeChat Pay H5 wants it as scene_info.payer_client_ip). */
+  ip?: string | null;
 }
 
 export interface RefundOrder {

@@ -4,7 +4,7 @@ import { AppError, RequestContext } from '@yigou/server/core';
 import { Order, PaymentMethod, paymentUnavailable } from '@yigou/server/orders';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { PaymentAttempt } from './payment.entities';
-import { PaymentProvider } from './payment-provider';
+import { PaymentOptions, PaymentProvider } from './payment-provider';
 import { outstanding, PaymentInstructions, PaymentStrategy, PLATFORM_ACCOUNT } from './payment-strategy';
 
 /**
@@ -42,7 +42,7 @@ export class OnlinePaymentStrategy implements PaymentStrategy {
     return this.provider.available ? null : '在线支付暂不可用';
   }
 
-  async start(ctx: RequestContext, orders: Order[]): Promise<PaymentInstructions> {
+  async start(ctx: RequestContext, orders: Order[], options: PaymentOptions = {}): Promise<PaymentInstructions> {
     if (!this.provider.available) throw paymentUnavailable();
     const user = ctx.requireUser();
     const amountFen = orders.reduce((s, o) => s + outstanding(o), 0);
@@ -57,7 +57,7 @@ export class OnlinePaymentStrategy implements PaymentStrategy {
       currency: 'cny',
       status: 'created',
     });
-    const created = await this.provider.createPayment(attempt, orders).catch(async (e: unknown) => {
+    const created = await this.provider.createPayment(attempt, orders, { ...options, ip: options.ip ?? ctx.ip }).catch(async (e: unknown) => {
       await repo.update(attempt.id, { status: 'failed', failureMessage: e instanceof Error ? e.message.slice(0, 300) : '支付渠道无响应' });
       throw paymentUnavailable('在线支付暂时无法连接，请稍后再试或改用其他支付方式');
     });
@@ -68,6 +68,9 @@ export class OnlinePaymentStrategy implements PaymentStrategy {
       clientSecret: created.clientSecret ?? null,
       publishableKey: created.publishableKey ?? null,
       paymentIntentId: created.providerPaymentId,
+      codeUrl: created.codeUrl ?? null,
+      h5Url: created.h5Url ?? null,
+      redirectUrl: created.redirectUrl ?? null,
       bankAccount: null,
       references: orders.map((o) => ({ orderId: o.id, orderNo: o.orderNo, remittanceRef: o.remittanceRef, outstandingFen: outstanding(o) })),
     };

@@ -1,8 +1,12 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FenScalarType, RequestContext } from '@yigou/server/core';
 import type { Order, PaymentMethod } from '@yigou/server/orders';
 import { PaymentMethodEnum } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
+import type { PaymentOptions } from './payment-provider';
+
+export const PayerDeviceEnum = { desktop: 'desktop', phone: 'phone' } as const;
+registerEnumType(PayerDeviceEnum, { name: 'PayerDevice', description: 'Where the buyer pays from' });
 
 @ObjectType()
 export class PlatformBankAccount {
@@ -26,6 +30,9 @@ export class PaymentInstructions {
   @Field(() => String, { nullable: true }) clientSecret: string | null;
   @Field(() => String, { nullable: true }) publishableKey: string | null;
   @Field(() => String, { nullable: true }) paymentIntentId: string | null;
+  @Field(() => String, { nullable: true, description: 'WeChat Pay Native: shown as a QR code to scan with WeChat' }) codeUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'WeChat Pay H5: open in the phone browser to pay' }) h5Url?: string | null;
+  @Field(() => String, { nullable: true, description: "Where the browser goes to pay (Alipay's cashier page)" }) redirectUrl?: string | null;
   @Field(() => PlatformBankAccount, { nullable: true }) bankAccount: PlatformBankAccount | null;
   @Field(() => [RemittanceReference]) references: RemittanceReference[];
 }
@@ -44,7 +51,7 @@ export interface PaymentStrategy {
   readonly label: string;
   /** null = available to this caller; otherwise the reason why not. */
   unavailableReason(ctx: RequestContext): string | null;
-  start(ctx: RequestContext, orders: Order[]): Promise<PaymentInstructions>;
+  start(ctx: RequestContext, orders: Order[], options?: PaymentOptions): Promise<PaymentInstructions>;
 }
 
 export const PAYMENT_STRATEGIES = Symbol('PAYMENT_STRATEGIES');

@@ -3,7 +3,10 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Ctx, FenScalarType, RequestContext, Roles } from '@yigou/server/core';
 import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
-import { Refund } from '@yigou/server/orders';
+import { PaymentMethod, PaymentMethodEnum, Refund } from '@yigou/server/orders';
+import { PaymentCheck, PaymentCheckService } from './payment-check.service';
+import { PayerDevice } from './payment-provider';
+import { PayerDeviceEnum } from './payment-strategy';
 import type { Fen } from '@yigou/shared/money';
 import { BankTransferService, ImportResult } from './bank-transfer.service';
 import { FinanceDeskService } from './finance-desk.service';
@@ -66,6 +69,7 @@ export class PaymentResolver {
   constructor(
     private readonly payments: PaymentService,
     private readonly refunds: RefundService,
+    private readonly checks: PaymentCheckService,
   ) {}
 
   @Query(() => [PaymentMethodInfo], { description: 'Which payment methods the storefront may offer this user' })
@@ -78,9 +82,19 @@ export class PaymentResolver {
     return PLATFORM_ACCOUNT;
   }
 
-  @Mutation(() => PaymentInstructions, { description: 'Starts paying own orders (a Stripe PaymentIntent per attempt, or bank transfer details)' })
-  startPayment(@Ctx() ctx: RequestContext, @Args('orderIds', { type: () => [ID] }) orderIds: string[]): Promise<PaymentInstructions> {
-    return this.payments.start(ctx, orderIds);
+  @Mutation(() => PaymentInstructions, { description: 'Starts paying own orders (per attempt a Stripe PaymentIntent, a WeChat Pay QR code / H5 link or an Alipay cashier page; or bank transfer details)' })
+  startPayment(
+    @Ctx() ctx: RequestContext,
+    @Args('orderIds', { type: () => [ID] }) orderIds: string[],
+    @Args('device', { type: () => PayerDeviceEnum, nullable: true, description: 'desktop (default) or phone: WeChat Pay Native QR or H5, Alipay 电脑网站支付 or 手机网站支付' }) device?: PayerDevice | null,
+    @Args('method', { type: () => PaymentMethodEnum, nullable: true, description: 'Pay unpaid online orders through another online method (e.g. when one is down)' }) method?: PaymentMethod | null,
+  ): Promise<PaymentInstructions> {
+    return this.payments.start(ctx, orderIds, { device, method });
+  }
+
+  @Mutation(() => [PaymentCheck], { description: 'Asks the providers about the live online payments of own orders (finance: any order) and records what they say, e.g. after returning from the cashier or while a QR code waits' })
+  checkPayment(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string): Promise<PaymentCheck[]> {
+    return this.checks.checkOrder(ctx, orderId);
   }
 
   @Roles(...FINANCE_DESK_ROLES)

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
-import { invalidState, Order, PAYMENT_METHODS, PaymentMethod } from '@yigou/server/orders';
+import { invalidState, isOnlineMethod, Order, OrderLifecycle, PAYMENT_METHODS, PaymentMethod } from '@yigou/server/orders';
+import { PaymentOptions } from './payment-provider';
 import { PAYMENT_STRATEGIES, PaymentInstructions, PaymentMethodInfo, PaymentStrategy } from './payment-strategy';
 
 /** Offers the payment methods and starts a payment through the strategy of the orders' method. */
@@ -12,6 +13,7 @@ export class PaymentService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(PAYMENT_STRATEGIES) strategies: PaymentStrategy[],
+    private readonly lifecycle: OrderLifecycle,
   ) {
     this.byMethod = new Map(strategies.map((s) => [s.method, s]));
   }
@@ -24,7 +26,7 @@ export class PaymentService {
     });
   }
 
-  async start(ctx: RequestContext, orderIds: string[]): Promise<PaymentInstructions> {
+  async start(ctx: RequestContext, orderIds: string[], options: PaymentOptions & { method?: PaymentMethod | null } = {}): Promise<PaymentInstructions> {
     const user = ctx.requireUser();
     const ids = [...new Set(orderIds)];
     if (ids.length === 0 || ids.length > 20) throw badInput('请选择 1–20 个订单', 'orderIds');
@@ -38,9 +40,27 @@ export class PaymentService {
       if (o.status === 'cancelled' || o.status === 'refunded') throw invalidState(o.status, '支付');
       if (method !== 'bank_transfer' && o.payDeadline && o.payDeadline < ctx.now) throw badInput(`订单 ${o.orderNo} 已超过付款期限`, 'orderIds');
     }
-    const strategy = this.byMethod.get(method) as PaymentStrategy;
+    const chosen = options.method ?? method;
+    // Another online provider for online orders (the buyer's choice when one is down); never to or from 对公转账,
+    // whose term and deadline differ.
+    if (chosen !== method && (!isOnlineMethod(chosen) || !isOnlineMethod(method))) throw badInput('对公转账与在线支付不能互换，请重新下单', 'method');
+    const strategy = this.byMethod.get(chosen) as PaymentStrategy;
     const reason = strategy.unavailableReason(ctx);
     if (reason) throw forbidden(reason);
-    return strategy.start(ctx, orders);
+    if (chosen !== method) await this.switchOnline(ctx, orders, chosen);
+    return strategy.start(ctx, orders, { device: options.device ?? null });
+  }
+
+  /** Records another online provider on unpaid online orders, noted on each timeline. */
+  private async switchOnline(ctx: RequestContext, orders: Order[], method: PaymentMethod): Promise<void> {
+    const label = this.byMethod.get(method)?.label ?? method;
+    const actor = { id: ctx.requireUser().id, role: 'buyer' };
+    await this.db.transaction(async (em) => {
+      for (const o of await this.lifecycle.lock(em, orders.map((x) => x.id))) {
+        if (o.status !== 'pending_payment' || o.paidFen > 0) throw invalidState(o.status, '更换支付方式');
+        await this.lifecycle.switchOnlineMethod(em, o, method, actor, `改用${label}付款`, ctx.now);
+      }
+    });
+    for (const o of orders) o.paymentMethod = method;
   }
 }

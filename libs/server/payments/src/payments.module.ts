@@ -22,6 +22,16 @@ import { StripeWebhookController } from './stripe-webhook.controller';
 import { StripeWebhookService } from './stripe-webhook.service';
 import { ProviderReconciliationResolver } from './provider-reconciliation/provider-reconciliation.resolver';
 import { ProviderReconciliationService } from './provider-reconciliation/provider-reconciliation.service';
+import { WechatPayClient } from './wechatpay/wechatpay-client';
+import { WechatPayNotifyController } from './wechatpay/wechatpay-notify.controller';
+import { WechatPayNotifyService } from './wechatpay/wechatpay-notify.service';
+import { WechatPayProvider } from './wechatpay/wechatpay-provider';
+import { AlipayGateway } from './alipay/alipay-gateway';
+import { AlipayNotifyController } from './alipay/alipay-notify.controller';
+import { AlipayNotifyService } from './alipay/alipay-notify.service';
+import { AlipayProvider } from './alipay/alipay-provider';
+import { PaymentCheckService } from './payment-check.service';
+import { PaymentCheckJob } from './payment-check.job';
 
 export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransfer, TransferMatch];
 
@@ -32,11 +42,19 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
  */
 @Module({
   imports: [TypeOrmModule.forFeature(PAYMENT_ENTITIES), OrdersModule, CatalogModule, IdentityModule],
-  controllers: [StripeWebhookController, BankStatementController],
+  controllers: [StripeWebhookController, BankStatementController, WechatPayNotifyController, AlipayNotifyController],
   providers: [
     StripeGateway,
     StripeProvider,
-    { provide: PAYMENT_PROVIDERS, useFactory: (...p: PaymentProvider[]) => p, inject: [StripeProvider] },
+    WechatPayClient,
+    WechatPayProvider,
+    WechatPayNotifyService,
+    AlipayGateway,
+    AlipayProvider,
+    AlipayNotifyService,
+    PaymentCheckService,
+    PaymentCheckJob,
+    { provide: PAYMENT_PROVIDERS, useFactory: (...p: PaymentProvider[]) => p, inject: [StripeProvider, WechatPayProvider, AlipayProvider] },
     RefundSender,
     PaymentLedger,
     FinanceDeskService,
@@ -57,6 +75,6 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
     ProviderReconciliationService,
     ProviderReconciliationResolver,
   ],
-  exports: [PaymentService, RefundService, RefundSender, PaymentLedger, StripeWebhookService, BankTransferService, StripeGateway, ProviderReconciliationService],
+  exports: [PaymentService, RefundService, RefundSender, PaymentLedger, StripeWebhookService, BankTransferService, StripeGateway, ProviderReconciliationService, PaymentCheckService, WechatPayNotifyService],
 })
 export class PaymentsModule {}

@@ -6,13 +6,14 @@ import { CreatedPayment, PaymentProvider, ProviderPaymentState, ProviderRefundSt
 import { StripeGateway } from './stripe-gateway';
 
 /**
- * Stripe as a PaymentProvider: one PaymentIntent per attempt (card, Alipay and WeChat Pay through Stripe, CNY fen),
+ * Stripe as a PaymentProvider: one PaymentIntent per attempt (card, CNY fen; WeChat Pay and Alipay are direct providers),
  * cancel, Refund create / retrieve / list by PaymentIntent. Its webhook is StripeWebhookService.
  */
 @Injectable()
 export class StripeProvider implements PaymentProvider {
   readonly name = 'stripe' as const;
-  readonly label = '在线支付（银行卡 / 支付宝 / 微信支付）';
+  // WeChat Pay and Alipay are direct (WechatPayProvider, AlipayProvider): Stripe cannot onboard a mainland merchant for them.
+  readonly label = '在线支付（银行卡）';
   constructor(private readonly gateway: StripeGateway) {}
 
   get available(): boolean {
@@ -34,8 +35,7 @@ export class StripeProvider implements PaymentProvider {
       {
         amount: attempt.amountFen,
         currency: attempt.currency,
-        payment_method_types: ['card', 'alipay', 'wechat_pay'],
-        payment_method_options: { wechat_pay: { client: 'web' } },
+        payment_method_types: ['card'],
         description: `以购订单 ${orders.map((o) => o.orderNo).join(', ')}`,
         metadata: { attemptId: attempt.id, orderIds: orders.map((o) => o.id).join(','), orderNos: orders.map((o) => o.orderNo).join(',') },
       },

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { weakHouseholdKey, weakJwtSecret } from './production-checks';
 import { SmsConfig, smsConfig } from './sms-config';
+import { loadWechatPayConfig, WechatPayConfig } from './wechatpay-config';
+import { AlipayConfig, AlipayConfigError, loadAlipayConfig } from './alipay-config';
 
 /**
  * Every setting the API reads, validated once at start. A wrong or missing
@@ -41,6 +43,10 @@ export interface AppConfig {
   stripeApiProtocol: 'http' | 'https' | null;
   /** How long one request to Stripe may take before its answer counts as unknown (refunds are then reconciled, never failed). */
   stripeTimeoutMs: number;
+  /** WeChat Pay API v3 (WECHATPAY_*); null = not configured, shown as unavailable. */
+  wechatPay: WechatPayConfig | null;
+  /** Alipay direct (电脑网站支付 / 手机网站支付); null = not configured, Alipay shows as unavailable. */
+  alipay: AlipayConfig | null;
   maxQueryDepth: number;
   maxQueryComplexity: number;
   /** SQL statements one GraphQL query (not mutation) may send before it is refused (GRAPHQL_MAX_STATEMENTS). */
@@ -240,6 +246,15 @@ function workers(env: Env): number {
   return n;
 }
 
+function alipay(env: Env, production: boolean): AlipayConfig | null {
+  try {
+    return loadAlipayConfig(env, production);
+  } catch (e) {
+    if (e instanceof AlipayConfigError) throw new ConfigError(e.setting, e.message);
+    throw e;
+  }
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -305,6 +320,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     stripeApiPort: env.STRIPE_API_PORT?.trim() ? int(env, 'STRIPE_API_PORT', 443, 1, 65535) : null,
     stripeApiProtocol: stripeProtocol(env),
     stripeTimeoutMs: int(env, 'STRIPE_TIMEOUT_MS', 15_000, 100, 120_000),
+    wechatPay: loadWechatPayConfig({ ...env, NODE_ENV: nodeEnv }),
+    alipay: alipay(env, production),
     maxQueryDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
     maxQueryComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 100000),
     maxQueryStatements: int(env, 'GRAPHQL_MAX_STATEMENTS', 200, 5, 100000),

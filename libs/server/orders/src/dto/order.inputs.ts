@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, 
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { INVOICE_KINDS, InvoiceKind, InvoiceKindEnum } from '../invoices/invoice-request';
-import { PaymentMethod, PaymentMethodEnum, PaymentTerm, PaymentTermEnum, PurchasePurpose, PurchasePurposeEnum } from '../order-state';
+import { PAYMENT_METHODS, PaymentMethod, PaymentMethodEnum, PaymentTerm, PaymentTermEnum, PurchasePurpose, PurchasePurposeEnum } from '../order-state';
 
 export const MAX_LINE_QUANTITY = 999;
 
@@ -62,7 +62,7 @@ export class PlaceOrderInput {
   lines: CheckoutLineInput[];
 
   @Field(() => ID) @IsUUID('all', { message: '请选择收货地址' }) addressId: string;
-  @Field(() => PaymentMethodEnum) @IsIn(['stripe', 'bank_transfer'], { message: '请选择支付方式' }) paymentMethod: PaymentMethod;
+  @Field(() => PaymentMethodEnum) @IsIn([...PAYMENT_METHODS], { message: '请选择支付方式' }) paymentMethod: PaymentMethod;
   @Field(() => PaymentTermEnum, { nullable: true, description: 'bank transfer: pay_first (default) or ship_first' }) @IsOptional() paymentTerm?: PaymentTerm | null;
   @Field(() => PurchasePurposeEnum, { nullable: true, description: 'unit purchasers: canteen / union / other' }) @IsOptional() purpose?: PurchasePurpose | null;
   @Field(() => InvoiceInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => InvoiceInput) invoice?: InvoiceInput | null;

@@ -29,7 +29,7 @@ export function PaymentChecks() {
           {review.map((a) => (
             <tr key={a.id} data-testid="review-row">
               <td>{a.orderNos.join('、')}</td>
-              <td>{a.provider} {a.providerPaymentId}</td>
+              <td>{t(`payment.method.${a.provider}` as 'payment.method.stripe')} <span className="muted">{a.providerPaymentId}</span></td>
               <td>{a.reviewNote}</td>
               <td>
                 <button type="button" className="yg-button yg-button--ghost" onClick={() => void refundReviewed({ variables: { attemptId: a.id } }).catch(() => null)}>

@@ -32,13 +32,13 @@ describe('StripePayment', () => {
     const onDone = vi.fn();
     renderWithProviders(<StripePayment publishableKey="pk_test_a" clientSecret="pi_1_secret_x" onDone={onDone} />);
     expect(elementsOptions).toEqual({ clientSecret: 'pi_1_secret_x', locale: 'zh' });
-    expect(screen.getByText('请用微信扫码支付')).toBeTruthy();
+    expect(screen.queryByText('请用微信扫码支付')).toBeNull(); // WeChat Pay is direct now, not through Stripe
     fireEvent.click(screen.getByRole('button', { name: '在线支付' }));
     await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
     expect(confirmPayment).toHaveBeenCalledWith({ elements: { kind: 'elements' }, confirmParams: { return_url: window.location.href }, redirect: 'if_required' });
   });
 
-  it("shows Stripe's message when the payment fails (e.g. the WeChat QR expired) and stays payable", async () => {
+  it("shows Stripe's message when the payment fails (e.g. the card was declined) and stays payable", async () => {
     confirmPayment.mockResolvedValue({ error: { message: '二维码已过期，请重新支付' } });
     const onDone = vi.fn();
     renderWithProviders(<StripePayment publishableKey="pk_test_a" clientSecret="pi_2_secret_y" onDone={onDone} />);

@@ -10,7 +10,7 @@ const stripeFor = (key: string) => {
   return stripes.get(key) as Promise<Stripe | null>;
 };
 
-/** Card, Alipay and WeChat Pay through Stripe Elements; WeChat Pay shows its QR code in Stripe's own dialog. */
+/** Card through Stripe Elements (WeChat Pay and Alipay are direct: WechatPayment, AlipayPayment). */
 export function StripePayment({ publishableKey, clientSecret, onDone }: { publishableKey: string; clientSecret: string; onDone: () => void }) {
   return (
     <Elements stripe={stripeFor(publishableKey)} options={{ clientSecret, locale: 'zh' }}>
@@ -39,7 +39,6 @@ function PayForm({ onDone }: { onDone: () => void }) {
         else onDone();
       }}
     >
-      <p className="muted">{t('order.wechatQr')}</p>
       <PaymentElement />
       {error && <p className="form-error" role="alert">{error}</p>}
       <button type="submit" className="yg-button yg-button--accent" disabled={!stripe || busy}>

@@ -252,13 +252,26 @@ export const ORDER_DETAIL_QUERY = graphql(`
 `);
 
 export const START_PAYMENT = graphql(`
-  mutation StartPayment($orderIds: [ID!]!) {
-    startPayment(orderIds: $orderIds) {
+  mutation StartPayment($orderIds: [ID!]!, $device: PayerDevice, $method: PaymentMethod) {
+    startPayment(orderIds: $orderIds, device: $device, method: $method) {
       method
       amountFen
       clientSecret
       publishableKey
       paymentIntentId
+      codeUrl
+      h5Url
+      redirectUrl
+    }
+  }
+`);
+
+export const CHECK_PAYMENT = graphql(`
+  mutation CheckPayment($orderId: ID!) {
+    checkPayment(orderId: $orderId) {
+      attemptId
+      state
+      result
     }
   }
 `);
@@ -617,6 +630,16 @@ export const REFUND_DETAILS_QUERY = graphql(`
         unitPriceFen
         refundedQuantity
       }
+    }
+  }
+`);
+
+export const ONLINE_METHODS_QUERY = graphql(`
+  query OnlineMethods {
+    paymentMethods {
+      method
+      label
+      available
     }
   }
 `);

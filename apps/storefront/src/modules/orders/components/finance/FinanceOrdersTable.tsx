@@ -31,7 +31,9 @@ export function FinanceOrdersTable({ orders }: { orders: Order[] }) {
             <Fragment key={o.id}>
               <tr data-testid="finance-order">
                 <td><Link to={`/orders/${o.id}`}>{o.orderNo}</Link></td>
-                <td>{o.remittanceRef}</td>
+                <td>
+                  {o.remittanceRef} <span className="muted" data-testid="finance-order-method">{t(`payment.method.${o.paymentMethod}` as Parameters<typeof t>[0])}</span>
+                </td>
                 <td>{o.supplierName}</td>
                 <td><Badge tone={statusTone(o.status)}>{t(statusKey(o.status))}</Badge></td>
                 <td className="num">

@@ -1,0 +1,197 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { WechatPayStandin } from '../../api/test/wechatpay/wechatpay-standin';
+import { launchBrowser, newPage } from './support/browser';
+
+const root = path.resolve(__dirname, '../../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${what} did not answer at ${url}`);
+}
+
+function stop(child: ChildProcess | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (!child || child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+/**
+ * Paying by WeChat Pay's Native QR code in the browser: its own API process (on the run's database) configured for
+ * the WeChat Pay stand-in, and its own `vite preview` in front of it, so the other suites keep an API without
+ * WeChat Pay. The buyer checks out with 微信支付, the order page draws the code_url as a QR code, the stand-in's
+ * "payer scans and pays" endpoint pays it and notifies the API, the page sees the order paid by itself, and the
+ * finance desk lists it as paid.
+ */
+describe('WeChat Pay Native QR in the browser', () => {
+  let standin: WechatPayStandin;
+  let api: ChildProcess | undefined;
+  let web: ChildProcess | undefined;
+  let apiUrl = '';
+  let webUrl = '';
+  let browser: Browser;
+
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+    const res = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const token = async (login: string) => (await gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login, password: 'yigou-demo' } })).login.accessToken;
+  const login = async (page: Page, who: string) => {
+    await page.goto(`${webUrl}/login`);
+    await page.locator('input[name="login"]').fill(who);
+    await page.locator('input[name="password"]').fill('yigou-demo');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  };
+
+  beforeAll(async () => {
+    const databaseUrl = process.env.E2E_DATABASE_URL;
+    if (!databaseUrl) throw new Error('E2E_DATABASE_URL missing: run through apps/storefront-e2e/jest.config.cjs');
+    standin = new WechatPayStandin();
+    await standin.start();
+    const [apiPort, webPort] = [await freePort(), await freePort()];
+    apiUrl = `http://127.0.0.1:${apiPort}`;
+    webUrl = `http://127.0.0.1:${webPort}`;
+    api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        PORT: String(apiPort),
+        DATABASE_URL: databaseUrl,
+        LOAD_DEMO_DATA: 'false',
+        JOBS_ENABLED: 'false',
+        EVENTS_AUTO_DELIVER: 'false', // the run's own API delivers the outbox
+        SWC_NODE_PROJECT: 'tsconfig.base.json',
+        CORS_ORIGINS: webUrl,
+        ...standin.appEnv(`${apiUrl}/webhooks/wechatpay`),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    await waitFor(`${apiUrl}/health`, 'API with WeChat Pay', api);
+    web = spawn(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/storefront/vite.config.ts', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
+      { cwd: root, env: { ...process.env, API_URL: apiUrl }, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    await waitFor(`${webUrl}/`, 'storefront', web);
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([stop(web), stop(api)]);
+    await standin?.close();
+  });
+
+  it('the buyer scans the QR code and pays; the order page sees it paid and the finance desk shows it', async () => {
+    const buyerToken = await token('buyer');
+    await gql(
+      `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
+      { input: { recipient: '王秀英', phone: '13800000003', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街 2 号' } },
+      buyerToken,
+    );
+    const products = await gql<{ products: { edges: { node: { id: string; name: string } }[] } }>(`{ products(first: 50) { edges { node { id name } } } }`);
+    const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node;
+
+    const buyer = await newPage(browser);
+    const errors: string[] = [];
+    buyer.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await login(buyer.page, 'buyer');
+    await buyer.page.goto(`${webUrl}/products/${pear.id}`);
+    await buyer.page.getByTestId('add-to-cart').click();
+    await buyer.page.getByTestId('added-to-cart').waitFor();
+    await buyer.page.goto(`${webUrl}/cart`);
+    await buyer.page.getByTestId('go-checkout').click();
+    await buyer.page.getByTestId('address-option').first().waitFor();
+    const wechat = buyer.page.getByTestId('method-wechatpay');
+    expect(await wechat.textContent()).toContain('微信支付');
+    await wechat.locator('input').check();
+    await buyer.page.getByTestId('place-order').click();
+    await buyer.page.waitForURL((u) => /^\/orders\/[0-9a-f-]{36}$/.test(u.pathname));
+    const orderId = new URL(buyer.page.url()).pathname.split('/').pop()!;
+    const orderNo = (await buyer.page.getByTestId('order-no').textContent())!;
+
+    await buyer.page.getByTestId('wechat-start').click();
+    const qr = buyer.page.getByTestId('wechat-qr');
+    await qr.waitFor();
+    const codeUrl = (await qr.getAttribute('data-code-url'))!;
+    expect(codeUrl).toMatch(/^weixin:\/\/wxpay\/bizpayurl\?pr=/);
+    expect(await qr.locator('svg path').count()).toBeGreaterThan(0); // drawn on the page, no third-party script
+    await buyer.page.screenshot({ path: 'test-results/e2e-wechatpay-qr.png', fullPage: true });
+    expect(await buyer.page.getByTestId('order-status').textContent()).toBe('待付款');
+
+    // The payer scans the code in WeChat and pays; WeChat Pay notifies the API (signed, encrypted).
+    const paid = await fetch(`${standin.baseUrl}/standin/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code_url: codeUrl }) });
+    expect(await paid.json()).toMatchObject({ results: ['applied'] });
+    // The page polls the order and shows it paid without a reload.
+    await buyer.page.locator('[data-testid="order-status"]', { hasText: '待发货' }).waitFor({ timeout: 15_000 });
+    await buyer.page.getByTestId('wechat-payment').waitFor({ state: 'detached' });
+    const total = (await buyer.page.getByTestId('order-total').textContent())!;
+    expect(await buyer.page.getByTestId('order-paid').textContent()).toBe(total);
+    expect(errors).toEqual([]);
+
+    // The finance desk lists the order as paid in full.
+    const finance = await newPage(browser);
+    await login(finance.page, 'platform-finance');
+    await finance.page.goto(`${webUrl}/finance`);
+    await finance.page.getByPlaceholder('订单号或汇款识别码').fill(orderNo);
+    const row = finance.page.getByTestId('finance-order').filter({ hasText: orderNo });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('待发货');
+    expect((await row.textContent())!.replace(/\s/g, '')).toContain(`已付${total.replace(/\s/g, '')}`);
+    expect(await row.getByTestId('open-refund').count()).toBe(1); // paid: finance may refund it
+    const view = await gql<{ order: { paymentMethod: string; paymentStatus: string; paidFen: string; totalFen: string } }>(`query($id: ID!) { order(id: $id) { paymentMethod paymentStatus paidFen totalFen } }`, { id: orderId }, await token('platform-finance'));
+    expect(view.order).toMatchObject({ paymentMethod: 'wechatpay', paymentStatus: 'paid', paidFen: view.order.totalFen });
+    await finance.context.close();
+
+    // On a phone-width page the QR code fits without sideways scrolling.
+    const phone = await newPage(browser, { width: 390, height: 844 });
+    await login(phone.page, 'buyer');
+    await phone.page.goto(`${webUrl}/products/${pear.id}`);
+    await phone.page.getByTestId('add-to-cart').click();
+    await phone.page.getByTestId('added-to-cart').waitFor();
+    await phone.page.goto(`${webUrl}/checkout`);
+    await phone.page.getByTestId('address-option').first().waitFor();
+    await phone.page.getByTestId('method-wechatpay').locator('input').check();
+    await phone.page.getByTestId('place-order').click();
+    await phone.page.waitForURL((u) => /^\/orders\/[0-9a-f-]{36}$/.test(u.pathname));
+    await phone.page.getByTestId('wechat-start').click(); // a desktop browser's user agent at phone width: the QR code
+    await phone.page.getByTestId('wechat-qr').waitFor();
+    await phone.page.screenshot({ path: 'test-results/e2e-wechatpay-qr-phone.png', fullPage: true });
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.context.close();
+    await buyer.context.close();
+  });
+});
