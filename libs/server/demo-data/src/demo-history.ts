@@ -29,6 +29,7 @@ export interface DemoHistoryResult {
   checkouts: number;
   orders: number;
   liveSessions: number;
+  /** Deliveries the final drain made (the consumers ran alongside the orders before it). */
   events: number;
   /** Time to run the orders through the services. */
   placedMs: number;
@@ -124,7 +125,7 @@ export class DemoHistoryLoader {
     const events = await this.modules.get(EventDispatcher, { strict: false }).drain();
     const result = { ...counts, events, placedMs, ms: Date.now() - started };
     this.log.log(
-      `demo history loaded in ${result.ms} ms: ${result.checkouts} checkouts, ${result.orders} orders, ${result.liveSessions} live sessions (${placedMs} ms), ${result.events} event deliveries`,
+      `demo history loaded in ${result.ms} ms: ${result.checkouts} checkouts, ${result.orders} orders, ${result.liveSessions} live sessions placed in ${placedMs} ms, then ${result.events} event deliveries left to drain`,
     );
     return result;
   }
@@ -593,9 +594,11 @@ class HistoryRun {
     const offers: { sku_id: string; live_price_fen: string }[] = await this.db.query(`SELECT sku_id, live_price_fen FROM live_session_product WHERE session_id = $1`, [sessionId]);
     for (const o of offers) prices.set(o.sku_id, Number(o.live_price_fen));
     let placed = 0;
+    const viewers = new Set<string>();
     const buyers = this.rng.int(5, 9);
     for (let i = 0; i < buyers; i++) {
       const buyer = this.pickBuyer();
+      viewers.add(buyer.ctx(at).requireUser().id);
       const sku = this.rng.pick(picks);
       const quantity = this.rng.int(5, 20);
       if (sku.stockLeft < quantity * 4) continue;
@@ -603,6 +606,17 @@ class HistoryRun {
       if (await this.place(buyer, t, [{ skuId: sku.skuId, quantity, expectedPriceFen: prices.get(sku.skuId) ?? sku.priceFen }], buyer.canteen ? 'canteen' : 'union', sessionId)) placed++;
     }
     await this.live.transition(manage(new Date(at.getTime() + 95 * MINUTE)), sessionId, 'ended');
+    // Who watched: the room counts each viewer once (signed-in by id, others as anon:…) and the peak; the live hub
+    // keeps these from real connections, which a past session cannot have, so they are written as it would have.
+    const keys = [...viewers].map((id) => ({ key: id, user: id as string | null }));
+    for (let i = this.rng.int(60, 260); i > 0; i--) keys.push({ key: `anon:${this.rng.uuid()}`, user: null });
+    const seen = keys.map(() => new Date(at.getTime() + this.rng.int(0, 80) * MINUTE));
+    await this.db.query(
+      `INSERT INTO live_viewer (session_id, viewer_key, user_id, first_seen_at)
+       SELECT $1, k, u, t FROM unnest($2::text[], $3::uuid[], $4::timestamptz[]) AS x(k, u, t)`,
+      [sessionId, keys.map((k) => k.key), keys.map((k) => k.user), seen],
+    );
+    await this.db.query(`UPDATE live_session SET peak_viewers = $2, like_count = $3 WHERE id = $1`, [sessionId, Math.round(keys.length * 0.6), this.rng.int(200, 3000)]);
     return placed;
   }
 }
