@@ -29,7 +29,12 @@ export async function loadDemoData(app: INestApplication, opts: { history?: bool
   if (opts.history ?? demoHistoryWanted()) {
     // The history runs through the services and drains the outbox: the event consumers must be registered.
     await app.init();
-    await app.get(DemoHistoryLoader).loadOnce();
+    try {
+      await app.get(DemoHistoryLoader).loadOnce();
+    } catch (e) {
+      // The catalogue and accounts are there; a history that failed half-way is not worth refusing to start over.
+      new Logger('demo-data').error(`demo history failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
   }
 }
 
