@@ -17,6 +17,7 @@ describe('demo data with a year of history', () => {
   let t: TestApp;
   let db: DataSource;
   let loadMs = 0;
+  let loadedAt = new Date();
 
   beforeAll(async () => {
     t = await createTestApp({ eventsAutoDeliver: false });
@@ -24,7 +25,8 @@ describe('demo data with a year of history', () => {
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM shop_order`);
     expect(n).toBe(0);
     const started = Date.now();
-    const { result, queries } = await t.countQueries(() => t.api.app.get(DemoHistoryLoader).loadOnce());
+    loadedAt = new Date();
+    const { result, queries } = await t.countQueries(() => t.api.app.get(DemoHistoryLoader).loadOnce(loadedAt));
     loadMs = Date.now() - started;
     expect(result?.refused).toEqual([]);
     console.log(`demo history loaded in ${loadMs} ms with ${queries} SQL statements: ${JSON.stringify(result)}`);
@@ -82,6 +84,29 @@ describe('demo data with a year of history', () => {
     expect(rec.data!.runReconciliation.differences).toEqual([]);
     expect(rec.data!.runReconciliation).toMatchObject({ clean: true, differenceCount: 0 });
     expect(rec.data!.runReconciliation.ordersChecked).toBeGreaterThan(150);
+  });
+
+  it('is deterministic: a second fresh database gets the same orders, dates, amounts and outcomes', async () => {
+    // every order with its dates, amounts, outcome, unit, supplier, timeline and lines, in a stable order
+    const fingerprint = async (d: DataSource): Promise<string[]> => {
+      const rows: { r: string }[] = await d.query(`
+        SELECT concat_ws('|', o.created_at, o.status, o.payment_term, o.total_fen, o.paid_fen, o.refunded_fen, o.rating, u.demo_key, s.demo_key, o.live_session_id IS NOT NULL,
+                         (SELECT string_agg(concat_ws(':', t.action, t.created_at), ',' ORDER BY t.created_at, t.id) FROM order_transition t WHERE t.order_id = o.id),
+                         (SELECT string_agg(concat_ws(':', l.product_name, l.quantity, l.amount_fen, l.refunded_quantity), ',' ORDER BY l.product_name) FROM order_line l WHERE l.order_id = o.id)) AS r
+          FROM shop_order o JOIN supplier s ON s.id = o.supplier_id LEFT JOIN work_unit u ON u.id = o.unit_id
+         ORDER BY r`);
+      return rows.map((x) => x.r);
+    };
+    const other = await createTestApp({ eventsAutoDeliver: false });
+    try {
+      // at the same moment: the history is laid out backwards from it
+      await other.api.app.get(DemoHistoryLoader).loadOnce(loadedAt);
+      const a = await fingerprint(db);
+      expect(a.length).toBeGreaterThan(150);
+      expect(await fingerprint(other.db)).toEqual(a);
+    } finally {
+      await other.close();
+    }
   });
 
   it('is loaded once: a second start adds nothing', async () => {

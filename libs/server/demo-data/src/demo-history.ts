@@ -405,7 +405,10 @@ class HistoryRun {
       });
     } catch (e) {
       // Sold out or over a live offer's cap: a buyer of the past simply did not get it.
-      if ((e as { extensions?: { code?: string } }).extensions?.code) return false;
+      if ((e as { extensions?: { code?: string } }).extensions?.code) {
+        this.refused.push(`checkout ${at.toISOString()}: ${(e as Error).message}`);
+        return false;
+      }
       throw e;
     }
     for (const l of lines) {
