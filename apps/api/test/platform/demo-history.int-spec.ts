@@ -47,7 +47,7 @@ describe('demo data with a year of history', () => {
     expect(facts.ship_first).toBeGreaterThan(0);
     expect(facts.live).toBeGreaterThan(0);
     expect(facts.rated).toBeGreaterThan(0);
-    expect(facts.months).toBe(12);
+    expect(facts.months).toBeGreaterThanOrEqual(12); // 13 in a month's first days
     const actions: { action: string; n: number }[] = await db.query(`SELECT action, count(*)::int AS n FROM order_transition GROUP BY action`);
     const has = (a: string) => (actions.find((x) => x.action === a)?.n ?? 0) > 0;
     for (const a of ['place', 'pay', 'ship', 'receive', 'auto_receive', 'complete', 'cancel', 'expire', 'rebind']) expect([a, has(a)]).toEqual([a, true]);

@@ -231,9 +231,12 @@ class HistoryRun {
     return { checkouts, orders: this.placedOrders, liveSessions, refused: this.refused };
   }
 
-  /** Midnight (Shanghai) of the first day of the month eleven months before this one: twelve months of figures. */
+  /**
+   * Midnight (Shanghai) of the first day of the month eleven months before this one: twelve months of figures. In the
+   * first days of a month (too few to have purchases yet) the twelve months end with the month before.
+   */
   private historyStart(): Date {
-    const [y, m] = shanghaiDate(this.now).split('-').map(Number);
+    const [y, m] = shanghaiDate(new Date(this.now.getTime() - 3 * DAY)).split('-').map(Number);
     const months = y * 12 + (m - 1) - 11;
     const yy = Math.floor(months / 12);
     const mm = (months % 12) + 1;
