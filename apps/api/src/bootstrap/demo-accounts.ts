@@ -1,6 +1,6 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { CatalogService } from '@yigou/server/catalog';
-import { DemoDataLoader } from '@yigou/server/demo-data';
+import { DemoDataLoader, DemoHistoryLoader } from '@yigou/server/demo-data';
 import { DemoAccountSpec, UserService } from '@yigou/server/identity';
 
 const DEMO_COUNTY = '141034'; // 汾西县
@@ -9,8 +9,36 @@ const DEMO_SUPPLIER_KEY = 'gaohan'; // 汾西县高寒农牧专业合作社
 
 const seedName = (s: DemoAccountSpec): string => `account:${s.username}`;
 
-/** Loads the demo catalogue on an empty database, then makes sure one account per role exists. */
-export async function loadDemoData(app: INestApplication): Promise<void> {
+/**
+ * Whether the demo data includes a year of orders (DemoHistoryLoader): LOAD_DEMO_HISTORY=true|false, by default on
+ * except under NODE_ENV=test, whose suites expect an empty order history after the demo load.
+ */
+export function demoHistoryWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  const v = env.LOAD_DEMO_HISTORY?.trim().toLowerCase();
+  if (v === 'true' || v === '1') return true;
+  if (v === 'false' || v === '0') return false;
+  return (env.NODE_ENV ?? 'development') !== 'test';
+}
+
+/**
+ * Loads the demo catalogue on an empty database, then makes sure one account per role exists, then (when wanted)
+ * a year of orders on a database that has none, once (demo_seed).
+ */
+export async function loadDemoData(app: INestApplication, opts: { history?: boolean } = {}): Promise<void> {
+  await loadCatalogueAndAccounts(app);
+  if (opts.history ?? demoHistoryWanted()) {
+    // The history runs through the services and drains the outbox: the event consumers must be registered.
+    await app.init();
+    try {
+      await app.get(DemoHistoryLoader).loadOnce();
+    } catch (e) {
+      // The catalogue and accounts are there; a history that failed half-way is not worth refusing to start over.
+      new Logger('demo-data').error(`demo history failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+  }
+}
+
+async function loadCatalogueAndAccounts(app: INestApplication): Promise<void> {
   const log = new Logger('demo-data');
   const loaded = await app.get(DemoDataLoader).loadIfEmpty();
   if (loaded) log.log('demo data loaded');
