@@ -92,19 +92,20 @@ export class GrantRoleInput extends RoleScopeInput {
 
   @Field({ description: 'Why (2–200 characters), kept in the audit log' })
   @IsString()
+  @MaxLength(200, { message: '原因最多 200 个字' })
   reason: string;
 }
 
 @InputType()
 export class WithdrawRoleInput {
   @Field(() => ID) @IsUUID('all', { message: '授权编号格式不正确' }) grantId: string;
-  @Field() @IsString() reason: string;
+  @Field() @IsString() @MaxLength(200, { message: '原因最多 200 个字' }) reason: string;
 }
 
 @InputType()
 export class AccountStatusInput {
   @Field(() => ID) @IsUUID('all', { message: '用户编号格式不正确' }) userId: string;
-  @Field() @IsString() reason: string;
+  @Field() @IsString() @MaxLength(200, { message: '原因最多 200 个字' }) reason: string;
 }
 
 @ObjectType('RoleAuditEntry', { description: 'A grant, withdrawal, suspension or restore' })
