@@ -96,6 +96,7 @@ export function LiveReportPage() {
           </p>
           <SalesChart report={report} />
           <Section title={t('live.report.byHost')}>
+            <div className="table-scroll">
             <table className="live-table">
               <tbody>
                 {report.byHost.map((h) => (
@@ -109,8 +110,10 @@ export function LiveReportPage() {
                 ))}
               </tbody>
             </table>
+            </div>
           </Section>
           <Section title={t('live.report.bySession')}>
+            <div className="table-scroll">
             <table className="live-table">
               <thead>
                 <tr>
@@ -150,6 +153,7 @@ export function LiveReportPage() {
                 ))}
               </tbody>
             </table>
+            </div>
           </Section>
         </>
       )}
