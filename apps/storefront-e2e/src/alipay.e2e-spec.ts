@@ -107,7 +107,8 @@ describe('paying by Alipay through the cashier page', () => {
       const text = (await row.textContent())!;
       expect(text).toContain('待发货');
       expect(text).toContain('支付宝');
-      expect(text.replace(/,/g, '')).toContain(`已付 ¥${[first, second][i].total}`);
+      // 应付 / 已付 columns: paid in full
+      expect(text.replace(/,/g, '')).toContain(`¥${[first, second][i].total} / ¥${[first, second][i].total}`);
       await finance.page.screenshot({ path: `test-results/e2e-alipay-finance-${i}.png` });
       expect(o.order.paidFen).toBe(String(Math.round(Number([first, second][i].total) * 100)));
     }

@@ -170,7 +170,8 @@ describe('WeChat Pay Native QR in the browser', () => {
     const row = finance.page.getByTestId('finance-order').filter({ hasText: orderNo });
     await row.waitFor();
     expect(await row.textContent()).toContain('待发货');
-    expect((await row.textContent())!.replace(/\s/g, '')).toContain(`已付${total.replace(/\s/g, '')}`);
+    // 应付 / 已付 columns: paid in full
+    expect((await row.textContent())!.replace(/\s/g, '')).toContain(`${total.replace(/\s/g, '')}/${total.replace(/\s/g, '')}`);
     expect(await row.getByTestId('open-refund').count()).toBe(1); // paid: finance may refund it
     const view = await gql<{ order: { paymentMethod: string; paymentStatus: string; paidFen: string; totalFen: string } }>(`query($id: ID!) { order(id: $id) { paymentMethod paymentStatus paidFen totalFen } }`, { id: orderId }, await token('platform-finance'));
     expect(view.order).toMatchObject({ paymentMethod: 'wechatpay', paymentStatus: 'paid', paidFen: view.order.totalFen });

@@ -87,6 +87,8 @@ export interface AppConfig {
   checkoutWaitMs: number;
   /** Which service sends SMS verification codes (SMS_PROVIDER and SMS_*; see sms-config.ts). */
   sms: SmsConfig;
+  /** SMS codes one client address may ask for per hour (SMS_ADDRESS_HOURLY_LIMIT; a unit behind one NAT address may need more). */
+  smsAddressPerHour: number;
 }
 
 export interface RateLimitConfig {
@@ -348,6 +350,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     checkoutsPerSku: int(env, 'CHECKOUTS_PER_SKU', 2, 1, 64),
     checkoutWaitMs: int(env, 'CHECKOUT_WAIT_MS', 10_000, 100, 120_000),
     sms: smsConfig(env, nodeEnv),
+    smsAddressPerHour: int(env, 'SMS_ADDRESS_HOURLY_LIMIT', 20, 1, 100_000),
   };
 }
 

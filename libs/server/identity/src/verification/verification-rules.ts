@@ -42,12 +42,13 @@ export type SendDecision =
   | { kind: 'send' };
 
 /** Whether a code may be sent now, given what was sent lately (pure; the service counts under a lock). */
-export function decideSend(c: RecentCounts, captchaSolved: boolean): SendDecision {
+/** `addressPerHour`: the SMS_ADDRESS_HOURLY_LIMIT setting (a work unit behind one NAT address may need more). */
+export function decideSend(c: RecentCounts, captchaSolved: boolean, addressPerHour: number = CODE_RULES.addressPerHour): SendDecision {
   if (c.phoneLastAgoSeconds !== null && c.phoneLastAgoSeconds < CODE_RULES.phoneGapSeconds) {
     return { kind: 'wait', seconds: Math.max(1, Math.ceil(CODE_RULES.phoneGapSeconds - c.phoneLastAgoSeconds)) };
   }
   if (c.phoneDay >= CODE_RULES.phonePerDay) return { kind: 'phone-day' };
-  if (c.addressHour >= CODE_RULES.addressPerHour) return { kind: 'address-hour' };
+  if (c.addressHour >= addressPerHour) return { kind: 'address-hour' };
   if (!captchaSolved && (c.addressHour >= CODE_RULES.captchaAfter || c.phoneDay >= CODE_RULES.captchaAfter)) return { kind: 'captcha' };
   return { kind: 'send' };
 }

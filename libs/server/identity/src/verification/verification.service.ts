@@ -96,10 +96,10 @@ export class VerificationService {
         [phone, ctx.now, ctx.ip],
       );
       const recent = { phoneLastAgoSeconds: counts.last_ago === null ? null : Number(counts.last_ago), phoneDay: counts.phone_day, addressHour: counts.address_hour };
-      let decision = decideSend(recent, false);
+      let decision = decideSend(recent, false, this.config.smsAddressPerHour);
       if (decision.kind === 'captcha' && captcha.id && captcha.answer) {
         await this.solveCaptcha(em, captcha.id, captcha.answer, ctx.now);
-        decision = decideSend(recent, true);
+        decision = decideSend(recent, true, this.config.smsAddressPerHour);
       }
       switch (decision.kind) {
         case 'wait':
