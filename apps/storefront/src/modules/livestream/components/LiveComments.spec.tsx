@@ -18,7 +18,16 @@ describe('live room comments and ticker', () => {
   it('lists ticker lines newest first and says when there are none', () => {
     const { rerender } = renderWithProviders(<LiveTicker lines={[]} />);
     expect(screen.getByText('还没有订单，快来抢第一单')).toBeTruthy();
-    rerender(<LiveTicker lines={[{ id: '2', text: '汾西县第一中学 王** 刚刚购买了 玉露香梨', at: '' }]} />);
-    expect(screen.getAllByTestId('ticker-line').map((l) => l.textContent)).toEqual(['汾西县第一中学 王** 刚刚购买了 玉露香梨']);
+    rerender(
+      <LiveTicker
+        lines={[
+          { id: 'placed:o3', orderId: 'o3', status: 'placed', text: '汾西县第一中学 李** 刚刚下单了 肉鸡', at: '' },
+          { id: '2', orderId: 'o2', status: 'paid', text: '汾西县第一中学 王** 刚刚购买了 玉露香梨', at: '' },
+        ]}
+      />,
+    );
+    const lines = screen.getAllByTestId('ticker-line');
+    expect(lines.map((l) => l.textContent)).toEqual(['已下单 汾西县第一中学 李** 刚刚下单了 肉鸡', '已付款 汾西县第一中学 王** 刚刚购买了 玉露香梨']);
+    expect(lines.map((l) => l.getAttribute('data-status'))).toEqual(['placed', 'paid']);
   });
 });
