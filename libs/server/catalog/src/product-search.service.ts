@@ -127,24 +127,29 @@ export function productSearchStatements(
   const params = new Params();
   const where = filters(params, input, query, today);
   const countValues = [...params.values];
-  const [k1, k2] = sortKeys(params, sort, query);
-  const keyset = after
-    ? `WHERE (s.k1, s.k2, s.id) > (${params.add(after[1])}::bigint, ${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)`
-    : '';
-  const sql = `SELECT s.id, s.k1::text AS k1, s.k2::text AS k2, s.total FROM (
-       SELECT p.id, (${k1})::bigint AS k1, (${k2})::bigint AS k2, count(*) OVER ()::int AS total
-       ${FROM_LISTED}
-       WHERE ${where}
-     ) s
-     ${keyset}
-     ORDER BY s.k1, s.k2, s.id
+  const [k1, k2] = sortKeys(params, sort, query).map((k) => `(${k})::bigint`);
+  let keyset = '';
+  if (after) {
+    // With a constant first key (relevance without text) compare on the rest, so the listed-by-sales indexes can
+    // start the page at the cursor; the answer is the same as the full row comparison.
+    if (k1 === '(0)::bigint') keyset = after[1] === 0 ? `AND (${k2}, p.id) > (${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)` : after[1] < 0 ? '' : 'AND false';
+    else keyset = `AND (${k1}, ${k2}, p.id) > (${params.add(after[1])}::bigint, ${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)`;
+  }
+  // The page in index order (no window over every match: that made PostgreSQL rank all of them before the first
+  // 21), and the total from the same indexes, once (an uncorrelated sub-select is an InitPlan).
+  const sql = `SELECT p.id, ${k1}::text AS k1, ${k2}::text AS k2, (SELECT count(*)::int FROM product p WHERE ${where}) AS total
+     FROM product p
+     WHERE ${where} ${keyset}
+     ORDER BY ${k1}, ${k2}, p.id
      LIMIT ${params.add(limit + 1)}`;
-  return { page: { sql, values: params.values }, count: { sql: `SELECT count(*)::int AS n ${FROM_LISTED} WHERE ${where}`, values: countValues } };
+  return { page: { sql, values: params.values }, count: { sql: `SELECT count(*)::int AS n FROM product p WHERE ${where}`, values: countValues } };
 }
 
 function filters(params: Params, input: ProductSearchInput, query: NormalizedSearch | null, today: string): string {
-  const parts = [`p.status = 'on_sale'`, `su.status = 'approved'`, `p.min_price_fen IS NOT NULL`];
-  if (input.countyCode) parts.push(`su.county_code = ${params.add(input.countyCode.trim())}`);
+  // listed = on sale, with a SKU price, supplier approved; listing_county_code = the supplier's county. Both kept by
+  // triggers (migration ProductListing), so the search needs no join.
+  const parts = [`p.listed`];
+  if (input.countyCode) parts.push(`p.listing_county_code = ${params.add(input.countyCode.trim())}`);
   if (input.category) parts.push(`p.category = ${params.add(input.category)}`);
   if (input.supplierId) parts.push(`p.supplier_id = ${params.add(input.supplierId)}::uuid`);
   if (input.certifiedOnly) parts.push(`EXISTS (${CERTIFIED_SQL(params.add(today))})`);
@@ -152,6 +157,13 @@ function filters(params: Params, input: ProductSearchInput, query: NormalizedSea
     // search_text = compacted name + full pinyin + initials, with a trigram index; the query has
     // no spaces, so it cannot match across the parts. Chinese text can only match the name part.
     parts.push(`p.search_text LIKE ${params.add(`%${escapeLike(query.text)}%`)}`);
+    // A query with fewer than three characters, or any Chinese one, has no usable trigram: every 1-/2-character
+    // piece of it must be among the product's search_grams (GIN). Implied by the LIKE, so it changes no answer.
+    const chars = [...query.text];
+    if (query.kind !== 'latin' || chars.length < 3) {
+      const grams = chars.length === 1 ? chars : [...new Set(chars.slice(1).map((c, i) => chars[i] + c))];
+      parts.push(`p.search_grams @> ${params.add(grams)}::text[]`);
+    }
   }
   return parts.join(' AND ');
 }
@@ -177,11 +189,6 @@ function sortKeys(params: Params, sort: ProductSort, query: NormalizedSearch | n
     }
   }
 }
-
-
-/** Products a shopper may see: on sale, from an approved supplier, with their lowest SKU price. */
-const FROM_LISTED = `FROM product p
-  JOIN supplier su ON su.id = p.supplier_id`;
 
 const CERTIFIED_SQL = (today: string) => `SELECT 1 FROM product_certification c
   WHERE c.product_id = p.id AND c.verified_at IS NOT NULL AND c.valid_from <= ${today}::date AND c.valid_to >= ${today}::date`;

@@ -1,5 +1,6 @@
 import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
+import { ProductListing1796425565456 } from './1796425565456-ProductListing';
 import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
 import { PaymentLedger1796410888953 } from './1796410888953-PaymentLedger';
 import { LiveOfferConsentAuditor1796410616546 } from './1796410616546-LiveOfferConsentAuditor';
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   LiveOfferConsentAuditor1796410616546,
   OutboxRetriesAndDeadLetters1796410661571,
   DemoSeed1796410469917,
+  ProductListing1796425565456,
 ];
