@@ -2,7 +2,7 @@
  * bench/catalog — the `products` search query under load (a benchmark, not a test).
  *
  *   node -r @swc-node/register bench/catalog/run.ts [--products 10000|400000] [--connections 50] [--seconds 10] [--runs 3]
- *     [--modes hit,signed[,miss]] [--workers 1] [--explain]
+ *     [--modes hit,signed[,miss]] [--workers 1] [--explain | --explain-only]
  *
  * Modes (each scenario, medians of --runs, with the API's CPU per request read from /proc):
  * - `hit`: anonymous, the API with its response cache (PUBLIC_CACHE_TTL_MS=3000, the default): the steady state,
@@ -119,7 +119,8 @@ async function runApi(ttl: string, modes: Mode[]): Promise<Row[]> {
   const out: Row[] = [];
   try {
     const added = await seedProducts(dbUrl, PRODUCTS, (l) => console.log(l));
-    if (flag('explain')) await explain(dbUrl);
+    if (flag('explain') || flag('explain-only')) await explain(dbUrl);
+    if (flag('explain-only')) return out;
     console.log(
       `[PUBLIC_CACHE_TTL_MS=${ttl}, ${WORKERS} worker(s)] catalogue: ${PRODUCTS} products (${added} generated), ${CONNECTIONS} connections, ${SECONDS}s × ${RUNS} runs per scenario, load ${load()}`,
     );
@@ -143,7 +144,8 @@ async function runApi(ttl: string, modes: Mode[]): Promise<Row[]> {
         for (let r = 0; r < RUNS; r++) {
           const cpu0 = cpuSeconds([bench.api.pid as number]);
           const res = await autocannon({ url, method: 'POST', headers, body, connections: CONNECTIONS, duration: SECONDS });
-          cpu.push(((cpuSeconds([bench.api.pid as number]) - cpu0) * 1000) / Math.max(1, res.requests.total));
+          // no answer within the run: no per-request figure (NaN prints as such)
+          cpu.push(res.requests.total ? ((cpuSeconds([bench.api.pid as number]) - cpu0) * 1000) / res.requests.total : NaN);
           rps.push(res.requests.average);
           p50.push(res.latency.p50);
           p99.push(res.latency.p99);
