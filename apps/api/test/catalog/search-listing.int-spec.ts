@@ -3,7 +3,8 @@ import { createTestApp, TestApp } from '@yigou/server/testing';
 /**
  * The search reads product.listed / listing_county_code / search_grams (migration ProductListing), kept by database
  * triggers. These tests change products and suppliers through the API and check that the search follows at once and
- * that the columns agree with what they stand for (status, SKU price, supplier status and county, name).
+ * that the columns agree with what they stand for (status, SKU price, supplier status and county, name), and the
+ * per-county counts (product_listing_count, the list's total) with the listed rows.
  */
 const CREATE = `mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`;
 const UPDATE = `mutation($input: UpdateProductInput!) { updateProduct(input: $input) { id name } }`;
@@ -33,7 +34,15 @@ describe('catalogue search index follows product and supplier changes', () => {
     t.db.query(`SELECT p.id, p.name, p.listed, p.listing_county_code FROM product p JOIN supplier su ON su.id = p.supplier_id
        WHERE p.listed IS DISTINCT FROM (p.status = 'on_sale' AND su.status = 'approved' AND p.min_price_fen IS NOT NULL)
           OR p.listing_county_code IS DISTINCT FROM su.county_code
-          OR NOT (p.search_grams @> ARRAY[substr(replace(lower(p.name), ' ', ''), 1, 2)])`);
+          OR NOT (p.search_grams @> ARRAY[substr(replace(lower(p.name), ' ', ''), 1, 2)])`).then(async (rows: unknown[]) => [
+      ...rows,
+      // the per-county-and-category counts (the list's total) against a count of the listed rows
+      ...(await t.db.query(`SELECT coalesce(a.county_code, b.county_code) AS county, coalesce(a.category, b.category) AS category, a.n AS kept, b.n AS actual
+         FROM (SELECT * FROM product_listing_count WHERE n <> 0) a
+         FULL JOIN (SELECT listing_county_code AS county_code, category, count(*)::int AS n FROM product WHERE listed GROUP BY 1, 2) b
+           ON a.county_code = b.county_code AND a.category = b.category
+         WHERE a.n IS DISTINCT FROM b.n`)),
+    ]);
 
   beforeAll(async () => {
     t = await createTestApp({ eventsAutoDeliver: false });

@@ -137,12 +137,28 @@ export function productSearchStatements(
   }
   // The page in index order (no window over every match: that made PostgreSQL rank all of them before the first
   // 21), and the total from the same indexes, once (an uncorrelated sub-select is an InitPlan).
-  const sql = `SELECT p.id, ${k1}::text AS k1, ${k2}::text AS k2, (SELECT count(*)::int FROM product p WHERE ${where}) AS total
+  const total = listingCountSql(input, query, countValues) ?? `SELECT count(*)::int FROM product p WHERE ${where}`;
+  const sql = `SELECT p.id, ${k1}::text AS k1, ${k2}::text AS k2, (${total}) AS total
      FROM product p
      WHERE ${where} ${keyset}
      ORDER BY ${k1}, ${k2}, p.id
      LIMIT ${params.add(limit + 1)}`;
-  return { page: { sql, values: params.values }, count: { sql: `SELECT count(*)::int AS n FROM product p WHERE ${where}`, values: countValues } };
+  return { page: { sql, values: params.values }, count: { sql: `SELECT (${total}) AS n`, values: countValues } };
+}
+
+/**
+ * A list without text, supplier or certification filter counts from product_listing_count (kept by triggers, migration
+ * ProductListingCount) instead of every listed row; the county and category reuse the filters' parameters.
+ */
+function listingCountSql(input: ProductSearchInput, query: NormalizedSearch | null, filterValues: unknown[]): string | null {
+  if (query || input.supplierId || input.certifiedOnly) return null;
+  const parts: string[] = [];
+  // filters() adds the county first, then the category: their positions are 1 and 2 (or 1 alone).
+  let i = 0;
+  if (input.countyCode) parts.push(`c.county_code = $${++i}`);
+  if (input.category) parts.push(`c.category = $${++i}`);
+  if (i !== filterValues.length) return null;
+  return `SELECT coalesce(sum(c.n), 0)::int FROM product_listing_count c${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`;
 }
 
 function filters(params: Params, input: ProductSearchInput, query: NormalizedSearch | null, today: string): string {

@@ -1,3 +1,4 @@
+import { ProductListingCount1796426095260 } from './1796426095260-ProductListingCount';
 import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
 import { ProductListing1796425565456 } from './1796425565456-ProductListing';
@@ -49,4 +50,5 @@ export const MIGRATIONS: Function[] = [
   OutboxRetriesAndDeadLetters1796410661571,
   DemoSeed1796410469917,
   ProductListing1796425565456,
+  ProductListingCount1796426095260,
 ];
