@@ -31,6 +31,7 @@ import { RegionProductCountResolver, SupplierResolver } from './supplier.resolve
 import { Supplier } from './supplier.entity';
 import { StockMovement } from './stock-movement.entity';
 import { StockService } from './stock.service';
+import { ProductListingCount } from './product-listing-count.entity';
 
 export const CATALOG_ENTITIES = [
   Supplier,
@@ -42,6 +43,7 @@ export const CATALOG_ENTITIES = [
   SupplierReviewStep,
   CertificationReminder,
   ProductImportJob,
+  ProductListingCount,
 ];
 
 /** Suppliers (with 入驻), products, SKUs, images, certifications, stock, import; the shop's search. */

@@ -4,6 +4,7 @@ export * from './product.entity';
 export * from './product-sku.entity';
 export * from './product-image.entity';
 export * from './product-certification.entity';
+export * from './product-listing-count.entity';
 export * from './pinyin';
 export * from './catalog.utils';
 export * from './catalog.service';

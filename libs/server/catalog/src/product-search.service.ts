@@ -29,7 +29,7 @@ export interface ProductSearchInput {
 }
 
 /** A page key: sort name, two ascending integer keys and the id as the final tie-break. */
-type Key = [ProductSort, number, number, string];
+export type SearchKey = [ProductSort, number, number, string];
 
 /** Collects positional parameters so every value reaches PostgreSQL as $n, never spliced into SQL. */
 class Params {
@@ -70,37 +70,17 @@ export class ProductSearchService {
     if (input.countyCode) await this.regions.requireCounty(input.countyCode);
     if (input.supplierId && !isUuid(input.supplierId)) throw badInput('供应商编号格式不正确', 'supplierId');
 
-    const params = new Params();
-    const where = this.filters(params, ctx, input, query);
-    const countParams = [...params.values];
-    const [k1, k2] = this.sortKeys(params, sort, query);
-
-    const pageParams = new Params();
-    pageParams.values.push(...params.values);
-    const keyset = after
-      ? `WHERE (s.k1, s.k2, s.id) > (${pageParams.add(after[1])}::bigint, ${pageParams.add(after[2])}::bigint, ${pageParams.add(after[3])}::uuid)`
-      : '';
+    const caller = ctx.user?.id ?? null;
+    const st = productSearchStatements(input, query, sort, after, limit, shanghaiDate(ctx.now));
     // One round trip: the page and, through a window over all matches, the total. The ranking may lag the primary
     // by the replication delay (a read replica's job when DATABASE_REPLICA_URLS is set; never the caller's own edits);
     // the products themselves are loaded from the primary below.
-    const caller = ctx.user?.id ?? null;
-    const rows = await this.replicas.query<{ id: string; k1: string; k2: string; total: number }>(
-      caller,
-      `SELECT s.id, s.k1::text AS k1, s.k2::text AS k2, s.total FROM (
-         SELECT p.id, (${k1})::bigint AS k1, (${k2})::bigint AS k2, count(*) OVER ()::int AS total
-         ${FROM_LISTED}
-         WHERE ${where}
-       ) s
-       ${keyset}
-       ORDER BY s.k1, s.k2, s.id
-       LIMIT ${pageParams.add(limit + 1)}`,
-      pageParams.values,
-    );
+    const rows = await this.replicas.query<{ id: string; k1: string; k2: string; total: number }>(caller, st.page.sql, st.page.values);
     // Past the last page the window has no row to ride on: count separately.
     const n = rows.length
       ? rows[0].total
       : after
-        ? (await this.replicas.query<{ n: number }>(caller, `SELECT count(*)::int AS n ${FROM_LISTED} WHERE ${where}`, countParams))[0].n
+        ? (await this.replicas.query<{ n: number }>(caller, st.count.sql, st.count.values))[0].n
         : 0;
 
     const page = rows.slice(0, limit);
@@ -116,43 +96,7 @@ export class ProductSearchService {
     };
   }
 
-  private filters(params: Params, ctx: RequestContext, input: ProductSearchInput, query: NormalizedSearch | null): string {
-    const parts = [`p.status = 'on_sale'`, `su.status = 'approved'`, `p.min_price_fen IS NOT NULL`];
-    if (input.countyCode) parts.push(`su.county_code = ${params.add(input.countyCode.trim())}`);
-    if (input.category) parts.push(`p.category = ${params.add(input.category)}`);
-    if (input.supplierId) parts.push(`p.supplier_id = ${params.add(input.supplierId)}::uuid`);
-    if (input.certifiedOnly) parts.push(`EXISTS (${CERTIFIED_SQL(params.add(shanghaiDate(ctx.now)))})`);
-    if (query) {
-      // search_text = compacted name + full pinyin + initials, with a trigram index; the query has
-      // no spaces, so it cannot match across the parts. Chinese text can only match the name part.
-      parts.push(`p.search_text LIKE ${params.add(`%${escapeLike(query.text)}%`)}`);
-    }
-    return parts.join(' AND ');
-  }
-
-  /** The two integer sort keys, ascending; `relevance` ranks exact (0) > prefix (1) > contains (2). */
-  private sortKeys(params: Params, sort: ProductSort, query: NormalizedSearch | null): [string, string] {
-    switch (sort) {
-      case 'price_asc':
-        return ['p.min_price_fen', '0'];
-      case 'price_desc':
-        return ['-p.min_price_fen', '0'];
-      case 'sales':
-        return ['-p.sales_count', '0'];
-      case 'newest':
-        return ['-floor(extract(epoch FROM p.created_at) * 1000000)', '0'];
-      case 'relevance': {
-        if (!query) return ['0', '-p.sales_count'];
-        const exact = params.add(query.text);
-        const prefix = params.add(`${escapeLike(query.text)}%`);
-        const cols = query.kind === 'latin' ? ['p.search_initials', 'p.search_pinyin', NAME_NORMALIZED] : [NAME_NORMALIZED];
-        const any = (op: string, v: string) => cols.map((c) => `${c} ${op} ${v}`).join(' OR ');
-        return [`CASE WHEN ${any('=', exact)} THEN 0 WHEN ${any('LIKE', prefix)} THEN 1 ELSE 2 END`, '-p.sales_count'];
-      }
-    }
-  }
-
-  private decodeKey(cursor: string, sort: ProductSort): Key {
+  private decodeKey(cursor: string, sort: ProductSort): SearchKey {
     const [s, k1, k2, id] = decodeCursor(cursor, 4);
     const ok =
       s === sort && Number.isSafeInteger(k1) && Number.isSafeInteger(k2) && typeof id === 'string' && isUuid(id);
@@ -161,9 +105,106 @@ export class ProductSearchService {
   }
 }
 
-/** Products a shopper may see: on sale, from an approved supplier, with their lowest SKU price. */
-const FROM_LISTED = `FROM product p
-  JOIN supplier su ON su.id = p.supplier_id`;
+
+export interface SqlStatement {
+  sql: string;
+  values: unknown[];
+}
+
+/**
+ * The search's SQL, exactly as `ProductSearchService.search` runs it: `page` returns up to limit + 1 rows
+ * (id, k1, k2, total); `count` counts the matches when a page past the end has no row to carry the total.
+ * Exported so bench/catalog can EXPLAIN what the service runs.
+ */
+export function productSearchStatements(
+  input: ProductSearchInput,
+  query: NormalizedSearch | null,
+  sort: ProductSort,
+  after: SearchKey | null,
+  limit: number,
+  today: string,
+): { page: SqlStatement; count: SqlStatement } {
+  const params = new Params();
+  const where = filters(params, input, query, today);
+  const countValues = [...params.values];
+  const [k1, k2] = sortKeys(params, sort, query).map((k) => `(${k})::bigint`);
+  let keyset = '';
+  if (after) {
+    // With a constant first key (relevance without text) compare on the rest, so the listed-by-sales indexes can
+    // start the page at the cursor; the answer is the same as the full row comparison.
+    if (k1 === '(0)::bigint') keyset = after[1] === 0 ? `AND (${k2}, p.id) > (${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)` : after[1] < 0 ? '' : 'AND false';
+    else keyset = `AND (${k1}, ${k2}, p.id) > (${params.add(after[1])}::bigint, ${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)`;
+  }
+  // The page in index order (no window over every match: that made PostgreSQL rank all of them before the first
+  // 21), and the total from the same indexes, once (an uncorrelated sub-select is an InitPlan).
+  const total = listingCountSql(input, query, countValues) ?? `SELECT count(*)::int FROM product p WHERE ${where}`;
+  const sql = `SELECT p.id, ${k1}::text AS k1, ${k2}::text AS k2, (${total}) AS total
+     FROM product p
+     WHERE ${where} ${keyset}
+     ORDER BY ${k1}, ${k2}, p.id
+     LIMIT ${params.add(limit + 1)}`;
+  return { page: { sql, values: params.values }, count: { sql: `SELECT (${total}) AS n`, values: countValues } };
+}
+
+/**
+ * A list without text, supplier or certification filter counts from product_listing_count (kept by triggers, migration
+ * ProductListingCount) instead of every listed row; the county and category reuse the filters' parameters.
+ */
+function listingCountSql(input: ProductSearchInput, query: NormalizedSearch | null, filterValues: unknown[]): string | null {
+  if (query || input.supplierId || input.certifiedOnly) return null;
+  const parts: string[] = [];
+  // filters() adds the county first, then the category: their positions are 1 and 2 (or 1 alone).
+  let i = 0;
+  if (input.countyCode) parts.push(`c.county_code = $${++i}`);
+  if (input.category) parts.push(`c.category = $${++i}`);
+  if (i !== filterValues.length) return null;
+  return `SELECT coalesce(sum(c.n), 0)::int FROM product_listing_count c${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`;
+}
+
+function filters(params: Params, input: ProductSearchInput, query: NormalizedSearch | null, today: string): string {
+  // listed = on sale, with a SKU price, supplier approved; listing_county_code = the supplier's county. Both kept by
+  // triggers (migration ProductListing), so the search needs no join.
+  const parts = [`p.listed`];
+  if (input.countyCode) parts.push(`p.listing_county_code = ${params.add(input.countyCode.trim())}`);
+  if (input.category) parts.push(`p.category = ${params.add(input.category)}`);
+  if (input.supplierId) parts.push(`p.supplier_id = ${params.add(input.supplierId)}::uuid`);
+  if (input.certifiedOnly) parts.push(`EXISTS (${CERTIFIED_SQL(params.add(today))})`);
+  if (query) {
+    // search_text = compacted name + full pinyin + initials, with a trigram index; the query has
+    // no spaces, so it cannot match across the parts. Chinese text can only match the name part.
+    parts.push(`p.search_text LIKE ${params.add(`%${escapeLike(query.text)}%`)}`);
+    // A query with fewer than three characters, or any Chinese one, has no usable trigram: every 1-/2-character
+    // piece of it must be among the product's search_grams (GIN). Implied by the LIKE, so it changes no answer.
+    const chars = [...query.text];
+    if (query.kind !== 'latin' || chars.length < 3) {
+      const grams = chars.length === 1 ? chars : [...new Set(chars.slice(1).map((c, i) => chars[i] + c))];
+      parts.push(`p.search_grams @> ${params.add(grams)}::text[]`);
+    }
+  }
+  return parts.join(' AND ');
+}
+
+/** The two integer sort keys, ascending; `relevance` ranks exact (0) > prefix (1) > contains (2). */
+function sortKeys(params: Params, sort: ProductSort, query: NormalizedSearch | null): [string, string] {
+  switch (sort) {
+    case 'price_asc':
+      return ['p.min_price_fen', '0'];
+    case 'price_desc':
+      return ['-p.min_price_fen', '0'];
+    case 'sales':
+      return ['-p.sales_count', '0'];
+    case 'newest':
+      return ['-floor(extract(epoch FROM p.created_at) * 1000000)', '0'];
+    case 'relevance': {
+      if (!query) return ['0', '-p.sales_count'];
+      const exact = params.add(query.text);
+      const prefix = params.add(`${escapeLike(query.text)}%`);
+      const cols = query.kind === 'latin' ? ['p.search_initials', 'p.search_pinyin', NAME_NORMALIZED] : [NAME_NORMALIZED];
+      const any = (op: string, v: string) => cols.map((c) => `${c} ${op} ${v}`).join(' OR ');
+      return [`CASE WHEN ${any('=', exact)} THEN 0 WHEN ${any('LIKE', prefix)} THEN 1 ELSE 2 END`, '-p.sales_count'];
+    }
+  }
+}
 
 const CERTIFIED_SQL = (today: string) => `SELECT 1 FROM product_certification c
   WHERE c.product_id = p.id AND c.verified_at IS NOT NULL AND c.valid_from <= ${today}::date AND c.valid_to >= ${today}::date`;

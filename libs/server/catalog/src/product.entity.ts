@@ -30,6 +30,10 @@ import { Supplier } from './supplier.entity';
 @Check('product_sales_count_check', `"sales_count" >= 0`)
 // The trigram index for the search's LIKE '%…%' (created by migration ProductSearchText).
 @Index('product_search_text_trgm', { synchronize: false })
+// Search at national size (migration ProductListing): grams for short Chinese queries, listed pages in sort order.
+@Index('product_search_grams_gin', { synchronize: false })
+@Index('product_listed_county_sales', { synchronize: false })
+@Index('product_listed_sales', { synchronize: false })
 export class Product {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -101,6 +105,21 @@ export class Product {
    */
   @Column({ type: 'text', default: '', insert: false, update: false, select: false })
   searchText?: string;
+
+  /**
+   * Whether a shopper may see it: on sale, with a SKU price, from an approved supplier. Kept by database triggers
+   * on product and supplier (migration ProductListing), so every writer keeps it right; the search filters on it.
+   */
+  @Column({ type: 'boolean', default: false, insert: false, update: false, select: false })
+  listed?: boolean;
+
+  /** The supplier's county (the search's county filter without a join); kept by the same triggers. */
+  @Column({ type: 'varchar', length: 12, nullable: true, insert: false, update: false, select: false })
+  listingCountyCode?: string | null;
+
+  /** Every 1- and 2-character piece of searchText (GIN-indexed: 香梨 has no trigram); kept by its trigger. */
+  @Column({ type: 'text', array: true, default: () => "'{}'", insert: false, update: false, select: false })
+  searchGrams?: string[];
 
   @Index('product_demo_key_key', { unique: true, where: '"demo_key" IS NOT NULL' })
   @Column('varchar', { length: 64, nullable: true })

@@ -3,8 +3,10 @@ import { RoleAuditLog1796422415729 } from './1796422415729-RoleAuditLog';
 import { SmsVerification1796422365038 } from './1796422365038-SmsVerification';
 import { OrderInvoices1796422479446 } from './1796422479446-OrderInvoices';
 import { AddressRegionsParcels1796422384037 } from './1796422384037-AddressRegionsParcels';
+import { ProductListingCount1796426095260 } from './1796426095260-ProductListingCount';
 import { ReconciliationRun1796410578657 } from './1796410578657-ReconciliationRun';
 import { CountingRule1796411840362 } from './1796411840362-CountingRule';
+import { ProductListing1796425565456 } from './1796425565456-ProductListing';
 import { SessionFamiliesAttemptCounters1796410717418 } from './1796410717418-SessionFamiliesAttemptCounters';
 import { PaymentLedger1796410888953 } from './1796410888953-PaymentLedger';
 import { LiveOfferConsentAuditor1796410616546 } from './1796410616546-LiveOfferConsentAuditor';
@@ -59,4 +61,6 @@ export const MIGRATIONS: Function[] = [
   SmsVerification1796422365038,
   OrderInvoices1796422479446,
   AddressRegionsParcels1796422384037,
+  ProductListing1796425565456,
+  ProductListingCount1796426095260,
 ];

@@ -1,0 +1,124 @@
+import { createTestApp, TestApp } from '@yigou/server/testing';
+
+/**
+ * The search reads product.listed / listing_county_code / search_grams (migration ProductListing), kept by database
+ * triggers. These tests change products and suppliers through the API and check that the search follows at once and
+ * that the columns agree with what they stand for (status, SKU price, supplier status and county, name), and the
+ * per-county counts (product_listing_count, the list's total) with the listed rows.
+ */
+const CREATE = `mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`;
+const UPDATE = `mutation($input: UpdateProductInput!) { updateProduct(input: $input) { id name } }`;
+const SET_STATUS = `mutation($input: SetProductStatusInput!) { setProductStatus(input: $input) { id } }`;
+const DECIDE = (name: string) => `mutation($input: SupplierDecisionInput!) { ${name}(input: $input) { id status } }`;
+const SEARCH = `query($s: String, $c: String) { products(search: $s, countyCode: $c, first: 50) { totalCount edges { node { id name } } } }`;
+type SearchData = { products: { totalCount: number; edges: { node: { id: string; name: string } }[] } };
+
+jest.setTimeout(60_000);
+describe('catalogue search index follows product and supplier changes', () => {
+  let t: TestApp;
+  let supplierToken: string;
+  let admin: string;
+  let buyer: string;
+  let supplierId: string;
+  let countyCode: string;
+  let productId: string;
+
+  /** Ids found by a signed-in search (no response cache in the way). */
+  const found = async (s: string | null, c: string | null = null): Promise<string[]> => {
+    const r = await t.gql<SearchData>(SEARCH, { s, c }, buyer);
+    expect(r.errors).toBeUndefined();
+    return r.data!.products.edges.map((e) => e.node.id);
+  };
+  /** Rows whose listing columns disagree with what they are derived from (must be none, always). */
+  const drift = async (): Promise<unknown[]> =>
+    t.db.query(`SELECT p.id, p.name, p.listed, p.listing_county_code FROM product p JOIN supplier su ON su.id = p.supplier_id
+       WHERE p.listed IS DISTINCT FROM (p.status = 'on_sale' AND su.status = 'approved' AND p.min_price_fen IS NOT NULL)
+          OR p.listing_county_code IS DISTINCT FROM su.county_code
+          OR NOT (p.search_grams @> ARRAY[substr(replace(lower(p.name), ' ', ''), 1, 2)])`).then(async (rows: unknown[]) => [
+      ...rows,
+      // the per-county-and-category counts (the list's total) against a count of the listed rows
+      ...(await t.db.query(`SELECT coalesce(a.county_code, b.county_code) AS county, coalesce(a.category, b.category) AS category, a.n AS kept, b.n AS actual
+         FROM (SELECT * FROM product_listing_count WHERE n <> 0) a
+         FULL JOIN (SELECT listing_county_code AS county_code, category, count(*)::int AS n FROM product WHERE listed GROUP BY 1, 2) b
+           ON a.county_code = b.county_code AND a.category = b.category
+         WHERE a.n IS DISTINCT FROM b.n`)),
+    ]);
+
+  beforeAll(async () => {
+    t = await createTestApp({ eventsAutoDeliver: false });
+    supplierToken = await t.loginAs('supplier');
+    admin = await t.loginAs('admin');
+    buyer = await t.loginAs('buyer');
+    const mine = await t.gql<{ mySuppliers: { id: string }[] }>('{ mySuppliers { id } }', {}, supplierToken);
+    supplierId = mine.data!.mySuppliers[0].id;
+    [{ county_code: countyCode }] = await t.db.query(`SELECT county_code FROM supplier WHERE id = $1`, [supplierId]);
+  });
+  afterAll(() => t.close());
+
+  it('the demo catalogue has no drift after the migration', async () => {
+    expect(await drift()).toEqual([]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM product WHERE listed`);
+    expect(n).toBeGreaterThan(0);
+  });
+
+  it('a new product is found only once on sale, by Chinese, 2-letter initials and county', async () => {
+    const r = await t.gql<{ createProduct: { id: string } }>(
+      CREATE,
+      { input: { supplierId, name: '沙棘原浆', category: 'fruit', skus: [{ spec: '250ml', unit: '瓶', priceFen: '3900', stock: 10 }] } },
+      supplierToken,
+    );
+    expect(r.errors).toBeUndefined();
+    productId = r.data!.createProduct.id;
+    expect(await found('沙棘')).toEqual([]); // a draft
+    expect(await drift()).toEqual([]);
+
+    expect((await t.gql(SET_STATUS, { input: { productId, status: 'on_sale' } }, supplierToken)).errors).toBeUndefined();
+    expect(await found('沙棘')).toEqual([productId]);
+    expect(await found('棘')).toContain(productId);
+    expect(await found('sj')).toContain(productId);
+    expect(await found('sjyj')).toEqual([productId]);
+    expect(await found('沙棘', countyCode)).toEqual([productId]);
+    expect(await drift()).toEqual([]);
+  });
+
+  it('an edited name is found by the new words and no longer by the old ones', async () => {
+    const r = await t.gql(
+      UPDATE,
+      { input: { productId, name: '宁夏枸杞', category: 'fruit', skus: [{ spec: '500g', unit: '袋', priceFen: '5900', stock: 10 }] } },
+      supplierToken,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(await found('沙棘')).toEqual([]);
+    expect(await found('枸杞')).toContain(productId);
+    expect(await found('nxgq')).toEqual([productId]);
+    expect(await drift()).toEqual([]);
+  });
+
+  it('delisting and relisting take it out of the search and back', async () => {
+    await t.gql(SET_STATUS, { input: { productId, status: 'off_sale' } }, supplierToken);
+    expect(await found('nxgq')).toEqual([]);
+    expect(await found(null, countyCode)).not.toContain(productId);
+    expect(await drift()).toEqual([]);
+    await t.gql(SET_STATUS, { input: { productId, status: 'on_sale' } }, supplierToken);
+    expect(await found('nxgq')).toEqual([productId]);
+    expect(await drift()).toEqual([]);
+  });
+
+  it('suspending the supplier hides all its products; reinstating brings them back', async () => {
+    const before = await t.gql<SearchData>(SEARCH, { s: null, c: countyCode }, buyer);
+    const [{ n: ofSupplier }] = await t.db.query(`SELECT count(*)::int AS n FROM product WHERE supplier_id = $1 AND listed`, [supplierId]);
+    expect(ofSupplier).toBeGreaterThan(1);
+
+    const s = await t.gql(DECIDE('suspendSupplier'), { input: { supplierId, reason: '食品安全抽检不合格' } }, admin);
+    expect(s.errors).toBeUndefined();
+    expect(await found('nxgq')).toEqual([]);
+    const during = await t.gql<SearchData>(SEARCH, { s: null, c: countyCode }, buyer);
+    expect(during.data!.products.totalCount).toBe(before.data!.products.totalCount - ofSupplier);
+    expect(await drift()).toEqual([]);
+
+    expect((await t.gql(DECIDE('reinstateSupplier'), { input: { supplierId } }, admin)).errors).toBeUndefined();
+    expect(await found('nxgq')).toEqual([productId]);
+    expect((await t.gql<SearchData>(SEARCH, { s: null, c: countyCode }, buyer)).data!.products.totalCount).toBe(before.data!.products.totalCount);
+    expect(await drift()).toEqual([]);
+  });
+});
