@@ -105,6 +105,8 @@ describe('registration and recovery by SMS code', () => {
     await page.goto(`${baseUrl()}/register`);
     // earlier tests sent codes from this address: one more phone or two reach the captcha
     for (let i = 0; i < 3 && !(await page.getByTestId('sms-captcha').count()); i++) {
+      // a fresh page each time: after a code is sent the button waits out its minute
+      if (i > 0) await page.goto(`${baseUrl()}/register`);
       await page.locator('input[name="phone"]').fill(`1396${String(Date.now() + i).slice(-7)}`);
       await page.getByTestId('send-code').click();
       await Promise.race([page.getByTestId('code-sent').waitFor(), page.getByTestId('sms-captcha').waitFor()]);
@@ -124,7 +126,9 @@ describe('registration and recovery by SMS code', () => {
     const { answer } = (await (await fetch(`${process.env.E2E_API_URL}/__dev/captcha/${id}`)).json()) as { answer: string };
     await page.locator('input[name="captchaAnswer"]').fill(answer);
     await page.getByTestId('send-code').click();
-    await page.getByTestId('code-sent').waitFor();
+    await page.getByTestId('code-sent').waitFor({ timeout: 10_000 }).catch(async (e) => {
+      throw new Error(`${String(e)}; page says: ${await page.locator('form').first().innerText()}`);
+    });
     expect(await lastSmsCode(phone)).toMatch(/^\d{6}$/);
     await context.close();
   });
