@@ -13,9 +13,9 @@ export class AddressInput {
   @Field() @IsString() @Length(1, 30, { message: '收货人姓名为 1–30 个字' }) recipient: string;
   @Field() @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写正确的手机或固话号码' }) phone: string;
   /** 省/市/区县 by GB/T 2260 code (the cascader); the names are then taken from the region table. */
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Matches(/^\d{6}$/, { message: '省级行政区划代码为 6 位数字' }) provinceCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Matches(/^\d{6}$/, { message: '市级行政区划代码为 6 位数字' }) cityCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Matches(/^\d{6}$/, { message: '县级行政区划代码为 6 位数字' }) countyCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) provinceCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) cityCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) countyCode?: string | null;
   /** Free-text names, for clients without codes (matched to codes where they name one county). */
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 20, { message: '请选择省份' }) province?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 20, { message: '请选择城市' }) city?: string | null;
