@@ -2,6 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+// The browser test drives the same WeChat Pay stand-in as the API's integration tests (test code, not a library).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { WechatPayStandin } from '../../api/test/wechatpay/wechatpay-standin';
 import { launchBrowser, newPage } from './support/browser';
 

@@ -1,3 +1,5 @@
+// The migration's data steps are tested on their own; a migration is no project of its own to import by scope.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { codeFreeTextAddresses, firstParcelsFromOrders } from '../../../../libs/server/database/src/migrations/1796422384037-AddressRegionsParcels';
 import { DELIVERY_REMINDER_DAYS, DeliveryReminderJob } from '@yigou/server/orders';
 import { createTestApp, TestApp } from '@yigou/server/testing';
