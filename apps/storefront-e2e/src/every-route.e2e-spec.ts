@@ -26,7 +26,7 @@ const ROUTES: Record<string, string[]> = {
   host: [...STAFF, '/live', '/live/:session', '/live/report'],
   'county-admin': [...STAFF, '/county/people', '/review', '/county', '/county/households', '/county/households/:household', '/quota/jurisdiction', '/quota/bulletin'],
   finance: [...STAFF, '/quota/jurisdiction', '/quota/bulletin', '/unit/import'],
-  admin: [...STAFF, '/review', '/county', '/finance', '/orders/binding-changes', '/unit/import', '/admin/people', '/admin/people/audit'],
+  admin: [...STAFF, '/live', '/review', '/county', '/finance', '/orders/binding-changes', '/unit/import', '/admin/people', '/admin/people/audit'],
   'platform-finance': [...STAFF, '/finance'],
 };
 

@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query CountyPickerRegions($parentCode: String, $level: RegionLevel) {\n    regions(parentCode: $parentCode, level: $level) {\n      code\n      name\n      level\n    }\n  }\n": typeof types.CountyPickerRegionsDocument,
     "\n  query RegionName($code: String!) {\n    region(code: $code) {\n      code\n      name\n      fullName\n    }\n  }\n": typeof types.RegionNameDocument,
     "\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    households\n    people\n    amountFen\n  }\n": typeof types.ReportRowFieldsFragmentDoc,
     "\n  query AttributionReport($regionCode: String!, $year: Int) {\n    attributionReport(regionCode: $regionCode, year: $year) {\n      regionCode\n      regionName\n      year\n      households\n      people\n      totalFen\n      averagePerHouseholdFen\n      sentence\n      basis\n      byCategory { ...ReportRowFields }\n      byVillage { ...ReportRowFields }\n      bySupplier { ...ReportRowFields }\n      byProduct { ...ReportRowFields }\n      byUnit { ...ReportRowFields }\n      bySession { ...ReportRowFields }\n      byMonth { ...ReportRowFields }\n    }\n  }\n": typeof types.AttributionReportDocument,
@@ -201,7 +200,6 @@ type Documents = {
     "\n  mutation WithdrawUnitJoinRequest($requestId: ID!) {\n    withdrawUnitJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawUnitJoinRequestDocument,
 };
 const documents: Documents = {
-    "\n  query CountyPickerRegions($parentCode: String, $level: RegionLevel) {\n    regions(parentCode: $parentCode, level: $level) {\n      code\n      name\n      level\n    }\n  }\n": types.CountyPickerRegionsDocument,
     "\n  query RegionName($code: String!) {\n    region(code: $code) {\n      code\n      name\n      fullName\n    }\n  }\n": types.RegionNameDocument,
     "\n  fragment ReportRowFields on ReportRow {\n    key\n    label\n    households\n    people\n    amountFen\n  }\n": types.ReportRowFieldsFragmentDoc,
     "\n  query AttributionReport($regionCode: String!, $year: Int) {\n    attributionReport(regionCode: $regionCode, year: $year) {\n      regionCode\n      regionName\n      year\n      households\n      people\n      totalFen\n      averagePerHouseholdFen\n      sentence\n      basis\n      byCategory { ...ReportRowFields }\n      byVillage { ...ReportRowFields }\n      bySupplier { ...ReportRowFields }\n      byProduct { ...ReportRowFields }\n      byUnit { ...ReportRowFields }\n      bySession { ...ReportRowFields }\n      byMonth { ...ReportRowFields }\n    }\n  }\n": types.AttributionReportDocument,
@@ -402,10 +400,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CountyPickerRegions($parentCode: String, $level: RegionLevel) {\n    regions(parentCode: $parentCode, level: $level) {\n      code\n      name\n      level\n    }\n  }\n"): (typeof documents)["\n  query CountyPickerRegions($parentCode: String, $level: RegionLevel) {\n    regions(parentCode: $parentCode, level: $level) {\n      code\n      name\n      level\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

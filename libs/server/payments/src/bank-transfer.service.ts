@@ -38,6 +38,27 @@ interface DeskActor {
 
 const REF_PATTERN = /HK[23456789A-HJ-NP-Z]{10}/g;
 
+/** The remittance references a memo names, once each. */
+const refsIn = (memo: string | null | undefined): string[] => [...new Set(memo?.toUpperCase().match(REF_PATTERN) ?? [])];
+
+/**
+ * How a transfer's balance would pay the orders its memo names: in the given (order-number) order, each eligible
+ * order (unpaid bank transfer, not cancelled or refunded) up to what it still owes, until the balance runs out.
+ * The one rule behind auto-matching on import and the desk's suggestions.
+ */
+function allocateBalance(orders: Order[], balanceFen: number): { order: Order; owedFen: number; amountFen: number }[] {
+  let left = balanceFen;
+  const out: { order: Order; owedFen: number; amountFen: number }[] = [];
+  for (const o of orders) {
+    const owedFen = o.totalFen - o.paidFen;
+    if (owedFen <= 0 || left <= 0 || o.paymentMethod !== 'bank_transfer' || o.status === 'cancelled' || o.status === 'refunded') continue;
+    const amountFen = Math.min(owedFen, left);
+    out.push({ order: o, owedFen, amountFen });
+    left -= amountFen;
+  }
+  return out;
+}
+
 /**
  * 对公转账: finance records or imports incoming transfers and matches one
  * transfer to one or more orders. Partial amounts leave the order partly paid
@@ -73,7 +94,7 @@ export class BankTransferService {
    * One query for the whole page.
    */
   private async suggest(transfers: BankTransfer[]): Promise<void> {
-    const refsOf = new Map(transfers.map((t) => [t.id, t.matchedFen < t.amountFen ? [...new Set(t.memo?.toUpperCase().match(REF_PATTERN) ?? [])] : []]));
+    const refsOf = new Map(transfers.map((t) => [t.id, t.matchedFen < t.amountFen ? refsIn(t.memo) : []]));
     const refs = [...new Set([...refsOf.values()].flat())];
     const orders = refs.length
       ? await this.db
@@ -86,15 +107,10 @@ export class BankTransferService {
       : [];
     for (const t of transfers) {
       const mine = new Set(refsOf.get(t.id));
-      let left = t.amountFen - t.matchedFen;
-      t.suggestions = [];
-      for (const o of orders) {
-        if (!mine.has(o.remittanceRef) || left <= 0) continue;
-        const owedFen = o.totalFen - o.paidFen;
-        const amountFen = Math.min(owedFen, left);
-        t.suggestions.push({ orderId: o.id, orderNo: o.orderNo, remittanceRef: o.remittanceRef, owedFen, amountFen });
-        left -= amountFen;
-      }
+      t.suggestions = allocateBalance(
+        orders.filter((o) => mine.has(o.remittanceRef)),
+        t.amountFen - t.matchedFen,
+      ).map(({ order: o, owedFen, amountFen }) => ({ orderId: o.id, orderNo: o.orderNo, remittanceRef: o.remittanceRef, owedFen, amountFen }));
     }
   }
 
@@ -179,18 +195,10 @@ export class BankTransferService {
 
   /** Matches a new transfer to the unpaid bank-transfer orders its memo names, up to its amount. */
   private async autoMatch(em: EntityManager, ctx: RequestContext, input: TransferInput & { id: string }, actor: DeskActor): Promise<boolean> {
-    const refs = [...new Set(input.memo?.toUpperCase().match(REF_PATTERN) ?? [])];
+    const refs = refsIn(input.memo);
     if (refs.length === 0) return false;
     const orders = await em.getRepository(Order).createQueryBuilder('o').where('o.remittance_ref IN (:...refs)', { refs }).orderBy('o.order_no').getMany();
-    let left = input.amountFen;
-    const allocations: { orderId: string; amountFen: number }[] = [];
-    for (const o of orders) {
-      const owed = o.totalFen - o.paidFen;
-      if (owed <= 0 || left <= 0 || o.paymentMethod !== 'bank_transfer' || o.status === 'cancelled' || o.status === 'refunded') continue;
-      const a = Math.min(owed, left);
-      allocations.push({ orderId: o.id, amountFen: a });
-      left -= a;
-    }
+    const allocations = allocateBalance(orders, input.amountFen).map((a) => ({ orderId: a.order.id, amountFen: a.amountFen }));
     if (allocations.length === 0) return false;
     await this.applyMatch(em, ctx, input.id, allocations, actor);
     return true;

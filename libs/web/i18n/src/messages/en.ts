@@ -323,8 +323,6 @@ export const en: Record<MessageKey, string> = {
   'live.host.sku': 'Variant',
   'live.host.pinned': 'Pinned',
   'live.host.unpinned': 'Unpinned',
-  'region.province': 'Province',
-  'region.city': 'City',
   'region.county': 'County',
   'live.schedule.linkLater': 'You can add the stream URL or external room link later from the host console; one of them is needed before going live.',
   'live.schedule.title': 'Schedule a session',

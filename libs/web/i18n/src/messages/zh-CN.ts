@@ -322,8 +322,6 @@ export const zhCN = {
   'live.host.sku': '规格',
   'live.host.pinned': '已上架',
   'live.host.unpinned': '已下架',
-  'region.province': '省份',
-  'region.city': '城市',
   'region.county': '县（区）',
   'live.schedule.linkLater': '直播流地址或外部直播间链接可以稍后在直播间的主播控制台填写，开播前必须填写其一。',
   'live.schedule.title': '安排直播',
