@@ -25,7 +25,8 @@ import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { loadavg } from 'node:os';
-import { normalizeSearch, productSearchStatements, shanghaiDate } from '@yigou/server/catalog';
+import { normalizeSearch, productSearchStatements } from '@yigou/server/catalog';
+import { shanghaiDate } from '@yigou/shared/time';
 import { cpuSeconds, median, startBenchApi } from '../support/bench-api';
 import { seedProducts } from '../support/seed-products';
 

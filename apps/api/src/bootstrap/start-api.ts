@@ -9,7 +9,7 @@ import { json, urlencoded } from 'express';
 import { DataSource } from 'typeorm';
 import { AppConfig, JSON_BODY_LIMIT, QueryRateLimiter } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { BackupTarget, makeBackup, msUntilShanghaiHour, startEmbeddedPostgres } from '@yigou/server/database';
+import { BackupTarget, makeBackup, startEmbeddedPostgres } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
 import { HealthController } from '../health/health.controller';
@@ -17,6 +17,7 @@ import { ApiMetrics } from '../metrics/api-metrics';
 import { loadDemoData } from './demo-accounts';
 import { runMigrations } from './migrate';
 import { mediaResourcePolicy, refuseBlockedClients, securityHeaders, statementBudget } from './http-guards';
+import { msUntilShanghaiHour } from '@yigou/shared/time';
 
 export interface RunningApi {
   app: INestApplication;

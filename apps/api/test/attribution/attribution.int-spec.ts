@@ -3,10 +3,11 @@ import { EventDispatcher, EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEv
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { idNumberCheckChar } from '@yigou/shared/validation';
 import { advanceCountingState, freshCountingState } from '../quota/quota-helpers';
+import { shanghaiYear } from '@yigou/shared/time';
 
 const FENXI = '141034';
 const JIAOCHENG = '141122';
-const YEAR = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+const YEAR = shanghaiYear(new Date());
 
 function idNumber(seq: number): string {
   const first17 = `${FENXI}1970${String((seq % 12) + 1).padStart(2, '0')}15${String(seq % 1000).padStart(3, '0')}`;

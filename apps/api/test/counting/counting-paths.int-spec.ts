@@ -4,11 +4,11 @@ import { createTestApp, TestApp } from '@yigou/server/testing';
 import { splitLargestRemainder } from '@yigou/shared/money';
 import { liveSessionWithPear } from '../livestream/live-fixtures';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from '../orders/order-helpers';
+import { shanghaiYear } from '@yigou/shared/time';
 
 jest.setTimeout(120_000);
 
 const FENXI = '141034';
-const shanghaiYear = (d = new Date()) => Number(new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 4));
 const YEAR = shanghaiYear();
 /** 玉露香梨 5kg: the demo rule gives its linked households 18.00 yuan per box. */
 const PER_BOX = 1800;

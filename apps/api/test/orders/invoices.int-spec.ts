@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { shanghaiParts } from '@yigou/server/events';
+import { shanghaiParts } from '@yigou/shared/time';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { fenToRmbUppercase } from '@yigou/shared/money';
 import { InvoiceIssuerStandIn, zipOf } from './invoice-standin';

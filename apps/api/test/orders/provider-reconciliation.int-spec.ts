@@ -1,4 +1,4 @@
-import { shanghaiDate } from '@yigou/server/catalog';
+import { shanghaiDate } from '@yigou/shared/time';
 import { ProviderReconciliationService, RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';

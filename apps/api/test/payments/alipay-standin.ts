@@ -1,6 +1,7 @@
 import { createSign, createVerify, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { shanghaiDateTime } from '@yigou/shared/time';
 
 /** An application key pair as the Alipay open platform's key tool makes one (RSA 2048), base64 DER. */
 export function generateAlipayKeys(): { privateKey: string; publicKey: string } {
@@ -14,7 +15,7 @@ export function generateAlipayKeys(): { privateKey: string; publicKey: string } 
 const pem = (b64: string, kind: 'PRIVATE' | 'PUBLIC') => `-----BEGIN ${kind} KEY-----\n${b64.match(/.{1,64}/g)!.join('\n')}\n-----END ${kind} KEY-----\n`;
 
 /** Beijing time as Alipay writes it. */
-const beijing = (at = new Date()) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+const beijing = (at = new Date()) => shanghaiDateTime(at);
 
 /** Alipay's signing content: every parameter but the excluded ones, sorted by name, `k=v` joined by `&`, values as they are. */
 export function signContent(params: Record<string, string>, exclude: string[]): string {

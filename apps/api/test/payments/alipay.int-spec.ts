@@ -4,6 +4,7 @@ import { createTestApp, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from '../orders/order-helpers';
 import { StripeStandin } from '../orders/stripe-standin';
 import { AlipayStandin, generateAlipayKeys } from './alipay-standin';
+import { shanghaiDateTime } from '@yigou/shared/time';
 
 // Boots the API on a shared 2-core machine: give hooks room.
 jest.setTimeout(60_000);
@@ -211,7 +212,7 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     const { sign: _drop, ...unsigned } = real;
     expect((await alipay.deliver(notifyUrl, unsigned)).status).toBe(400);
     expect((await alipay.deliver(notifyUrl, alipay.signed({ ...real, app_id: '2021000100000000' }))).result).toContain('app_id');
-    const ahead = new Date(Date.now() + 8 * 3600_000 + 10 * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+    const ahead = shanghaiDateTime(Date.now() + 10 * 60_000);
     expect((await alipay.deliver(notifyUrl, alipay.signed({ ...real, notify_id: 'future-1', notify_time: ahead }))).result).toContain('future');
     expect(await notificationsOf(s.paymentIntentId)).toEqual([]);
     expect((await order(o.id)).paymentStatus).toBe('unpaid');
@@ -226,7 +227,7 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     const before = (await t.db.query(`SELECT sum(paid_fen)::text AS paid, count(*)::int AS n FROM shop_order`))[0];
     const stranger = AlipayStandin.unknownTradeNo();
     const fake = alipay.signed({
-      notify_time: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' '),
+      notify_time: shanghaiDateTime(new Date()),
       notify_type: 'trade_status_sync',
       notify_id: 'stranger-1',
       app_id: APP_ID,

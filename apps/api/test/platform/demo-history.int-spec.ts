@@ -2,14 +2,13 @@ import { DataSource } from 'typeorm';
 import { DemoHistoryLoader } from '@yigou/server/demo-data';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { loadDemoData } from '../../src/bootstrap/demo-accounts';
+import { shanghaiYear } from '@yigou/shared/time';
 
 jest.setTimeout(240_000);
 
 const REPORT = `query($regionCode: String!, $year: Int) { attributionReport(regionCode: $regionCode, year: $year) { year totalFen households byMonth { key amountFen } } }`;
 const RANKING = `query($regionCode: String!, $year: Int!) { jurisdictionRanking(regionCode: $regionCode, year: $year, first: 50) { totalCount rows { name orderedFen completedFen rank } } }`;
 const RECONCILE = `mutation { runReconciliation { clean differenceCount ordersChecked differences { figure } } }`;
-
-const shanghaiYear = (d: Date) => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(d));
 
 // `npm start`'s demo data with a year of orders, loaded through the real order paths into the suite's fresh database
 // (the template holds the demo catalogue and accounts, and no order: the history is off under NODE_ENV=test).

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { prepareTemplate } from '../harness/prepare-template';
 import { freePort } from '../harness/test-postgres';
+import { shanghaiYear } from '@yigou/shared/time';
 
 jest.setTimeout(400_000);
 
@@ -13,7 +14,7 @@ jest.setTimeout(400_000);
 const BIN = '/usr/lib/postgresql/15/bin';
 const asRoot = process.getuid?.() === 0;
 const FENXI = '141034';
-const YEAR = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+const YEAR = shanghaiYear(new Date());
 const REPORT = `query($r: String!) { attributionReport(regionCode: $r) { totalFen } }`;
 const RANKING = `query($r: String!, $y: Int!) { jurisdictionRanking(regionCode: $r, year: $y, first: 5) { totals { completedFen } rows { unitId rolledUp { completedFen } } } }`;
 const BULLETIN = `query($r: String!, $y: Int!) { quotaBulletin(regionCode: $r, year: $y, format: csv) { contentBase64 } }`;

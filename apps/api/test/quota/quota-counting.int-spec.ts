@@ -2,10 +2,11 @@ import { EventDispatcher, ORDER_EVENTS } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { DemoIds, demoIds, OrderEventPlayer } from './quota-helpers';
+import { shanghaiYear } from '@yigou/shared/time';
 
 jest.setTimeout(60_000);
 
-const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+const YEAR = shanghaiYear(new Date());
 const DASH = `query($unitId: ID!, $year: Int!) { unitQuotaDashboard(unitId: $unitId, year: $year) {
   targetFen orderedFen completedFen remainingFen rate daysLeft status
   rolledUp { unitCount orderedFen completedFen }

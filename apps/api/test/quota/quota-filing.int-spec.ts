@@ -1,9 +1,10 @@
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { DemoIds, demoIds } from './quota-helpers';
+import { shanghaiYear } from '@yigou/shared/time';
 
 jest.setTimeout(60_000);
 
-const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+const YEAR = shanghaiYear(new Date());
 const FILE = `mutation($input: FileQuotaInput!) { fileQuota(input: $input) { id status targetFen returnReason } }`;
 const REVIEW = `mutation($id: ID!, $approve: Boolean!, $reason: String) { reviewQuotaFiling(filingId: $id, approve: $approve, reason: $reason) { id status targetFen returnReason } }`;
 const RULE = `mutation($input: QuotaRuleInput!) { upsertQuotaRule(input: $input) { kind amountPerPersonFen ratioPercent fixedAmountFen notLessThanLastYear } }`;

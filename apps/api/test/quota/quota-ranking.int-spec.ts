@@ -2,10 +2,11 @@ import ExcelJS from 'exceljs';
 import { ORDER_EVENTS } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { DemoIds, demoIds, OrderEventPlayer } from './quota-helpers';
+import { shanghaiYear } from '@yigou/shared/time';
 
 jest.setTimeout(60_000);
 
-const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+const YEAR = shanghaiYear(new Date());
 const RANKING = `query($regionCode: String!, $year: Int!, $sort: RankingSort, $descending: Boolean, $status: PaceStatus, $search: String, $first: Int, $after: String) {
   jurisdictionRanking(regionCode: $regionCode, year: $year, sort: $sort, descending: $descending, status: $status, search: $search, first: $first, after: $after) {
     pace totalCount totals { targetFen orderedFen completedFen rate }

@@ -2,10 +2,11 @@ import { ORDER_EVENTS } from '@yigou/server/events';
 import { QuotaTargetService } from '@yigou/server/quota';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { DemoIds, demoIds, OrderEventPlayer } from './quota-helpers';
+import { shanghaiYear } from '@yigou/shared/time';
 
 jest.setTimeout(60_000);
 
-const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+const YEAR = shanghaiYear(new Date());
 const RANKING = `query($regionCode: String!, $year: Int!, $search: String, $first: Int) {
   jurisdictionRanking(regionCode: $regionCode, year: $year, search: $search, first: $first) {
     totalCount totals { targetFen orderedFen completedFen }

@@ -1,4 +1,5 @@
 import type { PlacedOrder } from '../orders/order-helpers';
+import { shanghaiParts } from '@yigou/shared/time';
 
 /**
  * The in-test model of what every figure must be: per order, the counting rule
@@ -55,8 +56,8 @@ export interface ModelOrder {
 }
 
 const shanghai = (at: Date) => {
-  const day = new Date(at.getTime() + 8 * 3600_000).toISOString();
-  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)) };
+  const { year, monthNo } = shanghaiParts(at);
+  return { year, month: monthNo };
 };
 
 export class LifecycleModel {

@@ -1,6 +1,7 @@
 import { createCipheriv, createSign, createVerify, generateKeyPairSync, KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { rfc3339Shanghai } from '@yigou/shared/time';
 
 /**
  * A local stand-in for api.mch.weixin.qq.com (WeChat Pay API v3, 直连商户), written from the documented protocol and
@@ -134,7 +135,7 @@ export class WechatPayStandin {
     t.trade_state = 'SUCCESS';
     t.trade_state_desc = '支付成功';
     t.transaction_id = `4200${String(Date.now()).slice(-10)}${String(++this.seq).padStart(14, '0')}`;
-    t.success_time = rfc3339(new Date());
+    t.success_time = rfc3339Shanghai(new Date());
     if (alter.total !== undefined) t.amount.total = alter.total;
     if (alter.currency) t.amount.currency = alter.currency;
     t.amount.payer_total = t.amount.total;
@@ -147,7 +148,7 @@ export class WechatPayStandin {
     const r = this.refunds.get(outRefundNo);
     if (!r) throw new Error(`no refund ${outRefundNo}`);
     r.status = status;
-    if (status === 'SUCCESS') r.success_time = rfc3339(new Date());
+    if (status === 'SUCCESS') r.success_time = rfc3339Shanghai(new Date());
     const t = this.trades.get(r.out_trade_no);
     if (t && status === 'SUCCESS') t.trade_state = 'REFUND';
     return this.refundNotification(r);
@@ -167,7 +168,7 @@ export class WechatPayStandin {
     const ciphertext = Buffer.concat([cipher.update(JSON.stringify(resource), 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64');
     const body = JSON.stringify({
       id,
-      create_time: rfc3339(new Date()),
+      create_time: rfc3339Shanghai(new Date()),
       resource_type: 'encrypt-resource',
       event_type: eventType,
       summary,
@@ -346,8 +347,8 @@ export class WechatPayStandin {
         status: this.settleRefundsAtOnce ? 'SUCCESS' : 'PROCESSING',
         notify_url: typeof b.notify_url === 'string' ? b.notify_url : null,
         amount: { total: t.amount.total, refund: amount.refund as number, currency: amount.currency ?? 'CNY' },
-        create_time: rfc3339(new Date()),
-        success_time: this.settleRefundsAtOnce ? rfc3339(new Date()) : null,
+        create_time: rfc3339Shanghai(new Date()),
+        success_time: this.settleRefundsAtOnce ? rfc3339Shanghai(new Date()) : null,
       };
       this.refunds.set(outRefundNo, r);
       if (r.status === 'SUCCESS') t.trade_state = 'REFUND';
@@ -395,11 +396,6 @@ export class WechatPayStandin {
 }
 
 const err = (status: number, code: string, message: string) => ({ status, body: { code, message } });
-
-function rfc3339(d: Date): string {
-  const local = new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19);
-  return `${local}+08:00`;
-}
 
 function read(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@ import type { OrderEventPayload } from '@yigou/server/events';
 import { countOrder, settle } from '@yigou/server/events';
 import { attributableFen, RuleTerms } from './attribution-strategy';
 import { splitAttribution } from './attribution-split';
+import { shanghaiParts } from '@yigou/shared/time';
 
 export interface LinkedHousehold {
   householdId: string;
@@ -90,12 +91,6 @@ export interface EventPlan {
 /** An original row's identity (unique: one original per event, line and household). */
 export const rowKey = (r: { eventId: string; lineId: string; householdId: string }) => `${r.eventId}:${r.lineId}:${r.householdId}`;
 
-/** China time (UTC+8): the day and month a sale belongs to. */
-export function chinaDay(iso: string): { day: string; year: number; month: string } {
-  const d = new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString();
-  return { day: d.slice(0, 10), year: Number(d.slice(0, 4)), month: d.slice(0, 7) };
-}
-
 /**
  * What a line gives households when `countedFen` of its `amountFen` counts:
  * the whole attributable amount when all of it counts, else that amount in
@@ -130,7 +125,7 @@ export async function planEvent(event: { id: string; type: string; payload: Reco
   const state = p.state;
   if (!state || !Array.isArray(state.lines) || !p.supplierId) return plan;
   if (Number.isNaN(Date.parse(p.occurredAt))) throw new Error(`order event ${event.id}: occurredAt is not a time`);
-  const when = chinaDay(p.occurredAt);
+  const when = shanghaiParts(p.occurredAt);
   const requiresRating = state.unitId ? await source.completionRequiresRating(state.unitId, when.year) : false;
   const factsOf = new Map(state.lines.map((l) => [l.lineId, l]));
   const seen = new Set<string>();

@@ -29,8 +29,9 @@ import {
   RevealedHousehold,
   UpdateHouseholdInput,
 } from './dto/attribution.types';
+import { shanghaiYear } from '@yigou/shared/time';
 
-const thisYear = () => Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+const thisYear = () => shanghaiYear(new Date());
 
 /** Household registry, benefit links, rules and attribution reports: county admins (their county) and platform admins. */
 const sheetOf = (input: ImportFileInput): SheetFile => ({ countyCode: input.countyCode, format: input.format, bytes: Buffer.from(input.contentBase64, 'base64') });

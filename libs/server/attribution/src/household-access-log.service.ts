@@ -6,10 +6,10 @@ import { WorkUnitService } from '@yigou/server/identity';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import type { HouseholdAccessEntry } from './dto/attribution.types';
 import { writeWorkbook } from './spreadsheet';
+import { isUuid } from '@yigou/shared/validation';
 
 /** At most this many lines go into one export (newest first). */
 const EXPORT_MAX_ROWS = 50_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACTION_LABELS: Record<string, string> = { reveal: '查看明文', export: '导出' };
 
 interface LogRow {
@@ -50,7 +50,7 @@ export class HouseholdAccessLogService {
     const limit = pageSize(first);
     const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE county_code = $1`, [countyCode]);
     const [at, id] = after ? decodeCursor(after, 2) : [null, null];
-    if (after && (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id))) {
+    if (after && (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id))) {
       throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
     }
     const rows = await this.rows(countyCode, limit + 1, at === null ? null : String(at), id === null ? null : String(id));

@@ -15,7 +15,8 @@ import {
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
-import { isUuid, shanghaiDate } from './catalog.utils';
+import { isUuid } from '@yigou/shared/validation';
+import { shanghaiDate } from '@yigou/shared/time';
 import { ProductCertification } from './product-certification.entity';
 import { ProductImage } from './product-image.entity';
 import { ProductSku } from './product-sku.entity';

@@ -6,7 +6,6 @@ export * from './product-image.entity';
 export * from './product-certification.entity';
 export * from './product-listing-count.entity';
 export * from './pinyin';
-export * from './catalog.utils';
 export * from './catalog.service';
 export * from './stock-movement.entity';
 export * from './stock.service';

@@ -15,7 +15,8 @@ import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES, ProductCategory, ProductSort } from '@yigou/shared/domain';
 import { escapeLike, normalizeSearch, NormalizedSearch, SearchTooLongError } from './pinyin';
 import { Product } from './product.entity';
-import { isUuid, shanghaiDate } from './catalog.utils';
+import { isUuid } from '@yigou/shared/validation';
+import { shanghaiDate } from '@yigou/shared/time';
 
 export interface ProductSearchInput {
   search?: string | null;
@@ -104,7 +105,6 @@ export class ProductSearchService {
     return [sort, k1 as number, k2 as number, id as string];
   }
 }
-
 
 export interface SqlStatement {
   sql: string;

@@ -12,6 +12,7 @@ import { ProductSearchService } from './product-search.service';
 import { ProductSku } from './product-sku.entity';
 import { Product } from './product.entity';
 import { Supplier } from './supplier.entity';
+import { fromShanghaiDateTime, startOfShanghaiDay } from '@yigou/shared/time';
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -101,8 +102,8 @@ export class ProductResolver {
       certificateNo: c.certificateNo,
       issuedBy: c.issuedBy,
       batch: c.batch,
-      validFrom: new Date(`${c.validFrom}T00:00:00+08:00`),
-      validTo: new Date(`${c.validTo}T23:59:59+08:00`),
+      validFrom: startOfShanghaiDay(c.validFrom),
+      validTo: fromShanghaiDateTime(`${c.validTo} 23:59:59`),
     };
   }
 

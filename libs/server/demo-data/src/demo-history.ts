@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { shanghaiDate } from '@yigou/server/catalog';
+import { fromShanghaiDateTime, shanghaiDate, shanghaiMonth, shanghaiParts, shanghaiYear, startOfShanghaiMonth, startOfShanghaiYear } from '@yigou/shared/time';
 import { APP_CONFIG, type AppConfig, RequestContext, type RoleGrant } from '@yigou/server/core';
 import { EventDispatcher } from '@yigou/server/events';
 import { JobScheduler } from '@yigou/server/jobs';
@@ -192,12 +192,12 @@ class HistoryRun {
     await this.buyersAndAddresses(start);
     // 交城县 asks for a rating before an order counts as completed, every year of the history.
     const quota = this.modules.get(QuotaFilingService, { strict: false });
-    for (let y = Number(shanghaiDate(start).slice(0, 4)); y <= Number(shanghaiDate(this.now).slice(0, 4)); y++) {
+    for (let y = shanghaiYear(start); y <= shanghaiYear(this.now); y++) {
       await quota.setYearSetting(this.admin(start), {
         regionCode: RATING_COUNTY,
         year: y,
-        filingOpensAt: new Date(`${y}-01-01T00:00:00+08:00`),
-        filingClosesAt: new Date(`${y}-03-31T23:59:59+08:00`),
+        filingOpensAt: startOfShanghaiYear(y),
+        filingClosesAt: fromShanghaiDateTime(`${y}-03-31 23:59:59`),
         completionRequiresRating: true,
       });
     }
@@ -212,11 +212,11 @@ class HistoryRun {
         checkouts += await this.liveSession(session.at, session.county);
         liveSessions++;
       }
-      const month = Number(shanghaiDate(new Date(day)).slice(5, 7));
+      const month = shanghaiParts(day).monthNo;
       // a unit's purchase every few days: more before the Spring Festival and at the autumn harvest, fewer in summer
       const chance = month === 1 || month === 9 || month === 10 ? 0.4 : month === 7 || month === 8 ? 0.15 : 0.24;
       // every month has its purchases, the current one too however few of its days have passed
-      const lastOfMonth = day + DAY >= this.limit.getTime() - DAY || shanghaiDate(new Date(day + DAY)).slice(0, 7) !== shanghaiDate(new Date(day)).slice(0, 7);
+      const lastOfMonth = day + DAY >= this.limit.getTime() - DAY || shanghaiMonth(day + DAY) !== shanghaiMonth(day);
       if (this.rng.next() < chance || (lastOfMonth && !monthsWithOrders.has(month))) {
         const at = new Date(day + this.rng.int(9 * 60, 17 * 60) * MINUTE);
         if (at <= this.limit && (await this.ordinaryCheckout(at))) {
@@ -236,11 +236,11 @@ class HistoryRun {
    * first days of a month (too few to have purchases yet) the twelve months end with the month before.
    */
   private historyStart(): Date {
-    const [y, m] = shanghaiDate(new Date(this.now.getTime() - 3 * DAY)).split('-').map(Number);
+    const { year: y, monthNo: m } = shanghaiParts(this.now.getTime() - 3 * DAY);
     const months = y * 12 + (m - 1) - 11;
     const yy = Math.floor(months / 12);
     const mm = (months % 12) + 1;
-    return new Date(`${yy}-${String(mm).padStart(2, '0')}-01T00:00:00+08:00`);
+    return startOfShanghaiMonth(`${yy}-${String(mm).padStart(2, '0')}`);
   }
 
   private ctxFor(user: { id: string; display_name: string; unit_id: string | null }, grants: RoleGrant[]): (now: Date) => RequestContext {
@@ -603,7 +603,7 @@ class HistoryRun {
     if (offered.length === 0) return 0;
     const picks = [...new Set([this.rng.pick(offered), this.rng.pick(offered), this.rng.pick(offered)])];
     const countyName = this.data.regions.find((r) => r.code === county)?.name ?? '';
-    const month = Number(shanghaiDate(at).slice(5, 7));
+    const month = shanghaiParts(at).monthNo;
     const title = `${countyName}${month}月助农直播：${picks.map((p) => this.data.products.find((x) => x.key === p.key)?.name ?? '').join('、')}`;
     const sessionId = this.rng.uuid();
     const manage = county === DEMO_COUNTY_CODE ? this.host : this.admin;

@@ -128,9 +128,3 @@ export function settle(rows: readonly SettledRow[], targets: ReadonlyMap<string,
   }
   return out;
 }
-
-/** The Shanghai (UTC+8) date of a moment: day, year and month of the event that counted or reversed an amount. */
-export function shanghaiParts(at: Date | string): { day: string; year: number; month: string; monthNo: number } {
-  const d = new Date(new Date(at).getTime() + 8 * 3600_000).toISOString();
-  return { day: d.slice(0, 10), year: Number(d.slice(0, 4)), month: d.slice(0, 7), monthNo: Number(d.slice(5, 7)) };
-}

@@ -2,6 +2,7 @@ import { createHash, createSecretKey, KeyObject, randomBytes } from 'node:crypto
 import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { isUuid } from '@yigou/shared/validation';
 
 /** Who an access token speaks for: the user and the session (the login) it belongs to. */
 export interface AccessClaims {
@@ -9,8 +10,6 @@ export interface AccessClaims {
   /** The session family (`auth_session.family_id`): every request checks it is still open, so logout ends the token at once. */
   sessionId: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Short-lived signed access tokens (HS256) and opaque random refresh tokens. */
 @Injectable()
@@ -62,7 +61,7 @@ export class TokenService {
       if (typeof payload !== 'object' || payload === null) return null;
       const { sub, sid, typ, exp } = payload as { sub?: unknown; sid?: unknown; typ?: unknown; exp?: unknown };
       if (typeof sub !== 'string' || typeof sid !== 'string' || typ !== 'access' || typeof exp !== 'number') return null;
-      if (!UUID.test(sub) || !UUID.test(sid)) return null;
+      if (!isUuid(sub) || !isUuid(sid)) return null;
       if (this.verified.size >= this.verifiedLimit) this.verified.delete(this.verified.keys().next().value as string);
       this.verified.set(token, { userId: sub, sessionId: sid, expMs: exp * 1000 });
       return { userId: sub, sessionId: sid };

@@ -8,7 +8,7 @@ import { commentTooFast, muted, sessionState } from './livestream.errors';
 import { LiveSessionService } from './live-session.service';
 import { LivePublisher } from './realtime/live-publisher.service';
 import { LiveCommentItem, LiveTickerItem, LiveUpdate } from './realtime/live-update';
-import { isUuid } from './livestream.utils';
+import { isUuid } from '@yigou/shared/validation';
 import { ViewerTally } from './realtime/viewer-tally';
 
 /** One comment per user per this many seconds in a session. */

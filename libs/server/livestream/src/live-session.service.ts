@@ -9,7 +9,7 @@ import { LiveSessionProduct } from './live-session-product.entity';
 import { sessionState } from './livestream.errors';
 import { PinLiveProductInput, ScheduleLiveSessionInput, UpdateLiveSessionInput } from './dto/live-session.input';
 import { LivePublisher } from './realtime/live-publisher.service';
-import { isUuid } from './livestream.utils';
+import { isUuid } from '@yigou/shared/validation';
 import { pinnableCap, requireSameCounty } from './offer-request/live-offer-terms';
 import type { LiveOfferRequestStatus } from './offer-request/live-offer-request.entity';
 

@@ -1,6 +1,3 @@
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string): boolean => UUID.test(s);
-
 /** "王小明" → "王**": the ticker never shows a buyer's full name. */
 export function maskName(name: string): string {
   const chars = [...name.trim()];

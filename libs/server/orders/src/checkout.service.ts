@@ -3,7 +3,7 @@ import { invoiceSnapshot } from './invoices/invoice-request';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { CatalogService, CHECKOUT_SKU_JOINS, checkoutSkuColumns, shanghaiDate, stockReservationCtes } from '@yigou/server/catalog';
+import { CatalogService, CHECKOUT_SKU_JOINS, checkoutSkuColumns, stockReservationCtes } from '@yigou/server/catalog';
 import { LiveOfferService } from '@yigou/server/livestream';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { APP_CONFIG, AppConfig, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
@@ -15,7 +15,7 @@ import { checkoutBusy, limitExceeded, notOnSale, outOfStock, paymentUnavailable,
 import { actionLabel, OrderLifecycle } from './order-lifecycle.service';
 import { SkuGate, SkuGateTimeout } from './sku-gate';
 import { shippingCaseSql } from './pricing/order-pricing';
-
+import { shanghaiDate } from '@yigou/shared/time';
 
 /**
  * A whole checkout in ONE statement (see CheckoutService.writeCheckout): the

@@ -14,8 +14,7 @@ import { Parcel } from './shipping/parcel.entity';
 import { legacyParcel } from './shipping/parcel-rules';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
 import { ORDER_EVENTS } from '@yigou/server/events';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@yigou/shared/validation';
 
 export type OrderScope = 'mine' | 'supplier' | 'platform';
 
@@ -48,7 +47,7 @@ export class OrderService {
   /** The order if the caller may see it: its buyer, its supplier's staff, or the platform (admin or finance desk). */
   async visibleOrder(ctx: RequestContext, id: string): Promise<Order> {
     const user = ctx.requireUser();
-    if (!UUID.test(id)) throw notFound('订单不存在');
+    if (!isUuid(id)) throw notFound('订单不存在');
     const order = await this.db.getRepository(Order).findOne({ where: { id } });
     if (!order) throw notFound('订单不存在');
     if (order.buyerId !== user.id && !ctx.canActForSupplier(order.supplierId) && !ctx.financeDeskRole()) throw notFound('订单不存在');
@@ -168,7 +167,7 @@ export class OrderService {
 
   async requestBindingChange(ctx: RequestContext, orderId: string, toUnitId: string, reason: string): Promise<BindingChangeRequest> {
     const user = ctx.requireUser();
-    if (!UUID.test(toUnitId)) throw badInput('单位无效', 'toUnitId');
+    if (!isUuid(toUnitId)) throw badInput('单位无效', 'toUnitId');
     if (!reason.trim()) throw badInput('请说明变更原因', 'reason');
     const order = await this.visibleOrder(ctx, orderId);
     if (order.buyerId !== user.id) throw forbidden('只能为自己的订单申请变更');

@@ -8,6 +8,7 @@ import { ERROR_CODES, type FinanceDeskRole } from '@yigou/shared/domain';
 import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { BankTransfer, TransferMatch } from './payment.entities';
 import { decodeStatement } from './statement-decoding';
+import { isCalendarDate, startOfShanghaiDay } from '@yigou/shared/time';
 
 export interface TransferInput {
   bankTxnNo: string;
@@ -155,8 +156,9 @@ export class BankTransferService {
       const line = i + 2;
       try {
         const [bankTxnNo, date, payerName, payerAccount, amount, memo] = r;
-        const receivedAt = new Date(`${(date ?? '').replace(/\//g, '-')}T00:00:00+08:00`);
-        if (!bankTxnNo || !payerName || Number.isNaN(receivedAt.getTime())) throw new Error('流水号、日期或户名缺失');
+        const day = (date ?? '').replace(/\//g, '-');
+        if (!bankTxnNo || !payerName || !isCalendarDate(day)) throw new Error('流水号、日期或户名缺失');
+        const receivedAt = startOfShanghaiDay(day);
         const input = { bankTxnNo, payerName, payerAccount: payerAccount || null, amountFen: yuanToFen((amount ?? '').replace(/,/g, '')), memo: memo || null, receivedAt };
         this.check(input);
         parsed.push(input);

@@ -1,5 +1,6 @@
-import { countOrder, OrderEventPayload, settle, shanghaiParts } from '@yigou/server/events';
+import { countOrder, OrderEventPayload, settle } from '@yigou/server/events';
 import type { LedgerKind } from './quota-entities';
+import { shanghaiParts } from '@yigou/shared/time';
 
 /** A ledger row as the planner sees it; `id` is absent on rows still to be written. */
 export interface PlannedRow {

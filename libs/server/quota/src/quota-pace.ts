@@ -1,16 +1,15 @@
 import { forbidden, RequestContext } from '@yigou/server/core';
+import { shanghaiYearRange } from '@yigou/shared/time';
 
 export type PaceStatus = 'green' | 'amber' | 'red';
 export type RankingSort = 'rank' | 'name' | 'target' | 'ordered' | 'completed' | 'rate';
 
 const DAY = 86400_000;
-const CN = 8 * 3600_000;
 
 /** Days elapsed / total in the Beijing calendar year, and days left. */
 export function yearPace(now: Date, year: number): { pace: number; daysLeft: number } {
-  const start = Date.UTC(year, 0, 1) - CN;
-  const end = Date.UTC(year + 1, 0, 1) - CN;
-  const t = now.getTime();
+  const range = shanghaiYearRange(year);
+  const [start, end, t] = [range.from.getTime(), range.to.getTime(), now.getTime()];
   if (t < start) return { pace: 0, daysLeft: Math.round((end - start) / DAY) };
   if (t >= end) return { pace: 1, daysLeft: 0 };
   return { pace: (t - start) / (end - start), daysLeft: Math.ceil((end - t) / DAY) };

@@ -1,4 +1,4 @@
-import { shanghaiDate } from '@yigou/server/catalog';
+import { shanghaiDate } from '@yigou/shared/time';
 import { splitLargestRemainder } from '@yigou/shared/money';
 import type { FactLine, FactRule, OrderFacts, RegistryFacts } from './order-facts';
 

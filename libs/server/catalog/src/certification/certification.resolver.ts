@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { byKeys, Ctx, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
 import { ProductCertification } from '../product-certification.entity';
 import { Product } from '../product.entity';
-import { shanghaiDate } from '../catalog.utils';
+import { shanghaiDate } from '@yigou/shared/time';
 import { CertificationService } from './certification.service';
 import { CertificationDecisionInput, SubmitCertificationInput } from './dto/certification.input';
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError, badInput, forbidden, notFound, PublicResponseCache, RequestContext, UPLOAD_LIMITS } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { isUuid } from '../catalog.utils';
+import { isUuid } from '@yigou/shared/validation';
 import { searchColumnsFor } from '../pinyin';
 import { ProductManagementService } from '../products/product-management.service';
 import { StockService } from '../stock.service';

@@ -21,7 +21,7 @@ import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { checkCreditCode, CREDIT_CODE_MESSAGES } from '@yigou/shared/validation';
 import type { SupplierStatus } from '../catalog.enums';
-import { isUuid } from '../catalog.utils';
+import { isUuid } from '@yigou/shared/validation';
 import { Supplier } from '../supplier.entity';
 import { SupplierApplicationInput, SupplierDecisionInput } from './dto/supplier-application.input';
 import { creditCodeTaken, invalidTransition, STATUS_LABELS } from './onboarding.errors';

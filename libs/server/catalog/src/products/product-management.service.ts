@@ -7,7 +7,7 @@ import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isFen } from '@yigou/shared/money';
 import type { ProductStatus } from '../catalog.enums';
-import { isUuid } from '../catalog.utils';
+import { isUuid } from '@yigou/shared/validation';
 import { supplierNotApproved } from '../onboarding/onboarding.errors';
 import { ProductImage } from '../product-image.entity';
 import { ProductSku } from '../product-sku.entity';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, badInput, Connection, decodeCursor, encodeCursor, notFound, pageSize, PublicResponseCache, RequestContext } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { isUuid } from '../catalog.utils';
+import { isUuid } from '@yigou/shared/validation';
 import { ProductSku } from '../product-sku.entity';
 import { Product } from '../product.entity';
 import { StockMovement } from '../stock-movement.entity';

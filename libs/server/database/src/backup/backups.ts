@@ -37,9 +37,3 @@ export function applyRetention(dir: string, keep: number): string[] {
   return old;
 }
 
-/** Milliseconds from `now` to the next `hour`:00 in Shanghai (UTC+8, no daylight saving). */
-export function msUntilShanghaiHour(now: Date, hour: number): number {
-  const shanghai = new Date(now.getTime() + 8 * 3600_000);
-  const next = Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate(), hour) - 8 * 3600_000;
-  return next > now.getTime() ? next - now.getTime() : next + 24 * 3600_000 - now.getTime();
-}

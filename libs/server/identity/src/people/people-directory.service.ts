@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
 import { ERROR_CODES, type Role } from '@yigou/shared/domain';
-import { maskPhone } from '@yigou/shared/validation';
+import { isUuid, maskPhone } from '@yigou/shared/validation';
 import type { PersonRoleType, PersonType, RoleScope } from './dto/people.types';
 import { ScopeLabels } from './scope-labels';
 
@@ -20,7 +20,6 @@ interface PersonRow {
 
 const PERSON_COLUMNS = `u.id, u.display_name, u.username, u.phone, u.unit_id, w.name AS unit_name, u.disabled, u.created_at`;
 const HOLDERS_LIMIT = 500;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toPerson(r: PersonRow, scope: RoleScope | null = null): PersonType {
   return {
@@ -69,7 +68,7 @@ export class PeopleDirectoryService {
     let id: string | null = null;
     if (args.after) {
       [at, id] = decodeCursor(args.after, 2) as [string, string];
-      if (!UUID.test(String(id)) || Number.isNaN(Date.parse(String(at)))) throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+      if (!isUuid(String(id)) || Number.isNaN(Date.parse(String(at)))) throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
     }
     const rows: PersonRow[] = await this.db.query(
       `SELECT ${PERSON_COLUMNS} FROM app_user u LEFT JOIN work_unit w ON w.id = u.unit_id

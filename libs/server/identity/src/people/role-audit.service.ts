@@ -5,25 +5,11 @@ import { DataSource } from 'typeorm';
 import { AppError, Connection, decodeCursor, encodeCursor, pageSize } from '@yigou/server/core';
 import { ERROR_CODES, roleLabel } from '@yigou/shared/domain';
 import type { RoleAuditEntryType } from './dto/people.types';
+import { shanghaiDateTime } from '@yigou/shared/time';
 
 const EXPORT_MAX_ROWS = 50_000;
 const badCursor = () => new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
 export const AUDIT_ACTION_LABELS: Record<string, string> = { grant: '授予', withdraw: '撤销', suspend: '停用账号', restore: '恢复账号' };
-
-const SHANGHAI = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
-/** "2026-12-04 20:15:03", Shanghai time. */
-export function shanghaiDateTime(d: Date): string {
-  return SHANGHAI.format(d);
-}
 
 interface AuditRow {
   id: string;

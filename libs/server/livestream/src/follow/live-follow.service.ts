@@ -6,6 +6,7 @@ import { CatalogService } from '@yigou/server/catalog';
 import { RegionService } from '@yigou/server/regions';
 import { NotificationService } from '@yigou/server/notifications';
 import { LiveFollow, FollowTargetKind } from './live-follow.entity';
+import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 
 /** How long before a session starts its followers hear of it. */
 export const LIVE_NOTICE_LEAD_MINUTES = 30;
@@ -15,7 +16,7 @@ export interface UpcomingNoticeResult {
   notified: number;
 }
 
-const startTime = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const startTime = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** Follows of suppliers and counties, and the "your followed live session starts soon" notices. */
 @Injectable()

@@ -9,7 +9,7 @@ import { formatFen } from '@yigou/shared/money';
 import { LiveSession } from '../live-session.entity';
 import { LiveSessionService } from '../live-session.service';
 import { sessionState } from '../livestream.errors';
-import { isUuid } from '../livestream.utils';
+import { isUuid } from '@yigou/shared/validation';
 import { AnswerLiveOfferRequestInput, RequestLiveOfferInput } from '../dto/live-session.input';
 import { LiveOfferRequest, LiveOfferRequestStatus } from './live-offer-request.entity';
 import { requireSameCounty } from './live-offer-terms';

@@ -16,6 +16,7 @@ import { INVOICE_KIND_LABEL, InvoiceRequestFields, invoiceSnapshot, readInvoiceR
 import { INVOICE_STORE } from './invoice-store';
 import { badInvoiceFile, invoiceAlreadyIssued, invoiceNotRequested, issuerFailed, issuerUnavailable } from './invoice.errors';
 import { IssuedInvoice } from './issued-invoice.entity';
+import { isUuid } from '@yigou/shared/validation';
 
 /** 5 MB: a 数电票 PDF or OFD is well under 200 KB; room for scans of paper invoices. */
 export const MAX_INVOICE_BYTES = 5 * 1024 * 1024;
@@ -130,7 +131,7 @@ export class InvoiceService {
   }
 
   private async findOrder(orderId: string): Promise<Order> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(orderId)) throw notFound('订单不存在');
+    if (!isUuid(orderId)) throw notFound('订单不存在');
     const order = await this.db.getRepository(Order).findOne({ where: { id: orderId } });
     if (!order) throw notFound('订单不存在');
     return order;

@@ -5,14 +5,14 @@ import { DataSource } from 'typeorm';
 import { CatalogService } from '@yigou/server/catalog';
 import { WorkUnitService } from '@yigou/server/identity';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
-import { shanghaiParts } from '@yigou/server/events';
 import { fenToRmbUppercase } from '@yigou/shared/money';
 import { countingStatus } from './counting-status';
 import { INVOICE_KIND_LABEL, InvoiceKind, readInvoiceRequest } from './invoice-request';
 import { ProcurementList, ProcurementListFile, ProcurementListOrder, UnitInvoice } from './procurement-list.types';
+import { isUuid } from '@yigou/shared/validation';
+import { shanghaiMonthRange as monthRange, shanghaiParts } from '@yigou/shared/time';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface OrderRow {
@@ -36,12 +36,8 @@ interface OrderRow {
 
 /** The month's [start, end) in Shanghai time, from "YYYY-MM". */
 export function shanghaiMonthRange(month: string): { from: Date; to: Date } {
-  const m = MONTH.exec(month);
-  if (!m) throw badInput('月份格式应为 YYYY-MM', 'month');
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const next = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-  return { from: new Date(`${month}-01T00:00:00+08:00`), to: new Date(`${next}-01T00:00:00+08:00`) };
+  if (!MONTH.test(month)) throw badInput('月份格式应为 YYYY-MM', 'month');
+  return monthRange(month);
 }
 
 /** 报销材料: the 采购清单 of one order or of a unit's month, as a page's data and as XLSX; the unit's invoices of a month. */
@@ -56,7 +52,7 @@ export class ProcurementListService {
   /** One order: for its buyer, its unit's admin and the platform finance desk. */
   async forOrder(ctx: RequestContext, orderId: string): Promise<ProcurementList> {
     const user = ctx.requireUser();
-    if (!UUID.test(orderId)) throw notFound('订单不存在');
+    if (!isUuid(orderId)) throw notFound('订单不存在');
     const rows = await this.rows('o.id = $1', [orderId]);
     const o = rows[0];
     if (!o) throw notFound('订单不存在');
@@ -73,7 +69,7 @@ export class ProcurementListService {
   async forUnitMonth(ctx: RequestContext, unitId: string, month: string): Promise<ProcurementList> {
     const user = ctx.requireUser();
     const { from, to } = shanghaiMonthRange(month);
-    if (!UUID.test(unitId)) throw notFound('单位不存在');
+    if (!isUuid(unitId)) throw notFound('单位不存在');
     const unitName = await this.unitName(unitId);
     if (unitName === null) throw notFound('单位不存在');
     const all = this.isUnitAdmin(ctx, unitId) || !!ctx.financeDeskRole();
@@ -89,7 +85,7 @@ export class ProcurementListService {
   async unitInvoices(ctx: RequestContext, unitId: string, month: string): Promise<UnitInvoice[]> {
     ctx.requireUser();
     const { from, to } = shanghaiMonthRange(month);
-    if (!UUID.test(unitId)) throw notFound('单位不存在');
+    if (!isUuid(unitId)) throw notFound('单位不存在');
     if (!this.isUnitAdmin(ctx, unitId) && !ctx.financeDeskRole()) throw forbidden('只有本单位管理员可以查看单位发票');
     const rows: { order_id: string; order_no: string; supplier_id: string; invoice_no: string; kind: string; title: string; format: string; total_fen: string; issued_at: Date }[] = await this.db.query(
       `SELECT i.order_id, o.order_no, i.supplier_id, i.invoice_no, i.kind, i.title, i.format, o.total_fen, i.issued_at

@@ -1,4 +1,5 @@
 import { fenToYuanString, yuanToFen } from '@yigou/shared/money';
+import { fromShanghaiDateTime, shanghaiDateTime } from '@yigou/shared/time';
 
 /**
  * Alipay's wire formats, pure: amounts are yuan strings with two decimals ("88.80"), times are Beijing time
@@ -12,14 +13,15 @@ export function alipayAmountToFen(raw: unknown): number | null {
   return yuanToFen(raw.trim());
 }
 
-const BEIJING = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-
 /** 2024-01-01T04:00:00Z → "2024-01-01 12:00:00" */
-export const toAlipayTime = (at: Date): string => BEIJING.format(at);
+export const toAlipayTime = (at: Date): string => shanghaiDateTime(at);
 
 /** "2024-01-01 12:00:00" (Beijing) → Date; null when absent or malformed. */
 export function fromAlipayTime(raw: unknown): Date | null {
   if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(raw)) return null;
-  const at = new Date(`${raw.replace(' ', 'T')}+08:00`);
-  return Number.isNaN(at.getTime()) ? null : at;
+  try {
+    return fromShanghaiDateTime(raw);
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { shanghaiDate } from '@yigou/server/catalog';
+import { DAY_MS, isCalendarDate, shanghaiDate, shanghaiDayRange } from '@yigou/shared/time';
 import { badInput, forbidden, RequestContext } from '@yigou/server/core';
 import { withAdvisoryLock } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
@@ -15,7 +15,6 @@ import { DIFFERENCE_LABELS, DifferenceKind, PaymentProviderStatus, ProviderDiffe
 /** The daily job's name on the cluster schedule. */
 export const PROVIDER_RECONCILIATION_JOB = 'payments.provider-reconciliation';
 const LOCK = 4_420_015;
-const DAY_MS = 86_400_000;
 
 interface AttemptRow {
   id: string;
@@ -74,7 +73,7 @@ export class ProviderReconciliationService implements OnModuleInit {
   async runManually(ctx: RequestContext, day: string | null): Promise<ProviderReconciliationRun[]> {
     this.requireDesk(ctx);
     const d = day ?? shanghaiDate(new Date(ctx.now.getTime() - DAY_MS));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00+08:00`))) throw badInput('日期格式应为 YYYY-MM-DD');
+    if (!isCalendarDate(d)) throw badInput('日期格式应为 YYYY-MM-DD');
     if (d > shanghaiDate(ctx.now)) throw badInput('不能对账未来的日期');
     return this.run(d, 'manual', ctx.now);
   }
@@ -144,8 +143,7 @@ export class ProviderReconciliationService implements OnModuleInit {
 
   private async runProvider(p: PaymentProvider, day: string, trigger: string, now: Date): Promise<string> {
     const [{ id: runId }]: { id: string }[] = await this.db.query(SQL.START_RUN, [p.name, day, trigger, now]);
-    const from = new Date(`${day}T00:00:00+08:00`);
-    const until = new Date(from.getTime() + DAY_MS);
+    const { from, to: until } = shanghaiDayRange(day);
     const diffs: Difference[] = [];
     let attempts: AttemptRow[] = [];
     let refunds: RefundRow[] = [];

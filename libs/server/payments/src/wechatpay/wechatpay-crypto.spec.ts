@@ -1,6 +1,6 @@
 import { createCipheriv, createSign, createVerify, generateKeyPairSync } from 'node:crypto';
 import { attemptIdOf, authorization, checkSignature, decryptResource, outTradeNo } from './wechatpay-crypto';
-import { rfc3339Shanghai } from './wechatpay-provider';
+import { rfc3339Shanghai } from '@yigou/shared/time';
 
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });

@@ -4,6 +4,7 @@ import type { Fen } from '@yigou/shared/money';
 import { CreatedPayment, PaymentOptions, PaymentProvider, ProviderPaymentState, ProviderRefundState, ProviderRejected, ProviderUnreachable, RefundOrder } from '../payment-provider';
 import { WechatPayClient, WechatPayError } from './wechatpay-client';
 import { outRefundNo, outTradeNo } from './wechatpay-crypto';
+import { rfc3339Shanghai } from '@yigou/shared/time';
 
 /** A transaction as WeChat Pay reports it (query and TRANSACTION.SUCCESS resource). */
 export interface WechatTransaction {
@@ -31,10 +32,6 @@ export interface WechatRefund {
 
 /** Error codes that mean "not now" rather than "no": asked again later. */
 const RETRYABLE = new Set(['SYSTEM_ERROR', 'FREQUENCY_LIMITED', 'NOT_ENOUGH', 'RESOURCE_ALREADY_EXISTS', 'USER_ACCOUNT_ABNORMAL_RETRY']);
-
-const shanghai = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-/** RFC 3339 in Beijing time, as WeChat Pay's time_expire wants it: 2026-12-05T08:30:00+08:00. */
-export const rfc3339Shanghai = (d: Date): string => `${shanghai.format(d).replace(' ', 'T')}+08:00`;
 
 /**
  * WeChat Pay API v3 (直连商户) as a PaymentProvider: Native (a QR code for a desktop browser) or H5 (a phone

@@ -1,11 +1,11 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { shanghaiDate } from '@yigou/server/catalog';
 import { withAdvisoryLock } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
 import { ReconciliationRun } from '../reconciliation-run.entity';
 import { ReconciliationService } from '../reconciliation.service';
+import { shanghaiDate, shanghaiHour, startOfShanghaiDay } from '@yigou/shared/time';
 
 /** pg advisory lock key ('reco' as a number), so one API process reconciles at a time. */
 export const RECONCILIATION_LOCK_KEY = 0x7265636f;
@@ -35,11 +35,10 @@ export class NightlyReconciliationJob implements OnModuleInit {
 
   /** Reconciles when no nightly run exists yet for this Shanghai day and it is past 02:00 there; returns the run, or null. */
   async runIfDue(now: Date): Promise<ReconciliationRun | null> {
-    const shanghaiHour = new Date(now.getTime() + 8 * 3600_000).getUTCHours();
-    if (shanghaiHour < RUN_AFTER_HOUR) return null;
+    if (shanghaiHour(now) < RUN_AFTER_HOUR) return null;
     try {
       return await withAdvisoryLock(this.db, RECONCILIATION_LOCK_KEY, async () => {
-        const dayStart = new Date(`${shanghaiDate(now)}T00:00:00+08:00`);
+        const dayStart = startOfShanghaiDay(shanghaiDate(now));
         const done: unknown[] = await this.db.query(`SELECT 1 FROM reconciliation_run WHERE trigger = 'nightly' AND started_at >= $1 LIMIT 1`, [dayStart]);
         if (done.length) return null;
         const run = await this.reconciliation.run('nightly', null, now);
