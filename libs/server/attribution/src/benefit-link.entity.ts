@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Product, Supplier } from '@yigou/server/catalog';
-import { decimalNumberTransformer } from './decimal.transformer';
+import { decimalNumberTransformer } from '@yigou/server/database';
 import { Household } from './household.entity';
 
 /** 利益联结 types: how a supplier's sales reach a household. */

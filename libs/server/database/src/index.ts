@@ -1,6 +1,7 @@
 export * from './snake-naming.strategy';
 export * from './embedded-postgres';
 export * from './fen.transformer';
+export * from './decimal.transformer';
 export * from './data-source-options';
 export * from './migrations';
 export * from './advisory-lock';

@@ -7,7 +7,7 @@ import { Actor, invalidState, OrderLifecycle, Refund } from '@yigou/server/order
 import type { OrderLine, RefundLineRef } from '@yigou/server/orders';
 import type { Order } from '@yigou/server/orders';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { formatFen } from '@yigou/shared/money';
+import { formatFen, splitLargestRemainder } from '@yigou/shared/money';
 import { PaymentAttempt } from './payment.entities';
 import { RefundSender } from './refund-sender.service';
 
@@ -102,7 +102,8 @@ export class RefundService {
       const goodsLeft = left.reduce((s, n) => s + n, 0);
       if (!Number.isSafeInteger(wanted) || wanted <= 0) throw badInput('退款金额必须大于 0', 'amountFen');
       if (wanted > goodsLeft) throw badInput(`退款金额超过商品可退金额 ${formatFen(goodsLeft)}`, 'amountFen');
-      refLines = spreadByWeight(wanted, left)
+      // largest remainder: whole fen, adding up to `wanted`, no line given more than it has left (wanted ≤ goodsLeft)
+      refLines = splitLargestRemainder(wanted, left)
         .map((amountFen, i) => ({ lineId: lines[i].id, quantity: 0, amountFen }))
         .filter((l) => l.amountFen > 0);
     } else {
@@ -149,29 +150,4 @@ export class RefundService {
     if (!online) await this.lifecycle.refunded(em, order, refund, actor, `对公退款 ${formatFen(amountFen)}：${refund.reason}`, now);
     return refund;
   }
-}
-
-/**
- * Splits `total` fen over weights in proportion, in whole fen, by largest
- * remainder (ties to the earlier line): the parts add up to `total` exactly and
- * none exceeds its weight when total ≤ the sum of the weights.
- */
-export function spreadByWeight(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((s, w) => s + w, 0);
-  if (sum <= 0) return weights.map(() => 0);
-  // BigInt: total × weight can pass 2^53 for large orders.
-  const T = BigInt(total);
-  const S = BigInt(sum);
-  const parts = weights.map((w) => Number((T * BigInt(w)) / S));
-  const remainders = weights.map((w, i) => ({ i, r: (T * BigInt(w)) % S }));
-  let rest = total - parts.reduce((s, p) => s + p, 0);
-  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-  for (const { i } of remainders) {
-    if (rest <= 0) break;
-    if (parts[i] < weights[i]) {
-      parts[i]++;
-      rest--;
-    }
-  }
-  return parts;
 }

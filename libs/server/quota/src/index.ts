@@ -1,4 +1,3 @@
-export * from './decimal.transformer';
 export * from './quota-rule.entity';
 export * from './quota.module';
 export * from './quota-entities';

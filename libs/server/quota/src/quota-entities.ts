@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { fenTransformer } from '@yigou/server/database';
+import { decimalNumberTransformer, fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
-import { decimalNumberTransformer } from './decimal.transformer';
 
 export const CANTEEN_MODES = ['own', 'outsourced', 'shared', 'none'] as const;
 export type CanteenMode = (typeof CANTEEN_MODES)[number];

@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { fenTransformer } from '@yigou/server/database';
+import { decimalNumberTransformer, fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
-import { decimalNumberTransformer } from './decimal.transformer';
 
 export const QUOTA_RULE_KINDS = ['per_capita', 'canteen_ratio', 'fixed_amount', 'union_reserve'] as const;
 export type QuotaRuleKind = (typeof QUOTA_RULE_KINDS)[number];

@@ -1,4 +1,5 @@
 import { fenToYuanString, formatFen, formatWanYuan, parseFen, yuanToFen } from './fen';
+import fc from 'fast-check';
 import { splitLargestRemainder } from './largest-remainder';
 
 describe('fen helpers', () => {
@@ -45,6 +46,26 @@ describe('largest remainder split', () => {
     const fwd = splitLargestRemainder(12345, w);
     const rev = splitLargestRemainder(-12345, w);
     expect(fwd.map((p, i) => p + rev[i])).toEqual([0, 0, 0]);
+  });
+
+  it('splits a refund over what each line has left: whole fen, exact sum, no line above its weight', () => {
+    // the refund path's former spreadByWeight cases, now the one rule
+    expect(splitLargestRemainder(3001, [13600, 9900])).toEqual([1737, 1264]);
+    expect(splitLargestRemainder(2, [1, 1, 1])).toEqual([1, 1, 0]);
+    expect(splitLargestRemainder(10, [3, 3, 3, 1])).toEqual([3, 3, 3, 1]);
+    expect(splitLargestRemainder(5, [0, 10])).toEqual([0, 5]);
+    const big = splitLargestRemainder(1_000_000_000_007, [9_007_199_254, 3, 1_000_000_000_001]);
+    expect(big.reduce((a, b) => a + b, 0)).toBe(1_000_000_000_007);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1e12 }), { minLength: 1, maxLength: 8 }), fc.double({ min: 0, max: 1, noNaN: true }), (w, f) => {
+        const sum = w.reduce((a, b) => a + b, 0);
+        fc.pre(sum > 0);
+        const total = Math.floor(sum * f);
+        const parts = splitLargestRemainder(total, w);
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+        parts.forEach((p, i) => expect(p).toBeLessThanOrEqual(w[i]));
+      }),
+    );
   });
 
   it('refuses negative or all-zero weights', () => {
