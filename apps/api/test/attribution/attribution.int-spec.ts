@@ -20,7 +20,7 @@ const RULE = `mutation($i: AttributionRuleInput!) { createAttributionRule(input:
 const REPORT = `query($r: String!, $y: Int) { attributionReport(regionCode: $r, year: $y) {
   households people totalFen averagePerHouseholdFen sentence
   byCategory { key label households people amountFen } byVillage { key amountFen } bySupplier { key label amountFen households }
-  byProduct { key label amountFen households } byUnit { key label amountFen households } bySession { key amountFen } byMonth { key amountFen } } }`;
+  byProduct { key label amountFen households } byUnit { key label amountFen households } bySession { key label amountFen } byMonth { key amountFen } } }`;
 const INCOME = `query($id: ID!, $y: Int) { householdIncome(id: $id, year: $y) { attributedFen otherIncomeFen totalFen recordedPerCapitaFen addedPerCapitaFen perCapitaFen basis status recentEntries { amountFen reversesId } household { headNameMasked } } }`;
 
 describe('household attribution', () => {
@@ -247,16 +247,19 @@ describe('household attribution', () => {
     expect(after.data!.attributionReport).toMatchObject({ totalFen: '0', households: 0 });
   });
 
-  it('attributes 18.00 yuan per box of 玉露香梨 across the linked member households, exactly', async () => {
-    const o = order(pear.supplierId, [{ lineId: randomUUID(), productId: pear.id, skuId: pear.skuId, quantity: 3, unitPriceFen: 8800 }], { liveSessionId: null });
+  it('attributes 18.00 yuan per box of 玉露香梨 across the linked member households, exactly, under the live session it sold in', async () => {
+    const [session]: { id: string; title: string }[] = await t.db.query(`SELECT id, title FROM live_session ORDER BY starts_at LIMIT 1`);
+    const o = order(pear.supplierId, [{ lineId: randomUUID(), productId: pear.id, skuId: pear.skuId, quantity: 3, unitPriceFen: 8800 }], { liveSessionId: session.id });
     await append(ORDER_EVENTS.paid, o);
     await append(ORDER_EVENTS.received, o);
     await dispatcher.drain();
     const r = await t.db.query(`SELECT count(*)::int AS n, sum(amount_fen)::int AS total, min(amount_fen)::int AS min FROM attribution_entry WHERE order_id = $1`, [o.orderId]);
     expect(r[0].total).toBe(5400);
     expect(r[0].min).toBeGreaterThan(0);
-    const rep = await t.gql<{ attributionReport: { totalFen: string } }>(REPORT, { r: FENXI, y: YEAR }, county);
+    const rep = await t.gql<{ attributionReport: { totalFen: string; bySession: { key: string; label: string; amountFen: string }[] } }>(REPORT, { r: FENXI, y: YEAR }, county);
     expect(rep.data!.attributionReport.totalFen).toBe('5400');
+    // the row is labelled with the session's title, which the report asks livestream for
+    expect(rep.data!.attributionReport.bySession).toEqual([{ key: session.id, label: session.title, amountFen: '5400' }]);
   });
 
   it("tells a unit admin how many households the unit's purchases reached, and no other unit's", async () => {

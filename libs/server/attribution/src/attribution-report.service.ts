@@ -6,6 +6,7 @@ import { Connection, RequestContext, badInput, decodeCursor, encodeCursor, forbi
 import { RegionService } from '@yigou/server/regions';
 import { CatalogService } from '@yigou/server/catalog';
 import { UserService } from '@yigou/server/identity';
+import { LiveSessionTitles } from '@yigou/server/livestream';
 import { Fen } from '@yigou/shared/money';
 import { Household } from './household.entity';
 import { HouseholdService } from './household.service';
@@ -56,6 +57,7 @@ export class AttributionReportService {
     private readonly regions: RegionService,
     private readonly catalog: CatalogService,
     private readonly users: UserService,
+    private readonly sessionTitles: LiveSessionTitles,
   ) {}
 
   private requireRegion(ctx: RequestContext, regionCode: string): void {
@@ -126,12 +128,7 @@ export class AttributionReportService {
       const p = await this.catalog.productById(k).catch(() => null);
       if (p) out.set(`product:${k}`, p.name);
     }
-    const sessions = keys('session');
-    if (sessions.length) {
-      // livestream has no service yet; titles only.
-      const s: { id: string; title: string }[] = await this.db.query(`SELECT id, title FROM live_session WHERE id = ANY($1)`, [sessions]);
-      for (const r of s) out.set(`session:${r.id}`, r.title);
-    }
+    for (const [id, title] of await this.sessionTitles.titles(keys('session'))) out.set(`session:${id}`, title);
     return out;
   }
 

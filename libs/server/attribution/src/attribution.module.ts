@@ -5,6 +5,7 @@ import { CatalogModule } from '@yigou/server/catalog';
 import { RegionsModule } from '@yigou/server/regions';
 import { IdentityModule } from '@yigou/server/identity';
 import { QuotaModule } from '@yigou/server/quota';
+import { LivestreamModule } from '@yigou/server/livestream';
 import { AttributionRule } from './attribution-rule.entity';
 import { BenefitLink } from './benefit-link.entity';
 import { Household } from './household.entity';
@@ -41,7 +42,7 @@ export const ATTRIBUTION_ENTITIES = [
 
 /** Household registry, benefit links and rules, the attribution ledger fed by order events, and county reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ATTRIBUTION_ENTITIES), CatalogModule, RegionsModule, IdentityModule, QuotaModule],
+  imports: [TypeOrmModule.forFeature(ATTRIBUTION_ENTITIES), CatalogModule, RegionsModule, IdentityModule, QuotaModule, LivestreamModule],
   controllers: [HouseholdImportController],
   providers: [
     {

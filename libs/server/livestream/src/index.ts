@@ -4,6 +4,7 @@ export * from './live-comment.entity';
 export * from './live-order.entity';
 export * from './live-offer.service';
 export * from './live-session.service';
+export * from './live-session-titles';
 export * from './live-room.service';
 export * from './livestream.utils';
 export * from './realtime/live-pubsub';

@@ -12,6 +12,7 @@ import { LiveComment, LiveMute, LiveViewer } from './live-comment.entity';
 import { LiveOrderEntry, LiveOrderEntryLine } from './live-order.entity';
 import { LivePlacedOrder } from './live-placed-order.entity';
 import { LiveSessionService } from './live-session.service';
+import { LiveSessionTitles } from './live-session-titles';
 import { LiveOfferService } from './live-offer.service';
 import { LiveRoomService } from './live-room.service';
 import { LiveOrderConsumer } from './live-order.consumer';
@@ -36,6 +37,7 @@ export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBu
     { provide: LIVE_PUBSUB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLivePubSub(config) },
     LivePublisher,
     LiveSessionService,
+    LiveSessionTitles,
     LiveOfferService,
     LiveRoomService,
     LiveOrderConsumer,
@@ -51,7 +53,7 @@ export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBu
     LiveOfferRequestResolver,
     LiveSessionOfferRequestsResolver,
   ],
-  exports: [TypeOrmModule, LiveOfferService, LiveSessionService, LivePublisher, LiveFollowService, LiveFollowNoticeJob],
+  exports: [TypeOrmModule, LiveOfferService, LiveSessionService, LiveSessionTitles, LivePublisher, LiveFollowService, LiveFollowNoticeJob],
 })
 export class LivestreamModule implements OnModuleInit {
   constructor(
