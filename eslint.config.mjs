@@ -1,5 +1,13 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import { createRequire } from 'node:module';
+
+// Which server domain may import which (docs/architecture.md draws it; tools/architecture checks it is the code's truth).
+const domainArrows = createRequire(import.meta.url)('./tools/architecture/allowed-domain-arrows.json');
+const domainConstraints = Object.entries(domainArrows).map(([domain, allowed]) => ({
+  sourceTag: `domain:${domain}`,
+  onlyDependOnLibsWithTags: [...allowed.map((d) => `domain:${d}`), 'type:util', 'type:data-access'],
+}));
 
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '**/.data/**', '**/.nx/**', 'apps/storefront/src/generated/**', 'test-results/**'] },
@@ -34,6 +42,8 @@ export default [
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            // a new arrow between domains is a decision: add it to tools/architecture/allowed-domain-arrows.json
+            ...domainConstraints,
           ],
         },
       ],
