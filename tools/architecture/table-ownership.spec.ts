@@ -15,7 +15,6 @@ const ALLOWED_CROSSINGS: Record<string, readonly string[]> = {
   'libs/server/attribution/src/benefit.service.ts': ['product', 'supplier'],
   'libs/server/demo-data/src/demo-data.loader.ts': ['attribution_rule', 'benefit_link', 'household', 'live_offer_request', 'live_session', 'live_session_product', 'product', 'product_certification', 'product_image', 'product_sku', 'quota_rule', 'region', 'stock_movement', 'supplier', 'work_unit'],
   'libs/server/demo-data/src/demo-history.ts': ['app_user', 'live_offer_request', 'live_session', 'live_session_product', 'live_viewer', 'product', 'product_sku', 'role_grant', 'shop_order', 'supplier', 'work_unit'],
-  'libs/server/livestream/src/report/live-report.service.ts': ['product'],
   'libs/server/livestream/src/ticker-text.ts': ['app_user', 'product', 'work_unit'],
   // checkout's one statement also writes the buyer's notification (issue 20: one inbox)
   'libs/server/orders/src/checkout.service.ts': ['notification'],
