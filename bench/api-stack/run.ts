@@ -3,6 +3,7 @@
  *
  *   DATABASE_URL=postgres://… node -r @swc-node/register bench/api-stack/run.ts [--connections 50] [--seconds 5]
  *     [--runs 3] [--spikes] [--only 'api { me }']
+ *     [--baseline /tmp/base]
  *
  * Targets, each its own process, driven one after the other in every round (so a round compares them under the same
  * machine load), medians of --runs rounds:
@@ -35,6 +36,9 @@ const RUNS = arg('runs', 3);
 const SPIKES = process.argv.includes('--spikes');
 // --only 'api { me }' (comma-separated target names): drive just those, e.g. under BENCH_API_NODE_ARGS=--cpu-prof.
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
+// --baseline DIR: a checkout of the code before a change (git archive <commit> | tar -x -C DIR, plus a node_modules
+// link): its API runs beside this one, and its `{ me }` / `{ __typename }` are driven in the same rounds.
+const BASELINE = process.argv.includes('--baseline') ? process.argv[process.argv.indexOf('--baseline') + 1] : null;
 const SPIKE_MODULES = process.env.SPIKE_NODE_MODULES ?? '/tmp/spike/node_modules';
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
 const ME = JSON.stringify({ query: '{ me { id displayName } }' });
@@ -92,20 +96,24 @@ async function drive(t: Target, seconds: number): Promise<Figure> {
 async function main(): Promise<void> {
   console.log(`bench/api-stack: ${CONNECTIONS} connections × ${SECONDS} s × ${RUNS} rounds; load average at start ${load()}`);
   const bench = await startBenchApi('apistack');
+  const baseline = BASELINE ? await startBenchApi('apistack_base', {}, { cwd: BASELINE }) : null;
   const procs: ChildProcess[] = [];
   try {
-    const token = (
-      await bench.gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: 'purchaser', password: 'yigou-demo' } })
-    ).login.accessToken;
-    const apiUrl = `${bench.base}/graphql`;
-    const apiPid = bench.api.pid as number;
     const targets: Target[] = [];
     const bare = await spike('bare');
     procs.push(bare.proc);
     targets.push(bare.target);
-    targets.push({ name: 'api { me }', url: apiUrl, pid: apiPid, body: ME, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
-    // A Cookie header keeps it out of the public response cache (which would answer it from memory).
-    targets.push({ name: 'api { __typename }', url: apiUrl, pid: apiPid, body: JSON.stringify({ query: '{ __typename }' }), headers: { 'content-type': 'application/json', cookie: 'bench=1' } });
+    for (const [label, api] of [['api', bench], ['baseline', baseline]] as const) {
+      if (!api) continue;
+      const token = (
+        await api.gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: 'purchaser', password: 'yigou-demo' } })
+      ).login.accessToken;
+      const url = `${api.base}/graphql`;
+      const pid = api.api.pid as number;
+      targets.push({ name: `${label} { me }`, url, pid, body: ME, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
+      // A Cookie header keeps it out of the public response cache (which would answer it from memory).
+      targets.push({ name: `${label} { __typename }`, url, pid, body: JSON.stringify({ query: '{ __typename }' }), headers: { 'content-type': 'application/json', cookie: 'bench=1' } });
+    }
     if (SPIKES) {
       if (!existsSync(SPIKE_MODULES)) throw new Error(`--spikes needs the spike packages in ${SPIKE_MODULES} (see spike-server.ts)`);
       for (const kind of ['fastify-bare', 'nest-express', 'nest-fastify', 'nest-express-jit']) {
@@ -149,6 +157,7 @@ async function main(): Promise<void> {
   } finally {
     for (const p of procs) p.kill('SIGTERM');
     await bench.stop();
+    await baseline?.stop();
   }
 }
 
