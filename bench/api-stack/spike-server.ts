@@ -43,8 +43,13 @@ class MeResolver {
 
 /** Apollo's gateway hook used as a custom executor: graphql-jit compiles each document once. */
 function jitGateway(getSchema: () => GraphQLSchema) {
+  // graphql-jit is not a dependency (see above): its two functions, typed here.
+  type Compiled = { query: (root: unknown, context: unknown, variables: Record<string, unknown>) => unknown };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { compileQuery, isCompiledQuery } = require('graphql-jit') as typeof import('graphql-jit');
+  const { compileQuery, isCompiledQuery } = require('graphql-jit') as {
+    compileQuery: (schema: GraphQLSchema, document: import('graphql').DocumentNode, operationName?: string) => Compiled | import('graphql').ExecutionResult;
+    isCompiledQuery: (c: unknown) => c is Compiled;
+  };
   const compiled = new Map<string, ReturnType<typeof compileQuery>>();
   return {
     async load() {
