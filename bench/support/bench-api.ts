@@ -37,7 +37,11 @@ export interface BenchApi {
   stop(): Promise<void>;
 }
 
-export async function startBenchApi(name: string, env: Record<string, string> = {}): Promise<BenchApi> {
+/**
+ * `opts.cwd`: run the API from another checkout (e.g. `git archive <commit> | tar -x -C /tmp/base` with a
+ * node_modules link), so a benchmark can drive the code before and after a change in the same rounds.
+ */
+export async function startBenchApi(name: string, env: Record<string, string> = {}, opts: { cwd?: string } = {}): Promise<BenchApi> {
   const dbName = `yigou_bench_${name}_${Date.now()}`;
   let dbUrl: string;
   let stopPg: (() => Promise<void>) | null = null;
@@ -54,6 +58,7 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
   // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the API process (not allowed in NODE_OPTIONS).
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const api = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    cwd: opts.cwd,
     env: {
       ...process.env,
       NODE_ENV: 'production',

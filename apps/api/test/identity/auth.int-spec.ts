@@ -125,6 +125,31 @@ describe('accounts and sessions', () => {
     expect((await t.gql(REFRESH, { t: rt })).errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
   });
 
+  it('answers me with the account as stored, read afresh by every request', async () => {
+    // `me` reuses the row the sign-in check of the same request read (one round trip): it must be that row, whole.
+    const token = await t.loginAs('purchaser');
+    const q = `{ me { id displayName username phone email createdAt } }`;
+    type Me = { me: { id: string; displayName: string; username: string | null; phone: string | null; email: string | null; createdAt: string } };
+    const before = (await t.gql<Me>(q, {}, token)).data!.me;
+    const [row] = await t.db.query(`SELECT id, display_name, username, phone, email, created_at FROM app_user WHERE username = 'purchaser'`);
+    expect(before).toEqual({
+      id: row.id,
+      displayName: row.display_name,
+      username: row.username,
+      phone: row.phone,
+      email: row.email,
+      createdAt: new Date(row.created_at).toISOString(),
+    });
+    // a change shows on the very next request (nothing kept between requests)
+    await t.db.query(`UPDATE app_user SET display_name = '改名后的采购员', email = 'renamed@example.com' WHERE id = $1`, [row.id]);
+    try {
+      const after = (await t.gql<Me>(q, {}, token)).data!.me;
+      expect(after).toMatchObject({ displayName: '改名后的采购员', email: 'renamed@example.com' });
+    } finally {
+      await t.db.query(`UPDATE app_user SET display_name = $2, email = $3 WHERE id = $1`, [row.id, row.display_name, row.email]);
+    }
+  });
+
   it('treats visitors as anonymous and a bad token as expired', async () => {
     expect((await t.gql<{ me: null }>(ME)).data?.me).toBeNull();
     expect((await t.gql(ME, {}, 'garbage.token.here')).errors?.[0].extensions?.code).toBe('INVALID_TOKEN');

@@ -31,7 +31,7 @@ import { User } from './user.entity';
  * the open rows of the token's session family (`IDX_auth_session_open_family`).
  */
 const AUTHENTICATED_USER = preparedStatement(
-  `SELECT u.id, u.display_name, u.unit_id, u.disabled, g.role, g.unit_id AS g_unit, g.supplier_id AS g_supplier, g.region_code AS g_region
+  `SELECT u.id, u.display_name, u.unit_id, u.disabled, u.username, u.phone, u.email, u.created_at, u.updated_at, g.role, g.unit_id AS g_unit, g.supplier_id AS g_supplier, g.region_code AS g_region
      FROM app_user u LEFT JOIN role_grant g ON g.user_id = u.id
     WHERE u.id = $1
       AND EXISTS (SELECT 1 FROM auth_session s WHERE s.family_id = $2 AND s.revoked_at IS NULL AND s.user_id = u.id)`,
@@ -170,27 +170,58 @@ export class AuthService {
     return (res.affected ?? 0) > 0;
   }
 
-  /** Builds the request context from a bearer token; an invalid token yields an anonymous context flagged as such. */
-  async contextFromToken(token: string | null, ip: string, now?: Date): Promise<{ ctx: RequestContext; tokenInvalid: boolean }> {
+  /**
+   * Builds the request context from a bearer token; an invalid token yields an anonymous context flagged as such.
+   * `account` is the signed-in user's row as that same statement read it (what `me` answers with, without reading it
+   * again): valid for this request only.
+   */
+  async contextFromToken(token: string | null, ip: string, now?: Date): Promise<{ ctx: RequestContext; tokenInvalid: boolean; account?: User }> {
     if (!token) return { ctx: new RequestContext(null, ip, now), tokenInvalid: false };
     const claims = this.tokens.verifyAccess(token);
-    const user = claims ? await this.loadAuthenticatedUser(claims.userId, claims.sessionId) : null;
-    if (!user) return { ctx: new RequestContext(null, ip, now), tokenInvalid: true };
-    return { ctx: new RequestContext(user, ip, now), tokenInvalid: false };
+    const found = claims ? await this.readAuthenticated(claims.userId, claims.sessionId) : null;
+    if (!found) return { ctx: new RequestContext(null, ip, now), tokenInvalid: true };
+    return { ctx: new RequestContext(found.user, ip, now), tokenInvalid: false, account: found.account };
   }
 
   /** The user, when the account is enabled and the session `sessionId` is still open. */
   async loadAuthenticatedUser(userId: string, sessionId: string): Promise<AuthenticatedUser | null> {
-    const rows = await runPrepared<{ id: string; display_name: string; unit_id: string | null; disabled: boolean; role: string | null; g_unit: string | null; g_supplier: string | null; g_region: string | null }>(
-      this.db,
-      AUTHENTICATED_USER,
-      [userId, sessionId],
-    );
+    return (await this.readAuthenticated(userId, sessionId))?.user ?? null;
+  }
+
+  private async readAuthenticated(userId: string, sessionId: string): Promise<{ user: AuthenticatedUser; account: User } | null> {
+    const rows = await runPrepared<{
+      id: string;
+      display_name: string;
+      unit_id: string | null;
+      disabled: boolean;
+      username: string | null;
+      phone: string | null;
+      email: string | null;
+      created_at: Date;
+      updated_at: Date;
+      role: string | null;
+      g_unit: string | null;
+      g_supplier: string | null;
+      g_region: string | null;
+    }>(this.db, AUTHENTICATED_USER, [userId, sessionId]);
     if (rows.length === 0 || rows[0].disabled) return null;
-    return {
-      id: rows[0].id,
-      displayName: rows[0].display_name,
-      unitId: rows[0].unit_id,
+    const r = rows[0];
+    // The entity's columns but its password hash (never read here, and never a GraphQL field).
+    const account = Object.assign(new User(), {
+      id: r.id,
+      displayName: r.display_name,
+      username: r.username,
+      phone: r.phone,
+      email: r.email,
+      unitId: r.unit_id,
+      disabled: r.disabled,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    });
+    const user: AuthenticatedUser = {
+      id: r.id,
+      displayName: r.display_name,
+      unitId: r.unit_id,
       grants: rows
         .filter((r) => r.role)
         .map((r) => ({
@@ -200,6 +231,7 @@ export class AuthService {
           regionCode: r.g_region,
         })),
     };
+    return { user, account };
   }
 
   /** Writes a refresh token row: a new session (its own family), or the next row of a rotated one. */

@@ -18,9 +18,12 @@ export class UserResolver {
 
   @Public()
   @Query(() => UserType, { nullable: true, description: 'The signed-in user; null for visitors' })
-  async me(@Ctx() ctx: RequestContext, @Context() gql: GraphQLContext & { tokenInvalid?: boolean }): Promise<User | null> {
+  async me(@Ctx() ctx: RequestContext, @Context() gql: GraphQLContext & { tokenInvalid?: boolean; account?: User }): Promise<User | null> {
     if (gql.tokenInvalid) throw invalidToken();
     if (!ctx.user) return null;
+    // Over HTTP the sign-in check of this very request read the row already (AuthService.contextFromToken);
+    // a WebSocket's context is as old as the socket, so there it is read again.
+    if (gql.account?.id === ctx.user.id) return gql.account;
     return this.userService.findById(ctx.user.id);
   }
 
