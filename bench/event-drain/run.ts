@@ -35,10 +35,12 @@ const PRODUCT = (() => {
   return i > 0 ? process.argv[i + 1] : '玉露香梨';
 })();
 
+/** Every consumer takes every order event now: each carries the order's counting facts (docs/counting.md). */
+const ORDER_TYPES = ['order.paid', 'order.received', 'order.completed', 'order.cancelled', 'order.refunded', 'order.rebound'];
 const CONSUMERS: Record<string, string[]> = {
-  'quota-counting': ['order.paid', 'order.received', 'order.completed', 'order.cancelled', 'order.refunded'],
-  'attribution-ledger': ['order.received', 'order.refunded'],
-  'livestream.orders': ['order.paid', 'order.cancelled', 'order.refunded'],
+  'quota-counting': ORDER_TYPES,
+  'attribution-ledger': ORDER_TYPES,
+  'livestream.orders': ORDER_TYPES,
 };
 
 interface Fixture {
@@ -72,18 +74,27 @@ async function fixture(pg: Client): Promise<Fixture> {
   return { buyerId: buyer.id, unitId: buyer.unit_id, productId: p.product_id, skuId: p.sku_id, supplierId: p.supplier_id, price: Number(p.price), sessionId };
 }
 
-/** The payload the orders domain writes (see libs/server/events/src/order-events.ts). */
-const payloadSql = (f: Fixture) => `jsonb_build_object('orderId', o.id, 'orderNo', 'BENCH' || o.g, 'buyerId', '${f.buyerId}', 'unitId', '${f.unitId}',
+/**
+ * The payload the orders domain writes (see libs/server/events/src/order-events.ts), with the order's counting facts
+ * after the transition (`state`): paid, and received when the event type (`k.type` / `$1`, given as `typeSql`) is a receipt.
+ * Without `state` the consumers count nothing.
+ */
+const payloadSql = (f: Fixture, typeSql: string) => {
+  const line = `jsonb_build_object('lineId', o.line, 'productId', '${f.productId}', 'skuId', '${f.skuId}',
+    'quantity', 1, 'unitPriceFen', ${f.price}, 'amountFen', ${f.price}, 'certified', true)`;
+  return `jsonb_build_object('orderId', o.id, 'orderNo', 'BENCH' || o.g, 'buyerId', '${f.buyerId}', 'unitId', '${f.unitId}',
   'supplierId', '${f.supplierId}', 'liveSessionId', CASE WHEN o.g % 2 = 0 THEN '${f.sessionId}' END, 'totalFen', ${f.price}, 'paidFen', ${f.price},
-  'occurredAt', now(), 'lines', jsonb_build_array(jsonb_build_object('lineId', o.line, 'productId', '${f.productId}', 'skuId', '${f.skuId}',
-  'quantity', 1, 'unitPriceFen', ${f.price}, 'amountFen', ${f.price}, 'certified', true)))`;
+  'occurredAt', now(), 'lines', jsonb_build_array(${line}),
+  'state', jsonb_build_object('unitId', '${f.unitId}', 'paid', true, 'received', ${typeSql} = 'order.received', 'rated', false, 'cancelled', false,
+    'lines', jsonb_build_array(${line} || jsonb_build_object('refundedFen', 0, 'refundedQuantity', 0))))`;
+};
 
 async function queueBacklog(pg: Client, f: Fixture, orders: number): Promise<string> {
   const { rows: [{ max }] } = await pg.query(`SELECT COALESCE(max(id), 0)::text AS max FROM outbox_event`);
   for (let from = 1; from <= orders; from += 1000) {
     await pg.query(
       `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload)
-       SELECT k.type, 'order', o.id, ${payloadSql(f)}
+       SELECT k.type, 'order', o.id, ${payloadSql(f, 'k.type')}
          FROM (SELECT gen_random_uuid() AS id, gen_random_uuid() AS line, g FROM generate_series($1::int, $2::int) g) o
         CROSS JOIN (VALUES (1, 'order.paid'), (2, 'order.received')) AS k(n, type)
         ORDER BY o.g, k.n`,
@@ -145,22 +156,31 @@ async function backlog(pg: Client, holder: Client, f: Fixture): Promise<void> {
     for (const n of names) {
       const r = (await drainTimed(pg, holder, [n], afterId))[n];
       console.log(line('alone', n, r));
+      // the other consumers stay locked; what this one did not get through is not left in front of the next phase
+      await skipLeftovers(pg, holder, [n]);
+      await holder.query(lockSql('pg_advisory_lock', [n]), [n]);
     }
-    await holder.query(lockSql('pg_advisory_lock', names), names);
     const again = await queueBacklog(pg, f, ORDERS);
     await report(pg, holder, names, again);
   } else {
     await report(pg, holder, names, afterId);
   }
-  // what a consumer did not get through in --drain-seconds is marked handled, so the lag phase starts with empty queues
+  await skipLeftovers(pg, holder, names);
+}
+
+/**
+ * Marks what the consumers did not get through in --drain-seconds as handled (taking their locks while doing so, and
+ * releasing them after), so the next phase starts with empty queues.
+ */
+async function skipLeftovers(pg: Client, holder: Client, names: string[]): Promise<void> {
   await holder.query(lockSql('pg_advisory_lock', names), names);
   const { rowCount } = await pg.query(
     `INSERT INTO event_consumption (consumer, event_id)
      SELECT c.name, e.id FROM outbox_event e JOIN jsonb_each($1::jsonb) c(name, types) ON e.type IN (SELECT jsonb_array_elements_text(c.types))
       WHERE NOT EXISTS (SELECT 1 FROM event_consumption x WHERE x.consumer = c.name AND x.event_id = e.id)`,
-    [JSON.stringify(CONSUMERS)],
+    [JSON.stringify(Object.fromEntries(names.map((n) => [n, CONSUMERS[n]])))],
   );
-  if (rowCount) console.log(`  (${rowCount} deliveries left over were skipped before the lag phase)`);
+  if (rowCount) console.log(`  (${rowCount} deliveries left over were skipped before the next phase)`);
   await holder.query(lockSql('pg_advisory_unlock', names), names);
 }
 
@@ -185,7 +205,7 @@ async function lag(dbUrl: string, f: Fixture): Promise<void> {
     await c.query('BEGIN');
     const { rows: [{ id }] } = await c.query(
       `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload)
-       SELECT $1, 'order', o.id, ${payloadSql(f)} FROM (SELECT $2::uuid AS id, $3::uuid AS line, $4::int AS g) o RETURNING id::text`,
+       SELECT $1::text, 'order', o.id, ${payloadSql(f, '$1::text')} FROM (SELECT $2::uuid AS id, $3::uuid AS line, $4::int AS g) o RETURNING id::text`,
       [type, orderId, randomUUID(), g],
     );
     await c.query(`SELECT pg_notify('yigou_outbox', $1)`, [type]);

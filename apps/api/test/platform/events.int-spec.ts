@@ -213,6 +213,82 @@ describe('domain events (transactional outbox)', () => {
     expect(dl.attempts).toBe(1);
   });
 
+  it('a batch with one poison order event: each counting consumer parks only that event and counts every other order of the batch', async () => {
+    const d = await demoIds(t);
+    const [unit, buyer, pear] = [d.units['fenxi-no1-school'], d.users['buyer'], d.products['玉露香梨']];
+    const [{ id: session }] = await t.db.query(
+      `INSERT INTO live_session (id, title, host_name, host_title, kind, county_code, status, starts_at, started_at, stream_url)
+       VALUES (gen_random_uuid(), '批量测试直播', '张明', '副县长', 'sales', '141034', 'live', now(), now(), 'https://example.invalid/live.m3u8') RETURNING id`,
+    );
+    const N = 40;
+    const POISON = 17;
+    // N live-room orders of one certified line, paid then received, committed together so that each consumer takes the
+    // paid events in one batch; order POISON's payment has a moment that is not a time (every consumer throws on it)
+    const orders: { id: string; g: number }[] = await t.db.query(
+      `WITH o AS (SELECT gen_random_uuid() AS id, g,
+                         jsonb_build_object('lineId', gen_random_uuid(), 'productId', $4::text, 'skuId', gen_random_uuid(),
+                                            'quantity', 2, 'unitPriceFen', 3400, 'amountFen', 6800, 'certified', true) AS line
+                    FROM generate_series(1, $5::int) g),
+            ins AS (
+              INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload)
+              SELECT k.type, 'order', o.id, jsonb_build_object('orderId', o.id, 'orderNo', 'POISON-' || o.g, 'buyerId', $1::text, 'unitId', $2::text,
+                       'supplierId', $3::text, 'liveSessionId', $6::text, 'totalFen', 6800, 'paidFen', 6800,
+                       'occurredAt', CASE WHEN o.g = $7 AND k.type = 'order.paid' THEN 'not a time' ELSE now()::text END,
+                       'lines', jsonb_build_array(o.line),
+                       'state', jsonb_build_object('unitId', $2::text, 'paid', true, 'received', k.type = 'order.received', 'rated', false, 'cancelled', false,
+                                'lines', jsonb_build_array(o.line || jsonb_build_object('refundedFen', 0, 'refundedQuantity', 0))))
+                FROM o CROSS JOIN (VALUES (1, 'order.paid'), (2, 'order.received')) AS k(n, type)
+               ORDER BY k.n, o.g)
+       SELECT id::text, g FROM o ORDER BY g`,
+      [buyer, unit, pear.supplierId, pear.id, N, session, POISON],
+    );
+    const poison = orders.find((o) => o.g === POISON)!.id;
+    const good = orders.filter((o) => o.id !== poison).map((o) => o.id);
+    const consumers = ['quota-counting', 'attribution-ledger', 'livestream.orders'];
+    // three attempts with backoff (1.5 s, then 3 s), then parked
+    for (let i = 0; i < 60; i++) {
+      await dispatcher.drain();
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM event_dead_letter WHERE aggregate_id = $1 AND parked_at IS NOT NULL`, [poison]);
+      if (n === consumers.length) break;
+      await sleep(250);
+    }
+    const letters: { consumer: string; aggregate_id: string; event_type: string; attempts: number; parked: boolean }[] = await t.db.query(
+      `SELECT consumer, aggregate_id, event_type, attempts, parked_at IS NOT NULL AS parked FROM event_dead_letter WHERE consumer = ANY($1) AND aggregate_id = ANY($2) ORDER BY consumer`,
+      [consumers, orders.map((o) => o.id)],
+    );
+    expect(letters).toEqual(consumers.sort().map((consumer) => ({ consumer, aggregate_id: poison, event_type: 'order.paid', attempts: 3, parked: true })));
+    const [q] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE kind = 'ordered')::int AS ordered, count(*) FILTER (WHERE kind = 'completed')::int AS completed,
+              count(DISTINCT order_id)::int AS orders, sum(amount_fen)::int AS fen, count(*) FILTER (WHERE order_id = $2)::int AS poisoned
+         FROM quota_ledger WHERE order_id = ANY($1::uuid[]) OR order_id = $2`,
+      [good, poison],
+    );
+    expect(q).toEqual({ ordered: N - 1, completed: N - 1, orders: N - 1, fen: 2 * 6800 * (N - 1), poisoned: 0 });
+    const lines: { order_id: string; attributable: string; held: string | null }[] = await t.db.query(
+      `SELECT l.order_id, l.attributable_fen::text AS attributable, (SELECT sum(e.amount_fen) FROM attribution_entry e WHERE e.line_id = l.line_id)::text AS held
+         FROM attribution_line l WHERE l.order_id = ANY($1::uuid[]) OR l.order_id = $2`,
+      [good, poison],
+    );
+    expect(lines.map((l) => l.order_id).sort()).toEqual([...good].sort());
+    // the demo's rule for 玉露香梨 gives households a part of each line, all of it held once the order is received
+    expect(Number(lines[0].attributable)).toBeGreaterThan(0);
+    for (const l of lines) expect(l.held).toBe(l.attributable);
+    const live: { orders: number; items: number; sales: string }[] = await t.db.query(
+      `SELECT order_count AS orders, item_count AS items, sales_fen::text AS sales FROM live_session WHERE id = $1`,
+      [session],
+    );
+    expect(live).toEqual([{ orders: N - 1, items: 2 * (N - 1), sales: String(6800 * (N - 1)) }]);
+    const [{ entries }] = await t.db.query(`SELECT count(*)::int AS entries FROM live_order_entry WHERE session_id = $1 AND order_id = $2`, [session, poison]);
+    expect(entries).toBe(0);
+    // every other event of the batch was handled once by each consumer; the poisoned order's receipt waits behind its payment
+    const handled: { consumer: string; n: number }[] = await t.db.query(
+      `SELECT c.consumer, count(*)::int AS n FROM event_consumption c JOIN outbox_event e ON e.id = c.event_id
+        WHERE c.consumer = ANY($1) AND e.payload->>'orderNo' LIKE 'POISON-%' GROUP BY c.consumer ORDER BY c.consumer`,
+      [consumers],
+    );
+    expect(handled).toEqual(consumers.sort().map((consumer) => ({ consumer, n: 2 * (N - 1) })));
+  }, 60_000);
+
   describe('faults while events are queued', () => {
     let unit: string, buyer: string, product: string, supplier: string;
     beforeAll(async () => {

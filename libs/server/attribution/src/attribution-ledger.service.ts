@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { advanceOrderCursor, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
+import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
-import { EventPlan, PlannedRow, planEvent, rowKey } from './attribution-planner';
-import { DbPlannerSource } from './attribution-sources';
+import { chinaDay, EventPlan, PlannedRow, planEvent } from './attribution-planner';
+import { BatchPlannerSource } from './attribution-sources';
 import { HouseholdDelta, bucketKey, householdDeltas, sumKey } from './attribution-summaries';
 
 export const ATTRIBUTION_CONSUMER = 'attribution-ledger';
@@ -29,63 +29,108 @@ export class AttributionLedgerService implements EventConsumer, OnModuleInit {
     this.dispatcher.register(this);
   }
 
-  async handle(event: DomainEvent, em: EntityManager): Promise<void> {
-    const p = event.payload as unknown as OrderEventPayload;
+  handle(event: DomainEvent, em: EntityManager): Promise<void> {
+    return this.handleBatch([event], em);
+  }
+
+  /**
+   * Attributes a batch of order events (at most one per order): the cursors in one statement; the lines and their
+   * ledger rows, the units' rating settings in one read each, rules and links once per supplier, product and day;
+   * each event planned by the pure planner as before; then one insert or update per table for the whole batch.
+   */
+  async handleBatch(events: readonly DomainEvent[], em: EntityManager): Promise<void> {
     // Events without counting facts count nothing; an event older than one already applied neither.
-    if (!p.state || !p.orderId || !(await advanceOrderCursor(em, this.name, p.orderId, event.id))) return;
-    const plan = await planEvent(event, new DbPlannerSource(em, (unitId, year) => this.quota.completionRequiresRating(unitId, year, em)));
-    await this.persist(em, plan);
-  }
-
-  private async persist(em: EntityManager, plan: EventPlan): Promise<void> {
-    for (const l of plan.newLines) {
-      await em.query(
-        `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, parts)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [l.lineId, l.orderId, l.eventId, l.ruleId, l.quantity, l.amountFen, l.attributableFen, l.refundedFen, l.reversedFen, JSON.stringify(l.parts)],
-      );
-    }
-    for (const l of plan.updatedLines) {
-      await em.query(`UPDATE attribution_line SET refunded_fen = $2, reversed_fen = $3 WHERE line_id = $1`, [l.lineId, l.refundedFen, l.reversedFen]);
-    }
-    if (plan.rows.length === 0) return;
-    const reversedLines = [...new Set(plan.rows.filter((r) => r.reversesKey).map((r) => r.lineId))];
-    const ids = new Map<string, string>();
-    if (reversedLines.length) {
-      const originals: { id: string; event_id: string; line_id: string; household_id: string }[] = await em.query(
-        `SELECT id, event_id, line_id, household_id FROM attribution_entry WHERE line_id = ANY($1) AND reverses_id IS NULL`,
-        [reversedLines],
-      );
-      for (const o of originals) ids.set(rowKey({ eventId: String(o.event_id), lineId: o.line_id, householdId: o.household_id }), String(o.id));
-    }
-    await insertEntries(em, plan.rows, ids);
-    await applySummaries(em, plan.rows);
+    const withFacts = events.map((e) => ({ event: e, p: e.payload as unknown as OrderEventPayload })).filter((x) => x.p.state && x.p.orderId);
+    const moved = await advanceOrderCursors(em, this.name, withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })));
+    const todo = withFacts.filter((x) => moved.has(x.event.id));
+    if (!todo.length) return;
+    const asked = todo.flatMap(({ p }) => (p.state?.unitId && !Number.isNaN(Date.parse(p.occurredAt)) ? [{ unitId: p.state.unitId, year: chinaDay(p.occurredAt).year }] : []));
+    const { requiresRating } = await this.quota.ratingRule(asked, em);
+    const lineIds = todo.flatMap(({ p }) => (Array.isArray(p.state?.lines) ? p.state.lines.map((l) => l.lineId) : []));
+    const source = await new BatchPlannerSource(em, async (unitId, year) => requiresRating(unitId, year)).load([...new Set(lineIds)]);
+    const plans: EventPlan[] = [];
+    for (const { event } of todo) plans.push(await planEvent(event, source));
+    await persist(em, plans, source.originalIds);
   }
 }
 
-const ENTRY_COLUMNS = [
-  'event_id', 'event_type', 'order_id', 'order_no', 'line_id', 'household_id', 'county_code', 'village_code', 'category', 'members',
-  'supplier_id', 'product_id', 'unit_id', 'live_session_id', 'rule_id', 'amount_fen', 'reverses_id', 'year', 'month', 'occurred_at',
+/** Writes the plans of a batch: one statement per table (new lines, updated lines, entries, then the summaries). */
+async function persist(em: EntityManager, plans: readonly EventPlan[], originalIds: ReadonlyMap<string, string>): Promise<void> {
+  const added = plans.flatMap((p) => p.newLines);
+  if (added.length) {
+    await em.query(
+      `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, parts)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::jsonb[])`,
+      [
+        added.map((l) => l.lineId), added.map((l) => l.orderId), added.map((l) => l.eventId), added.map((l) => l.ruleId), added.map((l) => l.quantity),
+        added.map((l) => l.amountFen), added.map((l) => l.attributableFen), added.map((l) => l.refundedFen), added.map((l) => l.reversedFen),
+        added.map((l) => JSON.stringify(l.parts)),
+      ],
+    );
+  }
+  const updated = plans.flatMap((p) => p.updatedLines);
+  if (updated.length) {
+    await em.query(
+      `UPDATE attribution_line l SET refunded_fen = u.refunded, reversed_fen = u.reversed
+         FROM unnest($1::uuid[], $2::bigint[], $3::bigint[]) AS u(line_id, refunded, reversed) WHERE l.line_id = u.line_id`,
+      [updated.map((l) => l.lineId), updated.map((l) => l.refundedFen), updated.map((l) => l.reversedFen)],
+    );
+  }
+  const rows = plans.flatMap((p) => p.rows);
+  if (rows.length === 0) return;
+  await insertEntries(em, rows, originalIds);
+  await applySummaries(em, plans.map((p) => p.rows));
+}
+
+const ENTRY_COLUMNS: [string, string, (r: PlannedRow, reverses: string | null) => unknown][] = [
+  ['event_id', 'bigint', (r) => r.eventId],
+  ['event_type', 'text', (r) => r.eventType],
+  ['order_id', 'uuid', (r) => r.orderId],
+  ['order_no', 'text', (r) => r.orderNo],
+  ['line_id', 'uuid', (r) => r.lineId],
+  ['household_id', 'uuid', (r) => r.householdId],
+  ['county_code', 'varchar', (r) => r.countyCode],
+  ['village_code', 'varchar', (r) => r.villageCode],
+  ['category', 'text', (r) => r.category],
+  ['members', 'int', (r) => r.members],
+  ['supplier_id', 'uuid', (r) => r.supplierId],
+  ['product_id', 'uuid', (r) => r.productId],
+  ['unit_id', 'uuid', (r) => r.unitId],
+  ['live_session_id', 'uuid', (r) => r.liveSessionId],
+  ['rule_id', 'uuid', (r) => r.ruleId],
+  ['amount_fen', 'bigint', (r) => r.amountFen],
+  ['reverses_id', 'bigint', (_r, reverses) => reverses],
+  ['year', 'int', (r) => r.year],
+  ['month', 'varchar', (r) => r.month],
+  ['occurred_at', 'timestamptz', (r) => r.occurredAt],
 ];
+const INSERT_ENTRIES = `INSERT INTO attribution_entry (${ENTRY_COLUMNS.map(([c]) => c).join(', ')})
+  SELECT * FROM unnest(${ENTRY_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ')})`;
 
-async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids: Map<string, string>): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) {
-    const chunk = rows.slice(i, i + 500);
-    const params: unknown[] = [];
-    const values = chunk.map((r) => {
-      const reverses = r.reversesKey ? ids.get(r.reversesKey) : null;
-      if (r.reversesKey && !reverses) throw new Error(`attribution: original row ${r.reversesKey} not found`);
-      const vals = [r.eventId, r.eventType, r.orderId, r.orderNo, r.lineId, r.householdId, r.countyCode, r.villageCode, r.category, r.members,
-        r.supplierId, r.productId, r.unitId, r.liveSessionId, r.ruleId, r.amountFen, reverses, r.year, r.month, r.occurredAt];
-      return `(${vals.map((v) => { params.push(v); return `$${params.length}`; }).join(', ')})`;
-    });
-    await em.query(`INSERT INTO attribution_entry (${ENTRY_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`, params);
+/** The entries of a batch, a column array per column (5,000 rows a statement); a reversal gets its original's id. */
+async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids: ReadonlyMap<string, string>): Promise<void> {
+  const reverses = rows.map((r) => {
+    const id = r.reversesKey ? ids.get(r.reversesKey) : null;
+    if (r.reversesKey && !id) throw new Error(`attribution: original row ${r.reversesKey} not found`);
+    return id ?? null;
+  });
+  for (let i = 0; i < rows.length; i += 5000) {
+    const chunk = rows.slice(i, i + 5000);
+    await em.query(INSERT_ENTRIES, ENTRY_COLUMNS.map(([, , get]) => chunk.map((r, k) => get(r, reverses[i + k]))));
   }
 }
 
-/** Moves the per-household sums and the bucket totals (amount, households and people with a positive net). */
-export async function applySummaries(em: EntityManager, rows: readonly PlannedRow[]): Promise<void> {
-  const deltas = [...householdDeltas(rows).values()];
+/**
+ * Moves the per-household sums and the bucket totals (amount, households and people with a positive net) for the rows
+ * of a batch's events, as if each event's rows were applied in turn: one read (locking) of the sums concerned, the
+ * events' deltas applied in memory in order (so households and people cross zero as they would event by event), one
+ * upsert of the sums and one of the buckets.
+ */
+export async function applySummaries(em: EntityManager, rowsByEvent: readonly (readonly PlannedRow[])[]): Promise<void> {
+  const perEvent = rowsByEvent.map((rows) => [...householdDeltas(rows).values()]);
+  const keys = new Map<string, HouseholdDelta>();
+  for (const d of perEvent.flat()) if (!keys.has(sumKey(d))) keys.set(sumKey(d), d);
+  const deltas = [...keys.values()];
   if (deltas.length === 0) return;
   const existing: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] = await em.query(
     `SELECT s.county_code, s.year, s.dim, s.key, s.household_id, s.amount_fen
@@ -95,11 +140,12 @@ export async function applySummaries(em: EntityManager, rows: readonly PlannedRo
       FOR UPDATE OF s`,
     [deltas.map((d) => d.countyCode), deltas.map((d) => d.year), deltas.map((d) => d.dim), deltas.map((d) => d.key), deltas.map((d) => d.householdId)],
   );
-  const before = new Map(existing.map((e) => [sumKey({ countyCode: e.county_code, year: e.year, dim: e.dim as HouseholdDelta['dim'], key: e.key, householdId: e.household_id }), Number(e.amount_fen)]));
+  const amount = new Map(existing.map((e) => [sumKey({ countyCode: e.county_code, year: e.year, dim: e.dim as HouseholdDelta['dim'], key: e.key, householdId: e.household_id }), Number(e.amount_fen)]));
   const buckets = new Map<string, { countyCode: string; year: number; dim: string; key: string; amount: number; households: number; people: number }>();
-  const after = deltas.map((d) => {
-    const old = before.get(sumKey(d)) ?? 0;
+  for (const d of perEvent.flat()) {
+    const old = amount.get(sumKey(d)) ?? 0;
     const now = old + d.amountFen;
+    amount.set(sumKey(d), now);
     const id = bucketKey(d);
     const b = buckets.get(id) ?? { countyCode: d.countyCode, year: d.year, dim: d.dim, key: d.key, amount: 0, households: 0, people: 0 };
     const crossed = (now > 0 ? 1 : 0) - (old > 0 ? 1 : 0);
@@ -107,8 +153,8 @@ export async function applySummaries(em: EntityManager, rows: readonly PlannedRo
     b.households += crossed;
     b.people += crossed * d.members;
     buckets.set(id, b);
-    return { ...d, amountFen: now };
-  });
+  }
+  const after = deltas.map((d) => ({ ...d, amountFen: amount.get(sumKey(d)) as number }));
   await em.query(
     `INSERT INTO attribution_household_sum (county_code, year, dim, key, household_id, amount_fen)
      SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::uuid[], $6::bigint[])

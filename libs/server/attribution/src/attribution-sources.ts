@@ -140,22 +140,57 @@ const toLineState = (r: LineRow): LineState => ({
   parts: (r.parts ?? []).map((x) => ({ ...x, amountFen: Number(x.amountFen) })),
 });
 
-/** The live ledger in the consumer's transaction. */
-export class DbPlannerSource extends RegistryLookups implements PlannerSource {
-  async line(lineId: string): Promise<LineState | null> {
-    const rows: LineRow[] = await this.em.query(`SELECT * FROM attribution_line WHERE line_id = $1 FOR UPDATE`, [lineId]);
-    return rows[0] ? toLineState(rows[0]) : null;
-  }
+/**
+ * The live ledger of a batch of order events, in the consumer's transaction: the batch's lines (locked) and their rows
+ * are read at once (`load`), rules and links once per supplier, product and day.
+ */
+export class BatchPlannerSource extends RegistryLookups implements PlannerSource {
+  private readonly lineStates = new Map<string, LineState>();
+  private readonly lineRows = new Map<string, PlannedRow[]>();
+  /** Ledger ids of the original rows read, by `rowKey` (a reversal points at its original's id). */
+  readonly originalIds = new Map<string, string>();
+  private readonly rules = new Map<string, Promise<RuleRow | null>>();
+  private readonly links = new Map<string, Promise<LinkedHousehold[]>>();
 
-  /** The line's rows through its line_id index; a reversal names its original by joining on the primary key (no scan of reverses_id). */
-  async rows(lineId: string): Promise<PlannedRow[]> {
+  /** Reads (and locks) the lines and reads every ledger row of them; a reversal names its original through the primary key. */
+  async load(lineIds: readonly string[]): Promise<this> {
+    if (lineIds.length === 0) return this;
+    const lines: LineRow[] = await this.em.query(`SELECT * FROM attribution_line WHERE line_id = ANY($1::uuid[]) ORDER BY line_id FOR UPDATE`, [lineIds]);
+    for (const l of lines) this.lineStates.set(l.line_id, toLineState(l));
+    if (lines.length === 0) return this;
     const rows: (EntryRow & { o_event_id: string | null; o_household_id: string | null })[] = await this.em.query(
       `SELECT e.*, o.event_id AS o_event_id, o.household_id AS o_household_id
          FROM attribution_entry e LEFT JOIN attribution_entry o ON o.id = e.reverses_id
-        WHERE e.line_id = $1 ORDER BY e.id`,
-      [lineId],
+        WHERE e.line_id = ANY($1::uuid[]) ORDER BY e.id`,
+      [lines.map((l) => l.line_id)],
     );
-    return rows.map((r) => entryToPlanned(r, r.reverses_id ? rowKey({ eventId: String(r.o_event_id), lineId: r.line_id, householdId: r.o_household_id as string }) : null));
+    for (const r of rows) {
+      const planned = entryToPlanned(r, r.reverses_id ? rowKey({ eventId: String(r.o_event_id), lineId: r.line_id, householdId: r.o_household_id as string }) : null);
+      if (!r.reverses_id) this.originalIds.set(rowKey(planned), String(r.id));
+      this.lineRows.set(r.line_id, [...(this.lineRows.get(r.line_id) ?? []), planned]);
+    }
+    return this;
+  }
+
+  async line(lineId: string): Promise<LineState | null> {
+    return this.lineStates.get(lineId) ?? null;
+  }
+
+  async rows(lineId: string): Promise<PlannedRow[]> {
+    return this.lineRows.get(lineId) ?? [];
+  }
+
+  override rule(supplierId: string, productId: string, day: string): Promise<RuleRow | null> {
+    const k = `${supplierId}|${productId}|${day}`;
+    if (!this.rules.has(k)) this.rules.set(k, super.rule(supplierId, productId, day));
+    return this.rules.get(k) as Promise<RuleRow | null>;
+  }
+
+  override households(supplierId: string, productId: string, day: string): Promise<LinkedHousehold[]> {
+    const k = `${supplierId}|${productId}|${day}`;
+    if (!this.links.has(k)) this.links.set(k, super.households(supplierId, productId, day));
+    // each plan gets its own copies (the planner keeps references in its parts)
+    return (this.links.get(k) as Promise<LinkedHousehold[]>).then((list) => list.map((h) => ({ ...h })));
   }
 }
 

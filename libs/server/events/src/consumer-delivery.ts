@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DomainEvent, EventConsumer } from './domain-events';
 import { ADVANCE_LOW_WATER, CLEAR_DEAD_LETTERS, DUE_RETRIES, LOCK_AND_STATE, MARK_CONSUMED, NEXT_EVENTS, RECORD_FAILURE } from './sql/outbox-delivery.sql';
 
@@ -17,6 +17,11 @@ export const BATCH = 500;
  * every figure in it invisible until the end.
  */
 const BATCH_BUDGET_MS = 500;
+/**
+ * Events a consumer with `handleBatch` gets at once (between two looks at the time budget). A receipt of a product
+ * linked to hundreds of households writes hundreds of attribution rows, so a chunk stays well under a second.
+ */
+const CHUNK = 100;
 /** Aggregates whose retry is due, taken per batch. */
 const DUE_AGGREGATES = 20;
 
@@ -47,6 +52,8 @@ export type BatchResult = { kind: 'locked' } | { kind: 'delivered'; count: numbe
  * Delivers one consumer's events, a batch per transaction. The transaction takes the consumer's advisory lock
  * (one process at a time), hands each event to the consumer in order, marks the batch consumed in one statement
  * and moves the consumer's low-water mark — all or nothing, so a process killed mid-batch leaves nothing behind.
+ * A consumer with `handleBatch` gets the events a chunk at a time (set-based reads and writes); a chunk that fails is
+ * undone to a savepoint and handed over again one event at a time, so the failing event is the one recorded.
  * A handler that throws undoes the batch; the event is recorded as a dead letter (retried with backoff, parked
  * after `maxAttempts`) and the next batch goes on without it and without the later events of its aggregate.
  */
@@ -71,18 +78,16 @@ export class ConsumerDelivery {
         const retries: Row[] = await em.query(DUE_RETRIES, [c.name, types, DUE_AGGREGATES]);
         const fresh: Row[] = await em.query(NEXT_EVENTS, [c.name, types, low, this.fetchSize]);
         const retried = runnableRetries(retries);
+        const queue = [...retried, ...fresh];
         const rows: Row[] = [];
         const started = performance.now();
-        for (const r of [...retried, ...fresh]) {
+        while (rows.length < queue.length) {
           // fresh events left over are taken by the next batch (from the low-water mark); the events of a retried
           // aggregate are all taken together, as its dead letter is cleared in this batch
           if (rows.length >= retried.length && rows.length > 0 && performance.now() - started > BATCH_BUDGET_MS) break;
-          try {
-            await c.handle(toEvent(r), em);
-          } catch (e) {
-            throw new HandlerFailure(r, e);
-          }
-          rows.push(r);
+          const chunk = queue.slice(rows.length, rows.length + (c.handleBatch ? Math.max(CHUNK, retried.length - rows.length) : 1));
+          await this.handleChunk(chunk, em);
+          rows.push(...chunk);
         }
         const handledFresh = rows.length - retried.length;
         this.fetchSize = handledFresh < fresh.length ? Math.max(20, handledFresh * 2) : Math.min(BATCH, this.fetchSize * 2);
@@ -97,6 +102,35 @@ export class ConsumerDelivery {
     } catch (e) {
       if (!(e instanceof HandlerFailure)) throw e;
       return this.recordFailure(e);
+    }
+  }
+
+  /**
+   * Hands a chunk to the consumer: to `handleBatch` round by round (each round at most one event per aggregate, in id
+   * order), each round under a savepoint; a round that throws is undone and its events go to `handle` one by one, so
+   * the failing event is the one recorded (the batch is then undone as a whole and retried without it).
+   */
+  private async handleChunk(chunk: readonly Row[], em: EntityManager): Promise<void> {
+    const c = this.consumer;
+    for (const round of c.handleBatch && chunk.length > 1 ? rounds(chunk) : [chunk]) {
+      if (c.handleBatch && round.length > 1) {
+        await em.query('SAVEPOINT consumer_batch');
+        try {
+          await c.handleBatch(round.map(toEvent), em);
+          await em.query('RELEASE SAVEPOINT consumer_batch');
+          continue;
+        } catch (e) {
+          await em.query('ROLLBACK TO SAVEPOINT consumer_batch');
+          this.log.warn(`consumer ${c.name}: a batch of ${round.length} events failed (${e instanceof Error ? e.message : String(e)}); handling them one by one`);
+        }
+      }
+      for (const r of round) {
+        try {
+          await c.handle(toEvent(r), em);
+        } catch (e) {
+          throw new HandlerFailure(r, e);
+        }
+      }
     }
   }
 
@@ -119,6 +153,19 @@ export class ConsumerDelivery {
     else this.log.warn(`${what}: will retry: ${f.message}`);
     return { kind: 'failed', eventId: row.id, parked: rec.parked };
   }
+}
+
+/** The k-th event of every aggregate in round k: events of one aggregate stay in id order, one per round. */
+function rounds(rows: readonly Row[]): Row[][] {
+  const seen = new Map<string, number>();
+  const out: Row[][] = [];
+  for (const r of rows) {
+    const key = `${r.aggregate_type}:${r.aggregate_id}`;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    (out[k] ??= []).push(r);
+  }
+  return out;
 }
 
 /** Per aggregate, the retried events in id order up to (not including) a dead letter that is not due yet. */

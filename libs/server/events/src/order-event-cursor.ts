@@ -21,11 +21,21 @@ export class OrderEventCursor {
  * already applied this event or a newer one (then it must write nothing).
  */
 export async function advanceOrderCursor(em: EntityManager, consumer: string, orderId: string, eventId: string): Promise<boolean> {
-  const rows: unknown[] = await em.query(
-    `INSERT INTO order_event_cursor (consumer, order_id, event_id) VALUES ($1, $2, $3)
+  return (await advanceOrderCursors(em, consumer, [{ orderId, eventId }])).has(eventId);
+}
+
+/**
+ * `advanceOrderCursor` for several orders in one statement (each order at most once). Returns the ids of the events
+ * whose cursor moved: the others were already applied, or older than what was (then they must write nothing).
+ */
+export async function advanceOrderCursors(em: EntityManager, consumer: string, events: readonly { orderId: string; eventId: string }[]): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const rows: { event_id: string }[] = await em.query(
+    `INSERT INTO order_event_cursor (consumer, order_id, event_id)
+     SELECT $1, o, e FROM unnest($2::uuid[], $3::bigint[]) AS t(o, e)
      ON CONFLICT (consumer, order_id) DO UPDATE SET event_id = EXCLUDED.event_id WHERE order_event_cursor.event_id < EXCLUDED.event_id
-     RETURNING 1`,
-    [consumer, orderId, eventId],
+     RETURNING event_id::text`,
+    [consumer, events.map((e) => e.orderId), events.map((e) => e.eventId)],
   );
-  return rows.length > 0;
+  return new Set(rows.map((r) => r.event_id));
 }

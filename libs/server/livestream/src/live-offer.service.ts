@@ -4,7 +4,7 @@ import { badInput, notFound } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { buyerLimit, offerClosed, soldOut } from './livestream.errors';
 import { LivePublisher } from './realtime/live-publisher.service';
-import { tickerText } from './ticker-text';
+import { tickerTexts } from './ticker-text';
 
 export interface LiveClaim {
   sessionId: string;
@@ -96,8 +96,9 @@ export class LiveOfferService {
   async placed(em: EntityManager, sessionId: string, orders: { id: string; buyerId: string; unitId: string | null; productIds: string[] }[], now: Date): Promise<void> {
     if (orders.length === 0) return;
     const lines: { id: string; orderId: string; status: 'placed'; text: string; at: string }[] = [];
-    for (const o of orders) {
-      const text = await tickerText(em, o, 'placed');
+    const texts = await tickerTexts(em, orders, 'placed');
+    for (const [i, o] of orders.entries()) {
+      const text = texts[i];
       const ins: unknown[] = await em.query(
         `INSERT INTO live_order_placed (order_id, session_id, buyer_id, unit_id, ticker_text, placed_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (order_id) DO NOTHING RETURNING order_id`,
         [o.id, sessionId, o.buyerId, o.unitId, text, now],

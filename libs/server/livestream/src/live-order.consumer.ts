@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { advanceOrderCursor, countOrder, DomainEvent, EventConsumer, ORDER_EVENTS, OrderCountingState, OrderEventPayload } from '@yigou/server/events';
+import { advanceOrderCursors, countOrder, DomainEvent, EventConsumer, ORDER_EVENTS, OrderCountingState, OrderEventPayload } from '@yigou/server/events';
 import { LivePublisher } from './realtime/live-publisher.service';
-import { tickerText } from './ticker-text';
+import { LiveMessage } from './realtime/live-update';
+import { tickerTexts } from './ticker-text';
 
 type Kind = 'paid' | 'cancelled' | 'refunded';
 
@@ -38,64 +39,102 @@ export class LiveOrderConsumer implements EventConsumer {
 
   constructor(private readonly publisher: LivePublisher) {}
 
-  async handle(event: DomainEvent, em: EntityManager): Promise<void> {
-    const p = event.payload as unknown as OrderEventPayload;
-    if (!p.liveSessionId || !p.state) return;
-    const [session]: { id: string }[] = await em.query(`SELECT id FROM live_session WHERE id = $1`, [p.liveSessionId]);
-    if (!session) return;
-    if (!(await advanceOrderCursor(em, this.name, p.orderId, event.id))) return;
+  handle(event: DomainEvent, em: EntityManager): Promise<void> {
+    return this.handleBatch([event], em);
+  }
 
-    const target = sessionTarget(p.state);
-    const [now]: { o: number; i: number; f: string }[] = await em.query(
-      `SELECT COALESCE(sum(order_delta), 0)::int AS o, COALESCE(sum(item_delta), 0)::int AS i, COALESCE(sum(sales_delta_fen), 0)::text AS f FROM live_order_entry WHERE order_id = $1`,
-      [p.orderId],
+  /**
+   * A batch of order events (at most one per order): the sessions, the cursors, what the ledger holds per order and
+   * per SKU in one statement each; the differences computed per event as before; one insert of entries and one of
+   * their lines, one counter update per session, and the pushes (one per session) registered last, for after the commit.
+   */
+  async handleBatch(events: readonly DomainEvent[], em: EntityManager): Promise<void> {
+    const live = events.map((event) => ({ event, p: event.payload as unknown as OrderEventPayload })).filter((x) => x.p.liveSessionId && x.p.state);
+    if (!live.length) return;
+    const sessions: { id: string }[] = await em.query(`SELECT id FROM live_session WHERE id = ANY($1::uuid[])`, [[...new Set(live.map((x) => x.p.liveSessionId))]]);
+    const known = new Set(sessions.map((s) => s.id));
+    const inSession = live.filter((x) => known.has(x.p.liveSessionId as string));
+    const moved = await advanceOrderCursors(em, this.name, inSession.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })));
+    const todo = inSession.filter((x) => moved.has(x.event.id));
+    if (!todo.length) return;
+    const orderIds = todo.map((x) => x.p.orderId);
+    const held: { order_id: string; o: number; i: number; f: string }[] = await em.query(
+      `SELECT order_id, COALESCE(sum(order_delta), 0)::int AS o, COALESCE(sum(item_delta), 0)::int AS i, COALESCE(sum(sales_delta_fen), 0)::text AS f
+         FROM live_order_entry WHERE order_id = ANY($1::uuid[]) GROUP BY order_id`,
+      [orderIds],
     );
-    const skus: { sku_id: string; product_id: string; q: number; f: string }[] = await em.query(
-      `SELECT l.sku_id, l.product_id, sum(l.quantity_delta)::int AS q, sum(l.amount_delta_fen)::text AS f
-         FROM live_order_entry e JOIN live_order_entry_line l ON l.entry_id = e.id WHERE e.order_id = $1 GROUP BY l.sku_id, l.product_id`,
-      [p.orderId],
+    const skus: { order_id: string; sku_id: string; product_id: string; q: number; f: string }[] = await em.query(
+      `SELECT e.order_id, l.sku_id, l.product_id, sum(l.quantity_delta)::int AS q, sum(l.amount_delta_fen)::text AS f
+         FROM live_order_entry e JOIN live_order_entry_line l ON l.entry_id = e.id WHERE e.order_id = ANY($1::uuid[]) GROUP BY e.order_id, l.sku_id, l.product_id`,
+      [orderIds],
     );
-    const orderDelta = target.orders - now.o;
-    const itemDelta = target.items - now.i;
-    const salesDelta = target.salesFen - Number(now.f);
-    const lineDeltas = new Map<string, { productId: string; skuId: string; quantity: number; amountFen: number }>();
-    for (const t of target.bySku.values()) lineDeltas.set(t.skuId, { ...t });
-    for (const s of skus) {
-      const d = lineDeltas.get(s.sku_id) ?? { productId: s.product_id, skuId: s.sku_id, quantity: 0, amountFen: 0 };
-      d.quantity -= s.q;
-      d.amountFen -= Number(s.f);
-      lineDeltas.set(s.sku_id, d);
-    }
-    const lines = [...lineDeltas.values()].filter((l) => l.quantity !== 0 || l.amountFen !== 0);
-    if (orderDelta === 0 && itemDelta === 0 && salesDelta === 0 && lines.length === 0) return;
-    const kind: Kind = orderDelta > 0 || salesDelta > 0 ? 'paid' : event.type === ORDER_EVENTS.cancelled ? 'cancelled' : 'refunded';
-
-    const ticker = kind === 'paid' && orderDelta > 0 ? await tickerText(em, { buyerId: p.buyerId, unitId: p.unitId, productIds: p.lines.map((l) => l.productId) }, 'paid') : null;
-    const inserted: { id: string }[] = await em.query(
+    const heldOf = new Map(held.map((h) => [h.order_id, h]));
+    const changes = todo.flatMap(({ event, p }) => {
+      const target = sessionTarget(p.state as OrderCountingState);
+      const now = heldOf.get(p.orderId) ?? { o: 0, i: 0, f: '0' };
+      const orderDelta = target.orders - now.o;
+      const itemDelta = target.items - now.i;
+      const salesDelta = target.salesFen - Number(now.f);
+      const lineDeltas = new Map<string, { productId: string; skuId: string; quantity: number; amountFen: number }>();
+      for (const t of target.bySku.values()) lineDeltas.set(t.skuId, { ...t });
+      for (const s of skus.filter((x) => x.order_id === p.orderId)) {
+        const d = lineDeltas.get(s.sku_id) ?? { productId: s.product_id, skuId: s.sku_id, quantity: 0, amountFen: 0 };
+        d.quantity -= s.q;
+        d.amountFen -= Number(s.f);
+        lineDeltas.set(s.sku_id, d);
+      }
+      const lines = [...lineDeltas.values()].filter((l) => l.quantity !== 0 || l.amountFen !== 0);
+      if (orderDelta === 0 && itemDelta === 0 && salesDelta === 0 && lines.length === 0) return [];
+      const kind: Kind = orderDelta > 0 || salesDelta > 0 ? 'paid' : event.type === ORDER_EVENTS.cancelled ? 'cancelled' : 'refunded';
+      return [{ event, p, sessionId: p.liveSessionId as string, orderDelta, itemDelta, salesDelta, lines, kind, at: p.occurredAt ?? event.createdAt, ticker: null as string | null }];
+    });
+    if (!changes.length) return;
+    const announced = changes.filter((c) => c.kind === 'paid' && c.orderDelta > 0);
+    const texts = await tickerTexts(em, announced.map((c) => ({ buyerId: c.p.buyerId, unitId: c.p.unitId, productIds: c.p.lines.map((l) => l.productId) })), 'paid');
+    announced.forEach((c, i) => (c.ticker = texts[i]));
+    const inserted: { id: string; event_id: string }[] = await em.query(
       `INSERT INTO live_order_entry (event_id, session_id, kind, order_id, buyer_id, unit_id, order_delta, item_delta, sales_delta_fen, ticker_text, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (event_id) DO NOTHING RETURNING id`,
-      [event.id, p.liveSessionId, kind, p.orderId, p.buyerId, p.unitId, orderDelta, itemDelta, salesDelta, ticker, p.occurredAt ?? event.createdAt],
+       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::bigint[], $10::text[], $11::timestamptz[])
+       ON CONFLICT (event_id) DO NOTHING RETURNING id::text, event_id::text`,
+      [
+        changes.map((c) => c.event.id), changes.map((c) => c.sessionId), changes.map((c) => c.kind), changes.map((c) => c.p.orderId), changes.map((c) => c.p.buyerId),
+        changes.map((c) => c.p.unitId), changes.map((c) => c.orderDelta), changes.map((c) => c.itemDelta), changes.map((c) => c.salesDelta), changes.map((c) => c.ticker),
+        changes.map((c) => c.at),
+      ],
     );
-    if (inserted.length === 0) return;
-    const entryId = String(inserted[0].id);
-    for (const l of lines) {
+    const entryOf = new Map(inserted.map((r) => [r.event_id, r.id]));
+    const written = changes.filter((c) => entryOf.has(c.event.id));
+    if (!written.length) return;
+    const lines = written.flatMap((c) => c.lines.map((l) => ({ ...l, entryId: entryOf.get(c.event.id) as string, sessionId: c.sessionId })));
+    if (lines.length) {
       await em.query(
-        `INSERT INTO live_order_entry_line (entry_id, session_id, product_id, sku_id, quantity_delta, amount_delta_fen) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [entryId, p.liveSessionId, l.productId, l.skuId, l.quantity, l.amountFen],
+        `INSERT INTO live_order_entry_line (entry_id, session_id, product_id, sku_id, quantity_delta, amount_delta_fen)
+         SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::bigint[])`,
+        [lines.map((l) => l.entryId), lines.map((l) => l.sessionId), lines.map((l) => l.productId), lines.map((l) => l.skuId), lines.map((l) => l.quantity), lines.map((l) => l.amountFen)],
       );
     }
-    const counters = await this.publisher.bump(
-      em,
-      p.liveSessionId,
-      'order_count = order_count + $2, item_count = item_count + $3, sales_fen = sales_fen + $4',
-      [orderDelta, itemDelta, salesDelta],
-    );
-    if (!counters) return;
-    this.publisher.publishAfterCommit(em, {
-      sessionId: p.liveSessionId,
-      counters,
-      orders: ticker ? [{ id: entryId, orderId: p.orderId, status: 'paid', text: ticker, at: new Date(p.occurredAt ?? event.createdAt).toISOString() }] : undefined,
-    });
+    // one counter update per session; each event still gets its own message, with the counters as they stood after it
+    const messages: { at: number; message: LiveMessage }[] = [];
+    for (const sessionId of new Set(written.map((c) => c.sessionId))) {
+      const mine = written.filter((c) => c.sessionId === sessionId);
+      const sum = (f: (c: (typeof mine)[number]) => number) => mine.reduce((s, c) => s + f(c), 0);
+      const final = await this.publisher.bump(
+        em,
+        sessionId,
+        'order_count = order_count + $2, item_count = item_count + $3, sales_fen = sales_fen + $4',
+        [sum((c) => c.orderDelta), sum((c) => c.itemDelta), sum((c) => c.salesDelta)],
+        mine.length,
+      );
+      if (!final) continue;
+      let counters = final;
+      for (const c of [...mine].reverse()) {
+        const entryId = entryOf.get(c.event.id) as string;
+        const orders = c.ticker ? [{ id: entryId, orderId: c.p.orderId, status: 'paid' as const, text: c.ticker, at: new Date(c.at).toISOString() }] : undefined;
+        messages.push({ at: written.indexOf(c), message: { sessionId, counters, orders } });
+        counters = { ...counters, seq: counters.seq - 1, orderCount: counters.orderCount - c.orderDelta, itemCount: counters.itemCount - c.itemDelta, salesFen: counters.salesFen - c.salesDelta };
+      }
+    }
+    // after every statement succeeded: a batch undone before this point has published nothing
+    for (const { message } of messages.sort((x, y) => x.at - y.at)) this.publisher.publishAfterCommit(em, message);
   }
 }

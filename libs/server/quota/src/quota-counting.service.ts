@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { advanceOrderCursor, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
 import { WorkUnitService } from '@yigou/server/identity';
 import { addToTotals, chinaYear, planLedgerRows, PlannedRow, UnitYearTotals } from './counting-planner';
 import { QuotaLedgerEntry, QuotaYearSetting } from './quota-entities';
@@ -58,54 +58,86 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
     this.dispatcher.register(this);
   }
 
-  async handle(event: DomainEvent, em: EntityManager): Promise<void> {
-    const payload = event.payload as unknown as OrderEventPayload;
+  handle(event: DomainEvent, em: EntityManager): Promise<void> {
+    return this.handleBatch([event], em);
+  }
+
+  /**
+   * Counts a batch of order events (at most one per order): the cursors in one statement, the orders' ledger rows in
+   * one read, the units and their jurisdictions' rating settings in one read each, then each event planned by the
+   * pure planner against its order's rows, one ledger insert and one totals upsert for the batch.
+   */
+  async handleBatch(events: readonly DomainEvent[], em: EntityManager): Promise<void> {
     // Events without counting facts (written before the rule had them) count nothing; an older event than one already applied neither.
-    if (!payload.state || !(await advanceOrderCursor(em, this.name, payload.orderId, event.id))) return;
-    const prior: LedgerRowSql[] = await em.query(`SELECT * FROM quota_ledger WHERE order_id = $1 ORDER BY id FOR UPDATE`, [payload.orderId]);
-    const unitId = payload.state.unitId;
-    const year = chinaYear(new Date(payload.occurredAt));
-    const requiresRating = unitId ? await this.completionRequiresRating(unitId, year, em) : false;
-    const rows = planLedgerRows(payload, prior.map(toPlanned), requiresRating);
+    const withFacts = events.map((e) => ({ event: e, p: e.payload as unknown as OrderEventPayload })).filter((x) => x.p.state);
+    const moved = await advanceOrderCursors(em, this.name, withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })));
+    const todo = withFacts.filter((x) => moved.has(x.event.id));
+    if (!todo.length) return;
+    const prior: LedgerRowSql[] = await em.query(`SELECT * FROM quota_ledger WHERE order_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [todo.map((x) => x.p.orderId)]);
+    const priorOf = new Map<string, PlannedRow[]>();
+    for (const r of prior) priorOf.set(r.order_id, [...(priorOf.get(r.order_id) ?? []), toPlanned(r)]);
+    const asked = todo.flatMap((x) => (x.p.state?.unitId ? [{ unitId: x.p.state.unitId, year: chinaYear(new Date(x.p.occurredAt)) }] : []));
+    const { requiresRating, regionOf } = await this.ratingRule(asked, em, prior.map((r) => r.unit_id));
+    const rows: (PlannedRow & { eventId: string; eventType: string })[] = [];
+    for (const { event, p } of todo) {
+      const unitId = p.state?.unitId;
+      const year = chinaYear(new Date(p.occurredAt));
+      const planned = planLedgerRows(p, priorOf.get(p.orderId) ?? [], unitId ? requiresRating(unitId, year) : false);
+      rows.push(...planned.map((r) => ({ ...r, eventId: event.id, eventType: event.type })));
+    }
     if (!rows.length) return;
-    const values: unknown[] = [];
-    const tuples = rows.map((r, i) => {
-      values.push(r.unitId, r.year, r.kind, r.amountFen, event.id, event.type, r.orderId, r.lineId, r.productId, r.supplierId, r.buyerId, r.reversesId, r.occurredAt);
-      const b = i * 13;
-      return `(${Array.from({ length: 13 }, (_, k) => `$${b + k + 1}`).join(',')})`;
-    });
     await em.query(
       `INSERT INTO quota_ledger (unit_id, year, kind, amount_fen, event_id, event_type, order_id, line_id, product_id, supplier_id, buyer_id, reverses_id, occurred_at)
-       VALUES ${tuples.join(',')}`,
-      values,
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::bigint[], $5::bigint[], $6::text[], $7::uuid[], $8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[], $12::bigint[], $13::timestamptz[])`,
+      [
+        rows.map((r) => r.unitId), rows.map((r) => r.year), rows.map((r) => r.kind), rows.map((r) => r.amountFen), rows.map((r) => r.eventId),
+        rows.map((r) => r.eventType), rows.map((r) => r.orderId), rows.map((r) => r.lineId), rows.map((r) => r.productId), rows.map((r) => r.supplierId),
+        rows.map((r) => r.buyerId), rows.map((r) => r.reversesId), rows.map((r) => r.occurredAt),
+      ],
     );
     const totals = new Map<string, UnitYearTotals>();
     addToTotals(totals, rows);
-    const regions = new Map((await this.units.unitsByIds([...new Set(rows.map((r) => r.unitId))])).map((u) => [u.id, u.regionCode]));
-    for (const [key, t] of totals) {
-      const [u, y] = key.split(':');
-      // an atomic increment: concurrent deliveries for other orders never lose an update
-      await em.query(
-        `INSERT INTO quota_unit_total (unit_id, year, region_code, ordered_fen, completed_fen) VALUES ($1, $2, $5, $3, $4)
-         ON CONFLICT (unit_id, year) DO UPDATE
-           SET ordered_fen = quota_unit_total.ordered_fen + EXCLUDED.ordered_fen,
-               completed_fen = quota_unit_total.completed_fen + EXCLUDED.completed_fen`,
-        [u, Number(y), t.orderedFen, t.completedFen, regions.get(u) ?? ''],
-      );
-    }
+    const keys = [...totals.keys()].map((k) => k.split(':'));
+    const sums = [...totals.values()];
+    // an atomic increment per unit and year: concurrent deliveries for other orders never lose an update
+    await em.query(
+      `INSERT INTO quota_unit_total (unit_id, year, region_code, ordered_fen, completed_fen)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::bigint[], $5::bigint[])
+       ON CONFLICT (unit_id, year) DO UPDATE
+         SET ordered_fen = quota_unit_total.ordered_fen + EXCLUDED.ordered_fen,
+             completed_fen = quota_unit_total.completed_fen + EXCLUDED.completed_fen`,
+      [keys.map(([u]) => u), keys.map(([, y]) => Number(y)), keys.map(([u]) => regionOf.get(u) ?? ''), sums.map((t) => t.orderedFen), sums.map((t) => t.completedFen)],
+    );
   }
 
   /** The per-jurisdiction setting of the unit's region (the county's, else its city's or province's). */
   async completionRequiresRating(unitId: string, year: number, em: EntityManager = this.db.manager): Promise<boolean> {
-    const [unit] = await this.units.unitsByIds([unitId]);
-    return unit ? this.requiresRatingIn(unit.regionCode, year, em) : false;
+    return (await this.ratingRule([{ unitId, year }], em)).requiresRating(unitId, year);
   }
 
-  private async requiresRatingIn(code: string, year: number, em: EntityManager): Promise<boolean> {
-    const candidates = [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];
-    const settings = await em.getRepository(QuotaYearSetting).find({ where: candidates.map((regionCode) => ({ regionCode, year })) });
-    const best = candidates.map((c) => settings.find((s) => s.regionCode === c)).find(Boolean);
-    return best?.completionRequiresRating ?? false;
+  /**
+   * The rating setting for every (unit, year) asked, from one read of the units and one of the settings of their
+   * counties, cities and provinces; and each unit's region (also of `moreUnits`).
+   */
+  async ratingRule(
+    asked: readonly { unitId: string; year: number }[],
+    em: EntityManager = this.db.manager,
+    moreUnits: readonly string[] = [],
+  ): Promise<{ requiresRating: (unitId: string, year: number) => boolean; regionOf: Map<string, string> }> {
+    const unitIds = [...new Set([...asked.map((a) => a.unitId), ...moreUnits])];
+    const regionOf = new Map((await this.units.unitsByIds(unitIds)).map((u) => [u.id, u.regionCode]));
+    const candidates = (code: string) => [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];
+    const codes = [...new Set(asked.flatMap((a) => (regionOf.has(a.unitId) ? candidates(regionOf.get(a.unitId) as string) : [])))];
+    const years = [...new Set(asked.map((a) => a.year))];
+    const settings = codes.length ? await em.getRepository(QuotaYearSetting).find({ where: { regionCode: In(codes), year: In(years) } }) : [];
+    const setting = new Map(settings.map((s) => [`${s.regionCode}:${s.year}`, s.completionRequiresRating]));
+    const requiresRating = (unitId: string, year: number): boolean => {
+      const code = regionOf.get(unitId);
+      if (!code) return false;
+      const best = candidates(code).find((c) => setting.has(`${c}:${year}`));
+      return best ? (setting.get(`${best}:${year}`) as boolean) : false;
+    };
+    return { requiresRating, regionOf };
   }
 
   /**

@@ -61,12 +61,15 @@ export class LivePublisher implements OnModuleInit, OnApplicationShutdown, Entit
     this.afterCommit.delete(event.queryRunner);
   }
 
-  /** Atomically applies `set` (SQL assignments, params from $2) to the session row and bumps seq. */
-  async bump(em: EntityManager, sessionId: string, set = '', params: unknown[] = []): Promise<LiveCounters | null> {
+  /**
+   * Atomically applies `set` (SQL assignments, params from $2) to the session row and bumps seq (by `steps`: the
+   * number of updates applied at once, each of which gets its own message and sequence number).
+   */
+  async bump(em: EntityManager, sessionId: string, set = '', params: unknown[] = [], steps = 1): Promise<LiveCounters | null> {
     const rows: [CounterRow[], number] | CounterRow[] = await em.query(
-      `UPDATE live_session SET seq = seq + 1${set ? ', ' + set : ''} WHERE id = $1
+      `UPDATE live_session SET seq = seq + $${params.length + 2}::int${set ? ', ' + set : ''} WHERE id = $1
        RETURNING seq, status, order_count, placed_count, item_count, sales_fen, like_count, viewer_count`,
-      [sessionId, ...params],
+      [sessionId, ...params, steps],
     );
     const list = (Array.isArray(rows[0]) ? rows[0] : rows) as CounterRow[];
     const r = list[0];
