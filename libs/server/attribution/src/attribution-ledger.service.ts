@@ -2,7 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
-import { chinaDay, EventPlan, PlannedRow, planEvent } from './attribution-planner';
+import { EventPlan, PlannedRow, planEvent } from './attribution-planner';
+import { shanghaiParts } from '@yigou/shared/time';
 import { BatchPlannerSource } from './attribution-sources';
 import { HouseholdDelta, bucketKey, householdDeltas, sumKey } from './attribution-summaries';
 
@@ -44,7 +45,7 @@ export class AttributionLedgerService implements EventConsumer, OnModuleInit {
     const moved = await advanceOrderCursors(em, this.name, withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })));
     const todo = withFacts.filter((x) => moved.has(x.event.id));
     if (!todo.length) return;
-    const asked = todo.flatMap(({ p }) => (p.state?.unitId && !Number.isNaN(Date.parse(p.occurredAt)) ? [{ unitId: p.state.unitId, year: chinaDay(p.occurredAt).year }] : []));
+    const asked = todo.flatMap(({ p }) => (p.state?.unitId && !Number.isNaN(Date.parse(p.occurredAt)) ? [{ unitId: p.state.unitId, year: shanghaiParts(p.occurredAt).year }] : []));
     const { requiresRating } = await this.quota.ratingRule(asked, em);
     const lineIds = todo.flatMap(({ p }) => (Array.isArray(p.state?.lines) ? p.state.lines.map((l) => l.lineId) : []));
     const source = await new BatchPlannerSource(em, async (unitId, year) => requiresRating(unitId, year)).load([...new Set(lineIds)]);
