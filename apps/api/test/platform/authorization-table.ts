@@ -20,6 +20,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     invoiceProviderAvailable: ['supplier_staff', 'platform_admin'],
     invoiceRequests: ['supplier_staff', 'platform_admin'],
     procurementList: SIGNED_IN,
+    productRatings: PUBLIC,
     procurementListXlsx: SIGNED_IN,
     unitInvoices: ['unit_admin', 'platform_finance', 'platform_admin'],
     activeUnitInvite: ['unit_admin', 'platform_admin'],

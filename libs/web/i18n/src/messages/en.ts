@@ -783,4 +783,13 @@ export const en: Record<MessageKey, string> = {
   'alipay.notYet': 'Alipay has not confirmed the payment yet. If you paid, refresh this page in a moment',
   'alipay.otherWays': 'Or pay another way:',
   'alipay.switchTo': 'Use {label}',
+  'rating.title': 'Reviews',
+  'rating.summary': '{average} of 5 · {count} ratings',
+  'rating.none': 'No ratings yet',
+  'rating.stars': '{n} stars',
+  'rating.pick': 'Stars',
+  'rating.comment': 'Comment (optional)',
+  'rating.submit': 'Submit rating',
+  'rating.yours': 'Your rating',
+  'product.buyNow': 'Buy now',
 };

@@ -782,6 +782,15 @@ export const zhCN = {
   'alipay.notYet': '支付宝尚未确认付款。如已付款，请稍后刷新本页',
   'alipay.otherWays': '也可以改用其他方式付款：',
   'alipay.switchTo': '改用{label}',
+  'rating.title': '商品评价',
+  'rating.summary': '{average} 分 · {count} 条评价',
+  'rating.none': '还没有评价',
+  'rating.stars': '{n} 星',
+  'rating.pick': '评分',
+  'rating.comment': '评价内容（选填）',
+  'rating.submit': '提交评价',
+  'rating.yours': '我的评价',
+  'product.buyNow': '立即购买',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -93,6 +93,22 @@ export const SEARCH_PRODUCTS_QUERY = graphql(`
   }
 `);
 
+export const PRODUCT_RATINGS_QUERY = graphql(`
+  query ProductRatings($productId: ID!) {
+    productRatings(productId: $productId, first: 10) {
+      count
+      average
+      items {
+        id
+        rating
+        comment
+        spec
+        ratedAt
+      }
+    }
+  }
+`);
+
 export const PRODUCT_PAGE_QUERY = graphql(`
   query ProductPage($id: ID!) {
     product(id: $id) {
