@@ -158,6 +158,7 @@ export const ACCESS: Record<'Query' | 'Mutation' | 'Subscription', Record<string
     platformRejectSupplier: ['platform_admin'],
     postLiveComment: SIGNED_IN,
     rateOrder: SIGNED_IN,
+    setLiveCurrentOffer: ['live_host', 'county_admin', 'platform_admin'],
     rebuildAttribution: ['platform_admin'],
     recommendSupplier: ['county_admin', 'platform_admin'],
     recomputeQuotaTargets: ['finance_reviewer', 'platform_admin'],

@@ -1,3 +1,4 @@
+import { LiveRunOfShow1796506199016 } from './1796506199016-LiveRunOfShow';
 import { ProductRatingsIndex1796505480294 } from './1796505480294-ProductRatingsIndex';
 import { LivePlacedOrders1796423069271 } from './1796423069271-LivePlacedOrders';
 import { RoleAuditLog1796422415729 } from './1796422415729-RoleAuditLog';
@@ -65,4 +66,5 @@ export const MIGRATIONS: Function[] = [
   ProductListing1796425565456,
   ProductListingCount1796426095260,
   ProductRatingsIndex1796505480294,
+  LiveRunOfShow1796506199016,
 ];

@@ -791,6 +791,22 @@ export const zhCN = {
   'rating.submit': '提交评价',
   'rating.yours': '我的评价',
   'product.buyNow': '立即购买',
+  'live.cover.upload': '上传封面',
+  'live.cover.replace': '更换封面',
+  'live.cover.remove': '移除封面',
+  'live.cover.uploading': '上传中…',
+  'live.cover.failed': '上传失败，请稍后再试',
+  'live.cover.hint': '建议 16:9 横图；不上传时显示县名和标题',
+  'live.cover.sampleTitle': '直播标题',
+  'live.cover.saved': '封面已保存',
+  'live.run.title': '讲解顺序',
+  'live.run.now': '正在讲解',
+  'live.run.set': '设为当前讲解',
+  'live.run.clear': '结束讲解',
+  'live.run.placed': '已下单 {count}',
+  'live.run.paid': '已付款 {count}',
+  'live.run.nowToast': '正在讲解：{name}',
+  'live.run.clearedToast': '已结束讲解',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
