@@ -101,6 +101,10 @@ describe('livestream in the browser', () => {
     await buyer.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"]:not([data-current])').waitFor({ timeout: 15_000 });
     await pearRow.getByTestId('run-set').click();
     await buyer.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"][data-current="true"]').waitFor({ timeout: 15_000 });
+    await buyer.page.setViewportSize({ width: 390, height: 844 });
+    await card.scrollIntoViewIfNeeded();
+    await buyer.page.screenshot({ path: 'test-results/e2e-live-room-current-phone.png' });
+    await buyer.page.setViewportSize({ width: 1280, height: 900 });
     expect(await card.getByTestId('live-price').textContent()).toContain('58.00');
     expect(await card.getByTestId('live-stock').textContent()).toBe('剩余 100 件');
     await buyer.page.getByTestId('viewer-count').waitFor();

@@ -333,7 +333,6 @@ export const en: Record<MessageKey, string> = {
   'live.schedule.kind': 'Kind',
   'live.schedule.county': 'County',
   'live.schedule.startsAt': 'Start time',
-  'live.schedule.cover': 'Cover image URL',
   'live.schedule.stream': 'HLS stream URL (.m3u8)',
   'live.schedule.external': 'or: external room link',
   'live.report.title': 'Live reports',
@@ -808,4 +807,5 @@ export const en: Record<MessageKey, string> = {
   'live.run.paid': '{count} paid',
   'live.run.nowToast': 'Now explaining: {name}',
   'live.run.clearedToast': 'Stopped explaining',
+  'live.cover.label': 'Cover image',
 };

@@ -332,7 +332,6 @@ export const zhCN = {
   'live.schedule.kind': '类型',
   'live.schedule.county': '所在县',
   'live.schedule.startsAt': '开播时间',
-  'live.schedule.cover': '封面图片地址',
   'live.schedule.stream': 'HLS 直播流地址 (.m3u8)',
   'live.schedule.external': '或：外部直播间链接',
   'live.report.title': '直播报表',
@@ -807,6 +806,7 @@ export const zhCN = {
   'live.run.paid': '已付款 {count}',
   'live.run.nowToast': '正在讲解：{name}',
   'live.run.clearedToast': '已结束讲解',
+  'live.cover.label': '封面图片',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

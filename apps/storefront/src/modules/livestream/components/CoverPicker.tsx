@@ -11,7 +11,7 @@ export function CoverPicker({ value, onChange, title, countyName, busy = false }
     <div className="live-cover-picker" data-testid="cover-picker">
       <LiveCover coverUrl={value} title={title || t('live.cover.sampleTitle')} countyName={countyName} className="live-cover-picker__preview" />
       <div className="live-cover-picker__actions">
-        <span className="live-cover-picker__label">{t('live.schedule.cover')}</span>
+        <span className="live-cover-picker__label">{t('live.cover.label')}</span>
         <label className="yg-button">
           {uploading ? t('live.cover.uploading') : value ? t('live.cover.replace') : t('live.cover.upload')}
           <input ref={input} type="file" accept="image/*" hidden disabled={uploading || busy} data-testid="cover-file" onChange={(e) => void pick(e.target.files?.[0])} />
