@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { fillAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
@@ -21,12 +22,28 @@ describe('livestream in the browser', () => {
     const host = await newPage(browser);
     await login(host.page, 'host');
     await host.page.goto(`${baseUrl()}/live`);
+    // Every card has a cover: its image, or (the demo sessions have none) the county and title drawn on a gradient.
+    await host.page.getByTestId('live-card').first().waitFor();
+    const covers = await host.page.getByTestId('live-cover').evaluateAll((els) =>
+      els.map((e) => {
+        const img = e.querySelector('img');
+        const box = e.getBoundingClientRect();
+        return { height: box.height, ok: img ? img.complete && img.naturalWidth > 0 : e.getAttribute('data-fallback') === 'true' && (e.textContent ?? '').trim().length > 3 };
+      }),
+    );
+    expect(covers.length).toBeGreaterThan(0);
+    expect(covers.every((c) => c.ok && c.height > 60)).toBe(true);
+    await host.page.screenshot({ path: 'test-results/e2e-live-list.png' });
     const form = host.page.getByTestId('schedule-form');
     await form.locator('input[name="title"]').fill('汾西好物 副县长带你尝玉露香梨');
     await form.locator('input[name="hostName"]').fill('张明');
     await form.locator('input[name="hostTitle"]').fill('副县长');
     await form.locator('input[name="startsAt"]').fill('2026-12-01T10:00');
     await form.locator('input[name="streamUrl"]').fill('http://127.0.0.1:9/live/fenxi.m3u8');
+    // The cover is uploaded the way product images are, and previewed as the card will show it.
+    const png = await sharp({ create: { width: 320, height: 180, channels: 3, background: '#26825a' } }).png().toBuffer();
+    await form.getByTestId('cover-file').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: png });
+    await form.locator('[data-testid="live-cover"] img').waitFor();
     await host.page.getByTestId('schedule-submit').click();
     await host.page.waitForURL(/\/live\/[0-9a-f-]{36}$/);
     const sessionId = host.page.url().split('/').pop()!;
@@ -57,6 +74,17 @@ describe('livestream in the browser', () => {
     await host.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"]').waitFor();
     await host.page.locator('[data-testid="offer-request"][data-status="accepted"][data-product-name="玉露香梨"]').waitFor();
 
+    const coverSrc = await host.page.locator('[data-testid="cover-picker"] img').getAttribute('src');
+    expect(coverSrc).toMatch(/^\/media\/uploads\//);
+
+    // 当前讲解: the host marks 玉露香梨 in the run of the show; the room of every viewer highlights it (pushed).
+    const run = host.page.getByTestId('run-of-show');
+    const pearRow = run.getByTestId('run-item').filter({ hasText: '玉露香梨' });
+    await pearRow.getByTestId('run-set').click();
+    await host.page.getByTestId('toast').filter({ hasText: '正在讲解' }).waitFor();
+    await pearRow.getByTestId('run-clear').waitFor();
+    expect(await pearRow.getByTestId('run-counts').textContent()).toBe('已下单 0 · 已付款 0');
+
     const ordersBefore = Number((await host.page.getByTestId('order-count').textContent())!.replace(/\D/g, ''));
     const placedBefore = Number((await host.page.getByTestId('placed-count').textContent())!.replace(/\D/g, ''));
 
@@ -66,6 +94,17 @@ describe('livestream in the browser', () => {
     await buyer.page.goto(`${baseUrl()}/live/${sessionId}`);
     const card = buyer.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"]');
     await card.waitFor();
+    expect(await card.getAttribute('data-current')).toBe('true');
+    expect(await card.getByTestId('live-now').textContent()).toBe('正在讲解');
+    // the host stops and starts again: the viewer's room follows through the subscription, without a reload
+    await pearRow.getByTestId('run-clear').click();
+    await buyer.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"]:not([data-current])').waitFor({ timeout: 15_000 });
+    await pearRow.getByTestId('run-set').click();
+    await buyer.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"][data-current="true"]').waitFor({ timeout: 15_000 });
+    await buyer.page.setViewportSize({ width: 390, height: 844 });
+    await card.scrollIntoViewIfNeeded();
+    await buyer.page.screenshot({ path: 'test-results/e2e-live-room-current-phone.png' });
+    await buyer.page.setViewportSize({ width: 1280, height: 900 });
     expect(await card.getByTestId('live-price').textContent()).toContain('58.00');
     expect(await card.getByTestId('live-stock').textContent()).toBe('剩余 100 件');
     await buyer.page.getByTestId('viewer-count').waitFor();
@@ -105,6 +144,7 @@ describe('livestream in the browser', () => {
     expect(await placedLine.textContent()).toContain('已下单');
     await host.page.getByTestId('placed-count').filter({ hasText: `已下单 ${placedBefore + 1} 单` }).waitFor();
     expect(await host.page.getByTestId('order-count').textContent()).toBe(`已售 ${ordersBefore} 单`);
+    await pearRow.getByTestId('run-counts').filter({ hasText: '已下单 1 · 已付款 0' }).waitFor({ timeout: 15_000 });
 
     // Platform finance matches the transfer: the order is paid, and the paid order reaches the ticker.
     const finance = await newPage(browser);
@@ -129,6 +169,13 @@ describe('livestream in the browser', () => {
     // The same order's line turned 已付款 in place: no 已下单 line of it is left.
     expect(await placedLine.count()).toBe(0);
     await host.page.getByTestId('order-count').filter({ hasText: `已售 ${ordersBefore + 1} 单` }).waitFor();
+    await pearRow.getByTestId('run-counts').filter({ hasText: '已下单 1 · 已付款 1' }).waitFor({ timeout: 15_000 });
+    await run.scrollIntoViewIfNeeded();
+    await host.page.screenshot({ path: 'test-results/e2e-live-host-console.png', fullPage: true });
+    await host.page.setViewportSize({ width: 390, height: 844 });
+    await run.scrollIntoViewIfNeeded();
+    await host.page.screenshot({ path: 'test-results/e2e-live-host-console-phone.png' });
+    expect(await host.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await buyer.page.goto(`${baseUrl()}/live/${sessionId}`);
     await buyer.page.getByTestId('ticker-line').filter({ hasText: line }).waitFor({ timeout: 15_000 });
     await buyer.page.goto(`${baseUrl()}/orders/${orderId}`);

@@ -117,14 +117,33 @@ describe('buying from two suppliers with bank transfer', () => {
       // 确认收货 asks first (it cannot be undone)
       await buyer.page.getByTestId('confirm-receipt-yes').click();
       await buyer.page.getByTestId('timeline-receive').waitFor();
+      // the pears are rated with 4 stars and no words; the other order with 5 stars and a comment
+      const starsOnly = o.supplierName === pear.supplier.name;
+      const form = buyer.page.getByTestId('rate-form');
+      await form.locator('label.rate-form__star').nth(starsOnly ? 3 : 4).click();
+      if (!starsOnly) await form.getByLabel('评价内容（选填）').fill('包装结实，很新鲜');
+      if (!starsOnly) await buyer.page.screenshot({ path: 'test-results/e2e-rate-form.png' });
       await buyer.page.getByTestId('rate-order').click();
       await buyer.page.getByTestId('timeline-complete').waitFor();
+      const mine = buyer.page.getByTestId('order-rating');
+      expect(await mine.getByRole('img').getAttribute('aria-label')).toBe(starsOnly ? '4 星' : '5 星');
+      expect(await mine.textContent()).toContain(starsOnly ? '我的评价：' : '“包装结实，很新鲜”');
+      if (starsOnly) expect(await mine.textContent()).not.toContain('“');
       for (const step of ['place', 'pay', 'ship', 'receive', 'complete']) {
         expect(await buyer.page.getByTestId(`timeline-${step}`).count()).toBe(1);
       }
       expect(await buyer.page.getByTestId('order-status').textContent()).toBe('已完成');
       expect(await buyer.page.getByTestId('order-tracking').textContent()).toContain('SF1234567890');
     }
+    // The pear's page shows the stars-only rating, newest first, without an empty quote.
+    await buyer.page.goto(`${baseUrl()}/products/${pear.id}`);
+    const newest = buyer.page.getByTestId('product-rating').first();
+    await newest.waitFor();
+    expect(await newest.getByRole('img').getAttribute('aria-label')).toBe('4 星');
+    expect(await newest.locator('blockquote').count()).toBe(0);
+    expect(await buyer.page.getByTestId('product-ratings').textContent()).toMatch(/\d\.\d 分 · \d+ 条评价/);
+    await buyer.page.screenshot({ path: 'test-results/e2e-product-ratings.png', fullPage: true });
+
     // Platform finance refunds one of the two pears through the desk: a partial refund, goods back to stock.
     const pearOrder = orders.find((o) => o.supplierName === pear.supplier.name)!;
     await finance.page.goto(`${baseUrl()}/finance`);

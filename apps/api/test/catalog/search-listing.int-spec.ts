@@ -121,4 +121,55 @@ describe('catalogue search index follows product and supplier changes', () => {
     expect((await t.gql<SearchData>(SEARCH, { s: null, c: countyCode }, buyer)).data!.products.totalCount).toBe(before.data!.products.totalCount);
     expect(await drift()).toEqual([]);
   });
+  it('the category chips count the search: 香梨 per category equals an independent count, whatever category is chosen', async () => {
+    // a 香梨 product outside fruit, so the counts of the search differ from the catalogue's by category
+    const r = await t.gql<{ createProduct: { id: string } }>(
+      CREATE,
+      { input: { supplierId, name: '香梨蜂蜜膏', category: 'honey', skus: [{ spec: '500g', unit: '瓶', priceFen: '5900', stock: 10 }] } },
+      supplierToken,
+    );
+    expect(r.errors).toBeUndefined();
+    expect((await t.gql(SET_STATUS, { input: { productId: r.data!.createProduct.id, status: 'on_sale' } }, supplierToken)).errors).toBeUndefined();
+
+    const COUNTS = `query($s: String, $c: String, $cat: ProductCategory) {
+      products(search: $s, countyCode: $c, category: $cat, first: 1) { totalCount categoryCounts { category productCount } } }`;
+    type Counts = { products: { totalCount: number; categoryCounts: { category: string; productCount: number }[] } };
+    const chips = async (vars: Record<string, unknown>, token?: string) => {
+      const res = await t.gql<Counts>(COUNTS, vars, token);
+      expect(res.errors).toBeUndefined();
+      const nonZero = Object.fromEntries(res.data!.products.categoryCounts.filter((c) => c.productCount > 0).map((c) => [c.category, c.productCount]));
+      return { total: res.data!.products.totalCount, nonZero };
+    };
+    /** Listed products whose name contains the text, per category, counted from the base tables (not the listing columns). */
+    const independent = async (text: string, county: string | null) =>
+      Object.fromEntries(
+        (
+          await t.db.query(
+            `SELECT p.category, count(*)::int AS n FROM product p JOIN supplier su ON su.id = p.supplier_id
+             WHERE p.status = 'on_sale' AND su.status = 'approved' AND EXISTS (SELECT 1 FROM product_sku k WHERE k.product_id = p.id)
+               AND replace(p.name, ' ', '') LIKE '%' || $1 || '%' AND ($2::text IS NULL OR su.county_code = $2)
+             GROUP BY p.category`,
+            [text, county],
+          )
+        ).map((row: { category: string; n: number }) => [row.category, row.n]),
+      );
+
+    const expected = await independent('香梨', null);
+    expect(expected.honey).toBe(1);
+    expect(expected.fruit).toBeGreaterThanOrEqual(2);
+    const all = await chips({ s: '香梨' }, buyer);
+    expect(all.nonZero).toEqual(expected);
+    expect(all.total).toBe(Object.values(expected).reduce((a, b) => a + b, 0));
+    // choosing a chip narrows the page, not the chips (each still says what choosing it would show); anonymous too
+    const fruitOnly = await chips({ s: '香梨', cat: 'fruit' });
+    expect(fruitOnly.nonZero).toEqual(expected);
+    expect(fruitOnly.total).toBe(expected.fruit);
+    // with a county the counts are the county's; the catalogue-wide figure is not what the chips say
+    expect((await chips({ s: '香梨', c: countyCode }, buyer)).nonZero).toEqual(await independent('香梨', countyCode));
+    const catalogue = await t.gql<{ categories: { category: string; productCount: number }[] }>('{ categories { category productCount } }');
+    expect(catalogue.data!.categories.find((c) => c.category === 'fruit')!.productCount).toBeGreaterThan(expected.fruit);
+    // a list without text counts from the kept per-county table: the same figures as the listed rows
+    const [{ n: fruitListed }] = await t.db.query(`SELECT count(*)::int AS n FROM product WHERE listed AND category = 'fruit'`);
+    expect((await chips({}, buyer)).nonZero.fruit).toBe(fruitListed);
+  });
 });

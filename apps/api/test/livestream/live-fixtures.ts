@@ -128,6 +128,7 @@ export interface Push {
       viewerCount: number;
       likeCount: number;
       coalesced: number;
+      currentOfferId: string | null;
       orders: { text: string }[];
       comments: { id: string; body: string }[];
       deletedCommentIds: string[];
@@ -138,7 +139,7 @@ export interface Push {
 }
 
 export const LIVE_UPDATES = `subscription($id: ID!) { liveUpdates(sessionId: $id) {
-  sessionId seq orderCount placedCount itemCount salesFen viewerCount likeCount coalesced
+  sessionId seq orderCount placedCount itemCount salesFen viewerCount likeCount coalesced currentOfferId
   orders { orderId status text } comments { id body } deletedCommentIds offers { skuId stockLeft claimed pinned } } }`;
 
 /** A graphql-ws viewer of one session, recording every push it gets. */

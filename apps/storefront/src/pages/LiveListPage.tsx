@@ -8,6 +8,7 @@ import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { LIVE_SESSIONS_QUERY } from '../modules/livestream/graphql/live.documents';
 import { ScheduleForm } from '../modules/livestream/components/ScheduleForm';
 import { FollowButton } from '../modules/livestream/components/FollowButton';
+import { LiveCover } from '../modules/livestream/components/LiveCover';
 import type { LiveSessionFieldsFragment } from '../generated/graphql';
 
 const MANAGER_ROLES = ['live_host', 'county_admin', 'platform_admin'];
@@ -16,9 +17,9 @@ function SessionCard({ session: s }: { session: LiveSessionFieldsFragment }) {
   const { t, locale } = useI18n();
   return (
     <Link to={`/live/${s.id}`} className="live-card yg-card" data-testid="live-card">
-      <div className="live-card__cover" style={s.coverUrl ? { backgroundImage: `url("${encodeURI(s.coverUrl)}")` } : undefined}>
+      <LiveCover coverUrl={s.coverUrl} title={s.title} countyName={s.countyName}>
         <Badge tone={s.status === 'live' ? 'orange' : 'green'}>{t(`live.status.${s.status}`)}</Badge>
-      </div>
+      </LiveCover>
       <div className="live-card__body">
         <h3>{s.title}</h3>
         <p>

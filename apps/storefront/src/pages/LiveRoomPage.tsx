@@ -114,6 +114,7 @@ export function LiveRoomPage() {
               counters={state.offers[o.skuId]}
               live={status === 'live'}
               soldOutNow={soldOutNow(o.skuId)}
+              current={o.id === state.currentOfferId}
               onBuy={setBuying}
               manage={
                 manage ? (
@@ -131,7 +132,7 @@ export function LiveRoomPage() {
           <LiveComments sessionId={room.id} comments={state.comments} canModerate={manage} open={status !== 'ended'} />
         </aside>
       </div>
-      {manage && <HostPanel room={room} onChanged={() => void refetch()} />}
+      {manage && <HostPanel room={room} onChanged={() => void refetch()} currentOfferId={state.currentOfferId} pinnedOf={(skuId) => state.offers[skuId]?.pinned ?? room.offers.find((o) => o.skuId === skuId)?.pinned ?? false} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, ConfirmButton, ErrorState, Price, Spinner } from '@yigou/web/ui';
@@ -10,10 +10,12 @@ import { OrderInvoicePanel } from '../modules/invoices/components/OrderInvoicePa
 import { AlipayPayment } from '../modules/orders/components/AlipayPayment';
 import { BindingChangePanel } from '../modules/orders/components/BindingChangePanel';
 import { ParcelList } from '../modules/orders/components/ParcelList';
+import { RateOrderForm } from '../modules/orders/components/RateOrderForm';
+import { Stars } from '../modules/catalog/components/Stars';
 import { ShipDeadline } from '../modules/orders/components/ShipDeadline';
 import { StatusTimeline } from '../modules/orders/components/StatusTimeline';
 import { WechatPayment } from '../modules/orders/components/WechatPayment';
-import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY, RATE_ORDER, START_PAYMENT } from '../modules/orders/graphql/orders.documents';
+import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY, START_PAYMENT } from '../modules/orders/graphql/orders.documents';
 import { formatDateTime, statusKey, statusTone } from '../modules/orders/utils/order-labels';
 
 const StripePayment = lazy(() => import('../modules/orders/components/StripePayment').then((m) => ({ default: m.StripePayment })));
@@ -27,10 +29,8 @@ export function OrderDetailPage() {
   const refetchQueries = [ORDER_DETAIL_QUERY];
   const [cancel, cancelState] = useMutation(CANCEL_ORDER, { refetchQueries });
   const [receive, receiveState] = useMutation(CONFIRM_RECEIPT, { refetchQueries });
-  const [rate, rateState] = useMutation(RATE_ORDER, { refetchQueries });
   const [extend, extendState] = useMutation(EXTEND_TERM, { refetchQueries });
   const [startPayment, payState] = useMutation(START_PAYMENT);
-  const [rating, setRating] = useState(5);
   const order = data?.order;
   useDocumentTitle(order?.orderNo);
   const refetchOrder = useCallback(() => void refetch().catch(() => null), [refetch]);
@@ -40,7 +40,7 @@ export function OrderDetailPage() {
   if (!order) return null;
   const mine = order.buyerId === user?.id;
   const owed = Number(order.totalFen) - Number(order.paidFen);
-  const actionError = cancelState.error ?? receiveState.error ?? rateState.error ?? extendState.error ?? payState.error;
+  const actionError = cancelState.error ?? receiveState.error ?? extendState.error ?? payState.error;
   const intent = payState.data?.startPayment;
 
   return (
@@ -130,17 +130,14 @@ export function OrderDetailPage() {
               {t('order.receive')}
             </ConfirmButton>
           )}
-          {order.status === 'received' && order.rating === null && (
-            <span>
-              <select className="yg-input" value={rating} onChange={(e) => setRating(Number(e.target.value))} aria-label={t('order.rate')}>
-                {[5, 4, 3, 2, 1].map((n) => <option key={n} value={n}>{'★'.repeat(n)}</option>)}
-              </select>
-              <button type="button" className="yg-button" data-testid="rate-order" onClick={() => void rate({ variables: { input: { orderId: order.id, rating } } }).catch(() => null)}>
-                {t('order.rate')}
-              </button>
-            </span>
-          )}
         </div>
+      )}
+      {mine && order.status === 'received' && order.rating === null && <RateOrderForm orderId={order.id} />}
+      {order.rating !== null && (
+        <p className="order-rating" data-testid="order-rating">
+          {t('rating.yours')}：<Stars value={order.rating} />
+          {order.ratingComment && <> “{order.ratingComment}”</>}
+        </p>
       )}
       {actionError && <p className="form-error" role="alert">{errorMessage(actionError)}</p>}
 

@@ -7,6 +7,7 @@ import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { CertificationPanel } from '../modules/catalog/components/CertificationPanel';
 import { ProductGallery } from '../modules/catalog/components/ProductGallery';
+import { ProductRatings } from '../modules/catalog/components/ProductRatings';
 import { defaultSku, SkuSelector } from '../modules/catalog/components/SkuSelector';
 import { PurchaseLimitNote } from '../modules/orders/components/PurchaseLimitNote';
 import { SupplierCard } from '../modules/catalog/components/SupplierCard';
@@ -16,6 +17,7 @@ import { unitLabel } from '../modules/catalog/utils/unit-label';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { useSession } from '../modules/auth/hooks/session';
 import { ADD_TO_CART, CART_COUNT_QUERY, MY_CART_QUERY } from '../modules/orders/graphql/orders.documents';
+import '../modules/catalog/product.css';
 
 export function ProductPage() {
   const { id = '' } = useParams();
@@ -89,7 +91,9 @@ export function ProductPage() {
             )}
           </dl>
 
-          <div className="buy-row">
+          {/* On phones this row is the buy bar fixed at the bottom, with the price (product.css) */}
+          <div className="buy-row buy-bar" data-testid="buy-bar">
+            <Price fen={sku?.priceFen ?? product.priceFen} className="buy-bar__price" />
             <Badge tone={stockState === 'in_stock' ? 'green' : stockState === 'low_stock' ? 'orange' : 'gray'} testId="stock-state">
               {t(`stock.${stockState}`)}
             </Badge>
@@ -109,6 +113,8 @@ export function ProductPage() {
           <p className="muted">{t('product.noDescription')}</p>
         )}
       </section>
+
+      <ProductRatings productId={product.id} />
     </article>
   );
 }
@@ -137,6 +143,7 @@ function AddToCart({ skuId, disabled }: { skuId: string; disabled: boolean }) {
   const errorMessage = useErrorMessage();
   const [quantity, setQuantity] = useState(1);
   const [add, { data, error, loading }] = useMutation(ADD_TO_CART, { refetchQueries: [MY_CART_QUERY, CART_COUNT_QUERY] });
+  const [buying, setBuying] = useState(false);
   if (!user) {
     return (
       <button type="button" className="yg-button yg-button--accent yg-button--lg" onClick={() => navigate(`/login?next=${encodeURIComponent(location.pathname)}`)}>
@@ -164,6 +171,21 @@ function AddToCart({ skuId, disabled }: { skuId: string; disabled: boolean }) {
         onClick={() => void add({ variables: { input: { skuId, quantity } } }).catch(() => null)}
       >
         {t('product.addToCartNow')}
+      </button>
+      <button
+        type="button"
+        className="yg-button yg-button--lg add-to-cart__buy"
+        data-testid="buy-now"
+        disabled={disabled || loading || buying}
+        onClick={() => {
+          // 立即购买: into the cart, then straight to 确认订单 (which lists everything it will order)
+          setBuying(true);
+          void add({ variables: { input: { skuId, quantity } } })
+            .then(() => navigate('/checkout'))
+            .catch(() => setBuying(false));
+        }}
+      >
+        {t('product.buyNow')}
       </button>
       {data && !error && (
         <Link to="/cart" data-testid="added-to-cart">

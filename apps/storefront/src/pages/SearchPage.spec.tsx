@@ -134,7 +134,7 @@ describe('SearchPage', () => {
           { data: { __typename: 'Query', products: connection([PEAR, BROILER], 3, 'c-p-broiler', true) } },
         ),
         searchMock(
-          { first: 20, sort: 'sales', after: 'c-p-broiler' },
+          { first: 20, sort: 'sales', after: 'c-p-broiler', withCounts: false },
           { data: { __typename: 'Query', products: connection([MUSHROOM], 3, 'c-p-mushroom', false) } },
         ),
       ],
@@ -147,6 +147,24 @@ describe('SearchPage', () => {
     expect(names).toEqual(['玉露香梨', '汾西肉鸡（整只冷鲜）', '双孢菇']);
     expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();
     expect(screen.getByText('已经到底了')).toBeTruthy();
+  });
+
+  it("the category chips count the search's matches (from the server), not the whole catalogue", async () => {
+    renderWithProviders(<SearchPage />, {
+      route: '/search?q=梨',
+      mocks: [
+        filtersMock,
+        searchMock(
+          { first: 20, search: '梨', sort: 'relevance' },
+          { data: { __typename: 'Query', products: connection([PEAR], 3, null, false, { fruit: 3, poultry: 0, grain: 1 }) } },
+        ),
+      ],
+    });
+    await screen.findByText('共 3 件商品');
+    expect(screen.getByTestId('category-chip-fruit').textContent).toBe('水果3');
+    expect(screen.getByTestId('category-chip-grain').textContent).toContain('1');
+    // none of the matches are poultry: no chip that would show an empty page
+    expect(screen.queryByTestId('category-chip-poultry')).toBeNull();
   });
 
   it('shows skeletons while the first page loads', () => {

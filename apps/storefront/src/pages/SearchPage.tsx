@@ -25,7 +25,7 @@ export function SearchPage() {
   const variables = useMemo(() => toSearchVariables(state), [state]);
 
   const filters = useQuery(SEARCH_FILTERS_QUERY, { fetchPolicy: 'cache-first' });
-  const { data, error, networkStatus, fetchMore, refetch } = useQuery(SEARCH_PRODUCTS_QUERY, {
+  const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(SEARCH_PRODUCTS_QUERY, {
     variables,
     notifyOnNetworkStatusChange: true,
   });
@@ -44,7 +44,8 @@ export function SearchPage() {
 
   function loadMore() {
     if (!connection?.pageInfo.endCursor) return;
-    void fetchMore({ variables: { after: connection.pageInfo.endCursor, first: SEARCH_PAGE_SIZE } });
+    // the chips' counts do not change with the page: the first page's stay
+    void fetchMore({ variables: { after: connection.pageInfo.endCursor, first: SEARCH_PAGE_SIZE, withCounts: false } });
   }
 
   return (
@@ -61,7 +62,11 @@ export function SearchPage() {
       <SearchFilters
         state={state}
         onChange={change}
-        options={{ counties: filters.data?.counties ?? [], categories: filters.data?.categories ?? [] }}
+        options={{
+          counties: filters.data?.counties ?? [],
+          // counted by the server within this search and its other filters; the last search's while the next loads
+          categories: (connection ?? previousData?.products)?.categoryCounts ?? [],
+        }}
       />
 
       <div className="search-results">

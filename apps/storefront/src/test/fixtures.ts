@@ -38,10 +38,24 @@ export const MUSHROOM = productCard({
   salesCount: 310,
 });
 
-export function connection(nodes: ProductCardFieldsFragment[], totalCount: number, endCursor: string | null, hasNextPage: boolean) {
+/** A search page; its category counts default to the page's own products per category. */
+export function connection(
+  nodes: ProductCardFieldsFragment[],
+  totalCount: number,
+  endCursor: string | null,
+  hasNextPage: boolean,
+  counts: Partial<Record<ProductCardFieldsFragment['category'], number>> = Object.fromEntries(
+    [...new Set(nodes.map((n) => n.category))].map((c) => [c, nodes.filter((n) => n.category === c).length]),
+  ),
+) {
   return {
-    __typename: 'ProductConnection' as const,
+    __typename: 'ProductSearchConnection' as const,
     totalCount,
+    categoryCounts: Object.entries(counts).map(([category, productCount]) => ({
+      __typename: 'CategoryMatchCount' as const,
+      category: category as ProductCardFieldsFragment['category'],
+      productCount: productCount as number,
+    })),
     edges: nodes.map((node) => ({ __typename: 'ProductEdge' as const, cursor: `c-${node.id}`, node })),
     pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor },
   };

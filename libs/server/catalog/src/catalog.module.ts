@@ -23,7 +23,7 @@ import { ProductImage } from './product-image.entity';
 import { ProductSearchService } from './product-search.service';
 import { ProductSku } from './product-sku.entity';
 import { Product } from './product.entity';
-import { ProductResolver, ProductSkuResolver } from './product.resolver';
+import { ProductResolver, ProductSearchConnectionResolver, ProductSkuResolver } from './product.resolver';
 import { ProductManagementResolver, ProductSkuStockResolver } from './products/product-management.resolver';
 import { ProductManagementService } from './products/product-management.service';
 import { StockLedgerService } from './products/stock-ledger.service';
@@ -57,6 +57,7 @@ export const CATALOG_ENTITIES = [
     CatalogLoaders,
     ProductResolver,
     ProductSkuResolver,
+    ProductSearchConnectionResolver,
     SupplierResolver,
     RegionProductCountResolver,
     SupplierOnboardingService,

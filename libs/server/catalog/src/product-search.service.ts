@@ -12,7 +12,7 @@ import {
   RequestContext,
 } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
-import { ERROR_CODES, ProductCategory, ProductSort } from '@yigou/shared/domain';
+import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory, ProductSort } from '@yigou/shared/domain';
 import { escapeLike, normalizeSearch, NormalizedSearch, SearchTooLongError } from './pinyin';
 import { Product } from './product.entity';
 import { isUuid } from '@yigou/shared/validation';
@@ -59,17 +59,9 @@ export class ProductSearchService {
 
   async search(ctx: RequestContext, input: ProductSearchInput): Promise<Connection<Product>> {
     const limit = pageSize(input.first);
-    let query: NormalizedSearch | null;
-    try {
-      query = normalizeSearch(input.search);
-    } catch (e) {
-      if (e instanceof SearchTooLongError) throw badInput('搜索内容不能超过50个字', 'search');
-      throw e;
-    }
+    const query = await this.checked(input);
     const sort: ProductSort = input.sort ?? 'relevance';
     const after = input.after ? this.decodeKey(input.after, sort) : null;
-    if (input.countyCode) await this.regions.requireCounty(input.countyCode);
-    if (input.supplierId && !isUuid(input.supplierId)) throw badInput('供应商编号格式不正确', 'supplierId');
 
     const caller = ctx.user?.id ?? null;
     const st = productSearchStatements(input, query, sort, after, limit, shanghaiDate(ctx.now));
@@ -95,6 +87,32 @@ export class ProductSearchService {
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
       totalCount: n,
     };
+  }
+
+  /**
+   * How many of the search's matches fall in each category, with every filter but the category itself (the chips beside
+   * the results: each says what choosing it would show). Built by the same filters as the page; all categories, zeros too.
+   */
+  async categoryCounts(ctx: RequestContext, input: ProductSearchInput): Promise<{ category: ProductCategory; productCount: number }[]> {
+    const query = await this.checked(input);
+    const st = productCategoryCountStatement(input, query, shanghaiDate(ctx.now));
+    const rows = await this.replicas.query<{ category: ProductCategory; n: number }>(ctx.user?.id ?? null, st.sql, st.values);
+    const counts = new Map(rows.map((r) => [r.category, r.n]));
+    return PRODUCT_CATEGORIES.map((category) => ({ category, productCount: counts.get(category) ?? 0 }));
+  }
+
+  /** The normalized text; refuses a too-long text, an unknown county or a malformed supplier id. */
+  private async checked(input: ProductSearchInput): Promise<NormalizedSearch | null> {
+    let query: NormalizedSearch | null;
+    try {
+      query = normalizeSearch(input.search);
+    } catch (e) {
+      if (e instanceof SearchTooLongError) throw badInput('搜索内容不能超过50个字', 'search');
+      throw e;
+    }
+    if (input.countyCode) await this.regions.requireCounty(input.countyCode);
+    if (input.supplierId && !isUuid(input.supplierId)) throw badInput('供应商编号格式不正确', 'supplierId');
+    return query;
   }
 
   private decodeKey(cursor: string, sort: ProductSort): SearchKey {
@@ -147,10 +165,22 @@ export function productSearchStatements(
 }
 
 /**
+ * Per-category counts of the matches of `input` without its category filter: the same WHERE as the page, grouped; a
+ * list without text, supplier or certification filter reads product_listing_count instead.
+ */
+export function productCategoryCountStatement(input: ProductSearchInput, query: NormalizedSearch | null, today: string): SqlStatement {
+  const params = new Params();
+  const rest: ProductSearchInput = { ...input, category: null };
+  const where = filters(params, rest, query, today);
+  const kept = listingCountSql(rest, query, params.values, 'c.category, ');
+  return { sql: kept ? `${kept} GROUP BY c.category` : `SELECT p.category, count(*)::int AS n FROM product p WHERE ${where} GROUP BY p.category`, values: params.values };
+}
+
+/**
  * A list without text, supplier or certification filter counts from product_listing_count (kept by triggers, migration
  * ProductListingCount) instead of every listed row; the county and category reuse the filters' parameters.
  */
-function listingCountSql(input: ProductSearchInput, query: NormalizedSearch | null, filterValues: unknown[]): string | null {
+function listingCountSql(input: ProductSearchInput, query: NormalizedSearch | null, filterValues: unknown[], select = ''): string | null {
   if (query || input.supplierId || input.certifiedOnly) return null;
   const parts: string[] = [];
   // filters() adds the county first, then the category: their positions are 1 and 2 (or 1 alone).
@@ -158,7 +188,7 @@ function listingCountSql(input: ProductSearchInput, query: NormalizedSearch | nu
   if (input.countyCode) parts.push(`c.county_code = $${++i}`);
   if (input.category) parts.push(`c.category = $${++i}`);
   if (i !== filterValues.length) return null;
-  return `SELECT coalesce(sum(c.n), 0)::int FROM product_listing_count c${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`;
+  return `SELECT ${select}coalesce(sum(c.n), 0)::int AS n FROM product_listing_count c${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`;
 }
 
 function filters(params: Params, input: ProductSearchInput, query: NormalizedSearch | null, today: string): string {

@@ -6,7 +6,7 @@ import type { Fen } from '@yigou/shared/money';
 import { CatalogLoaders } from './catalog.loaders';
 import { StockStateEnum } from './catalog.enums';
 import { CatalogService } from './catalog.service';
-import { CategorySummary, CertificationView, ProductConnection, ProductsArgs } from './dto/catalog.types';
+import { CategoryMatchCount, CategorySummary, CertificationView, ProductSearchConnection, ProductsArgs } from './dto/catalog.types';
 import { ProductImage } from './product-image.entity';
 import { ProductSearchService } from './product-search.service';
 import { ProductSku } from './product-sku.entity';
@@ -24,9 +24,9 @@ export class ProductResolver {
   ) {}
 
   @Public()
-  @Query(() => ProductConnection, { description: 'Listed products: search (中文/全拼/首字母), filters, cursor pages' })
-  products(@Ctx() ctx: RequestContext, @Args() args: ProductsArgs): Promise<ProductConnection> {
-    return this.search.search(ctx, args);
+  @Query(() => ProductSearchConnection, { description: 'Listed products: search (中文/全拼/首字母), filters, cursor pages' })
+  async products(@Ctx() ctx: RequestContext, @Args() args: ProductsArgs): Promise<ProductSearchConnection> {
+    return { ...(await this.search.search(ctx, args)), searchInput: args };
   }
 
   @Public()
@@ -124,5 +124,17 @@ export class ProductSkuResolver {
   @ResolveField(() => StockStateEnum)
   stockState(@Parent() sku: ProductSku): StockState {
     return stockStateOf(sku.stockAvailable);
+  }
+}
+
+@Resolver(() => ProductSearchConnection)
+export class ProductSearchConnectionResolver {
+  constructor(private readonly search: ProductSearchService) {}
+
+  @ResolveField(() => [CategoryMatchCount], {
+    description: 'Matches of this search per category, with every filter but the category (what each category chip would show)',
+  })
+  categoryCounts(@Parent() page: ProductSearchConnection, @Context() { ctx }: GraphQLContext): Promise<CategoryMatchCount[]> {
+    return this.search.categoryCounts(ctx, page.searchInput);
   }
 }

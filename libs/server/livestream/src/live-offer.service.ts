@@ -93,15 +93,15 @@ export class LiveOfferService {
    * and adds to the session's placed count; the paid event later turns its line into 已付款. Nothing here counts as
    * a sale. Published after the commit, so a checkout that fails shows nothing.
    */
-  async placed(em: EntityManager, sessionId: string, orders: { id: string; buyerId: string; unitId: string | null; productIds: string[] }[], now: Date): Promise<void> {
+  async placed(em: EntityManager, sessionId: string, orders: { id: string; buyerId: string; unitId: string | null; productIds: string[]; skuIds: string[] }[], now: Date): Promise<void> {
     if (orders.length === 0) return;
     const lines: { id: string; orderId: string; status: 'placed'; text: string; at: string }[] = [];
     const texts = await tickerTexts(em, orders, 'placed');
     for (const [i, o] of orders.entries()) {
       const text = texts[i];
       const ins: unknown[] = await em.query(
-        `INSERT INTO live_order_placed (order_id, session_id, buyer_id, unit_id, ticker_text, placed_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (order_id) DO NOTHING RETURNING order_id`,
-        [o.id, sessionId, o.buyerId, o.unitId, text, now],
+        `INSERT INTO live_order_placed (order_id, session_id, buyer_id, unit_id, ticker_text, placed_at, sku_ids) VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[]) ON CONFLICT (order_id) DO NOTHING RETURNING order_id`,
+        [o.id, sessionId, o.buyerId, o.unitId, text, now, o.skuIds],
       );
       if (ins.length) lines.push({ id: `placed:${o.id}`, orderId: o.id, status: 'placed', text, at: now.toISOString() });
     }

@@ -14,5 +14,7 @@ export class LivePlacedOrder {
   @Column('uuid', { nullable: true }) unitId: string | null;
   /** Masked, e.g. "汾西县第一中学 王** 刚刚下单了 玉露香梨". */
   @Column('text') tickerText: string;
+  /** The SKUs the order bought: the host console's per-product 已下单 counts. */
+  @Column('uuid', { array: true, default: () => "'{}'" }) skuIds: string[];
   @Column('timestamptz') placedAt: Date;
 }

@@ -92,9 +92,18 @@ export class LiveSession {
   @Column('timestamptz', { nullable: true })
   endedAt: Date | null;
 
+  /** An uploaded image (/media/uploads/…) or an https address; without one the cards draw a fallback. */
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   coverUrl: string | null;
+
+  /**
+   * The offer the host is explaining now (当前讲解); the room highlights it. Null between products. Set only through
+   * LiveSessionService (an offer of this session, pinned); unpinning it or ending the show clears it.
+   */
+  @Field(() => ID, { nullable: true, description: 'The offer (LiveSessionProduct.id) the host is explaining now (当前讲解)' })
+  @Column('uuid', { nullable: true })
+  currentOfferId: string | null;
 
   /** HLS (.m3u8) played in our live room. */
   @Field(() => String, { nullable: true })

@@ -98,6 +98,16 @@ export class LiveSessionResolver {
     return this.sessions.unpin(ctx, sessionId, skuId);
   }
 
+  @Roles(...MANAGERS)
+  @Mutation(() => LiveSession, { description: '当前讲解: the pinned offer the host explains now (null: none); the room highlights it' })
+  setLiveCurrentOffer(
+    @Ctx() ctx: RequestContext,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('offerId', { type: () => ID, nullable: true }) offerId: string | null,
+  ): Promise<LiveSession> {
+    return this.sessions.setCurrentOffer(ctx, sessionId, offerId ?? null);
+  }
+
   @Mutation(() => LiveCommentItem)
   postLiveComment(@Ctx() ctx: RequestContext, @Args('input') input: PostLiveCommentInput): Promise<LiveCommentItem> {
     return this.room.postComment(ctx, input.sessionId, input.body);
@@ -137,7 +147,30 @@ export class LiveSessionResolver {
 
 @Resolver(() => LiveSessionProduct)
 export class LiveSessionProductResolver {
-  constructor(private readonly catalog: CatalogService) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly sessions: LiveSessionService,
+  ) {}
+
+  @ResolveField(() => Int, { description: 'Orders placed in the session with this SKU, paid or not (已下单)' })
+  async placedOrderCount(@Parent() o: LiveSessionProduct, @Context() { loaders }: GraphQLContext): Promise<number> {
+    return (await this.orderCounts(loaders, o)).placed;
+  }
+
+  @ResolveField(() => Int, { description: 'Paid orders of the session with this SKU that still count (已付款)' })
+  async paidOrderCount(@Parent() o: LiveSessionProduct, @Context() { loaders }: GraphQLContext): Promise<number> {
+    return (await this.orderCounts(loaders, o)).paid;
+  }
+
+  private async orderCounts(loaders: GraphQLContext['loaders'], o: LiveSessionProduct): Promise<{ placed: number; paid: number }> {
+    const bySession = await loaders
+      .get<string, Map<string, { placed: number; paid: number }>>('live.offerOrderCounts', async (ids) => {
+        const all = await this.sessions.offerOrderCounts(ids);
+        return ids.map(() => all);
+      })
+      .load(o.sessionId);
+    return bySession.get(`${o.sessionId}:${o.skuId}`) ?? { placed: 0, paid: 0 };
+  }
 
   @ResolveField(() => Product, { nullable: true, description: 'Null when the product is no longer on sale' })
   product(@Parent() o: LiveSessionProduct, @Context() { loaders }: GraphQLContext): Promise<Product | null> {

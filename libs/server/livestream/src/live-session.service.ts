@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
+import { MediaStorageService, UPLOADS_URL_PREFIX } from '@yigou/server/media';
 import { RegionService } from '@yigou/server/regions';
 import { LiveSession, LiveSessionStatus } from './live-session.entity';
 import { LiveSessionProduct } from './live-session-product.entity';
@@ -28,7 +29,13 @@ export class LiveSessionService {
     private readonly catalog: CatalogService,
     private readonly regions: RegionService,
     private readonly publisher: LivePublisher,
+    private readonly media: MediaStorageService,
   ) {}
+
+  /** A cover is an image uploaded through /media/images (the product images' path), or an https address. */
+  private async checkCover(url: string | null | undefined): Promise<void> {
+    if (url && url.startsWith(UPLOADS_URL_PREFIX) && !(await this.media.exists(url))) throw badInput('封面图片无效，请重新上传', 'coverUrl');
+  }
 
   /** Hosts and county admins of the session's county (and platform admins) manage it. */
   canManage(ctx: RequestContext, s: Pick<LiveSession, 'countyCode'>): boolean {
@@ -72,6 +79,7 @@ export class LiveSessionService {
     this.requireManage(ctx, { countyCode: input.countyCode });
     await this.regions.requireCounty(input.countyCode);
     requireCrossCountyPower(ctx, input.allowCrossCounty);
+    await this.checkCover(input.coverUrl);
     const hostUserId = input.hostUserId ?? (ctx.hasRole('live_host') ? user.id : null);
     const repo = this.db.getRepository(LiveSession);
     return repo.save(
@@ -93,6 +101,7 @@ export class LiveSessionService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateLiveSessionInput): Promise<LiveSession> {
+    await this.checkCover(input.coverUrl);
     return this.db.transaction(async (em) => {
       const s = await this.lockForManage(ctx, em, id);
       if (input.replayUrl !== undefined && input.replayUrl !== null && s.status !== 'ended') throw badInput('直播结束后才能设置回放地址', 'replayUrl');
@@ -114,7 +123,8 @@ export class LiveSessionService {
       if (!NEXT[s.status].includes(to)) throw sessionState(to === 'live' ? '该直播已结束，不能再开播' : '该直播已经结束');
       if (to === 'live' && !s.streamUrl && !s.externalRoomUrl) throw badInput('开播前请填写直播流地址或外部直播间链接', 'streamUrl');
       const now = ctx.now;
-      const set = to === 'live' ? `status = 'live', started_at = $2` : `status = 'ended', ended_at = $2, replay_url = COALESCE($3, replay_url)`;
+      // an ended show explains nothing any more
+      const set = to === 'live' ? `status = 'live', started_at = $2` : `status = 'ended', ended_at = $2, replay_url = COALESCE($3, replay_url), current_offer_id = NULL`;
       const counters = await this.publisher.bump(em, id, set, to === 'live' ? [now] : [now, replayUrl ?? null]);
       if (counters) this.publisher.publishAfterCommit(em, { sessionId: id, counters });
       return this.byId(id, em);
@@ -170,10 +180,55 @@ export class LiveSessionService {
       );
       const row = res[0][0];
       if (!row) throw notFound('该商品不在本场直播中');
-      const counters = await this.publisher.bump(em, s.id);
+      // a product taken off the shelf is not being explained any more
+      const counters = await this.publisher.bump(em, s.id, `current_offer_id = NULLIF(current_offer_id, $2::uuid)`, [row.id]);
       if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters, offers: [LivePublisher.offerState(row)] });
       return true;
     });
+  }
+
+  /**
+   * 当前讲解: the host marks the pinned offer being explained now (null: none); every viewer's room highlights it from
+   * the push that follows. Only the session's managers; not after the show.
+   */
+  async setCurrentOffer(ctx: RequestContext, sessionId: string, offerId: string | null): Promise<LiveSession> {
+    return this.db.transaction(async (em) => {
+      const s = await this.lockForManage(ctx, em, sessionId);
+      if (s.status === 'ended') throw sessionState('直播已结束，不能再设置当前讲解');
+      if (offerId !== null) {
+        const [offer]: { pinned: boolean }[] = isUuid(offerId)
+          ? await em.query(`SELECT pinned FROM live_session_product WHERE id = $1 AND session_id = $2`, [offerId, s.id])
+          : [];
+        if (!offer) throw notFound('该商品不在本场直播中');
+        if (!offer.pinned) throw badInput('该商品已下架，请先上架再讲解', 'offerId');
+      }
+      const counters = await this.publisher.bump(em, s.id, `current_offer_id = $2::uuid`, [offerId]);
+      if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters });
+      return this.byId(s.id, em);
+    });
+  }
+
+  /**
+   * Per offer of each session: orders placed with its SKU (已下单, as the room counts placements) and paid orders
+   * with it that still count (已付款: the session ledger; a cancelled or fully refunded order drops out).
+   */
+  async offerOrderCounts(sessionIds: readonly string[]): Promise<Map<string, { placed: number; paid: number }>> {
+    const rows: { session_id: string; sku_id: string; placed: number; paid: number }[] = await this.db.query(
+      `WITH placed AS (
+         SELECT session_id, unnest(sku_ids) AS sku_id, count(*)::int AS n FROM live_order_placed WHERE session_id = ANY($1::uuid[]) GROUP BY 1, 2
+       ), counting AS (
+         SELECT order_id FROM live_order_entry WHERE session_id = ANY($1::uuid[]) GROUP BY order_id HAVING sum(order_delta) > 0
+       ), paid AS (
+         SELECT l.session_id, l.sku_id, count(DISTINCT e.order_id)::int AS n
+           FROM live_order_entry e JOIN live_order_entry_line l ON l.entry_id = e.id
+          WHERE e.session_id = ANY($1::uuid[]) AND e.kind = 'paid' AND e.order_id IN (SELECT order_id FROM counting)
+          GROUP BY 1, 2
+       )
+       SELECT coalesce(p.session_id, q.session_id) AS session_id, coalesce(p.sku_id, q.sku_id) AS sku_id, coalesce(p.n, 0) AS placed, coalesce(q.n, 0) AS paid
+         FROM placed p FULL JOIN paid q ON q.session_id = p.session_id AND q.sku_id = p.sku_id`,
+      [[...sessionIds]],
+    );
+    return new Map(rows.map((r) => [`${r.session_id}:${r.sku_id}`, { placed: r.placed, paid: r.paid }]));
   }
 
   async offers(sessionIds: readonly string[], pinnedOnly: boolean): Promise<LiveSessionProduct[][]> {

@@ -6,6 +6,7 @@ import { RegionsModule } from '@yigou/server/regions';
 import { EventDispatcher } from '@yigou/server/events';
 import { NotificationsModule } from '@yigou/server/notifications';
 import { IdentityModule } from '@yigou/server/identity';
+import { MediaStorageModule } from '@yigou/server/media';
 import { LiveOfferBuyer, LiveSessionProduct } from './live-session-product.entity';
 import { LiveSession } from './live-session.entity';
 import { LiveComment, LiveMute, LiveViewer } from './live-comment.entity';
@@ -32,7 +33,7 @@ export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBu
 
 /** Livestream sessions: scheduling, the live room pushed over graphql-ws, flash-sale offers and reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES), CatalogModule, RegionsModule, NotificationsModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES), CatalogModule, RegionsModule, NotificationsModule, IdentityModule, MediaStorageModule],
   providers: [
     { provide: LIVE_PUBSUB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLivePubSub(config) },
     LivePublisher,

@@ -220,10 +220,14 @@ export class CheckoutService {
       );
       if (input.liveSessionId) {
         // The room shows the orders at once as 已下单 (paid ones turn 已付款 when the payment counts).
-        const lineRows: { order_id: string; product_id: string }[] = await em.query(`SELECT order_id, product_id FROM order_line WHERE order_id = ANY($1) ORDER BY id`, [orders.map((o) => o.id)]);
-        const productOf = new Map<string, string[]>();
-        for (const l of lineRows) productOf.set(l.order_id, [...(productOf.get(l.order_id) ?? []), l.product_id]);
-        await this.live.placed(em, input.liveSessionId, orders.map((o) => ({ id: o.id, buyerId: user.id, unitId: user.unitId, productIds: productOf.get(o.id) ?? [] })), now);
+        const lineRows: { order_id: string; product_id: string; sku_id: string }[] = await em.query(`SELECT order_id, product_id, sku_id FROM order_line WHERE order_id = ANY($1) ORDER BY id`, [orders.map((o) => o.id)]);
+        const linesOf = (id: string) => lineRows.filter((l) => l.order_id === id);
+        await this.live.placed(
+          em,
+          input.liveSessionId,
+          orders.map((o) => ({ id: o.id, buyerId: user.id, unitId: user.unitId, productIds: linesOf(o.id).map((l) => l.product_id), skuIds: linesOf(o.id).map((l) => l.sku_id) })),
+          now,
+        );
       }
       if (term === 'ship_first') {
         const actor = { id: user.id, role: 'buyer' };

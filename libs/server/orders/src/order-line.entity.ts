@@ -11,7 +11,8 @@ import type { Fen } from '@yigou/shared/money';
 export class OrderLine {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Index() @Column('uuid') orderId: string;
-  @Field(() => ID) @Column('uuid') productId: string;
+  /** Indexed for a product's ratings (orders with a line of it). */
+  @Field(() => ID) @Index('IDX_order_line_product') @Column('uuid') productId: string;
   @Field(() => ID) @Index() @Column('uuid') skuId: string;
   @Field() @Column('text') productName: string;
   @Field() @Column('text') skuSpec: string;

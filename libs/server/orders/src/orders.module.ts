@@ -22,6 +22,7 @@ import { Order } from './order.entity';
 import { BuyerSkuPurchase, SkuPurchaseLimit } from './purchase-limit.entity';
 import { CartItemLimitResolver, SkuPurchaseLimitResolver } from './purchase-limit.resolver';
 import { Refund } from './refund.entity';
+import { ProductRatingsResolver } from './ratings/product-ratings.resolver';
 import { InvoiceFileController } from './invoices/invoice.controller';
 import { INVOICE_ISSUER, invoiceIssuerFromEnv } from './invoices/invoice-issuer';
 import { InvoiceResolver } from './invoices/invoice.resolver';
@@ -44,7 +45,7 @@ export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Addr
     InvoiceResolver,
     { provide: INVOICE_STORE, useFactory: invoiceStoreFor, inject: [APP_CONFIG] },
     { provide: INVOICE_ISSUER, useFactory: () => invoiceIssuerFromEnv() },
-    OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver, ...SHIPPING_PROVIDERS],
+    OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver, ProductRatingsResolver, ...SHIPPING_PROVIDERS],
   exports: [OrderLifecycle, OrderService, CheckoutService, OrderSweeper],
 })
 export class OrdersModule {}

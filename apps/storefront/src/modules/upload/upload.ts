@@ -22,6 +22,13 @@ export async function postForm<T>(path: string, form: FormData): Promise<T> {
   return body;
 }
 
+/** POST /media/images: a validated image stored with its thumbnail (product images, live covers). */
+export function uploadImage(file: File): Promise<{ url: string; thumbUrl: string }> {
+  const form = new FormData();
+  form.append('file', file);
+  return postForm('/media/images', form);
+}
+
 /** Uploads one spreadsheet as the `file` field, with any other fields, to one of the API's import routes. */
 export function uploadSheet<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
   const form = new FormData();

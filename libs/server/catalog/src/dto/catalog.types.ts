@@ -23,6 +23,19 @@ export class CategorySummary {
 
 export const ProductConnection = ConnectionType(Product, 'Product');
 export type ProductConnection = InstanceType<typeof ProductConnection>;
+/** How many of one search's matches are in a category (not a catalogue-wide figure, unlike CategorySummary). */
+@ObjectType('CategoryMatchCount')
+export class CategoryMatchCount {
+  @Field(() => ProductCategoryEnum) category: ProductCategory;
+  @Field(() => Int) productCount: number;
+}
+
+/** The catalogue search's page; `categoryCounts` counts the same search by category (resolved only when asked). */
+@ObjectType('ProductSearchConnection')
+export class ProductSearchConnection extends ProductConnection {
+  /** What the page was searched with; not in the schema. */
+  searchInput: ProductsArgs;
+}
 export const SupplierConnection = ConnectionType(Supplier, 'Supplier');
 export type SupplierConnection = InstanceType<typeof SupplierConnection>;
 

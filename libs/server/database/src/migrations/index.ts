@@ -1,3 +1,5 @@
+import { LiveRunOfShow1796506199016 } from './1796506199016-LiveRunOfShow';
+import { ProductRatingsIndex1796505480294 } from './1796505480294-ProductRatingsIndex';
 import { LivePlacedOrders1796423069271 } from './1796423069271-LivePlacedOrders';
 import { RoleAuditLog1796422415729 } from './1796422415729-RoleAuditLog';
 import { SmsVerification1796422365038 } from './1796422365038-SmsVerification';
@@ -63,4 +65,6 @@ export const MIGRATIONS: Function[] = [
   AddressRegionsParcels1796422384037,
   ProductListing1796425565456,
   ProductListingCount1796426095260,
+  ProductRatingsIndex1796505480294,
+  LiveRunOfShow1796506199016,
 ];

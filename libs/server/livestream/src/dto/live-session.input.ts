@@ -7,6 +7,8 @@ import { COMMENT_MAX_LENGTH } from '../live-comment.entity';
 import { LIVE_OFFER_NOTE_MAX, LiveOfferRequestStatusEnum } from '../offer-request/live-offer-request.entity';
 
 const URL_OPTS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
+/** An image uploaded through /media/images, or an http(s) address. */
+const COVER_URL = /^(\/media\/uploads\/[\w./-]+|https?:\/\/\S+)$/;
 
 @InputType()
 export class ScheduleLiveSessionInput {
@@ -17,7 +19,7 @@ export class ScheduleLiveSessionInput {
   @Field(() => LiveSessionKindEnum) @IsIn(LIVE_SESSION_KINDS, { message: '直播类型只能是带货或文旅推介' }) kind: LiveSessionKindEnum;
   @Field() @Matches(/^\d{6}$/, { message: '县级行政区划代码为 6 位数字' }) countyCode: string;
   @Field(() => GraphQLISODateTime) @IsDate({ message: '开始时间格式不正确' }) startsAt: Date;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(URL_OPTS, { message: '封面图片地址不正确' }) coverUrl?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2048, { message: '封面图片地址过长' }) @Matches(COVER_URL, { message: '封面图片地址不正确' }) coverUrl?: string | null;
   @Field(() => String, { nullable: true, description: 'HLS (.m3u8) played in the live room' })
   @IsOptional() @IsUrl(URL_OPTS, { message: '直播流地址不正确' }) streamUrl?: string | null;
   @Field(() => String, { nullable: true, description: 'A room on another platform' })
@@ -34,7 +36,7 @@ export class UpdateLiveSessionInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 20, { message: '主播姓名为 1–20 个字' }) hostName?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(30, { message: '主播职务最多 30 个字' }) hostTitle?: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate({ message: '开始时间格式不正确' }) startsAt?: Date | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(URL_OPTS, { message: '封面图片地址不正确' }) coverUrl?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2048, { message: '封面图片地址过长' }) @Matches(COVER_URL, { message: '封面图片地址不正确' }) coverUrl?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(URL_OPTS, { message: '直播流地址不正确' }) streamUrl?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(URL_OPTS, { message: '外部直播间链接不正确' }) externalRoomUrl?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(URL_OPTS, { message: '回放地址不正确' }) replayUrl?: string | null;

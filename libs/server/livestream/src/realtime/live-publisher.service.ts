@@ -15,6 +15,7 @@ interface CounterRow {
   sales_fen: string;
   like_count: number;
   viewer_count: number;
+  current_offer_id: string | null;
 }
 
 export const LIVE_PUBSUB = Symbol('LIVE_PUBSUB');
@@ -68,7 +69,7 @@ export class LivePublisher implements OnModuleInit, OnApplicationShutdown, Entit
   async bump(em: EntityManager, sessionId: string, set = '', params: unknown[] = [], steps = 1): Promise<LiveCounters | null> {
     const rows: [CounterRow[], number] | CounterRow[] = await em.query(
       `UPDATE live_session SET seq = seq + $${params.length + 2}::int${set ? ', ' + set : ''} WHERE id = $1
-       RETURNING seq, status, order_count, placed_count, item_count, sales_fen, like_count, viewer_count`,
+       RETURNING seq, status, order_count, placed_count, item_count, sales_fen, like_count, viewer_count, current_offer_id`,
       [sessionId, ...params, steps],
     );
     const list = (Array.isArray(rows[0]) ? rows[0] : rows) as CounterRow[];
@@ -83,6 +84,7 @@ export class LivePublisher implements OnModuleInit, OnApplicationShutdown, Entit
       salesFen: Number(r.sales_fen),
       likeCount: r.like_count,
       viewerCount: r.viewer_count,
+      currentOfferId: r.current_offer_id,
     };
   }
 

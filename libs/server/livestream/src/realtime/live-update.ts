@@ -51,6 +51,7 @@ export class LiveUpdate {
   @Field(() => FenScalarType) salesFen: Fen;
   @Field(() => Int) likeCount: number;
   @Field(() => Int) viewerCount: number;
+  @Field(() => ID, { nullable: true, description: 'The offer the host is explaining now (当前讲解), null between products' }) currentOfferId: string | null;
   @Field(() => [LiveOfferState]) offers: LiveOfferState[];
   @Field(() => [LiveTickerItem]) orders: LiveTickerItem[];
   @Field(() => [LiveCommentItem]) comments: LiveCommentItem[];
@@ -69,6 +70,7 @@ export interface LiveCounters {
   salesFen: Fen;
   likeCount: number;
   viewerCount: number;
+  currentOfferId: string | null;
 }
 
 /** What travels on the channel (JSON); dates as ISO strings. */
@@ -97,6 +99,7 @@ export function mergeInto(target: LiveUpdate | null, m: LiveMessage): LiveUpdate
     salesFen: 0,
     likeCount: 0,
     viewerCount: 0,
+    currentOfferId: null,
     offers: [],
     orders: [],
     comments: [],

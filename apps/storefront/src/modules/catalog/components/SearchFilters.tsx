@@ -85,7 +85,7 @@ export function SearchFilters({ state, options, onChange }: SearchFiltersProps) 
         >
           {t('filters.allCategories')}
         </button>
-        {options.categories.map((c) => (
+        {options.categories.filter((c) => c.productCount > 0 || c.category === state.category).map((c) => (
           <button
             key={c.category}
             type="button"

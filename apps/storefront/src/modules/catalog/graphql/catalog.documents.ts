@@ -46,10 +46,6 @@ export const HOME_QUERY = graphql(`
 
 export const SEARCH_FILTERS_QUERY = graphql(`
   query SearchFilters {
-    categories {
-      category
-      productCount
-    }
     counties: regions(level: county, served: true) {
       code
       name
@@ -67,6 +63,7 @@ export const SEARCH_PRODUCTS_QUERY = graphql(`
     $sort: ProductSort
     $first: Int
     $after: String
+    $withCounts: Boolean! = true
   ) {
     products(
       search: $search
@@ -78,6 +75,10 @@ export const SEARCH_PRODUCTS_QUERY = graphql(`
       after: $after
     ) {
       totalCount
+      categoryCounts @include(if: $withCounts) {
+        category
+        productCount
+      }
       edges {
         cursor
         node {
@@ -87,6 +88,22 @@ export const SEARCH_PRODUCTS_QUERY = graphql(`
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`);
+
+export const PRODUCT_RATINGS_QUERY = graphql(`
+  query ProductRatings($productId: ID!) {
+    productRatings(productId: $productId, first: 10) {
+      count
+      average
+      items {
+        id
+        rating
+        comment
+        spec
+        ratedAt
       }
     }
   }

@@ -4,13 +4,15 @@ import { useT } from '@yigou/web/i18n';
 import { useToast } from '@yigou/web/ui';
 import { yuanToFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { END_LIVE_SESSION, LIVE_PRODUCT_PICKER_QUERY, PIN_LIVE_PRODUCT, REQUEST_LIVE_OFFER, START_LIVE_SESSION } from '../graphql/live.documents';
+import { END_LIVE_SESSION, LIVE_PRODUCT_PICKER_QUERY, PIN_LIVE_PRODUCT, REQUEST_LIVE_OFFER, START_LIVE_SESSION, UPDATE_LIVE_COVER } from '../graphql/live.documents';
 import { OfferRequestList } from './OfferRequestList';
+import { RunOfShow } from './RunOfShow';
+import { CoverPicker } from './CoverPicker';
 import { StreamLinks } from './StreamLinks';
 import type { LiveRoom } from '../hooks/useLiveRoom';
 
 /** Go live, ask suppliers for live terms and pin the products they agreed to, end with a replay URL. */
-export function HostPanel({ room, onChanged }: { room: LiveRoom; onChanged: () => void }) {
+export function HostPanel({ room, onChanged, currentOfferId, pinnedOf }: { room: LiveRoom; onChanged: () => void; currentOfferId: string | null; pinnedOf: (skuId: string) => boolean }) {
   const t = useT();
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,9 @@ export function HostPanel({ room, onChanged }: { room: LiveRoom; onChanged: () =
   return (
     <section className="live-host yg-card" data-testid="host-panel">
       <h2>{t('live.host.panel')}</h2>
+      <RunOfShow room={room} currentOfferId={currentOfferId} pinnedOf={pinnedOf} />
       {room.status !== 'ended' && <StreamLinks room={room} onSaved={onChanged} />}
+      <SessionCover room={room} />
       <div className="live-host__row">
         {room.status === 'scheduled' && (
           <button
@@ -79,6 +83,34 @@ export function HostPanel({ room, onChanged }: { room: LiveRoom; onChanged: () =
       )}
       <OfferRequestList sessionId={room.id} version={asked} />
     </section>
+  );
+}
+
+/** The session's cover, changed in the console any time: saved as soon as it is uploaded or removed. */
+function SessionCover({ room }: { room: LiveRoom }) {
+  const t = useT();
+  const toast = useToast();
+  const errorMessage = useErrorMessage();
+  const [save, { loading }] = useMutation(UPDATE_LIVE_COVER);
+  const [error, setError] = useState<string | null>(null);
+  const change = async (coverUrl: string | null) => {
+    setError(null);
+    try {
+      await save({ variables: { id: room.id, coverUrl } });
+      toast(t('live.cover.saved'));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <div className="live-host__cover">
+      <CoverPicker value={room.coverUrl ?? null} onChange={(url) => void change(url)} title={room.title} countyName={room.countyName} busy={loading} />
+      {error && (
+        <p className="live-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -24,6 +24,7 @@ const offer = (skuId: string, spec: string, over: Partial<Offer> = {}): Offer =>
   offerEndsAt: null,
   pinned: true,
   claimed: 0,
+  sortOrder: 0,
   product: { __typename: 'Product', id: 'p-pear', name: '玉露香梨', coverImageUrl: null, priceFen: '6800' },
   sku: { __typename: 'ProductSku', id: skuId, spec, priceFen: '6800' },
   ...over,

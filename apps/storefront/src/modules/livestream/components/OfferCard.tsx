@@ -4,6 +4,7 @@ import { useT } from '@yigou/web/i18n';
 import type { LiveRoom } from '../hooks/useLiveRoom';
 import type { OfferCounters } from '../utils/live-state';
 import { formatCountdown } from '../utils/countdown';
+import '../live.css';
 
 type Offer = LiveRoom['offers'][number];
 
@@ -26,6 +27,7 @@ export function OfferCard({
   live,
   manage,
   soldOutNow = false,
+  current = false,
   onBuy,
 }: {
   offer: Offer;
@@ -33,6 +35,8 @@ export function OfferCard({
   live: boolean;
   manage?: React.ReactNode;
   soldOutNow?: boolean;
+  /** The host is explaining it now (当前讲解). */
+  current?: boolean;
   onBuy?: (skuId: string) => void;
 }) {
   const t = useT();
@@ -45,10 +49,19 @@ export function OfferCard({
   const over = ends !== null && now >= ends;
   const name = offer.product?.name ?? '';
   return (
-    <article className={`live-offer yg-card${soldOut ? ' live-offer--soldout' : ''}`} data-testid="live-offer" data-product-name={name}>
+    <article
+      className={`live-offer yg-card${soldOut ? ' live-offer--soldout' : ''}${current ? ' live-offer--current' : ''}`}
+      data-testid="live-offer"
+      data-product-name={name}
+      data-current={current ? 'true' : undefined}
+      aria-current={current ? 'true' : undefined}
+    >
       <ProductImage src={offer.product?.coverImageUrl ?? null} alt={name} name={name} className="live-offer__image" />
       <div className="live-offer__body">
-        <h3 className="live-offer__name">{name}</h3>
+        <h3 className="live-offer__name">
+          {name}
+          {current && <span className="live-offer__now" data-testid="live-now">{t('live.run.now')}</span>}
+        </h3>
         {offer.sku && <div className="live-offer__spec">{offer.sku.spec}</div>}
         <div className="live-offer__prices">
           <span className="live-offer__label">{t('live.livePrice')}</span>

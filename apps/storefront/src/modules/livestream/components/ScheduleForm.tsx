@@ -1,11 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SCHEDULE_LIVE_SESSION } from '../graphql/live.documents';
 import type { LiveSessionKind } from '../../../generated/graphql';
 import { CountySelect } from '../../app/components/CountySelect';
+import { REGION_NAME_QUERY } from '../../app/graphql/region.documents';
+import { CoverPicker } from './CoverPicker';
 
 /** Hosts and county admins schedule a session, then run it from its room. */
 export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
@@ -14,6 +16,10 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const [county, setCounty] = useState(defaultCounty);
+  // the preview's county name (cache-first: the picker asked for it already)
+  const countyName = useQuery(REGION_NAME_QUERY, { variables: { code: county }, skip: !county }).data?.region?.name ?? '';
+  const [title, setTitle] = useState('');
+  const [coverUrl, setCoverUrl] = useState<string | null>(null);
   const [schedule, { loading }] = useMutation(SCHEDULE_LIVE_SESSION);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -31,7 +37,7 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
             kind: (text('kind') as LiveSessionKind | null) ?? 'sales',
             countyCode: county,
             startsAt: new Date(text('startsAt') ?? Date.now()).toISOString(),
-            coverUrl: text('coverUrl'),
+            coverUrl,
             streamUrl: text('streamUrl'),
             externalRoomUrl: text('externalRoomUrl'),
           },
@@ -49,7 +55,7 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
       <h2>{t('live.schedule.title')}</h2>
       <label>
         {t('live.schedule.name')}
-        <input name="title" required minLength={2} maxLength={60} />
+        <input name="title" required minLength={2} maxLength={60} value={title} onChange={(e) => setTitle(e.target.value)} />
       </label>
       <label>
         {t('live.schedule.hostName')}
@@ -71,10 +77,7 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
         {t('live.schedule.startsAt')}
         <input name="startsAt" type="datetime-local" required />
       </label>
-      <label>
-        {t('live.schedule.cover')}
-        <input name="coverUrl" type="url" />
-      </label>
+      <CoverPicker value={coverUrl} onChange={setCoverUrl} title={title} countyName={countyName} />
       <label>
         {t('live.schedule.stream')}
         <input name="streamUrl" type="url" />

@@ -25,6 +25,7 @@ export const LIVE_SESSION_FIELDS = graphql(`
     likeCount
     viewerCount
     canManage
+    currentOfferId
   }
 `);
 
@@ -62,6 +63,7 @@ export const LIVE_ROOM_QUERY = graphql(`
         offerEndsAt
         pinned
         claimed
+        sortOrder
         product {
           id
           name
@@ -105,6 +107,7 @@ export const LIVE_UPDATES_SUBSCRIPTION = graphql(`
       likeCount
       viewerCount
       coalesced
+      currentOfferId
       offers {
         skuId
         pinned
@@ -369,6 +372,38 @@ export const LIVE_OFFER_REQUESTS_OF_SESSION = graphql(`
           spec
         }
       }
+    }
+  }
+`);
+
+export const LIVE_RUN_OF_SHOW_QUERY = graphql(`
+  query LiveRunOfShow($id: ID!) {
+    liveSession(id: $id) {
+      id
+      offers(includeUnpinned: true) {
+        id
+        placedOrderCount
+        paidOrderCount
+      }
+    }
+  }
+`);
+
+export const SET_LIVE_CURRENT_OFFER = graphql(`
+  mutation SetLiveCurrentOffer($sessionId: ID!, $offerId: ID) {
+    setLiveCurrentOffer(sessionId: $sessionId, offerId: $offerId) {
+      id
+      currentOfferId
+      seq
+    }
+  }
+`);
+
+export const UPDATE_LIVE_COVER = graphql(`
+  mutation UpdateLiveCover($id: ID!, $coverUrl: String) {
+    updateLiveSession(id: $id, input: { coverUrl: $coverUrl }) {
+      id
+      coverUrl
     }
   }
 `);

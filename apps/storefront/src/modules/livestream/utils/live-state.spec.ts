@@ -12,6 +12,7 @@ const base: LiveState = {
   salesFen: '1000',
   likeCount: 0,
   viewerCount: 3,
+  currentOfferId: null,
   offers: { 'sku-1': { pinned: true, claimed: 1, stockLeft: 9 } },
   ticker: [{ id: '1', orderId: 'o1', status: 'paid', text: '汾西县第一中学 王** 刚刚购买了 玉露香梨', at: '2026-11-22T07:00:00Z' }],
   comments: [{ id: 'c1', userId: 'u', authorName: '王晓文', body: '好甜', createdAt: '2026-11-22T07:00:00Z' }],
@@ -30,6 +31,7 @@ function push(over: Partial<Parameters<typeof applyPush>[1]>): Parameters<typeof
     likeCount: 0,
     viewerCount: 3,
     coalesced: 1,
+    currentOfferId: null,
     offers: [],
     orders: [],
     comments: [],
@@ -39,6 +41,15 @@ function push(over: Partial<Parameters<typeof applyPush>[1]>): Parameters<typeof
 }
 
 describe('live room state', () => {
+  it('follows the pushed 当前讲解: set, moved, cleared', () => {
+    const set = applyPush(base, push({ currentOfferId: 'offer-1' })).next;
+    expect(set.currentOfferId).toBe('offer-1');
+    const cleared = applyPush(set, push({ seq: 12, currentOfferId: null })).next;
+    expect(cleared.currentOfferId).toBeNull();
+    // an older push does not bring it back
+    expect(applyPush(cleared, push({ seq: 12, currentOfferId: 'offer-1' })).next.currentOfferId).toBeNull();
+  });
+
   it('takes the absolute figures of a newer push and puts new orders on top of the ticker', () => {
     const { next, refetch } = applyPush(base, push({ orders: [{ __typename: 'LiveTickerItem', id: '2', orderId: 'o2', status: 'paid', text: '王** 刚刚购买了 肉鸡', at: '2026-11-22T07:00:01Z' }] }));
     expect(next).toMatchObject({ seq: 11, orderCount: 2, itemCount: 3, salesFen: '3000' });

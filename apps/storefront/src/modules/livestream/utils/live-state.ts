@@ -33,6 +33,8 @@ export interface LiveState {
   salesFen: string;
   likeCount: number;
   viewerCount: number;
+  /** The offer the host explains now (当前讲解). */
+  currentOfferId: string | null;
   offers: Record<string, OfferCounters>;
   ticker: TickerLine[];
   comments: CommentLine[];
@@ -51,6 +53,7 @@ export function stateFromRoom(room: Room): LiveState {
     salesFen: String(room.salesFen),
     likeCount: room.likeCount,
     viewerCount: room.viewerCount,
+    currentOfferId: room.currentOfferId ?? null,
     offers: Object.fromEntries(room.offers.map((o) => [o.skuId, { pinned: o.pinned, claimed: o.claimed, stockLeft: o.stockLeft ?? null }])),
     ticker: [...room.recentOrders].reverse().map(tickerLine),
     comments: room.recentComments.map((c) => ({ ...c, createdAt: String(c.createdAt) })),
@@ -103,6 +106,7 @@ export function applyPush(prev: LiveState, push: Push): { next: LiveState; refet
       salesFen: String(push.salesFen),
       likeCount: push.likeCount,
       viewerCount: push.viewerCount,
+      currentOfferId: push.currentOfferId ?? null,
       offers,
       ticker,
       comments,

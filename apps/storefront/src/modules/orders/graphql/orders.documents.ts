@@ -300,6 +300,7 @@ export const RATE_ORDER = graphql(`
       id
       status
       rating
+      ratingComment
     }
   }
 `);

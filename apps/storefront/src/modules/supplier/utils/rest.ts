@@ -2,13 +2,6 @@ import { postForm } from '../../upload/upload';
 
 export { RestError } from '../../upload/upload';
 
-/** POST /media/images: a validated image stored with its thumbnail. */
-export function uploadImage(file: File): Promise<{ url: string; thumbUrl: string }> {
-  const form = new FormData();
-  form.append('file', file);
-  return postForm('/media/images', form);
-}
-
 /** POST /catalog/imports: starts an import job; poll productImportJob(id). */
 export function startImport(supplierId: string, file: File, importValidRows: boolean): Promise<{ id: string }> {
   const form = new FormData();
