@@ -1,7 +1,7 @@
 import { Args, Field, Float, GraphQLISODateTime, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { isUuid } from '@yigou/server/catalog';
+import { isUuid } from '@yigou/shared/validation';
 import { pageSize, Public } from '@yigou/server/core';
 
 @ObjectType('ProductRating')
