@@ -4,9 +4,9 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@yigou/shared/validati
 
 @InputType()
 export class RegisterInput {
-  @Field({ description: 'Mobile phone (11 digits) or email' })
+  @Field({ description: 'Email. A phone number is refused: phones register by SMS code (registerBySms)' })
   @IsString()
-  @MaxLength(320, { message: '手机号或邮箱过长' })
+  @MaxLength(320, { message: '邮箱过长' })
   login: string;
 
   @Field()

@@ -6,7 +6,7 @@ import { badInput, RequestContext } from '@yigou/server/core';
 import { LEGAL_DOCUMENTS } from '@yigou/shared/domain';
 import { accountKey, addressKey, AttemptThrottle, REGISTER_ADDRESS, SIGN_IN_ACCOUNT } from '../attempt-throttle';
 import { AuthService, IssuedTokens } from '../auth.service';
-import { alreadyRegistered, tooManyAttempts, tooManyRegistrations, weakPassword } from '../identity.errors';
+import { alreadyRegistered, signInSuspended, tooManyAttempts, tooManyRegistrations, weakPassword } from '../identity.errors';
 import { hashPassword, passwordProblem, verifyPassword } from '../password';
 import { RoleGrantEntity } from '../role-grant.entity';
 import { AuthSession } from '../session.entity';
@@ -82,7 +82,7 @@ export class SmsAuthService {
       await this.codes.consume(em, ctx, phone, 'login', input.code);
       const user = await em.getRepository(User).findOne({ where: { phone } });
       if (!user) throw phoneNotRegistered();
-      if (user.disabled) throw badInput('该账号已被停用，请联系平台客服', 'phone');
+      if (user.disabled) throw signInSuspended();
       return this.auth.issue(em, user, ctx.ip, ctx.now);
     });
   }
