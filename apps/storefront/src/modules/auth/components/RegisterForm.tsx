@@ -69,7 +69,8 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
       <TextField
         label={t('auth.registerLogin')}
         name="login"
-        autoComplete="username"
+        type="email"
+        autoComplete="email"
         inputMode="email"
         placeholder={t('auth.registerLoginPlaceholder')}
         value={values.login}
