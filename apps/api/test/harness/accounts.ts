@@ -13,6 +13,13 @@ export interface RegisteredPerson {
 
 export const TEST_PASSWORD = 'Fenxi-pear-2026';
 
+/** The agreement and privacy policy accepted, current versions: what every registration sends. */
+export const CONSENT = {
+  acceptAgreement: true,
+  agreementVersion: LEGAL_DOCUMENTS.user_agreement.version,
+  privacyVersion: LEGAL_DOCUMENTS.privacy_policy.version,
+} as const;
+
 let seq = 0;
 /**
  * Each registration asks from an address of its own (the API trusts X-Forwarded-For from loopback), so the
@@ -43,9 +50,7 @@ export async function registerPerson(t: TestApp, displayName: string, opts: { ph
         code: inbox.code,
         password,
         displayName,
-        acceptAgreement: true,
-        agreementVersion: LEGAL_DOCUMENTS.user_agreement.version,
-        privacyVersion: LEGAL_DOCUMENTS.privacy_policy.version,
+        ...CONSENT,
       },
     },
     null,

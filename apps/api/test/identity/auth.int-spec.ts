@@ -1,5 +1,4 @@
-import { LEGAL_DOCUMENTS } from '@yigou/shared/domain';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { CONSENT, createTestApp, TestApp } from '@yigou/server/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken accessTokenExpiresAt user { id displayName } } }`;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id displayName phone email roles { role } } } }`;
@@ -71,21 +70,39 @@ describe('accounts and sessions', () => {
   it('registers a buyer by email, then refuses the same email again', async () => {
     const before = await userCount();
     const r = await t.gql<{ register: { user: { phone: string | null; email: string; roles: { role: string }[] } } }>(REGISTER, {
-      input: { login: 'New.Buyer@example.com', password: 'strong-pass-1', displayName: '新用户' },
+      input: { login: 'New.Buyer@example.com', password: 'strong-pass-1', displayName: '新用户', ...CONSENT },
     });
     expect(r.errors).toBeUndefined();
     expect(r.data?.register.user).toMatchObject({ phone: null, email: 'new.buyer@example.com' });
     expect(r.data?.register.user.roles.map((g) => g.role)).toEqual(['buyer']);
-    const dup = await t.gql(REGISTER, { input: { login: 'new.buyer@example.com', password: 'another-pass', displayName: '重复' } });
+    const dup = await t.gql(REGISTER, { input: { login: 'new.buyer@example.com', password: 'another-pass', displayName: '重复', ...CONSENT } });
     expect(dup.errors?.[0].extensions?.code).toBe('ALREADY_REGISTERED');
     expect(dup.errors?.[0].message).toContain('该邮箱已注册');
     expect(await userCount()).toBe(before + 1);
+    const consents = await t.db.query(
+      `SELECT c.document, c.version FROM legal_consent c JOIN app_user u ON u.id = c.user_id WHERE u.email = 'new.buyer@example.com' ORDER BY c.document`,
+    );
+    expect(consents).toEqual([
+      { document: 'privacy_policy', version: CONSENT.privacyVersion },
+      { document: 'user_agreement', version: CONSENT.agreementVersion },
+    ]);
+  });
+
+  it('an email registration too needs the agreement and privacy policy accepted, in their current versions', async () => {
+    const before = await userCount();
+    const input = { login: 'no.consent@example.com', password: 'strong-pass-1', displayName: '未同意' };
+    const refused = await t.gql(REGISTER, { input: { ...input, ...CONSENT, acceptAgreement: false } });
+    expect(refused.errors?.[0]).toMatchObject({ message: '请阅读并同意《用户服务协议》和《个人信息保护政策》', extensions: { code: 'BAD_USER_INPUT', field: 'acceptAgreement' } });
+    const outdated = await t.gql(REGISTER, { input: { ...input, ...CONSENT, privacyVersion: '2020-01-01' } });
+    expect(outdated.errors?.[0].message).toBe('协议已更新，请刷新页面后重新阅读并同意');
+    expect((await t.gql(REGISTER, { input })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await userCount()).toBe(before);
   });
 
   it('a phone becomes an account’s only with an SMS code: the password registration refuses it, a wrong code is refused, nothing written', async () => {
     const phone = '13912345678';
     const before = await userCount();
-    const noCode = await t.gql(REGISTER, { input: { login: phone, password: 'strong-pass-1', displayName: '冒用手机号' } });
+    const noCode = await t.gql(REGISTER, { input: { login: phone, password: 'strong-pass-1', displayName: '冒用手机号', ...CONSENT } });
     expect(noCode.errors?.[0]).toMatchObject({
       message: '用手机号注册需要短信验证码，请选择“手机号注册”并获取验证码',
       extensions: { code: 'BAD_USER_INPUT', field: 'login' },
@@ -102,9 +119,7 @@ describe('accounts and sessions', () => {
           code: code === '000000' ? '111111' : '000000',
           password: 'strong-pass-1',
           displayName: '冒用手机号',
-          acceptAgreement: true,
-          agreementVersion: LEGAL_DOCUMENTS.user_agreement.version,
-          privacyVersion: LEGAL_DOCUMENTS.privacy_policy.version,
+          ...CONSENT,
         },
       },
       null,
@@ -129,7 +144,7 @@ describe('accounts and sessions', () => {
       [{ login: 'ok@example.com', password: 'strong-pass-1', displayName: '' }, 'displayName', '请填写姓名'],
     ];
     for (const [input, field, message] of cases) {
-      const r = await t.gql(REGISTER, { input });
+      const r = await t.gql(REGISTER, { input: { ...input, ...CONSENT } });
       expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0].extensions?.field).toBe(field);
       expect(r.errors?.[0].message).toContain(message);

@@ -379,10 +379,16 @@ export type RegisterBySmsInput = {
 };
 
 export type RegisterInput = {
+  /** 已阅读并同意用户服务协议和个人信息保护政策 */
+  acceptAgreement: boolean;
+  /** 同意的用户服务协议版本 */
+  agreementVersion: string;
   displayName: string;
   /** Email. A phone number is refused: phones register by SMS code (registerBySms) */
   login: string;
   password: string;
+  /** 同意的个人信息保护政策版本 */
+  privacyVersion: string;
 };
 
 export type RequestLiveOfferInput = {

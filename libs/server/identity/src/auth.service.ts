@@ -23,6 +23,7 @@ import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from
 import { RoleGrantEntity } from './role-grant.entity';
 import { AuthSession } from './session.entity';
 import { TokenService } from './token.service';
+import { recordConsent, requireConsent } from './verification/legal-consent';
 import { User } from './user.entity';
 
 /**
@@ -62,6 +63,7 @@ export class AuthService {
     const kind = classifyLogin(login);
     if (kind === 'phone') throw phoneNeedsCode();
     if (kind !== 'email') throw badInput('请输入正确的邮箱地址', 'login');
+    requireConsent(input);
     const displayName = input.displayName.trim();
     if (!displayName) throw badInput('请填写姓名或昵称', 'displayName');
     const problem = passwordProblem(input.password, login);
@@ -81,6 +83,7 @@ export class AuthService {
         throw e;
       }
       await em.getRepository(RoleGrantEntity).insert({ userId: user.id, role: 'buyer' });
+      await recordConsent(em, ctx, user.id);
       return this.issue(em, user, ctx.ip, ctx.now);
     });
   }

@@ -1,9 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
+import { ConsentInput } from '../verification/sms-auth.input';
 
 @InputType()
-export class RegisterInput {
+export class RegisterInput extends ConsentInput {
   @Field({ description: 'Email. A phone number is refused: phones register by SMS code (registerBySms)' })
   @IsString()
   @MaxLength(320, { message: '邮箱过长' })

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { RegisterPage } from '../../../pages/RegisterPage';
 import { renderWithProviders } from '../../../test/render';
 import { REGISTER_MUTATION } from '../graphql/auth.documents';
+import { CONSENT_GIVEN } from './ConsentCheckbox';
 
 function fill(name: string, value: string) {
   fireEvent.change(document.querySelector(`input[name="${name}"]`) as HTMLInputElement, { target: { value } });
@@ -18,6 +19,7 @@ describe('Register form', () => {
     expect(await screen.findByText('请输入有效的邮箱地址')).toBeTruthy();
     expect(screen.getByText('密码至少 8 位')).toBeTruthy();
     expect(screen.getByText('请输入昵称')).toBeTruthy();
+    expect(screen.getByText('请阅读并同意《用户服务协议》和《个人信息保护政策》')).toBeTruthy();
   });
 
   it('sends a mobile number to the phone tab, where an SMS code proves it (nothing is sent)', async () => {
@@ -37,7 +39,7 @@ describe('Register form', () => {
         {
           request: {
             query: REGISTER_MUTATION,
-            variables: { input: { login: 'li.si@example.com', password: 'pear-harvest', displayName: '李四' } },
+            variables: { input: { login: 'li.si@example.com', password: 'pear-harvest', displayName: '李四', ...CONSENT_GIVEN } },
           },
           result: {
             errors: [
@@ -50,6 +52,7 @@ describe('Register form', () => {
     fill('login', ' li.si@example.com ');
     fill('password', 'pear-harvest');
     fill('displayName', '李四');
+    fireEvent.click(document.querySelector('input[name="acceptAgreement"]') as HTMLInputElement);
     fireEvent.click(screen.getByRole('button', { name: '注册' }));
     const message = await screen.findByText('该邮箱已注册，请直接登录');
     expect(message.closest('.yg-field')?.querySelector('input')?.getAttribute('name')).toBe('login');
