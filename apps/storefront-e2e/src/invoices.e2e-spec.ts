@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { fillAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 const api = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
@@ -18,6 +19,12 @@ async function login(page: Page, who: string): Promise<void> {
   await page.locator('input[name="password"]').fill('yigou-demo');
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** Switches the page to English (or back to Chinese) as the language switch does, and reloads. */
+async function inEnglish(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((locale) => localStorage.setItem('yigou.locale', locale), on ? 'en' : 'zh-CN');
+  await page.reload();
 }
 
 const SHOTS = join(process.cwd(), 'test-results', 'screenshots', 'invoices');
@@ -60,7 +67,7 @@ describe('电子发票 and 报销材料 in the browser', () => {
     await buyer.page.getByTestId('checkout-items').waitFor();
     if ((await buyer.page.getByTestId('address-option').count()) === 0) {
       const address = { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街1号 第一中学食堂' };
-      for (const [name, value] of Object.entries(address)) await buyer.page.locator(`input[name="${name}"]`).fill(value);
+      await fillAddress(buyer.page, address);
       await buyer.page.getByTestId('save-address').click();
       await buyer.page.getByTestId('address-option').first().waitFor();
     }
@@ -94,6 +101,14 @@ describe('电子发票 and 报销材料 in the browser', () => {
     await request.waitFor();
     expect(await request.textContent()).toContain('中国农业银行汾西县支行');
     problems.push(...(await look(supplier.page, 'supplier-invoice-requests')));
+    // The same desk in English: the labels come from the i18n dictionary.
+    await inEnglish(supplier.page, true);
+    await request.waitFor();
+    expect(await supplier.page.getByTestId('invoice-requests').locator('h2').textContent()).toMatch(/^Invoices to issue \(\d+\)$/);
+    expect(await request.getByTestId('invoice-upload').textContent()).toBe('Upload and issue');
+    problems.push(...(await look(supplier.page, 'supplier-invoice-requests-en')));
+    await inEnglish(supplier.page, false);
+    await request.waitFor();
     // A picture named .pdf is refused by its content.
     await request.locator('input[name="invoiceNo"]').fill('26142000000000012345');
     await request.locator('input[name="invoiceFile"]').setInputFiles({ name: '发票.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) });
@@ -148,6 +163,19 @@ describe('电子发票 and 报销材料 in the browser', () => {
     const [adminPdf] = await Promise.all([admin.page.waitForEvent('download'), invoice.getByRole('button', { name: '下载发票' }).click()]);
     expect((await readFile((await adminPdf.path())!)).equals(PDF)).toBe(true);
     problems.push(...(await look(admin.page, 'unit-admin-month')));
+    // In English: the page's controls and the unit's invoices; the list itself stays the Chinese paper offices file.
+    await inEnglish(admin.page, true);
+    await invoice.waitFor();
+    expect(await invoice.getByRole('button', { name: 'Download invoice' }).count()).toBe(1);
+    expect(await admin.page.getByTestId('procurement-export').textContent()).toBe('Export Excel');
+    problems.push(...(await look(admin.page, 'unit-admin-month-en')));
+    await buyer.page.emulateMedia({ media: 'screen' });
+    await buyer.page.goto(`${baseUrl()}/orders/${orderId}`);
+    await inEnglish(buyer.page, true);
+    await buyer.page.getByTestId('invoice-issued').waitFor();
+    expect(await buyer.page.getByTestId('invoice-issued').textContent()).toMatch(/^Special invoice issued, number 26142000000000012345/);
+    expect(await buyer.page.getByTestId('invoice-download').textContent()).toBe('Download invoice');
+    problems.push(...(await look(buyer.page, 'order-invoice-issued-en')));
     expect(problems).toEqual([]);
     await admin.context.close();
     await buyer.context.close();

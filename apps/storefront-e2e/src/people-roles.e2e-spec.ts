@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
-import { registerBySms } from './support/sms';
+import { pickRegion } from './support/address';
+import { registerNewAccount } from './support/sms';
 
 const stamp = String(Date.now()).slice(-6);
 const HOST = `新主播${stamp}`;
@@ -13,13 +14,6 @@ async function login(page: Page, who: string, password = 'yigou-demo') {
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
-/** Registration proves the phone by SMS code (the stand-in's inbox). */
-async function register(page: Page, phone: string, name: string) {
-  await page.goto(`${baseUrl()}/register`);
-  await registerBySms(page, phone, PASSWORD, name);
-  await page.waitForURL((u) => u.pathname !== '/register');
 }
 
 /** The desk menu's links (工作台), as the header shows them now. */
@@ -43,14 +37,16 @@ async function findPerson(page: Page, name: string): Promise<Locator> {
   return card;
 }
 
-async function grantAs(card: Locator, role: string, scopeTestId: string, scope: string, reason: string) {
+const FENXI = { province: '山西省', city: '临汾市', district: '汾西县' };
+
+/** Grants a county role on a person's card, the county picked 省 → 市 → 县 through the cascader. */
+async function grantAs(card: Locator, role: string, county: typeof FENXI, reason: string) {
   await card.getByTestId('grant-role-open').click();
   await card.getByTestId('grant-role').selectOption({ label: role });
-  await card.getByTestId(scopeTestId).locator('option', { hasText: scope }).waitFor({ state: 'attached' });
-  await card.getByTestId(scopeTestId).selectOption({ label: scope });
+  await pickRegion(card.getByTestId('grant-county'), county);
   await card.getByTestId('reason').fill(reason);
   await card.getByTestId('confirm').click();
-  await card.getByTestId('person-role').filter({ hasText: `${role} · ${scope}` }).waitFor();
+  await card.getByTestId('person-role').filter({ hasText: `${role} · ${county.district}` }).waitFor();
 }
 
 describe('people and roles in the browser', () => {
@@ -64,7 +60,7 @@ describe('people and roles in the browser', () => {
     // Two people register (as anyone does) and have no desks yet.
     for (const [phone, name] of [[`1371${stamp}0`, HOST], [`1372${stamp}0`, COUNTY]]) {
       const fresh = await newPage(browser);
-      await register(fresh.page, phone, name);
+      await registerNewAccount(fresh.page, phone, PASSWORD, name);
       expect(await deskLinks(fresh.page)).not.toContain('/county/people');
       await fresh.context.close();
     }
@@ -73,9 +69,9 @@ describe('people and roles in the browser', () => {
     await login(admin.page, 'admin');
     await openDesk(admin.page, '用户管理');
     await admin.page.waitForURL((u) => u.pathname === '/admin/people');
-    await grantAs(await findPerson(admin.page, HOST), '主播', 'grant-county', '汾西县', '县里安排直播带货');
+    await grantAs(await findPerson(admin.page, HOST), '主播', FENXI, '县里安排直播带货');
     const countyCard = await findPerson(admin.page, COUNTY);
-    await grantAs(countyCard, '县乡村振兴局', 'grant-county', '汾西县', '乡村振兴局新任主任');
+    await grantAs(countyCard, '县乡村振兴局', FENXI, '乡村振兴局新任主任');
 
     // They sign in: the desks are theirs.
     const hostPage = await newPage(browser);

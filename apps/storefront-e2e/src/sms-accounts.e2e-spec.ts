@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
-import { fillSmsCode, lastSmsCode, registerBySms } from './support/sms';
+import { fillSmsCode, lastSmsCode, registerNewAccount } from './support/sms';
 
 /** A person registers with a phone proven by an SMS code (stand-in inbox), forgets the password, resets it and signs in. */
 describe('registration and recovery by SMS code', () => {
@@ -94,9 +94,7 @@ describe('registration and recovery by SMS code', () => {
 
   it('a registration helper for other suites works the same way', async () => {
     const { context, page } = await newPage(browser);
-    await page.goto(`${baseUrl()}/register`);
-    await registerBySms(page, `1397${String(Date.now()).slice(-7)}`, 'terrace-pear-2026', '李小枣');
-    await page.waitForURL((u) => u.pathname !== '/register');
+    await registerNewAccount(page, `1397${String(Date.now()).slice(-7)}`, 'terrace-pear-2026', '李小枣');
     await context.close();
   });
 

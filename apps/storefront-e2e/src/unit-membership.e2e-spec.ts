@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
-import { registerBySms } from './support/sms';
+import { registerBySms, registerNewAccount } from './support/sms';
 
 const stamp = String(Date.now()).slice(-7);
 const MEMBER_NAME = `浏览器测试员${stamp}`;
@@ -94,9 +94,7 @@ describe('unit membership in the browser', () => {
     // 1. a newly registered person finds the unit by part of its name and asks to join
     const person = await newPage(browser);
     const page = person.page;
-    await page.goto(`${baseUrl()}/register`);
-    await registerBySms(page, `1376${stamp}`, 'secret-pass-1', name);
-    await page.waitForURL((u) => u.pathname !== '/register');
+    await registerNewAccount(page, `1376${stamp}`, 'secret-pass-1', name);
     await page.goto(`${baseUrl()}/join-unit`);
     await page.getByTestId('no-my-requests').waitFor();
     await page.getByTestId('unit-search').getByLabel('单位名称').fill('第一中');

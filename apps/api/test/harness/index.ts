@@ -1,3 +1,4 @@
 export * from './test-app';
 export * from './test-database';
 export * from './second-api';
+export * from './accounts';

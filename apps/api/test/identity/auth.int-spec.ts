@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { CONSENT, createTestApp, TestApp } from '@yigou/server/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken accessTokenExpiresAt user { id displayName } } }`;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id displayName phone email roles { role } } } }`;
@@ -67,34 +67,84 @@ describe('accounts and sessions', () => {
     expect(blocked.errors?.[0].message).toMatch(/登录失败次数过多/);
   });
 
-  it('registers a buyer by phone, then refuses the same phone again', async () => {
+  it('registers a buyer by email, then refuses the same email again', async () => {
     const before = await userCount();
-    const r = await t.gql<{ register: { user: { phone: string; roles: { role: string }[] } } }>(REGISTER, {
-      input: { login: '13912345678', password: 'strong-pass-1', displayName: '新用户' },
+    const r = await t.gql<{ register: { user: { phone: string | null; email: string; roles: { role: string }[] } } }>(REGISTER, {
+      input: { login: 'New.Buyer@example.com', password: 'strong-pass-1', displayName: '新用户', ...CONSENT },
     });
     expect(r.errors).toBeUndefined();
-    expect(r.data?.register.user.phone).toBe('13912345678');
+    expect(r.data?.register.user).toMatchObject({ phone: null, email: 'new.buyer@example.com' });
     expect(r.data?.register.user.roles.map((g) => g.role)).toEqual(['buyer']);
-    const dup = await t.gql(REGISTER, { input: { login: '13912345678', password: 'another-pass', displayName: '重复' } });
+    const dup = await t.gql(REGISTER, { input: { login: 'new.buyer@example.com', password: 'another-pass', displayName: '重复', ...CONSENT } });
     expect(dup.errors?.[0].extensions?.code).toBe('ALREADY_REGISTERED');
-    expect(dup.errors?.[0].message).toContain('该手机号已注册');
+    expect(dup.errors?.[0].message).toContain('该邮箱已注册');
     expect(await userCount()).toBe(before + 1);
+    const consents = await t.db.query(
+      `SELECT c.document, c.version FROM legal_consent c JOIN app_user u ON u.id = c.user_id WHERE u.email = 'new.buyer@example.com' ORDER BY c.document`,
+    );
+    expect(consents).toEqual([
+      { document: 'privacy_policy', version: CONSENT.privacyVersion },
+      { document: 'user_agreement', version: CONSENT.agreementVersion },
+    ]);
+  });
+
+  it('an email registration too needs the agreement and privacy policy accepted, in their current versions', async () => {
+    const before = await userCount();
+    const input = { login: 'no.consent@example.com', password: 'strong-pass-1', displayName: '未同意' };
+    const refused = await t.gql(REGISTER, { input: { ...input, ...CONSENT, acceptAgreement: false } });
+    expect(refused.errors?.[0]).toMatchObject({ message: '请阅读并同意《用户服务协议》和《个人信息保护政策》', extensions: { code: 'BAD_USER_INPUT', field: 'acceptAgreement' } });
+    const outdated = await t.gql(REGISTER, { input: { ...input, ...CONSENT, privacyVersion: '2020-01-01' } });
+    expect(outdated.errors?.[0].message).toBe('协议已更新，请刷新页面后重新阅读并同意');
+    expect((await t.gql(REGISTER, { input })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await userCount()).toBe(before);
+  });
+
+  it('a phone becomes an account’s only with an SMS code: the password registration refuses it, a wrong code is refused, nothing written', async () => {
+    const phone = '13912345678';
+    const before = await userCount();
+    const noCode = await t.gql(REGISTER, { input: { login: phone, password: 'strong-pass-1', displayName: '冒用手机号', ...CONSENT } });
+    expect(noCode.errors?.[0]).toMatchObject({
+      message: '用手机号注册需要短信验证码，请选择“手机号注册”并获取验证码',
+      extensions: { code: 'BAD_USER_INPUT', field: 'login' },
+    });
+    // With a code sent to that phone, a guessed one is still refused.
+    const from = { 'x-forwarded-for': '10.8.0.1' };
+    expect((await t.gql(`mutation { requestSmsCode(input: { phone: "${phone}", purpose: register }) { phone } }`, {}, null, from)).errors).toBeUndefined();
+    const { code } = (await (await fetch(`${t.url}/__dev/sms-inbox/${phone}`)).json()) as { code: string };
+    const wrong = await t.gql(
+      `mutation($input: RegisterBySmsInput!) { registerBySms(input: $input) { accessToken } }`,
+      {
+        input: {
+          phone,
+          code: code === '000000' ? '111111' : '000000',
+          password: 'strong-pass-1',
+          displayName: '冒用手机号',
+          ...CONSENT,
+        },
+      },
+      null,
+      from,
+    );
+    expect(wrong.errors?.[0]).toMatchObject({ message: '验证码错误，还可以再试 4 次', extensions: { code: 'INVALID_SMS_CODE' } });
+    expect(await userCount()).toBe(before);
+    expect(await t.db.query(`SELECT 1 FROM app_user WHERE phone = $1`, [phone])).toHaveLength(0);
+    expect(await t.db.query(`SELECT 1 FROM auth_session s JOIN app_user u ON u.id = s.user_id WHERE u.display_name = '冒用手机号'`)).toHaveLength(0);
   });
 
   it('refuses malformed logins and weak passwords and writes nothing', async () => {
     const before = await userCount();
     const cases: [Record<string, string>, string, string][] = [
-      [{ login: '12345', password: 'strong-pass-1', displayName: 'x' }, 'login', '手机号'],
+      [{ login: '12345', password: 'strong-pass-1', displayName: 'x' }, 'login', '邮箱'],
       [{ login: 'a@b', password: 'strong-pass-1', displayName: 'x' }, 'login', '邮箱'],
       [{ login: 'ok@example.com', password: 'short', displayName: 'x' }, 'password', '密码至少 8 位'],
       [{ login: 'ok@example.com', password: '12345678', displayName: 'x' }, 'password', '这个密码太常见'],
       [{ login: 'ok@example.com', password: 'password', displayName: 'x' }, 'password', '这个密码太常见'],
       [{ login: 'ok@example.com', password: 'Password123!', displayName: 'x' }, 'password', '这个密码太常见'],
-      [{ login: '13912340000', password: '13912340000', displayName: 'x' }, 'password', '密码不能包含手机号'],
+      [{ login: 'pear.grower@example.com', password: 'pear.grower@example.com', displayName: 'x' }, 'password', '密码不能包含'],
       [{ login: 'ok@example.com', password: 'strong-pass-1', displayName: '' }, 'displayName', '请填写姓名'],
     ];
     for (const [input, field, message] of cases) {
-      const r = await t.gql(REGISTER, { input });
+      const r = await t.gql(REGISTER, { input: { ...input, ...CONSENT } });
       expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0].extensions?.field).toBe(field);
       expect(r.errors?.[0].message).toContain(message);

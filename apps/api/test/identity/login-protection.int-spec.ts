@@ -1,5 +1,5 @@
 import { delayAfter, SIGN_IN_ACCOUNT } from '@yigou/server/identity';
-import { createTestApp, SecondApi, startSecondApi, TestApp } from '@yigou/server/testing';
+import { CONSENT, createTestApp, SecondApi, startSecondApi, TestApp } from '@yigou/server/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`;
@@ -57,7 +57,7 @@ describe('login protection', () => {
   });
 
   it('keeps an account usable from an address it signed in from before, while guesses from elsewhere make it wait', async () => {
-    const input = { login: '13920000001', password: 'pear-harvest-2026', displayName: '李会计' };
+    const input = { login: 'li.kuaiji@example.com', password: 'pear-harvest-2026', displayName: '李会计', ...CONSENT };
     expect(codeOf(await t.gql(REGISTER, { input }, null, from('198.51.100.20')))).toBe('OK');
     for (let i = 0; i < 5; i++) expect(codeOf(await login('198.51.100.21', input.login, `wrong-guess-${i}`))).toBe('INVALID_CREDENTIALS');
     expect(codeOf(await login('198.51.100.21', input.login, 'wrong-guess-5'))).toBe('TOO_MANY_ATTEMPTS');
@@ -131,14 +131,14 @@ describe('login protection', () => {
 
   it('slows registrations from one address after 20 in an hour, before checking or hashing anything', async () => {
     const register = (i: number) =>
-      t.gql(REGISTER, { input: { login: `1391000${String(i).padStart(4, '0')}`, password: 'pear-harvest-2026', displayName: `同事${i}` } }, null, from('198.51.100.6'));
+      t.gql(REGISTER, { input: { login: `colleague${i}@example.com`, password: 'pear-harvest-2026', displayName: `同事${i}`, ...CONSENT } }, null, from('198.51.100.6'));
     for (let i = 0; i < 20; i++) expect(codeOf(await register(i))).toBe('OK');
     const slowed = await register(20);
     expect(codeOf(slowed)).toBe('TOO_MANY_ATTEMPTS');
     expect(slowed.errors?.[0].message).toMatch(/^注册过于频繁，请 \d+ 秒后再试$/);
-    expect(await t.db.query(`SELECT 1 FROM app_user WHERE phone = '13910000020'`)).toHaveLength(0);
+    expect(await t.db.query(`SELECT 1 FROM app_user WHERE email = 'colleague20@example.com'`)).toHaveLength(0);
     // another address is not slowed
-    const elsewhere = await t.gql(REGISTER, { input: { login: '13910000020', password: 'pear-harvest-2026', displayName: '同事20' } }, null, from('198.51.100.7'));
+    const elsewhere = await t.gql(REGISTER, { input: { login: 'colleague20@example.com', password: 'pear-harvest-2026', displayName: '同事20', ...CONSENT } }, null, from('198.51.100.7'));
     expect(codeOf(elsewhere)).toBe('OK');
   });
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, registerPerson, TEST_PASSWORD, TestApp } from '@yigou/server/testing';
 
 const PEOPLE = `query($search: String, $unitId: ID, $role: Role, $first: Int, $after: String) {
   people(search: $search, unitId: $unitId, role: $role, first: $first, after: $after) {
@@ -44,16 +44,7 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     return row?.id;
   };
   /** A fresh registered person (a buyer), signed in. */
-  let phoneSeq = 0;
-  const newPerson = async (name: string) => {
-    const phone = `1390000${String(1000 + ++phoneSeq).slice(-4)}`;
-    const r = await t.gql<{ register: { accessToken: string; refreshToken: string; user: { id: string } } }>(
-      `mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id } } }`,
-      { input: { login: phone, password: 'Fenxi-pear-2026', displayName: name } },
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return { id: r.data.register.user.id, phone, token: r.data.register.accessToken, refresh: r.data.register.refreshToken };
-  };
+  const newPerson = (name: string) => registerPerson(t, name);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -272,8 +263,22 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     expect((await t.gql(ME_ROLES, {}, p.token)).errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
     const refreshed = await t.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: p.refresh });
     expect(refreshed.errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
-    const login = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { login: p.phone, password: 'Fenxi-pear-2026' } });
-    expect(login.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    // Told plainly, but only once the password (or the SMS code) is proven: a wrong one reads as for any account.
+    const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+    const wrong = await t.gql(LOGIN, { input: { login: p.phone, password: 'not-the-password' } });
+    expect(wrong.errors?.[0]).toMatchObject({ message: '账号或密码错误', extensions: { code: 'INVALID_CREDENTIALS' } });
+    const login = await t.gql(LOGIN, { input: { login: p.phone, password: p.password } });
+    expect(login.errors?.[0]).toMatchObject({ message: '账号已被停用，请联系平台管理员', extensions: { code: 'ACCOUNT_SUSPENDED' } });
+    // A minute on from the registration's code (one code per phone per minute).
+    const from = { 'x-forwarded-for': '10.7.0.1', 'x-test-now': new Date(Date.now() + 2 * 60_000).toISOString() };
+    expect((await t.gql(`mutation { requestSmsCode(input: { phone: "${p.phone}", purpose: login }) { phone } }`, {}, null, from)).errors).toBeUndefined();
+    const { code } = (await (await fetch(`${t.url}/__dev/sms-inbox/${p.phone}`)).json()) as { code: string };
+    const SMS_LOGIN = `mutation($input: SmsLoginInput!) { loginBySms(input: $input) { accessToken } }`;
+    const wrongCode = await t.gql(SMS_LOGIN, { input: { phone: p.phone, code: code === '000000' ? '111111' : '000000' } }, null, from);
+    expect(wrongCode.errors?.[0].extensions?.code).toBe('INVALID_SMS_CODE');
+    const bySms = await t.gql(SMS_LOGIN, { input: { phone: p.phone, code } }, null, from);
+    expect(bySms.errors?.[0]).toMatchObject({ message: '账号已被停用，请联系平台管理员', extensions: { code: 'ACCOUNT_SUSPENDED' } });
+    expect(await t.db.query(`SELECT 1 FROM auth_session WHERE user_id = $1 AND revoked_at IS NULL`, [p.id])).toHaveLength(0);
     const again = await t.gql(SUSPEND, { input: { userId: p.id, reason: '再次停用' } }, admin);
     expect(again.errors?.[0].message).toBe('该账号已停用');
     const grant = await t.gql(GRANT, { input: { userId: p.id, role: 'platform_finance', reason: '停用期间授权' } }, admin);
@@ -281,7 +286,7 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
 
     const r = await t.gql<{ restoreAccount: { suspended: boolean } }>(RESTORE, { input: { userId: p.id, reason: '核实身份无误' } }, admin);
     expect(r.data?.restoreAccount.suspended).toBe(false);
-    expect(await t.loginAs(p.phone, 'Fenxi-pear-2026')).toEqual(expect.any(String));
+    expect(await t.loginAs(p.phone, p.password)).toEqual(expect.any(String));
     const log = await t.gql<{ roleAuditLog: { edges: { node: Record<string, string | null> }[] } }>(AUDIT, { userId: p.id }, admin);
     expect(log.data!.roleAuditLog.edges.map((e) => [e.node.action, e.node.reason, e.node.role])).toEqual([
       ['restore', '核实身份无误', null],
@@ -297,7 +302,7 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
 
     const p = await newPerson('吴管理');
     await t.gql(GRANT, { input: { userId: p.id, role: 'platform_admin', reason: '增加一位平台管理员' } }, admin);
-    const second = await t.loginAs(p.phone, 'Fenxi-pear-2026');
+    const second = await t.loginAs(p.phone, TEST_PASSWORD);
     const suspendFirst = await t.gql(SUSPEND, { input: { userId: ids['admin'], reason: '演示账号停用' } }, second);
     expect(suspendFirst.errors).toBeUndefined();
     const lastOne = await t.gql(WITHDRAW, { input: { grantId: await grantId(p.id, 'platform_admin'), reason: '卸任' } }, second);
@@ -325,7 +330,7 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     const [left]: { username: string | null; phone: string }[] = await t.db.query(
       `SELECT u.username, u.phone FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE g.role = 'platform_admin'`,
     );
-    const token = left.username ? await t.loginAs(left.username) : await t.loginAs(left.phone, 'Fenxi-pear-2026');
+    const token = left.username ? await t.loginAs(left.username) : await t.loginAs(left.phone, TEST_PASSWORD);
     const all = await t.gql<{ roleAuditLog: { totalCount: number } }>(AUDIT, {}, token);
     const total = all.data!.roleAuditLog.totalCount;
     expect(total).toBeGreaterThan(5);

@@ -1,4 +1,4 @@
-import { createTestApp, SecondApi, startSecondApi, stopSecondApi, TestApp } from '@yigou/server/testing';
+import { createTestApp, registerPerson, SecondApi, startSecondApi, stopSecondApi, TestApp } from '@yigou/server/testing';
 
 const GRANT = `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id roles { id role } } }`;
 const WITHDRAW = `mutation($input: WithdrawRoleInput!) { withdrawRole(input: $input) { id } }`;
@@ -20,11 +20,8 @@ describe('a withdrawal or suspension made on one API process counts on the next 
 
   it('the holder’s token, already used on the other process, is refused the role there on the very next request', async () => {
     const admin = await t.loginAs('admin');
-    const reg = await t.gql<{ register: { accessToken: string; user: { id: string } } }>(
-      `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`,
-      { input: { login: '13900002001', password: 'Fenxi-pear-2026', displayName: '跨进程测试' } },
-    );
-    const { accessToken: token, user } = reg.data!.register;
+    const { token, id } = await registerPerson(t, '跨进程测试');
+    const user = { id };
     const granted = await t.gql<{ grantRole: { roles: { id: string; role: string }[] } }>(GRANT, { input: { userId: user.id, role: 'county_admin', regionCode: '141034', reason: '跨进程测试任命' } }, admin);
     const grantId = granted.data!.grantRole.roles.find((r) => r.role === 'county_admin')!.id;
 

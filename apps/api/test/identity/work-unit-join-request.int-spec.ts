@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, registerPerson, TestApp } from '@yigou/server/testing';
 
 const SEARCH = `query($s: String!, $r: String, $first: Int, $after: String) {
   searchWorkUnits(search: $s, regionCode: $r, first: $first, after: $after) {
@@ -21,13 +21,8 @@ describe('work units: finding a unit by name, asking to join, following one’s 
   let unitAdmin: string;
   let seq = 0;
   const register = async () => {
-    const login = `139100${String(process.pid % 1000).padStart(3, '0')}${String(++seq).padStart(2, '0')}`;
-    const r = await t.gql<{ register: { accessToken: string; user: { id: string } } }>(
-      `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`,
-      { input: { login, password: 'correct-horse-9', displayName: `申请人${seq}` } },
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return { token: r.data.register.accessToken, id: r.data.register.user.id, name: `申请人${seq}` };
+    const p = await registerPerson(t, `申请人${++seq}`);
+    return { token: p.token, id: p.id, name: p.displayName };
   };
   const unitOf = async (userId: string) => (await t.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]))[0].unit_id as string | null;
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, registerPerson, TestApp } from '@yigou/server/testing';
 
 const INVITE = `mutation($u: ID!) { createUnitInvite(input: { unitId: $u }) { code link expiresAt } }`;
 const JOIN = `mutation($c: String!) { joinUnitByCode(input: { code: $c }) { id name } }`;
@@ -10,13 +10,9 @@ describe('work units: members, invitations, join requests, import', () => {
   let t: TestApp;
   let units: Record<string, string>;
   let unitAdmin: string;
-  const register = async (login: string) => {
-    const r = await t.gql<{ register: { accessToken: string; user: { id: string } } }>(
-      `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`,
-      { input: { login, password: 'correct-horse-9', displayName: login.slice(0, 8) } },
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.register;
+  const register = async (name: string) => {
+    const p = await registerPerson(t, name);
+    return { accessToken: p.token, user: { id: p.id } };
   };
   const unitOf = async (userId: string) => (await t.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]))[0].unit_id as string | null;
 
@@ -33,7 +29,7 @@ describe('work units: members, invitations, join requests, import', () => {
     expect(invite.errors).toBeUndefined();
     const { code, link } = invite.data!.createUnitInvite;
     expect(link).toBe(`/join-unit?code=${code}`);
-    const me = await register('13900000011');
+    const me = await register('新成员甲');
     const joined = await t.gql<{ joinUnitByCode: { name: string } }>(JOIN, { c: code.toLowerCase() }, me.accessToken);
     expect(joined.data?.joinUnitByCode.name).toBe('汾西县第一中学');
     expect(await unitOf(me.user.id)).toBe(units['fenxi-no1-school']);
@@ -49,13 +45,13 @@ describe('work units: members, invitations, join requests, import', () => {
   it('only the unit’s admin invites; a bad code is refused', async () => {
     const r = await t.gql(INVITE, { u: units['fenxi-hospital'] }, unitAdmin);
     expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const me = await register('13900000012');
+    const me = await register('新成员乙');
     const bad = await t.gql(JOIN, { c: 'ZZZZZZZZ' }, me.accessToken);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
   });
 
   it('a join request is approved by the unit admin; members leave or are removed', async () => {
-    const me = await register('13900000013');
+    const me = await register('新成员丙');
     const req = await t.gql<{ requestToJoinUnit: { id: string; status: string } }>(REQUEST, { u: units['fenxi-no1-school'] }, me.accessToken);
     expect(req.data?.requestToJoinUnit.status).toBe('pending');
     const list = await t.gql<{ unitJoinRequests: { id: string; userDisplayName: string }[] }>(

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { APPLY, application, count, creditCode, otherCountyAdmin, pngBytes, registerUser, tempDataDir, upload } from './supplier-fixtures';
 
@@ -92,6 +93,23 @@ describe('supplier onboarding: apply → county recommends → platform approves
     ]);
     const notes = await t.gql<{ myNotifications: { edges: { node: { kind: string } }[] } }>('{ myNotifications { edges { node { kind } } } }', {}, applicant.token);
     expect(notes.data!.myNotifications.edges.map((e) => e.node.kind)).toEqual(['supplier.approved', 'supplier.recommended']);
+  });
+
+  it('the staff role the application gave is in the platform admin’s role audit log and its export, once', async () => {
+    const log = await t.gql<{ roleAuditLog: { edges: { node: Record<string, string> }[] } }>(
+      `query($u: ID) { roleAuditLog(userId: $u) { edges { node { action actorName actorRole targetName role scopeLabel reason } } } }`,
+      { u: applicant.userId },
+      admin,
+    );
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.roleAuditLog.edges.map((e) => e.node)).toEqual([
+      { action: 'grant', actorName: '申请人', actorRole: 'buyer', targetName: '申请人', role: 'supplier_staff', scopeLabel: '汾西县测试果蔬专业合作社', reason: '提交供应商入驻申请' },
+    ]);
+    const file = await t.gql<{ exportRoleAuditLog: { contentBase64: string } }>(`query { exportRoleAuditLog { contentBase64 } }`, {}, admin);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.data!.exportRoleAuditLog.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0].getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 8).map(String));
+    expect(rows.filter((r) => r[4] === '申请人' && r[5] === '供应商')).toEqual([[expect.any(String), '授予', '申请人', '个人买家', '申请人', '供应商', '汾西县测试果蔬专业合作社']]);
   });
 
   let productId: string;

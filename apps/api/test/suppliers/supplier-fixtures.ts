@@ -2,8 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { UserService } from '@yigou/server/identity';
-import type { TestApp } from '@yigou/server/testing';
+import { registerPerson, type TestApp } from '@yigou/server/testing';
 import { creditCodeCheckChar } from '@yigou/shared/validation';
 
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'yigou-suppliers-'));
@@ -25,24 +24,22 @@ export async function upload(t: TestApp, token: string | null, bytes: Buffer, na
   return { status: res.status, body: (await res.json()) as { url?: string; thumbUrl?: string; code?: string; message?: string } };
 }
 
-let seq = 0;
-/** Registers a new buyer account and returns its token and id. */
+/** Registers a new buyer account (phone proven by SMS, through the shared harness) and returns its token and id. */
 export async function registerUser(t: TestApp, displayName = '申请人'): Promise<{ token: string; userId: string }> {
-  seq += 1;
-  const login = `1390000${String(Date.now() % 10000).padStart(4, '0')}`.slice(0, 7) + String(1000 + seq).slice(-4);
-  const r = await t.gql<{ register: { accessToken: string } }>(
-    'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }',
-    { input: { login, password: 'secret-pass-1', displayName } },
-  );
-  if (!r.data?.register) throw new Error(`register failed: ${JSON.stringify(r.errors)}`);
-  const me = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, r.data.register.accessToken);
-  return { token: r.data.register.accessToken, userId: me.data!.me.id };
+  const p = await registerPerson(t, displayName);
+  return { token: p.token, userId: p.id };
 }
 
-/** A user who is county admin of another county (交城县 141122 unless given). */
+/** A user whom the platform admin appointed county admin of another county (交城县 141122 unless given). */
 export async function otherCountyAdmin(t: TestApp, regionCode = '141122'): Promise<string> {
   const u = await registerUser(t, '交城县管理员');
-  await t.api.app.get(UserService).grantRole(t.db.manager, u.userId, { role: 'county_admin', regionCode });
+  const admin = await t.loginAs('admin');
+  const r = await t.gql(
+    `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`,
+    { input: { userId: u.userId, role: 'county_admin', regionCode, reason: '测试：另一县的管理员' } },
+    admin,
+  );
+  if (r.errors) throw new Error(`grantRole failed: ${JSON.stringify(r.errors)}`);
   return u.token;
 }
 

@@ -16,8 +16,13 @@ export interface AddressToFill {
 export async function fillAddress(scope: Page | Locator, a: AddressToFill): Promise<void> {
   await scope.locator('input[name="recipient"]').fill(a.recipient);
   await scope.locator('input[name="phone"]').fill(a.phone);
-  await scope.locator('select[name="provinceCode"]').selectOption({ label: a.province });
-  await scope.locator('select[name="cityCode"]').selectOption({ label: a.city });
-  await scope.locator('select[name="countyCode"]').selectOption({ label: a.district });
+  await pickRegion(scope, a);
   await scope.locator('input[name="detail"]').fill(a.detail);
+}
+
+/** 省 → 市 → 区/县 through the 省市区 cascader (the address form's, and the admin's county pickers). */
+export async function pickRegion(scope: Page | Locator, r: { province: string; city: string; district: string }): Promise<void> {
+  await scope.locator('select[name="provinceCode"]').selectOption({ label: r.province });
+  await scope.locator('select[name="cityCode"]').selectOption({ label: r.city });
+  await scope.locator('select[name="countyCode"]').selectOption({ label: r.district });
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { baseUrl } from './browser';
 
 const apiUrl = (): string => {
   const url = process.env.E2E_API_URL;
@@ -43,6 +44,13 @@ export async function fillSmsCode(page: Page, phone: string): Promise<void> {
   }
   lastSent.set(phone, Date.now());
   await page.locator('input[name="code"]').fill(await lastSmsCode(phone, before.code));
+}
+
+/** Opens /register, registers with a phone proven by the stand-in's code and waits to be taken on. */
+export async function registerNewAccount(page: Page, phone: string, password: string, displayName: string): Promise<void> {
+  await page.goto(`${baseUrl()}/register`);
+  await registerBySms(page, phone, password, displayName);
+  await page.waitForURL((u) => u.pathname !== '/register');
 }
 
 /** Registers on /register (already open) with a phone proven by the stand-in's code. */

@@ -19,7 +19,7 @@ export function OrdersPage() {
   return (
     <section className="orders-page">
       <h1>{t('orders.title')}</h1>
-      <p><Link to="/papers/procurement" data-testid="procurement-link">本月采购清单（报销用）</Link></p>
+      <p><Link to="/papers/procurement" data-testid="procurement-link">{t('invoice.monthPaper')}</Link></p>
       <ul className="order-list">
         {conn.edges.map(({ node: o }) => (
           <li key={o.id} className="yg-card order-card" data-testid="order-card">

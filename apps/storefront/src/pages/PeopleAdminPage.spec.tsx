@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { ME_QUERY } from '../modules/auth/graphql/auth.documents';
 import { createTokenStore } from '../modules/auth/utils/token-store';
-import { GRANT_ROLE_MUTATION, PEOPLE_QUERY, SCOPE_CHOICES_QUERY, WITHDRAW_ROLE_MUTATION } from '../modules/people/graphql/people.documents';
+import { REGION_CHILDREN_QUERY } from '../modules/orders/graphql/shipping.documents';
+import { GRANT_ROLE_MUTATION, PEOPLE_QUERY, WITHDRAW_ROLE_MUTATION } from '../modules/people/graphql/people.documents';
 import { sessionUser } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { PeopleAdminPage } from './PeopleAdminPage';
@@ -43,6 +44,11 @@ const people = (list: ReturnType<typeof person>[]) => ({
       people: { __typename: 'PersonConnection' as const, totalCount: list.length, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: list.map((node) => ({ __typename: 'PersonEdge' as const, cursor: node.id, node })) },
     },
   },
+});
+
+const regionChildren = (parentCode: string, rows: [string, string, 'province' | 'city' | 'county'][]) => ({
+  request: { query: REGION_CHILDREN_QUERY, variables: { parentCode } },
+  result: { data: { __typename: 'Query' as const, regions: rows.map(([code, name, level]) => ({ __typename: 'Region' as const, code, name, level })) } },
 });
 
 function signedIn() {
@@ -96,19 +102,9 @@ describe('用户管理', () => {
       mocks: [
         me,
         people([host]),
-        {
-          request: { query: SCOPE_CHOICES_QUERY },
-          result: {
-            data: {
-              __typename: 'Query' as const,
-              regions: [
-                { __typename: 'Region' as const, code: '141034', name: '汾西县' },
-                { __typename: 'Region' as const, code: '141122', name: '交城县' },
-              ],
-              suppliers: { __typename: 'SupplierConnection' as const, edges: [] },
-            },
-          },
-        },
+        regionChildren('', [['140000', '山西省', 'province']]),
+        regionChildren('140000', [['141000', '临汾市', 'city'], ['141100', '吕梁市', 'city']]),
+        regionChildren('141100', [['141122', '交城县', 'county']]),
         {
           request: { query: GRANT_ROLE_MUTATION, variables: { input: { userId: 'u-host', role: 'live_host', unitId: null, supplierId: null, regionCode: '141122', reason: '交城县直播' } } },
           result: { data: { __typename: 'Mutation' as const, grantRole: granted } },
@@ -117,8 +113,14 @@ describe('用户管理', () => {
     });
     fireEvent.click(await screen.findByTestId('grant-role-open'));
     fireEvent.change(screen.getByTestId('grant-role'), { target: { value: 'live_host' } });
-    await screen.findByRole('option', { name: '交城县' });
-    fireEvent.change(screen.getByTestId('grant-county'), { target: { value: '141122' } });
+    // 省 → 市 → 县, each level's options loaded once the level above is chosen (not every county at once).
+    const pick = async (name: string, option: string, code: string) => {
+      await screen.findByRole('option', { name: option });
+      fireEvent.change(document.querySelector(`select[name="${name}"]`) as HTMLSelectElement, { target: { value: code } });
+    };
+    await pick('provinceCode', '山西省', '140000');
+    await pick('cityCode', '吕梁市', '141100');
+    await pick('countyCode', '交城县', '141122');
     fireEvent.change(screen.getByTestId('reason'), { target: { value: '交城县直播' } });
     fireEvent.click(screen.getByTestId('confirm'));
     expect(await screen.findByText('· 交城县')).toBeTruthy();

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { ErrorState, Spinner } from '@yigou/web/ui';
 import { fenToYuanString } from '@yigou/shared/money';
+import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
@@ -10,13 +11,20 @@ import { downloadBase64 } from '../modules/attribution/utils/files';
 import { PROCUREMENT_LIST_QUERY, PROCUREMENT_LIST_XLSX_QUERY } from '../modules/invoices/graphql/invoices.documents';
 import { UnitInvoicesSection } from '../modules/invoices/components/UnitInvoicesSection';
 import { shanghaiMonth } from '../modules/invoices/utils/invoice-files';
+import { useInvoiceT } from '../modules/invoices/utils/invoice-labels';
 import '../modules/invoices/procurement.css';
 
 const yuan = (fen: string | number) => fenToYuanString(Number(fen));
 
-/** 采购清单 for 报销: one order (?order=) or the signed-in person's unit month (?month=YYYY-MM), printable and as XLSX. */
+/**
+ * 采购清单 for 报销: one order (?order=) or the signed-in person's unit month (?month=YYYY-MM), printable and as XLSX.
+ * The page's controls follow the reader's language; the list itself stays in Chinese, as offices file it (its title,
+ * 人民币大写 and counting status come from the server, and the XLSX export is the same paper).
+ */
 export function ProcurementListPage() {
-  useDocumentTitle('采购清单');
+  const I = useInvoiceT();
+  const { t, locale } = useI18n();
+  useDocumentTitle(I('paperTitle'));
   const errorMessage = useErrorMessage();
   const client = useApolloClient();
   const { user } = useSession();
@@ -28,9 +36,9 @@ export function ProcurementListPage() {
   const variables = orderId ? { orderId } : { unitId, month };
   const { data, loading, error, refetch } = useQuery(PROCUREMENT_LIST_QUERY, { variables, skip: !orderId && !unitId, fetchPolicy: 'network-only' });
   const [exportError, setExportError] = useState<string | null>(null);
-  if (!orderId && !unitId) return <ErrorState message="您不属于任何单位，没有单位采购清单" />;
+  if (!orderId && !unitId) return <ErrorState message={I('paperNoUnit')} />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
-  if (loading || !data) return <Spinner label="加载中…" />;
+  if (loading || !data) return <Spinner label={t('state.loading')} />;
   const list = data.procurementList;
   const exportXlsx = async () => {
     try {
@@ -46,11 +54,12 @@ export function ProcurementListPage() {
       {!orderId && (
         <div className="procurement__controls no-print">
           <label className="yg-field">
-            <span className="yg-field__label">月份</span>
+            <span className="yg-field__label">{I('paperMonth')}</span>
             <input className="yg-input" type="month" name="month" value={month} onChange={(e) => e.target.value && setParams({ month: e.target.value })} />
           </label>
         </div>
       )}
+      {locale !== 'zh-CN' && <p className="muted no-print">{I('paperNote')}</p>}
       <h1 data-testid="procurement-title">{list.title}</h1>
       <div className="procurement__meta">
         <span>采购单位：{list.unitName ?? '—'}</span>
@@ -106,8 +115,8 @@ export function ProcurementListPage() {
       </div>
       <div className="procurement__signs"><span>经办人：</span><span>审核人：</span><span>单位负责人：</span></div>
       <p className="no-print procurement__controls">
-        <button type="button" className="yg-button" onClick={() => window.print()}>打印</button>
-        <button type="button" className="yg-button yg-button--accent" data-testid="procurement-export" onClick={() => void exportXlsx()}>导出 Excel</button>
+        <button type="button" className="yg-button" onClick={() => window.print()}>{I('paperPrint')}</button>
+        <button type="button" className="yg-button yg-button--accent" data-testid="procurement-export" onClick={() => void exportXlsx()}>{I('paperExport')}</button>
       </p>
       {exportError && <p className="form-error" role="alert">{exportError}</p>}
       {!orderId && adminOf && <UnitInvoicesSection unitId={adminOf} month={month} />}

@@ -9,7 +9,7 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: '用手机号或邮箱注册个人买家账号' })
+  @Mutation(() => AuthPayload, { description: '用邮箱注册个人买家账号；手机号须用短信验证码注册（registerBySms）' })
   register(@Ctx() ctx: RequestContext, @Args('input') input: RegisterInput): Promise<IssuedTokens> {
     return this.auth.register(ctx, input);
   }

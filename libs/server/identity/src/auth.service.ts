@@ -18,11 +18,12 @@ import {
   SIGN_IN_ADDRESS,
   unknownLoginKey,
 } from './attempt-throttle';
-import { alreadyRegistered, invalidCredentials, invalidToken, tooManyAttempts, tooManyRefreshes, tooManyRegistrations, weakPassword } from './identity.errors';
+import { alreadyRegistered, invalidCredentials, invalidToken, phoneNeedsCode, signInSuspended, tooManyAttempts, tooManyRefreshes, tooManyRegistrations, weakPassword } from './identity.errors';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
 import { RoleGrantEntity } from './role-grant.entity';
 import { AuthSession } from './session.entity';
 import { TokenService } from './token.service';
+import { recordConsent, requireConsent } from './verification/legal-consent';
 import { User } from './user.entity';
 
 /**
@@ -53,12 +54,16 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Registers with an email. A phone number is refused here: a phone becomes an account's only when an SMS code
+   * sent to it proves it (registerBySms, changePhone), so no one can take another person's number.
+   */
   async register(ctx: RequestContext, input: RegisterInput): Promise<IssuedTokens> {
     const login = normalizeLogin(input.login);
     const kind = classifyLogin(login);
-    if (kind !== 'phone' && kind !== 'email') {
-      throw badInput('请输入正确的手机号（11位）或邮箱地址', 'login');
-    }
+    if (kind === 'phone') throw phoneNeedsCode();
+    if (kind !== 'email') throw badInput('请输入正确的邮箱地址', 'login');
+    requireConsent(input);
     const displayName = input.displayName.trim();
     if (!displayName) throw badInput('请填写姓名或昵称', 'displayName');
     const problem = passwordProblem(input.password, login);
@@ -67,24 +72,18 @@ export class AuthService {
     await this.throttle.claim(addressKey('register', ctx.ip), REGISTER_ADDRESS, ctx.now, tooManyRegistrations);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (em) => {
-      const existing = await em.getRepository(User).exist({ where: kind === 'phone' ? { phone: login } : { email: login } });
-      if (existing) throw alreadyRegistered(kind);
+      const existing = await em.getRepository(User).exist({ where: { email: login } });
+      if (existing) throw alreadyRegistered('email');
       let user: User;
       try {
-        user = await em.getRepository(User).save(
-          em.getRepository(User).create({
-            displayName,
-            phone: kind === 'phone' ? login : null,
-            email: kind === 'email' ? login : null,
-            passwordHash,
-          }),
-        );
+        user = await em.getRepository(User).save(em.getRepository(User).create({ displayName, phone: null, email: login, passwordHash }));
       } catch (e) {
-        // A concurrent registration with the same login lost the race on the unique index.
-        if ((e as { code?: string }).code === '23505') throw alreadyRegistered(kind);
+        // A concurrent registration with the same email lost the race on the unique index.
+        if ((e as { code?: string }).code === '23505') throw alreadyRegistered('email');
         throw e;
       }
       await em.getRepository(RoleGrantEntity).insert({ userId: user.id, role: 'buyer' });
+      await recordConsent(em, ctx, user.id);
       return this.issue(em, user, ctx.ip, ctx.now);
     });
   }
@@ -109,13 +108,15 @@ export class AuthService {
     const address = addressKey('sign-in', ctx.ip);
     await this.throttle.claim(counted, SIGN_IN_ACCOUNT, ctx.now, tooManyAttempts, { key: address, policy: SIGN_IN_ADDRESS });
     const ok = user
-      ? !user.disabled && (await verifyPassword(user.passwordHash, input.password))
+      ? await verifyPassword(user.passwordHash, input.password)
       : (await verifyPassword(await dummyPasswordHash(), input.password)) && false;
     if (!user || !ok) {
       await this.throttle.recordFailure(address, SIGN_IN_ADDRESS, ctx.now);
       throw invalidCredentials();
     }
     await this.throttle.clear(counted);
+    // Only after the password proved right: a suspended account is named as such, never before.
+    if (user.disabled) throw signInSuspended();
     return this.db.transaction((em) => this.issue(em, user, ctx.ip, ctx.now));
   }
 

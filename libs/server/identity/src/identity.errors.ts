@@ -2,6 +2,8 @@ import { ERROR_CODES } from '@yigou/shared/domain';
 import { AppError, badInput } from '@yigou/server/core';
 
 export const invalidCredentials = () => new AppError(ERROR_CODES.INVALID_CREDENTIALS, '账号或密码错误');
+/** Said only to someone who proved the password or the SMS code, so it tells a stranger nothing about the account. */
+export const signInSuspended = () => new AppError(ERROR_CODES.ACCOUNT_SUSPENDED, '账号已被停用，请联系平台管理员');
 /** "30 秒" or "15 分钟": how long to wait, as people say it. */
 export function waitLabel(seconds: number): string {
   return seconds < 60 ? `${Math.max(1, Math.ceil(seconds))} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
@@ -16,4 +18,6 @@ export const alreadyRegistered = (what: 'phone' | 'email') =>
   new AppError(ERROR_CODES.ALREADY_REGISTERED, what === 'phone' ? '该手机号已注册，请直接登录' : '该邮箱已注册，请直接登录', {
     field: 'login',
   });
+/** The password registration takes emails only; a phone is proven by an SMS code (registerBySms). */
+export const phoneNeedsCode = () => badInput('用手机号注册需要短信验证码，请选择“手机号注册”并获取验证码', 'login');
 export const invalidToken = (message = '登录已过期，请重新登录') => new AppError(ERROR_CODES.INVALID_TOKEN, message);

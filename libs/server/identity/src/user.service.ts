@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { badInput, Connection, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
 import type { Role } from '@yigou/shared/domain';
 import { hashPassword } from './password';
+import { recordRoleChange, type RoleChange } from './people/role-change-log';
 import { RoleGrantEntity } from './role-grant.entity';
 import { User } from './user.entity';
 import { WorkUnit } from './work-unit.entity';
@@ -100,19 +101,28 @@ export class UserService {
     return missing.length;
   }
 
-  /** Gives a user a scoped role inside the caller's transaction (no-op when they already hold it). */
+  /**
+   * Gives a user a scoped role inside the caller's transaction, with its entry in the role audit log (who gave
+   * it, as which role, why); a no-op, logging nothing, when they already hold it. For roles that other flows give
+   * (a supplier application); the people desk (RoleAdminService) grants with its own scope checks.
+   */
   async grantRole(
     em: EntityManager,
     userId: string,
     grant: { role: Role; unitId?: string | null; supplierId?: string | null; regionCode?: string | null },
+    by: Pick<RoleChange, 'actor' | 'actorRole' | 'reason'> & { scopeLabel: string | null },
   ): Promise<void> {
-    await em.query(
+    const inserted: unknown[] = await em.query(
       `INSERT INTO role_grant (user_id, role, unit_id, supplier_id, region_code)
        SELECT $1::uuid, $2::text, $3::uuid, $4::uuid, $5::varchar
         WHERE NOT EXISTS (SELECT 1 FROM role_grant WHERE user_id = $1::uuid AND role = $2::text
-          AND unit_id IS NOT DISTINCT FROM $3::uuid AND supplier_id IS NOT DISTINCT FROM $4::uuid AND region_code IS NOT DISTINCT FROM $5::varchar)`,
+          AND unit_id IS NOT DISTINCT FROM $3::uuid AND supplier_id IS NOT DISTINCT FROM $4::uuid AND region_code IS NOT DISTINCT FROM $5::varchar)
+       RETURNING id`,
       [userId, grant.role, grant.unitId ?? null, grant.supplierId ?? null, grant.regionCode ?? null],
     );
+    if (inserted.length === 0) return;
+    const target = await em.getRepository(User).findOneOrFail({ where: { id: userId }, select: { id: true, displayName: true } });
+    await recordRoleChange(em, { actor: by.actor, actorRole: by.actorRole, target, action: 'grant', reason: by.reason, what: { ...grant, scopeLabel: by.scopeLabel } });
   }
 
   /** Users holding `role` scoped to this supplier, or to one of these region codes (exact codes). */

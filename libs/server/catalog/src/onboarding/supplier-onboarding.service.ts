@@ -107,7 +107,12 @@ export class SupplierOnboardingService {
           }),
         );
         await this.record(em, ctx, supplier.id, 'applied', reapply ? 'rejected' : 'pending', 'pending', null);
-        await this.users.grantRole(em, me.id, { role: 'supplier_staff', supplierId: supplier.id });
+        await this.users.grantRole(
+          em,
+          me.id,
+          { role: 'supplier_staff', supplierId: supplier.id },
+          { actor: me, actorRole: 'buyer', reason: reapply ? '重新提交供应商入驻申请' : '提交供应商入驻申请', scopeLabel: supplier.name },
+        );
         const countyAdmins = await this.users.userIdsWithGrant('county_admin', { regionCodes: regionScopesOf(county.code) }, em);
         await this.notifications.send(em, countyAdmins, {
           kind: 'supplier.applied',

@@ -1,12 +1,13 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
+import { ConsentInput } from '../verification/sms-auth.input';
 
 @InputType()
-export class RegisterInput {
-  @Field({ description: 'Mobile phone (11 digits) or email' })
+export class RegisterInput extends ConsentInput {
+  @Field({ description: 'Email. A phone number is refused: phones register by SMS code (registerBySms)' })
   @IsString()
-  @MaxLength(320, { message: '手机号或邮箱过长' })
+  @MaxLength(320, { message: '邮箱过长' })
   login: string;
 
   @Field()

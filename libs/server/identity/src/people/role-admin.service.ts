@@ -18,7 +18,8 @@ import {
   reasonRequired,
   unknownPhone,
 } from './people.errors';
-import { RoleAuditAction, RoleAuditEntry } from './role-audit-entry.entity';
+import type { RoleAuditAction } from './role-audit-entry.entity';
+import { recordRoleChange } from './role-change-log';
 import { appointingRole, AppointingRole, reasonProblem, scopeShapeProblem, ScopedRole } from './role-policy';
 import { ScopeLabels } from './scope-labels';
 
@@ -178,19 +179,6 @@ export class RoleAdminService {
     reason: string,
     what: (ScopedRole & { scopeLabel: string | null }) | null,
   ): Promise<unknown> {
-    return em.getRepository(RoleAuditEntry).insert({
-      actorId: actor.id,
-      actorName: actor.displayName,
-      actorRole,
-      targetUserId: target.id,
-      targetName: target.displayName,
-      action,
-      role: what?.role ?? null,
-      unitId: what?.unitId ?? null,
-      supplierId: what?.supplierId ?? null,
-      regionCode: what?.regionCode ?? null,
-      scopeLabel: what?.scopeLabel ?? null,
-      reason,
-    });
+    return recordRoleChange(em, { actor, actorRole, target, action, reason, what });
   }
 }

@@ -36,8 +36,16 @@ export class RequestSmsCodeInput {
   captchaAnswer?: string | null;
 }
 
+/** The PIPL consent every registration carries: the user agreement and privacy policy accepted, with the versions read. */
+@InputType({ isAbstract: true })
+export abstract class ConsentInput {
+  @Field({ description: '已阅读并同意用户服务协议和个人信息保护政策' }) @IsBoolean() acceptAgreement: boolean;
+  @Field({ description: '同意的用户服务协议版本' }) @IsString() @Length(1, 32) agreementVersion: string;
+  @Field({ description: '同意的个人信息保护政策版本' }) @IsString() @Length(1, 32) privacyVersion: string;
+}
+
 @InputType()
-export class RegisterBySmsInput {
+export class RegisterBySmsInput extends ConsentInput {
   @Field() @apply(phoneField()) phone: string;
   @Field() @apply(codeField()) code: string;
   @Field() @apply(newPasswordField()) password: string;
@@ -46,9 +54,6 @@ export class RegisterBySmsInput {
   @MinLength(1, { message: '请填写姓名或昵称' })
   @MaxLength(32, { message: '姓名或昵称最多 32 个字' })
   displayName: string;
-  @Field({ description: '已阅读并同意用户服务协议和个人信息保护政策' }) @IsBoolean() acceptAgreement: boolean;
-  @Field({ description: '同意的用户服务协议版本' }) @IsString() @Length(1, 32) agreementVersion: string;
-  @Field({ description: '同意的个人信息保护政策版本' }) @IsString() @Length(1, 32) privacyVersion: string;
 }
 
 @InputType()

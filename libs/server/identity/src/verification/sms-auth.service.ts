@@ -1,20 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { badInput, RequestContext } from '@yigou/server/core';
-import { LEGAL_DOCUMENTS } from '@yigou/shared/domain';
 import { accountKey, addressKey, AttemptThrottle, REGISTER_ADDRESS, SIGN_IN_ACCOUNT } from '../attempt-throttle';
 import { AuthService, IssuedTokens } from '../auth.service';
-import { alreadyRegistered, tooManyAttempts, tooManyRegistrations, weakPassword } from '../identity.errors';
+import { alreadyRegistered, signInSuspended, tooManyAttempts, tooManyRegistrations, weakPassword } from '../identity.errors';
 import { hashPassword, passwordProblem, verifyPassword } from '../password';
 import { RoleGrantEntity } from '../role-grant.entity';
 import { AuthSession } from '../session.entity';
 import { User } from '../user.entity';
 import type { SmsPurpose } from '../sms/sms-sender';
 import { ChangePasswordInput, ChangePhoneInput, RegisterBySmsInput, RequestSmsCodeInput, ResetPasswordBySmsInput, SmsLoginInput } from './sms-auth.input';
-import { LegalConsent } from './sms-code.entity';
-import { agreementOutdated, agreementRequired, phoneNotRegistered, samePhone, wrongCurrentPassword } from './verification.errors';
+import { recordConsent, requireConsent } from './legal-consent';
+import { phoneNotRegistered, samePhone, wrongCurrentPassword } from './verification.errors';
 import { CodeSent, requirePhone, VerificationService } from './verification.service';
 
 /**
@@ -47,10 +45,7 @@ export class SmsAuthService {
 
   async register(ctx: RequestContext, input: RegisterBySmsInput): Promise<IssuedTokens> {
     const phone = requirePhone(input.phone);
-    if (!input.acceptAgreement) throw agreementRequired();
-    if (input.agreementVersion !== LEGAL_DOCUMENTS.user_agreement.version || input.privacyVersion !== LEGAL_DOCUMENTS.privacy_policy.version) {
-      throw agreementOutdated();
-    }
+    requireConsent(input);
     const displayName = input.displayName.trim();
     if (!displayName) throw badInput('请填写姓名或昵称', 'displayName');
     const problem = passwordProblem(input.password, phone);
@@ -62,16 +57,7 @@ export class SmsAuthService {
       if (await em.getRepository(User).exist({ where: { phone } })) throw alreadyRegistered('phone');
       const user = await em.getRepository(User).save(em.getRepository(User).create({ displayName, phone, email: null, passwordHash }));
       await em.getRepository(RoleGrantEntity).insert({ userId: user.id, role: 'buyer' });
-      await em.getRepository(LegalConsent).insert(
-        (['user_agreement', 'privacy_policy'] as const).map((doc) => ({
-          id: randomUUID(),
-          userId: user.id,
-          document: doc,
-          version: LEGAL_DOCUMENTS[doc].version,
-          acceptedAt: ctx.now,
-          ip: ctx.ip,
-        })),
-      );
+      await recordConsent(em, ctx, user.id);
       return this.auth.issue(em, user, ctx.ip, ctx.now);
     });
   }
@@ -82,7 +68,7 @@ export class SmsAuthService {
       await this.codes.consume(em, ctx, phone, 'login', input.code);
       const user = await em.getRepository(User).findOne({ where: { phone } });
       if (!user) throw phoneNotRegistered();
-      if (user.disabled) throw badInput('该账号已被停用，请联系平台客服', 'phone');
+      if (user.disabled) throw signInSuspended();
       return this.auth.issue(em, user, ctx.ip, ctx.now);
     });
   }

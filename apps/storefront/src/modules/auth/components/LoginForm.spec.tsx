@@ -58,6 +58,23 @@ describe('Login form', () => {
     expect((await screen.findByTestId('form-error')).textContent).toBe('账号或密码错误');
   });
 
+  it('tells a suspended account so, in English too', async () => {
+    renderWithProviders(<LoginPage />, {
+      route: '/login',
+      path: '/login',
+      locale: 'en',
+      mocks: [
+        loginMock('buyer', 'right-password', {
+          errors: [new GraphQLError('账号已被停用，请联系平台管理员', { extensions: { code: 'ACCOUNT_SUSPENDED' } })],
+        }),
+      ],
+    });
+    fill('login', 'buyer');
+    fill('password', 'right-password');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect((await screen.findByTestId('form-error')).textContent).toBe('This account is suspended; please contact the platform administrator');
+  });
+
   it('explains TOO_MANY_ATTEMPTS with the wait time in English', async () => {
     renderWithProviders(<LoginPage />, {
       route: '/login',

@@ -7,6 +7,8 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { REGISTER_MUTATION } from '../graphql/auth.documents';
 import { useSession } from '../hooks/session';
+import { useS } from '../utils/sms-labels';
+import { ConsentCheckbox, CONSENT_GIVEN } from './ConsentCheckbox';
 import { DISPLAY_NAME_MAX_LENGTH, hasErrors, validateRegister, type FieldErrors, type RegisterValues } from '../utils/validate';
 
 type Field = keyof RegisterValues;
@@ -14,12 +16,15 @@ const FIELDS: readonly Field[] = ['login', 'password', 'displayName'];
 
 export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
   const t = useT();
+  const S = useS();
   const errorMessage = useErrorMessage();
   const { signIn } = useSession();
   const [values, setValues] = useState<RegisterValues>({ login: '', password: '', displayName: '' });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
   const [serverFieldErrors, setServerFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [agree, setAgree] = useState(false);
+  const [agreeError, setAgreeError] = useState<string | null>(null);
   const [register, { loading }] = useMutation(REGISTER_MUTATION);
 
   function update(field: Field, value: string) {
@@ -34,11 +39,12 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
     setServerFieldErrors({});
     const problems = validateRegister(values);
     setFieldErrors(problems);
-    if (hasErrors(problems)) return;
+    setAgreeError(agree ? null : S('agreeRequired'));
+    if (hasErrors(problems) || !agree) return;
     try {
       const { data } = await register({
         variables: {
-          input: { login: values.login.trim(), password: values.password, displayName: values.displayName.trim() },
+          input: { login: values.login.trim(), password: values.password, displayName: values.displayName.trim(), ...CONSENT_GIVEN },
         },
       });
       if (data) {
@@ -50,6 +56,7 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
       const message = errorMessage(err);
       const field = FIELDS.find((f) => f === described.field);
       if (field) setServerFieldErrors({ [field]: message });
+      else if (described.field === 'acceptAgreement') setAgreeError(message);
       else setFormError(message);
     }
   }
@@ -69,7 +76,8 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
       <TextField
         label={t('auth.registerLogin')}
         name="login"
-        autoComplete="username"
+        type="email"
+        autoComplete="email"
         inputMode="email"
         placeholder={t('auth.registerLoginPlaceholder')}
         value={values.login}
@@ -95,6 +103,14 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
         value={values.displayName}
         onChange={(e) => update('displayName', e.target.value)}
         error={errorFor('displayName')}
+      />
+      <ConsentCheckbox
+        checked={agree}
+        onChange={(on) => {
+          setAgree(on);
+          setAgreeError(null);
+        }}
+        error={agreeError}
       />
       <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
         {loading ? t('auth.submitting') : t('auth.submitRegister')}

@@ -1,7 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
-import { LEGAL_DOCUMENTS } from '@yigou/shared/domain';
 import { PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
 import { TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
@@ -10,6 +8,7 @@ import { describeError } from '../../errors/utils/describe-error';
 import { REGISTER_BY_SMS_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
 import { CODE_RE, PHONE_RE, useS } from '../utils/sms-labels';
+import { ConsentCheckbox, CONSENT_GIVEN } from './ConsentCheckbox';
 import { SmsCodeField } from './SmsCodeField';
 
 type Field = 'phone' | 'code' | 'password' | 'displayName' | 'acceptAgreement' | 'form';
@@ -49,9 +48,7 @@ export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
             code: v.code,
             password: v.password,
             displayName: v.displayName.trim(),
-            acceptAgreement: true,
-            agreementVersion: LEGAL_DOCUMENTS.user_agreement.version,
-            privacyVersion: LEGAL_DOCUMENTS.privacy_policy.version,
+            ...CONSENT_GIVEN,
           },
         },
       });
@@ -115,32 +112,14 @@ export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
         onChange={(e) => update('displayName', e.target.value)}
         error={errors.displayName}
       />
-      <label className="sms-agree">
-        <input
-          type="checkbox"
-          name="acceptAgreement"
-          checked={agree}
-          onChange={(e) => {
-            setAgree(e.target.checked);
-            setErrors((x) => ({ ...x, acceptAgreement: undefined }));
-          }}
-        />
-        <span>
-          {S('agreeBefore')}
-          <Link to="/legal/agreement" target="_blank">
-            {S('agreement')}
-          </Link>
-          {S('and')}
-          <Link to="/legal/privacy" target="_blank">
-            {S('privacy')}
-          </Link>
-        </span>
-      </label>
-      {errors.acceptAgreement && (
-        <p className="sms-agree__error" role="alert">
-          {errors.acceptAgreement}
-        </p>
-      )}
+      <ConsentCheckbox
+        checked={agree}
+        onChange={(on) => {
+          setAgree(on);
+          setErrors((x) => ({ ...x, acceptAgreement: undefined }));
+        }}
+        error={errors.acceptAgreement}
+      />
       <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
         {loading ? t('auth.submitting') : t('auth.submitRegister')}
       </button>

@@ -39,12 +39,13 @@ export function validateLogin(values: LoginValues): FieldErrors<keyof LoginValue
   return errors;
 }
 
-/** Mirrors the server's RegisterInput rules: phone or email, password ≥ 8, a display name. */
+/** Mirrors the server's RegisterInput rules: an email (a phone registers by SMS code), password ≥ 8, a display name. */
 export function validateRegister(values: RegisterValues): FieldErrors<keyof RegisterValues> {
   const errors: FieldErrors<keyof RegisterValues> = {};
   const login = values.login.trim();
   if (!login) errors.login = { key: 'validation.registerLoginRequired' };
-  else if (!PHONE_PATTERN.test(login) && !EMAIL_PATTERN.test(login)) errors.login = { key: 'validation.registerLoginInvalid' };
+  else if (PHONE_PATTERN.test(login)) errors.login = { key: 'validation.registerPhoneNeedsCode' };
+  else if (!EMAIL_PATTERN.test(login)) errors.login = { key: 'validation.registerLoginInvalid' };
   const password = checkPassword(values.password);
   if (password) errors.password = password;
   const name = values.displayName.trim();

@@ -5,6 +5,7 @@ import { describeError, type DescribedError } from '../utils/describe-error';
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
   'INVALID_CREDENTIALS',
+  'ACCOUNT_SUSPENDED',
   'TOO_MANY_ATTEMPTS',
   'ALREADY_REGISTERED',
   'NOT_FOUND',

@@ -33,4 +33,13 @@ describe('InvoiceFields', () => {
     expect(document.querySelector('input[name="bankName"]')).toBeNull();
     expect(invoiceInputOf(last)).toEqual({ kind: 'normal', title: '汾西县第一中学', taxNo: '12141034MB1234567X' });
   });
+
+  it('reads in English from the i18n dictionary', () => {
+    renderWithProviders(<Harness onValue={() => undefined} />, { locale: 'en' });
+    fireEvent.click(screen.getByTestId('invoice-kind-special'));
+    for (const label of ['VAT general invoice (普票)', 'VAT special invoice (专票)', 'Invoice title (buyer name)', 'Taxpayer ID', 'Bank', 'Registered address']) {
+      expect(screen.getByText(label)).toBeTruthy();
+    }
+    expect(document.body.textContent).not.toMatch(/发票抬头|开户银行/);
+  });
 });

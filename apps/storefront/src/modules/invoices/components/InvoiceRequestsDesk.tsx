@@ -4,12 +4,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Price } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { INVOICE_REQUESTS_QUERY, ISSUE_THROUGH_PROVIDER } from '../graphql/invoices.documents';
-import { KIND_LABEL, uploadInvoice } from '../utils/invoice-files';
+import { uploadInvoice } from '../utils/invoice-files';
+import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
 import '../invoices.css';
 
 type Req = { id: string; orderNo: string; totalFen: string | number; invoice?: { kind?: string | null; title: string; taxNo?: string | null; bankName?: string | null; bankAccount?: string | null; address?: string | null; phone?: string | null } | null };
 
 function IssueForm({ request, provider, onDone }: { request: Req; provider: boolean; onDone: () => void }) {
+  const I = useInvoiceT();
   const errorMessage = useErrorMessage();
   const [invoiceNo, setInvoiceNo] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -21,24 +23,24 @@ function IssueForm({ request, provider, onDone }: { request: Req; provider: bool
       className="invoice-issue"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!file) return setError('请选择发票文件（PDF 或 OFD）');
+        if (!file) return setError(I('fileRequired'));
         setBusy(true);
         uploadInvoice(request.id, invoiceNo.trim(), file).then(onDone, (err: Error) => setError(err.message)).finally(() => setBusy(false));
       }}
     >
       <label className="yg-field">
-        <span className="yg-field__label">发票号码</span>
-        <input className="yg-input" name="invoiceNo" inputMode="numeric" value={invoiceNo} onChange={(e) => setInvoiceNo(e.target.value)} placeholder="20 位数电票号码" />
+        <span className="yg-field__label">{I('number')}</span>
+        <input className="yg-input" name="invoiceNo" inputMode="numeric" value={invoiceNo} onChange={(e) => setInvoiceNo(e.target.value)} placeholder={I('numberPlaceholder')} />
       </label>
       <label className="yg-field">
-        <span className="yg-field__label">发票文件（PDF/OFD，≤5 MB）</span>
+        <span className="yg-field__label">{I('file')}</span>
         <input className="yg-input" type="file" name="invoiceFile" accept=".pdf,.ofd,application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </label>
       <div className="invoice-issue__actions">
-        <button type="submit" className="yg-button yg-button--accent" disabled={busy} data-testid="invoice-upload">上传并开具</button>
+        <button type="submit" className="yg-button yg-button--accent" disabled={busy} data-testid="invoice-upload">{I('upload')}</button>
         {provider && (
           <button type="button" className="yg-button" disabled={busy} onClick={() => void issue({ variables: { orderId: request.id } }).then(onDone, (err: unknown) => setError(errorMessage(err as Error)))}>
-            数电票平台开具
+            {I('viaProvider')}
           </button>
         )}
       </div>
@@ -49,20 +51,22 @@ function IssueForm({ request, provider, onDone }: { request: Req; provider: bool
 
 /** 待开发票 on the supplier's order desk: each open request with what the invoice must carry, issued by upload or provider. */
 export function InvoiceRequestsDesk({ onIssued }: { onIssued?: () => void }) {
+  const I = useInvoiceT();
+  const kindName = useInvoiceKind();
   const { data, refetch } = useQuery(INVOICE_REQUESTS_QUERY, { fetchPolicy: 'cache-and-network' });
   const list = (data?.invoiceRequests ?? []) as Req[];
   return (
     <section className="yg-card invoice-desk" data-testid="invoice-requests">
-      <h2>待开发票（{list.length}）</h2>
+      <h2>{I('deskTitle', { count: list.length })}</h2>
       {list.length === 0 ? (
-        <p className="muted">没有待开的发票</p>
+        <p className="muted">{I('deskEmpty')}</p>
       ) : (
         <ul className="order-list">
           {list.map((r) => (
             <li key={r.id} className="invoice-desk__item" data-testid="invoice-request">
               <div className="order-card__head">
                 <Link to={`/orders/${r.id}`}><strong>{r.orderNo}</strong></Link>
-                <span>{KIND_LABEL[r.invoice?.kind ?? 'normal']}</span>
+                <span>{kindName(r.invoice?.kind)}</span>
                 <Price fen={String(r.totalFen)} />
               </div>
               <div className="muted invoice-desk__buyer">

@@ -4,13 +4,16 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useSession } from '../../auth/hooks/session';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ORDER_INVOICE_QUERY, REQUEST_INVOICE } from '../graphql/invoices.documents';
-import { downloadInvoice, emptyDraft, invoiceInputOf, KIND_LABEL, type InvoiceDraft } from '../utils/invoice-files';
+import { downloadInvoice, emptyDraft, invoiceInputOf, type InvoiceDraft } from '../utils/invoice-files';
+import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
 import { InvoiceFields } from './InvoiceFields';
 import '../invoices.css';
 
 /** On the order: the invoice asked for, asking (or correcting) before it is issued, the download once issued, the 采购清单. */
 export function OrderInvoicePanel({ orderId }: { orderId: string }) {
   const errorMessage = useErrorMessage();
+  const I = useInvoiceT();
+  const kindName = useInvoiceKind();
   const { user } = useSession();
   const { data } = useQuery(ORDER_INVOICE_QUERY, { variables: { id: orderId } });
   const [requestInvoice, requestState] = useMutation(REQUEST_INVOICE, { refetchQueries: [ORDER_INVOICE_QUERY] });
@@ -27,20 +30,20 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
   if (!mine && !unitAdmin && !issued && !request) return null;
   return (
     <section className="yg-card invoice-panel" data-testid="order-invoice">
-      <h2>发票</h2>
+      <h2>{I('heading')}</h2>
       {issued ? (
         <p data-testid="invoice-issued">
-          已开具{KIND_LABEL[issued.kind] ?? ''}，发票号码 <strong data-testid="invoice-no">{issued.invoiceNo}</strong>（{issued.format.toUpperCase()}）{' '}
+          {I('issued', { kind: kindName(issued.kind) })} <strong data-testid="invoice-no">{issued.invoiceNo}</strong>（{issued.format.toUpperCase()}）{' '}
           {(mine || unitAdmin) && (
-            <button type="button" className="yg-button" data-testid="invoice-download" onClick={() => downloadInvoice(orderId).then(() => setDownloadError(null), (e: Error) => setDownloadError(e.message))}>
-              下载发票
+            <button type="button" className="yg-button" data-testid="invoice-download" onClick={() => downloadInvoice(orderId).then(() => setDownloadError(null), (e: Error) => setDownloadError(e.message || I('downloadFailed')))}>
+              {I('download')}
             </button>
           )}
         </p>
       ) : request ? (
-        <p data-testid="invoice-requested">已申请{KIND_LABEL[request.kind ?? 'normal']}：{request.title} {request.taxNo}，等待供应商开具</p>
+        <p data-testid="invoice-requested">{I('requested', { kind: kindName(request.kind), title: request.title, taxNo: request.taxNo ?? '' })}</p>
       ) : (
-        <p className="muted">未申请发票</p>
+        <p className="muted">{I('none')}</p>
       )}
       {downloadError && <p className="form-error" role="alert">{downloadError}</p>}
       {mine && !issued && !closed && !editing && (
@@ -53,7 +56,7 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
             setEditing(true);
           }}
         >
-          {request ? '修改发票信息' : '申请发票'}
+          {request ? I('edit') : I('request')}
         </button>
       )}
       {editing && (
@@ -64,14 +67,14 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
           }}
         >
           <InvoiceFields value={draft} onChange={setDraft} />
-          <button type="submit" className="yg-button yg-button--accent" data-testid="invoice-request-submit" disabled={requestState.loading}>提交发票申请</button>{' '}
-          <button type="button" className="yg-button yg-button--ghost" onClick={() => setEditing(false)}>取消</button>
+          <button type="submit" className="yg-button yg-button--accent" data-testid="invoice-request-submit" disabled={requestState.loading}>{I('submitRequest')}</button>{' '}
+          <button type="button" className="yg-button yg-button--ghost" onClick={() => setEditing(false)}>{I('cancel')}</button>
           {requestState.error && <p className="form-error" role="alert" data-testid="invoice-request-error">{errorMessage(requestState.error)}</p>}
         </form>
       )}
       {(mine || unitAdmin) && (
         <p className="no-print">
-          <Link to={`/papers/procurement?order=${orderId}`} data-testid="order-procurement-link">本订单采购清单（报销用）</Link>
+          <Link to={`/papers/procurement?order=${orderId}`} data-testid="order-procurement-link">{I('orderPaper')}</Link>
         </p>
       )}
     </section>

@@ -4,32 +4,35 @@ import { useQuery } from '@apollo/client/react';
 import { Price } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { UNIT_INVOICES_QUERY } from '../graphql/invoices.documents';
-import { downloadInvoice, KIND_LABEL } from '../utils/invoice-files';
+import { downloadInvoice } from '../utils/invoice-files';
+import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
 
 /** The unit admin's view: every invoice issued to the unit in the month, each downloadable. */
 export function UnitInvoicesSection({ unitId, month }: { unitId: string; month: string }) {
   const errorMessage = useErrorMessage();
+  const I = useInvoiceT();
+  const kindName = useInvoiceKind();
   const { data, error } = useQuery(UNIT_INVOICES_QUERY, { variables: { unitId, month }, fetchPolicy: 'network-only' });
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const list = data?.unitInvoices ?? [];
   return (
     <section className="yg-card invoice-panel no-print" data-testid="unit-invoices">
-      <h2>本月单位发票（{list.length}）</h2>
+      <h2>{I('unitTitle', { count: list.length })}</h2>
       {error && <p className="form-error" role="alert">{errorMessage(error)}</p>}
       {list.length === 0 ? (
-        <p className="muted">本月没有开具的发票</p>
+        <p className="muted">{I('unitEmpty')}</p>
       ) : (
         <ul className="order-list">
           {list.map((i) => (
             <li key={i.orderId} className="invoice-desk__item" data-testid="unit-invoice">
               <div className="order-card__head">
                 <Link to={`/orders/${i.orderId}`}>{i.orderNo}</Link>
-                <span>{KIND_LABEL[i.kind] ?? i.kind} {i.invoiceNo}</span>
+                <span>{kindName(i.kind)} {i.invoiceNo}</span>
                 <Price fen={String(i.totalFen)} />
               </div>
               <div className="muted">{i.supplierName} · {i.title}</div>
               <p>
-                <button type="button" className="yg-button yg-button--ghost" onClick={() => downloadInvoice(i.orderId).then(() => setDownloadError(null), (e: Error) => setDownloadError(e.message))}>下载发票</button>
+                <button type="button" className="yg-button yg-button--ghost" onClick={() => downloadInvoice(i.orderId).then(() => setDownloadError(null), (e: Error) => setDownloadError(e.message || I('downloadFailed')))}>{I('download')}</button>
               </p>
             </li>
           ))}

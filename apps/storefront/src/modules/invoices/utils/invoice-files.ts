@@ -1,8 +1,6 @@
 import { tokenStore } from '../../auth/utils/token-store';
 import { postForm } from '../../upload/upload';
 
-export const KIND_LABEL: Record<string, string> = { normal: '普票', special: '专票' };
-
 export interface InvoiceDraft {
   kind: 'normal' | 'special';
   title: string;
@@ -37,7 +35,8 @@ export async function downloadInvoice(orderId: string): Promise<void> {
   const res = await fetch(`/uploads/invoices/${orderId}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { message?: string };
-    throw new Error(body.message ?? '发票下载失败，请稍后再试');
+    // The server's message (Chinese, written for people); with none, the caller shows invoice.downloadFailed.
+    throw new Error(body.message ?? '');
   }
   const disposition = res.headers.get('content-disposition') ?? '';
   const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { Role } from '../../../generated/graphql';
+import { CountySelect } from '../../app/components/CountySelect';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SCOPE_CHOICES_QUERY, UNIT_CHOICES_QUERY } from '../graphql/people.documents';
 import { ADMIN_GRANTABLE, SCOPE_OF, useP, useRoleName } from '../utils/labels';
@@ -37,7 +38,10 @@ function UnitPicker({ value, onChange }: { value: string; onChange: (id: string)
   );
 }
 
-/** The platform admin's grant: a role, the scope it needs (unit, county or supplier, chosen by name) and the reason. */
+/**
+ * The platform admin's grant: a role, the scope it needs (a unit found by name, a county through the lazy 省 → 市 → 县
+ * cascader, a supplier by name) and the reason.
+ */
 export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice) => Promise<unknown>; onCancel: () => void }) {
   const P = useP();
   const roleName = useRoleName();
@@ -48,7 +52,7 @@ export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const kind = role ? SCOPE_OF[role] : null;
-  const choices = useQuery(SCOPE_CHOICES_QUERY, { skip: kind !== 'region' && kind !== 'supplier' });
+  const choices = useQuery(SCOPE_CHOICES_QUERY, { skip: kind !== 'supplier' });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -94,17 +98,9 @@ export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice
       </label>
       {kind === 'unit' && <UnitPicker value={scopeId} onChange={setScopeId} />}
       {kind === 'region' && (
-        <label className="pp-field">
-          <span>{P('county')}</span>
-          <select className="yg-input" value={scopeId} onChange={(e) => setScopeId(e.target.value)} data-testid="grant-county">
-            <option value="">{P('choose')}</option>
-            {choices.data?.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="pp-field" data-testid="grant-county">
+          <CountySelect value={scopeId} onChange={setScopeId} label={P('county')} />
+        </div>
       )}
       {kind === 'supplier' && (
         <label className="pp-field">

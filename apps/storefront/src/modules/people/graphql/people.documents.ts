@@ -111,13 +111,9 @@ export const EXPORT_ROLE_AUDIT_LOG_QUERY = graphql(`
   }
 `);
 
-/** Where a platform admin picks a role's scope: counties, suppliers (first 100) and units by name. */
+/** Where a platform admin picks a supplier scope (first 100); counties come from the 省市区 cascader, units by name. */
 export const SCOPE_CHOICES_QUERY = graphql(`
   query ScopeChoices {
-    regions(level: county) {
-      code
-      name
-    }
     suppliers(first: 100) {
       edges {
         node {
