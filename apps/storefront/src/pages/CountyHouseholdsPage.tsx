@@ -11,7 +11,7 @@ import {
   REVEAL_HOUSEHOLD_MUTATION,
 } from '../modules/attribution/graphql/attribution.documents';
 import { CATEGORY_LABELS, downloadBase64 } from '../modules/attribution/utils/files';
-import { RestError, uploadSheet } from '../modules/upload/upload';
+import { RestError, uploadFile } from '../modules/upload/upload';
 import { useCountyCode } from '../modules/attribution/utils/use-county';
 
 interface ImportResult {
@@ -107,7 +107,7 @@ export function CountyHouseholdsPage() {
           title="导入农户（户编号、村、户主姓名、身份证号、家庭人口、户类别、上年人均纯收入(元)、帮扶责任人）"
           testId="import-households"
           onImport={async (file) => {
-            const r = await uploadSheet<ImportResult>('/uploads/households', file, { countyCode: county });
+            const r = await uploadFile<ImportResult>('/uploads/households', file, { countyCode: county });
             await refetch();
             return r;
           }}
@@ -115,7 +115,7 @@ export function CountyHouseholdsPage() {
         <ImportBox
           title="导入利益联结（户编号、供应商统一社会信用代码、产品、联结方式、权重、起始日期、截止日期）"
           testId="import-links"
-          onImport={(file) => uploadSheet<ImportResult>('/uploads/benefit-links', file, { countyCode: county })}
+          onImport={(file) => uploadFile<ImportResult>('/uploads/benefit-links', file, { countyCode: county })}
         />
       </div>
       <section className="yg-card attribution-table">

@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { ImportResult } from '../modules/unit/components/ImportResult';
-import { RestError, uploadSheet } from '../modules/upload/upload';
+import { RestError, uploadFile } from '../modules/upload/upload';
 import { importFormatOf, MAX_IMPORT_BYTES, templateHref, type UnitImportResult } from '../modules/unit/utils/import-file';
 import { useU } from '../modules/unit/utils/labels';
 import { canImportUnits } from '../modules/unit/utils/unit-scope';
@@ -38,7 +38,7 @@ export function UnitImportPage() {
     setError(null);
     setLoading(true);
     try {
-      setResult(await uploadSheet<UnitImportResult>('/uploads/work-units', file));
+      setResult(await uploadFile<UnitImportResult>('/uploads/work-units', file));
     } catch (e) {
       setError(e instanceof RestError ? e.message : errorMessage(e));
     } finally {
