@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState } from '@yigou/web/ui';
+import { EmptyState, ErrorState, type OnProgress, Upload } from '@yigou/web/ui';
 import { formatFen, parseFen } from '@yigou/shared/money';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
@@ -11,7 +11,7 @@ import {
   REVEAL_HOUSEHOLD_MUTATION,
 } from '../modules/attribution/graphql/attribution.documents';
 import { CATEGORY_LABELS, downloadBase64 } from '../modules/attribution/utils/files';
-import { RestError, uploadFile } from '../modules/upload/upload';
+import { uploadFile } from '../modules/upload/upload';
 import { useCountyCode } from '../modules/attribution/utils/use-county';
 
 interface ImportResult {
@@ -21,29 +21,12 @@ interface ImportResult {
   errors: { row: number; field: string; message: string }[];
 }
 
-function ImportBox({ title, testId, onImport }: { title: string; testId: string; onImport: (file: File) => Promise<ImportResult | undefined> }) {
+function ImportBox({ title, testId, onImport }: { title: string; testId: string; onImport: (file: File, onProgress: OnProgress) => Promise<ImportResult> }) {
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const errorMessage = useErrorMessage();
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      setResult((await onImport(file)) ?? null);
-    } catch (e) {
-      setFailure(e instanceof RestError ? e.message : errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
     <div className="yg-card attribution-import" data-testid={testId}>
       <h3>{title}</h3>
-      <input type="file" accept=".xlsx,.csv" disabled={busy} onChange={(e) => void onFile(e.target.files?.[0])} data-testid={`${testId}-file`} />
-      {busy && <p className="muted">正在导入…</p>}
-      {failure && <p className="form-error">{failure}</p>}
+      <Upload label="选择文件导入（XLSX / CSV）" accept=".xlsx,.csv" send={onImport} onDone={setResult} testId={`${testId}-file`} />
       {result && (
         <div data-testid={`${testId}-result`} data-status={result.status}>
           {result.status === 'done' ? (
@@ -106,8 +89,8 @@ export function CountyHouseholdsPage() {
         <ImportBox
           title="导入农户（户编号、村、户主姓名、身份证号、家庭人口、户类别、上年人均纯收入(元)、帮扶责任人）"
           testId="import-households"
-          onImport={async (file) => {
-            const r = await uploadFile<ImportResult>('/uploads/households', file, { countyCode: county });
+          onImport={async (file, onProgress) => {
+            const r = await uploadFile<ImportResult>('/uploads/households', file, { countyCode: county }, onProgress);
             await refetch();
             return r;
           }}
@@ -115,7 +98,7 @@ export function CountyHouseholdsPage() {
         <ImportBox
           title="导入利益联结（户编号、供应商统一社会信用代码、产品、联结方式、权重、起始日期、截止日期）"
           testId="import-links"
-          onImport={(file) => uploadFile<ImportResult>('/uploads/benefit-links', file, { countyCode: county })}
+          onImport={(file, onProgress) => uploadFile<ImportResult>('/uploads/benefit-links', file, { countyCode: county }, onProgress)}
         />
       </div>
       <section className="yg-card attribution-table">
