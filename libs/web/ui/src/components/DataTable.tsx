@@ -152,3 +152,26 @@ export function TablePager({ page, pageSize, total, hasNext, onPrev, onNext, onP
     </nav>
   );
 }
+
+export interface SortOption {
+  label: string;
+  sort: SortState;
+}
+
+/** Sorting for a list without column headers (cards): one labelled select of the orders the server offers. */
+export function SortSelect({ label, options, value, onChange, testId }: { label: string; options: readonly SortOption[]; value: SortState; onChange: (sort: SortState) => void; testId?: string }) {
+  const id = useId();
+  const index = options.findIndex((o) => o.sort.key === value.key && o.sort.direction === value.direction);
+  return (
+    <div className="yg-field">
+      <label className="yg-field__label" htmlFor={id}>{label}</label>
+      <select id={id} className="yg-input" value={index} onChange={(e) => onChange(options[Number(e.target.value)].sort)} data-testid={testId}>
+        {options.map((o, i) => (
+          <option key={o.label} value={i}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -23,7 +23,10 @@ export interface KeysetPages {
  * so 上一页 goes back exactly and 下一页 continues after the last row shown. Changing the sort, the page size or a
  * filter starts again at page 1.
  */
-export function useKeysetPages(initialSort: SortState, initialSize = 20): KeysetPages {
+/** For a list the server keeps in one order (no sort to choose). */
+const SERVER_ORDER: SortState = { key: '', direction: 'DESC' };
+
+export function useKeysetPages(initialSort: SortState = SERVER_ORDER, initialSize = 20): KeysetPages {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [first, setFirst] = useState(initialSize);
   const [sort, setSortState] = useState(initialSort);
