@@ -577,6 +577,8 @@ export const en: Record<MessageKey, string> = {
   // supplier portal and review area (useL() in apps/storefront/src/modules/supplier/utils/labels.ts)
   'supplierPortal.portal': 'Supplier centre',
   'supplierPortal.review': 'Reviews',
+  'supplierPortal.decided': 'Done; the supplier is notified',
+  'supplierPortal.confirmDecision': 'Decide this? The supplier is notified at once.',
   'supplierPortal.apply': 'Apply to sell',
   'supplierPortal.applyLead': 'Cooperatives, leading enterprises, family farms, workshops and village collectives may apply. After the county recommends and the platform approves, you can list products.',
   'supplierPortal.noSupplier': 'You have no supplier yet',

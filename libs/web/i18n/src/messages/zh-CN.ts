@@ -576,6 +576,8 @@ export const zhCN = {
   // supplier portal and review area (useL() in apps/storefront/src/modules/supplier/utils/labels.ts)
   'supplierPortal.portal': '供应商中心',
   'supplierPortal.review': '入驻审核',
+  'supplierPortal.decided': '已处理，供应商会收到通知',
+  'supplierPortal.confirmDecision': '确定这样处理？供应商会立即收到通知。',
   'supplierPortal.apply': '申请入驻',
   'supplierPortal.applyLead': '合作社、龙头企业、家庭农场、扶贫车间和村集体经济组织均可申请。县乡村振兴局推荐、平台审核通过后即可上架商品。',
   'supplierPortal.noSupplier': '您还没有供应商主体',
