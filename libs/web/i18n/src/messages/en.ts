@@ -252,6 +252,9 @@ export const en: Record<MessageKey, string> = {
   'quota.filing.approve': "Approve",
   'quota.filing.return': "Return",
   'quota.filing.askReason': "Reason for returning",
+  'quota.filing.approved': 'Approved the filing of {unit}',
+  'quota.filing.returned': 'Returned the filing of {unit}',
+  'quota.filing.confirmReturn': 'Return it',
 
   'image.placeholder': 'No image',
 

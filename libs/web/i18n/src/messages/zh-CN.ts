@@ -251,6 +251,9 @@ export const zhCN = {
   'quota.filing.approve': "通过",
   'quota.filing.return': "退回",
   'quota.filing.askReason': "请填写退回原因",
+  'quota.filing.approved': '已通过 {unit} 的填报',
+  'quota.filing.returned': '已退回 {unit} 的填报',
+  'quota.filing.confirmReturn': '确定退回',
 
   'image.placeholder': '暂无图片',
 
