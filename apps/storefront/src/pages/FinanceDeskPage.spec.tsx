@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { Role } from '../generated/graphql';
 import { ME_QUERY } from '../modules/auth/graphql/auth.documents';
 import { createTokenStore } from '../modules/auth/utils/token-store';
@@ -80,6 +80,11 @@ function renderAs(role: Role, withChecks = false) {
     mocks: [
       { request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me } } },
       { request: { query: FINANCE_TRANSFERS_QUERY, variables: { ...firstPage, sort: 'RECEIVED_AT' } }, result: { data: transfers } },
+      // the date filter asks the server again for exactly that range, from page 1
+      {
+        request: { query: FINANCE_TRANSFERS_QUERY, variables: { ...firstPage, from: '2026-11-01', sort: 'RECEIVED_AT' } },
+        result: { data: { __typename: 'Query' as const, bankTransfers: { ...transfers.bankTransfers, totalCount: 0, edges: [] } } },
+      },
       { request: { query: FINANCE_ORDERS_QUERY, variables: { ...firstPage, search: null, sort: 'CREATED_AT' } }, result: { data: orders } },
       { request: { query: PAYMENT_CHECKS_QUERY }, result: { data: withChecks ? checks : { ...checks, paymentsNeedingReview: [], pendingBankRefunds: [] } } },
       { request: { query: RECONCILIATION_STATUS_QUERY, variables: {} }, result: { data: { __typename: 'Query' as const, reconciliationStatus: { __typename: 'ReconciliationStatus' as const, ranAt: '2026-12-04T19:05:00.000Z', clean: true, differenceCount: 0 } } } },
@@ -159,6 +164,17 @@ describe('FinanceDeskPage', () => {
     expect(screen.getByTestId('review-row').textContent).toContain('微信支付');
     expect(screen.getByTestId('review-row').textContent).not.toContain('wechatpay');
     expect(screen.getByTestId('payback-row').textContent).toContain('退回已到账');
+  });
+
+  it('filters 到账记录 by the day received on the server and says when nothing falls in the range', async () => {
+    renderAs('platform_finance');
+    await screen.findAllByTestId('transfer-row');
+    const range = screen.getByTestId('transfer-range');
+    expect(range.querySelector('legend')!.textContent).toBe('到账日期');
+    fireEvent.change(within(range).getByLabelText('开始日期'), { target: { value: '2026-11-01' } });
+    expect(await screen.findByText('还没有到账记录：登记一笔转账或导入银行流水')).toBeTruthy();
+    expect(screen.queryAllByTestId('transfer-row')).toHaveLength(0);
+    expect(screen.getAllByTestId('pager-info')[0].textContent).toBe('共 0 条 · 第 1 / 1 页');
   });
 
   describe('statement import', () => {
