@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, type OnProgress, Upload } from '@yigou/web/ui';
+import { type Column, DataTable, EmptyState, ErrorState, type OnProgress, TextField, Upload, useKeysetPages } from '@yigou/web/ui';
 import { formatFen, parseFen } from '@yigou/shared/money';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
@@ -46,16 +46,33 @@ function ImportBox({ title, testId, onImport }: { title: string; testId: string;
 /** 农户名册: masked list, import of households and links, logged reveal and export. */
 export function CountyHouseholdsPage() {
   const county = useCountyCode();
-  const [search, setSearch] = useState('');
   const [revealed, setRevealed] = useState<Record<string, { headName: string; idNumber: string }>>({});
   const errorMessage = useErrorMessage();
   useDocumentTitle('农户名册');
-  const { data, error, refetch, fetchMore } = useQuery(HOUSEHOLDS_QUERY, { variables: { countyCode: county ?? '', search: search || null, first: 50 }, skip: !county });
+  const pages = useKeysetPages(undefined, 20);
+  const [search, setSearchState] = useState('');
+  const setSearch = (q: string) => {
+    setSearchState(q);
+    pages.reset();
+  };
+  const { data, loading, error, refetch } = useQuery(HOUSEHOLDS_QUERY, { variables: { countyCode: county ?? '', search: search || null, first: pages.first, after: pages.after }, skip: !county });
   const [exportHouseholds] = useMutation(EXPORT_HOUSEHOLDS_MUTATION);
   const [reveal] = useMutation(REVEAL_HOUSEHOLD_MUTATION);
   if (!county) return <EmptyState title="仅县乡村振兴局和平台管理员可查看农户名册" />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   const conn = data?.households;
+  type Household = NonNullable<typeof conn>['edges'][number]['node'];
+  const householdColumns: Column<Household>[] = [
+    { id: 'no', header: '户编号', cell: (h) => <Link to={`/county/households/${h.id}`}>{h.householdNo}</Link> },
+    { id: 'village', header: '村', cell: (h) => h.villageName },
+    { id: 'head', header: '户主', cell: (h) => revealed[h.id]?.headName ?? h.headNameMasked },
+    { id: 'id', header: '身份证号', cell: (h) => revealed[h.id]?.idNumber ?? h.idNumberMasked },
+    { id: 'members', header: '人口', numeric: true, cell: (h) => h.members },
+    { id: 'category', header: '类别', cell: (h) => CATEGORY_LABELS[h.category] ?? h.category },
+    { id: 'income', header: '上年人均', numeric: true, cell: (h) => formatFen(parseFen(h.incomePerCapitaFen)) },
+    { id: 'helpers', header: '帮扶责任人', cell: (h) => h.helpers.join('、') },
+    { id: 'reveal', header: '操作', cell: (h) => !revealed[h.id] && <button type="button" className="yg-button yg-button--ghost" onClick={() => void onReveal(h.id)}>查看明文</button> },
+  ];
 
   async function onReveal(id: string) {
     const reason = window.prompt('请说明查看原因（将记录日志）');
@@ -102,30 +119,16 @@ export function CountyHouseholdsPage() {
         />
       </div>
       <section className="yg-card attribution-table">
-        <input className="yg-input" placeholder="按户编号搜索" value={search} onChange={(e) => setSearch(e.target.value)} data-testid="household-search" />
-        <table>
-          <thead>
-            <tr><th>户编号</th><th>村</th><th>户主</th><th>身份证号</th><th>人口</th><th>类别</th><th>上年人均</th><th>帮扶责任人</th><th /></tr>
-          </thead>
-          <tbody>
-            {conn?.edges.map(({ node: h }) => (
-              <tr key={h.id} data-testid="household-row">
-                <td><Link to={`/county/households/${h.id}`}>{h.householdNo}</Link></td>
-                <td>{h.villageName}</td>
-                <td>{revealed[h.id]?.headName ?? h.headNameMasked}</td>
-                <td>{revealed[h.id]?.idNumber ?? h.idNumberMasked}</td>
-                <td>{h.members}</td>
-                <td>{CATEGORY_LABELS[h.category] ?? h.category}</td>
-                <td>{formatFen(parseFen(h.incomePerCapitaFen))}</td>
-                <td>{h.helpers.join('、')}</td>
-                <td>{!revealed[h.id] && <button type="button" className="yg-button yg-button--ghost" onClick={() => void onReveal(h.id)}>查看明文</button>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {conn?.pageInfo.hasNextPage && (
-          <button type="button" className="yg-button yg-button--ghost" onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}>加载更多</button>
-        )}
+        <TextField label="搜索农户" placeholder="按户编号搜索" value={search} maxLength={40} onChange={(e) => setSearch(e.target.value)} data-testid="household-search" />
+        <DataTable
+          columns={householdColumns}
+          rows={conn?.edges.map((e) => e.node) ?? []}
+          rowKey={(h) => h.id}
+          loading={loading}
+          empty="没有符合条件的农户"
+          pager={pages.pager(conn)}
+          rowTestId="household-row"
+        />
       </section>
     </div>
   );
