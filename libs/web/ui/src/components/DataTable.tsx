@@ -83,14 +83,7 @@ export function DataTable<T>({ columns, rows, rowKey, empty, loading, sort, onSo
             </tr>
           </thead>
           <tbody className={loading && rows.length > 0 ? 'yg-data-table__stale' : undefined}>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="yg-data-table__state" data-testid={loading ? 'table-loading' : 'table-empty'} role={loading ? 'status' : undefined}>
-                  {loading ? t('state.loading') : (empty ?? t('table.empty'))}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row) => {
+            {rows.map((row) => {
                 const more = detail?.(row);
                 return (
                   <Fragment key={rowKey(row)}>
@@ -108,11 +101,16 @@ export function DataTable<T>({ columns, rows, rowKey, empty, loading, sort, onSo
                     )}
                   </Fragment>
                 );
-              })
-            )}
+              })}
           </tbody>
         </table>
       </div>
+      {rows.length === 0 && (
+        // Outside the scrolling table, so a phone shows the whole sentence under the headers.
+        <p className="yg-data-table__state" data-testid={loading ? 'table-loading' : 'table-empty'} role={loading ? 'status' : undefined}>
+          {loading ? t('state.loading') : (empty ?? t('table.empty'))}
+        </p>
+      )}
       {pager && <TablePager {...pager} loading={loading} />}
     </div>
   );
