@@ -106,8 +106,12 @@ describe('bank transfers as finance officers work: GBK statements as files, part
     const pending = await t.gql<{ pendingBankRefunds: { id: string; orderId: string; amountFen: string; kind: string; status: string }[] }>(`{ pendingBankRefunds { id orderId amountFen kind status } }`, {}, finance);
     const refund = pending.data!.pendingBankRefunds.find((r) => r.orderId === o.id)!;
     expect(refund).toMatchObject({ amountFen: String(half), kind: 'expired_transfer', status: 'pending' });
-    const listed = await t.gql<{ bankTransfers: { id: string; matches: { orderId: string; amountFen: string }[] }[] }>(`{ bankTransfers { id matches { orderId amountFen } } }`, {}, finance);
-    expect(listed.data!.bankTransfers.find((x) => x.id === transferId)!.matches).toEqual([{ orderId: o.id, amountFen: String(half) }]);
+    const listed = await t.gql<{ bankTransfers: { edges: { node: { id: string; matches: { orderId: string; amountFen: string }[] } }[] } }>(
+      `{ bankTransfers(first: 100) { edges { node { id matches { orderId amountFen } } } } }`,
+      {},
+      finance,
+    );
+    expect(listed.data!.bankTransfers.edges.find((x) => x.node.id === transferId)!.node.matches).toEqual([{ orderId: o.id, amountFen: String(half) }]);
     // The sweep again: no second refund.
     await t.api.app.get(OrderSweeper).sweep(new Date(Date.now() + 32 * 86_400_000));
     expect((await t.db.query(`SELECT count(*)::int AS n FROM refund WHERE order_id = $1`, [o.id]))[0].n).toBe(1);

@@ -70,8 +70,8 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
     const recorded = await recordTransfer(platformFinance, 'TXN-PF-1', total, o.remittanceRef);
     expect(recorded.errors).toBeUndefined();
     const transferId = recorded.data!.recordBankTransfer.id;
-    const listed = await t.gql<{ bankTransfers: { id: string }[] }>(`{ bankTransfers(onlyOpen: true) { id } }`, {}, platformFinance);
-    expect(listed.data!.bankTransfers.map((x) => x.id)).toContain(transferId);
+    const listed = await t.gql<{ bankTransfers: { edges: { node: { id: string } }[] } }>(`{ bankTransfers(onlyOpen: true, first: 100) { edges { node { id } } } }`, {}, platformFinance);
+    expect(listed.data!.bankTransfers.edges.map((x) => x.node.id)).toContain(transferId);
 
     const matched = await match(platformFinance, transferId, o.id, total);
     expect(matched.errors).toBeUndefined();
@@ -116,9 +116,13 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
     const id = (await recordTransfer(platformFinance, 'TXN-SUGGEST-1', paid, `货款 ${b.remittanceRef.toLowerCase()} 及 ${a.remittanceRef}`)).data!.recordBankTransfer.id;
     type S = { orderId: string; orderNo: string; owedFen: string; amountFen: string };
     const suggested = async (): Promise<S[]> => {
-      const r = await t.gql<{ bankTransfers: { id: string; suggestions: S[] }[] }>(`{ bankTransfers(first: 100) { id suggestions { orderId orderNo owedFen amountFen } } }`, {}, platformFinance);
+      const r = await t.gql<{ bankTransfers: { edges: { node: { id: string; suggestions: S[] } }[] } }>(
+        `{ bankTransfers(first: 100) { edges { node { id suggestions { orderId orderNo owedFen amountFen } } } } }`,
+        {},
+        platformFinance,
+      );
       expect(r.errors).toBeUndefined();
-      return r.data!.bankTransfers.find((x) => x.id === id)!.suggestions;
+      return r.data!.bankTransfers.edges.find((x) => x.node.id === id)!.node.suggestions;
     };
     const [first, second] = [a, b].sort((x, y) => x.orderNo.localeCompare(y.orderNo));
     const expected = [
@@ -132,7 +136,7 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
     for (const x of got) expect((await match(platformFinance, id, x.orderId, Number(x.amountFen))).errors).toBeUndefined();
     expect(await suggested()).toEqual([]);
     // County finance sees no suggestions (no desk at all).
-    const denied = await t.gql(`{ bankTransfers { id suggestions { orderId } } }`, {}, countyFinance);
+    const denied = await t.gql(`{ bankTransfers { edges { node { id suggestions { orderId } } } } }`, {}, countyFinance);
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -164,7 +168,7 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
 
     forbidden(await recordTransfer(countyFinance, 'TXN-COUNTY', total, o.remittanceRef));
     forbidden(await t.gql(IMPORT, { csv: `TXN-COUNTY-CSV,2026-11-30,汾西县第一中学,,1.00,${o.remittanceRef}` }, countyFinance));
-    forbidden(await t.gql(`{ bankTransfers { id } }`, {}, countyFinance));
+    forbidden(await t.gql(`{ bankTransfers { totalCount } }`, {}, countyFinance));
     forbidden(await t.gql(`{ platformOrders(first: 10) { totalCount } }`, {}, countyFinance));
     expect((await order(o.id, countyFinance)).errors![0].extensions!.code).toBe('NOT_FOUND');
     const transferId = (await recordTransfer(platformFinance, 'TXN-COUNTY-OK', total)).data!.recordBankTransfer.id;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState } from '@yigou/web/ui';
+import { type Column, DataTable, EmptyState, ErrorState, type OnProgress, TextField, Upload, useKeysetPages } from '@yigou/web/ui';
 import { formatFen, parseFen } from '@yigou/shared/money';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
@@ -11,7 +11,7 @@ import {
   REVEAL_HOUSEHOLD_MUTATION,
 } from '../modules/attribution/graphql/attribution.documents';
 import { CATEGORY_LABELS, downloadBase64 } from '../modules/attribution/utils/files';
-import { RestError, uploadSheet } from '../modules/upload/upload';
+import { uploadFile } from '../modules/upload/upload';
 import { useCountyCode } from '../modules/attribution/utils/use-county';
 
 interface ImportResult {
@@ -21,29 +21,12 @@ interface ImportResult {
   errors: { row: number; field: string; message: string }[];
 }
 
-function ImportBox({ title, testId, onImport }: { title: string; testId: string; onImport: (file: File) => Promise<ImportResult | undefined> }) {
+function ImportBox({ title, testId, onImport }: { title: string; testId: string; onImport: (file: File, onProgress: OnProgress) => Promise<ImportResult> }) {
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const errorMessage = useErrorMessage();
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      setResult((await onImport(file)) ?? null);
-    } catch (e) {
-      setFailure(e instanceof RestError ? e.message : errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
     <div className="yg-card attribution-import" data-testid={testId}>
       <h3>{title}</h3>
-      <input type="file" accept=".xlsx,.csv" disabled={busy} onChange={(e) => void onFile(e.target.files?.[0])} data-testid={`${testId}-file`} />
-      {busy && <p className="muted">正在导入…</p>}
-      {failure && <p className="form-error">{failure}</p>}
+      <Upload label="选择文件导入（XLSX / CSV）" accept=".xlsx,.csv" send={onImport} onDone={setResult} testId={`${testId}-file`} />
       {result && (
         <div data-testid={`${testId}-result`} data-status={result.status}>
           {result.status === 'done' ? (
@@ -63,16 +46,33 @@ function ImportBox({ title, testId, onImport }: { title: string; testId: string;
 /** 农户名册: masked list, import of households and links, logged reveal and export. */
 export function CountyHouseholdsPage() {
   const county = useCountyCode();
-  const [search, setSearch] = useState('');
   const [revealed, setRevealed] = useState<Record<string, { headName: string; idNumber: string }>>({});
   const errorMessage = useErrorMessage();
   useDocumentTitle('农户名册');
-  const { data, error, refetch, fetchMore } = useQuery(HOUSEHOLDS_QUERY, { variables: { countyCode: county ?? '', search: search || null, first: 50 }, skip: !county });
+  const pages = useKeysetPages(undefined, 20);
+  const [search, setSearchState] = useState('');
+  const setSearch = (q: string) => {
+    setSearchState(q);
+    pages.reset();
+  };
+  const { data, loading, error, refetch } = useQuery(HOUSEHOLDS_QUERY, { variables: { countyCode: county ?? '', search: search || null, first: pages.first, after: pages.after }, skip: !county });
   const [exportHouseholds] = useMutation(EXPORT_HOUSEHOLDS_MUTATION);
   const [reveal] = useMutation(REVEAL_HOUSEHOLD_MUTATION);
   if (!county) return <EmptyState title="仅县乡村振兴局和平台管理员可查看农户名册" />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   const conn = data?.households;
+  type Household = NonNullable<typeof conn>['edges'][number]['node'];
+  const householdColumns: Column<Household>[] = [
+    { id: 'no', header: '户编号', cell: (h) => <Link to={`/county/households/${h.id}`}>{h.householdNo}</Link> },
+    { id: 'village', header: '村', cell: (h) => h.villageName },
+    { id: 'head', header: '户主', cell: (h) => revealed[h.id]?.headName ?? h.headNameMasked },
+    { id: 'id', header: '身份证号', cell: (h) => revealed[h.id]?.idNumber ?? h.idNumberMasked },
+    { id: 'members', header: '人口', numeric: true, cell: (h) => h.members },
+    { id: 'category', header: '类别', cell: (h) => CATEGORY_LABELS[h.category] ?? h.category },
+    { id: 'income', header: '上年人均', numeric: true, cell: (h) => formatFen(parseFen(h.incomePerCapitaFen)) },
+    { id: 'helpers', header: '帮扶责任人', cell: (h) => h.helpers.join('、') },
+    { id: 'reveal', header: '操作', cell: (h) => !revealed[h.id] && <button type="button" className="yg-button yg-button--ghost" onClick={() => void onReveal(h.id)}>查看明文</button> },
+  ];
 
   async function onReveal(id: string) {
     const reason = window.prompt('请说明查看原因（将记录日志）');
@@ -106,8 +106,8 @@ export function CountyHouseholdsPage() {
         <ImportBox
           title="导入农户（户编号、村、户主姓名、身份证号、家庭人口、户类别、上年人均纯收入(元)、帮扶责任人）"
           testId="import-households"
-          onImport={async (file) => {
-            const r = await uploadSheet<ImportResult>('/uploads/households', file, { countyCode: county });
+          onImport={async (file, onProgress) => {
+            const r = await uploadFile<ImportResult>('/uploads/households', file, { countyCode: county }, onProgress);
             await refetch();
             return r;
           }}
@@ -115,34 +115,20 @@ export function CountyHouseholdsPage() {
         <ImportBox
           title="导入利益联结（户编号、供应商统一社会信用代码、产品、联结方式、权重、起始日期、截止日期）"
           testId="import-links"
-          onImport={(file) => uploadSheet<ImportResult>('/uploads/benefit-links', file, { countyCode: county })}
+          onImport={(file, onProgress) => uploadFile<ImportResult>('/uploads/benefit-links', file, { countyCode: county }, onProgress)}
         />
       </div>
       <section className="yg-card attribution-table">
-        <input className="yg-input" placeholder="按户编号搜索" value={search} onChange={(e) => setSearch(e.target.value)} data-testid="household-search" />
-        <table>
-          <thead>
-            <tr><th>户编号</th><th>村</th><th>户主</th><th>身份证号</th><th>人口</th><th>类别</th><th>上年人均</th><th>帮扶责任人</th><th /></tr>
-          </thead>
-          <tbody>
-            {conn?.edges.map(({ node: h }) => (
-              <tr key={h.id} data-testid="household-row">
-                <td><Link to={`/county/households/${h.id}`}>{h.householdNo}</Link></td>
-                <td>{h.villageName}</td>
-                <td>{revealed[h.id]?.headName ?? h.headNameMasked}</td>
-                <td>{revealed[h.id]?.idNumber ?? h.idNumberMasked}</td>
-                <td>{h.members}</td>
-                <td>{CATEGORY_LABELS[h.category] ?? h.category}</td>
-                <td>{formatFen(parseFen(h.incomePerCapitaFen))}</td>
-                <td>{h.helpers.join('、')}</td>
-                <td>{!revealed[h.id] && <button type="button" className="yg-button yg-button--ghost" onClick={() => void onReveal(h.id)}>查看明文</button>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {conn?.pageInfo.hasNextPage && (
-          <button type="button" className="yg-button yg-button--ghost" onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}>加载更多</button>
-        )}
+        <TextField label="搜索农户" placeholder="按户编号搜索" value={search} maxLength={40} onChange={(e) => setSearch(e.target.value)} data-testid="household-search" />
+        <DataTable
+          columns={householdColumns}
+          rows={conn?.edges.map((e) => e.node) ?? []}
+          rowKey={(h) => h.id}
+          loading={loading}
+          empty="没有符合条件的农户"
+          pager={pages.pager(conn)}
+          rowTestId="household-row"
+        />
       </section>
     </div>
   );

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { Role } from '../generated/graphql';
 import { ME_QUERY } from '../modules/auth/graphql/auth.documents';
 import { createTokenStore } from '../modules/auth/utils/token-store';
-import { FINANCE_QUERY, PAYMENT_CHECKS_QUERY } from '../modules/orders/graphql/orders.documents';
+import { FINANCE_ORDERS_QUERY, FINANCE_TRANSFERS_QUERY, PAYMENT_CHECKS_QUERY } from '../modules/orders/graphql/orders.documents';
 import { RECONCILIATION_STATUS_QUERY } from '../modules/reconciliation/graphql/reconciliation.documents';
 import { PAYMENT_PROVIDER_STATUS_QUERY, PROVIDER_RECONCILIATION_QUERY } from '../modules/payments/graphql/payments.documents';
 import { sessionUser } from '../test/fixtures';
+import { mockUploads } from '../test/uploads';
 import { renderWithProviders } from '../test/render';
 import { FinanceDeskPage } from './FinanceDeskPage';
 
@@ -67,12 +68,24 @@ function renderAs(role: Role, withChecks = false) {
   const store = createTokenStore();
   store.set({ accessToken: 'access-1', refreshToken: 'refresh-1' });
   const me = sessionUser({ displayName: `用户 ${role}`, roles: [{ __typename: 'RoleGrant', role, scopeLabel: null, unitId: null, supplierId: null, regionCode: null }], unit: null });
-  const desk = { __typename: 'Query' as const, bankTransfers: [transfer, matched], platformOrders: { __typename: 'OrderConnection' as const, totalCount: 0, edges: [] } };
+  const page = { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null };
+  const transfers = {
+    __typename: 'Query' as const,
+    bankTransfers: { __typename: 'BankTransferConnection' as const, totalCount: 2, pageInfo: page, edges: [transfer, matched].map((node) => ({ __typename: 'BankTransferEdge' as const, node })) },
+  };
+  const orders = { __typename: 'Query' as const, platformOrders: { __typename: 'OrderConnection' as const, totalCount: 0, pageInfo: page, edges: [] } };
+  const firstPage = { first: 20, after: null, from: null, to: null, direction: 'DESC' };
   return renderWithProviders(<FinanceDeskPage />, {
     store,
     mocks: [
       { request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me } } },
-      { request: { query: FINANCE_QUERY, variables: { search: null } }, result: { data: desk } },
+      { request: { query: FINANCE_TRANSFERS_QUERY, variables: { ...firstPage, sort: 'RECEIVED_AT' } }, result: { data: transfers } },
+      // the date filter asks the server again for exactly that range, from page 1
+      {
+        request: { query: FINANCE_TRANSFERS_QUERY, variables: { ...firstPage, from: '2026-11-01', sort: 'RECEIVED_AT' } },
+        result: { data: { __typename: 'Query' as const, bankTransfers: { ...transfers.bankTransfers, totalCount: 0, edges: [] } } },
+      },
+      { request: { query: FINANCE_ORDERS_QUERY, variables: { ...firstPage, search: null, sort: 'CREATED_AT' } }, result: { data: orders } },
       { request: { query: PAYMENT_CHECKS_QUERY }, result: { data: withChecks ? checks : { ...checks, paymentsNeedingReview: [], pendingBankRefunds: [] } } },
       { request: { query: RECONCILIATION_STATUS_QUERY, variables: {} }, result: { data: { __typename: 'Query' as const, reconciliationStatus: { __typename: 'ReconciliationStatus' as const, ranAt: '2026-12-04T19:05:00.000Z', clean: true, differenceCount: 0 } } } },
       { request: { query: PROVIDER_RECONCILIATION_QUERY, variables: {} }, result: { data: providerDesk } },
@@ -153,20 +166,29 @@ describe('FinanceDeskPage', () => {
     expect(screen.getByTestId('payback-row').textContent).toContain('退回已到账');
   });
 
+  it('filters 到账记录 by the day received on the server and says when nothing falls in the range', async () => {
+    renderAs('platform_finance');
+    await screen.findAllByTestId('transfer-row');
+    const range = screen.getByTestId('transfer-range');
+    expect(range.querySelector('legend')!.textContent).toBe('到账日期');
+    fireEvent.change(within(range).getByLabelText('开始日期'), { target: { value: '2026-11-01' } });
+    expect(await screen.findByText('还没有到账记录：登记一笔转账或导入银行流水')).toBeTruthy();
+    expect(screen.queryAllByTestId('transfer-row')).toHaveLength(0);
+    expect(screen.getAllByTestId('pager-info')[0].textContent).toBe('共 0 条 · 第 1 / 1 页');
+  });
+
   describe('statement import', () => {
     afterEach(() => vi.unstubAllGlobals());
 
     it('uploads the statement file as multipart, not inside a GraphQL body, and shows the result', async () => {
-      const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ imported: 5000, duplicates: 0, autoMatched: 3, errors: [], encoding: 'gb18030' }), { status: 200 }));
       renderAs('platform_finance');
       await screen.findAllByTestId('transfer-row');
-      vi.stubGlobal('fetch', fetchMock);
+      const sent = mockUploads(200, { imported: 5000, duplicates: 0, autoMatched: 3, errors: [], encoding: 'gb18030' });
       const file = new File([new Uint8Array([0xbd, 0xbb, 0xd2, 0xd7])], '流水.csv', { type: 'text/csv' });
       fireEvent.change(screen.getByTestId('import-csv'), { target: { files: [file] } });
       expect((await screen.findByTestId('import-result')).textContent).toContain('5000');
-      const [url, init] = fetchMock.mock.calls[0];
-      expect(url).toBe('/payments/bank-statements');
-      expect((init!.body as FormData).get('file')).toBeInstanceOf(File);
+      expect(sent.map((x) => x.url)).toEqual(['/payments/bank-statements']);
+      expect(sent[0].body.get('file')).toBeInstanceOf(File);
     });
   });
 });

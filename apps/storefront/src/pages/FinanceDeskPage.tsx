@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useQuery } from '@apollo/client/react';
-import { ErrorState, Spinner, useToast } from '@yigou/web/ui';
+import { DateRangeField, ErrorState, TextField, Upload, useToast } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
@@ -10,7 +9,7 @@ import { PaymentChecks } from '../modules/orders/components/PaymentChecks';
 import { FinanceOrdersTable } from '../modules/orders/components/finance/FinanceOrdersTable';
 import { TransferRecordForm } from '../modules/orders/components/finance/TransferRecordForm';
 import { TransferTable } from '../modules/orders/components/finance/TransferTable';
-import { FINANCE_QUERY } from '../modules/orders/graphql/orders.documents';
+import { useFinanceOrders, useFinanceTransfers } from '../modules/orders/hooks/useFinanceLists';
 import { type StatementImport, uploadStatement } from '../modules/orders/utils/statement-upload';
 import { canApproveBindingChanges } from '../modules/orders/utils/finance-desk';
 import { ReconciliationStatus } from '../modules/reconciliation/components/ReconciliationStatus';
@@ -25,13 +24,9 @@ export function FinanceDeskPage() {
   const toast = useToast();
   const { user } = useSession();
   const isAdmin = !!user?.roles.some((g) => g.role === 'platform_admin');
-  const [search, setSearch] = useState('');
-  const { data, loading, error, refetch } = useQuery(FINANCE_QUERY, { variables: { search: search.trim() || null }, fetchPolicy: 'cache-and-network' });
+  const transfers = useFinanceTransfers();
+  const orders = useFinanceOrders();
   const [imported, setImported] = useState<StatementImport | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
-  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
-  if (loading && !data) return <Spinner label={t('state.loading')} />;
-  const orders = data?.platformOrders.edges.map((e) => e.node) ?? [];
 
   return (
     <section className="orders-page finance-desk">
@@ -44,47 +39,52 @@ export function FinanceDeskPage() {
       <div className="yg-card">
         <h2>{t('finance.record')}</h2>
         <TransferRecordForm />
-        <label className="yg-button yg-button--ghost">
-          {t('finance.import')}
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            hidden
-            data-testid="import-csv"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              setImportError(null);
-              // As a file (multipart): 5,000 rows pass no JSON body limit, and GBK is decoded by the server.
-              const r = await uploadStatement(file).catch((err: Error) => (setImportError(err.message), null));
-              e.target.value = '';
-              if (r) {
-                setImported(r);
-                toast(t('finance.importResult', { imported: r.imported, duplicates: r.duplicates, autoMatched: r.autoMatched }));
-                void refetch();
-              }
-            }}
-          />
-        </label>
+        {/* As a file (multipart): 5,000 rows pass no JSON body limit, and GBK is decoded by the server. */}
+        <Upload
+          label={t('finance.import')}
+          accept=".csv,text/csv"
+          className="yg-button yg-button--ghost"
+          testId="import-csv"
+          send={uploadStatement}
+          onDone={(r) => {
+            setImported(r);
+            toast(t('finance.importResult', { imported: r.imported, duplicates: r.duplicates, autoMatched: r.autoMatched }));
+            void transfers.query.refetch();
+            void orders.query.refetch();
+          }}
+        />
         {imported && (
           <p data-testid="import-result">
             {t('finance.importResult', { imported: imported.imported, duplicates: imported.duplicates, autoMatched: imported.autoMatched })} {imported.errors.join('；')}
           </p>
         )}
-        {importError && <p className="form-error" role="alert">{importError}</p>}
       </div>
 
       <PaymentChecks />
 
       <div className="yg-card">
         <h2>{t('finance.transfers')}</h2>
-        <TransferTable transfers={data?.bankTransfers ?? []} orders={orders} />
+        <div className="yg-desk-filters">
+          <DateRangeField value={transfers.range} onChange={transfers.setRange} legend={t('finance.receivedRange')} testId="transfer-range" />
+        </div>
+        {transfers.query.error && !transfers.query.data ? (
+          <ErrorState message={errorMessage(transfers.query.error)} onRetry={() => void transfers.query.refetch()} />
+        ) : (
+          <TransferTable transfers={transfers.rows} orders={orders.rows} loading={transfers.query.loading} sort={transfers.pages.sort} onSort={transfers.pages.setSort} pager={transfers.pager} />
+        )}
       </div>
 
       <div className="yg-card">
         <h2>{t('finance.orders')}</h2>
-        <input className="yg-input" placeholder={t('finance.orderSearch')} aria-label={t('finance.orderSearch')} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <FinanceOrdersTable orders={orders} />
+        <div className="yg-desk-filters">
+          <TextField label={t('finance.orderSearchLabel')} placeholder={t('finance.orderSearch')} value={orders.search} maxLength={40} onChange={(e) => orders.setSearch(e.target.value)} />
+          <DateRangeField value={orders.range} onChange={orders.setRange} legend={t('finance.placedRange')} testId="order-range" />
+        </div>
+        {orders.query.error && !orders.query.data ? (
+          <ErrorState message={errorMessage(orders.query.error)} onRetry={() => void orders.query.refetch()} />
+        ) : (
+          <FinanceOrdersTable orders={orders.rows} loading={orders.query.loading} sort={orders.pages.sort} onSort={orders.pages.setSort} pager={orders.pager} />
+        )}
       </div>
     </section>
   );

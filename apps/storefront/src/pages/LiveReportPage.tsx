@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { ErrorState, formatPrice, Section, Spinner } from '@yigou/web/ui';
+import { type DateRange, DateRangeField, ErrorState, formatPrice, Section, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { CountySelect } from '../modules/app/components/CountySelect';
@@ -38,7 +38,10 @@ function SalesChart({ report }: { report: Report }) {
   return <div ref={ref} className="live-chart" data-testid="live-chart" />;
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** A Shanghai calendar day, YYYY-MM-DD. */
+const day = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+/** The report counts from the first day's start to the end of the last (Shanghai days, both included). */
+const dayStart = (d: string) => new Date(`${d}T00:00:00+08:00`);
 
 export function LiveReportPage() {
   const { t, locale } = useI18n();
@@ -47,9 +50,10 @@ export function LiveReportPage() {
   useDocumentTitle(t('live.report.title'));
   const [county, setCounty] = useState(user?.roles?.find((g) => g.regionCode && !g.regionCode.endsWith('00'))?.regionCode ?? '141034');
   const countyName = useQuery(REGION_NAME_QUERY, { variables: { code: county }, skip: !county }).data?.region?.name ?? county;
-  const [from, setFrom] = useState(day(new Date(Date.now() - 365 * 86_400_000)));
-  const [to, setTo] = useState(day(new Date(Date.now() + 86_400_000)));
-  const vars = { countyCode: county, from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+  const [range, setRange] = useState<DateRange>({ from: day(new Date(Date.now() - 365 * 86_400_000)), to: day(new Date()) });
+  const { from, to } = range;
+  const ready = !!county && !!from && !!to;
+  const vars = { countyCode: county, from: ready ? dayStart(from).toISOString() : '', to: ready ? new Date(dayStart(to).getTime() + 86_400_000).toISOString() : '' };
   const [load, { data, loading, error }] = useLazyQuery(LIVE_PERIOD_REPORT_QUERY);
   const [exportXlsx] = useLazyQuery(LIVE_PERIOD_REPORT_XLSX_QUERY, { fetchPolicy: 'network-only' });
   const report = data?.livePeriodReport;
@@ -78,9 +82,8 @@ export function LiveReportPage() {
         }}
       >
         <CountySelect value={county} onChange={setCounty} label={t('live.schedule.county')} />
-        <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} aria-label={t('live.report.from')} />
-        <input type="date" value={to} onChange={(e) => setTo(e.target.value)} aria-label={t('live.report.to')} />
-        <button type="submit" className="yg-button yg-button--primary" data-testid="report-load" disabled={!county}>
+        <DateRangeField value={range} onChange={setRange} max={day(new Date())} testId="report-range" />
+        <button type="submit" className="yg-button yg-button--primary" data-testid="report-load" disabled={!ready}>
           {t('live.report.load')}
         </button>
         <button type="button" className="yg-button" onClick={() => void download()} disabled={!report}>
@@ -98,13 +101,22 @@ export function LiveReportPage() {
           <Section title={t('live.report.byHost')}>
             <div className="table-scroll">
             <table className="live-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('live.report.host')}</th>
+                  <th scope="col">{t('live.kind.sales')}</th>
+                  <th scope="col">{t('live.kind.tourism')}</th>
+                  <th scope="col">{t('live.report.orders')}</th>
+                  <th scope="col">{t('live.report.sales')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {report.byHost.map((h) => (
                   <tr key={`${h.hostName}-${h.hostTitle ?? ''}`}>
                     <td>{`${h.hostTitle ?? ''} ${h.hostName}`.trim()}</td>
-                    <td>{t('live.kind.sales')} {h.salesSessions}</td>
-                    <td>{t('live.kind.tourism')} {h.tourismSessions}</td>
-                    <td>{t('live.orders', { count: h.orders })}</td>
+                    <td>{h.salesSessions}</td>
+                    <td>{h.tourismSessions}</td>
+                    <td>{h.orders}</td>
                     <td>{formatPrice(String(h.salesFen))}</td>
                   </tr>
                 ))}
@@ -117,7 +129,7 @@ export function LiveReportPage() {
             <table className="live-table">
               <thead>
                 <tr>
-                  <th />
+                  <th scope="col">{t('live.report.session')}</th>
                   <th>{t('live.report.orders')}</th>
                   <th>{t('live.report.sales')}</th>
                   <th>{t('live.report.pending')}</th>

@@ -64,6 +64,32 @@ const page = (
 );
 
 describe('用户管理', () => {
+  it('pages the people list: 下一页 asks for the people after the last one shown, 上一页 goes back', async () => {
+    const other = person('u-other', '交城县财政局', []);
+    const answer = (list: ReturnType<typeof person>[], hasNextPage: boolean, endCursor: string) => ({
+      data: {
+        __typename: 'Query' as const,
+        people: { __typename: 'PersonConnection' as const, totalCount: 21, pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor }, edges: list.map((node) => ({ __typename: 'PersonEdge' as const, cursor: node.id, node })) },
+      },
+    });
+    renderWithProviders(page, {
+      store: signedIn(),
+      mocks: [
+        me,
+        { request: { query: PEOPLE_QUERY, variables: { search: null, role: null, first: 20 } }, result: answer([host], true, 'cursor-20') },
+        { request: { query: PEOPLE_QUERY, variables: { search: null, role: null, first: 20, after: 'cursor-20' } }, result: answer([other], false, 'cursor-21') },
+      ],
+    });
+    await screen.findByText('汾西县副县长');
+    expect(screen.getByTestId('pager-info').textContent).toBe('共 21 条 · 第 1 / 2 页');
+    fireEvent.click(screen.getByTestId('page-next'));
+    await screen.findByText('交城县财政局');
+    expect(screen.queryByText('汾西县副县长')).toBeNull();
+    expect(screen.getByTestId('pager-info').textContent).toBe('共 21 条 · 第 2 / 2 页');
+    fireEvent.click(screen.getByTestId('page-prev'));
+    await screen.findByText('汾西县副县长');
+  });
+
   it('shows each person with a masked phone and their roles with scopes in words', async () => {
     renderWithProviders(page, { store: signedIn(), mocks: [me, people([host])] });
     const card = await screen.findByTestId('person');

@@ -1,5 +1,6 @@
 import '../modules/supplier/supplier.css';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { type OnProgress, UploadStatus, useUpload } from '@yigou/web/ui';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
@@ -27,7 +28,10 @@ export function SupplierImportPage() {
   const [importValid, setImportValid] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The file's way up (bytes sent); the job's progress (rows processed) is polled below once it arrives.
+  const send = useCallback((f: File, onProgress: OnProgress) => startImport(supplierId, f, importValid, onProgress), [supplierId, importValid]);
+  const sending = useUpload(send, (r) => setJobId(r.id));
+  const busy = sending.state.phase === 'uploading';
   const { data, startPolling, stopPolling } = useQuery(IMPORT_JOB_QUERY, { variables: { id: jobId ?? '' }, skip: !jobId, fetchPolicy: 'network-only' });
   const [confirm, { loading: confirming }] = useMutation(CONFIRM_IMPORT);
   const job = data?.productImportJob;
@@ -39,17 +43,10 @@ export function SupplierImportPage() {
     return () => stopPolling();
   }, [running, startPolling, stopPolling]);
 
-  async function upload() {
+  function upload() {
     if (!file) return setError('请选择要导入的文件');
     setError(null);
-    setBusy(true);
-    try {
-      setJobId((await startImport(supplierId, file, importValid)).id);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    void sending.start(file);
   }
 
   async function importValidRows() {
@@ -85,9 +82,10 @@ export function SupplierImportPage() {
         <label className="sp-check">
           <input type="checkbox" checked={importValid} onChange={(e) => setImportValid(e.target.checked)} /> {L('importValid')}
         </label>
-        <button type="button" className="yg-button" disabled={busy || running} onClick={() => void upload()} data-testid="start-import">
+        <button type="button" className="yg-button" disabled={busy || running} onClick={upload} data-testid="start-import">
           {L('startImport')}
         </button>
+        <UploadStatus upload={sending} testId="import-upload" />
         {error && (
           <p className="sp-error" role="alert">
             {error}

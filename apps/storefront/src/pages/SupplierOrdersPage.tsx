@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { Badge, EmptyState, ErrorState, LoadMoreButton, Price, Spinner } from '@yigou/web/ui';
+import { Badge, type DateRange, DateRangeField, EmptyState, ErrorState, Price, SortSelect, Spinner, TablePager, useKeysetPages } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
@@ -12,17 +12,35 @@ import { ParcelList } from '../modules/orders/components/ParcelList';
 import { ShipParcelsForm } from '../modules/orders/components/ShipParcelsForm';
 import { SUPPLIER_ORDERS_QUERY } from '../modules/orders/graphql/orders.documents';
 import { statusKey, statusTone } from '../modules/orders/utils/order-labels';
-import type { OrderStatus } from '../generated/graphql';
+import type { OrderSort, OrderStatus } from '../generated/graphql';
 
 export function SupplierOrdersPage() {
   const { t } = useI18n();
   useDocumentTitle(t('supplierDesk.title'));
   const errorMessage = useErrorMessage();
-  const [status, setStatus] = useState<OrderStatus | null>('to_ship');
-  // 30 a page: with addresses, lines and deadlines a page of 50 passes the API's query-complexity cap.
-  const { data, loading, error, refetch, fetchMore } = useQuery(SUPPLIER_ORDERS_QUERY, { variables: { first: 30, status }, fetchPolicy: 'cache-and-network' });
+  const [status, setStatusState] = useState<OrderStatus | null>('to_ship');
+  const [range, setRangeState] = useState<DateRange>({ from: '', to: '' });
+  const pages = useKeysetPages({ key: 'CREATED_AT', direction: 'DESC' }, 10);
+  const setStatus = (s: OrderStatus | null) => {
+    setStatusState(s);
+    pages.reset();
+  };
+  const setRange = (r: DateRange) => {
+    setRangeState(r);
+    pages.reset();
+  };
+  // At most 30 a page: with addresses, lines and deadlines a page of 50 passes the API's query-complexity cap.
+  const { data, loading, error, refetch } = useQuery(SUPPLIER_ORDERS_QUERY, {
+    variables: { first: pages.first, after: pages.after, status, from: range.from || null, to: range.to || null, sort: pages.sort.key as OrderSort, direction: pages.sort.direction },
+    fetchPolicy: 'cache-and-network',
+  });
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   const edges = data?.supplierOrders.edges ?? [];
+  const sorts = [
+    { label: t('supplierDesk.sort.newest'), sort: { key: 'CREATED_AT', direction: 'DESC' } },
+    { label: t('supplierDesk.sort.oldest'), sort: { key: 'CREATED_AT', direction: 'ASC' } },
+    { label: t('supplierDesk.sort.largest'), sort: { key: 'TOTAL', direction: 'DESC' } },
+  ] as const;
   return (
     <section className="orders-page">
       <h1>{t('supplierDesk.title')}</h1>
@@ -33,6 +51,10 @@ export function SupplierOrdersPage() {
             {s ? t(statusKey(s)) : t('orders.all')}
           </button>
         ))}
+      </div>
+      <div className="yg-desk-filters">
+        <DateRangeField value={range} onChange={setRange} legend={t('finance.placedRange')} testId="supplier-order-range" />
+        <SortSelect label={t('supplierDesk.sort.label')} options={sorts} value={pages.sort} onChange={pages.setSort} testId="supplier-order-sort" />
       </div>
       {loading && !data ? (
         <Spinner label={t('state.loading')} />
@@ -58,18 +80,7 @@ export function SupplierOrdersPage() {
           ))}
         </ul>
       )}
-      {data && edges.length > 0 && (
-        <LoadMoreButton
-          hasMore={data.supplierOrders.pageInfo.hasNextPage}
-          loading={loading}
-          onClick={() =>
-            void fetchMore({
-              variables: { after: data.supplierOrders.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) => ({ ...prev, supplierOrders: { ...fetchMoreResult.supplierOrders, edges: [...prev.supplierOrders.edges, ...fetchMoreResult.supplierOrders.edges] } }),
-            })
-          }
-        />
-      )}
+      {data && <TablePager {...pages.pager(data.supplierOrders)} pageSizes={[10, 20, 30]} loading={loading} />}
     </section>
   );
 }

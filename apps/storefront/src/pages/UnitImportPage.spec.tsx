@@ -6,6 +6,7 @@ import { createTokenStore } from '../modules/auth/utils/token-store';
 import { TEMPLATE_CSV } from '../modules/unit/utils/import-file';
 import { sessionUser } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
+import { mockUploads } from '../test/uploads';
 import { UnitImportPage } from './UnitImportPage';
 
 const finance = sessionUser({
@@ -17,9 +18,8 @@ const finance = sessionUser({
 const me = (user = finance) => ({ request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me: user } } });
 const CSV = '单位名称,行政区划代码\n汾西县审计局,141034\n某某局,999999\n';
 /** The API's answer to POST /uploads/work-units; returns the spy to inspect what was sent. */
-const mockUpload = (status: number, body: unknown) =>
-  vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
-afterEach(() => vi.restoreAllMocks());
+const mockUpload = mockUploads;
+afterEach(() => vi.unstubAllGlobals());
 
 function signedIn() {
   const store = createTokenStore();
@@ -41,10 +41,10 @@ describe('Unit import page', () => {
     choose(new File([CSV], 'units.csv', { type: 'text/csv' }));
     fireEvent.click(screen.getByTestId('unit-import-start'));
     expect((await screen.findByTestId('import-summary')).textContent).toBe('文件中有 2 处错误，未导入任何单位。请修改后重新上传。');
-    const [path, init] = sent.mock.calls[0] as [string, RequestInit];
-    expect(path).toBe('/uploads/work-units');
-    expect(init.method).toBe('POST');
-    expect(((init.body as FormData).get('file') as File).name).toBe('units.csv');
+    const [{ url, method, body }] = sent;
+    expect(url).toBe('/uploads/work-units');
+    expect(method).toBe('POST');
+    expect((body.get('file') as File).name).toBe('units.csv');
     expect(screen.getAllByTestId('import-error').map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
       ['3', '行政区划代码', '未知的行政区划代码：999999'],
       ['3', '在编人数', '在编人数必须是不小于 0 的整数'],

@@ -1,11 +1,10 @@
 import '../modules/unit/unit.css';
-import { useState } from 'react';
-import { EmptyState } from '@yigou/web/ui';
+import { useCallback, useState } from 'react';
+import { EmptyState, type OnProgress, UploadStatus, useUpload } from '@yigou/web/ui';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
-import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
 import { ImportResult } from '../modules/unit/components/ImportResult';
-import { RestError, uploadSheet } from '../modules/upload/upload';
+import { uploadFile } from '../modules/upload/upload';
 import { importFormatOf, MAX_IMPORT_BYTES, templateHref, type UnitImportResult } from '../modules/unit/utils/import-file';
 import { useU } from '../modules/unit/utils/labels';
 import { canImportUnits } from '../modules/unit/utils/unit-scope';
@@ -14,12 +13,14 @@ import { canImportUnits } from '../modules/unit/utils/unit-scope';
 export function UnitImportPage() {
   const U = useU();
   useDocumentTitle(U('importTitle'));
-  const errorMessage = useErrorMessage();
   const { user } = useSession();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<UnitImportResult | null>(null);
-  const [loading, setLoading] = useState(false);
+  const send = useCallback((f: File, onProgress: OnProgress) => uploadFile<UnitImportResult>('/uploads/work-units', f, {}, onProgress), []);
+  // The server's refusal (its Chinese message) shows under the button with 重试上传, as unit-import-error.
+  const sending = useUpload(send, setResult);
+  const loading = sending.state.phase === 'uploading';
 
   if (!canImportUnits(user))
     return (
@@ -29,21 +30,15 @@ export function UnitImportPage() {
       </div>
     );
 
-  async function upload() {
+  function upload() {
     setResult(null);
+    sending.clear();
     if (!file) return setError(U('chooseFile'));
     const format = importFormatOf(file.name);
     if (!format) return setError(U('badFileType'));
     if (file.size > MAX_IMPORT_BYTES) return setError(U('tooLarge'));
     setError(null);
-    setLoading(true);
-    try {
-      setResult(await uploadSheet<UnitImportResult>('/uploads/work-units', file));
-    } catch (e) {
-      setError(e instanceof RestError ? e.message : errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
+    void sending.start(file);
   }
 
   return (
@@ -70,10 +65,11 @@ export function UnitImportPage() {
           />
         </label>
         <div>
-          <button type="button" className="yg-button" disabled={loading} onClick={() => void upload()} data-testid="unit-import-start">
+          <button type="button" className="yg-button" disabled={loading} onClick={upload} data-testid="unit-import-start">
             {loading ? U('importing') : U('startImport')}
           </button>
         </div>
+        <UploadStatus upload={sending} testId="unit-import" />
         {error && (
           <p className="un-error" role="alert" data-testid="unit-import-error">
             {error}

@@ -9,6 +9,7 @@ export * from './auth/roles.guard';
 export * from './context/request-context';
 export * from './context/test-clock';
 export * from './pagination/connection';
+export * from './pagination/desk-list';
 export * from './graphql/fen.scalar';
 export * from './graphql/query-limits.plugin';
 export * from './graphql/query-rate-limit';

@@ -1,4 +1,5 @@
 export * from './order-state';
+export * from './order-list';
 export * from './order.entity';
 export * from './order-line.entity';
 export * from './order-transition.entity';

@@ -1,7 +1,7 @@
 import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ArgsType, Field, ObjectType } from '@nestjs/graphql';
 import { CatalogService } from '@yigou/server/catalog';
-import { ConnectionArgs, ConnectionType, Ctx, FenScalarType, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
+import { ConnectionType, DeskListArgs, Ctx, FenScalarType, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
 import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
 import { Address } from './address.entity';
 import { BindingChangeRequest } from './binding-change.entity';
@@ -11,6 +11,7 @@ import { CartQuote } from './dto/cart-quote.types';
 import { CheckoutService } from './checkout.service';
 import { AddressInput, CartLineInput, PlaceOrderInput, RateOrderInput, ShipOrderInput } from './dto/order.inputs';
 import { OrderLine } from './order-line.entity';
+import { OrderSort } from './order-list';
 import { isShipOverdue, OrderStatus, OrderStatusEnum, shipDueAt } from './order-state';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
@@ -20,7 +21,8 @@ import { Refund } from './refund.entity';
 export const OrderConnection = ConnectionType(Order, 'Order');
 
 @ArgsType()
-export class OrdersArgs extends ConnectionArgs {
+export class OrdersArgs extends DeskListArgs {
+  @Field(() => OrderSort, { nullable: true, description: 'Sort column (default CREATED_AT); from/to filter on placement time' }) sort?: OrderSort | null;
   @Field(() => OrderStatusEnum, { nullable: true }) status?: OrderStatus | null;
   @Field(() => ID, { nullable: true }) supplierId?: string | null;
   @Field(() => String, { nullable: true, description: 'Order number or remittance reference' }) search?: string | null;

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { badInput, Connection, decodeCursor, encodeCursor, forbidden, groupByKeys, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import { applyDayRange, badInput, Connection, forbidden, groupByKeys, keysetPage, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import { type OrderListArgs, orderSort } from './order-list';
 import { BindingChangeRequest } from './binding-change.entity';
 import { OrderLine } from './order-line.entity';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
-import { BANK_EXTENSION_DAYS, OrderStatus, SHIP_DEADLINE_DAYS } from './order-state';
+import { BANK_EXTENSION_DAYS, SHIP_DEADLINE_DAYS } from './order-state';
 import { invalidState } from './order.errors';
 import { Actor, OrderLifecycle } from './order-lifecycle.service';
 import { Refund } from './refund.entity';
@@ -54,7 +55,7 @@ export class OrderService {
     return order;
   }
 
-  async list(ctx: RequestContext, scope: OrderScope, args: { first?: number | null; after?: string | null; status?: OrderStatus | null; supplierId?: string | null; search?: string | null }): Promise<Connection<Order>> {
+  async list(ctx: RequestContext, scope: OrderScope, args: OrderListArgs): Promise<Connection<Order>> {
     const user = ctx.requireUser();
     const first = pageSize(args.first);
     const qb = this.db.getRepository(Order).createQueryBuilder('o');
@@ -71,18 +72,8 @@ export class OrderService {
     }
     if (args.status) qb.andWhere('o.status = :st', { st: args.status });
     if (args.search) qb.andWhere('(o.order_no = :q OR o.remittance_ref = :q)', { q: args.search.trim().toUpperCase() });
-    const total = await qb.clone().getCount();
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      qb.andWhere('(o.created_at, o.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at, id });
-    }
-    const rows = await qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').take(first + 1).getMany();
-    const page = rows.slice(0, first);
-    return {
-      edges: page.map((o) => ({ node: o, cursor: encodeCursor([o.createdAt.toISOString(), o.id]) })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor([page[page.length - 1].createdAt.toISOString(), page[page.length - 1].id]) : null },
-      totalCount: total,
-    };
+    applyDayRange(qb, 'o.created_at', args.from, args.to);
+    return keysetPage(qb, orderSort(args.sort, args.direction), first, args.after);
   }
 
   async linesByOrderIds(ids: readonly string[]): Promise<OrderLine[][]> {

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, badInput, forbidden, RequestContext } from '@yigou/server/core';
+import { AppError, applyDayRange, badInput, Connection, forbidden, keysetPage, pageSize, RequestContext } from '@yigou/server/core';
 import { invalidState, Order, OrderLifecycle } from '@yigou/server/orders';
 import { ERROR_CODES, type FinanceDeskRole } from '@yigou/shared/domain';
 import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { BankTransfer, TransferMatch } from './payment.entities';
 import { decodeStatement } from './statement-decoding';
 import { isCalendarDate, startOfShanghaiDay } from '@yigou/shared/time';
+import { type TransferListArgs, transferSort } from './transfer-list';
 
 export interface TransferInput {
   bankTxnNo: string;
@@ -80,13 +81,16 @@ export class BankTransferService {
     return { id: user.id, role };
   }
 
-  async list(ctx: RequestContext, onlyOpen: boolean, first: number): Promise<BankTransfer[]> {
+  /** 到账记录 of the finance desk: a page in the chosen order, optionally only those with a balance and received within days. */
+  async list(ctx: RequestContext, args: TransferListArgs): Promise<Connection<BankTransfer>> {
     this.requireFinance(ctx);
+    const first = pageSize(args.first);
     const qb = this.db.getRepository(BankTransfer).createQueryBuilder('t');
-    if (onlyOpen) qb.where('t.matched_fen < t.amount_fen');
-    const transfers = await qb.orderBy('t.received_at', 'DESC').addOrderBy('t.id', 'DESC').take(Math.min(Math.max(first, 1), 100)).getMany();
-    await this.suggest(transfers);
-    return transfers;
+    if (args.onlyOpen) qb.where('t.matched_fen < t.amount_fen');
+    applyDayRange(qb, 't.received_at', args.from, args.to);
+    const page = await keysetPage(qb, transferSort(args.sort, args.direction), first, args.after);
+    await this.suggest(page.edges.map((e) => e.node));
+    return page;
   }
 
   /**

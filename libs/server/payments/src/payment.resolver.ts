@@ -1,7 +1,7 @@
-import { Args, Extensions, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Extensions, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
-import { Ctx, FenScalarType, RequestContext, Roles } from '@yigou/server/core';
+import { ConnectionType, Ctx, DeskListArgs, FenScalarType, RequestContext, Roles } from '@yigou/server/core';
 import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
 import { PaymentMethod, PaymentMethodEnum, Refund } from '@yigou/server/orders';
 import { PaymentCheck, PaymentCheckService } from './payment-check.service';
@@ -15,6 +15,15 @@ import { BankTransfer, PaymentAttempt, TransferMatch } from './payment.entities'
 import { PaymentInstructions, PaymentMethodInfo, PLATFORM_ACCOUNT, PlatformBankAccount } from './payment-strategy';
 import { PaymentService } from './payment.service';
 import { RefundService } from './refund.service';
+import { TransferSort } from './transfer-list';
+
+export const BankTransferConnection = ConnectionType(BankTransfer, 'BankTransfer');
+
+@ArgsType()
+export class TransferListGqlArgs extends DeskListArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Only transfers with an unmatched balance' }) onlyOpen?: boolean | null;
+  @Field(() => TransferSort, { nullable: true, description: 'Sort column (default RECEIVED_AT)' }) sort?: TransferSort | null;
+}
 
 @InputType()
 export class RecordTransferInput {
@@ -109,9 +118,9 @@ export class BankTransferResolver {
   constructor(private readonly transfers: BankTransferService) {}
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Query(() => [BankTransfer])
-  bankTransfers(@Ctx() ctx: RequestContext, @Args('onlyOpen', { defaultValue: false }) onlyOpen: boolean, @Args('first', { type: () => Int, defaultValue: 50 }) first: number) {
-    return this.transfers.list(ctx, onlyOpen, first);
+  @Query(() => BankTransferConnection, { description: '到账记录, newest first unless sorted otherwise; from/to filter on the day received' })
+  bankTransfers(@Ctx() ctx: RequestContext, @Args() args: TransferListGqlArgs) {
+    return this.transfers.list(ctx, args);
   }
 
   @Roles(...FINANCE_DESK_ROLES)

@@ -1,4 +1,5 @@
 import './styles/ui.css';
+import './styles/desk.css';
 
 export * from './components/Badge';
 export * from './components/category-colors';
@@ -13,3 +14,7 @@ export * from './components/states';
 export * from './components/TextField';
 export * from './components/Toast';
 export * from './components/ConfirmButton';
+export * from './components/DataTable';
+export * from './components/useKeysetPages';
+export * from './components/DateField';
+export * from './components/Upload';

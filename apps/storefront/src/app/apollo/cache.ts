@@ -4,6 +4,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 /**
  * Product lists are cursor connections: one cache entry per filter set (every
  * argument except `first` and `after`), pages appended as `fetchMore` loads them.
+ * The desks' paged tables (people, orders, transfers) are not listed: each page is its own entry, shown alone.
  */
 export const PRODUCT_CONNECTION_KEY_ARGS = ['search', 'countyCode', 'category', 'supplierId', 'certifiedOnly', 'sort'];
 
@@ -15,7 +16,6 @@ export function createCache(): InMemoryCache {
           products: relayStylePagination(PRODUCT_CONNECTION_KEY_ARGS),
           suppliers: relayStylePagination(['countyCode']),
           householdAccessLog: relayStylePagination(['countyCode']),
-          people: relayStylePagination(['search', 'unitId', 'role']),
           roleAuditLog: relayStylePagination(['userId']),
         },
       },

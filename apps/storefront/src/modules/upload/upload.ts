@@ -1,3 +1,4 @@
+import { type OnProgress, xhrPostForm } from '@yigou/web/ui';
 import { tokenStore } from '../auth/utils/token-store';
 
 /** An error from one of the REST endpoints (uploads, imports), carrying the server's code and Chinese message. */
@@ -12,27 +13,26 @@ export class RestError extends Error {
 
 /**
  * POSTs a multipart form (files go this way, never as base64 in GraphQL: the API's JSON body limit is small)
- * with the signed-in user's token; answers the JSON body or throws a RestError with the server's message.
+ * with the signed-in user's token, reporting upload progress (XMLHttpRequest: fetch cannot); answers the JSON
+ * body or throws a RestError with the server's message (an UploadNetworkError when the connection drops).
  */
-export async function postForm<T>(path: string, form: FormData): Promise<T> {
+export async function postForm<T>(path: string, form: FormData, onProgress?: OnProgress): Promise<T> {
   const token = tokenStore.get()?.accessToken;
-  const res = await fetch(path, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = (await res.json().catch(() => ({}))) as T & { code?: string; message?: string };
-  if (!res.ok) throw new RestError(typeof body.message === 'string' ? body.message : '上传失败，请稍后再试', body.code ?? 'UNKNOWN');
-  return body;
+  const { status, body } = await xhrPostForm(path, form, { headers: token ? { authorization: `Bearer ${token}` } : {}, onProgress });
+  const answer = (body ?? {}) as T & { code?: string; message?: string };
+  if (status < 200 || status >= 300) throw new RestError(typeof answer.message === 'string' ? answer.message : '上传失败，请稍后再试', answer.code ?? 'UNKNOWN');
+  return answer;
 }
 
 /** POST /media/images: a validated image stored with its thumbnail (product images, live covers). */
-export function uploadImage(file: File): Promise<{ url: string; thumbUrl: string }> {
-  const form = new FormData();
-  form.append('file', file);
-  return postForm('/media/images', form);
+export function uploadImage(file: File, onProgress?: OnProgress): Promise<{ url: string; thumbUrl: string }> {
+  return uploadFile('/media/images', file, {}, onProgress);
 }
 
-/** Uploads one spreadsheet as the `file` field, with any other fields, to one of the API's import routes. */
-export function uploadSheet<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
+/** Uploads one file as the `file` field, after any other fields, to one of the API's upload or import routes. */
+export function uploadFile<T>(path: string, file: File, fields: Record<string, string> = {}, onProgress?: OnProgress): Promise<T> {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('file', file);
-  return postForm<T>(path, form);
+  return postForm<T>(path, form, onProgress);
 }

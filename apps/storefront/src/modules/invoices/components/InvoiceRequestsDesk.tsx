@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Price } from '@yigou/web/ui';
+import { type OnProgress, Price, UploadStatus, useUpload } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { INVOICE_REQUESTS_QUERY, ISSUE_THROUGH_PROVIDER } from '../graphql/invoices.documents';
 import { uploadInvoice } from '../utils/invoice-files';
@@ -16,16 +16,19 @@ function IssueForm({ request, provider, onDone }: { request: Req; provider: bool
   const [invoiceNo, setInvoiceNo] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [issue] = useMutation(ISSUE_THROUGH_PROVIDER);
+  const [issue, issuing] = useMutation(ISSUE_THROUGH_PROVIDER);
+  // The file goes up on 上传并开具, with its progress; a refusal shows the server's message and 重试上传.
+  const send = useCallback((f: File, onProgress: OnProgress) => uploadInvoice(request.id, invoiceNo.trim(), f, onProgress), [request.id, invoiceNo]);
+  const upload = useUpload(send, onDone);
+  const busy = upload.state.phase === 'uploading' || issuing.loading;
   return (
     <form
       className="invoice-issue"
       onSubmit={(e) => {
         e.preventDefault();
+        setError(null);
         if (!file) return setError(I('fileRequired'));
-        setBusy(true);
-        uploadInvoice(request.id, invoiceNo.trim(), file).then(onDone, (err: Error) => setError(err.message)).finally(() => setBusy(false));
+        void upload.start(file);
       }}
     >
       <label className="yg-field">
@@ -44,6 +47,7 @@ function IssueForm({ request, provider, onDone }: { request: Req; provider: bool
           </button>
         )}
       </div>
+      <UploadStatus upload={upload} testId="invoice-upload" />
       {error && <p className="form-error" role="alert" data-testid="invoice-upload-error">{error}</p>}
     </form>
   );

@@ -1,5 +1,6 @@
 import { tokenStore } from '../../auth/utils/token-store';
-import { postForm } from '../../upload/upload';
+import type { OnProgress } from '@yigou/web/ui';
+import { uploadFile } from '../../upload/upload';
 
 export interface InvoiceDraft {
   kind: 'normal' | 'special';
@@ -22,11 +23,8 @@ export function invoiceInputOf(d: InvoiceDraft) {
 }
 
 /** POST /uploads/invoices/:orderId: the issued PDF/OFD and its number. */
-export function uploadInvoice(orderId: string, invoiceNo: string, file: File): Promise<{ invoiceNo: string }> {
-  const form = new FormData();
-  form.append('invoiceNo', invoiceNo);
-  form.append('file', file);
-  return postForm(`/uploads/invoices/${orderId}`, form);
+export function uploadInvoice(orderId: string, invoiceNo: string, file: File, onProgress?: OnProgress): Promise<{ invoiceNo: string }> {
+  return uploadFile(`/uploads/invoices/${orderId}`, file, { invoiceNo }, onProgress);
 }
 
 /** GET /uploads/invoices/:orderId with the signed-in user's token, saved under the server's file name. */

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Price } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { CONFIRM_BANK_REFUND, FINANCE_QUERY, PAYMENT_CHECKS_QUERY, REFUND_REVIEWED_PAYMENT } from '../graphql/orders.documents';
+import { CONFIRM_BANK_REFUND, FINANCE_DESK_QUERIES, PAYMENT_CHECKS_QUERY, REFUND_REVIEWED_PAYMENT } from '../graphql/orders.documents';
 
 /**
  * The finance desk's money checks: online payments whose amount or currency did not match (never applied;
@@ -13,7 +13,7 @@ export function PaymentChecks() {
   const { t } = useI18n();
   const errorMessage = useErrorMessage();
   const { data } = useQuery(PAYMENT_CHECKS_QUERY, { fetchPolicy: 'cache-and-network' });
-  const refetchQueries = [PAYMENT_CHECKS_QUERY, FINANCE_QUERY];
+  const refetchQueries = [PAYMENT_CHECKS_QUERY, ...FINANCE_DESK_QUERIES];
   const [refundReviewed, reviewState] = useMutation(REFUND_REVIEWED_PAYMENT, { refetchQueries });
   const [confirm, confirmState] = useMutation(CONFIRM_BANK_REFUND, { refetchQueries });
   const [txn, setTxn] = useState<Record<string, string>>({});

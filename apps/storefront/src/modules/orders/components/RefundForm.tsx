@@ -4,7 +4,7 @@ import { ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { formatFen, yuanToFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { FINANCE_QUERY, REFUND_DETAILS_QUERY, REFUND_ORDER } from '../graphql/orders.documents';
+import { FINANCE_DESK_QUERIES, REFUND_DETAILS_QUERY, REFUND_ORDER } from '../graphql/orders.documents';
 
 export interface RefundableOrder {
   id: string;
@@ -57,7 +57,7 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
   const [yuan, setYuan] = useState('');
   const [reason, setReason] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
-  const [refund, state] = useMutation(REFUND_ORDER, { refetchQueries: [FINANCE_QUERY] });
+  const [refund, state] = useMutation(REFUND_ORDER, { refetchQueries: FINANCE_DESK_QUERIES });
 
   const parsed: Record<string, number> = {};
   let qtyValid = true;

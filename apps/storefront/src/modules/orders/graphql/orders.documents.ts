@@ -316,8 +316,8 @@ export const EXTEND_TERM = graphql(`
 `);
 
 export const SUPPLIER_ORDERS_QUERY = graphql(`
-  query SupplierOrders($first: Int, $after: String, $status: OrderStatus) {
-    supplierOrders(first: $first, after: $after, status: $status) {
+  query SupplierOrders($first: Int, $after: String, $status: OrderStatus, $from: String, $to: String, $sort: OrderSort, $direction: SortDirection) {
+    supplierOrders(first: $first, after: $after, status: $status, from: $from, to: $to, sort: $sort, direction: $direction) {
       totalCount
       pageInfo {
         hasNextPage
@@ -357,27 +357,47 @@ export const SHIP_ORDER = graphql(`
   }
 `);
 
-export const FINANCE_QUERY = graphql(`
-  query FinanceDesk($search: String) {
-    bankTransfers(first: 30) {
-      id
-      bankTxnNo
-      payerName
-      amountFen
-      matchedFen
-      unmatchedFen
-      memo
-      receivedAt
-      suggestions {
-        orderId
-        orderNo
-        remittanceRef
-        owedFen
-        amountFen
+/** 到账记录 of the finance desk: one server page, sorted and filtered by the day received. */
+export const FINANCE_TRANSFERS_QUERY = graphql(`
+  query FinanceTransfers($first: Int, $after: String, $from: String, $to: String, $sort: TransferSort, $direction: SortDirection) {
+    bankTransfers(first: $first, after: $after, from: $from, to: $to, sort: $sort, direction: $direction) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          bankTxnNo
+          payerName
+          amountFen
+          matchedFen
+          unmatchedFen
+          memo
+          receivedAt
+          suggestions {
+            orderId
+            orderNo
+            remittanceRef
+            owedFen
+            amountFen
+          }
+        }
       }
     }
-    platformOrders(first: 50, search: $search) {
+  }
+`);
+
+/** 平台订单 of the finance desk: one server page, searched, sorted and filtered by the day placed. */
+export const FINANCE_ORDERS_QUERY = graphql(`
+  query FinanceOrders($first: Int, $after: String, $search: String, $from: String, $to: String, $sort: OrderSort, $direction: SortDirection) {
+    platformOrders(first: $first, after: $after, search: $search, from: $from, to: $to, sort: $sort, direction: $direction) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           ...OrderSummaryFields
@@ -388,6 +408,9 @@ export const FINANCE_QUERY = graphql(`
     }
   }
 `);
+
+/** What a change on the finance desk refetches (whatever page each table shows). */
+export const FINANCE_DESK_QUERIES = [FINANCE_TRANSFERS_QUERY, FINANCE_ORDERS_QUERY];
 
 export const RECORD_TRANSFER = graphql(`
   mutation RecordTransfer($input: RecordTransferInput!) {

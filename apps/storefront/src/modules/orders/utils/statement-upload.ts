@@ -1,4 +1,5 @@
-import { postForm } from '../../upload/upload';
+import type { OnProgress } from '@yigou/web/ui';
+import { uploadFile } from '../../upload/upload';
 
 export interface StatementImport {
   imported: number;
@@ -9,8 +10,6 @@ export interface StatementImport {
 }
 
 /** POST /payments/bank-statements: a CSV bank statement as a file (UTF-8 or GBK, up to 5,000 rows). */
-export function uploadStatement(file: File): Promise<StatementImport> {
-  const form = new FormData();
-  form.append('file', file);
-  return postForm('/payments/bank-statements', form);
+export function uploadStatement(file: File, onProgress?: OnProgress): Promise<StatementImport> {
+  return uploadFile('/payments/bank-statements', file, {}, onProgress);
 }

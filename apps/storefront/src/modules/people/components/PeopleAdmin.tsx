@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
-import { EmptyState, ErrorState, LoadMoreButton, Spinner } from '@yigou/web/ui';
+import { EmptyState, ErrorState, Spinner, TablePager, useKeysetPages } from '@yigou/web/ui';
 import type { PersonFieldsFragment, Role } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { GRANT_ROLE_MUTATION, PEOPLE_QUERY, RESTORE_ACCOUNT_MUTATION, SUSPEND_ACCOUNT_MUTATION, WITHDRAW_ROLE_MUTATION } from '../graphql/people.documents';
@@ -23,9 +23,14 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
   const roleName = useRoleName();
   const errorMessage = useErrorMessage();
   const [text, setText] = useState('');
-  const [filter, setFilter] = useState<{ search: string | null; role: Role | null }>({ search: null, role: null });
+  const [filter, setFilterState] = useState<{ search: string | null; role: Role | null }>({ search: null, role: null });
   const [pending, setPending] = useState<Pending | null>(null);
-  const people = useQuery(PEOPLE_QUERY, { variables: { ...filter, first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const pages = useKeysetPages(undefined, PAGE);
+  const setFilter = (f: (old: typeof filter) => typeof filter) => {
+    setFilterState(f);
+    pages.reset();
+  };
+  const people = useQuery(PEOPLE_QUERY, { variables: { ...filter, first: pages.first, ...(pages.after ? { after: pages.after } : {}) }, fetchPolicy: 'cache-and-network' });
   const [grant] = useMutation(GRANT_ROLE_MUTATION);
   const [withdraw] = useMutation(WITHDRAW_ROLE_MUTATION);
   const [suspend] = useMutation(SUSPEND_ACCOUNT_MUTATION);
@@ -141,11 +146,7 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
               </PersonCard>
             ))}
           </ul>
-          <LoadMoreButton
-            hasMore={conn.pageInfo.hasNextPage}
-            loading={people.loading}
-            onClick={() => void people.fetchMore({ variables: { after: conn.pageInfo.endCursor } })}
-          />
+          <TablePager {...pages.pager(conn)} loading={people.loading} />
         </section>
       )}
     </>

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import type { TypedDocumentNode } from '@apollo/client';
 import type { SupplierDecisionInput, SupplierStatus } from '../../../generated/graphql';
-import { ErrorState, LoadMoreButton } from '@yigou/web/ui';
+import { ConfirmButton, ErrorState, TablePager, useKeysetPages, useToast } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SupplierStatusCard } from '../../supplier/components/SupplierStatusCard';
 import { useL, type SupplierLabelKey } from '../../supplier/utils/labels';
@@ -44,12 +44,12 @@ function actionsFor(status: SupplierStatus, isPlatform: boolean): Action[] {
 export function SupplierReviewList({ status, isPlatform }: { status: SupplierStatus; isPlatform: boolean }) {
   const L = useL();
   const errorMessage = useErrorMessage();
-  const { data, loading, error, refetch, fetchMore } = useQuery(REVIEW_QUEUE_QUERY, { variables: { status }, fetchPolicy: 'cache-and-network' });
+  const pages = useKeysetPages(undefined, 10);
+  const { data, loading, error, refetch } = useQuery(REVIEW_QUEUE_QUERY, { variables: { status, first: pages.first, after: pages.after }, fetchPolicy: 'cache-and-network' });
   const items = data?.supplierReviewQueue.edges.map((e) => e.node) ?? [];
   // a failed query is an error to show, never an empty queue
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!loading && items.length === 0) return <p className="muted" data-testid="empty-queue">{L('emptyQueue')}</p>;
-  const page = data?.supplierReviewQueue.pageInfo;
   return (
     <div data-testid="review-queue">
       {items.map((s) => (
@@ -58,7 +58,7 @@ export function SupplierReviewList({ status, isPlatform }: { status: SupplierSta
           supplier={s}
           actions={
             <>
-              <Decisions supplierId={s.id} actions={actionsFor(s.status, isPlatform)} status={status} />
+              <Decisions supplierId={s.id} actions={actionsFor(s.status, isPlatform)} />
               {isPlatform && s.status === 'approved' && (
                 <nav className="sp-links">
                   <Link to={`/supplier/${s.id}/products`}>{L('products')}</Link>
@@ -69,24 +69,12 @@ export function SupplierReviewList({ status, isPlatform }: { status: SupplierSta
           }
         />
       ))}
-      <LoadMoreButton
-        hasMore={!!page?.hasNextPage}
-        loading={loading}
-        onClick={() =>
-          void fetchMore({
-            variables: { after: page?.endCursor },
-            updateQuery: (prev, { fetchMoreResult }) => ({
-              ...fetchMoreResult,
-              supplierReviewQueue: { ...fetchMoreResult.supplierReviewQueue, edges: [...prev.supplierReviewQueue.edges, ...fetchMoreResult.supplierReviewQueue.edges] },
-            }),
-          })
-        }
-      />
+      {data && <TablePager {...pages.pager(data.supplierReviewQueue)} pageSizes={[10, 20]} loading={loading} />}
     </div>
   );
 }
 
-function Decisions({ supplierId, actions, status }: { supplierId: string; actions: Action[]; status: SupplierStatus }) {
+function Decisions({ supplierId, actions }: { supplierId: string; actions: Action[] }) {
   const L = useL();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -95,7 +83,7 @@ function Decisions({ supplierId, actions, status }: { supplierId: string; action
     <div className="sp-decide">
       <input className="yg-input" placeholder={L('reasonPrompt')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="decision-reason" />
       {actions.map((a) => (
-        <DecisionButton key={a.testId} action={a} supplierId={supplierId} reason={reason} status={status} onError={setError} />
+        <DecisionButton key={a.testId} action={a} supplierId={supplierId} reason={reason} onError={setError} />
       ))}
       {error && (
         <p className="sp-error" role="alert">
@@ -106,21 +94,37 @@ function Decisions({ supplierId, actions, status }: { supplierId: string; action
   );
 }
 
-function DecisionButton({ action, supplierId, reason, status, onError }: { action: Action; supplierId: string; reason: string; status: SupplierStatus; onError: (m: string | null) => void }) {
+/** A refusal or a suspension asks first (the supplier is told at once); every decision says it was done. */
+function DecisionButton({ action, supplierId, reason, onError }: { action: Action; supplierId: string; reason: string; onError: (m: string | null) => void }) {
   const L = useL();
+  const toast = useToast();
   const errorMessage = useErrorMessage();
-  const [run, { loading }] = useMutation(action.doc, { refetchQueries: [{ query: REVIEW_QUEUE_QUERY, variables: { status } }] });
+  const [run, { loading }] = useMutation(action.doc, { refetchQueries: [REVIEW_QUEUE_QUERY] });
   async function go() {
     onError(null);
     if (action.needsReason && !reason.trim()) return onError('请填写理由');
     try {
       await run({ variables: { input: { supplierId, reason: reason.trim() || null } } });
+      toast(L('decided'));
     } catch (e) {
       onError(errorMessage(e));
     }
   }
+  if (action.needsReason) {
+    return (
+      <ConfirmButton
+        className="yg-button yg-button--secondary"
+        testId={action.testId}
+        disabled={loading}
+        question={L('confirmDecision')}
+        onConfirm={go}
+      >
+        {L(action.label)}
+      </ConfirmButton>
+    );
+  }
   return (
-    <button type="button" className={action.needsReason ? 'yg-button yg-button--secondary' : 'yg-button'} disabled={loading} onClick={() => void go()} data-testid={action.testId}>
+    <button type="button" className="yg-button" disabled={loading} onClick={() => void go()} data-testid={action.testId}>
       {L(action.label)}
     </button>
   );

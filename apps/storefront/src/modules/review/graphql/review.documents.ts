@@ -1,9 +1,9 @@
 import { graphql } from '../../../generated';
 
 export const REVIEW_QUEUE_QUERY = graphql(`
-  query SupplierReviewQueue($status: SupplierStatus, $after: String) {
+  query SupplierReviewQueue($status: SupplierStatus, $first: Int, $after: String) {
     # each card asks for ~40 fields: 20 a page stays within the query cost limit (50 cost 2,120 > 2,000)
-    supplierReviewQueue(status: $status, first: 20, after: $after) {
+    supplierReviewQueue(status: $status, first: $first, after: $after) {
       totalCount
       edges {
         node {

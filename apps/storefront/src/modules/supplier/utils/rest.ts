@@ -1,14 +1,11 @@
-import { postForm } from '../../upload/upload';
+import type { OnProgress } from '@yigou/web/ui';
+import { uploadFile } from '../../upload/upload';
 
 export { RestError } from '../../upload/upload';
 
 /** POST /catalog/imports: starts an import job; poll productImportJob(id). */
-export function startImport(supplierId: string, file: File, importValidRows: boolean): Promise<{ id: string }> {
-  const form = new FormData();
-  form.append('supplierId', supplierId);
-  form.append('importValidRows', String(importValidRows));
-  form.append('file', file);
-  return postForm('/catalog/imports', form);
+export function startImport(supplierId: string, file: File, importValidRows: boolean, onProgress?: OnProgress): Promise<{ id: string }> {
+  return uploadFile('/catalog/imports', file, { supplierId, importValidRows: String(importValidRows) }, onProgress);
 }
 
 export const templateHref = (format: 'xlsx' | 'csv') => `/catalog/import-template?format=${format}`;

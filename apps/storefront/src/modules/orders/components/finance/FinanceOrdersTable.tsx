@@ -1,71 +1,90 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Badge, EmptyState, Price } from '@yigou/web/ui';
+import { Badge, type Column, DataTable, type Pager, Price, type SortState } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
-import type { FinanceDeskQuery } from '../../../../generated/graphql';
+import type { FinanceOrdersQuery } from '../../../../generated/graphql';
 import { OrderRefund } from '../RefundForm';
 import { statusKey, statusTone } from '../../utils/order-labels';
 
-type Order = FinanceDeskQuery['platformOrders']['edges'][number]['node'];
+export type FinanceOrder = FinanceOrdersQuery['platformOrders']['edges'][number]['node'];
+
+interface Props {
+  orders: FinanceOrder[];
+  loading: boolean;
+  sort: SortState;
+  onSort: (sort: SortState) => void;
+  pager: Pager;
+}
 
 /** 平台订单 on the finance desk: every order with what it owes, was paid and refunded; receipts and refunds from the row. */
-export function FinanceOrdersTable({ orders }: { orders: Order[] }) {
+export function FinanceOrdersTable({ orders, loading, sort, onSort, pager }: Props) {
   const t = useT();
   const [refunding, setRefunding] = useState<string | null>(null);
-  if (orders.length === 0) return <EmptyState title={t('finance.noOrders')} />;
+  const columns: Column<FinanceOrder>[] = [
+    { id: 'orderNo', header: t('finance.col.orderNo'), sortKey: 'ORDER_NO', cell: (o) => <Link to={`/orders/${o.id}`}>{o.orderNo}</Link> },
+    { id: 'placed', header: t('finance.col.placed'), sortKey: 'CREATED_AT', cell: (o) => <span className="muted">{shanghaiDay(o.createdAt)}</span> },
+    {
+      id: 'ref',
+      header: t('finance.col.ref'),
+      cell: (o) => (
+        <>
+          {o.remittanceRef} <span className="muted" data-testid="finance-order-method">{t(`payment.method.${o.paymentMethod}` as Parameters<typeof t>[0])}</span>
+        </>
+      ),
+    },
+    { id: 'supplier', header: t('finance.col.supplier'), cell: (o) => o.supplierName },
+    { id: 'status', header: t('finance.col.status'), cell: (o) => <Badge tone={statusTone(o.status)}>{t(statusKey(o.status))}</Badge> },
+    {
+      id: 'money',
+      header: t('finance.col.money'),
+      numeric: true,
+      sortKey: 'TOTAL',
+      cell: (o) => (
+        <>
+          <Price fen={o.totalFen} /> / <Price fen={o.paidFen} />
+          {Number(o.refundedFen) > 0 && (
+            <>
+              {' '}/ {t('order.refunded')} <Price fen={o.refundedFen} />
+            </>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'actions',
+      header: t('finance.col.actions'),
+      cell: (o) => (
+        <>
+          {o.paymentMethod === 'bank_transfer' && Number(o.paidFen) > 0 && (
+            <Link to={`/finance/receipts/${o.id}`} data-testid="receipt-link">{t('finance.receipt')}</Link>
+          )}{' '}
+          {Number(o.paidFen) > Number(o.refundedFen) && (
+            <button type="button" className="yg-button yg-button--ghost" data-testid="open-refund" aria-expanded={refunding === o.id} onClick={() => setRefunding(refunding === o.id ? null : o.id)}>
+              {t('finance.refund')}
+            </button>
+          )}
+        </>
+      ),
+    },
+  ];
   return (
-    <div className="table-scroll">
-      <table className="desk-table" data-testid="finance-orders">
-        <thead>
-          <tr>
-            <th scope="col">{t('finance.col.orderNo')}</th>
-            <th scope="col">{t('finance.col.ref')}</th>
-            <th scope="col">{t('finance.col.supplier')}</th>
-            <th scope="col">{t('finance.col.status')}</th>
-            <th scope="col" className="num">{t('finance.col.money')}</th>
-            <th scope="col">{t('finance.col.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {orders.map((o) => (
-            <Fragment key={o.id}>
-              <tr data-testid="finance-order">
-                <td><Link to={`/orders/${o.id}`}>{o.orderNo}</Link></td>
-                <td>
-                  {o.remittanceRef} <span className="muted" data-testid="finance-order-method">{t(`payment.method.${o.paymentMethod}` as Parameters<typeof t>[0])}</span>
-                </td>
-                <td>{o.supplierName}</td>
-                <td><Badge tone={statusTone(o.status)}>{t(statusKey(o.status))}</Badge></td>
-                <td className="num">
-                  <Price fen={o.totalFen} /> / <Price fen={o.paidFen} />
-                  {Number(o.refundedFen) > 0 && (
-                    <>
-                      {' '}/ {t('order.refunded')} <Price fen={o.refundedFen} />
-                    </>
-                  )}
-                </td>
-                <td>
-                  {o.paymentMethod === 'bank_transfer' && Number(o.paidFen) > 0 && (
-                    <Link to={`/finance/receipts/${o.id}`} data-testid="receipt-link">{t('finance.receipt')}</Link>
-                  )}{' '}
-                  {Number(o.paidFen) > Number(o.refundedFen) && (
-                    <button type="button" className="yg-button yg-button--ghost" data-testid="open-refund" aria-expanded={refunding === o.id} onClick={() => setRefunding(refunding === o.id ? null : o.id)}>
-                      {t('finance.refund')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-              {refunding === o.id && (
-                <tr>
-                  <td colSpan={6}>
-                    <OrderRefund orderId={o.id} />
-                  </td>
-                </tr>
-              )}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={orders}
+      rowKey={(o) => o.id}
+      loading={loading}
+      empty={t('finance.noOrders')}
+      sort={sort}
+      onSort={onSort}
+      pager={pager}
+      testId="finance-orders"
+      rowTestId="finance-order"
+      detail={(o) => (refunding === o.id ? <OrderRefund orderId={o.id} /> : null)}
+    />
   );
+}
+
+/** The Shanghai calendar day of an instant, as the desks' date filters count it (YYYY-MM-DD). */
+export function shanghaiDay(iso: string): string {
+  return new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 }

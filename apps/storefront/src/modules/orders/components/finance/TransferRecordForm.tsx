@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { TextField, useToast } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../../errors/hooks/useErrorMessage';
-import { FINANCE_QUERY, PAYMENT_CHECKS_QUERY, RECORD_TRANSFER } from '../../graphql/orders.documents';
+import { FINANCE_DESK_QUERIES, PAYMENT_CHECKS_QUERY, RECORD_TRANSFER } from '../../graphql/orders.documents';
 import { yuanInputToFen } from '../../utils/order-labels';
 
 type Fields = 'bankTxnNo' | 'payerName' | 'amount' | 'memo';
@@ -17,7 +17,7 @@ export function TransferRecordForm() {
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<Fields, string>>>({});
   const [serverError, setServerError] = useState<string | null>(null);
-  const [record, { loading }] = useMutation(RECORD_TRANSFER, { refetchQueries: [FINANCE_QUERY, PAYMENT_CHECKS_QUERY] });
+  const [record, { loading }] = useMutation(RECORD_TRANSFER, { refetchQueries: [...FINANCE_DESK_QUERIES, PAYMENT_CHECKS_QUERY] });
 
   const check = (): Partial<Record<Fields, string>> => {
     const e: Partial<Record<Fields, string>> = {};

@@ -1,67 +1,62 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Badge, EmptyState, Price, useToast } from '@yigou/web/ui';
+import { Badge, type Column, DataTable, type Pager, Price, type SortState, useToast } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { formatFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../../errors/hooks/useErrorMessage';
-import type { FinanceDeskQuery } from '../../../../generated/graphql';
-import { FINANCE_QUERY, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY } from '../../graphql/orders.documents';
+import type { FinanceTransfersQuery } from '../../../../generated/graphql';
+import { FINANCE_DESK_QUERIES, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY } from '../../graphql/orders.documents';
+import { type FinanceOrder, shanghaiDay } from './FinanceOrdersTable';
 import { yuanInputToFen } from '../../utils/order-labels';
 
-type Transfer = FinanceDeskQuery['bankTransfers'][number];
-type Order = FinanceDeskQuery['platformOrders']['edges'][number]['node'];
+type Transfer = FinanceTransfersQuery['bankTransfers']['edges'][number]['node'];
+type Order = FinanceOrder;
 
-/** 到账记录 with headers; each transfer with a balance can be matched, pre-filled when its memo names an order. */
-export function TransferTable({ transfers, orders }: { transfers: Transfer[]; orders: Order[] }) {
+interface Props {
+  transfers: Transfer[];
+  orders: Order[];
+  loading: boolean;
+  sort: SortState;
+  onSort: (sort: SortState) => void;
+  pager: Pager;
+}
+
+/** 到账记录 with headers, sorting and pages; each transfer with a balance can be matched, pre-filled when its memo names an order. */
+export function TransferTable({ transfers, orders, loading, sort, onSort, pager }: Props) {
   const t = useT();
-  if (transfers.length === 0) return <EmptyState title={t('finance.noTransfers')} />;
+  const columns: Column<Transfer>[] = [
+    { id: 'txnNo', header: t('finance.txnNo'), cell: (tr) => tr.bankTxnNo },
+    { id: 'receivedAt', header: t('finance.receivedAt'), sortKey: 'RECEIVED_AT', cell: (tr) => <span className="muted">{shanghaiDay(tr.receivedAt)}</span> },
+    { id: 'payer', header: t('finance.payer'), cell: (tr) => tr.payerName },
+    { id: 'amount', header: t('finance.amount'), numeric: true, sortKey: 'AMOUNT', cell: (tr) => <Price fen={tr.amountFen} /> },
+    { id: 'state', header: t('finance.col.status'), cell: (tr) => <TransferState transfer={tr} /> },
+    { id: 'memo', header: t('finance.memo'), cell: (tr) => <span className="muted">{tr.memo}</span> },
+    { id: 'actions', header: t('finance.col.actions'), cell: (tr) => Number(tr.unmatchedFen) > 0 && <MatchCell transfer={tr} orders={orders} /> },
+  ];
   return (
-    <div className="table-scroll">
-      <table className="desk-table" data-testid="transfer-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('finance.txnNo')}</th>
-            <th scope="col">{t('finance.receivedAt')}</th>
-            <th scope="col">{t('finance.payer')}</th>
-            <th scope="col" className="num">{t('finance.amount')}</th>
-            <th scope="col">{t('finance.col.status')}</th>
-            <th scope="col">{t('finance.memo')}</th>
-            <th scope="col">{t('finance.col.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {transfers.map((tr) => (
-            <TransferRow key={tr.id} transfer={tr} orders={orders} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={transfers}
+      rowKey={(tr) => tr.id}
+      loading={loading}
+      empty={t('finance.noTransfers')}
+      sort={sort}
+      onSort={onSort}
+      pager={pager}
+      testId="transfer-table"
+      rowTestId="transfer-row"
+    />
   );
 }
 
-function TransferRow({ transfer: tr, orders }: { transfer: Transfer; orders: Order[] }) {
+function TransferState({ transfer: tr }: { transfer: Transfer }) {
   const t = useT();
-  const open = Number(tr.unmatchedFen) > 0;
-  const matchedAny = Number(tr.matchedFen) > 0;
+  if (Number(tr.unmatchedFen) <= 0) return <span data-testid="transfer-state"><Badge tone="green">{t('finance.matched')}</Badge></span>;
   return (
-    <tr data-testid="transfer-row">
-      <td>{tr.bankTxnNo}</td>
-      <td className="muted">{new Date(tr.receivedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td>
-      <td>{tr.payerName}</td>
-      <td className="num"><Price fen={tr.amountFen} /></td>
-      <td data-testid="transfer-state">
-        {open ? (
-          <>
-            {matchedAny && <Badge tone="blue">{t('finance.matched')} <Price fen={tr.matchedFen} /></Badge>}{' '}
-            <span>{t('finance.balance')} <Price fen={tr.unmatchedFen} testId="transfer-unmatched" /></span>
-          </>
-        ) : (
-          <Badge tone="green">{t('finance.matched')}</Badge>
-        )}
-      </td>
-      <td className="muted">{tr.memo}</td>
-      <td>{open && <MatchCell transfer={tr} orders={orders} />}</td>
-    </tr>
+    <span data-testid="transfer-state">
+      {Number(tr.matchedFen) > 0 && <Badge tone="blue">{t('finance.matched')} <Price fen={tr.matchedFen} /></Badge>}{' '}
+      <span>{t('finance.balance')} <Price fen={tr.unmatchedFen} testId="transfer-unmatched" /></span>
+    </span>
   );
 }
 
@@ -73,7 +68,7 @@ function MatchCell({ transfer: tr, orders }: { transfer: Transfer; orders: Order
   const [orderId, setOrderId] = useState(suggestion?.orderId ?? '');
   const [amount, setAmount] = useState(suggestion ? (Number(suggestion.amountFen) / 100).toFixed(2) : '');
   const [error, setError] = useState<string | null>(null);
-  const [match, { loading }] = useMutation(MATCH_TRANSFER, { refetchQueries: [FINANCE_QUERY, PAYMENT_CHECKS_QUERY] });
+  const [match, { loading }] = useMutation(MATCH_TRANSFER, { refetchQueries: [...FINANCE_DESK_QUERIES, PAYMENT_CHECKS_QUERY] });
   // What the select offers: the suggested orders first (they may be beyond the page of orders below), then the open ones.
   const options = [
     ...tr.suggestions.map((s) => ({ id: s.orderId, label: `${s.orderNo} ${s.remittanceRef}` })),

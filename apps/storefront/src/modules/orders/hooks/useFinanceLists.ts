@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { type DateRange, useKeysetPages } from '@yigou/web/ui';
+import type { OrderSort, SortDirection, TransferSort } from '../../../generated/graphql';
+import { FINANCE_ORDERS_QUERY, FINANCE_TRANSFERS_QUERY } from '../graphql/orders.documents';
+
+const NO_RANGE: DateRange = { from: '', to: '' };
+
+/** A desk list's date filter; changing it goes back to page 1. */
+function useRange(reset: () => void) {
+  const [range, setRangeState] = useState(NO_RANGE);
+  const setRange = (r: DateRange) => {
+    setRangeState(r);
+    reset();
+  };
+  return { range, setRange, vars: { from: range.from || null, to: range.to || null } };
+}
+
+/** 到账记录: newest received first, a page of 20, filtered by the day received. */
+export function useFinanceTransfers() {
+  const pages = useKeysetPages({ key: 'RECEIVED_AT', direction: 'DESC' });
+  const { range, setRange, vars } = useRange(pages.reset);
+  const query = useQuery(FINANCE_TRANSFERS_QUERY, {
+    variables: { first: pages.first, after: pages.after, ...vars, sort: pages.sort.key as TransferSort, direction: pages.sort.direction as SortDirection },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = query.data?.bankTransfers;
+  return { pages, range, setRange, query, rows: connection?.edges.map((e) => e.node) ?? [], pager: pages.pager(connection) };
+}
+
+/** 平台订单: newest placed first, a page of 20, searched by 订单号 / 汇款识别码 and filtered by the day placed. */
+export function useFinanceOrders() {
+  const pages = useKeysetPages({ key: 'CREATED_AT', direction: 'DESC' });
+  const { range, setRange, vars } = useRange(pages.reset);
+  const [search, setSearchState] = useState('');
+  const setSearch = (q: string) => {
+    setSearchState(q);
+    pages.reset();
+  };
+  const query = useQuery(FINANCE_ORDERS_QUERY, {
+    variables: { first: pages.first, after: pages.after, search: search.trim() || null, ...vars, sort: pages.sort.key as OrderSort, direction: pages.sort.direction as SortDirection },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = query.data?.platformOrders;
+  return { pages, range, setRange, search, setSearch, query, rows: connection?.edges.map((e) => e.node) ?? [], pager: pages.pager(connection) };
+}

@@ -1,0 +1,86 @@
+import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { IsOptional, Matches } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badInput } from '../errors/app-error';
+import { type Connection, ConnectionArgs, decodeCursor, encodeCursor } from './connection';
+
+/**
+ * What the back-office desks' tables share: a page of rows sorted by one column (keyset: the cursor carries that
+ * column's value and the id, so page 2 starts exactly after page 1's last row even while rows arrive), the total for
+ * "第 n / N 页", and a Shanghai date range on the row's date.
+ */
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'ASC: smallest / oldest first; DESC: largest / newest first' });
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+@ArgsType()
+export class DeskListArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'From this day (Asia/Shanghai, YYYY-MM-DD), inclusive' })
+  @IsOptional()
+  @Matches(DAY, { message: '开始日期格式应为 YYYY-MM-DD' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Up to this day (Asia/Shanghai, YYYY-MM-DD), inclusive' })
+  @IsOptional()
+  @Matches(DAY, { message: '结束日期格式应为 YYYY-MM-DD' })
+  to?: string | null;
+
+  @Field(() => SortDirection, { nullable: true, description: 'Direction of the chosen sort column (default DESC)' })
+  direction?: SortDirection | null;
+}
+
+function dayStart(day: string, field: 'from' | 'to'): Date {
+  const utc = new Date(`${day}T00:00:00Z`);
+  // 2026-02-30 parses as NaN or rolls over to March: either way it is not the day that was asked for
+  if (Number.isNaN(utc.getTime()) || utc.toISOString().slice(0, 10) !== day) {
+    throw badInput(field === 'from' ? '开始日期不是有效日期' : '结束日期不是有效日期', field);
+  }
+  return new Date(`${day}T00:00:00+08:00`);
+}
+
+/** `column >= from 00:00` and `column < (to + 1 day) 00:00`, both in Shanghai; refuses a range that ends before it starts. */
+export function applyDayRange<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, from?: string | null, to?: string | null): void {
+  const start = from ? dayStart(from, 'from') : null;
+  const end = to ? new Date(dayStart(to, 'to').getTime() + 86_400_000) : null;
+  if (start && end && start >= end) throw badInput('开始日期不能晚于结束日期', 'from');
+  if (start) qb.andWhere(`${column} >= :rangeFrom`, { rangeFrom: start });
+  if (end) qb.andWhere(`${column} < :rangeTo`, { rangeTo: end });
+}
+
+export interface KeysetSort<T> {
+  /** SQL column, e.g. `o.total_fen` (never from the client: chosen from an enum). */
+  column: string;
+  /** How the cursor's value is cast back: the column's type. */
+  cast: 'timestamptz' | 'bigint' | 'text';
+  /** The id column, the tie-breaker. */
+  idColumn: string;
+  direction: SortDirection;
+  /** The row's value of `column`, as the cursor stores it. */
+  valueOf: (row: T) => string | number;
+  idOf: (row: T) => string;
+}
+
+/**
+ * One page of `qb` in the sort's order after the cursor, with the total of all rows matching (before the cursor).
+ * `first` is already checked (pageSize()).
+ */
+export async function keysetPage<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: KeysetSort<T>, first: number, after?: string | null): Promise<Connection<T>> {
+  const total = await qb.clone().getCount();
+  const dir = sort.direction === SortDirection.ASC ? 'ASC' : 'DESC';
+  if (after) {
+    const [value, id] = decodeCursor(after, 2);
+    qb.andWhere(`(${sort.column}, ${sort.idColumn}) ${dir === 'ASC' ? '>' : '<'} (CAST(:keyValue AS ${sort.cast}), CAST(:keyId AS uuid))`, { keyValue: value, keyId: id });
+  }
+  const rows = await qb.orderBy(sort.column, dir).addOrderBy(sort.idColumn, dir).take(first + 1).getMany();
+  const page = rows.slice(0, first);
+  const cursorOf = (row: T) => encodeCursor([sort.valueOf(row), sort.idOf(row)]);
+  return {
+    edges: page.map((node) => ({ node, cursor: cursorOf(node) })),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
+    totalCount: total,
+  };
+}
