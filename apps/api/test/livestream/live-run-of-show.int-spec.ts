@@ -2,6 +2,7 @@ import { EventDispatcher } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { addAddress, PLACE, PlacedOrder } from '../orders/order-helpers';
 import { liveSessionWithPear, until, watch } from './live-fixtures';
+import { registerPerson } from '../harness/accounts';
 
 /**
  * The host console's run of the show: the host marks the product being explained (当前讲解), every viewer's room
@@ -130,13 +131,9 @@ describe('live run of the show: 当前讲解 and per-product counts; session cov
 
   /** A new person made live host of another county by the platform admin. */
   async function hostOf(regionCode: string): Promise<string> {
-    const r = await t.gql<{ register: { accessToken: string; user: { id: string } } }>(
-      `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`,
-      { input: { login: '13900004321', password: 'Fenxi-pear-2026', displayName: '交城主播' } },
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    const g = await t.gql(`mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`, { input: { userId: r.data.register.user.id, role: 'live_host', regionCode, reason: '交城县安排直播带货' } }, await t.loginAs('admin'));
+    const host = await registerPerson(t, '交城主播');
+    const g = await t.gql(`mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`, { input: { userId: host.id, role: 'live_host', regionCode, reason: '交城县安排直播带货' } }, await t.loginAs('admin'));
     if (g.errors) throw new Error(JSON.stringify(g.errors));
-    return r.data.register.accessToken;
+    return host.token;
   }
 });
