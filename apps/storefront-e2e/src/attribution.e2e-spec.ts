@@ -102,6 +102,19 @@ describe('county attribution in the browser', () => {
     await page.getByTestId('household-search').fill('E2E-0001');
     await page.locator('[data-testid=household-row]', { hasText: 'E2E-0001' }).waitFor();
     expect(await page.getByTestId('household-row').first().textContent()).toContain('郭*国');
+    // 查看明文: the reason is typed beside the row, required before anything is shown, and logged with the reveal
+    const row = page.locator('[data-testid=household-row]', { hasText: 'E2E-0001' });
+    await row.getByRole('button', { name: '查看明文' }).click();
+    const form = page.getByTestId('reveal-form');
+    await form.getByRole('button', { name: '查看明文' }).click();
+    expect(await form.getByRole('alert').textContent()).toBe('请说明查看原因（至少 2 个字）');
+    await form.getByLabel('查看 E2E-0001 明文的原因（将记录日志）').fill('核对帮扶台账');
+    await form.getByRole('button', { name: '查看明文' }).click();
+    await page.locator('[data-testid=household-row]', { hasText: '郭建国' }).waitFor();
+    expect(await row.textContent()).toContain(idNumber(1));
+    await page.getByText('已显示 E2E-0001 的明文，查看已记录日志').waitFor();
+    const logged = await db.query(`SELECT l.detail FROM household_access_log l JOIN household h ON h.id = l.household_id WHERE h.household_no = 'E2E-0001' AND l.action = 'reveal'`);
+    expect(logged.rows.map((r) => r.detail)).toEqual(['核对帮扶台账']);
     await page.getByRole('link', { name: 'E2E-0001' }).click();
     await page.getByTestId('household-attributed').waitFor();
     expect(await page.getByTestId('household-attributed').textContent()).toBe(formatFen(mine));

@@ -58,8 +58,10 @@ describe('以购代捐 progress in the browser', () => {
     await login(finance.page, 'finance');
     await finance.page.goto(`${baseUrl()}/quota/jurisdiction`);
     await firstRow(finance.page).waitFor();
-    const before = await finance.page.getByTestId('ranking-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')));
+    const before = await finance.page.getByTestId('ranking-unit').allTextContents();
     expect(before).toContain('汾西县第一中学');
+    // the ranking pages on the server under the table (no 加载更多)
+    expect(await finance.page.getByTestId('pager-info').textContent()).toMatch(/^共 \d+ 条 · 第 1 \/ \d+ 页$/);
 
     const [unit] = (await db.query(`SELECT id FROM work_unit WHERE demo_key = 'fenxi-no1-school'`)).rows;
     const [buyer] = (await db.query(`SELECT id FROM app_user WHERE username = 'buyer'`)).rows;
@@ -109,7 +111,7 @@ describe('以购代捐 progress in the browser', () => {
 
     await finance.page.reload();
     await firstRow(finance.page).waitFor();
-    expect(await firstRow(finance.page).getAttribute('data-unit')).toBe('汾西县第一中学');
+    expect(await firstRow(finance.page).getByTestId('ranking-unit').textContent()).toBe('汾西县第一中学');
     expect(await firstRow(finance.page).getByTestId('ranking-rank').textContent()).toBe('1');
     expect(await firstRow(finance.page).getByTestId('ranking-ordered').textContent()).toBe(expectedOrdered);
     await admin.context.close();

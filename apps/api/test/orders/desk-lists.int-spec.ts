@@ -123,4 +123,30 @@ describe('desk lists: 到账记录 and 平台订单 page, sort and filter by dat
     // Without a range, all three are there (with whatever else the database holds).
     expect((await orders({ first: 100 })).edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
   });
+
+  // The plans of the lists' keyset queries as keysetPage() builds them (ORDER BY column, id; LIMIT first + 1).
+  // The demo database is small, so a sequential scan would win on cost: it is switched off, which leaves an index
+  // in the same order as the only way around the sort; without the index the plan keeps a Sort node.
+  const plan = (sql: string, params: unknown[] = []) =>
+    t.db.transaction(async (em) => {
+      await em.query('SET LOCAL enable_seqscan = off');
+      const rows: { 'QUERY PLAN': string }[] = await em.query(`EXPLAIN ${sql}`, params);
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+
+  it('the platform-wide order list and 到账记录 read their newest page from an index in the list order, without sorting', async () => {
+    const first = await plan('SELECT o.* FROM shop_order o WHERE 1 = 1 ORDER BY o.created_at DESC, o.id DESC LIMIT 21');
+    expect(first).toContain('Index Scan Backward using shop_order_created_at_id');
+    expect(first).not.toMatch(/Sort/);
+    const [last] = await t.db.query(`SELECT created_at, id FROM shop_order ORDER BY created_at DESC, id DESC OFFSET 1 LIMIT 1`);
+    const next = await plan(
+      'SELECT o.* FROM shop_order o WHERE 1 = 1 AND (o.created_at, o.id) < (CAST($1 AS timestamptz), CAST($2 AS uuid)) ORDER BY o.created_at DESC, o.id DESC LIMIT 21',
+      [last.created_at, last.id],
+    );
+    // page 2 starts in the index at the cursor (on this little data the planner may still bitmap-scan and sort the rest)
+    expect(next).toMatch(/Index Scan[\s\S]* on shop_order_created_at_id[\s\S]*Index Cond: \(ROW\(created_at, id\) < ROW\(/);
+    const transfersPlan = await plan('SELECT t.* FROM bank_transfer t ORDER BY t.received_at DESC, t.id DESC LIMIT 21');
+    expect(transfersPlan).toContain('Index Scan Backward using bank_transfer_received_at_id');
+    expect(transfersPlan).not.toMatch(/Sort/);
+  });
 });

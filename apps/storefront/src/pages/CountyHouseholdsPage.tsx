@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type Column, DataTable, EmptyState, ErrorState, type OnProgress, TextField, Upload, useKeysetPages } from '@yigou/web/ui';
+import { type Column, DataTable, EmptyState, ErrorState, type OnProgress, TextField, Upload, useKeysetPages, useToast } from '@yigou/web/ui';
 import { formatFen, parseFen } from '@yigou/shared/money';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
@@ -13,6 +13,10 @@ import {
 import { CATEGORY_LABELS, downloadBase64 } from '../modules/attribution/utils/files';
 import { uploadFile } from '../modules/upload/upload';
 import { useCountyCode } from '../modules/attribution/utils/use-county';
+
+/** As the server checks it (household.service REVEAL_REASON_MIN / MAX). */
+const REASON_MIN = 2;
+const REASON_MAX = 200;
 
 interface ImportResult {
   status: string;
@@ -47,6 +51,9 @@ function ImportBox({ title, testId, onImport }: { title: string; testId: string;
 export function CountyHouseholdsPage() {
   const county = useCountyCode();
   const [revealed, setRevealed] = useState<Record<string, { headName: string; idNumber: string }>>({});
+  // the row whose 查看明文 is open: its reason is typed beside it (no browser dialog) and is logged with the reveal
+  const [revealing, setRevealing] = useState<{ id: string; reason: string; error: string | null } | null>(null);
+  const toast = useToast();
   const errorMessage = useErrorMessage();
   useDocumentTitle('农户名册');
   const pages = useKeysetPages(undefined, 20);
@@ -57,7 +64,7 @@ export function CountyHouseholdsPage() {
   };
   const { data, loading, error, refetch } = useQuery(HOUSEHOLDS_QUERY, { variables: { countyCode: county ?? '', search: search || null, first: pages.first, after: pages.after }, skip: !county });
   const [exportHouseholds] = useMutation(EXPORT_HOUSEHOLDS_MUTATION);
-  const [reveal] = useMutation(REVEAL_HOUSEHOLD_MUTATION);
+  const [reveal, revealState] = useMutation(REVEAL_HOUSEHOLD_MUTATION);
   if (!county) return <EmptyState title="仅县乡村振兴局和平台管理员可查看农户名册" />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   const conn = data?.households;
@@ -71,14 +78,34 @@ export function CountyHouseholdsPage() {
     { id: 'category', header: '类别', cell: (h) => CATEGORY_LABELS[h.category] ?? h.category },
     { id: 'income', header: '上年人均', numeric: true, cell: (h) => formatFen(parseFen(h.incomePerCapitaFen)) },
     { id: 'helpers', header: '帮扶责任人', cell: (h) => h.helpers.join('、') },
-    { id: 'reveal', header: '操作', cell: (h) => !revealed[h.id] && <button type="button" className="yg-button yg-button--ghost" onClick={() => void onReveal(h.id)}>查看明文</button> },
+    {
+      id: 'reveal',
+      header: '操作',
+      cell: (h) =>
+        !revealed[h.id] && (
+          <button
+            type="button"
+            className="yg-button yg-button--ghost"
+            aria-expanded={revealing?.id === h.id}
+            onClick={() => setRevealing(revealing?.id === h.id ? null : { id: h.id, reason: '', error: null })}
+            data-testid="reveal-open"
+          >
+            查看明文
+          </button>
+        ),
+    },
   ];
 
-  async function onReveal(id: string) {
-    const reason = window.prompt('请说明查看原因（将记录日志）');
-    if (!reason) return;
-    const r = await reveal({ variables: { id, reason } });
-    if (r.data) setRevealed((m) => ({ ...m, [id]: r.data!.revealHousehold }));
+  async function onReveal(h: Household, reason: string) {
+    try {
+      const r = await reveal({ variables: { id: h.id, reason } });
+      if (!r.data) return;
+      setRevealed((m) => ({ ...m, [h.id]: r.data!.revealHousehold }));
+      setRevealing(null);
+      toast(`已显示 ${h.householdNo} 的明文，查看已记录日志`);
+    } catch (e) {
+      setRevealing((x) => (x && x.id === h.id ? { ...x, error: errorMessage(e) } : x));
+    }
   }
 
   return (
@@ -128,6 +155,37 @@ export function CountyHouseholdsPage() {
           empty="没有符合条件的农户"
           pager={pages.pager(conn)}
           rowTestId="household-row"
+          detail={(h) =>
+            revealing?.id === h.id && (
+              <form
+                className="household-reveal"
+                noValidate
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const reason = revealing.reason.trim();
+                  if ([...reason].length < REASON_MIN) return setRevealing({ ...revealing, error: `请说明查看原因（至少 ${REASON_MIN} 个字）` });
+                  void onReveal(h, reason);
+                }}
+                data-testid="reveal-form"
+              >
+                <TextField
+                  label={`查看 ${h.householdNo} 明文的原因（将记录日志）`}
+                  placeholder="例如：核对帮扶台账"
+                  value={revealing.reason}
+                  maxLength={REASON_MAX}
+                  error={revealing.error}
+                  onChange={(e) => setRevealing({ ...revealing, reason: e.target.value, error: null })}
+                  data-testid="reveal-reason"
+                />
+                <button type="submit" className="yg-button yg-button--secondary" disabled={revealState.loading} data-testid="reveal-submit">
+                  查看明文
+                </button>
+                <button type="button" className="yg-button yg-button--ghost" onClick={() => setRevealing(null)}>
+                  取消
+                </button>
+              </form>
+            )
+          }
         />
       </section>
     </div>

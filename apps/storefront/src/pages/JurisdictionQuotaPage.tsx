@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, LoadMoreButton, Price, Skeleton } from '@yigou/web/ui';
+import { type Column, DataTable, EmptyState, ErrorState, Price, Skeleton, useKeysetPages } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
-import type { PaceStatus, RankingSort } from '../generated/graphql';
+import type { JurisdictionRankingQuery, PaceStatus, RankingSort } from '../generated/graphql';
 import { useDocumentTitle } from '../modules/app/hooks/useDocumentTitle';
 import { useSession } from '../modules/auth/hooks/session';
 import { useErrorMessage } from '../modules/errors/hooks/useErrorMessage';
@@ -13,9 +13,10 @@ import { JURISDICTION_RANKING_QUERY, QUOTA_BULLETIN_QUERY, SEND_QUOTA_REMINDERS_
 import { currentQuotaYear, downloadBase64, formatRank, formatRate, quotaScopes } from '../modules/quota/utils/quota-format';
 import '../modules/quota/quota.css';
 
-const SORTS: RankingSort[] = ['rank', 'name', 'target', 'ordered', 'completed', 'rate'];
 const STATUSES: PaceStatus[] = ['red', 'amber', 'green'];
 const PAGE = 50;
+
+type RankingRow = JurisdictionRankingQuery['jurisdictionRanking']['rows'][number];
 
 /** 辖区排名 for finance reviewers and county admins: sortable, filterable, drill-down, export, reminders. */
 export function JurisdictionQuotaPage() {
@@ -31,19 +32,50 @@ export function JurisdictionQuotaPage() {
   const status = (params.get('status') as PaceStatus | null) || null;
   const search = params.get('q') ?? '';
   const [notice, setNotice] = useState<string | null>(null);
-  const variables = { regionCode: regionCode ?? '', year, sort, descending, status, search: search || null, first: PAGE };
-  const { data, loading, error, refetch, fetchMore } = useQuery(JURISDICTION_RANKING_QUERY, { variables, skip: !regionCode, fetchPolicy: 'cache-and-network' });
+  // pages of the server's ranking in the chosen order; a new sort or filter starts again at page 1
+  const pages = useKeysetPages(undefined, PAGE);
+  const variables = { regionCode: regionCode ?? '', year, sort, descending, status, search: search || null, first: pages.first, after: pages.after };
+  const { data, loading, error, refetch } = useQuery(JURISDICTION_RANKING_QUERY, { variables, skip: !regionCode, fetchPolicy: 'cache-and-network' });
   const [sendReminders, reminding] = useMutation(SEND_QUOTA_REMINDERS_MUTATION);
   useDocumentTitle(t('quota.rankingTitle'));
-  const set = (key: string, value: string | null) => {
+  const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
     setParams(next, { replace: true });
+    pages.reset();
   };
 
   if (!regionCode) return <EmptyState title={t('quota.noRegion')} />;
   const r = data?.jurisdictionRanking;
+  const columns: Column<RankingRow>[] = [
+    { id: 'rank', sortKey: 'rank', header: t('quota.col.rank'), cell: (row) => <span data-testid="ranking-rank">{formatRank(row.rank, row.tied)}</span> },
+    {
+      id: 'name',
+      sortKey: 'name',
+      header: t('quota.col.name'),
+      cell: (row) => (
+        <>
+          <Link to={`/quota?unit=${row.unitId}&year=${year}`} data-testid="ranking-unit">{row.name}</Link>
+          {row.parentName && <small className="muted"> · {row.parentName}</small>}
+          {row.filingOverdue && <small className="quota-overdue"> {t('quota.overdue')}</small>}
+          {row.rolledUp.unitCount > 1 && (
+            <small className="quota-rollup muted" data-testid="ranking-rollup">
+              <br />
+              {t('quota.rankingRollUp', { count: row.rolledUp.unitCount, rate: formatRate(row.rolledUp.rate) })} <Price fen={row.rolledUp.orderedFen} size="sm" /> / <Price fen={row.rolledUp.completedFen} size="sm" /> / <Price fen={row.rolledUp.targetFen} size="sm" />
+            </small>
+          )}
+        </>
+      ),
+    },
+    { id: 'target', sortKey: 'target', numeric: true, header: t('quota.col.target'), cell: (row) => <Price fen={row.targetFen} size="sm" /> },
+    { id: 'ordered', sortKey: 'ordered', numeric: true, header: t('quota.col.ordered'), cell: (row) => <span data-testid="ranking-ordered"><Price fen={row.orderedFen} size="sm" /></span> },
+    { id: 'completed', sortKey: 'completed', numeric: true, header: t('quota.col.completed'), cell: (row) => <Price fen={row.completedFen} size="sm" /> },
+    { id: 'rate', sortKey: 'rate', numeric: true, header: t('quota.col.rate'), cell: (row) => formatRate(row.rate) },
+    { id: 'status', header: t('quota.col.status'), cell: (row) => <PaceBadge status={row.status} /> },
+  ];
 
   async function exportAs(format: 'xlsx' | 'csv') {
     try {
@@ -85,8 +117,8 @@ export function JurisdictionQuotaPage() {
       )}
 
       <div className="quota-filters">
-        <input className="yg-input" type="search" placeholder={t('quota.searchUnit')} defaultValue={search} onKeyDown={(e) => e.key === 'Enter' && set('q', (e.target as HTMLInputElement).value.trim() || null)} data-testid="ranking-search" />
-        <select value={status ?? ''} onChange={(e) => set('status', e.target.value || null)} data-testid="ranking-status" aria-label={t('quota.filterStatus')}>
+        <input className="yg-input" type="search" placeholder={t('quota.searchUnit')} defaultValue={search} onKeyDown={(e) => e.key === 'Enter' && set({ q: (e.target as HTMLInputElement).value.trim() || null })} data-testid="ranking-search" />
+        <select value={status ?? ''} onChange={(e) => set({ status: e.target.value || null })} data-testid="ranking-status" aria-label={t('quota.filterStatus')}>
           <option value="">{t('quota.allStatuses')}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>{t(`quota.status.${s}`)}</option>
@@ -101,75 +133,23 @@ export function JurisdictionQuotaPage() {
       ) : (
         <>
           <p className="muted" data-testid="ranking-own-figures">{t('quota.ownFigures')}</p>
-          <div className="table-scroll">
-            <table className="quota-table yg-card" data-testid="ranking-table">
-              <thead>
-                <tr>
-                  {SORTS.map((s) => (
-                    <th key={s}>
-                      <button type="button" className="quota-sort" onClick={() => { set('sort', s); set('desc', sort === s && !descending ? '1' : null); }} aria-sort={sort === s ? (descending ? 'descending' : 'ascending') : 'none'}>
-                        {t(`quota.col.${s}`)}
-                        {sort === s ? (descending ? ' ↓' : ' ↑') : ''}
-                      </button>
-                    </th>
-                  ))}
-                  <th>{t('quota.col.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.rows.map((row) => (
-                  <tr key={row.unitId} data-testid="ranking-row" data-unit={row.name}>
-                    <td data-testid="ranking-rank">{formatRank(row.rank, row.tied)}</td>
-                    <td>
-                      <Link to={`/quota?unit=${row.unitId}&year=${year}`}>{row.name}</Link>
-                      {row.parentName && <small className="muted"> · {row.parentName}</small>}
-                      {row.filingOverdue && <small className="quota-overdue"> {t('quota.overdue')}</small>}
-                      {row.rolledUp.unitCount > 1 && (
-                        <small className="quota-rollup muted" data-testid="ranking-rollup">
-                          <br />
-                          {t('quota.rankingRollUp', { count: row.rolledUp.unitCount, rate: formatRate(row.rolledUp.rate) })} <Price fen={row.rolledUp.orderedFen} size="sm" /> / <Price fen={row.rolledUp.completedFen} size="sm" /> / <Price fen={row.rolledUp.targetFen} size="sm" />
-                        </small>
-                      )}
-                    </td>
-                    <td><Price fen={row.targetFen} size="sm" /></td>
-                    <td data-testid="ranking-ordered"><Price fen={row.orderedFen} size="sm" /></td>
-                    <td><Price fen={row.completedFen} size="sm" /></td>
-                    <td>{formatRate(row.rate)}</td>
-                    <td><PaceBadge status={row.status} /></td>
-                  </tr>
-                ))}
-                {!r.rows.length && (
-                  <tr>
-                    <td colSpan={7} className="muted">{t('quota.noUnits')}</td>
-                  </tr>
-                )}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <td />
-                  <td>{t('quota.totals')}</td>
-                  <td><Price fen={r.totals.targetFen} size="sm" /></td>
-                  <td><Price fen={r.totals.orderedFen} size="sm" /></td>
-                  <td><Price fen={r.totals.completedFen} size="sm" /></td>
-                  <td>{formatRate(r.totals.rate)}</td>
-                  <td />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-          <LoadMoreButton
-            hasMore={r.pageInfo.hasNextPage}
+          <DataTable
+            testId="ranking-table"
+            rowTestId="ranking-row"
+            columns={columns}
+            rows={r.rows}
+            rowKey={(row) => row.unitId}
             loading={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: r.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  ...prev,
-                  jurisdictionRanking: { ...fetchMoreResult.jurisdictionRanking, rows: [...prev.jurisdictionRanking.rows, ...fetchMoreResult.jurisdictionRanking.rows] },
-                }),
-              })
-            }
+            empty={t('quota.noUnits')}
+            sort={{ key: sort, direction: descending ? 'DESC' : 'ASC' }}
+            // a new column sorts ascending first (rank 1 on top), as before; the same column again flips it
+            onSort={(next) => set({ sort: next.key, desc: next.key === sort && !descending ? '1' : null })}
+            pager={pages.pager(r)}
           />
+          <p className="quota-totals" data-testid="ranking-totals">
+            {t('quota.totals')}：{t('quota.col.target')} <Price fen={r.totals.targetFen} size="sm" /> · {t('quota.col.ordered')} <Price fen={r.totals.orderedFen} size="sm" /> · {t('quota.col.completed')}{' '}
+            <Price fen={r.totals.completedFen} size="sm" /> · {t('quota.col.rate')} {formatRate(r.totals.rate)}
+          </p>
         </>
       )}
     </div>

@@ -47,6 +47,8 @@ export class OrderInvoice {
 @Index(['buyerId', 'createdAt'])
 @Index(['supplierId', 'status', 'createdAt'])
 @Index(['status', 'payDeadline'])
+// the platform-wide desk list's keyset (o.created_at, o.id), walked backwards for the newest first
+@Index('shop_order_created_at_id', ['createdAt', 'id'])
 export class Order {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
 

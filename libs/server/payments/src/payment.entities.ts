@@ -77,6 +77,8 @@ export class PaymentNotification {
 @ObjectType('BankTransfer')
 @Entity('bank_transfer')
 @Check('bank_transfer_amount_check', `"amount_fen" > 0 AND "matched_fen" >= 0 AND "matched_fen" <= "amount_fen"`)
+// the 到账记录 desk list's keyset (t.received_at, t.id), walked backwards for the newest first
+@Index('bank_transfer_received_at_id', ['receivedAt', 'id'])
 export class BankTransfer {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   /** The bank's transaction number; unique, so importing the same statement twice adds nothing. */

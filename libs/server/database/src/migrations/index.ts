@@ -1,3 +1,4 @@
+import { DeskListIndexes1796508840081 } from './1796508840081-DeskListIndexes';
 import { LiveRunOfShow1796506199016 } from './1796506199016-LiveRunOfShow';
 import { ProductRatingsIndex1796505480294 } from './1796505480294-ProductRatingsIndex';
 import { LivePlacedOrders1796423069271 } from './1796423069271-LivePlacedOrders';
@@ -67,4 +68,5 @@ export const MIGRATIONS: Function[] = [
   ProductListingCount1796426095260,
   ProductRatingsIndex1796505480294,
   LiveRunOfShow1796506199016,
+  DeskListIndexes1796508840081,
 ];
