@@ -834,8 +834,6 @@ export const en: Record<MessageKey, string> = {
   'live.cover.upload': 'Upload cover',
   'live.cover.replace': 'Replace cover',
   'live.cover.remove': 'Remove cover',
-  'live.cover.uploading': 'Uploading…',
-  'live.cover.failed': 'Upload failed; please try again',
   'live.cover.hint': 'A 16:9 landscape image works best; without one the card shows the county and title',
   'live.cover.sampleTitle': 'Session title',
   'live.cover.saved': 'Cover saved',

@@ -833,8 +833,6 @@ export const zhCN = {
   'live.cover.upload': '上传封面',
   'live.cover.replace': '更换封面',
   'live.cover.remove': '移除封面',
-  'live.cover.uploading': '上传中…',
-  'live.cover.failed': '上传失败，请稍后再试',
   'live.cover.hint': '建议 16:9 横图；不上传时显示县名和标题',
   'live.cover.sampleTitle': '直播标题',
   'live.cover.saved': '封面已保存',

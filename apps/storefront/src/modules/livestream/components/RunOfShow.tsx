@@ -49,7 +49,7 @@ export function RunOfShow({ room, currentOfferId, pinnedOf }: { room: LiveRoom; 
                 <span className="live-run__no">{i + 1}</span>
                 <span className="live-run__name">
                   {name}
-                  {now && <span className="live-run__now">{t('live.run.now')}</span>}
+                  {now && <span className="live-offer__now">{t('live.run.now')}</span>}
                   {!pinned && <span className="live-muted"> · {t('live.host.unpinned')}</span>}
                 </span>
                 <span className="live-run__counts" data-testid="run-counts">
