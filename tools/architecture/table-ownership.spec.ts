@@ -18,16 +18,6 @@ const ALLOWED_CROSSINGS: Record<string, readonly string[]> = {
   'libs/server/livestream/src/ticker-text.ts': ['app_user', 'product', 'work_unit'],
   // checkout's one statement also writes the buyer's notification (issue 20: one inbox)
   'libs/server/orders/src/checkout.service.ts': ['notification'],
-  // payments reads and writes orders' shop_order and refund rows
-  'libs/server/payments/src/bank-transfer.service.ts': ['shop_order'],
-  'libs/server/payments/src/finance-desk.service.ts': ['refund', 'shop_order'],
-  'libs/server/payments/src/payment-check.service.ts': ['shop_order'],
-  'libs/server/payments/src/payment-ledger.service.ts': ['refund'],
-  'libs/server/payments/src/payment.service.ts': ['shop_order'],
-  'libs/server/payments/src/provider-reconciliation/provider-reconciliation.service.ts': ['refund'],
-  'libs/server/payments/src/provider-reconciliation/provider-reconciliation.sql.ts': ['refund', 'shop_order'],
-  'libs/server/payments/src/refund-sender.service.ts': ['refund'],
-  'libs/server/payments/src/refund.service.ts': ['refund'],
   'libs/server/quota/src/quota-counting.service.ts': ['outbox_event'],
   'libs/server/reconciliation/src/sql/reconciliation.sql.ts': ['attribution_entry', 'attribution_household_sum', 'attribution_rule', 'benefit_link', 'household', 'live_order_entry', 'live_session', 'order_binding_change', 'order_line', 'order_transition', 'quota_ledger', 'quota_unit_total', 'quota_year_setting', 'refund', 'shop_order', 'work_unit'],
 };
