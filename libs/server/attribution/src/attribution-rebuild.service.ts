@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestContext, forbidden } from '@yigou/server/core';
+import { eventsHandledBy } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { PlannedRow, planEvent, rowKey } from './attribution-planner';
 import { MemoryPlannerSource, entryToPlanned } from './attribution-sources';
@@ -36,18 +37,8 @@ export class AttributionRebuildService {
     if (!ctx.hasRole('platform_admin')) throw forbidden('只有平台管理员可以重建归因账本');
     return this.db.transaction('REPEATABLE READ', async (em) => {
       const source = new MemoryPlannerSource(em, (unitId, year) => this.quota.completionRequiresRating(unitId, year, em));
-      const events: { id: string; type: string; payload: Record<string, unknown>; processed_at: Date }[] = await em.query(
-        // handled: recorded, or below the consumer's low-water mark and not held (the retention job deleted the record)
-        `SELECT e.id::text AS id, e.type, e.payload, COALESCE(c.processed_at, e.created_at) AS processed_at FROM outbox_event e
-           LEFT JOIN event_consumption c ON c.consumer = $2 AND c.event_id = e.id
-          WHERE e.type = ANY($1)
-            AND (c.event_id IS NOT NULL
-                 OR (e.tx_id < COALESCE((SELECT s.low_tx_id FROM event_consumer_state s WHERE s.consumer = $2), 0)
-                     AND NOT EXISTS (SELECT 1 FROM event_dead_letter d
-                                      WHERE d.consumer = $2 AND d.aggregate_type = e.aggregate_type AND d.aggregate_id = e.aggregate_id AND d.event_id <= e.id)))
-          ORDER BY e.id`,
-        [[...ATTRIBUTED_TYPES], ATTRIBUTION_CONSUMER],
-      );
+      // handled: recorded, or below the consumer's low-water mark and not held (the retention job deleted the record)
+      const events = await eventsHandledBy(em, ATTRIBUTION_CONSUMER, ATTRIBUTED_TYPES);
       for (const e of events) source.apply(await planEvent(e, source.at(new Date(e.processed_at))));
       const stored: Parameters<typeof entryToPlanned>[0][] = await em.query(`SELECT * FROM attribution_entry ORDER BY id`);
       const byId = new Map(stored.map((r) => [String(r.id), r]));

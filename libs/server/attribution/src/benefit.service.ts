@@ -70,8 +70,9 @@ export class BenefitService {
       rows.map((r) => r[LINK_HEADERS.no] ?? ''),
     ]);
     const byNo = new Map(hh.map((h) => [h.household_no, h.id]));
-    const suppliers: { id: string; credit_code: string | null; name: string; county_code: string }[] = await this.db.query(`SELECT id, credit_code, name, county_code FROM supplier`);
-    const products: { id: string; supplier_id: string; name: string }[] = await this.db.query(`SELECT id, supplier_id, name FROM product`);
+    // only the suppliers the sheet names, and their products (catalog's reads)
+    const suppliers = await this.catalog.suppliersNamed(rows.map((r) => r[LINK_HEADERS.supplier] ?? r['供应商'] ?? ''));
+    const products = await this.catalog.productsOfSuppliers(suppliers.map((s) => s.id));
     const errors: ImportRowError[] = [];
     const valid: Partial<BenefitLink>[] = [];
     rows.forEach((r, i) => {
@@ -81,12 +82,12 @@ export class BenefitService {
       const householdId = byNo.get(r[LINK_HEADERS.no] ?? '');
       if (!householdId) err(LINK_HEADERS.no, `本县没有户编号为“${r[LINK_HEADERS.no] ?? ''}”的农户`);
       const sRaw = r[LINK_HEADERS.supplier] ?? r['供应商'] ?? '';
-      const named = suppliers.filter((s) => s.credit_code === sRaw || s.name === sRaw);
-      const supplier = named.find((s) => ctx.canActInRegion('county_admin', s.county_code)) ?? named[0];
+      const named = suppliers.filter((s) => s.creditCode === sRaw || s.name === sRaw);
+      const supplier = named.find((s) => ctx.canActInRegion('county_admin', s.countyCode)) ?? named[0];
       if (!supplier) err(LINK_HEADERS.supplier, `找不到供应商“${sRaw}”`);
-      else if (!ctx.canActInRegion('county_admin', supplier.county_code)) err(LINK_HEADERS.supplier, `${OTHER_COUNTY_SUPPLIER}：${sRaw}`);
+      else if (!ctx.canActInRegion('county_admin', supplier.countyCode)) err(LINK_HEADERS.supplier, `${OTHER_COUNTY_SUPPLIER}：${sRaw}`);
       const pRaw = r[LINK_HEADERS.product] ?? '';
-      const product = pRaw ? products.find((p) => p.supplier_id === supplier?.id && (p.name === pRaw || p.id === pRaw)) : null;
+      const product = pRaw ? products.find((p) => p.supplierId === supplier?.id && (p.name === pRaw || p.id === pRaw)) : null;
       if (pRaw && !product) err(LINK_HEADERS.product, `该供应商没有产品“${pRaw}”`);
       const type = fromLabel(LINK_TYPE_LABELS, r[LINK_HEADERS.type] ?? '');
       if (!type) err(LINK_HEADERS.type, `联结方式应为：${Object.values(LINK_TYPE_LABELS).join('、')}`);

@@ -167,6 +167,19 @@ export class CatalogService {
     return new Map(rows.map((p) => [p.id, p.name]));
   }
 
+  /** The suppliers, any status, whose credit code or name is one of `keys` (a spreadsheet's supplier column). */
+  async suppliersNamed(keys: readonly string[]): Promise<Pick<Supplier, 'id' | 'creditCode' | 'name' | 'countyCode'>[]> {
+    const unique = [...new Set(keys.filter(Boolean))];
+    if (unique.length === 0) return [];
+    return this.suppliers.find({ select: { id: true, creditCode: true, name: true, countyCode: true }, where: [{ creditCode: In(unique) }, { name: In(unique) }] });
+  }
+
+  /** Every product (any status) of these suppliers: id, supplier and name. */
+  async productsOfSuppliers(supplierIds: readonly string[]): Promise<Pick<Product, 'id' | 'supplierId' | 'name'>[]> {
+    const valid = [...new Set(supplierIds.filter(isUuid))];
+    return valid.length ? this.products.find({ select: { id: true, supplierId: true, name: true }, where: { supplierId: In(valid) } }) : [];
+  }
+
   // ---- batch reads for DataLoader (one query per relation per request) ----
 
   /** The suppliers that exist among these ids, any status (malformed ids are left out; order not guaranteed). */

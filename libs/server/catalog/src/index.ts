@@ -7,6 +7,7 @@ export * from './product-certification.entity';
 export * from './product-listing-count.entity';
 export * from './pinyin';
 export * from './catalog.service';
+export * from './product-names';
 export * from './stock-movement.entity';
 export * from './stock.service';
 export * from './product-search.service';

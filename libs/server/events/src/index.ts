@@ -6,6 +6,7 @@ export * from './events.module';
 export * from './order-events';
 export * from './order-counting';
 export * from './order-event-cursor';
+export * from './event-log';
 export * from './dead-letters/dead-letter.types';
 export * from './dead-letters/dead-letter.service';
 export * from './consumption-retention.service';

@@ -8,6 +8,7 @@ export * from './auth.service';
 export * from './user.service';
 export * from './token.service';
 export * from './scope-directory';
+export * from './buyer-labels';
 export * from './identity.module';
 export * from './dto/user.types';
 export * from './unit-membership.entity';

@@ -6,6 +6,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { CatalogService, CHECKOUT_SKU_JOINS, checkoutSkuColumns, stockReservationCtes } from '@yigou/server/catalog';
 import { LiveOfferService } from '@yigou/server/livestream';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
+import { notificationInsertSql } from '@yigou/server/notifications';
 import { APP_CONFIG, AppConfig, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { PlaceOrderInput } from './dto/order.inputs';
 import { Order, OrderAddressSnapshot } from './order.entity';
@@ -23,7 +24,8 @@ import { shanghaiDate } from '@yigou/shared/time';
  * exists, is on sale, and costs what the buyer saw (a live order brings the
  * session's price instead); one order per supplier with its totals and
  * shipping, numbered from the sequence, with the buyer's own address copied in;
- * their lines; the 'place' transitions and the buyer's notifications; the cart
+ * their lines; the 'place' transitions and the buyer's notifications (notifications'
+ * own INSERT, notificationInsertSql); the cart
  * clean-up; the per-buyer limit counters, each a conditional upsert (concurrent
  * checkouts of one buyer serialise on the counter row and cannot pass the
  * limit); and the stock reservations with their movements (StockService's rule,
@@ -84,8 +86,7 @@ export const PLACE_ORDERS = preparedStatement(
      SELECT id, 'place', NULL, 'pending_payment', $4, 'buyer', NULL, $12 FROM ins
      RETURNING order_id
    ), notice AS (
-     INSERT INTO notification (user_id, kind, title, body, ref_type, ref_id)
-     SELECT $4, 'order.place', '订单 ' || order_no || ' ' || $14, $15, 'order', id::text FROM ins
+     ${notificationInsertSql('ins', { userId: '$4', kind: "'order.place'", title: "'订单 ' || order_no || ' ' || $14", body: '$15', refType: "'order'", refId: 'id::text' })}
      RETURNING id
    ), cart AS (
      DELETE FROM cart_item WHERE $16 AND user_id = $4 AND sku_id = ANY($17::uuid[])

@@ -14,6 +14,7 @@ export * from './checkout.service';
 export * from './cart.service';
 export * from './order.service';
 export * from './order-sweeper.service';
+export * from './payments/order-payments.service';
 export * from './orders.module';
 export * from './invoices/invoice-request';
 export * from './invoices/invoice-file';

@@ -17,6 +17,7 @@ import { OrderLine } from './order-line.entity';
 import { CartResolver, OrderResolver } from './order.resolver';
 import { OrderService } from './order.service';
 import { OrderSweeper } from './order-sweeper.service';
+import { OrderPayments } from './payments/order-payments.service';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
 import { BuyerSkuPurchase, SkuPurchaseLimit } from './purchase-limit.entity';
@@ -45,7 +46,7 @@ export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Addr
     InvoiceResolver,
     { provide: INVOICE_STORE, useFactory: invoiceStoreFor, inject: [APP_CONFIG] },
     { provide: INVOICE_ISSUER, useFactory: () => invoiceIssuerFromEnv() },
-    OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver, ProductRatingsResolver, ...SHIPPING_PROVIDERS],
-  exports: [OrderLifecycle, OrderService, CheckoutService, OrderSweeper],
+    OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver, ProductRatingsResolver, OrderPayments, ...SHIPPING_PROVIDERS],
+  exports: [OrderLifecycle, OrderService, CheckoutService, OrderSweeper, OrderPayments],
 })
 export class OrdersModule {}

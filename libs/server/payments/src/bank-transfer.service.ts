@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, applyDayRange, badInput, Connection, forbidden, keysetPage, pageSize, RequestContext } from '@yigou/server/core';
-import { invalidState, Order, OrderLifecycle } from '@yigou/server/orders';
+import { invalidState, Order, OrderLifecycle, OrderPayments } from '@yigou/server/orders';
 import { ERROR_CODES, type FinanceDeskRole } from '@yigou/shared/domain';
 import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { BankTransfer, TransferMatch } from './payment.entities';
@@ -71,6 +71,7 @@ export class BankTransferService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly lifecycle: OrderLifecycle,
+    private readonly orders: OrderPayments,
   ) {}
 
   /** The finance-desk actor (platform finance or platform admin), recorded on what they do. */
@@ -101,15 +102,7 @@ export class BankTransferService {
   private async suggest(transfers: BankTransfer[]): Promise<void> {
     const refsOf = new Map(transfers.map((t) => [t.id, t.matchedFen < t.amountFen ? refsIn(t.memo) : []]));
     const refs = [...new Set([...refsOf.values()].flat())];
-    const orders = refs.length
-      ? await this.db
-          .getRepository(Order)
-          .createQueryBuilder('o')
-          .where('o.remittance_ref IN (:...refs)', { refs })
-          .andWhere(`o.payment_method = 'bank_transfer' AND o.status NOT IN ('cancelled', 'refunded') AND o.paid_fen < o.total_fen`)
-          .orderBy('o.order_no')
-          .getMany()
-      : [];
+    const orders = refs.length ? await this.orders.ordersByRemittanceRefs(refs, { open: true }) : [];
     for (const t of transfers) {
       const mine = new Set(refsOf.get(t.id));
       t.suggestions = allocateBalance(
@@ -203,7 +196,7 @@ export class BankTransferService {
   private async autoMatch(em: EntityManager, ctx: RequestContext, input: TransferInput & { id: string }, actor: DeskActor): Promise<boolean> {
     const refs = refsIn(input.memo);
     if (refs.length === 0) return false;
-    const orders = await em.getRepository(Order).createQueryBuilder('o').where('o.remittance_ref IN (:...refs)', { refs }).orderBy('o.order_no').getMany();
+    const orders = await this.orders.ordersByRemittanceRefs(refs, { em });
     const allocations = allocateBalance(orders, input.amountFen).map((a) => ({ orderId: a.order.id, amountFen: a.amountFen }));
     if (allocations.length === 0) return false;
     await this.applyMatch(em, ctx, input.id, allocations, actor);

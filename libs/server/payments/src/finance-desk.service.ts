@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
-import { Actor, Order, OrderLifecycle, Refund } from '@yigou/server/orders';
+import { Actor, OrderLifecycle, OrderPayments, Refund } from '@yigou/server/orders';
 import { fenToRmbUppercase, formatFen } from '@yigou/shared/money';
 import { PaymentAttempt } from './payment.entities';
 import { PaymentReceipt } from './payment-receipt.types';
@@ -21,6 +21,7 @@ export class FinanceDeskService {
     private readonly lifecycle: OrderLifecycle,
     private readonly refunds: RefundService,
     private readonly sender: RefundSender,
+    private readonly orders: OrderPayments,
   ) {}
 
   private actor(ctx: RequestContext): Actor {
@@ -36,10 +37,8 @@ export class FinanceDeskService {
     return this.db.getRepository(PaymentAttempt).find({ where: { status: 'needs_review', reviewedAt: IsNull() }, order: { createdAt: 'DESC' }, take: 100 });
   }
 
-  async orderNos(orderIds: readonly string[]): Promise<Map<string, string>> {
-    if (orderIds.length === 0) return new Map();
-    const rows: { id: string; order_no: string }[] = await this.db.query(`SELECT id, order_no FROM shop_order WHERE id = ANY($1::uuid[])`, [[...orderIds]]);
-    return new Map(rows.map((r) => [r.id, r.order_no]));
+  orderNos(orderIds: readonly string[]): Promise<Map<string, string>> {
+    return this.orders.orderNos(orderIds);
   }
 
   /** Finance sends the money of a mismatched attempt back, whole, through its provider (the orders stay unpaid). */
@@ -57,13 +56,13 @@ export class FinanceDeskService {
       return r;
     });
     await this.sender.sendNow([refund.id], ctx.now);
-    return (await this.db.getRepository(Refund).findOneBy({ id: refund.id })) ?? refund;
+    return (await this.orders.refund(refund.id)) ?? refund;
   }
 
   /** Bank refunds finance still has to pay back (e.g. what an expired order held). */
   async pendingBankRefunds(ctx: RequestContext): Promise<Refund[]> {
     this.actor(ctx);
-    return this.db.getRepository(Refund).find({ where: { method: 'bank', status: 'pending' }, order: { createdAt: 'ASC' }, take: 200 });
+    return this.orders.pendingBankRefunds();
   }
 
   /** Finance paid a pending bank refund back: recorded with the bank's transaction number, and the order's figures follow. */
@@ -71,11 +70,11 @@ export class FinanceDeskService {
     const actor = this.actor(ctx);
     if (!bankTxnNo.trim()) throw badInput('请填写退款的银行流水号', 'bankTxnNo');
     return this.db.transaction(async (em) => {
-      const refund = await em.getRepository(Refund).createQueryBuilder('r').where('r.id = :id', { id: refundId }).setLock('pessimistic_write').getOne();
+      const refund = await this.orders.lockRefund(em, refundId);
       if (!refund || refund.method !== 'bank') throw notFound('退款不存在');
       if (refund.status !== 'pending') throw badInput('该笔退款已处理', 'refundId');
       Object.assign(refund, { status: 'succeeded', bankTxnNo: bankTxnNo.trim(), settledAt: ctx.now, actorId: actor.id });
-      await em.getRepository(Refund).save(refund);
+      await this.orders.saveRefund(em, refund);
       const [order] = await this.lifecycle.lock(em, [refund.orderId]);
       await this.lifecycle.refunded(em, order, refund, actor, `对公退款 ${formatFen(refund.amountFen)} 已退回（流水 ${refund.bankTxnNo}）：${refund.reason}`, ctx.now);
       return refund;
@@ -85,7 +84,7 @@ export class FinanceDeskService {
   /** 收款凭证 of a bank-transfer order: the transfers matched to it and their sum in 人民币大写. */
   async receipt(ctx: RequestContext, orderId: string): Promise<PaymentReceipt> {
     this.actor(ctx);
-    const order = await this.db.getRepository(Order).findOneBy({ id: orderId });
+    const order = await this.orders.order(orderId);
     if (!order) throw notFound('订单不存在');
     const transfers: { bank_txn_no: string; payer_name: string; payer_account: string | null; amount_fen: string; received_at: Date }[] = await this.db.query(
       `SELECT t.bank_txn_no, t.payer_name, t.payer_account, m.amount_fen, t.received_at

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { withAdvisoryLock } from '@yigou/server/database';
-import { Order } from '@yigou/server/orders';
+import { OrderPayments } from '@yigou/server/orders';
 import { PaymentAttempt } from './payment.entities';
 import { NoticeResult, PaymentLedger } from './payment-ledger.service';
 import { PAYMENT_PROVIDERS, PaymentNotice, PaymentProvider, ProviderPaymentState } from './payment-provider';
@@ -46,6 +46,7 @@ export class PaymentCheckService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(PAYMENT_PROVIDERS) providers: PaymentProvider[],
     private readonly ledger: PaymentLedger,
+    private readonly orders: OrderPayments,
   ) {
     this.byName = new Map(providers.map((p) => [p.name, p]));
   }
@@ -53,7 +54,7 @@ export class PaymentCheckService {
   /** The buyer's own order (or any, for the finance desk): every attempt still waiting for an answer. */
   async checkOrder(ctx: RequestContext, orderId: string): Promise<PaymentCheck[]> {
     const user = ctx.requireUser();
-    const order = /^[0-9a-f-]{36}$/i.test(orderId) ? await this.db.getRepository(Order).findOneBy({ id: orderId }) : null;
+    const order = /^[0-9a-f-]{36}$/i.test(orderId) ? await this.orders.order(orderId) : null;
     if (!order) throw notFound('订单不存在');
     if (order.buyerId !== user.id && !ctx.financeDeskRole()) throw forbidden('不能查询他人的订单');
     const live = await this.db

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Order, OrderLifecycle, SYSTEM } from '@yigou/server/orders';
+import { Order, OrderLifecycle, OrderPayments, SYSTEM } from '@yigou/server/orders';
 import { formatFen } from '@yigou/shared/money';
 import { ATTEMPT_STATUS_RANK, AttemptStatus, PaymentAttempt, PaymentNotification } from './payment.entities';
 import { PaymentNotice } from './payment-provider';
@@ -28,6 +28,7 @@ export class PaymentLedger {
     private readonly lifecycle: OrderLifecycle,
     private readonly refunds: RefundService,
     private readonly sender: RefundSender,
+    private readonly orders: OrderPayments,
   ) {}
 
   async record(notice: PaymentNotice, now = new Date()): Promise<NoticeResult> {
@@ -155,11 +156,8 @@ export class PaymentLedger {
   /** The provider says a refund of this payment changed: its pending refunds are due for a query now (each by its own id). */
   private async refundUpdate(em: EntityManager, n: PaymentNotice, toSend: string[]): Promise<NoticeResult> {
     if (!n.providerPaymentId) return 'ignored';
-    const due: { id: string }[] = await em.query(
-      `WITH due AS (UPDATE refund SET next_send_at = NULL WHERE provider_payment_id = $1 AND method = $2 AND status = 'pending' RETURNING id) SELECT id FROM due`,
-      [n.providerPaymentId, n.provider],
-    );
-    toSend.push(...due.map((r) => r.id));
+    const due = await this.orders.wakeRefundsOfPayment(em, { providerPaymentId: n.providerPaymentId, method: n.provider });
+    toSend.push(...due);
     return due.length ? 'handled' : 'ignored';
   }
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
-import { invalidState, isOnlineMethod, Order, OrderLifecycle, PAYMENT_METHODS, PaymentMethod } from '@yigou/server/orders';
+import { invalidState, isOnlineMethod, Order, OrderLifecycle, OrderPayments, PAYMENT_METHODS, PaymentMethod } from '@yigou/server/orders';
 import { PaymentOptions } from './payment-provider';
 import { PAYMENT_STRATEGIES, PaymentInstructions, PaymentMethodInfo, PaymentStrategy } from './payment-strategy';
 
@@ -14,6 +14,7 @@ export class PaymentService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(PAYMENT_STRATEGIES) strategies: PaymentStrategy[],
     private readonly lifecycle: OrderLifecycle,
+    private readonly orders: OrderPayments,
   ) {
     this.byMethod = new Map(strategies.map((s) => [s.method, s]));
   }
@@ -30,7 +31,7 @@ export class PaymentService {
     const user = ctx.requireUser();
     const ids = [...new Set(orderIds)];
     if (ids.length === 0 || ids.length > 20) throw badInput('请选择 1–20 个订单', 'orderIds');
-    const orders = await this.db.getRepository(Order).find({ where: { id: In(ids) }, order: { orderNo: 'ASC' } });
+    const orders = await this.orders.orders(ids);
     if (orders.length !== ids.length) throw notFound('订单不存在');
     if (orders.some((o) => o.buyerId !== user.id)) throw forbidden('不能支付他人的订单');
     const method = orders[0].paymentMethod;

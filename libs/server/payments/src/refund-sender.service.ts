@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { withAdvisoryLock } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
-import { ORDER_REFUND_KINDS, OrderLifecycle, Refund, SYSTEM } from '@yigou/server/orders';
+import { ORDER_REFUND_KINDS, OrderLifecycle, OrderPayments, SYSTEM } from '@yigou/server/orders';
 import { formatFen } from '@yigou/shared/money';
 import { PAYMENT_PROVIDERS, PaymentProvider, ProviderRefundState, ProviderRejected, ProviderUnreachable } from './payment-provider';
 
@@ -37,6 +37,7 @@ export class RefundSender implements OnModuleInit {
     @Inject(PAYMENT_PROVIDERS) providers: PaymentProvider[],
     private readonly lifecycle: OrderLifecycle,
     private readonly scheduler: JobScheduler,
+    private readonly orders: OrderPayments,
   ) {
     this.byName = new Map(providers.map((p) => [p.name, p]));
   }
@@ -56,17 +57,14 @@ export class RefundSender implements OnModuleInit {
   /** Every pending online refund that is due (never sent, not yet final, or waiting out a backoff). One process at a time. */
   async sweep(now: Date): Promise<number | null> {
     return withAdvisoryLock(this.db, SEND_LOCK, async () => {
-      const due: { id: string }[] = await this.db.query(
-        `SELECT id FROM refund WHERE status = 'pending' AND send_state IS NOT NULL AND (next_send_at IS NULL OR next_send_at <= $1) ORDER BY created_at, id LIMIT 500`,
-        [now],
-      );
-      await this.sendNow(due.map((r) => r.id), now);
+      const due = await this.orders.dueOnlineRefundIds(now);
+      await this.sendNow(due, now);
       return due.length;
     });
   }
 
   private async process(id: string, now: Date): Promise<void> {
-    const refund = id ? await this.db.getRepository(Refund).findOneBy({ id }) : null;
+    const refund = id ? await this.orders.refund(id) : null;
     if (!refund || refund.status !== 'pending' || !refund.sendState || !refund.providerPaymentId) return;
     const provider = this.byName.get(refund.method);
     const order = {
@@ -89,10 +87,11 @@ export class RefundSender implements OnModuleInit {
         await this.settle(id, { state: 'failed', providerRefundId: refund.providerRefundId, message }, now);
         return;
       }
-      await this.db.query(
-        `UPDATE refund SET send_state = 'unknown', send_attempts = send_attempts + 1, next_send_at = $2, last_error = $3 WHERE id = $1 AND status = 'pending'`,
-        [id, new Date(now.getTime() + retryDelayMs(refund.sendAttempts + 1)), `未得到结果，稍后查询：${message}`.slice(0, 500)],
-      );
+      await this.orders.refundSendUnanswered({
+        id,
+        nextSendAt: new Date(now.getTime() + retryDelayMs(refund.sendAttempts + 1)),
+        lastError: `未得到结果，稍后查询：${message}`.slice(0, 500),
+      });
       return;
     }
     await this.settle(id, state, now);
@@ -101,11 +100,11 @@ export class RefundSender implements OnModuleInit {
   /** Applies the provider's answer about this refund, once (the row is locked and must still be pending). */
   private async settle(id: string, state: ProviderRefundState, now: Date): Promise<void> {
     await this.db.transaction(async (em) => {
-      const refund = await em.getRepository(Refund).createQueryBuilder('r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
+      const refund = await this.orders.lockRefund(em, id);
       if (!refund || refund.status !== 'pending') return;
       const providerRefundId = state.providerRefundId ?? refund.providerRefundId;
       if (state.state === 'pending') {
-        await em.getRepository(Refund).update(id, {
+        await this.orders.updateRefund(em, id, {
           providerRefundId,
           sendState: 'sent',
           sendAttempts: refund.sendAttempts + 1,
@@ -115,7 +114,7 @@ export class RefundSender implements OnModuleInit {
         return;
       }
       const succeeded = state.state === 'succeeded';
-      await em.getRepository(Refund).update(id, {
+      await this.orders.updateRefund(em, id, {
         providerRefundId,
         status: succeeded ? 'succeeded' : 'failed',
         sendState: null,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { StockService } from '@yigou/server/catalog';
 import { AppError, badInput, forbidden, RequestContext } from '@yigou/server/core';
-import { Actor, invalidState, OrderLifecycle, Refund } from '@yigou/server/orders';
+import { Actor, invalidState, OrderLifecycle, OrderPayments, Refund } from '@yigou/server/orders';
 import type { OrderLine, RefundLineRef } from '@yigou/server/orders';
 import type { Order } from '@yigou/server/orders';
 import { ERROR_CODES } from '@yigou/shared/domain';
@@ -35,6 +35,7 @@ export class RefundService {
     private readonly lifecycle: OrderLifecycle,
     private readonly stock: StockService,
     private readonly sender: RefundSender,
+    private readonly orders: OrderPayments,
   ) {}
 
   async refund(ctx: RequestContext, req: RefundRequest): Promise<Refund> {
@@ -49,14 +50,14 @@ export class RefundService {
     });
     if (refund.sendState) {
       await this.sender.sendNow([refund.id], ctx.now);
-      return (await this.db.getRepository(Refund).findOneBy({ id: refund.id })) ?? refund;
+      return (await this.orders.refund(refund.id)) ?? refund;
     }
     return refund;
   }
 
   /** Gives back a whole online attempt (a second success, or finance's decision on a mismatched one), in the caller's transaction. */
   async createAttemptRefund(em: EntityManager, attempt: PaymentAttempt, order: Order, kind: 'duplicate' | 'review', reason: string, actor: Actor): Promise<Refund> {
-    return em.getRepository(Refund).save({
+    return this.orders.saveRefund(em, {
       orderId: order.id,
       amountFen: attempt.receivedFen ?? attempt.amountFen,
       method: attempt.provider,
@@ -82,7 +83,7 @@ export class RefundService {
     const lines = await this.lifecycle.lines(em, order.id);
     const byId = new Map(lines.map((l) => [l.id, l]));
     // What earlier refunds (pending or done) took from each line and from the shipping fee.
-    const earlier: { amount_fen: string; status: string; lines: RefundLineRef[] }[] = await em.query(`SELECT amount_fen, status, lines FROM refund WHERE order_id = $1 AND status <> 'failed' AND kind IN ('order', 'expired_transfer')`, [order.id]);
+    const earlier = await this.orders.earlierOrderRefunds(em, order.id);
     const refundedOfLine = new Map<string, number>();
     let shippingRefunded = 0;
     let pending = 0;
@@ -123,7 +124,7 @@ export class RefundService {
     // The money came from the one attempt that paid the order (online), else by bank.
     const paidBy = order.paymentMethod === 'bank_transfer' ? null : await em.getRepository(PaymentAttempt).createQueryBuilder('a').where(`a.outcome = 'applied' AND :id = ANY(a.order_ids)`, { id: order.id }).getOne();
     const online = !!paidBy?.providerPaymentId;
-    const refund = await em.getRepository(Refund).save({
+    const refund = await this.orders.saveRefund(em, {
       orderId: order.id,
       amountFen,
       method: online ? paidBy.provider : 'bank',

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
+import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, eventsOfTypes, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
 import { WorkUnitService } from '@yigou/server/identity';
 import { addToTotals, chinaYear, planLedgerRows, PlannedRow, UnitYearTotals } from './counting-planner';
 import { QuotaLedgerEntry, QuotaYearSetting } from './quota-entities';
@@ -145,10 +145,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
    * with the same counting rules, without touching the ledger. Key `${unitId}:${year}`.
    */
   async rebuildUnitTotals(): Promise<Map<string, UnitYearTotals>> {
-    const events: { id: string; type: string; payload: OrderEventPayload }[] = await this.db.query(
-      `SELECT id, type, payload FROM outbox_event WHERE type = ANY($1) ORDER BY id`,
-      [COUNTED_TYPES],
-    );
+    const events = await eventsOfTypes<OrderEventPayload>(this.db, COUNTED_TYPES);
     const byOrder = new Map<string, PlannedRow[]>();
     const totals = new Map<string, UnitYearTotals>();
     const ratingCache = new Map<string, boolean>();

@@ -5,6 +5,7 @@ import { DAY_MS, isCalendarDate, shanghaiDate, shanghaiDayRange } from '@yigou/s
 import { badInput, forbidden, RequestContext } from '@yigou/server/core';
 import { withAdvisoryLock } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
+import { OrderPayments, RefundOfDay } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
 import { PaymentLedger } from '../payment-ledger.service';
 import { PAYMENT_PROVIDERS, PaymentProvider, ProviderPaymentState, ProviderRefundState, ProviderUnreachable } from '../payment-provider';
@@ -27,15 +28,6 @@ interface AttemptRow {
   orderIds: string[];
 }
 
-interface RefundRow {
-  id: string;
-  orderId: string;
-  status: string;
-  amountFen: string;
-  providerPaymentId: string;
-  providerRefundId: string | null;
-}
-
 type Difference = { kind: DifferenceKind; attemptId?: string; refundId?: string; providerRef: string | null; orderIds: string[]; oursFen: number | null; theirsFen: number | null; oursState: string | null; theirsState: string | null; action: string | null };
 
 /**
@@ -56,6 +48,7 @@ export class ProviderReconciliationService implements OnModuleInit {
     private readonly ledger: PaymentLedger,
     private readonly sender: RefundSender,
     private readonly scheduler: JobScheduler,
+    private readonly orders: OrderPayments,
   ) {}
 
   onModuleInit(): void {
@@ -146,7 +139,7 @@ export class ProviderReconciliationService implements OnModuleInit {
     const { from, to: until } = shanghaiDayRange(day);
     const diffs: Difference[] = [];
     let attempts: AttemptRow[] = [];
-    let refunds: RefundRow[] = [];
+    let refunds: RefundOfDay[] = [];
     let error: string | null = null;
     try {
       attempts = await this.db.query(SQL.ATTEMPTS_OF_DAY, [p.name, from, until]);
@@ -154,7 +147,7 @@ export class ProviderReconciliationService implements OnModuleInit {
         const d = await this.checkAttempt(p, a, now);
         if (d) diffs.push(d);
       }
-      refunds = await this.db.query(SQL.REFUNDS_OF_DAY, [p.name, from, until]);
+      refunds = await this.orders.refundsOfDay({ method: p.name, from, until });
       for (const r of refunds) {
         const d = await this.checkRefund(p, r, now);
         if (d) diffs.push(d);
@@ -163,7 +156,7 @@ export class ProviderReconciliationService implements OnModuleInit {
       error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
       this.log.error(`${p.name} ${day}: ${error}`);
     }
-    const orderNos = await this.orderNos(diffs.flatMap((d) => d.orderIds));
+    const orderNos = await this.orders.orderNos(diffs.flatMap((d) => d.orderIds));
     for (const d of diffs) {
       await this.db.query(SQL.ADD_DIFFERENCE, [
         runId,
@@ -225,7 +218,7 @@ export class ProviderReconciliationService implements OnModuleInit {
     return null;
   }
 
-  private async checkRefund(p: PaymentProvider, r: RefundRow, now: Date): Promise<Difference | null> {
+  private async checkRefund(p: PaymentProvider, r: RefundOfDay, now: Date): Promise<Difference | null> {
     const ours = { refundId: r.id, orderIds: [r.orderId], oursFen: Number(r.amountFen) };
     let theirs: ProviderRefundState | null;
     try {
@@ -237,9 +230,9 @@ export class ProviderReconciliationService implements OnModuleInit {
     let status = r.status;
     if (status === 'pending' && theirs && theirs.state !== 'pending') {
       // the provider has settled it: the refund sender settles ours from the same query now (one path for every refund)
-      await this.db.query(`UPDATE refund SET next_send_at = NULL WHERE id = $1 AND status = 'pending'`, [r.id]);
+      await this.orders.wakeRefund(r.id);
       await this.sender.sendNow([r.id], now);
-      status = ((await this.db.query(`SELECT status FROM refund WHERE id = $1`, [r.id])) as { status: string }[])[0]?.status ?? status;
+      status = (await this.orders.refundStatus(r.id)) ?? status;
     }
     const ref = theirs?.providerRefundId ?? r.providerRefundId;
     if (status === 'succeeded' && theirs?.state !== 'succeeded') return { ...ours, kind: 'refund_here_not_there', providerRef: ref, oursState: status, theirsFen: null, theirsState: theirs?.state ?? 'none', action: null };
@@ -247,9 +240,4 @@ export class ProviderReconciliationService implements OnModuleInit {
     return null;
   }
 
-  private async orderNos(ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: string; orderNo: string }[] = await this.db.query(SQL.ORDER_NOS, [[...new Set(ids)]]);
-    return new Map(rows.map((r) => [r.id, r.orderNo]));
-  }
 }

@@ -1,4 +1,4 @@
-/** The provider reconciliation's SQL (payments' own tables, and the refund rows the refund sender already reads). */
+/** The provider reconciliation's SQL on payments' own tables (orders' refund rows and order numbers come through OrderPayments). */
 
 /** $1 provider, $2 from, $3 until: the attempts started that day. */
 export const ATTEMPTS_OF_DAY = `
@@ -7,16 +7,6 @@ export const ATTEMPTS_OF_DAY = `
     FROM payment_attempt a
    WHERE a.provider = $1 AND a.created_at >= $2 AND a.created_at < $3
    ORDER BY a.created_at, a.id`;
-
-/** $1 provider, $2 from, $3 until: the online refunds asked that day. */
-export const REFUNDS_OF_DAY = `
-  SELECT r.id, r.order_id AS "orderId", r.status, r.amount_fen::bigint AS "amountFen", r.provider_payment_id AS "providerPaymentId",
-         r.provider_refund_id AS "providerRefundId"
-    FROM refund r
-   WHERE r.method = $1 AND r.provider_payment_id IS NOT NULL AND r.created_at >= $2 AND r.created_at < $3
-   ORDER BY r.created_at, r.id`;
-
-export const ORDER_NOS = `SELECT id, order_no AS "orderNo" FROM shop_order WHERE id = ANY($1::uuid[])`;
 
 export const START_RUN = `
   INSERT INTO provider_reconciliation_run (provider, day, trigger, started_at) VALUES ($1, $2, $3, $4) RETURNING id`;

@@ -1,0 +1,21 @@
+/** The columns of one notification row, each an SQL expression of the including statement. */
+export interface NotificationColumns {
+  /** e.g. the statement's parameter '$4' */
+  userId: string;
+  kind: string;
+  title: string;
+  body: string;
+  refType: string;
+  refId: string;
+}
+
+/**
+ * Notifications' own SQL for a statement of another domain that writes notifications with its other rows (checkout's
+ * single statement, PLACE_ORDERS): an INSERT of one notification per row of `rows` (a CTE of the including
+ * statement), each column given as an expression over that CTE and the statement's parameters. The including
+ * statement adds its RETURNING and wraps it in its CTE, so it stays one statement (one round trip, one plan).
+ */
+export function notificationInsertSql(rows: string, c: NotificationColumns): string {
+  return `INSERT INTO notification (user_id, kind, title, body, ref_type, ref_id)
+     SELECT ${c.userId}, ${c.kind}, ${c.title}, ${c.body}, ${c.refType}, ${c.refId} FROM ${rows}`;
+}
