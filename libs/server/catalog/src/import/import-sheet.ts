@@ -1,6 +1,6 @@
 import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, ProductCategory } from '@yigou/shared/domain';
 import { MoneyError, yuanToFen, type Fen } from '@yigou/shared/money';
-import { readTable, sheetFormatOf, SpreadsheetError, writeCsv, writeWorkbook } from '@yigou/server/spreadsheet';
+import { readTable, sheetFormatOf, SpreadsheetError, TableRow, writeCsv, writeWorkbook } from '@yigou/server/spreadsheet';
 import { skuProblem } from '../products/product-management.service';
 import type { ImportRowError } from './product-import-job.entity';
 
@@ -44,11 +44,15 @@ export class SheetFormatError extends Error {}
 
 /** Reads the raw cell texts of a CSV (UTF-8 or GBK) or XLSX file (header row first). */
 export async function readSheet(fileName: string, bytes: Buffer): Promise<string[][]> {
+  return (await readSheetRows(fileName, bytes)).map((r) => r.cells);
+}
+
+/** The same rows with their row numbers in the file (blank rows are skipped, so they may jump). */
+export async function readSheetRows(fileName: string, bytes: Buffer): Promise<TableRow[]> {
   const format = sheetFormatOf(fileName);
   if (!format) throw new SheetFormatError('只支持 .xlsx 或 .csv 文件');
   try {
-    const { rows } = await readTable(bytes, { format, columns: format === 'xlsx' ? IMPORT_COLUMNS.length : undefined, messages: SHEET_MESSAGES });
-    return rows.map((r) => r.cells);
+    return (await readTable(bytes, { format, columns: format === 'xlsx' ? IMPORT_COLUMNS.length : undefined, messages: SHEET_MESSAGES })).rows;
   } catch (e) {
     if (e instanceof SpreadsheetError && e.kind === 'empty') return [];
     throw e instanceof SpreadsheetError ? new SheetFormatError(e.message) : e;
@@ -57,8 +61,11 @@ export async function readSheet(fileName: string, bytes: Buffer): Promise<string
 
 const SHEET_MESSAGES = { 'unreadable-xlsx': 'XLSX 文件无法读取，请使用下载的模板' };
 
-/** Validates every data row; returns the good rows and every problem by row and column (in Chinese). */
-export function validateRows(rows: string[][], knownRegions: Set<string>): { valid: ImportRow[]; errors: ImportRowError[]; total: number } {
+/**
+ * Validates every data row; returns the good rows and every problem by row and column (in Chinese). `rowNumbers`
+ * are the rows' numbers in the file (readSheetRows); without them row i is numbered i + 1.
+ */
+export function validateRows(rows: string[][], knownRegions: Set<string>, rowNumbers?: readonly number[]): { valid: ImportRow[]; errors: ImportRowError[]; total: number } {
   if (rows.length === 0) throw new SheetFormatError('文件是空的');
   const header = rows[0].map((h) => String(h ?? '').trim().replace(/\*$/, ''));
   const missing = IMPORT_COLUMNS.filter((c, i) => c.required && header[i] !== c.header);
@@ -70,7 +77,7 @@ export function validateRows(rows: string[][], knownRegions: Set<string>): { val
   const errors: ImportRowError[] = [];
   const seen = new Map<string, { row: number; category: ProductCategory }>();
   data.forEach((cells, i) => {
-    const rowNo = i + 2;
+    const rowNo = rowNumbers?.[i + 1] ?? i + 2;
     const get = (k: ImportColumnKey) => String(cells[IMPORT_COLUMNS.findIndex((c) => c.key === k)] ?? '').trim();
     const col = (k: ImportColumnKey) => IMPORT_COLUMNS.find((c) => c.key === k)!.header;
     const rowErrors: ImportRowError[] = [];
