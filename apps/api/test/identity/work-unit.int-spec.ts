@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { createTestApp, registerPerson, TestApp } from '@yigou/server/testing';
 
 const INVITE = `mutation($u: ID!) { createUnitInvite(input: { unitId: $u }) { code link expiresAt } }`;
@@ -90,6 +91,22 @@ describe('work units: members, invitations, join requests, import', () => {
     ]);
     expect(r.data?.importWorkUnits.errors[0].message).toContain('999999');
     expect((await t.db.query(`SELECT count(*)::int AS n FROM work_unit`))[0].n).toBe(before);
+  });
+
+  it('reads a CSV that Excel on Chinese Windows saved (GBK) and names rows as the file numbers them', async () => {
+    const finance = await t.loginAs('finance');
+    const file = (headcount: string) =>
+      iconv.encode(['单位名称,行政区划代码,在编人数,是否有食堂', '汾西县档案馆,141034,12,否', '', `汾西县气象局,141034,${headcount},是`].join('\r\n'), 'gbk').toString('base64');
+    type Result = { importWorkUnits: { created: number; errors: { row: number; field: string; message: string }[] } };
+    const bad = await t.gql<Result>(IMPORT, { input: { format: 'csv', contentBase64: file('十') } }, finance);
+    expect(bad.data?.importWorkUnits).toEqual({ created: 0, errors: [{ row: 4, field: 'headcount', message: '在编人数必须是不小于 0 的整数' }] });
+    const good = await t.gql<Result>(IMPORT, { input: { format: 'csv', contentBase64: file('8') } }, finance);
+    expect(good.data?.importWorkUnits).toEqual({ created: 2, errors: [] });
+    const rows = await t.db.query(`SELECT name, headcount, has_canteen FROM work_unit WHERE name IN ('汾西县档案馆', '汾西县气象局') ORDER BY headcount`);
+    expect(rows).toEqual([
+      { name: '汾西县气象局', headcount: 8, has_canteen: true },
+      { name: '汾西县档案馆', headcount: 12, has_canteen: false },
+    ]);
   });
 
   it('imports units from XLSX with their parent (主管单位) from the same file or the database', async () => {

@@ -12,7 +12,7 @@ import { Household } from './household.entity';
 import { HouseholdService } from './household.service';
 import { BenefitService } from './benefit.service';
 import { CATEGORY_LABELS, MONITORING_LINE_FEN, POVERTY_LINE_FEN } from './attribution.labels';
-import { writeWorkbook } from './spreadsheet';
+import { writeWorkbook } from '@yigou/server/spreadsheet';
 import type { AttributionReport, HouseholdIncome, IncomeAlert, ReportRow } from './dto/attribution.types';
 
 const DIM_FIELDS: Record<string, keyof AttributionReport> = {
@@ -255,7 +255,7 @@ export class AttributionReportService {
       columns,
       rows: list.map((x) => ({ label: x.label, households: x.households, people: x.people, amount: x.amountFen / 100 })),
     });
-    const contentBase64 = await writeWorkbook([
+    const file = await writeWorkbook([
       {
         name: '汇总',
         columns: [
@@ -278,6 +278,6 @@ export class AttributionReportService {
       table('按月份', r.byMonth),
     ]);
     await this.households.log(this.db.manager, ctx, 'export', regionCode, null, `归因报表 ${regionCode} ${year}`);
-    return { filename: `帮扶归因报表-${r.regionName}-${year}.xlsx`, contentBase64 };
+    return { filename: `帮扶归因报表-${r.regionName}-${year}.xlsx`, contentBase64: file.toString('base64') };
   }
 }

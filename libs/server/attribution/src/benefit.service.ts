@@ -9,7 +9,7 @@ import { HouseholdOtherIncome, OtherIncomeKind } from './other-income.entity';
 import { HouseholdImport, ImportRowError } from './household-import.entity';
 import { HouseholdService } from './household.service';
 import { LINK_TYPE_LABELS, fromLabel } from './attribution.labels';
-import { readSheet, SheetFile } from './spreadsheet';
+import { readRegistrySheet, SheetFile } from './spreadsheet';
 import { basisPointsToPercent, percentToBasisPoints } from './attribution-strategy';
 import type { AttributionRuleInput, BenefitLinkInput, OtherIncomeInput } from './dto/attribution.types';
 
@@ -63,7 +63,8 @@ export class BenefitService {
   /** Imports links by household number and supplier credit code; all rows or none. */
   async importLinks(ctx: RequestContext, input: SheetFile): Promise<HouseholdImport> {
     this.households.requireCounty(ctx, input.countyCode);
-    const rows = await readSheet(input.format, input.bytes);
+    const records = await readRegistrySheet(input);
+    const rows = records.map((r) => r.values);
     const job = await this.households.startJob(ctx, input.countyCode, 'links', rows.length);
     const hh: { id: string; household_no: string }[] = await this.db.query(`SELECT id, household_no FROM household WHERE county_code = $1 AND household_no = ANY($2)`, [
       input.countyCode,
@@ -76,7 +77,7 @@ export class BenefitService {
     const errors: ImportRowError[] = [];
     const valid: Partial<BenefitLink>[] = [];
     rows.forEach((r, i) => {
-      const rowNo = i + 2;
+      const rowNo = records[i].row;
       const before = errors.length;
       const err = (field: string, message: string) => errors.push({ row: rowNo, field, message });
       const householdId = byNo.get(r[LINK_HEADERS.no] ?? '');

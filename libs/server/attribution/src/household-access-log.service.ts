@@ -5,7 +5,7 @@ import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, 
 import { WorkUnitService } from '@yigou/server/identity';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import type { HouseholdAccessEntry } from './dto/attribution.types';
-import { writeWorkbook } from './spreadsheet';
+import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { isUuid } from '@yigou/shared/validation';
 
 /** At most this many lines go into one export (newest first). */
@@ -65,7 +65,7 @@ export class HouseholdAccessLogService {
   async export(ctx: RequestContext, countyCode: string): Promise<{ filename: string; contentBase64: string }> {
     this.requireReader(ctx, countyCode);
     const entries = await this.entries(await this.rows(countyCode, EXPORT_MAX_ROWS, null, null));
-    const contentBase64 = await writeWorkbook([
+    const file = await writeWorkbook([
       {
         name: '农户信息访问日志',
         columns: [
@@ -86,7 +86,7 @@ export class HouseholdAccessLogService {
         })),
       },
     ]);
-    return { filename: `household-access-${countyCode}.xlsx`, contentBase64 };
+    return { filename: `household-access-${countyCode}.xlsx`, contentBase64: file.toString('base64') };
   }
 
   private rows(countyCode: string, limit: number, at: string | null, id: string | null): Promise<LogRow[]> {

@@ -12,7 +12,8 @@ import { HouseholdAccessLog, HouseholdAccessAction } from './household-access-lo
 import { HouseholdImport, ImportRowError } from './household-import.entity';
 import { IdNumberCipher } from './id-number-cipher';
 import { CATEGORY_LABELS, fromLabel } from './attribution.labels';
-import { readSheet, SheetFile, writeWorkbook } from './spreadsheet';
+import { writeWorkbook } from '@yigou/server/spreadsheet';
+import { readRegistrySheet, SheetFile } from './spreadsheet';
 import type { HouseholdInput, HouseholdView, UpdateHouseholdInput } from './dto/attribution.types';
 
 const HEADERS = { no: '户编号', village: '村', name: '户主姓名', id: '身份证号', members: '家庭人口', category: '户类别', income: '上年人均纯收入(元)', helpers: '帮扶责任人' };
@@ -246,7 +247,8 @@ export class HouseholdService {
    */
   async importHouseholds(ctx: RequestContext, input: SheetFile): Promise<HouseholdImport> {
     this.requireCounty(ctx, input.countyCode);
-    const rows = await readSheet(input.format, input.bytes);
+    const records = await readRegistrySheet(input);
+    const rows = records.map((r) => r.values);
     const job = await this.startJob(ctx, input.countyCode, 'households', rows.length);
     const villages = await this.villageCodes(input.countyCode);
     const errors: ImportRowError[] = [];
@@ -258,7 +260,7 @@ export class HouseholdService {
     const valid: Partial<Household>[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      const rowNo = i + 2;
+      const rowNo = records[i].row;
       const err = (field: string, message: string) => errors.push({ row: rowNo, field, message });
       const before = errors.length;
       const no = (r[HEADERS.no] ?? '').trim();
@@ -320,7 +322,7 @@ export class HouseholdService {
     this.requireCounty(ctx, countyCode);
     const rows = await this.db.getRepository(Household).find({ where: { countyCode }, order: { householdNo: 'ASC' } });
     const views = await this.views(rows);
-    const contentBase64 = await writeWorkbook([
+    const file = await writeWorkbook([
       {
         name: '农户名册',
         columns: [
@@ -346,7 +348,7 @@ export class HouseholdService {
       },
     ]);
     await this.log(this.db.manager, ctx, 'export', countyCode, null, `农户名册 ${views.length} 户`);
-    return { filename: `households-${countyCode}.xlsx`, contentBase64 };
+    return { filename: `households-${countyCode}.xlsx`, contentBase64: file.toString('base64') };
   }
 }
 

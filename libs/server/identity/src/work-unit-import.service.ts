@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden, RequestContext } from '@yigou/server/core';
+import { columnIndexes, readTable, SpreadsheetError, TableRow } from '@yigou/server/spreadsheet';
 import { ScopeDirectory } from './scope-directory';
 import { WorkUnit } from './work-unit.entity';
 
@@ -19,15 +18,22 @@ export interface UnitImportResult {
 }
 
 /** Header names accepted in the spreadsheet (Chinese first, English too). */
-const COLUMNS: Record<string, string[]> = {
+const COLUMNS = {
   name: ['单位名称', 'name'],
   regionCode: ['行政区划代码', 'region_code', 'regionCode'],
   parent: ['主管单位', 'parent'],
   headcount: ['在编人数', 'headcount'],
   hasCanteen: ['是否有食堂', 'has_canteen', 'hasCanteen'],
   canteenBudgetYuan: ['食堂采购预算（元）', '食堂采购预算(元)', '食堂采购预算', 'canteen_budget_yuan'],
-};
+} as const satisfies Record<string, readonly string[]>;
+type ColumnKey = keyof typeof COLUMNS;
 const MAX_ROWS = 5000;
+const TABLE_MESSAGES = {
+  'unreadable-csv': 'CSV 文件无法解析',
+  'unreadable-xlsx': 'XLSX 文件无法解析',
+  empty: '文件中没有数据行',
+  'too-many-rows': `一次最多导入 ${MAX_ROWS} 行`,
+};
 
 /**
  * Imports work units from XLSX or CSV. Every row is checked first; if any row
@@ -45,12 +51,11 @@ export class WorkUnitImportService {
     if (!ctx.hasRole('platform_admin') && !ctx.hasRole('finance_reviewer')) throw forbidden('只有平台管理员或财政部门可以导入单位');
     const table = await this.readTable(format, bytes);
     if (table.length < 2) throw badInput('文件中没有数据行', 'content');
-    if (table.length - 1 > MAX_ROWS) throw badInput(`一次最多导入 ${MAX_ROWS} 行`, 'content');
-    const header = table[0].map((h) => h.trim());
-    const col = (key: string) => header.findIndex((h) => COLUMNS[key].includes(h));
-    for (const key of ['name', 'regionCode']) if (col(key) < 0) throw badInput(`缺少列：${COLUMNS[key][0]}`, 'content');
+    const cols = columnIndexes(table[0].cells, COLUMNS);
+    const col = (key: ColumnKey) => cols[key];
+    for (const key of ['name', 'regionCode'] as const) if (col(key) < 0) throw badInput(`缺少列：${COLUMNS[key][0]}`, 'content');
 
-    const rows = table.slice(1).map((cells, i) => ({ row: i + 2, get: (key: string) => (col(key) >= 0 ? (cells[col(key)] ?? '').trim() : '') }));
+    const rows = table.slice(1).map(({ number, cells }) => ({ row: number, get: (key: ColumnKey) => (col(key) >= 0 ? (cells[col(key)] ?? '').trim() : '') }));
     const codes = [...new Set(rows.map((r) => r.get('regionCode')).filter(Boolean))];
     const known = await this.directory.regionNames(codes);
     const fileNames = new Set(rows.map((r) => r.get('name')));
@@ -105,27 +110,12 @@ export class WorkUnitImportService {
     return { created: parsed.length, errors: [] };
   }
 
-  private async readTable(format: 'xlsx' | 'csv', buf: Buffer): Promise<string[][]> {
-    if (format === 'csv') {
-      try {
-        return parse(buf.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
-      } catch {
-        throw badInput('CSV 文件无法解析', 'content');
-      }
-    }
-    const wb = new ExcelJS.Workbook();
+  /** The file's rows (header first) by the shared reader, in this importer's words; at most MAX_ROWS under the header. */
+  private async readTable(format: 'xlsx' | 'csv', buf: Buffer): Promise<TableRow[]> {
     try {
-      await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    } catch {
-      throw badInput('XLSX 文件无法解析', 'content');
+      return (await readTable(buf, { format, maxRows: MAX_ROWS, messages: TABLE_MESSAGES })).rows;
+    } catch (e) {
+      throw e instanceof SpreadsheetError ? badInput(e.message, 'content') : e;
     }
-    const ws = wb.worksheets[0];
-    if (!ws) throw badInput('XLSX 文件中没有工作表', 'content');
-    const out: string[][] = [];
-    ws.eachRow((row) => {
-      const values = (row.values as unknown[]).slice(1);
-      out.push(values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && v && 'text' in v ? String((v as { text: unknown }).text) : String(v))));
-    });
-    return out;
   }
 }

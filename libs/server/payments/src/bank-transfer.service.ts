@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, applyDayRange, badInput, Connection, forbidden, keysetPage, pageSize, RequestContext } from '@yigou/server/core';
 import { invalidState, Order, OrderLifecycle, OrderPayments } from '@yigou/server/orders';
 import { ERROR_CODES, type FinanceDeskRole } from '@yigou/shared/domain';
 import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { BankTransfer, TransferMatch } from './payment.entities';
-import { decodeStatement } from './statement-decoding';
 import { isCalendarDate, startOfShanghaiDay } from '@yigou/shared/time';
+import { decodeText, parseCsv, TableRow } from '@yigou/server/spreadsheet';
 import { type TransferListArgs, transferSort } from './transfer-list';
 
 export interface TransferInput {
@@ -128,7 +127,7 @@ export class BankTransferService {
   /** A statement file as uploaded (UTF-8 or GBK/GB18030, detected). */
   async importFile(ctx: RequestContext, bytes: Buffer): Promise<ImportResult> {
     this.requireFinance(ctx);
-    const { text, encoding } = decodeStatement(bytes);
+    const { text, encoding } = decodeText(bytes);
     return { ...(await this.importCsv(ctx, text)), encoding };
   }
 
@@ -139,20 +138,19 @@ export class BankTransferService {
    */
   async importCsv(ctx: RequestContext, csv: string): Promise<ImportResult> {
     const actor = this.requireFinance(ctx);
-    let records: string[][];
+    let records: TableRow[];
     try {
-      records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true });
+      records = parseCsv(csv, { trim: true });
     } catch {
       throw badInput('文件不是有效的 CSV', 'csv');
     }
-    if (records.length > 0 && /流水|txn/i.test(records[0][0] ?? '')) records = records.slice(1);
+    if (records.length > 0 && /流水|txn/i.test(records[0].cells[0] ?? '')) records = records.slice(1);
     if (records.length > MAX_STATEMENT_ROWS) throw badInput(`一次最多导入 ${MAX_STATEMENT_ROWS} 行，本文件有 ${records.length} 行`, 'csv');
     const result: ImportResult = { imported: 0, duplicates: 0, autoMatched: 0, errors: [], encoding: null };
     const parsed: TransferInput[] = [];
-    records.forEach((r, i) => {
-      const line = i + 2;
+    records.forEach(({ number: line, cells }) => {
       try {
-        const [bankTxnNo, date, payerName, payerAccount, amount, memo] = r;
+        const [bankTxnNo, date, payerName, payerAccount, amount, memo] = cells;
         const day = (date ?? '').replace(/\//g, '-');
         if (!bankTxnNo || !payerName || !isCalendarDate(day)) throw new Error('流水号、日期或户名缺失');
         const receivedAt = startOfShanghaiDay(day);

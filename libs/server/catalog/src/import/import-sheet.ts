@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
 import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, ProductCategory } from '@yigou/shared/domain';
 import { MoneyError, yuanToFen, type Fen } from '@yigou/shared/money';
+import { readTable, sheetFormatOf, SpreadsheetError, TableRow, writeCsv, writeWorkbook } from '@yigou/server/spreadsheet';
 import { skuProblem } from '../products/product-management.service';
 import type { ImportRowError } from './product-import-job.entity';
 
@@ -43,52 +42,30 @@ for (const c of PRODUCT_CATEGORIES) {
 
 export class SheetFormatError extends Error {}
 
-/** Reads the raw cell texts of a CSV or XLSX file (header row first). */
+/** Reads the raw cell texts of a CSV (UTF-8 or GBK) or XLSX file (header row first). */
 export async function readSheet(fileName: string, bytes: Buffer): Promise<string[][]> {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.csv')) {
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    try {
-      return parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
-    } catch (e) {
-      throw new SheetFormatError(`CSV 文件无法解析：${(e as Error).message.slice(0, 120)}`);
-    }
-  }
-  if (lower.endsWith('.xlsx')) {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw new SheetFormatError('XLSX 文件无法读取，请使用下载的模板');
-    }
-    const ws = wb.worksheets[0];
-    if (!ws) throw new SheetFormatError('XLSX 文件中没有工作表');
-    const rows: string[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      const cells: string[] = [];
-      for (let i = 1; i <= IMPORT_COLUMNS.length; i++) cells.push(cellText(row.getCell(i).value));
-      if (cells.some((c) => c !== '')) rows.push(cells);
-    });
-    return rows;
-  }
-  throw new SheetFormatError('只支持 .xlsx 或 .csv 文件');
+  return (await readSheetRows(fileName, bytes)).map((r) => r.cells);
 }
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'string') return v.trim();
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('result' in v && v.result !== undefined) return String(v.result).trim();
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
-    if ('text' in v) return String(v.text).trim();
+/** The same rows with their row numbers in the file (blank rows are skipped, so they may jump). */
+export async function readSheetRows(fileName: string, bytes: Buffer): Promise<TableRow[]> {
+  const format = sheetFormatOf(fileName);
+  if (!format) throw new SheetFormatError('只支持 .xlsx 或 .csv 文件');
+  try {
+    return (await readTable(bytes, { format, columns: format === 'xlsx' ? IMPORT_COLUMNS.length : undefined, messages: SHEET_MESSAGES })).rows;
+  } catch (e) {
+    if (e instanceof SpreadsheetError && e.kind === 'empty') return [];
+    throw e instanceof SpreadsheetError ? new SheetFormatError(e.message) : e;
   }
-  return String(v).trim();
 }
 
-/** Validates every data row; returns the good rows and every problem by row and column (in Chinese). */
-export function validateRows(rows: string[][], knownRegions: Set<string>): { valid: ImportRow[]; errors: ImportRowError[]; total: number } {
+const SHEET_MESSAGES = { 'unreadable-xlsx': 'XLSX 文件无法读取，请使用下载的模板' };
+
+/**
+ * Validates every data row; returns the good rows and every problem by row and column (in Chinese). `rowNumbers`
+ * are the rows' numbers in the file (readSheetRows); without them row i is numbered i + 1.
+ */
+export function validateRows(rows: string[][], knownRegions: Set<string>, rowNumbers?: readonly number[]): { valid: ImportRow[]; errors: ImportRowError[]; total: number } {
   if (rows.length === 0) throw new SheetFormatError('文件是空的');
   const header = rows[0].map((h) => String(h ?? '').trim().replace(/\*$/, ''));
   const missing = IMPORT_COLUMNS.filter((c, i) => c.required && header[i] !== c.header);
@@ -100,7 +77,7 @@ export function validateRows(rows: string[][], knownRegions: Set<string>): { val
   const errors: ImportRowError[] = [];
   const seen = new Map<string, { row: number; category: ProductCategory }>();
   data.forEach((cells, i) => {
-    const rowNo = i + 2;
+    const rowNo = rowNumbers?.[i + 1] ?? i + 2;
     const get = (k: ImportColumnKey) => String(cells[IMPORT_COLUMNS.findIndex((c) => c.key === k)] ?? '').trim();
     const col = (k: ImportColumnKey) => IMPORT_COLUMNS.find((c) => c.key === k)!.header;
     const rowErrors: ImportRowError[] = [];
@@ -172,19 +149,7 @@ export function validateRows(rows: string[][], knownRegions: Set<string>): { val
 
 /** The template as XLSX (with an example row and a notes sheet) or CSV (UTF-8 with BOM, for Excel). */
 export async function templateFile(format: 'xlsx' | 'csv'): Promise<Buffer> {
-  if (format === 'csv') {
-    const line = (cells: readonly string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
-    const text = [line(IMPORT_COLUMNS.map((c) => c.header)), line(IMPORT_COLUMNS.map((c) => c.example))].join('\r\n') + '\r\n';
-    return Buffer.concat([Buffer.from('\uFEFF', 'utf8'), Buffer.from(text, 'utf8')]);
-  }
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('商品');
-  ws.addRow(IMPORT_COLUMNS.map((c) => c.header));
-  ws.addRow(IMPORT_COLUMNS.map((c) => c.example));
-  ws.getRow(1).font = { bold: true };
-  ws.columns.forEach((c) => (c.width = 18));
-  const notes = wb.addWorksheet('填写说明');
-  notes.addRow(['列', '必填', '说明']);
+  if (format === 'csv') return writeCsv([IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => c.example)]);
   const hints: Record<ImportColumnKey, string> = {
     name: '同名的多行视为同一商品的多个规格',
     category: PRODUCT_CATEGORIES.map((c) => PRODUCT_CATEGORY_LABELS[c].zh).join('、'),
@@ -196,6 +161,12 @@ export async function templateFile(format: 'xlsx' | 'csv'): Promise<Buffer> {
     origin: '行政区划代码（县或村），可不填',
     description: '可不填',
   };
-  for (const c of IMPORT_COLUMNS) notes.addRow([c.header, c.required ? '是' : '否', hints[c.key]]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return writeWorkbook([
+    { name: '商品', columns: IMPORT_COLUMNS.map((c) => ({ header: c.header, width: 18 })), rows: [IMPORT_COLUMNS.map((c) => c.example)] },
+    {
+      name: '填写说明',
+      columns: [{ header: '列', width: 18 }, { header: '必填', width: 8 }, { header: '说明', width: 40 }],
+      rows: IMPORT_COLUMNS.map((c) => [c.header, c.required ? '是' : '否', hints[c.key]]),
+    },
+  ]);
 }

@@ -8,7 +8,7 @@ import { isUuid } from '@yigou/shared/validation';
 import { searchColumnsFor } from '../pinyin';
 import { ProductManagementService } from '../products/product-management.service';
 import { StockService } from '../stock.service';
-import { ImportRow, readSheet, SheetFormatError, validateRows } from './import-sheet';
+import { ImportRow, readSheetRows, SheetFormatError, validateRows } from './import-sheet';
 import { ImportRowError, ProductImportJob } from './product-import-job.entity';
 
 export const MAX_IMPORT_BYTES = UPLOAD_LIMITS.products.bytes;
@@ -99,10 +99,11 @@ export class ProductImportService {
     const repo = this.db.getRepository(ProductImportJob);
     let result: { valid: ImportRow[]; errors: ImportRowError[]; total: number };
     try {
-      const rows = await readSheet(fileName, bytes);
+      const table = await readSheetRows(fileName, bytes);
+      const rows = table.map((r) => r.cells);
       const originCodes = [...new Set(rows.slice(1).map((r) => String(r[7] ?? '').trim()).filter((c) => /^\d{6,12}$/.test(c)))];
       const known = new Set((originCodes.length ? await this.regions.byCodes(originCodes) : []).map((r) => r.code));
-      result = validateRows(rows, known);
+      result = validateRows(rows, known, table.map((r) => r.number));
     } catch (e) {
       if (e instanceof SheetFormatError) {
         await repo.update({ id: jobId }, { status: 'failed', failureMessage: e.message, finishedAt: new Date() });

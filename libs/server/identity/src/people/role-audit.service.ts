@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
+import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { DataSource } from 'typeorm';
 import { AppError, Connection, decodeCursor, encodeCursor, pageSize } from '@yigou/server/core';
 import { ERROR_CODES, roleLabel } from '@yigou/shared/domain';
@@ -68,34 +68,32 @@ export class RoleAuditService {
 
   async export(userId: string | null | undefined): Promise<{ filename: string; contentBase64: string }> {
     const rows = await this.rows(userId ?? null, EXPORT_MAX_ROWS, null);
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'Yigou';
-    const ws = wb.addWorksheet('角色授权日志');
-    ws.columns = [
-      { header: '时间', key: 'at', width: 20 },
-      { header: '操作', key: 'action', width: 10 },
-      { header: '操作人', key: 'actor', width: 22 },
-      { header: '操作人身份', key: 'actorRole', width: 14 },
-      { header: '对象', key: 'target', width: 22 },
-      { header: '角色', key: 'role', width: 14 },
-      { header: '范围', key: 'scope', width: 24 },
-      { header: '原因', key: 'reason', width: 40 },
-    ];
-    ws.getRow(1).font = { bold: true };
-    for (const r of rows) {
-      ws.addRow({
-        at: shanghaiDateTime(r.created_at),
-        action: AUDIT_ACTION_LABELS[r.action] ?? r.action,
-        actor: r.actor_name,
-        actorRole: roleLabel(r.actor_role),
-        target: r.target_name,
-        role: r.role ? roleLabel(r.role) : '',
-        scope: r.scope_label ?? '',
-        reason: r.reason,
-      });
-    }
-    const out = await wb.xlsx.writeBuffer();
-    return { filename: 'role-audit-log.xlsx', contentBase64: Buffer.from(out as ArrayBuffer).toString('base64') };
+    const file = await writeWorkbook([
+      {
+        name: '角色授权日志',
+        columns: [
+          { header: '时间', key: 'at', width: 20 },
+          { header: '操作', key: 'action', width: 10 },
+          { header: '操作人', key: 'actor', width: 22 },
+          { header: '操作人身份', key: 'actorRole', width: 14 },
+          { header: '对象', key: 'target', width: 22 },
+          { header: '角色', key: 'role', width: 14 },
+          { header: '范围', key: 'scope', width: 24 },
+          { header: '原因', key: 'reason', width: 40 },
+        ],
+        rows: rows.map((r) => ({
+          at: shanghaiDateTime(r.created_at),
+          action: AUDIT_ACTION_LABELS[r.action] ?? r.action,
+          actor: r.actor_name,
+          actorRole: roleLabel(r.actor_role),
+          target: r.target_name,
+          role: r.role ? roleLabel(r.role) : '',
+          scope: r.scope_label ?? '',
+          reason: r.reason,
+        })),
+      },
+    ]);
+    return { filename: 'role-audit-log.xlsx', contentBase64: file.toString('base64') };
   }
 
   private rows(userId: string | null, limit: number, before: string | null): Promise<AuditRow[]> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import ExcelJS from 'exceljs';
 import { badInput, forbidden, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
+import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { LiveSession } from '../live-session.entity';
 import { LiveSessionService } from '../live-session.service';
 import { formatWanYuan } from '../livestream.utils';
@@ -77,26 +77,39 @@ export class LiveReportService {
 
   async periodWorkbook(ctx: RequestContext, countyCode: string, from: Date, to: Date): Promise<Buffer> {
     const r = await this.periodReport(ctx, countyCode, from, to);
-    const wb = new ExcelJS.Workbook();
     const yuan = (fen: number) => fen / 100;
-    const summary = wb.addWorksheet('汇总');
-    summary.addRow([r.summary]);
-    summary.addRow([]);
-    summary.addRow(['主播人数', r.hosts]);
-    summary.addRow(['直播场次', r.sessions]);
-    summary.addRow(['其中文旅推介', r.tourismSessions]);
-    summary.addRow(['订单数', r.orders]);
-    summary.addRow(['销售金额 (元)', yuan(r.salesFen)]);
-    const hosts = wb.addWorksheet('主播');
-    hosts.addRow(['主播', '职务', '带货场次', '文旅推介场次', '订单数', '销售金额 (元)']);
-    for (const h of r.byHost) hosts.addRow([h.hostName, h.hostTitle ?? '', h.salesSessions, h.tourismSessions, h.orders, yuan(h.salesFen)]);
-    const sessions = wb.addWorksheet('场次');
-    sessions.addRow(['标题', '主播', '类型', '开始时间', '订单数', '件数', '已付金额 (元)', '待付金额 (元)', '买家数', '买家单位数', '独立观众', '峰值观众', '转化率', '客单价 (元)']);
-    for (const s of r.bySession) {
-      sessions.addRow([s.title, `${s.hostTitle ?? ''} ${s.hostName}`.trim(), s.kind === 'tourism' ? '文旅推介' : '直播带货', s.startsAt, s.orders, s.items, yuan(s.paidSalesFen), yuan(s.pendingSalesFen), s.buyers, s.buyerUnits, s.uniqueViewers, s.peakViewers, s.conversion, yuan(s.averageOrderFen)]);
-    }
-    for (const ws of [hosts, sessions]) ws.getRow(1).font = { bold: true };
-    return Buffer.from(await wb.xlsx.writeBuffer());
+    const headers = (names: string[]) => names.map((header) => ({ header }));
+    return writeWorkbook([
+      {
+        name: '汇总',
+        rows: [[r.summary], [], ['主播人数', r.hosts], ['直播场次', r.sessions], ['其中文旅推介', r.tourismSessions], ['订单数', r.orders], ['销售金额 (元)', yuan(r.salesFen)]],
+      },
+      {
+        name: '主播',
+        columns: headers(['主播', '职务', '带货场次', '文旅推介场次', '订单数', '销售金额 (元)']),
+        rows: r.byHost.map((h) => [h.hostName, h.hostTitle ?? '', h.salesSessions, h.tourismSessions, h.orders, yuan(h.salesFen)]),
+      },
+      {
+        name: '场次',
+        columns: headers(['标题', '主播', '类型', '开始时间', '订单数', '件数', '已付金额 (元)', '待付金额 (元)', '买家数', '买家单位数', '独立观众', '峰值观众', '转化率', '客单价 (元)']),
+        rows: r.bySession.map((s) => [
+          s.title,
+          `${s.hostTitle ?? ''} ${s.hostName}`.trim(),
+          s.kind === 'tourism' ? '文旅推介' : '直播带货',
+          s.startsAt,
+          s.orders,
+          s.items,
+          yuan(s.paidSalesFen),
+          yuan(s.pendingSalesFen),
+          s.buyers,
+          s.buyerUnits,
+          s.uniqueViewers,
+          s.peakViewers,
+          s.conversion,
+          yuan(s.averageOrderFen),
+        ]),
+      },
+    ]);
   }
 
   private async reports(list: LiveSession[]): Promise<LiveSessionReport[]> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { CatalogService } from '@yigou/server/catalog';
+import { CellValue, writeWorkbook } from '@yigou/server/spreadsheet';
 import { WorkUnitService } from '@yigou/server/identity';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { fenToRmbUppercase } from '@yigou/shared/money';
@@ -99,21 +99,15 @@ export class ProcurementListService {
   }
 
   async xlsx(list: ProcurementList): Promise<ProcurementListFile> {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'Yigou 以购';
-    const ws = wb.addWorksheet('采购清单');
-    const header = ['序号', '订单号', '下单日期', '供应商', '商品', '规格', '数量', '单价（元）', '金额（元）', '运费（元）', '订单金额（元）', '退款（元）', '实付（元）', '发票号码', '发票状态', '以购代捐计入'];
-    ws.addRow([list.title]);
-    ws.mergeCells(1, 1, 1, header.length);
-    ws.getRow(1).font = { bold: true, size: 14 };
-    ws.addRow([list.unitName ? `采购单位：${list.unitName}` : '', '', '', '', '', '', '', '', '', '', '', '', '', `制表时间：${shanghaiParts(list.generatedAt).day}`]);
-    ws.addRow(header).font = { bold: true };
     const yuan = (fen: number) => fen / 100;
+    const money = '#,##0.00';
+    const rows: CellValue[][] = [];
+    const mergeDown: { from: number; to: number; columns: number[] }[] = [];
     list.orders.forEach((o, i) => {
-      const first = ws.rowCount + 1;
+      const from = rows.length;
       o.lines.forEach((l, k) => {
         const head = k === 0;
-        ws.addRow([
+        rows.push([
           head ? i + 1 : null,
           head ? o.orderNo : null,
           head ? o.placedOn : null,
@@ -132,21 +126,44 @@ export class ProcurementListService {
           head ? o.countingStatus : null,
         ]);
       });
-      const last = ws.rowCount;
-      if (last > first) for (const c of [1, 2, 3, 4, 10, 11, 12, 13, 14, 15, 16]) ws.mergeCells(first, c, last, c);
+      // an order's own cells stand once beside its lines
+      mergeDown.push({ from, to: rows.length - 1, columns: [1, 2, 3, 4, 10, 11, 12, 13, 14, 15, 16] });
     });
-    const total = ws.addRow(['合计', '', '', '', '', '', '', '', '', '', '', '', yuan(list.totalFen)]);
-    total.font = { bold: true };
-    ws.addRow([`合计金额（大写）：${list.totalUppercase}`]).font = { bold: true };
-    ws.mergeCells(ws.rowCount, 1, ws.rowCount, header.length);
-    ws.addRow([]);
-    ws.addRow(['经办人：', '', '', '审核人：', '', '', '', '单位负责人：']);
-    for (const c of [8, 9, 10, 11, 12, 13]) ws.getColumn(c).numFmt = '#,##0.00';
-    const widths = [6, 20, 12, 28, 22, 14, 8, 12, 12, 10, 14, 10, 14, 22, 20, 30];
-    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
-    const buf = await wb.xlsx.writeBuffer();
-    return { filename: `${list.title.replace(/[\\/:*?"<>|\s]+/g, '')}.xlsx`, mimeType: XLSX_TYPE, contentBase64: Buffer.from(buf).toString('base64') };
+    const file = await writeWorkbook([
+      {
+        name: '采购清单',
+        title: list.title,
+        above: [{ cells: [list.unitName ? `采购单位：${list.unitName}` : '', '', '', '', '', '', '', '', '', '', '', '', '', `制表时间：${shanghaiParts(list.generatedAt).day}`] }],
+        columns: [
+          { header: '序号', width: 6 },
+          { header: '订单号', width: 20 },
+          { header: '下单日期', width: 12 },
+          { header: '供应商', width: 28 },
+          { header: '商品', width: 22 },
+          { header: '规格', width: 14 },
+          { header: '数量', width: 8 },
+          { header: '单价（元）', width: 12, numFmt: money },
+          { header: '金额（元）', width: 12, numFmt: money },
+          { header: '运费（元）', width: 10, numFmt: money },
+          { header: '订单金额（元）', width: 14, numFmt: money },
+          { header: '退款（元）', width: 10, numFmt: money },
+          { header: '实付（元）', width: 14, numFmt: money },
+          { header: '发票号码', width: 22 },
+          { header: '发票状态', width: 20 },
+          { header: '以购代捐计入', width: 30 },
+        ],
+        rows,
+        mergeDown,
+        below: [
+          { cells: ['合计', '', '', '', '', '', '', '', '', '', '', '', yuan(list.totalFen)], bold: true },
+          { cells: [`合计金额（大写）：${list.totalUppercase}`], bold: true, mergeAcross: true },
+          { cells: [] },
+          { cells: ['经办人：', '', '', '审核人：', '', '', '', '单位负责人：'] },
+        ],
+        landscape: true,
+      },
+    ]);
+    return { filename: `${list.title.replace(/[\\/:*?"<>|\s]+/g, '')}.xlsx`, mimeType: XLSX_TYPE, contentBase64: file.toString('base64') };
   }
 
   private isUnitAdmin(ctx: RequestContext, unitId: string): boolean {
