@@ -74,6 +74,15 @@ describe('catalogue list: one shaped statement, the same answers as entities and
       await t.db.query(`UPDATE product_sku SET stock_available = 0 WHERE product_id = $1 AND spec NOT LIKE '% 小份'`, [id]);
     }
     await t.db.query(`DELETE FROM product_image WHERE product_id = $1`, [two[2].id]);
+    // a second image behind the first (the cover stays the first by sort order), and one in front of another's first
+    await t.db.query(
+      `INSERT INTO product_image (product_id, url, thumb_url, sort_order)
+       SELECT product_id, url || '?second', thumb_url, sort_order + CASE WHEN product_id = $1 THEN 1 ELSE -1 END
+         FROM (SELECT DISTINCT ON (i.product_id) i.* FROM product_image i JOIN product p ON p.id = i.product_id
+                WHERE p.listed AND i.product_id <> $2 ORDER BY i.product_id, i.sort_order, i.id) first
+        WHERE product_id IN (SELECT DISTINCT product_id FROM product_image WHERE product_id <> $2 ORDER BY product_id LIMIT 2)`,
+      [two[0].id, two[2].id],
+    );
   });
   afterAll(() => t.close());
 
@@ -83,6 +92,8 @@ describe('catalogue list: one shaped statement, the same answers as entities and
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM product WHERE listed`);
     expect(cards.length).toBe(n);
     expect(pages.every((p) => p.totalCount === n)).toBe(true);
+    let withImages = 0;
+    let withSkus = 0;
     for (const card of cards) {
       const r = await t.gql<{ product: Card & { skus: { id: string; available: number }[]; images: { url: string }[] } }>(DETAIL, { id: card.id }, buyer);
       expect(r.errors).toBeUndefined();
@@ -90,7 +101,11 @@ describe('catalogue list: one shaped statement, the same answers as entities and
       expect({ id: card.id, card }).toEqual({ id: card.id, card: detail });
       expect(card.coverImageUrl).toBe(images[0]?.url ?? null);
       expect(card.stockState === 'sold_out').toBe(skus.every((s) => s.available === 0));
+      if (images.length > 1) withImages++;
+      if (skus.length > 1) withSkus++;
     }
+    expect(withImages).toBeGreaterThanOrEqual(2);
+    expect(withSkus).toBeGreaterThanOrEqual(2);
     // The catalogue compared is varied, so each field could have been wrong.
     const states = new Set(cards.map((c) => c.stockState));
     expect([...states].sort()).toEqual(['in_stock', 'low_stock', 'sold_out']);
