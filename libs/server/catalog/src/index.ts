@@ -25,3 +25,4 @@ export * from './import/product-import-job.entity';
 export * from './import/product-import.service';
 export * from './import/product-import-recovery.service';
 export * from './import/import-sheet';
+export * from './product-card';

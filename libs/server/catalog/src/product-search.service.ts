@@ -15,6 +15,9 @@ import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory, ProductSort } from '@yigou/shared/domain';
 import { escapeLike, normalizeSearch, NormalizedSearch, SearchTooLongError } from './pinyin';
 import { Product } from './product.entity';
+import { certifiedOn, ProductListRow, productListSql } from './sql/product-list.sql';
+import { ProductCard } from './product-card';
+import { parseFen } from '@yigou/shared/money';
 import { isUuid } from '@yigou/shared/validation';
 import { shanghaiDate } from '@yigou/shared/time';
 
@@ -90,6 +93,46 @@ export class ProductSearchService {
   }
 
   /**
+   * The same page as `search`, as list cards: one statement (sql/product-list.sql.ts) returns the page already shaped,
+   * with the total; no entity, no relation loader. Where it reads (docs/architecture.md, "Catalogue search"): a
+   * signed-in caller's page comes from a replica, ranking and fields from one snapshot (their own writes are waited
+   * for, as for any replica read); an anonymous page may be stored in the shared response cache right after an
+   * invalidation, so it is read from the primary (a replica behind the edit would be cached for a TTL).
+   */
+  async listPage(ctx: RequestContext, input: ProductSearchInput): Promise<Connection<ProductCard>> {
+    const limit = pageSize(input.first);
+    const query = await this.checked(input);
+    const sort: ProductSort = input.sort ?? 'relevance';
+    const after = input.after ? this.decodeKey(input.after, sort) : null;
+    const { list } = productSearchStatements(input, query, sort, after, limit, shanghaiDate(ctx.now));
+    const caller = ctx.user?.id ?? null;
+    const [{ total, items }] = caller
+      ? await this.replicas.query<{ total: number; items: ProductListRow[] }>(caller, list.sql, list.values)
+      : ((await this.products.query(list.sql, list.values)) as { total: number; items: ProductListRow[] }[]);
+    const edges = items.slice(0, limit).map((r) => ({
+      cursor: encodeCursor([sort, Number(r.k1), Number(r.k2), r.id]),
+      node: new ProductCard(
+        r.id,
+        r.name,
+        r.category as ProductCategory,
+        r.salesCount,
+        r.priceFen === null ? null : parseFen(r.priceFen),
+        r.coverImageUrl,
+        r.available,
+        r.certified,
+        r.supplierId,
+        r.supplierName,
+        r.countyCode,
+      ),
+    }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: items.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      totalCount: total,
+    };
+  }
+
+  /**
    * How many of the search's matches fall in each category, with every filter but the category itself (the chips beside
    * the results: each says what choosing it would show). Built by the same filters as the page; all categories, zeros too.
    */
@@ -141,7 +184,7 @@ export function productSearchStatements(
   after: SearchKey | null,
   limit: number,
   today: string,
-): { page: SqlStatement; count: SqlStatement } {
+): { page: SqlStatement; count: SqlStatement; list: SqlStatement } {
   const params = new Params();
   const where = filters(params, input, query, today);
   const countValues = [...params.values];
@@ -156,12 +199,14 @@ export function productSearchStatements(
   // The page in index order (no window over every match: that made PostgreSQL rank all of them before the first
   // 21), and the total from the same indexes, once (an uncorrelated sub-select is an InitPlan).
   const total = listingCountSql(input, query, countValues) ?? `SELECT count(*)::int FROM product p WHERE ${where}`;
-  const sql = `SELECT p.id, ${k1}::text AS k1, ${k2}::text AS k2, (${total}) AS total
-     FROM product p
+  const from = `FROM product p
      WHERE ${where} ${keyset}
      ORDER BY ${k1}, ${k2}, p.id
      LIMIT ${params.add(limit + 1)}`;
-  return { page: { sql, values: params.values }, count: { sql: `SELECT (${total}) AS n`, values: countValues } };
+  const sql = `SELECT p.id, ${k1}::text AS k1, ${k2}::text AS k2, (${total}) AS total ${from}`;
+  const page = { sql, values: [...params.values] };
+  const list = productListSql(`SELECT p.id, ${k1} AS k1, ${k2} AS k2 ${from}`, total, params.add(today));
+  return { page, count: { sql: `SELECT (${total}) AS n`, values: countValues }, list: { sql: list, values: params.values } };
 }
 
 /**
@@ -198,7 +243,7 @@ function filters(params: Params, input: ProductSearchInput, query: NormalizedSea
   if (input.countyCode) parts.push(`p.listing_county_code = ${params.add(input.countyCode.trim())}`);
   if (input.category) parts.push(`p.category = ${params.add(input.category)}`);
   if (input.supplierId) parts.push(`p.supplier_id = ${params.add(input.supplierId)}::uuid`);
-  if (input.certifiedOnly) parts.push(`EXISTS (${CERTIFIED_SQL(params.add(today))})`);
+  if (input.certifiedOnly) parts.push(`EXISTS (${certifiedOn(params.add(today))})`);
   if (query) {
     // search_text = compacted name + full pinyin + initials, with a trigram index; the query has
     // no spaces, so it cannot match across the parts. Chinese text can only match the name part.
@@ -236,5 +281,3 @@ function sortKeys(params: Params, sort: ProductSort, query: NormalizedSearch | n
   }
 }
 
-const CERTIFIED_SQL = (today: string) => `SELECT 1 FROM product_certification c
-  WHERE c.product_id = p.id AND c.verified_at IS NOT NULL AND c.valid_from <= ${today}::date AND c.valid_to >= ${today}::date`;

@@ -1,5 +1,6 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, FenScalarType, GraphQLContext, LoaderRegistry, Public, RequestContext } from '@yigou/server/core';
+import { Args, Context, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Connection, Ctx, FenScalarType, GraphQLContext, LoaderRegistry, Public, RequestContext } from '@yigou/server/core';
 import { Region, RegionService } from '@yigou/server/regions';
 import { StockState, stockStateOf } from '@yigou/shared/domain';
 import type { Fen } from '@yigou/shared/money';
@@ -8,6 +9,7 @@ import { StockStateEnum } from './catalog.enums';
 import { CatalogService } from './catalog.service';
 import { CategoryMatchCount, CategorySummary, CertificationView, ProductSearchConnection, ProductsArgs } from './dto/catalog.types';
 import { ProductImage } from './product-image.entity';
+import { isCardSelection, ProductCard } from './product-card';
 import { ProductSearchService } from './product-search.service';
 import { ProductSku } from './product-sku.entity';
 import { Product } from './product.entity';
@@ -25,8 +27,10 @@ export class ProductResolver {
 
   @Public()
   @Query(() => ProductSearchConnection, { description: 'Listed products: search (中文/全拼/首字母), filters, cursor pages' })
-  async products(@Ctx() ctx: RequestContext, @Args() args: ProductsArgs): Promise<ProductSearchConnection> {
-    return { ...(await this.search.search(ctx, args)), searchInput: args };
+  async products(@Ctx() ctx: RequestContext, @Args() args: ProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductSearchConnection> {
+    // The list (the storefront's cards) in one shaped statement; any other field of the products: entities and loaders.
+    const page = isCardSelection(info) ? ((await this.search.listPage(ctx, args)) as unknown as Connection<Product>) : await this.search.search(ctx, args);
+    return { ...page, searchInput: args };
   }
 
   @Public()
@@ -42,15 +46,17 @@ export class ProductResolver {
   }
 
   @ResolveField(() => Supplier)
-  async supplier(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<Supplier> {
+  async supplier(@Parent() product: Product | ProductCard, @Context() { loaders }: GraphQLContext): Promise<Supplier> {
+    // A card is only served to a selection of the supplier's id and name (isCardSelection).
+    if (product instanceof ProductCard) return { id: product.supplierId, name: product.supplierName } as Supplier;
     return this.supplierOf(product, loaders);
   }
 
   @ResolveField(() => Region, { description: 'The county of the supplier' })
-  async county(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<Region> {
-    const supplier = await this.supplierOf(product, loaders);
-    const county = await this.regions.loader(loaders).load(supplier.countyCode);
-    if (!county) throw new Error(`supplier ${supplier.id} has an unknown county`);
+  async county(@Parent() product: Product | ProductCard, @Context() { loaders }: GraphQLContext): Promise<Region> {
+    const code = product instanceof ProductCard ? product.countyCode : (await this.supplierOf(product, loaders)).countyCode;
+    const county = await this.regions.loader(loaders).load(code);
+    if (!county) throw new Error(`product ${product.id}'s supplier has an unknown county`);
     return county;
   }
 
@@ -60,7 +66,7 @@ export class ProductResolver {
   }
 
   @ResolveField(() => FenScalarType, { description: 'Lowest SKU price' })
-  priceFen(@Parent() product: Product): Fen {
+  priceFen(@Parent() product: Product | ProductCard): Fen {
     return product.minPriceFen ?? 0;
   }
 
@@ -75,19 +81,22 @@ export class ProductResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  async coverImageUrl(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<string | null> {
+  async coverImageUrl(@Parent() product: Product | ProductCard, @Context() { loaders }: GraphQLContext): Promise<string | null> {
+    if (product instanceof ProductCard) return product.coverImageUrl;
     const images = await this.loaders.images(loaders).load(product.id);
     return images[0]?.url ?? null;
   }
 
   @ResolveField(() => StockStateEnum, { description: 'From the stock available across all SKUs' })
-  async stockState(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<StockState> {
+  async stockState(@Parent() product: Product | ProductCard, @Context() { loaders }: GraphQLContext): Promise<StockState> {
+    if (product instanceof ProductCard) return stockStateOf(product.available);
     const skus = await this.loaders.skus(loaders).load(product.id);
     return stockStateOf(skus.reduce((sum, s) => sum + s.stockAvailable, 0));
   }
 
   @ResolveField(() => Boolean, { description: 'Has a verified certification valid today' })
-  async certified(@Parent() product: Product, @Context() { loaders, ctx }: GraphQLContext): Promise<boolean> {
+  async certified(@Parent() product: Product | ProductCard, @Context() { loaders, ctx }: GraphQLContext): Promise<boolean> {
+    if (product instanceof ProductCard) return product.certified;
     return (await this.loaders.certification(loaders, ctx).load(product.id)) !== null;
   }
 
