@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestContext, forbidden } from '@yigou/server/core';
+import type { DomainEvent, OrderEventType } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { PlannedRow, planEvent, rowKey } from './attribution-planner';
 import { MemoryPlannerSource, entryToPlanned } from './attribution-sources';
@@ -36,7 +37,7 @@ export class AttributionRebuildService {
     if (!ctx.hasRole('platform_admin')) throw forbidden('只有平台管理员可以重建归因账本');
     return this.db.transaction('REPEATABLE READ', async (em) => {
       const source = new MemoryPlannerSource(em, (unitId, year) => this.quota.completionRequiresRating(unitId, year, em));
-      const events: { id: string; type: string; payload: Record<string, unknown>; processed_at: Date }[] = await em.query(
+      const events: (Pick<DomainEvent<OrderEventType>, 'id' | 'type' | 'payload'> & { processed_at: Date })[] = await em.query(
         // handled: recorded, or below the consumer's low-water mark and not held (the retention job deleted the record)
         `SELECT e.id::text AS id, e.type, e.payload, COALESCE(c.processed_at, e.created_at) AS processed_at FROM outbox_event e
            LEFT JOIN event_consumption c ON c.consumer = $2 AND c.event_id = e.id
