@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventDispatcher, EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventPayload, OrderRefundedPayload } from '@yigou/server/events';
+import { EventDispatcher, EventOutbox, EventPayloads, ORDER_EVENTS, OrderCountingState, OrderEventPayload, OrderEventType, OrderRefundedPayload } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { idNumberCheckChar } from '@yigou/shared/validation';
 import { advanceCountingState, freshCountingState } from '../quota/quota-helpers';
@@ -39,10 +39,10 @@ describe('household attribution', () => {
 
   // the orders domain's counting facts per order, advanced by each event played
   const states = new Map<string, OrderCountingState>();
-  async function append(type: string, payload: OrderEventPayload | OrderRefundedPayload) {
+  async function append<T extends OrderEventType>(type: T, payload: EventPayloads[T]) {
     const state = advanceCountingState(states.get(payload.orderId) ?? freshCountingState(payload), type, payload);
     states.set(payload.orderId, state);
-    await t.db.transaction((em) => outbox.append(em, { type, aggregateType: 'order', aggregateId: payload.orderId, payload: { ...payload, state } as unknown as Record<string, unknown> }));
+    await t.db.transaction((em) => outbox.append(em, { type, aggregateType: 'order', aggregateId: payload.orderId, payload: { ...payload, state } }));
   }
 
   function order(supplierId: string, lines: { lineId: string; productId: string; skuId: string; quantity: number; unitPriceFen: number; certified?: boolean }[], extra: Partial<OrderEventPayload> = {}): OrderEventPayload {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventPayload } from '@yigou/server/events';
+import { EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventPayload, OrderFactsEventType } from '@yigou/server/events';
 import { advanceCountingState, freshCountingState } from '../quota/quota-helpers';
 import type { TestApp } from '@yigou/server/testing';
 
@@ -92,7 +92,7 @@ const liveStates = new Map<string, OrderCountingState>();
 /** Plays the orders domain: appends an order event for a live session through the outbox, in a transaction, with the order's counting facts so far. */
 export async function appendOrderEvent(
   t: TestApp,
-  type: (typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS],
+  type: OrderFactsEventType,
   o: { sessionId: string | null; buyerId: string; unitId: string | null; productId: string; skuId: string; quantity: number; unitPriceFen: number; orderId?: string },
 ): Promise<string> {
   const orderId = o.orderId ?? randomUUID();

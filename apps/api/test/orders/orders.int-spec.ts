@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DomainEvent } from '@yigou/server/events';
 import { OrderSweeper } from '@yigou/server/orders';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf, stockOf } from './order-helpers';
@@ -40,8 +41,8 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
       { id },
       token,
     )).data!.order;
-  const outbox = async (orderId: string) =>
-    ((await t.db.query(`SELECT type, payload FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [orderId])) as { type: string; payload: Record<string, unknown> }[]);
+  const outbox = async (orderId: string): Promise<Pick<DomainEvent, 'type' | 'payload'>[]> =>
+    t.db.query(`SELECT type, payload FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [orderId]);
   const recordTransfer = async (bankTxnNo: string, amountFen: number, memo = '') => {
     const r = await t.gql<{ recordBankTransfer: { id: string } }>(
       `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
@@ -337,7 +338,7 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     const v = await order(o.id);
     expect(v).toMatchObject({ status: 'refunded', paymentStatus: 'refunded', refundedFen: o.totalFen });
     const refunded = (await outbox(o.id)).filter((e) => e.type === 'order.refunded');
-    expect(refunded.map((e) => (e.payload as { lines: { quantity: number }[] }).lines[0].quantity)).toEqual([1, 3]);
+    expect(refunded.map((e) => e.payload.lines[0].quantity)).toEqual([1, 3]);
     expect(refunded[0].payload).toMatchObject({ refundFen: beads.priceFen });
   });
 
@@ -368,7 +369,7 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect((await order(o.id)).paymentStatus).toBe('partially_refunded');
     const [event] = (await outbox(o.id)).filter((e) => e.type === 'order.refunded');
     expect(event.payload).toMatchObject({ refundFen: 3001 });
-    expect((event.payload as { lines: { quantity: number; amountFen: number }[] }).lines.map((l) => [l.quantity, l.amountFen]).sort()).toEqual([[0, 1264], [0, 1737]]);
+    expect(event.payload.lines.map((l) => [l.quantity, l.amountFen]).sort()).toEqual([[0, 1264], [0, 1737]]);
     // the 10 kg box comes back: 99.00 yuan less the 12.64 already given for it
     const r2 = await refund({ lines: [{ lineId: lineOf(pear10), quantity: 1 }], restock: true });
     expect(r2.data!.refundOrder.amountFen).toBe('8636');

@@ -1,13 +1,14 @@
 import { EntityManager } from 'typeorm';
-import { ConsumptionRetention, DomainEvent, EventConsumer, EventDispatcher, EventOutbox } from '@yigou/server/events';
+import { ConsumptionRetention, DomainEvent, EventConsumer, EventDispatcher, EventName, EventOutbox, OrderEventType } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
+import { factlessOrderEvent } from './event-fixtures';
 
 class Recording implements EventConsumer {
   readonly seen: string[] = [];
   failOn: string | null = null;
   constructor(
     readonly name: string,
-    readonly types: readonly string[],
+    readonly types: readonly EventName[],
   ) {}
   async handle(event: DomainEvent, _em: EntityManager): Promise<void> {
     if (event.aggregateId === this.failOn) throw new Error('handler failed');
@@ -33,22 +34,21 @@ describe('event consumption retention', () => {
   });
   afterAll(() => t.close());
 
-  const append = (type: string, aggregateId: string) =>
-    t.db.transaction((em) => outbox.append(em, { type, aggregateType: 'order', aggregateId, payload: { orderId: aggregateId, lines: [], unitId: null, liveSessionId: null } }));
+  const append = (type: OrderEventType, aggregateId: string) => t.db.transaction((em) => outbox.append(em, factlessOrderEvent(type, aggregateId)));
   const records = async (consumer: string) =>
     ((await t.db.query(`SELECT c.event_id::text AS id, e.aggregate_id AS agg FROM event_consumption c JOIN outbox_event e ON e.id = c.event_id WHERE c.consumer = $1 ORDER BY c.event_id`, [consumer])) as { id: string; agg: string }[]).map(
       (r) => `${r.agg.slice(0, 1)}:${r.id}`,
     );
 
   it('deletes old records below the low-water mark, keeps the newest and a held order, and delivery goes on', async () => {
-    const c = new Recording('test-retention', ['test.paid', 'test.received']);
+    const c = new Recording('test-retention', ['order.paid', 'order.received']);
     dispatcher.register(c);
-    const a1 = await append('test.paid', A);
-    const b1 = await append('test.paid', B);
-    const c1 = await append('test.paid', C);
+    const a1 = await append('order.paid', A);
+    const b1 = await append('order.paid', B);
+    const c1 = await append('order.paid', C);
     await dispatcher.drain();
     c.failOn = C;
-    const c2 = await append('test.received', C); // parked at once: C is held behind its dead letter
+    const c2 = await append('order.received', C); // parked at once: C is held behind its dead letter
     await dispatcher.drain();
     expect(c.seen).toEqual([a1, b1, c1].map(String));
     expect(await records('test-retention')).toEqual([`a:${a1}`, `b:${b1}`, `c:${c1}`]);
@@ -62,7 +62,7 @@ describe('event consumption retention', () => {
 
     // a later event of a pruned order is delivered; nothing pruned is delivered again
     c.failOn = null;
-    const a2 = await append('test.received', A);
+    const a2 = await append('order.received', A);
     await dispatcher.drain();
     await dispatcher.drain();
     expect(c.seen).toEqual([a1, b1, c1, a2].map(String));

@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { EntityManager } from 'typeorm';
-import { DomainEvent, EventConsumer, EventDispatcher, EventOutbox } from '@yigou/server/events';
+import { DomainEvent, EventConsumer, EventDispatcher, EventName, EventOutbox, OrderEventPayload, OrderEventType } from '@yigou/server/events';
 import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
 import { demoIds, OrderEventPlayer } from '../quota/quota-helpers';
+import { factlessOrderEvent } from './event-fixtures';
 
 /** Handles events by writing a row; `seen` are the handler calls, including those of batches later undone. */
 class RecordingConsumer implements EventConsumer {
   readonly seen: DomainEvent[] = [];
   constructor(
     readonly name: string,
-    readonly types: readonly string[],
+    readonly types: readonly EventName[],
     public failOn?: string,
   ) {}
   async handle(event: DomainEvent, em: EntityManager): Promise<void> {
@@ -57,8 +58,8 @@ describe('domain events (transactional outbox)', () => {
   });
   afterAll(() => t.close());
 
-  const append = (type: string, aggregateId: string, payload: Record<string, unknown> = {}) =>
-    t.db.transaction((em) => outbox.append(em, { type, aggregateType: 'order', aggregateId, payload: { orderId: aggregateId, lines: [], unitId: null, liveSessionId: null, ...payload } }));
+  const append = (type: OrderEventType, aggregateId: string, payload: Partial<OrderEventPayload> = {}) =>
+    t.db.transaction((em) => outbox.append(em, factlessOrderEvent(type, aggregateId, payload)));
   const deadLetter = async (consumer: string, eventId: string) =>
     ((await t.db.query(`SELECT attempts, last_failed_at, next_attempt_at, parked_at, last_error FROM event_dead_letter WHERE consumer = $1 AND event_id = $2`, [consumer, eventId])) as {
       attempts: number;
@@ -81,13 +82,14 @@ describe('domain events (transactional outbox)', () => {
     const all = new RecordingConsumer('test-all', ['order.paid', 'order.refunded']);
     dispatcher.register(paid);
     dispatcher.register(all);
+    const paidEvent = factlessOrderEvent('order.paid', ids[0], { paidFen: 6800 });
     await t.db.transaction(async (em) => {
-      await outbox.append(em, { type: 'order.paid', aggregateType: 'order', aggregateId: ids[0], payload: { amountFen: 6800 } });
-      await outbox.append(em, { type: 'order.refunded', aggregateType: 'order', aggregateId: ids[0], payload: { amountFen: 6800 } });
+      await outbox.append(em, paidEvent);
+      await outbox.append(em, factlessOrderEvent('order.refunded', ids[0], { paidFen: 6800 }));
     });
     await t.db
       .transaction(async (em) => {
-        await outbox.append(em, { type: 'order.paid', aggregateType: 'order', aggregateId: ids[1], payload: {} });
+        await outbox.append(em, factlessOrderEvent('order.paid', ids[1]));
         throw new Error('rolled back');
       })
       .catch(() => undefined);
@@ -96,7 +98,7 @@ describe('domain events (transactional outbox)', () => {
     await dispatcher.drain();
     expect(paid.seen.map((e) => e.type)).toEqual(['order.paid']);
     expect(all.seen.map((e) => e.type)).toEqual(['order.paid', 'order.refunded']);
-    expect(all.seen[0].payload).toEqual({ amountFen: 6800 });
+    expect(all.seen[0].payload).toEqual(paidEvent.payload);
     const marks = await t.db.query(`SELECT count(*)::int AS n FROM consumer_mark`);
     expect(marks[0].n).toBe(3);
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventDispatcher, EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventLine, OrderEventPayload } from '@yigou/server/events';
+import { EventDispatcher, EventOutbox, EventPayloads, ORDER_EVENTS, OrderCountingState, OrderEventLine, OrderEventPayload, OrderEventType } from '@yigou/server/events';
 import { TestApp } from '@yigou/server/testing';
 
 export interface DemoIds {
@@ -57,11 +57,11 @@ export class OrderEventPlayer {
     return next;
   }
 
-  async emit(type: string, payload: OrderEventPayload | (OrderEventPayload & { refundId: string; refundFen: number }), deliver = true): Promise<void> {
+  async emit<T extends OrderEventType>(type: T, payload: EventPayloads[T], deliver = true): Promise<void> {
     const outbox = this.t.api.app.get(EventOutbox);
     const state = payload.state ?? this.advance(type, payload);
     await this.t.db.transaction((em) =>
-      outbox.append(em, { type, aggregateType: 'order', aggregateId: payload.orderId, payload: { ...payload, state, occurredAt: new Date().toISOString() } as unknown as Record<string, unknown> }),
+      outbox.append(em, { type, aggregateType: 'order', aggregateId: payload.orderId, payload: { ...payload, state, occurredAt: new Date().toISOString() } }),
     );
     if (deliver) await this.t.api.app.get(EventDispatcher).drain();
   }

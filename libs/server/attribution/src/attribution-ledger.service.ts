@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
+import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { EventPlan, PlannedRow, planEvent } from './attribution-planner';
 import { shanghaiParts } from '@yigou/shared/time';
@@ -10,6 +10,7 @@ import { HouseholdDelta, bucketKey, householdDeltas, sumKey } from './attributio
 export const ATTRIBUTION_CONSUMER = 'attribution-ledger';
 /** Every order event: each carries the order's counting facts, and the rule decides what they change. */
 export const ATTRIBUTED_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded, ORDER_EVENTS.rebound] as const;
+type AttributedType = (typeof ATTRIBUTED_TYPES)[number];
 
 /**
  * Feeds the attribution ledger from order events, exactly once (the
@@ -17,7 +18,7 @@ export const ATTRIBUTED_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.received, ORDER
  * the report summaries in step with it.
  */
 @Injectable()
-export class AttributionLedgerService implements EventConsumer, OnModuleInit {
+export class AttributionLedgerService implements EventConsumer<AttributedType>, OnModuleInit {
   readonly name = ATTRIBUTION_CONSUMER;
   readonly types = ATTRIBUTED_TYPES;
 
@@ -30,7 +31,7 @@ export class AttributionLedgerService implements EventConsumer, OnModuleInit {
     this.dispatcher.register(this);
   }
 
-  handle(event: DomainEvent, em: EntityManager): Promise<void> {
+  handle(event: DomainEvent<AttributedType>, em: EntityManager): Promise<void> {
     return this.handleBatch([event], em);
   }
 
@@ -39,9 +40,9 @@ export class AttributionLedgerService implements EventConsumer, OnModuleInit {
    * ledger rows, the units' rating settings in one read each, rules and links once per supplier, product and day;
    * each event planned by the pure planner as before; then one insert or update per table for the whole batch.
    */
-  async handleBatch(events: readonly DomainEvent[], em: EntityManager): Promise<void> {
+  async handleBatch(events: readonly DomainEvent<AttributedType>[], em: EntityManager): Promise<void> {
     // Events without counting facts count nothing; an event older than one already applied neither.
-    const withFacts = events.map((e) => ({ event: e, p: e.payload as unknown as OrderEventPayload })).filter((x) => x.p.state && x.p.orderId);
+    const withFacts = events.map((e) => ({ event: e, p: e.payload })).filter((x) => x.p.state && x.p.orderId);
     const moved = await advanceOrderCursors(em, this.name, withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })));
     const todo = withFacts.filter((x) => moved.has(x.event.id));
     if (!todo.length) return;

@@ -1,6 +1,6 @@
 import type { Fen } from '@yigou/shared/money';
 import { splitLargestRemainder } from '@yigou/shared/money';
-import type { OrderEventPayload } from '@yigou/server/events';
+import type { DomainEvent, OrderEventType } from '@yigou/server/events';
 import { countOrder, settle } from '@yigou/server/events';
 import { attributableFen, RuleTerms } from './attribution-strategy';
 import { splitAttribution } from './attribution-split';
@@ -119,9 +119,9 @@ const targetKey = (householdId: string, unitId: string | null) => `${householdId
  * by the event. A line is split the first day it counts, under the rule and
  * links in force that day; later events only move amounts along that split.
  */
-export async function planEvent(event: { id: string; type: string; payload: Record<string, unknown> }, source: PlannerSource): Promise<EventPlan> {
+export async function planEvent(event: Pick<DomainEvent<OrderEventType>, 'id' | 'type' | 'payload'>, source: PlannerSource): Promise<EventPlan> {
   const plan: EventPlan = { newLines: [], updatedLines: [], rows: [] };
-  const p = event.payload as unknown as OrderEventPayload;
+  const p = event.payload;
   const state = p.state;
   if (!state || !Array.isArray(state.lines) || !p.supplierId) return plan;
   if (Number.isNaN(Date.parse(p.occurredAt))) throw new Error(`order event ${event.id}: occurredAt is not a time`);

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainEvent, EventConsumer } from './domain-events';
+import { EventConsumer } from './domain-events';
+import { DomainEvent, EventName, EventPayloads } from './event-map';
 import { ADVANCE_LOW_WATER, CLEAR_DEAD_LETTERS, DUE_RETRIES, LOCK_AND_STATE, MARK_CONSUMED, NEXT_EVENTS, RECORD_FAILURE } from './sql/outbox-delivery.sql';
 
 export interface RetryPolicy {
@@ -25,21 +26,28 @@ const CHUNK = 100;
 /** Aggregates whose retry is due, taken per batch. */
 const DUE_AGGREGATES = 20;
 
-interface Row {
-  id: string;
-  type: string;
-  aggregate_type: string;
-  aggregate_id: string;
-  payload: Record<string, unknown>;
-  created_at: Date;
-  dead_letter?: boolean;
-  due?: boolean;
-}
+/** An outbox row as the delivery queries read it; they read only the consumer's types, so `T` is what the consumer takes. */
+type Row<T extends EventName = EventName> = {
+  [K in T]: {
+    id: string;
+    type: K;
+    aggregate_type: string;
+    aggregate_id: string;
+    /** The stored JSON, written by `EventOutbox.append` with the shape of its type (older rows may lack optional fields). */
+    payload: EventPayloads[K];
+    created_at: Date;
+    dead_letter?: boolean;
+    due?: boolean;
+  };
+}[T];
+
+/** Where a row stands: its aggregate, and whether it comes through a dead letter (due now or not). */
+type Place = Pick<Row, 'aggregate_type' | 'aggregate_id' | 'dead_letter' | 'due'>;
 
 /** A handler threw: the batch is undone and the event gets a dead-letter row. */
 class HandlerFailure extends Error {
   constructor(
-    readonly row: Row,
+    readonly row: Pick<Row, 'id' | 'type' | 'aggregate_type' | 'aggregate_id'>,
     readonly error: unknown,
   ) {
     super(error instanceof Error ? error.message : String(error));
@@ -57,14 +65,14 @@ export type BatchResult = { kind: 'locked' } | { kind: 'delivered'; count: numbe
  * A handler that throws undoes the batch; the event is recorded as a dead letter (retried with backoff, parked
  * after `maxAttempts`) and the next batch goes on without it and without the later events of its aggregate.
  */
-export class ConsumerDelivery {
+export class ConsumerDelivery<T extends EventName = EventName> {
   private readonly log = new Logger('events');
   /** How many fresh events a batch reads: follows what the last batch got through in its time budget. */
   private fetchSize = BATCH;
 
   constructor(
     private readonly db: DataSource,
-    readonly consumer: EventConsumer,
+    readonly consumer: EventConsumer<T>,
     private readonly policy: RetryPolicy,
   ) {}
 
@@ -75,11 +83,11 @@ export class ConsumerDelivery {
       return await this.db.transaction(async (em): Promise<BatchResult> => {
         const [{ locked, low_tx_id: low }]: { locked: boolean; low_tx_id: string }[] = await em.query(LOCK_AND_STATE, [c.name]);
         if (!locked) return { kind: 'locked' };
-        const retries: Row[] = await em.query(DUE_RETRIES, [c.name, types, DUE_AGGREGATES]);
-        const fresh: Row[] = await em.query(NEXT_EVENTS, [c.name, types, low, this.fetchSize]);
+        const retries: Row<T>[] = await em.query(DUE_RETRIES, [c.name, types, DUE_AGGREGATES]);
+        const fresh: Row<T>[] = await em.query(NEXT_EVENTS, [c.name, types, low, this.fetchSize]);
         const retried = runnableRetries(retries);
         const queue = [...retried, ...fresh];
-        const rows: Row[] = [];
+        const rows: Row<T>[] = [];
         const started = performance.now();
         while (rows.length < queue.length) {
           // fresh events left over are taken by the next batch (from the low-water mark); the events of a retried
@@ -110,7 +118,7 @@ export class ConsumerDelivery {
    * order), each round under a savepoint; a round that throws is undone and its events go to `handle` one by one, so
    * the failing event is the one recorded (the batch is then undone as a whole and retried without it).
    */
-  private async handleChunk(chunk: readonly Row[], em: EntityManager): Promise<void> {
+  private async handleChunk(chunk: readonly Row<T>[], em: EntityManager): Promise<void> {
     const c = this.consumer;
     for (const round of c.handleBatch && chunk.length > 1 ? rounds(chunk) : [chunk]) {
       if (c.handleBatch && round.length > 1) {
@@ -156,9 +164,9 @@ export class ConsumerDelivery {
 }
 
 /** The k-th event of every aggregate in round k: events of one aggregate stay in id order, one per round. */
-function rounds(rows: readonly Row[]): Row[][] {
+function rounds<R extends Place>(rows: readonly R[]): R[][] {
   const seen = new Map<string, number>();
-  const out: Row[][] = [];
+  const out: R[][] = [];
   for (const r of rows) {
     const key = `${r.aggregate_type}:${r.aggregate_id}`;
     const k = seen.get(key) ?? 0;
@@ -169,7 +177,7 @@ function rounds(rows: readonly Row[]): Row[][] {
 }
 
 /** Per aggregate, the retried events in id order up to (not including) a dead letter that is not due yet. */
-function runnableRetries(rows: Row[]): Row[] {
+function runnableRetries<R extends Place>(rows: R[]): R[] {
   const stopped = new Set<string>();
   return rows.filter((r) => {
     const key = `${r.aggregate_type}:${r.aggregate_id}`;
@@ -182,6 +190,6 @@ function runnableRetries(rows: Row[]): Row[] {
   });
 }
 
-function toEvent(r: Row): DomainEvent {
+function toEvent<T extends EventName>(r: Row<T>): DomainEvent<T> {
   return { id: r.id, type: r.type, aggregateType: r.aggregate_type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at };
 }

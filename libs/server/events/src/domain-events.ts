@@ -1,26 +1,17 @@
 import type { EntityManager } from 'typeorm';
-
-export interface DomainEvent<P = Record<string, unknown>> {
-  /** Outbox id: increases with commit order only roughly; never rely on gaps. */
-  id: string;
-  type: string;
-  aggregateType: string;
-  aggregateId: string;
-  payload: P;
-  createdAt: Date;
-}
+import type { DomainEvent, EventName } from './event-map';
 
 /**
- * A reader of domain events. `handle` runs inside a transaction that also
+ * A reader of domain events of the types `T`. `handle` runs inside a transaction that also
  * records the consumption, so its writes and the "done" mark commit together:
  * each event is handled exactly once per consumer, across processes.
  */
-export interface EventConsumer {
+export interface EventConsumer<T extends EventName = EventName> {
   /** Stable name; renaming it replays every event to it. */
   readonly name: string;
-  /** Event types it wants, e.g. ['order.paid', 'order.refunded']. */
-  readonly types: readonly string[];
-  handle(event: DomainEvent, em: EntityManager): Promise<void>;
+  /** Event types it wants, e.g. ['order.paid', 'order.refunded']: the only types it is handed. */
+  readonly types: readonly T[];
+  handle(event: DomainEvent<T>, em: EntityManager): Promise<void>;
   /**
    * Optional: handles several events at once, with the same effect as `handle` on each in turn (set-based reads and
    * writes instead of a few statements per event). The dispatcher passes events in id order and at most one per
@@ -29,5 +20,5 @@ export interface EventConsumer {
    * bad event fails (and is retried or parked) alone. Side effects outside the database must be registered last,
    * after every statement succeeded.
    */
-  handleBatch?(events: readonly DomainEvent[], em: EntityManager): Promise<void>;
+  handleBatch?(events: readonly DomainEvent<T>[], em: EntityManager): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { EventConsumer } from './domain-events';
+import type { EventName } from './event-map';
 import { OUTBOX_CHANNEL } from './event-outbox.service';
 import { ConsumerDelivery } from './consumer-delivery';
 
@@ -59,7 +60,7 @@ export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShu
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  register(consumer: EventConsumer): void {
+  register<T extends EventName>(consumer: EventConsumer<T>): void {
     if (this.deliveries.has(consumer.name)) throw new Error(`duplicate event consumer ${consumer.name}`);
     const delivery = new ConsumerDelivery(this.db, consumer, {
       maxAttempts: this.config.eventsMaxAttempts,

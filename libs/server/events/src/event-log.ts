@@ -1,11 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { DomainEvent, EventName } from './event-map';
 
 /** An event as a replay reads it from the outbox log. */
-export interface LoggedEvent<P = Record<string, unknown>> {
-  id: string;
-  type: string;
-  payload: P;
-}
+export type LoggedEvent<T extends EventName = EventName> = Pick<DomainEvent<T>, 'id' | 'type' | 'payload'>;
 
 /**
  * The events lib's read port on its outbox log, for the consumers that rebuild their state from it (quota's totals,
@@ -13,7 +10,7 @@ export interface LoggedEvent<P = Record<string, unknown>> {
  */
 
 /** Every event of these types, oldest first (the whole log: a replay from the start). */
-export function eventsOfTypes<P = Record<string, unknown>>(db: DataSource | EntityManager, types: readonly string[]): Promise<LoggedEvent<P>[]> {
+export function eventsOfTypes<T extends EventName>(db: DataSource | EntityManager, types: readonly T[]): Promise<LoggedEvent<T>[]> {
   return db.query(`SELECT id, type, payload FROM outbox_event WHERE type = ANY($1) ORDER BY id`, [[...types]]);
 }
 
@@ -22,11 +19,11 @@ export function eventsOfTypes<P = Record<string, unknown>>(db: DataSource | Enti
  * as consumed, and those below the consumer's low-water mark that no dead letter holds (the retention job deleted
  * their record). In the caller's transaction, so a REPEATABLE READ replay sees one snapshot.
  */
-export function eventsHandledBy<P = Record<string, unknown>>(
+export function eventsHandledBy<T extends EventName>(
   em: EntityManager,
   consumer: string,
-  types: readonly string[],
-): Promise<(LoggedEvent<P> & { processed_at: Date })[]> {
+  types: readonly T[],
+): Promise<(LoggedEvent<T> & { processed_at: Date })[]> {
   return em.query(
     `SELECT e.id::text AS id, e.type, e.payload, COALESCE(c.processed_at, e.created_at) AS processed_at FROM outbox_event e
        LEFT JOIN event_consumption c ON c.consumer = $2 AND c.event_id = e.id

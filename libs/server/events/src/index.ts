@@ -1,4 +1,5 @@
 export * from './domain-events';
+export * from './event-map';
 export * from './outbox-event.entity';
 export * from './event-outbox.service';
 export * from './event-dispatcher.service';

@@ -20,6 +20,8 @@ export const ORDER_EVENTS = {
   rebound: 'order.rebound',
 } as const;
 export type OrderEventType = (typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS];
+/** The order events whose payload is the order's facts alone (`OrderEventPayload`): all but a refund and a re-binding. */
+export type OrderFactsEventType = Exclude<OrderEventType, typeof ORDER_EVENTS.refunded | typeof ORDER_EVENTS.rebound>;
 
 export interface OrderEventLine {
   /** The order line's id (a UUID). */

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { advanceOrderCursors, countOrder, DomainEvent, EventConsumer, ORDER_EVENTS, OrderCountingState, OrderEventPayload } from '@yigou/server/events';
+import { advanceOrderCursors, countOrder, DomainEvent, EventConsumer, ORDER_EVENTS, OrderCountingState } from '@yigou/server/events';
 import { LivePublisher } from './realtime/live-publisher.service';
 import { LiveMessage } from './realtime/live-update';
 import { tickerTexts } from './ticker-text';
 
 type Kind = 'paid' | 'cancelled' | 'refunded';
+const LIVE_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.rebound] as const;
+type LiveType = (typeof LIVE_TYPES)[number];
 
 /** What an order adds to its session now, by the counting rule (every line, certified or not: the session sold it). */
 export function sessionTarget(state: OrderCountingState): { orders: number; items: number; salesFen: number; bySku: Map<string, { productId: string; skuId: string; quantity: number; amountFen: number }> } {
@@ -33,13 +35,13 @@ export function sessionTarget(state: OrderCountingState): { orders: number; item
  * in the dispatcher's transaction; the push goes out only after the commit.
  */
 @Injectable()
-export class LiveOrderConsumer implements EventConsumer {
+export class LiveOrderConsumer implements EventConsumer<LiveType> {
   readonly name = 'livestream.orders';
-  readonly types = [ORDER_EVENTS.paid, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.rebound] as const;
+  readonly types = LIVE_TYPES;
 
   constructor(private readonly publisher: LivePublisher) {}
 
-  handle(event: DomainEvent, em: EntityManager): Promise<void> {
+  handle(event: DomainEvent<LiveType>, em: EntityManager): Promise<void> {
     return this.handleBatch([event], em);
   }
 
@@ -48,12 +50,12 @@ export class LiveOrderConsumer implements EventConsumer {
    * per SKU in one statement each; the differences computed per event as before; one insert of entries and one of
    * their lines, one counter update per session, and the pushes (one per session) registered last, for after the commit.
    */
-  async handleBatch(events: readonly DomainEvent[], em: EntityManager): Promise<void> {
-    const live = events.map((event) => ({ event, p: event.payload as unknown as OrderEventPayload })).filter((x) => x.p.liveSessionId && x.p.state);
+  async handleBatch(events: readonly DomainEvent<LiveType>[], em: EntityManager): Promise<void> {
+    const live = events.flatMap((event) => (event.payload.liveSessionId && event.payload.state ? [{ event, p: event.payload, sessionId: event.payload.liveSessionId, state: event.payload.state }] : []));
     if (!live.length) return;
-    const sessions: { id: string }[] = await em.query(`SELECT id FROM live_session WHERE id = ANY($1::uuid[])`, [[...new Set(live.map((x) => x.p.liveSessionId))]]);
+    const sessions: { id: string }[] = await em.query(`SELECT id FROM live_session WHERE id = ANY($1::uuid[])`, [[...new Set(live.map((x) => x.sessionId))]]);
     const known = new Set(sessions.map((s) => s.id));
-    const inSession = live.filter((x) => known.has(x.p.liveSessionId as string));
+    const inSession = live.filter((x) => known.has(x.sessionId));
     const moved = await advanceOrderCursors(em, this.name, inSession.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })));
     const todo = inSession.filter((x) => moved.has(x.event.id));
     if (!todo.length) return;
@@ -69,8 +71,8 @@ export class LiveOrderConsumer implements EventConsumer {
       [orderIds],
     );
     const heldOf = new Map(held.map((h) => [h.order_id, h]));
-    const changes = todo.flatMap(({ event, p }) => {
-      const target = sessionTarget(p.state as OrderCountingState);
+    const changes = todo.flatMap(({ event, p, sessionId, state }) => {
+      const target = sessionTarget(state);
       const now = heldOf.get(p.orderId) ?? { o: 0, i: 0, f: '0' };
       const orderDelta = target.orders - now.o;
       const itemDelta = target.items - now.i;
@@ -86,7 +88,7 @@ export class LiveOrderConsumer implements EventConsumer {
       const lines = [...lineDeltas.values()].filter((l) => l.quantity !== 0 || l.amountFen !== 0);
       if (orderDelta === 0 && itemDelta === 0 && salesDelta === 0 && lines.length === 0) return [];
       const kind: Kind = orderDelta > 0 || salesDelta > 0 ? 'paid' : event.type === ORDER_EVENTS.cancelled ? 'cancelled' : 'refunded';
-      return [{ event, p, sessionId: p.liveSessionId as string, orderDelta, itemDelta, salesDelta, lines, kind, at: p.occurredAt ?? event.createdAt, ticker: null as string | null }];
+      return [{ event, p, sessionId, orderDelta, itemDelta, salesDelta, lines, kind, at: p.occurredAt ?? event.createdAt, ticker: null as string | null }];
     });
     if (!changes.length) return;
     const announced = changes.filter((c) => c.kind === 'paid' && c.orderDelta > 0);

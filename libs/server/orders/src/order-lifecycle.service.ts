@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { StockService } from '@yigou/server/catalog';
-import { EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventLine, OrderEventPayload, OrderEventType, OrderRefundedPayload, OrderReboundPayload } from '@yigou/server/events';
+import { EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventLine, OrderEventPayload, OrderFactsEventType, OrderRefundedPayload, OrderReboundPayload } from '@yigou/server/events';
 import { OrderLine } from './order-line.entity';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
@@ -93,8 +93,25 @@ export class OrderLifecycle {
     };
   }
 
-  async emit(em: EntityManager, type: OrderEventType, order: Order, lines: OrderLine[], now: Date, extra: Partial<OrderRefundedPayload & OrderReboundPayload> = {}, eventLines?: OrderEventLine[]): Promise<void> {
-    const payload: OrderEventPayload = {
+  /** Appends an order event whose payload is the order's facts alone (every order event but a refund and a re-binding). */
+  async emit(em: EntityManager, type: OrderFactsEventType, order: Order, lines: OrderLine[], now: Date): Promise<void> {
+    await this.outbox.append(em, { type, aggregateType: 'order', aggregateId: order.id, payload: await this.eventPayload(em, order, lines, now) });
+  }
+
+  /** Appends `order.refunded`: the refunded part of the lines (`eventLines`) and the refund. */
+  async emitRefunded(em: EntityManager, order: Order, lines: OrderLine[], now: Date, refund: Pick<OrderRefundedPayload, 'refundId' | 'refundFen'>, eventLines: OrderEventLine[]): Promise<void> {
+    const payload: OrderRefundedPayload = { ...(await this.eventPayload(em, order, lines, now, eventLines)), ...refund };
+    await this.outbox.append(em, { type: ORDER_EVENTS.refunded, aggregateType: 'order', aggregateId: order.id, payload });
+  }
+
+  /** Appends `order.rebound`: the order now counts for `order.unitId`, before for `change.fromUnitId`. */
+  async emitRebound(em: EntityManager, order: Order, lines: OrderLine[], now: Date, change: Pick<OrderReboundPayload, 'fromUnitId' | 'bindingChangeId'>): Promise<void> {
+    const payload: OrderReboundPayload = { ...(await this.eventPayload(em, order, lines, now)), ...change };
+    await this.outbox.append(em, { type: ORDER_EVENTS.rebound, aggregateType: 'order', aggregateId: order.id, payload });
+  }
+
+  private async eventPayload(em: EntityManager, order: Order, lines: OrderLine[], now: Date, eventLines?: OrderEventLine[]): Promise<OrderEventPayload> {
+    return {
       orderId: order.id,
       orderNo: order.orderNo,
       buyerId: order.buyerId,
@@ -106,9 +123,7 @@ export class OrderLifecycle {
       lines: eventLines ?? lines.map(eventLine),
       occurredAt: now.toISOString(),
       state: await this.countingState(em, order, lines),
-      ...extra,
     };
-    await this.outbox.append(em, { type, aggregateType: 'order', aggregateId: order.id, payload: payload as unknown as Record<string, unknown> });
   }
 
   /** Moves the reserved stock of an order to sold (once). */
@@ -313,7 +328,7 @@ export class OrderLifecycle {
       const l = byId.get(r.lineId) as OrderLine;
       return { lineId: l.id, productId: l.productId, skuId: l.skuId, quantity: r.quantity, unitPriceFen: l.unitPriceFen, amountFen: r.amountFen, certified: l.certified };
     });
-    await this.emit(em, ORDER_EVENTS.refunded, order, lines, now, { refundId: refund.id, refundFen: refund.amountFen }, eventLines);
+    await this.emitRefunded(em, order, lines, now, { refundId: refund.id, refundFen: refund.amountFen }, eventLines);
   }
 }
 

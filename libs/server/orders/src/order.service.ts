@@ -14,7 +14,6 @@ import { Refund } from './refund.entity';
 import { Parcel } from './shipping/parcel.entity';
 import { legacyParcel } from './shipping/parcel-rules';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
-import { ORDER_EVENTS } from '@yigou/server/events';
 import { isUuid } from '@yigou/shared/validation';
 
 export type OrderScope = 'mine' | 'supplier' | 'platform';
@@ -202,7 +201,7 @@ export class OrderService {
         order.unitId = req.toUnitId;
         await this.lifecycle.record(em, order, 'rebind', order.status, { id: user.id, role: 'platform_admin' }, `计入单位变更：${req.reason}`, ctx.now);
         // quota, attribution and session figures move the whole counted amount to the new unit
-        await this.lifecycle.emit(em, ORDER_EVENTS.rebound, order, await this.lifecycle.lines(em, order.id), ctx.now, { fromUnitId: req.fromUnitId, bindingChangeId: req.id });
+        await this.lifecycle.emitRebound(em, order, await this.lifecycle.lines(em, order.id), ctx.now, { fromUnitId: req.fromUnitId, bindingChangeId: req.id });
       }
       return req;
     });

@@ -34,7 +34,7 @@ describe('quota counting planner', () => {
           if (step.kind === 'rebind') s.unitId = step.unit;
           state = s;
           const at = new Date(Date.UTC(2026, 0, 1) + (startDay + k * 20) * 86_400_000);
-          const p = { orderId: 'o', orderNo: 'YG1', buyerId: 'b', unitId: s.unitId, supplierId: 'sup', liveSessionId: null, totalFen: 0, paidFen: 0, lines: [], occurredAt: at.toISOString(), state: s } as OrderEventPayload;
+          const p: OrderEventPayload = { orderId: 'o', orderNo: 'YG1', buyerId: 'b', unitId: s.unitId, supplierId: 'sup', liveSessionId: null, totalFen: 0, paidFen: 0, lines: [], occurredAt: at.toISOString(), state: s };
           const written = planLedgerRows(p, rows, rating).map((r) => ({ ...r, id: `q${++seq}` }));
           for (const r of written) expect(r.year).toBe(chinaYear(at));
           rows.push(...written);

@@ -1,13 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, eventsOfTypes, ORDER_EVENTS, OrderEventPayload } from '@yigou/server/events';
+import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, eventsOfTypes, ORDER_EVENTS } from '@yigou/server/events';
 import { WorkUnitService } from '@yigou/server/identity';
 import { addToTotals, chinaYear, planLedgerRows, PlannedRow, UnitYearTotals } from './counting-planner';
 import { QuotaLedgerEntry, QuotaYearSetting } from './quota-entities';
 
 export const QUOTA_COUNTING_CONSUMER = 'quota-counting';
-const COUNTED_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded, ORDER_EVENTS.rebound];
+const COUNTED_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded, ORDER_EVENTS.rebound] as const;
+type CountedType = (typeof COUNTED_TYPES)[number];
 
 interface LedgerRowSql {
   id: string;
@@ -44,7 +45,7 @@ const toPlanned = (r: LedgerRowSql): PlannedRow => ({
  * totals, in the dispatcher's transaction (so each event counts exactly once).
  */
 @Injectable()
-export class QuotaCountingService implements OnModuleInit, EventConsumer {
+export class QuotaCountingService implements OnModuleInit, EventConsumer<CountedType> {
   readonly name = QUOTA_COUNTING_CONSUMER;
   readonly types = COUNTED_TYPES;
 
@@ -58,7 +59,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
     this.dispatcher.register(this);
   }
 
-  handle(event: DomainEvent, em: EntityManager): Promise<void> {
+  handle(event: DomainEvent<CountedType>, em: EntityManager): Promise<void> {
     return this.handleBatch([event], em);
   }
 
@@ -67,9 +68,9 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
    * one read, the units and their jurisdictions' rating settings in one read each, then each event planned by the
    * pure planner against its order's rows, one ledger insert and one totals upsert for the batch.
    */
-  async handleBatch(events: readonly DomainEvent[], em: EntityManager): Promise<void> {
+  async handleBatch(events: readonly DomainEvent<CountedType>[], em: EntityManager): Promise<void> {
     // Events without counting facts (written before the rule had them) count nothing; an older event than one already applied neither.
-    const withFacts = events.map((e) => ({ event: e, p: e.payload as unknown as OrderEventPayload })).filter((x) => x.p.state);
+    const withFacts = events.map((e) => ({ event: e, p: e.payload })).filter((x) => x.p.state);
     const moved = await advanceOrderCursors(em, this.name, withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })));
     const todo = withFacts.filter((x) => moved.has(x.event.id));
     if (!todo.length) return;
@@ -145,7 +146,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer {
    * with the same counting rules, without touching the ledger. Key `${unitId}:${year}`.
    */
   async rebuildUnitTotals(): Promise<Map<string, UnitYearTotals>> {
-    const events = await eventsOfTypes<OrderEventPayload>(this.db, COUNTED_TYPES);
+    const events = await eventsOfTypes(this.db, COUNTED_TYPES);
     const byOrder = new Map<string, PlannedRow[]>();
     const totals = new Map<string, UnitYearTotals>();
     const ratingCache = new Map<string, boolean>();
