@@ -16,7 +16,7 @@ import { searchHref } from '../utils/search-params';
 import { unitLabel } from '../utils/unit-label';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { useSession } from '../../auth/hooks/session';
-import { ADD_TO_CART, CART_COUNT_QUERY, MY_CART_QUERY } from '../../orders/graphql/orders.documents';
+import { ADD_TO_CART, CART_COUNT_QUERY, MY_CART_QUERY } from '../../orders/graphql/cart.documents';
 import '../product.css';
 
 export function ProductPage() {

@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS_QUERY } from '../../orders/graphql/orders.documents';
+import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS_QUERY } from '../graphql/notifications.documents';
 import { formatDateTime } from '../../orders/utils/order-labels';
 
 /** Where a notification leads: its order, live room, or the unit pages for membership news. */

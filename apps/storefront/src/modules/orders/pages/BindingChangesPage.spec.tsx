@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
-import { DECIDE_BINDING_CHANGE, PENDING_BINDING_CHANGES_QUERY } from '../graphql/orders.documents';
+import { DECIDE_BINDING_CHANGE, PENDING_BINDING_CHANGES_QUERY } from '../graphql/binding-changes.documents';
 import { renderWithProviders } from '../../../test/render';
 import { BindingChangesPage } from './BindingChangesPage';
 

@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { DECIDE_BINDING_CHANGE, PENDING_BINDING_CHANGES_QUERY } from '../graphql/orders.documents';
+import { DECIDE_BINDING_CHANGE, PENDING_BINDING_CHANGES_QUERY } from '../graphql/binding-changes.documents';
 import { formatDateTime } from '../utils/order-labels';
 
 /** Platform admin: requests to count an order for another work unit, oldest first; approve or reject. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import { MY_CART_QUERY } from '../graphql/orders.documents';
+import { MY_CART_QUERY } from '../graphql/cart.documents';
 import { renderWithProviders } from '../../../test/render';
 import { CartPage } from './CartPage';
 

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { CartQuoteTotals, CartSupplierGroup, groupItems } from '../components/CartQuoteView';
 import { CartRow, overLimit } from '../components/CartRow';
-import { CART_COUNT_QUERY, MY_CART_QUERY, REMOVE_FROM_CART, UPDATE_CART_ITEM } from '../graphql/orders.documents';
+import { CART_COUNT_QUERY, MY_CART_QUERY, REMOVE_FROM_CART, UPDATE_CART_ITEM } from '../graphql/cart.documents';
 
 export function CartPage() {
   const t = useT();

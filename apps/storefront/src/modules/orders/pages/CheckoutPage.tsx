@@ -11,7 +11,8 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { AddressPicker, chosenAddressId } from '../components/AddressPicker';
 import { CartQuoteTotals, CartSupplierGroup, groupItems } from '../components/CartQuoteView';
 import { chosenMethodOf, PaymentPicker, type PaymentChoice } from '../components/PaymentPicker';
-import { CHECKOUT_QUERY, CART_COUNT_QUERY, MY_CART_QUERY, PLACE_ORDER } from '../graphql/orders.documents';
+import { CHECKOUT_QUERY, PLACE_ORDER } from '../graphql/checkout.documents';
+import { CART_COUNT_QUERY, MY_CART_QUERY } from '../graphql/cart.documents';
 
 export function CheckoutPage() {
   const t = useT();

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import type { Role } from '../../../generated/graphql';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
 import { createTokenStore } from '../../auth/utils/token-store';
-import { FINANCE_ORDERS_QUERY, FINANCE_TRANSFERS_QUERY, PAYMENT_CHECKS_QUERY } from '../graphql/orders.documents';
+import { FINANCE_ORDERS_QUERY, FINANCE_TRANSFERS_QUERY, PAYMENT_CHECKS_QUERY } from '../graphql/finance.documents';
 import { RECONCILIATION_STATUS_QUERY } from '../../reconciliation/graphql/reconciliation.documents';
 import { PAYMENT_PROVIDER_STATUS_QUERY, PROVIDER_RECONCILIATION_QUERY } from '../../payments/graphql/payments.documents';
 import { sessionUser } from '../../../test/fixtures';

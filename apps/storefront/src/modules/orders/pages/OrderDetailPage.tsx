@@ -15,7 +15,8 @@ import { Stars } from '../../catalog/components/Stars';
 import { ShipDeadline } from '../components/ShipDeadline';
 import { StatusTimeline } from '../components/StatusTimeline';
 import { WechatPayment } from '../components/WechatPayment';
-import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY, START_PAYMENT } from '../graphql/orders.documents';
+import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY } from '../graphql/orders.documents';
+import { START_PAYMENT } from '../graphql/payment.documents';
 import { formatDateTime, statusKey, statusTone } from '../utils/order-labels';
 
 const StripePayment = lazy(() => import('../components/StripePayment').then((m) => ({ default: m.StripePayment })));

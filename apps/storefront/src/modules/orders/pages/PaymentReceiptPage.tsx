@@ -4,7 +4,7 @@ import { ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { PAYMENT_RECEIPT_QUERY } from '../graphql/orders.documents';
+import { PAYMENT_RECEIPT_QUERY } from '../graphql/payment.documents';
 import '../receipt.css';
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });

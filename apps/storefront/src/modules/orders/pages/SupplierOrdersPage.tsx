@@ -10,7 +10,7 @@ import { ShipDeadline } from '../components/ShipDeadline';
 import { AddParcelForm } from '../components/AddParcelForm';
 import { ParcelList } from '../components/ParcelList';
 import { ShipParcelsForm } from '../components/ShipParcelsForm';
-import { SUPPLIER_ORDERS_QUERY } from '../graphql/orders.documents';
+import { SUPPLIER_ORDERS_QUERY } from '../graphql/supplier-orders.documents';
 import { statusKey, statusTone } from '../utils/order-labels';
 import type { OrderSort, OrderStatus } from '../../../generated/graphql';
 

@@ -5,7 +5,7 @@ import { useT } from '@yigou/web/i18n';
 import { formatFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../../errors/hooks/useErrorMessage';
 import type { FinanceTransfersQuery } from '../../../../generated/graphql';
-import { FINANCE_DESK_QUERIES, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY } from '../../graphql/orders.documents';
+import { FINANCE_DESK_QUERIES, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY } from '../../graphql/finance.documents';
 import { type FinanceOrder, shanghaiDay } from './FinanceOrdersTable';
 import { yuanInputToFen } from '../../utils/order-labels';
 
