@@ -5,9 +5,10 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY, HOUSEHOLD_ACCESS_LOG_QUERY } from '../graphql/attribution.documents';
 import { downloadBase64 } from '../utils/files';
 import { useCountyCode } from '../utils/use-county';
+import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 
 const ACTIONS: Record<string, string> = { reveal: '查看明文', export: '导出' };
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium', hour12: false });
+const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, dateStyle: 'short', timeStyle: 'medium', hour12: false });
 
 /** 农户信息访问日志: every reveal and export of household data in the county, for its admins and auditors; XLSX export. */
 export function HouseholdAccessLogPage() {

@@ -10,7 +10,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { downloadBase64 } from '../../attribution/utils/files';
 import { PROCUREMENT_LIST_QUERY, PROCUREMENT_LIST_XLSX_QUERY } from '../graphql/invoices.documents';
 import { UnitInvoicesSection } from '../components/UnitInvoicesSection';
-import { shanghaiMonth } from '../utils/invoice-files';
+import { thisShanghaiMonth } from '../utils/invoice-files';
 import { useInvoiceT } from '../utils/invoice-labels';
 import '../procurement.css';
 
@@ -30,7 +30,7 @@ export function ProcurementListPage() {
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const orderId = params.get('order');
-  const month = params.get('month') ?? shanghaiMonth();
+  const month = params.get('month') ?? thisShanghaiMonth();
   const adminOf = user?.roles.find((r) => r.role === 'unit_admin' && r.unitId)?.unitId ?? null;
   const unitId = adminOf ?? user?.roles.find((r) => r.unitId)?.unitId ?? null;
   const variables = orderId ? { orderId } : { unitId, month };

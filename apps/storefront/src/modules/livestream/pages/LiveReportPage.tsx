@@ -9,6 +9,7 @@ import { useSession } from '../../auth/hooks/session';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_PERIOD_REPORT_QUERY, LIVE_PERIOD_REPORT_XLSX_QUERY } from '../graphql/live.documents';
 import type { LivePeriodReportQuery } from '../../../generated/graphql';
+import { DAY_MS, shanghaiDate, shanghaiDayRange, startOfShanghaiDay } from '@yigou/shared/time';
 
 type Report = LivePeriodReportQuery['livePeriodReport'];
 
@@ -38,11 +39,6 @@ function SalesChart({ report }: { report: Report }) {
   return <div ref={ref} className="live-chart" data-testid="live-chart" />;
 }
 
-/** A Shanghai calendar day, YYYY-MM-DD. */
-const day = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-/** The report counts from the first day's start to the end of the last (Shanghai days, both included). */
-const dayStart = (d: string) => new Date(`${d}T00:00:00+08:00`);
-
 export function LiveReportPage() {
   const { t, locale } = useI18n();
   const { user } = useSession();
@@ -50,10 +46,11 @@ export function LiveReportPage() {
   useDocumentTitle(t('live.report.title'));
   const [county, setCounty] = useState(user?.roles?.find((g) => g.regionCode && !g.regionCode.endsWith('00'))?.regionCode ?? '141034');
   const countyName = useQuery(REGION_NAME_QUERY, { variables: { code: county }, skip: !county }).data?.region?.name ?? county;
-  const [range, setRange] = useState<DateRange>({ from: day(new Date(Date.now() - 365 * 86_400_000)), to: day(new Date()) });
+  const [range, setRange] = useState<DateRange>({ from: shanghaiDate(Date.now() - 365 * DAY_MS), to: shanghaiDate(new Date()) });
   const { from, to } = range;
   const ready = !!county && !!from && !!to;
-  const vars = { countyCode: county, from: ready ? dayStart(from).toISOString() : '', to: ready ? new Date(dayStart(to).getTime() + 86_400_000).toISOString() : '' };
+  // The report counts from the first day's start to the end of the last (Shanghai days, both included).
+  const vars = { countyCode: county, from: ready ? startOfShanghaiDay(from).toISOString() : '', to: ready ? shanghaiDayRange(to).to.toISOString() : '' };
   const [load, { data, loading, error }] = useLazyQuery(LIVE_PERIOD_REPORT_QUERY);
   const [exportXlsx] = useLazyQuery(LIVE_PERIOD_REPORT_XLSX_QUERY, { fetchPolicy: 'network-only' });
   const report = data?.livePeriodReport;
@@ -82,7 +79,7 @@ export function LiveReportPage() {
         }}
       >
         <CountySelect value={county} onChange={setCounty} label={t('live.schedule.county')} />
-        <DateRangeField value={range} onChange={setRange} max={day(new Date())} testId="report-range" />
+        <DateRangeField value={range} onChange={setRange} max={shanghaiDate(new Date())} testId="report-range" />
         <button type="submit" className="yg-button yg-button--primary" data-testid="report-load" disabled={!ready}>
           {t('live.report.load')}
         </button>

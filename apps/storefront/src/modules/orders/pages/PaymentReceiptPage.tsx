@@ -6,8 +6,9 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { PAYMENT_RECEIPT_QUERY } from '../graphql/payment.documents';
 import '../receipt.css';
+import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
+const day = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { timeZone: SHANGHAI_TIME_ZONE });
 
 /** 收款凭证 of one bank-transfer order, laid out for printing (the site's header and this page's button hide in print). */
 export function PaymentReceiptPage() {
