@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { EmptyState, LeafIcon } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import '../not-found.css';
 
 export function NotFoundPage() {
   const t = useT();

@@ -13,6 +13,7 @@ import {
 import { CATEGORY_LABELS, downloadBase64 } from '../utils/files';
 import { uploadFile } from '../../upload/upload';
 import { useCountyCode } from '../utils/use-county';
+import '../attribution.css';
 
 /** As the server checks it (household.service REVEAL_REASON_MIN / MAX). */
 const REASON_MIN = 2;

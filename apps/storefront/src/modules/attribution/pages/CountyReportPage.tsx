@@ -12,6 +12,7 @@ import { CATEGORY_LABELS, downloadBase64, thisYear } from '../utils/files';
 import { useCountyCode } from '../utils/use-county';
 import { useSession } from '../../auth/hooks/session';
 import { ReconciliationStatus } from '../../reconciliation/components/ReconciliationStatus';
+import '../attribution.css';
 
 const yuan = (fen: string) => Number(parseFen(fen)) / 100;
 

@@ -6,6 +6,7 @@ import { EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY, HOUSEHOLD_ACCESS_LOG_QUERY } from '.
 import { downloadBase64 } from '../utils/files';
 import { useCountyCode } from '../utils/use-county';
 import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
+import '../attribution.css';
 
 const ACTIONS: Record<string, string> = { reveal: '查看明文', export: '导出' };
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, dateStyle: 'short', timeStyle: 'medium', hour12: false });

@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { HOUSEHOLD_INCOME_QUERY, RECORD_OTHER_INCOME_MUTATION } from '../graphql/attribution.documents';
 import { EChart, type ChartOption } from '../components/EChart';
 import { CATEGORY_LABELS, thisYear } from '../utils/files';
+import '../attribution.css';
 
 const STATUS: Record<string, string> = { under_line: '低于贫困线', in_band: '处于监测区间', above: '高于监测线' };
 const KINDS: Record<string, string> = { wage: '工资', land_rent: '土地流转租金', dividend: '分红', other: '其他' };

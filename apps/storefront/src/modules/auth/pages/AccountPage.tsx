@@ -8,6 +8,7 @@ import { formatDate } from '../../catalog/utils/format-date';
 import { LeaveUnitButton } from '../../unit/components/LeaveUnitButton';
 import { useU } from '../../unit/utils/labels';
 import { adminUnits } from '../../unit/utils/unit-scope';
+import '../account.css';
 
 /** Rendered inside <RequireAuth>, so a user is present. */
 export function AccountPage() {

@@ -12,6 +12,7 @@ import { CODE_RE, PHONE_RE, useS } from '../utils/sms-labels';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { AuthAside } from './LoginPage';
+import '../auth.css';
 
 type Field = 'phone' | 'code' | 'newPassword' | 'confirm' | 'form';
 

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { LoginForm } from '../components/LoginForm';
 import { useSession } from '../hooks/session';
 import { safeNextPath } from '../utils/next-path';
+import '../auth.css';
 
 export function LoginPage() {
   const t = useT();

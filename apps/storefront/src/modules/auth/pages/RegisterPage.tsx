@@ -9,6 +9,7 @@ import { useS } from '../utils/sms-labels';
 import { useSession } from '../hooks/session';
 import { safeNextPath } from '../utils/next-path';
 import { AuthAside } from './LoginPage';
+import '../auth.css';
 
 export function RegisterPage() {
   const t = useT();

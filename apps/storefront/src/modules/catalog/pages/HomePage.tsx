@@ -8,6 +8,7 @@ import { ProductList } from '../components/ProductList';
 import { HOME_QUERY } from '../graphql/catalog.documents';
 import { searchHref } from '../utils/search-params';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import '../home.css';
 
 const FEATURED_COUNT = 8;
 

@@ -18,6 +18,8 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { useSession } from '../../auth/hooks/session';
 import { ADD_TO_CART, CART_COUNT_QUERY, MY_CART_QUERY } from '../../orders/graphql/cart.documents';
 import '../product.css';
+import '../product-page.css';
+import '../../orders/orders.css';
 
 export function ProductPage() {
   const { id = '' } = useParams();

@@ -10,6 +10,7 @@ import { searchHref } from '../utils/search-params';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { useSession } from '../../auth/hooks/session';
 import { FollowButton } from '../../livestream/components/FollowButton';
+import '../supplier-page.css';
 
 export function SupplierPage() {
   const { id = '' } = useParams();

@@ -10,6 +10,7 @@ import { RunOfShow } from './RunOfShow';
 import { SessionCover } from './SessionCover';
 import { StreamLinks } from './StreamLinks';
 import type { LiveRoom } from '../hooks/useLiveRoom';
+import '../livestream.css';
 
 /** Go live, ask suppliers for live terms and pin the products they agreed to, end with a replay URL. */
 export function HostPanel({ room, onChanged, currentOfferId, pinnedOf }: { room: LiveRoom; onChanged: () => void; currentOfferId: string | null; pinnedOf: (skuId: string) => boolean }) {

@@ -10,6 +10,8 @@ import { chosenMethodOf, PaymentPicker, type PaymentChoice } from '../../orders/
 import { PLACE_ORDER } from '../../orders/graphql/checkout.documents';
 import { LIVE_CHECKOUT_QUERY } from '../graphql/live.documents';
 import type { LiveRoom } from '../hooks/useLiveRoom';
+import '../livestream.css';
+import '../../orders/orders.css';
 
 type Offer = LiveRoom['offers'][number];
 

@@ -4,6 +4,7 @@ import { useT } from '@yigou/web/i18n';
 import { yuanToFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_PRODUCT_PICKER_QUERY, PIN_LIVE_PRODUCT, REQUEST_LIVE_OFFER } from '../graphql/live.documents';
+import '../livestream.css';
 
 /** The host picks a product's SKU and a live price, then asks its supplier for those terms or pins it at once. */
 export function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; onPinned: () => void; onAsked: () => void }) {

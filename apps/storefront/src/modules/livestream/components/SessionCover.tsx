@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { UPDATE_LIVE_COVER } from '../graphql/live.documents';
 import { CoverPicker } from './CoverPicker';
 import type { LiveRoom } from '../hooks/useLiveRoom';
+import '../livestream.css';
 
 /** The session's cover, changed in the console any time: saved as soon as it is uploaded or removed. */
 export function SessionCover({ room }: { room: LiveRoom }) {

@@ -10,6 +10,7 @@ import { ScheduleForm } from '../components/ScheduleForm';
 import { FollowButton } from '../components/FollowButton';
 import { LiveCover } from '../components/LiveCover';
 import type { LiveSessionFieldsFragment } from '../../../generated/graphql';
+import '../livestream.css';
 
 const MANAGER_ROLES = ['live_host', 'county_admin', 'platform_admin'];
 

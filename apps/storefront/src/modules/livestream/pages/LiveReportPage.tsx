@@ -10,6 +10,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_PERIOD_REPORT_QUERY, LIVE_PERIOD_REPORT_XLSX_QUERY } from '../graphql/live.documents';
 import type { LivePeriodReportQuery } from '../../../generated/graphql';
 import { DAY_MS, shanghaiDate, shanghaiDayRange, startOfShanghaiDay } from '@yigou/shared/time';
+import '../livestream.css';
 
 type Report = LivePeriodReportQuery['livePeriodReport'];
 

@@ -15,6 +15,7 @@ import { LiveTicker } from '../components/LiveTicker';
 import { OfferCard } from '../components/OfferCard';
 import { LIKE_LIVE_SESSION, UNPIN_LIVE_PRODUCT } from '../graphql/live.documents';
 import { useLiveRoom } from '../hooks/useLiveRoom';
+import '../livestream.css';
 
 export function LiveRoomPage() {
   const { id = '' } = useParams();

@@ -6,6 +6,8 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS_QUERY } from '../graphql/notifications.documents';
 import { formatDateTime } from '../../orders/utils/order-labels';
+import '../notifications.css';
+import '../../orders/orders.css';
 
 /** Where a notification leads: its order, live room, or the unit pages for membership news. */
 export function linkOf(n: { kind: string; refType?: string | null; refId?: string | null }): string | null {

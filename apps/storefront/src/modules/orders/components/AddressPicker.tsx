@@ -8,6 +8,7 @@ import { describeError } from '../../errors/utils/describe-error';
 import { SAVE_ADDRESS } from '../graphql/checkout.documents';
 import { EMPTY_REGION, RegionCascader } from './RegionCascader';
 import type { AddressFieldsFragment } from '../../../generated/graphql';
+import '../orders.css';
 
 const EMPTY_ADDRESS = { recipient: '', phone: '', detail: '' };
 const REGION_FIELDS = ['provinceCode', 'cityCode', 'countyCode', 'province', 'city', 'district'];

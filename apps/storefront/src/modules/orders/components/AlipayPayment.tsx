@@ -6,6 +6,7 @@ import type { PaymentMethod } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { CHECK_PAYMENT, ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/payment.documents';
 import { payerDevice } from '../utils/payer-device';
+import '../provider-pay.css';
 
 /** True when the browser has just come back from Alipay's cashier (Alipay appends out_trade_no and its signature to return_url). */
 const backFromAlipay = (search: string) => {

@@ -6,6 +6,7 @@ import { formatFen, yuanToFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { FINANCE_DESK_QUERIES } from '../graphql/finance.documents';
 import { REFUND_DETAILS_QUERY, REFUND_ORDER } from '../graphql/refunds.documents';
+import '../orders.css';
 
 export interface RefundableOrder {
   id: string;

@@ -6,6 +6,7 @@ import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/payment.documents';
 import { payerDevice } from '../utils/payer-device';
+import '../provider-pay.css';
 
 /** How often the page asks whether the order is paid while a QR code is shown. */
 export const WECHAT_POLL_MS = 2500;

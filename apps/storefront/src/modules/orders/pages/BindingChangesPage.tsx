@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { DECIDE_BINDING_CHANGE, PENDING_BINDING_CHANGES_QUERY } from '../graphql/binding-changes.documents';
 import { formatDateTime } from '../utils/order-labels';
+import '../orders.css';
 
 /** Platform admin: requests to count an order for another work unit, oldest first; approve or reject. */
 export function BindingChangesPage() {

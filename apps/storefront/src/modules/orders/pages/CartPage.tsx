@@ -7,6 +7,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { CartQuoteTotals, CartSupplierGroup, groupItems } from '../components/CartQuoteView';
 import { CartRow, overLimit } from '../components/CartRow';
 import { CART_COUNT_QUERY, MY_CART_QUERY, REMOVE_FROM_CART, UPDATE_CART_ITEM } from '../graphql/cart.documents';
+import '../orders.css';
 
 export function CartPage() {
   const t = useT();

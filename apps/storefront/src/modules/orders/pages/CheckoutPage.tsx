@@ -13,6 +13,7 @@ import { CartQuoteTotals, CartSupplierGroup, groupItems } from '../components/Ca
 import { chosenMethodOf, PaymentPicker, type PaymentChoice } from '../components/PaymentPicker';
 import { CHECKOUT_QUERY, PLACE_ORDER } from '../graphql/checkout.documents';
 import { CART_COUNT_QUERY, MY_CART_QUERY } from '../graphql/cart.documents';
+import '../orders.css';
 
 export function CheckoutPage() {
   const t = useT();

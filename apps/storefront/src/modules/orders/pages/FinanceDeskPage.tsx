@@ -15,6 +15,8 @@ import { canApproveBindingChanges } from '../utils/finance-desk';
 import { ReconciliationStatus } from '../../reconciliation/components/ReconciliationStatus';
 import { ProviderReconciliationPanel } from '../../payments/components/ProviderReconciliationPanel';
 import { ProviderStatusPanel } from '../../payments/components/ProviderStatusPanel';
+import '../finance-desk.css';
+import '../orders.css';
 
 /** Platform finance (or the platform admin): record or import incoming transfers, match them to orders, refund. */
 export function FinanceDeskPage() {

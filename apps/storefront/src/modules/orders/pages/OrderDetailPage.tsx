@@ -18,6 +18,8 @@ import { WechatPayment } from '../components/WechatPayment';
 import { CANCEL_ORDER, CONFIRM_RECEIPT, EXTEND_TERM, ORDER_DETAIL_QUERY } from '../graphql/orders.documents';
 import { START_PAYMENT } from '../graphql/payment.documents';
 import { formatDateTime, statusKey, statusTone } from '../utils/order-labels';
+import '../../catalog/product-page.css';
+import '../orders.css';
 
 const StripePayment = lazy(() => import('../components/StripePayment').then((m) => ({ default: m.StripePayment })));
 

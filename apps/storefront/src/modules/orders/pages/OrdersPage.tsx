@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { MY_ORDERS_QUERY } from '../graphql/orders.documents';
 import { formatDateTime, statusKey, statusTone } from '../utils/order-labels';
+import '../orders.css';
 
 export function OrdersPage() {
   const { t, locale } = useI18n();

@@ -13,6 +13,7 @@ import { ShipParcelsForm } from '../components/ShipParcelsForm';
 import { SUPPLIER_ORDERS_QUERY } from '../graphql/supplier-orders.documents';
 import { statusKey, statusTone } from '../utils/order-labels';
 import type { OrderSort, OrderStatus } from '../../../generated/graphql';
+import '../orders.css';
 
 export function SupplierOrdersPage() {
   const { t } = useI18n();

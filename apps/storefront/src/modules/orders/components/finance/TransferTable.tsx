@@ -9,6 +9,7 @@ import { FINANCE_DESK_QUERIES, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY } from '../.
 import { type FinanceOrder } from './FinanceOrdersTable';
 import { yuanInputToFen } from '../../utils/order-labels';
 import { shanghaiDate } from '@yigou/shared/time';
+import '../../orders.css';
 
 type Transfer = FinanceTransfersQuery['bankTransfers']['edges'][number]['node'];
 type Order = FinanceOrder;
