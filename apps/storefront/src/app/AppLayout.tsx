@@ -4,7 +4,7 @@ import { AppShell, Header } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useSession } from '../modules/auth/hooks/session';
 import { searchHref } from '../modules/catalog/utils/search-params';
-import { CART_COUNT_QUERY } from '../modules/orders/graphql/orders.documents';
+import { CART_COUNT_QUERY } from '../modules/orders/graphql/cart.documents';
 import { canUseFinanceDesk } from '../modules/orders/utils/finance-desk';
 import { useL } from '../modules/supplier/utils/labels';
 import { quotaScopes } from '../modules/quota/utils/quota-format';

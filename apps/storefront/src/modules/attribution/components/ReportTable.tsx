@@ -1,4 +1,5 @@
 import { formatFen, parseFen } from '@yigou/shared/money';
+import '../attribution.css';
 
 export interface Row {
   key: string;

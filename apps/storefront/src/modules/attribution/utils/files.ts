@@ -1,3 +1,4 @@
+import { shanghaiYear } from '@yigou/shared/time';
 /** Saves a base64 XLSX the server sent. */
 export function downloadBase64(filename: string, contentBase64: string): void {
   const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
@@ -17,4 +18,5 @@ export const CATEGORY_LABELS: Record<string, string> = {
   sudden_hardship: '突发严重困难户',
 };
 
-export const thisYear = () => Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+/** This year in China (quota and income years are Shanghai calendar years). */
+export const thisYear = (): number => shanghaiYear();

@@ -1,4 +1,5 @@
 import { useT, type MessageKey } from '@yigou/web/i18n';
+import '../auth.css';
 
 export const DEMO_PASSWORD = 'yigou-demo';
 export const DEMO_LOGINS = ['buyer', 'purchaser', 'unit-admin', 'supplier', 'host', 'county-admin', 'finance', 'admin', 'platform-finance'] as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router-dom';
 import { GraphQLError } from 'graphql';
-import { LoginPage } from '../../../pages/LoginPage';
+import { LoginPage } from '../pages/LoginPage';
 import { sessionUser } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { LOGIN_MUTATION } from '../graphql/auth.documents';

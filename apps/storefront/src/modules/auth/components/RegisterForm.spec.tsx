@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { RegisterPage } from '../../../pages/RegisterPage';
+import { RegisterPage } from '../pages/RegisterPage';
 import { renderWithProviders } from '../../../test/render';
 import { REGISTER_MUTATION } from '../graphql/auth.documents';
 import { CONSENT_GIVEN } from './ConsentCheckbox';

@@ -1,6 +1,7 @@
 import { ROLE_LABELS, type Role } from '@yigou/shared/domain';
 import { Badge, type BadgeTone } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
+import '../account.css';
 
 export interface RoleGrantView {
   role: Role;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { LoginPage } from '../../../pages/LoginPage';
-import { RegisterPage } from '../../../pages/RegisterPage';
+import { LoginPage } from '../pages/LoginPage';
+import { RegisterPage } from '../pages/RegisterPage';
 import { renderWithProviders } from '../../../test/render';
 import { REQUEST_SMS_CODE_MUTATION, SMS_AVAILABLE_QUERY, SMS_CAPTCHA_MUTATION } from '../graphql/sms.documents';
 

@@ -2,6 +2,7 @@ import { Badge, CheckIcon } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import type { ProductPageQuery } from '../../../generated/graphql';
 import { formatDate, isExpired } from '../utils/format-date';
+import '../product-page.css';
 
 type Certification = NonNullable<NonNullable<ProductPageQuery['product']>['certification']>;
 

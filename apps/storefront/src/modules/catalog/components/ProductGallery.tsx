@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ProductImage } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
+import '../product-page.css';
 
 export interface GalleryImage {
   url: string;

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { PRODUCT_CATEGORY_LABELS, PRODUCT_SORTS, type ProductCategory, type ProductSort } from '@yigou/shared/domain';
 import { useI18n, type MessageKey } from '@yigou/web/i18n';
 import type { SearchState } from '../utils/search-params';
+import '../search.css';
 
 export interface FilterOptions {
   counties: readonly { code: string; name: string; productCount: number }[];

@@ -2,6 +2,7 @@ import type { StockState } from '@yigou/shared/domain';
 import { formatPrice } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { unitLabel } from '../utils/unit-label';
+import '../product-page.css';
 
 export interface SkuView {
   id: string;

@@ -6,6 +6,7 @@ import {
   type SupplierKind,
 } from '@yigou/shared/domain';
 import { useI18n } from '@yigou/web/i18n';
+import '../product-page.css';
 
 export interface SupplierSummary {
   id: string;

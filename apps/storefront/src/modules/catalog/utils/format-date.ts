@@ -1,5 +1,7 @@
+import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
+
 const DATE_FORMAT = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
+  timeZone: SHANGHAI_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

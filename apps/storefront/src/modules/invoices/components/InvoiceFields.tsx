@@ -2,6 +2,7 @@ import { TextField } from '@yigou/web/ui';
 import type { InvoiceDraft } from '../utils/invoice-files';
 import { useInvoiceT } from '../utils/invoice-labels';
 import '../invoices.css';
+import '../../orders/orders.css';
 
 /** 普票 / 专票 and the fields each needs: a 专票 also prints the unit's bank, account, address and phone. */
 export function InvoiceFields({ value, onChange }: { value: InvoiceDraft; onChange: (d: InvoiceDraft) => void }) {

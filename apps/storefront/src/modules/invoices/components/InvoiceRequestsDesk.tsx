@@ -7,6 +7,7 @@ import { INVOICE_REQUESTS_QUERY, ISSUE_THROUGH_PROVIDER } from '../graphql/invoi
 import { uploadInvoice } from '../utils/invoice-files';
 import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
 import '../invoices.css';
+import '../../orders/orders.css';
 
 type Req = { id: string; orderNo: string; totalFen: string | number; invoice?: { kind?: string | null; title: string; taxNo?: string | null; bankName?: string | null; bankAccount?: string | null; address?: string | null; phone?: string | null } | null };
 

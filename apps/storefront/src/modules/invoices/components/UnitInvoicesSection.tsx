@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { UNIT_INVOICES_QUERY } from '../graphql/invoices.documents';
 import { downloadInvoice } from '../utils/invoice-files';
 import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
+import '../../orders/orders.css';
 
 /** The unit admin's view: every invoice issued to the unit in the month, each downloadable. */
 export function UnitInvoicesSection({ unitId, month }: { unitId: string; month: string }) {

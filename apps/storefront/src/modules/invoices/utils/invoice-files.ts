@@ -1,6 +1,7 @@
 import { tokenStore } from '../../auth/utils/token-store';
 import type { OnProgress } from '@yigou/web/ui';
 import { uploadFile } from '../../upload/upload';
+import { shanghaiMonth } from '@yigou/shared/time';
 
 export interface InvoiceDraft {
   kind: 'normal' | 'special';
@@ -48,6 +49,4 @@ export async function downloadInvoice(orderId: string): Promise<void> {
 }
 
 /** This month in Shanghai, YYYY-MM. */
-export function shanghaiMonth(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(now).slice(0, 7);
-}
+export const thisShanghaiMonth = (now = new Date()): string => shanghaiMonth(now);

@@ -2,6 +2,7 @@ import { useT } from '@yigou/web/i18n';
 import { Upload } from '@yigou/web/ui';
 import { uploadImage } from '../../upload/upload';
 import { LiveCover } from './LiveCover';
+import '../livestream.css';
 
 /** 封面图片: upload an image (the product images' path, with the kit's progress and 重试) and see the card as viewers will; remove it for the drawn cover. */
 export function CoverPicker({ value, onChange, title, countyName, busy = false }: { value: string | null; onChange: (url: string | null) => void; title: string; countyName: string; busy?: boolean }) {

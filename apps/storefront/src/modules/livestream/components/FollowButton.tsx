@@ -4,6 +4,7 @@ import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { FOLLOW_COUNTY, FOLLOW_SUPPLIER, MY_FOLLOWS_QUERY, UNFOLLOW_COUNTY, UNFOLLOW_SUPPLIER } from '../graphql/live.documents';
 import type { FollowTargetKind } from '../../../generated/graphql';
+import '../livestream.css';
 
 /**
  * 关注 a supplier or a county: followers get a notification before a live

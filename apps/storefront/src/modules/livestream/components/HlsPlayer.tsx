@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import '../livestream.css';
 
 /** Plays an HLS stream: natively where the browser can (Safari), else through hls.js (loaded on demand). */
 export function HlsPlayer({ src, poster }: { src: string; poster?: string | null }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { PLACE_ORDER } from '../../orders/graphql/orders.documents';
+import { PLACE_ORDER } from '../../orders/graphql/checkout.documents';
 import { LIVE_CHECKOUT_QUERY } from '../graphql/live.documents';
 import type { LiveRoom } from '../hooks/useLiveRoom';
 import { renderWithProviders } from '../../../test/render';

@@ -7,9 +7,11 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { AddressPicker, chosenAddressId } from '../../orders/components/AddressPicker';
 import { chosenMethodOf, PaymentPicker, type PaymentChoice } from '../../orders/components/PaymentPicker';
-import { PLACE_ORDER } from '../../orders/graphql/orders.documents';
+import { PLACE_ORDER } from '../../orders/graphql/checkout.documents';
 import { LIVE_CHECKOUT_QUERY } from '../graphql/live.documents';
 import type { LiveRoom } from '../hooks/useLiveRoom';
+import '../livestream.css';
+import '../../orders/orders.css';
 
 type Offer = LiveRoom['offers'][number];
 

@@ -6,6 +6,7 @@ import { useSession } from '../../auth/hooks/session';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { DELETE_LIVE_COMMENT, MUTE_LIVE_VIEWER, POST_LIVE_COMMENT } from '../graphql/live.documents';
 import type { CommentLine } from '../utils/live-state';
+import '../livestream.css';
 
 export const COMMENT_MAX = 200;
 

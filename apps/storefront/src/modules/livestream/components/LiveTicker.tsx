@@ -1,5 +1,6 @@
 import { useT } from '@yigou/web/i18n';
 import type { TickerLine } from '../utils/live-state';
+import '../livestream.css';
 
 /** Recent orders, newest first, one line per order marked 已下单 or 已付款; buyers masked by the server ("汾西县第一中学 王** 刚刚购买了 玉露香梨"). */
 export function LiveTicker({ lines }: { lines: TickerLine[] }) {

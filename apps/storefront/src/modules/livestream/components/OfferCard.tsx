@@ -5,6 +5,7 @@ import type { LiveRoom } from '../hooks/useLiveRoom';
 import type { OfferCounters } from '../utils/live-state';
 import { formatCountdown } from '../utils/countdown';
 import '../live.css';
+import '../livestream.css';
 
 type Offer = LiveRoom['offers'][number];
 

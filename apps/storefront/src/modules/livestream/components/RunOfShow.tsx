@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_RUN_OF_SHOW_QUERY, SET_LIVE_CURRENT_OFFER } from '../graphql/live.documents';
 import type { LiveRoom } from '../hooks/useLiveRoom';
 import '../live.css';
+import '../livestream.css';
 
 /**
  * 讲解顺序: the session's products in their order, the one explained now marked (当前讲解, pushed to every viewer),

@@ -8,6 +8,7 @@ import type { LiveSessionKind } from '../../../generated/graphql';
 import { CountySelect } from '../../app/components/CountySelect';
 import { REGION_NAME_QUERY } from '../../app/graphql/region.documents';
 import { CoverPicker } from './CoverPicker';
+import '../livestream.css';
 
 /** Hosts and county admins schedule a session, then run it from its room. */
 export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {

@@ -5,6 +5,7 @@ import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { UPDATE_LIVE_SESSION_LINKS } from '../graphql/live.documents';
 import type { LiveRoom } from '../hooks/useLiveRoom';
+import '../livestream.css';
 
 const URL_PATTERN = /^https?:\/\/\S+$/i;
 

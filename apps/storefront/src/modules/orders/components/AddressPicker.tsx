@@ -5,9 +5,10 @@ import { TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
-import { SAVE_ADDRESS } from '../graphql/orders.documents';
+import { SAVE_ADDRESS } from '../graphql/checkout.documents';
 import { EMPTY_REGION, RegionCascader } from './RegionCascader';
 import type { AddressFieldsFragment } from '../../../generated/graphql';
+import '../orders.css';
 
 const EMPTY_ADDRESS = { recipient: '', phone: '', detail: '' };
 const REGION_FIELDS = ['provinceCode', 'cityCode', 'countyCode', 'province', 'city', 'district'];

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { CHECK_PAYMENT, ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/orders.documents';
+import { CHECK_PAYMENT, ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/payment.documents';
 import { renderWithProviders } from '../../../test/render';
 import { AlipayPayment } from './AlipayPayment';
 

@@ -4,8 +4,9 @@ import { Price } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import type { PaymentMethod } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { CHECK_PAYMENT, ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/orders.documents';
+import { CHECK_PAYMENT, ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/payment.documents';
 import { payerDevice } from '../utils/payer-device';
+import '../provider-pay.css';
 
 /** True when the browser has just come back from Alipay's cashier (Alipay appends out_trade_no and its signature to return_url). */
 const backFromAlipay = (search: string) => {

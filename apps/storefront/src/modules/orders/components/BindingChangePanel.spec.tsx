@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
-import { BINDING_TARGETS_QUERY, ORDER_BINDING_QUERY, REQUEST_BINDING_CHANGE } from '../graphql/orders.documents';
+import { BINDING_TARGETS_QUERY, ORDER_BINDING_QUERY, REQUEST_BINDING_CHANGE } from '../graphql/binding-changes.documents';
 import { renderWithProviders } from '../../../test/render';
 import { BindingChangePanel } from './BindingChangePanel';
 

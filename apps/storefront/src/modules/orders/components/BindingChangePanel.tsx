@@ -3,7 +3,7 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Badge } from '@yigou/web/ui';
 import { useI18n, type MessageKey } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { BINDING_TARGETS_QUERY, ORDER_BINDING_QUERY, REQUEST_BINDING_CHANGE } from '../graphql/orders.documents';
+import { BINDING_TARGETS_QUERY, ORDER_BINDING_QUERY, REQUEST_BINDING_CHANGE } from '../graphql/binding-changes.documents';
 import { formatDateTime } from '../utils/order-labels';
 
 export const bindingStatusKey = (s: string): MessageKey => `binding.status.${s}` as MessageKey;

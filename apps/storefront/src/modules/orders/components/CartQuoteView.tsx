@@ -3,6 +3,7 @@ import { Price } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { formatFen } from '@yigou/shared/money';
 import type { CartQuoteFieldsFragment } from '../../../generated/graphql';
+import '../orders.css';
 
 export type CartQuoteData = CartQuoteFieldsFragment;
 type Group = CartQuoteData['groups'][number];

@@ -4,6 +4,7 @@ import { useT } from '@yigou/web/i18n';
 import { formatFen } from '@yigou/shared/money';
 import type { CartItemFieldsFragment } from '../../../generated/graphql';
 import { limitText } from './PurchaseLimitNote';
+import '../orders.css';
 
 export const overLimit = (i: CartItemFieldsFragment) =>
   i.purchaseLimitRemaining !== null && i.purchaseLimitRemaining !== undefined && i.quantity > i.purchaseLimitRemaining;

@@ -3,7 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Price } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { CONFIRM_BANK_REFUND, FINANCE_DESK_QUERIES, PAYMENT_CHECKS_QUERY, REFUND_REVIEWED_PAYMENT } from '../graphql/orders.documents';
+import { CONFIRM_BANK_REFUND, FINANCE_DESK_QUERIES, PAYMENT_CHECKS_QUERY, REFUND_REVIEWED_PAYMENT } from '../graphql/finance.documents';
+import '../orders.css';
 
 /**
  * The finance desk's money checks: online payments whose amount or currency did not match (never applied;

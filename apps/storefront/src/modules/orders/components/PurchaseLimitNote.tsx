@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '@yigou/web/i18n';
-import { SKU_LIMITS_QUERY } from '../graphql/orders.documents';
+import { SKU_LIMITS_QUERY } from '../graphql/purchase-limits.documents';
+import '../../catalog/product-page.css';
 
 /** Limit text for one line: "每人限购 3 件 · 您还可购买 1 件". */
 export function limitText(t: ReturnType<typeof useI18n>['t'], limit: number | null | undefined, remaining: number | null | undefined): string | null {

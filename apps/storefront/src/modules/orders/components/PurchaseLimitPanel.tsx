@@ -3,7 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorState, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { EDITOR_SKU_LIMITS_QUERY, SET_PURCHASE_LIMIT } from '../graphql/orders.documents';
+import { EDITOR_SKU_LIMITS_QUERY, SET_PURCHASE_LIMIT } from '../graphql/purchase-limits.documents';
+import '../orders.css';
 
 /** Supplier product editor: the per-buyer limit (限购) of each SKU; empty removes it. */
 export function PurchaseLimitPanel({ productId }: { productId: string }) {

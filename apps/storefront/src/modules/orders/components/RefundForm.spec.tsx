@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
-import { REFUND_ORDER } from '../graphql/orders.documents';
+import { REFUND_ORDER } from '../graphql/refunds.documents';
 import { renderWithProviders } from '../../../test/render';
 import { RefundForm, type RefundableOrder } from './RefundForm';
 

@@ -4,7 +4,9 @@ import { ErrorState, Price, Spinner } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { formatFen, yuanToFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { FINANCE_DESK_QUERIES, REFUND_DETAILS_QUERY, REFUND_ORDER } from '../graphql/orders.documents';
+import { FINANCE_DESK_QUERIES } from '../graphql/finance.documents';
+import { REFUND_DETAILS_QUERY, REFUND_ORDER } from '../graphql/refunds.documents';
+import '../orders.css';
 
 export interface RefundableOrder {
   id: string;

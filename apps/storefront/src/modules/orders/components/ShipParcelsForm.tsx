@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { CARRIERS_QUERY, SHIP_ORDER_PARCELS } from '../graphql/shipping.documents';
+import '../orders.css';
 
 interface Draft {
   carrierCode: string;

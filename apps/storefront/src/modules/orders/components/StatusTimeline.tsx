@@ -2,6 +2,7 @@ import { useI18n } from '@yigou/web/i18n';
 import { roleLabel } from '@yigou/shared/domain';
 import type { OrderDetailQuery } from '../../../generated/graphql';
 import { actionKey, formatDateTime, statusKey } from '../utils/order-labels';
+import '../orders.css';
 
 type Step = NonNullable<OrderDetailQuery['order']>['timeline'][number];
 

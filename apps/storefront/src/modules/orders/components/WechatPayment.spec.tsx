@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { renderWithProviders } from '../../../test/render';
-import { ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/orders.documents';
+import { ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/payment.documents';
 import { isPhoneBrowser } from '../utils/payer-device';
 import { WECHAT_POLL_MS, WechatPayment, withReturn } from './WechatPayment';
 

@@ -4,8 +4,9 @@ import { QRCodeSVG } from 'qrcode.react';
 import { Price } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/orders.documents';
+import { ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/payment.documents';
 import { payerDevice } from '../utils/payer-device';
+import '../provider-pay.css';
 
 /** How often the page asks whether the order is paid while a QR code is shown. */
 export const WECHAT_POLL_MS = 2500;

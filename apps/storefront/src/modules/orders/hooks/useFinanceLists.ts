@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { type DateRange, useKeysetPages } from '@yigou/web/ui';
 import type { OrderSort, SortDirection, TransferSort } from '../../../generated/graphql';
-import { FINANCE_ORDERS_QUERY, FINANCE_TRANSFERS_QUERY } from '../graphql/orders.documents';
+import { FINANCE_ORDERS_QUERY, FINANCE_TRANSFERS_QUERY } from '../graphql/finance.documents';
 
 const NO_RANGE: DateRange = { from: '', to: '' };
 

@@ -3,6 +3,8 @@ import { Badge, Price } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { PROVIDER_RECONCILIATION_QUERY, RUN_PROVIDER_RECONCILIATION } from '../graphql/payments.documents';
 import { providerName, when } from '../utils/provider-labels';
+import '../../orders/orders.css';
+import '../payments.css';
 
 const ACTION: Record<string, string> = { applied: '已补记到账', needs_review: '金额不符，待核对', refunding_second_payment: '重复支付，已自动退款', ignored: '未改变' };
 

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Badge } from '@yigou/web/ui';
 import { PAYMENT_PROVIDER_STATUS_QUERY } from '../graphql/payments.documents';
 import { providerName, when } from '../utils/provider-labels';
+import '../../orders/orders.css';
 
 /** Platform admin: which payment providers are live (their settings present), when each last notified us, its last reconciliation. */
 export function ProviderStatusPanel() {

@@ -5,8 +5,9 @@ import { downloadBase64 } from '../../attribution/utils/files';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_ROLE_AUDIT_LOG_QUERY, ROLE_AUDIT_LOG_QUERY } from '../graphql/people.documents';
 import { useP, useRoleName, type PeopleLabelKey } from '../utils/labels';
+import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium', hour12: false });
+const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, dateStyle: 'short', timeStyle: 'medium', hour12: false });
 const ACTION_KEYS: Record<string, PeopleLabelKey> = { grant: 'actGrant', withdraw: 'actWithdraw', suspend: 'actSuspend', restore: 'actRestore' };
 
 /** 授权日志: who gave or took which role (and scope) from whom, when and why; exported as XLSX. */

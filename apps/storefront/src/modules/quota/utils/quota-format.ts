@@ -1,6 +1,7 @@
+import { shanghaiYear } from '@yigou/shared/time';
 /** The current year in China (UTC+8): quota years are Beijing calendar years. */
 export function currentQuotaYear(now = new Date()): number {
-  return new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
+  return shanghaiYear(now);
 }
 
 /** 0.1234 → "12.34%" (a display of a ratio, never of money). */

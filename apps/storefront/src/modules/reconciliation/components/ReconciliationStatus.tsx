@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge } from '@yigou/web/ui';
 import { RECONCILIATION_STATUS_QUERY, RUN_RECONCILIATION_MUTATION } from '../graphql/reconciliation.documents';
+import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, hour12: false });
 
 /** When the last reconciliation (订单重算对账) ran and whether it was clean; platform admins can run one now. */
 export function ReconciliationStatus({ canRun = false }: { canRun?: boolean }) {

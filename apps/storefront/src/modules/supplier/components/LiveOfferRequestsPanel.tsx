@@ -6,6 +6,7 @@ import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ANSWER_LIVE_OFFER_REQUEST, LIVE_OFFER_REQUESTS_QUERY } from '../graphql/supplier.documents';
 import { useL } from '../utils/labels';
+import '../../livestream/livestream.css';
 
 type Request = NonNullable<ReturnType<typeof useRequests>['data']>['liveOfferRequests']['edges'][number]['node'];
 

@@ -5,6 +5,7 @@ import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ADJUST_STOCK, STOCK_MOVEMENTS_QUERY } from '../graphql/supplier.documents';
 import { hasLabel, useL } from '../utils/labels';
+import '../../catalog/product-page.css';
 
 /** Per SKU: receive (入库) or adjust (盘点) stock, and read its ledger. */
 export function StockPanel({ product }: { product: EditorProductFieldsFragment }) {

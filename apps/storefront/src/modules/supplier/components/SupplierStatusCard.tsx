@@ -3,6 +3,7 @@ import type { SupplierStatusFieldsFragment } from '../../../generated/graphql';
 import { formatDate } from '../../catalog/utils/format-date';
 import { useSupplierKindLabel } from '../../catalog/components/SupplierCard';
 import { hasLabel, useL } from '../utils/labels';
+import '../../auth/account.css';
 
 const STATUS_COLORS: Record<string, string> = { pending: 'orange', recommended: 'blue', approved: 'green', rejected: 'red', suspended: 'gray' };
 

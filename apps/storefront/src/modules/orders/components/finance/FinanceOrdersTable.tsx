@@ -5,6 +5,7 @@ import { useT } from '@yigou/web/i18n';
 import type { FinanceOrdersQuery } from '../../../../generated/graphql';
 import { OrderRefund } from '../RefundForm';
 import { statusKey, statusTone } from '../../utils/order-labels';
+import { shanghaiDate } from '@yigou/shared/time';
 
 export type FinanceOrder = FinanceOrdersQuery['platformOrders']['edges'][number]['node'];
 
@@ -22,7 +23,7 @@ export function FinanceOrdersTable({ orders, loading, sort, onSort, pager }: Pro
   const [refunding, setRefunding] = useState<string | null>(null);
   const columns: Column<FinanceOrder>[] = [
     { id: 'orderNo', header: t('finance.col.orderNo'), sortKey: 'ORDER_NO', cell: (o) => <Link to={`/orders/${o.id}`}>{o.orderNo}</Link> },
-    { id: 'placed', header: t('finance.col.placed'), sortKey: 'CREATED_AT', cell: (o) => <span className="muted">{shanghaiDay(o.createdAt)}</span> },
+    { id: 'placed', header: t('finance.col.placed'), sortKey: 'CREATED_AT', cell: (o) => <span className="muted">{shanghaiDate(o.createdAt)}</span> },
     {
       id: 'ref',
       header: t('finance.col.ref'),
@@ -82,9 +83,4 @@ export function FinanceOrdersTable({ orders, loading, sort, onSort, pager }: Pro
       detail={(o) => (refunding === o.id ? <OrderRefund orderId={o.id} /> : null)}
     />
   );
-}
-
-/** The Shanghai calendar day of an instant, as the desks' date filters count it (YYYY-MM-DD). */
-export function shanghaiDay(iso: string): string {
-  return new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 }

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { TextField, useToast } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../../errors/hooks/useErrorMessage';
-import { FINANCE_DESK_QUERIES, PAYMENT_CHECKS_QUERY, RECORD_TRANSFER } from '../../graphql/orders.documents';
+import { FINANCE_DESK_QUERIES, PAYMENT_CHECKS_QUERY, RECORD_TRANSFER } from '../../graphql/finance.documents';
 import { yuanInputToFen } from '../../utils/order-labels';
 
 type Fields = 'bankTxnNo' | 'payerName' | 'amount' | 'memo';

@@ -5,9 +5,11 @@ import { useT } from '@yigou/web/i18n';
 import { formatFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../../errors/hooks/useErrorMessage';
 import type { FinanceTransfersQuery } from '../../../../generated/graphql';
-import { FINANCE_DESK_QUERIES, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY } from '../../graphql/orders.documents';
-import { type FinanceOrder, shanghaiDay } from './FinanceOrdersTable';
+import { FINANCE_DESK_QUERIES, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY } from '../../graphql/finance.documents';
+import { type FinanceOrder } from './FinanceOrdersTable';
 import { yuanInputToFen } from '../../utils/order-labels';
+import { shanghaiDate } from '@yigou/shared/time';
+import '../../orders.css';
 
 type Transfer = FinanceTransfersQuery['bankTransfers']['edges'][number]['node'];
 type Order = FinanceOrder;
@@ -26,7 +28,7 @@ export function TransferTable({ transfers, orders, loading, sort, onSort, pager 
   const t = useT();
   const columns: Column<Transfer>[] = [
     { id: 'txnNo', header: t('finance.txnNo'), cell: (tr) => tr.bankTxnNo },
-    { id: 'receivedAt', header: t('finance.receivedAt'), sortKey: 'RECEIVED_AT', cell: (tr) => <span className="muted">{shanghaiDay(tr.receivedAt)}</span> },
+    { id: 'receivedAt', header: t('finance.receivedAt'), sortKey: 'RECEIVED_AT', cell: (tr) => <span className="muted">{shanghaiDate(tr.receivedAt)}</span> },
     { id: 'payer', header: t('finance.payer'), cell: (tr) => tr.payerName },
     { id: 'amount', header: t('finance.amount'), numeric: true, sortKey: 'AMOUNT', cell: (tr) => <Price fen={tr.amountFen} /> },
     { id: 'state', header: t('finance.col.status'), cell: (tr) => <TransferState transfer={tr} /> },

@@ -1,0 +1,72 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { EmptyState, ErrorState, Skeleton } from '@yigou/web/ui';
+import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY, HOUSEHOLD_ACCESS_LOG_QUERY } from '../graphql/attribution.documents';
+import { downloadBase64 } from '../utils/files';
+import { useCountyCode } from '../utils/use-county';
+import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
+import '../attribution.css';
+
+const ACTIONS: Record<string, string> = { reveal: '查看明文', export: '导出' };
+const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, dateStyle: 'short', timeStyle: 'medium', hour12: false });
+
+/** 农户信息访问日志: every reveal and export of household data in the county, for its admins and auditors; XLSX export. */
+export function HouseholdAccessLogPage() {
+  const county = useCountyCode();
+  const errorMessage = useErrorMessage();
+  const client = useApolloClient();
+  useDocumentTitle('农户信息访问日志');
+  const { data, loading, error, refetch, fetchMore } = useQuery(HOUSEHOLD_ACCESS_LOG_QUERY, { variables: { countyCode: county ?? '', first: 50 }, skip: !county, fetchPolicy: 'cache-and-network' });
+  if (!county) return <EmptyState title="仅县乡村振兴局、审计和平台管理员可查看访问日志" />;
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+  if (loading && !data) return <Skeleton className="attribution-skeleton" />;
+  const log = data?.householdAccessLog;
+  if (!log) return null;
+
+  async function onExport() {
+    const r = await client.query({ query: EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY, variables: { countyCode: county ?? '' }, fetchPolicy: 'network-only' });
+    const f = r.data?.exportHouseholdAccessLog;
+    if (f) downloadBase64(f.filename, f.contentBase64);
+  }
+
+  return (
+    <div className="attribution-page">
+      <header className="attribution-hero yg-card">
+        <div>
+          <p className="muted">查看户主姓名、身份证号明文与导出农户数据的记录</p>
+          <h1>农户信息访问日志 · 共 {log.totalCount} 条</h1>
+        </div>
+        <div className="attribution-actions">
+          <button type="button" className="yg-button" onClick={() => void onExport()} data-testid="export-access-log">
+            导出 Excel
+          </button>
+        </div>
+      </header>
+      <section className="yg-card attribution-table" data-testid="access-log">
+        <table>
+          <thead>
+            <tr><th>时间</th><th>操作</th><th>操作人</th><th>户编号</th><th>原因/内容</th><th>IP</th></tr>
+          </thead>
+          <tbody>
+            {log.edges.map(({ node }) => (
+              <tr key={node.id} data-testid="access-log-row">
+                <td>{TIME.format(new Date(node.createdAt))}</td>
+                <td>{ACTIONS[node.action] ?? node.action}</td>
+                <td>{node.userName}</td>
+                <td>{node.householdNo ?? '—'}</td>
+                <td>{node.detail}</td>
+                <td>{node.ip}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {log.pageInfo.hasNextPage && (
+          <button type="button" className="yg-button yg-button--ghost" onClick={() => void fetchMore({ variables: { after: log.pageInfo.endCursor } })} data-testid="access-log-more">
+            加载更多
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

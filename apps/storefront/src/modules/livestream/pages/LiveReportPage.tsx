@@ -1,0 +1,172 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { type DateRange, DateRangeField, ErrorState, formatPrice, Section, Spinner } from '@yigou/web/ui';
+import { useI18n } from '@yigou/web/i18n';
+import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
+import { CountySelect } from '../../app/components/CountySelect';
+import { REGION_NAME_QUERY } from '../../app/graphql/region.documents';
+import { useSession } from '../../auth/hooks/session';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { LIVE_PERIOD_REPORT_QUERY, LIVE_PERIOD_REPORT_XLSX_QUERY } from '../graphql/live.documents';
+import type { LivePeriodReportQuery } from '../../../generated/graphql';
+import { DAY_MS, shanghaiDate, shanghaiDayRange, startOfShanghaiDay } from '@yigou/shared/time';
+import '../livestream.css';
+
+type Report = LivePeriodReportQuery['livePeriodReport'];
+
+function SalesChart({ report }: { report: Report }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    let disposed = false;
+    let chart: { dispose(): void } | null = null;
+    void import('echarts').then((echarts) => {
+      if (disposed || !ref.current) return;
+      const c = echarts.init(ref.current);
+      c.setOption({
+        tooltip: {},
+        grid: { left: 60, right: 20, bottom: 60 },
+        xAxis: { type: 'category', data: report.bySession.map((s) => s.title), axisLabel: { rotate: 20 } },
+        yAxis: { type: 'value', name: '元' },
+        series: [{ type: 'bar', name: '销售额', data: report.bySession.map((s) => Number(s.paidSalesFen) / 100), itemStyle: { color: '#26825a' } }],
+      });
+      chart = c;
+    });
+    return () => {
+      disposed = true;
+      chart?.dispose();
+    };
+  }, [report]);
+  return <div ref={ref} className="live-chart" data-testid="live-chart" />;
+}
+
+export function LiveReportPage() {
+  const { t, locale } = useI18n();
+  const { user } = useSession();
+  const errorMessage = useErrorMessage();
+  useDocumentTitle(t('live.report.title'));
+  const [county, setCounty] = useState(user?.roles?.find((g) => g.regionCode && !g.regionCode.endsWith('00'))?.regionCode ?? '141034');
+  const countyName = useQuery(REGION_NAME_QUERY, { variables: { code: county }, skip: !county }).data?.region?.name ?? county;
+  const [range, setRange] = useState<DateRange>({ from: shanghaiDate(Date.now() - 365 * DAY_MS), to: shanghaiDate(new Date()) });
+  const { from, to } = range;
+  const ready = !!county && !!from && !!to;
+  // The report counts from the first day's start to the end of the last (Shanghai days, both included).
+  const vars = { countyCode: county, from: ready ? startOfShanghaiDay(from).toISOString() : '', to: ready ? shanghaiDayRange(to).to.toISOString() : '' };
+  const [load, { data, loading, error }] = useLazyQuery(LIVE_PERIOD_REPORT_QUERY);
+  const [exportXlsx] = useLazyQuery(LIVE_PERIOD_REPORT_XLSX_QUERY, { fetchPolicy: 'network-only' });
+  const report = data?.livePeriodReport;
+
+  const download = async () => {
+    const r = await exportXlsx({ variables: vars });
+    const b64 = r.data?.livePeriodReportXlsx;
+    if (!b64) return;
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `直播报表-${countyName}-${from}-${to}.xlsx`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <div className="live-report">
+      <h1>{t('live.report.title')}</h1>
+      <form
+        className="live-host__row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load({ variables: vars });
+        }}
+      >
+        <CountySelect value={county} onChange={setCounty} label={t('live.schedule.county')} />
+        <DateRangeField value={range} onChange={setRange} max={shanghaiDate(new Date())} testId="report-range" />
+        <button type="submit" className="yg-button yg-button--primary" data-testid="report-load" disabled={!ready}>
+          {t('live.report.load')}
+        </button>
+        <button type="button" className="yg-button" onClick={() => void download()} disabled={!report}>
+          {t('live.report.export')}
+        </button>
+      </form>
+      {error && <ErrorState message={errorMessage(error)} />}
+      {loading && <Spinner />}
+      {report && (
+        <>
+          <p className="live-summary" data-testid="live-summary">
+            {report.summary}
+          </p>
+          <SalesChart report={report} />
+          <Section title={t('live.report.byHost')}>
+            <div className="table-scroll">
+            <table className="live-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('live.report.host')}</th>
+                  <th scope="col">{t('live.kind.sales')}</th>
+                  <th scope="col">{t('live.kind.tourism')}</th>
+                  <th scope="col">{t('live.report.orders')}</th>
+                  <th scope="col">{t('live.report.sales')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.byHost.map((h) => (
+                  <tr key={`${h.hostName}-${h.hostTitle ?? ''}`}>
+                    <td>{`${h.hostTitle ?? ''} ${h.hostName}`.trim()}</td>
+                    <td>{h.salesSessions}</td>
+                    <td>{h.tourismSessions}</td>
+                    <td>{h.orders}</td>
+                    <td>{formatPrice(String(h.salesFen))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            </div>
+          </Section>
+          <Section title={t('live.report.bySession')}>
+            <div className="table-scroll">
+            <table className="live-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('live.report.session')}</th>
+                  <th>{t('live.report.orders')}</th>
+                  <th>{t('live.report.sales')}</th>
+                  <th>{t('live.report.pending')}</th>
+                  <th>{t('live.report.buyers')}</th>
+                  <th>{t('live.report.viewers')}</th>
+                  <th>{t('live.report.conversion')}</th>
+                  <th>{t('live.report.aov')}</th>
+                  <th>{t('live.report.top')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.bySession.map((s) => (
+                  <tr key={s.sessionId}>
+                    <td>
+                      {s.title}
+                      <div className="live-muted">
+                        {s.hostName} · {t(`live.kind.${s.kind}`)} · {new Date(String(s.startsAt)).toLocaleDateString(locale)}
+                      </div>
+                    </td>
+                    <td>{s.orders}</td>
+                    <td>{formatPrice(String(s.paidSalesFen))}</td>
+                    <td>{formatPrice(String(s.pendingSalesFen))}</td>
+                    <td>
+                      {s.buyers}/{s.buyerUnits}
+                    </td>
+                    <td>
+                      {s.uniqueViewers}/{s.peakViewers}
+                    </td>
+                    <td>{(s.conversion * 100).toFixed(1)}%</td>
+                    <td>{formatPrice(String(s.averageOrderFen))}</td>
+                    <td>{s.topProducts.map((p) => `${p.name}×${p.quantity}`).join('、')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            </div>
+          </Section>
+        </>
+      )}
+    </div>
+  );
+}

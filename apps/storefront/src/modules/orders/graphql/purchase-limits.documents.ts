@@ -1,0 +1,35 @@
+import { graphql } from '../../../generated';
+
+export const SKU_LIMITS_QUERY = graphql(`
+  query SkuPurchaseLimits($productId: ID!) {
+    product(id: $productId) {
+      id
+      skus {
+        id
+        spec
+        purchaseLimit
+        purchaseLimitRemaining
+      }
+    }
+  }
+`);
+
+/** The supplier's editor: read through productForEdit, so a draft or off-sale product's limits show too. */
+export const EDITOR_SKU_LIMITS_QUERY = graphql(`
+  query EditorSkuPurchaseLimits($productId: ID!) {
+    productForEdit(id: $productId) {
+      id
+      skus {
+        id
+        spec
+        purchaseLimit
+      }
+    }
+  }
+`);
+
+export const SET_PURCHASE_LIMIT = graphql(`
+  mutation SetPurchaseLimit($skuId: ID!, $perBuyer: Int) {
+    setPurchaseLimit(skuId: $skuId, perBuyer: $perBuyer)
+  }
+`);

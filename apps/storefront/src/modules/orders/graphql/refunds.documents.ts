@@ -1,0 +1,31 @@
+import { graphql } from '../../../generated';
+
+export const REFUND_DETAILS_QUERY = graphql(`
+  query RefundDetails($id: ID!) {
+    order(id: $id) {
+      id
+      orderNo
+      shippingFen
+      paidFen
+      refundedFen
+      lines {
+        id
+        productName
+        skuSpec
+        quantity
+        unitPriceFen
+        refundedQuantity
+      }
+    }
+  }
+`);
+
+export const REFUND_ORDER = graphql(`
+  mutation RefundOrder($input: RefundOrderInput!) {
+    refundOrder(input: $input) {
+      id
+      status
+      amountFen
+    }
+  }
+`);

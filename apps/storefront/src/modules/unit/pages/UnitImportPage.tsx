@@ -1,0 +1,86 @@
+import '../unit.css';
+import { useCallback, useState } from 'react';
+import { EmptyState, type OnProgress, UploadStatus, useUpload } from '@yigou/web/ui';
+import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
+import { useSession } from '../../auth/hooks/session';
+import { ImportResult } from '../components/ImportResult';
+import { uploadFile } from '../../upload/upload';
+import { importFormatOf, MAX_IMPORT_BYTES, templateHref, type UnitImportResult } from '../utils/import-file';
+import { useU } from '../utils/labels';
+import { canImportUnits } from '../utils/unit-scope';
+
+/** /unit/import: platform admins and the finance office upload an XLSX/CSV of work units. Rendered inside <RequireAuth>. */
+export function UnitImportPage() {
+  const U = useU();
+  useDocumentTitle(U('importTitle'));
+  const { user } = useSession();
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<UnitImportResult | null>(null);
+  const send = useCallback((f: File, onProgress: OnProgress) => uploadFile<UnitImportResult>('/uploads/work-units', f, {}, onProgress), []);
+  // The server's refusal (its Chinese message) shows under the button with 重试上传, as unit-import-error.
+  const sending = useUpload(send, setResult);
+  const loading = sending.state.phase === 'uploading';
+
+  if (!canImportUnits(user))
+    return (
+      <div className="un-page">
+        <h1>{U('importTitle')}</h1>
+        <EmptyState title={U('notImporter')} />
+      </div>
+    );
+
+  function upload() {
+    setResult(null);
+    sending.clear();
+    if (!file) return setError(U('chooseFile'));
+    const format = importFormatOf(file.name);
+    if (!format) return setError(U('badFileType'));
+    if (file.size > MAX_IMPORT_BYTES) return setError(U('tooLarge'));
+    setError(null);
+    void sending.start(file);
+  }
+
+  return (
+    <div className="un-page un-page--narrow">
+      <h1>{U('importTitle')}</h1>
+      <section className="yg-card un-card">
+        <p className="muted">{U('importLead')}</p>
+        <p>
+          <a className="yg-button yg-button--secondary" href={templateHref()} download="单位导入模板.csv" data-testid="unit-template">
+            {U('template')}
+          </a>
+        </p>
+        <label className="yg-field">
+          <span className="yg-field__label">{U('file')}</span>
+          <input
+            type="file"
+            accept=".xlsx,.csv"
+            data-testid="unit-import-file"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setResult(null);
+              setError(null);
+            }}
+          />
+        </label>
+        <div>
+          <button type="button" className="yg-button" disabled={loading} onClick={upload} data-testid="unit-import-start">
+            {loading ? U('importing') : U('startImport')}
+          </button>
+        </div>
+        <UploadStatus upload={sending} testId="unit-import" />
+        {error && (
+          <p className="un-error" role="alert" data-testid="unit-import-error">
+            {error}
+          </p>
+        )}
+      </section>
+      {result && (
+        <section className="yg-card un-card" data-testid="unit-import-result">
+          <ImportResult result={result} />
+        </section>
+      )}
+    </div>
+  );
+}

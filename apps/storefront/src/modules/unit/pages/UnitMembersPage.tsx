@@ -1,0 +1,66 @@
+import '../unit.css';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { EmptyState } from '@yigou/web/ui';
+import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
+import { useSession } from '../../auth/hooks/session';
+import { InvitePanel } from '../components/InvitePanel';
+import { JoinRequestsPanel } from '../components/JoinRequestsPanel';
+import { LeaveUnitButton } from '../components/LeaveUnitButton';
+import { MembersPanel } from '../components/MembersPanel';
+import { PurchasersPanel } from '../../people/components/PurchasersPanel';
+import { useU } from '../utils/labels';
+import { adminUnits } from '../utils/unit-scope';
+
+/** /unit/members: the unit admin's invitation, pending join requests and members. Rendered inside <RequireAuth>. */
+export function UnitMembersPage() {
+  const U = useU();
+  useDocumentTitle(U('membersTitle'));
+  const { user } = useSession();
+  const units = adminUnits(user);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const unit = units.find((u) => u.unitId === chosen) ?? units[0];
+
+  if (!unit)
+    return (
+      <div className="un-page">
+        <h1>{U('membersTitle')}</h1>
+        <EmptyState
+          title={U('notUnitAdmin')}
+          action={
+            <Link className="yg-button yg-button--secondary" to="/join-unit">
+              {U('joinUnitLink')}
+            </Link>
+          }
+        />
+      </div>
+    );
+
+  return (
+    <div className="un-page">
+      <header className="un-page__head">
+        <div>
+          <h1>{U('membersTitle')}</h1>
+          {units.length > 1 ? (
+            <select className="yg-input un-select" value={unit.unitId} onChange={(e) => setChosen(e.target.value)} aria-label={U('membersTitle')}>
+              {units.map((u) => (
+                <option key={u.unitId} value={u.unitId}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <p className="un-sub" data-testid="members-unit-name">
+              {unit.name}
+            </p>
+          )}
+        </div>
+        {user?.unit && <LeaveUnitButton />}
+      </header>
+      <InvitePanel key={`i-${unit.unitId}`} unitId={unit.unitId} />
+      <JoinRequestsPanel key={`r-${unit.unitId}`} unitId={unit.unitId} />
+      <MembersPanel key={`m-${unit.unitId}`} unitId={unit.unitId} meId={user?.id ?? null} />
+      <PurchasersPanel key={`p-${unit.unitId}`} unitId={unit.unitId} />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { COMPONENT_LINE_LIMIT, misplacedPages, oversizedComponents, storefrontSources } from './storefront-layout';
+
+/**
+ * Today's components over the line limit, with their line counts. The list may only shrink: a component that
+ * grows past its count or a new one over the limit fails, and so does an entry that is now within the limit or
+ * shorter than recorded (lower or delete it when you split the component).
+ */
+const ALLOWED_OVERSIZED: Record<string, number> = {};
+
+const files = storefrontSources(join(__dirname, '../../apps/storefront/src'));
+
+describe('the storefront is laid out by feature', () => {
+  it('reads the storefront sources', () => {
+    expect(files.some((f) => f.path === 'app/routes.tsx')).toBe(true);
+    expect(files.filter((f) => /^modules\/[^/]+\/pages\/\w+Page\.tsx$/.test(f.path)).length).toBeGreaterThan(40);
+  });
+
+  it('every page lives in its feature module’s pages/ folder; src/pages holds route wiring at most', () => {
+    expect(misplacedPages(files)).toEqual([]);
+  });
+
+  it(`no component grows past ${COMPONENT_LINE_LIMIT} lines beyond the recorded exceptions`, () => {
+    expect(oversizedComponents(files, ALLOWED_OVERSIZED).added).toEqual([]);
+  });
+
+  it('the recorded exceptions are all still over the limit at their recorded size (the list only shrinks)', () => {
+    expect(oversizedComponents(files, ALLOWED_OVERSIZED).gone).toEqual([]);
+  });
+});
+
+describe('the layout rules catch what they are for', () => {
+  it('a page dropped into src/pages or a components folder is misplaced; route wiring and module pages are not', () => {
+    const found = misplacedPages([
+      { path: 'pages/CartPage.tsx', lines: 10 },
+      { path: 'pages/CartPage.spec.tsx', lines: 10 },
+      { path: 'pages/routes.tsx', lines: 10 },
+      { path: 'modules/orders/components/OrdersPage.tsx', lines: 10 },
+      { path: 'modules/orders/pages/CartPage.tsx', lines: 10 },
+      { path: 'modules/orders/pages/CartPage.spec.tsx', lines: 10 },
+      { path: 'app/routes.tsx', lines: 10 },
+    ]);
+    expect(found).toEqual(['modules/orders/components/OrdersPage.tsx', 'pages/CartPage.spec.tsx', 'pages/CartPage.tsx']);
+  });
+
+  it('a component over the limit fails unless listed, a listed one may not grow, and a fixed entry must go', () => {
+    const sources = [
+      { path: 'modules/a/components/Big.tsx', lines: 260 },
+      { path: 'modules/a/components/Listed.tsx', lines: 240 },
+      { path: 'modules/a/components/Grown.tsx', lines: 230 },
+      { path: 'modules/a/components/Small.tsx', lines: 120 },
+      { path: 'modules/a/components/Big.spec.tsx', lines: 900 },
+      { path: 'modules/a/utils/long.ts', lines: 900 },
+    ];
+    const r = oversizedComponents(sources, { 'modules/a/components/Listed.tsx': 240, 'modules/a/components/Grown.tsx': 220, 'modules/a/components/Small.tsx': 250 });
+    expect(r.added).toEqual(['modules/a/components/Big.tsx (260 lines)', 'modules/a/components/Grown.tsx (230 lines, allowed 220)']);
+    expect(r.gone).toEqual(['modules/a/components/Small.tsx (allowed 250, now 120)']);
+  });
+});
