@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { LinePart, LineState, LinkedHousehold, PlannedRow, PlannerSource, RuleRow, rowKey } from './attribution-planner';
+import { LineState, LinkedHousehold, PlannedRow, PlannerSource, RuleRow, rowKey } from './attribution-planner';
 import { percentToBasisPoints } from './attribution-strategy';
 
 /** Quota's per-jurisdiction rule: does completion need a rating (unit, year)? */
@@ -124,7 +124,12 @@ interface LineRow {
   attributable_fen: string;
   refunded_fen: string;
   reversed_fen: string;
-  parts: LinePart[];
+  part_household_ids: string[];
+  part_fen: string[];
+  part_county_codes: string[];
+  part_village_codes: string[];
+  part_categories: string[];
+  part_members: number[];
 }
 
 const toLineState = (r: LineRow): LineState => ({
@@ -137,7 +142,14 @@ const toLineState = (r: LineRow): LineState => ({
   attributableFen: Number(r.attributable_fen),
   refundedFen: Number(r.refunded_fen),
   reversedFen: Number(r.reversed_fen),
-  parts: (r.parts ?? []).map((x) => ({ ...x, amountFen: Number(x.amountFen) })),
+  parts: r.part_household_ids.map((householdId, i) => ({
+    householdId,
+    amountFen: Number(r.part_fen[i]),
+    countyCode: r.part_county_codes[i],
+    villageCode: r.part_village_codes[i],
+    category: r.part_categories[i],
+    members: r.part_members[i],
+  })),
 });
 
 /**
@@ -158,10 +170,14 @@ export class BatchPlannerSource extends RegistryLookups implements PlannerSource
     const lines: LineRow[] = await this.em.query(`SELECT * FROM attribution_line WHERE line_id = ANY($1::uuid[]) ORDER BY line_id FOR UPDATE`, [lineIds]);
     for (const l of lines) this.lineStates.set(l.line_id, toLineState(l));
     if (lines.length === 0) return this;
+    // originals and reversals apart, each through its partial index on the line
     const rows: (EntryRow & { o_event_id: string | null; o_household_id: string | null })[] = await this.em.query(
-      `SELECT e.*, o.event_id AS o_event_id, o.household_id AS o_household_id
-         FROM attribution_entry e LEFT JOIN attribution_entry o ON o.id = e.reverses_id
-        WHERE e.line_id = ANY($1::uuid[]) ORDER BY e.id`,
+      `SELECT * FROM (
+         SELECT e.*, NULL::bigint AS o_event_id, NULL::uuid AS o_household_id FROM attribution_entry e WHERE e.line_id = ANY($1::uuid[]) AND e.reverses_id IS NULL
+         UNION ALL
+         SELECT e.*, o.event_id, o.household_id FROM attribution_entry e JOIN attribution_entry o ON o.id = e.reverses_id
+          WHERE e.line_id = ANY($1::uuid[]) AND e.reverses_id IS NOT NULL) x
+        ORDER BY x.id`,
       [lines.map((l) => l.line_id)],
     );
     for (const r of rows) {
