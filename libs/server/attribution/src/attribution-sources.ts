@@ -153,6 +153,19 @@ const toLineState = (r: LineRow): LineState => ({
 });
 
 /**
+ * Every ledger row of the lines `$1`, oldest first, a reversal with its original's event and household: originals and
+ * reversals apart, each through its partial index on the line (`attribution_entry_original_key`,
+ * `attribution_entry_reversal_line_idx`), so no plain line index is written with every row.
+ */
+export const LINE_ROWS_SQL = `
+  SELECT * FROM (
+    SELECT e.*, NULL::bigint AS o_event_id, NULL::uuid AS o_household_id FROM attribution_entry e WHERE e.line_id = ANY($1::uuid[]) AND e.reverses_id IS NULL
+    UNION ALL
+    SELECT e.*, o.event_id, o.household_id FROM attribution_entry e JOIN attribution_entry o ON o.id = e.reverses_id
+     WHERE e.line_id = ANY($1::uuid[]) AND e.reverses_id IS NOT NULL) x
+   ORDER BY x.id`;
+
+/**
  * The live ledger of a batch of order events, in the consumer's transaction: the batch's lines (locked) and their rows
  * are read at once (`load`), rules and links once per supplier, product and day.
  */
@@ -170,16 +183,7 @@ export class BatchPlannerSource extends RegistryLookups implements PlannerSource
     const lines: LineRow[] = await this.em.query(`SELECT * FROM attribution_line WHERE line_id = ANY($1::uuid[]) ORDER BY line_id FOR UPDATE`, [lineIds]);
     for (const l of lines) this.lineStates.set(l.line_id, toLineState(l));
     if (lines.length === 0) return this;
-    // originals and reversals apart, each through its partial index on the line
-    const rows: (EntryRow & { o_event_id: string | null; o_household_id: string | null })[] = await this.em.query(
-      `SELECT * FROM (
-         SELECT e.*, NULL::bigint AS o_event_id, NULL::uuid AS o_household_id FROM attribution_entry e WHERE e.line_id = ANY($1::uuid[]) AND e.reverses_id IS NULL
-         UNION ALL
-         SELECT e.*, o.event_id, o.household_id FROM attribution_entry e JOIN attribution_entry o ON o.id = e.reverses_id
-          WHERE e.line_id = ANY($1::uuid[]) AND e.reverses_id IS NOT NULL) x
-        ORDER BY x.id`,
-      [lines.map((l) => l.line_id)],
-    );
+    const rows: (EntryRow & { o_event_id: string | null; o_household_id: string | null })[] = await this.em.query(LINE_ROWS_SQL, [lines.map((l) => l.line_id)]);
     for (const r of rows) {
       const planned = entryToPlanned(r, r.reverses_id ? rowKey({ eventId: String(r.o_event_id), lineId: r.line_id, householdId: r.o_household_id as string }) : null);
       if (!r.reverses_id) this.originalIds.set(rowKey(planned), String(r.id));
