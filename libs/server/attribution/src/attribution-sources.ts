@@ -125,7 +125,7 @@ interface LineRow {
   refunded_fen: string;
   reversed_fen: string;
   part_household_ids: string[];
-  part_fen: string[];
+  part_fen: (string | number)[];
   part_county_codes: string[];
   part_village_codes: string[];
   part_categories: string[];
@@ -180,7 +180,14 @@ export class BatchPlannerSource extends RegistryLookups implements PlannerSource
   /** Reads (and locks) the lines and reads every ledger row of them; a reversal names its original through the primary key. */
   async load(lineIds: readonly string[]): Promise<this> {
     if (lineIds.length === 0) return this;
-    const lines: LineRow[] = await this.em.query(`SELECT * FROM attribution_line WHERE line_id = ANY($1::uuid[]) ORDER BY line_id FOR UPDATE`, [lineIds]);
+    // the parts arrays come as JSON: node-postgres parses a 458-element uuid[] text array ~4× slower than JSON.parse
+    const lines: LineRow[] = await this.em.query(
+      `SELECT line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen,
+              to_json(part_household_ids) AS part_household_ids, to_json(part_fen) AS part_fen, to_json(part_county_codes) AS part_county_codes,
+              to_json(part_village_codes) AS part_village_codes, to_json(part_categories) AS part_categories, to_json(part_members) AS part_members
+         FROM attribution_line WHERE line_id = ANY($1::uuid[]) ORDER BY line_id FOR UPDATE`,
+      [lineIds],
+    );
     for (const l of lines) this.lineStates.set(l.line_id, toLineState(l));
     if (lines.length === 0) return this;
     const rows: (EntryRow & { o_event_id: string | null; o_household_id: string | null })[] = await this.em.query(LINE_ROWS_SQL, [lines.map((l) => l.line_id)]);
