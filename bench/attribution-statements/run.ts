@@ -31,6 +31,7 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
   }
   const sup = randomUUID(), prod = randomUUID(), unit = randomUUID(), sess = randomUUID();
   const parts = hh.map((h, i) => ({ householdId: h, amountFen: 30 + (i % 7), countyCode: '141034', villageCode: `1410341002${String(i % 20).padStart(2, '0')}`, category: i % 3 ? 'poverty_alleviated' : 'monitoring', members: 1 + (i % 5) }));
+  const getters: ((p: (typeof parts)[0]) => string | number)[] = [(p) => p.householdId, (p) => p.amountFen, (p) => p.countyCode, (p) => p.villageCode, (p) => p.category, (p) => p.members];
   const dims = (p: (typeof parts)[0]) => [['total', ''], ['category', p.category], ['village', p.villageCode], ['supplier', sup], ['product', prod], ['month', '2026-12'], ['unit', unit], ['session', sess]];
   const times: Record<string, number[]> = {};
   const t = async (k: string, f: () => Promise<unknown>) => { const s = process.hrtime.bigint(); await f(); (times[k] ??= []).push(Number(process.hrtime.bigint() - s) / 1e6); };
@@ -47,7 +48,7 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
         SELECT u.a, u.b, u.c, u.d, u.e, u.f, u.g, u.h, u.i, u.j::uuid[], u.k::bigint[], u.l::varchar[], u.m::varchar[], u.n::text[], u.o::int[]
           FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[]) AS u(a,b,c,d,e,f,g,h,i,j,k,l,m,n,o)`,
         [lines.map((l) => l.line), lines.map((l) => l.order), lines.map((l) => l.ev), lines.map(() => null), lines.map(() => 1), lines.map(() => 9800), lines.map(() => 16000), lines.map(() => 0), lines.map(() => 0),
-         ...[(p: (typeof parts)[0]) => p.householdId, (p: (typeof parts)[0]) => p.amountFen, (p: (typeof parts)[0]) => p.countyCode, (p: (typeof parts)[0]) => p.villageCode, (p: (typeof parts)[0]) => p.category, (p: (typeof parts)[0]) => p.members].map((g) => lines.map(() => arrLit(parts.map(g))))]));
+         ...getters.map((g) => lines.map(() => arrLit(parts.map(g))))]));
       // entries
       const rows = lines.flatMap((l) => parts.map((p) => [l.ev, 'order.received', l.order, 'YG1', l.line, p.householdId, p.countyCode, p.villageCode, p.category, p.members, sup, prod, unit, sess, null, p.amountFen, null, 2026, '2026-12', new Date().toISOString()]));
       const types = ['bigint', 'text', 'uuid', 'text', 'uuid', 'uuid', 'varchar', 'varchar', 'text', 'int', 'uuid', 'uuid', 'uuid', 'uuid', 'uuid', 'bigint', 'bigint', 'int', 'varchar', 'timestamptz'];
