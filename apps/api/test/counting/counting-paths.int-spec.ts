@@ -1,3 +1,4 @@
+import { LINE_ROWS_SQL } from '@yigou/server/attribution';
 import { EventDispatcher } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { createTestApp, TestApp } from '@yigou/server/testing';
@@ -295,13 +296,16 @@ describe('the counting rule on every order path', () => {
     expect(bad.errors![0]).toMatchObject({ message: '比例必须是最多两位小数的数字', extensions: { field: 'percent' } });
   });
 
-  it('indexes attribution_entry.reverses_id, and a refund reads a line’s rows through the line index', async () => {
-    const [idx] = await t.db.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'attribution_entry' AND indexdef LIKE '%(reverses_id)%'`);
-    expect(idx?.indexdef).toMatch(/reverses_id/);
-    const plan: { 'QUERY PLAN': string }[] = await t.db.query(
-      `EXPLAIN SELECT e.*, o.event_id FROM attribution_entry e LEFT JOIN attribution_entry o ON o.id = e.reverses_id WHERE e.line_id = '00000000-0000-4000-8000-000000000000'`,
-    );
-    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).not.toMatch(/Seq Scan on attribution_entry/);
+  it('reads a line’s ledger rows through its two partial line indexes (originals, reversals), with no plain line or reverses_id index to write', async () => {
+    const defs: { indexname: string; indexdef: string }[] = await t.db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'attribution_entry' ORDER BY indexname`);
+    expect(defs.find((d) => d.indexname === 'attribution_entry_original_key')?.indexdef).toMatch(/\(line_id, event_id, household_id\) WHERE \(reverses_id IS NULL\)/);
+    expect(defs.find((d) => d.indexname === 'attribution_entry_reversal_line_idx')?.indexdef).toMatch(/\(line_id\) WHERE \(reverses_id IS NOT NULL\)/);
+    expect(defs.filter((d) => /\((line_id|reverses_id)\)$/.test(d.indexdef))).toEqual([]);
+    const plan: { 'QUERY PLAN': string }[] = await t.db.query(`EXPLAIN ${LINE_ROWS_SQL}`, [['00000000-0000-4000-8000-000000000000']]);
+    const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+    expect(text).not.toMatch(/Seq Scan on attribution_entry/);
+    expect(text).toMatch(/attribution_entry_original_key/);
+    expect(text).toMatch(/attribution_entry_reversal_line_idx/);
   });
 
   it('replaying every order event of these paths gives the attribution ledger and the quota totals again, to the fen', async () => {

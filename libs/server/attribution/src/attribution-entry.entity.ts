@@ -9,10 +9,10 @@ import type { Fen } from '@yigou/shared/money';
  * it. Append-only (a trigger refuses UPDATE/DELETE).
  */
 @Entity('attribution_entry')
-@Index('attribution_entry_original_key', ['eventId', 'lineId', 'householdId'], { unique: true, where: '"reverses_id" IS NULL' })
+// A line's rows are read through these two partial indexes (originals, reversals); no plain line index.
+@Index('attribution_entry_original_key', ['lineId', 'eventId', 'householdId'], { unique: true, where: '"reverses_id" IS NULL' })
+@Index('attribution_entry_reversal_line_idx', ['lineId'], { where: '"reverses_id" IS NOT NULL' })
 @Index(['householdId', 'year'])
-@Index(['lineId'])
-@Index('attribution_entry_reverses_idx', ['reversesId'], { where: '"reverses_id" IS NOT NULL' })
 export class AttributionEntry {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

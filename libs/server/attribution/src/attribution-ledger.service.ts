@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
-import { EventPlan, PlannedRow, planEvent } from './attribution-planner';
+import { EventPlan, LinePart, PlannedRow, planEvent } from './attribution-planner';
 import { shanghaiParts } from '@yigou/shared/time';
 import { BatchPlannerSource } from './attribution-sources';
 import { HouseholdDelta, bucketKey, householdDeltas, sumKey } from './attribution-summaries';
@@ -60,13 +60,20 @@ export class AttributionLedgerService implements EventConsumer<AttributedType>, 
 async function persist(em: EntityManager, plans: readonly EventPlan[], originalIds: ReadonlyMap<string, string>): Promise<void> {
   const added = plans.flatMap((p) => p.newLines);
   if (added.length) {
+    // A line's parts are arrays of its own length, so each goes over as one array literal and is cast in the statement.
+    const parts = (get: (x: LinePart) => string | number) => added.map((l) => arrayLiteral(l.parts.map(get)));
     await em.query(
-      `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, parts)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::jsonb[])`,
+      `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen,
+                                     part_household_ids, part_fen, part_county_codes, part_village_codes, part_categories, part_members)
+       SELECT u.line_id, u.order_id, u.event_id, u.rule_id, u.quantity, u.amount_fen, u.attributable_fen, u.refunded_fen, u.reversed_fen,
+              u.h::uuid[], u.f::bigint[], u.c::varchar[], u.v::varchar[], u.k::text[], u.m::int[]
+         FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[],
+                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
+           AS u(line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, h, f, c, v, k, m)`,
       [
         added.map((l) => l.lineId), added.map((l) => l.orderId), added.map((l) => l.eventId), added.map((l) => l.ruleId), added.map((l) => l.quantity),
         added.map((l) => l.amountFen), added.map((l) => l.attributableFen), added.map((l) => l.refundedFen), added.map((l) => l.reversedFen),
-        added.map((l) => JSON.stringify(l.parts)),
+        parts((x) => x.householdId), parts((x) => x.amountFen), parts((x) => x.countyCode), parts((x) => x.villageCode), parts((x) => x.category), parts((x) => x.members),
       ],
     );
   }
@@ -83,6 +90,9 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
   await insertEntries(em, rows, originalIds);
   await applySummaries(em, plans.map((p) => p.rows));
 }
+
+/** A PostgreSQL array literal (`{"a","b"}`), every element quoted. */
+const arrayLiteral = (xs: readonly (string | number)[]): string => `{${xs.map((x) => `"${String(x).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 
 const ENTRY_COLUMNS: [string, string, (r: PlannedRow, reverses: string | null) => unknown][] = [
   ['event_id', 'bigint', (r) => r.eventId],
@@ -124,25 +134,33 @@ async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids
 
 /**
  * Moves the per-household sums and the bucket totals (amount, households and people with a positive net) for the rows
- * of a batch's events, as if each event's rows were applied in turn: one read (locking) of the sums concerned, the
- * events' deltas applied in memory in order (so households and people cross zero as they would event by event), one
- * upsert of the sums and one of the buckets.
+ * of a batch's events, as if each event's rows were applied in turn: one upsert adds the batch's delta to each sum
+ * (locking it) and returns the sum after, so the sum before the batch is that minus the delta; the events' deltas are
+ * then applied in memory in order (so households and people cross zero as they would event by event), and one upsert
+ * moves the buckets.
  */
 export async function applySummaries(em: EntityManager, rowsByEvent: readonly (readonly PlannedRow[])[]): Promise<void> {
   const perEvent = rowsByEvent.map((rows) => [...householdDeltas(rows).values()]);
-  const keys = new Map<string, HouseholdDelta>();
-  for (const d of perEvent.flat()) if (!keys.has(sumKey(d))) keys.set(sumKey(d), d);
-  const deltas = [...keys.values()];
-  if (deltas.length === 0) return;
-  const existing: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] = await em.query(
-    `SELECT s.county_code, s.year, s.dim, s.key, s.household_id, s.amount_fen
-       FROM attribution_household_sum s
-       JOIN unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::uuid[]) AS k(c, y, d, kk, h)
-         ON s.county_code = k.c AND s.year = k.y AND s.dim = k.d AND s.key = k.kk AND s.household_id = k.h
-      FOR UPDATE OF s`,
-    [deltas.map((d) => d.countyCode), deltas.map((d) => d.year), deltas.map((d) => d.dim), deltas.map((d) => d.key), deltas.map((d) => d.householdId)],
+  const batch = new Map<string, HouseholdDelta>();
+  for (const d of perEvent.flat()) {
+    const cur = batch.get(sumKey(d));
+    if (cur) cur.amountFen += d.amountFen;
+    else batch.set(sumKey(d), { ...d });
+  }
+  if (batch.size === 0) return;
+  const deltas = [...batch.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
+  const after: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] = await em.query(
+    `INSERT INTO attribution_household_sum AS s (county_code, year, dim, key, household_id, amount_fen)
+     SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::uuid[], $6::bigint[])
+     ON CONFLICT (county_code, year, dim, key, household_id) DO UPDATE SET amount_fen = s.amount_fen + EXCLUDED.amount_fen
+     RETURNING s.county_code, s.year, s.dim, s.key, s.household_id, s.amount_fen`,
+    [deltas.map((d) => d.countyCode), deltas.map((d) => d.year), deltas.map((d) => d.dim), deltas.map((d) => d.key), deltas.map((d) => d.householdId), deltas.map((d) => d.amountFen)],
   );
-  const amount = new Map(existing.map((e) => [sumKey({ countyCode: e.county_code, year: e.year, dim: e.dim as HouseholdDelta['dim'], key: e.key, householdId: e.household_id }), Number(e.amount_fen)]));
+  const amount = new Map<string, number>();
+  for (const e of after) {
+    const k = sumKey({ countyCode: e.county_code, year: e.year, dim: e.dim as HouseholdDelta['dim'], key: e.key, householdId: e.household_id });
+    amount.set(k, Number(e.amount_fen) - (batch.get(k) as HouseholdDelta).amountFen);
+  }
   const buckets = new Map<string, { countyCode: string; year: number; dim: string; key: string; amount: number; households: number; people: number }>();
   for (const d of perEvent.flat()) {
     const old = amount.get(sumKey(d)) ?? 0;
@@ -156,13 +174,6 @@ export async function applySummaries(em: EntityManager, rowsByEvent: readonly (r
     b.people += crossed * d.members;
     buckets.set(id, b);
   }
-  const after = deltas.map((d) => ({ ...d, amountFen: amount.get(sumKey(d)) as number }));
-  await em.query(
-    `INSERT INTO attribution_household_sum (county_code, year, dim, key, household_id, amount_fen)
-     SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::uuid[], $6::bigint[])
-     ON CONFLICT (county_code, year, dim, key, household_id) DO UPDATE SET amount_fen = EXCLUDED.amount_fen`,
-    [after.map((d) => d.countyCode), after.map((d) => d.year), after.map((d) => d.dim), after.map((d) => d.key), after.map((d) => d.householdId), after.map((d) => d.amountFen)],
-  );
   const bs = [...buckets.values()];
   await em.query(
     `INSERT INTO attribution_bucket_sum AS b (county_code, year, dim, key, amount_fen, households, people)

@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
-import type { LinePart } from './attribution-planner';
 
 /** Per attributed order line: what was attributable, its split, and how much of it does not count now (refunds, cancellation). */
 @Entity('attribution_line')
@@ -33,9 +32,29 @@ export class AttributionLine {
   @Column('bigint', { transformer: fenTransformer, default: 0 })
   reversedFen: Fen;
 
-  /** The households' full parts of `attributableFen` as split the day the line first counted (later events move amounts along this split). */
-  @Column('jsonb', { default: () => "'[]'" })
-  parts: LinePart[];
+  /**
+   * The households' full parts of `attributableFen` as split the day the line first counted (later events move amounts
+   * along this split), one array element per household in id order: typed arrays, not a JSON document per household,
+   * so a line with hundreds of households is written and read cheaply (docs/counting.md).
+   */
+  @Column('uuid', { array: true })
+  partHouseholdIds: string[];
+
+  @Column('bigint', { array: true })
+  partFen: string[];
+
+  /** The household's county, village, category and members that day (what the report buckets need). */
+  @Column('varchar', { length: 12, array: true })
+  partCountyCodes: string[];
+
+  @Column('varchar', { length: 12, array: true })
+  partVillageCodes: string[];
+
+  @Column('text', { array: true })
+  partCategories: string[];
+
+  @Column('int', { array: true })
+  partMembers: number[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

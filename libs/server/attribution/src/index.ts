@@ -12,6 +12,7 @@ export * from './id-number-cipher';
 export * from './attribution-strategy';
 export * from './attribution-split';
 export * from './attribution-planner';
+export { LINE_ROWS_SQL } from './attribution-sources';
 export * from './attribution.labels';
 export * from './household.service';
 export * from './attribution-ledger.service';

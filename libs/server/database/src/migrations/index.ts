@@ -1,4 +1,5 @@
 import { DeskListIndexes1796508840081 } from './1796508840081-DeskListIndexes';
+import { AttributionCompactLedger1796512000000 } from './1796512000000-AttributionCompactLedger';
 import { LiveRunOfShow1796506199016 } from './1796506199016-LiveRunOfShow';
 import { ProductRatingsIndex1796505480294 } from './1796505480294-ProductRatingsIndex';
 import { LivePlacedOrders1796423069271 } from './1796423069271-LivePlacedOrders';
@@ -69,4 +70,5 @@ export const MIGRATIONS: Function[] = [
   ProductRatingsIndex1796505480294,
   LiveRunOfShow1796506199016,
   DeskListIndexes1796508840081,
+  AttributionCompactLedger1796512000000,
 ];
