@@ -5,6 +5,7 @@ import { yuanToFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_PRODUCT_PICKER_QUERY, PIN_LIVE_PRODUCT, REQUEST_LIVE_OFFER } from '../graphql/live.documents';
 import '../livestream.css';
+import { fromShanghaiDateTime } from '@yigou/shared/time';
 
 /** The host picks a product's SKU and a live price, then asks its supplier for those terms or pins it at once. */
 export function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; onPinned: () => void; onAsked: () => void }) {
@@ -63,7 +64,7 @@ export function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; o
             livePriceFen: String(livePriceFen),
             stockCap: cap ? Number(cap) : null,
             perBuyerLimit: limit ? Number(limit) : null,
-            offerEndsAt: endsAt ? new Date(endsAt).toISOString() : null,
+            offerEndsAt: endsAt ? fromShanghaiDateTime(endsAt).toISOString() : null,
           },
         },
       });

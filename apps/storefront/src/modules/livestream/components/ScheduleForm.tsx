@@ -9,6 +9,7 @@ import { CountySelect } from '../../app/components/CountySelect';
 import { REGION_NAME_QUERY } from '../../app/graphql/region.documents';
 import { CoverPicker } from './CoverPicker';
 import '../livestream.css';
+import { fromShanghaiDateTime } from '@yigou/shared/time';
 
 /** Hosts and county admins schedule a session, then run it from its room. */
 export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
@@ -37,7 +38,7 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
             hostTitle: text('hostTitle'),
             kind: (text('kind') as LiveSessionKind | null) ?? 'sales',
             countyCode: county,
-            startsAt: new Date(text('startsAt') ?? Date.now()).toISOString(),
+            startsAt: (text('startsAt') ? fromShanghaiDateTime(text('startsAt') as string) : new Date()).toISOString(),
             coverUrl,
             streamUrl: text('streamUrl'),
             externalRoomUrl: text('externalRoomUrl'),
