@@ -1,3 +1,4 @@
+import { UserReadCache1796517066910 } from './1796517066910-UserReadCache';
 import { DeskListIndexes1796508840081 } from './1796508840081-DeskListIndexes';
 import { LiveRunOfShow1796506199016 } from './1796506199016-LiveRunOfShow';
 import { ProductRatingsIndex1796505480294 } from './1796505480294-ProductRatingsIndex';
@@ -69,4 +70,5 @@ export const MIGRATIONS: Function[] = [
   ProductRatingsIndex1796505480294,
   LiveRunOfShow1796506199016,
   DeskListIndexes1796508840081,
+  UserReadCache1796517066910,
 ];
