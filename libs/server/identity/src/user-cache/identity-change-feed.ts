@@ -38,9 +38,14 @@ export interface FeedSql {
   query(text: string, values?: unknown[]): Promise<unknown[]>;
 }
 
+/**
+ * $3: the first heartbeat since LISTEN, with the cache empty: every barrier sent so far is acknowledged (a change
+ * committed before LISTEN is in whatever is read from now on, one committed after it will be heard).
+ */
 const HEARTBEAT = `INSERT INTO identity_listener (id, backend_pid, heartbeat_at, acked_barrier)
   VALUES ($1, pg_backend_pid(), now(), (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM identity_barrier_seq))
-  ON CONFLICT (id) DO UPDATE SET heartbeat_at = now()
+  ON CONFLICT (id) DO UPDATE SET heartbeat_at = now(), backend_pid = EXCLUDED.backend_pid,
+    acked_barrier = CASE WHEN $3::boolean THEN greatest(identity_listener.acked_barrier, EXCLUDED.acked_barrier) ELSE identity_listener.acked_barrier END
   RETURNING pg_notify('${IDENTITY_CHANNEL}', 'h:' || $1 || ':' || $2::text)`;
 const ACK = `UPDATE identity_listener SET acked_barrier = greatest(acked_barrier, $2::bigint), heartbeat_at = now() WHERE id = $1`;
 const BARRIER = `SELECT n::text AS n, pg_notify('${IDENTITY_CHANNEL}', 'b:' || n) FROM (SELECT nextval('identity_barrier_seq') AS n) s`;
@@ -63,6 +68,7 @@ export class IdentityChangeFeed {
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private heartbeats = 0;
+  private beating = false;
   private readonly sentAt = new Map<number, number>();
   private syncedAt = -Infinity;
   private ackedUpTo = 0n;
@@ -163,7 +169,7 @@ export class IdentityChangeFeed {
       this.client = c;
       // Anything cached before now may have missed a change: start empty, serve once a heartbeat comes back.
       this.reset();
-      await this.heartbeat();
+      await this.heartbeat(true);
     } catch (e) {
       if (client) this.lost(client, e instanceof Error ? e.message : String(e));
       else this.relistenLater(e instanceof Error ? e.message : String(e));
@@ -185,13 +191,18 @@ export class IdentityChangeFeed {
     setTimeout(() => void this.listen(), this.timings.relistenMs).unref();
   }
 
-  private async heartbeat(): Promise<void> {
+  private async heartbeat(afterListen = false): Promise<void> {
     const client = this.client;
-    if (!client) return;
+    // One at a time: a stuck one must not queue more behind it (the cache stops serving meanwhile).
+    if (!client || (this.beating && !afterListen)) return;
+    this.beating = true;
     const k = ++this.heartbeats;
     this.sentAt.set(k, this.clock());
     // A heartbeat that never comes back must not pile up (the listener then stops serving by itself).
     if (this.sentAt.size > 100) this.sentAt.delete(this.sentAt.keys().next().value as number);
-    await client.query(HEARTBEAT, [this.id, k]).catch((e: Error) => this.lost(client, e.message));
+    await client
+      .query(HEARTBEAT, [this.id, k, afterListen])
+      .catch((e: Error) => this.lost(client, e.message))
+      .finally(() => (this.beating = false));
   }
 }
