@@ -89,8 +89,14 @@ describe('a withdrawal or suspension made on one API process counts on the next 
     await blocker.connect();
     try {
       await blocker.query('BEGIN');
-      const held = await blocker.query(`SELECT id FROM identity_listener WHERE id <> $1 FOR UPDATE`, [ours]);
+      const held = await blocker.query(`SELECT id, backend_pid FROM identity_listener WHERE id <> $1 FOR UPDATE`, [ours]);
       expect(held.rowCount).toBe(1);
+      // Its next heartbeat waits for the lock; meanwhile that backend delivers no notification at all.
+      const pid = held.rows[0].backend_pid as number;
+      await until('the listener to wait on the lock', async () => {
+        const [row] = await t.db.query(`SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1`, [pid]);
+        return row?.wait_event_type === 'Lock';
+      });
       const before = await userReads(other.url);
       // The withdrawal answers after the barrier's timeout (the other process cannot acknowledge) ...
       expect((await t.gql(WITHDRAW, { input: { grantId, reason: '监听滞后测试撤销' } }, admin)).errors).toBeUndefined();
