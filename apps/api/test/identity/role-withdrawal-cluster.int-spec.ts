@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import WebSocket from 'ws';
 import { createTestApp, registerPerson, SecondApi, startSecondApi, stopSecondApi, TestApp } from '@yigou/server/testing';
 import { AuthenticatedUserCache } from '@yigou/server/identity';
 
@@ -125,5 +126,19 @@ describe('a withdrawal or suspension made on one API process counts on the next 
     await until('the other process to listen again', async () => (await userReads(other.url)).serving);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'yigou-identity-listener'`);
     expect(n).toBe(2);
+  });
+
+  it('a graphql-ws socket signed in on the other process is closed when its holder’s role is withdrawn', async () => {
+    const { token, grantId, admin } = await countyAdminSeenByOther('长连接撤销测试');
+    const socket = new WebSocket(`${other.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+      socket.on('message', (m) => (JSON.parse(String(m)).type === 'connection_ack' ? resolve() : undefined));
+      socket.on('error', reject);
+    });
+    expect((await t.gql(WITHDRAW, { input: { grantId, reason: '长连接撤销测试撤销' } }, admin)).errors).toBeUndefined();
+    // Closed as Forbidden: a graphql-ws client connects again with its current token and is authorised afresh.
+    expect(await Promise.race([closed, new Promise((r) => setTimeout(() => r('still open'), 5000))])).toBe(4403);
   });
 });

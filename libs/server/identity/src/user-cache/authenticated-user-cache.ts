@@ -44,6 +44,11 @@ export class AuthenticatedUserCache<T = unknown> implements OnApplicationBootstr
     await this.feed.stop();
   }
 
+  /** Called (in commit order) for every user whose per-request read changed, e.g. to re-check their open sockets. */
+  onUserChanged(hook: (userId: string) => void): void {
+    this.feed.onUserChanged(hook);
+  }
+
   /** The cached read, while the listener is in step; undefined otherwise. */
   lookup(userId: string, familyId: string): T | undefined {
     return this.feed.serving() ? this.store.get(userId, familyId) : undefined;
