@@ -159,6 +159,13 @@ async function main(): Promise<void> {
           `${cpu.toFixed(3)} | ${(1000 / cpu).toFixed(0)} | ${(cpu - bareCpu).toFixed(3)} | ${fs.map((f) => f.rps.toFixed(0)).join(', ')} |`,
       );
     }
+    // Where each API answered its per-request user reads from (USER_CACHE), from its /metrics.
+    for (const [label, api] of [['api', bench], ['baseline', baseline]] as const) {
+      if (!api) continue;
+      const text = await (await fetch(`${api.base}/metrics`)).text();
+      const reads = (source: string) => new RegExp(`^yigou_user_reads\\{source="${source}"[^}]*\\} (\\d+)`, 'm').exec(text)?.[1] ?? '?';
+      console.log(`${label}: user reads from the cache ${reads('cache')}, from the database ${reads('database')}`);
+    }
   } finally {
     for (const p of procs) p.kill('SIGTERM');
     await bench.stop();
