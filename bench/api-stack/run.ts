@@ -3,7 +3,7 @@
  *
  *   DATABASE_URL=postgres://… node -r @swc-node/register bench/api-stack/run.ts [--connections 50] [--seconds 5]
  *     [--runs 3] [--spikes] [--only 'api { me }']
- *     [--baseline /tmp/base]
+ *     [--baseline /tmp/base] [--baseline-env USER_CACHE=false]
  *
  * Targets, each its own process, driven one after the other in every round (so a round compares them under the same
  * machine load), medians of --runs rounds:
@@ -39,6 +39,11 @@ const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 // --baseline DIR: a checkout of the code before a change (git archive <commit> | tar -x -C DIR, plus a node_modules
 // link): its API runs beside this one, and its `{ me }` / `{ __typename }` are driven in the same rounds.
 const BASELINE = process.argv.includes('--baseline') ? process.argv[process.argv.indexOf('--baseline') + 1] : null;
+// --baseline-env K=V[,K=V]: settings of the baseline API; without --baseline it runs from this checkout, so one setting
+// (e.g. USER_CACHE=false) is compared with the default in the same rounds.
+const BASELINE_ENV: Record<string, string> | null = process.argv.includes('--baseline-env')
+  ? Object.fromEntries(process.argv[process.argv.indexOf('--baseline-env') + 1].split(',').map((kv) => kv.split('=') as [string, string]))
+  : null;
 const SPIKE_MODULES = process.env.SPIKE_NODE_MODULES ?? '/tmp/spike/node_modules';
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
 const ME = JSON.stringify({ query: '{ me { id displayName } }' });
@@ -96,7 +101,7 @@ async function drive(t: Target, seconds: number): Promise<Figure> {
 async function main(): Promise<void> {
   console.log(`bench/api-stack: ${CONNECTIONS} connections × ${SECONDS} s × ${RUNS} rounds; load average at start ${load()}`);
   const bench = await startBenchApi('apistack');
-  const baseline = BASELINE ? await startBenchApi('apistack_base', {}, { cwd: BASELINE }) : null;
+  const baseline = BASELINE || BASELINE_ENV ? await startBenchApi('apistack_base', BASELINE_ENV ?? {}, { cwd: BASELINE ?? undefined }) : null;
   const procs: ChildProcess[] = [];
   try {
     const targets: Target[] = [];
@@ -153,6 +158,13 @@ async function main(): Promise<void> {
         `| ${t.name} | ${median(fs.map((f) => f.rps)).toFixed(0)} | ${median(fs.map((f) => f.p50))} ms | ${median(fs.map((f) => f.p99))} ms | ` +
           `${cpu.toFixed(3)} | ${(1000 / cpu).toFixed(0)} | ${(cpu - bareCpu).toFixed(3)} | ${fs.map((f) => f.rps.toFixed(0)).join(', ')} |`,
       );
+    }
+    // Where each API answered its per-request user reads from (USER_CACHE), from its /metrics.
+    for (const [label, api] of [['api', bench], ['baseline', baseline]] as const) {
+      if (!api) continue;
+      const text = await (await fetch(`${api.base}/metrics`)).text();
+      const reads = (source: string) => new RegExp(`^yigou_user_reads\\{source="${source}"[^}]*\\} (\\d+)`, 'm').exec(text)?.[1] ?? '?';
+      console.log(`${label}: user reads from the cache ${reads('cache')}, from the database ${reads('database')}`);
     }
   } finally {
     for (const p of procs) p.kill('SIGTERM');

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { EventDispatcher } from '@yigou/server/events';
+import { AuthenticatedUserCache } from '@yigou/server/identity';
 import { LivePublisher } from '@yigou/server/livestream';
 import { CheckoutService } from '@yigou/server/orders';
 import { ApiMetrics } from './api-metrics';
@@ -24,6 +25,7 @@ export class MetricsCollectors implements OnModuleInit {
     private readonly events: EventDispatcher,
     private readonly live: LivePublisher,
     private readonly checkout: CheckoutService,
+    private readonly userCache: AuthenticatedUserCache,
   ) {}
 
   onModuleInit(): void {
@@ -102,6 +104,26 @@ export class MetricsCollectors implements OnModuleInit {
       registers,
       collect() {
         this.set(checkout.queue().busySkus);
+      },
+    });
+    const userCache = this.userCache;
+    new Gauge({
+      name: 'yigou_user_reads',
+      help: 'Per-request user reads of this process since start, by where they were answered from (cache or database)',
+      labelNames: ['source'],
+      registers,
+      collect() {
+        const s = userCache.stats();
+        this.set({ source: 'cache' }, s.hits);
+        this.set({ source: 'database' }, s.databaseReads);
+      },
+    });
+    new Gauge({
+      name: 'yigou_user_cache_serving',
+      help: '1 while this process answers the per-request user read from its cache (listener connected and in step), else 0',
+      registers,
+      collect() {
+        this.set(userCache.stats().serving ? 1 : 0);
       },
     });
   }

@@ -28,7 +28,8 @@ export interface TestApp {
 let counting: string[] | null = null;
 const originalQuery = Client.prototype.query;
 Client.prototype.query = function patched(this: Client, ...args: unknown[]) {
-  if (counting) {
+  // Not the identity listener's heartbeats (AuthenticatedUserCache): they run on a timer, not for any request.
+  if (counting && (this as unknown as { connectionParameters?: { application_name?: string } }).connectionParameters?.application_name !== 'yigou-identity-listener') {
     const q = args[0] as string | { text?: string };
     counting.push(typeof q === 'string' ? q : String(q?.text));
   }

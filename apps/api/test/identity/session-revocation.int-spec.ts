@@ -1,6 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { createTestApp, SecondApi, startSecondApi, TestApp } from '@yigou/server/testing';
+import { AuthenticatedUserCache } from '@yigou/server/identity';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id } } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
@@ -74,13 +75,18 @@ describe('sessions that end', () => {
     expect((await t.gql<{ me: { username: string } }>(ME, {}, fine)).data?.me.username).toBe('county-admin');
   });
 
-  it('checks the session inside the one per-request user lookup', async () => {
+  it('checks the session inside the one per-request user lookup, and then answers from the process’s cache', async () => {
     const s = await signIn('host');
-    await t.gql(ME, {}, s.accessToken);
+    const cache = t.api.app.get(AuthenticatedUserCache);
+    for (let i = 0; i < 100 && !cache.stats().serving; i++) await new Promise((r) => setTimeout(r, 50));
+    // A new session family is not in the cache yet: the one lookup reads the user, the grants and the session.
     const { sql } = await t.countQueries(() => t.gql(ME, {}, s.accessToken));
     const lookups = sql.filter((q) => /FROM app_user u LEFT JOIN role_grant/.test(q));
     expect(lookups).toHaveLength(1);
     expect(lookups[0]).toMatch(/auth_session/);
     expect(sql.filter((q) => /auth_session/.test(q))).toHaveLength(1);
+    // The next request of that session is answered from the cache (USER_CACHE): no SQL at all for `me`.
+    const again = await t.countQueries(() => t.gql(ME, {}, s.accessToken));
+    expect(again.sql.filter((q) => /app_user|auth_session/.test(q))).toHaveLength(0);
   });
 });

@@ -25,6 +25,13 @@ import { AuthSession } from './session.entity';
 import { TokenService } from './token.service';
 import { recordConsent, requireConsent } from './verification/legal-consent';
 import { User } from './user.entity';
+import { AuthenticatedUserCache } from './user-cache/authenticated-user-cache';
+
+/** What the per-request read gives: the request's user (grants included) and the account row `me` answers with. */
+export interface AuthenticatedRead {
+  user: AuthenticatedUser;
+  account: User;
+}
 
 /**
  * Read on every authenticated request (so a disabled account, a revoked role or an ended session counts at
@@ -52,6 +59,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly throttle: AttemptThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: AuthenticatedUserCache<AuthenticatedRead>,
   ) {}
 
   /**
@@ -157,6 +165,7 @@ export class AuthService {
     if (outcome && 'reusedBy' in outcome) {
       // A rotated token came back: someone holds a copy. End every session of that user (their access tokens too).
       await this.db.getRepository(AuthSession).update({ userId: outcome.reusedBy, revokedAt: IsNull() }, { revokedAt: ctx.now });
+      await this.cache.settled();
     }
     return outcome;
   }
@@ -168,6 +177,8 @@ export class AuthService {
     const row = await sessions.findOne({ where: { tokenHash: this.tokens.hashRefresh(refreshToken) }, select: { familyId: true } });
     if (!row) return false;
     const res = await sessions.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: ctx.now });
+    // Signed out means signed out on every process: answer once none can still serve the session from its cache.
+    if ((res.affected ?? 0) > 0) await this.cache.settled();
     return (res.affected ?? 0) > 0;
   }
 
@@ -189,7 +200,21 @@ export class AuthService {
     return (await this.readAuthenticated(userId, sessionId))?.user ?? null;
   }
 
-  private async readAuthenticated(userId: string, sessionId: string): Promise<{ user: AuthenticatedUser; account: User } | null> {
+  /**
+   * From this process's cache when it holds the user with this session family open (AuthenticatedUserCache: evicted
+   * on every change, and changes answer only once every process evicted), else from the database.
+   */
+  private async readAuthenticated(userId: string, sessionId: string): Promise<AuthenticatedRead | null> {
+    const cached = this.cache.lookup(userId, sessionId);
+    // A copy of the row: `me` hands it to GraphQL, which must not share one object between requests.
+    if (cached) return { user: cached.user, account: Object.assign(new User(), cached.account) };
+    const ticket = this.cache.ticket();
+    const read = await this.readFromDatabase(userId, sessionId);
+    if (read) this.cache.remember(ticket, userId, sessionId, read);
+    return read;
+  }
+
+  private async readFromDatabase(userId: string, sessionId: string): Promise<AuthenticatedRead | null> {
     const rows = await runPrepared<{
       id: string;
       display_name: string;
@@ -223,15 +248,21 @@ export class AuthService {
       id: r.id,
       displayName: r.display_name,
       unitId: r.unit_id,
-      grants: rows
-        .filter((r) => r.role)
-        .map((r) => ({
-          role: r.role as AuthenticatedUser['grants'][number]['role'],
-          unitId: r.g_unit,
-          supplierId: r.g_supplier,
-          regionCode: r.g_region,
-        })),
+      // Frozen: the same grants serve every request of this user while they are cached.
+      grants: Object.freeze(
+        rows
+          .filter((r) => r.role)
+          .map((r) =>
+            Object.freeze({
+              role: r.role as AuthenticatedUser['grants'][number]['role'],
+              unitId: r.g_unit,
+              supplierId: r.g_supplier,
+              regionCode: r.g_region,
+            }),
+          ),
+      ) as AuthenticatedUser['grants'],
     };
+    Object.freeze(user);
     return { user, account };
   }
 

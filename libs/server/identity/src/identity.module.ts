@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@yigou/server/notifications';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { AuthenticatedUserCache } from './user-cache/authenticated-user-cache';
+import { IdentityListener } from './user-cache/identity-listener.entity';
 import { WorkUnitImportController } from './work-unit-import.controller';
 import { RoleGrantEntity } from './role-grant.entity';
 import { AttemptCounter } from './attempt-counter.entity';
@@ -20,13 +22,13 @@ import { WorkUnitService } from './work-unit.service';
 import { PEOPLE_ENTITIES, PEOPLE_PROVIDERS } from './people/people.providers';
 import { VERIFICATION_CONTROLLERS, VERIFICATION_ENTITIES, VERIFICATION_PROVIDERS } from './verification/verification.providers';
 
-export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, AttemptCounter, WorkUnit, WorkUnitInvite, UnitJoinRequest, UnitMembershipEvent, ...PEOPLE_ENTITIES, ...VERIFICATION_ENTITIES];
+export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, AttemptCounter, WorkUnit, WorkUnitInvite, UnitJoinRequest, UnitMembershipEvent, IdentityListener, ...PEOPLE_ENTITIES, ...VERIFICATION_ENTITIES];
 
 /** Users, work units, roles with their scopes, sessions. The app must provide a ScopeDirectory. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
   controllers: [WorkUnitImportController, ...VERIFICATION_CONTROLLERS],
-  providers: [AuthService, AttemptThrottle, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver, ...PEOPLE_PROVIDERS, ...VERIFICATION_PROVIDERS],
-  exports: [AuthService, UserService, TokenService, WorkUnitService],
+  providers: [AuthService, AuthenticatedUserCache, AttemptThrottle, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver, ...PEOPLE_PROVIDERS, ...VERIFICATION_PROVIDERS],
+  exports: [AuthService, AuthenticatedUserCache, UserService, TokenService, WorkUnitService],
 })
 export class IdentityModule {}

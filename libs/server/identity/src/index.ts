@@ -5,6 +5,7 @@ export * from './session.entity';
 export * from './attempt-counter.entity';
 export { delayAfter, SIGN_IN_ACCOUNT } from './attempt-throttle';
 export * from './auth.service';
+export { AuthenticatedUserCache } from './user-cache/authenticated-user-cache';
 export * from './user.service';
 export * from './token.service';
 export * from './scope-directory';

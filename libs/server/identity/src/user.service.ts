@@ -8,6 +8,7 @@ import { recordRoleChange, type RoleChange } from './people/role-change-log';
 import { RoleGrantEntity } from './role-grant.entity';
 import { User } from './user.entity';
 import { WorkUnit } from './work-unit.entity';
+import { AuthenticatedUserCache } from './user-cache/authenticated-user-cache';
 
 export interface DemoAccountSpec {
   username: string;
@@ -22,7 +23,10 @@ export const DEMO_PASSWORD = 'yigou-demo';
 
 @Injectable()
 export class UserService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cache: AuthenticatedUserCache,
+  ) {}
 
   findById(id: string): Promise<User | null> {
     return this.db.getRepository(User).findOneBy({ id });
@@ -45,6 +49,8 @@ export class UserService {
     const name = displayName.trim();
     if (!name) throw badInput('请填写姓名或昵称', 'displayName');
     await this.db.getRepository(User).update({ id: me.id }, { displayName: name });
+    // The name is part of the per-request read (`me` answers with it): the next request, wherever it goes, sees it.
+    await this.cache.settled();
     return this.db.getRepository(User).findOneByOrFail({ id: me.id });
   }
 

@@ -8,6 +8,7 @@ import { ERROR_CODES } from '@yigou/shared/domain';
 import { UnitJoinRequest, UnitMembershipEvent, WorkUnitInvite } from './unit-membership.entity';
 import { User } from './user.entity';
 import { WorkUnit } from './work-unit.entity';
+import { AuthenticatedUserCache } from './user-cache/authenticated-user-cache';
 
 const INVITE_DAYS = 30;
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -43,6 +44,7 @@ export class WorkUnitService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationService,
+    private readonly cache: AuthenticatedUserCache,
   ) {}
 
   async unitById(id: string): Promise<WorkUnit> {
@@ -160,7 +162,7 @@ export class WorkUnitService {
   async joinByCode(ctx: RequestContext, code: string): Promise<WorkUnit> {
     const user = ctx.requireUser();
     const invite = await this.validInvite(ctx, code);
-    await this.db.transaction((em) => this.bind(em, user.id, invite.unitId, user.id));
+    await this.cache.transaction(this.db, (em) => this.bind(em, user.id, invite.unitId, user.id));
     return this.unitById(invite.unitId);
   }
 
@@ -265,7 +267,8 @@ export class WorkUnitService {
     const request = await this.db.getRepository(UnitJoinRequest).findOneBy({ id: requestId });
     if (!request) throw notFound('找不到该加入申请');
     this.requireUnitAdmin(ctx, request.unitId);
-    return this.db.transaction(async (em) => {
+    // An approval moves the member's unit (app_user.unit_id, part of the per-request read).
+    return this.cache.transaction(this.db, async (em) => {
       const res = await em
         .createQueryBuilder()
         .update(UnitJoinRequest)
@@ -291,14 +294,14 @@ export class WorkUnitService {
     const user = ctx.requireUser();
     const me = await this.db.getRepository(User).findOneByOrFail({ id: user.id });
     if (!me.unitId) throw badInput('您当前不属于任何单位');
-    await this.db.transaction((em) => this.unbind(em, me.id, me.unitId as string, me.id, 'left'));
+    await this.cache.transaction(this.db, (em) => this.unbind(em, me.id, me.unitId as string, me.id, 'left'));
     return true;
   }
 
   async removeMember(ctx: RequestContext, unitId: string, userId: string): Promise<boolean> {
     const actor = ctx.requireUser();
     this.requireUnitAdmin(ctx, unitId);
-    await this.db.transaction((em) => this.unbind(em, userId, unitId, actor.id, 'removed'));
+    await this.cache.transaction(this.db, (em) => this.unbind(em, userId, unitId, actor.id, 'removed'));
     return true;
   }
 

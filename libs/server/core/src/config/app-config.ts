@@ -89,6 +89,11 @@ export interface AppConfig {
   sms: SmsConfig;
   /** SMS codes one client address may ask for per hour (SMS_ADDRESS_HOURLY_LIMIT; a unit behind one NAT address may need more). */
   smsAddressPerHour: number;
+  /**
+   * Cache the per-request user read in each process (USER_CACHE, default true): evicted through LISTEN/NOTIFY,
+   * identity changes wait for every process's acknowledgement (AuthenticatedUserCache). false = every request reads.
+   */
+  userCache: boolean;
 }
 
 export interface RateLimitConfig {
@@ -351,6 +356,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     checkoutWaitMs: int(env, 'CHECKOUT_WAIT_MS', 10_000, 100, 120_000),
     sms: smsConfig(env, nodeEnv),
     smsAddressPerHour: int(env, 'SMS_ADDRESS_HOURLY_LIMIT', 20, 1, 100_000),
+    userCache: bool(env, 'USER_CACHE', true),
   };
 }
 

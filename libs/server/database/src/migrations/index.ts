@@ -1,3 +1,4 @@
+import { UserReadCache1796517066910 } from './1796517066910-UserReadCache';
 import { DeskListIndexes1796508840081 } from './1796508840081-DeskListIndexes';
 import { AttributionCompactLedger1796512000000 } from './1796512000000-AttributionCompactLedger';
 import { LiveRunOfShow1796506199016 } from './1796506199016-LiveRunOfShow';
@@ -71,4 +72,5 @@ export const MIGRATIONS: Function[] = [
   LiveRunOfShow1796506199016,
   DeskListIndexes1796508840081,
   AttributionCompactLedger1796512000000,
+  UserReadCache1796517066910,
 ];

@@ -22,6 +22,7 @@ import type { RoleAuditAction } from './role-audit-entry.entity';
 import { recordRoleChange } from './role-change-log';
 import { appointingRole, AppointingRole, reasonProblem, scopeShapeProblem, ScopedRole } from './role-policy';
 import { ScopeLabels } from './scope-labels';
+import { AuthenticatedUserCache } from '../user-cache/authenticated-user-cache';
 
 /** Every change that could leave the platform without an admin takes this lock first (withdrawing platform_admin, suspending). */
 const PLATFORM_ADMINS_LOCK = 'people:platform-admins';
@@ -36,6 +37,7 @@ export class RoleAdminService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly scopes: ScopeLabels,
+    private readonly cache: AuthenticatedUserCache,
   ) {}
 
   async grant(ctx: RequestContext, input: GrantRoleInput): Promise<{ user: User; scope: ScopedRole }> {
@@ -53,7 +55,7 @@ export class RoleAdminService {
     const target = await this.target(input);
     const scopeLabel = await this.requireScope(g);
     if (as === 'unit_admin' && target.unitId !== g.unitId) throw notAMember();
-    await this.db.transaction(async (em) => {
+    await this.cache.transaction(this.db, async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`people:user:${target.id}`]);
       const fresh = await em.getRepository(User).findOneBy({ id: target.id });
       if (!fresh) throw personNotFound();
@@ -78,7 +80,7 @@ export class RoleAdminService {
     if (grant.role === 'buyer') throw badInput('个人买家身份随注册自动拥有，不能撤销', 'grantId');
     const as = this.appointer(me, grant);
     const scopeLabel = ROLE_SCOPE[grant.role] ? await this.scopes.label(grant) : null;
-    return this.db.transaction(async (em) => {
+    return this.cache.transaction(this.db, async (em) => {
       if (grant.role === 'platform_admin') {
         await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [PLATFORM_ADMINS_LOCK]);
         if ((await this.otherActiveAdmins(em, { grantId: grant.id })) === 0) throw lastPlatformAdmin('withdraw');
@@ -96,7 +98,7 @@ export class RoleAdminService {
     const me = ctx.requireUser();
     const reason = this.reason(rawReason);
     if (userId === me.id) throw badInput('不能停用自己的账号', 'userId');
-    return this.db.transaction(async (em) => {
+    return this.cache.transaction(this.db, async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [PLATFORM_ADMINS_LOCK]);
       const target = await em.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!target) throw personNotFound();
@@ -113,7 +115,7 @@ export class RoleAdminService {
   async restore(ctx: RequestContext, userId: string, rawReason: string): Promise<User> {
     const me = ctx.requireUser();
     const reason = this.reason(rawReason);
-    return this.db.transaction(async (em) => {
+    return this.cache.transaction(this.db, async (em) => {
       const target = await em.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!target) throw personNotFound();
       if (!target.disabled) throw badInput('该账号未停用，无需恢复', 'userId');

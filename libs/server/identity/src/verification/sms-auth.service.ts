@@ -9,6 +9,7 @@ import { hashPassword, passwordProblem, verifyPassword } from '../password';
 import { RoleGrantEntity } from '../role-grant.entity';
 import { AuthSession } from '../session.entity';
 import { User } from '../user.entity';
+import { AuthenticatedUserCache } from '../user-cache/authenticated-user-cache';
 import type { SmsPurpose } from '../sms/sms-sender';
 import { ChangePasswordInput, ChangePhoneInput, RegisterBySmsInput, RequestSmsCodeInput, ResetPasswordBySmsInput, SmsLoginInput } from './sms-auth.input';
 import { recordConsent, requireConsent } from './legal-consent';
@@ -27,6 +28,7 @@ export class SmsAuthService {
     private readonly codes: VerificationService,
     private readonly auth: AuthService,
     private readonly throttle: AttemptThrottle,
+    private readonly cache: AuthenticatedUserCache,
   ) {}
 
   async requestCode(ctx: RequestContext, input: RequestSmsCodeInput): Promise<CodeSent> {
@@ -79,7 +81,7 @@ export class SmsAuthService {
     const problem = passwordProblem(input.newPassword, phone);
     if (problem) throw weakPassword(problem);
     const passwordHash = await hashPassword(input.newPassword);
-    await this.db.transaction(async (em) => {
+    await this.cache.transaction(this.db, async (em) => {
       await this.codes.consume(em, ctx, phone, 'reset_password', input.code);
       const user = await em.getRepository(User).findOne({ where: { phone } });
       if (!user) throw phoneNotRegistered();
@@ -103,7 +105,7 @@ export class SmsAuthService {
     if (problem) throw weakPassword(problem);
     await this.throttle.clear(accountKey(user.id));
     const passwordHash = await hashPassword(input.newPassword);
-    return this.db.transaction(async (em) => {
+    return this.cache.transaction(this.db, async (em) => {
       await em.getRepository(User).update({ id: user.id }, { passwordHash });
       await this.endSessions(em, user.id, ctx.now);
       return this.auth.issue(em, { ...user, passwordHash }, ctx.ip, ctx.now);
@@ -114,7 +116,7 @@ export class SmsAuthService {
   async changePhone(ctx: RequestContext, input: ChangePhoneInput): Promise<User> {
     const me = ctx.requireUser();
     const phone = requirePhone(input.phone);
-    return this.inTransaction(async (em) => {
+    const changed = await this.inTransaction(async (em) => {
       await this.codes.consume(em, ctx, phone, 'change_phone', input.code);
       const holder = await em.getRepository(User).findOne({ where: { phone }, select: { id: true } });
       if (holder?.id === me.id) throw samePhone();
@@ -122,6 +124,8 @@ export class SmsAuthService {
       await em.getRepository(User).update({ id: me.id }, { phone });
       return em.getRepository(User).findOneByOrFail({ id: me.id });
     });
+    await this.cache.settled();
+    return changed;
   }
 
   private async endSessions(em: EntityManager, userId: string, now: Date): Promise<void> {

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
+
+/** The channel the identity triggers (migration UserReadCache) and the barriers speak on. */
+export const IDENTITY_CHANNEL = 'yigou_identity';
+
+export interface FeedTimings {
+  /** How often the listener writes its heartbeat and sends itself a notification. */
+  heartbeatMs: number;
+  /**
+   * The cache serves only while the listener's latest self-notification, sent at most this long ago, has come back:
+   * everything committed before it has then been handled. Must stay under `barrierTimeoutMs`.
+   */
+  freshMs: number;
+  /** How long a writer waits for every live listener's acknowledgement before it answers anyway. */
+  barrierTimeoutMs: number;
+  /** Listeners whose heartbeat is older than this are taken for dead and not waited for. */
+  liveSeconds: number;
+  relistenMs: number;
+}
+
+export const FEED_TIMINGS: FeedTimings = { heartbeatMs: 500, freshMs: 1500, barrierTimeoutMs: 2000, liveSeconds: 10, relistenMs: 1000 };
+
+/** What a notification on the channel says: `u:<user id>` changed, `b:<n>` barrier, `h:<listener>:<k>` heartbeat. */
+export type FeedMessage = { kind: 'user'; userId: string } | { kind: 'barrier'; n: string } | { kind: 'heartbeat'; listener: string; k: number } | null;
+
+export function parseFeedMessage(payload: string | undefined): FeedMessage {
+  if (!payload) return null;
+  if (payload.startsWith('u:')) return { kind: 'user', userId: payload.slice(2) };
+  if (payload.startsWith('b:') && /^\d+$/.test(payload.slice(2))) return { kind: 'barrier', n: payload.slice(2) };
+  const h = /^h:([0-9a-f-]{36}):(\d+)$/.exec(payload);
+  return h ? { kind: 'heartbeat', listener: h[1], k: Number(h[2]) } : null;
+}
+
+/** The SQL the feed sends (its own listening connection, and the writer's barrier on the pool). */
+export interface FeedSql {
+  query(text: string, values?: unknown[]): Promise<unknown[]>;
+}
+
+/**
+ * $3: the first heartbeat since LISTEN, with the cache empty: every barrier sent so far is acknowledged (a change
+ * committed before LISTEN is in whatever is read from now on, one committed after it will be heard).
+ */
+const HEARTBEAT = `INSERT INTO identity_listener (id, backend_pid, heartbeat_at, acked_barrier)
+  VALUES ($1, pg_backend_pid(), now(), (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM identity_barrier_seq))
+  ON CONFLICT (id) DO UPDATE SET heartbeat_at = now(), backend_pid = EXCLUDED.backend_pid,
+    acked_barrier = CASE WHEN $3::boolean THEN greatest(identity_listener.acked_barrier, EXCLUDED.acked_barrier) ELSE identity_listener.acked_barrier END
+  RETURNING pg_notify('${IDENTITY_CHANNEL}', 'h:' || $1 || ':' || $2::text)`;
+const ACK = `UPDATE identity_listener SET acked_barrier = greatest(acked_barrier, $2::bigint), heartbeat_at = now() WHERE id = $1`;
+const BARRIER = `SELECT n::text AS n, pg_notify('${IDENTITY_CHANNEL}', 'b:' || n) FROM (SELECT nextval('identity_barrier_seq') AS n) s`;
+const UNACKED = `SELECT count(*)::int AS n FROM identity_listener WHERE heartbeat_at > now() - make_interval(secs => $2) AND acked_barrier < $1::bigint`;
+
+/**
+ * This process's ear on identity changes. A dedicated connection LISTENs on IDENTITY_CHANNEL: triggers on
+ * `app_user`, `role_grant` and `auth_session` name the user whose per-request read changed, and `onUserChanged`
+ * hooks evict it (notifications arrive in commit order and are handled synchronously, in order). A barrier
+ * notification is acknowledged in `identity_listener` once everything before it is handled.
+ *
+ * `serving()` tells whether the cache may answer: the listener is connected and one of its own heartbeat
+ * notifications, sent less than `freshMs` ago, came back. `settle()` is the writer's side: after its commit, an
+ * identity-changing request waits until every live listener acknowledged a barrier sent after that commit.
+ */
+export class IdentityChangeFeed {
+  readonly id = randomUUID();
+  private readonly log = new Logger('identity-feed');
+  private client: Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private heartbeats = 0;
+  private beating = false;
+  private readonly sentAt = new Map<number, number>();
+  private syncedAt = -Infinity;
+  private ackedUpTo = 0n;
+  private acking: Promise<void> = Promise.resolve();
+  private readonly changeHooks: ((userId: string) => void)[] = [];
+  private readonly resetHooks: (() => void)[] = [];
+
+  constructor(
+    private readonly connect: (() => Promise<Client>) | null,
+    private readonly pool: FeedSql,
+    private readonly timings: FeedTimings = FEED_TIMINGS,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  /** Called for every user whose read changed, synchronously, in commit order. */
+  onUserChanged(hook: (userId: string) => void): void {
+    this.changeHooks.push(hook);
+  }
+
+  /** Called when the listener is lost or comes back: whatever was cached may have missed a change. */
+  onReset(hook: () => void): void {
+    this.resetHooks.push(hook);
+  }
+
+  serving(): boolean {
+    return this.client !== null && this.clock() - this.syncedAt <= this.timings.freshMs;
+  }
+
+  async start(): Promise<void> {
+    if (!this.connect) return;
+    await this.listen();
+    this.timer = setInterval(() => void this.heartbeat(), this.timings.heartbeatMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    const client = this.client;
+    this.client = null;
+    this.reset();
+    if (!client) return;
+    await this.acking;
+    await client.query(`DELETE FROM identity_listener WHERE id = $1`, [this.id]).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
+
+  /** Handles one notification (public for the unit tests: the listening connection calls it). */
+  handle(payload: string | undefined, from: Client | null = this.client): void {
+    const m = parseFeedMessage(payload);
+    if (!m) return;
+    if (m.kind === 'user') for (const hook of this.changeHooks) hook(m.userId);
+    else if (m.kind === 'heartbeat') {
+      if (m.listener !== this.id) return;
+      const sent = this.sentAt.get(m.k);
+      for (const k of this.sentAt.keys()) if (k <= m.k) this.sentAt.delete(k);
+      if (sent !== undefined && sent > this.syncedAt) this.syncedAt = sent;
+    } else if (from) this.ack(from, BigInt(m.n));
+  }
+
+  /** Sends a barrier after the caller's commit and waits (at most barrierTimeoutMs) for every live listener. */
+  async settle(): Promise<boolean> {
+    const [{ n }] = (await this.pool.query(BARRIER)) as { n: string }[];
+    const deadline = this.clock() + this.timings.barrierTimeoutMs;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 20)) {
+      const [{ n: waiting }] = (await this.pool.query(UNACKED, [n, this.timings.liveSeconds])) as { n: number }[];
+      if (waiting === 0) return true;
+      if (this.clock() >= deadline) {
+        this.log.warn(`barrier ${n}: ${waiting} listener(s) did not acknowledge within ${this.timings.barrierTimeoutMs} ms; their caches are off until they catch up`);
+        return false;
+      }
+      await new Promise((r) => setTimeout(r, pause));
+    }
+  }
+
+  private ack(client: Client, n: bigint): void {
+    if (n <= this.ackedUpTo) return;
+    this.ackedUpTo = n;
+    this.acking = this.acking.then(() => client.query(ACK, [this.id, n.toString()]).then(() => undefined)).catch((e: Error) => this.lost(client, e.message));
+  }
+
+  private reset(): void {
+    this.syncedAt = -Infinity;
+    this.sentAt.clear();
+    for (const hook of this.resetHooks) hook();
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped || !this.connect) return;
+    let client: Client | null = null;
+    try {
+      client = await this.connect();
+      const c = client;
+      c.on('error', (e) => this.lost(c, e.message));
+      c.on('end', () => this.lost(c, 'connection ended'));
+      c.on('notification', (n) => this.handle(n.payload, c));
+      await c.query(`LISTEN ${IDENTITY_CHANNEL}`);
+      this.client = c;
+      // Anything cached before now may have missed a change: start empty, serve once a heartbeat comes back.
+      this.reset();
+      await this.heartbeat(true);
+    } catch (e) {
+      if (client) this.lost(client, e instanceof Error ? e.message : String(e));
+      else this.relistenLater(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  private lost(client: Client, why: string): void {
+    if ((client as { yigouLost?: boolean }).yigouLost) return;
+    (client as { yigouLost?: boolean }).yigouLost = true;
+    if (this.client === client) this.client = null;
+    this.reset();
+    void client.end().catch(() => undefined);
+    this.relistenLater(why);
+  }
+
+  private relistenLater(why: string): void {
+    if (this.stopped) return;
+    this.log.warn(`identity listener lost (${why}); the user cache is off, listening again in ${this.timings.relistenMs} ms`);
+    setTimeout(() => void this.listen(), this.timings.relistenMs).unref();
+  }
+
+  private async heartbeat(afterListen = false): Promise<void> {
+    const client = this.client;
+    // One at a time: a stuck one must not queue more behind it (the cache stops serving meanwhile).
+    if (!client || (this.beating && !afterListen)) return;
+    this.beating = true;
+    const k = ++this.heartbeats;
+    this.sentAt.set(k, this.clock());
+    // A heartbeat that never comes back must not pile up (the listener then stops serving by itself).
+    if (this.sentAt.size > 100) this.sentAt.delete(this.sentAt.keys().next().value as number);
+    await client
+      .query(HEARTBEAT, [this.id, k, afterListen])
+      .catch((e: Error) => this.lost(client, e.message))
+      .finally(() => (this.beating = false));
+  }
+}
