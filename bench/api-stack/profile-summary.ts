@@ -29,7 +29,8 @@ interface Profile {
 /** Layers asked about in issue 19, matched against a frame's URL (or function name for natives). */
 const LAYERS: [string, RegExp][] = [
   ['express + router + body-parser', /node_modules\/(express|router|body-parser|raw-body|iconv-lite|type-is|qs|finalhandler|send|serve-static|content-type|on-finished)\//],
-  ['@nestjs/core + common (pipeline)', /node_modules\/@nestjs\/(core|common|platform-express)\//],
+  ['fastify + middie + body parsing', /node_modules\/(fastify|@fastify\/(middie|formbody|multipart|busboy|error|proxy-addr|forwarded|fast-json-stringify-compiler)|find-my-way|light-my-request|avvio|fast-querystring|secure-json-parse|toad-cache|reusify|abstract-logging|process-warning|path-to-regexp)\//],
+  ['@nestjs/core + common (pipeline)', /node_modules\/@nestjs\/(core|common|platform-express|platform-fastify)\//],
   ['@nestjs/graphql + apollo driver', /node_modules\/@nestjs\/(graphql|apollo)\//],
   ['@apollo/server + as-integrations', /node_modules\/(@apollo|@as-integrations)\//],
   ['graphql-js (parse, validate, execute)', /node_modules\/graphql\//],
@@ -41,7 +42,7 @@ const LAYERS: [string, RegExp][] = [
   ['metrics (prom-client, ApiMetrics)', /node_modules\/prom-client\/|apps\/api\/src\/metrics\//],
   ['class-validator / transformer', /node_modules\/class-(validator|transformer)\//],
   ['rate limiter', /rate-limit|libs\/server\/core\/src\/rate/],
-  ['cors', /node_modules\/cors\//],
+  ['cors', /node_modules\/(cors|@fastify\/cors)\//],
 ];
 
 /**

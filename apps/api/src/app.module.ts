@@ -22,7 +22,6 @@ import { graphqlModule } from './graphql/graphql.module';
 import { PublicCacheModule } from './graphql/public-cache.module';
 import { requestLogOptions } from './bootstrap/request-log';
 import { HealthController } from './health/health.controller';
-import { MediaModule } from './media/media.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ReadReplicasModule } from './bootstrap/read-replicas.module';
 import { ScopeDirectoryModule } from './graphql/scope-directory.module';
@@ -66,7 +65,6 @@ export class AppModule {
         OrdersModule,
         PaymentsModule,
         ReconciliationModule,
-        MediaModule.forRoot(config),
         MetricsModule,
       ],
       controllers: [HealthController],

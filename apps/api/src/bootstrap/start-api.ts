@@ -3,20 +3,23 @@ import { Server as NetServer, Socket } from 'node:net';
 import { join } from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { json, urlencoded } from 'express';
 import { DataSource } from 'typeorm';
-import { AppConfig, JSON_BODY_LIMIT, QueryRateLimiter } from '@yigou/server/core';
+import { AppConfig, JSON_BODY_LIMIT, JSON_BODY_LIMIT_BYTES, MULTIPART_LIMITS, QueryRateLimiter } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { BackupTarget, makeBackup, startEmbeddedPostgres } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
 import { HealthController } from '../health/health.controller';
 import { ApiMetrics } from '../metrics/api-metrics';
+import { mediaFiles } from '../media/media-files';
 import { loadDemoData } from './demo-accounts';
 import { runMigrations } from './migrate';
 import { mediaResourcePolicy, refuseBlockedClients, securityHeaders, statementBudget } from './http-guards';
+import type { RequestMeta } from '../metrics/operation-name';
 import { msUntilShanghaiHour } from '@yigou/shared/time';
 
 export interface RunningApi {
@@ -73,12 +76,26 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     embeddedDataDir = embedded.dataDir;
   }
   const effective: AppConfig = { ...config, databaseUrl };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(effective), {
+  const adapter = new YigouFastifyAdapter({
+    // Which peers may tell the client's address in X-Forwarded-For (TRUST_PROXY): req.ip counts sign-in attempts
+    // and keys anonymous GraphQL budgets.
+    trustProxy: config.trustProxy,
+    // Small and explicit: GraphQL operations and their variables only. Files come as multipart (FileUpload in core).
+    bodyLimit: JSON_BODY_LIMIT_BYTES,
+    // The request log is nestjs-pino's (pino-http), one line per request as before; Fastify's own stays off.
+    logger: false,
+    // close() drains HTTP itself (drainHttp below) before Nest closes Fastify.
+    return503OnClosing: false,
+    forceCloseConnections: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(effective), adapter, {
     bufferLogs: true,
-    // The body parsers are mounted below, so that the public cache can sit between them and Nest's middleware.
-    bodyParser: false,
+    // JSON and urlencoded bodies keep their bytes as req.rawBody: the payment webhooks verify signatures on them.
+    rawBody: true,
   });
   app.useLogger(app.get(PinoLogger));
+  // Typed as the fastify the app depends on (@nestjs/platform-fastify pins its own patch release of the same major).
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // Requests in progress, so that close() can let them finish before the database pool goes away.
   const inFlight: HttpState = { count: 0, idle: null, draining: false, sockets: new Set() };
   const httpServer = app.getHttpServer() as Server;
@@ -100,32 +117,37 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     next();
   });
   // Security headers first, so that every answer carries them: cache hits, refusals, images, errors.
-  app.disable('x-powered-by');
   app.use(securityHeaders());
   app.use('/media', mediaResourcePolicy);
   // Latency per GraphQL operation and route; early, so that the public cache's answers are timed as well.
   app.use(app.get(ApiMetrics).middleware);
-  // Which peers may tell the client's address in X-Forwarded-For (TRUST_PROXY): req.ip counts sign-in attempts
-  // and keys anonymous GraphQL budgets.
-  app.set('trust proxy', config.trustProxy);
   app.enableCors({ origin: config.corsOrigins, credentials: true });
-  // What Nest's own parsers do with `rawBody: true` (the Stripe webhook verifies its signature on req.rawBody).
-  const keepRaw = (req: IncomingMessage & { rawBody?: Buffer }, _res: unknown, buf: Buffer) => {
-    if (Buffer.isBuffer(buf)) req.rawBody = buf;
-  };
-  // Small and explicit: GraphQL operations and their variables only. Files come as multipart (FileUpload in core).
-  app.use(json({ limit: JSON_BODY_LIMIT, verify: keepRaw }));
-  app.use(urlencoded({ extended: true, limit: JSON_BODY_LIMIT, verify: keepRaw }));
-  // a body too large or not JSON: a coded GraphQL-shaped error (413 PAYLOAD_TOO_LARGE / 400 BAD_USER_INPUT)
-  app.use(bodyErrors);
-  // A client over its GraphQL budget is refused before anything parses its request; the rest count their SQL.
-  app.use('/graphql', refuseBlockedClients(app.get(QueryRateLimiter)));
-  app.use('/graphql', statementBudget);
-  // Anonymous catalogue reads are answered here, before the request logger and the rest of Nest's pipeline.
+  // Product images from the disk (demo drawings; uploads with the local store).
+  for (const [prefix, handler] of mediaFiles(config)) app.use(prefix, handler);
+  // Uploads: parsed by the FileUpload interceptor (core), one file in memory within its kind's limit.
+  await fastify.register(multipart, { limits: MULTIPART_LIMITS });
+  // The GraphQL route's own hooks (Apollo adds it during init): the other routes pay nothing for them.
+  const limiter = app.get(QueryRateLimiter);
   const publicCache = app.get(PublicCacheMiddleware);
-  app.use('/graphql', (req: Parameters<PublicCacheMiddleware['use']>[0], res: Parameters<PublicCacheMiddleware['use']>[1], next: () => void) =>
-    req.method === 'POST' ? publicCache.use(req, res, next) : next(),
-  );
+  fastify.addHook('onRoute', (route) => {
+    if (route.url !== '/graphql') return;
+    const list = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks]);
+    // A client over its GraphQL budget is refused before anything parses its request.
+    route.onRequest = [...list(route.onRequest), refuseBlockedClients(limiter)] as typeof route.onRequest;
+    route.preHandler = [
+      ...list(route.preHandler),
+      // The operation name for the request log and metrics, which see node's request (the body is Fastify's).
+      (req: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+        (req.raw as IncomingMessage & RequestMeta).body = req.body;
+        done();
+      },
+      // Each request counts its SQL statements.
+      statementBudget,
+      // Anonymous catalogue reads are answered here, before Apollo.
+      publicCache.preHandler,
+    ] as typeof route.preHandler;
+    route.onSend = [...list(route.onSend), publicCache.onSend] as typeof route.onSend;
+  });
   // No enableShutdownHooks(): Nest would close the database on SIGTERM at once, under running requests.
   // main.ts (and the test harness) call close() on signals instead, which drains HTTP first.
   const db = app.get(DataSource);
@@ -209,18 +231,31 @@ function scheduleNightlyBackup(target: BackupTarget, hour: number, logger: Logge
 }
 
 /**
- * The body parsers' refusals, answered in the GraphQL error shape with a code and a Chinese message (Express's own
- * handler would answer HTML, with a stack trace outside production).
+ * The body parsers' refusals, answered in the GraphQL error shape with a code and a Chinese message (Fastify's own
+ * handler would answer its {statusCode, code, error, message} shape in English).
  */
-function bodyErrors(err: { type?: string } | undefined, _req: IncomingMessage, res: ServerResponse, next: (e?: unknown) => void): void {
-  const refusal =
-    err?.type === 'entity.too.large'
-      ? { status: 413, code: ERROR_CODES.PAYLOAD_TOO_LARGE, message: `请求内容超过 ${JSON_BODY_LIMIT.toUpperCase()}；文件请作为附件上传` }
-      : err?.type === 'entity.parse.failed'
-        ? { status: 400, code: ERROR_CODES.BAD_USER_INPUT, message: '请求内容不是有效的 JSON' }
-        : null;
-  if (!refusal) return next(err);
-  res.statusCode = refusal.status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }));
+function bodyRefusal(err: FastifyError): { status: number; code: string; message: string } | null {
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, code: ERROR_CODES.PAYLOAD_TOO_LARGE, message: `请求内容超过 ${JSON_BODY_LIMIT.toUpperCase()}；文件请作为附件上传` };
+  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (err instanceof SyntaxError && err.statusCode === 400)) {
+    return { status: 400, code: ERROR_CODES.BAD_USER_INPUT, message: '请求内容不是有效的 JSON' };
+  }
+  return null;
+}
+
+type ErrorHandler = (this: unknown, err: FastifyError, req: FastifyRequest, reply: FastifyReply) => unknown;
+
+/** Fastify with the body parsers' refusals answered ahead of Nest's error handler (which handles the rest). */
+class YigouFastifyAdapter extends FastifyAdapter {
+  override setErrorHandler(handler: Parameters<FastifyAdapter['setErrorHandler']>[0]) {
+    const nest = handler as unknown as ErrorHandler;
+    const wrapped: ErrorHandler = function (this: unknown, err, req, reply) {
+      const refusal = bodyRefusal(err);
+      if (!refusal) return nest.call(this, err, req, reply);
+      return reply
+        .status(refusal.status)
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }));
+    };
+    return super.setErrorHandler(wrapped as unknown as Parameters<FastifyAdapter['setErrorHandler']>[0]);
+  }
 }

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { GraphQLError } from 'graphql';
 
 const HTTP_STATUS: Record<string, number> = {
@@ -23,9 +23,9 @@ const HTTP_STATUS: Record<string, number> = {
 export class CodedErrorFilter implements ExceptionFilter {
   catch(error: GraphQLError, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return error;
-    const res = host.switchToHttp().getResponse<Response>();
+    const res = host.switchToHttp().getResponse<FastifyReply>();
     const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    res.status(HTTP_STATUS[code] ?? 400).json({ code, message: error.message, ...(error.extensions?.field ? { field: error.extensions.field } : {}) });
+    res.status(HTTP_STATUS[code] ?? 400).send({ code, message: error.message, ...(error.extensions?.field ? { field: error.extensions.field } : {}) });
     return undefined;
   }
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger } from '@nestjs/common';
 import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Context as WsContext } from 'graphql-ws';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -92,13 +92,14 @@ function graphqlOptions(config: AppConfig, auth: AuthService, rateLimiter: Query
     parseOptions: { maxTokens: GRAPHQL_MAX_TOKENS },
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    context: async (arg: { req: Request; res: Response } | WsContext) => {
+    // Apollo's Fastify integration passes (request, reply).
+    context: async (arg: FastifyRequest | WsContext, res?: FastifyReply) => {
       // graphql-ws calls this too, with its own context: the socket signed in at connect (below).
       if ('extra' in arg) return { ctx: (arg.extra as WsExtra).yigouCtx ?? RequestContext.anonymous(), tokenInvalid: false, loaders: new LoaderRegistry() };
-      const { req, res } = arg;
+      const req = arg;
       const { ctx, tokenInvalid, account } = await auth.contextFromToken(bearerToken(req.headers.authorization), req.ip ?? 'unknown', testNow(config, req.headers));
-      // For the request log line (request-log.ts).
-      if (ctx.user) (req as RequestMeta).yigouUserId = ctx.user.id;
+      // For the request log line (request-log.ts), which sees node's request.
+      if (ctx.user) (req.raw as RequestMeta).yigouUserId = ctx.user.id;
       // `account`: the caller's row as the sign-in check read it, for `me` (one round trip instead of two).
       return { ctx, tokenInvalid, loaders: new LoaderRegistry(), req, res, account };
     },

@@ -1,5 +1,5 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import { Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse, print, SelectionSetNode } from 'graphql';
 import { GRAPHQL_MAX_TOKENS, PublicResponseCache } from '@yigou/server/core';
 
@@ -53,46 +53,83 @@ export function classifyQuery(query: string, operationName: string | undefined):
   return { normalized: rootOk(op.selectionSet, new Set()) ? print(doc) : null };
 }
 
+/** What a miss that computes the answer keeps on its request until the answer is sent. */
+interface Pending {
+  key: string;
+  generation: number;
+  done: boolean;
+}
+
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+
 /**
  * Answers anonymous catalogue reads (POST /graphql, JSON, no Authorization header) from
- * PublicResponseCache before Apollo runs: no GraphQL parsing, validation, auth or SQL on a hit.
+ * PublicResponseCache before Apollo runs: no GraphQL validation, auth or SQL on a hit.
  * A miss goes through Apollo as usual and its response is stored when it is a 200 without errors.
  * Concurrent misses of the same request wait for the first one instead of all querying the database;
  * when the entry merely expired, they get the expired answer meanwhile (see PublicResponseCache.stale).
  * Signed-in requests never read or fill this cache, so no personalised answer can be shared.
+ *
+ * Two Fastify hooks on /graphql: `preHandler` (the body is parsed by then) answers or lets the request through,
+ * `onSend` stores the answer Apollo serialised.
  */
 @Injectable()
-export class PublicCacheMiddleware implements NestMiddleware {
+export class PublicCacheMiddleware {
   private readonly documents = new Map<string, Classified>();
+  private readonly pending = new WeakMap<FastifyRequest, Pending>();
 
   constructor(private readonly cache: PublicResponseCache) {}
 
-  use(req: Request, res: Response, next: NextFunction): void {
+  readonly preHandler = (req: FastifyRequest, reply: FastifyReply, next: () => void): void => {
     const key = this.keyOf(req);
     if (key === null) return next();
     const hit = this.cache.get(key);
-    if (hit) return send(res, hit, 'hit');
+    if (hit) return send(reply, hit, 'hit');
     const started = this.cache.begin(key);
     if ('wait' in started) {
       const stale = this.cache.stale(key);
-      if (stale) return send(res, stale, 'stale');
+      if (stale) return send(reply, stale, 'stale');
       void started.wait.then((body) => {
-        if (body) send(res, body, 'hit');
+        if (body) send(reply, body, 'hit');
         else next();
       });
       return;
     }
-    this.capture(res, key, started.compute);
-    res.setHeader('x-yigou-cache', 'miss');
+    const pending: Pending = { key, generation: started.compute, done: false };
+    this.pending.set(req, pending);
+    reply.raw.once('close', () => this.finish(pending, null));
+    reply.header('x-yigou-cache', 'miss');
     next();
+  };
+
+  /** Stores the response Apollo sends, when it is a complete 200 JSON answer without errors. */
+  readonly onSend = (req: FastifyRequest, reply: FastifyReply, payload: unknown, next: (err: null, payload: unknown) => void): void => {
+    const pending = this.pending.get(req);
+    if (pending) {
+      let body: Buffer | null = null;
+      if (reply.statusCode === 200 && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
+        const buf = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
+        const type = String(reply.getHeader('content-type') ?? '');
+        // A JSON key "errors" can only appear unescaped as the response's own errors member.
+        if (type.startsWith('application/json') && !buf.includes('"errors":')) body = buf;
+      }
+      this.finish(pending, body);
+    }
+    next(null, payload);
+  };
+
+  private finish(pending: Pending, body: Buffer | null): void {
+    if (pending.done) return;
+    pending.done = true;
+    this.cache.finish(pending.key, pending.generation, body);
   }
 
   /** The cache key, or null when this request must not use the cache. */
-  private keyOf(req: Request): string | null {
+  private keyOf(req: FastifyRequest): string | null {
     if (!this.cache.enabled || req.method !== 'POST') return null;
     // Anything that could identify the caller bypasses the cache (the API reads only Authorization today).
     if (req.headers.authorization !== undefined || req.headers.cookie !== undefined) return null;
-    if (!req.is('application/json')) return null;
+    if (!JSON_TYPE.test(req.headers['content-type'] ?? '')) return null;
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown } | undefined;
     if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') return null;
     // Apollo Client 4 sends extensions.clientLibrary (name/version) by default; it does not change the answer.
@@ -110,42 +147,10 @@ export class PublicCacheMiddleware implements NestMiddleware {
     if (classified.normalized === null) return null;
     return `${operationName ?? ''}\n${classified.normalized}\n${JSON.stringify(body.variables ?? {})}`;
   }
-
-  /** Stores the response Apollo sends, when it is a complete 200 JSON answer without errors. */
-  private capture(res: Response, key: string, generation: number): void {
-    const cache = this.cache;
-    const end = res.end.bind(res) as (...args: unknown[]) => Response;
-    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-    let streamed = false;
-    let done = false;
-    const finish = (body: Buffer | null) => {
-      if (done) return;
-      done = true;
-      cache.finish(key, generation, body);
-    };
-    res.write = ((...args: unknown[]) => {
-      streamed = true;
-      return write(...args);
-    }) as Response['write'];
-    res.end = ((...args: unknown[]) => {
-      const chunk = args[0];
-      let body: Buffer | null = null;
-      if (!streamed && res.statusCode === 200 && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk, typeof args[1] === 'string' ? (args[1] as BufferEncoding) : 'utf8') : chunk;
-        const type = String(res.getHeader('content-type') ?? '');
-        // A JSON key "errors" can only appear unescaped as the response's own errors member.
-        if (type.startsWith('application/json') && !buf.includes('"errors":')) body = buf;
-      }
-      finish(body);
-      return end(...args);
-    }) as Response['end'];
-    res.once('close', () => finish(null));
-  }
 }
 
-function send(res: Response, body: Buffer, state: 'hit' | 'stale'): void {
-  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, 'x-yigou-cache': state });
-  res.end(body);
+function send(reply: FastifyReply, body: Buffer, state: 'hit' | 'stale'): void {
+  reply.status(200).headers({ 'content-type': 'application/json; charset=utf-8', 'x-yigou-cache': state }).send(body);
 }
 
 function onlyClientLibrary(extensions: unknown): boolean {

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Logger, OnApplicationShutdown, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, Public } from '@yigou/server/core';
@@ -37,20 +37,20 @@ export class HealthController implements OnApplicationShutdown {
 
   @Public()
   @Get()
-  async health(@Res() res: Response): Promise<void> {
+  async health(@Res() res: FastifyReply): Promise<void> {
     const database = await this.check('database', () => this.db.query('SELECT 1'));
-    res.status(database.status === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: database.status === 'up' ? 'ok' : 'error', database });
+    res.status(database.status === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).send({ status: database.status === 'up' ? 'ok' : 'error', database });
   }
 
   @Public()
   @Get('live')
-  live(@Res() res: Response): void {
-    res.status(HttpStatus.OK).json({ status: 'ok' });
+  live(@Res() res: FastifyReply): void {
+    res.status(HttpStatus.OK).send({ status: 'ok' });
   }
 
   @Public()
   @Get('ready')
-  async ready(@Res() res: Response): Promise<void> {
+  async ready(@Res() res: FastifyReply): Promise<void> {
     const [database, migrations, redis] = await Promise.all([
       this.check('database', () => this.db.query('SELECT 1')),
       this.check('migrations', async () => {
@@ -62,7 +62,7 @@ export class HealthController implements OnApplicationShutdown {
     if (redis) checks.redis = redis;
     if (this.draining) checks.draining = { status: 'down' };
     const up = Object.values(checks).every((c) => c.status === 'up');
-    res.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: up ? 'ok' : 'error', checks });
+    res.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).send({ status: up ? 'ok' : 'error', checks });
   }
 
   async onApplicationShutdown(): Promise<void> {

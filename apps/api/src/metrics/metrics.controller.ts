@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '@yigou/server/core';
 import { ApiMetrics } from './api-metrics';
 
@@ -13,10 +13,8 @@ export class MetricsController {
 
   @Public()
   @Get('metrics')
-  async scrape(@Res() res: Response): Promise<void> {
+  async scrape(@Res() res: FastifyReply): Promise<void> {
     const body = await this.metrics.registry.metrics();
-    res.setHeader('content-type', this.metrics.registry.contentType);
-    res.setHeader('cache-control', 'no-store');
-    res.send(body);
+    res.header('content-type', this.metrics.registry.contentType).header('cache-control', 'no-store').send(body);
   }
 }

@@ -17,12 +17,14 @@ const known = new Set<string>();
 
 /**
  * The GraphQL operation name of a parsed request body: `operationName`, else the name in the document
- * (`query Products { … }`), else "anonymous". Bounded: at most MAX_NAMES distinct names per process, so a
+ * (`query Products { … }`), else "anonymous" (also while the body is not parsed yet). Bounded: at most MAX_NAMES distinct names per process, so a
  * client inventing names cannot grow the metrics without end.
  */
 export function operationName(req: IncomingMessage & RequestMeta): string {
   if (req.yigouOperation) return req.yigouOperation;
   const body = req.body as { operationName?: unknown; query?: unknown } | undefined;
+  // Not read yet (Fastify parses the body after the request hooks): not remembered, so a later call sees the body.
+  if (body === undefined) return 'anonymous';
   let name: string | null = null;
   if (body && typeof body === 'object') {
     if (typeof body.operationName === 'string' && NAME.test(body.operationName)) name = body.operationName;

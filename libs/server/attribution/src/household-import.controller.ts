@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { badInput, bearerOf, FileUpload, httpError, Public, RequestContext, UploadedBytes, uploadedSheet, UploadKind } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { BenefitService } from './benefit.service';
@@ -26,7 +26,7 @@ export class HouseholdImportController {
   @Post('households')
   @FileUpload('households')
   @HttpCode(200)
-  households(@Req() req: Request, @UploadedFile() file: UploadedBytes | undefined, @Body() body: { countyCode?: string }): Promise<ImportView> {
+  households(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined, @Body() body: { countyCode?: string }): Promise<ImportView> {
     return this.run(req, file, body, 'households', (ctx, sheet) => this.registry.importHouseholds(ctx, sheet));
   }
 
@@ -34,12 +34,12 @@ export class HouseholdImportController {
   @Post('benefit-links')
   @FileUpload('benefit-links')
   @HttpCode(200)
-  links(@Req() req: Request, @UploadedFile() file: UploadedBytes | undefined, @Body() body: { countyCode?: string }): Promise<ImportView> {
+  links(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined, @Body() body: { countyCode?: string }): Promise<ImportView> {
     return this.run(req, file, body, 'benefit-links', (ctx, sheet) => this.benefits.importLinks(ctx, sheet));
   }
 
   private async run(
-    req: Request,
+    req: FastifyRequest,
     file: UploadedBytes | undefined,
     body: { countyCode?: string },
     kind: UploadKind,

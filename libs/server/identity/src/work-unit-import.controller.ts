@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { bearerOf, FileUpload, httpError, Public, UploadedBytes, uploadedSheet } from '@yigou/server/core';
 import { AuthService } from './auth.service';
 import { UnitImportResult, WorkUnitImportService } from './work-unit-import.service';
@@ -16,7 +16,7 @@ export class WorkUnitImportController {
   @Post('work-units')
   @FileUpload('work-units')
   @HttpCode(200)
-  async upload(@Req() req: Request, @UploadedFile() file: UploadedBytes | undefined): Promise<UnitImportResult> {
+  async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<UnitImportResult> {
     try {
       const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
       ctx.requireUser();

@@ -2,7 +2,7 @@ import { mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { CONTENT_TYPES, ImageStore, StoredObject } from './image-store';
 
-/** The default: files under <dataDir>/media/uploads, served by express.static (see apps/api MediaModule). */
+/** The default: files under <dataDir>/media/uploads, served by the API's static file handler (apps/api/src/media/media-files.ts). */
 export class LocalImageStore implements ImageStore {
   readonly kind = 'local' as const;
   readonly dir: string;

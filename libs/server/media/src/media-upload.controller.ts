@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AppError, bearerOf, FileTooLargeFilter, FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { ERROR_CODES } from '@yigou/shared/domain';
@@ -20,7 +20,7 @@ export class MediaUploadController {
   @Post('images')
   @FileUpload('image')
   @HttpCode(201)
-  async upload(@Req() req: Request, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredImage> {
+  async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredImage> {
     try {
       const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
       ctx.requireUser();

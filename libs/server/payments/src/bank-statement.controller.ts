@@ -1,16 +1,15 @@
-import { Controller, HttpCode, Post, Req, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import type { Request } from 'express';
-import { AppError, badInput, Public } from '@yigou/server/core';
+import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { AppError, badInput, OneFileUpload, Public } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
-import { bearerOf, FileTooLargeFilter, httpError } from '@yigou/server/media';
+import { bearerOf, httpError } from '@yigou/server/media';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { BankTransferService, ImportResult } from './bank-transfer.service';
 
 /** 5,000 rows of a bank statement are well under 2 MB; the limit leaves room for long memos. */
 export const MAX_STATEMENT_BYTES = 5 * 1024 * 1024;
 
-/** The part of a multer file we use (types of multer are not in the compile's types list). */
+/** The part of an uploaded file we use. */
 interface UploadedBytes {
   buffer: Buffer;
   size: number;
@@ -30,9 +29,8 @@ export class BankStatementController {
   @Public() // authenticated below: REST requests do not pass through the GraphQL context
   @Post('bank-statements')
   @HttpCode(200)
-  @UseFilters(new FileTooLargeFilter('文件不能超过 5 MB'))
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_STATEMENT_BYTES + 1, files: 1 } }))
-  async upload(@Req() req: Request, @UploadedFile() file: UploadedBytes | undefined): Promise<ImportResult> {
+  @OneFileUpload(MAX_STATEMENT_BYTES, '文件不能超过 5 MB')
+  async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<ImportResult> {
     try {
       const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
       ctx.requireUser();

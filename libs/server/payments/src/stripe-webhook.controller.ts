@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Headers, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, AppConfig, Public, testNow } from '@yigou/server/core';
 import { StripeWebhookService, WebhookRejected } from './stripe-webhook.service';
 
@@ -15,7 +15,7 @@ export class StripeWebhookController {
   @Public()
   @Post('stripe')
   @HttpCode(200)
-  async stripe(@Req() req: RawBodyRequest<Request>, @Headers('stripe-signature') signature: string | undefined): Promise<{ received: true; result: string }> {
+  async stripe(@Req() req: RawBodyRequest<FastifyRequest>, @Headers('stripe-signature') signature: string | undefined): Promise<{ received: true; result: string }> {
     let event;
     try {
       event = this.webhooks.verify(req.rawBody, signature);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, badInput, bearerOf, FileUpload, httpError, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { ERROR_CODES } from '@yigou/shared/domain';
@@ -21,12 +21,13 @@ export class ProductImportController {
 
   @Public()
   @Get('import-template')
-  async template(@Query('format') format: string | undefined, @Res() res: Response): Promise<void> {
+  async template(@Query('format') format: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const f = format === 'csv' ? 'csv' : 'xlsx';
     const bytes = await templateFile(f);
-    res.setHeader('content-type', f === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('content-disposition', `attachment; filename="yigou-products-template.${f}"; filename*=UTF-8''${encodeURIComponent(`以购商品导入模板.${f}`)}`);
-    res.send(bytes);
+    res
+      .header('content-type', f === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="yigou-products-template.${f}"; filename*=UTF-8''${encodeURIComponent(`以购商品导入模板.${f}`)}`)
+      .send(bytes);
   }
 
   @Public() // authenticated below: REST requests do not pass through the GraphQL context
@@ -34,7 +35,7 @@ export class ProductImportController {
   @FileUpload('products')
   @HttpCode(202)
   async upload(
-    @Req() req: Request,
+    @Req() req: FastifyRequest,
     @UploadedFile() file: UploadedBytes | undefined,
     @Body() body: { supplierId?: string; importValidRows?: string },
   ): Promise<ProductImportJob> {

@@ -29,7 +29,7 @@ export interface AppConfig {
   loadDemoData: boolean;
   corsOrigins: string[];
   /**
-   * Which peers are proxies whose X-Forwarded-For is believed (Express's `trust proxy`): false = none, a number
+   * Which peers are proxies whose X-Forwarded-For is believed (Fastify's `trustProxy`, as Express's `trust proxy` read it): false = none, a number
    * = that many hops in front of the API, or addresses, CIDR ranges and the names loopback, linklocal,
    * uniquelocal. The client address counts sign-in attempts and is written to access logs. Default loopback.
    */

@@ -1,5 +1,6 @@
-import { applyDecorators, UseFilters, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { applyDecorators, BadRequestException, CallHandler, ExecutionContext, mixin, NestInterceptor, PayloadTooLargeException, Type, UseFilters, UseInterceptors } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { Observable } from 'rxjs';
 import { AppError, badInput } from '../errors/app-error';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { FileTooLargeFilter } from './rest-errors';
@@ -27,10 +28,15 @@ export type UploadKind = keyof typeof UPLOAD_LIMITS;
 
 /** The JSON (and urlencoded) body limit: GraphQL operations and their variables only, files go as multipart. */
 export const JSON_BODY_LIMIT = '256kb';
+/** JSON_BODY_LIMIT in bytes (Fastify's bodyLimit). */
+export const JSON_BODY_LIMIT_BYTES = 256 * 1024;
+
+/** The multipart plugin's defaults (each FileUpload route passes its own file size): one file, a few small fields. */
+export const MULTIPART_LIMITS = { files: 1, fields: 20, fieldSize: 64 * 1024, parts: 40 };
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-/** The part of a multer file the importers use. */
+/** The uploaded file as the importers use it (the shape multer had: FileUpload reads it into memory). */
 export interface UploadedBytes {
   buffer: Buffer;
   size: number;
@@ -50,13 +56,52 @@ export interface UploadedSheet {
  */
 export function FileUpload(kind: UploadKind): MethodDecorator {
   const { bytes, label } = UPLOAD_LIMITS[kind];
-  return applyDecorators(
-    UseFilters(new FileTooLargeFilter(`${label}不能超过 ${megabytes(bytes)}`)),
-    UseInterceptors(FileInterceptor('file', { limits: { fileSize: bytes + 1, files: 1, fields: 20, fieldSize: 64 * 1024 } })),
-  );
+  return OneFileUpload(bytes, `${label}不能超过 ${megabytes(bytes)}`);
 }
 
-/** The file name as sent: browsers send UTF-8, multer reads it as latin1. */
+/** FileUpload with a limit and message of the caller's own. */
+export function OneFileUpload(bytes: number, tooLargeMessage: string): MethodDecorator {
+  return applyDecorators(UseFilters(new FileTooLargeFilter(tooLargeMessage)), UseInterceptors(multipartFile(bytes + 1)));
+}
+
+
+/**
+ * Reads a multipart request (@fastify/multipart) before the handler: the file of field `file` (at most
+ * `fileSize` bytes, else PayloadTooLargeException) as `req.file`, the other fields as `req.body` — what
+ * `@UploadedFile()` and `@Body()` read. Nothing happens for a request that is not multipart.
+ */
+function multipartFile(fileSize: number): Type<NestInterceptor> {
+  class MultipartFileInterceptor implements NestInterceptor {
+    async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+      const req = context.switchToHttp().getRequest<FastifyRequest>();
+      if (!req.isMultipart?.()) return next.handle();
+      const fields: Record<string, string> = {};
+      let file: UploadedBytes | undefined;
+      try {
+        for await (const part of req.parts({ limits: { ...MULTIPART_LIMITS, fileSize } })) {
+          if (part.type === 'file') {
+            if (part.fieldname !== 'file' || file) throw new BadRequestException({ code: ERROR_CODES.BAD_USER_INPUT, message: '只能上传一个文件（字段 file）', field: 'file' });
+            const buffer = await part.toBuffer();
+            file = { buffer, size: buffer.length, originalname: part.filename };
+          } else if (typeof part.value === 'string') {
+            fields[part.fieldname] = part.value;
+          }
+        }
+      } catch (e) {
+        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLargeException();
+        if (e instanceof BadRequestException) throw e;
+        throw new BadRequestException({ code: ERROR_CODES.BAD_USER_INPUT, message: '上传内容不完整或格式不对', field: 'file' });
+      }
+      // @fastify/multipart's `req.file()` is a method of the request's prototype; this request's own file shadows it.
+      (req as unknown as { file?: UploadedBytes }).file = file;
+      req.body = fields;
+      return next.handle();
+    }
+  }
+  return mixin(MultipartFileInterceptor);
+}
+
+/** The file name as sent: browsers send UTF-8, the multipart parser reads it as latin1. */
 export function uploadedFileName(file: UploadedBytes): string {
   return Buffer.from(file.originalname, 'latin1').toString('utf8');
 }

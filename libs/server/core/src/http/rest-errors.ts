@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, PayloadTooLargeException } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { ERROR_CODES } from '@yigou/shared/domain';
 
@@ -16,16 +17,16 @@ export function httpError(err: unknown): never {
 }
 
 /** The bearer token of a REST request (REST routes do not pass through the GraphQL context). */
-export function bearerOf(req: Request): string | null {
+export function bearerOf(req: { headers: IncomingHttpHeaders }): string | null {
   const h = req.headers.authorization;
   return h && h.startsWith('Bearer ') ? h.slice(7).trim() : null;
 }
 
-/** Multer's own size refusal, in our error shape (code, Chinese message). */
+/** The multipart parser's size refusal (FileUpload), in our error shape (code, Chinese message). */
 @Catch(PayloadTooLargeException)
 export class FileTooLargeFilter implements ExceptionFilter {
   constructor(private readonly message = '文件不能超过 10 MB') {}
   catch(_: PayloadTooLargeException, host: ArgumentsHost): void {
-    host.switchToHttp().getResponse<Response>().status(413).json({ code: ERROR_CODES.FILE_TOO_LARGE, message: this.message, field: 'file' });
+    host.switchToHttp().getResponse<FastifyReply>().status(413).send({ code: ERROR_CODES.FILE_TOO_LARGE, message: this.message, field: 'file' });
   }
 }

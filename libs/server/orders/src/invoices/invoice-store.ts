@@ -4,7 +4,7 @@ import { ImageStore, LocalImageStore, S3ImageStore } from '@yigou/server/media';
 
 /**
  * Where issued invoice files live: never under the public media path. Locally `<YIGOU_DATA_DIR>/private/...`
- * (express.static serves only `<YIGOU_DATA_DIR>/media/uploads`); with S3 the same bucket under `invoices/`, which
+ * (the API's static file handler serves only `<YIGOU_DATA_DIR>/media/uploads`); with S3 the same bucket under `invoices/`, which
  * MediaServeController refuses to serve (its keys are images only). Files are read back only through the
  * authorised download route.
  */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bearerOf, FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { InvoiceService } from './invoice.service';
@@ -21,7 +21,7 @@ export class InvoiceFileController {
   @Post(':orderId')
   @FileUpload('invoice')
   @HttpCode(201)
-  async upload(@Req() req: Request, @Param('orderId') orderId: string, @Body() body: { invoiceNo?: string }, @UploadedFile() file: UploadedBytes | undefined) {
+  async upload(@Req() req: FastifyRequest, @Param('orderId') orderId: string, @Body() body: { invoiceNo?: string }, @UploadedFile() file: UploadedBytes | undefined) {
     try {
       const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
       const issued = await this.invoices.issueUpload(ctx, orderId, typeof body?.invoiceNo === 'string' ? body.invoiceNo : undefined, file);
@@ -33,13 +33,13 @@ export class InvoiceFileController {
 
   @Public() // authenticated below
   @Get(':orderId')
-  async download(@Req() req: Request, @Param('orderId') orderId: string, @Res() res: Response): Promise<void> {
+  async download(@Req() req: FastifyRequest, @Param('orderId') orderId: string, @Res() res: FastifyReply): Promise<void> {
     try {
       const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
       const file = await this.invoices.download(ctx, orderId);
       res
         .status(200)
-        .set({
+        .headers({
           'content-type': file.contentType,
           'content-disposition': `attachment; filename="invoice.${file.fileName.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
           'cache-control': 'private, no-store',

@@ -1,6 +1,6 @@
 import { Controller, Inject, Post, Req, Res } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, AppConfig, Public, testNow } from '@yigou/server/core';
 import { AlipayNotifyRejected, AlipayNotifyService } from './alipay-notify.service';
 
@@ -18,17 +18,17 @@ export class AlipayNotifyController {
 
   @Public()
   @Post('alipay')
-  async alipay(@Req() req: RawBodyRequest<Request>, @Res() res: Response): Promise<void> {
+  async alipay(@Req() req: RawBodyRequest<FastifyRequest>, @Res() res: FastifyReply): Promise<void> {
     const params = AlipayNotifyService.parse(req.rawBody);
     const now = testNow(this.config, req.headers) ?? new Date();
     try {
       this.notify.verify(params, now);
     } catch (e) {
       if (!(e instanceof AlipayNotifyRejected)) throw e;
-      res.status(400).type('text/plain').setHeader('x-yigou-result', `rejected: ${e.message}`.replace(/[^\x20-\x7e]/g, '?').slice(0, 200)).send('fail');
+      res.status(400).type('text/plain').header('x-yigou-result', `rejected: ${e.message}`.replace(/[^\x20-\x7e]/g, '?').slice(0, 200)).send('fail');
       return;
     }
     const result = await this.notify.handle(params, now);
-    res.status(200).type('text/plain').setHeader('x-yigou-result', result).send('success');
+    res.status(200).type('text/plain').header('x-yigou-result', result).send('success');
   }
 }

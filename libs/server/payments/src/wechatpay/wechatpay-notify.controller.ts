@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, AppConfig, Public, testNow } from '@yigou/server/core';
 import { WechatNotificationRejected, WechatPayNotifyService } from './wechatpay-notify.service';
 
@@ -18,7 +18,7 @@ export class WechatPayNotifyController {
   @Public()
   @Post('wechatpay')
   @HttpCode(200)
-  async wechatpay(@Req() req: RawBodyRequest<Request>): Promise<{ code: 'SUCCESS'; result: string }> {
+  async wechatpay(@Req() req: RawBodyRequest<FastifyRequest>): Promise<{ code: 'SUCCESS'; result: string }> {
     const header = (name: string) => {
       const v = req.headers[name];
       return Array.isArray(v) ? v[0] : v;
