@@ -8,7 +8,7 @@ export interface SheetFile {
   bytes: Buffer;
 }
 
-const UNREADABLE = '无法读取文件，请上传 xlsx 或 UTF-8 编码的 csv 文件';
+const UNREADABLE = '无法读取文件，请上传 xlsx 或 csv 文件（UTF-8 或 GBK 编码）';
 
 /** A registry file's rows keyed by its header row (the shared reader; this domain's words for a bad file). */
 export async function readRegistrySheet(input: SheetFile): Promise<SheetRecord[]> {
