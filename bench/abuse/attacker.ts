@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     ],
   });
   const out = await instance;
-  process.stdout.write(`${JSON.stringify({ requests: out.requests.total, statuses, errors: out.errors, timeouts: out.timeouts, p99: out.latency.p99 })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ requests: out.requests.total, statuses, errors: out.errors, timeouts: out.timeouts, p99: out.latency.p99 })}\n`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -70,10 +70,14 @@ async function probes(bench: BenchApi, token: string, seconds: number) {
 
 function attack(base: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'bench/abuse/attacker.ts', base, String(ATTACKERS), String(SECONDS)], {
-      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', 'bench/abuse/attacker.ts', base, String(ATTACKERS), String(SECONDS)],
+      {
+        env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.once('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`attacker exited with ${code}`))));

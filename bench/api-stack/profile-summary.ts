@@ -28,8 +28,14 @@ interface Profile {
 
 /** Layers asked about in issue 19, matched against a frame's URL (or function name for natives). */
 const LAYERS: [string, RegExp][] = [
-  ['express + router + body-parser', /node_modules\/(express|router|body-parser|raw-body|iconv-lite|type-is|qs|finalhandler|send|serve-static|content-type|on-finished)\//],
-  ['fastify + middie + body parsing', /node_modules\/(fastify|@fastify\/(middie|formbody|multipart|busboy|error|proxy-addr|forwarded|fast-json-stringify-compiler)|find-my-way|light-my-request|avvio|fast-querystring|secure-json-parse|toad-cache|reusify|abstract-logging|process-warning|path-to-regexp)\//],
+  [
+    'express + router + body-parser',
+    /node_modules\/(express|router|body-parser|raw-body|iconv-lite|type-is|qs|finalhandler|send|serve-static|content-type|on-finished)\//,
+  ],
+  [
+    'fastify + middie + body parsing',
+    /node_modules\/(fastify|@fastify\/(middie|formbody|multipart|busboy|error|proxy-addr|forwarded|fast-json-stringify-compiler)|find-my-way|light-my-request|avvio|fast-querystring|secure-json-parse|toad-cache|reusify|abstract-logging|process-warning|path-to-regexp)\//,
+  ],
   ['@nestjs/core + common (pipeline)', /node_modules\/@nestjs\/(core|common|platform-express|platform-fastify)\//],
   ['@nestjs/graphql + apollo driver', /node_modules\/@nestjs\/(graphql|apollo)\//],
   ['@apollo/server + as-integrations', /node_modules\/(@apollo|@as-integrations)\//],
@@ -82,7 +88,13 @@ function main(): void {
       if (name === '(idle)') idle += t;
     }
     const url = n.callFrame.url;
-    const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/work/') ? url.replace(/^.*\/(apps|libs)\//, '$1/').replace(/\/[^/]+$/, '') : url ? 'node:' + url.replace(/^node:/, '') : name);
+    const pkg =
+      /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+      (url.includes('/work/')
+        ? url.replace(/^.*\/(apps|libs)\//, '$1/').replace(/\/[^/]+$/, '')
+        : url
+          ? 'node:' + url.replace(/^node:/, '')
+          : name);
     bucket.set(pkg, (bucket.get(pkg) ?? 0) + t);
     const key = `${name || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(/^.*\/work\/[^/]+\/[^/]+\//, '')}:${n.callFrame.lineNumber}`;
     fn.set(key, (fn.get(key) ?? 0) + t);
@@ -113,7 +125,9 @@ function main(): void {
   }
   const busy = total - idle;
   const pct = (t: number) => `${((t / busy) * 100).toFixed(1)} %`;
-  console.log(`profile ${file}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (shares below are of busy time)\n`);
+  console.log(
+    `profile ${file}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (shares below are of busy time)\n`,
+  );
   console.log('per layer (innermost layer on the stack):');
   for (const [l, t] of [...layer].sort((a, b) => b[1] - a[1])) console.log(`  ${pct(t).padStart(7)}  ${l}`);
   console.log('\nself time per package / source folder:');

@@ -45,7 +45,10 @@ const BASELINE_ENV: Record<string, string> | null = process.argv.includes('--bas
   ? Object.fromEntries(process.argv[process.argv.indexOf('--baseline-env') + 1].split(',').map((kv) => kv.split('=') as [string, string]))
   : null;
 const SPIKE_MODULES = process.env.SPIKE_NODE_MODULES ?? '/tmp/spike/node_modules';
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 const ME = JSON.stringify({ query: '{ me { id displayName } }' });
 
 interface Target {
@@ -74,7 +77,16 @@ async function spike(kind: string): Promise<{ target: Target; proc: ChildProcess
     proc.once('message', () => resolve());
     proc.once('exit', (code) => reject(new Error(`spike ${kind} exited with ${code}`)));
   });
-  return { target: { name: kind, url: `http://127.0.0.1:${port}/graphql`, pid: proc.pid as number, body: ME, headers: { 'content-type': 'application/json' } }, proc };
+  return {
+    target: {
+      name: kind,
+      url: `http://127.0.0.1:${port}/graphql`,
+      pid: proc.pid as number,
+      body: ME,
+      headers: { 'content-type': 'application/json' },
+    },
+    proc,
+  };
 }
 
 interface Figure {
@@ -89,35 +101,66 @@ async function drive(t: Target, seconds: number): Promise<Figure> {
   const cpu0 = cpuSeconds([t.pid]);
   const t0 = Date.now();
   const mono0 = process.hrtime.bigint() / 1000n;
-  const out = await autocannon({ url: t.url, method: 'POST', headers: t.headers, body: t.body, connections: CONNECTIONS, duration: seconds });
+  const out = await autocannon({
+    url: t.url,
+    method: 'POST',
+    headers: t.headers,
+    body: t.body,
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
   const elapsed = (Date.now() - t0) / 1000;
   const cpu = cpuSeconds([t.pid]) - cpu0;
   const ok = out.requests.total - out.non2xx;
   // For profile-summary.ts --between (a profile's timestamps are CLOCK_MONOTONIC microseconds, as hrtime's).
   if (seconds > 1) console.log(`  (profile window of the run below: --between ${mono0},${process.hrtime.bigint() / 1000n})`);
-  return { rps: ok / elapsed, p50: out.latency.p50, p99: out.latency.p99, cpuMs: ok ? (cpu * 1000) / ok : NaN, errors: out.errors + out.non2xx };
+  return {
+    rps: ok / elapsed,
+    p50: out.latency.p50,
+    p99: out.latency.p99,
+    cpuMs: ok ? (cpu * 1000) / ok : NaN,
+    errors: out.errors + out.non2xx,
+  };
 }
 
 async function main(): Promise<void> {
   console.log(`bench/api-stack: ${CONNECTIONS} connections × ${SECONDS} s × ${RUNS} rounds; load average at start ${load()}`);
   const bench = await startBenchApi('apistack');
-  const baseline = BASELINE || BASELINE_ENV ? await startBenchApi('apistack_base', BASELINE_ENV ?? {}, { cwd: BASELINE ?? undefined }) : null;
+  const baseline =
+    BASELINE || BASELINE_ENV ? await startBenchApi('apistack_base', BASELINE_ENV ?? {}, { cwd: BASELINE ?? undefined }) : null;
   const procs: ChildProcess[] = [];
   try {
     const targets: Target[] = [];
     const bare = await spike('bare');
     procs.push(bare.proc);
     targets.push(bare.target);
-    for (const [label, api] of [['api', bench], ['baseline', baseline]] as const) {
+    for (const [label, api] of [
+      ['api', bench],
+      ['baseline', baseline],
+    ] as const) {
       if (!api) continue;
       const token = (
-        await api.gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: 'purchaser', password: 'yigou-demo' } })
+        await api.gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+          i: { login: 'purchaser', password: 'yigou-demo' },
+        })
       ).login.accessToken;
       const url = `${api.base}/graphql`;
       const pid = api.api.pid as number;
-      targets.push({ name: `${label} { me }`, url, pid, body: ME, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
+      targets.push({
+        name: `${label} { me }`,
+        url,
+        pid,
+        body: ME,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      });
       // A Cookie header keeps it out of the public response cache (which would answer it from memory).
-      targets.push({ name: `${label} { __typename }`, url, pid, body: JSON.stringify({ query: '{ __typename }' }), headers: { 'content-type': 'application/json', cookie: 'bench=1' } });
+      targets.push({
+        name: `${label} { __typename }`,
+        url,
+        pid,
+        body: JSON.stringify({ query: '{ __typename }' }),
+        headers: { 'content-type': 'application/json', cookie: 'bench=1' },
+      });
     }
     if (SPIKES) {
       if (!existsSync(SPIKE_MODULES)) throw new Error(`--spikes needs the spike packages in ${SPIKE_MODULES} (see spike-server.ts)`);
@@ -160,7 +203,10 @@ async function main(): Promise<void> {
       );
     }
     // Where each API answered its per-request user reads from (USER_CACHE), from its /metrics.
-    for (const [label, api] of [['api', bench], ['baseline', baseline]] as const) {
+    for (const [label, api] of [
+      ['api', bench],
+      ['baseline', baseline],
+    ] as const) {
       if (!api) continue;
       const text = await (await fetch(`${api.base}/metrics`)).text();
       const reads = (source: string) => new RegExp(`^yigou_user_reads\\{source="${source}"[^}]*\\} (\\d+)`, 'm').exec(text)?.[1] ?? '?';

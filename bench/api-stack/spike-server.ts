@@ -47,14 +47,24 @@ function jitGateway(getSchema: () => GraphQLSchema) {
   type Compiled = { query: (root: unknown, context: unknown, variables: Record<string, unknown>) => unknown };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileQuery, isCompiledQuery } = require('graphql-jit') as {
-    compileQuery: (schema: GraphQLSchema, document: import('graphql').DocumentNode, operationName?: string) => Compiled | import('graphql').ExecutionResult;
+    compileQuery: (
+      schema: GraphQLSchema,
+      document: import('graphql').DocumentNode,
+      operationName?: string,
+    ) => Compiled | import('graphql').ExecutionResult;
     isCompiledQuery: (c: unknown) => c is Compiled;
   };
   const compiled = new Map<string, ReturnType<typeof compileQuery>>();
   return {
     async load() {
       return {
-        executor: async (rc: { source: string; document: import('graphql').DocumentNode; operationName?: string | null; request: { variables?: Record<string, unknown> }; context: unknown }) => {
+        executor: async (rc: {
+          source: string;
+          document: import('graphql').DocumentNode;
+          operationName?: string | null;
+          request: { variables?: Record<string, unknown> };
+          context: unknown;
+        }) => {
           let c = compiled.get(rc.source);
           if (!c) {
             c = compileQuery(getSchema(), rc.document, rc.operationName ?? undefined);
@@ -113,8 +123,9 @@ async function main(): Promise<void> {
     return;
   }
   if (SPIKE === 'fastify-bare') {
+    type FastifyFactory = (o?: object) => { post: (p: string, h: () => string) => void; listen: (o: object) => Promise<string> };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const fastify = (require('fastify') as { default: (o?: object) => { post: (p: string, h: () => string) => void; listen: (o: object) => Promise<string> } }).default;
+    const fastify = (require('fastify') as { default: FastifyFactory }).default;
     const app = fastify();
     app.post('/graphql', () => ANSWER);
     await app.listen({ port: PORT, host: '127.0.0.1' });

@@ -40,7 +40,6 @@ const HOUSEHOLD = `query($id: ID!, $y: Int) { householdIncome(id: $id, year: $y)
   recentEntries { id orderNo amountFen reversesId month } otherIncome { id amountFen }
   household { id householdNo headNameMasked idNumberMasked villageName members category helpers } } }`;
 
-
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
@@ -129,12 +128,20 @@ async function main(): Promise<void> {
   try {
     console.log(`seeding ${HOUSEHOLDS} households in 汾西县 and ${ROWS} ledger rows (${YEAR})`);
     await seed(dbUrl);
-    const login = (await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: 'county-admin', password: 'yigou-demo' } })) as { login: { accessToken: string } };
+    const login = (await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+      i: { login: 'county-admin', password: 'yigou-demo' },
+    })) as { login: { accessToken: string } };
     const token = login.login.accessToken;
     const c = new Client({ connectionString: dbUrl });
     await c.connect();
-    const sample = (await c.query<{ id: string }>(`SELECT id FROM household WHERE county_code = $1 ORDER BY random() LIMIT $2`, [COUNTY, REQUESTS])).rows.map((r) => r.id);
-    const counts = (await c.query(`SELECT (SELECT count(*) FROM household)::int AS households, (SELECT count(*) FROM attribution_entry)::int AS rows, (SELECT count(*) FROM attribution_household_sum)::int AS sums`)).rows[0];
+    const sample = (
+      await c.query<{ id: string }>(`SELECT id FROM household WHERE county_code = $1 ORDER BY random() LIMIT $2`, [COUNTY, REQUESTS])
+    ).rows.map((r) => r.id);
+    const counts = (
+      await c.query(
+        `SELECT (SELECT count(*) FROM household)::int AS households, (SELECT count(*) FROM attribution_entry)::int AS rows, (SELECT count(*) FROM attribution_household_sum)::int AS sums`,
+      )
+    ).rows[0];
     await c.end();
     console.log(`database: ${counts.households} households, ${counts.rows} ledger rows, ${counts.sums} per-household summary rows`);
     const first = (await gql(REPORT, { r: COUNTY, y: YEAR }, token)) as { attributionReport: { sentence: string; households: number } };

@@ -43,7 +43,10 @@ const flag = (name: string) => process.argv.includes(`--${name}`);
 type Mode = 'hit' | 'signed' | 'miss';
 const modesArg = process.argv.includes('--modes') ? process.argv[process.argv.indexOf('--modes') + 1] : 'hit,signed';
 const MODES = modesArg.split(',') as Mode[];
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 
 const QUERY = `query Search($search: String, $countyCode: String, $first: Int) {
   products(search: $search, countyCode: $countyCode, first: $first) {
@@ -97,8 +100,11 @@ async function main(): Promise<void> {
 }
 
 const signIn = async (gql: Awaited<ReturnType<typeof startBenchApi>>['gql']): Promise<string> =>
-  (await gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: 'purchaser', password: 'yigou-demo' } }))
-    .login.accessToken;
+  (
+    await gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+      i: { login: 'purchaser', password: 'yigou-demo' },
+    })
+  ).login.accessToken;
 
 interface Row {
   name: string;
@@ -114,7 +120,9 @@ interface Row {
 
 async function runApi(ttl: string, modes: Mode[]): Promise<Row[]> {
   const workers: Record<string, string> =
-    WORKERS > 1 ? { API_WORKERS: String(WORKERS), REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: `yigou-bench-${process.pid}:` } : {};
+    WORKERS > 1
+      ? { API_WORKERS: String(WORKERS), REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: `yigou-bench-${process.pid}:` }
+      : {};
   const bench = await startBenchApi('catalog', { PUBLIC_CACHE_TTL_MS: ttl, ...workers });
   const { dbUrl, port } = bench;
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -153,7 +161,17 @@ async function runApi(ttl: string, modes: Mode[]): Promise<Row[]> {
           p99.push(res.latency.p99);
           errors += res.errors + res.non2xx;
         }
-        const row: Row = { name: sc.name, mode, total: check.data.products.totalCount, rps: median(rps), p50: median(p50), p99: median(p99), cpuMs: median(cpu), runs: rps, errors };
+        const row: Row = {
+          name: sc.name,
+          mode,
+          total: check.data.products.totalCount,
+          rps: median(rps),
+          p50: median(p50),
+          p99: median(p99),
+          cpuMs: median(cpu),
+          runs: rps,
+          errors,
+        };
         out.push(row);
         console.log(
           `[${mode.padEnd(6)}] ${sc.name.padEnd(28)} total ${String(row.total).padStart(6)} first "${check.data.products.edges[0]?.node.name ?? '-'}"  ` +

@@ -38,7 +38,6 @@ const PGBENCH_CLIENTS = arg('pgbench-clients', CONNECTIONS);
 /** Clients for pgbench with checkout's own statement: as many as one API process lets run on a SKU at once (CHECKOUTS_PER_SKU). */
 const OWN_CLIENTS = arg('own-clients', 2);
 
-
 function pgbenchPath(): string {
   const which = spawnSync('which', ['pgbench'], { encoding: 'utf8' });
   return which.status === 0 ? which.stdout.trim() : '/usr/lib/postgresql/15/bin/pgbench';
@@ -48,11 +47,33 @@ function pgbench(dbUrl: string, script: string, clients = PGBENCH_CLIENTS): { tp
   const u = new URL(dbUrl);
   const pgb = spawnSync(
     pgbenchPath(),
-    ['-n', '-M', 'prepared', '-f', script, '-c', String(clients), '-j', '2', '-T', String(SECONDS), '-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres'), u.pathname.slice(1)],
+    [
+      '-n',
+      '-M',
+      'prepared',
+      '-f',
+      script,
+      '-c',
+      String(clients),
+      '-j',
+      '2',
+      '-T',
+      String(SECONDS),
+      '-h',
+      u.hostname,
+      '-p',
+      u.port || '5432',
+      '-U',
+      decodeURIComponent(u.username || 'postgres'),
+      u.pathname.slice(1),
+    ],
     { encoding: 'utf8', env: { ...process.env, PGPASSWORD: decodeURIComponent(u.password) } },
   );
   if (pgb.status !== 0) throw new Error(`pgbench failed: ${pgb.stderr}`);
-  return { tps: Number(/tps = ([\d.]+)/.exec(pgb.stdout)?.[1] ?? NaN), latency: /latency average = ([\d.]+ ms)/.exec(pgb.stdout)?.[1] ?? '?' };
+  return {
+    tps: Number(/tps = ([\d.]+)/.exec(pgb.stdout)?.[1] ?? NaN),
+    latency: /latency average = ([\d.]+ ms)/.exec(pgb.stdout)?.[1] ?? '?',
+  };
 }
 
 /**
@@ -60,9 +81,18 @@ function pgbench(dbUrl: string, script: string, clients = PGBENCH_CLIENTS): { tp
  * sends them for this benchmark's checkout (one line, bank transfer, pay first),
  * for pgbench. The remittance reference is drawn per call, like the API's.
  */
-function placeOrdersLiteral(input: { lines: { skuId: string; quantity: number; expectedPriceFen: string }[]; addressId: string }, buyer: { id: string; unit_id: string }): string {
+function placeOrdersLiteral(
+  input: { lines: { skuId: string; quantity: number; expectedPriceFen: string }[]; addressId: string },
+  buyer: { id: string; unit_id: string },
+): string {
   const q = (v: string) => `'${v.replace(/'/g, "''")}'`;
-  const lines = input.lines.map((l, i) => ({ ord: i, sku_id: l.skuId, quantity: l.quantity, expected_price_fen: Number(l.expectedPriceFen), live_price_fen: null }));
+  const lines = input.lines.map((l, i) => ({
+    ord: i,
+    sku_id: l.skuId,
+    quantity: l.quantity,
+    expected_price_fen: Number(l.expectedPriceFen),
+    live_price_fen: null,
+  }));
   const values: Record<number, string> = {
     // pgbench would read `:null` as one of its variables: a space after each key's colon keeps it JSON.
     1: q(JSON.stringify(lines).replace(/":/g, '": ')),
@@ -110,7 +140,9 @@ async function main(): Promise<void> {
   try {
     await db.connect();
     const [{ id: skuId, price_fen: price }] = (
-      await db.query<{ id: string; price_fen: string }>(`SELECT s.id, s.price_fen FROM product_sku s JOIN product p ON p.id = s.product_id WHERE p.demo_key = 'yulu-pear-5kg' ORDER BY s.sort_order LIMIT 1`)
+      await db.query<{ id: string; price_fen: string }>(
+        `SELECT s.id, s.price_fen FROM product_sku s JOIN product p ON p.id = s.product_id WHERE p.demo_key = 'yulu-pear-5kg' ORDER BY s.sort_order LIMIT 1`,
+      )
     ).rows;
     const setStock = async (id: string, n: number) =>
       db.query(
@@ -119,15 +151,33 @@ async function main(): Promise<void> {
         [id, n],
       );
     await setStock(skuId, STOCK);
-    const { login } = await gql<{ login: { accessToken: string } }>(base, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: 'purchaser', password: 'yigou-demo' } });
+    const { login } = await gql<{ login: { accessToken: string } }>(
+      base,
+      `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`,
+      { i: { login: 'purchaser', password: 'yigou-demo' } },
+    );
     const token = login.accessToken;
     const { saveAddress } = await gql<{ saveAddress: { id: string } }>(
       base,
       `mutation($i: AddressInput!) { saveAddress(input: $i) { id } }`,
-      { i: { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街 1 号' } },
+      {
+        i: {
+          recipient: '李建国',
+          phone: '13800000002',
+          province: '山西省',
+          city: '临汾市',
+          district: '汾西县',
+          detail: '永安镇府前街 1 号',
+        },
+      },
       token,
     );
-    const input = { lines: [{ skuId, quantity: 1, expectedPriceFen: price }], addressId: saveAddress.id, paymentMethod: 'bank_transfer', fromCart: false };
+    const input = {
+      lines: [{ skuId, quantity: 1, expectedPriceFen: price }],
+      addressId: saveAddress.id,
+      paymentMethod: 'bank_transfer',
+      fromCart: false,
+    };
     const body = JSON.stringify({
       query: `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo } }`,
       variables: { input },
@@ -135,7 +185,8 @@ async function main(): Promise<void> {
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     // warm-up (its orders count too: the oversold check covers everything)
     await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, connections: CONNECTIONS, duration: 2 });
-    const countOrders = async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM order_line WHERE sku_id = $1`, [skuId])).rows[0].n);
+    const countOrders = async () =>
+      Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM order_line WHERE sku_id = $1`, [skuId])).rows[0].n);
     const before = await countOrders();
     const apiCpu0 = cpuSeconds([bench.api.pid as number]);
     const pgCpu0 = cpuSeconds([], { postgres: true });
@@ -158,7 +209,10 @@ async function main(): Promise<void> {
         [skuId],
       )
     ).rows[0];
-    const oversold = Math.max(0, Number(check.qty) - STOCK) + (check.available < 0 ? -check.available : 0) + (check.available + Number(check.qty) !== STOCK ? Math.abs(check.available + Number(check.qty) - STOCK) : 0);
+    const oversold =
+      Math.max(0, Number(check.qty) - STOCK) +
+      (check.available < 0 ? -check.available : 0) +
+      (check.available + Number(check.qty) !== STOCK ? Math.abs(check.available + Number(check.qty) - STOCK) : 0);
     console.log(
       `GraphQL placeOrder on one hot SKU: ${CONNECTIONS} connections × ${SECONDS}s → ${placed} orders, ${ordersPerSecond.toFixed(0)} orders/s, ` +
         `p50 ${out.latency.p50} ms, p99 ${out.latency.p99} ms, non-2xx ${out.non2xx}, errors ${out.errors}, oversold ${oversold} ` +
@@ -177,7 +231,14 @@ async function main(): Promise<void> {
       await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body: meBody, connections: CONNECTIONS, duration: 2 });
       const api0 = cpuSeconds([bench.api.pid as number]);
       const t0 = Date.now();
-      const me = await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body: meBody, connections: CONNECTIONS, duration: SECONDS });
+      const me = await autocannon({
+        url: `${base}/graphql`,
+        method: 'POST',
+        headers,
+        body: meBody,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      });
       const meElapsed = (Date.now() - t0) / 1000;
       const meCpu = cpuSeconds([bench.api.pid as number]) - api0;
       const answered = me.requests.total - me.non2xx;
@@ -190,7 +251,9 @@ async function main(): Promise<void> {
     if (process.argv.includes('--skip-pgbench')) return;
     // pgbench: the single statement that reserves the hot row and inserts an order row, on the same database.
     await db.query(`CREATE TABLE IF NOT EXISTS bench_hot (sku_id uuid PRIMARY KEY)`);
-    await db.query(`CREATE TABLE IF NOT EXISTS bench_order (id bigserial PRIMARY KEY, sku_id uuid NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+    await db.query(
+      `CREATE TABLE IF NOT EXISTS bench_order (id bigserial PRIMARY KEY, sku_id uuid NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`,
+    );
     await db.query(`TRUNCATE bench_hot, bench_order`);
     await db.query(`INSERT INTO bench_hot VALUES ($1)`, [skuId]);
     await setStock(skuId, STOCK);
@@ -200,8 +263,12 @@ async function main(): Promise<void> {
       `WITH upd AS (UPDATE product_sku SET stock_available = stock_available - 1, stock_reserved = stock_reserved + 1 WHERE id = (SELECT sku_id FROM bench_hot) AND stock_available >= 1 RETURNING id) INSERT INTO bench_order (sku_id) SELECT id FROM upd;\n`,
     );
     const { tps, latency } = pgbench(dbUrl, script);
-    console.log(`pgbench single-statement reserve-and-insert: ${PGBENCH_CLIENTS} clients × ${SECONDS}s → ${tps.toFixed(0)} tps, latency average ${latency}`);
-    console.log(`our checkout is ${((ordersPerSecond / tps) * 100).toFixed(1)}% of the database's own limit for one hot row (aim ≥ 30%, ≥ 1,000 orders/s)`);
+    console.log(
+      `pgbench single-statement reserve-and-insert: ${PGBENCH_CLIENTS} clients × ${SECONDS}s → ${tps.toFixed(0)} tps, latency average ${latency}`,
+    );
+    console.log(
+      `our checkout is ${((ordersPerSecond / tps) * 100).toFixed(1)}% of the database's own limit for one hot row (aim ≥ 30%, ≥ 1,000 orders/s)`,
+    );
 
     // pgbench again, now with checkout's own statement and the values the API would send for this buyer.
     await setStock(skuId, STOCK);

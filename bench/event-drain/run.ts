@@ -60,18 +60,30 @@ const pct = (xs: number[], p: number) => {
 const load = () => loadavg()[0].toFixed(1);
 
 async function fixture(pg: Client): Promise<Fixture> {
-  const { rows: [p] } = await pg.query(
+  const {
+    rows: [p],
+  } = await pg.query(
     `SELECT p.id AS product_id, s.id AS sku_id, s.price_fen AS price, p.supplier_id FROM product p JOIN product_sku s ON s.product_id = p.id WHERE p.name = $1 LIMIT 1`,
     [PRODUCT],
   );
-  const { rows: [buyer] } = await pg.query(`SELECT id, unit_id FROM app_user WHERE unit_id IS NOT NULL ORDER BY username LIMIT 1`);
+  const {
+    rows: [buyer],
+  } = await pg.query(`SELECT id, unit_id FROM app_user WHERE unit_id IS NOT NULL ORDER BY username LIMIT 1`);
   const sessionId = randomUUID();
   await pg.query(
     `INSERT INTO live_session (id, title, host_name, host_title, kind, county_code, status, starts_at, started_at, stream_url)
      VALUES ($1, '基准测试直播', '张明', '副县长', 'sales', '141034', 'live', now(), now(), 'https://example.invalid/live.m3u8')`,
     [sessionId],
   );
-  return { buyerId: buyer.id, unitId: buyer.unit_id, productId: p.product_id, skuId: p.sku_id, supplierId: p.supplier_id, price: Number(p.price), sessionId };
+  return {
+    buyerId: buyer.id,
+    unitId: buyer.unit_id,
+    productId: p.product_id,
+    skuId: p.sku_id,
+    supplierId: p.supplier_id,
+    price: Number(p.price),
+    sessionId,
+  };
 }
 
 /**
@@ -90,7 +102,9 @@ const payloadSql = (f: Fixture, typeSql: string) => {
 };
 
 async function queueBacklog(pg: Client, f: Fixture, orders: number): Promise<string> {
-  const { rows: [{ max }] } = await pg.query(`SELECT COALESCE(max(id), 0)::text AS max FROM outbox_event`);
+  const {
+    rows: [{ max }],
+  } = await pg.query(`SELECT COALESCE(max(id), 0)::text AS max FROM outbox_event`);
   for (let from = 1; from <= orders; from += 1000) {
     await pg.query(
       `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload)
@@ -105,15 +119,16 @@ async function queueBacklog(pg: Client, f: Fixture, orders: number): Promise<str
 }
 
 async function consumed(pg: Client, consumer: string, afterId: string): Promise<number> {
-  const { rows: [{ n }] } = await pg.query(
-    `SELECT count(*)::int AS n FROM event_consumption c WHERE c.consumer = $1 AND c.event_id > $2`,
-    [consumer, afterId],
-  );
+  const {
+    rows: [{ n }],
+  } = await pg.query(`SELECT count(*)::int AS n FROM event_consumption c WHERE c.consumer = $1 AND c.event_id > $2`, [consumer, afterId]);
   return n;
 }
 
 async function expected(pg: Client, consumer: string, afterId: string): Promise<number> {
-  const { rows: [{ n }] } = await pg.query(`SELECT count(*)::int AS n FROM outbox_event WHERE id > $1 AND type = ANY($2)`, [afterId, CONSUMERS[consumer]]);
+  const {
+    rows: [{ n }],
+  } = await pg.query(`SELECT count(*)::int AS n FROM outbox_event WHERE id > $1 AND type = ANY($2)`, [afterId, CONSUMERS[consumer]]);
   return n;
 }
 
@@ -123,7 +138,11 @@ interface Drained {
   seconds: number;
 }
 const line = (label: string, n: string, r: Drained) =>
-  `  ${label.padEnd(9)} ${n.padEnd(20)} ${String(r.events).padStart(6)} of ${String(r.of).padStart(6)} events in ${r.seconds.toFixed(2).padStart(6)} s = ${Math.round(r.events / r.seconds).toLocaleString('en').padStart(6)} events/s (aim ≥ 1,000)${r.events < r.of ? ' — stopped at --drain-seconds' : ''}`;
+  `  ${label.padEnd(9)} ${n.padEnd(20)} ${String(r.events).padStart(6)} of ${String(r.of).padStart(6)} events in ${r.seconds.toFixed(2).padStart(6)} s = ${Math.round(
+    r.events / r.seconds,
+  )
+    .toLocaleString('en')
+    .padStart(6)} events/s (aim ≥ 1,000)${r.events < r.of ? ' — stopped at --drain-seconds' : ''}`;
 
 const lockSql = (fn: string, names: string[]) => `SELECT ${names.map((_, i) => `${fn}(hashtext('outbox:' || $${i + 1}))`).join(', ')}`;
 
@@ -151,7 +170,9 @@ async function backlog(pg: Client, holder: Client, f: Fixture): Promise<void> {
   await holder.query(lockSql('pg_advisory_lock', names), names);
   const q0 = performance.now();
   const afterId = await queueBacklog(pg, f, ORDERS);
-  console.log(`queued ${ORDERS * 2} order events (${ORDERS} orders, paid + received) in ${((performance.now() - q0) / 1000).toFixed(1)} s; load average ${load()}`);
+  console.log(
+    `queued ${ORDERS * 2} order events (${ORDERS} orders, paid + received) in ${((performance.now() - q0) / 1000).toFixed(1)} s; load average ${load()}`,
+  );
   if (ISOLATED) {
     for (const n of names) {
       const r = (await drainTimed(pg, holder, [n], afterId))[n];
@@ -192,18 +213,22 @@ async function report(pg: Client, holder: Client, names: string[], afterId: stri
 }
 
 async function lag(dbUrl: string, f: Fixture): Promise<void> {
-  const writers = await Promise.all(Array.from({ length: 4 }, async () => {
-    const c = new Client({ connectionString: dbUrl });
-    await c.connect();
-    return c;
-  }));
+  const writers = await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      const c = new Client({ connectionString: dbUrl });
+      await c.connect();
+      return c;
+    }),
+  );
   const poller = new Client({ connectionString: dbUrl });
   await poller.connect();
   const outstanding: Record<string, Map<string, number>> = Object.fromEntries(Object.keys(CONSUMERS).map((n) => [n, new Map()]));
   const lags: Record<string, number[]> = Object.fromEntries(Object.keys(CONSUMERS).map((n) => [n, []]));
   const append = async (c: Client, type: string, orderId: string, g: number) => {
     await c.query('BEGIN');
-    const { rows: [{ id }] } = await c.query(
+    const {
+      rows: [{ id }],
+    } = await c.query(
       `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload)
        SELECT $1::text, 'order', o.id, ${payloadSql(f, '$1::text')} FROM (SELECT $2::uuid AS id, $3::uuid AS line, $4::int AS g) o RETURNING id::text`,
       [type, orderId, randomUUID(), g],
@@ -224,7 +249,10 @@ async function lag(dbUrl: string, f: Fixture): Promise<void> {
     while (polling || (Object.values(outstanding).some((m) => m.size) && performance.now() - stoppedAt < DRAIN_SECONDS * 1000)) {
       for (const [n, m] of Object.entries(outstanding)) {
         if (!m.size) continue;
-        const { rows } = await poller.query(`SELECT event_id::text AS id FROM event_consumption WHERE consumer = $1 AND event_id = ANY($2::bigint[])`, [n, [...m.keys()]]);
+        const { rows } = await poller.query(
+          `SELECT event_id::text AS id FROM event_consumption WHERE consumer = $1 AND event_id = ANY($2::bigint[])`,
+          [n, [...m.keys()]],
+        );
         const now = performance.now();
         for (const { id } of rows) {
           lags[n].push(now - (m.get(id) as number));
@@ -259,12 +287,23 @@ async function lag(dbUrl: string, f: Fixture): Promise<void> {
   polling = false;
   stoppedAt = performance.now();
   await poll;
-  console.log(`sent ${sent} orders in ${elapsed.toFixed(1)} s = ${Math.round(sent / elapsed)} orders/s (asked ${RATE}); load average ${load()}`);
+  console.log(
+    `sent ${sent} orders in ${elapsed.toFixed(1)} s = ${Math.round(sent / elapsed)} orders/s (asked ${RATE}); load average ${load()}`,
+  );
   for (const [n, xs] of Object.entries(lags)) {
-    const what = n === 'livestream.orders' ? 'payment → session figures' : n === 'quota-counting' ? 'payment/receipt → unit figures' : 'receipt → household figures';
+    const what =
+      n === 'livestream.orders'
+        ? 'payment → session figures'
+        : n === 'quota-counting'
+          ? 'payment/receipt → unit figures'
+          : 'receipt → household figures';
     const late = outstanding[n].size ? `; ${outstanding[n].size} not delivered ${DRAIN_SECONDS} s after the load stopped` : '';
     console.log(
-      `  ${n.padEnd(20)} ${what.padEnd(31)} n=${String(xs.length).padStart(5)} p50 ${pct(xs, 50).toFixed(0).padStart(5)} ms  p95 ${pct(xs, 95).toFixed(0).padStart(5)} ms  p99 ${pct(xs, 99).toFixed(0).padStart(5)} ms  max ${Math.max(...xs).toFixed(0).padStart(5)} ms (aim ≤ 2,000 ms)${late}`,
+      `  ${n.padEnd(20)} ${what.padEnd(31)} n=${String(xs.length).padStart(5)} p50 ${pct(xs, 50).toFixed(0).padStart(5)} ms  p95 ${pct(xs, 95).toFixed(0).padStart(5)} ms  p99 ${pct(xs, 99).toFixed(0).padStart(5)} ms  max ${Math.max(
+        ...xs,
+      )
+        .toFixed(0)
+        .padStart(5)} ms (aim ≤ 2,000 ms)${late}`,
     );
   }
   await Promise.all([...writers, poller].map((c) => c.end()));
@@ -278,7 +317,9 @@ async function main(): Promise<void> {
   await holder.connect();
   try {
     const f = await fixture(pg);
-    console.log(`event-drain: ${new Date().toISOString()}, load average ${load()} (2 shared cores; API, PostgreSQL and this script on them)`);
+    console.log(
+      `event-drain: ${new Date().toISOString()}, load average ${load()} (2 shared cores; API, PostgreSQL and this script on them)`,
+    );
     await backlog(pg, holder, f);
     await lag(api.dbUrl, f);
   } finally {

@@ -10,7 +10,9 @@ import { WebSocketServer } from 'ws';
 
 // graphql-ws publishes its ws adapter as a subpath export, which this repo's `node` module resolution cannot type.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { useServer } = require('graphql-ws/use/ws') as { useServer: (options: { schema: GraphQLSchema; roots?: Record<string, unknown> }, wss: WebSocketServer) => unknown };
+const { useServer } = require('graphql-ws/use/ws') as {
+  useServer: (options: { schema: GraphQLSchema; roots?: Record<string, unknown> }, wss: WebSocketServer) => unknown;
+};
 
 interface Tick {
   at: string;

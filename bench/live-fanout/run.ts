@@ -80,38 +80,47 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** N raw graphql-transport-ws clients; each records the latency of every event it receives. */
-async function connectSubscribers(url: string, query: string, variables: Record<string, unknown>, n: number, stats: Stats, pick: (payload: unknown) => { at: string }[]): Promise<WebSocket[]> {
+async function connectSubscribers(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  n: number,
+  stats: Stats,
+  pick: (payload: unknown) => { at: string }[],
+): Promise<WebSocket[]> {
   const sockets: WebSocket[] = [];
   const BATCH = 250;
   for (let start = 0; start < n; start += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, n - start) }, () =>
-      new Promise<void>((resolve) => {
-        const ws = new WebSocket(url, 'graphql-transport-ws');
-        sockets.push(ws);
-        const seen = new Set<string>();
-        ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: {} })));
-        ws.on('message', (raw) => {
-          const msg = JSON.parse(raw.toString()) as { type: string; payload?: unknown };
-          if (msg.type === 'connection_ack') {
-            ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
-            stats.connected++;
+    const batch = Array.from(
+      { length: Math.min(BATCH, n - start) },
+      () =>
+        new Promise<void>((resolve) => {
+          const ws = new WebSocket(url, 'graphql-transport-ws');
+          sockets.push(ws);
+          const seen = new Set<string>();
+          ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: {} })));
+          ws.on('message', (raw) => {
+            const msg = JSON.parse(raw.toString()) as { type: string; payload?: unknown };
+            if (msg.type === 'connection_ack') {
+              ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
+              stats.connected++;
+              resolve();
+            } else if (msg.type === 'next') {
+              stats.pushes++;
+              const now = Date.now();
+              for (const e of pick(msg.payload)) {
+                const key = e.at;
+                if (seen.has(key)) continue;
+                seen.add(key);
+                stats.latencies.push(now - Date.parse(e.at));
+              }
+            } else if (msg.type === 'ping') ws.send(JSON.stringify({ type: 'pong' }));
+          });
+          ws.on('error', () => {
+            stats.failed++;
             resolve();
-          } else if (msg.type === 'next') {
-            stats.pushes++;
-            const now = Date.now();
-            for (const e of pick(msg.payload)) {
-              const key = e.at;
-              if (seen.has(key)) continue;
-              seen.add(key);
-              stats.latencies.push(now - Date.parse(e.at));
-            }
-          } else if (msg.type === 'ping') ws.send(JSON.stringify({ type: 'pong' }));
-        });
-        ws.on('error', () => {
-          stats.failed++;
-          resolve();
-        });
-      }),
+          });
+        }),
     );
     await Promise.all(batch);
   }
@@ -156,25 +165,41 @@ async function benchYigou(dbUrl: string): Promise<Result> {
   const pg = new Client({ connectionString: dbUrl });
   await pg.connect();
   try {
-    const { rows: [p] } = await pg.query<{ product_id: string; sku_id: string; price: string }>(
+    const {
+      rows: [p],
+    } = await pg.query<{ product_id: string; sku_id: string; price: string }>(
       `SELECT p.id AS product_id, s.id AS sku_id, s.price_fen AS price FROM product p JOIN product_sku s ON s.product_id = p.id WHERE p.name = '玉露香梨' LIMIT 1`,
     );
-    const { rows: [buyer] } = await pg.query<{ id: string; unit_id: string | null }>(`SELECT id, unit_id FROM app_user WHERE unit_id IS NOT NULL LIMIT 1`);
+    const {
+      rows: [buyer],
+    } = await pg.query<{ id: string; unit_id: string | null }>(`SELECT id, unit_id FROM app_user WHERE unit_id IS NOT NULL LIMIT 1`);
     const sessionId = randomUUID();
     await pg.query(
       `INSERT INTO live_session (id, title, host_name, host_title, kind, county_code, status, starts_at, started_at, stream_url)
        VALUES ($1, '基准测试直播', '张明', '副县长', 'sales', '141034', 'live', now(), now(), 'https://example.invalid/live.m3u8')`,
       [sessionId],
     );
-    await pg.query(`INSERT INTO live_session_product (session_id, product_id, sku_id, live_price_fen) VALUES ($1, $2, $3, $4)`, [sessionId, p.product_id, p.sku_id, p.price]);
+    await pg.query(`INSERT INTO live_session_product (session_id, product_id, sku_id, live_price_fen) VALUES ($1, $2, $3, $4)`, [
+      sessionId,
+      p.product_id,
+      p.sku_id,
+      p.price,
+    ]);
     await sleep(1000);
     const rssIdle = rssMb(server.pid!);
     const stats: Stats = { latencies: [], pushes: 0, connected: 0, failed: 0 };
     const t0 = Date.now();
-    const sockets = await connectSubscribers(`ws://127.0.0.1:${YIGOU_PORT}/graphql`, LIVE_QUERY, { id: sessionId }, SUBSCRIBERS, stats, (payload) => {
-      const d = (payload as { data?: { liveUpdates?: { orders: { at: string }[] } } }).data;
-      return d?.liveUpdates?.orders ?? [];
-    });
+    const sockets = await connectSubscribers(
+      `ws://127.0.0.1:${YIGOU_PORT}/graphql`,
+      LIVE_QUERY,
+      { id: sessionId },
+      SUBSCRIBERS,
+      stats,
+      (payload) => {
+        const d = (payload as { data?: { liveUpdates?: { orders: { at: string }[] } } }).data;
+        return d?.liveUpdates?.orders ?? [];
+      },
+    );
     // every viewer counted in (each subscribe is one transaction on the session row)
     for (let i = 0; i < 600; i++) {
       const { rows } = await pg.query<{ n: number }>(`SELECT viewer_count AS n FROM live_session WHERE id = $1`, [sessionId]);
@@ -190,13 +215,32 @@ async function benchYigou(dbUrl: string): Promise<Result> {
       const orderId = randomUUID();
       const price = Number(p.price);
       const payload = {
-        orderId, orderNo: `B${i}`, buyerId: buyer.id, unitId: buyer.unit_id, supplierId: randomUUID(), liveSessionId: sessionId,
-        totalFen: price, paidFen: price,
-        lines: [{ lineId: randomUUID(), productId: p.product_id, skuId: p.sku_id, quantity: 1, unitPriceFen: price, amountFen: price, certified: true }],
+        orderId,
+        orderNo: `B${i}`,
+        buyerId: buyer.id,
+        unitId: buyer.unit_id,
+        supplierId: randomUUID(),
+        liveSessionId: sessionId,
+        totalFen: price,
+        paidFen: price,
+        lines: [
+          {
+            lineId: randomUUID(),
+            productId: p.product_id,
+            skuId: p.sku_id,
+            quantity: 1,
+            unitPriceFen: price,
+            amountFen: price,
+            certified: true,
+          },
+        ],
         occurredAt: new Date().toISOString(),
       };
       await pg.query('BEGIN');
-      await pg.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.paid', 'order', $1, $2)`, [orderId, JSON.stringify(payload)]);
+      await pg.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.paid', 'order', $1, $2)`, [
+        orderId,
+        JSON.stringify(payload),
+      ]);
       await pg.query(`SELECT pg_notify('yigou_outbox', 'order.paid')`);
       await pg.query('COMMIT');
       await sleep(Math.max(0, due - Date.now()));
@@ -205,7 +249,16 @@ async function benchYigou(dbUrl: string): Promise<Result> {
     const rssEnd = rssMb(server.pid!);
     stats.pushes -= pushesBefore;
     await closeAll(sockets);
-    return { name: `Yigou API (${REDIS ? 'Redis' : 'in-memory'} pub/sub, coalesced)`, subscribers: stats.connected, connectSeconds, rssIdle, rssConnected, rssEnd, stats, expected: EVENTS * stats.connected };
+    return {
+      name: `Yigou API (${REDIS ? 'Redis' : 'in-memory'} pub/sub, coalesced)`,
+      subscribers: stats.connected,
+      connectSeconds,
+      rssIdle,
+      rssConnected,
+      rssEnd,
+      stats,
+      expected: EVENTS * stats.connected,
+    };
   } finally {
     await pg.end();
     await stopChild(server);
@@ -232,13 +285,25 @@ async function benchBare(): Promise<Result> {
     const rssConnected = rssMb(server.pid!);
     for (let i = 0; i < EVENTS; i++) {
       const due = Date.now() + 1000 / RATE;
-      await fetch(`http://127.0.0.1:${BARE_PORT}/publish`, { method: 'POST', body: JSON.stringify({ at: new Date().toISOString(), text: `汾西县第一中学 王** 刚刚购买了 玉露香梨 #${i}` }) });
+      await fetch(`http://127.0.0.1:${BARE_PORT}/publish`, {
+        method: 'POST',
+        body: JSON.stringify({ at: new Date().toISOString(), text: `汾西县第一中学 王** 刚刚购买了 玉露香梨 #${i}` }),
+      });
       await sleep(Math.max(0, due - Date.now()));
     }
     await drained(stats, EVENTS * stats.connected);
     const rssEnd = rssMb(server.pid!);
     await closeAll(sockets);
-    return { name: 'bare graphql-ws (no coalescing, no DB)', subscribers: stats.connected, connectSeconds, rssIdle, rssConnected, rssEnd, stats, expected: EVENTS * stats.connected };
+    return {
+      name: 'bare graphql-ws (no coalescing, no DB)',
+      subscribers: stats.connected,
+      connectSeconds,
+      rssIdle,
+      rssConnected,
+      rssEnd,
+      stats,
+      expected: EVENTS * stats.connected,
+    };
   } finally {
     await stopChild(server);
   }
@@ -261,7 +326,9 @@ async function main(): Promise<void> {
   const admin = withDatabase(base, 'postgres');
   await ensureDatabase(admin, dbName);
   const dbUrl = withDatabase(base, dbName);
-  console.log(`live-fanout: ${SUBSCRIBERS} subscribers, ${EVENTS} events at ${RATE}/s, node ${process.version}, ${new Date().toISOString()}`);
+  console.log(
+    `live-fanout: ${SUBSCRIBERS} subscribers, ${EVENTS} events at ${RATE}/s, node ${process.version}, ${new Date().toISOString()}`,
+  );
   try {
     const ours = await benchYigou(dbUrl);
     console.log(report(ours));

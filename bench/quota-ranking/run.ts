@@ -38,7 +38,6 @@ const DASHBOARD = `query($unitId: ID!, $year: Int!) { unitQuotaDashboard(unitId:
   topProducts { name orderedFen } topSuppliers { name orderedFen }
   members { displayName orderedFen completedFen } } }`;
 
-
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 /** N units under 100 parents in 汾西县, and M ledger rows (ordered, then completed for most) spread over them, with running totals. */
@@ -60,7 +59,9 @@ async function seed(url: string): Promise<{ parentId: string; leafId: string }> 
          JOIN LATERAL (SELECT id FROM work_unit WHERE name = '汾西县基准主管单位' || (1 + g % 100)) p ON true`,
       [UNITS - 100],
     );
-    const units = (await c.query<{ id: string }>(`SELECT id FROM work_unit WHERE name LIKE '汾西县基准%' ORDER BY name`)).rows.map((r) => r.id);
+    const units = (await c.query<{ id: string }>(`SELECT id FROM work_unit WHERE name LIKE '汾西县基准%' ORDER BY name`)).rows.map(
+      (r) => r.id,
+    );
     const products = (await c.query<{ id: string; supplier_id: string }>(`SELECT id, supplier_id FROM product ORDER BY id`)).rows;
     const buyers = (await c.query<{ id: string }>(`SELECT id FROM app_user ORDER BY id`)).rows.map((r) => r.id);
     // ordered rows for every order, completed rows for 80% of them: ROWS rows in all
@@ -113,11 +114,19 @@ async function main(): Promise<void> {
   try {
     const { parentId, leafId } = await seed(dbUrl);
     const login = async (who: string) =>
-      ((await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: who, password: 'yigou-demo' } })) as { login: { accessToken: string } }).login.accessToken;
+      (
+        (await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: who, password: 'yigou-demo' } })) as {
+          login: { accessToken: string };
+        }
+      ).login.accessToken;
     const finance = await login('finance');
     // the seed wrote units straight into the directory: store their targets once (what a rule change or the recompute mutation does)
     const t0 = performance.now();
-    const recomputed = (await gql(`mutation($y: Int!) { recomputeQuotaTargets(regionCode: "141034", year: $y) }`, { y: YEAR }, finance)) as { recomputeQuotaTargets: number };
+    const recomputed = (await gql(
+      `mutation($y: Int!) { recomputeQuotaTargets(regionCode: "141034", year: $y) }`,
+      { y: YEAR },
+      finance,
+    )) as { recomputeQuotaTargets: number };
     console.log(`stored the targets of ${recomputed.recomputeQuotaTargets} units in ${(performance.now() - t0).toFixed(0)} ms`);
     const writer = new Client({ connectionString: dbUrl });
     await writer.connect();
@@ -133,9 +142,18 @@ async function main(): Promise<void> {
       );
     };
     const scenarios: { name: string; query: string; variables: Record<string, unknown>; before?: () => Promise<void> }[] = [
-      { name: 'ranking, recomputed (new count each)', query: RANKING, variables: { regionCode: '141034', year: YEAR, first: 50 }, before: countOne },
+      {
+        name: 'ranking, recomputed (new count each)',
+        query: RANKING,
+        variables: { regionCode: '141034', year: YEAR, first: 50 },
+        before: countOne,
+      },
       { name: 'ranking 汾西县 (page 50, by rank)', query: RANKING, variables: { regionCode: '141034', year: YEAR, first: 50 } },
-      { name: 'ranking 汾西县 (red only, by name)', query: RANKING, variables: { regionCode: '141034', year: YEAR, first: 50, status: 'red', sort: 'name' } },
+      {
+        name: 'ranking 汾西县 (red only, by name)',
+        query: RANKING,
+        variables: { regionCode: '141034', year: YEAR, first: 50, status: 'red', sort: 'name' },
+      },
       { name: 'unit dashboard (leaf unit)', query: DASHBOARD, variables: { unitId: leafId, year: YEAR } },
       { name: 'unit dashboard (主管单位, 50 units)', query: DASHBOARD, variables: { unitId: parentId, year: YEAR } },
     ];
@@ -157,7 +175,9 @@ async function main(): Promise<void> {
         p50.push(pct(times, 50));
         p95.push(pct(times, 95));
       }
-      console.log(`${sc.name.padEnd(38)} p50 ${median(p50).toFixed(1)} ms  p95 ${median(p95).toFixed(1)} ms  (runs p95: ${p95.map((x) => x.toFixed(1)).join(', ')})  ${summary}`);
+      console.log(
+        `${sc.name.padEnd(38)} p50 ${median(p50).toFixed(1)} ms  p95 ${median(p95).toFixed(1)} ms  (runs p95: ${p95.map((x) => x.toFixed(1)).join(', ')})  ${summary}`,
+      );
     }
     await writer.end();
   } finally {

@@ -38,7 +38,6 @@ const SPOILERS: ((r: string[]) => void)[] = [
   (r) => (r[0] = ''),
 ];
 
-
 /** Rows of `run`: two SKUs per product, `BAD` of them spoiled at evenly spread positions. */
 function makeRows(run: number): { rows: string[][]; bad: Set<number> } {
   const rows: string[][] = [];
@@ -47,7 +46,17 @@ function makeRows(run: number): { rows: string[][]; bad: Set<number> } {
   for (let i = 0; i < ROWS; i++) {
     const w = i % WORDS.length;
     const product = Math.floor(i / 2);
-    const r = [`基准${run}批${WORDS[w]}${product}号`, CATS[w], i % 2 ? '5kg 箱装' : '1kg 袋装', i % 2 ? '箱' : '袋', `${10 + (i % 90)}.${String(i % 100).padStart(2, '0')}`, String(50 + (i % 200)), '1000', '', '基准测试生成的商品'];
+    const r = [
+      `基准${run}批${WORDS[w]}${product}号`,
+      CATS[w],
+      i % 2 ? '5kg 箱装' : '1kg 袋装',
+      i % 2 ? '箱' : '袋',
+      `${10 + (i % 90)}.${String(i % 100).padStart(2, '0')}`,
+      String(50 + (i % 200)),
+      '1000',
+      '',
+      '基准测试生成的商品',
+    ];
     // both SKUs of a product share its name and category
     r[0] = `基准${run}批${WORDS[product % WORDS.length]}${product}号`;
     r[1] = CATS[product % WORDS.length];
@@ -73,7 +82,11 @@ async function main(): Promise<void> {
   const bench = await startBenchApi('import', { YIGOU_DATA_DIR: mkdtempSync(join(tmpdir(), 'yigou-bench-data-')) });
   const { base, gql } = bench;
   try {
-    const token = (await gql<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { login: 'supplier', password: 'yigou-demo' } })).login.accessToken;
+    const token = (
+      await gql<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+        i: { login: 'supplier', password: 'yigou-demo' },
+      })
+    ).login.accessToken;
     const { mySuppliers } = await gql<{ mySuppliers: { id: string }[] }>('{ mySuppliers { id } }', {}, token);
     const supplierId = mySuppliers[0].id;
     console.log(`import: ${ROWS} rows (${FORMAT}), ${BAD} seeded bad rows, ${RUNS} runs, importing the valid rows`);
@@ -89,7 +102,14 @@ async function main(): Promise<void> {
       const res = await fetch(`${base}/catalog/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
       const started = (await res.json()) as { id: string };
       if (res.status !== 202) throw new Error(`upload refused: ${JSON.stringify(started)}`);
-      let job: { status: string; processedRows: number; validRows: number; errorCount: number; importedProducts: number; errors: { row: number }[] };
+      let job: {
+        status: string;
+        processedRows: number;
+        validRows: number;
+        errorCount: number;
+        importedProducts: number;
+        errors: { row: number }[];
+      };
       let polls = 0;
       for (;;) {
         job = (

@@ -49,7 +49,12 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
     await ensureDatabase(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName);
     dbUrl = withDatabase(process.env.DATABASE_URL, dbName);
   } else {
-    const pg = await startEmbeddedPostgres({ dataDir: join(mkdtempSync(join(tmpdir(), 'yigou-bench-')), 'pg'), port: await freePort(), database: dbName, persistent: false });
+    const pg = await startEmbeddedPostgres({
+      dataDir: join(mkdtempSync(join(tmpdir(), 'yigou-bench-')), 'pg'),
+      port: await freePort(),
+      database: dbName,
+      persistent: false,
+    });
     dbUrl = pg.url;
     stopPg = pg.stop;
   }
@@ -84,7 +89,8 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
       await new Promise((r) => api.once('exit', r));
     }
     if (stopPg) await stopPg();
-    else if (process.env.DATABASE_URL) await dropDatabaseIfExists(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName).catch(() => undefined);
+    else if (process.env.DATABASE_URL)
+      await dropDatabaseIfExists(withDatabase(process.env.DATABASE_URL, 'postgres'), dbName).catch(() => undefined);
   };
   try {
     for (let i = 0; ; i++) {

@@ -4,9 +4,51 @@ import { Client } from 'pg';
 import { searchColumnsFor } from '@yigou/server/catalog';
 
 /** The words generated product names are made of (benchmarks search for them). */
-export const WORDS = ['小米', '土豆', '核桃', '红枣', '蜂蜜', '香菇', '木耳', '苹果', '黄花菜', '荞麦', '莜面', '山药', '花椒', '粉条', '豆腐干', '鸡蛋', '羊肉', '牛肉', '醋', '杂粮'];
+export const WORDS = [
+  '小米',
+  '土豆',
+  '核桃',
+  '红枣',
+  '蜂蜜',
+  '香菇',
+  '木耳',
+  '苹果',
+  '黄花菜',
+  '荞麦',
+  '莜面',
+  '山药',
+  '花椒',
+  '粉条',
+  '豆腐干',
+  '鸡蛋',
+  '羊肉',
+  '牛肉',
+  '醋',
+  '杂粮',
+];
 const ADJ = ['有机', '高山', '农家', '精选', '手工', '富硒', '散养', '古法', '生态', '头茬'];
-const CATS = ['grain', 'vegetable', 'nuts', 'fruit', 'honey', 'mushroom', 'mushroom', 'fruit', 'vegetable', 'grain', 'grain', 'vegetable', 'grain', 'grain', 'grain', 'poultry', 'meat', 'meat', 'grain', 'grain'];
+const CATS = [
+  'grain',
+  'vegetable',
+  'nuts',
+  'fruit',
+  'honey',
+  'mushroom',
+  'mushroom',
+  'fruit',
+  'vegetable',
+  'grain',
+  'grain',
+  'vegetable',
+  'grain',
+  'grain',
+  'grain',
+  'poultry',
+  'meat',
+  'meat',
+  'grain',
+  'grain',
+];
 
 /** Rows per INSERT … SELECT FROM unnest(…) statement. */
 const BATCH = 5_000;
@@ -28,8 +70,16 @@ export async function seedProducts(url: string, target: number, log: (line: stri
     const suppliers = (await c.query<{ id: string; county_code: string }>(`SELECT id, county_code FROM supplier ORDER BY id`)).rows;
     const started = Date.now();
     for (let from = 0; from < missing; from += BATCH) {
-      const ids: string[] = [], sup: string[] = [], names: string[] = [], cats: string[] = [], origins: string[] = [];
-      const sales: number[] = [], pys: string[] = [], inits: string[] = [], prices: number[] = [], stock: number[] = [];
+      const ids: string[] = [],
+        sup: string[] = [],
+        names: string[] = [],
+        cats: string[] = [],
+        origins: string[] = [];
+      const sales: number[] = [],
+        pys: string[] = [],
+        inits: string[] = [],
+        prices: number[] = [],
+        stock: number[] = [];
       for (let i = from; i < Math.min(missing, from + BATCH); i++) {
         const w = i % WORDS.length;
         const name = `${ADJ[Math.floor(i / WORDS.length) % ADJ.length]}${WORDS[w]} ${i}号`;
@@ -61,7 +111,8 @@ export async function seedProducts(url: string, target: number, log: (line: stri
         [ids, prices, stock],
       );
       await c.query('COMMIT');
-      if ((from / BATCH) % 10 === 9) log(`  seeded ${from + ids.length} of ${missing} products (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      if ((from / BATCH) % 10 === 9)
+        log(`  seeded ${from + ids.length} of ${missing} products (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
     await c.query('VACUUM ANALYZE');
     if (missing > 0) log(`  seeded ${missing} products in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -52,7 +52,8 @@ describe('the arrow checker', () => {
       'libs/server/alpha/src/a.service.ts': "import { B } from '@yigou/server/beta';\nimport { C } from '@yigou/server/core';\n",
       'libs/server/alpha/src/deep/x.ts': "import type {\n  G,\n} from '@yigou/server/gamma';\n",
       'libs/server/gamma/src/g.ts': 'export const g = 1;\n',
-      'libs/server/beta/src/b.ts': "// import { A } from '@yigou/server/alpha' is only a comment line starting with //\nexport const b = 1;\n",
+      'libs/server/beta/src/b.ts':
+        "// import { A } from '@yigou/server/alpha' is only a comment line starting with //\nexport const b = 1;\n",
     });
     expect(actualArrows(dir)).toEqual({ alpha: ['beta', 'gamma'], beta: [], gamma: [] });
   });

@@ -24,7 +24,8 @@ export function domainLibraries(root: string): Map<string, string[]> {
   return out;
 }
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]@yigou\/server\/([\w-]+)['"]|\bimport\(\s*['"]@yigou\/server\/([\w-]+)['"]\s*\)|\brequire\(\s*['"]@yigou\/server\/([\w-]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]@yigou\/server\/([\w-]+)['"]|\bimport\(\s*['"]@yigou\/server\/([\w-]+)['"]\s*\)|\brequire\(\s*['"]@yigou\/server\/([\w-]+)['"]\s*\)/g;
 
 /** The domain → domain imports found in the domains' .ts files (type-only imports count: lint checks them too). */
 export function actualArrows(root: string): Arrows {

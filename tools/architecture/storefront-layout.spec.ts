@@ -6,7 +6,17 @@ import { COMPONENT_LINE_LIMIT, misplacedPages, oversizedComponents, storefrontSo
  * grows past its count or a new one over the limit fails, and so does an entry that is now within the limit or
  * shorter than recorded (lower or delete it when you split the component).
  */
-const ALLOWED_OVERSIZED: Record<string, number> = {};
+const ALLOWED_OVERSIZED: Record<string, number> = {
+  // Prettier's line breaks (issue 20's formatter, applied once to the whole tree) took these past the limit: split next.
+  'app/routes.tsx': 272,
+  'modules/attribution/pages/CountyHouseholdsPage.tsx': 231,
+  'modules/catalog/pages/ProductPage.tsx': 203,
+  'modules/livestream/components/LiveBuyPanel.tsx': 229,
+  'modules/orders/components/RefundForm.tsx': 203,
+  'modules/orders/pages/OrderDetailPage.tsx': 263,
+  'modules/quota/pages/JurisdictionQuotaPage.tsx': 242,
+  'modules/supplier/components/ApplyForm.tsx': 204,
+};
 
 const files = storefrontSources(join(__dirname, '../../apps/storefront/src'));
 
@@ -52,7 +62,11 @@ describe('the layout rules catch what they are for', () => {
       { path: 'modules/a/components/Big.spec.tsx', lines: 900 },
       { path: 'modules/a/utils/long.ts', lines: 900 },
     ];
-    const r = oversizedComponents(sources, { 'modules/a/components/Listed.tsx': 240, 'modules/a/components/Grown.tsx': 220, 'modules/a/components/Small.tsx': 250 });
+    const r = oversizedComponents(sources, {
+      'modules/a/components/Listed.tsx': 240,
+      'modules/a/components/Grown.tsx': 220,
+      'modules/a/components/Small.tsx': 250,
+    });
     expect(r.added).toEqual(['modules/a/components/Big.tsx (260 lines)', 'modules/a/components/Grown.tsx (230 lines, allowed 220)']);
     expect(r.gone).toEqual(['modules/a/components/Small.tsx (allowed 250, now 120)']);
   });

@@ -184,8 +184,12 @@ export function crossingMap(files: readonly SourceFile[]): Record<string, string
 }
 
 /** Crossings found but not allowed (`added`), and allowed ones no longer found (`gone`), as "path → table". */
-export function compareWithAllowlist(found: Record<string, string[]>, allowed: Record<string, readonly string[]>): { added: string[]; gone: string[] } {
-  const pairs = (m: Record<string, readonly string[]>) => new Set(Object.entries(m).flatMap(([path, tables]) => tables.map((t) => `${path} → ${t}`)));
+export function compareWithAllowlist(
+  found: Record<string, string[]>,
+  allowed: Record<string, readonly string[]>,
+): { added: string[]; gone: string[] } {
+  const pairs = (m: Record<string, readonly string[]>) =>
+    new Set(Object.entries(m).flatMap(([path, tables]) => tables.map((t) => `${path} → ${t}`)));
   const f = pairs(found);
   const a = pairs(allowed);
   return { added: [...f].filter((p) => !a.has(p)).sort(), gone: [...a].filter((p) => !f.has(p)).sort() };

@@ -15,9 +15,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = process.env.YIGOU_BUILD_OUT ? resolve(process.env.YIGOU_BUILD_OUT) : join(root, 'dist/api');
 const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8'));
 // Server-side aliases only: the web libraries and the test harness are not part of the API.
-const paths = Object.fromEntries(Object.entries(compilerOptions.paths).filter(([alias]) => !alias.startsWith('@yigou/web/') && alias !== '@yigou/server/testing'));
+const paths = Object.fromEntries(
+  Object.entries(compilerOptions.paths).filter(([alias]) => !alias.startsWith('@yigou/web/') && alias !== '@yigou/server/testing'),
+);
 
-const SOURCE_ROOTS = ['apps/api/src', ...['libs/server', 'libs/shared'].flatMap((d) => readdirSync(join(root, d)).map((lib) => `${d}/${lib}/src`))];
+const SOURCE_ROOTS = [
+  'apps/api/src',
+  ...['libs/server', 'libs/shared'].flatMap((d) => readdirSync(join(root, d)).map((lib) => `${d}/${lib}/src`)),
+];
 /** Data read at run time relative to the compiled file. */
 const ASSETS = ['libs/server/demo-data/data', 'libs/server/demo-data/assets'];
 
@@ -63,4 +68,6 @@ if (leftover.length) {
   console.error(`unresolved @yigou/ imports in ${leftover.map((f) => relative(root, f)).join(', ')}`);
   process.exit(1);
 }
-console.log(`built ${files.length} files into ${relative(root, out)} in ${((Date.now() - started) / 1000).toFixed(1)} s; run: node dist/api/apps/api/src/main.js`);
+console.log(
+  `built ${files.length} files into ${relative(root, out)} in ${((Date.now() - started) / 1000).toFixed(1)} s; run: node dist/api/apps/api/src/main.js`,
+);

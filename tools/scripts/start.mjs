@@ -53,9 +53,14 @@ for (;;) {
   await sleep(500);
 }
 
-run('web', process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'apps/storefront/vite.config.ts', '--port', webPort, '--strictPort'], {
-  API_URL: apiUrl,
-});
+run(
+  'web',
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', '--config', 'apps/storefront/vite.config.ts', '--port', webPort, '--strictPort'],
+  {
+    API_URL: apiUrl,
+  },
+);
 
 await sleep(1500);
 console.log(`

@@ -40,7 +40,12 @@ const jest = 'node_modules/jest/bin/jest.js';
 
 if (want('static')) {
   // Type errors and module-boundary violations fail the run like a failing test.
-  step('static: TypeScript (server, storefront) and ESLint with module boundaries', process.execPath, ['-e', `
+  step(
+    'static: TypeScript (server, storefront), ESLint with module boundaries and Prettier',
+    process.execPath,
+    [
+      '-e',
+      `
     const { spawnSync } = require('node:child_process');
     const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit' }).status === 0;
     const graph = () => {
@@ -56,20 +61,38 @@ if (want('static')) {
       // The module-boundary rule reads Nx's cached project graph and silently skips itself
       // without one (a fresh clone has none): compute it first.
       graph() && run(['node_modules/eslint/bin/eslint.js', '.']),
+      // One format for everyone (issue 20): \`npm run format\` writes it.
+      run(['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']),
     ];
     process.exit(ok.every(Boolean) ? 0 : 1);
-  `], null);
+  `,
+    ],
+    null,
+  );
 }
 if (want('server')) {
   // On 2 cores Jest runs every suite in one process (one worker = in band); ~110 suites that each boot the API
   // outgrow Node's default 4 GB heap (seen: out of memory at 3.8 GB), so give it room.
-  step('server: unit + integration (Jest)', node, ['--max-old-space-size=8192', jest, '--ci', '--json', `--outputFile=${join(out, 'jest.json')}`], join(out, 'jest.json'));
+  step(
+    'server: unit + integration (Jest)',
+    node,
+    ['--max-old-space-size=8192', jest, '--ci', '--json', `--outputFile=${join(out, 'jest.json')}`],
+    join(out, 'jest.json'),
+  );
 }
 if (want('web')) {
   step(
     'storefront: components (Vitest)',
     node,
-    ['node_modules/vitest/vitest.mjs', 'run', '--config', 'apps/storefront/vite.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'vitest.json')}`],
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--config',
+      'apps/storefront/vite.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(out, 'vitest.json')}`,
+    ],
     join(out, 'vitest.json'),
   );
 }
@@ -78,8 +101,18 @@ if (want('e2e')) {
   if (!existsSync(chromium) && process.env.CI !== 'true') {
     console.warn(`\n⚠ browser tests skipped: ${chromium} not found (install it with: sudo apt-get install -y chromium)`);
   } else {
-    step('storefront: build', node, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/storefront/vite.config.ts', '--logLevel', 'warn'], null);
-    step('browser tests (Chromium)', node, [jest, '--ci', '--config', 'apps/storefront-e2e/jest.config.cjs', '--json', `--outputFile=${join(out, 'e2e.json')}`], join(out, 'e2e.json'));
+    step(
+      'storefront: build',
+      node,
+      ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/storefront/vite.config.ts', '--logLevel', 'warn'],
+      null,
+    );
+    step(
+      'browser tests (Chromium)',
+      node,
+      [jest, '--ci', '--config', 'apps/storefront-e2e/jest.config.cjs', '--json', `--outputFile=${join(out, 'e2e.json')}`],
+      join(out, 'e2e.json'),
+    );
   }
 }
 

@@ -60,7 +60,9 @@ function supervise(n: number): void {
     deaths.push(now);
     while (deaths.length && deaths[0] < now - RESTART_WINDOW_MS) deaths.shift();
     if (!ready || deaths.length > MAX_RESTARTS) {
-      process.stderr.write(`API worker ${worker.process.pid} exited with ${signal ?? code}; ${ready ? 'too many restarts' : 'before the API was ready'}, stopping\n`);
+      process.stderr.write(
+        `API worker ${worker.process.pid} exited with ${signal ?? code}; ${ready ? 'too many restarts' : 'before the API was ready'}, stopping\n`,
+      );
       stop(1);
       return;
     }
@@ -79,6 +81,6 @@ function supervise(n: number): void {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`启动失败: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`启动失败: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

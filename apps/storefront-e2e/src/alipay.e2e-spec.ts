@@ -12,7 +12,11 @@ const api = async <T>(query: string, variables: Record<string, unknown> = {}, to
   return body.data;
 };
 const token = async (login: string) =>
-  (await api<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login, password: 'yigou-demo' } })).login.accessToken;
+  (
+    await api<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+      i: { login, password: 'yigou-demo' },
+    })
+  ).login.accessToken;
 
 async function login(page: Page, who: string): Promise<void> {
   await page.goto(`${baseUrl()}/login`);
@@ -22,7 +26,8 @@ async function login(page: Page, who: string): Promise<void> {
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
-const PHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
+const PHONE_UA =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
 
 /** A buyer checks out with 支付宝, pays in the Alipay stand-in's cashier (电脑网站支付, then 手机网站支付 on a phone), comes back paid; the finance desk shows it. */
 describe('paying by Alipay through the cashier page', () => {
@@ -32,14 +37,25 @@ describe('paying by Alipay through the cashier page', () => {
     // The buyer has an address to ship to.
     await api(
       `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
-      { input: { recipient: '王晓梅', phone: '13800000003', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街 8 号' } },
+      {
+        input: {
+          recipient: '王晓梅',
+          phone: '13800000003',
+          province: '山西省',
+          city: '临汾市',
+          district: '汾西县',
+          detail: '永安镇府前街 8 号',
+        },
+      },
       await token('buyer'),
     );
   });
   afterAll(() => browser.close());
 
   const buyPear = async (page: Page): Promise<{ orderId: string; total: string }> => {
-    const products = await api<{ products: { edges: { node: { id: string; name: string } }[] } }>(`{ products(first: 50) { edges { node { id name } } } }`);
+    const products = await api<{ products: { edges: { node: { id: string; name: string } }[] } }>(
+      `{ products(first: 50) { edges { node { id name } } } }`,
+    );
     const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node;
     await page.goto(`${baseUrl()}/products/${pear.id}`);
     await page.getByTestId('add-to-cart').click();
@@ -80,7 +96,13 @@ describe('paying by Alipay through the cashier page', () => {
     await payInCashier(desktop.page, first.orderId, first.total, '电脑网站支付', '1280');
     await desktop.page.locator('[data-testid^="timeline-pay"]').first().waitFor();
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', userAgent: PHONE_UA, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      userAgent: PHONE_UA,
+      isMobile: true,
+      hasTouch: true,
+    });
     const phone = await context.newPage();
     await login(phone, 'buyer');
     const second = await buyPear(phone);
@@ -90,7 +112,13 @@ describe('paying by Alipay through the cashier page', () => {
 
     const buyerToken = await token('buyer');
     const orders = await Promise.all(
-      [first, second].map((o) => api<{ order: { orderNo: string; paymentMethod: string; paymentStatus: string; paidFen: string } }>(`query($id: ID!) { order(id: $id) { orderNo paymentMethod paymentStatus paidFen } }`, { id: o.orderId }, buyerToken)),
+      [first, second].map((o) =>
+        api<{ order: { orderNo: string; paymentMethod: string; paymentStatus: string; paidFen: string } }>(
+          `query($id: ID!) { order(id: $id) { orderNo paymentMethod paymentStatus paidFen } }`,
+          { id: o.orderId },
+          buyerToken,
+        ),
+      ),
     );
     expect(orders.map((o) => [o.order.paymentMethod, o.order.paymentStatus])).toEqual([
       ['alipay', 'paid'],

@@ -24,7 +24,8 @@ describe('county attribution in the browser', () => {
   });
 
   it('the 汾西县 county admin imports households and links; a received 玉露香梨 order shows in the county report and on the household page', async () => {
-    const village = (await db.query(`SELECT code FROM region WHERE level = 'village' AND code LIKE '141034%' ORDER BY code LIMIT 1`)).rows[0].code as string;
+    const village = (await db.query(`SELECT code FROM region WHERE level = 'village' AND code LIKE '141034%' ORDER BY code LIMIT 1`))
+      .rows[0].code as string;
     const pear = (
       await db.query(
         `SELECT p.id, p.supplier_id, s.id AS sku_id, sup.credit_code FROM product p JOIN product_sku s ON s.product_id = p.id JOIN supplier sup ON sup.id = p.supplier_id WHERE p.demo_key = 'yulu-pear-5kg' LIMIT 1`,
@@ -46,11 +47,17 @@ describe('county attribution in the browser', () => {
       `E2E-0001,${village},郭建国,${idNumber(1)},4,脱贫户,6800,李书记`,
       `E2E-0002,${village},白秀兰,${idNumber(2)},2,边缘易致贫户,4300,王干部`,
     ].join('\n');
-    await page.getByTestId('import-households-file').setInputFiles({ name: 'households.csv', mimeType: 'text/csv', buffer: Buffer.from(households) });
+    await page
+      .getByTestId('import-households-file')
+      .setInputFiles({ name: 'households.csv', mimeType: 'text/csv', buffer: Buffer.from(households) });
     await page.locator('[data-testid=import-households-result][data-status=done]').waitFor();
     expect(await page.getByTestId('import-households-result').textContent()).toContain('新增 2 条');
 
-    const links = ['户编号,供应商统一社会信用代码,产品,联结方式,权重,起始日期,截止日期', `E2E-0001,${pear.credit_code},玉露香梨,订单收购,600,2020-01-01,`, `E2E-0002,${pear.credit_code},玉露香梨,订单收购,300,2020-01-01,`].join('\n');
+    const links = [
+      '户编号,供应商统一社会信用代码,产品,联结方式,权重,起始日期,截止日期',
+      `E2E-0001,${pear.credit_code},玉露香梨,订单收购,600,2020-01-01,`,
+      `E2E-0002,${pear.credit_code},玉露香梨,订单收购,300,2020-01-01,`,
+    ].join('\n');
     await page.getByTestId('import-links-file').setInputFiles({ name: 'links.csv', mimeType: 'text/csv', buffer: Buffer.from(links) });
     await page.locator('[data-testid=import-links-result][data-status=done]').waitFor();
 
@@ -73,17 +80,52 @@ describe('county attribution in the browser', () => {
       liveSessionId: null,
       totalFen: 26400,
       paidFen: 26400,
-      lines: [{ lineId: randomUUID(), productId: pear.id, skuId: pear.sku_id, quantity: 3, unitPriceFen: 8800, amountFen: 26400, certified: true }],
+      lines: [
+        {
+          lineId: randomUUID(),
+          productId: pear.id,
+          skuId: pear.sku_id,
+          quantity: 3,
+          unitPriceFen: 8800,
+          amountFen: 26400,
+          certified: true,
+        },
+      ],
       occurredAt: new Date().toISOString(),
       // the order's counting facts (docs/counting.md): paid, then received
-      state: { unitId: unit, paid: true, received: true, rated: false, cancelled: false, lines: [{ lineId: randomUUID(), productId: pear.id, skuId: pear.sku_id, quantity: 3, unitPriceFen: 8800, amountFen: 26400, certified: true, refundedFen: 0, refundedQuantity: 0 }] },
+      state: {
+        unitId: unit,
+        paid: true,
+        received: true,
+        rated: false,
+        cancelled: false,
+        lines: [
+          {
+            lineId: randomUUID(),
+            productId: pear.id,
+            skuId: pear.sku_id,
+            quantity: 3,
+            unitPriceFen: 8800,
+            amountFen: 26400,
+            certified: true,
+            refundedFen: 0,
+            refundedQuantity: 0,
+          },
+        ],
+      },
     };
     payload.state.lines[0].lineId = payload.lines[0].lineId;
-    await db.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.received', 'order', $1, $2)`, [orderId, JSON.stringify(payload)]);
+    await db.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.received', 'order', $1, $2)`, [
+      orderId,
+      JSON.stringify(payload),
+    ]);
     await db.query(`SELECT pg_notify('yigou_outbox', 'order.received')`);
     let mine = 0;
     for (let i = 0; i < 100; i++) {
-      const r = await db.query(`SELECT e.amount_fen::int AS amount FROM attribution_entry e JOIN household h ON h.id = e.household_id WHERE e.order_id = $1 AND h.household_no = 'E2E-0001'`, [orderId]);
+      const r = await db.query(
+        `SELECT e.amount_fen::int AS amount FROM attribution_entry e JOIN household h ON h.id = e.household_id WHERE e.order_id = $1 AND h.household_no = 'E2E-0001'`,
+        [orderId],
+      );
       if (r.rows.length) {
         mine = r.rows[0].amount;
         break;
@@ -95,7 +137,9 @@ describe('county attribution in the browser', () => {
     // 18.00 yuan per box × 3 = ¥54.00 reaches the linked households
     expect(await countyTotal()).toBe(totalBefore + 5400);
     expect(await page.getByTestId('kpi-total').textContent()).toBe(formatFen(totalBefore + 5400));
-    expect(await page.getByTestId('report-sentence').textContent()).toMatch(/^带动脱贫户 \d+ 户 \d+ 人，平台销售归因 [\d.]+ 元，户均增收 [\d.]+ 元$/);
+    expect(await page.getByTestId('report-sentence').textContent()).toMatch(
+      /^带动脱贫户 \d+ 户 \d+ 人，平台销售归因 [\d.]+ 元，户均增收 [\d.]+ 元$/,
+    );
     expect(await page.getByTestId('table-product').textContent()).toContain('玉露香梨');
 
     await page.goto(`${baseUrl()}/county/households`);
@@ -113,7 +157,9 @@ describe('county attribution in the browser', () => {
     await page.locator('[data-testid=household-row]', { hasText: '郭建国' }).waitFor();
     expect(await row.textContent()).toContain(idNumber(1));
     await page.getByText('已显示 E2E-0001 的明文，查看已记录日志').waitFor();
-    const logged = await db.query(`SELECT l.detail FROM household_access_log l JOIN household h ON h.id = l.household_id WHERE h.household_no = 'E2E-0001' AND l.action = 'reveal'`);
+    const logged = await db.query(
+      `SELECT l.detail FROM household_access_log l JOIN household h ON h.id = l.household_id WHERE h.household_no = 'E2E-0001' AND l.action = 'reveal'`,
+    );
     expect(logged.rows.map((r) => r.detail)).toEqual(['核对帮扶台账']);
     await page.getByRole('link', { name: 'E2E-0001' }).click();
     await page.getByTestId('household-attributed').waitFor();

@@ -14,19 +14,67 @@ const WIDTHS = [1280, 390] as const;
 
 /** What each person opens: the shop for all, then the desks of their role. */
 const SHOP = ['/', '/search', '/search?q=ylxl', '/products/:product', '/suppliers/:supplier', '/live', '/live/:session'];
-const SHOPPER = [...SHOP, '/account', '/account/security', '/cart', '/checkout', '/orders', '/notifications', '/join-unit', '/quota', '/papers/procurement'];
+const SHOPPER = [
+  ...SHOP,
+  '/account',
+  '/account/security',
+  '/cart',
+  '/checkout',
+  '/orders',
+  '/notifications',
+  '/join-unit',
+  '/quota',
+  '/papers/procurement',
+];
 /** Staff see the same shop as buyers (checked above); their own pages matter here. */
 const STAFF = ['/', '/products/:product', '/account', '/orders', '/notifications', '/supplier'];
 const ROUTES: Record<string, string[]> = {
-  anonymous: [...SHOP, '/login', '/login?tab=sms', '/register', '/register?tab=email', '/forgot-password', '/legal/agreement', '/legal/privacy', '/no-such-page'],
+  anonymous: [
+    ...SHOP,
+    '/login',
+    '/login?tab=sms',
+    '/register',
+    '/register?tab=email',
+    '/forgot-password',
+    '/legal/agreement',
+    '/legal/privacy',
+    '/no-such-page',
+  ],
   buyer: SHOPPER,
   purchaser: SHOPPER,
   'unit-admin': [...STAFF, '/quota', '/unit/members', '/papers/procurement', '/papers/procurement?month=2026-01'],
-  supplier: [...STAFF, '/supplier/people', '/supplier/orders', '/supplier/:supplier/products', '/supplier/:supplier/products/new', '/supplier/products/:ownProduct', '/supplier/:supplier/import'],
+  supplier: [
+    ...STAFF,
+    '/supplier/people',
+    '/supplier/orders',
+    '/supplier/:supplier/products',
+    '/supplier/:supplier/products/new',
+    '/supplier/products/:ownProduct',
+    '/supplier/:supplier/import',
+  ],
   host: [...STAFF, '/live', '/live/:session', '/live/report'],
-  'county-admin': [...STAFF, '/county/people', '/review', '/county', '/county/households', '/county/households/:household', '/quota/jurisdiction', '/quota/bulletin'],
+  'county-admin': [
+    ...STAFF,
+    '/county/people',
+    '/review',
+    '/county',
+    '/county/households',
+    '/county/households/:household',
+    '/quota/jurisdiction',
+    '/quota/bulletin',
+  ],
   finance: [...STAFF, '/quota/jurisdiction', '/quota/bulletin', '/unit/import'],
-  admin: [...STAFF, '/live', '/review', '/county', '/finance', '/orders/binding-changes', '/unit/import', '/admin/people', '/admin/people/audit'],
+  admin: [
+    ...STAFF,
+    '/live',
+    '/review',
+    '/county',
+    '/finance',
+    '/orders/binding-changes',
+    '/unit/import',
+    '/admin/people',
+    '/admin/people/audit',
+  ],
   'platform-finance': [...STAFF, '/finance'],
 };
 
@@ -54,8 +102,18 @@ describe('every route as every role, at 1280 and 390 px', () => {
       if (!r.rows[0]) throw new Error(`no demo row for ${sql}`);
       return r.rows[0].id;
     };
-    params.set(':product', await one(`SELECT p.id FROM product p JOIN supplier s ON s.id = p.supplier_id WHERE p.status = 'on_sale' AND s.status = 'approved' ORDER BY p.name LIMIT 1`));
-    params.set(':supplier', await one(`SELECT g.supplier_id AS id FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE u.username = 'supplier' AND g.supplier_id IS NOT NULL LIMIT 1`));
+    params.set(
+      ':product',
+      await one(
+        `SELECT p.id FROM product p JOIN supplier s ON s.id = p.supplier_id WHERE p.status = 'on_sale' AND s.status = 'approved' ORDER BY p.name LIMIT 1`,
+      ),
+    );
+    params.set(
+      ':supplier',
+      await one(
+        `SELECT g.supplier_id AS id FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE u.username = 'supplier' AND g.supplier_id IS NOT NULL LIMIT 1`,
+      ),
+    );
     params.set(':ownProduct', await one(`SELECT id FROM product WHERE supplier_id = '${params.get(':supplier')}' ORDER BY name LIMIT 1`));
     params.set(':session', await one(`SELECT id FROM live_session ORDER BY starts_at DESC LIMIT 1`));
     params.set(':household', await one(`SELECT id FROM household WHERE county_code = '141034' ORDER BY household_no LIMIT 1`));
@@ -71,7 +129,8 @@ describe('every route as every role, at 1280 and 390 px', () => {
         const page = await context.newPage();
         let route = '';
         page.on('console', (m) => {
-          if (m.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(m.text()))) problems.push(`${width}px ${route}: console error ${m.text().slice(0, 200)}`);
+          if (m.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(m.text())))
+            problems.push(`${width}px ${route}: console error ${m.text().slice(0, 200)}`);
         });
         page.on('pageerror', (e) => problems.push(`${width}px ${route}: uncaught ${e.message.slice(0, 200)}`));
         if (who !== 'anonymous') await login(page, who);
@@ -92,7 +151,10 @@ describe('every route as every role, at 1280 and 390 px', () => {
                 .filter((x) => x.right > window.innerWidth + 1)
                 .sort((a, b) => b.right - a.right)
                 .slice(0, 3)
-                .map((x) => `${x.el.tagName.toLowerCase()}${x.el.className && typeof x.el.className === 'string' ? '.' + x.el.className.trim().split(/\s+/).join('.') : ''}${x.el.getAttribute('data-testid') ? `[${x.el.getAttribute('data-testid')}]` : ''}`),
+                .map(
+                  (x) =>
+                    `${x.el.tagName.toLowerCase()}${x.el.className && typeof x.el.className === 'string' ? '.' + x.el.className.trim().split(/\s+/).join('.') : ''}${x.el.getAttribute('data-testid') ? `[${x.el.getAttribute('data-testid')}]` : ''}`,
+                ),
             );
             problems.push(`${width}px ${route}: scrolls sideways by ${overflow}px (${culprits.join(', ')})`);
           }

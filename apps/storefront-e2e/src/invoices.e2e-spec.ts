@@ -7,7 +7,11 @@ import { fillAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 const api = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-  const res = await fetch(`${process.env.E2E_API_URL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${process.env.E2E_API_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -54,7 +58,9 @@ describe('电子发票 and 报销材料 in the browser', () => {
   afterAll(() => browser.close());
 
   it('a purchaser requests a 专票, the supplier uploads it, the purchaser downloads it and exports the month’s 采购清单', async () => {
-    const products = await api<{ products: { edges: { node: { id: string; name: string } }[] } }>(`{ products(first: 50) { edges { node { id name } } } }`);
+    const products = await api<{ products: { edges: { node: { id: string; name: string } }[] } }>(
+      `{ products(first: 50) { edges { node { id name } } } }`,
+    );
     const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node;
 
     // The purchaser buys pears, asking for a 专票: first without the bank details (refused in Chinese), then with them.
@@ -67,7 +73,14 @@ describe('电子发票 and 报销材料 in the browser', () => {
     await buyer.page.getByTestId('checkout-items').waitFor();
     if ((await buyer.page.getByTestId('address-option').count()) === 0) {
       // only when no earlier suite gave the purchaser an address (run alone, it has none)
-      await fillAddress(buyer.page, { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街1号 第一中学食堂' });
+      await fillAddress(buyer.page, {
+        recipient: '李建国',
+        phone: '13800000002',
+        province: '山西省',
+        city: '临汾市',
+        district: '汾西县',
+        detail: '永安镇府前街1号 第一中学食堂',
+      });
       await buyer.page.getByTestId('save-address').click();
       await buyer.page.getByTestId('address-option').first().waitFor();
     }
@@ -111,7 +124,11 @@ describe('电子发票 and 报销材料 in the browser', () => {
     await request.waitFor();
     // A picture named .pdf is refused by its content.
     await request.locator('input[name="invoiceNo"]').fill('26142000000000012345');
-    await request.locator('input[name="invoiceFile"]').setInputFiles({ name: '发票.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) });
+    await request.locator('input[name="invoiceFile"]').setInputFiles({
+      name: '发票.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+    });
     await request.getByTestId('invoice-upload').click();
     await request.getByTestId('invoice-upload-error').waitFor();
     expect(await request.getByTestId('invoice-upload-error').textContent()).toBe('发票文件应为 PDF 或 OFD 格式');
@@ -149,7 +166,12 @@ describe('电子发票 and 报销材料 in the browser', () => {
     await buyer.page.emulateMedia({ media: 'print' });
     expect(await buyer.page.getByTestId('procurement-export').isVisible()).toBe(false);
     expect(await buyer.page.locator('header').first().isVisible()).toBe(false);
-    const printed = await buyer.page.pdf({ format: 'A4', landscape: true, printBackground: true, path: join(SHOTS, 'procurement-month-print.pdf') });
+    const printed = await buyer.page.pdf({
+      format: 'A4',
+      landscape: true,
+      printBackground: true,
+      path: join(SHOTS, 'procurement-month-print.pdf'),
+    });
     expect(printed.subarray(0, 5).toString()).toBe('%PDF-');
     await buyer.page.screenshot({ path: join(SHOTS, 'procurement-month-print.png'), fullPage: true });
 

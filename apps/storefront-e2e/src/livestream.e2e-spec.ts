@@ -28,7 +28,12 @@ describe('livestream in the browser', () => {
       els.map((e) => {
         const img = e.querySelector('img');
         const box = e.getBoundingClientRect();
-        return { height: box.height, ok: img ? img.complete && img.naturalWidth > 0 : e.getAttribute('data-fallback') === 'true' && (e.textContent ?? '').trim().length > 3 };
+        return {
+          height: box.height,
+          ok: img
+            ? img.complete && img.naturalWidth > 0
+            : e.getAttribute('data-fallback') === 'true' && (e.textContent ?? '').trim().length > 3,
+        };
       }),
     );
     expect(covers.length).toBeGreaterThan(0);
@@ -41,7 +46,9 @@ describe('livestream in the browser', () => {
     await form.locator('input[name="startsAt"]').fill('2026-12-01T10:00');
     await form.locator('input[name="streamUrl"]').fill('http://127.0.0.1:9/live/fenxi.m3u8');
     // The cover is uploaded the way product images are, and previewed as the card will show it.
-    const png = await sharp({ create: { width: 320, height: 180, channels: 3, background: '#26825a' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 320, height: 180, channels: 3, background: '#26825a' } })
+      .png()
+      .toBuffer();
     await form.getByTestId('cover-file').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: png });
     await form.locator('[data-testid="live-cover"] img').waitFor();
     await host.page.getByTestId('schedule-submit').click();
@@ -117,7 +124,14 @@ describe('livestream in the browser', () => {
     const panel = buyer.page.getByTestId('live-buy-panel');
     await panel.locator('[data-testid="address-option"], [data-testid="address-form"]').first().waitFor();
     if ((await panel.getByTestId('address-option').count()) === 0) {
-      const address = { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街1号 第一中学食堂' };
+      const address = {
+        recipient: '李建国',
+        phone: '13800000002',
+        province: '山西省',
+        city: '临汾市',
+        district: '汾西县',
+        detail: '永安镇府前街1号 第一中学食堂',
+      };
       await fillAddress(panel, address);
       await panel.getByTestId('save-address').click();
       await panel.getByTestId('address-option').first().waitFor();
@@ -137,12 +151,21 @@ describe('livestream in the browser', () => {
     expect(await buyer.page.locator('.order-lines').textContent()).toContain('¥58.00');
     const total = (await buyer.page.getByTestId('order-total').textContent())!.replace(/[¥,\s]/g, '');
     // The offer counts the claim at once (pushed to the host's room).
-    await host.page.locator('[data-testid="live-offer"][data-product-name="玉露香梨"]').getByTestId('live-stock').filter({ hasText: '剩余 99 件' }).waitFor({ timeout: 15_000 });
+    await host.page
+      .locator('[data-testid="live-offer"][data-product-name="玉露香梨"]')
+      .getByTestId('live-stock')
+      .filter({ hasText: '剩余 99 件' })
+      .waitFor({ timeout: 15_000 });
     // The room shows the order on placement, before the transfer arrives: 已下单, not yet sold.
-    const placedLine = host.page.locator('[data-testid="ticker-line"][data-status="placed"]').filter({ hasText: '汾西县第一中学 李** 刚刚下单了 玉露香梨' });
+    const placedLine = host.page
+      .locator('[data-testid="ticker-line"][data-status="placed"]')
+      .filter({ hasText: '汾西县第一中学 李** 刚刚下单了 玉露香梨' });
     await placedLine.waitFor({ timeout: 15_000 });
     expect(await placedLine.textContent()).toContain('已下单');
-    await host.page.getByTestId('placed-count').filter({ hasText: `已下单 ${placedBefore + 1} 单` }).waitFor();
+    await host.page
+      .getByTestId('placed-count')
+      .filter({ hasText: `已下单 ${placedBefore + 1} 单` })
+      .waitFor();
     expect(await host.page.getByTestId('order-count').textContent()).toBe(`已售 ${ordersBefore} 单`);
     await pearRow.getByTestId('run-counts').filter({ hasText: '已下单 1 · 已付款 0' }).waitFor({ timeout: 15_000 });
 
@@ -162,13 +185,20 @@ describe('livestream in the browser', () => {
     await row.locator('select').selectOption(orderId);
     await row.getByPlaceholder('金额（元）').fill(total);
     await row.getByTestId('match-transfer').click();
-    await finance.page.waitForFunction((t) => [...document.querySelectorAll('[data-testid=transfer-row]')].some((r) => r.textContent?.includes(t) && !r.querySelector('select')), txn);
+    await finance.page.waitForFunction(
+      (t) =>
+        [...document.querySelectorAll('[data-testid=transfer-row]')].some((r) => r.textContent?.includes(t) && !r.querySelector('select')),
+      txn,
+    );
 
     const line = '汾西县第一中学 李** 刚刚购买了 玉露香梨';
     await host.page.locator('[data-testid="ticker-line"][data-status="paid"]').filter({ hasText: line }).waitFor({ timeout: 15_000 });
     // The same order's line turned 已付款 in place: no 已下单 line of it is left.
     expect(await placedLine.count()).toBe(0);
-    await host.page.getByTestId('order-count').filter({ hasText: `已售 ${ordersBefore + 1} 单` }).waitFor();
+    await host.page
+      .getByTestId('order-count')
+      .filter({ hasText: `已售 ${ordersBefore + 1} 单` })
+      .waitFor();
     await pearRow.getByTestId('run-counts').filter({ hasText: '已下单 1 · 已付款 1' }).waitFor({ timeout: 15_000 });
     await run.scrollIntoViewIfNeeded();
     await host.page.screenshot({ path: 'test-results/e2e-live-host-console.png', fullPage: true });

@@ -14,7 +14,11 @@ const api = async <T>(query: string, variables: Record<string, unknown> = {}, to
   return body.data;
 };
 const token = async (login: string) =>
-  (await api<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login, password: 'yigou-demo' } })).login.accessToken;
+  (
+    await api<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+      i: { login, password: 'yigou-demo' },
+    })
+  ).login.accessToken;
 
 async function login(page: Page, who: string): Promise<void> {
   await page.goto(`${baseUrl()}/login`);
@@ -34,7 +38,9 @@ describe('buying from two suppliers with bank transfer', () => {
   afterAll(() => browser.close());
 
   it('two orders, a matched transfer, shipment, receipt, and the status timeline shows each step', async () => {
-    const products = await api<{ products: { edges: { node: { id: string; name: string; supplier: { name: string } } }[] } }>(`{ products(first: 50) { edges { node { id name supplier { name } } } } }`);
+    const products = await api<{ products: { edges: { node: { id: string; name: string; supplier: { name: string } } }[] } }>(
+      `{ products(first: 50) { edges { node { id name supplier { name } } } } }`,
+    );
     const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node;
     const other = products.products.edges.find((e) => e.node.supplier.name !== pear.supplier.name)!.node;
 
@@ -54,7 +60,14 @@ describe('buying from two suppliers with bank transfer', () => {
     expect(await buyer.page.getByTestId('cart-item').count()).toBe(2);
     await buyer.page.getByTestId('go-checkout').click();
     await buyer.page.getByTestId('address-form').waitFor();
-    const address = { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街1号 第一中学食堂' };
+    const address = {
+      recipient: '李建国',
+      phone: '13800000002',
+      province: '山西省',
+      city: '临汾市',
+      district: '汾西县',
+      detail: '永安镇府前街1号 第一中学食堂',
+    };
     await fillAddress(buyer.page, address);
     await buyer.page.getByTestId('save-address').click();
     await buyer.page.getByTestId('address-option').waitFor();
@@ -68,11 +81,9 @@ describe('buying from two suppliers with bank transfer', () => {
     expect(await buyer.page.getByTestId('order-card').count()).toBe(2);
 
     const purchaserToken = await token('purchaser');
-    const mine = await api<{ myOrders: { edges: { node: { id: string; orderNo: string; totalFen: string; remittanceRef: string; supplierName: string } }[] } }>(
-      `{ myOrders(first: 2) { edges { node { id orderNo totalFen remittanceRef supplierName } } } }`,
-      {},
-      purchaserToken,
-    );
+    const mine = await api<{
+      myOrders: { edges: { node: { id: string; orderNo: string; totalFen: string; remittanceRef: string; supplierName: string } }[] };
+    }>(`{ myOrders(first: 2) { edges { node { id orderNo totalFen remittanceRef supplierName } } } }`, {}, purchaserToken);
     const orders = mine.myOrders.edges.map((e) => e.node);
     await buyer.page.goto(`${baseUrl()}/orders/${orders[0].id}`);
     await buyer.page.getByTestId('remittance-ref').waitFor();
@@ -96,7 +107,13 @@ describe('buying from two suppliers with bank transfer', () => {
     for (const o of orders) expect(await suggestion.textContent()).toContain(o.orderNo);
     await row.getByTestId('use-suggestion').click();
     await finance.page.getByTestId('toast').filter({ hasText: '已将' }).waitFor();
-    await finance.page.waitForFunction((txn) => [...document.querySelectorAll('[data-testid=transfer-row]')].some((r) => r.textContent?.includes(txn) && r.textContent?.includes('已匹配') && !r.querySelector('select')), 'E2E-TXN-0001');
+    await finance.page.waitForFunction(
+      (txn) =>
+        [...document.querySelectorAll('[data-testid=transfer-row]')].some(
+          (r) => r.textContent?.includes(txn) && r.textContent?.includes('已匹配') && !r.querySelector('select'),
+        ),
+      'E2E-TXN-0001',
+    );
 
     // Each supplier ships (the platform admin ships for the supplier without a demo account).
     for (const o of orders) {
@@ -120,7 +137,10 @@ describe('buying from two suppliers with bank transfer', () => {
       // the pears are rated with 4 stars and no words; the other order with 5 stars and a comment
       const starsOnly = o.supplierName === pear.supplier.name;
       const form = buyer.page.getByTestId('rate-form');
-      await form.locator('label.rate-form__star').nth(starsOnly ? 3 : 4).click();
+      await form
+        .locator('label.rate-form__star')
+        .nth(starsOnly ? 3 : 4)
+        .click();
       if (!starsOnly) await form.getByLabel('评价内容（选填）').fill('包装结实，很新鲜');
       if (!starsOnly) await buyer.page.screenshot({ path: 'test-results/e2e-rate-form.png' });
       await buyer.page.getByTestId('rate-order').click();
@@ -157,7 +177,9 @@ describe('buying from two suppliers with bank transfer', () => {
     await refundForm.getByLabel('退款原因').fill('一箱梨运输磕碰');
     await refundForm.getByTestId('submit-refund').click();
     await refundForm.getByTestId('refund-done').waitFor();
-    const refunded = await api<{ order: { refundedFen: string; paymentStatus: string; lines: { unitPriceFen: string; refundedQuantity: number }[] } }>(
+    const refunded = await api<{
+      order: { refundedFen: string; paymentStatus: string; lines: { unitPriceFen: string; refundedQuantity: number }[] };
+    }>(
       `query($id: ID!) { order(id: $id) { refundedFen paymentStatus lines { unitPriceFen refundedQuantity } } }`,
       { id: pearOrder.id },
       purchaserToken,
@@ -181,7 +203,13 @@ describe('buying from two suppliers with bank transfer', () => {
     await amountForm.getByTestId('submit-refund').click();
     await amountForm.getByTestId('refund-done').waitFor();
     expect(await amountForm.getByTestId('refund-done').textContent()).toBe('已退款 ¥5.50');
-    const compensated = await api<{ order: { refundedFen: string; lines: { unitPriceFen: string; refundedQuantity: number }[]; timeline: { action: string; actorRole: string }[] } }>(
+    const compensated = await api<{
+      order: {
+        refundedFen: string;
+        lines: { unitPriceFen: string; refundedQuantity: number }[];
+        timeline: { action: string; actorRole: string }[];
+      };
+    }>(
       `query($id: ID!) { order(id: $id) { refundedFen lines { unitPriceFen refundedQuantity } timeline { action actorRole } } }`,
       { id: pearOrder.id },
       purchaserToken,
@@ -189,7 +217,11 @@ describe('buying from two suppliers with bank transfer', () => {
     expect(Number(compensated.order.refundedFen)).toBe(Number(compensated.order.lines[0].unitPriceFen) + 550);
     expect(compensated.order.lines[0].refundedQuantity).toBe(1);
     // the desk's steps are recorded as the platform finance user's
-    expect(compensated.order.timeline.filter((s) => s.action === 'refund' || s.action === 'pay').map((s) => s.actorRole)).toEqual(['platform_finance', 'platform_finance', 'platform_finance']);
+    expect(compensated.order.timeline.filter((s) => s.action === 'refund' || s.action === 'pay').map((s) => s.actorRole)).toEqual([
+      'platform_finance',
+      'platform_finance',
+      'platform_finance',
+    ]);
     await buyer.page.goto(`${baseUrl()}/orders/${pearOrder.id}`);
     await buyer.page.getByTestId('timeline-refund').nth(1).waitFor();
     expect(await buyer.page.getByTestId('timeline-refund').count()).toBe(2);
@@ -203,16 +235,34 @@ describe('buying from two suppliers with bank transfer', () => {
 
   it('platform finance imports a GBK bank statement file at the desk; the named order is matched and its 收款凭证 prints the amount in 人民币大写', async () => {
     const purchaserToken = await token('purchaser');
-    const products = await api<{ products: { edges: { node: { name: string; skus: { id: string; priceFen: string }[] } }[] } }>(`{ products(first: 50) { edges { node { name skus { id priceFen } } } } }`);
+    const products = await api<{ products: { edges: { node: { name: string; skus: { id: string; priceFen: string }[] } }[] } }>(
+      `{ products(first: 50) { edges { node { name skus { id priceFen } } } } }`,
+    );
     const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node.skus[0];
     const address = await api<{ saveAddress: { id: string } }>(
       `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
-      { input: { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街1号 第一中学食堂' } },
+      {
+        input: {
+          recipient: '李建国',
+          phone: '13800000002',
+          province: '山西省',
+          city: '临汾市',
+          district: '汾西县',
+          detail: '永安镇府前街1号 第一中学食堂',
+        },
+      },
       purchaserToken,
     );
     const placed = await api<{ placeOrder: { id: string; orderNo: string; totalFen: string; remittanceRef: string }[] }>(
       `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo totalFen remittanceRef } }`,
-      { input: { lines: [{ skuId: pear.id, quantity: 1, expectedPriceFen: pear.priceFen }], addressId: address.saveAddress.id, paymentMethod: 'bank_transfer', purpose: 'canteen' } },
+      {
+        input: {
+          lines: [{ skuId: pear.id, quantity: 1, expectedPriceFen: pear.priceFen }],
+          addressId: address.saveAddress.id,
+          paymentMethod: 'bank_transfer',
+          purpose: 'canteen',
+        },
+      },
       purchaserToken,
     );
     const order = placed.placeOrder[0];
@@ -221,7 +271,9 @@ describe('buying from two suppliers with bank transfer', () => {
     const finance = await newPage(browser);
     await login(finance.page, 'platform-finance');
     await finance.page.goto(`${baseUrl()}/finance`);
-    await finance.page.getByTestId('import-csv').setInputFiles({ name: '对公账户流水.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gbk') });
+    await finance.page
+      .getByTestId('import-csv')
+      .setInputFiles({ name: '对公账户流水.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gbk') });
     expect(await finance.page.getByTestId('import-result').textContent()).toContain('导入 2 笔，重复 0 笔，自动匹配 1 笔');
     await finance.page.getByTestId('transfer-row').filter({ hasText: '交城县西营镇人民政府' }).waitFor(); // decoded, not garbled
 

@@ -48,7 +48,8 @@ describe('payment providers on the desks', () => {
         const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
         const page = await context.newPage();
         page.on('console', (m) => {
-          if (m.type() === 'error' && !/favicon|React DevTools/.test(m.text())) problems.push(`${width}px console error ${m.text().slice(0, 200)}`);
+          if (m.type() === 'error' && !/favicon|React DevTools/.test(m.text()))
+            problems.push(`${width}px console error ${m.text().slice(0, 200)}`);
         });
         await login(page, who);
         await page.goto(`${baseUrl()}/finance`);

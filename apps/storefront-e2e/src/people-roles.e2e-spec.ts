@@ -46,7 +46,10 @@ async function grantAs(card: Locator, role: string, county: typeof FENXI, reason
   await pickRegion(card.getByTestId('grant-county'), county);
   await card.getByTestId('reason').fill(reason);
   await card.getByTestId('confirm').click();
-  await card.getByTestId('person-role').filter({ hasText: `${role} · ${county.district}` }).waitFor();
+  await card
+    .getByTestId('person-role')
+    .filter({ hasText: `${role} · ${county.district}` })
+    .waitFor();
 }
 
 describe('people and roles in the browser', () => {
@@ -58,7 +61,10 @@ describe('people and roles in the browser', () => {
 
   it('the platform admin appoints a host and a county admin, who see their desks; a withdrawal locks the desk on the next click', async () => {
     // Two people register (as anyone does) and have no desks yet.
-    for (const [phone, name] of [[`1371${stamp}0`, HOST], [`1372${stamp}0`, COUNTY]]) {
+    for (const [phone, name] of [
+      [`1371${stamp}0`, HOST],
+      [`1372${stamp}0`, COUNTY],
+    ]) {
       const fresh = await newPage(browser);
       await registerNewAccount(fresh.page, phone, PASSWORD, name);
       expect(await deskLinks(fresh.page)).not.toContain('/county/people');
@@ -95,7 +101,10 @@ describe('people and roles in the browser', () => {
 
     await openDesk(countyPage.page, '帮扶归因');
     await countyPage.page.waitForURL((u) => u.pathname === '/county');
-    await countyPage.page.getByText(/没有权限|仅县乡村振兴局/).first().waitFor();
+    await countyPage.page
+      .getByText(/没有权限|仅县乡村振兴局/)
+      .first()
+      .waitFor();
     for (let i = 0; i < 50 && (await deskLinks(countyPage.page)).includes('/county/people'); i++) await countyPage.page.waitForTimeout(100);
     expect(await deskLinks(countyPage.page)).not.toContain('/county/people');
 

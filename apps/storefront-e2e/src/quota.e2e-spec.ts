@@ -27,7 +27,14 @@ async function appendOrderEvents(db: Client, types: string[], payload: Record<st
 function countingState(type: string, types: string[], payload: Record<string, unknown>): Record<string, unknown> {
   const upTo = types.slice(0, types.indexOf(type) + 1);
   const lines = (payload.lines as Record<string, unknown>[]).map((l) => ({ ...l, refundedFen: 0, refundedQuantity: 0 }));
-  return { unitId: payload.unitId, paid: upTo.includes('order.paid'), received: upTo.includes('order.received'), rated: upTo.includes('order.completed'), cancelled: false, lines };
+  return {
+    unitId: payload.unitId,
+    paid: upTo.includes('order.paid'),
+    received: upTo.includes('order.received'),
+    rated: upTo.includes('order.completed'),
+    cancelled: false,
+    lines,
+  };
 }
 
 async function login(page: Page, who: string): Promise<void> {
@@ -89,7 +96,17 @@ describe('以购代捐 progress in the browser', () => {
       liveSessionId: null,
       totalFen: 136000,
       paidFen: 136000,
-      lines: [{ lineId: randomUUID(), productId: pear.id, skuId: randomUUID(), quantity: 20, unitPriceFen: 6800, amountFen: 136000, certified: true }],
+      lines: [
+        {
+          lineId: randomUUID(),
+          productId: pear.id,
+          skuId: randomUUID(),
+          quantity: 20,
+          unitPriceFen: 6800,
+          amountFen: 136000,
+          certified: true,
+        },
+      ],
     });
 
     const admin = await newPage(browser);

@@ -13,7 +13,11 @@ const api = async <T>(query: string, variables: Record<string, unknown> = {}, to
   return body.data;
 };
 const token = async (login: string) =>
-  (await api<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login, password: 'yigou-demo' } })).login.accessToken;
+  (
+    await api<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+      i: { login, password: 'yigou-demo' },
+    })
+  ).login.accessToken;
 
 async function login(page: Page, who: string): Promise<void> {
   await page.goto(`${baseUrl()}/login`);
@@ -34,9 +38,15 @@ describe('a real address and an order shipped in parcels', () => {
 
   it('the purchaser picks 省/市/区 through the cascader at checkout on a phone; the supplier ships in two parcels by two carriers and sends a third later; the buyer sees each tracking link', async () => {
     const purchaserToken = await token('purchaser');
-    const products = await api<{ products: { edges: { node: { name: string; skus: { id: string }[] } }[] } }>(`{ products(first: 50) { edges { node { name skus { id } } } } }`);
+    const products = await api<{ products: { edges: { node: { name: string; skus: { id: string }[] } }[] } }>(
+      `{ products(first: 50) { edges { node { name skus { id } } } } }`,
+    );
     const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node;
-    await api(`mutation($i: CartLineInput!) { addToCart(input: $i) { id } }`, { i: { skuId: pear.skus[0].id, quantity: 3 } }, purchaserToken);
+    await api(
+      `mutation($i: CartLineInput!) { addToCart(input: $i) { id } }`,
+      { i: { skuId: pear.skus[0].id, quantity: 3 } },
+      purchaserToken,
+    );
 
     // Checkout on a 390 px phone: a new address through the cascader, typed with the keyboard where it can be.
     const buyer = await newPage(browser, { width: 390, height: 844 });
@@ -53,7 +63,14 @@ describe('a real address and an order shipped in parcels', () => {
     expect(await form.locator('select[name="cityCode"]').isDisabled()).toBe(true);
     // keyboard: focus the province select and type its first character, as a person does in a native select
     await form.locator('select[name="provinceCode"]').focus();
-    await fillAddress(form, { recipient: '赵丽', phone: '13800000009', province: '山西省', city: '吕梁市', district: '交城县', detail: '西营镇 西营村 合作社旁' });
+    await fillAddress(form, {
+      recipient: '赵丽',
+      phone: '13800000009',
+      province: '山西省',
+      city: '吕梁市',
+      district: '交城县',
+      detail: '西营镇 西营村 合作社旁',
+    });
     expect(await form.locator('select[name="countyCode"] option').count()).toBeGreaterThan(10); // loaded lazily for 吕梁市
     expect(await noSidewaysScroll(buyer.page)).toBe(true);
     await buyer.page.screenshot({ path: 'test-results/e2e-address-cascader-390.png', fullPage: true });
@@ -68,9 +85,17 @@ describe('a real address and an order shipped in parcels', () => {
     await buyer.page.getByTestId('place-order').click();
     await buyer.page.waitForURL((u) => /^\/orders\/[0-9a-f-]{36}$/.test(u.pathname));
     const orderId = new URL(buyer.page.url()).pathname.split('/').pop()!;
-    const stored = await api<{ order: { orderNo: string; address: { province: string; city: string; district: string } } }>(`query($id: ID!) { order(id: $id) { orderNo address { province city district } } }`, { id: orderId }, purchaserToken);
+    const stored = await api<{ order: { orderNo: string; address: { province: string; city: string; district: string } } }>(
+      `query($id: ID!) { order(id: $id) { orderNo address { province city district } } }`,
+      { id: orderId },
+      purchaserToken,
+    );
     expect(stored.order.address).toEqual({ province: '山西省', city: '吕梁市', district: '交城县' });
-    const [saved] = await api<{ myAddresses: { recipient: string; countyCode: string | null; cityCode: string | null }[] }>(`{ myAddresses { recipient countyCode cityCode } }`, {}, purchaserToken).then((d) => d.myAddresses.filter((a) => a.recipient === '赵丽'));
+    const [saved] = await api<{ myAddresses: { recipient: string; countyCode: string | null; cityCode: string | null }[] }>(
+      `{ myAddresses { recipient countyCode cityCode } }`,
+      {},
+      purchaserToken,
+    ).then((d) => d.myAddresses.filter((a) => a.recipient === '赵丽'));
     expect(saved).toEqual({ recipient: '赵丽', countyCode: '141122', cityCode: '141100' });
 
     // The supplier ships it in two parcels by two carriers; a wrong 顺丰 number is refused first, in Chinese.
@@ -124,11 +149,17 @@ describe('a real address and an order shipped in parcels', () => {
     expect(await parcels.count()).toBe(3);
     expect(await parcels.nth(0).textContent()).toContain('顺丰速运 SF1234567890123');
     expect(await parcels.nth(0).textContent()).toContain('玉露香梨 2 箱');
-    expect(await parcels.nth(0).getByTestId('tracking-link').getAttribute('href')).toBe('https://www.sf-express.com/chn/sc/waybill/waybill-detail/SF1234567890123');
+    expect(await parcels.nth(0).getByTestId('tracking-link').getAttribute('href')).toBe(
+      'https://www.sf-express.com/chn/sc/waybill/waybill-detail/SF1234567890123',
+    );
     expect(await parcels.nth(1).textContent()).toContain('中通快递 731234567890');
-    expect(await parcels.nth(1).getByTestId('tracking-link').getAttribute('href')).toBe('https://www.zto.com/express/expressCheck.html?txtBill=731234567890');
+    expect(await parcels.nth(1).getByTestId('tracking-link').getAttribute('href')).toBe(
+      'https://www.zto.com/express/expressCheck.html?txtBill=731234567890',
+    );
     expect(await parcels.nth(2).textContent()).toContain('极兔速递 JT1234567890123');
-    expect(await parcels.nth(2).getByTestId('tracking-link').getAttribute('href')).toBe('https://www.kuaidi100.com/chaxun?com=jtexpress&nu=JT1234567890123');
+    expect(await parcels.nth(2).getByTestId('tracking-link').getAttribute('href')).toBe(
+      'https://www.kuaidi100.com/chaxun?com=jtexpress&nu=JT1234567890123',
+    );
     expect(await noSidewaysScroll(buyer.page)).toBe(true);
     await buyer.page.screenshot({ path: 'test-results/e2e-order-parcels-390.png', fullPage: true });
     await buyer.page.setViewportSize({ width: 1280, height: 900 });

@@ -124,9 +124,12 @@ describe('registration and recovery by SMS code', () => {
     const { answer } = (await (await fetch(`${process.env.E2E_API_URL}/__dev/captcha/${id}`)).json()) as { answer: string };
     await page.locator('input[name="captchaAnswer"]').fill(answer);
     await page.getByTestId('send-code').click();
-    await page.getByTestId('code-sent').waitFor({ timeout: 10_000 }).catch(async (e) => {
-      throw new Error(`${String(e)}; page says: ${await page.locator('form').first().innerText()}`);
-    });
+    await page
+      .getByTestId('code-sent')
+      .waitFor({ timeout: 10_000 })
+      .catch(async (e) => {
+        throw new Error(`${String(e)}; page says: ${await page.locator('form').first().innerText()}`);
+      });
     expect(await lastSmsCode(phone)).toMatch(/^\d{6}$/);
     await context.close();
   });

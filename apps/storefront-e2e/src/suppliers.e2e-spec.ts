@@ -11,7 +11,9 @@ const body17 = `93141034MA${stamp}`.slice(0, 17);
 const CREDIT_CODE = body17 + creditCodeCheckChar(body17);
 
 async function png(color: string): Promise<Buffer> {
-  return sharp({ create: { width: 120, height: 90, channels: 3, background: color } }).png().toBuffer();
+  return sharp({ create: { width: 120, height: 90, channels: 3, background: color } })
+    .png()
+    .toBuffer();
 }
 
 async function login(page: Page, who: string) {
@@ -77,18 +79,21 @@ describe('a new supplier gets onto the shelves', () => {
     await page.goto(`${baseUrl()}/supplier`);
     const approved = page.getByTestId('supplier-status-card').filter({ hasText: SUPPLIER_NAME });
     await approved.locator('[data-status="approved"]').waitFor();
-    expect(await approved.getByTestId('review-steps').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-action')))).toEqual([
-      'applied',
-      'recommended',
-      'approved',
-    ]);
+    expect(
+      await approved
+        .getByTestId('review-steps')
+        .locator('li')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-action'))),
+    ).toEqual(['applied', 'recommended', 'approved']);
     expect(await approved.getByTestId('review-steps').textContent()).toContain('材料齐全，同意推荐');
     await approved.getByTestId('manage-products').click();
     await page.getByTestId('new-product').click();
     await page.locator('input[name="name"]').fill(PRODUCT_NAME);
     await page.locator('select[name="category"]').selectOption('nuts');
     await page.locator('textarea[name="description"]').fill('吕梁山区薄皮核桃');
-    await page.getByTestId('product-image-upload').setInputFiles({ name: 'walnut.png', mimeType: 'image/png', buffer: await png('#8a5a2b') });
+    await page
+      .getByTestId('product-image-upload')
+      .setInputFiles({ name: 'walnut.png', mimeType: 'image/png', buffer: await png('#8a5a2b') });
     await page.getByTestId('product-image-preview').waitFor();
     await page.locator('input[name="spec-0"]').fill('1kg 袋装');
     await page.locator('input[name="unit-0"]').fill('袋');

@@ -56,7 +56,9 @@ describe('unit membership in the browser', () => {
     const newcomer = await newPage(browser);
     const page = newcomer.page;
     await page.goto(inviteUrl);
-    await page.waitForURL((u) => u.pathname === '/login' && u.searchParams.get('next') === new URL(inviteUrl).pathname + new URL(inviteUrl).search);
+    await page.waitForURL(
+      (u) => u.pathname === '/login' && u.searchParams.get('next') === new URL(inviteUrl).pathname + new URL(inviteUrl).search,
+    );
     await page.locator('.auth-card__switch a').click();
     await page.waitForURL((u) => u.pathname === '/register');
     await registerBySms(page, `1375${stamp}`, 'secret-pass-1', MEMBER_NAME);

@@ -68,7 +68,12 @@ describe('WeChat Pay Native QR in the browser', () => {
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
-  const token = async (login: string) => (await gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login, password: 'yigou-demo' } })).login.accessToken;
+  const token = async (login: string) =>
+    (
+      await gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+        i: { login, password: 'yigou-demo' },
+      })
+    ).login.accessToken;
   const login = async (page: Page, who: string) => {
     await page.goto(`${webUrl}/login`);
     await page.locator('input[name="login"]').fill(who);
@@ -105,7 +110,17 @@ describe('WeChat Pay Native QR in the browser', () => {
     await waitFor(`${apiUrl}/health`, 'API with WeChat Pay', api);
     web = spawn(
       process.execPath,
-      ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/storefront/vite.config.ts', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
+      [
+        'node_modules/vite/bin/vite.js',
+        'preview',
+        '--config',
+        'apps/storefront/vite.config.ts',
+        '--port',
+        String(webPort),
+        '--strictPort',
+        '--host',
+        '127.0.0.1',
+      ],
       { cwd: root, env: { ...process.env, API_URL: apiUrl }, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     await waitFor(`${webUrl}/`, 'storefront', web);
@@ -121,10 +136,21 @@ describe('WeChat Pay Native QR in the browser', () => {
     const buyerToken = await token('buyer');
     await gql(
       `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
-      { input: { recipient: '王秀英', phone: '13800000003', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街 2 号' } },
+      {
+        input: {
+          recipient: '王秀英',
+          phone: '13800000003',
+          province: '山西省',
+          city: '临汾市',
+          district: '汾西县',
+          detail: '永安镇府前街 2 号',
+        },
+      },
       buyerToken,
     );
-    const products = await gql<{ products: { edges: { node: { id: string; name: string } }[] } }>(`{ products(first: 50) { edges { node { id name } } } }`);
+    const products = await gql<{ products: { edges: { node: { id: string; name: string } }[] } }>(
+      `{ products(first: 50) { edges { node { id name } } } }`,
+    );
     const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node;
 
     const buyer = await newPage(browser);
@@ -155,7 +181,11 @@ describe('WeChat Pay Native QR in the browser', () => {
     expect(await buyer.page.getByTestId('order-status').textContent()).toBe('待付款');
 
     // The payer scans the code in WeChat and pays; WeChat Pay notifies the API (signed, encrypted).
-    const paid = await fetch(`${standin.baseUrl}/standin/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code_url: codeUrl }) });
+    const paid = await fetch(`${standin.baseUrl}/standin/pay`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code_url: codeUrl }),
+    });
     expect(await paid.json()).toMatchObject({ results: ['applied'] });
     // The page polls the order and shows it paid without a reload.
     await buyer.page.locator('[data-testid="order-status"]', { hasText: '待发货' }).waitFor({ timeout: 15_000 });
@@ -175,7 +205,11 @@ describe('WeChat Pay Native QR in the browser', () => {
     // 应付 / 已付 columns: paid in full
     expect((await row.textContent())!.replace(/\s/g, '')).toContain(`${total.replace(/\s/g, '')}/${total.replace(/\s/g, '')}`);
     expect(await row.getByTestId('open-refund').count()).toBe(1); // paid: finance may refund it
-    const view = await gql<{ order: { paymentMethod: string; paymentStatus: string; paidFen: string; totalFen: string } }>(`query($id: ID!) { order(id: $id) { paymentMethod paymentStatus paidFen totalFen } }`, { id: orderId }, await token('platform-finance'));
+    const view = await gql<{ order: { paymentMethod: string; paymentStatus: string; paidFen: string; totalFen: string } }>(
+      `query($id: ID!) { order(id: $id) { paymentMethod paymentStatus paidFen totalFen } }`,
+      { id: orderId },
+      await token('platform-finance'),
+    );
     expect(view.order).toMatchObject({ paymentMethod: 'wechatpay', paymentStatus: 'paid', paidFen: view.order.totalFen });
     await finance.context.close();
 

@@ -21,10 +21,16 @@ async function main(): Promise<void> {
     if (!url) {
       // The API's embedded server if it is running, else started for the backup and stopped after.
       url = `postgres://postgres:yigou-local@127.0.0.1:${config.embeddedPgPort}/yigou`;
-      if (!(await answers(url))) embedded = await startEmbeddedPostgres({ dataDir, port: config.embeddedPgPort, database: 'yigou', persistent: true });
+      if (!(await answers(url)))
+        embedded = await startEmbeddedPostgres({ dataDir, port: config.embeddedPgPort, database: 'yigou', persistent: true });
     }
     try {
-      const { path, deleted } = await makeBackup({ url, embeddedDataDir: config.databaseUrl ? null : dataDir, backupDir: config.backupDir, keep: config.backupKeep });
+      const { path, deleted } = await makeBackup({
+        url,
+        embeddedDataDir: config.databaseUrl ? null : dataDir,
+        backupDir: config.backupDir,
+        keep: config.backupKeep,
+      });
       process.stdout.write(`backup written to ${path}${deleted.length ? ` (deleted older: ${deleted.join(', ')})` : ''}\n`);
     } finally {
       await embedded?.stop();
@@ -35,10 +41,13 @@ async function main(): Promise<void> {
     const path = resolve(file);
     if (!existsSync(path)) throw new Error(`no backup at ${path}`);
     if (path.endsWith('.base') || existsSync(join(path, 'yigou-backup.json'))) {
-      if (await answers(`postgres://postgres:yigou-local@127.0.0.1:${config.embeddedPgPort}/postgres`)) throw new Error('the embedded database is running: stop the API first');
+      if (await answers(`postgres://postgres:yigou-local@127.0.0.1:${config.embeddedPgPort}/postgres`))
+        throw new Error('the embedded database is running: stop the API first');
       const target = to ? resolve(to) : dataDir;
       const { keptAt } = restoreBaseBackup(path, target);
-      process.stdout.write(`restored into ${target}${keptAt ? `; the previous data folder is kept at ${keptAt}` : ''}; start the API to open it\n`);
+      process.stdout.write(
+        `restored into ${target}${keptAt ? `; the previous data folder is kept at ${keptAt}` : ''}; start the API to open it\n`,
+      );
     } else {
       const url = to ?? config.databaseUrl;
       if (!url) throw new Error('a .dump is restored into a database server: set DATABASE_URL or give its URL after the file');

@@ -51,14 +51,24 @@ async function loadCatalogueAndAccounts(app: INestApplication): Promise<void> {
   }
   const u = unit.id;
   const specs: DemoAccountSpec[] = [
-    { username: 'buyer', displayName: '王晓文', phone: '13800000001', email: 'buyer@demo.yigou.cn', unitId: u, grants: [{ role: 'buyer', unitId: u }] },
+    {
+      username: 'buyer',
+      displayName: '王晓文',
+      phone: '13800000001',
+      email: 'buyer@demo.yigou.cn',
+      unitId: u,
+      grants: [{ role: 'buyer', unitId: u }],
+    },
     {
       username: 'purchaser',
       displayName: '李建国',
       phone: '13800000002',
       email: 'purchaser@demo.yigou.cn',
       unitId: u,
-      grants: [{ role: 'buyer', unitId: u }, { role: 'unit_purchaser', unitId: u }],
+      grants: [
+        { role: 'buyer', unitId: u },
+        { role: 'unit_purchaser', unitId: u },
+      ],
     },
     {
       username: 'unit-admin',
@@ -66,13 +76,46 @@ async function loadCatalogueAndAccounts(app: INestApplication): Promise<void> {
       phone: '13800000003',
       email: 'unit-admin@demo.yigou.cn',
       unitId: u,
-      grants: [{ role: 'buyer', unitId: u }, { role: 'unit_admin', unitId: u }],
+      grants: [
+        { role: 'buyer', unitId: u },
+        { role: 'unit_admin', unitId: u },
+      ],
     },
-    { username: 'supplier', displayName: '高寒合作社 刘师傅', phone: '13800000004', email: 'supplier@demo.yigou.cn', grants: [{ role: 'supplier_staff', supplierId: supplier.id }] },
-    { username: 'host', displayName: '汾西县副县长', phone: '13800000005', email: 'host@demo.yigou.cn', grants: [{ role: 'live_host', regionCode: DEMO_COUNTY }] },
-    { username: 'county-admin', displayName: '汾西县乡村振兴局 赵主任', phone: '13800000006', email: 'county-admin@demo.yigou.cn', grants: [{ role: 'county_admin', regionCode: DEMO_COUNTY }] },
-    { username: 'finance', displayName: '汾西县财政局 孙科长', phone: '13800000007', email: 'finance@demo.yigou.cn', grants: [{ role: 'finance_reviewer', regionCode: DEMO_COUNTY }] },
-    { username: 'admin', displayName: '平台管理员', phone: '13800000008', email: 'admin@demo.yigou.cn', grants: [{ role: 'platform_admin' }] },
+    {
+      username: 'supplier',
+      displayName: '高寒合作社 刘师傅',
+      phone: '13800000004',
+      email: 'supplier@demo.yigou.cn',
+      grants: [{ role: 'supplier_staff', supplierId: supplier.id }],
+    },
+    {
+      username: 'host',
+      displayName: '汾西县副县长',
+      phone: '13800000005',
+      email: 'host@demo.yigou.cn',
+      grants: [{ role: 'live_host', regionCode: DEMO_COUNTY }],
+    },
+    {
+      username: 'county-admin',
+      displayName: '汾西县乡村振兴局 赵主任',
+      phone: '13800000006',
+      email: 'county-admin@demo.yigou.cn',
+      grants: [{ role: 'county_admin', regionCode: DEMO_COUNTY }],
+    },
+    {
+      username: 'finance',
+      displayName: '汾西县财政局 孙科长',
+      phone: '13800000007',
+      email: 'finance@demo.yigou.cn',
+      grants: [{ role: 'finance_reviewer', regionCode: DEMO_COUNTY }],
+    },
+    {
+      username: 'admin',
+      displayName: '平台管理员',
+      phone: '13800000008',
+      email: 'admin@demo.yigou.cn',
+      grants: [{ role: 'platform_admin' }],
+    },
     {
       username: 'platform-finance',
       displayName: '以购平台财务 周会计',
@@ -80,7 +123,13 @@ async function loadCatalogueAndAccounts(app: INestApplication): Promise<void> {
       email: 'platform-finance@demo.yigou.cn',
       grants: [{ role: 'platform_finance' }],
     },
-    { username: 'auditor', displayName: '汾西县审计局 钱审计', phone: '13800000010', email: 'auditor@demo.yigou.cn', grants: [{ role: 'auditor', regionCode: DEMO_COUNTY }] },
+    {
+      username: 'auditor',
+      displayName: '汾西县审计局 钱审计',
+      phone: '13800000010',
+      email: 'auditor@demo.yigou.cn',
+      grants: [{ role: 'auditor', regionCode: DEMO_COUNTY }],
+    },
   ];
   // Each demo account is made once per database: one deleted by an operator stays deleted.
   const loader = app.get(DemoDataLoader);

@@ -30,11 +30,19 @@ async function main(): Promise<void> {
     await ensureDatabase(withDatabase(process.env.DATABASE_URL, 'postgres'), scratch);
     url = withDatabase(process.env.DATABASE_URL, scratch);
   } else {
-    const pg = await startEmbeddedPostgres({ dataDir: `.data/migration-pg-${Date.now()}`, port: 54391, database: scratch, persistent: false });
+    const pg = await startEmbeddedPostgres({
+      dataDir: `.data/migration-pg-${Date.now()}`,
+      port: 54391,
+      database: scratch,
+      persistent: false,
+    });
     url = pg.url;
     stop = pg.stop;
   }
-  const config = { ...loadConfig({ ...process.env, LOAD_DEMO_DATA: 'false', NODE_ENV: 'test', EVENTS_AUTO_DELIVER: 'false' }), databaseUrl: url };
+  const config = {
+    ...loadConfig({ ...process.env, LOAD_DEMO_DATA: 'false', NODE_ENV: 'test', EVENTS_AUTO_DELIVER: 'false' }),
+    databaseUrl: url,
+  };
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   const db = app.get(DataSource);
   await runMigrations(db);
@@ -63,7 +71,10 @@ async function main(): Promise<void> {
   let index = readFileSync(indexPath, 'utf8');
   index = `import { ${className} } from './${file}';\n` + index;
   index = index.replace(/export const MIGRATIONS: Function\[\] = \[([\s\S]*?)\];/, (_m, list: string) => {
-    const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     items.push(className);
     return `export const MIGRATIONS: Function[] = [\n  ${items.join(',\n  ')},\n];`;
   });

@@ -56,8 +56,16 @@ export function statementBudget(_req: FastifyRequest, _reply: FastifyReply, done
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 
 /** What clients of /graphql read: errors in GraphQL's shape, in the media type they asked for. */
-export function sendGraphQLErrors(req: FastifyRequest, reply: FastifyReply, status: number, errors: { message: string; extensions: Record<string, unknown> }[]): void {
-  reply.status(status).type(`${prefersGraphQLResponse(req.headers.accept) ? GRAPHQL_RESPONSE : 'application/json'}; charset=utf-8`).send(JSON.stringify({ errors }));
+export function sendGraphQLErrors(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  errors: { message: string; extensions: Record<string, unknown> }[],
+): void {
+  reply
+    .status(status)
+    .type(`${prefersGraphQLResponse(req.headers.accept) ? GRAPHQL_RESPONSE : 'application/json'}; charset=utf-8`)
+    .send(JSON.stringify({ errors }));
 }
 
 /**
@@ -71,8 +79,14 @@ export function prefersGraphQLResponse(accept: string | undefined): boolean {
     let q = -1;
     for (const part of accept.split(',')) {
       const [range, ...params] = part.trim().toLowerCase().split(';');
-      const quality = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? '1');
-      if (range === candidate || range === `${candidate.split('/')[0]}/*` || range === '*/*') q = Math.max(q, Number.isFinite(quality) ? quality : 1);
+      const quality = Number(
+        params
+          .map((p) => p.trim())
+          .find((p) => p.startsWith('q='))
+          ?.slice(2) ?? '1',
+      );
+      if (range === candidate || range === `${candidate.split('/')[0]}/*` || range === '*/*')
+        q = Math.max(q, Number.isFinite(quality) ? quality : 1);
     }
     if (q > 0 && (!best || q > best.q)) best = { type: candidate, q };
   }

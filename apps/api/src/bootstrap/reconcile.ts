@@ -16,7 +16,12 @@ async function main(): Promise<number> {
   let url = config.databaseUrl;
   let stop: (() => Promise<void>) | null = null;
   if (!url) {
-    const pg = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), port: config.embeddedPgPort, database: 'yigou', persistent: true });
+    const pg = await startEmbeddedPostgres({
+      dataDir: join(config.dataDir, 'postgres'),
+      port: config.embeddedPgPort,
+      database: 'yigou',
+      persistent: true,
+    });
     url = pg.url;
     stop = pg.stop;
   }
@@ -26,7 +31,8 @@ async function main(): Promise<number> {
     const run = await new ReconciliationService(db).run('cli', null);
     process.stdout.write(`对账完成：检查订单 ${run.ordersChecked} 笔，差异 ${run.differenceCount} 处\n`);
     for (const d of run.differences) process.stdout.write(`${describeDifference(d)}\n`);
-    if (run.differenceCount > run.differences.length) process.stdout.write(`……另有 ${run.differenceCount - run.differences.length} 处未列出\n`);
+    if (run.differenceCount > run.differences.length)
+      process.stdout.write(`……另有 ${run.differenceCount - run.differences.length} 处未列出\n`);
     return run.clean ? 0 : 1;
   } finally {
     await db.destroy();

@@ -28,10 +28,13 @@ async function logOf(
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   try {
     await new Promise<void>((resolve, reject) => {
-      const req = request({ port: (server.address() as AddressInfo).port, host: '127.0.0.1', path: '/graphql?x=1', method: 'POST', headers }, (res) => {
-        res.resume();
-        res.on('end', resolve);
-      });
+      const req = request(
+        { port: (server.address() as AddressInfo).port, host: '127.0.0.1', path: '/graphql?x=1', method: 'POST', headers },
+        (res) => {
+          res.resume();
+          res.on('end', resolve);
+        },
+      );
       req.on('error', reject);
       req.end('{}');
     });

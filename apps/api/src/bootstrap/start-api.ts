@@ -160,7 +160,11 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
   // The embedded database is this process's own: it backs it up nightly (an external one is backed up by its operator, `npm run backup`).
   const nightly =
     embeddedDataDir && config.backupHour !== null && config.nodeEnv !== 'test'
-      ? scheduleNightlyBackup({ url: databaseUrl, embeddedDataDir, backupDir: config.backupDir, keep: config.backupKeep }, config.backupHour, logger)
+      ? scheduleNightlyBackup(
+          { url: databaseUrl, embeddedDataDir, backupDir: config.backupDir, keep: config.backupKeep },
+          config.backupHour,
+          logger,
+        )
       : null;
   return {
     app,
@@ -213,12 +217,17 @@ function scheduleNightlyBackup(target: BackupTarget, hour: number, logger: Logge
   let stopped = false;
   const plan = () => {
     if (stopped) return;
-    timer = setTimeout(() => {
-      makeBackup(target)
-        .then(({ path, deleted }) => logger.log(`nightly backup written to ${path}${deleted.length ? `; deleted ${deleted.length} older` : ''}`))
-        .catch((e: unknown) => logger.error(`nightly backup failed: ${e instanceof Error ? e.message : String(e)}`))
-        .finally(plan);
-    }, msUntilShanghaiHour(new Date(), hour));
+    timer = setTimeout(
+      () => {
+        makeBackup(target)
+          .then(({ path, deleted }) =>
+            logger.log(`nightly backup written to ${path}${deleted.length ? `; deleted ${deleted.length} older` : ''}`),
+          )
+          .catch((e: unknown) => logger.error(`nightly backup failed: ${e instanceof Error ? e.message : String(e)}`))
+          .finally(plan);
+      },
+      msUntilShanghaiHour(new Date(), hour),
+    );
     timer.unref();
   };
   plan();
@@ -235,8 +244,17 @@ function scheduleNightlyBackup(target: BackupTarget, hour: number, logger: Logge
  * handler would answer its {statusCode, code, error, message} shape in English).
  */
 function bodyRefusal(err: FastifyError): { status: number; code: string; message: string } | null {
-  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, code: ERROR_CODES.PAYLOAD_TOO_LARGE, message: `请求内容超过 ${JSON_BODY_LIMIT.toUpperCase()}；文件请作为附件上传` };
-  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (err instanceof SyntaxError && err.statusCode === 400)) {
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return {
+      status: 413,
+      code: ERROR_CODES.PAYLOAD_TOO_LARGE,
+      message: `请求内容超过 ${JSON_BODY_LIMIT.toUpperCase()}；文件请作为附件上传`,
+    };
+  if (
+    err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    (err instanceof SyntaxError && err.statusCode === 400)
+  ) {
     return { status: 400, code: ERROR_CODES.BAD_USER_INPUT, message: '请求内容不是有效的 JSON' };
   }
   return null;

@@ -6,7 +6,16 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Context as WsContext } from 'graphql-ws';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { AppConfig, formatGraphQLError, GRAPHQL_MAX_TOKENS, LoaderRegistry, queryLimitsPlugin, QueryRateLimiter, RequestContext, testNow } from '@yigou/server/core';
+import {
+  AppConfig,
+  formatGraphQLError,
+  GRAPHQL_MAX_TOKENS,
+  LoaderRegistry,
+  queryLimitsPlugin,
+  QueryRateLimiter,
+  RequestContext,
+  testNow,
+} from '@yigou/server/core';
 import { AuthenticatedUserCache, AuthService, IdentityModule } from '@yigou/server/identity';
 import { subscribeSharingPushes } from './shared-push-subscribe';
 import { ReadReplicas } from '@yigou/server/database';
@@ -71,7 +80,12 @@ export function graphqlModule(config: AppConfig): DynamicModule {
     driver: ApolloDriver,
     imports: [IdentityModule],
     inject: [AuthService, QueryRateLimiter, ReadReplicas, AuthenticatedUserCache],
-    useFactory: (auth: AuthService, rateLimiter: QueryRateLimiter, replicas: ReadReplicas, userCache: AuthenticatedUserCache): ApolloDriverConfig => {
+    useFactory: (
+      auth: AuthService,
+      rateLimiter: QueryRateLimiter,
+      replicas: ReadReplicas,
+      userCache: AuthenticatedUserCache,
+    ): ApolloDriverConfig => {
       const sessions = new WsSessions((token, ip) => auth.contextFromToken(token, ip));
       userCache.onUserChanged((userId) => void sessions.userChanged(userId));
       return graphqlOptions(config, auth, rateLimiter, replicas, sessions);
@@ -79,7 +93,13 @@ export function graphqlModule(config: AppConfig): DynamicModule {
   });
 }
 
-function graphqlOptions(config: AppConfig, auth: AuthService, rateLimiter: QueryRateLimiter, replicas: ReadReplicas, sessions: WsSessions): ApolloDriverConfig {
+function graphqlOptions(
+  config: AppConfig,
+  auth: AuthService,
+  rateLimiter: QueryRateLimiter,
+  replicas: ReadReplicas,
+  sessions: WsSessions,
+): ApolloDriverConfig {
   return {
     // Development writes the schema file that the storefront's codegen reads.
     autoSchemaFile: config.nodeEnv === 'development' ? join(process.cwd(), 'apps/api/schema.gql') : true,
@@ -95,9 +115,14 @@ function graphqlOptions(config: AppConfig, auth: AuthService, rateLimiter: Query
     // Apollo's Fastify integration passes (request, reply).
     context: async (arg: FastifyRequest | WsContext, res?: FastifyReply) => {
       // graphql-ws calls this too, with its own context: the socket signed in at connect (below).
-      if ('extra' in arg) return { ctx: (arg.extra as WsExtra).yigouCtx ?? RequestContext.anonymous(), tokenInvalid: false, loaders: new LoaderRegistry() };
+      if ('extra' in arg)
+        return { ctx: (arg.extra as WsExtra).yigouCtx ?? RequestContext.anonymous(), tokenInvalid: false, loaders: new LoaderRegistry() };
       const req = arg;
-      const { ctx, tokenInvalid, account } = await auth.contextFromToken(bearerToken(req.headers.authorization), req.ip ?? 'unknown', testNow(config, req.headers));
+      const { ctx, tokenInvalid, account } = await auth.contextFromToken(
+        bearerToken(req.headers.authorization),
+        req.ip ?? 'unknown',
+        testNow(config, req.headers),
+      );
       // For the request log line (request-log.ts), which sees node's request.
       if (ctx.user) (req.raw as RequestMeta).yigouUserId = ctx.user.id;
       // `account`: the caller's row as the sign-in check read it, for `me` (one round trip instead of two).

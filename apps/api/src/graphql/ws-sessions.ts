@@ -58,7 +58,10 @@ export class WsSessions {
     await Promise.all(
       [...set].map(async (extra) => {
         const before = extra.yigouCtx!;
-        const { ctx, tokenInvalid } = await this.check(extra.yigouToken ?? null, before.ip).catch(() => ({ ctx: before, tokenInvalid: true }));
+        const { ctx, tokenInvalid } = await this.check(extra.yigouToken ?? null, before.ip).catch(() => ({
+          ctx: before,
+          tokenInvalid: true,
+        }));
         if (tokenInvalid || !ctx.user || !sameAuthority(before, ctx)) {
           this.remove(extra);
           extra.socket?.close(4403, 'Forbidden');

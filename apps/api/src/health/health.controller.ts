@@ -12,9 +12,10 @@ type CheckResult = { status: 'up' | 'down'; latencyMs?: number };
 
 function within<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)))]).finally(() =>
-    clearTimeout(timer),
-  );
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -39,7 +40,9 @@ export class HealthController implements OnApplicationShutdown {
   @Get()
   async health(@Res() res: FastifyReply): Promise<void> {
     const database = await this.check('database', () => this.db.query('SELECT 1'));
-    res.status(database.status === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).send({ status: database.status === 'up' ? 'ok' : 'error', database });
+    res
+      .status(database.status === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .send({ status: database.status === 'up' ? 'ok' : 'error', database });
   }
 
   @Public()

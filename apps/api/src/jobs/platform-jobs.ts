@@ -17,6 +17,11 @@ export class PlatformJobs implements OnModuleInit {
 
   onModuleInit(): void {
     // 04:30 Shanghai (20:30 UTC); a cluster that was down then catches up once within a day
-    this.scheduler.register({ name: 'events.consumption-retention', cron: '30 20 * * *', backfillMs: DAY_MS, run: (now) => this.retention.runOnce(now) });
+    this.scheduler.register({
+      name: 'events.consumption-retention',
+      cron: '30 20 * * *',
+      backfillMs: DAY_MS,
+      run: (now) => this.retention.runOnce(now),
+    });
   }
 }

@@ -20,6 +20,7 @@ type Mount = [prefix: string, handler: (req: IncomingMessage, res: ServerRespons
  */
 export function mediaFiles(config: AppConfig): Mount[] {
   const mounts: Mount[] = [['/media/demo', staticFiles(resolve(demoImagesDir), DEMO_TYPES, ONE_WEEK_SECONDS)]];
-  if (!config.s3) mounts.push(['/media/uploads', staticFiles(resolve(join(config.dataDir, 'media', 'uploads')), CONTENT_TYPES, ONE_WEEK_SECONDS)]);
+  if (!config.s3)
+    mounts.push(['/media/uploads', staticFiles(resolve(join(config.dataDir, 'media', 'uploads')), CONTENT_TYPES, ONE_WEEK_SECONDS)]);
   return mounts;
 }

@@ -18,7 +18,13 @@ export function staticFiles(root: string, types: Record<string, string>, maxAgeS
   };
 }
 
-async function serve(root: string, types: Record<string, string>, maxAgeSeconds: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(
+  root: string,
+  types: Record<string, string>,
+  maxAgeSeconds: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const raw = (req.url ?? '/').split('?', 1)[0];
   let path: string;
   try {
@@ -41,7 +47,11 @@ async function serve(root: string, types: Record<string, string>, maxAgeSeconds:
   res.setHeader('ETag', etag);
   const inm = req.headers['if-none-match'];
   const ims = req.headers['if-modified-since'];
-  const fresh = inm ? inm.split(',').some((t) => t.trim() === etag || t.trim() === '*') : ims ? Date.parse(ims) >= Math.floor(info.mtimeMs / 1000) * 1000 : false;
+  const fresh = inm
+    ? inm.split(',').some((t) => t.trim() === etag || t.trim() === '*')
+    : ims
+      ? Date.parse(ims) >= Math.floor(info.mtimeMs / 1000) * 1000
+      : false;
   if (fresh) {
     res.statusCode = 304;
     res.removeHeader('Content-Type');

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { EventDispatcher, EventOutbox, EventPayloads, ORDER_EVENTS, OrderCountingState, OrderEventPayload, OrderEventType, OrderRefundedPayload } from '@yigou/server/events';
+import {
+  EventDispatcher,
+  EventOutbox,
+  EventPayloads,
+  ORDER_EVENTS,
+  OrderCountingState,
+  OrderEventPayload,
+  OrderEventType,
+  OrderRefundedPayload,
+} from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { idNumberCheckChar } from '@yigou/shared/validation';
 import { advanceCountingState, freshCountingState } from '../quota/quota-helpers';
@@ -42,10 +51,16 @@ describe('household attribution', () => {
   async function append<T extends OrderEventType>(type: T, payload: EventPayloads[T]) {
     const state = advanceCountingState(states.get(payload.orderId) ?? freshCountingState(payload), type, payload);
     states.set(payload.orderId, state);
-    await t.db.transaction((em) => outbox.append(em, { type, aggregateType: 'order', aggregateId: payload.orderId, payload: { ...payload, state } }));
+    await t.db.transaction((em) =>
+      outbox.append(em, { type, aggregateType: 'order', aggregateId: payload.orderId, payload: { ...payload, state } }),
+    );
   }
 
-  function order(supplierId: string, lines: { lineId: string; productId: string; skuId: string; quantity: number; unitPriceFen: number; certified?: boolean }[], extra: Partial<OrderEventPayload> = {}): OrderEventPayload {
+  function order(
+    supplierId: string,
+    lines: { lineId: string; productId: string; skuId: string; quantity: number; unitPriceFen: number; certified?: boolean }[],
+    extra: Partial<OrderEventPayload> = {},
+  ): OrderEventPayload {
     const ls = lines.map((l) => ({ ...l, amountFen: l.quantity * l.unitPriceFen, certified: l.certified ?? true }));
     const total = ls.reduce((a, l) => a + l.amountFen, 0);
     return {
@@ -68,14 +83,30 @@ describe('household attribution', () => {
     outbox = t.api.app.get(EventOutbox);
     dispatcher = t.api.app.get(EventDispatcher);
     // a second county admin, for 交城县, playing the other county's office
-    await t.db.query(`INSERT INTO role_grant (user_id, role, region_code) SELECT id, 'county_admin', $1 FROM app_user WHERE username = 'host'`, [JIAOCHENG]);
+    await t.db.query(
+      `INSERT INTO role_grant (user_id, role, region_code) SELECT id, 'county_admin', $1 FROM app_user WHERE username = 'host'`,
+      [JIAOCHENG],
+    );
     [county, jiaocheng, admin] = await Promise.all([t.loginAs('county-admin'), t.loginAs('host'), t.loginAs('admin')]);
-    village = (await t.db.query(`SELECT code FROM region WHERE level = 'village' AND code LIKE $1 ORDER BY code LIMIT 1`, [`${FENXI}%`]))[0].code;
+    village = (await t.db.query(`SELECT code FROM region WHERE level = 'village' AND code LIKE $1 ORDER BY code LIMIT 1`, [`${FENXI}%`]))[0]
+      .code;
     hongchang = (await t.db.query(`SELECT id FROM supplier WHERE demo_key = 'hongchang'`))[0];
-    breast = (await t.db.query(`SELECT p.id, s.id AS "skuId" FROM product p JOIN product_sku s ON s.product_id = p.id WHERE p.demo_key = 'broiler-breast' LIMIT 1`))[0];
-    pear = (await t.db.query(`SELECT p.id, p.supplier_id AS "supplierId", s.id AS "skuId" FROM product p JOIN product_sku s ON s.product_id = p.id WHERE p.demo_key = 'yulu-pear-5kg' LIMIT 1`))[0];
+    breast = (
+      await t.db.query(
+        `SELECT p.id, s.id AS "skuId" FROM product p JOIN product_sku s ON s.product_id = p.id WHERE p.demo_key = 'broiler-breast' LIMIT 1`,
+      )
+    )[0];
+    pear = (
+      await t.db.query(
+        `SELECT p.id, p.supplier_id AS "supplierId", s.id AS "skuId" FROM product p JOIN product_sku s ON s.product_id = p.id WHERE p.demo_key = 'yulu-pear-5kg' LIMIT 1`,
+      )
+    )[0];
     // the unit of the demo unit admin (汾西县第一中学): orders in these tests count for it
-    unitId = (await t.db.query(`SELECT g.unit_id FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE u.username = 'unit-admin' AND g.role = 'unit_admin'`))[0].unit_id;
+    unitId = (
+      await t.db.query(
+        `SELECT g.unit_id FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE u.username = 'unit-admin' AND g.role = 'unit_admin'`,
+      )
+    )[0].unit_id;
   });
   afterAll(() => t.close());
 
@@ -83,7 +114,19 @@ describe('household attribution', () => {
     for (let i = 0; i < 3; i++) {
       const r = await t.gql<{ createHousehold: { id: string; headNameMasked: string; idNumberMasked: string } }>(
         CREATE,
-        { c: FENXI, i: { villageCode: village, householdNo: `T-HH-${i}`, headName: `王小${'文武斌'[i]}`, idNumber: idNumber(i), members: i + 2, category: 'lifted', incomePerCapitaFen: '500000', helpers: ['李干部'] } },
+        {
+          c: FENXI,
+          i: {
+            villageCode: village,
+            householdNo: `T-HH-${i}`,
+            headName: `王小${'文武斌'[i]}`,
+            idNumber: idNumber(i),
+            members: i + 2,
+            category: 'lifted',
+            incomePerCapitaFen: '500000',
+            helpers: ['李干部'],
+          },
+        },
         county,
       );
       expect(r.errors).toBeUndefined();
@@ -103,7 +146,9 @@ describe('household attribution', () => {
   });
 
   it('refuses a wrong check digit, a household number used twice, zero or negative weights, a percentage over 100 and overlapping rules, writing nothing', async () => {
-    const before = await t.db.query(`SELECT (SELECT count(*) FROM household)::int AS h, (SELECT count(*) FROM benefit_link)::int AS l, (SELECT count(*) FROM attribution_rule)::int AS r`);
+    const before = await t.db.query(
+      `SELECT (SELECT count(*) FROM household)::int AS h, (SELECT count(*) FROM benefit_link)::int AS l, (SELECT count(*) FROM attribution_rule)::int AS r`,
+    );
     const bad = idNumber(7).slice(0, 17) + (idNumber(7)[17] === '0' ? '1' : '0');
     const base = { villageCode: village, headName: '张三', members: 3, category: 'marginal', incomePerCapitaFen: '450000' };
     let r = await t.gql(CREATE, { c: FENXI, i: { ...base, householdNo: 'T-BAD-1', idNumber: bad } }, county);
@@ -111,15 +156,47 @@ describe('household attribution', () => {
     r = await t.gql(CREATE, { c: FENXI, i: { ...base, householdNo: 'T-HH-0', idNumber: idNumber(8) } }, county);
     expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'householdNo' });
     for (const weight of [0, -2]) {
-      r = await t.gql(LINK, { i: { supplierId: hongchang.id, productId: breast.id, householdId: created[0], type: 'contract_farming', weight, validFrom: '2020-01-01' } }, county);
+      r = await t.gql(
+        LINK,
+        {
+          i: {
+            supplierId: hongchang.id,
+            productId: breast.id,
+            householdId: created[0],
+            type: 'contract_farming',
+            weight,
+            validFrom: '2020-01-01',
+          },
+        },
+        county,
+      );
       expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weight' });
     }
-    r = await t.gql(RULE, { i: { supplierId: hongchang.id, productId: breast.id, kind: 'revenue_share', percent: 100.5, validFrom: '2020-01-01' } }, county);
+    r = await t.gql(
+      RULE,
+      { i: { supplierId: hongchang.id, productId: breast.id, kind: 'revenue_share', percent: 100.5, validFrom: '2020-01-01' } },
+      county,
+    );
     expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'percent' });
     // the demo data has a per-unit rule for 玉露香梨 from 2020 on: another one overlapping it is refused
-    r = await t.gql(RULE, { i: { supplierId: pear.supplierId, productId: pear.id, kind: 'per_unit', fenPerUnit: '1000', validFrom: '2024-01-01', validTo: '2024-12-31' } }, county);
+    r = await t.gql(
+      RULE,
+      {
+        i: {
+          supplierId: pear.supplierId,
+          productId: pear.id,
+          kind: 'per_unit',
+          fenPerUnit: '1000',
+          validFrom: '2024-01-01',
+          validTo: '2024-12-31',
+        },
+      },
+      county,
+    );
     expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validFrom' });
-    const after = await t.db.query(`SELECT (SELECT count(*) FROM household)::int AS h, (SELECT count(*) FROM benefit_link)::int AS l, (SELECT count(*) FROM attribution_rule)::int AS r`);
+    const after = await t.db.query(
+      `SELECT (SELECT count(*) FROM household)::int AS h, (SELECT count(*) FROM benefit_link)::int AS l, (SELECT count(*) FROM attribution_rule)::int AS r`,
+    );
     expect(after).toEqual(before);
   });
 
@@ -129,12 +206,20 @@ describe('household attribution', () => {
     expect(list.data).toBeNull();
     const one = await t.gql(`query($id: ID!) { household(id: $id) { householdNo } }`, { id: created[0] }, jiaocheng);
     expect(one.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const reveal = await t.gql(`mutation($id: ID!) { revealHousehold(id: $id, reason: "核查") { idNumber } }`, { id: created[0] }, jiaocheng);
+    const reveal = await t.gql(
+      `mutation($id: ID!) { revealHousehold(id: $id, reason: "核查") { idNumber } }`,
+      { id: created[0] },
+      jiaocheng,
+    );
     expect(reveal.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(JSON.stringify(reveal)).not.toContain(idNumber(0));
     const report = await t.gql(REPORT, { r: FENXI }, jiaocheng);
     expect(report.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const own = await t.gql<{ households: { totalCount: number } }>(`query { households(countyCode: "${JIAOCHENG}") { totalCount } }`, {}, jiaocheng);
+    const own = await t.gql<{ households: { totalCount: number } }>(
+      `query { households(countyCode: "${JIAOCHENG}") { totalCount } }`,
+      {},
+      jiaocheng,
+    );
     expect(own.data!.households.totalCount).toBeGreaterThan(0);
     const buyer = await t.loginAs('buyer');
     const asBuyer = await t.gql(`query { households(countyCode: "${FENXI}") { totalCount } }`, {}, buyer);
@@ -142,31 +227,73 @@ describe('household attribution', () => {
   });
 
   it('reveals a name and ID number only through the logged mutation', async () => {
-    const r = await t.gql<{ revealHousehold: { headName: string; idNumber: string } }>(`mutation($id: ID!) { revealHousehold(id: $id, reason: "入户核查") { headName idNumber } }`, { id: created[0] }, county);
+    const r = await t.gql<{ revealHousehold: { headName: string; idNumber: string } }>(
+      `mutation($id: ID!) { revealHousehold(id: $id, reason: "入户核查") { headName idNumber } }`,
+      { id: created[0] },
+      county,
+    );
     expect(r.data!.revealHousehold).toEqual({ headName: '王小文', idNumber: idNumber(0) });
-    const log = await t.db.query(`SELECT l.action, l.detail, u.username FROM household_access_log l JOIN app_user u ON u.id = l.user_id WHERE l.household_id = $1`, [created[0]]);
+    const log = await t.db.query(
+      `SELECT l.action, l.detail, u.username FROM household_access_log l JOIN app_user u ON u.id = l.user_id WHERE l.household_id = $1`,
+      [created[0]],
+    );
     expect(log).toEqual([{ action: 'reveal', detail: '入户核查', username: 'county-admin' }]);
-    const exp = await t.gql<{ exportHouseholds: { contentBase64: string } }>(`mutation { exportHouseholds(countyCode: "${FENXI}") { filename contentBase64 } }`, {}, county);
+    const exp = await t.gql<{ exportHouseholds: { contentBase64: string } }>(
+      `mutation { exportHouseholds(countyCode: "${FENXI}") { filename contentBase64 } }`,
+      {},
+      county,
+    );
     expect(exp.data!.exportHouseholds.contentBase64.length).toBeGreaterThan(100);
-    const exports = await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE action = 'export' AND county_code = $1`, [FENXI]);
+    const exports = await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE action = 'export' AND county_code = $1`, [
+      FENXI,
+    ]);
     expect(exports[0].n).toBe(1);
   });
 
   it('keeps each edit of a household as a revision', async () => {
-    const r = await t.gql<{ updateHousehold: { version: number; members: number } }>(`mutation($id: ID!) { updateHousehold(id: $id, input: { members: 5, category: "unstable" }) { version members } }`, { id: created[2] }, county);
+    const r = await t.gql<{ updateHousehold: { version: number; members: number } }>(
+      `mutation($id: ID!) { updateHousehold(id: $id, input: { members: 5, category: "unstable" }) { version members } }`,
+      { id: created[2] },
+      county,
+    );
     expect(r.data!.updateHousehold).toEqual({ version: 2, members: 5 });
-    const revs = await t.gql<{ householdRevisions: { version: number; changedFields: string[] }[] }>(`query($id: ID!) { householdRevisions(id: $id) { version changedFields } }`, { id: created[2] }, county);
+    const revs = await t.gql<{ householdRevisions: { version: number; changedFields: string[] }[] }>(
+      `query($id: ID!) { householdRevisions(id: $id) { version changedFields } }`,
+      { id: created[2] },
+      county,
+    );
     expect(revs.data!.householdRevisions).toEqual([{ version: 2, changedFields: ['members', 'category'] }]);
     const stored = await t.db.query(`SELECT before, after FROM household_revision WHERE household_id = $1`, [created[2]]);
     expect(stored[0]).toEqual({ before: { members: 4, category: 'lifted' }, after: { members: 5, category: 'unstable' } });
   });
 
   it('attributes a received order by weight, reverses a partial refund proportionally, and the reports match the ledger', async () => {
-    for (const [i, weight] of [[0, 1], [1, 1], [2, 1]] as const) {
-      const r = await t.gql(LINK, { i: { supplierId: hongchang.id, productId: breast.id, householdId: created[i], type: 'contract_farming', weight, validFrom: '2020-01-01' } }, county);
+    for (const [i, weight] of [
+      [0, 1],
+      [1, 1],
+      [2, 1],
+    ] as const) {
+      const r = await t.gql(
+        LINK,
+        {
+          i: {
+            supplierId: hongchang.id,
+            productId: breast.id,
+            householdId: created[i],
+            type: 'contract_farming',
+            weight,
+            validFrom: '2020-01-01',
+          },
+        },
+        county,
+      );
       expect(r.errors).toBeUndefined();
     }
-    const rule = await t.gql(RULE, { i: { supplierId: hongchang.id, productId: breast.id, kind: 'revenue_share', percent: 10, validFrom: '2020-01-01' } }, county);
+    const rule = await t.gql(
+      RULE,
+      { i: { supplierId: hongchang.id, productId: breast.id, kind: 'revenue_share', percent: 10, validFrom: '2020-01-01' } },
+      county,
+    );
     expect(rule.errors).toBeUndefined();
     const lineId = randomUUID();
     const o = order(hongchang.id, [
@@ -176,7 +303,10 @@ describe('household attribution', () => {
     await append(ORDER_EVENTS.paid, o);
     await append(ORDER_EVENTS.received, o);
     await dispatcher.drain();
-    const rows = await t.db.query(`SELECT household_id, amount_fen::int AS amount FROM attribution_entry WHERE order_id = $1 ORDER BY household_id`, [o.orderId]);
+    const rows = await t.db.query(
+      `SELECT household_id, amount_fen::int AS amount FROM attribution_entry WHERE order_id = $1 ORDER BY household_id`,
+      [o.orderId],
+    );
     // 10% of 100.00 yuan = 1000 fen over three equal weights: 334 + 333 + 333; the uncertified line counts for nothing
     expect(rows.map((r: { amount: number }) => r.amount).sort()).toEqual([333, 333, 334]);
     // delivered once: draining again adds nothing
@@ -184,7 +314,13 @@ describe('household attribution', () => {
     expect((await t.db.query(`SELECT count(*)::int AS n FROM attribution_entry WHERE order_id = $1`, [o.orderId]))[0].n).toBe(3);
 
     // half of the certified line is refunded: 500 fen come back, split over what each still holds
-    const refund: OrderRefundedPayload = { ...o, refundId: randomUUID(), refundFen: 5000, lines: [{ ...o.lines[0], quantity: 2, amountFen: 5000 }], occurredAt: new Date().toISOString() };
+    const refund: OrderRefundedPayload = {
+      ...o,
+      refundId: randomUUID(),
+      refundFen: 5000,
+      lines: [{ ...o.lines[0], quantity: 2, amountFen: 5000 }],
+      occurredAt: new Date().toISOString(),
+    };
     await append(ORDER_EVENTS.refunded, refund);
     await dispatcher.drain();
     const all: { id: string; household_id: string; amount: number; reverses_id: string | null }[] = await t.db.query(
@@ -203,19 +339,33 @@ describe('household attribution', () => {
     expect([...net.values()].reduce((a, b) => a + b, 0)).toBe(500);
 
     // the household page shows the net attributed amount
-    const inc = await t.gql<{ householdIncome: { attributedFen: string; totalFen: string; perCapitaFen: string; status: string; recentEntries: unknown[] } }>(INCOME, { id: created[0], y: YEAR }, county);
+    const inc = await t.gql<{
+      householdIncome: { attributedFen: string; totalFen: string; perCapitaFen: string; status: string; recentEntries: unknown[] };
+    }>(INCOME, { id: created[0], y: YEAR }, county);
     expect(inc.errors).toBeUndefined();
     expect(Number(inc.data!.householdIncome.attributedFen)).toBe(net.get(created[0]));
     // Registered with ¥5,000 a person; 2 people: the sale adds net/2 a person. In the monitoring band (4,000–6,000), not under the line.
-    expect(inc.data!.householdIncome).toMatchObject({ recordedPerCapitaFen: '500000', addedPerCapitaFen: String(Math.floor(net.get(created[0])! / 2)), perCapitaFen: String(500000 + Math.floor(net.get(created[0])! / 2)), status: 'in_band' });
+    expect(inc.data!.householdIncome).toMatchObject({
+      recordedPerCapitaFen: '500000',
+      addedPerCapitaFen: String(Math.floor(net.get(created[0])! / 2)),
+      perCapitaFen: String(500000 + Math.floor(net.get(created[0])! / 2)),
+      status: 'in_band',
+    });
     expect((inc.data!.householdIncome as unknown as { basis: string }).basis).toContain('建档登记的人均纯收入');
 
     // the county report matches the ledger, bucket by bucket
-    const rep = await t.gql<{ attributionReport: Record<string, unknown> & { totalFen: string; households: number; people: number; bySupplier: { key: string; amountFen: string; households: number }[]; byProduct: { key: string; amountFen: string; label: string }[]; byUnit: { key: string; amountFen: string; households: number }[]; byMonth: { amountFen: string }[]; sentence: string } }>(
-      REPORT,
-      { r: FENXI, y: YEAR },
-      county,
-    );
+    const rep = await t.gql<{
+      attributionReport: Record<string, unknown> & {
+        totalFen: string;
+        households: number;
+        people: number;
+        bySupplier: { key: string; amountFen: string; households: number }[];
+        byProduct: { key: string; amountFen: string; label: string }[];
+        byUnit: { key: string; amountFen: string; households: number }[];
+        byMonth: { amountFen: string }[];
+        sentence: string;
+      };
+    }>(REPORT, { r: FENXI, y: YEAR }, county);
     expect(rep.errors).toBeUndefined();
     const report = rep.data!.attributionReport;
     const ledger = await t.db.query(
@@ -241,7 +391,10 @@ describe('household attribution', () => {
     // refunding the rest brings every household back to zero
     await append(ORDER_EVENTS.refunded, { ...refund, refundId: randomUUID(), occurredAt: new Date().toISOString() });
     await dispatcher.drain();
-    const left = await t.db.query(`SELECT household_id, sum(amount_fen)::int AS net FROM attribution_entry WHERE order_id = $1 GROUP BY household_id`, [o.orderId]);
+    const left = await t.db.query(
+      `SELECT household_id, sum(amount_fen)::int AS net FROM attribution_entry WHERE order_id = $1 GROUP BY household_id`,
+      [o.orderId],
+    );
     expect(left.map((r: { net: number }) => r.net)).toEqual([0, 0, 0]);
     const after = await t.gql<{ attributionReport: { totalFen: string; households: number } }>(REPORT, { r: FENXI, y: YEAR }, county);
     expect(after.data!.attributionReport).toMatchObject({ totalFen: '0', households: 0 });
@@ -249,14 +402,23 @@ describe('household attribution', () => {
 
   it('attributes 18.00 yuan per box of 玉露香梨 across the linked member households, exactly, under the live session it sold in', async () => {
     const [session]: { id: string; title: string }[] = await t.db.query(`SELECT id, title FROM live_session ORDER BY starts_at LIMIT 1`);
-    const o = order(pear.supplierId, [{ lineId: randomUUID(), productId: pear.id, skuId: pear.skuId, quantity: 3, unitPriceFen: 8800 }], { liveSessionId: session.id });
+    const o = order(pear.supplierId, [{ lineId: randomUUID(), productId: pear.id, skuId: pear.skuId, quantity: 3, unitPriceFen: 8800 }], {
+      liveSessionId: session.id,
+    });
     await append(ORDER_EVENTS.paid, o);
     await append(ORDER_EVENTS.received, o);
     await dispatcher.drain();
-    const r = await t.db.query(`SELECT count(*)::int AS n, sum(amount_fen)::int AS total, min(amount_fen)::int AS min FROM attribution_entry WHERE order_id = $1`, [o.orderId]);
+    const r = await t.db.query(
+      `SELECT count(*)::int AS n, sum(amount_fen)::int AS total, min(amount_fen)::int AS min FROM attribution_entry WHERE order_id = $1`,
+      [o.orderId],
+    );
     expect(r[0].total).toBe(5400);
     expect(r[0].min).toBeGreaterThan(0);
-    const rep = await t.gql<{ attributionReport: { totalFen: string; bySession: { key: string; label: string; amountFen: string }[] } }>(REPORT, { r: FENXI, y: YEAR }, county);
+    const rep = await t.gql<{ attributionReport: { totalFen: string; bySession: { key: string; label: string; amountFen: string }[] } }>(
+      REPORT,
+      { r: FENXI, y: YEAR },
+      county,
+    );
     expect(rep.data!.attributionReport.totalFen).toBe('5400');
     // the row is labelled with the session's title, which the report asks livestream for
     expect(rep.data!.attributionReport.bySession).toEqual([{ key: session.id, label: session.title, amountFen: '5400' }]);
@@ -265,7 +427,11 @@ describe('household attribution', () => {
   it("tells a unit admin how many households the unit's purchases reached, and no other unit's", async () => {
     const unitAdmin = await t.loginAs('unit-admin');
     const q = `query($u: ID!, $y: Int) { unitAttribution(unitId: $u, year: $y) { label households people amountFen } }`;
-    const r = await t.gql<{ unitAttribution: { households: number; amountFen: string; label: string } }>(q, { u: unitId, y: YEAR }, unitAdmin);
+    const r = await t.gql<{ unitAttribution: { households: number; amountFen: string; label: string } }>(
+      q,
+      { u: unitId, y: YEAR },
+      unitAdmin,
+    );
     expect(r.errors).toBeUndefined();
     const ledger = await t.db.query(
       `SELECT count(*)::int AS n FROM (SELECT household_id FROM attribution_entry WHERE unit_id = $1 AND year = $2 GROUP BY household_id HAVING sum(amount_fen) > 0) x`,
@@ -278,9 +444,17 @@ describe('household attribution', () => {
   });
 
   it('records income outside sales on the household page and lists households under the line or in the band', async () => {
-    const r = await t.gql(`mutation($i: OtherIncomeInput!) { recordOtherIncome(input: $i) { id amountFen } }`, { i: { householdId: created[0], year: YEAR, kind: 'wage', amountFen: '900000', note: '合作社务工' } }, county);
+    const r = await t.gql(
+      `mutation($i: OtherIncomeInput!) { recordOtherIncome(input: $i) { id amountFen } }`,
+      { i: { householdId: created[0], year: YEAR, kind: 'wage', amountFen: '900000', note: '合作社务工' } },
+      county,
+    );
     expect(r.errors).toBeUndefined();
-    const inc = await t.gql<{ householdIncome: { attributedFen: string; otherIncomeFen: string; perCapitaFen: string; status: string } }>(INCOME, { id: created[0], y: YEAR }, county);
+    const inc = await t.gql<{ householdIncome: { attributedFen: string; otherIncomeFen: string; perCapitaFen: string; status: string } }>(
+      INCOME,
+      { id: created[0], y: YEAR },
+      county,
+    );
     // ¥5,000 a person registered, plus (9,000 wages + what sales brought) for 2 people: above the monitoring line
     const added = Math.floor((900000 + Number(inc.data!.householdIncome.attributedFen)) / 2);
     expect(inc.data!.householdIncome).toMatchObject({ otherIncomeFen: '900000', perCapitaFen: String(500000 + added), status: 'above' });
@@ -310,14 +484,35 @@ describe('household attribution', () => {
 
   it('rebuilds the ledger from the order events exactly, summaries included, even after later registry edits', async () => {
     // edits after the sales: a household changes category, a back-dated link and rule appear
-    await t.gql(`mutation($id: ID!) { updateHousehold(id: $id, input: { category: "lifted", members: 6 }) { version } }`, { id: created[0] }, county);
-    const r0 = await t.gql(LINK, { i: { supplierId: hongchang.id, productId: breast.id, householdId: created[0], type: 'employment', weight: 5, validFrom: '2020-01-01' } }, county);
-    expect(r0.errors).toBeUndefined();
-    const r = await t.gql<{ rebuildAttribution: { ledgerMatches: boolean; summariesMatch: boolean; ledgerRows: number; rebuiltRows: number; differences: string[] } }>(
-      `mutation { rebuildAttribution { eventsReplayed ledgerRows rebuiltRows ledgerMatches summariesMatch differences } }`,
-      {},
-      admin,
+    await t.gql(
+      `mutation($id: ID!) { updateHousehold(id: $id, input: { category: "lifted", members: 6 }) { version } }`,
+      { id: created[0] },
+      county,
     );
+    const r0 = await t.gql(
+      LINK,
+      {
+        i: {
+          supplierId: hongchang.id,
+          productId: breast.id,
+          householdId: created[0],
+          type: 'employment',
+          weight: 5,
+          validFrom: '2020-01-01',
+        },
+      },
+      county,
+    );
+    expect(r0.errors).toBeUndefined();
+    const r = await t.gql<{
+      rebuildAttribution: {
+        ledgerMatches: boolean;
+        summariesMatch: boolean;
+        ledgerRows: number;
+        rebuiltRows: number;
+        differences: string[];
+      };
+    }>(`mutation { rebuildAttribution { eventsReplayed ledgerRows rebuiltRows ledgerMatches summariesMatch differences } }`, {}, admin);
     expect(r.errors).toBeUndefined();
     expect(r.data!.rebuildAttribution.differences).toEqual([]);
     expect(r.data!.rebuildAttribution).toMatchObject({ ledgerMatches: true, summariesMatch: true });
@@ -329,21 +524,50 @@ describe('household attribution', () => {
   it('imports households from CSV all or nothing, listing each bad row, and links from XLSX', async () => {
     const header = '户编号,村,户主姓名,身份证号,家庭人口,户类别,上年人均纯收入(元),帮扶责任人';
     const bad = idNumber(21).slice(0, 17) + (idNumber(21)[17] === '0' ? '1' : '0');
-    const csv = [header, `IMP-1,${village},赵大,${idNumber(20)},3,脱贫户,6500.5,李干部、王干部`, `IMP-1,${village},赵二,${idNumber(22)},2,脱贫户,6500,`, `IMP-3,${village},赵三,${bad},0,富裕户,abc,`].join('\n');
+    const csv = [
+      header,
+      `IMP-1,${village},赵大,${idNumber(20)},3,脱贫户,6500.5,李干部、王干部`,
+      `IMP-1,${village},赵二,${idNumber(22)},2,脱贫户,6500,`,
+      `IMP-3,${village},赵三,${bad},0,富裕户,abc,`,
+    ].join('\n');
     const imp = `mutation($i: ImportFileInput!) { importHouseholds(input: $i) { id status totalRows processedRows createdRows errors { row field message } } }`;
     const before = (await t.db.query(`SELECT count(*)::int AS n FROM household`))[0].n;
-    const r1 = await t.gql<{ importHouseholds: { status: string; createdRows: number; errors: { row: number; field: string }[] } }>(imp, { i: { countyCode: FENXI, format: 'csv', contentBase64: Buffer.from(csv).toString('base64') } }, county);
+    const r1 = await t.gql<{ importHouseholds: { status: string; createdRows: number; errors: { row: number; field: string }[] } }>(
+      imp,
+      { i: { countyCode: FENXI, format: 'csv', contentBase64: Buffer.from(csv).toString('base64') } },
+      county,
+    );
     expect(r1.errors).toBeUndefined();
     expect(r1.data!.importHouseholds.status).toBe('failed');
-    expect(r1.data!.importHouseholds.errors.map((e) => `${e.row}:${e.field}`)).toEqual(['3:户编号', '4:身份证号', '4:家庭人口', '4:户类别', '4:上年人均纯收入(元)']);
+    expect(r1.data!.importHouseholds.errors.map((e) => `${e.row}:${e.field}`)).toEqual([
+      '3:户编号',
+      '4:身份证号',
+      '4:家庭人口',
+      '4:户类别',
+      '4:上年人均纯收入(元)',
+    ]);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM household`))[0].n).toBe(before);
 
-    const good = [header, `IMP-1,${village},赵大,${idNumber(20)},3,脱贫户,6500.5,李干部、王干部`, `IMP-2,${village},赵二,${idNumber(22)},2,边缘易致贫户,4500,`].join('\n');
-    const r2 = await t.gql<{ importHouseholds: { id: string; status: string; createdRows: number; processedRows: number } }>(imp, { i: { countyCode: FENXI, format: 'csv', contentBase64: Buffer.from(good).toString('base64') } }, county);
+    const good = [
+      header,
+      `IMP-1,${village},赵大,${idNumber(20)},3,脱贫户,6500.5,李干部、王干部`,
+      `IMP-2,${village},赵二,${idNumber(22)},2,边缘易致贫户,4500,`,
+    ].join('\n');
+    const r2 = await t.gql<{ importHouseholds: { id: string; status: string; createdRows: number; processedRows: number } }>(
+      imp,
+      { i: { countyCode: FENXI, format: 'csv', contentBase64: Buffer.from(good).toString('base64') } },
+      county,
+    );
     expect(r2.data!.importHouseholds).toMatchObject({ status: 'done', createdRows: 2, processedRows: 2 });
-    const stored = await t.db.query(`SELECT income_per_capita_fen::int AS income, helpers, category FROM household WHERE household_no = 'IMP-1'`);
+    const stored = await t.db.query(
+      `SELECT income_per_capita_fen::int AS income, helpers, category FROM household WHERE household_no = 'IMP-1'`,
+    );
     expect(stored[0]).toEqual({ income: 650050, helpers: ['李干部', '王干部'], category: 'lifted' });
-    const progress = await t.gql<{ householdImport: { status: string } }>(`query($id: ID!) { householdImport(id: $id) { status } }`, { id: r2.data!.importHouseholds.id }, county);
+    const progress = await t.gql<{ householdImport: { status: string } }>(
+      `query($id: ID!) { householdImport(id: $id) { status } }`,
+      { id: r2.data!.importHouseholds.id },
+      county,
+    );
     expect(progress.data!.householdImport.status).toBe('done');
     const other = await t.gql(`query($id: ID!) { householdImport(id: $id) { status } }`, { id: r2.data!.importHouseholds.id }, jiaocheng);
     expect(other.errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -356,16 +580,26 @@ describe('household attribution', () => {
     ws.addRow(['IMP-2', '91141034MA03TK072A', '', '务工', 0, '2021-01-01', '']);
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     const links = `mutation($i: ImportFileInput!) { importBenefitLinks(input: $i) { status createdRows errors { row field } } }`;
-    const l1 = await t.gql<{ importBenefitLinks: { status: string; errors: { row: number; field: string }[] } }>(links, { i: { countyCode: FENXI, format: 'xlsx', contentBase64: xlsx } }, county);
+    const l1 = await t.gql<{ importBenefitLinks: { status: string; errors: { row: number; field: string }[] } }>(
+      links,
+      { i: { countyCode: FENXI, format: 'xlsx', contentBase64: xlsx } },
+      county,
+    );
     expect(l1.data!.importBenefitLinks).toEqual({ status: 'failed', createdRows: 0, errors: [{ row: 3, field: '权重' }] });
     ws.getRow(3).getCell(5).value = 1.5;
     const fixed = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const l2 = await t.gql<{ importBenefitLinks: { status: string; createdRows: number } }>(links, { i: { countyCode: FENXI, format: 'xlsx', contentBase64: fixed } }, county);
+    const l2 = await t.gql<{ importBenefitLinks: { status: string; createdRows: number } }>(
+      links,
+      { i: { countyCode: FENXI, format: 'xlsx', contentBase64: fixed } },
+      county,
+    );
     expect(l2.data!.importBenefitLinks).toMatchObject({ status: 'done', createdRows: 2 });
   });
 
   it('refuses to change or delete ledger rows', async () => {
-    await expect(t.db.query(`UPDATE attribution_entry SET amount_fen = 0 WHERE id = (SELECT min(id) FROM attribution_entry)`)).rejects.toThrow('append-only');
+    await expect(
+      t.db.query(`UPDATE attribution_entry SET amount_fen = 0 WHERE id = (SELECT min(id) FROM attribution_entry)`),
+    ).rejects.toThrow('append-only');
     await expect(t.db.query(`DELETE FROM attribution_entry`)).rejects.toThrow('append-only');
   });
 });

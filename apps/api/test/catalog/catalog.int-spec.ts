@@ -129,7 +129,9 @@ describe('catalog: product search and listing', () => {
       county { name productCount } origin { name }
       skus { spec available } images { url } certification { certificateNo }
     } } } }`;
-    const small = await t.countQueries(() => t.gql(`{ products(first: 2) { edges { node { name supplier { name } skus { spec } images { url } county { name } } } } }`));
+    const small = await t.countQueries(() =>
+      t.gql(`{ products(first: 2) { edges { node { name supplier { name } skus { spec } images { url } county { name } } } } }`),
+    );
     const { result, queries, sql } = await t.countQueries(() => t.gql<ProductsData>(query));
     expect(result.errors).toBeUndefined();
     expect(result.data?.products.edges.length).toBeGreaterThanOrEqual(16);

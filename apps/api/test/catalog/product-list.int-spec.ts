@@ -6,7 +6,9 @@ import { createTestApp, TestApp } from '@yigou/server/testing';
  * path (which still answers any other selection) and of the product page's `product(id)`, field by field.
  */
 const CARD = `id name category priceFen coverImageUrl certified stockState salesCount county { code name } supplier { id name }`;
-const LIST = (fields: string) => `query($search: String, $countyCode: String, $category: ProductCategory, $certifiedOnly: Boolean, $sort: ProductSort, $first: Int, $after: String) {
+const LIST = (
+  fields: string,
+) => `query($search: String, $countyCode: String, $category: ProductCategory, $certifiedOnly: Boolean, $sort: ProductSort, $first: Int, $after: String) {
   products(search: $search, countyCode: $countyCode, category: $category, certifiedOnly: $certifiedOnly, sort: $sort, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${fields} } }
   }
@@ -95,7 +97,11 @@ describe('catalogue list: one shaped statement, the same answers as entities and
     let withImages = 0;
     let withSkus = 0;
     for (const card of cards) {
-      const r = await t.gql<{ product: Card & { skus: { id: string; available: number }[]; images: { url: string }[] } }>(DETAIL, { id: card.id }, buyer);
+      const r = await t.gql<{ product: Card & { skus: { id: string; available: number }[]; images: { url: string }[] } }>(
+        DETAIL,
+        { id: card.id },
+        buyer,
+      );
       expect(r.errors).toBeUndefined();
       const { skus, images, ...detail } = r.data!.product;
       expect({ id: card.id, card }).toEqual({ id: card.id, card: detail });
@@ -126,16 +132,19 @@ describe('catalogue list: one shaped statement, the same answers as entities and
     ['by price, highest first', { sort: 'price_desc' }],
     ['nothing found', { search: '没有这种东西' }],
   ];
-  it.each(searches)('pages like the entity path: %s (order, cursors, totals, hasNextPage; signed in and anonymous)', async (_name, variables) => {
-    for (const token of [buyer, undefined]) {
-      const shaped = await all(CARDS, variables, token);
-      const entities = await all(ENTITIES, variables, token);
-      expect(shaped.length).toBe(entities.length);
-      expect(shaped).toEqual(
-        entities.map((p) => ({ ...p, edges: p.edges.map((e) => ({ ...e, node: (({ description: _d, ...card }) => card)(e.node) })) })),
-      );
-    }
-  });
+  it.each(searches)(
+    'pages like the entity path: %s (order, cursors, totals, hasNextPage; signed in and anonymous)',
+    async (_name, variables) => {
+      for (const token of [buyer, undefined]) {
+        const shaped = await all(CARDS, variables, token);
+        const entities = await all(ENTITIES, variables, token);
+        expect(shaped.length).toBe(entities.length);
+        expect(shaped).toEqual(
+          entities.map((p) => ({ ...p, edges: p.edges.map((e) => ({ ...e, node: (({ description: _d, ...card }) => card)(e.node) })) })),
+        );
+      }
+    },
+  );
 
   it('a page past the end keeps the total, as before', async () => {
     const first = await page(CARDS, { countyCode: '141034', first: 50 }, buyer);

@@ -72,7 +72,12 @@ describe('anonymous catalogue response cache', () => {
     expect((await post<OneData>(t.url, ONE, { id: productId })).cache).toBe('hit');
     const skus = before.body.data!.product.skus.filter((s) => s.available > 0);
     for (const s of skus) {
-      const r = await post(t.url, ADJUST, { input: { skuId: s.id, kind: 'adjusted', quantity: -s.available, reason: '盘点清零' } }, supplier);
+      const r = await post(
+        t.url,
+        ADJUST,
+        { input: { skuId: s.id, kind: 'adjusted', quantity: -s.available, reason: '盘点清零' } },
+        supplier,
+      );
       expect(r.body.errors).toBeUndefined();
     }
     const soldOut = await post<OneData>(t.url, ONE, { id: productId });
@@ -140,7 +145,11 @@ describe('anonymous catalogue response cache across two API processes (Redis)', 
 
   beforeAll(async () => {
     a = await createTestApp({ publicCacheTtlMs: TTL, redisUrl: REDIS_URL, redisKeyPrefix: prefix });
-    ({ child: second, url: secondUrl } = await startSecondApi(a, { REDIS_URL, REDIS_KEY_PREFIX: prefix, PUBLIC_CACHE_TTL_MS: String(TTL) }));
+    ({ child: second, url: secondUrl } = await startSecondApi(a, {
+      REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      PUBLIC_CACHE_TTL_MS: String(TTL),
+    }));
     supplier = await a.loginAs('supplier');
     [{ id: gaohanId }] = await a.db.query(`SELECT id FROM supplier WHERE demo_key = 'gaohan'`);
   }, 60_000);

@@ -31,18 +31,23 @@ describe('catalogue search index follows product and supplier changes', () => {
   };
   /** Rows whose listing columns disagree with what they are derived from (must be none, always). */
   const drift = async (): Promise<unknown[]> =>
-    t.db.query(`SELECT p.id, p.name, p.listed, p.listing_county_code FROM product p JOIN supplier su ON su.id = p.supplier_id
+    t.db
+      .query(
+        `SELECT p.id, p.name, p.listed, p.listing_county_code FROM product p JOIN supplier su ON su.id = p.supplier_id
        WHERE p.listed IS DISTINCT FROM (p.status = 'on_sale' AND su.status = 'approved' AND p.min_price_fen IS NOT NULL)
           OR p.listing_county_code IS DISTINCT FROM su.county_code
-          OR NOT (p.search_grams @> ARRAY[substr(replace(lower(p.name), ' ', ''), 1, 2)])`).then(async (rows: unknown[]) => [
-      ...rows,
-      // the per-county-and-category counts (the list's total) against a count of the listed rows
-      ...(await t.db.query(`SELECT coalesce(a.county_code, b.county_code) AS county, coalesce(a.category, b.category) AS category, a.n AS kept, b.n AS actual
+          OR NOT (p.search_grams @> ARRAY[substr(replace(lower(p.name), ' ', ''), 1, 2)])`,
+      )
+      .then(async (rows: unknown[]) => [
+        ...rows,
+        // the per-county-and-category counts (the list's total) against a count of the listed rows
+        ...(await t.db
+          .query(`SELECT coalesce(a.county_code, b.county_code) AS county, coalesce(a.category, b.category) AS category, a.n AS kept, b.n AS actual
          FROM (SELECT * FROM product_listing_count WHERE n <> 0) a
          FULL JOIN (SELECT listing_county_code AS county_code, category, count(*)::int AS n FROM product WHERE listed GROUP BY 1, 2) b
            ON a.county_code = b.county_code AND a.category = b.category
          WHERE a.n IS DISTINCT FROM b.n`)),
-    ]);
+      ]);
 
   beforeAll(async () => {
     t = await createTestApp({ eventsAutoDeliver: false });
@@ -118,7 +123,9 @@ describe('catalogue search index follows product and supplier changes', () => {
 
     expect((await t.gql(DECIDE('reinstateSupplier'), { input: { supplierId } }, admin)).errors).toBeUndefined();
     expect(await found('nxgq')).toEqual([productId]);
-    expect((await t.gql<SearchData>(SEARCH, { s: null, c: countyCode }, buyer)).data!.products.totalCount).toBe(before.data!.products.totalCount);
+    expect((await t.gql<SearchData>(SEARCH, { s: null, c: countyCode }, buyer)).data!.products.totalCount).toBe(
+      before.data!.products.totalCount,
+    );
     expect(await drift()).toEqual([]);
   });
   it('the category chips count the search: 香梨 per category equals an independent count, whatever category is chosen', async () => {
@@ -129,7 +136,9 @@ describe('catalogue search index follows product and supplier changes', () => {
       supplierToken,
     );
     expect(r.errors).toBeUndefined();
-    expect((await t.gql(SET_STATUS, { input: { productId: r.data!.createProduct.id, status: 'on_sale' } }, supplierToken)).errors).toBeUndefined();
+    expect(
+      (await t.gql(SET_STATUS, { input: { productId: r.data!.createProduct.id, status: 'on_sale' } }, supplierToken)).errors,
+    ).toBeUndefined();
 
     const COUNTS = `query($s: String, $c: String, $cat: ProductCategory) {
       products(search: $s, countyCode: $c, category: $cat, first: 1) { totalCount categoryCounts { category productCount } } }`;
@@ -137,7 +146,9 @@ describe('catalogue search index follows product and supplier changes', () => {
     const chips = async (vars: Record<string, unknown>, token?: string) => {
       const res = await t.gql<Counts>(COUNTS, vars, token);
       expect(res.errors).toBeUndefined();
-      const nonZero = Object.fromEntries(res.data!.products.categoryCounts.filter((c) => c.productCount > 0).map((c) => [c.category, c.productCount]));
+      const nonZero = Object.fromEntries(
+        res.data!.products.categoryCounts.filter((c) => c.productCount > 0).map((c) => [c.category, c.productCount]),
+      );
       return { total: res.data!.products.totalCount, nonZero };
     };
     /** Listed products whose name contains the text, per category, counted from the base tables (not the listing columns). */

@@ -16,7 +16,10 @@ describe('stock ledger', () => {
   afterAll(() => t.close());
 
   const level = async () =>
-    (await t.db.query(`SELECT stock_available AS a, stock_reserved AS r FROM product_sku WHERE id = $1`, [skuId]))[0] as { a: number; r: number };
+    (await t.db.query(`SELECT stock_available AS a, stock_reserved AS r FROM product_sku WHERE id = $1`, [skuId]))[0] as {
+      a: number;
+      r: number;
+    };
 
   it('starts with the demo stock explained by a received movement', async () => {
     expect(await stock.inconsistentSkus()).toEqual([]);

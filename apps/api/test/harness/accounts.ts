@@ -33,7 +33,11 @@ const REQUEST = `mutation($input: RequestSmsCodeInput!) { requestSmsCode(input: 
 const REGISTER = `mutation($input: RegisterBySmsInput!) { registerBySms(input: $input) { accessToken refreshToken user { id } } }`;
 
 /** Registers a new buyer through requestSmsCode → the stand-in's inbox → registerBySms, and signs them in. */
-export async function registerPerson(t: TestApp, displayName: string, opts: { phone?: string; password?: string } = {}): Promise<RegisteredPerson> {
+export async function registerPerson(
+  t: TestApp,
+  displayName: string,
+  opts: { phone?: string; password?: string } = {},
+): Promise<RegisteredPerson> {
   seq += 1;
   const phone = opts.phone ?? freshPhone();
   const password = opts.password ?? TEST_PASSWORD;

@@ -7,7 +7,13 @@ import { startEmbeddedPostgres } from '@yigou/server/database';
 
 async function main(): Promise<void> {
   const [dataDir, port] = process.argv.slice(2);
-  const pg = await startEmbeddedPostgres({ dataDir, port: Number(port), database: 'yigou', persistent: true, log: (line) => /PANIC|FATAL/.test(line) && process.stderr.write(`${line}\n`) });
+  const pg = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(port),
+    database: 'yigou',
+    persistent: true,
+    log: (line) => /PANIC|FATAL/.test(line) && process.stderr.write(`${line}\n`),
+  });
   process.stdout.write(`URL ${pg.url}\n`);
   process.once('SIGTERM', () => {
     pg.stop().finally(() => process.exit(0));

@@ -8,7 +8,11 @@ import { startApi } from '../../src/bootstrap/start-api';
 async function main(): Promise<void> {
   const config = { ...loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'error' }), loadDemoData: false };
   const grace = process.env.SECOND_API_IDLE_GRACE_MS;
-  const api = await startApi(config, { port: Number(process.env.SECOND_API_PORT || 0), skipMigrations: true, idleGraceMs: grace ? Number(grace) : undefined });
+  const api = await startApi(config, {
+    port: Number(process.env.SECOND_API_PORT || 0),
+    skipMigrations: true,
+    idleGraceMs: grace ? Number(grace) : undefined,
+  });
   // JOBS_START=1: this process runs its periodic-job worker too (as a production process does; tests are NODE_ENV=test)
   if (process.env.JOBS_START === '1') await api.app.get(JobScheduler).start();
   process.stdout.write(`URL ${api.url}\n`);

@@ -16,7 +16,12 @@ export interface TestApp {
   url: string;
   db: DataSource;
   /** Posts a GraphQL operation; a token signs it in. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   /** Logs a demo account (password yigou-demo) in and returns its access token. */
   loginAs(login: string, password?: string): Promise<string>;
   /** Counts SQL statements that `fn` causes (all connections of this process). */
@@ -29,7 +34,11 @@ let counting: string[] | null = null;
 const originalQuery = Client.prototype.query;
 Client.prototype.query = function patched(this: Client, ...args: unknown[]) {
   // Not the identity listener's heartbeats (AuthenticatedUserCache): they run on a timer, not for any request.
-  if (counting && (this as unknown as { connectionParameters?: { application_name?: string } }).connectionParameters?.application_name !== 'yigou-identity-listener') {
+  if (
+    counting &&
+    (this as unknown as { connectionParameters?: { application_name?: string } }).connectionParameters?.application_name !==
+      'yigou-identity-listener'
+  ) {
     const q = args[0] as string | { text?: string };
     counting.push(typeof q === 'string' ? q : String(q?.text));
   }
@@ -79,10 +88,9 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, env: Rec
     db: api.app.get(DataSource),
     gql,
     async loginAs(login, password = 'yigou-demo') {
-      const r = await gql<{ login: { accessToken: string } }>(
-        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-        { input: { login, password } },
-      );
+      const r = await gql<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+        input: { login, password },
+      });
       if (!r.data?.login) throw new Error(`login as ${login} failed: ${JSON.stringify(r.errors)}`);
       return r.data.login.accessToken;
     },

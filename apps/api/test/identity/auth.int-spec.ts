@@ -75,7 +75,9 @@ describe('accounts and sessions', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data?.register.user).toMatchObject({ phone: null, email: 'new.buyer@example.com' });
     expect(r.data?.register.user.roles.map((g) => g.role)).toEqual(['buyer']);
-    const dup = await t.gql(REGISTER, { input: { login: 'new.buyer@example.com', password: 'another-pass', displayName: '重复', ...CONSENT } });
+    const dup = await t.gql(REGISTER, {
+      input: { login: 'new.buyer@example.com', password: 'another-pass', displayName: '重复', ...CONSENT },
+    });
     expect(dup.errors?.[0].extensions?.code).toBe('ALREADY_REGISTERED');
     expect(dup.errors?.[0].message).toContain('该邮箱已注册');
     expect(await userCount()).toBe(before + 1);
@@ -92,7 +94,10 @@ describe('accounts and sessions', () => {
     const before = await userCount();
     const input = { login: 'no.consent@example.com', password: 'strong-pass-1', displayName: '未同意' };
     const refused = await t.gql(REGISTER, { input: { ...input, ...CONSENT, acceptAgreement: false } });
-    expect(refused.errors?.[0]).toMatchObject({ message: '请阅读并同意《用户服务协议》和《个人信息保护政策》', extensions: { code: 'BAD_USER_INPUT', field: 'acceptAgreement' } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: '请阅读并同意《用户服务协议》和《个人信息保护政策》',
+      extensions: { code: 'BAD_USER_INPUT', field: 'acceptAgreement' },
+    });
     const outdated = await t.gql(REGISTER, { input: { ...input, ...CONSENT, privacyVersion: '2020-01-01' } });
     expect(outdated.errors?.[0].message).toBe('协议已更新，请刷新页面后重新阅读并同意');
     expect((await t.gql(REGISTER, { input })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -109,7 +114,9 @@ describe('accounts and sessions', () => {
     });
     // With a code sent to that phone, a guessed one is still refused.
     const from = { 'x-forwarded-for': '10.8.0.1' };
-    expect((await t.gql(`mutation { requestSmsCode(input: { phone: "${phone}", purpose: register }) { phone } }`, {}, null, from)).errors).toBeUndefined();
+    expect(
+      (await t.gql(`mutation { requestSmsCode(input: { phone: "${phone}", purpose: register }) { phone } }`, {}, null, from)).errors,
+    ).toBeUndefined();
     const { code } = (await (await fetch(`${t.url}/__dev/sms-inbox/${phone}`)).json()) as { code: string };
     const wrong = await t.gql(
       `mutation($input: RegisterBySmsInput!) { registerBySms(input: $input) { accessToken } }`,
@@ -128,7 +135,9 @@ describe('accounts and sessions', () => {
     expect(wrong.errors?.[0]).toMatchObject({ message: '验证码错误，还可以再试 4 次', extensions: { code: 'INVALID_SMS_CODE' } });
     expect(await userCount()).toBe(before);
     expect(await t.db.query(`SELECT 1 FROM app_user WHERE phone = $1`, [phone])).toHaveLength(0);
-    expect(await t.db.query(`SELECT 1 FROM auth_session s JOIN app_user u ON u.id = s.user_id WHERE u.display_name = '冒用手机号'`)).toHaveLength(0);
+    expect(
+      await t.db.query(`SELECT 1 FROM auth_session s JOIN app_user u ON u.id = s.user_id WHERE u.display_name = '冒用手机号'`),
+    ).toHaveLength(0);
   });
 
   it('refuses malformed logins and weak passwords and writes nothing', async () => {
@@ -179,9 +188,13 @@ describe('accounts and sessions', () => {
     // `me` reuses the row the sign-in check of the same request read (one round trip): it must be that row, whole.
     const token = await t.loginAs('purchaser');
     const q = `{ me { id displayName username phone email createdAt } }`;
-    type Me = { me: { id: string; displayName: string; username: string | null; phone: string | null; email: string | null; createdAt: string } };
+    type Me = {
+      me: { id: string; displayName: string; username: string | null; phone: string | null; email: string | null; createdAt: string };
+    };
     const before = (await t.gql<Me>(q, {}, token)).data!.me;
-    const [row] = await t.db.query(`SELECT id, display_name, username, phone, email, created_at FROM app_user WHERE username = 'purchaser'`);
+    const [row] = await t.db.query(
+      `SELECT id, display_name, username, phone, email, created_at FROM app_user WHERE username = 'purchaser'`,
+    );
     expect(before).toEqual({
       id: row.id,
       displayName: row.display_name,
@@ -213,7 +226,11 @@ describe('accounts and sessions', () => {
     const q = `{ users(first: 3) { totalCount edges { node { username } } pageInfo { hasNextPage endCursor } } }`;
     const buyer = await t.gql(q, {}, await t.loginAs('buyer'));
     expect(buyer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const admin = await t.gql<{ users: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(q, {}, await t.loginAs('admin'));
+    const admin = await t.gql<{ users: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
+      q,
+      {},
+      await t.loginAs('admin'),
+    );
     expect(admin.errors).toBeUndefined();
     expect(admin.data?.users.totalCount).toBeGreaterThanOrEqual(8);
     expect(admin.data?.users.edges).toHaveLength(3);

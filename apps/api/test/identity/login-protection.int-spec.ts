@@ -29,10 +29,13 @@ describe('login protection', () => {
   const userId = async (username: string) => (await t.db.query(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id as string;
   /** What waiting out the account's delay does, without waiting. */
   const waitOut = async (username: string) =>
-    t.db.query(`UPDATE attempt_counter SET blocked_until = now() - interval '1 second' WHERE key = $1`, [`account:${await userId(username)}`]);
+    t.db.query(`UPDATE attempt_counter SET blocked_until = now() - interval '1 second' WHERE key = $1`, [
+      `account:${await userId(username)}`,
+    ]);
 
   /** A sign-in on the second API process (same database). */
-  const loginOnSecond = (ip: string, who: string, password: string) => second.gql<Login>(LOGIN, { input: { login: who, password } }, null, from(ip));
+  const loginOnSecond = (ip: string, who: string, password: string) =>
+    second.gql<Login>(LOGIN, { input: { login: who, password } }, null, from(ip));
 
   it('tries at most five of 25 parallel wrong passwords on one account, across two API processes; the rest are refused before the password check', async () => {
     const results = await Promise.all(
@@ -48,7 +51,13 @@ describe('login protection', () => {
   });
 
   it('counts the login name, phone and email of one account together', async () => {
-    for (const [who, i] of [['supplier', 1], ['13800000004', 2], ['SUPPLIER@demo.yigou.cn', 3], ['supplier', 4], ['13800000004', 5]] as const) {
+    for (const [who, i] of [
+      ['supplier', 1],
+      ['13800000004', 2],
+      ['SUPPLIER@demo.yigou.cn', 3],
+      ['supplier', 4],
+      ['13800000004', 5],
+    ] as const) {
       expect(codeOf(await login('198.51.100.2', who, `wrong-guess-${i}`))).toBe('INVALID_CREDENTIALS');
     }
     const blocked = await login('198.51.100.2', 'supplier@demo.yigou.cn', 'yigou-demo');
@@ -131,14 +140,24 @@ describe('login protection', () => {
 
   it('slows registrations from one address after 20 in an hour, before checking or hashing anything', async () => {
     const register = (i: number) =>
-      t.gql(REGISTER, { input: { login: `colleague${i}@example.com`, password: 'pear-harvest-2026', displayName: `同事${i}`, ...CONSENT } }, null, from('198.51.100.6'));
+      t.gql(
+        REGISTER,
+        { input: { login: `colleague${i}@example.com`, password: 'pear-harvest-2026', displayName: `同事${i}`, ...CONSENT } },
+        null,
+        from('198.51.100.6'),
+      );
     for (let i = 0; i < 20; i++) expect(codeOf(await register(i))).toBe('OK');
     const slowed = await register(20);
     expect(codeOf(slowed)).toBe('TOO_MANY_ATTEMPTS');
     expect(slowed.errors?.[0].message).toMatch(/^注册过于频繁，请 \d+ 秒后再试$/);
     expect(await t.db.query(`SELECT 1 FROM app_user WHERE email = 'colleague20@example.com'`)).toHaveLength(0);
     // another address is not slowed
-    const elsewhere = await t.gql(REGISTER, { input: { login: 'colleague20@example.com', password: 'pear-harvest-2026', displayName: '同事20', ...CONSENT } }, null, from('198.51.100.7'));
+    const elsewhere = await t.gql(
+      REGISTER,
+      { input: { login: 'colleague20@example.com', password: 'pear-harvest-2026', displayName: '同事20', ...CONSENT } },
+      null,
+      from('198.51.100.7'),
+    );
     expect(codeOf(elsewhere)).toBe('OK');
   });
 

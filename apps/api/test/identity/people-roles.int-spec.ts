@@ -19,7 +19,14 @@ const EXPORT = `query { exportRoleAuditLog { filename contentBase64 } }`;
 const COUNTY_DESK = `query { supplierReviewQueue { __typename } }`;
 const ME_ROLES = `query { me { id roles { role regionCode } } }`;
 
-type Person = { id: string; displayName: string; maskedPhone: string | null; unitName: string | null; suspended: boolean; roles: { id: string; role: string; scopeLabel: string | null; regionCode?: string | null }[] };
+type Person = {
+  id: string;
+  displayName: string;
+  maskedPhone: string | null;
+  unitName: string | null;
+  suspended: boolean;
+  roles: { id: string; role: string; scopeLabel: string | null; regionCode?: string | null }[];
+};
 
 describe('people and roles: the platform admin appoints and withdraws, delegates within their scope, every change in the audit log', () => {
   let t: TestApp;
@@ -50,10 +57,14 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     t = await createTestApp();
     const users: { id: string; username: string }[] = await t.db.query(`SELECT id, username FROM app_user WHERE username IS NOT NULL`);
     ids = Object.fromEntries(users.map((u) => [u.username, u.id]));
-    const units: { id: string; demo_key: string }[] = await t.db.query(`SELECT id, demo_key FROM work_unit WHERE demo_key IN ('fenxi-no1-school', 'fenxi-hospital')`);
+    const units: { id: string; demo_key: string }[] = await t.db.query(
+      `SELECT id, demo_key FROM work_unit WHERE demo_key IN ('fenxi-no1-school', 'fenxi-hospital')`,
+    );
     school = units.find((u) => u.demo_key === 'fenxi-no1-school')!.id;
     hospital = units.find((u) => u.demo_key === 'fenxi-hospital')!.id;
-    const suppliers: { id: string; demo_key: string }[] = await t.db.query(`SELECT id, demo_key FROM supplier WHERE demo_key IN ('gaohan', 'hongchang')`);
+    const suppliers: { id: string; demo_key: string }[] = await t.db.query(
+      `SELECT id, demo_key FROM supplier WHERE demo_key IN ('gaohan', 'hongchang')`,
+    );
     gaohan = suppliers.find((s) => s.demo_key === 'gaohan')!.id;
     hongchang = suppliers.find((s) => s.demo_key === 'hongchang')!.id;
     admin = await t.loginAs('admin');
@@ -65,11 +76,16 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     expect(byName.errors).toBeUndefined();
     const supplier = byName.data!.people.edges.map((e) => e.node);
     expect(supplier).toHaveLength(1);
-    expect(supplier[0]).toMatchObject({ maskedPhone: '138****0004', roles: [{ role: 'supplier_staff', scopeLabel: '汾西县高寒农牧专业合作社' }] });
+    expect(supplier[0]).toMatchObject({
+      maskedPhone: '138****0004',
+      roles: [{ role: 'supplier_staff', scopeLabel: '汾西县高寒农牧专业合作社' }],
+    });
 
     const byMasked = await t.gql<{ people: { edges: { node: Person }[] } }>(PEOPLE, { search: '138****0005' }, admin);
     expect(byMasked.data!.people.edges.map((e) => e.node.displayName)).toEqual(['汾西县副县长']);
-    expect(byMasked.data!.people.edges[0].node.roles).toEqual([expect.objectContaining({ role: 'live_host', scopeLabel: '汾西县', regionCode: '141034' })]);
+    expect(byMasked.data!.people.edges[0].node.roles).toEqual([
+      expect.objectContaining({ role: 'live_host', scopeLabel: '汾西县', regionCode: '141034' }),
+    ]);
 
     const byUnitName = await t.gql<{ people: { totalCount: number; edges: { node: Person }[] } }>(PEOPLE, { search: '第一中学' }, admin);
     expect(byUnitName.data!.people.edges.map((e) => e.node.displayName).sort()).toEqual(['张丽华', '李建国', '王晓文'].sort());
@@ -77,10 +93,16 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     const admins = byUnitName.data!.people.edges.find((e) => e.node.displayName === '张丽华')!.node.roles;
     expect(admins).toContainEqual(expect.objectContaining({ role: 'unit_admin', scopeLabel: '汾西县第一中学' }));
 
-    const first = await t.gql<{ people: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Person }[] } }>(PEOPLE, { unitId: school, first: 2 }, admin);
+    const first = await t.gql<{
+      people: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Person }[] };
+    }>(PEOPLE, { unitId: school, first: 2 }, admin);
     expect(first.data!.people.totalCount).toBe(3);
     expect(first.data!.people.pageInfo.hasNextPage).toBe(true);
-    const second = await t.gql<{ people: { pageInfo: { hasNextPage: boolean }; edges: { node: Person }[] } }>(PEOPLE, { unitId: school, first: 2, after: first.data!.people.pageInfo.endCursor }, admin);
+    const second = await t.gql<{ people: { pageInfo: { hasNextPage: boolean }; edges: { node: Person }[] } }>(
+      PEOPLE,
+      { unitId: school, first: 2, after: first.data!.people.pageInfo.endCursor },
+      admin,
+    );
     expect(second.data!.people.pageInfo.hasNextPage).toBe(false);
     const seen = [...first.data!.people.edges, ...second.data!.people.edges].map((e) => e.node.id);
     expect(new Set(seen).size).toBe(3);
@@ -98,10 +120,18 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     const p = await newPerson('赵新任');
     expect((await t.gql(COUNTY_DESK, {}, p.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    const host = await t.gql<{ grantRole: Person }>(GRANT, { input: { userId: p.id, role: 'live_host', regionCode: '141034', reason: '县里安排直播带货' } }, admin);
+    const host = await t.gql<{ grantRole: Person }>(
+      GRANT,
+      { input: { userId: p.id, role: 'live_host', regionCode: '141034', reason: '县里安排直播带货' } },
+      admin,
+    );
     expect(host.errors).toBeUndefined();
     expect(host.data!.grantRole.roles).toContainEqual(expect.objectContaining({ role: 'live_host', scopeLabel: '汾西县' }));
-    const county = await t.gql<{ grantRole: Person }>(GRANT, { input: { userId: p.id, role: 'county_admin', regionCode: '141034', reason: '乡村振兴局新任主任' } }, admin);
+    const county = await t.gql<{ grantRole: Person }>(
+      GRANT,
+      { input: { userId: p.id, role: 'county_admin', regionCode: '141034', reason: '乡村振兴局新任主任' } },
+      admin,
+    );
     expect(county.errors).toBeUndefined();
 
     // The token issued before the grants: roles are read per request, not from the token.
@@ -117,7 +147,15 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
 
     const log = await t.gql<{ roleAuditLog: { edges: { node: Record<string, string> }[] } }>(AUDIT, { userId: p.id }, admin);
     expect(log.data!.roleAuditLog.edges.map((e) => e.node)).toEqual([
-      expect.objectContaining({ action: 'withdraw', actorName: '平台管理员', actorRole: 'platform_admin', targetName: '赵新任', role: 'county_admin', scopeLabel: '汾西县', reason: '调任他职' }),
+      expect.objectContaining({
+        action: 'withdraw',
+        actorName: '平台管理员',
+        actorRole: 'platform_admin',
+        targetName: '赵新任',
+        role: 'county_admin',
+        scopeLabel: '汾西县',
+        reason: '调任他职',
+      }),
       expect.objectContaining({ action: 'grant', role: 'county_admin', scopeLabel: '汾西县', reason: '乡村振兴局新任主任' }),
       expect.objectContaining({ action: 'grant', role: 'live_host', scopeLabel: '汾西县', reason: '县里安排直播带货' }),
     ]);
@@ -136,9 +174,21 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
       [{ userId: p.id, role: 'county_admin', regionCode: '141000', reason: '试一下授权' }, 'BAD_USER_INPUT', /不能是省或市/],
       [{ userId: p.id, role: 'county_admin', regionCode: '141099', reason: '试一下授权' }, 'BAD_USER_INPUT', /找不到该县/],
       [{ userId: p.id, role: 'platform_finance', regionCode: '141034', reason: '试一下授权' }, 'BAD_USER_INPUT', /平台角色不限定/],
-      [{ userId: p.id, role: 'unit_admin', unitId: school, regionCode: '141034', reason: '试一下授权' }, 'BAD_USER_INPUT', /只能限定一个范围/],
-      [{ userId: p.id, role: 'unit_admin', unitId: '00000000-0000-4000-8000-000000000000', reason: '试一下授权' }, 'NOT_FOUND', /找不到该工作单位/],
-      [{ userId: p.id, role: 'supplier_staff', supplierId: '00000000-0000-4000-8000-000000000000', reason: '试一下授权' }, 'NOT_FOUND', /找不到该供应商/],
+      [
+        { userId: p.id, role: 'unit_admin', unitId: school, regionCode: '141034', reason: '试一下授权' },
+        'BAD_USER_INPUT',
+        /只能限定一个范围/,
+      ],
+      [
+        { userId: p.id, role: 'unit_admin', unitId: '00000000-0000-4000-8000-000000000000', reason: '试一下授权' },
+        'NOT_FOUND',
+        /找不到该工作单位/,
+      ],
+      [
+        { userId: p.id, role: 'supplier_staff', supplierId: '00000000-0000-4000-8000-000000000000', reason: '试一下授权' },
+        'NOT_FOUND',
+        /找不到该供应商/,
+      ],
       [{ userId: '00000000-0000-4000-8000-000000000000', role: 'platform_finance', reason: '试一下授权' }, 'NOT_FOUND', /找不到该用户/],
       [{ phone: '13912345678', role: 'platform_finance', reason: '试一下授权' }, 'BAD_USER_INPUT', /尚未注册/],
       [{ phone: '1391234', role: 'platform_finance', reason: '试一下授权' }, 'BAD_USER_INPUT', /手机号/],
@@ -159,7 +209,11 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     expect(notABuyerGrant.errors?.[0].message).toMatch(/个人买家/);
     const gone = await t.gql(WITHDRAW, { input: { grantId: '00000000-0000-4000-8000-000000000000', reason: '撤销不存在' } }, admin);
     expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const noReason = await t.gql(WITHDRAW, { input: { grantId: await grantId(ids['host'], 'live_host', { regionCode: '141034' }), reason: ' ' } }, admin);
+    const noReason = await t.gql(
+      WITHDRAW,
+      { input: { grantId: await grantId(ids['host'], 'live_host', { regionCode: '141034' }), reason: ' ' } },
+      admin,
+    );
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect(await counts()).toEqual(before);
   });
@@ -167,7 +221,11 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
   it('county admins give and take the county roles of their own county only; nothing written when refused', async () => {
     const county = await t.loginAs('county-admin');
     const p = await newPerson('孙财政');
-    const ok = await t.gql<{ grantRole: Person }>(GRANT, { input: { phone: p.phone, role: 'finance_reviewer', regionCode: '141034', reason: '财政局新任审核员' } }, county);
+    const ok = await t.gql<{ grantRole: Person }>(
+      GRANT,
+      { input: { phone: p.phone, role: 'finance_reviewer', regionCode: '141034', reason: '财政局新任审核员' } },
+      county,
+    );
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.grantRole.roles).toEqual([expect.objectContaining({ role: 'finance_reviewer', scopeLabel: '汾西县' })]);
 
@@ -185,7 +243,11 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
       expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(r.errors?.[0].message).toMatch(message);
     }
-    const other = await t.gql(WITHDRAW, { input: { grantId: await grantId(p.id, 'live_host', { regionCode: '141122' }), reason: '越权撤销' } }, county);
+    const other = await t.gql(
+      WITHDRAW,
+      { input: { grantId: await grantId(p.id, 'live_host', { regionCode: '141122' }), reason: '越权撤销' } },
+      county,
+    );
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const theirs = await t.gql(HOLDERS, { scope: { regionCode: '141122' } }, county);
     expect(theirs.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -197,23 +259,45 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     const out = await t.gql(WITHDRAW, { input: { grantId: sun.roles[0].id, reason: '调离财政局' } }, county);
     expect(out.errors).toBeUndefined();
     const log = await t.gql<{ roleAuditLog: { edges: { node: Record<string, string> }[] } }>(AUDIT, { userId: p.id, first: 1 }, admin);
-    expect(log.data!.roleAuditLog.edges[0].node).toMatchObject({ action: 'withdraw', actorRole: 'county_admin', actorName: '汾西县乡村振兴局 赵主任', role: 'finance_reviewer', reason: '调离财政局' });
+    expect(log.data!.roleAuditLog.edges[0].node).toMatchObject({
+      action: 'withdraw',
+      actorRole: 'county_admin',
+      actorName: '汾西县乡村振兴局 赵主任',
+      role: 'finance_reviewer',
+      reason: '调离财政局',
+    });
   });
 
   it('unit admins appoint and withdraw their own unit’s purchasers, only among its members', async () => {
     const unitAdmin = await t.loginAs('unit-admin');
     const before = await counts();
-    const outside = await t.gql(GRANT, { input: { userId: ids['buyer'], role: 'unit_purchaser', unitId: hospital, reason: '越权任命' } }, unitAdmin);
+    const outside = await t.gql(
+      GRANT,
+      { input: { userId: ids['buyer'], role: 'unit_purchaser', unitId: hospital, reason: '越权任命' } },
+      unitAdmin,
+    );
     expect(outside.errors?.[0]).toMatchObject({ message: '您只能任免本单位的采购员', extensions: { code: 'FORBIDDEN' } });
-    const adminRole = await t.gql(GRANT, { input: { userId: ids['buyer'], role: 'unit_admin', unitId: school, reason: '越权任命' } }, unitAdmin);
+    const adminRole = await t.gql(
+      GRANT,
+      { input: { userId: ids['buyer'], role: 'unit_admin', unitId: school, reason: '越权任命' } },
+      unitAdmin,
+    );
     expect(adminRole.errors?.[0]).toMatchObject({ message: '单位管理员只能任免本单位的采购员', extensions: { code: 'FORBIDDEN' } });
-    const stranger = await t.gql(GRANT, { input: { userId: ids['supplier'], role: 'unit_purchaser', unitId: school, reason: '食堂采购' } }, unitAdmin);
+    const stranger = await t.gql(
+      GRANT,
+      { input: { userId: ids['supplier'], role: 'unit_purchaser', unitId: school, reason: '食堂采购' } },
+      unitAdmin,
+    );
     expect(stranger.errors?.[0].message).toMatch(/本单位成员/);
     const otherAdmin = await t.gql(HOLDERS, { scope: { unitId: hospital } }, unitAdmin);
     expect(otherAdmin.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await counts()).toEqual(before);
 
-    const ok = await t.gql<{ grantRole: Person }>(GRANT, { input: { userId: ids['buyer'], role: 'unit_purchaser', unitId: school, reason: '负责食堂采购' } }, unitAdmin);
+    const ok = await t.gql<{ grantRole: Person }>(
+      GRANT,
+      { input: { userId: ids['buyer'], role: 'unit_purchaser', unitId: school, reason: '负责食堂采购' } },
+      unitAdmin,
+    );
     expect(ok.errors).toBeUndefined();
     const holders = await t.gql<{ roleHolders: Person[] }>(HOLDERS, { scope: { unitId: school } }, unitAdmin);
     const wang = holders.data!.roleHolders.find((h) => h.id === ids['buyer'])!;
@@ -222,18 +306,30 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     expect(purchaser.scopeLabel).toBe('汾西县第一中学');
     const out = await t.gql(WITHDRAW, { input: { grantId: purchaser.id, reason: '不再负责采购' } }, unitAdmin);
     expect(out.errors).toBeUndefined();
-    const notTheirs = await t.gql(WITHDRAW, { input: { grantId: await grantId(ids['unit-admin'], 'unit_admin', { unitId: school }), reason: '撤销管理员' } }, unitAdmin);
+    const notTheirs = await t.gql(
+      WITHDRAW,
+      { input: { grantId: await grantId(ids['unit-admin'], 'unit_admin', { unitId: school }), reason: '撤销管理员' } },
+      unitAdmin,
+    );
     expect(notTheirs.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('supplier staff invite colleagues to their own supplier only', async () => {
     const staff = await t.loginAs('supplier');
     const p = await newPerson('刘二师傅');
-    const ok = await t.gql<{ grantRole: Person }>(GRANT, { input: { phone: p.phone, role: 'supplier_staff', supplierId: gaohan, reason: '合作社新来的仓管' } }, staff);
+    const ok = await t.gql<{ grantRole: Person }>(
+      GRANT,
+      { input: { phone: p.phone, role: 'supplier_staff', supplierId: gaohan, reason: '合作社新来的仓管' } },
+      staff,
+    );
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.grantRole.roles).toEqual([expect.objectContaining({ role: 'supplier_staff', scopeLabel: '汾西县高寒农牧专业合作社' })]);
     const before = await counts();
-    const other = await t.gql(GRANT, { input: { phone: p.phone, role: 'supplier_staff', supplierId: hongchang, reason: '越权邀请' } }, staff);
+    const other = await t.gql(
+      GRANT,
+      { input: { phone: p.phone, role: 'supplier_staff', supplierId: hongchang, reason: '越权邀请' } },
+      staff,
+    );
     expect(other.errors?.[0]).toMatchObject({ message: '您只能邀请同事加入本供应商', extensions: { code: 'FORBIDDEN' } });
     const host = await t.gql(GRANT, { input: { phone: p.phone, role: 'live_host', regionCode: '141034', reason: '越权任命' } }, staff);
     expect(host.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -245,10 +341,18 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     // A colleague leaves: withdrawn by their own supplier's staff; another supplier's staff role is not theirs to take.
     await t.gql(GRANT, { input: { userId: p.id, role: 'supplier_staff', supplierId: hongchang, reason: '洪昌公司兼职' } }, admin);
     const before2 = await counts();
-    const notTheirs = await t.gql(WITHDRAW, { input: { grantId: await grantId(p.id, 'supplier_staff', { supplierId: hongchang }), reason: '越权撤销' } }, staff);
+    const notTheirs = await t.gql(
+      WITHDRAW,
+      { input: { grantId: await grantId(p.id, 'supplier_staff', { supplierId: hongchang }), reason: '越权撤销' } },
+      staff,
+    );
     expect(notTheirs.errors?.[0]).toMatchObject({ message: '您只能邀请同事加入本供应商', extensions: { code: 'FORBIDDEN' } });
     expect(await counts()).toEqual(before2);
-    const left = await t.gql<{ withdrawRole: Person }>(WITHDRAW, { input: { grantId: await grantId(p.id, 'supplier_staff', { supplierId: gaohan }), reason: '离开合作社' } }, staff);
+    const left = await t.gql<{ withdrawRole: Person }>(
+      WITHDRAW,
+      { input: { grantId: await grantId(p.id, 'supplier_staff', { supplierId: gaohan }), reason: '离开合作社' } },
+      staff,
+    );
     expect(left.errors).toBeUndefined();
     expect(left.data!.withdrawRole.roles).toEqual([]); // only the scope changed is shown to a delegate
   });
@@ -271,7 +375,9 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     expect(login.errors?.[0]).toMatchObject({ message: '账号已被停用，请联系平台管理员', extensions: { code: 'ACCOUNT_SUSPENDED' } });
     // A minute on from the registration's code (one code per phone per minute).
     const from = { 'x-forwarded-for': '10.7.0.1', 'x-test-now': new Date(Date.now() + 2 * 60_000).toISOString() };
-    expect((await t.gql(`mutation { requestSmsCode(input: { phone: "${p.phone}", purpose: login }) { phone } }`, {}, null, from)).errors).toBeUndefined();
+    expect(
+      (await t.gql(`mutation { requestSmsCode(input: { phone: "${p.phone}", purpose: login }) { phone } }`, {}, null, from)).errors,
+    ).toBeUndefined();
     const { code } = (await (await fetch(`${t.url}/__dev/sms-inbox/${p.phone}`)).json()) as { code: string };
     const SMS_LOGIN = `mutation($input: SmsLoginInput!) { loginBySms(input: $input) { accessToken } }`;
     const wrongCode = await t.gql(SMS_LOGIN, { input: { phone: p.phone, code: code === '000000' ? '111111' : '000000' } }, null, from);
@@ -298,7 +404,10 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     const self = await t.gql(SUSPEND, { input: { userId: ids['admin'], reason: '自己停用自己' } }, admin);
     expect(self.errors?.[0].message).toBe('不能停用自己的账号');
     const own = await t.gql(WITHDRAW, { input: { grantId: await grantId(ids['admin'], 'platform_admin'), reason: '卸任' } }, admin);
-    expect(own.errors?.[0]).toMatchObject({ message: '这是最后一位平台管理员，不能撤销其平台管理员角色', extensions: { code: 'LAST_PLATFORM_ADMIN' } });
+    expect(own.errors?.[0]).toMatchObject({
+      message: '这是最后一位平台管理员，不能撤销其平台管理员角色',
+      extensions: { code: 'LAST_PLATFORM_ADMIN' },
+    });
 
     const p = await newPerson('吴管理');
     await t.gql(GRANT, { input: { userId: p.id, role: 'platform_admin', reason: '增加一位平台管理员' } }, admin);
@@ -337,7 +446,11 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { data?: { roleAuditLog: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { reason: string; createdAt: string } }[] } } | null } = await t.gql(AUDIT, { first: 4, after }, token);
+      const page: {
+        data?: {
+          roleAuditLog: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { reason: string; createdAt: string } }[] };
+        } | null;
+      } = await t.gql(AUDIT, { first: 4, after }, token);
       seen.push(...page.data!.roleAuditLog.edges.map((e) => e.node.createdAt + e.node.reason));
       if (!page.data!.roleAuditLog.pageInfo.hasNextPage) break;
       after = page.data!.roleAuditLog.pageInfo.endCursor;
@@ -351,8 +464,20 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     const ws = wb.worksheets[0];
     expect(ws.getRow(1).values).toEqual([undefined, '时间', '操作', '操作人', '操作人身份', '对象', '角色', '范围', '原因']);
     expect(ws.rowCount).toBe(total + 1);
-    const rows = ws.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1).map(String));
-    expect(rows).toContainEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/), '撤销', '汾西县乡村振兴局 赵主任', '县乡村振兴局', '孙财政', '财政局审核员', '汾西县', '调离财政局']);
+    const rows = ws
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1).map(String));
+    expect(rows).toContainEqual([
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+      '撤销',
+      '汾西县乡村振兴局 赵主任',
+      '县乡村振兴局',
+      '孙财政',
+      '财政局审核员',
+      '汾西县',
+      '调离财政局',
+    ]);
 
     const buyer = await t.loginAs('buyer');
     expect((await t.gql(EXPORT, {}, buyer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

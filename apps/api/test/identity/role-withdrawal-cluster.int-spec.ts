@@ -44,7 +44,11 @@ describe('a withdrawal or suspension made on one API process counts on the next 
     const admin = await t.loginAs('admin');
     const { token, id } = await registerPerson(t, '跨进程测试');
     const user = { id };
-    const granted = await t.gql<{ grantRole: { roles: { id: string; role: string }[] } }>(GRANT, { input: { userId: user.id, role: 'county_admin', regionCode: '141034', reason: '跨进程测试任命' } }, admin);
+    const granted = await t.gql<{ grantRole: { roles: { id: string; role: string }[] } }>(
+      GRANT,
+      { input: { userId: user.id, role: 'county_admin', regionCode: '141034', reason: '跨进程测试任命' } },
+      admin,
+    );
     const grantId = granted.data!.grantRole.roles.find((r) => r.role === 'county_admin')!.id;
 
     // The other process has verified (and cached) this token and served the desk.
@@ -61,7 +65,11 @@ describe('a withdrawal or suspension made on one API process counts on the next 
   async function countyAdminSeenByOther(name: string): Promise<{ token: string; grantId: string; userId: string; admin: string }> {
     const admin = await t.loginAs('admin');
     const { token, id } = await registerPerson(t, name);
-    const granted = await t.gql<{ grantRole: { roles: { id: string; role: string }[] } }>(GRANT, { input: { userId: id, role: 'county_admin', regionCode: '141034', reason: `${name}任命` } }, admin);
+    const granted = await t.gql<{ grantRole: { roles: { id: string; role: string }[] } }>(
+      GRANT,
+      { input: { userId: id, role: 'county_admin', regionCode: '141034', reason: `${name}任命` } },
+      admin,
+    );
     const grantId = granted.data!.grantRole.roles.find((r) => r.role === 'county_admin')!.id;
     await until('the other process’s cache to serve', async () => (await userReads(other.url)).serving);
     expect((await other.gql(COUNTY_DESK, {}, token)).errors).toBeUndefined();

@@ -33,7 +33,12 @@ describe('SMS verification codes, registration and recovery', () => {
     const res = await fetch(`${t.url}/__dev/sms-inbox/${phone}`);
     return (await res.json()) as { code: string | null; messages: { code: string; purpose: string }[] };
   };
-  const request = (phone: string, purpose: string, ip: string, opts: { token?: string; now?: Date; captchaId?: string; captchaAnswer?: string } = {}) =>
+  const request = (
+    phone: string,
+    purpose: string,
+    ip: string,
+    opts: { token?: string; now?: Date; captchaId?: string; captchaAnswer?: string } = {},
+  ) =>
     t.gql<{ requestSmsCode: { phone: string; validSeconds: number; resendAfterSeconds: number } }>(
       REQUEST,
       { input: { phone, purpose, captchaId: opts.captchaId, captchaAnswer: opts.captchaAnswer } },
@@ -68,11 +73,17 @@ describe('SMS verification codes, registration and recovery', () => {
     expect((await t.gql<{ smsAvailable: boolean }>('{ smsAvailable }')).data?.smsAvailable).toBe(true);
     const sent = await request(phone, 'register', newIp());
     expect(sent.errors).toBeUndefined();
-    expect(sent.data?.requestSmsCode).toEqual({ phone: `${phone.slice(0, 3)}****${phone.slice(-4)}`, validSeconds: 300, resendAfterSeconds: 60 });
+    expect(sent.data?.requestSmsCode).toEqual({
+      phone: `${phone.slice(0, 3)}****${phone.slice(-4)}`,
+      validSeconds: 300,
+      resendAfterSeconds: 60,
+    });
     const code = (await inbox(phone)).code!;
     expect(code).toMatch(/^\d{6}$/);
     // only a hash is stored
-    expect(await count(`SELECT count(*)::int AS n FROM sms_code WHERE phone = $1 AND code_hash LIKE '%' || $2 || '%'`, [phone, code])).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM sms_code WHERE phone = $1 AND code_hash LIKE '%' || $2 || '%'`, [phone, code])).toBe(
+      0,
+    );
     const r = await register(phone, code);
     expect(r.errors).toBeUndefined();
     expect(r.data?.registerBySms.user.phone).toBe(phone);
@@ -89,7 +100,10 @@ describe('SMS verification codes, registration and recovery', () => {
     // the password chosen at registration signs in too
     expect((await t.gql(LOGIN, { input: { login: phone, password: 'field-pear-2026' } })).errors).toBeUndefined();
     // and the phone cannot be registered again
-    expect(errorOf(await request(phone, 'register', newIp()))).toEqual({ code: 'ALREADY_REGISTERED', message: '该手机号已注册，请直接登录' });
+    expect(errorOf(await request(phone, 'register', newIp()))).toEqual({
+      code: 'ALREADY_REGISTERED',
+      message: '该手机号已注册，请直接登录',
+    });
   });
 
   it('refuses registration without the agreement, with outdated versions or a weak password, writing nothing, and the code stays good', async () => {
@@ -123,19 +137,43 @@ describe('SMS verification codes, registration and recovery', () => {
   it('refuses an expired code, a reused code, a code for another purpose and a malformed code', async () => {
     const phone = newPhone();
     const code = await codeFor(phone, 'register');
-    const late = await t.gql(REGISTER, { input: { phone, code, password: 'field-pear-2026', displayName: '迟到', acceptAgreement: true, ...VERSIONS } }, null, as(newIp(), at(5.1)));
+    const late = await t.gql(
+      REGISTER,
+      { input: { phone, code, password: 'field-pear-2026', displayName: '迟到', acceptAgreement: true, ...VERSIONS } },
+      null,
+      as(newIp(), at(5.1)),
+    );
     expect(errorOf(late)).toEqual({ code: 'INVALID_SMS_CODE', message: '验证码已过期，请重新获取' });
     expect(await count(`SELECT count(*)::int AS n FROM app_user WHERE phone = $1`, [phone])).toBe(0);
     // registered with a fresh code a minute later, then log in by code twice with one code
     const fresh = await request(phone, 'register', newIp(), { now: at(1.1) });
     expect(fresh.errors).toBeUndefined();
-    const r = await t.gql(REGISTER, { input: { phone, code: (await inbox(phone)).code, password: 'field-pear-2026', displayName: '新', acceptAgreement: true, ...VERSIONS } }, null, as(newIp(), at(1.2)));
+    const r = await t.gql(
+      REGISTER,
+      {
+        input: {
+          phone,
+          code: (await inbox(phone)).code,
+          password: 'field-pear-2026',
+          displayName: '新',
+          acceptAgreement: true,
+          ...VERSIONS,
+        },
+      },
+      null,
+      as(newIp(), at(1.2)),
+    );
     expect(r.errors).toBeUndefined();
     const captchaIp = newIp();
     const login = await request(phone, 'login', captchaIp, { now: at(2.3), ...(await solvedCaptcha(captchaIp, at(2.3))) });
     expect(login.errors).toBeUndefined();
     const loginCode = (await inbox(phone)).code;
-    const first = await t.gql<{ loginBySms: { user: { phone: string } } }>(LOGIN_SMS, { input: { phone, code: loginCode } }, null, as(newIp(), at(2.4)));
+    const first = await t.gql<{ loginBySms: { user: { phone: string } } }>(
+      LOGIN_SMS,
+      { input: { phone, code: loginCode } },
+      null,
+      as(newIp(), at(2.4)),
+    );
     expect(first.data?.loginBySms.user.phone).toBe(phone);
     const again = await t.gql(LOGIN_SMS, { input: { phone, code: loginCode } }, null, as(newIp(), at(2.5)));
     expect(errorOf(again)).toEqual({ code: 'INVALID_SMS_CODE', message: '验证码已使用，请重新获取' });
@@ -201,17 +239,31 @@ describe('SMS verification codes, registration and recovery', () => {
     const phone = newPhone();
     const reg = await register(phone, await codeFor(phone, 'register'));
     const { accessToken, refreshToken } = reg.data!.registerBySms;
-    expect(errorOf(await request(newPhone(), 'reset_password', newIp()))).toEqual({ code: 'NOT_FOUND', message: '该手机号尚未注册，请先注册' });
+    expect(errorOf(await request(newPhone(), 'reset_password', newIp()))).toEqual({
+      code: 'NOT_FOUND',
+      message: '该手机号尚未注册，请先注册',
+    });
     const code = await codeFor(phone, 'reset_password', newIp(), undefined, at(1.1));
     expect(errorOf(await t.gql(RESET, { input: { phone, code, newPassword: 'qwerty123' } })).code).toBe('BAD_USER_INPUT');
     expect((await t.gql(LOGIN, { input: { login: phone, password: 'field-pear-2026' } })).errors).toBeUndefined();
-    const r = await t.gql<{ resetPasswordBySms: boolean }>(RESET, { input: { phone, code, newPassword: 'orchard-lamp-77' } }, null, as(newIp()));
+    const r = await t.gql<{ resetPasswordBySms: boolean }>(
+      RESET,
+      { input: { phone, code, newPassword: 'orchard-lamp-77' } },
+      null,
+      as(newIp()),
+    );
     expect(r.data?.resetPasswordBySms).toBe(true);
     expect(errorOf(await t.gql(ME, {}, accessToken)).code).toBe('INVALID_TOKEN');
-    expect(errorOf(await t.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: refreshToken })).code).toBe('INVALID_TOKEN');
-    expect(errorOf(await t.gql(LOGIN, { input: { login: phone, password: 'field-pear-2026' } }, null, as(newIp()))).code).toBe('INVALID_CREDENTIALS');
+    expect(
+      errorOf(await t.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: refreshToken })).code,
+    ).toBe('INVALID_TOKEN');
+    expect(errorOf(await t.gql(LOGIN, { input: { login: phone, password: 'field-pear-2026' } }, null, as(newIp()))).code).toBe(
+      'INVALID_CREDENTIALS',
+    );
     expect((await t.gql(LOGIN, { input: { login: phone, password: 'orchard-lamp-77' } }, null, as(newIp()))).errors).toBeUndefined();
-    expect(errorOf(await t.gql(RESET, { input: { phone, code, newPassword: 'another-lamp-88' } })).message).toBe('验证码已使用，请重新获取');
+    expect(errorOf(await t.gql(RESET, { input: { phone, code, newPassword: 'another-lamp-88' } })).message).toBe(
+      '验证码已使用，请重新获取',
+    );
   });
 
   it('changes the password only with the current one and ends the other sessions', async () => {
@@ -222,14 +274,21 @@ describe('SMS verification codes, registration and recovery', () => {
       code: 'UNAUTHENTICATED',
       message: '请先登录',
     });
-    expect(errorOf(await t.gql(CHANGE_PASSWORD, { input: { currentPassword: 'not-it-123', newPassword: 'orchard-lamp-77' } }, token))).toEqual({
+    expect(
+      errorOf(await t.gql(CHANGE_PASSWORD, { input: { currentPassword: 'not-it-123', newPassword: 'orchard-lamp-77' } }, token)),
+    ).toEqual({
       code: 'INVALID_CREDENTIALS',
       message: '当前密码不正确',
     });
-    expect(errorOf(await t.gql(CHANGE_PASSWORD, { input: { currentPassword: 'field-pear-2026', newPassword: 'field-pear-2026' } }, token)).message).toBe(
-      '新密码不能与当前密码相同',
+    expect(
+      errorOf(await t.gql(CHANGE_PASSWORD, { input: { currentPassword: 'field-pear-2026', newPassword: 'field-pear-2026' } }, token))
+        .message,
+    ).toBe('新密码不能与当前密码相同');
+    const ok = await t.gql<{ changePassword: { accessToken: string } }>(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: 'field-pear-2026', newPassword: 'orchard-lamp-77' } },
+      token,
     );
-    const ok = await t.gql<{ changePassword: { accessToken: string } }>(CHANGE_PASSWORD, { input: { currentPassword: 'field-pear-2026', newPassword: 'orchard-lamp-77' } }, token);
     expect(ok.errors).toBeUndefined();
     expect(errorOf(await t.gql(ME, {}, token)).code).toBe('INVALID_TOKEN');
     expect((await t.gql<{ me: { phone: string } }>(ME, {}, ok.data!.changePassword.accessToken)).data?.me.phone).toBe(phone);

@@ -12,7 +12,9 @@ describe('work unit invitations: showing the current code again, previewing a co
 
   beforeAll(async () => {
     t = await createTestApp();
-    const rows: { id: string; demo_key: string }[] = await t.db.query(`SELECT id, demo_key FROM work_unit WHERE demo_key IN ('fenxi-no1-school', 'fenxi-hospital')`);
+    const rows: { id: string; demo_key: string }[] = await t.db.query(
+      `SELECT id, demo_key FROM work_unit WHERE demo_key IN ('fenxi-no1-school', 'fenxi-hospital')`,
+    );
     const byKey = Object.fromEntries(rows.map((r) => [r.demo_key, r.id]));
     school = byKey['fenxi-no1-school'];
     hospital = byKey['fenxi-hospital'];
@@ -25,9 +27,14 @@ describe('work unit invitations: showing the current code again, previewing a co
     const second = await t.gql<{ createUnitInvite: { id: string; code: string; link: string } }>(INVITE, { u: school }, unitAdmin);
     expect(first.errors).toBeUndefined();
     const active = await t.gql<{ activeUnitInvite: { id: string; code: string; link: string } | null }>(ACTIVE, { u: school }, unitAdmin);
-    expect(active.data?.activeUnitInvite).toMatchObject({ id: second.data!.createUnitInvite.id, link: `/join-unit?code=${second.data!.createUnitInvite.code}` });
+    expect(active.data?.activeUnitInvite).toMatchObject({
+      id: second.data!.createUnitInvite.id,
+      link: `/join-unit?code=${second.data!.createUnitInvite.code}`,
+    });
 
-    await t.db.query(`UPDATE work_unit_invite SET expires_at = now() - interval '1 minute' WHERE id = $1`, [second.data!.createUnitInvite.id]);
+    await t.db.query(`UPDATE work_unit_invite SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+      second.data!.createUnitInvite.id,
+    ]);
     const afterExpiry = await t.gql<{ activeUnitInvite: { id: string } | null }>(ACTIVE, { u: school }, unitAdmin);
     expect(afterExpiry.data?.activeUnitInvite?.id).toBe(first.data!.createUnitInvite.id);
 
@@ -46,7 +53,11 @@ describe('work unit invitations: showing the current code again, previewing a co
     const invite = await t.gql<{ createUnitInvite: { id: string; code: string } }>(INVITE, { u: school }, unitAdmin);
     const { id, code } = invite.data!.createUnitInvite;
     const buyer = await t.loginAs('buyer');
-    const preview = await t.gql<{ unitInvitePreview: { code: string; unitId: string; unitName: string; regionCode: string } }>(PREVIEW, { c: ` ${code.toLowerCase()} ` }, buyer);
+    const preview = await t.gql<{ unitInvitePreview: { code: string; unitId: string; unitName: string; regionCode: string } }>(
+      PREVIEW,
+      { c: ` ${code.toLowerCase()} ` },
+      buyer,
+    );
     expect(preview.errors).toBeUndefined();
     expect(preview.data?.unitInvitePreview).toMatchObject({ code, unitId: school, unitName: '汾西县第一中学', regionCode: '141034' });
 

@@ -12,8 +12,16 @@ const DECIDE = `mutation($id: ID!, $a: Boolean!, $reason: String) { decideUnitJo
 const WITHDRAW = `mutation($id: ID!) { withdrawUnitJoinRequest(requestId: $id) { id status } }`;
 
 type Hit = { id: string; name: string; regionCode: string; regionName: string | null; parentName: string | null };
-type SearchPage = { searchWorkUnits: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: Hit }[] } };
-type Mine = { myUnitJoinRequests: { id: string; unitId: string; unitName: string; status: string; reason: string | null; decidedAt: string | null }[] };
+type SearchPage = {
+  searchWorkUnits: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: Hit }[];
+  };
+};
+type Mine = {
+  myUnitJoinRequests: { id: string; unitId: string; unitName: string; status: string; reason: string | null; decidedAt: string | null }[];
+};
 
 describe('work units: finding a unit by name, asking to join, following one’s own requests', () => {
   let t: TestApp;
@@ -24,7 +32,8 @@ describe('work units: finding a unit by name, asking to join, following one’s 
     const p = await registerPerson(t, `申请人${++seq}`);
     return { token: p.token, id: p.id, name: p.displayName };
   };
-  const unitOf = async (userId: string) => (await t.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]))[0].unit_id as string | null;
+  const unitOf = async (userId: string) =>
+    (await t.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]))[0].unit_id as string | null;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -86,11 +95,17 @@ describe('work units: finding a unit by name, asking to join, following one’s 
     expect(req.data?.requestToJoinUnit.status).toBe('pending');
     const id = req.data!.requestToJoinUnit.id;
 
-    const pending = await t.gql<{ unitJoinRequests: { id: string; userId: string; userDisplayName: string }[] }>(PENDING, { u: school }, unitAdmin);
+    const pending = await t.gql<{ unitJoinRequests: { id: string; userId: string; userDisplayName: string }[] }>(
+      PENDING,
+      { u: school },
+      unitAdmin,
+    );
     expect(pending.data?.unitJoinRequests).toContainEqual({ id, userId: me.id, userDisplayName: me.name });
 
     const mine = await t.gql<Mine>(MINE, {}, me.token);
-    expect(mine.data?.myUnitJoinRequests).toEqual([expect.objectContaining({ id, unitId: school, unitName: '汾西县第一中学', status: 'pending', reason: null, decidedAt: null })]);
+    expect(mine.data?.myUnitJoinRequests).toEqual([
+      expect.objectContaining({ id, unitId: school, unitName: '汾西县第一中学', status: 'pending', reason: null, decidedAt: null }),
+    ]);
 
     const ok = await t.gql<{ decideUnitJoinRequest: { status: string } }>(DECIDE, { id, a: true }, unitAdmin);
     expect(ok.data?.decideUnitJoinRequest.status).toBe('approved');
@@ -113,11 +128,20 @@ describe('work units: finding a unit by name, asking to join, following one’s 
     const school = units['fenxi-no1-school'];
     const req = await t.gql<{ requestToJoinUnit: { id: string } }>(REQUEST, { u: school }, me.token);
     const id = req.data!.requestToJoinUnit.id;
-    const no = await t.gql<{ decideUnitJoinRequest: { status: string; reason: string } }>(DECIDE, { id, a: false, reason: '  请使用单位邮箱注册  ' }, unitAdmin);
+    const no = await t.gql<{ decideUnitJoinRequest: { status: string; reason: string } }>(
+      DECIDE,
+      { id, a: false, reason: '  请使用单位邮箱注册  ' },
+      unitAdmin,
+    );
     expect(no.data?.decideUnitJoinRequest).toMatchObject({ status: 'rejected', reason: '请使用单位邮箱注册' });
     expect(await unitOf(me.id)).toBeNull();
     const mine = await t.gql<Mine>(MINE, {}, me.token);
-    expect(mine.data?.myUnitJoinRequests[0]).toMatchObject({ id, status: 'rejected', reason: '请使用单位邮箱注册', unitName: '汾西县第一中学' });
+    expect(mine.data?.myUnitJoinRequests[0]).toMatchObject({
+      id,
+      status: 'rejected',
+      reason: '请使用单位邮箱注册',
+      unitName: '汾西县第一中学',
+    });
 
     const long = await t.gql(DECIDE, { id, a: false, reason: '理'.repeat(201) }, unitAdmin);
     expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
@@ -170,7 +194,15 @@ describe('work units: finding a unit by name, asking to join, following one’s 
     const req = await t.gql<{ requestToJoinUnit: { id: string } }>(REQUEST, { u: school }, me.token);
     expect(req.errors).toBeUndefined();
     const toAdmin = (await adminNotes()).filter((n) => n.kind === 'unit_join_request' && n.body.includes(me.name));
-    expect(toAdmin).toEqual([{ kind: 'unit_join_request', title: '新的加入单位申请', body: expect.stringContaining('汾西县第一中学'), refType: 'work_unit', refId: school }]);
+    expect(toAdmin).toEqual([
+      {
+        kind: 'unit_join_request',
+        title: '新的加入单位申请',
+        body: expect.stringContaining('汾西县第一中学'),
+        refType: 'work_unit',
+        refId: school,
+      },
+    ]);
 
     // a refused request notifies nobody
     await t.gql(REQUEST, { u: school }, me.token);
@@ -178,7 +210,15 @@ describe('work units: finding a unit by name, asking to join, following one’s 
 
     await t.gql(DECIDE, { id: req.data!.requestToJoinUnit.id, a: false, reason: '请使用单位邮箱注册' }, unitAdmin);
     const mine = (await t.gql<Notes>(NOTES, {}, me.token)).data!.myNotifications.edges.map((e) => e.node);
-    expect(mine).toEqual([{ kind: 'unit_join_rejected', title: '加入 汾西县第一中学 的申请未通过', body: '原因：请使用单位邮箱注册', refType: 'work_unit', refId: school }]);
+    expect(mine).toEqual([
+      {
+        kind: 'unit_join_rejected',
+        title: '加入 汾西县第一中学 的申请未通过',
+        body: '原因：请使用单位邮箱注册',
+        refType: 'work_unit',
+        refId: school,
+      },
+    ]);
 
     const again = await t.gql<{ requestToJoinUnit: { id: string } }>(REQUEST, { u: school }, me.token);
     await t.gql(DECIDE, { id: again.data!.requestToJoinUnit.id, a: true }, unitAdmin);

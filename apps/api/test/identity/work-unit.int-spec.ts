@@ -15,7 +15,8 @@ describe('work units: members, invitations, join requests, import', () => {
     const p = await registerPerson(t, name);
     return { accessToken: p.token, user: { id: p.id } };
   };
-  const unitOf = async (userId: string) => (await t.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]))[0].unit_id as string | null;
+  const unitOf = async (userId: string) =>
+    (await t.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]))[0].unit_id as string | null;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -37,7 +38,11 @@ describe('work units: members, invitations, join requests, import', () => {
     // a second join to another unit, by request or by invitation, is refused and changes nothing
     const other = await t.gql(REQUEST, { u: units['fenxi-hospital'] }, me.accessToken);
     expect(other.errors?.[0].extensions?.code).toBe('ALREADY_IN_UNIT');
-    const hospitalInvite = await t.gql<{ createUnitInvite: { code: string } }>(INVITE, { u: units['fenxi-hospital'] }, await t.loginAs('admin'));
+    const hospitalInvite = await t.gql<{ createUnitInvite: { code: string } }>(
+      INVITE,
+      { u: units['fenxi-hospital'] },
+      await t.loginAs('admin'),
+    );
     const second = await t.gql(JOIN, { c: hospitalInvite.data!.createUnitInvite.code }, me.accessToken);
     expect(second.errors?.[0].extensions?.code).toBe('ALREADY_IN_UNIT');
     expect(await unitOf(me.user.id)).toBe(units['fenxi-no1-school']);
@@ -53,7 +58,11 @@ describe('work units: members, invitations, join requests, import', () => {
 
   it('a join request is approved by the unit admin; members leave or are removed', async () => {
     const me = await register('新成员丙');
-    const req = await t.gql<{ requestToJoinUnit: { id: string; status: string } }>(REQUEST, { u: units['fenxi-no1-school'] }, me.accessToken);
+    const req = await t.gql<{ requestToJoinUnit: { id: string; status: string } }>(
+      REQUEST,
+      { u: units['fenxi-no1-school'] },
+      me.accessToken,
+    );
     expect(req.data?.requestToJoinUnit.status).toBe('pending');
     const list = await t.gql<{ unitJoinRequests: { id: string; userDisplayName: string }[] }>(
       `query($u: ID!) { unitJoinRequests(unitId: $u) { id userDisplayName } }`,
@@ -62,13 +71,27 @@ describe('work units: members, invitations, join requests, import', () => {
     );
     expect(list.data?.unitJoinRequests.map((r) => r.id)).toEqual([req.data!.requestToJoinUnit.id]);
     const decide = `mutation($id: ID!, $a: Boolean!) { decideUnitJoinRequest(requestId: $id, approve: $a) { status } }`;
-    const ok = await t.gql<{ decideUnitJoinRequest: { status: string } }>(decide, { id: req.data!.requestToJoinUnit.id, a: true }, unitAdmin);
+    const ok = await t.gql<{ decideUnitJoinRequest: { status: string } }>(
+      decide,
+      { id: req.data!.requestToJoinUnit.id, a: true },
+      unitAdmin,
+    );
     expect(ok.data?.decideUnitJoinRequest.status).toBe('approved');
-    expect((await t.gql(decide, { id: req.data!.requestToJoinUnit.id, a: false }, unitAdmin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(decide, { id: req.data!.requestToJoinUnit.id, a: false }, unitAdmin)).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await unitOf(me.user.id)).toBe(units['fenxi-no1-school']);
-    const members = await t.gql<{ unitMembers: { id: string }[] }>(`query($u: ID!) { unitMembers(unitId: $u) { id } }`, { u: units['fenxi-no1-school'] }, unitAdmin);
+    const members = await t.gql<{ unitMembers: { id: string }[] }>(
+      `query($u: ID!) { unitMembers(unitId: $u) { id } }`,
+      { u: units['fenxi-no1-school'] },
+      unitAdmin,
+    );
     expect(members.data?.unitMembers.map((m) => m.id)).toContain(me.user.id);
-    const removed = await t.gql(`mutation($u: ID!, $m: ID!) { removeUnitMember(unitId: $u, userId: $m) }`, { u: units['fenxi-no1-school'], m: me.user.id }, unitAdmin);
+    const removed = await t.gql(
+      `mutation($u: ID!, $m: ID!) { removeUnitMember(unitId: $u, userId: $m) }`,
+      { u: units['fenxi-no1-school'], m: me.user.id },
+      unitAdmin,
+    );
     expect(removed.errors).toBeUndefined();
     expect(await unitOf(me.user.id)).toBeNull();
     const history = await t.db.query(`SELECT action FROM unit_membership_event WHERE user_id = $1 ORDER BY id`, [me.user.id]);
@@ -78,7 +101,12 @@ describe('work units: members, invitations, join requests, import', () => {
   it('an import with an unknown region code lists each bad row and writes nothing', async () => {
     const finance = await t.loginAs('finance');
     const before = (await t.db.query(`SELECT count(*)::int AS n FROM work_unit`))[0].n;
-    const csv = ['单位名称,行政区划代码,主管单位,在编人数,是否有食堂,食堂采购预算（元）', '汾西县审计局,141034,汾西县人民政府办公室,30,否,0', '某某局,999999,,10,是,1000', '汾西县统计局,141034,,-5,否,0'].join('\n');
+    const csv = [
+      '单位名称,行政区划代码,主管单位,在编人数,是否有食堂,食堂采购预算（元）',
+      '汾西县审计局,141034,汾西县人民政府办公室,30,否,0',
+      '某某局,999999,,10,是,1000',
+      '汾西县统计局,141034,,-5,否,0',
+    ].join('\n');
     const r = await t.gql<{ importWorkUnits: { created: number; errors: { row: number; field: string; message: string }[] } }>(
       IMPORT,
       { input: { format: 'csv', contentBase64: Buffer.from(csv).toString('base64') } },
@@ -96,13 +124,25 @@ describe('work units: members, invitations, join requests, import', () => {
   it('reads a CSV that Excel on Chinese Windows saved (GBK) and names rows as the file numbers them', async () => {
     const finance = await t.loginAs('finance');
     const file = (headcount: string) =>
-      iconv.encode(['单位名称,行政区划代码,在编人数,是否有食堂', '汾西县档案馆,141034,12,否', '', `汾西县气象局,141034,${headcount},是`].join('\r\n'), 'gbk').toString('base64');
+      iconv
+        .encode(
+          ['单位名称,行政区划代码,在编人数,是否有食堂', '汾西县档案馆,141034,12,否', '', `汾西县气象局,141034,${headcount},是`].join(
+            '\r\n',
+          ),
+          'gbk',
+        )
+        .toString('base64');
     type Result = { importWorkUnits: { created: number; errors: { row: number; field: string; message: string }[] } };
     const bad = await t.gql<Result>(IMPORT, { input: { format: 'csv', contentBase64: file('十') } }, finance);
-    expect(bad.data?.importWorkUnits).toEqual({ created: 0, errors: [{ row: 4, field: 'headcount', message: '在编人数必须是不小于 0 的整数' }] });
+    expect(bad.data?.importWorkUnits).toEqual({
+      created: 0,
+      errors: [{ row: 4, field: 'headcount', message: '在编人数必须是不小于 0 的整数' }],
+    });
     const good = await t.gql<Result>(IMPORT, { input: { format: 'csv', contentBase64: file('8') } }, finance);
     expect(good.data?.importWorkUnits).toEqual({ created: 2, errors: [] });
-    const rows = await t.db.query(`SELECT name, headcount, has_canteen FROM work_unit WHERE name IN ('汾西县档案馆', '汾西县气象局') ORDER BY headcount`);
+    const rows = await t.db.query(
+      `SELECT name, headcount, has_canteen FROM work_unit WHERE name IN ('汾西县档案馆', '汾西县气象局') ORDER BY headcount`,
+    );
     expect(rows).toEqual([
       { name: '汾西县气象局', headcount: 8, has_canteen: true },
       { name: '汾西县档案馆', headcount: 12, has_canteen: false },
@@ -116,7 +156,11 @@ describe('work units: members, invitations, join requests, import', () => {
     ws.addRow(['汾西县卫生健康局', '141034', '汾西县人民政府办公室', 40, '否', 0]);
     ws.addRow(['汾西县疾控中心', '141034', '汾西县卫生健康局', 25, '是', 80000.5]);
     const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const r = await t.gql<{ importWorkUnits: { created: number; errors: unknown[] } }>(IMPORT, { input: { format: 'xlsx', contentBase64: content } }, await t.loginAs('finance'));
+    const r = await t.gql<{ importWorkUnits: { created: number; errors: unknown[] } }>(
+      IMPORT,
+      { input: { format: 'xlsx', contentBase64: content } },
+      await t.loginAs('finance'),
+    );
     expect(r.data?.importWorkUnits).toEqual({ created: 2, errors: [] });
     const rows = await t.db.query(
       `SELECT u.name, p.name AS parent, u.headcount, u.has_canteen, u.canteen_budget_fen FROM work_unit u LEFT JOIN work_unit p ON p.id = u.parent_id WHERE u.name IN ('汾西县卫生健康局','汾西县疾控中心') ORDER BY u.headcount`,

@@ -15,7 +15,9 @@ export async function pear(t: TestApp): Promise<{ productId: string; skuId: stri
 }
 
 export async function demoUser(t: TestApp, username: string): Promise<{ id: string; unitId: string | null }> {
-  const [u]: { id: string; unit_id: string | null }[] = await t.db.query(`SELECT id, unit_id FROM app_user WHERE username = $1`, [username]);
+  const [u]: { id: string; unit_id: string | null }[] = await t.db.query(`SELECT id, unit_id FROM app_user WHERE username = $1`, [
+    username,
+  ]);
   return { id: u.id, unitId: u.unit_id };
 }
 
@@ -45,11 +47,17 @@ export async function supplierAgrees(
 ): Promise<string> {
   const asked = await t.gql<{ requestLiveOffer: { id: string } }>(
     REQUEST_OFFER,
-    { input: { sessionId: o.sessionId, productId: o.productId, skuId: o.skuId, livePriceFen: String(o.livePriceFen), stockCap: o.stockCap } },
+    {
+      input: { sessionId: o.sessionId, productId: o.productId, skuId: o.skuId, livePriceFen: String(o.livePriceFen), stockCap: o.stockCap },
+    },
     hostToken,
   );
   if (!asked.data) throw new Error(JSON.stringify(asked.errors));
-  const answered = await t.gql(ANSWER_OFFER, { input: { requestId: asked.data.requestLiveOffer.id, accept: true } }, await supplierToken(t));
+  const answered = await t.gql(
+    ANSWER_OFFER,
+    { input: { requestId: asked.data.requestLiveOffer.id, accept: true } },
+    await supplierToken(t),
+  );
   if (answered.errors) throw new Error(JSON.stringify(answered.errors));
   return asked.data.requestLiveOffer.id;
 }
@@ -58,7 +66,15 @@ export async function supplierAgrees(
 export async function liveSessionWithPear(
   t: TestApp,
   hostToken: string,
-  terms: { stockCap?: number | null; perBuyerLimit?: number | null; offerStartsAt?: string | null; offerEndsAt?: string | null; kind?: 'sales' | 'tourism'; title?: string; hostName?: string } = {},
+  terms: {
+    stockCap?: number | null;
+    perBuyerLimit?: number | null;
+    offerStartsAt?: string | null;
+    offerEndsAt?: string | null;
+    kind?: 'sales' | 'tourism';
+    title?: string;
+    hostName?: string;
+  } = {},
 ): Promise<{ sessionId: string; productId: string; skuId: string; livePriceFen: number }> {
   const p = await pear(t);
   const s = await t.gql<{ scheduleLiveSession: { id: string } }>(
@@ -80,7 +96,22 @@ export async function liveSessionWithPear(
   const sessionId = s.data.scheduleLiveSession.id;
   const livePriceFen = p.priceFen - 500;
   await supplierAgrees(t, hostToken, { sessionId, productId: p.productId, skuId: p.skuId, livePriceFen, stockCap: terms.stockCap ?? 1000 });
-  const pin = await t.gql(PIN, { input: { sessionId, productId: p.productId, skuId: p.skuId, livePriceFen: String(livePriceFen), stockCap: terms.stockCap ?? null, perBuyerLimit: terms.perBuyerLimit ?? null, offerStartsAt: terms.offerStartsAt ?? null, offerEndsAt: terms.offerEndsAt ?? null } }, hostToken);
+  const pin = await t.gql(
+    PIN,
+    {
+      input: {
+        sessionId,
+        productId: p.productId,
+        skuId: p.skuId,
+        livePriceFen: String(livePriceFen),
+        stockCap: terms.stockCap ?? null,
+        perBuyerLimit: terms.perBuyerLimit ?? null,
+        offerStartsAt: terms.offerStartsAt ?? null,
+        offerEndsAt: terms.offerEndsAt ?? null,
+      },
+    },
+    hostToken,
+  );
   if (pin.errors) throw new Error(JSON.stringify(pin.errors));
   const started = await t.gql(START, { id: sessionId }, hostToken);
   if (started.errors) throw new Error(JSON.stringify(started.errors));
@@ -93,7 +124,16 @@ const liveStates = new Map<string, OrderCountingState>();
 export async function appendOrderEvent(
   t: TestApp,
   type: OrderFactsEventType,
-  o: { sessionId: string | null; buyerId: string; unitId: string | null; productId: string; skuId: string; quantity: number; unitPriceFen: number; orderId?: string },
+  o: {
+    sessionId: string | null;
+    buyerId: string;
+    unitId: string | null;
+    productId: string;
+    skuId: string;
+    quantity: number;
+    unitPriceFen: number;
+    orderId?: string;
+  },
 ): Promise<string> {
   const orderId = o.orderId ?? randomUUID();
   const amount = o.quantity * o.unitPriceFen;
@@ -106,7 +146,17 @@ export async function appendOrderEvent(
     liveSessionId: o.sessionId,
     totalFen: amount,
     paidFen: type === ORDER_EVENTS.paid || type === ORDER_EVENTS.cancelled ? amount : 0,
-    lines: [{ lineId: randomUUID(), productId: o.productId, skuId: o.skuId, quantity: o.quantity, unitPriceFen: o.unitPriceFen, amountFen: amount, certified: true }],
+    lines: [
+      {
+        lineId: randomUUID(),
+        productId: o.productId,
+        skuId: o.skuId,
+        quantity: o.quantity,
+        unitPriceFen: o.unitPriceFen,
+        amountFen: amount,
+        certified: true,
+      },
+    ],
     occurredAt: new Date().toISOString(),
   };
   const state = advanceCountingState(liveStates.get(orderId) ?? freshCountingState(payload), type, payload);
@@ -143,7 +193,11 @@ export const LIVE_UPDATES = `subscription($id: ID!) { liveUpdates(sessionId: $id
   orders { orderId status text } comments { id body } deletedCommentIds offers { skuId stockLeft claimed pinned } } }`;
 
 /** A graphql-ws viewer of one session, recording every push it gets. */
-export function watch(t: TestApp, sessionId: string, token?: string | null): { client: Client; pushes: Push[]; done: Promise<void>; ready: Promise<void>; errors: unknown[] } {
+export function watch(
+  t: TestApp,
+  sessionId: string,
+  token?: string | null,
+): { client: Client; pushes: Push[]; done: Promise<void>; ready: Promise<void>; errors: unknown[] } {
   const pushes: Push[] = [];
   const errors: unknown[] = [];
   let connected!: () => void;

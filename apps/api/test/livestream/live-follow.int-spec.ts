@@ -39,14 +39,41 @@ describe('followers hear before a live session of their supplier or county start
   async function schedule(startsAt: Date, opts: { countyCode?: string; withPear?: boolean } = {}): Promise<string> {
     const s = await t.gql<{ scheduleLiveSession: { id: string } }>(
       SCHEDULE,
-      { input: { title: '汾西好物 副县长带你尝玉露香梨', hostName: '张明', hostTitle: '汾西县副县长', kind: 'sales', countyCode: opts.countyCode ?? COUNTY, startsAt: startsAt.toISOString(), streamUrl: 'https://live.example.cn/fenxi/index.m3u8' } },
+      {
+        input: {
+          title: '汾西好物 副县长带你尝玉露香梨',
+          hostName: '张明',
+          hostTitle: '汾西县副县长',
+          kind: 'sales',
+          countyCode: opts.countyCode ?? COUNTY,
+          startsAt: startsAt.toISOString(),
+          streamUrl: 'https://live.example.cn/fenxi/index.m3u8',
+        },
+      },
       opts.countyCode && opts.countyCode !== COUNTY ? await t.loginAs('admin') : host,
     );
     if (!s.data) throw new Error(JSON.stringify(s.errors));
     if (opts.withPear ?? true) {
       const p = await pear(t);
-      await supplierAgrees(t, host, { sessionId: s.data.scheduleLiveSession.id, productId: p.productId, skuId: p.skuId, livePriceFen: p.priceFen - 500, stockCap: 100 });
-      const pin = await t.gql(PIN, { input: { sessionId: s.data.scheduleLiveSession.id, productId: p.productId, skuId: p.skuId, livePriceFen: String(p.priceFen - 500) } }, host);
+      await supplierAgrees(t, host, {
+        sessionId: s.data.scheduleLiveSession.id,
+        productId: p.productId,
+        skuId: p.skuId,
+        livePriceFen: p.priceFen - 500,
+        stockCap: 100,
+      });
+      const pin = await t.gql(
+        PIN,
+        {
+          input: {
+            sessionId: s.data.scheduleLiveSession.id,
+            productId: p.productId,
+            skuId: p.skuId,
+            livePriceFen: String(p.priceFen - 500),
+          },
+        },
+        host,
+      );
       if (pin.errors) throw new Error(JSON.stringify(pin.errors));
     }
     return s.data.scheduleLiveSession.id;
@@ -63,7 +90,11 @@ describe('followers hear before a live session of their supplier or county start
   };
 
   it('follow and unfollow a supplier or a county; unknown targets are refused; myFollows names them', async () => {
-    const f = await t.gql<{ followSupplier: { targetKind: string; targetId: string; name: string } }>(FOLLOW_SUPPLIER, { id: supplierId }, tokens.buyer);
+    const f = await t.gql<{ followSupplier: { targetKind: string; targetId: string; name: string } }>(
+      FOLLOW_SUPPLIER,
+      { id: supplierId },
+      tokens.buyer,
+    );
     expect(f.errors).toBeUndefined();
     expect(f.data!.followSupplier).toMatchObject({ targetKind: 'supplier', targetId: supplierId });
     // following twice is one follow
@@ -75,14 +106,22 @@ describe('followers hear before a live session of their supplier or county start
     // unit-admin follows and then unfollows
     expect((await t.gql(FOLLOW_SUPPLIER, { id: supplierId }, tokens['unit-admin'])).errors).toBeUndefined();
     expect((await t.gql(FOLLOW_COUNTY, { code: COUNTY }, tokens['unit-admin'])).errors).toBeUndefined();
-    expect((await t.gql<{ unfollowSupplier: boolean }>(UNFOLLOW_SUPPLIER, { id: supplierId }, tokens['unit-admin'])).data?.unfollowSupplier).toBe(true);
-    expect((await t.gql<{ unfollowCounty: boolean }>(UNFOLLOW_COUNTY, { code: COUNTY }, tokens['unit-admin'])).data?.unfollowCounty).toBe(true);
-    expect((await t.gql<{ unfollowCounty: boolean }>(UNFOLLOW_COUNTY, { code: COUNTY }, tokens['unit-admin'])).data?.unfollowCounty).toBe(false);
+    expect(
+      (await t.gql<{ unfollowSupplier: boolean }>(UNFOLLOW_SUPPLIER, { id: supplierId }, tokens['unit-admin'])).data?.unfollowSupplier,
+    ).toBe(true);
+    expect((await t.gql<{ unfollowCounty: boolean }>(UNFOLLOW_COUNTY, { code: COUNTY }, tokens['unit-admin'])).data?.unfollowCounty).toBe(
+      true,
+    );
+    expect((await t.gql<{ unfollowCounty: boolean }>(UNFOLLOW_COUNTY, { code: COUNTY }, tokens['unit-admin'])).data?.unfollowCounty).toBe(
+      false,
+    );
     // the supplier account follows another county only
     expect((await t.gql(FOLLOW_COUNTY, { code: '141122' }, tokens.supplier)).errors).toBeUndefined();
 
     expect((await t.gql(FOLLOW_COUNTY, { code: '999999' }, tokens.buyer)).errors?.[0].extensions?.code).toBe('UNKNOWN_REGION');
-    expect((await t.gql(FOLLOW_SUPPLIER, { id: '00000000-0000-4000-8000-000000000000' }, tokens.buyer)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(FOLLOW_SUPPLIER, { id: '00000000-0000-4000-8000-000000000000' }, tokens.buyer)).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await t.gql(FOLLOW_COUNTY, { code: COUNTY })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
     const mine = await t.gql<{ myFollows: { targetKind: string; targetId: string; name: string }[] }>(MY_FOLLOWS, {}, tokens.purchaser);
@@ -116,7 +155,11 @@ describe('followers hear before a live session of their supplier or county start
     expect(await noticesOf(sessionId)).toEqual({ buyer: 1, purchaser: 1, 'unit-admin': 0, supplier: 0 });
 
     // the buyer sees it in their notifications
-    const mine = await t.gql<{ myNotifications: { edges: { node: { title: string } }[] } }>(`{ myNotifications(first: 5) { edges { node { title } } } }`, {}, tokens.buyer);
+    const mine = await t.gql<{ myNotifications: { edges: { node: { title: string } }[] } }>(
+      `{ myNotifications(first: 5) { edges { node { title } } } }`,
+      {},
+      tokens.buyer,
+    );
     expect(mine.errors).toBeUndefined();
     expect(mine.data!.myNotifications.edges.map((e) => e.node.title)).toContain('您关注的直播即将开始：汾西好物 副县长带你尝玉露香梨');
   });

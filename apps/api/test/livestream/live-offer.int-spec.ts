@@ -30,7 +30,9 @@ describe('livestream flash-sale offers (LiveOfferService.claim)', () => {
     const s = await liveSessionWithPear(t, host, { stockCap: 100, perBuyerLimit: 2 });
     const results = await Promise.allSettled(
       Array.from({ length: 300 }, () =>
-        t.db.transaction((em) => offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId: randomUUID(), quantity: 1, now: new Date() })),
+        t.db.transaction((em) =>
+          offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId: randomUUID(), quantity: 1, now: new Date() }),
+        ),
       ),
     );
     const ok = results.filter((r): r is PromiseFulfilledResult<number> => r.status === 'fulfilled');
@@ -50,14 +52,20 @@ describe('livestream flash-sale offers (LiveOfferService.claim)', () => {
     const s = await liveSessionWithPear(t, host, { stockCap: 50, perBuyerLimit: 2 });
     const buyerId = randomUUID();
     const results = await Promise.allSettled(
-      Array.from({ length: 10 }, () => t.db.transaction((em) => offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId, quantity: 1, now: new Date() }))),
+      Array.from({ length: 10 }, () =>
+        t.db.transaction((em) => offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId, quantity: 1, now: new Date() })),
+      ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
     const reasons = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => codeOf(r.reason));
     expect(new Set(reasons)).toEqual(new Set(['LIVE_BUYER_LIMIT']));
     expect(await claimed(s.sessionId)).toBe(2);
     // asking for more than the limit in one go is refused outright
-    await expect(t.db.transaction((em) => offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId: randomUUID(), quantity: 3, now: new Date() }))).rejects.toMatchObject({
+    await expect(
+      t.db.transaction((em) =>
+        offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId: randomUUID(), quantity: 3, now: new Date() }),
+      ),
+    ).rejects.toMatchObject({
       extensions: { code: 'LIVE_BUYER_LIMIT', limit: 2 },
     });
   });
@@ -66,12 +74,19 @@ describe('livestream flash-sale offers (LiveOfferService.claim)', () => {
     const start = new Date(Date.now() - 60_000);
     const end = new Date(Date.now() + 60_000);
     const s = await liveSessionWithPear(t, host, { stockCap: 10, offerStartsAt: start.toISOString(), offerEndsAt: end.toISOString() });
-    const claim = (now: Date) => t.db.transaction((em) => offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId: randomUUID(), quantity: 1, now }));
-    await expect(claim(new Date(end.getTime() + 1))).rejects.toMatchObject({ extensions: { code: 'LIVE_OFFER_CLOSED' }, message: '直播优惠已结束' });
+    const claim = (now: Date) =>
+      t.db.transaction((em) => offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId: randomUUID(), quantity: 1, now }));
+    await expect(claim(new Date(end.getTime() + 1))).rejects.toMatchObject({
+      extensions: { code: 'LIVE_OFFER_CLOSED' },
+      message: '直播优惠已结束',
+    });
     await expect(claim(new Date(start.getTime() - 1))).rejects.toMatchObject({ extensions: { code: 'LIVE_OFFER_CLOSED' } });
     await expect(claim(new Date())).resolves.toBe(s.livePriceFen);
     await t.gql(`mutation($id: ID!) { endLiveSession(id: $id) { status } }`, { id: s.sessionId }, host);
-    await expect(claim(new Date())).rejects.toMatchObject({ extensions: { code: 'LIVE_OFFER_CLOSED' }, message: '直播已结束，直播价已失效' });
+    await expect(claim(new Date())).rejects.toMatchObject({
+      extensions: { code: 'LIVE_OFFER_CLOSED' },
+      message: '直播已结束，直播价已失效',
+    });
     expect(await claimed(s.sessionId)).toBe(1);
   });
 
@@ -79,15 +94,23 @@ describe('livestream flash-sale offers (LiveOfferService.claim)', () => {
     const s = await liveSessionWithPear(t, host, { stockCap: 1, perBuyerLimit: 1 });
     const buyerId = randomUUID();
     await t.db.transaction((em) => offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId, quantity: 1, now: new Date() }));
-    await expect(t.db.transaction((em) => offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId: randomUUID(), quantity: 1, now: new Date() }))).rejects.toMatchObject({
+    await expect(
+      t.db.transaction((em) =>
+        offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId: randomUUID(), quantity: 1, now: new Date() }),
+      ),
+    ).rejects.toMatchObject({
       extensions: { code: 'LIVE_SOLD_OUT' },
     });
-    await expect(t.db.transaction((em) => offers.release(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId: randomUUID(), quantity: 1 }))).rejects.toMatchObject({
+    await expect(
+      t.db.transaction((em) => offers.release(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId: randomUUID(), quantity: 1 })),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
     });
     await t.db.transaction((em) => offers.release(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId, quantity: 1 }));
     expect(await claimed(s.sessionId)).toBe(0);
-    await expect(t.db.transaction((em) => offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId, quantity: 1, now: new Date() }))).resolves.toBe(s.livePriceFen);
+    await expect(
+      t.db.transaction((em) => offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId, quantity: 1, now: new Date() })),
+    ).resolves.toBe(s.livePriceFen);
   });
 
   it('a refused claim inside a caller transaction that goes on leaves the counters unchanged', async () => {
@@ -95,7 +118,9 @@ describe('livestream flash-sale offers (LiveOfferService.claim)', () => {
     const buyerId = randomUUID();
     await t.db.transaction(async (em) => {
       await offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId, quantity: 1, now: new Date() });
-      await expect(offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId, quantity: 1, now: new Date() })).rejects.toMatchObject({ extensions: { code: 'LIVE_BUYER_LIMIT' } });
+      await expect(
+        offers.claim(em, { sessionId: s.sessionId, skuId: s.skuId, buyerId, quantity: 1, now: new Date() }),
+      ).rejects.toMatchObject({ extensions: { code: 'LIVE_BUYER_LIMIT' } });
     });
     expect(await claimed(s.sessionId)).toBe(1);
   });
@@ -107,12 +132,19 @@ describe('livestream flash-sale offers (LiveOfferService.claim)', () => {
     expect((await t.gql(m, { input }, buyer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(m, { input: { ...input, countyCode: '141122' } }, host)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const admin = await t.loginAs('county-admin');
-    expect((await t.gql(m, { input: { ...input, coverUrl: 'javascript:alert(1)' } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'coverUrl' });
+    expect((await t.gql(m, { input: { ...input, coverUrl: 'javascript:alert(1)' } }, admin)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'coverUrl',
+    });
     const s = await liveSessionWithPear(t, admin, { stockCap: 3 });
     const pin = `mutation($input: PinLiveProductInput!) { pinLiveProduct(input: $input) { id } }`;
     const r = await t.gql(pin, { input: { sessionId: s.sessionId, productId: s.productId, skuId: s.skuId, livePriceFen: '0' } }, admin);
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'livePriceFen' });
-    const wrongSku = await t.gql(pin, { input: { sessionId: s.sessionId, productId: s.productId, skuId: randomUUID(), livePriceFen: '100' } }, admin);
+    const wrongSku = await t.gql(
+      pin,
+      { input: { sessionId: s.sessionId, productId: s.productId, skuId: randomUUID(), livePriceFen: '100' } },
+      admin,
+    );
     expect(wrongSku.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'skuId' });
   });
 });

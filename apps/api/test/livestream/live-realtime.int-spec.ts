@@ -45,7 +45,15 @@ describe('live room pushes across two API processes through Redis', () => {
     await Promise.all([viewerA.ready, viewerB.ready]);
     await until(async () => (await numsub(sA.sessionId)) === 1 && (await numsub(sB.sessionId)) === 1, 5000, 'redis subscriptions');
 
-    await appendOrderEvent(b, ORDER_EVENTS.paid, { sessionId: sA.sessionId, buyerId: buyer.id, unitId: buyer.unitId, productId: sA.productId, skuId: sA.skuId, quantity: 2, unitPriceFen: sA.livePriceFen });
+    await appendOrderEvent(b, ORDER_EVENTS.paid, {
+      sessionId: sA.sessionId,
+      buyerId: buyer.id,
+      unitId: buyer.unitId,
+      productId: sA.productId,
+      skuId: sA.skuId,
+      quantity: 2,
+      unitPriceFen: sA.livePriceFen,
+    });
     await b.api.app.get(EventDispatcher).drain();
 
     await until(() => viewerA.pushes.some((p) => p.data?.liveUpdates.orderCount === 1), 5000, 'order push on process a');
@@ -76,7 +84,15 @@ describe('live room pushes across two API processes through Redis', () => {
     const dispatcher = b.api.app.get(EventDispatcher);
     for (let round = 0; round < 10; round++) {
       for (let i = 0; i < 10; i++) {
-        await appendOrderEvent(b, ORDER_EVENTS.paid, { sessionId: s.sessionId, buyerId: buyer.id, unitId: buyer.unitId, productId: s.productId, skuId: s.skuId, quantity: 1, unitPriceFen: s.livePriceFen });
+        await appendOrderEvent(b, ORDER_EVENTS.paid, {
+          sessionId: s.sessionId,
+          buyerId: buyer.id,
+          unitId: buyer.unitId,
+          productId: s.productId,
+          skuId: s.skuId,
+          quantity: 1,
+          unitPriceFen: s.livePriceFen,
+        });
       }
       await dispatcher.drain();
       await sleep(Math.max(0, firstAt + (round + 1) * 100 - Date.now()));
@@ -106,12 +122,20 @@ describe('live room pushes across two API processes through Redis', () => {
     const two = watch(b, s.sessionId);
     await Promise.all([one.ready, two.ready]);
     await until(async () => (await numsub(s.sessionId)) === 2, 5000, 'one subscription per process');
-    await until(async () => (await a.db.query(`SELECT viewer_count FROM live_session WHERE id = $1`, [s.sessionId]))[0].viewer_count === 2, 5000, 'two viewers');
+    await until(
+      async () => (await a.db.query(`SELECT viewer_count FROM live_session WHERE id = $1`, [s.sessionId]))[0].viewer_count === 2,
+      5000,
+      'two viewers',
+    );
     await one.client.dispose();
     await until(async () => (await numsub(s.sessionId)) === 1, 5000, 'process a released its subscription');
     await two.client.terminate();
     await until(async () => (await numsub(s.sessionId)) === 0, 5000, 'process b released its subscription');
-    await until(async () => (await a.db.query(`SELECT viewer_count FROM live_session WHERE id = $1`, [s.sessionId]))[0].viewer_count === 0, 5000, 'no viewers');
+    await until(
+      async () => (await a.db.query(`SELECT viewer_count FROM live_session WHERE id = $1`, [s.sessionId]))[0].viewer_count === 0,
+      5000,
+      'no viewers',
+    );
     const report = await a.gql<{ liveSessionReport: { uniqueViewers: number; peakViewers: number } }>(
       `query($id: ID!) { liveSessionReport(sessionId: $id) { uniqueViewers peakViewers } }`,
       { id: s.sessionId },
@@ -126,7 +150,15 @@ describe('live room pushes across two API processes through Redis', () => {
     await viewer.ready;
     await until(async () => (await numsub(s.sessionId)) === 1, 5000, 'subscribed');
     const order = () =>
-      appendOrderEvent(b, ORDER_EVENTS.paid, { sessionId: s.sessionId, buyerId: buyer.id, unitId: buyer.unitId, productId: s.productId, skuId: s.skuId, quantity: 1, unitPriceFen: s.livePriceFen });
+      appendOrderEvent(b, ORDER_EVENTS.paid, {
+        sessionId: s.sessionId,
+        buyerId: buyer.id,
+        unitId: buyer.unitId,
+        productId: s.productId,
+        skuId: s.skuId,
+        quantity: 1,
+        unitPriceFen: s.livePriceFen,
+      });
     // Only this run's subscriber connections (named after the prefix), never anyone else's.
     const clients = (await redis.client('LIST')) as string;
     const ids = clients

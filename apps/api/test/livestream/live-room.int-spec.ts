@@ -23,7 +23,11 @@ describe('live room (one process, in-memory pub/sub): comments, likes and report
     await viewer.ready;
     const buyer = await t.loginAs('buyer');
     const html = '<img src=x onerror=alert(1)><script>alert("x")</script> 好甜！';
-    const ok = await t.gql<{ postLiveComment: { id: string; body: string; authorName: string } }>(COMMENT, { input: { sessionId: s.sessionId, body: html } }, buyer);
+    const ok = await t.gql<{ postLiveComment: { id: string; body: string; authorName: string } }>(
+      COMMENT,
+      { input: { sessionId: s.sessionId, body: html } },
+      buyer,
+    );
     expect(ok.data?.postLiveComment).toMatchObject({ body: html, authorName: '王晓文' });
     const [row] = await t.db.query(`SELECT body FROM live_comment WHERE id = $1`, [ok.data!.postLiveComment.id]);
     expect(row.body).toBe(html);
@@ -46,13 +50,20 @@ describe('live room (one process, in-memory pub/sub): comments, likes and report
     const viewer = watch(t, s.sessionId);
     await viewer.ready;
     const purchaser = await t.loginAs('purchaser');
-    const posted = await t.gql<{ postLiveComment: { id: string } }>(COMMENT, { input: { sessionId: s.sessionId, body: '广告广告' } }, purchaser);
+    const posted = await t.gql<{ postLiveComment: { id: string } }>(
+      COMMENT,
+      { input: { sessionId: s.sessionId, body: '广告广告' } },
+      purchaser,
+    );
     const id = posted.data!.postLiveComment.id;
     const del = `mutation($id: ID!) { deleteLiveComment(id: $id) }`;
     expect((await t.gql(del, { id }, purchaser)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(del, { id }, host)).data).toEqual({ deleteLiveComment: true });
     await until(() => viewer.pushes.some((p) => p.data?.liveUpdates.deletedCommentIds.includes(id)), 3000, 'deletion push');
-    const room = await t.gql<{ liveSession: { recentComments: { id: string }[] } }>(`query($id: ID!) { liveSession(id: $id) { recentComments { id } } }`, { id: s.sessionId });
+    const room = await t.gql<{ liveSession: { recentComments: { id: string }[] } }>(
+      `query($id: ID!) { liveSession(id: $id) { recentComments { id } } }`,
+      { id: s.sessionId },
+    );
     expect(room.data?.liveSession.recentComments).toEqual([]);
 
     const { id: purchaserId } = await demoUser(t, 'purchaser');
@@ -79,10 +90,21 @@ describe('live room (one process, in-memory pub/sub): comments, likes and report
     const s1 = await liveSessionWithPear(t, host, { stockCap: 100, hostName: '李县长' });
     await liveSessionWithPear(t, host, { kind: 'tourism', hostName: '李县长', title: '汾西文旅推介' });
     const s3 = await liveSessionWithPear(t, await t.loginAs('county-admin'), { hostName: '王书记' });
-    const line = (s: typeof s1, q: number) => ({ sessionId: s.sessionId, productId: s.productId, skuId: s.skuId, quantity: q, unitPriceFen: s.livePriceFen });
+    const line = (s: typeof s1, q: number) => ({
+      sessionId: s.sessionId,
+      productId: s.productId,
+      skuId: s.skuId,
+      quantity: q,
+      unitPriceFen: s.livePriceFen,
+    });
     await appendOrderEvent(t, ORDER_EVENTS.paid, { ...line(s1, 2), buyerId: buyer.id, unitId: buyer.unitId });
     const cancelled = await appendOrderEvent(t, ORDER_EVENTS.paid, { ...line(s1, 1), buyerId: purchaser.id, unitId: purchaser.unitId });
-    await appendOrderEvent(t, ORDER_EVENTS.cancelled, { ...line(s1, 1), buyerId: purchaser.id, unitId: purchaser.unitId, orderId: cancelled });
+    await appendOrderEvent(t, ORDER_EVENTS.cancelled, {
+      ...line(s1, 1),
+      buyerId: purchaser.id,
+      unitId: purchaser.unitId,
+      orderId: cancelled,
+    });
     await appendOrderEvent(t, ORDER_EVENTS.paid, { ...line(s3, 3), buyerId: purchaser.id, unitId: purchaser.unitId });
     await appendOrderEvent(t, ORDER_EVENTS.paid, { ...line(s1, 1), buyerId: buyer.id, unitId: buyer.unitId, sessionId: null }); // not a live order
     await dispatcher.drain();
@@ -103,21 +125,41 @@ describe('live room (one process, in-memory pub/sub): comments, likes and report
       topProducts: [{ name: '玉露香梨', quantity: 2, salesFen: String(2 * s1.livePriceFen) }],
     });
     const buyerToken = await t.loginAs('buyer');
-    expect((await t.gql(`query($id: ID!) { liveSessionReport(sessionId: $id) { orders } }`, { id: s1.sessionId }, buyerToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql(`query($id: ID!) { liveSessionReport(sessionId: $id) { orders } }`, { id: s1.sessionId }, buyerToken)).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
 
     const args = { countyCode: '141034', from, to: new Date(Date.now() + 3600_000).toISOString() };
-    const period = await t.gql<{ livePeriodReport: { hosts: number; sessions: number; tourismSessions: number; orders: number; salesFen: string; summary: string; byHost: { hostName: string; salesSessions: number; tourismSessions: number }[] } }>(
+    const period = await t.gql<{
+      livePeriodReport: {
+        hosts: number;
+        sessions: number;
+        tourismSessions: number;
+        orders: number;
+        salesFen: string;
+        summary: string;
+        byHost: { hostName: string; salesSessions: number; tourismSessions: number }[];
+      };
+    }>(
       `query($countyCode: String!, $from: DateTime!, $to: DateTime!) { livePeriodReport(countyCode: $countyCode, from: $from, to: $to) { hosts sessions tourismSessions orders salesFen summary byHost { hostName salesSessions tourismSessions } } }`,
       args,
       host,
     );
     const p = period.data!.livePeriodReport;
     // every session of this test database in the window (earlier tests made some too): check it adds up
-    expect(p.byHost).toEqual(expect.arrayContaining([{ hostName: '李县长', salesSessions: 1, tourismSessions: 1 }, { hostName: '王书记', salesSessions: 1, tourismSessions: 0 }]));
+    expect(p.byHost).toEqual(
+      expect.arrayContaining([
+        { hostName: '李县长', salesSessions: 1, tourismSessions: 1 },
+        { hostName: '王书记', salesSessions: 1, tourismSessions: 0 },
+      ]),
+    );
     const sales = Number(p.salesFen);
     expect(sales).toBe(2 * s1.livePriceFen + 3 * s3.livePriceFen);
     expect(p.orders).toBe(2);
-    expect(p.summary).toBe(`${p.hosts} 名县级领导直播带货 ${p.sessions} 场 (含文旅推介 ${p.tourismSessions} 场), 累计销售 2 单, 销售金额 ${(sales / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} 元`);
+    expect(p.summary).toBe(
+      `${p.hosts} 名县级领导直播带货 ${p.sessions} 场 (含文旅推介 ${p.tourismSessions} 场), 累计销售 2 单, 销售金额 ${(sales / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} 元`,
+    );
 
     const xlsx = await t.gql<{ livePeriodReportXlsx: string }>(
       `query($countyCode: String!, $from: DateTime!, $to: DateTime!) { livePeriodReportXlsx(countyCode: $countyCode, from: $from, to: $to) }`,

@@ -18,7 +18,12 @@ describe('live run of the show: 当前讲解 and per-product counts; session cov
 
   const SET = `mutation($s: ID!, $o: ID) { setLiveCurrentOffer(sessionId: $s, offerId: $o) { id currentOfferId } }`;
   const RUN = `query($id: ID!) { liveSession(id: $id) { currentOfferId offers(includeUnpinned: true) { id skuId sortOrder placedOrderCount paidOrderCount } } }`;
-  type Run = { liveSession: { currentOfferId: string | null; offers: { id: string; skuId: string; sortOrder: number; placedOrderCount: number; paidOrderCount: number }[] } };
+  type Run = {
+    liveSession: {
+      currentOfferId: string | null;
+      offers: { id: string; skuId: string; sortOrder: number; placedOrderCount: number; paidOrderCount: number }[];
+    };
+  };
 
   beforeAll(async () => {
     t = await createTestApp({ eventsAutoDeliver: false });
@@ -59,7 +64,11 @@ describe('live run of the show: 当前讲解 and per-product counts; session cov
     expect((await run(live.sessionId)).currentOfferId).toBe(offer.id);
 
     // unpinning the product being explained clears it (and the push says so)
-    const unpin = await t.gql(`mutation($s: ID!, $k: ID!) { unpinLiveProduct(sessionId: $s, skuId: $k) }`, { s: live.sessionId, k: offer.skuId }, host);
+    const unpin = await t.gql(
+      `mutation($s: ID!, $k: ID!) { unpinLiveProduct(sessionId: $s, skuId: $k) }`,
+      { s: live.sessionId, k: offer.skuId },
+      host,
+    );
     expect(unpin.errors).toBeUndefined();
     expect((await run(live.sessionId)).currentOfferId).toBeNull();
     await until(() => viewer.pushes.at(-1)?.data?.liveUpdates.currentOfferId === null, 5000, 'cleared push');
@@ -67,7 +76,9 @@ describe('live run of the show: 当前讲解 and per-product counts; session cov
 
     // the other session: set, then ending the show clears it and no more can be set
     expect((await t.gql(SET, { s: other.sessionId, o: otherOffer.id }, host)).errors).toBeUndefined();
-    expect((await t.gql(`mutation($id: ID!) { endLiveSession(id: $id) { status } }`, { id: other.sessionId }, host)).errors).toBeUndefined();
+    expect(
+      (await t.gql(`mutation($id: ID!) { endLiveSession(id: $id) { status } }`, { id: other.sessionId }, host)).errors,
+    ).toBeUndefined();
     expect((await run(other.sessionId)).currentOfferId).toBeNull();
     expect((await t.gql(SET, { s: other.sessionId, o: otherOffer.id }, host)).errors?.[0].message).toBe('直播已结束，不能再设置当前讲解');
     await viewer.client.dispose();
@@ -78,7 +89,16 @@ describe('live run of the show: 当前讲解 and per-product counts; session cov
     const place = async () => {
       const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
         PLACE,
-        { input: { lines: [{ skuId: live.skuId, quantity: 1, expectedPriceFen: String(live.livePriceFen) }], addressId: address, paymentMethod: 'bank_transfer', purpose: 'union', liveSessionId: live.sessionId, fromCart: false } },
+        {
+          input: {
+            lines: [{ skuId: live.skuId, quantity: 1, expectedPriceFen: String(live.livePriceFen) }],
+            addressId: address,
+            paymentMethod: 'bank_transfer',
+            purpose: 'union',
+            liveSessionId: live.sessionId,
+            fromCart: false,
+          },
+        },
         purchaser,
       );
       expect(r.errors).toBeUndefined();
@@ -91,11 +111,23 @@ describe('live run of the show: 当前讲解 and per-product counts; session cov
     const finance = await t.loginAs('platform-finance');
     const rec = await t.gql<{ recordBankTransfer: { id: string } }>(
       `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
-      { input: { bankTxnNo: `RUN-${a.orderNo}`, payerName: '汾西县第一中学', amountFen: a.totalFen, memo: a.remittanceRef, receivedAt: new Date().toISOString() } },
+      {
+        input: {
+          bankTxnNo: `RUN-${a.orderNo}`,
+          payerName: '汾西县第一中学',
+          amountFen: a.totalFen,
+          memo: a.remittanceRef,
+          receivedAt: new Date().toISOString(),
+        },
+      },
       finance,
     );
     expect(rec.errors).toBeUndefined();
-    const m = await t.gql(`mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { matchedFen } }`, { id: rec.data!.recordBankTransfer.id, a: [{ orderId: a.id, amountFen: a.totalFen }] }, finance);
+    const m = await t.gql(
+      `mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { matchedFen } }`,
+      { id: rec.data!.recordBankTransfer.id, a: [{ orderId: a.id, amountFen: a.totalFen }] },
+      finance,
+    );
     expect(m.errors).toBeUndefined();
     await t.api.app.get(EventDispatcher).drain();
 
@@ -115,7 +147,11 @@ describe('live run of the show: 当前讲解 and per-product counts; session cov
     const live = await liveSessionWithPear(t, host, { stockCap: 10 });
     const UPDATE = `mutation($id: ID!, $input: UpdateLiveSessionInput!) { updateLiveSession(id: $id, input: $input) { coverUrl } }`;
     // uploaded the way product images are
-    const png = await import('sharp').then(({ default: sharp }) => sharp({ create: { width: 64, height: 36, channels: 3, background: '#2a7' } }).png().toBuffer());
+    const png = await import('sharp').then(({ default: sharp }) =>
+      sharp({ create: { width: 64, height: 36, channels: 3, background: '#2a7' } })
+        .png()
+        .toBuffer(),
+    );
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'cover.png');
     const res = await fetch(`${t.url}/media/images`, { method: 'POST', body: form, headers: { authorization: `Bearer ${host}` } });
@@ -124,15 +160,25 @@ describe('live run of the show: 当前讲解 and per-product counts; session cov
     const ok = await t.gql<{ updateLiveSession: { coverUrl: string } }>(UPDATE, { id: live.sessionId, input: { coverUrl: url } }, host);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.updateLiveSession.coverUrl).toBe(url);
-    expect((await t.gql(UPDATE, { id: live.sessionId, input: { coverUrl: 'https://img.example.cn/fenxi.jpg' } }, host)).errors).toBeUndefined();
-    expect((await t.gql(UPDATE, { id: live.sessionId, input: { coverUrl: url.replace(/[0-9a-f]{8}/, '00000000') } }, host)).errors?.[0].message).toBe('封面图片无效，请重新上传');
-    expect((await t.gql(UPDATE, { id: live.sessionId, input: { coverUrl: '/etc/passwd' } }, host)).errors?.[0].message).toContain('封面图片地址不正确');
+    expect(
+      (await t.gql(UPDATE, { id: live.sessionId, input: { coverUrl: 'https://img.example.cn/fenxi.jpg' } }, host)).errors,
+    ).toBeUndefined();
+    expect(
+      (await t.gql(UPDATE, { id: live.sessionId, input: { coverUrl: url.replace(/[0-9a-f]{8}/, '00000000') } }, host)).errors?.[0].message,
+    ).toBe('封面图片无效，请重新上传');
+    expect((await t.gql(UPDATE, { id: live.sessionId, input: { coverUrl: '/etc/passwd' } }, host)).errors?.[0].message).toContain(
+      '封面图片地址不正确',
+    );
   });
 
   /** A new person made live host of another county by the platform admin. */
   async function hostOf(regionCode: string): Promise<string> {
     const host = await registerPerson(t, '交城主播');
-    const g = await t.gql(`mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`, { input: { userId: host.id, role: 'live_host', regionCode, reason: '交城县安排直播带货' } }, await t.loginAs('admin'));
+    const g = await t.gql(
+      `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`,
+      { input: { userId: host.id, role: 'live_host', regionCode, reason: '交城县安排直播带货' } },
+      await t.loginAs('admin'),
+    );
     if (g.errors) throw new Error(JSON.stringify(g.errors));
     return host.token;
   }

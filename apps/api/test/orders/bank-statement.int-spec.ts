@@ -33,7 +33,15 @@ describe('bank transfers as finance officers work: GBK statements as files, part
   const bankOrder = async (quantity = 1): Promise<PlacedOrder> => {
     const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
       PLACE,
-      { input: { lines: [line(beads, quantity)], addressId: address, paymentMethod: 'bank_transfer', purpose: 'canteen', invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' } } },
+      {
+        input: {
+          lines: [line(beads, quantity)],
+          addressId: address,
+          paymentMethod: 'bank_transfer',
+          purpose: 'canteen',
+          invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
+        },
+      },
       purchaser,
     );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
@@ -42,13 +50,32 @@ describe('bank transfers as finance officers work: GBK statements as files, part
   const upload = async (bytes: Buffer, name: string, token = finance) => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'text/csv' }), name);
-    const res = await fetch(`${t.url}/payments/bank-statements`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
-    return { status: res.status, body: (await res.json()) as { imported: number; duplicates: number; autoMatched: number; errors: string[]; encoding: string; code?: string } };
+    const res = await fetch(`${t.url}/payments/bank-statements`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        imported: number;
+        duplicates: number;
+        autoMatched: number;
+        errors: string[];
+        encoding: string;
+        code?: string;
+      },
+    };
   };
   const yuan = (fen: string | number) => (Number(fen) / 100).toFixed(2);
   const HEADER = '交易流水号,交易日期,付款人户名,付款账号,金额,附言';
   const orderState = async (id: string) =>
-    (await t.db.query(`SELECT status, payment_status, paid_fen::int AS paid, refunded_fen::int AS refunded FROM shop_order WHERE id = $1`, [id]))[0] as { status: string; payment_status: string; paid: number; refunded: number };
+    (
+      await t.db.query(
+        `SELECT status, payment_status, paid_fen::int AS paid, refunded_fen::int AS refunded FROM shop_order WHERE id = $1`,
+        [id],
+      )
+    )[0] as { status: string; payment_status: string; paid: number; refunded: number };
 
   it('imports a 5,000-row GBK statement uploaded as a file, decodes the Chinese names and matches the rows that name orders', async () => {
     const orders = [await bankOrder(1), await bankOrder(2), await bankOrder(3)];
@@ -72,7 +99,8 @@ describe('bank transfers as finance officers work: GBK statements as files, part
     expect(ms).toBeLessThan(60_000);
     const [row] = await t.db.query(`SELECT payer_name, amount_fen::int AS amount, memo FROM bank_transfer WHERE bank_txn_no = 'GBK-12'`);
     expect(row).toEqual({ payer_name: '交城县西营镇人民政府12', amount: 101250, memo: '工会福利 农副产品' });
-    for (const o of orders) expect(await orderState(o.id)).toMatchObject({ status: 'to_ship', payment_status: 'paid', paid: Number(o.totalFen) });
+    for (const o of orders)
+      expect(await orderState(o.id)).toMatchObject({ status: 'to_ship', payment_status: 'paid', paid: Number(o.totalFen) });
     // The same file again adds nothing.
     expect((await upload(bytes, 'again.csv')).body).toMatchObject({ imported: 0, duplicates: 5000, autoMatched: 0 });
   });
@@ -94,16 +122,32 @@ describe('bank transfers as finance officers work: GBK statements as files, part
     const half = Math.floor(Number(o.totalFen) / 2);
     const rec = await t.gql<{ recordBankTransfer: { id: string } }>(
       `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
-      { input: { bankTxnNo: 'PART-1', payerName: '汾西县第一中学', amountFen: String(half), memo: o.remittanceRef, receivedAt: new Date().toISOString() } },
+      {
+        input: {
+          bankTxnNo: 'PART-1',
+          payerName: '汾西县第一中学',
+          amountFen: String(half),
+          memo: o.remittanceRef,
+          receivedAt: new Date().toISOString(),
+        },
+      },
       finance,
     );
     const transferId = rec.data!.recordBankTransfer.id;
-    await t.gql(`mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { id } }`, { id: transferId, a: [{ orderId: o.id, amountFen: String(half) }] }, finance);
+    await t.gql(
+      `mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { id } }`,
+      { id: transferId, a: [{ orderId: o.id, amountFen: String(half) }] },
+      finance,
+    );
     expect(await orderState(o.id)).toMatchObject({ status: 'pending_payment', payment_status: 'partially_paid', paid: half });
 
     await t.api.app.get(OrderSweeper).sweep(new Date(Date.now() + 31 * 86_400_000));
     expect(await orderState(o.id)).toMatchObject({ status: 'cancelled', paid: half, refunded: 0 });
-    const pending = await t.gql<{ pendingBankRefunds: { id: string; orderId: string; amountFen: string; kind: string; status: string }[] }>(`{ pendingBankRefunds { id orderId amountFen kind status } }`, {}, finance);
+    const pending = await t.gql<{ pendingBankRefunds: { id: string; orderId: string; amountFen: string; kind: string; status: string }[] }>(
+      `{ pendingBankRefunds { id orderId amountFen kind status } }`,
+      {},
+      finance,
+    );
     const refund = pending.data!.pendingBankRefunds.find((r) => r.orderId === o.id)!;
     expect(refund).toMatchObject({ amountFen: String(half), kind: 'expired_transfer', status: 'pending' });
     const listed = await t.gql<{ bankTransfers: { edges: { node: { id: string; matches: { orderId: string; amountFen: string }[] } }[] } }>(
@@ -111,7 +155,9 @@ describe('bank transfers as finance officers work: GBK statements as files, part
       {},
       finance,
     );
-    expect(listed.data!.bankTransfers.edges.find((x) => x.node.id === transferId)!.node.matches).toEqual([{ orderId: o.id, amountFen: String(half) }]);
+    expect(listed.data!.bankTransfers.edges.find((x) => x.node.id === transferId)!.node.matches).toEqual([
+      { orderId: o.id, amountFen: String(half) },
+    ]);
     // The sweep again: no second refund.
     await t.api.app.get(OrderSweeper).sweep(new Date(Date.now() + 32 * 86_400_000));
     expect((await t.db.query(`SELECT count(*)::int AS n FROM refund WHERE order_id = $1`, [o.id]))[0].n).toBe(1);
@@ -120,13 +166,31 @@ describe('bank transfers as finance officers work: GBK statements as files, part
     const rest = Number(o.totalFen) - half;
     const late = await t.gql<{ recordBankTransfer: { id: string } }>(
       `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
-      { input: { bankTxnNo: 'PART-2', payerName: '汾西县第一中学', amountFen: String(rest), memo: o.remittanceRef, receivedAt: new Date().toISOString() } },
+      {
+        input: {
+          bankTxnNo: 'PART-2',
+          payerName: '汾西县第一中学',
+          amountFen: String(rest),
+          memo: o.remittanceRef,
+          receivedAt: new Date().toISOString(),
+        },
+      },
       finance,
     );
-    const matchedLate = await t.gql(`mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { id } }`, { id: late.data!.recordBankTransfer.id, a: [{ orderId: o.id, amountFen: String(rest) }] }, finance);
+    const matchedLate = await t.gql(
+      `mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { id } }`,
+      { id: late.data!.recordBankTransfer.id, a: [{ orderId: o.id, amountFen: String(rest) }] },
+      finance,
+    );
     expect(matchedLate.errors).toBeUndefined();
     expect(await orderState(o.id)).toMatchObject({ status: 'cancelled', paid: Number(o.totalFen), refunded: 0 });
-    const owed = (await t.gql<{ pendingBankRefunds: { id: string; orderId: string; amountFen: string }[] }>(`{ pendingBankRefunds { id orderId amountFen } }`, {}, finance)).data!.pendingBankRefunds.filter((r) => r.orderId === o.id);
+    const owed = (
+      await t.gql<{ pendingBankRefunds: { id: string; orderId: string; amountFen: string }[] }>(
+        `{ pendingBankRefunds { id orderId amountFen } }`,
+        {},
+        finance,
+      )
+    ).data!.pendingBankRefunds.filter((r) => r.orderId === o.id);
     expect(owed.map((r) => Number(r.amountFen))).toEqual([half, rest]);
 
     const done = await t.gql<{ confirmBankRefund: { status: string; bankTxnNo: string } }>(
@@ -136,25 +200,55 @@ describe('bank transfers as finance officers work: GBK statements as files, part
     );
     expect(done.data!.confirmBankRefund).toEqual({ status: 'succeeded', bankTxnNo: 'TK-20261201-01' });
     expect(await orderState(o.id)).toMatchObject({ status: 'cancelled', payment_status: 'partially_refunded', refunded: half });
-    await t.gql(`mutation($id: ID!) { confirmBankRefund(refundId: $id, bankTxnNo: "TK-20261201-02") { status } }`, { id: owed[1].id }, finance);
-    expect(await orderState(o.id)).toMatchObject({ status: 'refunded', payment_status: 'refunded', paid: Number(o.totalFen), refunded: Number(o.totalFen) });
+    await t.gql(
+      `mutation($id: ID!) { confirmBankRefund(refundId: $id, bankTxnNo: "TK-20261201-02") { status } }`,
+      { id: owed[1].id },
+      finance,
+    );
+    expect(await orderState(o.id)).toMatchObject({
+      status: 'refunded',
+      payment_status: 'refunded',
+      paid: Number(o.totalFen),
+      refunded: Number(o.totalFen),
+    });
     const events: { type: string }[] = await t.db.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [o.id]);
     expect(events.map((e) => e.type)).toEqual(['order.cancelled']); // a partial payment never counted: nothing to reverse
-    expect((await t.gql<{ pendingBankRefunds: { id: string }[] }>(`{ pendingBankRefunds { id } }`, {}, finance)).data!.pendingBankRefunds.map((r) => r.id)).not.toContain(refund.id);
+    expect(
+      (await t.gql<{ pendingBankRefunds: { id: string }[] }>(`{ pendingBankRefunds { id } }`, {}, finance)).data!.pendingBankRefunds.map(
+        (r) => r.id,
+      ),
+    ).not.toContain(refund.id);
   });
 
   it('prints a 收款凭证 for a matched order with the amount in 人民币大写', async () => {
     const o = await bankOrder(3);
     const csv = `${HEADER}\nRCPT-1,2026-12-01,汾西县第一中学,6222020012345678,${yuan(o.totalFen)},${o.remittanceRef}\n`;
     expect((await upload(iconv.encode(csv, 'gbk'), 'r.csv')).body.autoMatched).toBe(1);
-    const r = await t.gql<{ paymentReceipt: { orderNo: string; payerName: string; receivedFen: string; amountInWords: string; transfers: { bankTxnNo: string }[] } }>(
+    const r = await t.gql<{
+      paymentReceipt: {
+        orderNo: string;
+        payerName: string;
+        receivedFen: string;
+        amountInWords: string;
+        transfers: { bankTxnNo: string }[];
+      };
+    }>(
       `query($id: ID!) { paymentReceipt(orderId: $id) { orderNo payerName receivedFen amountInWords transfers { bankTxnNo } } }`,
       { id: o.id },
       finance,
     );
-    expect(r.data!.paymentReceipt).toEqual({ orderNo: o.orderNo, payerName: '汾西县第一中学', receivedFen: o.totalFen, amountInWords: fenToRmbUppercase(Number(o.totalFen)), transfers: [{ bankTxnNo: 'RCPT-1' }] });
+    expect(r.data!.paymentReceipt).toEqual({
+      orderNo: o.orderNo,
+      payerName: '汾西县第一中学',
+      receivedFen: o.totalFen,
+      amountInWords: fenToRmbUppercase(Number(o.totalFen)),
+      transfers: [{ bankTxnNo: 'RCPT-1' }],
+    });
     expect(r.data!.paymentReceipt.amountInWords).toMatch(/^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+$/);
     const unmatched = await bankOrder(1);
-    expect((await t.gql(`query($id: ID!) { paymentReceipt(orderId: $id) { receiptNo } }`, { id: unmatched.id }, finance)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await t.gql(`query($id: ID!) { paymentReceipt(orderId: $id) { receiptNo } }`, { id: unmatched.id }, finance)).errors![0].extensions!
+        .code,
+    ).toBe('BAD_USER_INPUT');
   });
 });

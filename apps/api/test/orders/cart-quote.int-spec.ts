@@ -7,7 +7,15 @@ interface Quote {
   shippingFen: string;
   totalFen: string;
   unavailableCount: number;
-  groups: { supplierId: string; supplierName: string; itemIds: string[]; itemsFen: string; shippingFen: string; totalFen: string; missingForFreeShippingFen: string }[];
+  groups: {
+    supplierId: string;
+    supplierName: string;
+    itemIds: string[];
+    itemsFen: string;
+    shippingFen: string;
+    totalFen: string;
+    missingForFreeShippingFen: string;
+  }[];
 }
 const QUOTE = `{ myCart { id skuId quantity priceFen details { thumbUrl } } cartQuote { itemCount itemsFen shippingFen totalFen unavailableCount groups { supplierId supplierName itemIds itemsFen shippingFen totalFen missingForFreeShippingFen } } }`;
 
@@ -29,10 +37,20 @@ describe('cart quote: the cart and confirm pages show what checkout charges', ()
   afterAll(() => t.close());
 
   const addToCart = async (sku: Sku, quantity: number) => {
-    const r = await t.gql(`mutation($s: ID!, $q: Int!) { addToCart(input: { skuId: $s, quantity: $q }) { id } }`, { s: sku.skuId, q: quantity }, buyer);
+    const r = await t.gql(
+      `mutation($s: ID!, $q: Int!) { addToCart(input: { skuId: $s, quantity: $q }) { id } }`,
+      { s: sku.skuId, q: quantity },
+      buyer,
+    );
     expect(r.errors).toBeUndefined();
   };
-  const quote = async () => (await t.gql<{ myCart: { id: string; skuId: string; quantity: number; priceFen: string; details: { thumbUrl: string | null } }[]; cartQuote: Quote }>(QUOTE, {}, buyer)).data!;
+  const quote = async () =>
+    (
+      await t.gql<{
+        myCart: { id: string; skuId: string; quantity: number; priceFen: string; details: { thumbUrl: string | null } }[];
+        cartQuote: Quote;
+      }>(QUOTE, {}, buyer)
+    ).data!;
 
   it('prices each supplier order with its shipping, and the orders placed from that cart cost exactly the quoted total', async () => {
     // one supplier's order under the free-shipping threshold, another's over it
@@ -66,7 +84,15 @@ describe('cart quote: the cart and confirm pages show what checkout charges', ()
 
     const placed = await t.gql<{ placeOrder: PlacedOrder[] }>(
       PLACE,
-      { input: { lines: myCart.map((i) => ({ skuId: i.skuId, quantity: i.quantity, expectedPriceFen: i.priceFen })), addressId: address, paymentMethod: 'bank_transfer', purpose: 'canteen', fromCart: true } },
+      {
+        input: {
+          lines: myCart.map((i) => ({ skuId: i.skuId, quantity: i.quantity, expectedPriceFen: i.priceFen })),
+          addressId: address,
+          paymentMethod: 'bank_transfer',
+          purpose: 'canteen',
+          fromCart: true,
+        },
+      },
       buyer,
     );
     expect(placed.errors).toBeUndefined();
@@ -78,10 +104,14 @@ describe('cart quote: the cart and confirm pages show what checkout charges', ()
 
   it('leaves out, and counts, a line that cannot be bought now', async () => {
     await addToCart(broiler, 1);
-    await t.db.query(`UPDATE product SET status = 'off_sale' WHERE id = (SELECT product_id FROM product_sku WHERE id = $1)`, [broiler.skuId]);
+    await t.db.query(`UPDATE product SET status = 'off_sale' WHERE id = (SELECT product_id FROM product_sku WHERE id = $1)`, [
+      broiler.skuId,
+    ]);
     const { cartQuote: q } = await quote();
     expect(q).toMatchObject({ unavailableCount: 1, itemCount: 0, totalFen: '0', groups: [] });
-    await t.db.query(`UPDATE product SET status = 'on_sale' WHERE id = (SELECT product_id FROM product_sku WHERE id = $1)`, [broiler.skuId]);
+    await t.db.query(`UPDATE product SET status = 'on_sale' WHERE id = (SELECT product_id FROM product_sku WHERE id = $1)`, [
+      broiler.skuId,
+    ]);
   });
 
   it('needs a signed-in buyer', async () => {

@@ -23,7 +23,8 @@ describe('checkout queue with a longest wait', () => {
     await setStock(t, sku.skuId, 10);
     const release = await holdSkuRow(t, sku.skuId);
     const settled: boolean[] = [false, false, false];
-    let calls: Promise<{ data?: { placeOrder: PlacedOrder[] } | null; errors?: { message: string; extensions?: { code?: string } }[] }>[] = [];
+    let calls: Promise<{ data?: { placeOrder: PlacedOrder[] } | null; errors?: { message: string; extensions?: { code?: string } }[] }>[] =
+      [];
     try {
       const input = { lines: [line(sku, 1)], addressId: address, paymentMethod: 'bank_transfer' };
       calls = [0, 1, 2].map((i) =>
@@ -51,7 +52,11 @@ describe('checkout queue with a longest wait', () => {
     expect(n).toBe(1);
     expect(await stockOf(t, sku.skuId)).toMatchObject({ a: 9 });
     // Once the row is free the same buyer checks out at once.
-    const again = await t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input: { lines: [line(sku, 1)], addressId: address, paymentMethod: 'bank_transfer' } }, token);
+    const again = await t.gql<{ placeOrder: PlacedOrder[] }>(
+      PLACE,
+      { input: { lines: [line(sku, 1)], addressId: address, paymentMethod: 'bank_transfer' } },
+      token,
+    );
     expect(again.errors).toBeUndefined();
   });
 });

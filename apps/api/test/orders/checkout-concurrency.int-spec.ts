@@ -25,7 +25,11 @@ describe('checkout under concurrency', () => {
   });
 
   const post = async (url: string, input: Record<string, unknown>) => {
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: PLACE, variables: { input } }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: PLACE, variables: { input } }),
+    });
     return (await res.json()) as { data?: { placeOrder: PlacedOrder[] } | null; errors?: { extensions?: { code?: string } }[] };
   };
 
@@ -38,8 +42,9 @@ describe('checkout under concurrency', () => {
     const ok = results.filter((r) => r.data?.placeOrder);
     // What each process answered with a business outcome (an order, or OUT_OF_STOCK): proves each one
     // served its share against the shared database (which process wins the 50 is a matter of timing).
-    const perProcess = urls.map((_, u) =>
-      results.filter((r, i) => i % urls.length === u && (r.data?.placeOrder || r.errors?.[0].extensions?.code === 'OUT_OF_STOCK')).length,
+    const perProcess = urls.map(
+      (_, u) =>
+        results.filter((r, i) => i % urls.length === u && (r.data?.placeOrder || r.errors?.[0].extensions?.code === 'OUT_OF_STOCK')).length,
     );
     const codes = results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM order_line WHERE sku_id = $1`, [sku.skuId]);
@@ -142,11 +147,17 @@ describe('checkout under concurrency', () => {
       { i: { bankTxnNo: 'KILL-1', payerName: '汾西县第一中学', amountFen: a.totalFen, receivedAt: new Date().toISOString() } },
       admin,
     );
-    const m = await t.gql(`mutation($t: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $t, allocations: $a) { matchedFen } }`, { t: tr.data!.recordBankTransfer.id, a: [{ orderId: a.id, amountFen: a.totalFen }] }, admin);
+    const m = await t.gql(
+      `mutation($t: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $t, allocations: $a) { matchedFen } }`,
+      { t: tr.data!.recordBankTransfer.id, a: [{ orderId: a.id, amountFen: a.totalFen }] },
+      admin,
+    );
     expect(m.errors).toBeUndefined();
     // … and its sweeper releases the other after the term.
     await t.api.app.get(OrderSweeper).sweep(new Date(Date.now() + 31 * 86_400_000));
-    const rows: { id: string; status: string }[] = await t.db.query(`SELECT id, status FROM shop_order WHERE id = ANY($1::uuid[])`, [[a.id, b.id]]);
+    const rows: { id: string; status: string }[] = await t.db.query(`SELECT id, status FROM shop_order WHERE id = ANY($1::uuid[])`, [
+      [a.id, b.id],
+    ]);
     expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [a.id]: 'to_ship', [b.id]: 'cancelled' });
     expect(await stockOf(t, sku.skuId)).toEqual({ a: 8, r: 0 });
     expect(await t.api.app.get(StockService).inconsistentSkus()).toEqual([]);

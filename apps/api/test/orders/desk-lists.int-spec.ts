@@ -41,7 +41,15 @@ describe('desk lists: 到账记录 and 平台订单 page, sort and filter by dat
     for (const [i, amountFen] of amounts.entries()) {
       const r = await t.gql(
         `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
-        { input: { bankTxnNo: `TXN-PAGE-${i + 1}`, payerName: '汾西县第一中学', amountFen: String(amountFen), memo: '', receivedAt: `2025-03-0${i + 1}T10:00:00+08:00` } },
+        {
+          input: {
+            bankTxnNo: `TXN-PAGE-${i + 1}`,
+            payerName: '汾西县第一中学',
+            amountFen: String(amountFen),
+            memo: '',
+            receivedAt: `2025-03-0${i + 1}T10:00:00+08:00`,
+          },
+        },
         finance,
       );
       expect(r.errors).toBeUndefined();
@@ -72,7 +80,10 @@ describe('desk lists: 到账记录 and 平台订单 page, sort and filter by dat
 
   it('refuses a range that ends before it starts, a day that does not exist and a page larger than 100, in Chinese', async () => {
     const bad = async (vars: Record<string, unknown>) => (await t.gql(TRANSFERS, vars, finance)).errors?.[0];
-    expect(await bad({ from: '2025-03-05', to: '2025-03-01' })).toMatchObject({ message: '开始日期不能晚于结束日期', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await bad({ from: '2025-03-05', to: '2025-03-01' })).toMatchObject({
+      message: '开始日期不能晚于结束日期',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect(await bad({ from: '2025-02-30' })).toMatchObject({ message: '开始日期不是有效日期' });
     expect(await bad({ to: '3月1日' })).toMatchObject({ message: '结束日期格式应为 YYYY-MM-DD' });
     expect((await bad({ first: 101 }))?.message).toContain('每页数量');
@@ -82,7 +93,15 @@ describe('desk lists: 到账记录 and 平台订单 page, sort and filter by dat
     const placeAt = async (day: string, quantity: number): Promise<PlacedOrder> => {
       const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
         PLACE,
-        { input: { lines: [line(beads, quantity)], addressId: address, paymentMethod: 'bank_transfer', purpose: 'canteen', invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' } } },
+        {
+          input: {
+            lines: [line(beads, quantity)],
+            addressId: address,
+            paymentMethod: 'bank_transfer',
+            purpose: 'canteen',
+            invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
+          },
+        },
         purchaser,
         { 'x-test-now': `${day}T12:00:00+08:00` },
       );

@@ -33,8 +33,15 @@ describe('stopping an API process under load', () => {
     await setStock(t, sku.skuId, 1000);
     const input = { lines: [line(sku, 1)], addressId: address, paymentMethod: 'bank_transfer' };
     const send = () =>
-      fetch(`${second.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: PLACE, variables: { input } }) })
-        .then(async (res) => ({ kind: 'answer' as const, body: (await res.json()) as { data?: { placeOrder: PlacedOrder[] } | null; errors?: { extensions?: { code?: string } }[] } }))
+      fetch(`${second.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: PLACE, variables: { input } }),
+      })
+        .then(async (res) => ({
+          kind: 'answer' as const,
+          body: (await res.json()) as { data?: { placeOrder: PlacedOrder[] } | null; errors?: { extensions?: { code?: string } }[] },
+        }))
         .catch(() => ({ kind: 'refused' as const }));
     // A stream of checkouts; SIGTERM lands while some are being processed.
     const results: ReturnType<typeof send>[] = [];
@@ -48,12 +55,19 @@ describe('stopping an API process under load', () => {
     expect(await exited).toBe(0);
     child = null;
     const answered = settled.filter((r) => r.kind === 'answer');
-    const placed = answered.filter((r) => r.kind === 'answer' && r.body.data?.placeOrder).map((r) => (r.kind === 'answer' ? r.body.data!.placeOrder[0].id : ''));
+    const placed = answered
+      .filter((r) => r.kind === 'answer' && r.body.data?.placeOrder)
+      .map((r) => (r.kind === 'answer' ? r.body.data!.placeOrder[0].id : ''));
     // Every answer is an order: no internal errors from a pool closed under a running request.
-    expect(answered.map((r) => (r.kind === 'answer' ? r.body.errors?.[0]?.extensions?.code ?? 'ok' : ''))).toEqual(answered.map(() => 'ok'));
+    expect(answered.map((r) => (r.kind === 'answer' ? (r.body.errors?.[0]?.extensions?.code ?? 'ok') : ''))).toEqual(
+      answered.map(() => 'ok'),
+    );
     expect(placed.length).toBeGreaterThan(0);
     // The database holds exactly the orders the buyer was told about.
-    const rows: { id: string }[] = await t.db.query(`SELECT o.id FROM shop_order o JOIN order_line l ON l.order_id = o.id WHERE l.sku_id = $1`, [sku.skuId]);
+    const rows: { id: string }[] = await t.db.query(
+      `SELECT o.id FROM shop_order o JOIN order_line l ON l.order_id = o.id WHERE l.sku_id = $1`,
+      [sku.skuId],
+    );
     expect(rows.map((r) => r.id).sort()).toEqual([...placed].sort());
   });
 });

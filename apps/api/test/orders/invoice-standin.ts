@@ -94,4 +94,3 @@ export function zipOf(entries: Record<string, string>): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, end]);
 }
-

@@ -10,7 +10,15 @@ import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helper
 
 jest.setTimeout(120_000);
 
-const SPECIAL = { kind: 'special', title: '汾西县第一中学', taxNo: '12141034MB1234567X', bankName: '中国农业银行汾西县支行', bankAccount: '14450101040001234', address: '山西省临汾市汾西县永安镇府前街 1 号', phone: '0357-7221234' };
+const SPECIAL = {
+  kind: 'special',
+  title: '汾西县第一中学',
+  taxNo: '12141034MB1234567X',
+  bankName: '中国农业银行汾西县支行',
+  bankAccount: '14450101040001234',
+  address: '山西省临汾市汾西县永安镇府前街 1 号',
+  phone: '0357-7221234',
+};
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 
 describe('电子发票 and 报销材料: requests, issue by upload or 数电票 platform, authorised downloads, 采购清单', () => {
@@ -39,9 +47,12 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     try {
       t = await createTestApp({ eventsAutoDeliver: false, dataDir });
     } finally {
-      for (const k of ['INVOICE_ISSUER_URL', 'INVOICE_ISSUER_APP_KEY', 'INVOICE_ISSUER_APP_SECRET', 'INVOICE_ISSUER_TIMEOUT_MS']) delete process.env[k];
+      for (const k of ['INVOICE_ISSUER_URL', 'INVOICE_ISSUER_APP_KEY', 'INVOICE_ISSUER_APP_SECRET', 'INVOICE_ISSUER_TIMEOUT_MS'])
+        delete process.env[k];
     }
-    [purchaser, buyer, unitAdmin, supplier, admin] = await Promise.all(['purchaser', 'buyer', 'unit-admin', 'supplier', 'admin'].map((l) => t.loginAs(l)));
+    [purchaser, buyer, unitAdmin, supplier, admin] = await Promise.all(
+      ['purchaser', 'buyer', 'unit-admin', 'supplier', 'admin'].map((l) => t.loginAs(l)),
+    );
     [pear, beads] = await Promise.all([skuOf(t, 'yulu-pear-5kg'), skuOf(t, 'bead-ornament')]);
     purchaserAddress = await addAddress(t, purchaser);
     unitId = (await t.db.query(`SELECT unit_id FROM app_user WHERE username = 'purchaser'`))[0].unit_id;
@@ -55,7 +66,9 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
   const place = async (sku: Sku, invoice: object | null, token = purchaser, addressId = purchaserAddress) => {
     const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
       PLACE,
-      { input: { lines: [line(sku, 1)], addressId, paymentMethod: 'bank_transfer', paymentTerm: 'ship_first', purpose: 'canteen', invoice } },
+      {
+        input: { lines: [line(sku, 1)], addressId, paymentMethod: 'bank_transfer', paymentTerm: 'ship_first', purpose: 'canteen', invoice },
+      },
       token,
     );
     return r;
@@ -65,19 +78,38 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.placeOrder[0];
   };
-  const upload = async (orderId: string, bytes: Buffer | null, invoiceNo: string | null, token: string | null = supplier, name = 'invoice.pdf') => {
+  const upload = async (
+    orderId: string,
+    bytes: Buffer | null,
+    invoiceNo: string | null,
+    token: string | null = supplier,
+    name = 'invoice.pdf',
+  ) => {
     const form = new FormData();
     if (invoiceNo !== null) form.append('invoiceNo', invoiceNo);
     if (bytes) form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), name);
-    const res = await fetch(`${t.url}/uploads/invoices/${orderId}`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await fetch(`${t.url}/uploads/invoices/${orderId}`, {
+      method: 'POST',
+      body: form,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     return { status: res.status, body: (await res.json()) as { code?: string; message?: string; invoiceNo?: string; format?: string } };
   };
   const download = async (orderId: string, token: string | null) => {
     const res = await fetch(`${t.url}/uploads/invoices/${orderId}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), bytes: Buffer.from(await res.arrayBuffer()) };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      disposition: res.headers.get('content-disposition'),
+      bytes: Buffer.from(await res.arrayBuffer()),
+    };
   };
   const issuedRows = async (orderId?: string) =>
-    Number((await t.db.query(`SELECT count(*)::int AS n FROM order_invoice ${orderId ? 'WHERE order_id = $1' : ''}`, orderId ? [orderId] : []))[0].n);
+    Number(
+      (
+        await t.db.query(`SELECT count(*)::int AS n FROM order_invoice ${orderId ? 'WHERE order_id = $1' : ''}`, orderId ? [orderId] : [])
+      )[0].n,
+    );
   const storedFiles = async (): Promise<number> => {
     const root = join(dataDir, 'private');
     const walk = async (d: string): Promise<number> => {
@@ -127,26 +159,48 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     // A 专票 without details later: refused, the 普票 request stays.
     const bad = await requestInvoice(later.id, { kind: 'special', title: '汾西县第一中学' });
     expect(bad.errors?.[0]).toMatchObject({ message: '开具专票需要填写纳税人识别号' });
-    expect((await t.db.query(`SELECT invoice FROM shop_order WHERE id = $1`, [later.id]))[0].invoice).toMatchObject({ kind: 'normal', title: '汾西县第一中学工会' });
+    expect((await t.db.query(`SELECT invoice FROM shop_order WHERE id = $1`, [later.id]))[0].invoice).toMatchObject({
+      kind: 'normal',
+      title: '汾西县第一中学工会',
+    });
   });
 
   it('the supplier sees open requests and issues by upload; a second upload, another supplier’s order and bad files are refused with nothing written', async () => {
     const o = await placed(pear, SPECIAL);
-    const desk = await t.gql<{ invoiceRequests: { id: string; invoice: { kind: string } }[] }>(`{ invoiceRequests { id invoice { kind } } }`, {}, supplier);
+    const desk = await t.gql<{ invoiceRequests: { id: string; invoice: { kind: string } }[] }>(
+      `{ invoiceRequests { id invoice { kind } } }`,
+      {},
+      supplier,
+    );
     expect(desk.data!.invoiceRequests.find((x) => x.id === o.id)).toEqual({ id: o.id, invoice: { kind: 'special' } });
     // Another supplier's order (the beads cooperative) is not on this desk and cannot be issued by it.
     const beadsOrder = await placed(beads, { title: '汾西县第一中学', taxNo: '12141034MB1234567X' });
     expect(desk.data!.invoiceRequests.some((x) => x.id === beadsOrder.id)).toBe(false);
     const files0 = await storedFiles();
-    expect(await upload(beadsOrder.id, PDF, '26142000000000000001')).toMatchObject({ status: 403, body: { code: 'FORBIDDEN', message: '只能为本供应商的订单开票' } });
+    expect(await upload(beadsOrder.id, PDF, '26142000000000000001')).toMatchObject({
+      status: 403,
+      body: { code: 'FORBIDDEN', message: '只能为本供应商的订单开票' },
+    });
     // Bad input.
     expect(await upload(o.id, PDF, null)).toMatchObject({ status: 400, body: { message: '请填写发票号码' } });
-    expect(await upload(o.id, PDF, '12345')).toMatchObject({ status: 400, body: { message: '发票号码应为 20 位数字（数电票）或 8 位数字' } });
-    expect(await upload(o.id, null, '26142000000000000001')).toMatchObject({ status: 400, body: { code: 'INVALID_INVOICE_FILE', message: '请选择发票文件（PDF 或 OFD）' } });
+    expect(await upload(o.id, PDF, '12345')).toMatchObject({
+      status: 400,
+      body: { message: '发票号码应为 20 位数字（数电票）或 8 位数字' },
+    });
+    expect(await upload(o.id, null, '26142000000000000001')).toMatchObject({
+      status: 400,
+      body: { code: 'INVALID_INVOICE_FILE', message: '请选择发票文件（PDF 或 OFD）' },
+    });
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200)]);
-    expect(await upload(o.id, png, '26142000000000000001', supplier, 'looks-like.pdf')).toMatchObject({ status: 400, body: { code: 'INVALID_INVOICE_FILE', message: '发票文件应为 PDF 或 OFD 格式' } });
+    expect(await upload(o.id, png, '26142000000000000001', supplier, 'looks-like.pdf')).toMatchObject({
+      status: 400,
+      body: { code: 'INVALID_INVOICE_FILE', message: '发票文件应为 PDF 或 OFD 格式' },
+    });
     const big = Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]);
-    expect(await upload(o.id, big, '26142000000000000001')).toMatchObject({ status: 413, body: { code: 'FILE_TOO_LARGE', message: '发票文件不能超过 5 MB' } });
+    expect(await upload(o.id, big, '26142000000000000001')).toMatchObject({
+      status: 413,
+      body: { code: 'FILE_TOO_LARGE', message: '发票文件不能超过 5 MB' },
+    });
     expect(await upload(o.id, PDF, '26142000000000000001', null)).toMatchObject({ status: 401 });
     expect(await upload(o.id, PDF, '26142000000000000001', purchaser)).toMatchObject({ status: 403 });
     expect(await issuedRows()).toBe(0);
@@ -156,14 +210,20 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     expect(ok).toMatchObject({ status: 201, body: { invoiceNo: '26142000000000000001', format: 'pdf' } });
     expect(await storedFiles()).toBe(files0 + 1);
     // Twice: refused, nothing written (no row, no file).
-    expect(await upload(o.id, PDF, '26142000000000000002')).toMatchObject({ status: 400, body: { code: 'INVOICE_ALREADY_ISSUED', message: '该订单的发票已开具（发票号码 26142000000000000001），不能重复开票' } });
+    expect(await upload(o.id, PDF, '26142000000000000002')).toMatchObject({
+      status: 400,
+      body: { code: 'INVOICE_ALREADY_ISSUED', message: '该订单的发票已开具（发票号码 26142000000000000001），不能重复开票' },
+    });
     // Two at once for a fresh order: one wins.
     const o2 = await placed(pear, { title: '汾西县第一中学', taxNo: '12141034MB1234567X' });
     const race = await Promise.all([upload(o2.id, PDF, '26142000000000000003'), upload(o2.id, PDF, '26142000000000000004')]);
     expect(race.map((r) => r.status).sort()).toEqual([201, 400]);
     // The same number on another order of the same supplier.
     const o3 = await placed(pear, { title: '汾西县第一中学', taxNo: '12141034MB1234567X' });
-    expect(await upload(o3.id, PDF, '26142000000000000001')).toMatchObject({ status: 400, body: { message: '该发票号码已用于本供应商的另一张订单' } });
+    expect(await upload(o3.id, PDF, '26142000000000000001')).toMatchObject({
+      status: 400,
+      body: { message: '该发票号码已用于本供应商的另一张订单' },
+    });
     expect(await issuedRows(o.id)).toBe(1);
     expect(await issuedRows(o2.id)).toBe(1);
     expect(await issuedRows(o3.id)).toBe(0);
@@ -171,11 +231,27 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     // Gone from the desk; the request can no longer be changed.
     const after = await t.gql<{ invoiceRequests: { id: string }[] }>(`{ invoiceRequests { id } }`, {}, supplier);
     expect(after.data!.invoiceRequests.some((x) => x.id === o.id)).toBe(false);
-    expect((await requestInvoice(o.id, { kind: 'normal', title: '改抬头' })).errors?.[0].extensions).toMatchObject({ code: 'INVOICE_ALREADY_ISSUED' });
+    expect((await requestInvoice(o.id, { kind: 'normal', title: '改抬头' })).errors?.[0].extensions).toMatchObject({
+      code: 'INVOICE_ALREADY_ISSUED',
+    });
     // An order without a request, and one not yet paid (pay first), take no invoice.
     const none = await placed(pear, null);
     expect(await upload(none.id, PDF, '26142000000000000005')).toMatchObject({ status: 400, body: { code: 'INVOICE_NOT_REQUESTED' } });
-    const unpaid = (await t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input: { lines: [line(pear, 1)], addressId: purchaserAddress, paymentMethod: 'bank_transfer', purpose: 'canteen', invoice: { title: '汾西县第一中学' } } }, purchaser)).data!.placeOrder[0];
+    const unpaid = (
+      await t.gql<{ placeOrder: PlacedOrder[] }>(
+        PLACE,
+        {
+          input: {
+            lines: [line(pear, 1)],
+            addressId: purchaserAddress,
+            paymentMethod: 'bank_transfer',
+            purpose: 'canteen',
+            invoice: { title: '汾西县第一中学' },
+          },
+        },
+        purchaser,
+      )
+    ).data!.placeOrder[0];
     expect(await upload(unpaid.id, PDF, '26142000000000000006')).toMatchObject({ status: 400, body: { code: 'INVALID_ORDER_STATE' } });
   });
 
@@ -183,8 +259,16 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     const o = await placed(pear, SPECIAL);
     expect((await download(o.id, purchaser)).status).toBe(404); // not issued yet
     expect((await upload(o.id, PDF, '26142000000000000010')).status).toBe(201);
-    const told = await t.db.query(`SELECT user_id, title, body FROM notification WHERE kind = 'order.invoice_issued' AND ref_id = $1`, [o.id]);
-    expect(told).toEqual([{ user_id: (await t.db.query(`SELECT buyer_id FROM shop_order WHERE id = $1`, [o.id]))[0].buyer_id, title: `订单 ${o.orderNo} 的发票已开具`, body: '增值税专用发票，发票号码 26142000000000000010，可在订单页下载' }]);
+    const told = await t.db.query(`SELECT user_id, title, body FROM notification WHERE kind = 'order.invoice_issued' AND ref_id = $1`, [
+      o.id,
+    ]);
+    expect(told).toEqual([
+      {
+        user_id: (await t.db.query(`SELECT buyer_id FROM shop_order WHERE id = $1`, [o.id]))[0].buyer_id,
+        title: `订单 ${o.orderNo} 的发票已开具`,
+        body: '增值税专用发票，发票号码 26142000000000000010，可在订单页下载',
+      },
+    ]);
     const mine = await download(o.id, purchaser);
     expect(mine).toMatchObject({ status: 200, type: 'application/pdf' });
     expect(mine.bytes.equals(PDF)).toBe(true);
@@ -199,14 +283,21 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     const key: string = (await t.db.query(`SELECT file_key FROM order_invoice WHERE order_id = $1`, [o.id]))[0].file_key;
     expect((await fetch(`${t.url}/media/uploads/${key}`)).status).toBe(404);
     // The order shows it.
-    const seen = await t.gql<{ order: { issuedInvoice: { invoiceNo: string; kind: string; format: string } } }>(`query($id: ID!) { order(id: $id) { issuedInvoice { invoiceNo kind format } } }`, { id: o.id }, purchaser);
+    const seen = await t.gql<{ order: { issuedInvoice: { invoiceNo: string; kind: string; format: string } } }>(
+      `query($id: ID!) { order(id: $id) { issuedInvoice { invoiceNo kind format } } }`,
+      { id: o.id },
+      purchaser,
+    );
     expect(seen.data!.order.issuedInvoice).toEqual({ invoiceNo: '26142000000000000010', kind: 'special', format: 'pdf' });
   });
 
   it('takes an OFD package (the 数电票 format) and refuses other ZIPs such as a spreadsheet renamed .ofd', async () => {
     const o = await placed(pear, { title: '汾西县第一中学', taxNo: '12141034MB1234567X' });
     const xlsx = zipOf({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
-    expect(await upload(o.id, xlsx, '26142000000000000020', supplier, '发票.ofd')).toMatchObject({ status: 400, body: { code: 'INVALID_INVOICE_FILE' } });
+    expect(await upload(o.id, xlsx, '26142000000000000020', supplier, '发票.ofd')).toMatchObject({
+      status: 400,
+      body: { code: 'INVALID_INVOICE_FILE' },
+    });
     const ofd = zipOf({ 'OFD.xml': '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>', 'Doc_0/Document.xml': '<ofd:Document/>' });
     expect(await upload(o.id, ofd, '26142000000000000020', supplier, '发票.ofd')).toMatchObject({ status: 201, body: { format: 'ofd' } });
     const file = await download(o.id, purchaser);
@@ -219,7 +310,11 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     const avail = await t.gql<{ invoiceProviderAvailable: boolean }>(`{ invoiceProviderAvailable }`, {}, supplier);
     expect(avail.data!.invoiceProviderAvailable).toBe(true);
     const issue = (id: string, token = supplier) =>
-      t.gql<{ issueInvoiceThroughProvider: { invoiceNo: string; issuedVia: string } }>(`mutation($id: ID!) { issueInvoiceThroughProvider(orderId: $id) { invoiceNo issuedVia } }`, { id }, token);
+      t.gql<{ issueInvoiceThroughProvider: { invoiceNo: string; issuedVia: string } }>(
+        `mutation($id: ID!) { issueInvoiceThroughProvider(orderId: $id) { invoiceNo issuedVia } }`,
+        { id },
+        token,
+      );
     const o = await placed(pear, SPECIAL);
     for (const [mode, message] of [
       ['refuse', '开票平台拒绝开票：购方税号不存在'],
@@ -261,14 +356,32 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     expect((await t.gql(q, { u: unitId, m: month }, purchaser)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await t.gql(q, { u: unitId, m: '2026-13' }, unitAdmin)).errors?.[0]).toMatchObject({ message: '月份格式应为 YYYY-MM' });
     const otherUnit = (await t.db.query(`SELECT id FROM work_unit WHERE id <> $1 LIMIT 1`, [unitId]))[0].id;
-    expect((await t.gql(q, { u: otherUnit, m: month }, unitAdmin)).errors?.[0]).toMatchObject({ message: '只有本单位管理员可以查看单位发票' });
+    expect((await t.gql(q, { u: otherUnit, m: month }, unitAdmin)).errors?.[0]).toMatchObject({
+      message: '只有本单位管理员可以查看单位发票',
+    });
     const nextMonth = await t.gql<{ unitInvoices: unknown[] }>(q, { u: unitId, m: '2099-01' }, unitAdmin);
     expect(nextMonth.data!.unitInvoices).toEqual([]);
   });
 
   it('the month’s 采购清单: page data and XLSX with order numbers, items, supplier, 元 and 大写, invoice numbers and counting status', async () => {
     const q = `query($u: ID, $m: String, $o: ID) { procurementList(unitId: $u, month: $m, orderId: $o) { title unitName month totalFen totalUppercase orders { orderNo supplierName netFen invoiceNo invoiceStatus countingStatus lines { productName quantity amountFen } } } }`;
-    type L = { procurementList: { title: string; unitName: string; totalFen: string; totalUppercase: string; orders: { orderNo: string; supplierName: string; netFen: string; invoiceNo: string | null; invoiceStatus: string; countingStatus: string; lines: { productName: string }[] }[] } };
+    type L = {
+      procurementList: {
+        title: string;
+        unitName: string;
+        totalFen: string;
+        totalUppercase: string;
+        orders: {
+          orderNo: string;
+          supplierName: string;
+          netFen: string;
+          invoiceNo: string | null;
+          invoiceStatus: string;
+          countingStatus: string;
+          lines: { productName: string }[];
+        }[];
+      };
+    };
     const mine = await t.gql<L>(q, { u: unitId, m: month }, purchaser);
     expect(mine.errors).toBeUndefined();
     const l = mine.data!.procurementList;
@@ -311,7 +424,9 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     const colleague = await placed(pear, null);
     await t.db.query(`UPDATE shop_order SET buyer_id = (SELECT id FROM app_user WHERE username = 'buyer') WHERE id = $1`, [colleague.id]);
     const all = await t.gql<L>(q, { u: unitId, m: month }, unitAdmin);
-    expect(all.data!.procurementList.orders.map((o) => o.orderNo)).toEqual(expect.arrayContaining([...dbOrders.map((o) => o.order_no), colleague.orderNo]));
+    expect(all.data!.procurementList.orders.map((o) => o.orderNo)).toEqual(
+      expect.arrayContaining([...dbOrders.map((o) => o.order_no), colleague.orderNo]),
+    );
     const theirs = await t.gql<L>(q, { u: unitId, m: month }, buyer);
     expect(theirs.data!.procurementList.orders.map((o) => o.orderNo)).toEqual([colleague.orderNo]);
     expect((await t.gql(q, { u: unitId, m: month }, supplier)).errors?.[0]).toMatchObject({ message: '只能导出本单位的采购清单' });

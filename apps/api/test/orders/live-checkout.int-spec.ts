@@ -69,7 +69,11 @@ describe('checkout from a live room', () => {
     const live = await liveSessionWithPear(t, host, { stockCap: 5 });
     const [order] = (await placeLive(live.sessionId, live.skuId, 3, live.livePriceFen)).data!.placeOrder;
     expect(await claimed(live.sessionId)).toBe(3);
-    const cancel = await t.gql(`mutation($id: ID!) { cancelOrder(orderId: $id, reason: "直播下单买多了") { status } }`, { id: order.id }, purchaser);
+    const cancel = await t.gql(
+      `mutation($id: ID!) { cancelOrder(orderId: $id, reason: "直播下单买多了") { status } }`,
+      { id: order.id },
+      purchaser,
+    );
     expect(cancel.errors).toBeUndefined();
     expect(await claimed(live.sessionId)).toBe(0);
   });
@@ -80,7 +84,10 @@ describe('checkout from a live room', () => {
     await viewer.ready;
     type Room = { placedCount: number; orderCount: number; recentOrders: { id: string; orderId: string; status: string; text: string }[] };
     const room = async (): Promise<Room> => {
-      const r = await t.gql<{ liveSession: Room }>(`query($id: ID!) { liveSession(id: $id) { placedCount orderCount recentOrders(first: 20) { id orderId status text } } }`, { id: live.sessionId });
+      const r = await t.gql<{ liveSession: Room }>(
+        `query($id: ID!) { liveSession(id: $id) { placedCount orderCount recentOrders(first: 20) { id orderId status text } } }`,
+        { id: live.sessionId },
+      );
       expect(r.errors).toBeUndefined();
       return r.data!.liveSession;
     };
@@ -89,8 +96,14 @@ describe('checkout from a live room', () => {
     const placed = await room();
     expect(placed.placedCount).toBe(1);
     expect(placed.orderCount).toBe(0);
-    expect(placed.recentOrders).toEqual([{ id: `placed:${order.id}`, orderId: order.id, status: 'placed', text: '汾西县第一中学 李** 刚刚下单了 玉露香梨' }]);
-    await until(() => viewer.pushes.some((p) => p.data?.liveUpdates.orders.some((o) => o.text.includes('刚刚下单了'))), 5000, 'placement push');
+    expect(placed.recentOrders).toEqual([
+      { id: `placed:${order.id}`, orderId: order.id, status: 'placed', text: '汾西县第一中学 李** 刚刚下单了 玉露香梨' },
+    ]);
+    await until(
+      () => viewer.pushes.some((p) => p.data?.liveUpdates.orders.some((o) => o.text.includes('刚刚下单了'))),
+      5000,
+      'placement push',
+    );
     // A refused checkout (over the cap) shows nothing and counts nothing.
     expect((await placeLive(live.sessionId, live.skuId, 3, live.livePriceFen)).errors?.[0].extensions?.code).toBe('LIVE_SOLD_OUT');
     expect((await room()).placedCount).toBe(1);
@@ -99,17 +112,31 @@ describe('checkout from a live room', () => {
     const finance = await t.loginAs('platform-finance');
     const rec = await t.gql<{ recordBankTransfer: { id: string } }>(
       `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
-      { input: { bankTxnNo: `LIVE-PLACED-${order.orderNo}`, payerName: '汾西县第一中学', amountFen: order.totalFen, memo: order.remittanceRef, receivedAt: new Date().toISOString() } },
+      {
+        input: {
+          bankTxnNo: `LIVE-PLACED-${order.orderNo}`,
+          payerName: '汾西县第一中学',
+          amountFen: order.totalFen,
+          memo: order.remittanceRef,
+          receivedAt: new Date().toISOString(),
+        },
+      },
       finance,
     );
     expect(rec.errors).toBeUndefined();
-    const m = await t.gql(`mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { matchedFen } }`, { id: rec.data!.recordBankTransfer.id, a: [{ orderId: order.id, amountFen: order.totalFen }] }, finance);
+    const m = await t.gql(
+      `mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { matchedFen } }`,
+      { id: rec.data!.recordBankTransfer.id, a: [{ orderId: order.id, amountFen: order.totalFen }] },
+      finance,
+    );
     expect(m.errors).toBeUndefined();
     await t.api.app.get(EventDispatcher).drain();
     const paid = await room();
     expect(paid.placedCount).toBe(1);
     expect(paid.orderCount).toBe(1);
-    expect(paid.recentOrders.map(({ orderId, status, text }) => ({ orderId, status, text }))).toEqual([{ orderId: order.id, status: 'paid', text: '汾西县第一中学 李** 刚刚购买了 玉露香梨' }]);
+    expect(paid.recentOrders.map(({ orderId, status, text }) => ({ orderId, status, text }))).toEqual([
+      { orderId: order.id, status: 'paid', text: '汾西县第一中学 李** 刚刚购买了 玉露香梨' },
+    ]);
     await until(() => viewer.pushes.some((p) => p.data?.liveUpdates.orderCount === 1), 5000, 'paid push');
     await viewer.client.dispose();
   });

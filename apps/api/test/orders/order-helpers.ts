@@ -47,7 +47,16 @@ export async function holdSkuRow(t: TestApp, skuId: string): Promise<() => Promi
 export async function addAddress(t: TestApp, token: string): Promise<string> {
   const r = await t.gql<{ saveAddress: { id: string } }>(
     `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
-    { input: { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街 1 号 汾西县第一中学食堂' } },
+    {
+      input: {
+        recipient: '李建国',
+        phone: '13800000002',
+        province: '山西省',
+        city: '临汾市',
+        district: '汾西县',
+        detail: '永安镇府前街 1 号 汾西县第一中学食堂',
+      },
+    },
     token,
   );
   if (!r.data) throw new Error(JSON.stringify(r.errors));

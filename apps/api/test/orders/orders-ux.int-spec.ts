@@ -22,7 +22,9 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
     walnut = await skuOf(t, 'walnut');
     broiler = await skuOf(t, 'broiler-whole');
     purchaserAddress = await addAddress(t, purchaser);
-    await t.db.query(`UPDATE product_sku SET stock_available = stock_available + 500 WHERE id = ANY($1::uuid[])`, [[walnut.skuId, broiler.skuId]]);
+    await t.db.query(`UPDATE product_sku SET stock_available = stock_available + 500 WHERE id = ANY($1::uuid[])`, [
+      [walnut.skuId, broiler.skuId],
+    ]);
   });
   afterAll(() => t.close());
 
@@ -37,24 +39,58 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
   const payByTransfer = async (o: PlacedOrder) => {
     const rec = await t.gql<{ recordBankTransfer: { id: string } }>(
       `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
-      { input: { bankTxnNo: `UX${process.pid}${++txn}`, payerName: '汾西县第一中学', amountFen: o.totalFen, memo: '', receivedAt: new Date().toISOString() } },
+      {
+        input: {
+          bankTxnNo: `UX${process.pid}${++txn}`,
+          payerName: '汾西县第一中学',
+          amountFen: o.totalFen,
+          memo: '',
+          receivedAt: new Date().toISOString(),
+        },
+      },
       admin,
     );
-    const m = await t.gql(`mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { matchedFen } }`, { id: rec.data!.recordBankTransfer.id, a: [{ orderId: o.id, amountFen: o.totalFen }] }, admin);
+    const m = await t.gql(
+      `mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { matchedFen } }`,
+      { id: rec.data!.recordBankTransfer.id, a: [{ orderId: o.id, amountFen: o.totalFen }] },
+      admin,
+    );
     expect(m.errors).toBeUndefined();
   };
   const supplierNotes = async (orderId: string, token = supplier) => {
-    const r = await t.gql<{ myNotifications: { edges: { node: { kind: string; title: string; refId: string | null } }[] } }>(`{ myNotifications(first: 100) { edges { node { kind title refId } } } }`, {}, token);
+    const r = await t.gql<{ myNotifications: { edges: { node: { kind: string; title: string; refId: string | null } }[] } }>(
+      `{ myNotifications(first: 100) { edges { node { kind title refId } } } }`,
+      {},
+      token,
+    );
     return r.data!.myNotifications.edges.map((e) => e.node).filter((n) => n.refId === orderId);
   };
 
   describe('binding change', () => {
     const DETAIL = `query($id: ID!) { order(id: $id) { unitId unitName bindingChanges { status reason fromUnitName toUnitName orderNo decidedAt } timeline { action note } } }`;
-    type Detail = { order: { unitId: string; unitName: string; bindingChanges: { status: string; reason: string; fromUnitName: string; toUnitName: string; orderNo: string; decidedAt: string | null }[]; timeline: { action: string; note: string }[] } };
+    type Detail = {
+      order: {
+        unitId: string;
+        unitName: string;
+        bindingChanges: {
+          status: string;
+          reason: string;
+          fromUnitName: string;
+          toUnitName: string;
+          orderNo: string;
+          decidedAt: string | null;
+        }[];
+        timeline: { action: string; note: string }[];
+      };
+    };
 
     it('offers the buyer the 主管单位 chain above the order unit, and only to the buyer', async () => {
       const [o] = await bankOrder([line(walnut, 1)]);
-      const r = await t.gql<{ bindingChangeTargets: { name: string; parent: boolean; current: boolean }[] }>(`query($id: ID!) { bindingChangeTargets(orderId: $id) { name parent current } }`, { id: o.id }, purchaser);
+      const r = await t.gql<{ bindingChangeTargets: { name: string; parent: boolean; current: boolean }[] }>(
+        `query($id: ID!) { bindingChangeTargets(orderId: $id) { name parent current } }`,
+        { id: o.id },
+        purchaser,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.bindingChangeTargets.map((u) => u.name)).toEqual(['汾西县教育局', '汾西县人民政府办公室']);
       expect(r.data!.bindingChangeTargets.every((u) => u.parent && !u.current)).toBe(true);
@@ -66,11 +102,19 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
       const [o] = await bankOrder([line(walnut, 1)]);
       const [{ id: education }] = await t.db.query(`SELECT id FROM work_unit WHERE name = '汾西县教育局'`);
       const request = (reason: string) =>
-        t.gql<{ requestBindingChange: { id: string } }>(`mutation($o: ID!, $u: ID!, $r: String!) { requestBindingChange(orderId: $o, toUnitId: $u, reason: $r) { id } }`, { o: o.id, u: education, r: reason }, purchaser);
+        t.gql<{ requestBindingChange: { id: string } }>(
+          `mutation($o: ID!, $u: ID!, $r: String!) { requestBindingChange(orderId: $o, toUnitId: $u, reason: $r) { id } }`,
+          { o: o.id, u: education, r: reason },
+          purchaser,
+        );
       const first = await request('教育局统一采购');
       expect(first.errors).toBeUndefined();
 
-      const pending = await t.gql<{ pendingBindingChanges: { id: string; orderNo: string; fromUnitName: string; toUnitName: string }[] }>(`{ pendingBindingChanges { id orderNo fromUnitName toUnitName } }`, {}, admin);
+      const pending = await t.gql<{ pendingBindingChanges: { id: string; orderNo: string; fromUnitName: string; toUnitName: string }[] }>(
+        `{ pendingBindingChanges { id orderNo fromUnitName toUnitName } }`,
+        {},
+        admin,
+      );
       expect(pending.data!.pendingBindingChanges.find((p) => p.id === first.data!.requestBindingChange.id)).toEqual({
         id: first.data!.requestBindingChange.id,
         orderNo: o.orderNo,
@@ -79,14 +123,22 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
       });
       expect((await t.gql(`{ pendingBindingChanges { id } }`, {}, purchaser)).errors![0].extensions!.code).toBe('FORBIDDEN');
 
-      const rejected = await t.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: false) { status } }`, { id: first.data!.requestBindingChange.id }, admin);
+      const rejected = await t.gql(
+        `mutation($id: ID!) { decideBindingChange(requestId: $id, approve: false) { status } }`,
+        { id: first.data!.requestBindingChange.id },
+        admin,
+      );
       expect(rejected.errors).toBeUndefined();
       let d = (await t.gql<Detail>(DETAIL, { id: o.id }, purchaser)).data!.order;
       expect(d.unitName).toBe('汾西县第一中学');
       expect(d.bindingChanges.map((b) => b.status)).toEqual(['rejected']);
 
       const second = await request('学校食堂由教育局结算');
-      await t.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`, { id: second.data!.requestBindingChange.id }, admin);
+      await t.gql(
+        `mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`,
+        { id: second.data!.requestBindingChange.id },
+        admin,
+      );
       d = (await t.gql<Detail>(DETAIL, { id: o.id }, purchaser)).data!.order;
       expect(d.unitId).toBe(education);
       expect(d.unitName).toBe('汾西县教育局');
@@ -103,7 +155,11 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
     const SKU = `query($id: ID!) { product(id: $id) { skus { id purchaseLimit purchaseLimitRemaining } } }`;
     const skuView = async (token?: string) => {
       const [{ product_id }] = await t.db.query(`SELECT product_id FROM product_sku WHERE id = $1`, [walnut.skuId]);
-      const r = await t.gql<{ product: { skus: { id: string; purchaseLimit: number | null; purchaseLimitRemaining: number | null }[] } }>(SKU, { id: product_id }, token);
+      const r = await t.gql<{ product: { skus: { id: string; purchaseLimit: number | null; purchaseLimitRemaining: number | null }[] } }>(
+        SKU,
+        { id: product_id },
+        token,
+      );
       return r.data!.product.skus.find((s) => s.id === walnut.skuId)!;
     };
 
@@ -120,7 +176,11 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
       expect(await skuView(token)).toMatchObject({ purchaseLimit: 3, purchaseLimitRemaining: 1 });
 
       await t.gql(`mutation($i: CartLineInput!) { addToCart(input: $i) { id } }`, { i: { skuId: walnut.skuId, quantity: 1 } }, token);
-      const cart = await t.gql<{ myCart: { skuId: string; purchaseLimit: number | null; purchaseLimitRemaining: number | null }[] }>(`{ myCart { skuId purchaseLimit purchaseLimitRemaining } }`, {}, token);
+      const cart = await t.gql<{ myCart: { skuId: string; purchaseLimit: number | null; purchaseLimitRemaining: number | null }[] }>(
+        `{ myCart { skuId purchaseLimit purchaseLimitRemaining } }`,
+        {},
+        token,
+      );
       expect(cart.data!.myCart.find((c) => c.skuId === walnut.skuId)).toMatchObject({ purchaseLimit: 3, purchaseLimitRemaining: 1 });
 
       const cancel = await t.gql(`mutation($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: o.id }, token);
@@ -133,7 +193,9 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
 
   describe('shipping deadline', () => {
     const VIEW = `query($id: ID!) { order(id: $id) { status paidAt shipDeadlineDays shipDueAt shipOverdue } }`;
-    type View = { order: { status: string; paidAt: string | null; shipDeadlineDays: number; shipDueAt: string | null; shipOverdue: boolean } };
+    type View = {
+      order: { status: string; paidAt: string | null; shipDeadlineDays: number; shipDueAt: string | null; shipOverdue: boolean };
+    };
 
     it('a paid order is due 7 days after payment, overdue after that, and not once shipped; 15 days moves the deadline', async () => {
       const [o] = await bankOrder([line(walnut, 1)]);
@@ -147,7 +209,11 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
       await t.db.query(`UPDATE shop_order SET paid_at = now() - interval '8 days' WHERE id = $1`, [o.id]);
       v = (await t.gql<View>(VIEW, { id: o.id }, purchaser)).data!.order;
       expect(v.shipOverdue).toBe(true);
-      const desk = await t.gql<{ supplierOrders: { edges: { node: { id: string; shipOverdue: boolean } }[] } }>(`{ supplierOrders(first: 100, status: to_ship) { edges { node { id shipOverdue } } } }`, {}, supplier);
+      const desk = await t.gql<{ supplierOrders: { edges: { node: { id: string; shipOverdue: boolean } }[] } }>(
+        `{ supplierOrders(first: 100, status: to_ship) { edges { node { id shipOverdue } } } }`,
+        {},
+        supplier,
+      );
       expect(desk.data!.supplierOrders.edges.find((e) => e.node.id === o.id)!.node.shipOverdue).toBe(true);
 
       await t.gql(`mutation($id: ID!) { setShipDeadline(orderId: $id, days: 15) { id } }`, { id: o.id }, admin);
@@ -157,14 +223,28 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
 
       await t.db.query(`UPDATE shop_order SET paid_at = now() - interval '16 days' WHERE id = $1`, [o.id]);
       expect((await t.gql<View>(VIEW, { id: o.id }, supplier)).data!.order.shipOverdue).toBe(true);
-      const shipped = await t.gql(`mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`, { i: { orderId: o.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' } }, supplier);
+      const shipped = await t.gql(
+        `mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`,
+        { i: { orderId: o.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' } },
+        supplier,
+      );
       expect(shipped.errors).toBeUndefined();
-      expect((await t.gql<View>(VIEW, { id: o.id }, supplier)).data!.order).toMatchObject({ status: 'shipped', shipDueAt: null, shipOverdue: false });
+      expect((await t.gql<View>(VIEW, { id: o.id }, supplier)).data!.order).toMatchObject({
+        status: 'shipped',
+        shipDueAt: null,
+        shipOverdue: false,
+      });
     });
 
     it('a ship-first order is due from placement', async () => {
       const [o] = await bankOrder([line(walnut, 1)], 'ship_first');
-      const v = (await t.gql<{ order: { createdAt: string; shipDueAt: string } }>(`query($id: ID!) { order(id: $id) { createdAt shipDueAt } }`, { id: o.id }, supplier)).data!.order;
+      const v = (
+        await t.gql<{ order: { createdAt: string; shipDueAt: string } }>(
+          `query($id: ID!) { order(id: $id) { createdAt shipDueAt } }`,
+          { id: o.id },
+          supplier,
+        )
+      ).data!.order;
       expect(new Date(v.shipDueAt).getTime() - new Date(v.createdAt).getTime()).toBe(7 * DAY);
     });
   });
@@ -177,13 +257,21 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
       expect((await supplierNotes(paid.id)).map((n) => n.kind)).toEqual(['supplier.new_order']);
       expect((await supplierNotes(paid.id))[0].title).toBe(`新订单待发货：${paid.orderNo}`);
 
-      const refund = await t.gql(`mutation($i: RefundOrderInput!) { refundOrder(input: $i) { status } }`, { i: { orderId: paid.id, lines: [{ lineId: paid.lines[0].id, quantity: 1 }], reason: '缺货退款' } }, admin);
+      const refund = await t.gql(
+        `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { status } }`,
+        { i: { orderId: paid.id, lines: [{ lineId: paid.lines[0].id, quantity: 1 }], reason: '缺货退款' } },
+        admin,
+      );
       expect(refund.errors).toBeUndefined();
       expect((await supplierNotes(paid.id)).map((n) => n.kind).sort()).toEqual(['supplier.new_order', 'supplier.refunded']);
 
       const [shipFirst] = await bankOrder([line(walnut, 1)], 'ship_first');
       expect((await supplierNotes(shipFirst.id)).map((n) => n.kind)).toEqual(['supplier.new_order']);
-      const cancel = await t.gql(`mutation($id: ID!) { cancelOrder(orderId: $id, reason: "单位改期采购") { status } }`, { id: shipFirst.id }, purchaser);
+      const cancel = await t.gql(
+        `mutation($id: ID!) { cancelOrder(orderId: $id, reason: "单位改期采购") { status } }`,
+        { id: shipFirst.id },
+        purchaser,
+      );
       expect(cancel.errors).toBeUndefined();
       const notes = await supplierNotes(shipFirst.id);
       expect(notes.map((n) => n.kind).sort()).toEqual(['supplier.cancelled', 'supplier.new_order']);
@@ -198,7 +286,13 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
         `SELECT count(*)::int AS n FROM notification n JOIN role_grant g ON g.user_id = n.user_id AND g.role = 'supplier_staff' AND g.supplier_id = $2 WHERE n.ref_id = $1 AND n.kind = 'supplier.new_order'`,
         [other.id, other.supplierId],
       );
-      expect(n).toBe((await t.db.query(`SELECT count(DISTINCT user_id)::int AS n FROM role_grant WHERE role = 'supplier_staff' AND supplier_id = $1`, [other.supplierId]))[0].n);
+      expect(n).toBe(
+        (
+          await t.db.query(`SELECT count(DISTINCT user_id)::int AS n FROM role_grant WHERE role = 'supplier_staff' AND supplier_id = $1`, [
+            other.supplierId,
+          ])
+        )[0].n,
+      );
     });
   });
 
@@ -208,21 +302,35 @@ describe('orders UX: binding changes, purchase limits, shipping deadlines, suppl
       await payByTransfer(o);
       const sweeper = t.api.app.get(OrderSweeper);
       const timeline = async () =>
-        (await t.gql<{ order: { timeline: { action: string; actorRole: string; note: string }[] } }>(`query($id: ID!) { order(id: $id) { timeline { action actorRole note } } }`, { id: o.id }, purchaser)).data!.order.timeline;
+        (
+          await t.gql<{ order: { timeline: { action: string; actorRole: string; note: string }[] } }>(
+            `query($id: ID!) { order(id: $id) { timeline { action actorRole note } } }`,
+            { id: o.id },
+            purchaser,
+          )
+        ).data!.order.timeline;
       const buyerNotes = async () => (await supplierNotes(o.id, purchaser)).filter((n) => n.kind === 'order.ship_overdue');
 
       await sweeper.flagOverdue(new Date(Date.now() + 6 * DAY));
       expect((await timeline()).some((s) => s.action === 'ship_overdue')).toBe(false);
 
       await sweeper.flagOverdue(new Date(Date.now() + 8 * DAY));
-      expect((await timeline()).filter((s) => s.action === 'ship_overdue')).toEqual([{ action: 'ship_overdue', actorRole: 'system', note: '已超过 7 天发货期限，尚未发货' }]);
+      expect((await timeline()).filter((s) => s.action === 'ship_overdue')).toEqual([
+        { action: 'ship_overdue', actorRole: 'system', note: '已超过 7 天发货期限，尚未发货' },
+      ]);
       expect(await buyerNotes()).toHaveLength(1);
-      expect((await supplierNotes(o.id)).filter((n) => n.kind === 'supplier.ship_overdue').map((n) => n.title)).toEqual([`订单超过发货期限：${o.orderNo}`]);
+      expect((await supplierNotes(o.id)).filter((n) => n.kind === 'supplier.ship_overdue').map((n) => n.title)).toEqual([
+        `订单超过发货期限：${o.orderNo}`,
+      ]);
 
       await sweeper.flagOverdue(new Date(Date.now() + 9 * DAY));
       expect((await timeline()).filter((s) => s.action === 'ship_overdue')).toHaveLength(1);
       expect(await buyerNotes()).toHaveLength(1);
-      const shipped = await t.gql(`mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`, { i: { orderId: o.id, carrier: '顺丰速运', trackingNo: 'SF0987654321' } }, supplier);
+      const shipped = await t.gql(
+        `mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`,
+        { i: { orderId: o.id, carrier: '顺丰速运', trackingNo: 'SF0987654321' } },
+        supplier,
+      );
       expect(shipped.errors).toBeUndefined();
     });
   });

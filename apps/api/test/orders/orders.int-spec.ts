@@ -6,7 +6,6 @@ import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf, stockOf } f
 
 const DAY = 86_400_000;
 
-
 // Boots the API on a shared 2-core machine: give hooks room.
 jest.setTimeout(60_000);
 describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
@@ -34,13 +33,30 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
 
   const place = (token: string, input: Record<string, unknown>) => t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input }, token);
   const bankOrder = (lines: ReturnType<typeof line>[], extra: Record<string, unknown> = {}) =>
-    place(purchaser, { lines, addressId: purchaserAddress, paymentMethod: 'bank_transfer', purpose: 'canteen', invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' }, ...extra });
+    place(purchaser, {
+      lines,
+      addressId: purchaserAddress,
+      paymentMethod: 'bank_transfer',
+      purpose: 'canteen',
+      invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
+      ...extra,
+    });
   const order = async (id: string, token = purchaser) =>
-    (await t.gql<{ order: { status: string; paymentStatus: string; paidFen: string; refundedFen: string; timeline: { action: string; toStatus: string; actorRole: string; actorId: string | null; createdAt: string }[] } }>(
-      `query($id: ID!) { order(id: $id) { status paymentStatus paidFen refundedFen timeline { action toStatus actorRole actorId createdAt } } }`,
-      { id },
-      token,
-    )).data!.order;
+    (
+      await t.gql<{
+        order: {
+          status: string;
+          paymentStatus: string;
+          paidFen: string;
+          refundedFen: string;
+          timeline: { action: string; toStatus: string; actorRole: string; actorId: string | null; createdAt: string }[];
+        };
+      }>(
+        `query($id: ID!) { order(id: $id) { status paymentStatus paidFen refundedFen timeline { action toStatus actorRole actorId createdAt } } }`,
+        { id },
+        token,
+      )
+    ).data!.order;
   const outbox = async (orderId: string): Promise<Pick<DomainEvent, 'type' | 'payload'>[]> =>
     t.db.query(`SELECT type, payload FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [orderId]);
   const recordTransfer = async (bankTxnNo: string, amountFen: number, memo = '') => {
@@ -91,22 +107,53 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     const orders = (await bankOrder([line(pear, 1), line(broiler, 2)])).data!.placeOrder;
     const total = orders.reduce((s, o) => s + Number(o.totalFen), 0);
     const transfer = await recordTransfer('TXN-TWO-ORDERS', total + 500, orders.map((o) => o.remittanceRef).join(' '));
-    const m = await match(transfer, orders.map((o) => ({ orderId: o.id, amountFen: Number(o.totalFen) })));
+    const m = await match(
+      transfer,
+      orders.map((o) => ({ orderId: o.id, amountFen: Number(o.totalFen) })),
+    );
     expect(m.errors).toBeUndefined();
     expect(m.data!.matchBankTransfer.unmatchedFen).toBe('500'); // the excess stays visible
     for (const o of orders) {
-      const ship = await t.gql(`mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`, { i: { orderId: o.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' } }, o.lines[0].skuId === pear.skuId ? supplier : admin);
+      const ship = await t.gql(
+        `mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`,
+        { i: { orderId: o.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' } },
+        o.lines[0].skuId === pear.skuId ? supplier : admin,
+      );
       expect(ship.errors).toBeUndefined();
-      expect((await t.gql(`mutation($id: ID!) { confirmReceipt(orderId: $id) { status } }`, { id: o.id }, purchaser)).errors).toBeUndefined();
-      const rated = await t.gql<{ rateOrder: { status: string } }>(`mutation($i: RateOrderInput!) { rateOrder(input: $i) { status } }`, { i: { orderId: o.id, rating: 5, comment: '很好' } }, purchaser);
+      expect(
+        (await t.gql(`mutation($id: ID!) { confirmReceipt(orderId: $id) { status } }`, { id: o.id }, purchaser)).errors,
+      ).toBeUndefined();
+      const rated = await t.gql<{ rateOrder: { status: string } }>(
+        `mutation($i: RateOrderInput!) { rateOrder(input: $i) { status } }`,
+        { i: { orderId: o.id, rating: 5, comment: '很好' } },
+        purchaser,
+      );
       expect(rated.data!.rateOrder.status).toBe('completed');
       const view = await order(o.id);
-      expect(view.timeline.map((s) => `${s.action}:${s.toStatus}`)).toEqual(['place:pending_payment', 'pay:to_ship', 'ship:shipped', 'receive:received', 'complete:completed']);
-      expect(view.timeline.map((s) => s.actorRole)).toEqual(['buyer', 'platform_admin', expect.stringMatching(/supplier_staff/), 'buyer', 'buyer']);
+      expect(view.timeline.map((s) => `${s.action}:${s.toStatus}`)).toEqual([
+        'place:pending_payment',
+        'pay:to_ship',
+        'ship:shipped',
+        'receive:received',
+        'complete:completed',
+      ]);
+      expect(view.timeline.map((s) => s.actorRole)).toEqual([
+        'buyer',
+        'platform_admin',
+        expect.stringMatching(/supplier_staff/),
+        'buyer',
+        'buyer',
+      ]);
       expect(view.timeline.every((s) => s.actorId && s.createdAt)).toBe(true);
       const events = await outbox(o.id);
       expect(events.map((e) => e.type)).toEqual(['order.paid', 'order.received', 'order.completed']);
-      expect(events[0].payload).toMatchObject({ orderId: o.id, unitId: o.unitId, liveSessionId: null, paidFen: Number(o.totalFen), lines: [expect.objectContaining({ certified: expect.any(Boolean) })] });
+      expect(events[0].payload).toMatchObject({
+        orderId: o.id,
+        unitId: o.unitId,
+        liveSessionId: null,
+        paidFen: Number(o.totalFen),
+        lines: [expect.objectContaining({ certified: expect.any(Boolean) })],
+      });
     }
     const sold = await stockOf(t, pear.skuId);
     expect(sold.r).toBeGreaterThanOrEqual(0);
@@ -145,7 +192,11 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect((await t.gql(q, { csv }, admin)).data!.importBankStatement).toEqual({ imported: 2, duplicates: 0, autoMatched: 1, errors: [] });
     expect((await t.gql(q, { csv }, admin)).data!.importBankStatement).toEqual({ imported: 0, duplicates: 2, autoMatched: 0, errors: [] });
     expect((await order(o.id)).paymentStatus).toBe('paid');
-    const bad = await t.gql<{ importBankStatement: { imported: number; errors: string[] } }>(q, { csv: 'CSV-3,2026-11-21,某单位,,12.345,x\nCSV-4,2026-11-21,某单位,,5.00,y' }, admin);
+    const bad = await t.gql<{ importBankStatement: { imported: number; errors: string[] } }>(
+      q,
+      { csv: 'CSV-3,2026-11-21,某单位,,12.345,x\nCSV-4,2026-11-21,某单位,,5.00,y' },
+      admin,
+    );
     expect(bad.data!.importBankStatement.imported).toBe(0);
     expect(bad.data!.importBankStatement.errors[0]).toMatch(/第 1 行|第 2 行/);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM bank_transfer WHERE bank_txn_no = 'CSV-4'`))[0].n).toBe(0);
@@ -156,10 +207,16 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     const countBefore = (await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n;
     const input = (lines: unknown[]) => ({ lines, addressId: buyerAddress, paymentMethod: 'bank_transfer' });
     for (const quantity of [0, -1, 1000]) {
-      const r = await place(purchaser, { ...input([{ skuId: pear.skuId, quantity, expectedPriceFen: String(pear.priceFen) }]), addressId: purchaserAddress });
+      const r = await place(purchaser, {
+        ...input([{ skuId: pear.skuId, quantity, expectedPriceFen: String(pear.priceFen) }]),
+        addressId: purchaserAddress,
+      });
       expect(r.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     }
-    const frac = await place(purchaser, { ...input([{ skuId: pear.skuId, quantity: 1.5, expectedPriceFen: String(pear.priceFen) }]), addressId: purchaserAddress });
+    const frac = await place(purchaser, {
+      ...input([{ skuId: pear.skuId, quantity: 1.5, expectedPriceFen: String(pear.priceFen) }]),
+      addressId: purchaserAddress,
+    });
     expect(frac.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const changed = await bankOrder([line(pear, 1, pear.priceFen - 1)]);
     expect(changed.errors![0]).toMatchObject({ extensions: { code: 'PRICE_CHANGED', currentPriceFen: String(pear.priceFen) } });
@@ -181,7 +238,12 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
   });
 
   it('a checkout from the cart stores the address and invoice, records the placing, tells the buyer, and empties only the bought cart lines', async () => {
-    const addToCart = (sku: Sku, quantity: number) => t.gql(`mutation($s: ID!, $q: Int!) { addToCart(input: { skuId: $s, quantity: $q }) { id } }`, { s: sku.skuId, q: quantity }, purchaser);
+    const addToCart = (sku: Sku, quantity: number) =>
+      t.gql(
+        `mutation($s: ID!, $q: Int!) { addToCart(input: { skuId: $s, quantity: $q }) { id } }`,
+        { s: sku.skuId, q: quantity },
+        purchaser,
+      );
     await addToCart(pear, 1);
     await addToCart(beads, 1);
     const r = await bankOrder([line(pear, 1)], { fromCart: true });
@@ -189,16 +251,32 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     const [o] = r.data!.placeOrder;
     const cart = await t.gql<{ myCart: { skuId: string }[] }>(`{ myCart { skuId } }`, {}, purchaser);
     expect(cart.data!.myCart.map((c) => c.skuId)).toEqual([beads.skuId]);
-    const [row] = await t.db.query(`SELECT address, invoice, purpose, payment_method, buyer_id, checkout_id, ship_deadline_days FROM shop_order WHERE id = $1`, [o.id]);
+    const [row] = await t.db.query(
+      `SELECT address, invoice, purpose, payment_method, buyer_id, checkout_id, ship_deadline_days FROM shop_order WHERE id = $1`,
+      [o.id],
+    );
     expect(row).toMatchObject({
-      address: { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街 1 号 汾西县第一中学食堂', postalCode: null },
+      address: {
+        recipient: '李建国',
+        phone: '13800000002',
+        province: '山西省',
+        city: '临汾市',
+        district: '汾西县',
+        detail: '永安镇府前街 1 号 汾西县第一中学食堂',
+        postalCode: null,
+      },
       invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
       purpose: 'canteen',
       payment_method: 'bank_transfer',
       ship_deadline_days: 7,
     });
-    const transitions = await t.db.query(`SELECT action, from_status, to_status, actor_id, actor_role FROM order_transition WHERE order_id = $1`, [o.id]);
-    expect(transitions).toEqual([{ action: 'place', from_status: null, to_status: 'pending_payment', actor_id: row.buyer_id, actor_role: 'buyer' }]);
+    const transitions = await t.db.query(
+      `SELECT action, from_status, to_status, actor_id, actor_role FROM order_transition WHERE order_id = $1`,
+      [o.id],
+    );
+    expect(transitions).toEqual([
+      { action: 'place', from_status: null, to_status: 'pending_payment', actor_id: row.buyer_id, actor_role: 'buyer' },
+    ]);
     const notices = await t.db.query(`SELECT user_id, kind, title, body FROM notification WHERE ref_id = $1`, [o.id]);
     expect(notices).toEqual([{ user_id: row.buyer_id, kind: 'order.place', title: `订单 ${o.orderNo} 待付款`, body: '下单：待付款' }]);
     const movement = await t.db.query(`SELECT kind, available_delta, reserved_delta, reason FROM stock_movement WHERE ref_id = $1`, [o.id]);
@@ -216,7 +294,9 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect(r.errors![0].message).toContain('2');
     expect((await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n).toBe(countBefore);
     expect(await stockOf(t, broiler.skuId)).toEqual(stockBefore);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM buyer_sku_purchase WHERE sku_id = $1 AND quantity > 0`, [pear.skuId]))[0].n).toBe(0);
+    expect(
+      (await t.db.query(`SELECT count(*)::int AS n FROM buyer_sku_purchase WHERE sku_id = $1 AND quantity > 0`, [pear.skuId]))[0].n,
+    ).toBe(0);
     await t.gql(`mutation { setPurchaseLimit(skuId: "${pear.skuId}", perBuyer: null) }`, {}, supplier);
   });
 
@@ -236,8 +316,15 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     const online = await place(buyer, { lines: [line(pear, 1)], addressId: buyerAddress, paymentMethod: 'stripe' });
     expect(online.errors![0].extensions!.code).toBe('PAYMENT_UNAVAILABLE');
     const wechat = await place(buyer, { lines: [line(pear, 1)], addressId: buyerAddress, paymentMethod: 'wechatpay' });
-    expect(wechat.errors![0]).toMatchObject({ message: '微信支付暂不可用，请选择其他支付方式', extensions: { code: 'PAYMENT_UNAVAILABLE' } });
-    const methods = await t.gql<{ paymentMethods: { method: string; available: boolean; reason: string | null }[] }>(`{ paymentMethods { method available reason } }`, {}, purchaser);
+    expect(wechat.errors![0]).toMatchObject({
+      message: '微信支付暂不可用，请选择其他支付方式',
+      extensions: { code: 'PAYMENT_UNAVAILABLE' },
+    });
+    const methods = await t.gql<{ paymentMethods: { method: string; available: boolean; reason: string | null }[] }>(
+      `{ paymentMethods { method available reason } }`,
+      {},
+      purchaser,
+    );
     expect(methods.data!.paymentMethods).toEqual([
       { method: 'stripe', available: false, reason: '在线支付暂不可用' },
       { method: 'wechatpay', available: false, reason: '在线支付暂不可用' },
@@ -253,7 +340,9 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     const cancel = await t.gql(`mutation($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: o.id }, buyer);
     expect(cancel.errors![0].extensions!.code).toBe('NOT_FOUND');
     expect((await t.gql(`query($id: ID!) { order(id: $id) { id } }`, { id: o.id }, buyer)).errors![0].extensions!.code).toBe('NOT_FOUND');
-    const own = await t.gql<{ startPayment: { amountFen: string; bankAccount: { accountNo: string }; references: { remittanceRef: string }[] } }>(
+    const own = await t.gql<{
+      startPayment: { amountFen: string; bankAccount: { accountNo: string }; references: { remittanceRef: string }[] };
+    }>(
       `mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { amountFen bankAccount { accountNo } references { remittanceRef } } }`,
       { ids: [o.id] },
       purchaser,
@@ -268,7 +357,9 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'PURCHASE_LIMIT_EXCEEDED').length).toBe(17);
     const ok = results.filter((r) => r.data?.placeOrder).map((r) => r.data!.placeOrder[0]);
     // cancelling frees the limit again
-    expect((await t.gql(`mutation($id: ID!) { cancelOrder(orderId: $id, reason: "买错了") { status } }`, { id: ok[0].id }, purchaser)).errors).toBeUndefined();
+    expect(
+      (await t.gql(`mutation($id: ID!) { cancelOrder(orderId: $id, reason: "买错了") { status } }`, { id: ok[0].id }, purchaser)).errors,
+    ).toBeUndefined();
     expect((await bankOrder([line(pear, 1)])).errors).toBeUndefined();
     expect((await bankOrder([line(pear, 1)])).errors![0].extensions!.code).toBe('PURCHASE_LIMIT_EXCEEDED');
     await t.gql(`mutation { setPurchaseLimit(skuId: "${pear.skuId}", perBuyer: null) }`, {}, supplier);
@@ -278,7 +369,11 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     const before = await stockOf(t, beads.skuId);
     const [o] = (await bankOrder([line(beads, 3)])).data!.placeOrder;
     expect(await stockOf(t, beads.skuId)).toEqual({ a: before.a - 3, r: before.r + 3 });
-    const c = await t.gql<{ cancelOrder: { status: string } }>(`mutation($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: o.id }, purchaser);
+    const c = await t.gql<{ cancelOrder: { status: string } }>(
+      `mutation($id: ID!) { cancelOrder(orderId: $id) { status } }`,
+      { id: o.id },
+      purchaser,
+    );
     expect(c.data!.cancelOrder.status).toBe('cancelled');
     expect(await stockOf(t, beads.skuId)).toEqual(before);
     expect((await outbox(o.id)).map((e) => e.type)).toEqual(['order.cancelled']);
@@ -291,8 +386,12 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     const before = await stockOf(t, beads.skuId);
     const [a] = (await bankOrder([line(beads, 1)])).data!.placeOrder;
     const [b] = (await bankOrder([line(beads, 1)])).data!.placeOrder;
-    expect((await t.gql(`mutation($id: ID!) { extendPaymentTerm(orderId: $id) { payDeadline } }`, { id: b.id }, purchaser)).errors).toBeUndefined();
-    expect((await t.gql(`mutation($id: ID!) { extendPaymentTerm(orderId: $id) { payDeadline } }`, { id: b.id }, purchaser)).errors![0].message).toContain('只能延长一次');
+    expect(
+      (await t.gql(`mutation($id: ID!) { extendPaymentTerm(orderId: $id) { payDeadline } }`, { id: b.id }, purchaser)).errors,
+    ).toBeUndefined();
+    expect(
+      (await t.gql(`mutation($id: ID!) { extendPaymentTerm(orderId: $id) { payDeadline } }`, { id: b.id }, purchaser)).errors![0].message,
+    ).toContain('只能延长一次');
     await sweeper.sweep(new Date(Date.now() + 20 * DAY));
     expect((await order(a.id)).status).toBe('pending_payment');
     await sweeper.sweep(new Date(Date.now() + 31 * DAY));
@@ -306,7 +405,11 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
 
     const [s] = (await bankOrder([line(beads, 1)], { paymentTerm: 'ship_first' })).data!.placeOrder;
     expect(s.status).toBe('to_ship');
-    await t.gql(`mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`, { i: { orderId: s.id, carrier: '中国邮政', trackingNo: 'EMS0000000001' } }, admin);
+    await t.gql(
+      `mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`,
+      { i: { orderId: s.id, carrier: '中国邮政', trackingNo: 'EMS0000000001' } },
+      admin,
+    );
     await sweeper.sweep(new Date(Date.now() + 9 * DAY));
     expect((await order(s.id)).status).toBe('shipped');
     await sweeper.sweep(new Date(Date.now() + 11 * DAY));
@@ -332,7 +435,15 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect(await stockOf(t, beads.skuId)).toEqual({ a: afterPay.a + 1, r: afterPay.r });
     expect((await order(o.id)).paymentStatus).toBe('partially_refunded');
     expect((await refund([{ lineId: o.lines[0].id, quantity: 4 }])).errors![0].extensions!.field).toBe('lines.0.quantity');
-    expect((await t.gql(`mutation($i: RefundOrderInput!) { refundOrder(input: $i) { status } }`, { i: { orderId: o.id, lines: [{ lineId: o.lines[0].id, quantity: 1 }], reason: 'x' } }, purchaser)).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await t.gql(
+          `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { status } }`,
+          { i: { orderId: o.id, lines: [{ lineId: o.lines[0].id, quantity: 1 }], reason: 'x' } },
+          purchaser,
+        )
+      ).errors![0].extensions!.code,
+    ).toBe('FORBIDDEN');
     const r2 = await refund([{ lineId: o.lines[0].id, quantity: 3 }], { includeShipping: true });
     expect(r2.errors).toBeUndefined();
     const v = await order(o.id);
@@ -369,12 +480,18 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect((await order(o.id)).paymentStatus).toBe('partially_refunded');
     const [event] = (await outbox(o.id)).filter((e) => e.type === 'order.refunded');
     expect(event.payload).toMatchObject({ refundFen: 3001 });
-    expect(event.payload.lines.map((l) => [l.quantity, l.amountFen]).sort()).toEqual([[0, 1264], [0, 1737]]);
+    expect(event.payload.lines.map((l) => [l.quantity, l.amountFen]).sort()).toEqual([
+      [0, 1264],
+      [0, 1737],
+    ]);
     // the 10 kg box comes back: 99.00 yuan less the 12.64 already given for it
     const r2 = await refund({ lines: [{ lineId: lineOf(pear10), quantity: 1 }], restock: true });
     expect(r2.data!.refundOrder.amountFen).toBe('8636');
     // refusals: both ways at once, restock without goods, more than the goods left (235.00 − 30.01 − 86.36 = 118.63)
-    expect((await refund({ amountFen: '100', lines: [{ lineId: lineOf(pear), quantity: 1 }] })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amountFen' });
+    expect((await refund({ amountFen: '100', lines: [{ lineId: lineOf(pear), quantity: 1 }] })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'amountFen',
+    });
     expect((await refund({ amountFen: '100', restock: true })).errors![0].extensions).toMatchObject({ field: 'restock' });
     const over = await refund({ amountFen: '11864' });
     expect(over.errors![0].extensions).toMatchObject({ field: 'amountFen' });
@@ -390,11 +507,19 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
     expect(o.shippingFen).toBe('1000');
     await match(await recordTransfer('TXN-SHIPPING', Number(o.totalFen)), [{ orderId: o.id, amountFen: Number(o.totalFen) }]);
     const shipping = () =>
-      t.gql<{ refundOrder: { amountFen: string } }>(`mutation($i: RefundOrderInput!) { refundOrder(input: $i) { amountFen } }`, { i: { orderId: o.id, lines: [], includeShipping: true, reason: '运费补偿' } }, admin);
+      t.gql<{ refundOrder: { amountFen: string } }>(
+        `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { amountFen } }`,
+        { i: { orderId: o.id, lines: [], includeShipping: true, reason: '运费补偿' } },
+        admin,
+      );
     expect((await shipping()).data!.refundOrder.amountFen).toBe('1000');
     const again = await shipping();
     expect(again.errors![0]).toMatchObject({ message: '运费已退过', extensions: { field: 'includeShipping' } });
-    const nothing = await t.gql(`mutation($i: RefundOrderInput!) { refundOrder(input: $i) { amountFen } }`, { i: { orderId: o.id, lines: [], reason: '无' } }, admin);
+    const nothing = await t.gql(
+      `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { amountFen } }`,
+      { i: { orderId: o.id, lines: [], reason: '无' } },
+      admin,
+    );
     expect(nothing.errors![0].extensions).toMatchObject({ field: 'lines' });
   });
 
@@ -409,8 +534,20 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
       purchaser,
     );
     expect(req.data!.requestBindingChange.status).toBe('pending');
-    expect((await t.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`, { id: req.data!.requestBindingChange.id }, purchaser)).errors![0].extensions!.code).toBe('FORBIDDEN');
-    const ok = await t.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status decidedBy } }`, { id: req.data!.requestBindingChange.id }, admin);
+    expect(
+      (
+        await t.gql(
+          `mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`,
+          { id: req.data!.requestBindingChange.id },
+          purchaser,
+        )
+      ).errors![0].extensions!.code,
+    ).toBe('FORBIDDEN');
+    const ok = await t.gql(
+      `mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status decidedBy } }`,
+      { id: req.data!.requestBindingChange.id },
+      admin,
+    );
     expect(ok.errors).toBeUndefined();
     const [{ unit_id }] = await t.db.query(`SELECT unit_id FROM shop_order WHERE id = $1`, [o.id]);
     expect(unit_id).toBe(otherUnit);

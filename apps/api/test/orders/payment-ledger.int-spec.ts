@@ -49,20 +49,45 @@ describe('one payment ledger per order; refunds that always finish', () => {
   });
 
   const placeOnline = async (quantity = 1): Promise<PlacedOrder> => {
-    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input: { lines: [line(pear, quantity)], addressId: address, paymentMethod: 'stripe' } }, buyer);
+    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
+      PLACE,
+      { input: { lines: [line(pear, quantity)], addressId: address, paymentMethod: 'stripe' } },
+      buyer,
+    );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.placeOrder[0];
   };
   const start = async (orderId: string): Promise<string> => {
-    const r = await t.gql<{ startPayment: { paymentIntentId: string } }>(`mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { paymentIntentId } }`, { ids: [orderId] }, buyer);
+    const r = await t.gql<{ startPayment: { paymentIntentId: string } }>(
+      `mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { paymentIntentId } }`,
+      { ids: [orderId] },
+      buyer,
+    );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.startPayment.paymentIntentId;
   };
-  type OrderView = { status: string; paymentStatus: string; paidFen: string; refundedFen: string; timeline: { action: string; note: string | null }[] };
+  type OrderView = {
+    status: string;
+    paymentStatus: string;
+    paidFen: string;
+    refundedFen: string;
+    timeline: { action: string; note: string | null }[];
+  };
   const order = async (id: string): Promise<OrderView> =>
-    (await t.gql<{ order: OrderView }>(`query($id: ID!) { order(id: $id) { status paymentStatus paidFen refundedFen timeline { action note } } }`, { id }, finance)).data!.order;
+    (
+      await t.gql<{ order: OrderView }>(
+        `query($id: ID!) { order(id: $id) { status paymentStatus paidFen refundedFen timeline { action note } } }`,
+        { id },
+        finance,
+      )
+    ).data!.order;
   const attempt = async (pi: string) =>
-    (await t.db.query(`SELECT status, outcome, received_fen::int AS received, received_currency FROM payment_attempt WHERE provider_payment_id = $1`, [pi]))[0] as { status: string; outcome: string | null; received: number | null; received_currency: string | null };
+    (
+      await t.db.query(
+        `SELECT status, outcome, received_fen::int AS received, received_currency FROM payment_attempt WHERE provider_payment_id = $1`,
+        [pi],
+      )
+    )[0] as { status: string; outcome: string | null; received: number | null; received_currency: string | null };
   const refundOrder = (o: PlacedOrder, quantity: number) =>
     t.gql<{ refundOrder: { id: string; status: string; lastError: string | null; amountFen: string } }>(
       `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { id status lastError amountFen } }`,
@@ -70,14 +95,24 @@ describe('one payment ledger per order; refunds that always finish', () => {
       finance,
     );
   const refundRow = async (id: string) =>
-    (await t.db.query(`SELECT status, send_state, send_attempts, provider_refund_id, last_error FROM refund WHERE id = $1`, [id]))[0] as { status: string; send_state: string | null; send_attempts: number; provider_refund_id: string | null; last_error: string | null };
+    (await t.db.query(`SELECT status, send_state, send_attempts, provider_refund_id, last_error FROM refund WHERE id = $1`, [id]))[0] as {
+      status: string;
+      send_state: string | null;
+      send_attempts: number;
+      provider_refund_id: string | null;
+      last_error: string | null;
+    };
   const REVIEW = `{ paymentsNeedingReview { id status amountFen currency receivedFen receivedCurrency reviewNote orderNos } }`;
 
   it('duplicated and reordered notifications pay the order once; a late failure or cancel changes nothing', async () => {
     const o = await placeOnline(2);
     const pi = await start(o.id);
     const succeeded = standin.pay(pi);
-    const failed = standin.event('payment_intent.payment_failed', { ...standin.intents.get(pi), status: 'requires_payment_method', last_payment_error: { message: '余额不足' } });
+    const failed = standin.event('payment_intent.payment_failed', {
+      ...standin.intents.get(pi),
+      status: 'requires_payment_method',
+      last_payment_error: { message: '余额不足' },
+    });
     const canceled = standin.event('payment_intent.canceled', { ...standin.intents.get(pi), status: 'canceled' });
     expect((await standin.deliver(t.url, succeeded)).result).toBe('applied');
     expect((await standin.deliver(t.url, failed)).result).toBe('ignored'); // sent earlier by Stripe, arrives late
@@ -98,7 +133,11 @@ describe('one payment ledger per order; refunds that always finish', () => {
     const v = await order(o.id);
     expect(v).toMatchObject({ status: 'pending_payment', paymentStatus: 'unpaid', paidFen: '0' });
     expect(v.timeline.at(-1)).toMatchObject({ action: 'payment_note', note: expect.stringContaining('待平台财务核对') });
-    const review = await t.gql<{ paymentsNeedingReview: { id: string; receivedFen: string; amountFen: string; orderNos: string[] }[] }>(REVIEW, {}, finance);
+    const review = await t.gql<{ paymentsNeedingReview: { id: string; receivedFen: string; amountFen: string; orderNos: string[] }[] }>(
+      REVIEW,
+      {},
+      finance,
+    );
     const listed = review.data!.paymentsNeedingReview.find((a) => a.orderNos.includes(o.orderNo))!;
     expect(listed).toMatchObject({ amountFen: o.totalFen, receivedFen: String(Number(o.totalFen) - 1) });
     expect((await t.gql(REVIEW, {}, buyer)).errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -110,7 +149,9 @@ describe('one payment ledger per order; refunds that always finish', () => {
     );
     expect(back.data!.refundReviewedPayment).toEqual({ status: 'pending', amountFen: String(Number(o.totalFen) - 1), kind: 'review' });
     expect(standin.refundsOf(pi).map((r) => r.amount)).toEqual([Number(o.totalFen) - 1]);
-    expect((await t.gql<{ paymentsNeedingReview: { id: string }[] }>(REVIEW, {}, finance)).data!.paymentsNeedingReview.map((a) => a.id)).not.toContain(listed.id);
+    expect(
+      (await t.gql<{ paymentsNeedingReview: { id: string }[] }>(REVIEW, {}, finance)).data!.paymentsNeedingReview.map((a) => a.id),
+    ).not.toContain(listed.id);
   });
 
   it('a success in the wrong currency never pays the order and is listed for review', async () => {
@@ -129,11 +170,19 @@ describe('one payment ledger per order; refunds that always finish', () => {
   it('refuses a notification whose signed timestamp is more than five minutes in the future (400, nothing recorded)', async () => {
     const o = await placeOnline(1);
     const pi = await start(o.id);
-    const future = standin.event('payment_intent.succeeded', { ...standin.intents.get(pi), status: 'succeeded', amount_received: Number(o.totalFen) }, Math.floor(Date.now() / 1000) + 301);
+    const future = standin.event(
+      'payment_intent.succeeded',
+      { ...standin.intents.get(pi), status: 'succeeded', amount_received: Number(o.totalFen) },
+      Math.floor(Date.now() / 1000) + 301,
+    );
     expect((await standin.deliver(t.url, future, false)).status).toBe(400);
     expect((await order(o.id)).paymentStatus).toBe('unpaid');
     expect((await t.db.query(`SELECT count(*)::int AS n FROM payment_notification WHERE provider_payment_id = $1`, [pi]))[0].n).toBe(0);
-    const slightlyAhead = standin.event('payment_intent.canceled', { ...standin.intents.get(pi), status: 'canceled' }, Math.floor(Date.now() / 1000) + 60);
+    const slightlyAhead = standin.event(
+      'payment_intent.canceled',
+      { ...standin.intents.get(pi), status: 'canceled' },
+      Math.floor(Date.now() / 1000) + 60,
+    );
     expect((await standin.deliver(t.url, slightlyAhead, false)).status).toBe(200); // clocks drift: within tolerance
   });
 
@@ -176,7 +225,10 @@ describe('one payment ledger per order; refunds that always finish', () => {
     expect(v.timeline.at(-1)).toMatchObject({ action: 'payment_note', note: expect.stringContaining('自动全额退回') });
     // Stripe finishes the refund: charge.refunded → the refund is settled by its own query, noted, the order untouched.
     standin.settleRefund(standin.refundsOf(pi1)[0].id);
-    await standin.deliver(t.url, standin.event('charge.refunded', { id: 'ch_dup', object: 'charge', payment_intent: pi1, amount_refunded: Number(o.totalFen) }));
+    await standin.deliver(
+      t.url,
+      standin.event('charge.refunded', { id: 'ch_dup', object: 'charge', payment_intent: pi1, amount_refunded: Number(o.totalFen) }),
+    );
     const [dup] = await t.db.query(`SELECT status, kind FROM refund WHERE provider_payment_id = $1`, [pi1]);
     expect(dup).toEqual({ status: 'succeeded', kind: 'duplicate' });
     expect(await order(o.id)).toMatchObject({ paymentStatus: 'paid', refundedFen: '0' });
@@ -184,7 +236,7 @@ describe('one payment ledger per order; refunds that always finish', () => {
     expect(events.map((e) => e.type)).toEqual(['order.paid']); // nothing for quota to reverse
   });
 
-  it('a refund whose request times out stays pending (never failed) and is settled from Stripe\'s own record, sent once', async () => {
+  it("a refund whose request times out stays pending (never failed) and is settled from Stripe's own record, sent once", async () => {
     const o = await placeOnline(3);
     const pi = await start(o.id);
     await standin.deliver(t.url, standin.pay(pi));
@@ -200,7 +252,9 @@ describe('one payment ledger per order; refunds that always finish', () => {
     // Due: asked by PaymentIntent, found by our refund id, not sent again.
     expect(await sender.sweep(new Date(Date.now() + 60_000))).toBe(1);
     expect(await refundRow(id)).toMatchObject({ status: 'pending', send_state: 'sent', provider_refund_id: standin.refundsOf(pi)[0].id });
-    expect(standin.requests.filter((q) => q.method === 'POST' && q.path === '/v1/refunds' && q.body.get('payment_intent') === pi)).toHaveLength(1);
+    expect(
+      standin.requests.filter((q) => q.method === 'POST' && q.path === '/v1/refunds' && q.body.get('payment_intent') === pi),
+    ).toHaveLength(1);
     standin.settleRefund(standin.refundsOf(pi)[0].id);
     await sender.sweep(new Date(Date.now() + 10 * 60_000));
     expect(await refundRow(id)).toMatchObject({ status: 'succeeded', send_state: null });
@@ -221,7 +275,10 @@ describe('one payment ledger per order; refunds that always finish', () => {
     expect(await sender.sweep(new Date())).toBe(1);
     expect(standin.refundsOf(pi).map((x) => x.metadata.refundId)).toEqual([id]);
     standin.settleRefund(standin.refundsOf(pi)[0].id);
-    await standin.deliver(t.url, standin.event('charge.refunded', { id: 'ch_crash', object: 'charge', payment_intent: pi, amount_refunded: pear.priceFen }));
+    await standin.deliver(
+      t.url,
+      standin.event('charge.refunded', { id: 'ch_crash', object: 'charge', payment_intent: pi, amount_refunded: pear.priceFen }),
+    );
     expect(await refundRow(id)).toMatchObject({ status: 'succeeded' });
   });
 
@@ -265,7 +322,10 @@ describe('one payment ledger per order; refunds that always finish', () => {
     const secondAtStripe = standin.refundsOf(pi).find((r) => r.metadata.refundId === second)!;
     standin.settleRefund(secondAtStripe.id);
     // Stripe reports the charge's refunded total (2 units); the older, smaller refund must not take it.
-    await standin.deliver(t.url, standin.event('charge.refunded', { id: 'ch_order', object: 'charge', payment_intent: pi, amount_refunded: secondAtStripe.amount }));
+    await standin.deliver(
+      t.url,
+      standin.event('charge.refunded', { id: 'ch_order', object: 'charge', payment_intent: pi, amount_refunded: secondAtStripe.amount }),
+    );
     expect((await refundRow(first)).status).toBe('pending');
     expect((await refundRow(second)).status).toBe('succeeded');
     expect((await order(o.id)).refundedFen).toBe(String(2 * pear.priceFen));

@@ -15,7 +15,9 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
 
   beforeAll(async () => {
     t = await createTestApp({ eventsAutoDeliver: false });
-    [purchaser, platformFinance, countyFinance, admin] = await Promise.all(['purchaser', 'platform-finance', 'finance', 'admin'].map((l) => t.loginAs(l)));
+    [purchaser, platformFinance, countyFinance, admin] = await Promise.all(
+      ['purchaser', 'platform-finance', 'finance', 'admin'].map((l) => t.loginAs(l)),
+    );
     platformFinanceId = (await t.gql<{ me: { id: string } }>(`{ me { id } }`, {}, platformFinance)).data!.me.id;
     beads = await skuOf(t, 'bead-ornament');
     address = await addAddress(t, purchaser);
@@ -25,7 +27,15 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
   const bankOrder = async (quantity: number): Promise<PlacedOrder> => {
     const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
       PLACE,
-      { input: { lines: [line(beads, quantity)], addressId: address, paymentMethod: 'bank_transfer', purpose: 'canteen', invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' } } },
+      {
+        input: {
+          lines: [line(beads, quantity)],
+          addressId: address,
+          paymentMethod: 'bank_transfer',
+          purpose: 'canteen',
+          invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
+        },
+      },
       purchaser,
     );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
@@ -33,7 +43,11 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
   };
   const RECORD = `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`;
   const recordTransfer = (token: string, bankTxnNo: string, amountFen: number, memo = '') =>
-    t.gql<{ recordBankTransfer: { id: string } }>(RECORD, { input: { bankTxnNo, payerName: '汾西县第一中学', amountFen: String(amountFen), memo, receivedAt: new Date().toISOString() } }, token);
+    t.gql<{ recordBankTransfer: { id: string } }>(
+      RECORD,
+      { input: { bankTxnNo, payerName: '汾西县第一中学', amountFen: String(amountFen), memo, receivedAt: new Date().toISOString() } },
+      token,
+    );
   const match = (token: string, transferId: string, orderId: string, amountFen: number) =>
     t.gql<{ matchBankTransfer: { matchedFen: string; unmatchedFen: string } }>(
       `mutation($id: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $id, allocations: $a) { matchedFen unmatchedFen } }`,
@@ -70,13 +84,20 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
     const recorded = await recordTransfer(platformFinance, 'TXN-PF-1', total, o.remittanceRef);
     expect(recorded.errors).toBeUndefined();
     const transferId = recorded.data!.recordBankTransfer.id;
-    const listed = await t.gql<{ bankTransfers: { edges: { node: { id: string } }[] } }>(`{ bankTransfers(onlyOpen: true, first: 100) { edges { node { id } } } }`, {}, platformFinance);
+    const listed = await t.gql<{ bankTransfers: { edges: { node: { id: string } }[] } }>(
+      `{ bankTransfers(onlyOpen: true, first: 100) { edges { node { id } } } }`,
+      {},
+      platformFinance,
+    );
     expect(listed.data!.bankTransfers.edges.map((x) => x.node.id)).toContain(transferId);
 
     const matched = await match(platformFinance, transferId, o.id, total);
     expect(matched.errors).toBeUndefined();
     expect(matched.data!.matchBankTransfer).toEqual({ matchedFen: String(total), unmatchedFen: '0' });
-    const [row] = await t.db.query(`SELECT t.recorded_by, m.actor_id FROM bank_transfer t JOIN transfer_match m ON m.transfer_id = t.id WHERE t.id = $1`, [transferId]);
+    const [row] = await t.db.query(
+      `SELECT t.recorded_by, m.actor_id FROM bank_transfer t JOIN transfer_match m ON m.transfer_id = t.id WHERE t.id = $1`,
+      [transferId],
+    );
     expect(row).toEqual({ recorded_by: platformFinanceId, actor_id: platformFinanceId });
 
     const paid = await order(o.id, platformFinance);
@@ -93,7 +114,12 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
     expect(r.data!.refundOrder).toEqual({ amountFen: String(beads.priceFen), status: 'succeeded' });
     const after = (await order(o.id, purchaser)).data!.order;
     expect(after).toMatchObject({ paymentStatus: 'partially_refunded', refundedFen: String(beads.priceFen) });
-    expect(after.timeline.at(-1)).toEqual({ action: 'refund', toStatus: 'to_ship', actorRole: 'platform_finance', actorId: platformFinanceId });
+    expect(after.timeline.at(-1)).toEqual({
+      action: 'refund',
+      toStatus: 'to_ship',
+      actorRole: 'platform_finance',
+      actorId: platformFinanceId,
+    });
   });
 
   it('platform finance imports a bank statement; a memo naming the order matches it automatically, on the timeline as platform_finance', async () => {
@@ -113,7 +139,8 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
     const other = await bankOrder(1); // not named: never suggested
     // Less than both owe: the first named order in full, the second with what is left.
     const paid = ta + Math.floor(tb / 2);
-    const id = (await recordTransfer(platformFinance, 'TXN-SUGGEST-1', paid, `货款 ${b.remittanceRef.toLowerCase()} 及 ${a.remittanceRef}`)).data!.recordBankTransfer.id;
+    const id = (await recordTransfer(platformFinance, 'TXN-SUGGEST-1', paid, `货款 ${b.remittanceRef.toLowerCase()} 及 ${a.remittanceRef}`))
+      .data!.recordBankTransfer.id;
     type S = { orderId: string; orderNo: string; owedFen: string; amountFen: string };
     const suggested = async (): Promise<S[]> => {
       const r = await t.gql<{ bankTransfers: { edges: { node: { id: string; suggestions: S[] } }[] } }>(
@@ -127,7 +154,12 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
     const [first, second] = [a, b].sort((x, y) => x.orderNo.localeCompare(y.orderNo));
     const expected = [
       { orderId: first.id, orderNo: first.orderNo, owedFen: first.totalFen, amountFen: String(Math.min(Number(first.totalFen), paid)) },
-      { orderId: second.id, orderNo: second.orderNo, owedFen: second.totalFen, amountFen: String(paid - Math.min(Number(first.totalFen), paid)) },
+      {
+        orderId: second.id,
+        orderNo: second.orderNo,
+        owedFen: second.totalFen,
+        amountFen: String(paid - Math.min(Number(first.totalFen), paid)),
+      },
     ];
     const got = await suggested();
     expect(got).toEqual(expected);
@@ -142,7 +174,11 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
 
   it('platform finance may not approve suppliers or binding changes: those stay with the platform admin', async () => {
     const [{ id: supplierId }] = await t.db.query(`SELECT id FROM supplier LIMIT 1`);
-    const approve = await t.gql(`mutation($i: SupplierDecisionInput!) { approveSupplier(input: $i) { id } }`, { i: { supplierId } }, platformFinance);
+    const approve = await t.gql(
+      `mutation($i: SupplierDecisionInput!) { approveSupplier(input: $i) { id } }`,
+      { i: { supplierId } },
+      platformFinance,
+    );
     expect(approve.errors![0].extensions!.code).toBe('FORBIDDEN');
 
     const o = await bankOrder(1);
@@ -154,11 +190,18 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
     );
     const requestId = req.data!.requestBindingChange.id;
     expect((await t.gql(`{ pendingBindingChanges { id } }`, {}, platformFinance)).errors![0].extensions!.code).toBe('FORBIDDEN');
-    const decide = await t.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`, { id: requestId }, platformFinance);
+    const decide = await t.gql(
+      `mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`,
+      { id: requestId },
+      platformFinance,
+    );
     expect(decide.errors![0].extensions!.code).toBe('FORBIDDEN');
     const [{ status }] = await t.db.query(`SELECT status FROM order_binding_change WHERE id = $1`, [requestId]);
     expect(status).toBe('pending');
-    expect((await t.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`, { id: requestId }, admin)).errors).toBeUndefined();
+    expect(
+      (await t.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`, { id: requestId }, admin))
+        .errors,
+    ).toBeUndefined();
   });
 
   it('the county finance bureau (finance_reviewer) cannot see the desk, record, import or match transfers, nor refund', async () => {

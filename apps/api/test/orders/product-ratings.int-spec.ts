@@ -16,7 +16,13 @@ describe('rating an order with stars only, and the product’s ratings', () => {
 
   const RATE = `mutation($i: RateOrderInput!) { rateOrder(input: $i) { status rating ratingComment } }`;
   const RATINGS = `query($p: ID!) { productRatings(productId: $p) { count average items { id rating comment spec ratedAt } } }`;
-  type Ratings = { productRatings: { count: number; average: number | null; items: { id: string; rating: number; comment: string | null; spec: string; ratedAt: string }[] } };
+  type Ratings = {
+    productRatings: {
+      count: number;
+      average: number | null;
+      items: { id: string; rating: number; comment: string | null; spec: string; ratedAt: string }[];
+    };
+  };
 
   beforeAll(async () => {
     t = await createTestApp({ eventsAutoDeliver: false });
@@ -31,12 +37,28 @@ describe('rating an order with stars only, and the product’s ratings', () => {
   async function receivedOrder(): Promise<PlacedOrder> {
     const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
       PLACE,
-      { input: { lines: [line(pear, 1)], addressId: address, paymentMethod: 'bank_transfer', paymentTerm: 'ship_first', purpose: 'canteen' } },
+      {
+        input: {
+          lines: [line(pear, 1)],
+          addressId: address,
+          paymentMethod: 'bank_transfer',
+          paymentTerm: 'ship_first',
+          purpose: 'canteen',
+        },
+      },
       purchaser,
     );
     expect(r.errors).toBeUndefined();
     const o = r.data!.placeOrder[0];
-    expect((await t.gql(`mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`, { i: { orderId: o.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' } }, supplier)).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          `mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`,
+          { i: { orderId: o.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' } },
+          supplier,
+        )
+      ).errors,
+    ).toBeUndefined();
     expect((await t.gql(`mutation($id: ID!) { confirmReceipt(orderId: $id) { status } }`, { id: o.id }, purchaser)).errors).toBeUndefined();
     return o;
   }
@@ -57,12 +79,20 @@ describe('rating an order with stars only, and the product’s ratings', () => {
       const bad = await t.gql(RATE, { i: { orderId: o.id, rating } }, purchaser);
       expect(bad.errors?.[0].message).toContain('评分为 1–5');
     }
-    const starsOnly = await t.gql<{ rateOrder: { status: string; rating: number; ratingComment: string | null } }>(RATE, { i: { orderId: o.id, rating: 4 } }, purchaser);
+    const starsOnly = await t.gql<{ rateOrder: { status: string; rating: number; ratingComment: string | null } }>(
+      RATE,
+      { i: { orderId: o.id, rating: 4 } },
+      purchaser,
+    );
     expect(starsOnly.errors).toBeUndefined();
     expect(starsOnly.data!.rateOrder).toEqual({ status: 'completed', rating: 4, ratingComment: null });
 
     const o2 = await receivedOrder();
-    const blank = await t.gql<{ rateOrder: { ratingComment: string | null } }>(RATE, { i: { orderId: o2.id, rating: 3, comment: '   ' } }, purchaser);
+    const blank = await t.gql<{ rateOrder: { ratingComment: string | null } }>(
+      RATE,
+      { i: { orderId: o2.id, rating: 3, comment: '   ' } },
+      purchaser,
+    );
     expect(blank.errors).toBeUndefined();
     expect(blank.data!.rateOrder.ratingComment).toBeNull();
     expect((await t.gql(RATE, { i: { orderId: o2.id, rating: 5 } }, purchaser)).errors?.[0].message).toBe('该订单已评价');
@@ -83,7 +113,10 @@ describe('rating an order with stars only, and the product’s ratings', () => {
     const times = items.map((i) => Date.parse(i.ratedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     // another product's page does not show these; a malformed id shows none
-    const [{ id: other }] = await t.db.query(`SELECT id FROM product WHERE id <> $1 AND id NOT IN (SELECT product_id FROM order_line) LIMIT 1`, [pearProductId]);
+    const [{ id: other }] = await t.db.query(
+      `SELECT id FROM product WHERE id <> $1 AND id NOT IN (SELECT product_id FROM order_line) LIMIT 1`,
+      [pearProductId],
+    );
     expect((await t.gql<Ratings>(RATINGS, { p: other })).data!.productRatings).toEqual({ count: 0, average: null, items: [] });
     expect((await t.gql<Ratings>(RATINGS, { p: 'nope' })).data!.productRatings.count).toBe(0);
   });

@@ -35,18 +35,40 @@ describe('daily provider reconciliation', () => {
   });
 
   const placeOnline = async (): Promise<PlacedOrder> => {
-    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input: { lines: [line(pear, 1)], addressId: address, paymentMethod: 'stripe' } }, buyer);
+    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
+      PLACE,
+      { input: { lines: [line(pear, 1)], addressId: address, paymentMethod: 'stripe' } },
+      buyer,
+    );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.placeOrder[0];
   };
   const start = async (orderId: string): Promise<string> => {
-    const r = await t.gql<{ startPayment: { paymentIntentId: string } }>(`mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { paymentIntentId } }`, { ids: [orderId] }, buyer);
+    const r = await t.gql<{ startPayment: { paymentIntentId: string } }>(
+      `mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { paymentIntentId } }`,
+      { ids: [orderId] },
+      buyer,
+    );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.startPayment.paymentIntentId;
   };
   const order = async (id: string) =>
-    (await t.gql<{ order: { status: string; paymentStatus: string; paidFen: string } }>(`query($id: ID!) { order(id: $id) { status paymentStatus paidFen } }`, { id }, finance)).data!.order;
-  type Run = { provider: string; day: string; trigger: string; finishedAt: string | null; attemptsChecked: number; differenceCount: number; error: string | null };
+    (
+      await t.gql<{ order: { status: string; paymentStatus: string; paidFen: string } }>(
+        `query($id: ID!) { order(id: $id) { status paymentStatus paidFen } }`,
+        { id },
+        finance,
+      )
+    ).data!.order;
+  type Run = {
+    provider: string;
+    day: string;
+    trigger: string;
+    finishedAt: string | null;
+    attemptsChecked: number;
+    differenceCount: number;
+    error: string | null;
+  };
   const reconcile = async (day: string | null = today): Promise<Run[]> => {
     const r = await t.gql<{ runProviderReconciliation: Run[] }>(
       `mutation($d: String) { runProviderReconciliation(day: $d) { provider day trigger finishedAt attemptsChecked differenceCount error } }`,
@@ -56,7 +78,15 @@ describe('daily provider reconciliation', () => {
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.runProviderReconciliation;
   };
-  type Diff = { kind: string; kindLabel: string; orderNos: string[]; oursFen: string | null; theirsFen: string | null; theirsState: string | null; action: string | null };
+  type Diff = {
+    kind: string;
+    kindLabel: string;
+    orderNos: string[];
+    oursFen: string | null;
+    theirsFen: string | null;
+    theirsState: string | null;
+    action: string | null;
+  };
   const desk = async () =>
     (
       await t.gql<{ providerReconciliation: { runs: Run[]; differences: Diff[] } }>(
@@ -80,7 +110,17 @@ describe('daily provider reconciliation', () => {
     expect(await order(o.id)).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: o.totalFen });
     const d = await desk();
     expect(d.runs.find((r) => r.provider === 'stripe')?.finishedAt).toBe(run.finishedAt);
-    expect(mine(d.differences, o)).toEqual([{ kind: 'paid_there_not_here', kindLabel: '渠道已收款，本平台未记到账', orderNos: [o.orderNo], oursFen: null, theirsFen: o.totalFen, theirsState: 'succeeded', action: 'applied' }]);
+    expect(mine(d.differences, o)).toEqual([
+      {
+        kind: 'paid_there_not_here',
+        kindLabel: '渠道已收款，本平台未记到账',
+        orderNos: [o.orderNo],
+        oursFen: null,
+        theirsFen: o.totalFen,
+        theirsState: 'succeeded',
+        action: 'applied',
+      },
+    ]);
 
     await reconcile();
     expect(mine((await desk()).differences, o)).toEqual([]);
@@ -98,7 +138,10 @@ describe('daily provider reconciliation', () => {
     const forged = await placeOnline();
     const forgedPi = await start(forged.id);
     const pi = standin.intents.get(forgedPi)!;
-    expect((await standin.deliver(t.url, standin.event('payment_intent.succeeded', { ...pi, status: 'succeeded', amount_received: pi.amount }))).result).toBe('applied');
+    expect(
+      (await standin.deliver(t.url, standin.event('payment_intent.succeeded', { ...pi, status: 'succeeded', amount_received: pi.amount })))
+        .result,
+    ).toBe('applied');
     // Stripe times out on this one
     const silent = await placeOnline();
     const silentPi = await start(silent.id);
@@ -107,14 +150,18 @@ describe('daily provider reconciliation', () => {
     const [run] = await reconcile();
     expect(run.error).toBeNull();
     const diffs = (await desk()).differences;
-    expect(mine(diffs, short)).toEqual([expect.objectContaining({ kind: 'paid_there_not_here', theirsFen: String(Number(short.totalFen) - 100), action: 'needs_review' })]);
+    expect(mine(diffs, short)).toEqual([
+      expect.objectContaining({ kind: 'paid_there_not_here', theirsFen: String(Number(short.totalFen) - 100), action: 'needs_review' }),
+    ]);
     expect((await order(short.id)).paymentStatus).toBe('unpaid');
-    expect(mine(diffs, forged)).toEqual([expect.objectContaining({ kind: 'here_not_there', oursFen: forged.totalFen, theirsState: 'pending' })]);
+    expect(mine(diffs, forged)).toEqual([
+      expect.objectContaining({ kind: 'here_not_there', oursFen: forged.totalFen, theirsState: 'pending' }),
+    ]);
     expect(mine(diffs, silent)).toEqual([expect.objectContaining({ kind: 'unreachable' })]);
     expect(run.differenceCount).toBeGreaterThanOrEqual(3);
   });
 
-  it("settles a refund Stripe finished whose news never came, and lists a refund we hold done that Stripe does not", async () => {
+  it('settles a refund Stripe finished whose news never came, and lists a refund we hold done that Stripe does not', async () => {
     const paid = async () => {
       const o = await placeOnline();
       const pi = await start(o.id);
@@ -130,7 +177,8 @@ describe('daily provider reconciliation', () => {
       if (!r.data) throw new Error(JSON.stringify(r.errors));
       return r.data.refundOrder;
     };
-    const status = async (id: string) => ((await t.db.query(`SELECT status FROM refund WHERE id = $1`, [id])) as { status: string }[])[0].status;
+    const status = async (id: string) =>
+      ((await t.db.query(`SELECT status FROM refund WHERE id = $1`, [id])) as { status: string }[])[0].status;
     const stripeRefund = (refundId: string) => [...standin.refunds.values()].find((r) => r.metadata.refundId === refundId)!;
 
     // Stripe finished the refund; its charge.refunded was lost, and the retry is an hour away
@@ -151,7 +199,9 @@ describe('daily provider reconciliation', () => {
     expect(await status(r1.id)).toBe('succeeded');
     const diffs = (await desk()).differences;
     expect(mine(diffs, quiet)).toEqual([]);
-    expect(mine(diffs, reversed)).toEqual([expect.objectContaining({ kind: 'refund_here_not_there', oursFen: '1000', theirsState: 'failed' })]);
+    expect(mine(diffs, reversed)).toEqual([
+      expect.objectContaining({ kind: 'refund_here_not_there', oursFen: '1000', theirsState: 'failed' }),
+    ]);
   });
 
   it('the daily job reconciles the Shanghai day before, once', async () => {
@@ -164,7 +214,16 @@ describe('daily provider reconciliation', () => {
 
   it("shows each provider's status on the platform admin's desk, not to finance", async () => {
     const q = `{ paymentProviderStatus { name label live reconciles lastNotificationAt lastReconciliationAt lastReconciliationDifferences } }`;
-    const r = await t.gql<{ paymentProviderStatus: { name: string; live: boolean; reconciles: boolean; lastNotificationAt: string | null; lastReconciliationAt: string | null; lastReconciliationDifferences: number | null }[] }>(q, {}, admin);
+    const r = await t.gql<{
+      paymentProviderStatus: {
+        name: string;
+        live: boolean;
+        reconciles: boolean;
+        lastNotificationAt: string | null;
+        lastReconciliationAt: string | null;
+        lastReconciliationDifferences: number | null;
+      }[];
+    }>(q, {}, admin);
     const stripe = r.data!.paymentProviderStatus.find((p) => p.name === 'stripe')!;
     expect(stripe).toMatchObject({ live: true, reconciles: true });
     expect(stripe.lastNotificationAt).not.toBeNull();

@@ -116,14 +116,25 @@ export class StripeStandin {
 
   /** A signed event as Stripe sends it; `timestamp` (seconds) for the signature, default now. */
   event(type: string, object: object, timestamp?: number): SignedEvent {
-    const payload = JSON.stringify({ id: `evt_standin_${++this.seq}`, object: 'event', type, api_version: '2025-10-29.clover', created: Math.floor(Date.now() / 1000), data: { object } });
+    const payload = JSON.stringify({
+      id: `evt_standin_${++this.seq}`,
+      object: 'event',
+      type,
+      api_version: '2025-10-29.clover',
+      created: Math.floor(Date.now() / 1000),
+      data: { object },
+    });
     return { payload, header: this.signer.webhooks.generateTestHeaderString({ payload, secret: this.webhookSecret, timestamp }) };
   }
 
   /** Posts an event to the API's webhook; a fresh signature each time (a replay Stripe would send). */
   async deliver(apiUrl: string, e: SignedEvent, fresh = true): Promise<{ status: number; result: string | undefined }> {
     const header = fresh ? this.signer.webhooks.generateTestHeaderString({ payload: e.payload, secret: this.webhookSecret }) : e.header;
-    const res = await fetch(`${apiUrl}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header }, body: e.payload });
+    const res = await fetch(`${apiUrl}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': header },
+      body: e.payload,
+    });
     const body = (await res.json().catch(() => ({}))) as { result?: string };
     return { status: res.status, result: body.result };
   }
@@ -146,11 +157,24 @@ export class StripeStandin {
 
   private respond(method: string, url: URL, body: URLSearchParams): { status: number; body: unknown } {
     const path = url.pathname;
-    const meta = (prefix = 'metadata') => Object.fromEntries([...body.entries()].filter(([k]) => k.startsWith(`${prefix}[`)).map(([k, v]) => [k.slice(prefix.length + 1, -1), v]));
+    const meta = (prefix = 'metadata') =>
+      Object.fromEntries(
+        [...body.entries()].filter(([k]) => k.startsWith(`${prefix}[`)).map(([k, v]) => [k.slice(prefix.length + 1, -1), v]),
+      );
     let m: RegExpExecArray | null;
     if (method === 'POST' && path === '/v1/payment_intents') {
       const id = `pi_standin_${++this.n}`;
-      const pi: Intent = { id, object: 'payment_intent', amount: Number(body.get('amount')), amount_received: 0, currency: body.get('currency') ?? 'cny', status: 'requires_payment_method', client_secret: `${id}_secret_${this.n}`, metadata: meta(), created: Math.floor(Date.now() / 1000) };
+      const pi: Intent = {
+        id,
+        object: 'payment_intent',
+        amount: Number(body.get('amount')),
+        amount_received: 0,
+        currency: body.get('currency') ?? 'cny',
+        status: 'requires_payment_method',
+        client_secret: `${id}_secret_${this.n}`,
+        metadata: meta(),
+        created: Math.floor(Date.now() / 1000),
+      };
       this.intents.set(id, pi);
       return { status: 200, body: pi };
     }
@@ -158,7 +182,18 @@ export class StripeStandin {
       const pi = this.intents.get(m[1]);
       if (!pi) return notFound();
       const status = pi.status === 'succeeded' ? 'succeeded' : this.cancelRefusal;
-      if (status) return { status: 400, body: { error: { type: 'invalid_request_error', code: 'payment_intent_unexpected_state', message: `This PaymentIntent's status is ${status}`, payment_intent: { ...pi, status } } } };
+      if (status)
+        return {
+          status: 400,
+          body: {
+            error: {
+              type: 'invalid_request_error',
+              code: 'payment_intent_unexpected_state',
+              message: `This PaymentIntent's status is ${status}`,
+              payment_intent: { ...pi, status },
+            },
+          },
+        };
       pi.status = 'canceled';
       return { status: 200, body: pi };
     }
@@ -170,12 +205,31 @@ export class StripeStandin {
     }
     if (method === 'GET' && (m = /^\/v1\/payment_intents\/([^/]+)$/.exec(path))) {
       const pi = this.intents.get(m[1]);
-      return pi ? { status: 200, body: { ...pi } } : { status: 404, body: { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such payment_intent: '${m[1]}'` } } };
+      return pi
+        ? { status: 200, body: { ...pi } }
+        : {
+            status: 404,
+            body: { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such payment_intent: '${m[1]}'` } },
+          };
     }
     if (method === 'POST' && path === '/v1/refunds') {
       const pi = this.intents.get(body.get('payment_intent') ?? '');
-      if (!pi || pi.status !== 'succeeded') return { status: 400, body: { error: { type: 'invalid_request_error', code: 'charge_not_refundable', message: 'This PaymentIntent has no successful charge' } } };
-      const r: StandinRefund = { id: `re_standin_${++this.n}`, object: 'refund', amount: Number(body.get('amount')), payment_intent: pi.id, status: 'pending', metadata: meta(), failure_reason: null };
+      if (!pi || pi.status !== 'succeeded')
+        return {
+          status: 400,
+          body: {
+            error: { type: 'invalid_request_error', code: 'charge_not_refundable', message: 'This PaymentIntent has no successful charge' },
+          },
+        };
+      const r: StandinRefund = {
+        id: `re_standin_${++this.n}`,
+        object: 'refund',
+        amount: Number(body.get('amount')),
+        payment_intent: pi.id,
+        status: 'pending',
+        metadata: meta(),
+        failure_reason: null,
+      };
       this.refunds.set(r.id, r);
       return { status: 200, body: r };
     }

@@ -6,7 +6,6 @@ import { StripeStandin } from './stripe-standin';
 
 const SECRET = 'whsec_test_yigou';
 
-
 // Boots the API on a shared 2-core machine: give hooks room.
 jest.setTimeout(60_000);
 describe('Stripe payments against a local stand-in', () => {
@@ -48,30 +47,70 @@ describe('Stripe payments against a local stand-in', () => {
       token,
     );
   const postRaw = (payload: string, header: string | null) =>
-    fetch(`${t.url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', ...(header ? { 'stripe-signature': header } : {}) }, body: payload });
+    fetch(`${t.url}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(header ? { 'stripe-signature': header } : {}) },
+      body: payload,
+    });
   const send = async (type: string, object: Record<string, unknown>, opts: { timestamp?: number; remember?: boolean } = {}) => {
     // What the event reports happened at the stand-in too (a refund needs a succeeded PaymentIntent there).
     const there = standin.intents.get(String(object.id));
-    if (there && type === 'payment_intent.succeeded') Object.assign(there, { status: 'succeeded', amount_received: object.amount_received });
-    const payload = JSON.stringify({ id: `evt_test_${++seq}`, object: 'event', type, api_version: '2025-10-29.clover', created: Math.floor(Date.now() / 1000), data: { object } });
+    if (there && type === 'payment_intent.succeeded')
+      Object.assign(there, { status: 'succeeded', amount_received: object.amount_received });
+    const payload = JSON.stringify({
+      id: `evt_test_${++seq}`,
+      object: 'event',
+      type,
+      api_version: '2025-10-29.clover',
+      created: Math.floor(Date.now() / 1000),
+      data: { object },
+    });
     if (opts.remember !== false) sent.push(payload);
     const header = signer.webhooks.generateTestHeaderString({ payload, secret: SECRET, timestamp: opts.timestamp });
     return postRaw(payload, header);
   };
   const resend = async (payload: string) => postRaw(payload, signer.webhooks.generateTestHeaderString({ payload, secret: SECRET }));
-  const intent = (id: string, amount: number) => ({ id, object: 'payment_intent', amount, amount_received: amount, currency: 'cny', status: 'succeeded' });
+  const intent = (id: string, amount: number) => ({
+    id,
+    object: 'payment_intent',
+    amount,
+    amount_received: amount,
+    currency: 'cny',
+    status: 'succeeded',
+  });
   const orderRow = async (id: string) =>
-    (await t.db.query(`SELECT status, payment_status, paid_fen::int AS paid, refunded_fen::int AS refunded FROM shop_order WHERE id = $1`, [id]))[0] as { status: string; payment_status: string; paid: number; refunded: number };
-  const eventTypes = async (id: string) => ((await t.db.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [id])) as { type: string }[]).map((e) => e.type);
+    (
+      await t.db.query(
+        `SELECT status, payment_status, paid_fen::int AS paid, refunded_fen::int AS refunded FROM shop_order WHERE id = $1`,
+        [id],
+      )
+    )[0] as { status: string; payment_status: string; paid: number; refunded: number };
+  const eventTypes = async (id: string) =>
+    ((await t.db.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [id])) as { type: string }[]).map(
+      (e) => e.type,
+    );
 
   it('offers online payment and creates one CNY PaymentIntent per attempt with card only (WeChat Pay and Alipay are direct), an idempotency key and the order ids', async () => {
-    const methods = await t.gql<{ paymentMethods: { method: string; available: boolean }[] }>(`{ paymentMethods { method available } }`, {}, buyer);
-    expect(methods.data!.paymentMethods).toEqual([{ method: 'stripe', available: true }, { method: 'wechatpay', available: false }, { method: 'alipay', available: false }, { method: 'bank_transfer', available: false }]);
+    const methods = await t.gql<{ paymentMethods: { method: string; available: boolean }[] }>(
+      `{ paymentMethods { method available } }`,
+      {},
+      buyer,
+    );
+    expect(methods.data!.paymentMethods).toEqual([
+      { method: 'stripe', available: true },
+      { method: 'wechatpay', available: false },
+      { method: 'alipay', available: false },
+      { method: 'bank_transfer', available: false },
+    ]);
     const [o] = await placeOnline([line(pear, 1)]);
     expect(new Date(o.payDeadline!).getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000);
     const p1 = await startPayment([o.id]);
     const p2 = await startPayment([o.id]);
-    expect(p1.data!.startPayment).toMatchObject({ amountFen: o.totalFen, publishableKey: 'pk_test_standin', clientSecret: expect.stringMatching(/_secret_/) });
+    expect(p1.data!.startPayment).toMatchObject({
+      amountFen: o.totalFen,
+      publishableKey: 'pk_test_standin',
+      clientSecret: expect.stringMatching(/_secret_/),
+    });
     expect(p2.data!.startPayment.paymentIntentId).not.toBe(p1.data!.startPayment.paymentIntentId);
     const creates = standin.requests.filter((r) => r.path === '/v1/payment_intents');
     expect(creates).toHaveLength(2);
@@ -88,12 +127,20 @@ describe('Stripe payments against a local stand-in', () => {
   });
 
   it('rejects webhooks with a bad signature, no signature or a timestamp older than 5 minutes with 400, recording nothing', async () => {
-    const payload = JSON.stringify({ id: 'evt_bad', object: 'event', type: 'payment_intent.succeeded', data: { object: intent('pi_x', 1) } });
+    const payload = JSON.stringify({
+      id: 'evt_bad',
+      object: 'event',
+      type: 'payment_intent.succeeded',
+      data: { object: intent('pi_x', 1) },
+    });
     expect((await postRaw(payload, 't=1,v1=deadbeef')).status).toBe(400);
     expect((await postRaw(payload, null)).status).toBe(400);
     const wrongSecret = signer.webhooks.generateTestHeaderString({ payload, secret: 'whsec_other' });
     expect((await postRaw(payload, wrongSecret)).status).toBe(400);
-    const old = await send('payment_intent.succeeded', intent('pi_x', 1), { timestamp: Math.floor(Date.now() / 1000) - 301, remember: false });
+    const old = await send('payment_intent.succeeded', intent('pi_x', 1), {
+      timestamp: Math.floor(Date.now() / 1000) - 301,
+      remember: false,
+    });
     expect(old.status).toBe(400);
     const tampered = signer.webhooks.generateTestHeaderString({ payload, secret: SECRET });
     expect((await postRaw(payload.replace('"amount":1', '"amount":2'), tampered)).status).toBe(400);
@@ -110,7 +157,11 @@ describe('Stripe payments against a local stand-in', () => {
     expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a - 2, r: before.r });
     const replay = await resend(sent[sent.length - 1]);
     expect(await replay.json()).toMatchObject({ result: 'duplicate' });
-    await send('payment_intent.payment_failed', { ...intent(pi, 1), status: 'requires_payment_method', last_payment_error: { message: 'card declined' } });
+    await send('payment_intent.payment_failed', {
+      ...intent(pi, 1),
+      status: 'requires_payment_method',
+      last_payment_error: { message: 'card declined' },
+    });
     await send('payment_intent.canceled', { ...intent(pi, 1), status: 'canceled' });
     const [{ status }] = await t.db.query(`SELECT status FROM payment_attempt WHERE provider_payment_id = $1`, [pi]);
     expect(status).toBe('succeeded');
@@ -121,7 +172,11 @@ describe('Stripe payments against a local stand-in', () => {
   it('a failed payment leaves the order payable; a new attempt can succeed', async () => {
     const [o] = await placeOnline([line(pear, 1)]);
     const pi1 = (await startPayment([o.id])).data!.startPayment.paymentIntentId;
-    await send('payment_intent.payment_failed', { ...intent(pi1, Number(o.totalFen)), status: 'requires_payment_method', last_payment_error: { message: '余额不足' } });
+    await send('payment_intent.payment_failed', {
+      ...intent(pi1, Number(o.totalFen)),
+      status: 'requires_payment_method',
+      last_payment_error: { message: '余额不足' },
+    });
     expect(await orderRow(o.id)).toMatchObject({ status: 'pending_payment', payment_status: 'unpaid' });
     const pi2 = (await startPayment([o.id])).data!.startPayment.paymentIntentId;
     await send('payment_intent.succeeded', intent(pi2, Number(o.totalFen)));
@@ -152,7 +207,14 @@ describe('Stripe payments against a local stand-in', () => {
     expect(refundCall.body.get('payment_intent')).toBe(pi);
     expect(refundCall.body.get('amount')).toBe(o.totalFen);
     standin.settleRefund(standin.refundsOf(pi)[0].id);
-    await send('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: pi, amount: Number(o.totalFen), amount_refunded: Number(o.totalFen), refunded: true });
+    await send('charge.refunded', {
+      id: 'ch_1',
+      object: 'charge',
+      payment_intent: pi,
+      amount: Number(o.totalFen),
+      amount_refunded: Number(o.totalFen),
+      refunded: true,
+    });
     expect(await orderRow(o.id)).toMatchObject({ status: 'refunded', payment_status: 'refunded', refunded: Number(o.totalFen) });
     expect(await eventTypes(o.id)).toEqual(['order.cancelled']); // the late payment was never counted, so nothing to reverse
     await setStock(t, beads.skuId, saved);
@@ -172,7 +234,14 @@ describe('Stripe payments against a local stand-in', () => {
     expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 1, r: before.r });
     expect((await orderRow(o.id)).refunded).toBe(0);
     standin.settleRefund(standin.refundsOf(pi)[0].id);
-    await send('charge.refunded', { id: 'ch_2', object: 'charge', payment_intent: pi, amount: Number(o.totalFen), amount_refunded: pear.priceFen, refunded: false });
+    await send('charge.refunded', {
+      id: 'ch_2',
+      object: 'charge',
+      payment_intent: pi,
+      amount: Number(o.totalFen),
+      amount_refunded: pear.priceFen,
+      refunded: false,
+    });
     expect(await orderRow(o.id)).toMatchObject({ status: 'to_ship', payment_status: 'partially_refunded', refunded: pear.priceFen });
     expect(await eventTypes(o.id)).toEqual(['order.paid', 'order.refunded']);
   });
@@ -180,7 +249,10 @@ describe('Stripe payments against a local stand-in', () => {
   it('a success that arrives before the attempt knows its PaymentIntent is matched by the attempt id in the metadata; an unknown one is recorded and changes nothing', async () => {
     const [o] = await placeOnline([line(pear, 1)]);
     await startPayment([o.id]);
-    const [{ id: attemptId, provider_payment_id: pi }] = await t.db.query(`SELECT id, provider_payment_id FROM payment_attempt WHERE $1 = ANY(order_ids)`, [o.id]);
+    const [{ id: attemptId, provider_payment_id: pi }] = await t.db.query(
+      `SELECT id, provider_payment_id FROM payment_attempt WHERE $1 = ANY(order_ids)`,
+      [o.id],
+    );
     await t.db.query(`UPDATE payment_attempt SET provider_payment_id = NULL WHERE id = $1`, [attemptId]);
     const res = await send('payment_intent.succeeded', { ...intent(pi, Number(o.totalFen)), metadata: { attemptId } });
     expect(res.status).toBe(200);
@@ -195,7 +267,7 @@ describe('Stripe payments against a local stand-in', () => {
     );
   });
 
-  it("replaying every event of the day twice changes nothing", async () => {
+  it('replaying every event of the day twice changes nothing', async () => {
     const snapshot = async () => ({
       orders: await t.db.query(`SELECT id, status, payment_status, paid_fen, refunded_fen FROM shop_order ORDER BY id`),
       transitions: (await t.db.query(`SELECT count(*)::int AS n FROM order_transition`))[0].n,

@@ -12,7 +12,8 @@ export function generateAlipayKeys(): { privateKey: string; publicKey: string } 
   };
 }
 
-const pem = (b64: string, kind: 'PRIVATE' | 'PUBLIC') => `-----BEGIN ${kind} KEY-----\n${b64.match(/.{1,64}/g)!.join('\n')}\n-----END ${kind} KEY-----\n`;
+const pem = (b64: string, kind: 'PRIVATE' | 'PUBLIC') =>
+  `-----BEGIN ${kind} KEY-----\n${b64.match(/.{1,64}/g)!.join('\n')}\n-----END ${kind} KEY-----\n`;
 
 /** Beijing time as Alipay writes it. */
 const beijing = (at = new Date()) => shanghaiDateTime(at);
@@ -132,7 +133,9 @@ export class AlipayStandin {
   private verifyApp(params: Record<string, string>): boolean {
     if (!params.sign) return false;
     try {
-      return createVerify('RSA-SHA256').update(signContent(params, ['sign']), 'utf8').verify(pem(this.appPublicKey, 'PUBLIC'), params.sign, 'base64');
+      return createVerify('RSA-SHA256')
+        .update(signContent(params, ['sign']), 'utf8')
+        .verify(pem(this.appPublicKey, 'PUBLIC'), params.sign, 'base64');
     } catch {
       return false;
     }
@@ -185,7 +188,11 @@ export class AlipayStandin {
 
   /** Posts a notification as Alipay does (form-encoded); what the API answered. */
   async deliver(notifyUrl: string, params: Record<string, string>): Promise<{ status: number; body: string; result: string | null }> {
-    const res = await fetch(notifyUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }, body: new URLSearchParams(params).toString() });
+    const res = await fetch(notifyUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      body: new URLSearchParams(params).toString(),
+    });
     const out = { status: res.status, body: await res.text(), result: res.headers.get('x-yigou-result') };
     this.notifications.push(out);
     return out;
@@ -220,10 +227,21 @@ export class AlipayStandin {
 
     const fault = this.faults.find((f) => f.method === method && f.times > 0);
     if (fault) fault.times--;
-    if (fault?.kind === 'fail') return this.answer(res, method, { code: '20000', msg: 'Service Currently Unavailable', sub_code: 'isp.unknow-error', sub_msg: '系统繁忙' });
+    if (fault?.kind === 'fail')
+      return this.answer(res, method, {
+        code: '20000',
+        msg: 'Service Currently Unavailable',
+        sub_code: 'isp.unknow-error',
+        sub_msg: '系统繁忙',
+      });
     const answer = signatureOk
       ? this.execute(method, biz)
-      : { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature', sub_msg: '验签出错，建议检查签名字符串或签名私钥与应用公钥是否匹配' };
+      : {
+          code: '40002',
+          msg: 'Invalid Arguments',
+          sub_code: 'isv.invalid-signature',
+          sub_msg: '验签出错，建议检查签名字符串或签名私钥与应用公钥是否匹配',
+        };
     if (fault?.kind === 'timeout') {
       this.held.push(res); // done, never answered
       return;
@@ -244,21 +262,39 @@ export class AlipayStandin {
     switch (method) {
       case 'alipay.trade.query':
         if (!t) return notExist;
-        return { code: '10000', msg: 'Success', trade_no: t.tradeNo, out_trade_no: t.outTradeNo, trade_status: t.status, total_amount: t.totalAmount, buyer_logon_id: 'yig***@example.cn', ...(t.paidAt ? { send_pay_date: t.paidAt } : {}) };
+        return {
+          code: '10000',
+          msg: 'Success',
+          trade_no: t.tradeNo,
+          out_trade_no: t.outTradeNo,
+          trade_status: t.status,
+          total_amount: t.totalAmount,
+          buyer_logon_id: 'yig***@example.cn',
+          ...(t.paidAt ? { send_pay_date: t.paidAt } : {}),
+        };
       case 'alipay.trade.close':
         if (!t) return notExist;
-        if (t.status !== 'WAIT_BUYER_PAY' || this.refuseClose) return { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_STATUS_ERROR', sub_msg: '交易状态不合法' };
+        if (t.status !== 'WAIT_BUYER_PAY' || this.refuseClose)
+          return { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_STATUS_ERROR', sub_msg: '交易状态不合法' };
         t.status = 'TRADE_CLOSED';
         return { code: '10000', msg: 'Success', trade_no: t.tradeNo, out_trade_no: t.outTradeNo };
       case 'alipay.trade.refund': {
         if (!t) return notExist;
-        if (t.status !== 'TRADE_SUCCESS') return { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_STATUS_ERROR', sub_msg: '交易状态不合法' };
+        if (t.status !== 'TRADE_SUCCESS')
+          return { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_STATUS_ERROR', sub_msg: '交易状态不合法' };
         const outRequestNo = String(biz.out_request_no ?? t.outTradeNo);
         const refunded = () => t.refunds.reduce((s, r) => s + toFen(r.amount), 0);
-        const base = { code: '10000', msg: 'Success', trade_no: t.tradeNo, out_trade_no: t.outTradeNo, buyer_logon_id: 'yig***@example.cn' };
+        const base = {
+          code: '10000',
+          msg: 'Success',
+          trade_no: t.tradeNo,
+          out_trade_no: t.outTradeNo,
+          buyer_logon_id: 'yig***@example.cn',
+        };
         if (t.refunds.some((r) => r.outRequestNo === outRequestNo)) return { ...base, fund_change: 'N', refund_fee: fromFen(refunded()) };
         const amount = toFen(String(biz.refund_amount ?? ''));
-        if (!(amount > 0) || amount + refunded() > toFen(t.totalAmount)) return { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.REFUND_AMT_NOT_EQUAL_TOTAL', sub_msg: '退款金额超限' };
+        if (!(amount > 0) || amount + refunded() > toFen(t.totalAmount))
+          return { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.REFUND_AMT_NOT_EQUAL_TOTAL', sub_msg: '退款金额超限' };
         t.refunds.push({ outRequestNo, amount: fromFen(amount) });
         return { ...base, fund_change: 'Y', refund_fee: fromFen(refunded()), gmt_refund_pay: beijing() };
       }
@@ -266,7 +302,15 @@ export class AlipayStandin {
         if (!t) return notExist;
         const r = t.refunds.find((x) => x.outRequestNo === String(biz.out_request_no ?? t.outTradeNo));
         const base = { code: '10000', msg: 'Success', trade_no: t.tradeNo, out_trade_no: t.outTradeNo };
-        return r ? { ...base, out_request_no: r.outRequestNo, refund_amount: r.amount, total_amount: t.totalAmount, refund_status: 'REFUND_SUCCESS' } : base;
+        return r
+          ? {
+              ...base,
+              out_request_no: r.outRequestNo,
+              refund_amount: r.amount,
+              total_amount: t.totalAmount,
+              refund_status: 'REFUND_SUCCESS',
+            }
+          : base;
       }
       default:
         return { code: '40004', msg: 'Business Failed', sub_code: 'isv.invalid-method', sub_msg: `不支持的接口 ${method}` };
@@ -274,12 +318,20 @@ export class AlipayStandin {
   }
 
   /** 电脑网站 / 手机网站支付: the cashier page (the trade exists at Alipay from here on). */
-  private cashier(method: string, params: Record<string, string>, biz: Record<string, unknown>, signatureOk: boolean, res: ServerResponse): void {
+  private cashier(
+    method: string,
+    params: Record<string, string>,
+    biz: Record<string, unknown>,
+    signatureOk: boolean,
+    res: ServerResponse,
+  ): void {
     res.setHeader('content-type', 'text/html; charset=utf-8');
     const expected = method === 'alipay.trade.page.pay' ? 'FAST_INSTANT_TRADE_PAY' : 'QUICK_WAP_WAY';
     if (!signatureOk || biz.product_code !== expected || !biz.out_trade_no || !biz.total_amount) {
       res.statusCode = 400;
-      res.end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>支付宝 - 错误</title><body><h1>支付请求有误</h1><p data-testid="alipay-error">${signatureOk ? '参数错误' : '验签出错'}</p></body></html>`);
+      res.end(
+        `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>支付宝 - 错误</title><body><h1>支付请求有误</h1><p data-testid="alipay-error">${signatureOk ? '参数错误' : '验签出错'}</p></body></html>`,
+      );
       return;
     }
     const outTradeNo = String(biz.out_trade_no);

@@ -34,7 +34,13 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     alipay = new AlipayStandin(APP_ID, app.publicKey);
     stripe = new StripeStandin();
     const [, stripePort] = await Promise.all([alipay.start(), stripe.start()]);
-    t = await createTestApp({ eventsAutoDeliver: false }, { ...stripe.appEnv(stripePort), ...alipay.appEnv(app.privateKey, 'http://127.0.0.1:9/webhooks/alipay', SHOP, { ALIPAY_TIMEOUT_MS: '400' }) });
+    t = await createTestApp(
+      { eventsAutoDeliver: false },
+      {
+        ...stripe.appEnv(stripePort),
+        ...alipay.appEnv(app.privateKey, 'http://127.0.0.1:9/webhooks/alipay', SHOP, { ALIPAY_TIMEOUT_MS: '400' }),
+      },
+    );
     // The API's own port is known only now: its notify_url follows (as a deployment's public address would be set).
     notifyUrl = `${t.url}/webhooks/alipay`;
     (t.api.app.get(APP_CONFIG) as AppConfig).alipay!.notifyUrl = notifyUrl;
@@ -61,7 +67,10 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     expect((await t.db.query(`SELECT count(*)::int AS n FROM refund WHERE status = 'pending'`))[0].n).toBe(0);
     // Alipay holds exactly what our ledger says it does: each trade's refunds are our succeeded refunds of it.
     for (const trade of alipay.trades.values()) {
-      const ours: { n: string }[] = await t.db.query(`SELECT coalesce(sum(amount_fen), 0) AS n FROM refund WHERE provider_payment_id = $1 AND status = 'succeeded'`, [trade.outTradeNo]);
+      const ours: { n: string }[] = await t.db.query(
+        `SELECT coalesce(sum(amount_fen), 0) AS n FROM refund WHERE provider_payment_id = $1 AND status = 'succeeded'`,
+        [trade.outTradeNo],
+      );
       expect(Number(ours[0].n)).toBe(trade.refunds.reduce((s, r) => s + Math.round(Number(r.amount) * 100), 0));
     }
     expect(alipay.calls.filter((c) => !c.signatureOk)).toEqual([]);
@@ -70,7 +79,11 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
   });
 
   const placeAlipay = async (quantity = 1): Promise<PlacedOrder> => {
-    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input: { lines: [line(pear, quantity)], addressId: address, paymentMethod: 'alipay' } }, buyer);
+    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
+      PLACE,
+      { input: { lines: [line(pear, quantity)], addressId: address, paymentMethod: 'alipay' } },
+      buyer,
+    );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.placeOrder[0];
   };
@@ -90,7 +103,11 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
   };
   /** …and clicks 确认付款: where the browser is sent back to. */
   const confirm = async (outTradeNo: string): Promise<URL> => {
-    const res = await fetch(`http://127.0.0.1:${alipay.port}/cashier/confirm`, { method: 'POST', body: new URLSearchParams({ out_trade_no: outTradeNo }), redirect: 'manual' });
+    const res = await fetch(`http://127.0.0.1:${alipay.port}/cashier/confirm`, {
+      method: 'POST',
+      body: new URLSearchParams({ out_trade_no: outTradeNo }),
+      redirect: 'manual',
+    });
     expect(res.status).toBe(302);
     return new URL(res.headers.get('location')!);
   };
@@ -100,13 +117,34 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     await confirm(s.paymentIntentId);
     return s;
   };
-  type OrderView = { status: string; paymentStatus: string; paidFen: string; refundedFen: string; paymentMethod: string; timeline: { action: string; note: string | null }[] };
+  type OrderView = {
+    status: string;
+    paymentStatus: string;
+    paidFen: string;
+    refundedFen: string;
+    paymentMethod: string;
+    timeline: { action: string; note: string | null }[];
+  };
   const order = async (id: string): Promise<OrderView> =>
-    (await t.gql<{ order: OrderView }>(`query($id: ID!) { order(id: $id) { status paymentStatus paidFen refundedFen paymentMethod timeline { action note } } }`, { id }, finance)).data!.order;
+    (
+      await t.gql<{ order: OrderView }>(
+        `query($id: ID!) { order(id: $id) { status paymentStatus paidFen refundedFen paymentMethod timeline { action note } } }`,
+        { id },
+        finance,
+      )
+    ).data!.order;
   const attempt = async (outTradeNo: string) =>
-    (await t.db.query(`SELECT status, outcome, received_fen::int AS received, provider FROM payment_attempt WHERE provider_payment_id = $1`, [outTradeNo]))[0] as { status: string; outcome: string | null; received: number | null; provider: string };
+    (
+      await t.db.query(
+        `SELECT status, outcome, received_fen::int AS received, provider FROM payment_attempt WHERE provider_payment_id = $1`,
+        [outTradeNo],
+      )
+    )[0] as { status: string; outcome: string | null; received: number | null; provider: string };
   const notificationsOf = async (outTradeNo: string): Promise<{ result: string; type: string }[]> =>
-    t.db.query(`SELECT result, type FROM payment_notification WHERE provider = 'alipay' AND provider_payment_id = $1 ORDER BY received_at, id`, [outTradeNo]);
+    t.db.query(
+      `SELECT result, type FROM payment_notification WHERE provider = 'alipay' AND provider_payment_id = $1 ORDER BY received_at, id`,
+      [outTradeNo],
+    );
   const refundOrder = (o: PlacedOrder, quantity: number) =>
     t.gql<{ refundOrder: { id: string; status: string; lastError: string | null } }>(
       `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { id status lastError } }`,
@@ -114,10 +152,20 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
       finance,
     );
   const refundRow = async (id: string) =>
-    (await t.db.query(`SELECT status, send_state, send_attempts, provider_refund_id, last_error FROM refund WHERE id = $1`, [id]))[0] as { status: string; send_state: string | null; send_attempts: number; provider_refund_id: string | null; last_error: string | null };
+    (await t.db.query(`SELECT status, send_state, send_attempts, provider_refund_id, last_error FROM refund WHERE id = $1`, [id]))[0] as {
+      status: string;
+      send_state: string | null;
+      send_attempts: number;
+      provider_refund_id: string | null;
+      last_error: string | null;
+    };
 
   it('offers Alipay; the cashier page flow pays the order: signed page.pay, 确认付款, notification answered "success", back to the order page', async () => {
-    const methods = await t.gql<{ paymentMethods: { method: string; label: string; available: boolean }[] }>(`{ paymentMethods { method label available } }`, {}, buyer);
+    const methods = await t.gql<{ paymentMethods: { method: string; label: string; available: boolean }[] }>(
+      `{ paymentMethods { method label available } }`,
+      {},
+      buyer,
+    );
     expect(methods.data!.paymentMethods.find((m) => m.method === 'alipay')).toEqual({ method: 'alipay', label: '支付宝', available: true });
     const o = await placeAlipay(2);
     expect(o).toMatchObject({ paymentTerm: 'online', status: 'pending_payment' });
@@ -127,7 +175,12 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     expect(`${page.origin}${page.pathname}`).toBe(`http://127.0.0.1:${alipay.port}/gateway.do`);
     expect(page.searchParams.get('method')).toBe('alipay.trade.page.pay');
     expect(page.searchParams.get('return_url')).toBe(`${SHOP}/orders/${o.id}`);
-    expect(JSON.parse(page.searchParams.get('biz_content')!)).toMatchObject({ out_trade_no: s.paymentIntentId, total_amount: (Number(o.totalFen) / 100).toFixed(2), product_code: 'FAST_INSTANT_TRADE_PAY', time_expire: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/) });
+    expect(JSON.parse(page.searchParams.get('biz_content')!)).toMatchObject({
+      out_trade_no: s.paymentIntentId,
+      total_amount: (Number(o.totalFen) / 100).toFixed(2),
+      product_code: 'FAST_INSTANT_TRADE_PAY',
+      time_expire: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/),
+    });
     const html = await openCashier(s);
     expect(html).toContain('确认付款');
     expect(html).toContain(o.orderNo);
@@ -136,7 +189,12 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     expect(back.searchParams.get('out_trade_no')).toBe(s.paymentIntentId);
     expect(alipay.notifications.at(-1)).toEqual({ status: 200, body: 'success', result: 'applied' });
     expect(await order(o.id)).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: o.totalFen });
-    expect(await attempt(s.paymentIntentId)).toMatchObject({ provider: 'alipay', status: 'succeeded', outcome: 'applied', received: Number(o.totalFen) });
+    expect(await attempt(s.paymentIntentId)).toMatchObject({
+      provider: 'alipay',
+      status: 'succeeded',
+      outcome: 'applied',
+      received: Number(o.totalFen),
+    });
     // The probe (trade.query) before the page: every call to the gateway carried our valid RSA2 signature.
     expect(alipay.calls.filter((c) => c.biz.out_trade_no === s.paymentIntentId).map((c) => [c.method, c.signatureOk])).toEqual([
       ['alipay.trade.query', true],
@@ -149,7 +207,10 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     const s = await start(o.id, 'phone');
     const page = new URL(s.redirectUrl!);
     expect(page.searchParams.get('method')).toBe('alipay.trade.wap.pay');
-    expect(JSON.parse(page.searchParams.get('biz_content')!)).toMatchObject({ product_code: 'QUICK_WAP_WAY', quit_url: `${SHOP}/orders/${o.id}` });
+    expect(JSON.parse(page.searchParams.get('biz_content')!)).toMatchObject({
+      product_code: 'QUICK_WAP_WAY',
+      quit_url: `${SHOP}/orders/${o.id}`,
+    });
     expect(await openCashier(s)).toContain('手机网站支付');
     await confirm(s.paymentIntentId);
     expect((await order(o.id)).paymentStatus).toBe('paid');
@@ -167,7 +228,10 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     // A WAIT_BUYER_PAY sent before the payment arrives late; then TRADE_FINISHED (the refund period over).
     const waiting = alipay.notification(trade, { trade_status: 'WAIT_BUYER_PAY' });
     expect(await alipay.deliver(notifyUrl, waiting)).toEqual({ status: 200, body: 'success', result: 'ignored' });
-    expect(await alipay.deliver(notifyUrl, alipay.notification(trade, { trade_status: 'TRADE_FINISHED' }))).toMatchObject({ status: 200, result: 'ignored' });
+    expect(await alipay.deliver(notifyUrl, alipay.notification(trade, { trade_status: 'TRADE_FINISHED' }))).toMatchObject({
+      status: 200,
+      result: 'ignored',
+    });
     expect(await order(o.id)).toMatchObject({ paymentStatus: 'paid', paidFen: o.totalFen, refundedFen: '0' });
     expect((await notificationsOf(s.paymentIntentId)).map((n) => n.result)).toEqual(['applied', 'ignored', 'ignored']);
   });
@@ -180,10 +244,18 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     const v = await order(o.id);
     expect(v).toMatchObject({ status: 'pending_payment', paymentStatus: 'unpaid', paidFen: '0' });
     expect(v.timeline.at(-1)!.note).toContain('待平台财务核对');
-    const review = await t.gql<{ paymentsNeedingReview: { id: string; provider: string; receivedFen: string; orderNos: string[] }[] }>(`{ paymentsNeedingReview { id provider receivedFen orderNos } }`, {}, finance);
+    const review = await t.gql<{ paymentsNeedingReview: { id: string; provider: string; receivedFen: string; orderNos: string[] }[] }>(
+      `{ paymentsNeedingReview { id provider receivedFen orderNos } }`,
+      {},
+      finance,
+    );
     const listed = review.data!.paymentsNeedingReview.find((a) => a.orderNos.includes(o.orderNo))!;
     expect(listed).toMatchObject({ provider: 'alipay', receivedFen: String(Number(o.totalFen) - 1) });
-    const back = await t.gql<{ refundReviewedPayment: { status: string } }>(`mutation($id: ID!) { refundReviewedPayment(attemptId: $id) { status } }`, { id: listed.id }, finance);
+    const back = await t.gql<{ refundReviewedPayment: { status: string } }>(
+      `mutation($id: ID!) { refundReviewedPayment(attemptId: $id) { status } }`,
+      { id: listed.id },
+      finance,
+    );
     expect(back.data!.refundReviewedPayment.status).toBe('succeeded');
     expect(alipay.trades.get(s.paymentIntentId)!.refunds.map((r) => r.outRequestNo.length)).toEqual([36]);
   });
@@ -195,7 +267,10 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     const usd = alipay.notification(alipay.trades.get(s.paymentIntentId)!, { trade_status: 'TRADE_SUCCESS', trans_currency: 'USD' });
     expect(await alipay.deliver(notifyUrl, usd)).toMatchObject({ status: 200, body: 'success', result: 'needs_review' });
     expect(await order(o.id)).toMatchObject({ paymentStatus: 'unpaid', paidFen: '0' });
-    const [{ id, received_currency }] = await t.db.query(`SELECT id, received_currency FROM payment_attempt WHERE provider_payment_id = $1`, [s.paymentIntentId]);
+    const [{ id, received_currency }] = await t.db.query(
+      `SELECT id, received_currency FROM payment_attempt WHERE provider_payment_id = $1`,
+      [s.paymentIntentId],
+    );
     expect(received_currency).toBe('usd');
     expect((await t.gql(`mutation($id: ID!) { refundReviewedPayment(attemptId: $id) { id } }`, { id }, finance)).errors).toBeUndefined();
   });
@@ -213,7 +288,9 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     expect((await alipay.deliver(notifyUrl, unsigned)).status).toBe(400);
     expect((await alipay.deliver(notifyUrl, alipay.signed({ ...real, app_id: '2021000100000000' }))).result).toContain('app_id');
     const ahead = shanghaiDateTime(Date.now() + 10 * 60_000);
-    expect((await alipay.deliver(notifyUrl, alipay.signed({ ...real, notify_id: 'future-1', notify_time: ahead }))).result).toContain('future');
+    expect((await alipay.deliver(notifyUrl, alipay.signed({ ...real, notify_id: 'future-1', notify_time: ahead }))).result).toContain(
+      'future',
+    );
     expect(await notificationsOf(s.paymentIntentId)).toEqual([]);
     expect((await order(o.id)).paymentStatus).toBe('unpaid');
 
@@ -298,12 +375,25 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     const trade = alipay.trades.get(s.paymentIntentId)!;
     const refundFee = (pear.priceFen / 100).toFixed(2);
     for (const status of ['TRADE_SUCCESS', 'TRADE_CLOSED']) {
-      const note = alipay.notification(trade, { trade_status: status, out_biz_no: id, refund_fee: refundFee, gmt_refund: '2026-12-05 10:00:00.123' });
+      const note = alipay.notification(trade, {
+        trade_status: status,
+        out_biz_no: id,
+        refund_fee: refundFee,
+        gmt_refund: '2026-12-05 10:00:00.123',
+      });
       expect(await alipay.deliver(notifyUrl, note)).toMatchObject({ status: 200, body: 'success', result: 'ignored' });
     }
-    expect((await notificationsOf(s.paymentIntentId)).map((n) => n.type)).toEqual(['trade_status_sync.TRADE_SUCCESS', 'trade_status_sync.TRADE_SUCCESS.refund', 'trade_status_sync.TRADE_CLOSED.refund']);
+    expect((await notificationsOf(s.paymentIntentId)).map((n) => n.type)).toEqual([
+      'trade_status_sync.TRADE_SUCCESS',
+      'trade_status_sync.TRADE_SUCCESS.refund',
+      'trade_status_sync.TRADE_CLOSED.refund',
+    ]);
     expect(await attempt(s.paymentIntentId)).toMatchObject({ status: 'succeeded' });
-    expect(await order(o.id)).toMatchObject({ paymentStatus: 'partially_refunded', paidFen: o.totalFen, refundedFen: String(pear.priceFen) });
+    expect(await order(o.id)).toMatchObject({
+      paymentStatus: 'partially_refunded',
+      paidFen: o.totalFen,
+      refundedFen: String(pear.priceFen),
+    });
   });
 
   it('Alipay down while refunding: retried with backoff, never failed, refunded once; a refusal is final', async () => {
@@ -329,11 +419,16 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     const o = await placeAlipay(1);
     alipay.fail('alipay.trade.query', 1);
     const down = await t.gql(START, { ids: [o.id], device: 'desktop' }, buyer);
-    expect(down.errors![0]).toMatchObject({ message: expect.stringContaining('其他支付方式'), extensions: { code: 'PAYMENT_UNAVAILABLE' } });
+    expect(down.errors![0]).toMatchObject({
+      message: expect.stringContaining('其他支付方式'),
+      extensions: { code: 'PAYMENT_UNAVAILABLE' },
+    });
     alipay.timeOut('alipay.trade.query', 1);
     const silent = await t.gql(START, { ids: [o.id], device: 'desktop' }, buyer);
     expect(silent.errors![0].extensions!.code).toBe('PAYMENT_UNAVAILABLE');
-    expect((await t.db.query(`SELECT status FROM payment_attempt WHERE $1 = ANY(order_ids)`, [o.id])).map((a: { status: string }) => a.status)).toEqual(['failed', 'failed']);
+    expect(
+      (await t.db.query(`SELECT status FROM payment_attempt WHERE $1 = ANY(order_ids)`, [o.id])).map((a: { status: string }) => a.status),
+    ).toEqual(['failed', 'failed']);
     // Another way: the same order by card (Stripe), noted on the timeline.
     const other = await t.gql<{ startPayment: Started }>(START, { ids: [o.id], method: 'stripe' }, buyer);
     expect(other.errors).toBeUndefined();
@@ -345,7 +440,9 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     expect(await order(o.id)).toMatchObject({ paymentStatus: 'paid', paidFen: o.totalFen });
     // A bank-transfer switch is not offered to an online order.
     const o2 = await placeAlipay(1);
-    expect((await t.gql(START, { ids: [o2.id], method: 'bank_transfer' }, buyer)).errors![0].extensions!.code).toMatch(/FORBIDDEN|BAD_USER_INPUT/);
+    expect((await t.gql(START, { ids: [o2.id], method: 'bank_transfer' }, buyer)).errors![0].extensions!.code).toMatch(
+      /FORBIDDEN|BAD_USER_INPUT/,
+    );
   });
 
   it('the success notification is lost: asking Alipay (trade.query) completes the order exactly once, and the late notification changes nothing', async () => {
@@ -356,7 +453,10 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     const CHECK = `mutation($id: ID!) { checkPayment(orderId: $id) { attemptId provider state result } }`;
     const stranger = await t.loginAs('purchaser');
     expect((await t.gql(CHECK, { id: o.id }, stranger)).errors![0].extensions!.code).toBe('FORBIDDEN');
-    const [checked, again] = await Promise.all([t.gql<{ checkPayment: unknown[] }>(CHECK, { id: o.id }, buyer), t.gql<{ checkPayment: unknown[] }>(CHECK, { id: o.id }, buyer)]);
+    const [checked, again] = await Promise.all([
+      t.gql<{ checkPayment: unknown[] }>(CHECK, { id: o.id }, buyer),
+      t.gql<{ checkPayment: unknown[] }>(CHECK, { id: o.id }, buyer),
+    ]);
     const results = [...checked.data!.checkPayment, ...again.data!.checkPayment] as { result: string }[];
     expect(results.filter((r) => r.result === 'applied')).toHaveLength(1);
     expect(await order(o.id)).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: o.totalFen });

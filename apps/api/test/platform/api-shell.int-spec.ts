@@ -42,7 +42,9 @@ describe('API shell', () => {
 
   it('has the committed schema.gql that the storefront codegen reads (run `npm run codegen` after changing the API)', () => {
     const live = printSchema(lexicographicSortSchema(t.api.app.get(GraphQLSchemaHost).schema));
-    const committed = readFileSync('apps/api/schema.gql', 'utf8').replace(/^#.*\n/gm, '').trim();
+    const committed = readFileSync('apps/api/schema.gql', 'utf8')
+      .replace(/^#.*\n/gm, '')
+      .trim();
     expect(committed).toBe(live.trim());
   });
 
@@ -62,16 +64,19 @@ describe('API shell', () => {
     try {
       for (const meta of t.db.entityMetadatas) {
         for (const check of meta.checks) {
-          const [migrated] = await qr.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND conname = $2`, [
-            `"${meta.tableName}"`,
-            check.name,
-          ]);
+          const [migrated] = await qr.query(
+            `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND conname = $2`,
+            [`"${meta.tableName}"`, check.name],
+          );
           await qr.query(`CREATE TEMP TABLE check_probe (LIKE "${meta.tableName}")`);
           await qr.query(`ALTER TABLE check_probe ADD CONSTRAINT probe CHECK (${check.expression})`);
-          const [entity] = await qr.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'check_probe'::regclass AND conname = 'probe'`);
+          const [entity] = await qr.query(
+            `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'check_probe'::regclass AND conname = 'probe'`,
+          );
           await qr.query(`DROP TABLE check_probe`);
           checked++;
-          if (migrated?.def !== entity.def) mismatches.push({ table: meta.tableName, check: check.name, migrated: migrated?.def ?? null, entity: entity.def });
+          if (migrated?.def !== entity.def)
+            mismatches.push({ table: meta.tableName, check: check.name, migrated: migrated?.def ?? null, entity: entity.def });
         }
       }
     } finally {

@@ -26,7 +26,11 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(type)) return [sample(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   switch (type.name) {
     case 'ID':
@@ -109,7 +113,8 @@ describe('authorization: every GraphQL operation against the table of who may ca
       const { query, variables } = operation(kind, field);
       const r = await t.gql(query, variables);
       const code = r.errors?.[0]?.extensions?.code;
-      if (code !== 'UNAUTHENTICATED' || r.data?.[field.name as never] != null) wrong.push(`${kind}.${field.name}: ${code ?? 'answered'} ${r.errors?.[0]?.message ?? ''}`);
+      if (code !== 'UNAUTHENTICATED' || r.data?.[field.name as never] != null)
+        wrong.push(`${kind}.${field.name}: ${code ?? 'answered'} ${r.errors?.[0]?.message ?? ''}`);
       else expect(r.errors?.[0]?.message).toBe('请先登录');
     });
     expect(wrong).toEqual([]);
@@ -131,7 +136,8 @@ describe('authorization: every GraphQL operation against the table of who may ca
       const { query, variables } = operation(kind, field);
       const r = await t.gql(query, variables, account.token);
       const code = r.errors?.[0]?.extensions?.code;
-      if (code !== 'FORBIDDEN' || r.data?.[field.name as never] != null) wrong.push(`${kind}.${field.name} as ${account.username}: ${code ?? 'answered'} ${r.errors?.[0]?.message ?? ''}`);
+      if (code !== 'FORBIDDEN' || r.data?.[field.name as never] != null)
+        wrong.push(`${kind}.${field.name} as ${account.username}: ${code ?? 'answered'} ${r.errors?.[0]?.message ?? ''}`);
     });
     expect(wrong).toEqual([]);
   });
@@ -139,6 +145,8 @@ describe('authorization: every GraphQL operation against the table of who may ca
   it('signed-in operations are open to every role, so only the anonymous refusal applies to them', () => {
     const open = ops.filter((o) => access(o.kind, o.field.name) === SIGNED_IN).map((o) => o.field.name);
     // the ones a user acts on their own behalf with (cart, orders, addresses, follows, notifications, unit membership …)
-    expect(open).toEqual(expect.arrayContaining(['myCart', 'placeOrder', 'myOrders', 'saveAddress', 'followCounty', 'myNotifications', 'joinUnitByCode']));
+    expect(open).toEqual(
+      expect.arrayContaining(['myCart', 'placeOrder', 'myOrders', 'saveAddress', 'followCounty', 'myNotifications', 'joinUnitByCode']),
+    );
   });
 });

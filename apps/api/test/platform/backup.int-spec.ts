@@ -3,7 +3,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { clientBinary, ensureDatabase, makeBackup, restoreBaseBackup, restoreDump, serverMajor, withDatabase } from '@yigou/server/database';
+import {
+  clientBinary,
+  ensureDatabase,
+  makeBackup,
+  restoreBaseBackup,
+  restoreDump,
+  serverMajor,
+  withDatabase,
+} from '@yigou/server/database';
 import { createSuiteDatabase, dropDatabase, testAdminUrl } from '@yigou/server/testing';
 import { prepareTemplate } from '../harness/prepare-template';
 import { spawnUntilUrl } from '../harness/second-api';
@@ -26,7 +34,10 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
   const tables = await query<{ t: string }>(url, `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
   const out: Record<string, string> = {};
   for (const { t } of tables) {
-    const [r] = await query<{ n: number; h: string | null }>(url, `SELECT count(*)::int AS n, md5(string_agg(x::text, '|' ORDER BY x::text)) AS h FROM "${t}" x`);
+    const [r] = await query<{ n: number; h: string | null }>(
+      url,
+      `SELECT count(*)::int AS n, md5(string_agg(x::text, '|' ORDER BY x::text)) AS h FROM "${t}" x`,
+    );
     out[t] = `${r.n}:${r.h}`;
   }
   return out;
@@ -39,7 +50,10 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
  */
 async function killHard(dataDir: string): Promise<void> {
   const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean);
+  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .split('\n')
+    .map(Number)
+    .filter(Boolean);
   for (const p of [pid, ...children]) {
     try {
       process.kill(p, 'SIGKILL');
@@ -100,17 +114,33 @@ describe('the embedded database on a kept data folder', () => {
     expect((await query<{ fsync: string }>(url, 'SHOW fsync'))[0].fsync).toBe('on');
     // A real API process on this database; four buyers place orders through it, one after another each.
     // No Redis (CI's second pass sets REDIS_URL): this API is alone, on its own database.
-    const api = await spawnUntilUrl(['apps/api/test/harness/second-api-main.ts'], { DATABASE_URL: url, REDIS_URL: '', EVENTS_AUTO_DELIVER: 'false' });
+    const api = await spawnUntilUrl(['apps/api/test/harness/second-api-main.ts'], {
+      DATABASE_URL: url,
+      REDIS_URL: '',
+      EVENTS_AUTO_DELIVER: 'false',
+    });
     const acknowledged: { id: string; orderNo: string }[] = [];
     let refused = 0;
     let skuId = '';
     let before = { reserved: 0, lines: 0 };
     try {
-      const login = await api.gql<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { login: 'purchaser', password: 'yigou-demo' } });
+      const login = await api.gql<{ login: { accessToken: string } }>(
+        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { login: 'purchaser', password: 'yigou-demo' } },
+      );
       const token = login.data!.login.accessToken;
       const saved = await api.gql<{ saveAddress: { id: string } }>(
         `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
-        { input: { recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '永安镇府前街 1 号' } },
+        {
+          input: {
+            recipient: '李建国',
+            phone: '13800000002',
+            province: '山西省',
+            city: '临汾市',
+            district: '汾西县',
+            detail: '永安镇府前街 1 号',
+          },
+        },
         token,
       );
       const [sku] = await query<{ id: string; price_fen: string }>(
@@ -118,15 +148,28 @@ describe('the embedded database on a kept data folder', () => {
         `UPDATE product_sku SET stock_available = 100000 WHERE id = (SELECT s.id FROM product_sku s JOIN product p ON p.id = s.product_id WHERE p.demo_key = 'walnut' ORDER BY s.sort_order LIMIT 1) RETURNING id, price_fen`,
       );
       skuId = sku.id;
-      [before] = await query<{ reserved: number; lines: number }>(url, `SELECT stock_reserved AS reserved, (SELECT count(*)::int FROM order_line WHERE sku_id = $1) AS lines FROM product_sku WHERE id = $1`.replaceAll('$1', `'${sku.id}'`));
-      const input = { lines: [{ skuId: sku.id, quantity: 1, expectedPriceFen: String(sku.price_fen) }], addressId: saved.data!.saveAddress.id, paymentMethod: 'bank_transfer' };
+      [before] = await query<{ reserved: number; lines: number }>(
+        url,
+        `SELECT stock_reserved AS reserved, (SELECT count(*)::int FROM order_line WHERE sku_id = $1) AS lines FROM product_sku WHERE id = $1`.replaceAll(
+          '$1',
+          `'${sku.id}'`,
+        ),
+      );
+      const input = {
+        lines: [{ skuId: sku.id, quantity: 1, expectedPriceFen: String(sku.price_fen) }],
+        addressId: saved.data!.saveAddress.id,
+        paymentMethod: 'bank_transfer',
+      };
       let stop = false;
       const buyers = Array.from({ length: 4 }, async () => {
         while (!stop) {
           const r = await fetch(`${api.url}/graphql`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ query: 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo } }', variables: { input } }),
+            body: JSON.stringify({
+              query: 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo } }',
+              variables: { input },
+            }),
             signal: AbortSignal.timeout(60_000),
           })
             .then((res) => res.json() as Promise<{ data?: { placeOrder: { id: string; orderNo: string }[] } | null }>)
@@ -160,10 +203,15 @@ describe('the embedded database on a kept data folder', () => {
     expect(Object.fromEntries(rows.map((r) => [r.id, r.order_no]))).toEqual(Object.fromEntries(acknowledged.map((o) => [o.id, o.orderNo])));
     expect(rows.every((r) => r.lines === 1)).toBe(true);
     // The stock agrees with the orders that made it (a checkout cut off by the kill left both or neither).
-    const [after] = await query<{ reserved: number; lines: number }>(pg!.url, `SELECT stock_reserved AS reserved, (SELECT count(*)::int FROM order_line WHERE sku_id = '${skuId}') AS lines FROM product_sku WHERE id = '${skuId}'`);
+    const [after] = await query<{ reserved: number; lines: number }>(
+      pg!.url,
+      `SELECT stock_reserved AS reserved, (SELECT count(*)::int FROM order_line WHERE sku_id = '${skuId}') AS lines FROM product_sku WHERE id = '${skuId}'`,
+    );
     expect(after.lines - before.lines).toBeGreaterThanOrEqual(acknowledged.length);
     expect(after.reserved - before.reserved).toBe(after.lines - before.lines);
-    console.log(`kill -9 during checkouts: ${acknowledged.length} orders acknowledged, all there after the restart; ${after.lines - before.lines - acknowledged.length} more committed but cut off before their answer`);
+    console.log(
+      `kill -9 during checkouts: ${acknowledged.length} orders acknowledged, all there after the restart; ${after.lines - before.lines - acknowledged.length} more committed but cut off before their answer`,
+    );
   });
 
   it('backs up while running, and after a wipe a restore gives back exactly what was backed up', async () => {
@@ -186,7 +234,8 @@ describe('the embedded database on a kept data folder', () => {
 
   it('keeps only the newest BACKUP_KEEP backups', async () => {
     const made: string[] = [];
-    for (const day of [1, 2, 3]) made.push((await makeBackup({ url: pg!.url, embeddedDataDir: dataDir, backupDir, keep: 2 }, new Date(Date.UTC(2030, 0, day)))).path);
+    for (const day of [1, 2, 3])
+      made.push((await makeBackup({ url: pg!.url, embeddedDataDir: dataDir, backupDir, keep: 2 }, new Date(Date.UTC(2030, 0, day)))).path);
     const left = readdirSync(backupDir).sort();
     expect(left).toEqual([made[1], made[2]].map((p) => p.split('/').pop()));
   });

@@ -47,12 +47,19 @@ describe('demo data with a year of history', () => {
     expect(facts.live).toBeGreaterThan(0);
     expect(facts.rated).toBeGreaterThan(0);
     expect(facts.months).toBeGreaterThanOrEqual(12); // 13 in a month's first days
-    const actions: { action: string; n: number }[] = await db.query(`SELECT action, count(*)::int AS n FROM order_transition GROUP BY action`);
+    const actions: { action: string; n: number }[] = await db.query(
+      `SELECT action, count(*)::int AS n FROM order_transition GROUP BY action`,
+    );
     const has = (a: string) => (actions.find((x) => x.action === a)?.n ?? 0) > 0;
-    for (const a of ['place', 'pay', 'ship', 'receive', 'auto_receive', 'complete', 'cancel', 'expire', 'rebind']) expect([a, has(a)]).toEqual([a, true]);
-    const [refunds] = await db.query(`SELECT count(*)::int AS n, count(DISTINCT order_id)::int AS orders FROM refund WHERE status = 'succeeded'`);
+    for (const a of ['place', 'pay', 'ship', 'receive', 'auto_receive', 'complete', 'cancel', 'expire', 'rebind'])
+      expect([a, has(a)]).toEqual([a, true]);
+    const [refunds] = await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT order_id)::int AS orders FROM refund WHERE status = 'succeeded'`,
+    );
     expect(refunds.n).toBeGreaterThan(3);
-    const [ended] = await db.query(`SELECT count(*)::int AS n FROM live_session WHERE status = 'ended' AND ended_at < now() - interval '7 days'`);
+    const [ended] = await db.query(
+      `SELECT count(*)::int AS n FROM live_session WHERE status = 'ended' AND ended_at < now() - interval '7 days'`,
+    );
     expect(ended.n).toBeGreaterThan(5);
     // every event was delivered
     const [lag] = await db.query(`SELECT count(*)::int AS n FROM event_dead_letter`);
@@ -65,20 +72,28 @@ describe('demo data with a year of history', () => {
     const now = new Date();
     const months = new Map<string, number>();
     for (const year of [shanghaiYear(now) - 1, shanghaiYear(now)]) {
-      const r = await t.gql<{ attributionReport: { totalFen: string; byMonth: { key: string; amountFen: string }[] } }>(REPORT, { regionCode: '141034', year }, county);
+      const r = await t.gql<{ attributionReport: { totalFen: string; byMonth: { key: string; amountFen: string }[] } }>(
+        REPORT,
+        { regionCode: '141034', year },
+        county,
+      );
       expect(r.errors).toBeUndefined();
       for (const m of r.data!.attributionReport.byMonth) if (Number(m.amountFen) > 0) months.set(`${year}-${m.key}`, Number(m.amountFen));
     }
     expect(months.size).toBeGreaterThanOrEqual(12);
 
     const finance = await t.loginAs('finance');
-    const ranking = await t.gql<{ jurisdictionRanking: { rows: { name: string; orderedFen: string; completedFen: string; rank: number }[] } }>(RANKING, { regionCode: '141034', year: shanghaiYear(now) }, finance);
+    const ranking = await t.gql<{
+      jurisdictionRanking: { rows: { name: string; orderedFen: string; completedFen: string; rank: number }[] };
+    }>(RANKING, { regionCode: '141034', year: shanghaiYear(now) }, finance);
     expect(ranking.errors).toBeUndefined();
     const rows = ranking.data!.jurisdictionRanking.rows;
     expect(rows.filter((r) => Number(r.completedFen) > 0).length).toBeGreaterThanOrEqual(3);
 
     const admin = await t.loginAs('admin');
-    const rec = await t.gql<{ runReconciliation: { clean: boolean; differenceCount: number; ordersChecked: number; differences: unknown[] } }>(RECONCILE, {}, admin);
+    const rec = await t.gql<{
+      runReconciliation: { clean: boolean; differenceCount: number; ordersChecked: number; differences: unknown[] };
+    }>(RECONCILE, {}, admin);
     expect(rec.errors).toBeUndefined();
     expect(rec.data!.runReconciliation.differences).toEqual([]);
     expect(rec.data!.runReconciliation).toMatchObject({ clean: true, differenceCount: 0 });

@@ -5,7 +5,11 @@ import { NewEvent, ORDER_EVENTS, OrderEventPayload, OrderEventType } from '@yigo
  * order's counting facts (`state`), like the events written before the counting rule: quota, attribution and the live
  * sessions read it and write nothing, so only the test's consumers act on it.
  */
-export function factlessOrderEvent(type: OrderEventType, orderId: string, extra: Partial<OrderEventPayload> = {}): NewEvent<OrderEventType> {
+export function factlessOrderEvent(
+  type: OrderEventType,
+  orderId: string,
+  extra: Partial<OrderEventPayload> = {},
+): NewEvent<OrderEventType> {
   const payload: OrderEventPayload = {
     orderId,
     orderNo: 'YG-TEST',

@@ -1,5 +1,13 @@
 import { EntityManager } from 'typeorm';
-import { ConsumptionRetention, DomainEvent, EventConsumer, EventDispatcher, EventName, EventOutbox, OrderEventType } from '@yigou/server/events';
+import {
+  ConsumptionRetention,
+  DomainEvent,
+  EventConsumer,
+  EventDispatcher,
+  EventName,
+  EventOutbox,
+  OrderEventType,
+} from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { factlessOrderEvent } from './event-fixtures';
 
@@ -25,7 +33,11 @@ describe('event consumption retention', () => {
   let t: TestApp;
   let outbox: EventOutbox;
   let dispatcher: EventDispatcher;
-  const [A, B, C] = ['aaaaaaaa-1111-4111-8111-111111111111', 'bbbbbbbb-2222-4222-8222-222222222222', 'cccccccc-3333-4333-8333-333333333333'];
+  const [A, B, C] = [
+    'aaaaaaaa-1111-4111-8111-111111111111',
+    'bbbbbbbb-2222-4222-8222-222222222222',
+    'cccccccc-3333-4333-8333-333333333333',
+  ];
 
   beforeAll(async () => {
     t = await createTestApp({ eventsAutoDeliver: false, eventsMaxAttempts: 1 });
@@ -34,11 +46,15 @@ describe('event consumption retention', () => {
   });
   afterAll(() => t.close());
 
-  const append = (type: OrderEventType, aggregateId: string) => t.db.transaction((em) => outbox.append(em, factlessOrderEvent(type, aggregateId)));
+  const append = (type: OrderEventType, aggregateId: string) =>
+    t.db.transaction((em) => outbox.append(em, factlessOrderEvent(type, aggregateId)));
   const records = async (consumer: string) =>
-    ((await t.db.query(`SELECT c.event_id::text AS id, e.aggregate_id AS agg FROM event_consumption c JOIN outbox_event e ON e.id = c.event_id WHERE c.consumer = $1 ORDER BY c.event_id`, [consumer])) as { id: string; agg: string }[]).map(
-      (r) => `${r.agg.slice(0, 1)}:${r.id}`,
-    );
+    (
+      (await t.db.query(
+        `SELECT c.event_id::text AS id, e.aggregate_id AS agg FROM event_consumption c JOIN outbox_event e ON e.id = c.event_id WHERE c.consumer = $1 ORDER BY c.event_id`,
+        [consumer],
+      )) as { id: string; agg: string }[]
+    ).map((r) => `${r.agg.slice(0, 1)}:${r.id}`);
 
   it('deletes old records below the low-water mark, keeps the newest and a held order, and delivery goes on', async () => {
     const c = new Recording('test-retention', ['order.paid', 'order.received']);
@@ -67,6 +83,13 @@ describe('event consumption retention', () => {
     await dispatcher.drain();
     expect(c.seen).toEqual([a1, b1, c1, a2].map(String));
     // C's parked event stays parked (an admin retries it, not retention)
-    expect((await t.db.query(`SELECT parked_at IS NOT NULL AS parked FROM event_dead_letter WHERE consumer = 'test-retention' AND event_id = $1`, [c2]))[0].parked).toBe(true);
+    expect(
+      (
+        await t.db.query(
+          `SELECT parked_at IS NOT NULL AS parked FROM event_dead_letter WHERE consumer = 'test-retention' AND event_id = $1`,
+          [c2],
+        )
+      )[0].parked,
+    ).toBe(true);
   });
 });

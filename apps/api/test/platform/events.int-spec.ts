@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { EntityManager } from 'typeorm';
-import { DomainEvent, EventConsumer, EventDispatcher, EventName, EventOutbox, OrderEventPayload, OrderEventType } from '@yigou/server/events';
+import {
+  DomainEvent,
+  EventConsumer,
+  EventDispatcher,
+  EventName,
+  EventOutbox,
+  OrderEventPayload,
+  OrderEventType,
+} from '@yigou/server/events';
 import { createTestApp, startSecondApi, TestApp } from '@yigou/server/testing';
 import { demoIds, OrderEventPlayer } from '../quota/quota-helpers';
 import { factlessOrderEvent } from './event-fixtures';
@@ -61,13 +69,18 @@ describe('domain events (transactional outbox)', () => {
   const append = (type: OrderEventType, aggregateId: string, payload: Partial<OrderEventPayload> = {}) =>
     t.db.transaction((em) => outbox.append(em, factlessOrderEvent(type, aggregateId, payload)));
   const deadLetter = async (consumer: string, eventId: string) =>
-    ((await t.db.query(`SELECT attempts, last_failed_at, next_attempt_at, parked_at, last_error FROM event_dead_letter WHERE consumer = $1 AND event_id = $2`, [consumer, eventId])) as {
-      attempts: number;
-      last_failed_at: Date;
-      next_attempt_at: Date | null;
-      parked_at: Date | null;
-      last_error: string;
-    }[])[0];
+    (
+      (await t.db.query(
+        `SELECT attempts, last_failed_at, next_attempt_at, parked_at, last_error FROM event_dead_letter WHERE consumer = $1 AND event_id = $2`,
+        [consumer, eventId],
+      )) as {
+        attempts: number;
+        last_failed_at: Date;
+        next_attempt_at: Date | null;
+        parked_at: Date | null;
+        last_error: string;
+      }[]
+    )[0];
 
   /** The events a consumer's committed batches handled, in handling order (its rows written in the batch transaction). */
   const delivered = async (consumer: string) =>
@@ -154,7 +167,14 @@ describe('domain events (transactional outbox)', () => {
     const admin = await t.loginAs('admin');
     const list = await t.gql<{ eventDeadLetters: DeadLetterView[] }>(DEAD_LETTERS, { parkedOnly: true }, admin);
     const mine = list.data!.eventDeadLetters.find((d) => d.consumer === 'test-flaky' && d.eventId === parkedEvent);
-    expect(mine).toMatchObject({ eventType: 'order.paid', aggregateId: parkedOrder, orderNo: 'YG-BAD-1', attempts: 3, waitingBehind: 1, nextAttemptAt: null });
+    expect(mine).toMatchObject({
+      eventType: 'order.paid',
+      aggregateId: parkedOrder,
+      orderNo: 'YG-BAD-1',
+      attempts: 3,
+      waitingBehind: 1,
+      nextAttemptAt: null,
+    });
     expect(mine!.lastError).toContain('handler failed');
     expect(mine!.parkedAt).not.toBeNull();
 
@@ -169,11 +189,9 @@ describe('domain events (transactional outbox)', () => {
     expect((await deadLetter('test-flaky', parkedEvent)).attempts).toBe(3);
 
     // still broken: one attempt, parked again at once
-    const again = await t.gql<{ retryDeadLetterEvent: { delivered: boolean; deadLetter: { attempts: number; parkedAt: string | null; retriedAt: string | null } } }>(
-      RETRY,
-      { consumer: 'test-flaky', eventId: parkedEvent },
-      admin,
-    );
+    const again = await t.gql<{
+      retryDeadLetterEvent: { delivered: boolean; deadLetter: { attempts: number; parkedAt: string | null; retriedAt: string | null } };
+    }>(RETRY, { consumer: 'test-flaky', eventId: parkedEvent }, admin);
     expect(again.data!.retryDeadLetterEvent.delivered).toBe(false);
     expect(again.data!.retryDeadLetterEvent.deadLetter).toMatchObject({ attempts: 4 });
     expect(again.data!.retryDeadLetterEvent.deadLetter.parkedAt).not.toBeNull();
@@ -181,7 +199,11 @@ describe('domain events (transactional outbox)', () => {
 
     // the cause fixed: the retry goes through, and the order's later event follows in order
     flaky.failOn = undefined;
-    const fixed = await t.gql<{ retryDeadLetterEvent: { delivered: boolean; deadLetter: unknown } }>(RETRY, { consumer: 'test-flaky', eventId: parkedEvent }, admin);
+    const fixed = await t.gql<{ retryDeadLetterEvent: { delivered: boolean; deadLetter: unknown } }>(
+      RETRY,
+      { consumer: 'test-flaky', eventId: parkedEvent },
+      admin,
+    );
     expect(fixed.data!.retryDeadLetterEvent).toEqual({ delivered: true, deadLetter: null });
     const ofOrder = (await delivered('test-flaky')).filter((e) => e.aggregateId === parkedOrder).map((e) => e.id);
     expect(ofOrder).toEqual([parkedEvent, waitingEvent]);
@@ -205,13 +227,25 @@ describe('domain events (transactional outbox)', () => {
     const broken = player.order({ unitId: school, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [line] });
     const good = player.order({ unitId: school, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [line] });
     // a payload the counting code cannot read (its facts have no lines at all)
-    await player.emit('order.paid', { ...broken.payload, lines: null as never, state: { unitId: school, paid: true, received: false, rated: false, cancelled: false, lines: null as never } }, false);
+    await player.emit(
+      'order.paid',
+      {
+        ...broken.payload,
+        lines: null as never,
+        state: { unitId: school, paid: true, received: false, rated: false, cancelled: false, lines: null as never },
+      },
+      false,
+    );
     await player.emit('order.paid', good.payload, false);
     await dispatcher.drain();
-    const counted = async (orderId: string) => (await t.db.query(`SELECT count(*)::int AS n FROM quota_ledger WHERE order_id = $1`, [orderId]))[0].n as number;
+    const counted = async (orderId: string) =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM quota_ledger WHERE order_id = $1`, [orderId]))[0].n as number;
     expect(await counted(good.orderId)).toBe(1);
     expect(await counted(broken.orderId)).toBe(0);
-    const [dl] = await t.db.query(`SELECT attempts, parked_at FROM event_dead_letter WHERE consumer = 'quota-counting' AND aggregate_id = $1`, [broken.orderId]);
+    const [dl] = await t.db.query(
+      `SELECT attempts, parked_at FROM event_dead_letter WHERE consumer = 'quota-counting' AND aggregate_id = $1`,
+      [broken.orderId],
+    );
     expect(dl.attempts).toBe(1);
   });
 
@@ -250,7 +284,10 @@ describe('domain events (transactional outbox)', () => {
     // three attempts with backoff (1.5 s, then 3 s), then parked
     for (let i = 0; i < 60; i++) {
       await dispatcher.drain();
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM event_dead_letter WHERE aggregate_id = $1 AND parked_at IS NOT NULL`, [poison]);
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM event_dead_letter WHERE aggregate_id = $1 AND parked_at IS NOT NULL`,
+        [poison],
+      );
       if (n === consumers.length) break;
       await sleep(250);
     }
@@ -258,7 +295,9 @@ describe('domain events (transactional outbox)', () => {
       `SELECT consumer, aggregate_id, event_type, attempts, parked_at IS NOT NULL AS parked FROM event_dead_letter WHERE consumer = ANY($1) AND aggregate_id = ANY($2) ORDER BY consumer`,
       [consumers, orders.map((o) => o.id)],
     );
-    expect(letters).toEqual(consumers.sort().map((consumer) => ({ consumer, aggregate_id: poison, event_type: 'order.paid', attempts: 3, parked: true })));
+    expect(letters).toEqual(
+      consumers.sort().map((consumer) => ({ consumer, aggregate_id: poison, event_type: 'order.paid', attempts: 3, parked: true })),
+    );
     const [q] = await t.db.query(
       `SELECT count(*) FILTER (WHERE kind = 'ordered')::int AS ordered, count(*) FILTER (WHERE kind = 'completed')::int AS completed,
               count(DISTINCT order_id)::int AS orders, sum(amount_fen)::int AS fen, count(*) FILTER (WHERE order_id = $2)::int AS poisoned
@@ -280,7 +319,10 @@ describe('domain events (transactional outbox)', () => {
       [session],
     );
     expect(live).toEqual([{ orders: N - 1, items: 2 * (N - 1), sales: String(6800 * (N - 1)) }]);
-    const [{ entries }] = await t.db.query(`SELECT count(*)::int AS entries FROM live_order_entry WHERE session_id = $1 AND order_id = $2`, [session, poison]);
+    const [{ entries }] = await t.db.query(
+      `SELECT count(*)::int AS entries FROM live_order_entry WHERE session_id = $1 AND order_id = $2`,
+      [session, poison],
+    );
     expect(entries).toBe(0);
     // every other event of the batch was handled once by each consumer; the poisoned order's receipt waits behind its payment
     const handled: { consumer: string; n: number }[] = await t.db.query(
@@ -295,7 +337,12 @@ describe('domain events (transactional outbox)', () => {
     let unit: string, buyer: string, product: string, supplier: string;
     beforeAll(async () => {
       const d = await demoIds(t);
-      [unit, buyer, product, supplier] = [d.units['fenxi-no1-school'], d.users['buyer'], d.products['玉露香梨'].id, d.products['玉露香梨'].supplierId];
+      [unit, buyer, product, supplier] = [
+        d.units['fenxi-no1-school'],
+        d.users['buyer'],
+        d.products['玉露香梨'].id,
+        d.products['玉露香梨'].supplierId,
+      ];
     });
 
     /** Queues `n` paid orders of one certified line each (committed together), tagged so the test can find them. */
@@ -361,7 +408,9 @@ describe('domain events (transactional outbox)', () => {
         const delivering = dispatcher.drain().catch((e: unknown) => e);
         for (let i = 0; i < 600 && (await progress('DROP-')).consumed === 0; i++) await sleep(20);
         const [{ n }] = (
-          await killer.query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)
+          await killer.query(
+            `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+          )
         ).rows;
         expect(n).toBeGreaterThan(0);
         await delivering;

@@ -12,7 +12,10 @@ describe('periodic jobs (graphile-worker cron, once per cluster)', () => {
   afterAll(() => t.close());
 
   it('the sweepers, certificate expiry, live reminders, import recovery, delivery reminders, the live-payment check, reconciliations and retention are on the cluster schedule', () => {
-    const jobs = t.api.app.get(JobScheduler).registered().map((j) => `${j.name} ${j.cron}`);
+    const jobs = t.api.app
+      .get(JobScheduler)
+      .registered()
+      .map((j) => `${j.name} ${j.cron}`);
     expect(jobs.sort()).toEqual([
       'catalog.certification-expiry 0 * * * *',
       'catalog.import-recovery * * * * *',
@@ -38,13 +41,20 @@ describe('periodic jobs (graphile-worker cron, once per cluster)', () => {
        ON CONFLICT (identifier) DO UPDATE SET known_since = EXCLUDED.known_since, last_execution = NULL`,
       [['payments.refund-sweep', 'reconciliation.nightly']],
     );
-    const runs = async () => (await t.db.query(`SELECT job, tick, worker, error FROM job_run WHERE job IN ('payments.refund-sweep', 'reconciliation.nightly') AND finished_at IS NOT NULL`)) as { job: string; tick: Date; worker: string; error: string | null }[];
+    const runs = async () =>
+      (await t.db.query(
+        `SELECT job, tick, worker, error FROM job_run WHERE job IN ('payments.refund-sweep', 'reconciliation.nightly') AND finished_at IS NOT NULL`,
+      )) as { job: string; tick: Date; worker: string; error: string | null }[];
     let apis: SecondApi[] = [];
     try {
       apis = await Promise.all([startSecondApi(t, { JOBS_START: '1' }), startSecondApi(t, { JOBS_START: '1' })]);
       for (let i = 0; i < 300; i++) {
         const r = await runs();
-        if (r.filter((x) => x.job === 'payments.refund-sweep').length >= 5 && r.filter((x) => x.job === 'reconciliation.nightly').length >= 4) break;
+        if (
+          r.filter((x) => x.job === 'payments.refund-sweep').length >= 5 &&
+          r.filter((x) => x.job === 'reconciliation.nightly').length >= 4
+        )
+          break;
         await sleep(100);
       }
       await sleep(2000); // time for a second run of any tick, if there were one
@@ -60,7 +70,9 @@ describe('periodic jobs (graphile-worker cron, once per cluster)', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(r.filter((x) => x.error !== null)).toEqual([]);
     // two workers, one of them per tick (which one is graphile-worker's choice); the day's nightly run happened at most once
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM reconciliation_run WHERE trigger = 'nightly' AND started_at > now() - interval '1 hour'`);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM reconciliation_run WHERE trigger = 'nightly' AND started_at > now() - interval '1 hour'`,
+    );
     expect(n).toBeLessThanOrEqual(1);
   });
 
@@ -69,12 +81,19 @@ describe('periodic jobs (graphile-worker cron, once per cluster)', () => {
     const runs: { tick: string; by: string }[] = [];
     const schedulers = ['a', 'b'].map((by) => {
       const s = new JobScheduler(t.db, config);
-      s.register({ name: 'test.tick', cron: '* * * * *', backfillMs: 4 * 60_000, run: async (now) => void runs.push({ tick: now.toISOString(), by }) });
+      s.register({
+        name: 'test.tick',
+        cron: '* * * * *',
+        backfillMs: 4 * 60_000,
+        run: async (now) => void runs.push({ tick: now.toISOString(), by }),
+      });
       return s;
     });
     // the schedule has been known for ten minutes and never ran: each process, on start, catches up the last four minutes
     await installJobSchema(t.api.databaseUrl);
-    await t.db.query(`INSERT INTO graphile_worker._private_known_crontabs (identifier, known_since) VALUES ('test.tick', now() - interval '10 minutes')`);
+    await t.db.query(
+      `INSERT INTO graphile_worker._private_known_crontabs (identifier, known_since) VALUES ('test.tick', now() - interval '10 minutes')`,
+    );
     try {
       await Promise.all(schedulers.map((s) => s.start()));
       for (let i = 0; i < 150 && runs.length < 4; i++) await sleep(100);

@@ -47,7 +47,10 @@ function viewer(url: string, sessionId: string) {
     on: { connected: () => connectedAt.push(Date.now()), closed: () => closedAt.push(Date.now()) },
   });
   openViewers.push(client);
-  client.subscribe({ query: LIVE_UPDATES, variables: { id: sessionId } }, { next: (v) => pushes.push({ at: Date.now(), data: v.data as Push['data'] }), error: () => undefined, complete: () => undefined });
+  client.subscribe(
+    { query: LIVE_UPDATES, variables: { id: sessionId } },
+    { next: (v) => pushes.push({ at: Date.now(), data: v.data as Push['data'] }), error: () => undefined, complete: () => undefined },
+  );
   const orders = () => Math.max(0, ...pushes.map((p) => p.data?.liveUpdates.orderCount ?? 0));
   return { client, pushes, closedAt, connectedAt, orders };
 }
@@ -85,7 +88,13 @@ describeWithNginx('two API processes behind nginx', () => {
     t = await createTestApp({ eventsAutoDeliver: false, redisUrl, redisKeyPrefix: prefix });
     // Both processes deliver the outbox (each consumer's events once, whichever process takes them) and trust nginx's X-Forwarded-For.
     // SECOND_API_IDLE_GRACE_MS empty: the drain leaves idle keep-alive connections to nginx, as in production.
-    env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, EVENTS_AUTO_DELIVER: 'true', TRUST_PROXY: 'loopback', SECOND_API_IDLE_GRACE_MS: '' };
+    env = {
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: prefix,
+      EVENTS_AUTO_DELIVER: 'true',
+      TRUST_PROXY: 'loopback',
+      SECOND_API_IDLE_GRACE_MS: '',
+    };
     ports.push(await freePort(), await freePort());
     await Promise.all([startProcess(0), startProcess(1)]);
 
@@ -120,13 +129,19 @@ http {
 }
 `,
     );
-    nginx = spawn(NGINX as string, ['-p', dir, '-e', `${dir}/logs/error.log`, '-c', `${dir}/conf/nginx.conf`, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    nginx = spawn(NGINX as string, ['-p', dir, '-e', `${dir}/logs/error.log`, '-c', `${dir}/conf/nginx.conf`, '-g', 'daemon off;'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     nginx.stderr?.on('data', (c: Buffer) => (nginxLog += c.toString()));
     base = `http://127.0.0.1:${nginxPort}`;
     await until(
       async () => {
         if (nginx.exitCode !== null) throw new Error(`nginx exited: ${nginxLog}`);
-        return (await fetch(`${base}/health/ready`).then((r) => r.status).catch(() => 0)) === 200;
+        return (
+          (await fetch(`${base}/health/ready`)
+            .then((r) => r.status)
+            .catch(() => 0)) === 200
+        );
       },
       30_000,
       'nginx in front of the API',
@@ -174,20 +189,39 @@ http {
 
   /** An order of the live session placed and paid through one process: what makes the room's ticker move. */
   const saleThrough = async (at: string, s: { sessionId: string; skuId: string; livePriceFen: number }, n: number) => {
-    const placed = await checkout({ lines: [{ skuId: s.skuId, quantity: 1, expectedPriceFen: String(s.livePriceFen) }], addressId: address, paymentMethod: 'bank_transfer', liveSessionId: s.sessionId }, at, 'LiveSale');
+    const placed = await checkout(
+      {
+        lines: [{ skuId: s.skuId, quantity: 1, expectedPriceFen: String(s.livePriceFen) }],
+        addressId: address,
+        paymentMethod: 'bank_transfer',
+        liveSessionId: s.sessionId,
+      },
+      at,
+      'LiveSale',
+    );
     if (!placed.order) throw new Error(`live order through ${at}: ${placed.code}`);
     const post = (query: string, variables: Record<string, unknown>) =>
-      fetch(`${at}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query, variables }) }).then(
-        (r) => r.json() as Promise<{ data?: Record<string, { id: string }>; errors?: unknown[] }>,
-      );
+      fetch(`${at}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ query, variables }),
+      }).then((r) => r.json() as Promise<{ data?: Record<string, { id: string }>; errors?: unknown[] }>);
     const tr = await post(`mutation($i: RecordTransferInput!) { recordBankTransfer(input: $i) { id } }`, {
-      i: { bankTxnNo: `NGINX-${process.pid}-${n}`, payerName: '汾西县第一中学', amountFen: placed.order.totalFen, receivedAt: new Date().toISOString() },
+      i: {
+        bankTxnNo: `NGINX-${process.pid}-${n}`,
+        payerName: '汾西县第一中学',
+        amountFen: placed.order.totalFen,
+        receivedAt: new Date().toISOString(),
+      },
     });
     if (!tr.data) throw new Error(JSON.stringify(tr.errors));
-    const m = await post(`mutation($t: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $t, allocations: $a) { matchedFen } }`, {
-      t: tr.data.recordBankTransfer.id,
-      a: [{ orderId: placed.order.id, amountFen: placed.order.totalFen }],
-    });
+    const m = await post(
+      `mutation($t: ID!, $a: [TransferAllocationInput!]!) { matchBankTransfer(transferId: $t, allocations: $a) { matchedFen } }`,
+      {
+        t: tr.data.recordBankTransfer.id,
+        a: [{ orderId: placed.order.id, amountFen: placed.order.totalFen }],
+      },
+    );
     if (m.errors) throw new Error(JSON.stringify(m.errors));
   };
 
@@ -213,7 +247,9 @@ http {
     const sku = await skuOf(t, 'honey');
     await setStock(t, sku.skuId, 60);
     const before = await stockOf(t, sku.skuId);
-    const served = await Promise.all(apis.map((a) => metric(a!.url, 'yigou_graphql_request_duration_seconds_count', 'operation="RushCheckout"')));
+    const served = await Promise.all(
+      apis.map((a) => metric(a!.url, 'yigou_graphql_request_duration_seconds_count', 'operation="RushCheckout"')),
+    );
     const input = { lines: [line(sku, 1)], addressId: address, paymentMethod: 'bank_transfer' };
     const rushStarted = Date.now();
     const answers = await Promise.all(Array.from({ length: 240 }, () => checkout(input)));
@@ -221,15 +257,22 @@ http {
     const acknowledged = answers.filter((a) => a.ok).map((a) => a.order!.id);
     expect(acknowledged).toHaveLength(60);
     expect([...new Set(answers.filter((a) => !a.ok).map((a) => a.code))]).toEqual(['OUT_OF_STOCK']);
-    const rows: { id: string }[] = await t.db.query(`SELECT DISTINCT o.id FROM shop_order o JOIN order_line l ON l.order_id = o.id WHERE l.sku_id = $1`, [sku.skuId]);
+    const rows: { id: string }[] = await t.db.query(
+      `SELECT DISTINCT o.id FROM shop_order o JOIN order_line l ON l.order_id = o.id WHERE l.sku_id = $1`,
+      [sku.skuId],
+    );
     expect(rows.map((r) => r.id).sort()).toEqual([...acknowledged].sort());
     expect(await stockOf(t, sku.skuId)).toEqual({ a: 0, r: before.r + 60 });
     // Each process answered a share of the 240.
-    const after = await Promise.all(apis.map((a) => metric(a!.url, 'yigou_graphql_request_duration_seconds_count', 'operation="RushCheckout"')));
+    const after = await Promise.all(
+      apis.map((a) => metric(a!.url, 'yigou_graphql_request_duration_seconds_count', 'operation="RushCheckout"')),
+    );
     const shares = after.map((n, i) => n - served[i]);
     expect(shares[0] + shares[1]).toBe(240);
     expect(Math.min(...shares)).toBeGreaterThan(40);
-    console.log(`checkout rush through nginx: 240 checkouts of 60 in stock in ${rushMs} ms, answered ${shares.join(' + ')} by the two processes; 60 orders, 0 oversold`);
+    console.log(
+      `checkout rush through nginx: 240 checkouts of 60 in stock in ${rushMs} ms, answered ${shares.join(' + ')} by the two processes; 60 orders, 0 oversold`,
+    );
   });
 
   it('a rolling restart of one process under checkouts and viewers: no acknowledged order lost, no failed request, viewers back within seconds', async () => {
@@ -259,7 +302,11 @@ http {
     await startProcess(0);
     const restartedAt = Date.now();
     // nginx takes process 1 back (after fail_timeout at the latest) and its viewers have come back through nginx.
-    await until(async () => (await metric(apis[0]!.url, 'yigou_graphql_request_duration_seconds_count', 'operation="RushCheckout"')) > 0, 60_000, 'nginx sends checkouts to the restarted process');
+    await until(
+      async () => (await metric(apis[0]!.url, 'yigou_graphql_request_duration_seconds_count', 'operation="RushCheckout"')) > 0,
+      60_000,
+      'nginx sends checkouts to the restarted process',
+    );
     const backAt = Date.now();
     stop = true;
     await Promise.all(buyers);
@@ -268,7 +315,10 @@ http {
     const failures = answers.filter((a) => !a.ok);
     expect(failures).toEqual([]);
     const acknowledged = answers.map((a) => a.order!.id);
-    const rows: { id: string }[] = await t.db.query(`SELECT DISTINCT o.id FROM shop_order o JOIN order_line l ON l.order_id = o.id WHERE l.sku_id = $1`, [sku.skuId]);
+    const rows: { id: string }[] = await t.db.query(
+      `SELECT DISTINCT o.id FROM shop_order o JOIN order_line l ON l.order_id = o.id WHERE l.sku_id = $1`,
+      [sku.skuId],
+    );
     expect(rows.map((r) => r.id).sort()).toEqual([...acknowledged].sort());
 
     // The viewers of process 1 were cut off once and reconnected within a few seconds; all are connected again.

@@ -19,14 +19,17 @@ describe('personal data: supplier contacts, household reveals and their access l
     tokens = Object.fromEntries(await Promise.all(logins.map(async (l) => [l, await t.loginAs(l)] as const)));
     [{ id: supplierId }] = await t.db.query(`SELECT id FROM supplier WHERE demo_key = 'gaohan'`);
     await t.db.query(`UPDATE supplier SET contact_name = '刘师傅', contact_phone = $2 WHERE id = $1`, [supplierId, PHONE]);
-    households = (await t.db.query(`SELECT id FROM household WHERE county_code = $1 ORDER BY household_no LIMIT 30`, [FENXI])).map((r: { id: string }) => r.id);
+    households = (await t.db.query(`SELECT id FROM household WHERE county_code = $1 ORDER BY household_no LIMIT 30`, [FENXI])).map(
+      (r: { id: string }) => r.id,
+    );
   });
   afterAll(() => t.close());
 
   it('anonymous and unrelated callers see the supplier’s phone masked; its staff, its county admin and platform admins see it in full', async () => {
     const one = `query($id: ID!) { supplier(id: $id) { contactPhone } }`;
     const list = `{ suppliers(first: 100) { edges { node { id contactPhone } } } }`;
-    const phoneFor = async (token?: string) => (await t.gql<{ supplier: { contactPhone: string } }>(one, { id: supplierId }, token)).data?.supplier.contactPhone;
+    const phoneFor = async (token?: string) =>
+      (await t.gql<{ supplier: { contactPhone: string } }>(one, { id: supplierId }, token)).data?.supplier.contactPhone;
     expect(await phoneFor()).toBe('138****0004');
     const anonList = await t.gql<{ suppliers: { edges: { node: { id: string; contactPhone: string | null } }[] } }>(list);
     expect(anonList.data?.suppliers.edges.find((e) => e.node.id === supplierId)?.node.contactPhone).toBe('138****0004');
@@ -39,7 +42,8 @@ describe('personal data: supplier contacts, household reveals and their access l
   });
 
   const REVEAL = `mutation($id: ID!, $reason: String!) { revealHousehold(id: $id, reason: $reason) { idNumber } }`;
-  const reveals = async () => (await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE action = 'reveal'`))[0].n as number;
+  const reveals = async () =>
+    (await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE action = 'reveal'`))[0].n as number;
 
   it('a reveal needs a reason of 2–200 characters; without one nothing is shown or logged', async () => {
     const before = await reveals();
@@ -57,21 +61,33 @@ describe('personal data: supplier contacts, household reveals and their access l
 
   it('reveals are limited to 20 per person per hour, counted in the database even when asked all at once', async () => {
     const [{ id: me }] = await t.db.query(`SELECT id FROM app_user WHERE username = 'county-admin'`);
-    const already = (await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE user_id = $1 AND action = 'reveal'`, [me]))[0].n as number;
-    const results = await Promise.all(households.slice(0, 25).map((id) => t.gql(REVEAL, { id, reason: '入户核查收入' }, tokens['county-admin'])));
+    const already = (
+      await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE user_id = $1 AND action = 'reveal'`, [me])
+    )[0].n as number;
+    const results = await Promise.all(
+      households.slice(0, 25).map((id) => t.gql(REVEAL, { id, reason: '入户核查收入' }, tokens['county-admin'])),
+    );
     const ok = results.filter((r) => !r.errors);
     const refused = results.filter((r) => r.errors);
     expect(ok).toHaveLength(20 - already);
     expect(new Set(refused.map((r) => r.errors![0].extensions?.code))).toEqual(new Set(['TOO_MANY_ATTEMPTS']));
     expect(refused[0].errors![0].message).toMatch(/^查看明文过于频繁：每人每小时最多 20 次，请 \d+ 分钟后再试$/);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE user_id = $1 AND action = 'reveal'`, [me]))[0].n).toBe(20);
+    expect(
+      (await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE user_id = $1 AND action = 'reveal'`, [me]))[0].n,
+    ).toBe(20);
     // another person keeps their own allowance
     expect((await t.gql(REVEAL, { id: households[0], reason: '入户核查收入' }, tokens.admin)).errors).toBeUndefined();
   });
 
   const LOG = `query($county: String!, $first: Int, $after: String) { householdAccessLog(countyCode: $county, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id action householdNo userName detail createdAt } } } }`;
-  type LogPage = { householdAccessLog: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; action: string; householdNo: string | null; userName: string; detail: string } }[] } };
+  type LogPage = {
+    householdAccessLog: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { id: string; action: string; householdNo: string | null; userName: string; detail: string } }[];
+    };
+  };
 
   it('the county admin and the county’s auditor read the access log page by page, newest first', async () => {
     const total = (await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE county_code = $1`, [FENXI]))[0].n as number;
@@ -112,14 +128,25 @@ describe('personal data: supplier contacts, household reveals and their access l
 
     const report = await t.gql(`query($r: String!) { attributionReport(regionCode: $r) { households } }`, { r: FENXI }, tokens.auditor);
     expect(report.errors).toBeUndefined();
-    const ranking = await t.gql(`query($r: String!) { jurisdictionRanking(regionCode: $r, year: 2026) { totalCount } }`, { r: FENXI }, tokens.auditor);
+    const ranking = await t.gql(
+      `query($r: String!) { jurisdictionRanking(regionCode: $r, year: 2026) { totalCount } }`,
+      { r: FENXI },
+      tokens.auditor,
+    );
     expect(ranking.errors).toBeUndefined();
-    const workbook = await t.gql(`mutation($r: String!) { exportAttributionReport(regionCode: $r) { filename } }`, { r: FENXI }, tokens.auditor);
+    const workbook = await t.gql(
+      `mutation($r: String!) { exportAttributionReport(regionCode: $r) { filename } }`,
+      { r: FENXI },
+      tokens.auditor,
+    );
     expect(workbook.errors).toBeUndefined();
 
     const before = (await t.db.query(`SELECT count(*)::int AS n FROM household_access_log`))[0].n as number;
     expect((await t.gql(REVEAL, { id: households[1], reason: '审计抽查' }, tokens.auditor)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(`query($c: String!) { households(countyCode: $c) { totalCount } }`, { c: FENXI }, tokens.auditor)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql(`query($c: String!) { households(countyCode: $c) { totalCount } }`, { c: FENXI }, tokens.auditor)).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
     expect((await t.db.query(`SELECT count(*)::int AS n FROM household_access_log`))[0].n).toBe(before);
     const other = await t.gql(LOG, { county: JIAOCHENG }, tokens.auditor);
     expect(other.errors?.[0]).toMatchObject({ message: '您无权查看其他县的农户信息访问日志', extensions: { code: 'FORBIDDEN' } });

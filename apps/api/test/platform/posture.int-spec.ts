@@ -11,7 +11,8 @@ import { tempDataDir, upload } from '../suppliers/supplier-fixtures';
 jest.setTimeout(90_000);
 
 const SEARCH = `query($s: String) { products(search: $s, first: 5) { totalCount edges { node { id name } } } }`;
-const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: products(search: "梨${i}", first: 1) { totalCount }`).join(' ')} }`;
+const aliases = (n: number) =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: products(search: "梨${i}", first: 1) { totalCount }`).join(' ')} }`;
 
 describe('client errors are coded 4xx answers, never 500 or INTERNAL_SERVER_ERROR', () => {
   let t: TestApp;
@@ -27,10 +28,14 @@ describe('client errors are coded 4xx answers, never 500 or INTERNAL_SERVER_ERRO
   afterAll(() => t.close());
 
   it('refuses a query nested too deep, or too costly, with QUERY_TOO_COMPLEX and HTTP 400', async () => {
-    const deep = await t.gql(`{ products(first: 1) { edges { node { supplier { products(first: 1) { supplier { products(first: 1) { supplier { products(first: 1) { supplier { name } } } } } } } } } } }`);
+    const deep = await t.gql(
+      `{ products(first: 1) { edges { node { supplier { products(first: 1) { supplier { products(first: 1) { supplier { products(first: 1) { supplier { name } } } } } } } } } } }`,
+    );
     expect(deep).toMatchObject({ status: 400, errors: [{ extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
     expect(deep.errors![0].message).toMatch(/嵌套过深/);
-    const costly = await t.gql(`{ products(first: 100) { edges { node { supplier { products(first: 100) { skus { id } images { url } } } } } } }`);
+    const costly = await t.gql(
+      `{ products(first: 100) { edges { node { supplier { products(first: 100) { skus { id } images { url } } } } } } }`,
+    );
     expect(costly).toMatchObject({ status: 400, errors: [{ extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
   });
 
@@ -46,14 +51,21 @@ describe('client errors are coded 4xx answers, never 500 or INTERNAL_SERVER_ERRO
   });
 
   it('answers a body that is not JSON with HTTP 400 and a code, without a stack trace', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ products' });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ products',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ errors: [{ message: '请求内容不是有效的 JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 
   it('refuses a NUL character in a search, as a variable or in the document, before any SQL runs', async () => {
     const { result: byVariable, sql } = await t.countQueries(() => t.gql(SEARCH, { s: 'a\u0000b' }));
-    expect(byVariable).toMatchObject({ status: 400, errors: [{ message: '输入含有不允许的控制字符（NUL）', extensions: { code: 'BAD_USER_INPUT', field: 's' } }] });
+    expect(byVariable).toMatchObject({
+      status: 400,
+      errors: [{ message: '输入含有不允许的控制字符（NUL）', extensions: { code: 'BAD_USER_INPUT', field: 's' } }],
+    });
     expect(sql.filter((s) => /FROM product/.test(s))).toEqual([]);
     const literal = await t.gql(`{ products(search: "a\\u0000b") { totalCount } }`);
     expect(literal).toMatchObject({ status: 400, errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
@@ -71,8 +83,15 @@ describe('client errors are coded 4xx answers, never 500 or INTERNAL_SERVER_ERRO
 
   it('bounds every String argument: a 10,000-character reason is refused before the resolver runs', async () => {
     const buyer = await t.loginAs('buyer');
-    const r = await t.gql(`mutation($id: ID!, $r: String) { cancelOrder(orderId: $id, reason: $r) { id } }`, { id: '00000000-0000-4000-8000-000000000000', r: '理'.repeat(10_000) }, buyer);
-    expect(r).toMatchObject({ status: 400, errors: [{ message: '输入过长：reason 最多 200 个字', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } }] });
+    const r = await t.gql(
+      `mutation($id: ID!, $r: String) { cancelOrder(orderId: $id, reason: $r) { id } }`,
+      { id: '00000000-0000-4000-8000-000000000000', r: '理'.repeat(10_000) },
+      buyer,
+    );
+    expect(r).toMatchObject({
+      status: 400,
+      errors: [{ message: '输入过长：reason 最多 200 个字', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } }],
+    });
     const literal = await t.gql(`{ products(search: "${'梨'.repeat(300)}") { totalCount } }`);
     expect(literal).toMatchObject({ status: 400, errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'search' } }] });
   });
@@ -82,7 +101,11 @@ describe('client errors are coded 4xx answers, never 500 or INTERNAL_SERVER_ERRO
     const rows = Array.from({ length: 20 }, (_, i) => `TXN-POSTURE-${i},2026-12-01,某某单位,6222000000000000,1.00,无此订单`);
     const csv = ['交易流水号,交易日期,付款人户名,付款账号,金额(元),附言', ...rows].join('\n');
     expect(csv.length).toBeGreaterThan(1000);
-    const r = await t.gql<{ importBankStatement: { imported: number } }>(`mutation($csv: String!) { importBankStatement(csv: $csv) { imported } }`, { csv }, finance);
+    const r = await t.gql<{ importBankStatement: { imported: number } }>(
+      `mutation($csv: String!) { importBankStatement(csv: $csv) { imported } }`,
+      { csv },
+      finance,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.importBankStatement.imported).toBe(20);
   });
@@ -99,7 +122,9 @@ describe('client errors are coded 4xx answers, never 500 or INTERNAL_SERVER_ERRO
       for (const field of Object.values(type.getFields())) {
         if (getNamedType(field.type).name !== 'String') continue;
         checked++;
-        const rules = target ? validators.getTargetValidationMetadatas(target, '', true, false).filter((m) => m.propertyName === field.name) : [];
+        const rules = target
+          ? validators.getTargetValidationMetadatas(target, '', true, false).filter((m) => m.propertyName === field.name)
+          : [];
         if (!rules.some(bounds)) unbounded.push(`${type.name}.${field.name}`);
       }
     }
@@ -136,7 +161,10 @@ describe('production hides the schema; development and test show it', () => {
   let prod: TestApp;
   let dev: TestApp;
   beforeAll(async () => {
-    [prod, dev] = await Promise.all([createTestApp({ nodeEnv: 'production', householdIdKey: 'ab'.repeat(32) }), createTestApp({ nodeEnv: 'test' })]);
+    [prod, dev] = await Promise.all([
+      createTestApp({ nodeEnv: 'production', householdIdKey: 'ab'.repeat(32) }),
+      createTestApp({ nodeEnv: 'test' }),
+    ]);
   });
   afterAll(() => Promise.all([prod.close(), dev.close()]));
 
@@ -146,7 +174,9 @@ describe('production hides the schema; development and test show it', () => {
     const typo = await prod.gql(`{ prodcts { totalCount } }`);
     expect(typo.status).toBe(400);
     expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean|products/);
-    const badField = await prod.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { logn: 'buyer', password: 'x' } });
+    const badField = await prod.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { logn: 'buyer', password: 'x' },
+    });
     expect(badField).toMatchObject({ status: 400, errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
     expect(JSON.stringify(badField.errors)).not.toMatch(/Did you mean/);
   });
@@ -188,12 +218,25 @@ describe('query cost counts what runs, and each client has a budget', () => {
     const many = `{ ${ids.map((p, i) => `p${i}: product(id: "${p.id}") { id name }`).join(' ')} }`;
     const r = await t.gql(many, {}, buyer);
     expect(r.status).toBe(400);
-    expect(r.errors).toEqual([{ message: expect.stringMatching(/查询读取数据的次数过多（上限 6 次）/), extensions: { code: 'QUERY_TOO_COMPLEX', limit: 6 } }]);
+    expect(r.errors).toEqual([
+      { message: expect.stringMatching(/查询读取数据的次数过多（上限 6 次）/), extensions: { code: 'QUERY_TOO_COMPLEX', limit: 6 } },
+    ]);
     expect(r.data ?? null).toBeNull();
-    const two = await t.gql(`{ ${ids.slice(0, 2).map((p, i) => `p${i}: product(id: "${p.id}") { id }`).join(' ')} }`, {}, buyer);
+    const two = await t.gql(
+      `{ ${ids
+        .slice(0, 2)
+        .map((p, i) => `p${i}: product(id: "${p.id}") { id }`)
+        .join(' ')} }`,
+      {},
+      buyer,
+    );
     expect(two.errors).toBeUndefined();
     const { result: follows, queries } = await t.countQueries(() =>
-      t.gql(`mutation { ${Array.from({ length: 8 }, (_, i) => `f${i}: followCounty(countyCode: "141034") { targetId }`).join(' ')} }`, {}, buyer),
+      t.gql(
+        `mutation { ${Array.from({ length: 8 }, (_, i) => `f${i}: followCounty(countyCode: "141034") { targetId }`).join(' ')} }`,
+        {},
+        buyer,
+      ),
     );
     expect(follows.errors).toBeUndefined();
     expect(queries).toBeGreaterThan(6);
@@ -224,7 +267,11 @@ describe('query cost counts what runs, and each client has a budget', () => {
     let status = 200;
     for (let i = 0; i < 40 && status === 200; i++) status = (await t.gql(costly, { s: `枣${i}` }, null, headers)).status;
     expect(status).toBe(429);
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query": "{ this is not graphql"}' });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: '{"query": "{ this is not graphql"}',
+    });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
@@ -243,7 +290,12 @@ describe('one budget per client across API processes (Redis)', () => {
       redisKeyPrefix: prefix,
       rateLimit: { anonymousPoints: 0, userPoints: 1000, windowSeconds: 60, anonymousConcurrency: 0, anonymousQueueMs: 0 },
     });
-    ({ child: second, url: secondUrl } = await startSecondApi(a, { REDIS_URL, REDIS_KEY_PREFIX: prefix, RATE_LIMIT_USER_POINTS: '1000', RATE_LIMIT_WINDOW_SECONDS: '60' }));
+    ({ child: second, url: secondUrl } = await startSecondApi(a, {
+      REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      RATE_LIMIT_USER_POINTS: '1000',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+    }));
   });
   afterAll(async () => {
     await stopSecondApi(second);
@@ -296,7 +348,14 @@ describe('security headers and uploaded images', () => {
   afterAll(() => t.close());
 
   it('sends nosniff, a frame policy and a referrer policy, and no X-Powered-By, on the API and GraphQL', async () => {
-    for (const res of [await fetch(`${t.url}/health`), await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })]) {
+    for (const res of [
+      await fetch(`${t.url}/health`),
+      await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      }),
+    ]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
@@ -308,7 +367,10 @@ describe('security headers and uploaded images', () => {
   it('stores a photo re-encoded without its EXIF GPS position', async () => {
     const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#6a3' } })
       .jpeg()
-      .withExif({ IFD0: { Make: 'Yigou Test Camera' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '36/1 39/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '111/1 31/1 0/1' } })
+      .withExif({
+        IFD0: { Make: 'Yigou Test Camera' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '36/1 39/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '111/1 31/1 0/1' },
+      })
       .toBuffer();
     expect((await sharp(photo).metadata()).exif).toBeDefined(); // the fixture does carry a position
     const up = await upload(t, supplier, photo, 'photo.jpg', 'image/jpeg');
@@ -323,7 +385,9 @@ describe('security headers and uploaded images', () => {
   });
 
   it('serves an upload that had HTML appended as a plain image: fixed type, nosniff, no HTML', async () => {
-    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c33' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c33' } })
+      .png()
+      .toBuffer();
     const polyglot = Buffer.concat([png, Buffer.from('<html><script>alert(document.cookie)</script></html>')]);
     const up = await upload(t, supplier, polyglot, 'x.png');
     expect(up.status).toBe(201);

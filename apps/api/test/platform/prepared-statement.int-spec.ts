@@ -24,7 +24,9 @@ describe('prepared statements (runPrepared)', () => {
     const seen = await t.db.transaction(async (em) => {
       await runPrepared(em, insert, ['b', 2]);
       const rows = await runPrepared<{ v: number }>(em, read, ['b']);
-      const prepared: { name: string }[] = await em.query(`SELECT name FROM pg_prepared_statements WHERE name = ANY($1)`, [[insert.name, read.name]]);
+      const prepared: { name: string }[] = await em.query(`SELECT name FROM pg_prepared_statements WHERE name = ANY($1)`, [
+        [insert.name, read.name],
+      ]);
       return { rows, prepared: prepared.map((p) => p.name).sort() };
     });
     expect(seen.rows).toEqual([{ v: 2 }]);

@@ -50,7 +50,16 @@ describeWithPg('reads on a streaming replica (DATABASE_REPLICA_URLS)', () => {
     chmodSync(dir, 0o777);
     const [p1, p2] = [await freePort(), await freePort()];
     const server = (data: string, port: number, extra: string) =>
-      pg('pg_ctl', ['-D', data, '-l', join(dir, `${port}.log`), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off ${extra}`, 'start']);
+      pg('pg_ctl', [
+        '-D',
+        data,
+        '-l',
+        join(dir, `${port}.log`),
+        '-w',
+        '-o',
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off ${extra}`,
+        'start',
+      ]);
     pg('initdb', ['-D', primaryDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
     server(primaryDir, p1, '-c wal_level=replica -c max_wal_senders=4');
     primaryUrl = `postgres://postgres@127.0.0.1:${p1}/yigou`;
@@ -75,13 +84,19 @@ describeWithPg('reads on a streaming replica (DATABASE_REPLICA_URLS)', () => {
 
   /** The jurisdiction ranking's completed total, with the first row's rolled-up figure, and the bulletin's 合计 line. */
   const quota = async (token: string) => {
-    const r = await t.gql<{ jurisdictionRanking: { totals: { completedFen: string }; rows: { unitId: string; rolledUp: { completedFen: string } }[] } }>(RANKING, { r: FENXI, y: YEAR }, token);
+    const r = await t.gql<{
+      jurisdictionRanking: { totals: { completedFen: string }; rows: { unitId: string; rolledUp: { completedFen: string } }[] };
+    }>(RANKING, { r: FENXI, y: YEAR }, token);
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     const b = await t.gql<{ quotaBulletin: { contentBase64: string } }>(BULLETIN, { r: FENXI, y: YEAR }, token);
     if (!b.data) throw new Error(JSON.stringify(b.errors));
     const sum = Buffer.from(b.data.quotaBulletin.contentBase64, 'base64').toString('utf8').trim().split('\n').pop()!.split(',');
     expect(sum[0]).toBe('合计');
-    return { ranking: Number(r.data.jurisdictionRanking.totals.completedFen), bulletin: Math.round(Number(sum[5]) * 100), rows: r.data.jurisdictionRanking.rows };
+    return {
+      ranking: Number(r.data.jurisdictionRanking.totals.completedFen),
+      bulletin: Math.round(Number(sum[5]) * 100),
+      rows: r.data.jurisdictionRanking.rows,
+    };
   };
   /** Waits until the replica has replayed everything the primary wrote so far. */
   const caughtUp = async () => {
@@ -138,7 +153,11 @@ describeWithPg('reads on a streaming replica (DATABASE_REPLICA_URLS)', () => {
     // Catalogue search ranks on the replica too: a renamed product is found under its new name only by the writer.
     await sql(primaryUrl, `UPDATE product SET name = '复制测试梨' WHERE name = '玉露香梨'`);
     const found = async (token: string) => {
-      const r = await t.gql<{ products: { totalCount: number } }>(`query { products(first: 5, search: "复制测试") { totalCount } }`, {}, token);
+      const r = await t.gql<{ products: { totalCount: number } }>(
+        `query { products(first: 5, search: "复制测试") { totalCount } }`,
+        {},
+        token,
+      );
       if (!r.data) throw new Error(JSON.stringify(r.errors));
       return r.data.products.totalCount;
     };

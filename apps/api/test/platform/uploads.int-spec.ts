@@ -5,7 +5,13 @@ jest.setTimeout(60_000);
 const FENXI = '141034';
 
 /** POSTs one multipart file (and fields) to an upload route, as a browser's FormData would. */
-async function upload(t: TestApp, path: string, file: { name: string; content: string | Buffer }, token: string | null, fields: Record<string, string> = {}) {
+async function upload(
+  t: TestApp,
+  path: string,
+  file: { name: string; content: string | Buffer },
+  token: string | null,
+  fields: Record<string, string> = {},
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('file', new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name);
@@ -31,7 +37,10 @@ describe('uploads outside the JSON body', () => {
 
   it('hands a county household spreadsheet to the importer, which lists each bad row and writes nothing', async () => {
     const county = await t.loginAs('county-admin');
-    const csv = ['户编号,村,户主姓名,身份证号,家庭人口,户类别,上年人均纯收入(元),帮扶责任人', 'UP-1,141034000000,赵大,123,0,富裕户,abc,'].join('\n');
+    const csv = [
+      '户编号,村,户主姓名,身份证号,家庭人口,户类别,上年人均纯收入(元),帮扶责任人',
+      'UP-1,141034000000,赵大,123,0,富裕户,abc,',
+    ].join('\n');
     const r = await upload(t, '/uploads/households', { name: 'households.csv', content: csv }, county, { countyCode: FENXI });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ kind: 'households', status: 'failed', totalRows: 1, createdRows: 0 });
@@ -57,7 +66,9 @@ describe('uploads outside the JSON body', () => {
       body: JSON.stringify({ query: '{ categories { productCount } }', variables: { pad: 'x'.repeat(300 * 1024) } }),
     });
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ errors: [{ message: '请求内容超过 256KB；文件请作为附件上传', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await res.json()).toEqual({
+      errors: [{ message: '请求内容超过 256KB；文件请作为附件上传', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
     const broken = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(broken.status).toBe(400);
     expect(((await broken.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');

@@ -35,7 +35,11 @@ describe('quota counting from order events', () => {
   afterAll(() => t.close());
 
   const dashboard = async (unitId: string, token = unitAdmin) => {
-    const r = await t.gql<{ unitQuotaDashboard: Record<string, unknown> & { rolledUp: Record<string, unknown> } }>(DASH, { unitId, year: YEAR }, token);
+    const r = await t.gql<{ unitQuotaDashboard: Record<string, unknown> & { rolledUp: Record<string, unknown> } }>(
+      DASH,
+      { unitId, year: YEAR },
+      token,
+    );
     if (!r.data?.unitQuotaDashboard) throw new Error(JSON.stringify(r.errors));
     return r.data.unitQuotaDashboard;
   };
@@ -70,11 +74,21 @@ describe('quota counting from order events', () => {
   });
 
   it('a partial refund writes reversal rows pointing at what they reverse; a cancellation reverses the rest', async () => {
-    const o = player.order({ unitId: school, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [{ productId: pear.id, quantity: 5, amountFen: 34000, certified: true }] });
+    const o = player.order({
+      unitId: school,
+      buyerId: ids.users['buyer'],
+      supplierId: pear.supplierId,
+      lines: [{ productId: pear.id, quantity: 5, amountFen: 34000, certified: true }],
+    });
     const before = await dashboard(school);
     await player.emit(ORDER_EVENTS.paid, o.payload);
     await player.emit(ORDER_EVENTS.received, o.payload);
-    await player.emit(ORDER_EVENTS.refunded, { ...o.payload, lines: [{ ...o.lines[0], quantity: 1, amountFen: 6800 }], refundId: 'r1', refundFen: 6800 });
+    await player.emit(ORDER_EVENTS.refunded, {
+      ...o.payload,
+      lines: [{ ...o.lines[0], quantity: 1, amountFen: 6800 }],
+      refundId: 'r1',
+      refundFen: 6800,
+    });
     const rows = await counting.ledgerOfOrder(o.orderId);
     expect(rows.map((r) => [r.kind, r.amountFen, r.reversesId ? rows.find((x) => x.id === r.reversesId)?.kind : null])).toEqual([
       ['ordered', 34000, null],
@@ -95,10 +109,20 @@ describe('quota counting from order events', () => {
 
   it('does not count an order of only non-certified products, nor one without a unit', async () => {
     const before = await dashboard(school);
-    const o = player.order({ unitId: school, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [{ productId: pear.id, quantity: 1, amountFen: 9900, certified: false }] });
+    const o = player.order({
+      unitId: school,
+      buyerId: ids.users['buyer'],
+      supplierId: pear.supplierId,
+      lines: [{ productId: pear.id, quantity: 1, amountFen: 9900, certified: false }],
+    });
     await player.emit(ORDER_EVENTS.paid, o.payload);
     await player.emit(ORDER_EVENTS.received, o.payload);
-    const n = player.order({ unitId: null, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [{ productId: pear.id, quantity: 1, amountFen: 9900, certified: true }] });
+    const n = player.order({
+      unitId: null,
+      buyerId: ids.users['buyer'],
+      supplierId: pear.supplierId,
+      lines: [{ productId: pear.id, quantity: 1, amountFen: 9900, certified: true }],
+    });
     await player.emit(ORDER_EVENTS.paid, n.payload);
     expect(await counting.ledgerOfOrder(o.orderId)).toEqual([]);
     const after = await dashboard(school);
@@ -123,12 +147,25 @@ describe('quota counting from order events', () => {
     const finance = await t.loginAs('admin');
     const r = await t.gql(
       `mutation($input: QuotaYearSettingInput!) { setQuotaYearSetting(input: $input) { completionRequiresRating } }`,
-      { input: { regionCode: '141122', year: YEAR, filingOpensAt: new Date(Date.UTC(YEAR, 0, 1)).toISOString(), filingClosesAt: new Date(Date.UTC(YEAR, 11, 31)).toISOString(), completionRequiresRating: true } },
+      {
+        input: {
+          regionCode: '141122',
+          year: YEAR,
+          filingOpensAt: new Date(Date.UTC(YEAR, 0, 1)).toISOString(),
+          filingClosesAt: new Date(Date.UTC(YEAR, 11, 31)).toISOString(),
+          completionRequiresRating: true,
+        },
+      },
       finance,
     );
     expect(r.errors).toBeUndefined();
     const unit = ids.units['jiaocheng-agri'];
-    const o = player.order({ unitId: unit, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [{ productId: pear.id, quantity: 1, amountFen: 4200, certified: true }] });
+    const o = player.order({
+      unitId: unit,
+      buyerId: ids.users['buyer'],
+      supplierId: pear.supplierId,
+      lines: [{ productId: pear.id, quantity: 1, amountFen: 4200, certified: true }],
+    });
     await player.emit(ORDER_EVENTS.paid, o.payload);
     await player.emit(ORDER_EVENTS.received, o.payload);
     let d = await dashboard(unit, finance);
@@ -139,7 +176,12 @@ describe('quota counting from order events', () => {
   });
 
   it('past orders keep counting for the unit they were bound to after the buyer leaves; their refunds reverse that unit', async () => {
-    const o = player.order({ unitId: school, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [{ productId: pear.id, quantity: 3, amountFen: 20400, certified: true }] });
+    const o = player.order({
+      unitId: school,
+      buyerId: ids.users['buyer'],
+      supplierId: pear.supplierId,
+      lines: [{ productId: pear.id, quantity: 3, amountFen: 20400, certified: true }],
+    });
     await player.emit(ORDER_EVENTS.paid, o.payload);
     const before = await dashboard(school);
     const buyer = await t.loginAs('buyer');
@@ -152,12 +194,23 @@ describe('quota counting from order events', () => {
   });
 
   it('the dashboard’s monthly trend, top products and members equal the unit’s ledger rows summed here, after paid → received → refunded', async () => {
-    const o = player.order({ unitId: school, buyerId: ids.users['purchaser'] ?? ids.users['buyer'], supplierId: pear.supplierId, lines: [{ productId: pear.id, quantity: 3, amountFen: 20400, certified: true }] });
+    const o = player.order({
+      unitId: school,
+      buyerId: ids.users['purchaser'] ?? ids.users['buyer'],
+      supplierId: pear.supplierId,
+      lines: [{ productId: pear.id, quantity: 3, amountFen: 20400, certified: true }],
+    });
     await player.emit(ORDER_EVENTS.paid, o.payload);
     await player.emit(ORDER_EVENTS.received, o.payload);
-    await player.emit(ORDER_EVENTS.refunded, { ...o.payload, lines: [{ ...o.lines[0], quantity: 1, amountFen: 6800 }], refundId: 'r-dash', refundFen: 6800 });
+    await player.emit(ORDER_EVENTS.refunded, {
+      ...o.payload,
+      lines: [{ ...o.lines[0], quantity: 1, amountFen: 6800 }],
+      refundId: 'r-dash',
+      refundFen: 6800,
+    });
     const d = await dashboard(school);
-    const sum = (rows: { kind: string; amount_fen: string }[], kind: string) => rows.filter((r) => r.kind === kind).reduce((a, r) => a + Number(r.amount_fen), 0);
+    const sum = (rows: { kind: string; amount_fen: string }[], kind: string) =>
+      rows.filter((r) => r.kind === kind).reduce((a, r) => a + Number(r.amount_fen), 0);
     const ledger: { kind: string; amount_fen: string; product_id: string; buyer_id: string; month: number }[] = await t.db.query(
       `SELECT kind, amount_fen, product_id, buyer_id, extract(month FROM occurred_at AT TIME ZONE 'Asia/Shanghai')::int AS month FROM quota_ledger WHERE unit_id = $1 AND year = $2`,
       [school, YEAR],
@@ -169,12 +222,36 @@ describe('quota counting from order events', () => {
     });
     expect(d.months).toEqual(months);
     expect(d.orderedFen).toBe(String(sum(ledger, 'ordered')));
-    expect(d.topProducts).toEqual([{ name: '玉露香梨', orderedFen: String(sum(ledger.filter((r) => r.product_id === pear.id), 'ordered')) }]);
+    expect(d.topProducts).toEqual([
+      {
+        name: '玉露香梨',
+        orderedFen: String(
+          sum(
+            ledger.filter((r) => r.product_id === pear.id),
+            'ordered',
+          ),
+        ),
+      },
+    ]);
     const buyers = [...new Set(ledger.map((r) => r.buyer_id))];
     const members = buyers
-      .map((b) => ({ orderedFen: sum(ledger.filter((r) => r.buyer_id === b), 'ordered'), completedFen: sum(ledger.filter((r) => r.buyer_id === b), 'completed') }))
+      .map((b) => ({
+        orderedFen: sum(
+          ledger.filter((r) => r.buyer_id === b),
+          'ordered',
+        ),
+        completedFen: sum(
+          ledger.filter((r) => r.buyer_id === b),
+          'completed',
+        ),
+      }))
       .sort((a, b) => b.orderedFen - a.orderedFen);
-    expect((d.members as { orderedFen: string; completedFen: string }[]).map((m) => ({ orderedFen: Number(m.orderedFen), completedFen: Number(m.completedFen) }))).toEqual(members);
+    expect(
+      (d.members as { orderedFen: string; completedFen: string }[]).map((m) => ({
+        orderedFen: Number(m.orderedFen),
+        completedFen: Number(m.completedFen),
+      })),
+    ).toEqual(members);
   });
 
   it('the ledger index the dashboard reads carries its columns (the migration, which the entity cannot declare), so a unit’s rows are an index-only scan', async () => {
@@ -185,8 +262,11 @@ describe('quota counting from order events', () => {
   it('rebuilding the totals from the order events gives the ledger and the running totals to the fen', async () => {
     const rebuilt = await counting.rebuildUnitTotals();
     const ledger = await counting.ledgerTotals();
-    const running: { unit_id: string; year: number; ordered_fen: string; completed_fen: string }[] = await t.db.query(`SELECT * FROM quota_unit_total`);
-    const runningMap = new Map(running.map((r) => [`${r.unit_id}:${r.year}`, { orderedFen: Number(r.ordered_fen), completedFen: Number(r.completed_fen) }]));
+    const running: { unit_id: string; year: number; ordered_fen: string; completed_fen: string }[] =
+      await t.db.query(`SELECT * FROM quota_unit_total`);
+    const runningMap = new Map(
+      running.map((r) => [`${r.unit_id}:${r.year}`, { orderedFen: Number(r.ordered_fen), completedFen: Number(r.completed_fen) }]),
+    );
     expect(rebuilt.size).toBeGreaterThan(1);
     expect(Object.fromEntries(rebuilt)).toEqual(Object.fromEntries(ledger));
     expect(Object.fromEntries(runningMap)).toEqual(Object.fromEntries(ledger));

@@ -107,23 +107,44 @@ describe('quota rules, filing windows and the finance review', () => {
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const notFinance = await t.gql(REVIEW, { id, approve: true }, unitAdmin);
     expect(notFinance.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const returned = await t.gql<{ reviewQuotaFiling: { status: string; returnReason: string } }>(REVIEW, { id, approve: false, reason: '在编人数与编办数据不符' }, finance);
+    const returned = await t.gql<{ reviewQuotaFiling: { status: string; returnReason: string } }>(
+      REVIEW,
+      { id, approve: false, reason: '在编人数与编办数据不符' },
+      finance,
+    );
     expect(returned.data?.reviewQuotaFiling).toMatchObject({ status: 'returned', returnReason: '在编人数与编办数据不符' });
-    let d = await t.gql<{ unitQuotaDashboard: { targetFen: string; targetProvisional: boolean; filingStatus: string } }>(DASH, { unitId: school, year: YEAR }, unitAdmin);
+    let d = await t.gql<{ unitQuotaDashboard: { targetFen: string; targetProvisional: boolean; filingStatus: string } }>(
+      DASH,
+      { unitId: school, year: YEAR },
+      unitAdmin,
+    );
     expect(d.data?.unitQuotaDashboard).toMatchObject({ targetProvisional: true, filingStatus: 'returned' });
-    const refiled = await t.gql<{ fileQuota: { id: string; targetFen: string; status: string } }>(FILE, { input: filing({ headcount: 210 }) }, unitAdmin);
+    const refiled = await t.gql<{ fileQuota: { id: string; targetFen: string; status: string } }>(
+      FILE,
+      { input: filing({ headcount: 210 }) },
+      unitAdmin,
+    );
     expect(refiled.data?.fileQuota).toMatchObject({ id, status: 'submitted' });
     const approved = await t.gql<{ reviewQuotaFiling: { status: string; targetFen: string } }>(REVIEW, { id, approve: true }, finance);
     expect(approved.data?.reviewQuotaFiling.status).toBe('approved');
     d = await t.gql(DASH, { unitId: school, year: YEAR }, unitAdmin);
-    expect(d.data?.unitQuotaDashboard).toEqual({ targetFen: refiled.data!.fileQuota.targetFen, targetProvisional: false, filingStatus: 'approved' });
+    expect(d.data?.unitQuotaDashboard).toEqual({
+      targetFen: refiled.data!.fileQuota.targetFen,
+      targetProvisional: false,
+      filingStatus: 'approved',
+    });
     const again = await t.gql(FILE, { input: filing() }, unitAdmin);
     expect(again.errors?.[0].message).toMatch(/已审核通过/);
   });
 
   it('"not less than last year" keeps a unit at last year’s approved target', async () => {
-    const last = (await t.db.query(`SELECT target_fen FROM quota_filing WHERE unit_id = $1 AND year = $2`, [school, YEAR]))[0].target_fen as string;
-    await t.gql(RULE, { input: { regionCode: '141034', year: YEAR + 1, kind: 'per_capita', amountPerPersonFen: '10000', notLessThanLastYear: true } }, finance);
+    const last = (await t.db.query(`SELECT target_fen FROM quota_filing WHERE unit_id = $1 AND year = $2`, [school, YEAR]))[0]
+      .target_fen as string;
+    await t.gql(
+      RULE,
+      { input: { regionCode: '141034', year: YEAR + 1, kind: 'per_capita', amountPerPersonFen: '10000', notLessThanLastYear: true } },
+      finance,
+    );
     await t.gql(SETTING, { input: { ...window(-1, 30), year: YEAR + 1 } }, finance);
     const r = await t.gql<{ fileQuota: { targetFen: string } }>(FILE, { input: filing({ year: YEAR + 1 }) }, unitAdmin);
     expect(r.errors).toBeUndefined();

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { EventDispatcher, EventOutbox, EventPayloads, ORDER_EVENTS, OrderCountingState, OrderEventLine, OrderEventPayload, OrderEventType } from '@yigou/server/events';
+import {
+  EventDispatcher,
+  EventOutbox,
+  EventPayloads,
+  ORDER_EVENTS,
+  OrderCountingState,
+  OrderEventLine,
+  OrderEventPayload,
+  OrderEventType,
+} from '@yigou/server/events';
 import { TestApp } from '@yigou/server/testing';
 
 export interface DemoIds {
@@ -29,9 +38,19 @@ export class OrderEventPlayer {
 
   constructor(private readonly t: TestApp) {}
 
-  order(base: { unitId: string | null; buyerId: string; supplierId: string; lines: Omit<OrderEventLine, 'lineId' | 'skuId' | 'unitPriceFen'>[] }) {
+  order(base: {
+    unitId: string | null;
+    buyerId: string;
+    supplierId: string;
+    lines: Omit<OrderEventLine, 'lineId' | 'skuId' | 'unitPriceFen'>[];
+  }) {
     const orderId = randomUUID();
-    const lines: OrderEventLine[] = base.lines.map((l) => ({ ...l, lineId: randomUUID(), skuId: randomUUID(), unitPriceFen: Math.round(l.amountFen / l.quantity) }));
+    const lines: OrderEventLine[] = base.lines.map((l) => ({
+      ...l,
+      lineId: randomUUID(),
+      skuId: randomUUID(),
+      unitPriceFen: Math.round(l.amountFen / l.quantity),
+    }));
     const totalFen = lines.reduce((s, l) => s + l.amountFen, 0);
     const payload: OrderEventPayload = {
       orderId,
@@ -61,14 +80,23 @@ export class OrderEventPlayer {
     const outbox = this.t.api.app.get(EventOutbox);
     const state = payload.state ?? this.advance(type, payload);
     await this.t.db.transaction((em) =>
-      outbox.append(em, { type, aggregateType: 'order', aggregateId: payload.orderId, payload: { ...payload, state, occurredAt: new Date().toISOString() } }),
+      outbox.append(em, {
+        type,
+        aggregateType: 'order',
+        aggregateId: payload.orderId,
+        payload: { ...payload, state, occurredAt: new Date().toISOString() },
+      }),
     );
     if (deliver) await this.t.api.app.get(EventDispatcher).drain();
   }
 }
 
 /** The facts after an event of `type`, as orders would report them (a refund adds its lines' amounts to what each line had refunded). */
-export function advanceCountingState(s: OrderCountingState, type: string, payload: Pick<OrderEventPayload, 'lines' | 'unitId'>): OrderCountingState {
+export function advanceCountingState(
+  s: OrderCountingState,
+  type: string,
+  payload: Pick<OrderEventPayload, 'lines' | 'unitId'>,
+): OrderCountingState {
   const next: OrderCountingState = { ...s, lines: s.lines.map((l) => ({ ...l })) };
   if (type === ORDER_EVENTS.paid) next.paid = true;
   if (type === ORDER_EVENTS.received) next.received = true;
@@ -88,5 +116,12 @@ export function advanceCountingState(s: OrderCountingState, type: string, payloa
 
 /** The facts of a new order (nothing paid, received or refunded yet). */
 export function freshCountingState(p: Pick<OrderEventPayload, 'unitId' | 'lines'>): OrderCountingState {
-  return { unitId: p.unitId, paid: false, received: false, rated: false, cancelled: false, lines: p.lines.map((l) => ({ ...l, refundedFen: 0, refundedQuantity: 0 })) };
+  return {
+    unitId: p.unitId,
+    paid: false,
+    received: false,
+    rated: false,
+    cancelled: false,
+    lines: p.lines.map((l) => ({ ...l, refundedFen: 0, refundedQuantity: 0 })),
+  };
 }

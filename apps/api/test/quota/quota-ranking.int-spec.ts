@@ -27,7 +27,13 @@ interface Row {
   status: string;
 }
 interface RankingData {
-  jurisdictionRanking: { pace: number; totalCount: number; totals: { targetFen: string; orderedFen: string; completedFen: string; rate: number }; rows: Row[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  jurisdictionRanking: {
+    pace: number;
+    totalCount: number;
+    totals: { targetFen: string; orderedFen: string; completedFen: string; rate: number };
+    rows: Row[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 describe('jurisdiction ranking, reminders and the monthly bulletin', () => {
@@ -55,7 +61,12 @@ describe('jurisdiction ranking, reminders and the monthly bulletin', () => {
     const school = before.rows.find((r) => r.name === '汾西县第一中学')!;
     expect(school).toMatchObject({ parentName: '汾西县教育局', hasCanteen: true, targetFen: String(210 * 30000), orderedFen: '0' });
     const pear = ids.products['玉露香梨'];
-    const o = player.order({ unitId: school.unitId, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [{ productId: pear.id, quantity: 100, amountFen: 680000, certified: true }] });
+    const o = player.order({
+      unitId: school.unitId,
+      buyerId: ids.users['buyer'],
+      supplierId: pear.supplierId,
+      lines: [{ productId: pear.id, quantity: 100, amountFen: 680000, certified: true }],
+    });
     await player.emit(ORDER_EVENTS.paid, o.payload);
     await player.emit(ORDER_EVENTS.received, o.payload);
     const after = await ranking();
@@ -118,7 +129,16 @@ describe('jurisdiction ranking, reminders and the monthly bulletin', () => {
     const fen = (yuan: unknown) => Math.round(Number(yuan) * 100);
     api.rows.forEach((row, i) => {
       const [name, parent, canteen, target, ordered, completed, rate, rank] = values(3 + i);
-      expect({ name, parent: parent || null, canteen, target: fen(target), ordered: fen(ordered), completed: fen(completed), rate, rank }).toEqual({
+      expect({
+        name,
+        parent: parent || null,
+        canteen,
+        target: fen(target),
+        ordered: fen(ordered),
+        completed: fen(completed),
+        rate,
+        rank,
+      }).toEqual({
         name: row.name,
         parent: row.parentName,
         canteen: row.hasCanteen ? '是' : '否',
@@ -131,13 +151,25 @@ describe('jurisdiction ranking, reminders and the monthly bulletin', () => {
     });
     const totals = values(3 + api.rows.length);
     expect(totals[0]).toBe('合计');
-    expect([fen(totals[3]), fen(totals[4]), fen(totals[5])]).toEqual([Number(api.totals.targetFen), Number(api.totals.orderedFen), Number(api.totals.completedFen)]);
+    expect([fen(totals[3]), fen(totals[4]), fen(totals[5])]).toEqual([
+      Number(api.totals.targetFen),
+      Number(api.totals.orderedFen),
+      Number(api.totals.completedFen),
+    ]);
   });
 
   it('the CSV bulletin has the same rows and totals in yuan', async () => {
     const api = await ranking();
-    const r = await t.gql<{ quotaBulletin: { contentBase64: string } }>(`query($y: Int!) { quotaBulletin(regionCode: "141034", year: $y, format: csv) { contentBase64 } }`, { y: YEAR }, finance);
-    const lines = Buffer.from(r.data!.quotaBulletin.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    const r = await t.gql<{ quotaBulletin: { contentBase64: string } }>(
+      `query($y: Int!) { quotaBulletin(regionCode: "141034", year: $y, format: csv) { contentBase64 } }`,
+      { y: YEAR },
+      finance,
+    );
+    const lines = Buffer.from(r.data!.quotaBulletin.contentBase64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('单位,主管部门,是否有食堂,年度目标（元）,已下单（元）,已完成（元）,完成率,排名');
     expect(lines).toHaveLength(api.rows.length + 2);
     expect(lines[1].split(',')[0]).toBe(api.rows[0].name);
@@ -148,9 +180,17 @@ describe('jurisdiction ranking, reminders and the monthly bulletin', () => {
   it('sends in-app reminders to units behind pace, at most once a day, and the unit admin reads them', async () => {
     const api = await ranking();
     const behind = api.rows.filter((r) => r.status !== 'green').length;
-    const sent = await t.gql<{ sendQuotaReminders: number }>(`mutation($y: Int!) { sendQuotaReminders(regionCode: "141034", year: $y) }`, { y: YEAR }, finance);
+    const sent = await t.gql<{ sendQuotaReminders: number }>(
+      `mutation($y: Int!) { sendQuotaReminders(regionCode: "141034", year: $y) }`,
+      { y: YEAR },
+      finance,
+    );
     expect(sent.data?.sendQuotaReminders).toBe(behind);
-    const again = await t.gql<{ sendQuotaReminders: number }>(`mutation($y: Int!) { sendQuotaReminders(regionCode: "141034", year: $y) }`, { y: YEAR }, finance);
+    const again = await t.gql<{ sendQuotaReminders: number }>(
+      `mutation($y: Int!) { sendQuotaReminders(regionCode: "141034", year: $y) }`,
+      { y: YEAR },
+      finance,
+    );
     expect(again.data?.sendQuotaReminders).toBe(0);
     const unitAdmin = await t.loginAs('unit-admin');
     const mine = await t.gql<{ myQuotaReminders: { message: string }[] }>(`{ myQuotaReminders { message } }`, {}, unitAdmin);
@@ -161,7 +201,11 @@ describe('jurisdiction ranking, reminders and the monthly bulletin', () => {
   it('shows member contributions to the unit admin only', async () => {
     const q = `query($u: ID!, $y: Int!) { unitQuotaDashboard(unitId: $u, year: $y) { orderedFen members { displayName orderedFen } } }`;
     const unitId = ids.units['fenxi-no1-school'];
-    const admin = await t.gql<{ unitQuotaDashboard: { members: unknown[] | null } }>(q, { u: unitId, y: YEAR }, await t.loginAs('unit-admin'));
+    const admin = await t.gql<{ unitQuotaDashboard: { members: unknown[] | null } }>(
+      q,
+      { u: unitId, y: YEAR },
+      await t.loginAs('unit-admin'),
+    );
     expect(admin.data?.unitQuotaDashboard.members).toHaveLength(1);
     const member = await t.gql<{ unitQuotaDashboard: { members: unknown[] | null } }>(q, { u: unitId, y: YEAR }, await t.loginAs('buyer'));
     expect(member.data?.unitQuotaDashboard.members).toBeNull();

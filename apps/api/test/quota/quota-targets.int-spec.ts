@@ -54,12 +54,20 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
   };
   const row = async (unitId: string) => (await ranking()).rows.find((r) => r.unitId === unitId)!;
   const stored = async (unitId: string, year = YEAR) =>
-    (await t.db.query(`SELECT target_fen, provisional, filing_status FROM quota_unit_target WHERE unit_id = $1 AND year = $2`, [unitId, year]))[0] as
-      | { target_fen: string; provisional: boolean; filing_status: string }
-      | undefined;
+    (
+      await t.db.query(`SELECT target_fen, provisional, filing_status FROM quota_unit_target WHERE unit_id = $1 AND year = $2`, [
+        unitId,
+        year,
+      ])
+    )[0] as { target_fen: string; provisional: boolean; filing_status: string } | undefined;
   const buy = async (unitId: string, amountFen: number, complete: boolean) => {
     const pear = ids.products['玉露香梨'];
-    const o = player.order({ unitId, buyerId: ids.users['buyer'], supplierId: pear.supplierId, lines: [{ productId: pear.id, quantity: 10, amountFen, certified: true }] });
+    const o = player.order({
+      unitId,
+      buyerId: ids.users['buyer'],
+      supplierId: pear.supplierId,
+      lines: [{ productId: pear.id, quantity: 10, amountFen, certified: true }],
+    });
     await player.emit(ORDER_EVENTS.paid, o.payload);
     if (complete) await player.emit(ORDER_EVENTS.received, o.payload);
   };
@@ -80,7 +88,15 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
     expect(await stored(school)).toEqual({ target_fen: String(210 * 30000), provisional: true, filing_status: 'missing' });
     await t.gql(
       SETTING,
-      { input: { regionCode: '141034', year: YEAR, filingOpensAt: new Date(Date.now() - 86400_000).toISOString(), filingClosesAt: new Date(Date.now() + 30 * 86400_000).toISOString(), completionRequiresRating: false } },
+      {
+        input: {
+          regionCode: '141034',
+          year: YEAR,
+          filingOpensAt: new Date(Date.now() - 86400_000).toISOString(),
+          filingClosesAt: new Date(Date.now() + 30 * 86400_000).toISOString(),
+          completionRequiresRating: false,
+        },
+      },
       finance,
     );
     const filed = await t.gql<{ fileQuota: { id: string; targetFen: string } }>(
@@ -92,7 +108,11 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
     expect(filed.data!.fileQuota.targetFen).toBe(String(250 * 30000));
     // submitted, not approved: the ranking still uses the unit record's figures
     expect(await row(school)).toMatchObject({ targetFen: String(210 * 30000), targetProvisional: true, filingStatus: 'submitted' });
-    const approved = await t.gql<{ reviewQuotaFiling: { status: string } }>(REVIEW, { id: filed.data!.fileQuota.id, approve: true }, finance);
+    const approved = await t.gql<{ reviewQuotaFiling: { status: string } }>(
+      REVIEW,
+      { id: filed.data!.fileQuota.id, approve: true },
+      finance,
+    );
     expect(approved.data?.reviewQuotaFiling.status).toBe('approved');
     expect(await row(school)).toMatchObject({ targetFen: String(250 * 30000), targetProvisional: false, filingStatus: 'approved' });
     expect(await stored(school)).toEqual({ target_fen: String(250 * 30000), provisional: false, filing_status: 'approved' });
@@ -128,14 +148,25 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
       targetFen: String(Number(edu.targetFen) + Number(s.targetFen)),
     });
     expect(edu.rolledUp.rate).toBeCloseTo(680000 / (Number(edu.targetFen) + Number(s.targetFen)), 10);
-    expect(s.rolledUp).toEqual({ unitCount: 1, targetFen: s.targetFen, orderedFen: s.orderedFen, completedFen: s.completedFen, rate: s.rate });
+    expect(s.rolledUp).toEqual({
+      unitCount: 1,
+      targetFen: s.targetFen,
+      orderedFen: s.orderedFen,
+      completedFen: s.completedFen,
+      rate: s.rate,
+    });
     const top = byId.get(gov)!;
     expect(top.rolledUp).toMatchObject({ unitCount: 6, orderedFen: '800000', completedFen: '680000', targetFen: all.totals.targetFen });
     // the rank is by each unit's own completion: the school leads, its 主管单位 (own figures 0) does not ride on it
     expect(s.rank).toBe(1);
     expect(edu.rank).toBeGreaterThan(1);
     const dash = await t.gql<{ unitQuotaDashboard: { rolledUp: Omit<RollUp, 'rate'> } }>(DASH, { unitId: education, year: YEAR }, finance);
-    expect(dash.data?.unitQuotaDashboard.rolledUp).toEqual({ unitCount: 2, targetFen: edu.rolledUp.targetFen, orderedFen: edu.rolledUp.orderedFen, completedFen: edu.rolledUp.completedFen });
+    expect(dash.data?.unitQuotaDashboard.rolledUp).toEqual({
+      unitCount: 2,
+      targetFen: edu.rolledUp.targetFen,
+      orderedFen: edu.rolledUp.orderedFen,
+      completedFen: edu.rolledUp.completedFen,
+    });
   });
 
   it('a unit added to the directory enters the ranking on recompute; a region change moves it and its running totals', async () => {
@@ -144,13 +175,21 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
       `INSERT INTO work_unit (name, region_code, headcount, has_canteen, canteen_budget_fen, parent_id) VALUES ('汾西县新设单位', '141034', 10, false, 0, $1) RETURNING id`,
       [ids.units['fenxi-gov-office']],
     );
-    const n = await t.gql<{ recomputeQuotaTargets: number }>(`mutation($y: Int!) { recomputeQuotaTargets(regionCode: "141034", year: $y) }`, { y: YEAR }, finance);
+    const n = await t.gql<{ recomputeQuotaTargets: number }>(
+      `mutation($y: Int!) { recomputeQuotaTargets(regionCode: "141034", year: $y) }`,
+      { y: YEAR },
+      finance,
+    );
     expect(n.data?.recomputeQuotaTargets).toBe(before.totalCount + 1);
     const after = await ranking();
     expect(after.totalCount).toBe(before.totalCount + 1);
     expect(after.rows.find((x) => x.unitId === id)).toMatchObject({ name: '汾西县新设单位', targetFen: String(10 * 30000 + 500000) });
     expect(after.rows.find((x) => x.unitId === ids.units['fenxi-gov-office'])!.rolledUp.unitCount).toBe(7);
-    const unitAdminOfOther = await t.gql(`mutation($y: Int!) { recomputeQuotaTargets(regionCode: "141034", year: $y) }`, { y: YEAR }, unitAdmin);
+    const unitAdminOfOther = await t.gql(
+      `mutation($y: Int!) { recomputeQuotaTargets(regionCode: "141034", year: $y) }`,
+      { y: YEAR },
+      unitAdmin,
+    );
     expect(unitAdminOfOther.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     await buy(id, 5000, false);
@@ -158,8 +197,12 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
     const targets = t.api.app.get(QuotaTargetService);
     await targets.recompute('141034', YEAR);
     await targets.recompute('141122', YEAR);
-    expect((await t.db.query(`SELECT region_code FROM quota_unit_total WHERE unit_id = $1 AND year = $2`, [id, YEAR]))[0].region_code).toBe('141122');
-    expect((await t.db.query(`SELECT region_code FROM quota_unit_target WHERE unit_id = $1 AND year = $2`, [id, YEAR]))[0].region_code).toBe('141122');
+    expect((await t.db.query(`SELECT region_code FROM quota_unit_total WHERE unit_id = $1 AND year = $2`, [id, YEAR]))[0].region_code).toBe(
+      '141122',
+    );
+    expect(
+      (await t.db.query(`SELECT region_code FROM quota_unit_target WHERE unit_id = $1 AND year = $2`, [id, YEAR]))[0].region_code,
+    ).toBe('141122');
     expect((await ranking()).totalCount).toBe(before.totalCount);
   });
 
@@ -169,7 +212,11 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
     );
     expect(await stored(id)).toBeUndefined();
     const dash = async () => {
-      const r = await t.gql<{ unitQuotaDashboard: { targetFen: string; rolledUp: { unitCount: number; targetFen: string } } }>(DASH, { unitId: id, year: YEAR }, finance);
+      const r = await t.gql<{ unitQuotaDashboard: { targetFen: string; rolledUp: { unitCount: number; targetFen: string } } }>(
+        DASH,
+        { unitId: id, year: YEAR },
+        finance,
+      );
       if (!r.data) throw new Error(JSON.stringify(r.errors));
       return r.data.unitQuotaDashboard;
     };
@@ -196,27 +243,46 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
   });
 
   it('a unit admin marks one reminder read, then all; the unread count follows and other units’ reminders are out of reach', async () => {
-    const sent = await t.gql<{ sendQuotaReminders: number }>(`mutation($y: Int!) { sendQuotaReminders(regionCode: "141034", year: $y) }`, { y: YEAR }, finance);
+    const sent = await t.gql<{ sendQuotaReminders: number }>(
+      `mutation($y: Int!) { sendQuotaReminders(regionCode: "141034", year: $y) }`,
+      { y: YEAR },
+      finance,
+    );
     expect(sent.data?.sendQuotaReminders).toBeGreaterThan(0);
     // a second reminder for the school, as from an earlier day
     const school = ids.units['fenxi-no1-school'];
-    await t.db.query(`INSERT INTO quota_reminder (unit_id, year, message, sent_by, created_at) VALUES ($1, $2, '上月提醒', $3, now() - interval '20 days')`, [school, YEAR, ids.users['finance']]);
+    await t.db.query(
+      `INSERT INTO quota_reminder (unit_id, year, message, sent_by, created_at) VALUES ($1, $2, '上月提醒', $3, now() - interval '20 days')`,
+      [school, YEAR, ids.users['finance']],
+    );
     const MINE = `{ myQuotaReminders { id unitId readAt } myUnreadQuotaReminderCount }`;
-    const mine = await t.gql<{ myQuotaReminders: { id: string; unitId: string; readAt: string | null }[]; myUnreadQuotaReminderCount: number }>(MINE, {}, unitAdmin);
+    const mine = await t.gql<{
+      myQuotaReminders: { id: string; unitId: string; readAt: string | null }[];
+      myUnreadQuotaReminderCount: number;
+    }>(MINE, {}, unitAdmin);
     expect(mine.data?.myQuotaReminders).toHaveLength(2);
     expect(mine.data?.myUnreadQuotaReminderCount).toBe(2);
     expect(mine.data?.myQuotaReminders.every((r) => r.readAt === null)).toBe(true);
 
     const first = mine.data!.myQuotaReminders[0].id;
-    const hospitalReminder = (await t.db.query(`SELECT id FROM quota_reminder WHERE unit_id = $1`, [ids.units['fenxi-hospital']]))[0].id as string;
+    const hospitalReminder = (await t.db.query(`SELECT id FROM quota_reminder WHERE unit_id = $1`, [ids.units['fenxi-hospital']]))[0]
+      .id as string;
     const notMine = await t.gql(`mutation($id: ID!) { markQuotaReminderRead(id: $id) { id } }`, { id: hospitalReminder }, unitAdmin);
     expect(notMine.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await t.db.query(`SELECT read_at FROM quota_reminder WHERE id = $1`, [hospitalReminder]))[0].read_at).toBeNull();
 
-    const one = await t.gql<{ markQuotaReminderRead: { id: string; readAt: string | null } }>(`mutation($id: ID!) { markQuotaReminderRead(id: $id) { id readAt } }`, { id: first }, unitAdmin);
+    const one = await t.gql<{ markQuotaReminderRead: { id: string; readAt: string | null } }>(
+      `mutation($id: ID!) { markQuotaReminderRead(id: $id) { id readAt } }`,
+      { id: first },
+      unitAdmin,
+    );
     expect(one.errors).toBeUndefined();
     expect(one.data?.markQuotaReminderRead.readAt).not.toBeNull();
-    let after = await t.gql<{ myQuotaReminders: { id: string; readAt: string | null }[]; myUnreadQuotaReminderCount: number }>(MINE, {}, unitAdmin);
+    let after = await t.gql<{ myQuotaReminders: { id: string; readAt: string | null }[]; myUnreadQuotaReminderCount: number }>(
+      MINE,
+      {},
+      unitAdmin,
+    );
     expect(after.data?.myUnreadQuotaReminderCount).toBe(1);
     expect(after.data?.myQuotaReminders.find((r) => r.id === first)?.readAt).toBe(one.data?.markQuotaReminderRead.readAt);
 
@@ -225,8 +291,13 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
     after = await t.gql(MINE, {}, unitAdmin);
     expect(after.data?.myUnreadQuotaReminderCount).toBe(0);
     expect(after.data?.myQuotaReminders.every((r) => r.readAt !== null)).toBe(true);
-    expect((await t.gql<{ markAllQuotaRemindersRead: number }>(`mutation { markAllQuotaRemindersRead }`, {}, unitAdmin)).data?.markAllQuotaRemindersRead).toBe(0);
+    expect(
+      (await t.gql<{ markAllQuotaRemindersRead: number }>(`mutation { markAllQuotaRemindersRead }`, {}, unitAdmin)).data
+        ?.markAllQuotaRemindersRead,
+    ).toBe(0);
     // other units' reminders stay unread
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM quota_reminder WHERE unit_id <> $1 AND read_at IS NULL`, [school]))[0].n).toBe(sent.data!.sendQuotaReminders - 1);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM quota_reminder WHERE unit_id <> $1 AND read_at IS NULL`, [school]))[0].n).toBe(
+      sent.data!.sendQuotaReminders - 1,
+    );
   });
 });

@@ -41,13 +41,23 @@ export class Place implements Cmd {
       const first = this.lines[0].product;
       lines = this.lines.filter((l, i) => i === 0 || (l.product !== first && sameSupplier(first, l.product)));
     }
-    const o = await r.d.place(who, lines.map((l) => ({ sku: l.product, quantity: l.quantity })), {
-      method: this.kind === 'card' ? 'stripe' : 'bank_transfer',
-      term: this.kind === 'bank_ship_first' ? 'ship_first' : 'pay_first',
-      liveSessionId: live?.sessionId,
-      livePriceFen: live?.livePriceFen,
-    });
-    const mo = m.add(o, who, this.kind === 'card' ? 'stripe' : 'bank_transfer', this.kind === 'live', o.lines.map((l) => productOf(r, l.skuId)));
+    const o = await r.d.place(
+      who,
+      lines.map((l) => ({ sku: l.product, quantity: l.quantity })),
+      {
+        method: this.kind === 'card' ? 'stripe' : 'bank_transfer',
+        term: this.kind === 'bank_ship_first' ? 'ship_first' : 'pay_first',
+        liveSessionId: live?.sessionId,
+        livePriceFen: live?.livePriceFen,
+      },
+    );
+    const mo = m.add(
+      o,
+      who,
+      this.kind === 'card' ? 'stripe' : 'bank_transfer',
+      this.kind === 'live',
+      o.lines.map((l) => productOf(r, l.skuId)),
+    );
     if (this.kind === 'card') mo.intentId = await r.d.startCardPayment(o.id);
   }
   toString = () => `place(${this.kind}, ${this.lines.map((l) => `${l.product}×${l.quantity}`).join('+')}, +${this.minutes}m)`;
@@ -55,7 +65,8 @@ export class Place implements Cmd {
 
 const SUPPLIER: Record<ProductKey, string> = { pear: 'gaohan', insoles: 'chakou', beads: 'chakou', mushroom: 'fenxi-mushroom' };
 const sameSupplier = (a: ProductKey, b: ProductKey) => SUPPLIER[a] === SUPPLIER[b];
-const productOf = (r: Real, skuId: string): ProductKey => (Object.entries(r.d.skus).find(([, s]) => s.skuId === skuId)?.[0] ?? 'pear') as ProductKey;
+const productOf = (r: Real, skuId: string): ProductKey =>
+  (Object.entries(r.d.skus).find(([, s]) => s.skuId === skuId)?.[0] ?? 'pear') as ProductKey;
 
 /** A step on one order the model allows (`ok`), `minutes` after the previous step; `pick` chooses among them. */
 abstract class OrderStep implements Cmd {
@@ -136,7 +147,8 @@ export class Refund implements Cmd {
     /** Card: Stripe confirms later (a StripeSettles command), not at once. */
     readonly deferred: boolean,
   ) {}
-  private ok = (o: ModelOrder) => o.paid && o.status !== 'refunded' && o.status !== 'cancelled' && o.lines.some((l) => LifecycleModel.left(o, l) > 0);
+  private ok = (o: ModelOrder) =>
+    o.paid && o.status !== 'refunded' && o.status !== 'cancelled' && o.lines.some((l) => LifecycleModel.left(o, l) > 0);
   check = (m: Readonly<LifecycleModel>) => chosen(m as LifecycleModel, this.pick, this.ok) !== null;
   async run(m: LifecycleModel, r: Real): Promise<void> {
     const o = chosen(m, this.pick, this.ok) as ModelOrder;
@@ -219,7 +231,14 @@ export class Replay implements Cmd {
   async run(m: LifecycleModel, r: Real): Promise<void> {
     if (this.staleFailure) {
       const o = chosen(m, this.pick, (x) => x.paid && !!x.intentId) as ModelOrder;
-      await r.d.webhook('payment_intent.payment_failed', { id: o.intentId, object: 'payment_intent', amount: o.totalFen, currency: 'cny', status: 'requires_payment_method', last_payment_error: { message: 'card declined' } });
+      await r.d.webhook('payment_intent.payment_failed', {
+        id: o.intentId,
+        object: 'payment_intent',
+        amount: o.totalFen,
+        currency: 'cny',
+        status: 'requires_payment_method',
+        last_payment_error: { message: 'card declined' },
+      });
       return;
     }
     if (r.d.webhooks.length === 0) return;
@@ -245,18 +264,54 @@ export function commandArbitraries(g: Generators): fc.Arbitrary<Cmd> {
   const lines = fc.array(fc.record({ product, quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 2 });
   const step = (arbitrary: fc.Arbitrary<Cmd>, weight: number) => ({ arbitrary, weight });
   const steps = [
-    step(fc.tuple(fc.constantFrom(...g.placeKinds), lines, minutes).map(([k, l, t]) => new Place(k, l, t)), 2),
-    step(fc.tuple(pick, minutes).map(([p, t]) => new Pay(p, t)), 4),
-    step(fc.tuple(pick, minutes).map(([p, t]) => new Ship(p, t)), 4),
-    step(fc.tuple(pick, minutes).map(([p, t]) => new Receive(p, t)), 4),
-    step(fc.tuple(pick, minutes).map(([p, t]) => new Cancel(p, t)), 1),
+    step(
+      fc.tuple(fc.constantFrom(...g.placeKinds), lines, minutes).map(([k, l, t]) => new Place(k, l, t)),
+      2,
+    ),
+    step(
+      fc.tuple(pick, minutes).map(([p, t]) => new Pay(p, t)),
+      4,
+    ),
+    step(
+      fc.tuple(pick, minutes).map(([p, t]) => new Ship(p, t)),
+      4,
+    ),
+    step(
+      fc.tuple(pick, minutes).map(([p, t]) => new Receive(p, t)),
+      4,
+    ),
+    step(
+      fc.tuple(pick, minutes).map(([p, t]) => new Cancel(p, t)),
+      1,
+    ),
     step(fc.constant(new Deliver()), 1),
-    step(fc.tuple(pick, fc.boolean()).map(([p, s]) => new Replay(p, s)), 1),
+    step(
+      fc.tuple(pick, fc.boolean()).map(([p, s]) => new Replay(p, s)),
+      1,
+    ),
   ];
   if (g.refundModes.length) {
-    steps.push(step(fc.tuple(pick, fc.constantFrom(...g.refundModes), fc.integer({ min: 1, max: 999 }), minutes, fc.boolean()).map(([p, mode, s, t, later]) => new Refund(p, mode, s, t, later)), 3));
-    steps.push(step(fc.tuple(pick, minutes).map(([p, t]) => new StripeSettles(p, t)), 1));
+    steps.push(
+      step(
+        fc
+          .tuple(pick, fc.constantFrom(...g.refundModes), fc.integer({ min: 1, max: 999 }), minutes, fc.boolean())
+          .map(([p, mode, s, t, later]) => new Refund(p, mode, s, t, later)),
+        3,
+      ),
+    );
+    steps.push(
+      step(
+        fc.tuple(pick, minutes).map(([p, t]) => new StripeSettles(p, t)),
+        1,
+      ),
+    );
   }
-  if (g.rebind) steps.push(step(fc.tuple(pick, fc.nat(5), minutes).map(([p, u, t]) => new Rebind(p, u, t)), 1));
+  if (g.rebind)
+    steps.push(
+      step(
+        fc.tuple(pick, fc.nat(5), minutes).map(([p, u, t]) => new Rebind(p, u, t)),
+        1,
+      ),
+    );
   return fc.oneof(...steps);
 }

@@ -45,7 +45,14 @@ export class LifecycleDriver {
     const port = await standin.start();
     const t = await createTestApp(
       { eventsAutoDeliver: false },
-      { STRIPE_SECRET_KEY: 'sk_test_standin', STRIPE_PUBLISHABLE_KEY: 'pk_test_standin', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_HOST: '127.0.0.1', STRIPE_API_PORT: String(port), STRIPE_API_PROTOCOL: 'http' },
+      {
+        STRIPE_SECRET_KEY: 'sk_test_standin',
+        STRIPE_PUBLISHABLE_KEY: 'pk_test_standin',
+        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        STRIPE_API_HOST: '127.0.0.1',
+        STRIPE_API_PORT: String(port),
+        STRIPE_API_PROTOCOL: 'http',
+      },
     );
     const d = new LifecycleDriver(t, standin);
     const logins = ['buyer', 'purchaser', 'supplier', 'admin', 'host', 'finance'] as const;
@@ -79,7 +86,11 @@ export class LifecycleDriver {
     return r.data;
   }
 
-  async place(who: 'buyer' | 'purchaser', lines: { sku: keyof LifecycleDriver['skus']; quantity: number }[], opts: { method: 'stripe' | 'bank_transfer'; term?: 'pay_first' | 'ship_first'; liveSessionId?: string; livePriceFen?: number }): Promise<PlacedOrder> {
+  async place(
+    who: 'buyer' | 'purchaser',
+    lines: { sku: keyof LifecycleDriver['skus']; quantity: number }[],
+    opts: { method: 'stripe' | 'bank_transfer'; term?: 'pay_first' | 'ship_first'; liveSessionId?: string; livePriceFen?: number },
+  ): Promise<PlacedOrder> {
     const input: Record<string, unknown> = {
       lines: lines.map((l) => line(this.skus[l.sku], l.quantity, opts.livePriceFen)),
       addressId: this.addresses[who],
@@ -94,7 +105,11 @@ export class LifecycleDriver {
 
   /** Card: starts the payment now (the 15-minute window); the money arrives with a later webhook. */
   async startCardPayment(orderId: string): Promise<string> {
-    const r = await this.gql<{ startPayment: { paymentIntentId: string } }>(`mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { paymentIntentId } }`, { ids: [orderId] }, this.tokens.buyer);
+    const r = await this.gql<{ startPayment: { paymentIntentId: string } }>(
+      `mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { paymentIntentId } }`,
+      { ids: [orderId] },
+      this.tokens.buyer,
+    );
     return r.startPayment.paymentIntentId;
   }
 
@@ -104,7 +119,14 @@ export class LifecycleDriver {
    */
   async cardPaid(intentId: string, amountFen: number): Promise<void> {
     this.standin.pay(intentId);
-    await this.webhook('payment_intent.succeeded', { id: intentId, object: 'payment_intent', amount: amountFen, amount_received: amountFen, currency: 'cny', status: 'succeeded' });
+    await this.webhook('payment_intent.succeeded', {
+      id: intentId,
+      object: 'payment_intent',
+      amount: amountFen,
+      amount_received: amountFen,
+      currency: 'cny',
+      status: 'succeeded',
+    });
   }
 
   async cardRefunded(intentId: string, amountRefundedFen: number): Promise<void> {
@@ -112,11 +134,20 @@ export class LifecycleDriver {
     // makes our pending refunds due; the RefundSender settles each by asking Stripe (docs/payments.md), so the
     // step ends once it has, as it would within a sweep in production.
     for (const r of this.standin.refundsOf(intentId)) if (r.status === 'pending') this.standin.settleRefund(r.id);
-    await this.webhook('charge.refunded', { id: `ch_${intentId}`, object: 'charge', payment_intent: intentId, amount_refunded: amountRefundedFen, refunded: true });
+    await this.webhook('charge.refunded', {
+      id: `ch_${intentId}`,
+      object: 'charge',
+      payment_intent: intentId,
+      amount_refunded: amountRefundedFen,
+      refunded: true,
+    });
     // The sweep runs at the test clock: a refund is dated by the moment it settles (its Shanghai year and month).
     const sender = this.t.api.app.get(RefundSender);
     for (let i = 0; i < 50; i++) {
-      const rows: { status: string; last_error: string | null }[] = await this.t.db.query(`SELECT status, last_error FROM refund WHERE provider_payment_id = $1 AND status <> 'succeeded'`, [intentId]);
+      const rows: { status: string; last_error: string | null }[] = await this.t.db.query(
+        `SELECT status, last_error FROM refund WHERE provider_payment_id = $1 AND status <> 'succeeded'`,
+        [intentId],
+      );
       // The model counts every card refund once Stripe finished it: one that Stripe refused would count nowhere.
       const refused = rows.find((r) => r.status === 'failed');
       if (refused) throw new Error(`a card refund of ${intentId} was refused: ${refused.last_error}`);
@@ -128,21 +159,40 @@ export class LifecycleDriver {
 
   /** Delivers a signed Stripe event (remembered, so it can be replayed). */
   async webhook(type: string, object: Record<string, unknown>): Promise<void> {
-    const payload = JSON.stringify({ id: `evt_reco_${++this.seq}`, object: 'event', type, api_version: '2025-10-29.clover', created: Math.floor(Date.now() / 1000), data: { object } });
+    const payload = JSON.stringify({
+      id: `evt_reco_${++this.seq}`,
+      object: 'event',
+      type,
+      api_version: '2025-10-29.clover',
+      created: Math.floor(Date.now() / 1000),
+      data: { object },
+    });
     this.webhooks.push(payload);
     await this.postWebhook(payload);
   }
 
   async postWebhook(payload: string): Promise<void> {
     const header = this.signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
-    const res = await fetch(`${this.t.url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header, 'x-test-now': this.now.toISOString() }, body: payload });
+    const res = await fetch(`${this.t.url}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': header, 'x-test-now': this.now.toISOString() },
+      body: payload,
+    });
     if (res.status !== 200) throw new Error(`webhook refused (${res.status}): ${await res.text()}`);
   }
 
   async payByTransfer(order: { id: string; remittanceRef: string }, amountFen: number): Promise<void> {
     const r = await this.gql<{ recordBankTransfer: { id: string } }>(
       `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`,
-      { input: { bankTxnNo: `TXN-RECO-${++this.seq}`, payerName: '汾西县第一中学', amountFen: String(amountFen), memo: order.remittanceRef, receivedAt: this.now.toISOString() } },
+      {
+        input: {
+          bankTxnNo: `TXN-RECO-${++this.seq}`,
+          payerName: '汾西县第一中学',
+          amountFen: String(amountFen),
+          memo: order.remittanceRef,
+          receivedAt: this.now.toISOString(),
+        },
+      },
       this.tokens.admin,
     );
     await this.gql(
@@ -153,7 +203,11 @@ export class LifecycleDriver {
   }
 
   async ship(orderId: string): Promise<void> {
-    await this.gql(`mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`, { i: { orderId, carrier: '顺丰速运', trackingNo: `SF${String(++this.seq).padStart(10, "0")}` } }, this.tokens.admin);
+    await this.gql(
+      `mutation($i: ShipOrderInput!) { shipOrder(input: $i) { status } }`,
+      { i: { orderId, carrier: '顺丰速运', trackingNo: `SF${String(++this.seq).padStart(10, '0')}` } },
+      this.tokens.admin,
+    );
   }
 
   async receive(orderId: string, who: 'buyer' | 'purchaser'): Promise<void> {
@@ -169,18 +223,33 @@ export class LifecycleDriver {
     orderId: string,
     by: { lines: { lineId: string; quantity: number }[]; includeShipping?: boolean } | { amountFen: number },
   ): Promise<{ amountFen: number; status: string; lines: { lineId: string; quantity: number; amountFen: number }[] }> {
-    const i = 'amountFen' in by ? { orderId, amountFen: String(by.amountFen), reason: '质量问题补偿' } : { orderId, lines: by.lines, includeShipping: by.includeShipping ?? false, reason: '退货退款', restock: true };
-    const r = await this.gql<{ refundOrder: { amountFen: string; status: string; lines: { lineId: string; quantity: number; amountFen: string }[] } }>(
+    const i =
+      'amountFen' in by
+        ? { orderId, amountFen: String(by.amountFen), reason: '质量问题补偿' }
+        : { orderId, lines: by.lines, includeShipping: by.includeShipping ?? false, reason: '退货退款', restock: true };
+    const r = await this.gql<{
+      refundOrder: { amountFen: string; status: string; lines: { lineId: string; quantity: number; amountFen: string }[] };
+    }>(
       `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { amountFen status lines { lineId quantity amountFen } } }`,
       { i },
       this.tokens.admin,
     );
     const x = r.refundOrder;
-    return { amountFen: Number(x.amountFen), status: x.status, lines: x.lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity, amountFen: Number(l.amountFen) })) };
+    return {
+      amountFen: Number(x.amountFen),
+      status: x.status,
+      lines: x.lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity, amountFen: Number(l.amountFen) })),
+    };
   }
 
   async bindingTargets(orderId: string, who: 'buyer' | 'purchaser'): Promise<{ id: string; name: string }[]> {
-    return (await this.gql<{ bindingChangeTargets: { id: string; name: string }[] }>(`query($id: ID!) { bindingChangeTargets(orderId: $id) { id name } }`, { id: orderId }, this.tokens[who])).bindingChangeTargets;
+    return (
+      await this.gql<{ bindingChangeTargets: { id: string; name: string }[] }>(
+        `query($id: ID!) { bindingChangeTargets(orderId: $id) { id name } }`,
+        { id: orderId },
+        this.tokens[who],
+      )
+    ).bindingChangeTargets;
   }
 
   /** The buyer asks, the platform admin approves. */
@@ -190,7 +259,11 @@ export class LifecycleDriver {
       { o: orderId, u: toUnitId },
       this.tokens[who],
     );
-    await this.gql(`mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`, { id: r.requestBindingChange.id }, this.tokens.admin);
+    await this.gql(
+      `mutation($id: ID!) { decideBindingChange(requestId: $id, approve: true) { status } }`,
+      { id: r.requestBindingChange.id },
+      this.tokens.admin,
+    );
   }
 
   async liveSession(): Promise<{ sessionId: string; livePriceFen: number }> {
@@ -211,23 +284,44 @@ export class LifecycleDriver {
     return r.runReconciliation;
   }
 
-  async unitFigures(unitId: string, year: number): Promise<{ orderedFen: number; completedFen: number; months: Map<number, { orderedFen: number; completedFen: number }> }> {
-    const r = await this.gql<{ unitQuotaDashboard: { orderedFen: string; completedFen: string; months: { month: number; orderedFen: string; completedFen: string }[] } }>(
+  async unitFigures(
+    unitId: string,
+    year: number,
+  ): Promise<{ orderedFen: number; completedFen: number; months: Map<number, { orderedFen: number; completedFen: number }> }> {
+    const r = await this.gql<{
+      unitQuotaDashboard: {
+        orderedFen: string;
+        completedFen: string;
+        months: { month: number; orderedFen: string; completedFen: string }[];
+      };
+    }>(
       `query($u: ID!, $y: Int!) { unitQuotaDashboard(unitId: $u, year: $y) { orderedFen completedFen months { month orderedFen completedFen } } }`,
       { u: unitId, y: year },
       this.tokens.finance,
     );
     const d = r.unitQuotaDashboard;
-    return { orderedFen: Number(d.orderedFen), completedFen: Number(d.completedFen), months: new Map(d.months.map((m) => [m.month, { orderedFen: Number(m.orderedFen), completedFen: Number(m.completedFen) }])) };
+    return {
+      orderedFen: Number(d.orderedFen),
+      completedFen: Number(d.completedFen),
+      months: new Map(d.months.map((m) => [m.month, { orderedFen: Number(m.orderedFen), completedFen: Number(m.completedFen) }])),
+    };
   }
 
   async attributedTotal(regionCode: string, year: number): Promise<number> {
-    const r = await this.gql<{ attributionReport: { totalFen: string } }>(`query($r: String!, $y: Int) { attributionReport(regionCode: $r, year: $y) { totalFen } }`, { r: regionCode, y: year }, this.tokens.admin);
+    const r = await this.gql<{ attributionReport: { totalFen: string } }>(
+      `query($r: String!, $y: Int) { attributionReport(regionCode: $r, year: $y) { totalFen } }`,
+      { r: regionCode, y: year },
+      this.tokens.admin,
+    );
     return Number(r.attributionReport.totalFen);
   }
 
   async sessionFigures(sessionId: string): Promise<{ orders: number; paidSalesFen: number }> {
-    const r = await this.gql<{ liveSessionReport: { orders: number; paidSalesFen: string } }>(`query($id: ID!) { liveSessionReport(sessionId: $id) { orders paidSalesFen } }`, { id: sessionId }, this.tokens.host);
+    const r = await this.gql<{ liveSessionReport: { orders: number; paidSalesFen: string } }>(
+      `query($id: ID!) { liveSessionReport(sessionId: $id) { orders paidSalesFen } }`,
+      { id: sessionId },
+      this.tokens.host,
+    );
     return { orders: r.liveSessionReport.orders, paidSalesFen: Number(r.liveSessionReport.paidSalesFen) };
   }
 }

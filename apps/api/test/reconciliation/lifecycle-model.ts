@@ -135,7 +135,10 @@ export class LifecycleModel {
   private attributeLine(l: ModelLine, at: Date): void {
     const rule = RULES[l.product];
     if (!rule || l.refundedFen >= l.amountFen) return;
-    l.attributable = rule.perUnitFen !== undefined ? Math.min(rule.perUnitFen * l.quantity, l.amountFen) : Math.floor((l.amountFen * (rule.percent as number)) / 100);
+    l.attributable =
+      rule.perUnitFen !== undefined
+        ? Math.min(rule.perUnitFen * l.quantity, l.amountFen)
+        : Math.floor((l.amountFen * (rule.percent as number)) / 100);
     l.heldFen = this.held(l);
     l.attributed = true;
     this.attribute(at, l.heldFen);

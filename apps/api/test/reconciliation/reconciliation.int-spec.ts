@@ -39,10 +39,16 @@ describe('reconciliation from orders alone', () => {
     expect(run.differences).toEqual([]);
     expect(run.clean).toBe(true);
     const county = await d.t.loginAs('county-admin');
-    const status = await d.t.gql<{ reconciliationStatus: { clean: boolean; differenceCount: number; ranAt: string } }>(`{ reconciliationStatus { clean differenceCount ranAt } }`, {}, county);
+    const status = await d.t.gql<{ reconciliationStatus: { clean: boolean; differenceCount: number; ranAt: string } }>(
+      `{ reconciliationStatus { clean differenceCount ranAt } }`,
+      {},
+      county,
+    );
     expect(status.data!.reconciliationStatus).toMatchObject({ clean: true, differenceCount: 0 });
     // the county sees only the status, not the platform's order numbers
-    expect((await d.t.gql(`{ lastReconciliation { differences { orderNos } } }`, {}, county)).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await d.t.gql(`{ lastReconciliation { differences { orderNos } } }`, {}, county)).errors![0].extensions!.code).toBe(
+      'FORBIDDEN',
+    );
     expect(o.orderNo).toMatch(/^YG/);
   });
 
@@ -54,9 +60,26 @@ describe('reconciliation from orders alone', () => {
     const run = await d.reconcile();
     expect(run.clean).toBe(false);
     expect(run.differences).toEqual([
-      { area: 'quota', figure: 'completed', subjectName: '汾西县第一中学', year: 2027, month: '2027-03', expected: String(amount), recorded: String(amount + 100), orderNos: [o.orderNo] },
+      {
+        area: 'quota',
+        figure: 'completed',
+        subjectName: '汾西县第一中学',
+        year: 2027,
+        month: '2027-03',
+        expected: String(amount),
+        recorded: String(amount + 100),
+        orderNos: [o.orderNo],
+      },
       // and the unit's running total no longer matches its own ledger
-      expect.objectContaining({ area: 'quota_total', figure: 'completed', subjectName: '汾西县第一中学', year: 2027, expected: expect.any(String), recorded: expect.any(String), orderNos: [] }),
+      expect.objectContaining({
+        area: 'quota_total',
+        figure: 'completed',
+        subjectName: '汾西县第一中学',
+        year: 2027,
+        expected: expect.any(String),
+        recorded: expect.any(String),
+        orderNos: [],
+      }),
     ]);
     const [total] = run.differences.slice(1);
     expect(Number(total.expected) - Number(total.recorded)).toBe(100);
@@ -66,20 +89,36 @@ describe('reconciliation from orders alone', () => {
 
   it('reports a corrupted live-session ledger row with the session and the order number', async () => {
     const live = await d.liveSession();
-    const o = await d.place('purchaser', [{ sku: 'pear', quantity: 2 }], { method: 'bank_transfer', liveSessionId: live.sessionId, livePriceFen: live.livePriceFen });
+    const o = await d.place('purchaser', [{ sku: 'pear', quantity: 2 }], {
+      method: 'bank_transfer',
+      liveSessionId: live.sessionId,
+      livePriceFen: live.livePriceFen,
+    });
     await d.payByTransfer(o, Number(o.totalFen));
     await d.deliver();
     await d.t.db.query(`UPDATE live_order_entry SET sales_delta_fen = sales_delta_fen - 1 WHERE order_id = $1`, [o.id]);
     const run = await d.reconcile();
     expect(run.differences).toEqual([
-      { area: 'live', figure: 'sales', subjectName: expect.any(String), year: null, month: null, expected: o.totalFen, recorded: String(Number(o.totalFen) - 1), orderNos: [o.orderNo] },
+      {
+        area: 'live',
+        figure: 'sales',
+        subjectName: expect.any(String),
+        year: null,
+        month: null,
+        expected: o.totalFen,
+        recorded: String(Number(o.totalFen) - 1),
+        orderNos: [o.orderNo],
+      },
     ]);
     await d.t.db.query(`UPDATE live_order_entry SET sales_delta_fen = sales_delta_fen + 1 WHERE order_id = $1`, [o.id]);
   });
 
   it('reports a household attribution the ledger lacks, with the order number', async () => {
     const o = await completedOrder();
-    const [row]: { id: string; household_id: string; amount_fen: string; year: number }[] = await d.t.db.query(`SELECT id, household_id, amount_fen, year FROM attribution_entry WHERE order_id = $1 ORDER BY id LIMIT 1`, [o.id]);
+    const [row]: { id: string; household_id: string; amount_fen: string; year: number }[] = await d.t.db.query(
+      `SELECT id, household_id, amount_fen, year FROM attribution_entry WHERE order_id = $1 ORDER BY id LIMIT 1`,
+      [o.id],
+    );
     expect(row).toBeDefined();
     // the ledger is append-only: a forged reversal is how a row goes missing without UPDATE
     await d.t.db.query(
@@ -89,14 +128,28 @@ describe('reconciliation from orders alone', () => {
     );
     const [{ household_no }] = await d.t.db.query(`SELECT household_no FROM household WHERE id = $1`, [row.household_id]);
     const run = await d.reconcile();
-    expect(run.differences).toContainEqual(expect.objectContaining({ area: 'attribution', figure: 'attributed', subjectName: household_no, year: row.year, orderNos: [o.orderNo] }));
+    expect(run.differences).toContainEqual(
+      expect.objectContaining({
+        area: 'attribution',
+        figure: 'attributed',
+        subjectName: household_no,
+        year: row.year,
+        orderNos: [o.orderNo],
+      }),
+    );
     const diff = run.differences.find((x) => x.area === 'attribution')!;
     expect(Number(diff.expected) - Number(diff.recorded)).toBe(Number(row.amount_fen));
   });
 
   it('npm run reconcile prints the differences with order numbers and exits non-zero; the nightly job runs once a Shanghai day', async () => {
-    const cli = promisify(execFile)('npm', ['run', '--silent', 'reconcile'], { env: { ...process.env, DATABASE_URL: d.t.api.databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'error' }, cwd: process.cwd() });
-    const failed = await cli.then(() => null, (e: { code: number; stdout: string }) => e);
+    const cli = promisify(execFile)('npm', ['run', '--silent', 'reconcile'], {
+      env: { ...process.env, DATABASE_URL: d.t.api.databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'error' },
+      cwd: process.cwd(),
+    });
+    const failed = await cli.then(
+      () => null,
+      (e: { code: number; stdout: string }) => e,
+    );
     expect(failed).not.toBeNull();
     expect(failed!.code).toBe(1);
     expect(failed!.stdout).toMatch(/对账完成：检查订单 \d+ 笔，差异 \d+ 处/);
@@ -107,7 +160,11 @@ describe('reconciliation from orders alone', () => {
     const run = await job.runIfDue(new Date('2027-03-11T02:30:00+08:00'));
     expect(run).toMatchObject({ trigger: 'nightly', clean: false });
     expect(await job.runIfDue(new Date('2027-03-11T23:00:00+08:00'))).toBeNull(); // once a day
-    const admin = await d.t.gql<{ lastReconciliation: { trigger: string; differenceCount: number } }>(`{ lastReconciliation { trigger differenceCount } }`, {}, d.tokens.admin);
+    const admin = await d.t.gql<{ lastReconciliation: { trigger: string; differenceCount: number } }>(
+      `{ lastReconciliation { trigger differenceCount } }`,
+      {},
+      d.tokens.admin,
+    );
     expect(admin.data!.lastReconciliation.trigger).toBe('nightly');
   });
 });

@@ -18,8 +18,8 @@ describe('poverty-relief certification: county verification and expiry reminders
   let certs: CertificationService;
 
   const notesOf = async (token: string) =>
-    (await t.gql<{ myNotifications: { edges: { node: { kind: string; title: string; refId: string } }[] } }>(NOTES, {}, token)).data!.myNotifications.edges
-      .map((e) => e.node)
+    (await t.gql<{ myNotifications: { edges: { node: { kind: string; title: string; refId: string } }[] } }>(NOTES, {}, token))
+      .data!.myNotifications.edges.map((e) => e.node)
       .filter((n) => n.refId === productId);
 
   beforeAll(async () => {
@@ -40,7 +40,17 @@ describe('poverty-relief certification: county verification and expiry reminders
     const evidence = (await upload(t, supplier, await pngBytes())).body.url;
     const r = await t.gql<{ submitCertification: { id: string; current: boolean } }>(
       SUBMIT,
-      { input: { productId, certificateNo: '晋扶认〔2026〕141034-101', issuedBy: '汾西县乡村振兴局', batch: '2026 第一批', validFrom: '2026-01-01', validTo: '2027-01-31', evidenceImageUrl: evidence } },
+      {
+        input: {
+          productId,
+          certificateNo: '晋扶认〔2026〕141034-101',
+          issuedBy: '汾西县乡村振兴局',
+          batch: '2026 第一批',
+          validFrom: '2026-01-01',
+          validTo: '2027-01-31',
+          evidenceImageUrl: evidence,
+        },
+      },
       supplier,
     );
     expect(r.errors).toBeUndefined();
@@ -51,7 +61,11 @@ describe('poverty-relief certification: county verification and expiry reminders
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const queue = await t.gql<{ certificationReviewQueue: { id: string }[] }>('{ certificationReviewQueue { id } }', {}, county);
     expect(queue.data!.certificationReviewQueue.map((c) => c.id)).toContain(certId);
-    const ok = await t.gql<{ verifyCertification: { verifiedAt: string | null; current: boolean } }>(VERIFY, { input: { certificationId: certId } }, county);
+    const ok = await t.gql<{ verifyCertification: { verifiedAt: string | null; current: boolean } }>(
+      VERIFY,
+      { input: { certificationId: certId } },
+      county,
+    );
     expect(ok.data!.verifyCertification.verifiedAt).not.toBeNull();
     expect(ok.data!.verifyCertification.current).toBe(true);
   });
@@ -76,7 +90,11 @@ describe('poverty-relief certification: county verification and expiry reminders
     await certs.checkExpiries(new Date('2027-01-01T20:00:00+08:00'));
     await certs.checkExpiries(new Date('2027-01-24T09:00:00+08:00'));
     expect((await certs.remindersFor(certId)).map((r) => r.threshold)).toEqual(['d90', 'd30', 'd7']);
-    expect((await notesOf(supplier)).map((n) => n.title)).toEqual(['扶贫产品认定将在7天后到期', '扶贫产品认定将在30天后到期', '扶贫产品认定将在90天后到期']);
+    expect((await notesOf(supplier)).map((n) => n.title)).toEqual([
+      '扶贫产品认定将在7天后到期',
+      '扶贫产品认定将在30天后到期',
+      '扶贫产品认定将在90天后到期',
+    ]);
   });
 
   it('on expiry the product stays on sale but is no longer certified, and both are told', async () => {
@@ -120,12 +138,26 @@ describe('poverty-relief certification: county verification and expiry reminders
   });
 
   it('notifications are marked read by their owner only', async () => {
-    const mine = await t.gql<{ myNotifications: { edges: { node: { id: string } }[] } }>('{ myNotifications { edges { node { id } } } }', {}, supplier);
+    const mine = await t.gql<{ myNotifications: { edges: { node: { id: string } }[] } }>(
+      '{ myNotifications { edges { node { id } } } }',
+      {},
+      supplier,
+    );
     const ids = mine.data!.myNotifications.edges.map((e) => e.node.id);
-    const byOther = await t.gql<{ markNotificationsRead: number }>('mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids }, county);
+    const byOther = await t.gql<{ markNotificationsRead: number }>(
+      'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }',
+      { ids },
+      county,
+    );
     expect(byOther.data!.markNotificationsRead).toBe(0);
-    const byOwner = await t.gql<{ markNotificationsRead: number }>('mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids }, supplier);
+    const byOwner = await t.gql<{ markNotificationsRead: number }>(
+      'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }',
+      { ids },
+      supplier,
+    );
     expect(byOwner.data!.markNotificationsRead).toBe(ids.length);
-    expect((await t.gql<{ myUnreadNotificationCount: number }>('{ myUnreadNotificationCount }', {}, supplier)).data!.myUnreadNotificationCount).toBe(0);
+    expect(
+      (await t.gql<{ myUnreadNotificationCount: number }>('{ myUnreadNotificationCount }', {}, supplier)).data!.myUnreadNotificationCount,
+    ).toBe(0);
   });
 });

@@ -24,12 +24,14 @@ describe('import jobs cut off by an API restart', () => {
   });
 
   const jobRow = async (id: string) =>
-    ((await t.db.query(`SELECT status, failure_message, processed_rows, finished_at FROM product_import_job WHERE id = $1`, [id])) as {
-      status: string;
-      failure_message: string | null;
-      processed_rows: number;
-      finished_at: Date | null;
-    }[])[0];
+    (
+      (await t.db.query(`SELECT status, failure_message, processed_rows, finished_at FROM product_import_job WHERE id = $1`, [id])) as {
+        status: string;
+        failure_message: string | null;
+        processed_rows: number;
+        finished_at: Date | null;
+      }[]
+    )[0];
 
   it('an API process killed in the middle of an import leaves no products, and the job is then marked failed with a Chinese message', async () => {
     const started = await startSecondApi(t);
@@ -42,7 +44,11 @@ describe('import jobs cut off by an API restart', () => {
     form.append('file', new Blob([[HEADER, ...rows].join('\n')]), '大批量.csv');
     const productsBefore = await count(t, 'product');
     const movementsBefore = await count(t, 'stock_movement');
-    const res = await fetch(`${secondUrl}/catalog/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${supplier}` } });
+    const res = await fetch(`${secondUrl}/catalog/imports`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${supplier}` },
+    });
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
 
@@ -51,7 +57,8 @@ describe('import jobs cut off by an API restart', () => {
     for (;;) {
       const row = await jobRow(id);
       if (row.status === 'importing' && row.processed_rows > 0) break;
-      if (row.status === 'done' || row.status === 'failed' || Date.now() > deadline) throw new Error(`import did not stay in progress: ${JSON.stringify(row)}`);
+      if (row.status === 'done' || row.status === 'failed' || Date.now() > deadline)
+        throw new Error(`import did not stay in progress: ${JSON.stringify(row)}`);
       await new Promise((r) => setTimeout(r, 20));
     }
     second.kill('SIGKILL');

@@ -43,13 +43,21 @@ describe('supplier onboarding: apply → county recommends → platform approves
     supplierId = r.data!.applyAsSupplier.id;
     const mine = await t.gql<{ mySuppliers: { id: string; status: string }[] }>('{ mySuppliers { id status } }', {}, applicant.token);
     expect(mine.data!.mySuppliers).toEqual([{ id: supplierId, status: 'pending' }]);
-    const s = await t.gql<{ supplierForReview: { reviewSteps: { action: string }[]; application: { creditCode: string } } }>(STATUS, { id: supplierId }, applicant.token);
+    const s = await t.gql<{ supplierForReview: { reviewSteps: { action: string }[]; application: { creditCode: string } } }>(
+      STATUS,
+      { id: supplierId },
+      applicant.token,
+    );
     expect(s.data!.supplierForReview.reviewSteps.map((x) => x.action)).toEqual(['applied']);
     expect(s.data!.supplierForReview.application.creditCode).toBe(creditCode(1));
   });
 
   it('a pending supplier cannot list products yet', async () => {
-    const r = await t.gql(CREATE, { input: { supplierId, name: '测试香梨', category: 'fruit', skus: [{ spec: '5kg', unit: '箱', priceFen: '6800', stock: 5 }] } }, applicant.token);
+    const r = await t.gql(
+      CREATE,
+      { input: { supplierId, name: '测试香梨', category: 'fruit', skus: [{ spec: '5kg', unit: '箱', priceFen: '6800', stock: 5 }] } },
+      applicant.token,
+    );
     expect(r.errors?.[0].extensions?.code).toBe('SUPPLIER_NOT_APPROVED');
   });
 
@@ -61,7 +69,11 @@ describe('supplier onboarding: apply → county recommends → platform approves
 
   it('the county admin of another county neither sees nor reviews the applicant', async () => {
     const other = await otherCountyAdmin(t);
-    const q = await t.gql<{ supplierReviewQueue: { edges: { node: { id: string } }[] } }>('{ supplierReviewQueue { edges { node { id } } } }', {}, other);
+    const q = await t.gql<{ supplierReviewQueue: { edges: { node: { id: string } }[] } }>(
+      '{ supplierReviewQueue { edges { node { id } } } }',
+      {},
+      other,
+    );
     expect(q.data!.supplierReviewQueue.edges.map((e) => e.node.id)).not.toContain(supplierId);
     const before = await count(t, 'supplier_review_step');
     const r = await t.gql(DECIDE('recommendSupplier'), { input: { supplierId } }, other);
@@ -72,9 +84,17 @@ describe('supplier onboarding: apply → county recommends → platform approves
   });
 
   it('the county admin sees the applicant in the queue and recommends it', async () => {
-    const q = await t.gql<{ supplierReviewQueue: { edges: { node: { id: string } }[] } }>('{ supplierReviewQueue { edges { node { id } } } }', {}, county);
+    const q = await t.gql<{ supplierReviewQueue: { edges: { node: { id: string } }[] } }>(
+      '{ supplierReviewQueue { edges { node { id } } } }',
+      {},
+      county,
+    );
     expect(q.data!.supplierReviewQueue.edges.map((e) => e.node.id)).toContain(supplierId);
-    const r = await t.gql<{ recommendSupplier: { status: string } }>(DECIDE('recommendSupplier'), { input: { supplierId, reason: '材料齐全' } }, county);
+    const r = await t.gql<{ recommendSupplier: { status: string } }>(
+      DECIDE('recommendSupplier'),
+      { input: { supplierId, reason: '材料齐全' } },
+      county,
+    );
     expect(r.data!.recommendSupplier.status).toBe('recommended');
     const again = await t.gql(DECIDE('recommendSupplier'), { input: { supplierId } }, county);
     expect(again.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
@@ -85,13 +105,21 @@ describe('supplier onboarding: apply → county recommends → platform approves
     expect(byCounty.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const r = await t.gql<{ approveSupplier: { status: string } }>(DECIDE('approveSupplier'), { input: { supplierId } }, admin);
     expect(r.data!.approveSupplier.status).toBe('approved');
-    const s = await t.gql<{ supplierForReview: { reviewSteps: { action: string; reason: string | null; actorName: string }[] } }>(STATUS, { id: supplierId }, applicant.token);
+    const s = await t.gql<{ supplierForReview: { reviewSteps: { action: string; reason: string | null; actorName: string }[] } }>(
+      STATUS,
+      { id: supplierId },
+      applicant.token,
+    );
     expect(s.data!.supplierForReview.reviewSteps.map((x) => [x.action, x.reason])).toEqual([
       ['applied', null],
       ['recommended', '材料齐全'],
       ['approved', null],
     ]);
-    const notes = await t.gql<{ myNotifications: { edges: { node: { kind: string } }[] } }>('{ myNotifications { edges { node { kind } } } }', {}, applicant.token);
+    const notes = await t.gql<{ myNotifications: { edges: { node: { kind: string } }[] } }>(
+      '{ myNotifications { edges { node { kind } } } }',
+      {},
+      applicant.token,
+    );
     expect(notes.data!.myNotifications.edges.map((e) => e.node.kind)).toEqual(['supplier.approved', 'supplier.recommended']);
   });
 
@@ -103,19 +131,38 @@ describe('supplier onboarding: apply → county recommends → platform approves
     );
     expect(log.errors).toBeUndefined();
     expect(log.data!.roleAuditLog.edges.map((e) => e.node)).toEqual([
-      { action: 'grant', actorName: '申请人', actorRole: 'buyer', targetName: '申请人', role: 'supplier_staff', scopeLabel: '汾西县测试果蔬专业合作社', reason: '提交供应商入驻申请' },
+      {
+        action: 'grant',
+        actorName: '申请人',
+        actorRole: 'buyer',
+        targetName: '申请人',
+        role: 'supplier_staff',
+        scopeLabel: '汾西县测试果蔬专业合作社',
+        reason: '提交供应商入驻申请',
+      },
     ]);
-    const file = await t.gql<{ exportRoleAuditLog: { contentBase64: string } }>(`query { exportRoleAuditLog { contentBase64 } }`, {}, admin);
+    const file = await t.gql<{ exportRoleAuditLog: { contentBase64: string } }>(
+      `query { exportRoleAuditLog { contentBase64 } }`,
+      {},
+      admin,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.data!.exportRoleAuditLog.contentBase64, 'base64') as unknown as ArrayBuffer);
-    const rows = wb.worksheets[0].getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 8).map(String));
-    expect(rows.filter((r) => r[4] === '申请人' && r[5] === '供应商')).toEqual([[expect.any(String), '授予', '申请人', '个人买家', '申请人', '供应商', '汾西县测试果蔬专业合作社']]);
+    const rows = wb.worksheets[0]
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 8).map(String));
+    expect(rows.filter((r) => r[4] === '申请人' && r[5] === '供应商')).toEqual([
+      [expect.any(String), '授予', '申请人', '个人买家', '申请人', '供应商', '汾西县测试果蔬专业合作社'],
+    ]);
   });
 
   let productId: string;
   it('the approved supplier lists a product with an image and a buyer finds it by search', async () => {
     const img = await upload(t, applicant.token, await pngBytes('#3a3'));
-    const r = await t.gql<{ createProduct: { id: string; shelfStatus: string; skus: { available: number }[]; images: { url: string; thumbUrl: string }[] } }>(
+    const r = await t.gql<{
+      createProduct: { id: string; shelfStatus: string; skus: { available: number }[]; images: { url: string; thumbUrl: string }[] };
+    }>(
       CREATE,
       {
         input: {
@@ -139,7 +186,11 @@ describe('supplier onboarding: apply → county recommends → platform approves
     expect(r.data!.createProduct.images[0].thumbUrl).toMatch(/\.thumb\.webp$/);
     const before = await t.gql<{ products: { edges: unknown[] } }>(SEARCH, { s: '高山苹果' });
     expect(before.data!.products.edges).toHaveLength(0);
-    await t.gql('mutation($input: SetProductStatusInput!) { setProductStatus(input: $input) { id } }', { input: { productId, status: 'on_sale' } }, applicant.token);
+    await t.gql(
+      'mutation($input: SetProductStatusInput!) { setProductStatus(input: $input) { id } }',
+      { input: { productId, status: 'on_sale' } },
+      applicant.token,
+    );
     const buyer = await t.loginAs('buyer');
     const found = await t.gql<{ products: { edges: { node: { id: string } }[] } }>(SEARCH, { s: 'gspg' }, buyer);
     expect(found.data!.products.edges.map((e) => e.node.id)).toEqual([productId]);
@@ -150,7 +201,11 @@ describe('supplier onboarding: apply → county recommends → platform approves
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     await t.gql(DECIDE('suspendSupplier'), { input: { supplierId, reason: '食品安全抽检不合格' } }, admin);
     expect((await t.gql<{ products: { edges: unknown[] } }>(SEARCH, { s: '高山苹果' })).data!.products.edges).toHaveLength(0);
-    const edit = await t.gql(CREATE, { input: { supplierId, name: '另一个商品', category: 'fruit', skus: [{ spec: '1kg', unit: '袋', priceFen: '100', stock: 1 }] } }, applicant.token);
+    const edit = await t.gql(
+      CREATE,
+      { input: { supplierId, name: '另一个商品', category: 'fruit', skus: [{ spec: '1kg', unit: '袋', priceFen: '100', stock: 1 }] } },
+      applicant.token,
+    );
     expect(edit.errors?.[0].extensions?.code).toBe('SUPPLIER_NOT_APPROVED');
     await t.gql(DECIDE('reinstateSupplier'), { input: { supplierId } }, admin);
     expect((await t.gql<{ products: { edges: unknown[] } }>(SEARCH, { s: '高山苹果' })).data!.products.edges).toHaveLength(1);
@@ -160,7 +215,11 @@ describe('supplier onboarding: apply → county recommends → platform approves
     const SET = 'mutation($input: SetProductStatusInput!) { setProductStatus(input: $input) { shelfStatus offShelfReason } }';
     const noReason = await t.gql(SET, { input: { productId, status: 'off_sale' } }, admin);
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const r = await t.gql<{ setProductStatus: { shelfStatus: string; offShelfReason: string } }>(SET, { input: { productId, status: 'off_sale', reason: '宣传用语违规' } }, admin);
+    const r = await t.gql<{ setProductStatus: { shelfStatus: string; offShelfReason: string } }>(
+      SET,
+      { input: { productId, status: 'off_sale', reason: '宣传用语违规' } },
+      admin,
+    );
     expect(r.data!.setProductStatus).toEqual({ shelfStatus: 'off_sale', offShelfReason: '宣传用语违规' });
     const relist = await t.gql(SET, { input: { productId, status: 'on_sale' } }, applicant.token);
     expect(relist.errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
@@ -170,12 +229,20 @@ describe('supplier onboarding: apply → county recommends → platform approves
   it('a rejected application records the county’s reason, and only its applicant may apply again with the code', async () => {
     const other = await registerUser(t, '第二个申请人');
     const img = await upload(t, other.token, await pngBytes('#00f'));
-    const a = await t.gql<{ applyAsSupplier: { id: string } }>(APPLY, { input: application(img.body.url!, { creditCode: creditCode(2), name: '第二合作社' }) }, other.token);
+    const a = await t.gql<{ applyAsSupplier: { id: string } }>(
+      APPLY,
+      { input: application(img.body.url!, { creditCode: creditCode(2), name: '第二合作社' }) },
+      other.token,
+    );
     const id = a.data!.applyAsSupplier.id;
     const noReason = await t.gql(DECIDE('countyRejectSupplier'), { input: { supplierId: id } }, county);
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     await t.gql(DECIDE('countyRejectSupplier'), { input: { supplierId: id, reason: '营业执照已过期' } }, county);
-    const s = await t.gql<{ supplierForReview: { status: string; reviewSteps: { action: string; reason: string }[] } }>(STATUS, { id }, other.token);
+    const s = await t.gql<{ supplierForReview: { status: string; reviewSteps: { action: string; reason: string }[] } }>(
+      STATUS,
+      { id },
+      other.token,
+    );
     expect(s.data!.supplierForReview.status).toBe('rejected');
     expect(s.data!.supplierForReview.reviewSteps.at(-1)).toMatchObject({ action: 'county_rejected', reason: '营业执照已过期' });
 
@@ -185,11 +252,21 @@ describe('supplier onboarding: apply → county recommends → platform approves
     expect(stolen.errors?.[0].extensions?.code).toBe('CREDIT_CODE_TAKEN');
     const again = await t.gql<{ applyAsSupplier: { id: string; status: string } }>(
       APPLY,
-      { input: application(img.body.url!, { creditCode: creditCode(2), name: '第二合作社', benefitDescription: '已更新营业执照，继续以保护价收购脱贫户农产品。' }) },
+      {
+        input: application(img.body.url!, {
+          creditCode: creditCode(2),
+          name: '第二合作社',
+          benefitDescription: '已更新营业执照，继续以保护价收购脱贫户农产品。',
+        }),
+      },
       other.token,
     );
     expect(again.data!.applyAsSupplier).toEqual({ id, name: '第二合作社', status: 'pending' });
-    const after = await t.gql<{ supplierForReview: { reviewSteps: { action: string; fromStatus: string }[] } }>(STATUS, { id }, other.token);
+    const after = await t.gql<{ supplierForReview: { reviewSteps: { action: string; fromStatus: string }[] } }>(
+      STATUS,
+      { id },
+      other.token,
+    );
     expect(after.data!.supplierForReview.reviewSteps.map((x) => [x.action, x.fromStatus])).toEqual([
       ['applied', 'pending'],
       ['county_rejected', 'pending'],
@@ -200,17 +277,41 @@ describe('supplier onboarding: apply → county recommends → platform approves
   it('tells the applicant who must act next; where the county has no county admin the platform admin recommends in its place', async () => {
     const NEXT = `query($id: ID!) { supplierForReview(id: $id) { status nextStep { text countyHasReviewer } } }`;
     const next = async (id: string, token = applicant.token) =>
-      (await t.gql<{ supplierForReview: { status: string; nextStep: { text: string; countyHasReviewer: boolean } | null } }>(NEXT, { id }, token)).data!.supplierForReview;
+      (
+        await t.gql<{ supplierForReview: { status: string; nextStep: { text: string; countyHasReviewer: boolean } | null } }>(
+          NEXT,
+          { id },
+          token,
+        )
+      ).data!.supplierForReview;
     // 汾西县 has the demo county admin
     const own = await registerUser(t, '汾西申请人');
-    const a = await t.gql<{ applyAsSupplier: { id: string } }>(APPLY, { input: application(licence, { creditCode: creditCode(7), name: '汾西县第七合作社' }) }, own.token);
-    expect((await next(a.data!.applyAsSupplier.id, own.token)).nextStep).toEqual({ text: '等待汾西县乡村振兴局审核推荐，通过后由平台管理员批准入驻', countyHasReviewer: true });
+    const a = await t.gql<{ applyAsSupplier: { id: string } }>(
+      APPLY,
+      { input: application(licence, { creditCode: creditCode(7), name: '汾西县第七合作社' }) },
+      own.token,
+    );
+    expect((await next(a.data!.applyAsSupplier.id, own.token)).nextStep).toEqual({
+      text: '等待汾西县乡村振兴局审核推荐，通过后由平台管理员批准入驻',
+      countyHasReviewer: true,
+    });
     // 娄烦县 has none: the applicant is told, and the platform admin can recommend and approve
     const lone = await registerUser(t, '娄烦申请人');
-    const b = await t.gql<{ applyAsSupplier: { id: string } }>(APPLY, { input: application(licence, { creditCode: creditCode(8), name: '娄烦县第八合作社', countyCode: '140123' }) }, lone.token);
+    const b = await t.gql<{ applyAsSupplier: { id: string } }>(
+      APPLY,
+      { input: application(licence, { creditCode: creditCode(8), name: '娄烦县第八合作社', countyCode: '140123' }) },
+      lone.token,
+    );
     const id = b.data!.applyAsSupplier.id;
-    expect((await next(id, lone.token)).nextStep).toEqual({ text: '娄烦县尚未开通县级审核，由平台管理员代为审核推荐并批准入驻', countyHasReviewer: false });
-    const queue = await t.gql<{ supplierReviewQueue: { edges: { node: { id: string } }[] } }>('{ supplierReviewQueue(status: pending) { edges { node { id } } } }', {}, admin);
+    expect((await next(id, lone.token)).nextStep).toEqual({
+      text: '娄烦县尚未开通县级审核，由平台管理员代为审核推荐并批准入驻',
+      countyHasReviewer: false,
+    });
+    const queue = await t.gql<{ supplierReviewQueue: { edges: { node: { id: string } }[] } }>(
+      '{ supplierReviewQueue(status: pending) { edges { node { id } } } }',
+      {},
+      admin,
+    );
     expect(queue.data!.supplierReviewQueue.edges.map((e) => e.node.id)).toContain(id);
     expect((await t.gql(DECIDE('recommendSupplier'), { input: { supplierId: id } }, admin)).errors).toBeUndefined();
     expect((await next(id, lone.token)).nextStep?.text).toBe('县级已推荐，等待平台管理员批准入驻');

@@ -7,7 +7,17 @@ const CERT = `mutation($input: SubmitCertificationInput!) { submitCertification(
 const ADJUST = `mutation($input: AdjustStockInput!) { adjustStock(input: $input) { id available } }`;
 
 /** Every table a refused operation could have half-written. */
-const TABLES = ['supplier', 'supplier_review_step', 'role_grant', 'product', 'product_sku', 'product_image', 'stock_movement', 'product_certification', 'notification'];
+const TABLES = [
+  'supplier',
+  'supplier_review_step',
+  'role_grant',
+  'product',
+  'product_sku',
+  'product_image',
+  'stock_movement',
+  'product_certification',
+  'notification',
+];
 
 // Boots the API on a shared 2-core machine: give hooks room.
 jest.setTimeout(60_000);
@@ -78,12 +88,30 @@ describe('refusals: bad input and role scope, each with a stable code and nothin
 
   it('refuses an application without a licence, or with a licence url that was not uploaded here', async () => {
     await refuse(APPLY, { input: application(null, { creditCode: creditCode(8) }) }, applicant.token, 'BAD_USER_INPUT', 'licenseImageUrl');
-    await refuse(APPLY, { input: application('/media/uploads/aa/00000000-0000-0000-0000-000000000000.png', { creditCode: creditCode(8) }) }, applicant.token, 'BAD_USER_INPUT', 'licenseImageUrl');
+    await refuse(
+      APPLY,
+      { input: application('/media/uploads/aa/00000000-0000-0000-0000-000000000000.png', { creditCode: creditCode(8) }) },
+      applicant.token,
+      'BAD_USER_INPUT',
+      'licenseImageUrl',
+    );
   });
 
   it('refuses a county that is not a county and a village outside it', async () => {
-    await refuse(APPLY, { input: application(licence, { creditCode: creditCode(9), countyCode: '141000' }) }, applicant.token, 'UNKNOWN_REGION', 'countyCode');
-    await refuse(APPLY, { input: application(licence, { creditCode: creditCode(9), villageCode: '141122100001' }) }, applicant.token, 'BAD_USER_INPUT', 'villageCode');
+    await refuse(
+      APPLY,
+      { input: application(licence, { creditCode: creditCode(9), countyCode: '141000' }) },
+      applicant.token,
+      'UNKNOWN_REGION',
+      'countyCode',
+    );
+    await refuse(
+      APPLY,
+      { input: application(licence, { creditCode: creditCode(9), villageCode: '141122100001' }) },
+      applicant.token,
+      'BAD_USER_INPUT',
+      'villageCode',
+    );
   });
 
   it('refuses a file that is not an image, and an image over 10 MB', async () => {
@@ -100,7 +128,13 @@ describe('refusals: bad input and role scope, each with a stable code and nothin
   });
 
   const product = (over: Record<string, unknown> = {}, sku: Record<string, unknown> = {}) => ({
-    input: { supplierId: gaohanId, name: '测试商品', category: 'fruit', skus: [{ spec: '5kg', unit: '箱', priceFen: '6800', stock: 10, ...sku }], ...over },
+    input: {
+      supplierId: gaohanId,
+      name: '测试商品',
+      category: 'fruit',
+      skus: [{ spec: '5kg', unit: '箱', priceFen: '6800', stock: 10, ...sku }],
+      ...over,
+    },
   });
 
   it('refuses a zero or negative price', async () => {
@@ -116,11 +150,28 @@ describe('refusals: bad input and role scope, each with a stable code and nothin
   it('refuses stock below zero, on create and by adjustment', async () => {
     await refuse(CREATE, product({}, { stock: -1 }), supplierToken, 'BAD_USER_INPUT', 'skus.0.stock');
     const [{ a }]: { a: number }[] = await t.db.query(`SELECT stock_available AS a FROM product_sku WHERE id = $1`, [gaohanSkuId]);
-    await refuse(ADJUST, { input: { skuId: gaohanSkuId, kind: 'adjusted', quantity: -(a + 1), reason: '盘点' } }, supplierToken, 'INSUFFICIENT_STOCK', 'quantity');
+    await refuse(
+      ADJUST,
+      { input: { skuId: gaohanSkuId, kind: 'adjusted', quantity: -(a + 1), reason: '盘点' } },
+      supplierToken,
+      'INSUFFICIENT_STOCK',
+      'quantity',
+    );
   });
 
   it('refuses a second SKU when an earlier one is fine: the product is not created at all', async () => {
-    await refuse(CREATE, product({ skus: [{ spec: 'a', unit: '箱', priceFen: '100', stock: 1 }, { spec: 'b', unit: '箱', priceFen: '0', stock: 1 }] }), supplierToken, 'BAD_USER_INPUT', 'skus.1.priceFen');
+    await refuse(
+      CREATE,
+      product({
+        skus: [
+          { spec: 'a', unit: '箱', priceFen: '100', stock: 1 },
+          { spec: 'b', unit: '箱', priceFen: '0', stock: 1 },
+        ],
+      }),
+      supplierToken,
+      'BAD_USER_INPUT',
+      'skus.1.priceFen',
+    );
   });
 
   it('refuses certificate dates in reverse order', async () => {
@@ -128,14 +179,32 @@ describe('refusals: bad input and role scope, each with a stable code and nothin
     snapshot = await snap();
     await refuse(
       CERT,
-      { input: { productId: gaohanProductId, certificateNo: '晋扶认〔2026〕141034-099', issuedBy: '汾西县乡村振兴局', validFrom: '2027-06-01', validTo: '2027-01-01', evidenceImageUrl: evidence } },
+      {
+        input: {
+          productId: gaohanProductId,
+          certificateNo: '晋扶认〔2026〕141034-099',
+          issuedBy: '汾西县乡村振兴局',
+          validFrom: '2027-06-01',
+          validTo: '2027-01-01',
+          evidenceImageUrl: evidence,
+        },
+      },
       supplierToken,
       'BAD_USER_INPUT',
       'validTo',
     );
     await refuse(
       CERT,
-      { input: { productId: gaohanProductId, certificateNo: '晋扶认〔2026〕141034-099', issuedBy: '汾西县乡村振兴局', validFrom: '2027-02-30', validTo: '2028-01-01', evidenceImageUrl: evidence } },
+      {
+        input: {
+          productId: gaohanProductId,
+          certificateNo: '晋扶认〔2026〕141034-099',
+          issuedBy: '汾西县乡村振兴局',
+          validFrom: '2027-02-30',
+          validTo: '2028-01-01',
+          evidenceImageUrl: evidence,
+        },
+      },
       supplierToken,
       'BAD_USER_INPUT',
       'validFrom',
@@ -148,7 +217,11 @@ describe('refusals: bad input and role scope, each with a stable code and nothin
     beforeAll(async () => {
       // a second approved supplier whose staff is a new user
       const b = await registerUser(t, '乙供应商');
-      const r = await t.gql<{ applyAsSupplier: { id: string } }>(APPLY, { input: application(licence, { creditCode: creditCode(42), name: '乙合作社' }) }, b.token);
+      const r = await t.gql<{ applyAsSupplier: { id: string } }>(
+        APPLY,
+        { input: application(licence, { creditCode: creditCode(42), name: '乙合作社' }) },
+        b.token,
+      );
       otherSupplierId = r.data!.applyAsSupplier.id;
       await t.db.query(`UPDATE supplier SET status = 'approved' WHERE id = $1`, [otherSupplierId]);
       otherToken = b.token;
@@ -159,8 +232,25 @@ describe('refusals: bad input and role scope, each with a stable code and nothin
     });
 
     it('refuses editing another supplier’s product', async () => {
-      await refuse(UPDATE, { input: { productId: gaohanProductId, name: '改名', category: 'fruit', skus: [{ spec: 'x', unit: '箱', priceFen: '1', stock: 0 }] } }, otherToken, 'FORBIDDEN');
-      await refuse('mutation($input: SetProductStatusInput!) { setProductStatus(input: $input) { id } }', { input: { productId: gaohanProductId, status: 'off_sale' } }, otherToken, 'FORBIDDEN');
+      await refuse(
+        UPDATE,
+        {
+          input: {
+            productId: gaohanProductId,
+            name: '改名',
+            category: 'fruit',
+            skus: [{ spec: 'x', unit: '箱', priceFen: '1', stock: 0 }],
+          },
+        },
+        otherToken,
+        'FORBIDDEN',
+      );
+      await refuse(
+        'mutation($input: SetProductStatusInput!) { setProductStatus(input: $input) { id } }',
+        { input: { productId: gaohanProductId, status: 'off_sale' } },
+        otherToken,
+        'FORBIDDEN',
+      );
       await refuse('query($id: ID!) { productForEdit(id: $id) { id } }', { id: gaohanProductId }, otherToken, 'FORBIDDEN');
     });
 
@@ -176,11 +266,22 @@ describe('refusals: bad input and role scope, each with a stable code and nothin
     });
 
     it('refuses a SKU id of another product in an edit of one’s own', async () => {
-      const own = await t.gql<{ createProduct: { id: string } }>(CREATE, product({ supplierId: otherSupplierId, name: '乙的商品' }), otherToken);
+      const own = await t.gql<{ createProduct: { id: string } }>(
+        CREATE,
+        product({ supplierId: otherSupplierId, name: '乙的商品' }),
+        otherToken,
+      );
       snapshot = await snap();
       await refuse(
         UPDATE,
-        { input: { productId: own.data!.createProduct.id, name: '乙的商品', category: 'fruit', skus: [{ id: gaohanSkuId, spec: 'x', unit: '箱', priceFen: '1' }] } },
+        {
+          input: {
+            productId: own.data!.createProduct.id,
+            name: '乙的商品',
+            category: 'fruit',
+            skus: [{ id: gaohanSkuId, spec: 'x', unit: '箱', priceFen: '1' }],
+          },
+        },
         otherToken,
         'BAD_USER_INPUT',
         'skus.0.id',

@@ -54,7 +54,10 @@ describe('images in an S3-compatible store (local stand-in that checks Signature
     expect(await sharp(thumb.body).metadata()).toMatchObject({ format: 'webp', width: 400, height: 400 });
 
     expect(standin.log.filter((l) => l.reason)).toEqual([]);
-    expect(standin.log.filter((l) => l.method === 'PUT').map((l) => l.path)).toEqual([`/yigou-media/${key}.png`, `/yigou-media/${key}.thumb.webp`]);
+    expect(standin.log.filter((l) => l.method === 'PUT').map((l) => l.path)).toEqual([
+      `/yigou-media/${key}.png`,
+      `/yigou-media/${key}.thumb.webp`,
+    ]);
     expect(existsSync(join(dataDir, 'media', 'uploads', key.slice(0, 2)))).toBe(false);
   });
 
@@ -82,18 +85,41 @@ describe('images in an S3-compatible store (local stand-in that checks Signature
   it('the uploaded image can be used in a supplier application (existence is asked of the bucket); an unknown key is refused', async () => {
     const applicant = await registerUser(t, '申请人');
     const { body } = await upload(t, applicant.token, await pngBytes());
-    const ok = await t.gql<{ applyAsSupplier: { status: string } }>(APPLY, { input: application(body.url!, { creditCode: creditCode(4242) }) }, applicant.token);
+    const ok = await t.gql<{ applyAsSupplier: { status: string } }>(
+      APPLY,
+      { input: application(body.url!, { creditCode: creditCode(4242) }) },
+      applicant.token,
+    );
     expect(ok.errors).toBeUndefined();
-    expect(standin.log.some((l) => l.method === 'HEAD' && l.path === `/yigou-media${body.url!.slice('/media/uploads'.length)}` && l.status === 200)).toBe(true);
+    expect(
+      standin.log.some(
+        (l) => l.method === 'HEAD' && l.path === `/yigou-media${body.url!.slice('/media/uploads'.length)}` && l.status === 200,
+      ),
+    ).toBe(true);
     const other = await registerUser(t, '另一申请人');
-    const missing = await t.gql(APPLY, { input: application('/media/uploads/ab/00000000-0000-0000-0000-00000000abcd.png', { creditCode: creditCode(4243) }) }, other.token);
+    const missing = await t.gql(
+      APPLY,
+      { input: application('/media/uploads/ab/00000000-0000-0000-0000-00000000abcd.png', { creditCode: creditCode(4243) }) },
+      other.token,
+    );
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'licenseImageUrl' });
   });
 
   it('a store that refuses the signature stores nothing; the upload fails with a Chinese message', async () => {
-    const wrong = new S3ImageStore({ endpoint: env.S3_ENDPOINT, bucket: 'yigou-media', region: 'cn-north-1', accessKeyId: KEY_ID, secretAccessKey: 'not-the-secret', forcePathStyle: true, publicUrl: null });
+    const wrong = new S3ImageStore({
+      endpoint: env.S3_ENDPOINT,
+      bucket: 'yigou-media',
+      region: 'cn-north-1',
+      accessKeyId: KEY_ID,
+      secretAccessKey: 'not-the-secret',
+      forcePathStyle: true,
+      publicUrl: null,
+    });
     const before = standin.objects.size;
-    await expect(wrong.put('ab/x.png', Buffer.from('x'), 'image/png')).rejects.toMatchObject({ status: 403, message: expect.stringContaining('SignatureDoesNotMatch') });
+    await expect(wrong.put('ab/x.png', Buffer.from('x'), 'image/png')).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('SignatureDoesNotMatch'),
+    });
     await expect(wrong.put('ab/x.png', Buffer.from('x'), 'image/png')).rejects.toBeInstanceOf(S3Error);
 
     standin.secretAccessKey = 'rotated-elsewhere';
@@ -108,7 +134,10 @@ describe('images in an S3-compatible store (local stand-in that checks Signature
 
   it('with S3_PUBLIC_URL the media url redirects to the public bucket url', async () => {
     const { body } = await upload(t, token, await pngBytes());
-    const second = await createTestApp({ databaseUrl: t.api.databaseUrl, dataDir }, { ...env, S3_PUBLIC_URL: 'https://img.example.cn/yigou/' });
+    const second = await createTestApp(
+      { databaseUrl: t.api.databaseUrl, dataDir },
+      { ...env, S3_PUBLIC_URL: 'https://img.example.cn/yigou/' },
+    );
     try {
       const res = await fetch(`${second.url}${body.url}`, { redirect: 'manual' });
       expect(res.status).toBe(301);

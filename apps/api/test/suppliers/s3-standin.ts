@@ -45,7 +45,11 @@ export class S3Standin {
     const refuse = (status: number, code: string, reason: string) => {
       this.log.push({ method, path, status, reason });
       res.writeHead(status, { 'content-type': 'application/xml' });
-      res.end(method === 'HEAD' ? undefined : `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${reason}</Message></Error>`);
+      res.end(
+        method === 'HEAD'
+          ? undefined
+          : `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${reason}</Message></Error>`,
+      );
     };
     const check = verifyV4({ method, url, headers: req.headers }, this.secretAccessKey, this.accessKeyId);
     if (!check.ok) return refuse(403, 'SignatureDoesNotMatch', check.reason);
@@ -56,7 +60,12 @@ export class S3Standin {
     const ok = (status: number) => this.log.push({ method, path, status });
     if (method === 'PUT') {
       const etag = `"${createHash('md5').update(body).digest('hex')}"`;
-      this.objects.set(path, { body, contentType: String(req.headers['content-type'] ?? 'binary/octet-stream'), cacheControl: req.headers['cache-control'], etag });
+      this.objects.set(path, {
+        body,
+        contentType: String(req.headers['content-type'] ?? 'binary/octet-stream'),
+        cacheControl: req.headers['cache-control'],
+        etag,
+      });
       ok(200);
       res.writeHead(200, { etag });
       res.end();

@@ -31,12 +31,20 @@ describe('stock ledger surface and spreadsheet import', () => {
   });
   afterAll(() => t.close());
 
-  const startImport = async (name: string, bytes: Buffer, opts: { importValidRows?: boolean; token?: string; supplierId?: string } = {}) => {
+  const startImport = async (
+    name: string,
+    bytes: Buffer,
+    opts: { importValidRows?: boolean; token?: string; supplierId?: string } = {},
+  ) => {
     const form = new FormData();
     form.append('supplierId', opts.supplierId ?? gaohanId);
     form.append('importValidRows', String(!!opts.importValidRows));
     form.append('file', new Blob([new Uint8Array(bytes)]), name);
-    const res = await fetch(`${t.url}/catalog/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${opts.token ?? supplier}` } });
+    const res = await fetch(`${t.url}/catalog/imports`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${opts.token ?? supplier}` },
+    });
     return { status: res.status, body: (await res.json()) as Job & { code?: string; message?: string } };
   };
   const finished = async (id: string): Promise<Job> => {
@@ -56,12 +64,22 @@ describe('stock ledger surface and spreadsheet import', () => {
 
     it('receives and adjusts stock as ledger movements with reason and actor, newest first', async () => {
       const ADJ = `mutation($input: AdjustStockInput!) { adjustStock(input: $input) { available } }`;
-      const r1 = await t.gql<{ adjustStock: { available: number } }>(ADJ, { input: { skuId, kind: 'received', quantity: 30, reason: '新到货' } }, supplier);
-      const r2 = await t.gql<{ adjustStock: { available: number } }>(ADJ, { input: { skuId, kind: 'adjusted', quantity: -5, reason: '盘点损耗' } }, supplier);
+      const r1 = await t.gql<{ adjustStock: { available: number } }>(
+        ADJ,
+        { input: { skuId, kind: 'received', quantity: 30, reason: '新到货' } },
+        supplier,
+      );
+      const r2 = await t.gql<{ adjustStock: { available: number } }>(
+        ADJ,
+        { input: { skuId, kind: 'adjusted', quantity: -5, reason: '盘点损耗' } },
+        supplier,
+      );
       expect(r2.data!.adjustStock.available).toBe(r1.data!.adjustStock.available - 5);
       const noReason = await t.gql(ADJ, { input: { skuId, kind: 'adjusted', quantity: -1 } }, supplier);
       expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-      const m = await t.gql<{ stockMovements: { totalCount: number; edges: { node: { kind: string; availableDelta: number; reason: string } }[] } }>(
+      const m = await t.gql<{
+        stockMovements: { totalCount: number; edges: { node: { kind: string; availableDelta: number; reason: string } }[] };
+      }>(
         'query($s: ID!) { stockMovements(skuId: $s, first: 2) { totalCount edges { node { kind availableDelta reason } } } }',
         { s: skuId },
         supplier,
@@ -126,7 +144,11 @@ describe('stock ledger surface and spreadsheet import', () => {
       expect(await count(t, 'product')).toBe(before);
 
       // the user then chooses to import the valid rows: one product with two SKUs
-      const c = await t.gql<{ confirmProductImport: Job }>('mutation($id: ID!) { confirmProductImport(id: $id) { status } }', { id: job.id }, supplier);
+      const c = await t.gql<{ confirmProductImport: Job }>(
+        'mutation($id: ID!) { confirmProductImport(id: $id) { status } }',
+        { id: job.id },
+        supplier,
+      );
       expect(c.errors).toBeUndefined();
       const done = await finished(job.id);
       expect(done).toMatchObject({ status: 'done', processedRows: 2, importedProducts: 1 });

@@ -14,13 +14,19 @@ export function creditCode(seed: number): string {
 }
 
 export async function pngBytes(color = '#c33'): Promise<Buffer> {
-  return sharp({ create: { width: 64, height: 48, channels: 3, background: color } }).png().toBuffer();
+  return sharp({ create: { width: 64, height: 48, channels: 3, background: color } })
+    .png()
+    .toBuffer();
 }
 
 export async function upload(t: TestApp, token: string | null, bytes: Buffer, name = 'a.png', type = 'image/png') {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
-  const res = await fetch(`${t.url}/media/images`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(`${t.url}/media/images`, {
+    method: 'POST',
+    body: form,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   return { status: res.status, body: (await res.json()) as { url?: string; thumbUrl?: string; code?: string; message?: string } };
 }
 

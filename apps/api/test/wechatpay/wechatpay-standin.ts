@@ -165,7 +165,9 @@ export class WechatPayStandin {
     const associated = originalType;
     const cipher = createCipheriv('aes-256-gcm', Buffer.from(this.apiV3Key, 'utf8'), Buffer.from(nonce, 'utf8'));
     cipher.setAAD(Buffer.from(associated, 'utf8'));
-    const ciphertext = Buffer.concat([cipher.update(JSON.stringify(resource), 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64');
+    const ciphertext = Buffer.concat([cipher.update(JSON.stringify(resource), 'utf8'), cipher.final(), cipher.getAuthTag()]).toString(
+      'base64',
+    );
     const body = JSON.stringify({
       id,
       create_time: rfc3339Shanghai(new Date()),
@@ -183,10 +185,16 @@ export class WechatPayStandin {
    * Posts a notification to the merchant's notify URL, signed now (WeChat Pay signs each delivery afresh).
    * `timestamp` (seconds) signs another time; `tamper` alters the body after signing; `signWith` signs with another key.
    */
-  async deliver(url: string, n: StandinNotification, opts: { timestamp?: number; tamper?: boolean; signWith?: KeyObject } = {}): Promise<{ status: number; result: string | undefined }> {
+  async deliver(
+    url: string,
+    n: StandinNotification,
+    opts: { timestamp?: number; tamper?: boolean; signWith?: KeyObject } = {},
+  ): Promise<{ status: number; result: string | undefined }> {
     const timestamp = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
     const nonce = randomBytes(16).toString('hex');
-    const signature = createSign('RSA-SHA256').update(`${timestamp}\n${nonce}\n${n.body}\n`).sign(opts.signWith ?? this.platform.privateKey, 'base64');
+    const signature = createSign('RSA-SHA256')
+      .update(`${timestamp}\n${nonce}\n${n.body}\n`)
+      .sign(opts.signWith ?? this.platform.privateKey, 'base64');
     const body = opts.tamper ? n.body.replace('"summary":"', '"summary":"x') : n.body;
     const res = await fetch(url, {
       method: 'POST',
@@ -221,7 +229,12 @@ export class WechatPayStandin {
 
   private transactionView(t: StandinTrade): object {
     const { code_url: _c, notify_url: _n, description: _d, time_expire: _e, ...view } = t;
-    return { ...view, transaction_id: t.transaction_id ?? undefined, success_time: t.success_time ?? undefined, payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' } };
+    return {
+      ...view,
+      transaction_id: t.transaction_id ?? undefined,
+      success_time: t.success_time ?? undefined,
+      payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' },
+    };
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -239,7 +252,8 @@ export class WechatPayStandin {
     if (authProblem) return this.send(res, method, url.pathname, body, 401, { code: 'SIGN_ERROR', message: authProblem });
     const fault = this.faults.find((f) => f.times > 0 && url.pathname.startsWith(f.path));
     if (fault) fault.times--;
-    if (fault?.kind === 'fail') return this.send(res, method, url.pathname, body, 500, { code: 'SYSTEM_ERROR', message: '系统错误（stand-in told to fail）' });
+    if (fault?.kind === 'fail')
+      return this.send(res, method, url.pathname, body, 500, { code: 'SYSTEM_ERROR', message: '系统错误（stand-in told to fail）' });
     const out = this.respond(method, url, body);
     if (fault?.kind === 'timeout') {
       this.calls.push({ method, path: url.pathname, body, status: 0 });
@@ -253,15 +267,23 @@ export class WechatPayStandin {
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' };
     if (url.pathname === '/standin/pay') {
       const codeUrl = String(body?.code_url ?? url.searchParams.get('code_url') ?? '');
-      const tradeNo = String(body?.out_trade_no ?? url.searchParams.get('out_trade_no') ?? [...this.trades.values()].find((t) => t.code_url === codeUrl)?.out_trade_no ?? '');
+      const tradeNo = String(
+        body?.out_trade_no ??
+          url.searchParams.get('out_trade_no') ??
+          [...this.trades.values()].find((t) => t.code_url === codeUrl)?.out_trade_no ??
+          '',
+      );
       const t = this.trades.get(tradeNo);
       if (!t || t.trade_state !== 'NOTPAY') {
-        res.writeHead(404, { 'content-type': 'application/json', ...cors }).end(JSON.stringify({ code: 'ORDER_NOT_EXIST', message: '订单不存在或已支付' }));
+        res
+          .writeHead(404, { 'content-type': 'application/json', ...cors })
+          .end(JSON.stringify({ code: 'ORDER_NOT_EXIST', message: '订单不存在或已支付' }));
         return;
       }
       const n = this.pay(tradeNo);
       const results: (string | undefined)[] = [];
-      if (this.notifyOnPay) for (let i = 0; i < (this.deliveries === 'twice' ? 2 : 1); i++) results.push((await this.deliver(t.notify_url, n)).result);
+      if (this.notifyOnPay)
+        for (let i = 0; i < (this.deliveries === 'twice' ? 2 : 1); i++) results.push((await this.deliver(t.notify_url, n)).result);
       res.writeHead(200, { 'content-type': 'application/json', ...cors }).end(JSON.stringify({ out_trade_no: tradeNo, results }));
       return;
     }
@@ -290,9 +312,12 @@ export class WechatPayStandin {
       const tradeNo = String(b.out_trade_no ?? '');
       if (b.appid !== this.appid || b.mchid !== this.mchid) return err(400, 'APPID_MCHID_NOT_MATCH', 'appid和mch_id不匹配');
       if (!/^[0-9A-Za-z_\-|*]{6,32}$/.test(tradeNo)) return err(400, 'PARAM_ERROR', 'out_trade_no 格式错误');
-      if (!amount || !Number.isInteger(amount.total) || (amount.total ?? 0) <= 0) return err(400, 'PARAM_ERROR', 'amount.total 必须为正整数');
-      if (typeof b.notify_url !== 'string' || typeof b.description !== 'string' || !b.description) return err(400, 'PARAM_ERROR', '缺少 notify_url 或 description');
-      if (m[1] === 'h5' && !(b.scene_info as { payer_client_ip?: string } | undefined)?.payer_client_ip) return err(400, 'PARAM_ERROR', 'H5 支付需要 scene_info.payer_client_ip');
+      if (!amount || !Number.isInteger(amount.total) || (amount.total ?? 0) <= 0)
+        return err(400, 'PARAM_ERROR', 'amount.total 必须为正整数');
+      if (typeof b.notify_url !== 'string' || typeof b.description !== 'string' || !b.description)
+        return err(400, 'PARAM_ERROR', '缺少 notify_url 或 description');
+      if (m[1] === 'h5' && !(b.scene_info as { payer_client_ip?: string } | undefined)?.payer_client_ip)
+        return err(400, 'PARAM_ERROR', 'H5 支付需要 scene_info.payer_client_ip');
       const existing = this.trades.get(tradeNo);
       if (existing && existing.amount.total !== amount.total) return err(400, 'INVALID_REQUEST', '201 商户订单号重复');
       const prepay = `wx${Date.now()}${++this.seq}`;
@@ -312,7 +337,9 @@ export class WechatPayStandin {
         time_expire: typeof b.time_expire === 'string' ? b.time_expire : null,
       };
       this.trades.set(tradeNo, t);
-      return m[1] === 'native' ? { status: 200, body: { code_url: t.code_url } } : { status: 200, body: { h5_url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${prepay}&package=1234567890` } };
+      return m[1] === 'native'
+        ? { status: 200, body: { code_url: t.code_url } }
+        : { status: 200, body: { h5_url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${prepay}&package=1234567890` } };
     }
     if (method === 'GET' && (m = /^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)$/.exec(path))) {
       if (url.searchParams.get('mchid') !== this.mchid) return err(400, 'PARAM_ERROR', 'mchid 不符');
@@ -337,8 +364,11 @@ export class WechatPayStandin {
       if (!t) return err(404, 'RESOURCE_NOT_EXISTS', '订单不存在');
       if (t.trade_state !== 'SUCCESS' && t.trade_state !== 'REFUND') return err(400, 'INVALID_REQUEST', '订单未支付');
       if (!amount || amount.total !== t.amount.total) return err(400, 'PARAM_ERROR', '订单金额或退款金额与之前请求不一致');
-      const already = this.refundsOf(t.out_trade_no).filter((r) => r.status !== 'CLOSED').reduce((s, r) => s + r.amount.refund, 0);
-      if (!Number.isInteger(amount.refund) || (amount.refund ?? 0) <= 0 || already + (amount.refund as number) > t.amount.total) return err(400, 'INVALID_REQUEST', '退款金额超过订单可退金额');
+      const already = this.refundsOf(t.out_trade_no)
+        .filter((r) => r.status !== 'CLOSED')
+        .reduce((s, r) => s + r.amount.refund, 0);
+      if (!Number.isInteger(amount.refund) || (amount.refund ?? 0) <= 0 || already + (amount.refund as number) > t.amount.total)
+        return err(400, 'INVALID_REQUEST', '退款金额超过订单可退金额');
       const r: StandinRefund = {
         refund_id: `5030${String(++this.seq).padStart(24, '0')}`,
         out_refund_no: outRefundNo,
@@ -372,12 +402,25 @@ export class WechatPayStandin {
       success_time: r.success_time ?? undefined,
       create_time: r.create_time,
       status: r.status,
-      amount: { total: r.amount.total, refund: r.amount.refund, payer_total: r.amount.total, payer_refund: r.amount.refund, currency: r.amount.currency },
+      amount: {
+        total: r.amount.total,
+        refund: r.amount.refund,
+        payer_total: r.amount.total,
+        payer_refund: r.amount.refund,
+        currency: r.amount.currency,
+      },
     };
   }
 
   /** Every answer signed with the platform key, as WeChat Pay signs its responses. */
-  private send(res: ServerResponse, method: string, path: string, reqBody: Record<string, unknown> | null, status: number, body: unknown): void {
+  private send(
+    res: ServerResponse,
+    method: string,
+    path: string,
+    reqBody: Record<string, unknown> | null,
+    status: number,
+    body: unknown,
+  ): void {
     this.calls.push({ method, path, body: reqBody, status });
     const text = body === null ? '' : JSON.stringify(body);
     const timestamp = String(Math.floor(Date.now() / 1000));

@@ -30,7 +30,10 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
   beforeAll(async () => {
     standin = new WechatPayStandin();
     await standin.start();
-    t = await createTestApp({ eventsAutoDeliver: false }, standin.appEnv('https://yigou.example/webhooks/wechatpay', { WECHATPAY_TIMEOUT_MS: '400' }));
+    t = await createTestApp(
+      { eventsAutoDeliver: false },
+      standin.appEnv('https://yigou.example/webhooks/wechatpay', { WECHATPAY_TIMEOUT_MS: '400' }),
+    );
     notifyUrl = `${t.url}/webhooks/wechatpay`;
     [buyer, finance] = await Promise.all(['buyer', 'platform-finance'].map((l) => t.loginAs(l)));
     address = await addAddress(t, buyer);
@@ -59,7 +62,10 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     // What WeChat Pay holds agrees: per trade, what it took minus what it gave back equals what our attempts kept.
     for (const trade of standin.trades.values()) {
       if (trade.trade_state !== 'SUCCESS' && trade.trade_state !== 'REFUND') continue;
-      const back = standin.refundsOf(trade.out_trade_no).filter((r) => r.status === 'SUCCESS').reduce((s, r) => s + r.amount.refund, 0);
+      const back = standin
+        .refundsOf(trade.out_trade_no)
+        .filter((r) => r.status === 'SUCCESS')
+        .reduce((s, r) => s + r.amount.refund, 0);
       const [a] = await t.db.query(
         `SELECT a.status, a.outcome, a.received_fen::int AS received,
            (SELECT coalesce(sum(r.amount_fen), 0)::int FROM refund r WHERE r.provider_payment_id = a.provider_payment_id AND r.status = 'succeeded') AS refunded
@@ -71,7 +77,11 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
   });
 
   const placeWechat = async (quantity = 1): Promise<PlacedOrder> => {
-    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input: { lines: [line(pear, quantity)], addressId: address, paymentMethod: 'wechatpay' } }, buyer);
+    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
+      PLACE,
+      { input: { lines: [line(pear, quantity)], addressId: address, paymentMethod: 'wechatpay' } },
+      buyer,
+    );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.placeOrder[0];
   };
@@ -80,11 +90,29 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.startPayment;
   };
-  type OrderView = { status: string; paymentStatus: string; paymentMethod: string; paidFen: string; refundedFen: string; timeline: { action: string; note: string | null }[] };
+  type OrderView = {
+    status: string;
+    paymentStatus: string;
+    paymentMethod: string;
+    paidFen: string;
+    refundedFen: string;
+    timeline: { action: string; note: string | null }[];
+  };
   const order = async (id: string): Promise<OrderView> =>
-    (await t.gql<{ order: OrderView }>(`query($id: ID!) { order(id: $id) { status paymentStatus paymentMethod paidFen refundedFen timeline { action note } } }`, { id }, finance)).data!.order;
+    (
+      await t.gql<{ order: OrderView }>(
+        `query($id: ID!) { order(id: $id) { status paymentStatus paymentMethod paidFen refundedFen timeline { action note } } }`,
+        { id },
+        finance,
+      )
+    ).data!.order;
   const attempt = async (tradeNo: string) =>
-    (await t.db.query(`SELECT id, status, outcome, received_fen::int AS received, received_currency FROM payment_attempt WHERE provider_payment_id = $1`, [tradeNo]))[0] as {
+    (
+      await t.db.query(
+        `SELECT id, status, outcome, received_fen::int AS received, received_currency FROM payment_attempt WHERE provider_payment_id = $1`,
+        [tradeNo],
+      )
+    )[0] as {
       id: string;
       status: string;
       outcome: string | null;
@@ -92,11 +120,19 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
       received_currency: string | null;
     };
   const notificationsOf = async (tradeNo: string): Promise<number> =>
-    (await t.db.query(`SELECT count(*)::int AS n FROM payment_notification WHERE provider = 'wechatpay' AND provider_payment_id = $1`, [tradeNo]))[0].n;
+    (
+      await t.db.query(`SELECT count(*)::int AS n FROM payment_notification WHERE provider = 'wechatpay' AND provider_payment_id = $1`, [
+        tradeNo,
+      ])
+    )[0].n;
   const REVIEW = `{ paymentsNeedingReview { id status amountFen currency receivedFen receivedCurrency reviewNote orderNos } }`;
 
   it('offers WeChat Pay; Native gives a code_url from a signed order of the exact amount in CNY, out_trade_no = the attempt', async () => {
-    const methods = await t.gql<{ paymentMethods: { method: string; label: string; available: boolean }[] }>(`{ paymentMethods { method label available } }`, {}, buyer);
+    const methods = await t.gql<{ paymentMethods: { method: string; label: string; available: boolean }[] }>(
+      `{ paymentMethods { method label available } }`,
+      {},
+      buyer,
+    );
     expect(methods.data!.paymentMethods).toContainEqual({ method: 'wechatpay', label: '微信支付', available: true });
     const o = await placeWechat(2);
     expect(o.paymentTerm).toBe('online');
@@ -105,12 +141,17 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     expect(pay.codeUrl).toMatch(/^weixin:\/\/wxpay\/bizpayurl\?pr=/);
     const call = standin.calls.find((c) => c.path === '/v3/pay/transactions/native' && c.body?.out_trade_no === pay.paymentIntentId)!;
     expect(call.status).toBe(200); // the stand-in checked our WECHATPAY2-SHA256-RSA2048 signature
-    expect(call.body).toMatchObject({ appid: standin.appid, mchid: standin.mchid, amount: { total: Number(o.totalFen), currency: 'CNY' }, notify_url: 'https://yigou.example/webhooks/wechatpay' });
+    expect(call.body).toMatchObject({
+      appid: standin.appid,
+      mchid: standin.mchid,
+      amount: { total: Number(o.totalFen), currency: 'CNY' },
+      notify_url: 'https://yigou.example/webhooks/wechatpay',
+    });
     expect(call.body!.time_expire).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
     expect((await attempt(pay.paymentIntentId!)).id.replace(/-/g, '')).toBe(pay.paymentIntentId);
   });
 
-  it('H5 in a phone browser gives an h5_url with the payer\'s address', async () => {
+  it("H5 in a phone browser gives an h5_url with the payer's address", async () => {
     const o = await placeWechat(1);
     const pay = await start(o.id, 'phone');
     expect(pay.h5Url).toMatch(/^https:\/\/wx\.tenpay\.com\//);
@@ -127,7 +168,12 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     expect(await standin.deliver(notifyUrl, success)).toEqual({ status: 200, result: 'duplicate' }); // WeChat Pay retries
     expect(await standin.deliver(notifyUrl, success)).toEqual({ status: 200, result: 'duplicate' });
     expect(await order(o.id)).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: o.totalFen, paymentMethod: 'wechatpay' });
-    expect(await attempt(tradeNo!)).toMatchObject({ status: 'succeeded', outcome: 'applied', received: Number(o.totalFen), received_currency: 'cny' });
+    expect(await attempt(tradeNo!)).toMatchObject({
+      status: 'succeeded',
+      outcome: 'applied',
+      received: Number(o.totalFen),
+      received_currency: 'cny',
+    });
     expect(await notificationsOf(tradeNo!)).toBe(1);
   });
 
@@ -145,7 +191,11 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     expect(await unsigned.json()).toMatchObject({ code: 'FAIL' });
     // Signed by WeChat Pay's key, but the resource was encrypted with another APIv3 key.
     const foreign = new WechatPayStandin();
-    const alien = foreign.notification('TRANSACTION.SUCCESS', '支付成功', 'transaction', { out_trade_no: tradeNo, trade_state: 'SUCCESS', amount: { total: 1, currency: 'CNY' } });
+    const alien = foreign.notification('TRANSACTION.SUCCESS', '支付成功', 'transaction', {
+      out_trade_no: tradeNo,
+      trade_state: 'SUCCESS',
+      amount: { total: 1, currency: 'CNY' },
+    });
     expect((await standin.deliver(notifyUrl, alien)).status).toBe(400);
     expect((await order(o.id)).paymentStatus).toBe('unpaid');
     expect(await notificationsOf(tradeNo!)).toBe(0);
@@ -171,28 +221,48 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
   it('a success with the wrong amount or currency never pays the order; finance sees it and sends it back', async () => {
     const o1 = await placeWechat(1);
     const pay1 = await start(o1.id);
-    expect(await standin.deliver(notifyUrl, standin.pay(pay1.paymentIntentId!, { total: Number(o1.totalFen) - 1 }))).toEqual({ status: 200, result: 'needs_review' });
+    expect(await standin.deliver(notifyUrl, standin.pay(pay1.paymentIntentId!, { total: Number(o1.totalFen) - 1 }))).toEqual({
+      status: 200,
+      result: 'needs_review',
+    });
     const o2 = await placeWechat(1);
     const pay2 = await start(o2.id);
-    expect(await standin.deliver(notifyUrl, standin.pay(pay2.paymentIntentId!, { currency: 'USD' }))).toEqual({ status: 200, result: 'needs_review' });
+    expect(await standin.deliver(notifyUrl, standin.pay(pay2.paymentIntentId!, { currency: 'USD' }))).toEqual({
+      status: 200,
+      result: 'needs_review',
+    });
     for (const o of [o1, o2]) {
       const v = await order(o.id);
       expect(v).toMatchObject({ status: 'pending_payment', paymentStatus: 'unpaid', paidFen: '0' });
       expect(v.timeline.at(-1)).toMatchObject({ action: 'payment_note', note: expect.stringContaining('待平台财务核对') });
     }
     expect(await attempt(pay2.paymentIntentId!)).toMatchObject({ status: 'needs_review', received_currency: 'usd' });
-    const review = (await t.gql<{ paymentsNeedingReview: { id: string; receivedFen: string; reviewNote: string; orderNos: string[] }[] }>(REVIEW, {}, finance)).data!.paymentsNeedingReview;
+    const review = (
+      await t.gql<{ paymentsNeedingReview: { id: string; receivedFen: string; reviewNote: string; orderNos: string[] }[] }>(
+        REVIEW,
+        {},
+        finance,
+      )
+    ).data!.paymentsNeedingReview;
     const short = review.find((a) => a.orderNos.includes(o1.orderNo))!;
     expect(short.receivedFen).toBe(String(Number(o1.totalFen) - 1));
     expect(review.find((a) => a.orderNos.includes(o2.orderNo))!.reviewNote).toMatch(/CNY.*USD/);
     // Finance gives the short payment back whole: a WeChat Pay refund of what WeChat Pay took.
     standin.settleRefundsAtOnce = true;
     try {
-      const back = await t.gql<{ refundReviewedPayment: { status: string; amountFen: string } }>(`mutation($id: ID!) { refundReviewedPayment(attemptId: $id) { status amountFen } }`, { id: short.id }, finance);
+      const back = await t.gql<{ refundReviewedPayment: { status: string; amountFen: string } }>(
+        `mutation($id: ID!) { refundReviewedPayment(attemptId: $id) { status amountFen } }`,
+        { id: short.id },
+        finance,
+      );
       expect(back.data!.refundReviewedPayment.amountFen).toBe(String(Number(o1.totalFen) - 1));
-      expect(standin.refundsOf(pay1.paymentIntentId!).map((r) => [r.amount.refund, r.amount.total, r.status])).toEqual([[Number(o1.totalFen) - 1, Number(o1.totalFen) - 1, 'SUCCESS']]);
+      expect(standin.refundsOf(pay1.paymentIntentId!).map((r) => [r.amount.refund, r.amount.total, r.status])).toEqual([
+        [Number(o1.totalFen) - 1, Number(o1.totalFen) - 1, 'SUCCESS'],
+      ]);
       const [{ id: usd }] = await t.db.query(`SELECT id FROM payment_attempt WHERE provider_payment_id = $1`, [pay2.paymentIntentId]);
-      expect((await t.gql(`mutation($id: ID!) { refundReviewedPayment(attemptId: $id) { id } }`, { id: usd }, finance)).errors).toBeUndefined();
+      expect(
+        (await t.gql(`mutation($id: ID!) { refundReviewedPayment(attemptId: $id) { id } }`, { id: usd }, finance)).errors,
+      ).toBeUndefined();
     } finally {
       standin.settleRefundsAtOnce = false;
     }
@@ -247,14 +317,23 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     );
     expect(r.errors).toBeUndefined();
     const refundId = r.data!.refundOrder.id;
-    const row = async () => (await t.db.query(`SELECT status, send_state, provider_refund_id, last_error FROM refund WHERE id = $1`, [refundId]))[0];
+    const row = async () =>
+      (await t.db.query(`SELECT status, send_state, provider_refund_id, last_error FROM refund WHERE id = $1`, [refundId]))[0];
     expect(await row()).toMatchObject({ status: 'pending', send_state: 'unknown', last_error: expect.stringContaining('稍后查询') });
     expect(standin.refundsOf(tradeNo!)).toHaveLength(1); // WeChat Pay did it; we did not hear
     // The sweep asks WeChat Pay by out_refund_no first: it finds the refund (processing), sends nothing new.
     await sender.sweep(new Date(Date.now() + 3600_000));
-    expect(await row()).toMatchObject({ status: 'pending', send_state: 'sent', provider_refund_id: standin.refundsOf(tradeNo!)[0].refund_id });
+    expect(await row()).toMatchObject({
+      status: 'pending',
+      send_state: 'sent',
+      provider_refund_id: standin.refundsOf(tradeNo!)[0].refund_id,
+    });
     expect(standin.refundsOf(tradeNo!)).toHaveLength(1);
-    expect(standin.calls.filter((c) => c.method === 'POST' && c.path === '/v3/refund/domestic/refunds' && c.body?.out_refund_no === refundId.replace(/-/g, ''))).toHaveLength(1);
+    expect(
+      standin.calls.filter(
+        (c) => c.method === 'POST' && c.path === '/v3/refund/domestic/refunds' && c.body?.out_refund_no === refundId.replace(/-/g, ''),
+      ),
+    ).toHaveLength(1);
     const done = standin.settleRefund(standin.refundsOf(tradeNo!)[0].out_refund_no);
     expect((await standin.deliver(notifyUrl, done)).result).toBe('handled');
     expect((await standin.deliver(notifyUrl, done)).result).toBe('duplicate');
@@ -266,10 +345,17 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     const o = await placeWechat(1);
     standin.fail('/v3/pay/transactions/native', 1);
     const down = await t.gql(START, { ids: [o.id] }, buyer);
-    expect(down.errors![0]).toMatchObject({ message: '在线支付暂时无法连接，请稍后再试或改用其他支付方式', extensions: { code: 'PAYMENT_UNAVAILABLE' } });
+    expect(down.errors![0]).toMatchObject({
+      message: '在线支付暂时无法连接，请稍后再试或改用其他支付方式',
+      extensions: { code: 'PAYMENT_UNAVAILABLE' },
+    });
     standin.timeOut('/v3/pay/transactions/native', 1);
     expect((await t.gql(START, { ids: [o.id] }, buyer)).errors![0].extensions!.code).toBe('PAYMENT_UNAVAILABLE');
-    expect((await t.db.query(`SELECT status FROM payment_attempt WHERE $1 = ANY(order_ids) ORDER BY created_at`, [o.id])).map((a: { status: string }) => a.status)).toEqual(['failed', 'failed']);
+    expect(
+      (await t.db.query(`SELECT status FROM payment_attempt WHERE $1 = ANY(order_ids) ORDER BY created_at`, [o.id])).map(
+        (a: { status: string }) => a.status,
+      ),
+    ).toEqual(['failed', 'failed']);
     // Another way: bank transfer is not for an online order; another online method is (Stripe is not configured here).
     expect((await t.gql(START, { ids: [o.id], method: 'bank_transfer' }, buyer)).errors![0].message).toMatch(/对公转账与在线支付不能互换/);
     expect((await t.gql(START, { ids: [o.id], method: 'stripe' }, buyer)).errors![0].message).toBe('在线支付暂不可用');

@@ -46,7 +46,12 @@ async function startAlipayStandin() {
   const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/test/payments/alipay-standin-main.ts'], {
     cwd: root,
-    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', ALIPAY_STANDIN_APP_ID: appId, ALIPAY_STANDIN_APP_PUBLIC_KEY: keys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64') },
+    env: {
+      ...process.env,
+      SWC_NODE_PROJECT: 'tsconfig.base.json',
+      ALIPAY_STANDIN_APP_ID: appId,
+      ALIPAY_STANDIN_APP_PUBLIC_KEY: keys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const ready = await new Promise((resolve, reject) => {
@@ -58,7 +63,13 @@ async function startAlipayStandin() {
     });
     child.once('exit', (code) => reject(new Error(`Alipay stand-in exited with ${code}`)));
   });
-  return { child, appId, port: ready.port, privateKey: keys.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'), alipayPublicKey: ready.alipayPublicKey };
+  return {
+    child,
+    appId,
+    port: ready.port,
+    privateKey: keys.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+    alipayPublicKey: ready.alipayPublicKey,
+  };
 }
 
 module.exports = async function globalSetup() {
@@ -101,7 +112,17 @@ module.exports = async function globalSetup() {
   await waitFor(`http://127.0.0.1:${apiPort}/health`, 'API', api);
   const web = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/storefront/vite.config.ts', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--config',
+      'apps/storefront/vite.config.ts',
+      '--port',
+      String(webPort),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     { cwd: root, env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}` }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   await waitFor(`http://127.0.0.1:${webPort}/`, 'storefront', web);

@@ -32,8 +32,14 @@ export async function fillSmsCode(page: Page, phone: string): Promise<void> {
   const before = await fetch(`${apiUrl()}/__dev/sms-inbox/${phone}`).then((r) => r.json() as Promise<{ code: string | null }>);
   await page.getByTestId('send-code').click();
   const outcome = await Promise.race([
-    page.getByTestId('code-sent').waitFor().then(() => 'sent' as const),
-    page.getByTestId('sms-captcha').waitFor().then(() => 'captcha' as const),
+    page
+      .getByTestId('code-sent')
+      .waitFor()
+      .then(() => 'sent' as const),
+    page
+      .getByTestId('sms-captcha')
+      .waitFor()
+      .then(() => 'captcha' as const),
   ]);
   if (outcome === 'captcha') {
     const id = await page.getByTestId('sms-captcha').getAttribute('data-captcha-id');

@@ -54,7 +54,9 @@ export function AppLayout() {
             ...(user ? [{ to: '/supplier', label: L('portal') }] : []),
             ...(user?.roles.some((r) => r.role === 'supplier_staff') ? [{ to: '/supplier/orders', label: t('nav.supplierOrders') }] : []),
             ...(isReviewer ? [{ to: '/review', label: L('review') }] : []),
-            ...(user?.roles.some((r) => r.role === 'county_admin' || r.role === 'auditor' || r.role === 'platform_admin') ? [{ to: '/county', label: t('nav.attribution') }] : []),
+            ...(user?.roles.some((r) => r.role === 'county_admin' || r.role === 'auditor' || r.role === 'platform_admin')
+              ? [{ to: '/county', label: t('nav.attribution') }]
+              : []),
             ...(scopes.regionCode ? [{ to: '/quota/jurisdiction', label: t('nav.ranking') }] : []),
             ...(adminUnits(user).length ? [{ to: '/unit/members', label: U('navMembers') }] : []),
             ...(canImportUnits(user) ? [{ to: '/unit/import', label: U('navImport') }] : []),

@@ -12,9 +12,7 @@ const homeMock = {
       __typename: 'Query' as const,
       featured: connection([PEAR], 1, null, false),
       categories: FILTERS_DATA.categories,
-      counties: [
-        { __typename: 'Region' as const, code: '141034', name: '汾西县', fullName: '山西省临汾市汾西县', productCount: 7 },
-      ],
+      counties: [{ __typename: 'Region' as const, code: '141034', name: '汾西县', fullName: '山西省临汾市汾西县', productCount: 7 }],
     },
   },
 };

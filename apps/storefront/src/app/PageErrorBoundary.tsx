@@ -25,7 +25,11 @@ export class PageErrorBoundary extends Component<{ children: ReactNode }, State>
     if (!this.state.failed) return this.props.children;
     return (
       <div data-testid="error-boundary">
-        <ErrorState title="页面出错了" message="这个页面暂时无法显示，请刷新重试；如果一直出现，请联系平台管理员。" onRetry={() => window.location.reload()} />
+        <ErrorState
+          title="页面出错了"
+          message="这个页面暂时无法显示，请刷新重试；如果一直出现，请联系平台管理员。"
+          onRetry={() => window.location.reload()}
+        />
       </div>
     );
   }

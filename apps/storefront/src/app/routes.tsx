@@ -44,9 +44,15 @@ import { ScrollToTop } from './ScrollToTop';
 
 // Quota pages carry the chart library: loaded when first opened.
 const UnitQuotaPage = lazy(() => import('../modules/quota/pages/UnitQuotaPage').then((m) => ({ default: m.UnitQuotaPage })));
-const JurisdictionQuotaPage = lazy(() => import('../modules/quota/pages/JurisdictionQuotaPage').then((m) => ({ default: m.JurisdictionQuotaPage })));
-const ProcurementListPage = lazy(() => import('../modules/invoices/pages/ProcurementListPage').then((m) => ({ default: m.ProcurementListPage })));
-const PaymentReceiptPage = lazy(() => import('../modules/orders/pages/PaymentReceiptPage').then((m) => ({ default: m.PaymentReceiptPage })));
+const JurisdictionQuotaPage = lazy(() =>
+  import('../modules/quota/pages/JurisdictionQuotaPage').then((m) => ({ default: m.JurisdictionQuotaPage })),
+);
+const ProcurementListPage = lazy(() =>
+  import('../modules/invoices/pages/ProcurementListPage').then((m) => ({ default: m.ProcurementListPage })),
+);
+const PaymentReceiptPage = lazy(() =>
+  import('../modules/orders/pages/PaymentReceiptPage').then((m) => ({ default: m.PaymentReceiptPage })),
+);
 const QuotaBulletinPage = lazy(() => import('../modules/quota/pages/QuotaBulletinPage').then((m) => ({ default: m.QuotaBulletinPage })));
 const authed = (page: ReactNode) => (
   <RequireAuth>
@@ -151,17 +157,94 @@ export function AppRoutes() {
               </RequireAuth>
             }
           />
-          <Route path="county" element={<RequireAuth><CountyReportPage /></RequireAuth>} />
-          <Route path="county/households" element={<RequireAuth><CountyHouseholdsPage /></RequireAuth>} />
-          <Route path="county/access-log" element={<RequireAuth><HouseholdAccessLogPage /></RequireAuth>} />
-          <Route path="county/households/:id" element={<RequireAuth><HouseholdPage /></RequireAuth>} />
-          <Route path="join-unit" element={<RequireAuth><JoinUnitPage /></RequireAuth>} />
-          <Route path="unit/members" element={<RequireAuth><UnitMembersPage /></RequireAuth>} />
-          <Route path="unit/import" element={<RequireAuth><UnitImportPage /></RequireAuth>} />
-          <Route path="admin/people" element={<RequireAuth><PeopleAdminPage tab="people" /></RequireAuth>} />
-          <Route path="admin/people/audit" element={<RequireAuth><PeopleAdminPage tab="audit" /></RequireAuth>} />
-          <Route path="county/people" element={<RequireAuth><ScopePeoplePage kind="county" /></RequireAuth>} />
-          <Route path="supplier/people" element={<RequireAuth><ScopePeoplePage kind="supplier" /></RequireAuth>} />
+          <Route
+            path="county"
+            element={
+              <RequireAuth>
+                <CountyReportPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="county/households"
+            element={
+              <RequireAuth>
+                <CountyHouseholdsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="county/access-log"
+            element={
+              <RequireAuth>
+                <HouseholdAccessLogPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="county/households/:id"
+            element={
+              <RequireAuth>
+                <HouseholdPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="join-unit"
+            element={
+              <RequireAuth>
+                <JoinUnitPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="unit/members"
+            element={
+              <RequireAuth>
+                <UnitMembersPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="unit/import"
+            element={
+              <RequireAuth>
+                <UnitImportPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="admin/people"
+            element={
+              <RequireAuth>
+                <PeopleAdminPage tab="people" />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="admin/people/audit"
+            element={
+              <RequireAuth>
+                <PeopleAdminPage tab="audit" />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="county/people"
+            element={
+              <RequireAuth>
+                <ScopePeoplePage kind="county" />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="supplier/people"
+            element={
+              <RequireAuth>
+                <ScopePeoplePage kind="supplier" />
+              </RequireAuth>
+            }
+          />
           <Route path="quota" element={authed(<UnitQuotaPage />)} />
           <Route path="quota/jurisdiction" element={authed(<JurisdictionQuotaPage />)} />
           <Route path="quota/bulletin" element={authed(<QuotaBulletinPage />)} />

@@ -9,7 +9,14 @@ import { HouseholdDelta, bucketKey, householdDeltas, sumKey } from './attributio
 
 export const ATTRIBUTION_CONSUMER = 'attribution-ledger';
 /** Every order event: each carries the order's counting facts, and the rule decides what they change. */
-export const ATTRIBUTED_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded, ORDER_EVENTS.rebound] as const;
+export const ATTRIBUTED_TYPES = [
+  ORDER_EVENTS.paid,
+  ORDER_EVENTS.received,
+  ORDER_EVENTS.completed,
+  ORDER_EVENTS.cancelled,
+  ORDER_EVENTS.refunded,
+  ORDER_EVENTS.rebound,
+] as const;
 type AttributedType = (typeof ATTRIBUTED_TYPES)[number];
 
 /**
@@ -43,10 +50,18 @@ export class AttributionLedgerService implements EventConsumer<AttributedType>, 
   async handleBatch(events: readonly DomainEvent<AttributedType>[], em: EntityManager): Promise<void> {
     // Events without counting facts count nothing; an event older than one already applied neither.
     const withFacts = events.map((e) => ({ event: e, p: e.payload })).filter((x) => x.p.state && x.p.orderId);
-    const moved = await advanceOrderCursors(em, this.name, withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })));
+    const moved = await advanceOrderCursors(
+      em,
+      this.name,
+      withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })),
+    );
     const todo = withFacts.filter((x) => moved.has(x.event.id));
     if (!todo.length) return;
-    const asked = todo.flatMap(({ p }) => (p.state?.unitId && !Number.isNaN(Date.parse(p.occurredAt)) ? [{ unitId: p.state.unitId, year: shanghaiParts(p.occurredAt).year }] : []));
+    const asked = todo.flatMap(({ p }) =>
+      p.state?.unitId && !Number.isNaN(Date.parse(p.occurredAt))
+        ? [{ unitId: p.state.unitId, year: shanghaiParts(p.occurredAt).year }]
+        : [],
+    );
     const { requiresRating } = await this.quota.ratingRule(asked, em);
     const lineIds = todo.flatMap(({ p }) => (Array.isArray(p.state?.lines) ? p.state.lines.map((l) => l.lineId) : []));
     const source = await new BatchPlannerSource(em, async (unitId, year) => requiresRating(unitId, year)).load([...new Set(lineIds)]);
@@ -71,9 +86,21 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
                      $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
            AS u(line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, h, f, c, v, k, m)`,
       [
-        added.map((l) => l.lineId), added.map((l) => l.orderId), added.map((l) => l.eventId), added.map((l) => l.ruleId), added.map((l) => l.quantity),
-        added.map((l) => l.amountFen), added.map((l) => l.attributableFen), added.map((l) => l.refundedFen), added.map((l) => l.reversedFen),
-        parts((x) => x.householdId), parts((x) => x.amountFen), parts((x) => x.countyCode), parts((x) => x.villageCode), parts((x) => x.category), parts((x) => x.members),
+        added.map((l) => l.lineId),
+        added.map((l) => l.orderId),
+        added.map((l) => l.eventId),
+        added.map((l) => l.ruleId),
+        added.map((l) => l.quantity),
+        added.map((l) => l.amountFen),
+        added.map((l) => l.attributableFen),
+        added.map((l) => l.refundedFen),
+        added.map((l) => l.reversedFen),
+        parts((x) => x.householdId),
+        parts((x) => x.amountFen),
+        parts((x) => x.countyCode),
+        parts((x) => x.villageCode),
+        parts((x) => x.category),
+        parts((x) => x.members),
       ],
     );
   }
@@ -88,11 +115,15 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
   const rows = plans.flatMap((p) => p.rows);
   if (rows.length === 0) return;
   await insertEntries(em, rows, originalIds);
-  await applySummaries(em, plans.map((p) => p.rows));
+  await applySummaries(
+    em,
+    plans.map((p) => p.rows),
+  );
 }
 
 /** A PostgreSQL array literal (`{"a","b"}`), every element quoted. */
-const arrayLiteral = (xs: readonly (string | number)[]): string => `{${xs.map((x) => `"${String(x).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+const arrayLiteral = (xs: readonly (string | number)[]): string =>
+  `{${xs.map((x) => `"${String(x).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 
 const ENTRY_COLUMNS: [string, string, (r: PlannedRow, reverses: string | null) => unknown][] = [
   ['event_id', 'bigint', (r) => r.eventId],
@@ -128,7 +159,10 @@ async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids
   });
   for (let i = 0; i < rows.length; i += 5000) {
     const chunk = rows.slice(i, i + 5000);
-    await em.query(INSERT_ENTRIES, ENTRY_COLUMNS.map(([, , get]) => chunk.map((r, k) => get(r, reverses[i + k]))));
+    await em.query(
+      INSERT_ENTRIES,
+      ENTRY_COLUMNS.map(([, , get]) => chunk.map((r, k) => get(r, reverses[i + k]))),
+    );
   }
 }
 
@@ -154,14 +188,30 @@ export async function applySummaries(em: EntityManager, rowsByEvent: readonly (r
      SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::uuid[], $6::bigint[])
      ON CONFLICT (county_code, year, dim, key, household_id) DO UPDATE SET amount_fen = s.amount_fen + EXCLUDED.amount_fen
      RETURNING s.county_code, s.year, s.dim, s.key, s.household_id, s.amount_fen`,
-    [deltas.map((d) => d.countyCode), deltas.map((d) => d.year), deltas.map((d) => d.dim), deltas.map((d) => d.key), deltas.map((d) => d.householdId), deltas.map((d) => d.amountFen)],
+    [
+      deltas.map((d) => d.countyCode),
+      deltas.map((d) => d.year),
+      deltas.map((d) => d.dim),
+      deltas.map((d) => d.key),
+      deltas.map((d) => d.householdId),
+      deltas.map((d) => d.amountFen),
+    ],
   );
   const amount = new Map<string, number>();
   for (const e of after) {
-    const k = sumKey({ countyCode: e.county_code, year: e.year, dim: e.dim as HouseholdDelta['dim'], key: e.key, householdId: e.household_id });
+    const k = sumKey({
+      countyCode: e.county_code,
+      year: e.year,
+      dim: e.dim as HouseholdDelta['dim'],
+      key: e.key,
+      householdId: e.household_id,
+    });
     amount.set(k, Number(e.amount_fen) - (batch.get(k) as HouseholdDelta).amountFen);
   }
-  const buckets = new Map<string, { countyCode: string; year: number; dim: string; key: string; amount: number; households: number; people: number }>();
+  const buckets = new Map<
+    string,
+    { countyCode: string; year: number; dim: string; key: string; amount: number; households: number; people: number }
+  >();
   for (const d of perEvent.flat()) {
     const old = amount.get(sumKey(d)) ?? 0;
     const now = old + d.amountFen;
@@ -180,6 +230,14 @@ export async function applySummaries(em: EntityManager, rowsByEvent: readonly (r
      SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::bigint[], $6::int[], $7::int[])
      ON CONFLICT (county_code, year, dim, key) DO UPDATE SET
        amount_fen = b.amount_fen + EXCLUDED.amount_fen, households = b.households + EXCLUDED.households, people = b.people + EXCLUDED.people`,
-    [bs.map((b) => b.countyCode), bs.map((b) => b.year), bs.map((b) => b.dim), bs.map((b) => b.key), bs.map((b) => b.amount), bs.map((b) => b.households), bs.map((b) => b.people)],
+    [
+      bs.map((b) => b.countyCode),
+      bs.map((b) => b.year),
+      bs.map((b) => b.dim),
+      bs.map((b) => b.key),
+      bs.map((b) => b.amount),
+      bs.map((b) => b.households),
+      bs.map((b) => b.people),
+    ],
   );
 }

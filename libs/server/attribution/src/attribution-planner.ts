@@ -105,7 +105,13 @@ export function attributedTarget(attributable: Fen, amountFen: Fen, countedFen: 
 /** Each household's share of `target`: largest remainder over the line's first split, so no household gets more than its part. */
 export function householdTargets(target: Fen, parts: readonly LinePart[]): Map<string, Fen> {
   const total = parts.reduce((s, p) => s + p.amountFen, 0);
-  const amounts = target >= total ? parts.map((p) => p.amountFen) : splitLargestRemainder(target, parts.map((p) => p.amountFen));
+  const amounts =
+    target >= total
+      ? parts.map((p) => p.amountFen)
+      : splitLargestRemainder(
+          target,
+          parts.map((p) => p.amountFen),
+        );
   return new Map(parts.map((p, i) => [p.householdId, amounts[i]]));
 }
 
@@ -119,7 +125,10 @@ const targetKey = (householdId: string, unitId: string | null) => `${householdId
  * by the event. A line is split the first day it counts, under the rule and
  * links in force that day; later events only move amounts along that split.
  */
-export async function planEvent(event: Pick<DomainEvent<OrderEventType>, 'id' | 'type' | 'payload'>, source: PlannerSource): Promise<EventPlan> {
+export async function planEvent(
+  event: Pick<DomainEvent<OrderEventType>, 'id' | 'type' | 'payload'>,
+  source: PlannerSource,
+): Promise<EventPlan> {
   const plan: EventPlan = { newLines: [], updatedLines: [], rows: [] };
   const p = event.payload;
   const state = p.state;
@@ -144,7 +153,14 @@ export async function planEvent(event: Pick<DomainEvent<OrderEventType>, 'id' | 
       const byId = new Map(households.map((h) => [h.householdId, h]));
       const parts: LinePart[] = splitAttribution(full, households).map((part) => {
         const h = byId.get(part.householdId) as LinkedHousehold;
-        return { householdId: h.householdId, amountFen: part.amountFen, countyCode: h.countyCode, villageCode: h.villageCode, category: h.category, members: h.members };
+        return {
+          householdId: h.householdId,
+          amountFen: part.amountFen,
+          countyCode: h.countyCode,
+          villageCode: h.villageCode,
+          category: h.category,
+          members: h.members,
+        };
       });
       line = {
         lineId: counted.lineId,
@@ -164,7 +180,12 @@ export async function planEvent(event: Pick<DomainEvent<OrderEventType>, 'id' | 
     const targets = new Map<string, Fen>();
     for (const [householdId, amount] of householdTargets(target, line.parts)) targets.set(targetKey(householdId, state.unitId), amount);
     const settled = settle(
-      rows.map((r) => ({ id: r.reversesKey === null ? rowKey(r) : undefined, key: targetKey(r.householdId, r.unitId), amountFen: r.amountFen, reversesId: r.reversesKey })),
+      rows.map((r) => ({
+        id: r.reversesKey === null ? rowKey(r) : undefined,
+        key: targetKey(r.householdId, r.unitId),
+        amountFen: r.amountFen,
+        reversesId: r.reversesKey,
+      })),
       targets,
     );
     const originals = new Map(rows.filter((r) => r.reversesKey === null).map((r) => [rowKey(r), r]));
@@ -198,7 +219,8 @@ export async function planEvent(event: Pick<DomainEvent<OrderEventType>, 'id' | 
     }
     const refundedFen = Math.max(0, line.amountFen - counted.completedFen);
     const reversedFen = line.attributableFen - target;
-    if (!plan.newLines.includes(line) && (refundedFen !== line.refundedFen || reversedFen !== line.reversedFen)) plan.updatedLines.push({ ...line, refundedFen, reversedFen });
+    if (!plan.newLines.includes(line) && (refundedFen !== line.refundedFen || reversedFen !== line.reversedFen))
+      plan.updatedLines.push({ ...line, refundedFen, reversedFen });
     else if (plan.newLines.includes(line)) Object.assign(line, { refundedFen, reversedFen });
   }
   return plan;

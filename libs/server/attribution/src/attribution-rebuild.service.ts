@@ -19,7 +19,26 @@ export interface RebuildResult {
 }
 
 const canon = (r: PlannedRow) =>
-  [rowKey(r), r.eventType, r.orderId, r.orderNo, r.countyCode, r.villageCode, r.category, r.members, r.supplierId, r.productId, r.unitId, r.liveSessionId, r.ruleId, r.amountFen, r.reversesKey, r.year, r.month, new Date(r.occurredAt).toISOString()].join('|');
+  [
+    rowKey(r),
+    r.eventType,
+    r.orderId,
+    r.orderNo,
+    r.countyCode,
+    r.villageCode,
+    r.category,
+    r.members,
+    r.supplierId,
+    r.productId,
+    r.unitId,
+    r.liveSessionId,
+    r.ruleId,
+    r.amountFen,
+    r.reversesKey,
+    r.year,
+    r.month,
+    new Date(r.occurredAt).toISOString(),
+  ].join('|');
 
 /**
  * Replays the order events the ledger consumed, in order, into an in-memory
@@ -44,16 +63,31 @@ export class AttributionRebuildService {
       const byId = new Map(stored.map((r) => [String(r.id), r]));
       const ledger = stored.map((r) => {
         const orig = r.reverses_id ? byId.get(String(r.reverses_id)) : null;
-        return entryToPlanned(r, orig ? rowKey({ eventId: String(orig.event_id), lineId: orig.line_id, householdId: orig.household_id }) : null);
+        return entryToPlanned(
+          r,
+          orig ? rowKey({ eventId: String(orig.event_id), lineId: orig.line_id, householdId: orig.household_id }) : null,
+        );
       });
       const a = new Set(ledger.map(canon));
       const b = new Set(source.rowsWritten.map(canon));
-      const differences = [...[...a].filter((x) => !b.has(x)).map((x) => `only in ledger: ${x}`), ...[...b].filter((x) => !a.has(x)).map((x) => `only in rebuild: ${x}`)];
+      const differences = [
+        ...[...a].filter((x) => !b.has(x)).map((x) => `only in ledger: ${x}`),
+        ...[...b].filter((x) => !a.has(x)).map((x) => `only in rebuild: ${x}`),
+      ];
 
       const sums = householdDeltas(source.rowsWritten);
       const buckets = bucketsFromHouseholdSums(sums.values());
-      const storedSums: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] = await em.query(`SELECT * FROM attribution_household_sum`);
-      const storedBuckets: { county_code: string; year: number; dim: string; key: string; amount_fen: string; households: number; people: number }[] = await em.query(`SELECT * FROM attribution_bucket_sum`);
+      const storedSums: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] =
+        await em.query(`SELECT * FROM attribution_household_sum`);
+      const storedBuckets: {
+        county_code: string;
+        year: number;
+        dim: string;
+        key: string;
+        amount_fen: string;
+        households: number;
+        people: number;
+      }[] = await em.query(`SELECT * FROM attribution_bucket_sum`);
       let summariesMatch = storedSums.length === sums.size && storedBuckets.length === buckets.size;
       for (const s of storedSums) {
         const want = sums.get(`${s.county_code}|${s.year}|${s.dim}|${s.key}|${s.household_id}`);
@@ -61,7 +95,8 @@ export class AttributionRebuildService {
       }
       for (const s of storedBuckets) {
         const want = buckets.get(bucketKey({ countyCode: s.county_code, year: s.year, dim: s.dim as never, key: s.key }));
-        if (!want || want.amountFen !== Number(s.amount_fen) || want.households !== s.households || want.people !== s.people) summariesMatch = false;
+        if (!want || want.amountFen !== Number(s.amount_fen) || want.households !== s.households || want.people !== s.people)
+          summariesMatch = false;
       }
       return {
         eventsReplayed: events.length,

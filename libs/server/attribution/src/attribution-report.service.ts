@@ -63,7 +63,8 @@ export class AttributionReportService {
   private requireRegion(ctx: RequestContext, regionCode: string): void {
     ctx.requireUser();
     if (!/^\d{6}$/.test(regionCode)) throw badInput('地区代码应为 6 位（省、市或县）', 'regionCode');
-    if (!ctx.canActInRegion('county_admin', regionCode) && !ctx.canActInRegion('auditor', regionCode)) throw forbidden('您无权查看其他地区的归因报表');
+    if (!ctx.canActInRegion('county_admin', regionCode) && !ctx.canActInRegion('auditor', regionCode))
+      throw forbidden('您无权查看其他地区的归因报表');
   }
 
   async report(ctx: RequestContext, regionCode: string, year: number): Promise<AttributionReport> {
@@ -101,7 +102,13 @@ export class AttributionReportService {
     for (const r of rows) {
       const field = DIM_FIELDS[r.dim];
       if (!field) continue;
-      (report[field] as ReportRow[]).push({ key: r.key, label: labels.get(`${r.dim}:${r.key}`) ?? r.key, households: r.households, people: r.people, amountFen: Number(r.amount) });
+      (report[field] as ReportRow[]).push({
+        key: r.key,
+        label: labels.get(`${r.dim}:${r.key}`) ?? r.key,
+        households: r.households,
+        people: r.people,
+        amountFen: Number(r.amount),
+      });
     }
     for (const field of Object.values(DIM_FIELDS)) {
       const list = report[field] as ReportRow[];
@@ -135,7 +142,8 @@ export class AttributionReportService {
   /** "Your unit's purchases reached N households": a unit admin's (or platform admin's) view of one work unit, all counties. */
   async unitReach(ctx: RequestContext, unitId: string, year: number): Promise<ReportRow> {
     ctx.requireUser();
-    const own = ctx.grantsFor('unit_admin').some((g) => g.unitId === unitId) || ctx.grantsFor('unit_purchaser').some((g) => g.unitId === unitId);
+    const own =
+      ctx.grantsFor('unit_admin').some((g) => g.unitId === unitId) || ctx.grantsFor('unit_purchaser').some((g) => g.unitId === unitId);
     if (!own && !ctx.hasRole('platform_admin')) throw forbidden('您只能查看本单位的帮扶成效');
     const rows: { amount: string | null; households: number | null; people: number | null }[] = await this.db.query(
       `SELECT sum(amount_fen)::text AS amount, sum(households)::int AS households, sum(people)::int AS people
@@ -143,20 +151,38 @@ export class AttributionReportService {
       [unitId, year],
     );
     const [unit] = await this.users.unitsByIds([unitId]);
-    return { key: unitId, label: unit?.name ?? unitId, households: rows[0]?.households ?? 0, people: rows[0]?.people ?? 0, amountFen: Number(rows[0]?.amount ?? 0) };
+    return {
+      key: unitId,
+      label: unit?.name ?? unitId,
+      households: rows[0]?.households ?? 0,
+      people: rows[0]?.people ?? 0,
+      amountFen: Number(rows[0]?.amount ?? 0),
+    };
   }
 
   async householdIncome(ctx: RequestContext, householdId: string, year: number): Promise<HouseholdIncome> {
     const h = await this.households.get(ctx, householdId);
     const [sums, entries, other] = await Promise.all([
-      this.db.query(`SELECT dim, key, amount_fen::text AS amount FROM attribution_household_sum WHERE household_id = $1 AND year = $2 AND dim IN ('total', 'month')`, [h.id, year]) as Promise<
-        { dim: string; key: string; amount: string }[]
-      >,
+      this.db.query(
+        `SELECT dim, key, amount_fen::text AS amount FROM attribution_household_sum WHERE household_id = $1 AND year = $2 AND dim IN ('total', 'month')`,
+        [h.id, year],
+      ) as Promise<{ dim: string; key: string; amount: string }[]>,
       this.db.query(
         `SELECT id::text, order_no, product_id, supplier_id, amount_fen::text AS amount, reverses_id::text, month, occurred_at FROM attribution_entry
           WHERE household_id = $1 AND year = $2 ORDER BY id DESC LIMIT 50`,
         [h.id, year],
-      ) as Promise<{ id: string; order_no: string; product_id: string; supplier_id: string; amount: string; reverses_id: string | null; month: string; occurred_at: Date }[]>,
+      ) as Promise<
+        {
+          id: string;
+          order_no: string;
+          product_id: string;
+          supplier_id: string;
+          amount: string;
+          reverses_id: string | null;
+          month: string;
+          occurred_at: Date;
+        }[]
+      >,
       this.benefits.otherIncome(h.id, year),
     ]);
     const attributedFen = Number(sums.find((s) => s.dim === 'total')?.amount ?? 0);
@@ -200,7 +226,13 @@ export class AttributionReportService {
    * Households whose income per person — the registry's recorded income plus this year's attributed and other
    * income per person — is under the poverty line or inside the monitoring band.
    */
-  async alerts(ctx: RequestContext, countyCode: string, year: number, first?: number | null, after?: string | null): Promise<Connection<IncomeAlert>> {
+  async alerts(
+    ctx: RequestContext,
+    countyCode: string,
+    year: number,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<IncomeAlert>> {
     this.households.requireCounty(ctx, countyCode);
     const n = pageSize(first);
     const params: unknown[] = [countyCode, year, MONITORING_LINE_FEN, n + 1];
@@ -219,9 +251,10 @@ export class AttributionReportService {
              WHERE h.county_code = $1) x
       WHERE x.per_capita < $3`;
     const [rows, count] = await Promise.all([
-      this.db.query(`SELECT x.id, x.attributed::text, x.other::text, x.recorded::text, x.per_capita::text ${base} ${cursorSql} ORDER BY x.per_capita, x.id LIMIT $4`, params) as Promise<
-        { id: string; attributed: string; other: string; recorded: string; per_capita: string }[]
-      >,
+      this.db.query(
+        `SELECT x.id, x.attributed::text, x.other::text, x.recorded::text, x.per_capita::text ${base} ${cursorSql} ORDER BY x.per_capita, x.id LIMIT $4`,
+        params,
+      ) as Promise<{ id: string; attributed: string; other: string; recorded: string; per_capita: string }[]>,
       this.db.query(`SELECT count(*)::int AS n ${base}`, [countyCode, year, MONITORING_LINE_FEN]) as Promise<{ n: number }[]>,
     ]);
     const page = rows.slice(0, n);
@@ -238,7 +271,11 @@ export class AttributionReportService {
         status: incomeStatus(Number(r.per_capita)),
       },
     }));
-    return { edges, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.length ? edges[edges.length - 1].cursor : null }, totalCount: count[0].n };
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > n, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      totalCount: count[0].n,
+    };
   }
 
   /** Every table of the report as one XLSX file; the export is logged. */
@@ -267,7 +304,17 @@ export class AttributionReportService {
           { header: '户均增收(元)', key: 'avg' },
           { header: '表述', key: 'sentence', width: 40 },
         ],
-        rows: [{ region: r.regionName, year, households: r.households, people: r.people, total: r.totalFen / 100, avg: r.averagePerHouseholdFen / 100, sentence: r.sentence }],
+        rows: [
+          {
+            region: r.regionName,
+            year,
+            households: r.households,
+            people: r.people,
+            total: r.totalFen / 100,
+            avg: r.averagePerHouseholdFen / 100,
+            sentence: r.sentence,
+          },
+        ],
       },
       table('按户类别', r.byCategory),
       table('按村', r.byVillage),

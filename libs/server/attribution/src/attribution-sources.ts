@@ -78,21 +78,36 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
       [supplierId, productId, day, this.asOf],
     );
     const r = rows[0];
-    return r ? { id: r.id, kind: r.kind, fenPerUnit: r.fen_per_unit === null ? null : Number(r.fen_per_unit), basisPoints: r.percent === null ? null : percentToBasisPoints(r.percent) } : null;
+    return r
+      ? {
+          id: r.id,
+          kind: r.kind,
+          fenPerUnit: r.fen_per_unit === null ? null : Number(r.fen_per_unit),
+          basisPoints: r.percent === null ? null : percentToBasisPoints(r.percent),
+        }
+      : null;
   }
 
   async households(supplierId: string, productId: string, day: string): Promise<LinkedHousehold[]> {
-    const rows: { household_id: string; weight: string; county_code: string; village_code: string; category: string; members: number }[] = await this.em.query(
-      `SELECT l.household_id, sum(l.weight)::text AS weight, h.county_code, h.village_code, h.category, h.members
+    const rows: { household_id: string; weight: string; county_code: string; village_code: string; category: string; members: number }[] =
+      await this.em.query(
+        `SELECT l.household_id, sum(l.weight)::text AS weight, h.county_code, h.village_code, h.category, h.members
          FROM benefit_link l JOIN household h ON h.id = l.household_id
         WHERE l.supplier_id = $1 AND (l.product_id = $2 OR l.product_id IS NULL)
           AND l.valid_from <= $3::date AND (l.valid_to IS NULL OR l.valid_to >= $3::date)
           AND ($4::timestamptz IS NULL OR l.created_at <= $4::timestamptz)
         GROUP BY l.household_id, h.county_code, h.village_code, h.category, h.members
         ORDER BY l.household_id`,
-      [supplierId, productId, day, this.asOf],
-    );
-    const list = rows.map((r) => ({ householdId: r.household_id, weight: Number(r.weight), countyCode: r.county_code, villageCode: r.village_code, category: r.category, members: r.members }));
+        [supplierId, productId, day, this.asOf],
+      );
+    const list = rows.map((r) => ({
+      householdId: r.household_id,
+      weight: Number(r.weight),
+      countyCode: r.county_code,
+      villageCode: r.village_code,
+      category: r.category,
+      members: r.members,
+    }));
     if (!this.asOf || list.length === 0) return list;
     // undo later edits (newest first) so each household looks as it did then
     const revisions: { household_id: string; before: Record<string, unknown> }[] = await this.em.query(
@@ -190,9 +205,14 @@ export class BatchPlannerSource extends RegistryLookups implements PlannerSource
     );
     for (const l of lines) this.lineStates.set(l.line_id, toLineState(l));
     if (lines.length === 0) return this;
-    const rows: (EntryRow & { o_event_id: string | null; o_household_id: string | null })[] = await this.em.query(LINE_ROWS_SQL, [lines.map((l) => l.line_id)]);
+    const rows: (EntryRow & { o_event_id: string | null; o_household_id: string | null })[] = await this.em.query(LINE_ROWS_SQL, [
+      lines.map((l) => l.line_id),
+    ]);
     for (const r of rows) {
-      const planned = entryToPlanned(r, r.reverses_id ? rowKey({ eventId: String(r.o_event_id), lineId: r.line_id, householdId: r.o_household_id as string }) : null);
+      const planned = entryToPlanned(
+        r,
+        r.reverses_id ? rowKey({ eventId: String(r.o_event_id), lineId: r.line_id, householdId: r.o_household_id as string }) : null,
+      );
       if (!r.reverses_id) this.originalIds.set(rowKey(planned), String(r.id));
       this.lineRows.set(r.line_id, [...(this.lineRows.get(r.line_id) ?? []), planned]);
     }

@@ -19,7 +19,10 @@ export function splitAttribution(total: Fen, households: readonly WeightedHouseh
   if (total <= 0 || households.length === 0) return [];
   const sorted = [...households].sort((a, b) => (a.householdId < b.householdId ? -1 : a.householdId > b.householdId ? 1 : 0));
   // Weights are numeric(14,4): scale every one by 10^4 to integers, so mixed whole and decimal weights share one scale.
-  const parts = splitLargestRemainder(total, sorted.map((h) => scaledWeight(h.weight)));
+  const parts = splitLargestRemainder(
+    total,
+    sorted.map((h) => scaledWeight(h.weight)),
+  );
   return sorted.map((h, i) => ({ householdId: h.householdId, amountFen: parts[i] })).filter((p) => p.amountFen > 0);
 }
 

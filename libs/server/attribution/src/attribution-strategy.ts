@@ -24,7 +24,9 @@ export function percentToBasisPoints(text: string): number | null {
 /** Basis points as the percentage text people read: 820 → "8.2", 435 → "4.35", 1000 → "10". */
 export function basisPointsToPercent(bp: number): string {
   const whole = Math.trunc(bp / 100);
-  const frac = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
+  const frac = String(bp % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return frac ? `${whole}.${frac}` : String(whole);
 }
 

@@ -48,7 +48,8 @@ export const ATTRIBUTION_ENTITIES = [
     {
       provide: IdNumberCipher,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => IdNumberCipher.fromEnv({ HOUSEHOLD_ID_KEY: config.householdIdKey ?? undefined, NODE_ENV: config.nodeEnv }),
+      useFactory: (config: AppConfig) =>
+        IdNumberCipher.fromEnv({ HOUSEHOLD_ID_KEY: config.householdIdKey ?? undefined, NODE_ENV: config.nodeEnv }),
     },
     HouseholdService,
     HouseholdAccessLogService,

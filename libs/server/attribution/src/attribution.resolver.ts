@@ -34,7 +34,11 @@ import { shanghaiYear } from '@yigou/shared/time';
 const thisYear = () => shanghaiYear(new Date());
 
 /** Household registry, benefit links, rules and attribution reports: county admins (their county) and platform admins. */
-const sheetOf = (input: ImportFileInput): SheetFile => ({ countyCode: input.countyCode, format: input.format, bytes: Buffer.from(input.contentBase64, 'base64') });
+const sheetOf = (input: ImportFileInput): SheetFile => ({
+  countyCode: input.countyCode,
+  format: input.format,
+  bytes: Buffer.from(input.contentBase64, 'base64'),
+});
 
 @Resolver()
 @Roles('county_admin', 'platform_admin')
@@ -68,7 +72,12 @@ export class AttributionResolver {
   @Query(() => [HouseholdRevisionView])
   async householdRevisions(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     const revs = await this.registry.revisions(ctx, id);
-    return revs.map((r) => ({ version: r.version, changedBy: r.changedBy, changedFields: Object.keys(r.after).map((k) => (k === 'headIdNumberEnc' ? 'idNumber' : k)), createdAt: r.createdAt }));
+    return revs.map((r) => ({
+      version: r.version,
+      changedBy: r.changedBy,
+      changedFields: Object.keys(r.after).map((k) => (k === 'headIdNumberEnc' ? 'idNumber' : k)),
+      createdAt: r.createdAt,
+    }));
   }
 
   @Mutation(() => HouseholdView)
@@ -88,12 +97,18 @@ export class AttributionResolver {
     return this.registry.reveal(ctx, id, reason);
   }
 
-  @Mutation(() => HouseholdImportView, { deprecationReason: 'Upload the file as multipart to POST /uploads/households (fields countyCode, file): base64 in the JSON body is bounded by the small JSON body limit (256 KB)' })
+  @Mutation(() => HouseholdImportView, {
+    deprecationReason:
+      'Upload the file as multipart to POST /uploads/households (fields countyCode, file): base64 in the JSON body is bounded by the small JSON body limit (256 KB)',
+  })
   importHouseholds(@Ctx() ctx: RequestContext, @Args('input') input: ImportFileInput) {
     return this.registry.importHouseholds(ctx, sheetOf(input));
   }
 
-  @Mutation(() => HouseholdImportView, { deprecationReason: 'Upload the file as multipart to POST /uploads/benefit-links (fields countyCode, file): base64 in the JSON body is bounded by the small JSON body limit (256 KB)' })
+  @Mutation(() => HouseholdImportView, {
+    deprecationReason:
+      'Upload the file as multipart to POST /uploads/benefit-links (fields countyCode, file): base64 in the JSON body is bounded by the small JSON body limit (256 KB)',
+  })
   importBenefitLinks(@Ctx() ctx: RequestContext, @Args('input') input: ImportFileInput) {
     return this.benefits.importLinks(ctx, sheetOf(input));
   }
@@ -172,12 +187,20 @@ export class AttributionResolver {
 
   @Query(() => ReportRow, { description: '本单位采购带动的脱贫户户数、人数与金额' })
   @Roles('unit_admin', 'unit_purchaser', 'platform_admin')
-  unitAttribution(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }) unitId: string, @Args('year', { type: () => Int, nullable: true }) year: number | null) {
+  unitAttribution(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('year', { type: () => Int, nullable: true }) year: number | null,
+  ) {
     return this.reports.unitReach(ctx, unitId, year ?? thisYear());
   }
 
   @Query(() => HouseholdIncome, { description: '农户本年收入与贫困线对比' })
-  householdIncome(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('year', { type: () => Int, nullable: true }) year: number | null) {
+  householdIncome(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('year', { type: () => Int, nullable: true }) year: number | null,
+  ) {
     return this.reports.householdIncome(ctx, id, year ?? thisYear());
   }
 

@@ -4,14 +4,7 @@ import { decimalNumberTransformer } from '@yigou/server/database';
 import { Household } from './household.entity';
 
 /** 利益联结 types: how a supplier's sales reach a household. */
-export const BENEFIT_LINK_TYPES = [
-  'order_purchase',
-  'contract_farming',
-  'employment',
-  'dividend',
-  'land_transfer',
-  'trusteeship',
-] as const;
+export const BENEFIT_LINK_TYPES = ['order_purchase', 'contract_farming', 'employment', 'dividend', 'land_transfer', 'trusteeship'] as const;
 export type BenefitLinkType = (typeof BENEFIT_LINK_TYPES)[number];
 
 /**

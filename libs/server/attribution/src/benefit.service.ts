@@ -16,7 +16,15 @@ import type { AttributionRuleInput, BenefitLinkInput, OtherIncomeInput } from '.
 /** A county links its households only to suppliers it oversees (its own county, or below a city/province grant). */
 const OTHER_COUNTY_SUPPLIER = '只能与本县（本辖区）的供应商建立利益联结';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LINK_HEADERS = { no: '户编号', supplier: '供应商统一社会信用代码', product: '产品', type: '联结方式', weight: '权重', from: '起始日期', to: '截止日期' };
+const LINK_HEADERS = {
+  no: '户编号',
+  supplier: '供应商统一社会信用代码',
+  product: '产品',
+  type: '联结方式',
+  weight: '权重',
+  from: '起始日期',
+  to: '截止日期',
+};
 
 function checkDates(from: string, to: string | null | undefined): void {
   if (!DATE.test(from) || Number.isNaN(Date.parse(from))) throw badInput('起始日期不正确', 'validFrom');
@@ -66,10 +74,10 @@ export class BenefitService {
     const records = await readRegistrySheet(input);
     const rows = records.map((r) => r.values);
     const job = await this.households.startJob(ctx, input.countyCode, 'links', rows.length);
-    const hh: { id: string; household_no: string }[] = await this.db.query(`SELECT id, household_no FROM household WHERE county_code = $1 AND household_no = ANY($2)`, [
-      input.countyCode,
-      rows.map((r) => r[LINK_HEADERS.no] ?? ''),
-    ]);
+    const hh: { id: string; household_no: string }[] = await this.db.query(
+      `SELECT id, household_no FROM household WHERE county_code = $1 AND household_no = ANY($2)`,
+      [input.countyCode, rows.map((r) => r[LINK_HEADERS.no] ?? '')],
+    );
     const byNo = new Map(hh.map((h) => [h.household_no, h.id]));
     // only the suppliers the sheet names, and their products (catalog's reads)
     const suppliers = await this.catalog.suppliersNamed(rows.map((r) => r[LINK_HEADERS.supplier] ?? r['供应商'] ?? ''));
@@ -102,10 +110,19 @@ export class BenefitService {
         err(LINK_HEADERS.from, (e as Error).message);
       }
       if (errors.length === before) {
-        valid.push({ householdId, supplierId: supplier?.id, productId: product?.id ?? null, type: type as BenefitLinkType, weight, validFrom: from, validTo: to });
+        valid.push({
+          householdId,
+          supplierId: supplier?.id,
+          productId: product?.id ?? null,
+          type: type as BenefitLinkType,
+          weight,
+          validFrom: from,
+          validTo: to,
+        });
       }
     });
-    if (errors.length) return this.households.progress(job, { status: 'failed', processedRows: rows.length, errors: errors.slice(0, 1000) });
+    if (errors.length)
+      return this.households.progress(job, { status: 'failed', processedRows: rows.length, errors: errors.slice(0, 1000) });
     await this.db.transaction(async (em) => {
       for (let i = 0; i < valid.length; i += 500) await em.getRepository(BenefitLink).insert(valid.slice(i, i + 500));
     });
@@ -196,7 +213,8 @@ export function ruleBasisPoints(input: { percent?: number | null; percentText?: 
   if (given.length === 0) throw badInput('请填写比例', 'percent');
   if (given.length > 1) throw badInput('比例请只用一种写法填写', 'percent');
   let bp: number | null;
-  if (input.basisPoints !== null && input.basisPoints !== undefined) bp = Number.isSafeInteger(input.basisPoints) ? input.basisPoints : null;
+  if (input.basisPoints !== null && input.basisPoints !== undefined)
+    bp = Number.isSafeInteger(input.basisPoints) ? input.basisPoints : null;
   else if (input.percentText !== null && input.percentText !== undefined) bp = percentToBasisPoints(input.percentText);
   else bp = Number.isFinite(input.percent) ? percentToBasisPoints(String(input.percent)) : null;
   if (bp === null) throw badInput('比例必须是最多两位小数的数字', 'percent');

@@ -45,10 +45,17 @@ export class HouseholdAccessLogService {
   }
 
   /** Newest first. */
-  async page(ctx: RequestContext, countyCode: string, first?: number | null, after?: string | null): Promise<Connection<HouseholdAccessEntry>> {
+  async page(
+    ctx: RequestContext,
+    countyCode: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<HouseholdAccessEntry>> {
     this.requireReader(ctx, countyCode);
     const limit = pageSize(first);
-    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE county_code = $1`, [countyCode]);
+    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE county_code = $1`, [
+      countyCode,
+    ]);
     const [at, id] = after ? decodeCursor(after, 2) : [null, null];
     if (after && (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id))) {
       throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });

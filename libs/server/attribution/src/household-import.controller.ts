@@ -1,6 +1,16 @@
 import { Body, Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { badInput, bearerOf, FileUpload, httpError, Public, RequestContext, UploadedBytes, uploadedSheet, UploadKind } from '@yigou/server/core';
+import {
+  badInput,
+  bearerOf,
+  FileUpload,
+  httpError,
+  Public,
+  RequestContext,
+  UploadedBytes,
+  uploadedSheet,
+  UploadKind,
+} from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { BenefitService } from './benefit.service';
 import { HouseholdImport } from './household-import.entity';
@@ -26,7 +36,11 @@ export class HouseholdImportController {
   @Post('households')
   @FileUpload('households')
   @HttpCode(200)
-  households(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined, @Body() body: { countyCode?: string }): Promise<ImportView> {
+  households(
+    @Req() req: FastifyRequest,
+    @UploadedFile() file: UploadedBytes | undefined,
+    @Body() body: { countyCode?: string },
+  ): Promise<ImportView> {
     return this.run(req, file, body, 'households', (ctx, sheet) => this.registry.importHouseholds(ctx, sheet));
   }
 
@@ -34,7 +48,11 @@ export class HouseholdImportController {
   @Post('benefit-links')
   @FileUpload('benefit-links')
   @HttpCode(200)
-  links(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined, @Body() body: { countyCode?: string }): Promise<ImportView> {
+  links(
+    @Req() req: FastifyRequest,
+    @UploadedFile() file: UploadedBytes | undefined,
+    @Body() body: { countyCode?: string },
+  ): Promise<ImportView> {
     return this.run(req, file, body, 'benefit-links', (ctx, sheet) => this.benefits.importLinks(ctx, sheet));
   }
 
@@ -52,7 +70,15 @@ export class HouseholdImportController {
       if (!/^\d{6}$/.test(countyCode)) throw badInput('县代码应为 6 位', 'countyCode');
       const sheet = uploadedSheet(file, kind);
       const job = await work(ctx, { countyCode, format: sheet.format, bytes: sheet.bytes });
-      return { id: job.id, kind: job.kind, status: job.status, totalRows: job.totalRows, processedRows: job.processedRows, createdRows: job.createdRows, errors: job.errors };
+      return {
+        id: job.id,
+        kind: job.kind,
+        status: job.status,
+        totalRows: job.totalRows,
+        processedRows: job.processedRows,
+        createdRows: job.createdRows,
+        errors: job.errors,
+      };
     } catch (err) {
       httpError(err);
     }

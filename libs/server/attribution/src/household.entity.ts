@@ -10,10 +10,7 @@ export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
 @Entity('household')
 @Check('household_members_check', `"members" > 0`)
 @Check('household_income_check', `"income_per_capita_fen" >= 0`)
-@Check(
-  'household_category_check',
-  `"category" IN ('lifted', 'not_lifted', 'unstable', 'marginal', 'sudden_hardship')`,
-)
+@Check('household_category_check', `"category" IN ('lifted', 'not_lifted', 'unstable', 'marginal', 'sudden_hardship')`)
 export class Household {
   @PrimaryGeneratedColumn('uuid')
   id: string;

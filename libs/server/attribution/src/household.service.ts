@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, Connection, RequestContext, badInput, decodeCursor, encodeCursor, forbidden, notFound, pageSize } from '@yigou/server/core';
+import {
+  AppError,
+  Connection,
+  RequestContext,
+  badInput,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+} from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isValidIdNumber, maskIdNumber, maskPersonName } from '@yigou/shared/validation';
@@ -16,7 +26,16 @@ import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { readRegistrySheet, SheetFile } from './spreadsheet';
 import type { HouseholdInput, HouseholdView, UpdateHouseholdInput } from './dto/attribution.types';
 
-const HEADERS = { no: '户编号', village: '村', name: '户主姓名', id: '身份证号', members: '家庭人口', category: '户类别', income: '上年人均纯收入(元)', helpers: '帮扶责任人' };
+const HEADERS = {
+  no: '户编号',
+  village: '村',
+  name: '户主姓名',
+  id: '身份证号',
+  members: '家庭人口',
+  category: '户类别',
+  income: '上年人均纯收入(元)',
+  helpers: '帮扶责任人',
+};
 const PROGRESS_EVERY = 200;
 /** Plain-text reveals of a household's head name and ID number, per person per hour. */
 export const REVEALS_PER_HOUR = 20;
@@ -81,7 +100,14 @@ export class HouseholdService {
 
   async list(
     ctx: RequestContext,
-    args: { countyCode: string; search?: string | null; category?: string | null; villageCode?: string | null; first?: number | null; after?: string | null },
+    args: {
+      countyCode: string;
+      search?: string | null;
+      category?: string | null;
+      villageCode?: string | null;
+      first?: number | null;
+      after?: string | null;
+    },
   ): Promise<Connection<HouseholdView>> {
     this.requireCounty(ctx, args.countyCode);
     const n = pageSize(args.first);
@@ -94,7 +120,10 @@ export class HouseholdService {
       const [no] = decodeCursor(args.after, 1);
       qb.andWhere('h.household_no > :after', { after: String(no) });
     }
-    const rows = await qb.orderBy('h.household_no', 'ASC').take(n + 1).getMany();
+    const rows = await qb
+      .orderBy('h.household_no', 'ASC')
+      .take(n + 1)
+      .getMany();
     const page = rows.slice(0, n);
     const views = await this.views(page);
     return {
@@ -120,7 +149,8 @@ export class HouseholdService {
     const villages = await this.villageCodes(countyCode);
     if (!villages.byCode.has(input.villageCode)) throw badInput('该村不属于本县', 'villageCode');
     const id = this.validateId(input.idNumber);
-    if (!Number.isSafeInteger(input.incomePerCapitaFen) || input.incomePerCapitaFen < 0) throw badInput('上年人均纯收入不能为负数', 'incomePerCapitaFen');
+    if (!Number.isSafeInteger(input.incomePerCapitaFen) || input.incomePerCapitaFen < 0)
+      throw badInput('上年人均纯收入不能为负数', 'incomePerCapitaFen');
     const householdNo = input.householdNo.trim();
     return this.db.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('household_no:' || $1))`, [householdNo]);
@@ -158,7 +188,8 @@ export class HouseholdService {
     if (input.members != null) patch.members = input.members;
     if (input.category != null) patch.category = input.category as HouseholdCategory;
     if (input.incomePerCapitaFen != null) {
-      if (!Number.isSafeInteger(input.incomePerCapitaFen) || input.incomePerCapitaFen < 0) throw badInput('上年人均纯收入不能为负数', 'incomePerCapitaFen');
+      if (!Number.isSafeInteger(input.incomePerCapitaFen) || input.incomePerCapitaFen < 0)
+        throw badInput('上年人均纯收入不能为负数', 'incomePerCapitaFen');
       patch.incomePerCapitaFen = input.incomePerCapitaFen;
     }
     if (input.helpers != null) patch.helpers = cleanHelpers(input.helpers);
@@ -210,17 +241,30 @@ export class HouseholdService {
       );
       if (n >= REVEALS_PER_HOUR) {
         const retryAfterSeconds = oldest ? Math.max(1, Math.ceil((oldest.getTime() + 3_600_000 - Date.now()) / 1000)) : 3600;
-        throw new AppError(ERROR_CODES.TOO_MANY_ATTEMPTS, `查看明文过于频繁：每人每小时最多 ${REVEALS_PER_HOUR} 次，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`, {
-          retryAfterSeconds,
-        });
+        throw new AppError(
+          ERROR_CODES.TOO_MANY_ATTEMPTS,
+          `查看明文过于频繁：每人每小时最多 ${REVEALS_PER_HOUR} 次，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`,
+          {
+            retryAfterSeconds,
+          },
+        );
       }
       await this.log(em, ctx, 'reveal', h.countyCode, h.id, reason);
       return { id: h.id, headName: h.headName, idNumber: this.cipher.decrypt(h.headIdNumberEnc) };
     });
   }
 
-  async log(em: EntityManager, ctx: RequestContext, action: HouseholdAccessAction, countyCode: string, householdId: string | null, detail: string): Promise<void> {
-    await em.getRepository(HouseholdAccessLog).insert({ userId: ctx.requireUser().id, action, countyCode, householdId, detail, ip: ctx.ip });
+  async log(
+    em: EntityManager,
+    ctx: RequestContext,
+    action: HouseholdAccessAction,
+    countyCode: string,
+    householdId: string | null,
+    detail: string,
+  ): Promise<void> {
+    await em
+      .getRepository(HouseholdAccessLog)
+      .insert({ userId: ctx.requireUser().id, action, countyCode, householdId, detail, ip: ctx.ip });
   }
 
   async importJob(ctx: RequestContext, id: string): Promise<HouseholdImport> {
@@ -231,10 +275,22 @@ export class HouseholdService {
   }
 
   async startJob(ctx: RequestContext, countyCode: string, kind: string, total: number): Promise<HouseholdImport> {
-    return this.db.getRepository(HouseholdImport).save({ countyCode, kind, status: 'running', totalRows: total, processedRows: 0, createdRows: 0, errors: [], createdBy: ctx.requireUser().id });
+    return this.db.getRepository(HouseholdImport).save({
+      countyCode,
+      kind,
+      status: 'running',
+      totalRows: total,
+      processedRows: 0,
+      createdRows: 0,
+      errors: [],
+      createdBy: ctx.requireUser().id,
+    });
   }
 
-  async progress(job: HouseholdImport, patch: Partial<Pick<HouseholdImport, 'status' | 'processedRows' | 'createdRows' | 'errors'>>): Promise<HouseholdImport> {
+  async progress(
+    job: HouseholdImport,
+    patch: Partial<Pick<HouseholdImport, 'status' | 'processedRows' | 'createdRows' | 'errors'>>,
+  ): Promise<HouseholdImport> {
     Object.assign(job, patch);
     await this.db.getRepository(HouseholdImport).update(job.id, patch as never);
     return job;
@@ -255,7 +311,9 @@ export class HouseholdService {
     const seen = new Map<string, number>();
     const nos = rows.map((r) => (r[HEADERS.no] ?? '').trim()).filter(Boolean);
     const existing = new Set(
-      ((await this.db.query(`SELECT household_no FROM household WHERE household_no = ANY($1)`, [nos])) as { household_no: string }[]).map((r) => r.household_no),
+      ((await this.db.query(`SELECT household_no FROM household WHERE household_no = ANY($1)`, [nos])) as { household_no: string }[]).map(
+        (r) => r.household_no,
+      ),
     );
     const valid: Partial<Household>[] = [];
     for (let i = 0; i < rows.length; i++) {
@@ -310,7 +368,11 @@ export class HouseholdService {
       });
     } catch (e) {
       if ((e as { code?: string }).code === '23505') {
-        return this.progress(job, { status: 'failed', processedRows: rows.length, errors: [{ row: 0, field: HEADERS.no, message: '户编号与已有农户重复，请重新导入' }] });
+        return this.progress(job, {
+          status: 'failed',
+          processedRows: rows.length,
+          errors: [{ row: 0, field: HEADERS.no, message: '户编号与已有农户重复，请重新导入' }],
+        });
       }
       throw e;
     }
@@ -353,5 +415,8 @@ export class HouseholdService {
 }
 
 function cleanHelpers(list: readonly string[] | null | undefined): string[] {
-  return (list ?? []).map((s) => s.trim()).filter(Boolean).slice(0, 20);
+  return (list ?? [])
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, 20);
 }

@@ -35,7 +35,6 @@ export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number];
 export const PRODUCT_STATUSES = ['draft', 'on_sale', 'off_sale'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
-
 export const SupplierStatusEnum = enumOf<SupplierStatus>(SUPPLIER_STATUSES);
 export const ProductStatusEnum = enumOf<ProductStatus>(PRODUCT_STATUSES);
 registerEnumType(SupplierStatusEnum, { name: 'SupplierStatus' });

@@ -42,14 +42,10 @@ export class CatalogLoaders {
   }
 
   supplierProductCount(reg: LoaderRegistry): DataLoader<string, number> {
-    return reg.get<string, number>('catalog.productCountBySupplier', (ids) =>
-      this.catalog.listedProductCountsBySupplierIds(ids),
-    );
+    return reg.get<string, number>('catalog.productCountBySupplier', (ids) => this.catalog.listedProductCountsBySupplierIds(ids));
   }
 
   countyProductCount(reg: LoaderRegistry): DataLoader<string, number> {
-    return reg.get<string, number>('catalog.productCountByCounty', (codes) =>
-      this.catalog.listedProductCountsByCountyCodes(codes),
-    );
+    return reg.get<string, number>('catalog.productCountByCounty', (codes) => this.catalog.listedProductCountsByCountyCodes(codes));
   }
 }

@@ -76,11 +76,16 @@ export class CatalogService {
   async skusForCheckout(ctx: RequestContext, skuIds: readonly string[]): Promise<SkuForCheckout[]> {
     const ids = [...new Set(skuIds)].filter(isUuid);
     if (ids.length === 0) return [];
-    const rows = await runPrepared<{ sku_id: string; product_id: string; supplier_id: string; name: string; spec: string; price_fen: string; sellable: boolean; certified: boolean }>(
-      this.db,
-      SKUS_FOR_CHECKOUT,
-      [ids, shanghaiDate(ctx.now)],
-    );
+    const rows = await runPrepared<{
+      sku_id: string;
+      product_id: string;
+      supplier_id: string;
+      name: string;
+      spec: string;
+      price_fen: string;
+      sellable: boolean;
+      certified: boolean;
+    }>(this.db, SKUS_FOR_CHECKOUT, [ids, shanghaiDate(ctx.now)]);
     return rows.map((r) => ({
       skuId: r.sku_id,
       productId: r.product_id,
@@ -129,7 +134,11 @@ export class CatalogService {
       }
       qb.andWhere('(s.name, s.id) > (:name, :id)', { name, id });
     }
-    const rows = await qb.orderBy('s.name', 'ASC').addOrderBy('s.id', 'ASC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('s.name', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .take(limit + 1)
+      .getMany();
     const edges = rows.slice(0, limit).map((s) => ({ cursor: encodeCursor([s.name, s.id]), node: s }));
     return {
       edges,
@@ -171,7 +180,10 @@ export class CatalogService {
   async suppliersNamed(keys: readonly string[]): Promise<Pick<Supplier, 'id' | 'creditCode' | 'name' | 'countyCode'>[]> {
     const unique = [...new Set(keys.filter(Boolean))];
     if (unique.length === 0) return [];
-    return this.suppliers.find({ select: { id: true, creditCode: true, name: true, countyCode: true }, where: [{ creditCode: In(unique) }, { name: In(unique) }] });
+    return this.suppliers.find({
+      select: { id: true, creditCode: true, name: true, countyCode: true },
+      where: [{ creditCode: In(unique) }, { name: In(unique) }],
+    });
   }
 
   /** Every product (any status) of these suppliers: id, supplier and name. */

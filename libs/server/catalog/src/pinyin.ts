@@ -11,7 +11,10 @@ const MAX_SEARCH_LENGTH = 50;
 
 /** ü is typed as v on Chinese keyboards (lü → lv). */
 function asciiFold(s: string): string {
-  return s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]/g, '');
+  return s
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /**

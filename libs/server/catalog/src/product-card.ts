@@ -25,11 +25,27 @@ export class ProductCard {
 }
 
 /** Product fields a card answers; `supplier` only with its id and name; `county` with any field (the region loader). */
-const CARD_FIELDS = new Set(['__typename', 'id', 'name', 'category', 'salesCount', 'priceFen', 'coverImageUrl', 'stockState', 'certified', 'supplier', 'county']);
+const CARD_FIELDS = new Set([
+  '__typename',
+  'id',
+  'name',
+  'category',
+  'salesCount',
+  'priceFen',
+  'coverImageUrl',
+  'stockState',
+  'certified',
+  'supplier',
+  'county',
+]);
 const CARD_SUPPLIER_FIELDS = new Set(['__typename', 'id', 'name']);
 
 /** The field nodes of a selection set, fragments expanded (a field under @skip/@include counts as asked: a superset). */
-function fieldsOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, out: FieldNode[] = []): FieldNode[] {
+function fieldsOf(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  out: FieldNode[] = [],
+): FieldNode[] {
   for (const s of set?.selections ?? []) {
     if (s.kind === 'Field') out.push(s);
     else if (s.kind === 'InlineFragment') fieldsOf(s.selectionSet, fragments, out);

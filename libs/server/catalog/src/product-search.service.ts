@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ReadReplicas } from '@yigou/server/database';
-import {
-  AppError,
-  badInput,
-  Connection,
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  RequestContext,
-} from '@yigou/server/core';
+import { AppError, badInput, Connection, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory, ProductSort } from '@yigou/shared/domain';
 import { escapeLike, normalizeSearch, NormalizedSearch, SearchTooLongError } from './pinyin';
@@ -160,8 +152,7 @@ export class ProductSearchService {
 
   private decodeKey(cursor: string, sort: ProductSort): SearchKey {
     const [s, k1, k2, id] = decodeCursor(cursor, 4);
-    const ok =
-      s === sort && Number.isSafeInteger(k1) && Number.isSafeInteger(k2) && typeof id === 'string' && isUuid(id);
+    const ok = s === sort && Number.isSafeInteger(k1) && Number.isSafeInteger(k2) && typeof id === 'string' && isUuid(id);
     if (!ok) throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
     return [sort, k1 as number, k2 as number, id as string];
   }
@@ -193,8 +184,15 @@ export function productSearchStatements(
   if (after) {
     // With a constant first key (relevance without text) compare on the rest, so the listed-by-sales indexes can
     // start the page at the cursor; the answer is the same as the full row comparison.
-    if (k1 === '(0)::bigint') keyset = after[1] === 0 ? `AND (${k2}, p.id) > (${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)` : after[1] < 0 ? '' : 'AND false';
-    else keyset = `AND (${k1}, ${k2}, p.id) > (${params.add(after[1])}::bigint, ${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)`;
+    if (k1 === '(0)::bigint')
+      keyset =
+        after[1] === 0
+          ? `AND (${k2}, p.id) > (${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)`
+          : after[1] < 0
+            ? ''
+            : 'AND false';
+    else
+      keyset = `AND (${k1}, ${k2}, p.id) > (${params.add(after[1])}::bigint, ${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)`;
   }
   // The page in index order (no window over every match: that made PostgreSQL rank all of them before the first
   // 21), and the total from the same indexes, once (an uncorrelated sub-select is an InitPlan).
@@ -218,7 +216,10 @@ export function productCategoryCountStatement(input: ProductSearchInput, query: 
   const rest: ProductSearchInput = { ...input, category: null };
   const where = filters(params, rest, query, today);
   const kept = listingCountSql(rest, query, params.values, 'c.category, ');
-  return { sql: kept ? `${kept} GROUP BY c.category` : `SELECT p.category, count(*)::int AS n FROM product p WHERE ${where} GROUP BY p.category`, values: params.values };
+  return {
+    sql: kept ? `${kept} GROUP BY c.category` : `SELECT p.category, count(*)::int AS n FROM product p WHERE ${where} GROUP BY p.category`,
+    values: params.values,
+  };
 }
 
 /**
@@ -280,4 +281,3 @@ function sortKeys(params: Params, sort: ProductSort, query: NormalizedSearch | n
     }
   }
 }
-

@@ -27,9 +27,15 @@ export class ProductResolver {
 
   @Public()
   @Query(() => ProductSearchConnection, { description: 'Listed products: search (中文/全拼/首字母), filters, cursor pages' })
-  async products(@Ctx() ctx: RequestContext, @Args() args: ProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductSearchConnection> {
+  async products(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ProductsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProductSearchConnection> {
     // The list (the storefront's cards) in one shaped statement; any other field of the products: entities and loaders.
-    const page = isCardSelection(info) ? ((await this.search.listPage(ctx, args)) as unknown as Connection<Product>) : await this.search.search(ctx, args);
+    const page = isCardSelection(info)
+      ? ((await this.search.listPage(ctx, args)) as unknown as Connection<Product>)
+      : await this.search.search(ctx, args);
     return { ...page, searchInput: args };
   }
 
@@ -101,10 +107,7 @@ export class ProductResolver {
   }
 
   @ResolveField(() => CertificationView, { nullable: true })
-  async certification(
-    @Parent() product: Product,
-    @Context() { loaders, ctx }: GraphQLContext,
-  ): Promise<CertificationView | null> {
+  async certification(@Parent() product: Product, @Context() { loaders, ctx }: GraphQLContext): Promise<CertificationView | null> {
     const c = await this.loaders.certification(loaders, ctx).load(product.id);
     if (!c) return null;
     return {

@@ -96,16 +96,20 @@ export class StockService {
     }
     const availableDelta = EFFECT[kind].available * q;
     const reservedDelta = EFFECT[kind].reserved * q;
-    const rows = await runPrepared<{ sku_id: string; stock_available: number; stock_reserved: number; movement_id: string }>(em, APPLY_MOVEMENT, [
-      change.skuId,
-      availableDelta,
-      reservedDelta,
-      kind,
-      change.reason ?? null,
-      change.actorId ?? null,
-      change.refType ?? null,
-      change.refId ?? null,
-    ]);
+    const rows = await runPrepared<{ sku_id: string; stock_available: number; stock_reserved: number; movement_id: string }>(
+      em,
+      APPLY_MOVEMENT,
+      [
+        change.skuId,
+        availableDelta,
+        reservedDelta,
+        kind,
+        change.reason ?? null,
+        change.actorId ?? null,
+        change.refType ?? null,
+        change.refId ?? null,
+      ],
+    );
     if (rows.length === 0) return null;
     const r = rows[0];
     return { skuId: r.sku_id, available: Number(r.stock_available), reserved: Number(r.stock_reserved), movementId: String(r.movement_id) };

@@ -7,10 +7,7 @@ import { EnterpriseLevelEnum, SupplierKindEnum, type SupplierStatus } from './ca
 /** 帮扶主体 / 供应商: an enterprise, cooperative, farm, workshop or village collective. */
 @ObjectType('Supplier')
 @Entity('supplier')
-@Check(
-  'supplier_kind_check',
-  `"kind" IN ('leading_enterprise', 'cooperative', 'family_farm', 'workshop', 'village_collective')`,
-)
+@Check('supplier_kind_check', `"kind" IN ('leading_enterprise', 'cooperative', 'family_farm', 'workshop', 'village_collective')`)
 @Check('supplier_level_check', `"enterprise_level" IS NULL OR "enterprise_level" IN ('national', 'provincial', 'city', 'county')`)
 @Check('supplier_status_check', `"status" IN ('pending', 'recommended', 'approved', 'rejected', 'suspended')`)
 export class Supplier {

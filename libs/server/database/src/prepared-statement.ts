@@ -26,7 +26,11 @@ export function preparedStatement(text: string): PreparedStatement {
  * `query` and wraps failures in TypeORM's QueryFailedError, so callers see the
  * same errors as with `em.query`.
  */
-export async function runPrepared<T = Record<string, unknown>>(on: EntityManager | DataSource, statement: PreparedStatement, values: readonly unknown[]): Promise<T[]> {
+export async function runPrepared<T = Record<string, unknown>>(
+  on: EntityManager | DataSource,
+  statement: PreparedStatement,
+  values: readonly unknown[],
+): Promise<T[]> {
   const em = on instanceof DataSource ? on.manager : on;
   const own = !em.queryRunner;
   const runner = em.queryRunner ?? em.connection.createQueryRunner();

@@ -57,7 +57,9 @@ export class ReadReplicas {
       }
       try {
         if (lsn) {
-          const { rows } = await client.query<{ ok: boolean }>('SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) AS ok', [lsn]);
+          const { rows } = await client.query<{ ok: boolean }>('SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) AS ok', [
+            lsn,
+          ]);
           if (!rows[0].ok) continue;
         }
         return (await client.query(sql, params)).rows as T[];

@@ -3,14 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AttributionRule, BenefitLink, BenefitLinkType, Household, IdNumberCipher } from '@yigou/server/attribution';
-import {
-  Product,
-  ProductCertification,
-  ProductImage,
-  ProductSku,
-  searchColumnsFor,
-  Supplier,
-} from '@yigou/server/catalog';
+import { Product, ProductCertification, ProductImage, ProductSku, searchColumnsFor, Supplier } from '@yigou/server/catalog';
 import { WorkUnit } from '@yigou/server/identity';
 import { LiveOfferRequest, LiveSession, LiveSessionProduct } from '@yigou/server/livestream';
 import { QuotaRule } from '@yigou/server/quota';
@@ -77,9 +70,7 @@ export class DemoDataLoader {
   /** Ids of the demo suppliers, products and work units by their demo keys. */
   async demoIds(): Promise<DemoIds> {
     const rows = async (table: string): Promise<Map<string, string>> => {
-      const r: { demo_key: string; id: string }[] = await this.db.query(
-        `SELECT demo_key, id FROM ${table} WHERE demo_key IS NOT NULL`,
-      );
+      const r: { demo_key: string; id: string }[] = await this.db.query(`SELECT demo_key, id FROM ${table} WHERE demo_key IS NOT NULL`);
       return new Map(r.map((x) => [x.demo_key, x.id]));
     };
     return { suppliers: await rows('supplier'), products: await rows('product'), units: await rows('work_unit') };
@@ -128,7 +119,13 @@ class DemoLoadRun {
     });
     // provinces, cities and counties are there already (GB/T 2260, loaded by a migration): mark them served
     for (let i = 0; i < rows.length; i += CHUNK) {
-      await this.m.createQueryBuilder().insert().into(Region).values(rows.slice(i, i + CHUNK)).orUpdate(['served'], ['code']).execute();
+      await this.m
+        .createQueryBuilder()
+        .insert()
+        .into(Region)
+        .values(rows.slice(i, i + CHUNK))
+        .orUpdate(['served'], ['code'])
+        .execute();
     }
   }
 

@@ -2,7 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { fromShanghaiDateTime, shanghaiDate, shanghaiMonth, shanghaiParts, shanghaiYear, startOfShanghaiMonth, startOfShanghaiYear } from '@yigou/shared/time';
+import {
+  fromShanghaiDateTime,
+  shanghaiDate,
+  shanghaiMonth,
+  shanghaiParts,
+  shanghaiYear,
+  startOfShanghaiMonth,
+  startOfShanghaiYear,
+} from '@yigou/shared/time';
 import { APP_CONFIG, type AppConfig, RequestContext, type RoleGrant } from '@yigou/server/core';
 import { EventDispatcher } from '@yigou/server/events';
 import { JobScheduler } from '@yigou/server/jobs';
@@ -85,7 +93,24 @@ interface Fate {
 }
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
-const GIVEN = ['建华', '秀英', '志强', '丽娟', '海燕', '国庆', '春梅', '文斌', '晓东', '红霞', '玉兰', '俊杰', '桂芳', '永生', '淑珍', '立新'];
+const GIVEN = [
+  '建华',
+  '秀英',
+  '志强',
+  '丽娟',
+  '海燕',
+  '国庆',
+  '春梅',
+  '文斌',
+  '晓东',
+  '红霞',
+  '玉兰',
+  '俊杰',
+  '桂芳',
+  '永生',
+  '淑珍',
+  '立新',
+];
 const PURPOSES: PurchasePurpose[] = ['canteen', 'union', 'other'];
 
 /**
@@ -265,26 +290,44 @@ class HistoryRun {
   }
 
   private async catalogue(): Promise<void> {
-    const rows: { key: string; sku_id: string; product_id: string; supplier_key: string; supplier_id: string; county: string; price_fen: string; stock: number }[] =
-      await this.db.query(
-        `SELECT p.demo_key AS key, k.id AS sku_id, p.id AS product_id, s.demo_key AS supplier_key, s.id AS supplier_id, s.county_code AS county,
+    const rows: {
+      key: string;
+      sku_id: string;
+      product_id: string;
+      supplier_key: string;
+      supplier_id: string;
+      county: string;
+      price_fen: string;
+      stock: number;
+    }[] = await this.db.query(
+      `SELECT p.demo_key AS key, k.id AS sku_id, p.id AS product_id, s.demo_key AS supplier_key, s.id AS supplier_id, s.county_code AS county,
                 k.price_fen, k.stock_available AS stock
            FROM product p JOIN product_sku k ON k.product_id = p.id JOIN supplier s ON s.id = p.supplier_id
           WHERE p.demo_key IS NOT NULL AND p.status = 'on_sale' ORDER BY p.demo_key, k.sort_order, k.id`,
-      );
+    );
     const seen = new Set<string>();
     for (const r of rows) {
       if (seen.has(r.key)) continue;
       seen.add(r.key);
-      this.skus.push({ key: r.key, skuId: r.sku_id, productId: r.product_id, supplierKey: r.supplier_key, supplierId: r.supplier_id, county: r.county, priceFen: Number(r.price_fen), stockLeft: r.stock });
+      this.skus.push({
+        key: r.key,
+        skuId: r.sku_id,
+        productId: r.product_id,
+        supplierKey: r.supplier_key,
+        supplierId: r.supplier_id,
+        county: r.county,
+        priceFen: Number(r.price_fen),
+        stockLeft: r.stock,
+      });
     }
   }
 
   /** Unit purchasers: the demo purchaser and two more per demo unit (made once, like the demo accounts), each with an address. */
   private async buyersAndAddresses(start: Date): Promise<void> {
-    const units: { id: string; demo_key: string; name: string; headcount: number; has_canteen: boolean; region_code: string }[] = await this.db.query(
-      `SELECT id, demo_key, name, headcount, has_canteen, region_code FROM work_unit WHERE demo_key IS NOT NULL ORDER BY demo_key`,
-    );
+    const units: { id: string; demo_key: string; name: string; headcount: number; has_canteen: boolean; region_code: string }[] =
+      await this.db.query(
+        `SELECT id, demo_key, name, headcount, has_canteen, region_code FROM work_unit WHERE demo_key IS NOT NULL ORDER BY demo_key`,
+      );
     const specs: DemoAccountSpec[] = [];
     const names = new Prng(7_141_034);
     for (const u of units) {
@@ -455,7 +498,8 @@ class HistoryRun {
 
   private async life(buyer: Buyer, first: Order, placedAt: Date, shipFirst: boolean, unpaid: Fate['cancelUnpaid']): Promise<void> {
     const f = this.fate(buyer, shipFirst, unpaid);
-    const later = (from: Date, days: number, hours = this.rng.int(1, 7)) => new Date(from.getTime() + days * DAY + hours * HOUR + this.rng.int(0, 59) * MINUTE);
+    const later = (from: Date, days: number, hours = this.rng.int(1, 7)) =>
+      new Date(from.getTime() + days * DAY + hours * HOUR + this.rng.int(0, 59) * MINUTE);
     let t = placedAt;
     const order = first;
     if (f.cancelUnpaid === 'buyer') {
@@ -484,7 +528,11 @@ class HistoryRun {
     }
     t = later(t, f.shipAfterDays);
     if (!this.due(t)) return;
-    await this.orders.ship(this.supplierCtx(order.supplierId)(t), { orderId: order.id, carrier: this.rng.pick(['中国邮政', '顺丰速运', '京东物流', '韵达快递']), trackingNo: `SF${String(this.rng.int(10_000_000, 99_999_999))}${this.rng.int(1000, 9999)}` });
+    await this.orders.ship(this.supplierCtx(order.supplierId)(t), {
+      orderId: order.id,
+      carrier: this.rng.pick(['中国邮政', '顺丰速运', '京东物流', '韵达快递']),
+      trackingNo: `SF${String(this.rng.int(10_000_000, 99_999_999))}${this.rng.int(1000, 9999)}`,
+    });
     const shippedAt = t;
     if (f.refundBeforeReceiptByQuantity && !shipFirst) {
       // one item arrived damaged; the rest is kept
@@ -492,7 +540,13 @@ class HistoryRun {
       const line = lines.find((l) => l.quantity > 1);
       const at = later(t, 1);
       if (line && this.due(at)) {
-        await this.refunds.refund(this.finance(at), { orderId: order.id, lines: [{ lineId: line.id, quantity: 1 }], includeShipping: false, restock: false, reason: '运输破损，按件退款' });
+        await this.refunds.refund(this.finance(at), {
+          orderId: order.id,
+          lines: [{ lineId: line.id, quantity: 1 }],
+          includeShipping: false,
+          restock: false,
+          reason: '运输破损，按件退款',
+        });
         t = at;
       }
     }
@@ -518,7 +572,11 @@ class HistoryRun {
       t = later(t, this.rng.int(0, 3));
       if (!this.due(t)) return;
       const rating = this.rng.next() < 0.8 ? 5 : this.rng.int(3, 4);
-      await this.orders.rate(buyer.ctx(t), { orderId: order.id, rating, comment: rating === 5 ? this.rng.pick(['品质很好，职工很满意', '新鲜，包装完好', '发货及时，下次还买', null]) : '还可以，物流稍慢' });
+      await this.orders.rate(buyer.ctx(t), {
+        orderId: order.id,
+        rating,
+        comment: rating === 5 ? this.rng.pick(['品质很好，职工很满意', '新鲜，包装完好', '发货及时，下次还买', null]) : '还可以，物流稍慢',
+      });
     }
     if (f.refundAfterReceipt !== 'none') {
       t = later(t, this.rng.int(2, 10));
@@ -528,11 +586,20 @@ class HistoryRun {
       const lines = (await this.orders.linesByOrderIds([order.id]))[0];
       if (f.refundAfterReceipt === 'amount') {
         const goods = lines.reduce((s, l) => s + l.amountFen, 0);
-        await this.refunds.refund(this.finance(t), { orderId: order.id, lines: [], amountFen: Math.max(100, Math.floor((goods * this.rng.int(10, 30)) / 100 / 100) * 100), includeShipping: false, restock: false, reason: '部分商品品质不符，协商部分退款' });
+        await this.refunds.refund(this.finance(t), {
+          orderId: order.id,
+          lines: [],
+          amountFen: Math.max(100, Math.floor((goods * this.rng.int(10, 30)) / 100 / 100) * 100),
+          includeShipping: false,
+          restock: false,
+          reason: '部分商品品质不符，协商部分退款',
+        });
       } else {
         await this.refunds.refund(this.finance(t), {
           orderId: order.id,
-          lines: lines.filter((l) => l.quantity > l.refundedQuantity).map((l) => ({ lineId: l.id, quantity: l.quantity - l.refundedQuantity })),
+          lines: lines
+            .filter((l) => l.quantity > l.refundedQuantity)
+            .map((l) => ({ lineId: l.id, quantity: l.quantity - l.refundedQuantity })),
           includeShipping: false,
           restock: true,
           reason: '收货后退货退款',
@@ -578,7 +645,12 @@ class HistoryRun {
     const asked = new Date(after.getTime() + 2 * DAY);
     const approved = new Date(asked.getTime() + 20 * HOUR);
     if (!this.due(approved)) return;
-    const req = await this.orders.requestBindingChange(buyer.ctx(asked), orderId, parent.parent_id, '本单为教育系统统一采购，应计入主管单位');
+    const req = await this.orders.requestBindingChange(
+      buyer.ctx(asked),
+      orderId,
+      parent.parent_id,
+      '本单为教育系统统一采购，应计入主管单位',
+    );
     await this.orders.decideBindingChange(this.admin(approved), req.id, true);
     this.rebinds++;
   }
@@ -628,12 +700,24 @@ class HistoryRun {
            VALUES ($1, $2, $3, $4, $5, $6, 200, 'accepted', $6, 200, $7)`,
           [this.rng.uuid(), sessionId, p.supplierId, p.productId, p.skuId, price, new Date(at.getTime() - 3 * DAY)],
         );
-        await em.getRepository(LiveSessionProduct).insert({ id: this.rng.uuid(), sessionId, productId: p.productId, skuId: p.skuId, livePriceFen: price, stockCap: 200, perBuyerLimit: null, sortOrder: i } as never);
+        await em.getRepository(LiveSessionProduct).insert({
+          id: this.rng.uuid(),
+          sessionId,
+          productId: p.productId,
+          skuId: p.skuId,
+          livePriceFen: price,
+          stockCap: 200,
+          perBuyerLimit: null,
+          sortOrder: i,
+        } as never);
       }
     });
     await this.live.transition(manage(at), sessionId, 'live');
     const prices = new Map<string, number>();
-    const offers: { sku_id: string; live_price_fen: string }[] = await this.db.query(`SELECT sku_id, live_price_fen FROM live_session_product WHERE session_id = $1`, [sessionId]);
+    const offers: { sku_id: string; live_price_fen: string }[] = await this.db.query(
+      `SELECT sku_id, live_price_fen FROM live_session_product WHERE session_id = $1`,
+      [sessionId],
+    );
     for (const o of offers) prices.set(o.sku_id, Number(o.live_price_fen));
     let placed = 0;
     const viewers = new Set<string>();
@@ -645,7 +729,16 @@ class HistoryRun {
       const quantity = this.rng.int(5, 20);
       if (sku.stockLeft < quantity * 4) continue;
       const t = new Date(at.getTime() + this.rng.int(3, 85) * MINUTE);
-      if (await this.place(buyer, t, [{ skuId: sku.skuId, quantity, expectedPriceFen: prices.get(sku.skuId) ?? sku.priceFen }], buyer.canteen ? 'canteen' : 'union', sessionId)) placed++;
+      if (
+        await this.place(
+          buyer,
+          t,
+          [{ skuId: sku.skuId, quantity, expectedPriceFen: prices.get(sku.skuId) ?? sku.priceFen }],
+          buyer.canteen ? 'canteen' : 'union',
+          sessionId,
+        )
+      )
+        placed++;
     }
     await this.live.transition(manage(new Date(at.getTime() + 95 * MINUTE)), sessionId, 'ended');
     // Who watched: the room counts each viewer once (signed-in by id, others as anon:…) and the peak; the live hub
@@ -658,7 +751,11 @@ class HistoryRun {
        SELECT $1, k, u, t FROM unnest($2::text[], $3::uuid[], $4::timestamptz[]) AS x(k, u, t)`,
       [sessionId, keys.map((k) => k.key), keys.map((k) => k.user), seen],
     );
-    await this.db.query(`UPDATE live_session SET peak_viewers = $2, like_count = $3 WHERE id = $1`, [sessionId, Math.round(keys.length * 0.6), this.rng.int(200, 3000)]);
+    await this.db.query(`UPDATE live_session SET peak_viewers = $2, like_count = $3 WHERE id = $1`, [
+      sessionId,
+      Math.round(keys.length * 0.6),
+      this.rng.int(200, 3000),
+    ]);
     return placed;
   }
 }

@@ -2,7 +2,15 @@ import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventConsumer } from './domain-events';
 import { DomainEvent, EventName, EventPayloads } from './event-map';
-import { ADVANCE_LOW_WATER, CLEAR_DEAD_LETTERS, DUE_RETRIES, LOCK_AND_STATE, MARK_CONSUMED, NEXT_EVENTS, RECORD_FAILURE } from './sql/outbox-delivery.sql';
+import {
+  ADVANCE_LOW_WATER,
+  CLEAR_DEAD_LETTERS,
+  DUE_RETRIES,
+  LOCK_AND_STATE,
+  MARK_CONSUMED,
+  NEXT_EVENTS,
+  RECORD_FAILURE,
+} from './sql/outbox-delivery.sql';
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -54,7 +62,8 @@ class HandlerFailure extends Error {
   }
 }
 
-export type BatchResult = { kind: 'locked' } | { kind: 'delivered'; count: number; more: boolean } | { kind: 'failed'; eventId: string; parked: boolean };
+export type BatchResult =
+  { kind: 'locked' } | { kind: 'delivered'; count: number; more: boolean } | { kind: 'failed'; eventId: string; parked: boolean };
 
 /**
  * Delivers one consumer's events, a batch per transaction. The transaction takes the consumer's advisory lock
@@ -129,7 +138,9 @@ export class ConsumerDelivery<T extends EventName = EventName> {
           continue;
         } catch (e) {
           await em.query('ROLLBACK TO SAVEPOINT consumer_batch');
-          this.log.warn(`consumer ${c.name}: a batch of ${round.length} events failed (${e instanceof Error ? e.message : String(e)}); handling them one by one`);
+          this.log.warn(
+            `consumer ${c.name}: a batch of ${round.length} events failed (${e instanceof Error ? e.message : String(e)}); handling them one by one`,
+          );
         }
       }
       for (const r of round) {
@@ -191,5 +202,12 @@ function runnableRetries<R extends Place>(rows: R[]): R[] {
 }
 
 function toEvent<T extends EventName>(r: Row<T>): DomainEvent<T> {
-  return { id: r.id, type: r.type, aggregateType: r.aggregate_type, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at };
+  return {
+    id: r.id,
+    type: r.type,
+    aggregateType: r.aggregate_type,
+    aggregateId: r.aggregate_id,
+    payload: r.payload,
+    createdAt: r.created_at,
+  };
 }

@@ -9,7 +9,12 @@ import { ORDER_EVENTS, OrderEventPayload, OrderEventType } from './order-events'
  * `@ts-expect-error` line that compiles): a payload that does not fit its event type, an event type the map does not
  * know, or a consumer reading a field its types do not carry is a compile error. Never called.
  */
-async function _compileChecks(outbox: EventOutbox, em: EntityManager, order: OrderEventPayload, maybeRefund: typeof ORDER_EVENTS.paid | typeof ORDER_EVENTS.refunded): Promise<void> {
+async function _compileChecks(
+  outbox: EventOutbox,
+  em: EntityManager,
+  order: OrderEventPayload,
+  maybeRefund: typeof ORDER_EVENTS.paid | typeof ORDER_EVENTS.refunded,
+): Promise<void> {
   const at = { aggregateType: 'order', aggregateId: order.orderId };
   await outbox.append(em, { ...at, type: ORDER_EVENTS.paid, payload: order });
   await outbox.append(em, { ...at, type: ORDER_EVENTS.refunded, payload: { ...order, refundId: 'r', refundFen: 100 } });
@@ -48,8 +53,12 @@ async function _compileChecks(outbox: EventOutbox, em: EntityManager, order: Ord
     handle: async (_event: DomainEvent<typeof ORDER_EVENTS.refunded>) => undefined,
   };
   void paidOnly;
-  // @ts-expect-error a consumer of paid events does not take refunds
-  const wrongTypes: EventConsumer<typeof ORDER_EVENTS.paid> = { name: 'compile-check', types: [ORDER_EVENTS.refunded], handle: async () => undefined };
+  const wrongTypes: EventConsumer<typeof ORDER_EVENTS.paid> = {
+    name: 'compile-check',
+    // @ts-expect-error a consumer of paid events does not take refunds
+    types: [ORDER_EVENTS.refunded],
+    handle: async () => undefined,
+  };
   void wrongTypes;
 }
 
@@ -66,6 +75,13 @@ const EVERY_EVENT: Record<EventName, true> & Record<OrderEventType, true> = {
 describe('the event map', () => {
   it('types the payload of every order event the orders domain appends, under the names stored rows carry', () => {
     expect(Object.keys(EVERY_EVENT).sort()).toEqual(Object.values(ORDER_EVENTS).sort());
-    expect(Object.values(ORDER_EVENTS).sort()).toEqual(['order.cancelled', 'order.completed', 'order.paid', 'order.rebound', 'order.received', 'order.refunded']);
+    expect(Object.values(ORDER_EVENTS).sort()).toEqual([
+      'order.cancelled',
+      'order.completed',
+      'order.paid',
+      'order.rebound',
+      'order.received',
+      'order.refunded',
+    ]);
   });
 });

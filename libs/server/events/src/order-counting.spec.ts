@@ -10,20 +10,27 @@ const arbLine = fc.record({
   certified: fc.boolean(),
   refundShare: fc.integer({ min: 0, max: 100 }),
 });
-const arbState = fc.record({
-  unitId: fc.option(fc.constantFrom('u1', 'u2'), { nil: null }),
-  paid: fc.boolean(),
-  received: fc.boolean(),
-  rated: fc.boolean(),
-  cancelled: fc.boolean(),
-  lines: fc.array(arbLine, { minLength: 1, maxLength: 4 }),
-}).map((s): OrderCountingState => ({
-  ...s,
-  lines: s.lines.map(({ refundShare, ...l }) => {
-    const amountFen = l.quantity * l.unitPriceFen;
-    return { ...l, amountFen, refundedFen: Math.floor((amountFen * refundShare) / 100), refundedQuantity: Math.floor((l.quantity * refundShare) / 100) };
-  }),
-}));
+const arbState = fc
+  .record({
+    unitId: fc.option(fc.constantFrom('u1', 'u2'), { nil: null }),
+    paid: fc.boolean(),
+    received: fc.boolean(),
+    rated: fc.boolean(),
+    cancelled: fc.boolean(),
+    lines: fc.array(arbLine, { minLength: 1, maxLength: 4 }),
+  })
+  .map((s): OrderCountingState => ({
+    ...s,
+    lines: s.lines.map(({ refundShare, ...l }) => {
+      const amountFen = l.quantity * l.unitPriceFen;
+      return {
+        ...l,
+        amountFen,
+        refundedFen: Math.floor((amountFen * refundShare) / 100),
+        refundedQuantity: Math.floor((l.quantity * refundShare) / 100),
+      };
+    }),
+  }));
 
 /** Applies settle's output to the rows, giving ids to the new originals. */
 function apply(rows: SettledRow[], out: ReturnType<typeof settle>, seq: { n: number }): SettledRow[] {
@@ -53,7 +60,10 @@ describe('the counting rule', () => {
   });
 
   it('settles any sequence of targets: the ledger sums equal the last targets, reversals point at originals and never take more than is left, a repeat writes nothing', () => {
-    const arbTargets = fc.array(fc.dictionary(fc.constantFrom('a|u1', 'a|u2', 'b|u1'), fc.integer({ min: 0, max: 1_000_000 })), { minLength: 1, maxLength: 8 });
+    const arbTargets = fc.array(fc.dictionary(fc.constantFrom('a|u1', 'a|u2', 'b|u1'), fc.integer({ min: 0, max: 1_000_000 })), {
+      minLength: 1,
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(arbTargets, (sequence) => {
         let rows: SettledRow[] = [];

@@ -28,7 +28,11 @@ export async function advanceOrderCursor(em: EntityManager, consumer: string, or
  * `advanceOrderCursor` for several orders in one statement (each order at most once). Returns the ids of the events
  * whose cursor moved: the others were already applied, or older than what was (then they must write nothing).
  */
-export async function advanceOrderCursors(em: EntityManager, consumer: string, events: readonly { orderId: string; eventId: string }[]): Promise<Set<string>> {
+export async function advanceOrderCursors(
+  em: EntityManager,
+  consumer: string,
+  events: readonly { orderId: string; eventId: string }[],
+): Promise<Set<string>> {
   if (events.length === 0) return new Set();
   const rows: { event_id: string }[] = await em.query(
     `INSERT INTO order_event_cursor (consumer, order_id, event_id)

@@ -133,10 +133,16 @@ export class AttemptThrottle {
     await this.db.query(`DELETE FROM attempt_counter WHERE key = $1`, [key]);
   }
 
-  private async secondsToWait(key: string, policy: AttemptPolicy, now: Date, address?: { key: string; policy: AttemptPolicy }): Promise<number> {
-    const rows: CounterRow[] = await this.db.query(`SELECT key, failures, last_at, blocked_until FROM attempt_counter WHERE key = ANY($1)`, [
-      [key, address?.key ?? key],
-    ]);
+  private async secondsToWait(
+    key: string,
+    policy: AttemptPolicy,
+    now: Date,
+    address?: { key: string; policy: AttemptPolicy },
+  ): Promise<number> {
+    const rows: CounterRow[] = await this.db.query(
+      `SELECT key, failures, last_at, blocked_until FROM attempt_counter WHERE key = ANY($1)`,
+      [[key, address?.key ?? key]],
+    );
     const own = rows.find((r) => r.key === key);
     if (!own) return 1;
     if (own.blocked_until && own.blocked_until > now) return secondsUntil(own.blocked_until, now);

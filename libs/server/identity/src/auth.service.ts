@@ -18,7 +18,17 @@ import {
   SIGN_IN_ADDRESS,
   unknownLoginKey,
 } from './attempt-throttle';
-import { alreadyRegistered, invalidCredentials, invalidToken, phoneNeedsCode, signInSuspended, tooManyAttempts, tooManyRefreshes, tooManyRegistrations, weakPassword } from './identity.errors';
+import {
+  alreadyRegistered,
+  invalidCredentials,
+  invalidToken,
+  phoneNeedsCode,
+  signInSuspended,
+  tooManyAttempts,
+  tooManyRefreshes,
+  tooManyRegistrations,
+  weakPassword,
+} from './identity.errors';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
 import { RoleGrantEntity } from './role-grant.entity';
 import { AuthSession } from './session.entity';
@@ -130,7 +140,11 @@ export class AuthService {
 
   private async signedInFrom(userId: string, ip: string, now: Date): Promise<boolean> {
     const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
-    const rows: unknown[] = await this.db.query(`SELECT 1 FROM auth_session WHERE user_id = $1 AND ip = $2 AND created_at > $3 LIMIT 1`, [userId, ip, since]);
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM auth_session WHERE user_id = $1 AND ip = $2 AND created_at > $3 LIMIT 1`, [
+      userId,
+      ip,
+      since,
+    ]);
     return rows.length > 0;
   }
 
@@ -187,7 +201,11 @@ export class AuthService {
    * `account` is the signed-in user's row as that same statement read it (what `me` answers with, without reading it
    * again): valid for this request only.
    */
-  async contextFromToken(token: string | null, ip: string, now?: Date): Promise<{ ctx: RequestContext; tokenInvalid: boolean; account?: User }> {
+  async contextFromToken(
+    token: string | null,
+    ip: string,
+    now?: Date,
+  ): Promise<{ ctx: RequestContext; tokenInvalid: boolean; account?: User }> {
     if (!token) return { ctx: new RequestContext(null, ip, now), tokenInvalid: false };
     const claims = this.tokens.verifyAccess(token);
     const found = claims ? await this.readAuthenticated(claims.userId, claims.sessionId) : null;

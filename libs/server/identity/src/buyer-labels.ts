@@ -11,7 +11,10 @@ export interface BuyerLabel {
  * ticker writes its lines in checkout's and the order consumer's). Each buyer is `{ buyerId, unitId }`, `unitId` the
  * order's unit or null; the answer is in the same order, undefined where the user does not exist.
  */
-export async function buyerLabels(em: EntityManager, buyers: readonly { buyerId: string; unitId: string | null }[]): Promise<(BuyerLabel | undefined)[]> {
+export async function buyerLabels(
+  em: EntityManager,
+  buyers: readonly { buyerId: string; unitId: string | null }[],
+): Promise<(BuyerLabel | undefined)[]> {
   if (buyers.length === 0) return [];
   const rows: { i: string; display_name: string; unit_name: string | null }[] = await em.query(
     `SELECT k.i::text AS i, u.display_name, w.name AS unit_name

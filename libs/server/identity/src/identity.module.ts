@@ -22,13 +22,38 @@ import { WorkUnitService } from './work-unit.service';
 import { PEOPLE_ENTITIES, PEOPLE_PROVIDERS } from './people/people.providers';
 import { VERIFICATION_CONTROLLERS, VERIFICATION_ENTITIES, VERIFICATION_PROVIDERS } from './verification/verification.providers';
 
-export const IDENTITY_ENTITIES = [User, RoleGrantEntity, AuthSession, AttemptCounter, WorkUnit, WorkUnitInvite, UnitJoinRequest, UnitMembershipEvent, IdentityListener, ...PEOPLE_ENTITIES, ...VERIFICATION_ENTITIES];
+export const IDENTITY_ENTITIES = [
+  User,
+  RoleGrantEntity,
+  AuthSession,
+  AttemptCounter,
+  WorkUnit,
+  WorkUnitInvite,
+  UnitJoinRequest,
+  UnitMembershipEvent,
+  IdentityListener,
+  ...PEOPLE_ENTITIES,
+  ...VERIFICATION_ENTITIES,
+];
 
 /** Users, work units, roles with their scopes, sessions. The app must provide a ScopeDirectory. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
   controllers: [WorkUnitImportController, ...VERIFICATION_CONTROLLERS],
-  providers: [AuthService, AuthenticatedUserCache, AttemptThrottle, TokenService, UserService, AuthResolver, UserResolver, WorkUnitService, WorkUnitImportService, WorkUnitResolver, ...PEOPLE_PROVIDERS, ...VERIFICATION_PROVIDERS],
+  providers: [
+    AuthService,
+    AuthenticatedUserCache,
+    AttemptThrottle,
+    TokenService,
+    UserService,
+    AuthResolver,
+    UserResolver,
+    WorkUnitService,
+    WorkUnitImportService,
+    WorkUnitResolver,
+    ...PEOPLE_PROVIDERS,
+    ...VERIFICATION_PROVIDERS,
+  ],
   exports: [AuthService, AuthenticatedUserCache, UserService, TokenService, WorkUnitService],
 })
 export class IdentityModule {}

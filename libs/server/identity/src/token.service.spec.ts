@@ -28,7 +28,9 @@ describe('TokenService', () => {
     const expired = service().signAccess(U1, SID, new Date(Date.now() - 3600_000)).token;
     expect(service().verifyAccess(expired)).toBeNull();
     expect(service().verifyAccess(signed({ sub: U1, sid: SID, typ: 'refresh' }))).toBeNull();
-    expect(service().verifyAccess(signed({ sub: U1, sid: SID, typ: 'access' }, { algorithm: 'HS512', issuer: 'yigou', expiresIn: 60 }))).toBeNull();
+    expect(
+      service().verifyAccess(signed({ sub: U1, sid: SID, typ: 'access' }, { algorithm: 'HS512', issuer: 'yigou', expiresIn: 60 })),
+    ).toBeNull();
     expect(service().verifyAccess('not.a.token')).toBeNull();
   });
 

@@ -49,7 +49,9 @@ export class UserResolver {
   @ResolveField(() => [RoleGrantType])
   async roles(@Parent() user: User, @Context() gql: GraphQLContext): Promise<RoleGrantType[]> {
     const grants = await gql.loaders
-      .get<string, RoleGrantEntity[]>('grantsByUser', async (ids) => groupByKeys(ids, await this.userService.grantsForUsers(ids), (g) => g.userId))
+      .get<string, RoleGrantEntity[]>('grantsByUser', async (ids) =>
+        groupByKeys(ids, await this.userService.grantsForUsers(ids), (g) => g.userId),
+      )
       .load(user.id);
     const unitIds = grants.map((g) => g.unitId).filter((x): x is string => !!x);
     const supplierIds = grants.map((g) => g.supplierId).filter((x): x is string => !!x);

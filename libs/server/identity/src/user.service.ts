@@ -55,7 +55,11 @@ export class UserService {
   }
 
   /** Platform admins' user list: newest first, keyset-paginated on (created_at, id). */
-  async list(search: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<User>> {
+  async list(
+    search: string | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<User>> {
     const size = pageSize(first);
     const qb = this.db.getRepository(User).createQueryBuilder('u');
     const text = search?.trim();
@@ -68,7 +72,11 @@ export class UserService {
       const [createdAt, id] = decodeCursor(after, 2);
       qb.andWhere('(u.created_at, u.id) < (:createdAt, :id)', { createdAt, id });
     }
-    const rows = await qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').take(size + 1).getMany();
+    const rows = await qb
+      .orderBy('u.created_at', 'DESC')
+      .addOrderBy('u.id', 'DESC')
+      .take(size + 1)
+      .getMany();
     const page = rows.slice(0, size);
     const edges = page.map((u) => ({ node: u, cursor: encodeCursor([u.createdAt.toISOString(), u.id]) }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -128,11 +136,22 @@ export class UserService {
     );
     if (inserted.length === 0) return;
     const target = await em.getRepository(User).findOneOrFail({ where: { id: userId }, select: { id: true, displayName: true } });
-    await recordRoleChange(em, { actor: by.actor, actorRole: by.actorRole, target, action: 'grant', reason: by.reason, what: { ...grant, scopeLabel: by.scopeLabel } });
+    await recordRoleChange(em, {
+      actor: by.actor,
+      actorRole: by.actorRole,
+      target,
+      action: 'grant',
+      reason: by.reason,
+      what: { ...grant, scopeLabel: by.scopeLabel },
+    });
   }
 
   /** Users holding `role` scoped to this supplier, or to one of these region codes (exact codes). */
-  async userIdsWithGrant(role: Role, scope: { supplierId?: string; regionCodes?: string[] }, em: EntityManager = this.db.manager): Promise<string[]> {
+  async userIdsWithGrant(
+    role: Role,
+    scope: { supplierId?: string; regionCodes?: string[] },
+    em: EntityManager = this.db.manager,
+  ): Promise<string[]> {
     const rows: { user_id: string }[] = await em.query(
       `SELECT DISTINCT g.user_id FROM role_grant g JOIN app_user u ON u.id = g.user_id
         WHERE g.role = $1 AND NOT u.disabled

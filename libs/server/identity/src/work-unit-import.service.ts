@@ -55,7 +55,9 @@ export class WorkUnitImportService {
     const col = (key: ColumnKey) => cols[key];
     for (const key of ['name', 'regionCode'] as const) if (col(key) < 0) throw badInput(`缺少列：${COLUMNS[key][0]}`, 'content');
 
-    const rows = table.slice(1).map(({ number, cells }) => ({ row: number, get: (key: ColumnKey) => (col(key) >= 0 ? (cells[col(key)] ?? '').trim() : '') }));
+    const rows = table
+      .slice(1)
+      .map(({ number, cells }) => ({ row: number, get: (key: ColumnKey) => (col(key) >= 0 ? (cells[col(key)] ?? '').trim() : '') }));
     const codes = [...new Set(rows.map((r) => r.get('regionCode')).filter(Boolean))];
     const known = await this.directory.regionNames(codes);
     const fileNames = new Set(rows.map((r) => r.get('name')));
@@ -67,7 +69,15 @@ export class WorkUnitImportService {
     const inScope = (regionCode: string) => ctx.hasRole('platform_admin') || ctx.canActInRegion('finance_reviewer', regionCode);
     const existingParents = namedParents.filter((p) => inScope(p.region_code));
     const errors: UnitImportRowError[] = [];
-    const parsed: { row: number; name: string; regionCode: string; parent: string; headcount: number; hasCanteen: boolean; budgetFen: number }[] = [];
+    const parsed: {
+      row: number;
+      name: string;
+      regionCode: string;
+      parent: string;
+      headcount: number;
+      hasCanteen: boolean;
+      budgetFen: number;
+    }[] = [];
     const seen = new Set<string>();
     for (const r of rows) {
       const err = (field: string, message: string) => errors.push({ row: r.row, field, message });
@@ -77,21 +87,28 @@ export class WorkUnitImportService {
       else if (seen.has(name)) err('name', `单位名称重复：${name}`);
       seen.add(name);
       if (!/^\d{6}$/.test(regionCode) || !known.has(regionCode)) err('regionCode', `未知的行政区划代码：${regionCode || '（空）'}`);
-      else if (!ctx.hasRole('platform_admin') && !ctx.canActInRegion('finance_reviewer', regionCode)) err('regionCode', '不能导入其他地区的单位');
+      else if (!ctx.hasRole('platform_admin') && !ctx.canActInRegion('finance_reviewer', regionCode))
+        err('regionCode', '不能导入其他地区的单位');
       const headcountText = r.get('headcount') || '0';
       const headcount = Number(headcountText);
       if (!/^-?\d+$/.test(headcountText) || headcount < 0 || headcount > 1_000_000) err('headcount', '在编人数必须是不小于 0 的整数');
       const canteenText = r.get('hasCanteen');
       const hasCanteen = ['是', 'true', '1', 'yes', 'Y', 'y'].includes(canteenText);
-      if (canteenText && !hasCanteen && !['否', 'false', '0', 'no', 'N', 'n'].includes(canteenText)) err('hasCanteen', '是否有食堂请填“是”或“否”');
+      if (canteenText && !hasCanteen && !['否', 'false', '0', 'no', 'N', 'n'].includes(canteenText))
+        err('hasCanteen', '是否有食堂请填“是”或“否”');
       const budgetText = r.get('canteenBudgetYuan') || '0';
       const budgetFen = /^\d+(\.\d{1,2})?$/.test(budgetText) ? Math.round(Number(budgetText) * 100) : -1;
-      if (budgetFen < 0 || !Number.isSafeInteger(budgetFen)) err('canteenBudgetYuan', '食堂采购预算必须是不小于 0 的金额（元，最多两位小数）');
+      if (budgetFen < 0 || !Number.isSafeInteger(budgetFen))
+        err('canteenBudgetYuan', '食堂采购预算必须是不小于 0 的金额（元，最多两位小数）');
       const parent = r.get('parent');
       if (parent && !fileNames.has(parent)) {
         const mine = existingParents.filter((p) => p.name === parent);
         if (mine.length > 1) err('parent', `主管单位名称不唯一：${parent}`);
-        else if (mine.length === 0) err('parent', namedParents.some((p) => p.name === parent) ? `不能把单位挂到其他地区的主管单位下：${parent}` : `找不到主管单位：${parent}`);
+        else if (mine.length === 0)
+          err(
+            'parent',
+            namedParents.some((p) => p.name === parent) ? `不能把单位挂到其他地区的主管单位下：${parent}` : `找不到主管单位：${parent}`,
+          );
       }
       parsed.push({ row: r.row, name, regionCode, parent, headcount, hasCanteen, budgetFen });
     }
@@ -100,7 +117,14 @@ export class WorkUnitImportService {
     await this.db.transaction(async (em) => {
       const ids = new Map<string, string>(existingParents.map((p) => [p.name, p.id]));
       const inserted = await em.getRepository(WorkUnit).save(
-        parsed.map((p) => ({ name: p.name, regionCode: p.regionCode, headcount: p.headcount, hasCanteen: p.hasCanteen, canteenBudgetFen: p.budgetFen, parentId: null })),
+        parsed.map((p) => ({
+          name: p.name,
+          regionCode: p.regionCode,
+          headcount: p.headcount,
+          hasCanteen: p.hasCanteen,
+          canteenBudgetFen: p.budgetFen,
+          parentId: null,
+        })),
       );
       inserted.forEach((u) => ids.set(u.name, u.id));
       for (const p of parsed) {

@@ -21,7 +21,13 @@ import { WorkUnitImportService } from './work-unit-import.service';
 import { WorkUnitService } from './work-unit.service';
 import { WorkUnit } from './work-unit.entity';
 
-const inviteType = (i: WorkUnitInvite): WorkUnitInviteType => ({ id: i.id, code: i.code, unitId: i.unitId, expiresAt: i.expiresAt, link: `/join-unit?code=${i.code}` });
+const inviteType = (i: WorkUnitInvite): WorkUnitInviteType => ({
+  id: i.id,
+  code: i.code,
+  unitId: i.unitId,
+  expiresAt: i.expiresAt,
+  link: `/join-unit?code=${i.code}`,
+});
 
 @Resolver()
 export class WorkUnitResolver {
@@ -36,7 +42,10 @@ export class WorkUnitResolver {
     const page = await this.units.searchUnits(ctx, args.search, args.regionCode, args.first, args.after);
     const codes = [...new Set(page.edges.map((e) => e.node.regionCode))];
     const regions = codes.length ? await this.directory.regionNames(codes) : new Map<string, string>();
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: { ...e.node, regionName: regions.get(e.node.regionCode) ?? null } })) };
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: { ...e.node, regionName: regions.get(e.node.regionCode) ?? null } })),
+    };
   }
 
   @Query(() => [UnitJoinRequestType], { description: '我的加入单位申请（最近 50 条，新的在前）' })
@@ -45,7 +54,10 @@ export class WorkUnitResolver {
   }
 
   @Mutation(() => UnitJoinRequestType, { description: '撤回自己尚未审批的加入申请' })
-  async withdrawUnitJoinRequest(@Ctx() ctx: RequestContext, @Args('requestId', { type: () => ID }, ParseUUIDPipe) requestId: string): Promise<UnitJoinRequestType> {
+  async withdrawUnitJoinRequest(
+    @Ctx() ctx: RequestContext,
+    @Args('requestId', { type: () => ID }, ParseUUIDPipe) requestId: string,
+  ): Promise<UnitJoinRequestType> {
     return { ...(await this.units.withdrawJoinRequest(ctx, requestId)), userDisplayName: ctx.user?.displayName ?? null };
   }
 
@@ -57,7 +69,10 @@ export class WorkUnitResolver {
 
   @Roles('unit_admin', 'platform_admin')
   @Query(() => WorkUnitInviteType, { nullable: true, description: '单位管理员：本单位仍有效的最新邀请码；没有则为 null' })
-  async activeUnitInvite(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string): Promise<WorkUnitInviteType | null> {
+  async activeUnitInvite(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+  ): Promise<WorkUnitInviteType | null> {
     const invite = await this.units.activeInvite(ctx, unitId);
     return invite ? inviteType(invite) : null;
   }
@@ -80,7 +95,10 @@ export class WorkUnitResolver {
 
   @Roles('unit_admin', 'platform_admin')
   @Query(() => [UnitJoinRequestType], { description: '单位管理员：待审批的加入申请' })
-  async unitJoinRequests(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string): Promise<UnitJoinRequestType[]> {
+  async unitJoinRequests(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+  ): Promise<UnitJoinRequestType[]> {
     const requests = await this.units.joinRequests(ctx, unitId);
     const users = new Map((await this.units.usersByIds(requests.map((r) => r.userId))).map((u) => [u.id, u.displayName]));
     return requests.map((r: UnitJoinRequest) => ({ ...r, userDisplayName: users.get(r.userId) ?? null }));
@@ -92,7 +110,8 @@ export class WorkUnitResolver {
     @Ctx() ctx: RequestContext,
     @Args('requestId', { type: () => ID }, ParseUUIDPipe) requestId: string,
     @Args('approve') approve: boolean,
-    @Args('reason', { type: () => String, nullable: true, description: '拒绝理由（可选，申请人可见；最多 200 字）' }) reason?: string | null,
+    @Args('reason', { type: () => String, nullable: true, description: '拒绝理由（可选，申请人可见；最多 200 字）' })
+    reason?: string | null,
   ): Promise<UnitJoinRequestType> {
     if (reason && reason.length > 200) throw badInput('拒绝理由最多 200 个字', 'reason');
     return { ...(await this.units.decideJoinRequest(ctx, requestId, approve, reason)), userDisplayName: null };
@@ -100,7 +119,10 @@ export class WorkUnitResolver {
 
   @Roles('unit_admin', 'platform_admin')
   @Query(() => [UnitMemberType], { description: '单位管理员：本单位成员' })
-  async unitMembers(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string): Promise<UnitMemberType[]> {
+  async unitMembers(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+  ): Promise<UnitMemberType[]> {
     this.units.requireUnitAdmin(ctx, unitId);
     return (await this.units.members(unitId)).map((u) => ({ id: u.id, displayName: u.displayName }));
   }
@@ -123,7 +145,8 @@ export class WorkUnitResolver {
   @Roles('finance_reviewer', 'platform_admin')
   @Mutation(() => UnitImportResultType, {
     description: '平台管理员/财政部门：从 XLSX 或 CSV 导入单位；有错误时逐行列出且不写入任何行',
-    deprecationReason: 'Upload the file as multipart to POST /uploads/work-units: base64 in the JSON body is bounded by the small JSON body limit (256 KB)',
+    deprecationReason:
+      'Upload the file as multipart to POST /uploads/work-units: base64 in the JSON body is bounded by the small JSON body limit (256 KB)',
   })
   importWorkUnits(@Ctx() ctx: RequestContext, @Args('input') input: ImportWorkUnitsInput): Promise<UnitImportResultType> {
     return this.importer.importUnits(ctx, input.format, Buffer.from(input.contentBase64, 'base64'));

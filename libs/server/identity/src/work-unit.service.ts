@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
-import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import {
+  AppError,
+  badInput,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  RequestContext,
+} from '@yigou/server/core';
 import { NotificationService } from '@yigou/server/notifications';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { UnitJoinRequest, UnitMembershipEvent, WorkUnitInvite } from './unit-membership.entity';
@@ -59,12 +69,16 @@ export class WorkUnitService {
 
   /** Units whose region is this code or inside it (a city covers its counties). */
   unitsInRegion(regionPrefix: string): Promise<WorkUnit[]> {
-    return this.db.query(
-      `SELECT id, name, region_code AS "regionCode", parent_id AS "parentId", headcount, has_canteen AS "hasCanteen",
+    return this.db
+      .query(
+        `SELECT id, name, region_code AS "regionCode", parent_id AS "parentId", headcount, has_canteen AS "hasCanteen",
               canteen_budget_fen::int8 AS "canteenBudgetFen", kind
          FROM work_unit WHERE region_code LIKE $1 ORDER BY name`,
-      [`${regionPrefix}%`],
-    ).then((rows: (WorkUnit & { canteenBudgetFen: string })[]) => rows.map((r) => ({ ...r, canteenBudgetFen: Number(r.canteenBudgetFen) }) as WorkUnit));
+        [`${regionPrefix}%`],
+      )
+      .then((rows: (WorkUnit & { canteenBudgetFen: string })[]) =>
+        rows.map((r) => ({ ...r, canteenBudgetFen: Number(r.canteenBudgetFen) }) as WorkUnit),
+      );
   }
 
   /** The unit and every unit under it (主管单位 → subordinates), by a recursive walk of the tree. */
@@ -170,7 +184,13 @@ export class WorkUnitService {
    * Finds units by parts of their name (every word must match), optionally inside a region
    * (a city code covers its counties); keyset-paginated on (name, id).
    */
-  async searchUnits(ctx: RequestContext, search: string, regionCode: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<UnitSearchHit>> {
+  async searchUnits(
+    ctx: RequestContext,
+    search: string,
+    regionCode: string | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<UnitSearchHit>> {
     ctx.requireUser();
     const size = pageSize(first);
     const words = search.trim().split(/\s+/).filter(Boolean).slice(0, 5);
@@ -218,7 +238,9 @@ export class WorkUnitService {
     if (pending) throw joinRequestPending(pending.unitId === unitId);
     try {
       return await this.db.transaction(async (em) => {
-        const request = await em.getRepository(UnitJoinRequest).save({ unitId, userId: user.id, status: 'pending', decidedBy: null, decidedAt: null, reason: null });
+        const request = await em
+          .getRepository(UnitJoinRequest)
+          .save({ unitId, userId: user.id, status: 'pending', decidedBy: null, decidedAt: null, reason: null });
         await this.notifications.send(em, await this.unitAdminIds(em, unitId), {
           kind: 'unit_join_request',
           title: '新的加入单位申请',
@@ -237,7 +259,9 @@ export class WorkUnitService {
   /** The caller's own requests, newest first (the latest 50), with the unit's name. */
   async myJoinRequests(ctx: RequestContext): Promise<MyJoinRequest[]> {
     const user = ctx.requireUser();
-    const requests = await this.db.getRepository(UnitJoinRequest).find({ where: { userId: user.id }, order: { createdAt: 'DESC', id: 'DESC' }, take: MY_REQUESTS_LIMIT });
+    const requests = await this.db
+      .getRepository(UnitJoinRequest)
+      .find({ where: { userId: user.id }, order: { createdAt: 'DESC', id: 'DESC' }, take: MY_REQUESTS_LIMIT });
     const names = new Map((await this.unitsByIds([...new Set(requests.map((r) => r.unitId))])).map((u) => [u.id, u.name]));
     return requests.map((r) => Object.assign(r, { unitName: names.get(r.unitId) ?? '' }));
   }
@@ -272,7 +296,12 @@ export class WorkUnitService {
       const res = await em
         .createQueryBuilder()
         .update(UnitJoinRequest)
-        .set({ status: approve ? 'approved' : 'rejected', decidedBy: actor.id, decidedAt: ctx.now, reason: approve ? null : reason?.trim() || null })
+        .set({
+          status: approve ? 'approved' : 'rejected',
+          decidedBy: actor.id,
+          decidedAt: ctx.now,
+          reason: approve ? null : reason?.trim() || null,
+        })
         .where('id = :id AND status = :pending', { id: requestId, pending: 'pending' })
         .execute();
       if (!res.affected) throw badInput('该申请已处理', 'requestId');
@@ -328,7 +357,12 @@ export class WorkUnitService {
 
   /** Past orders keep counting for the unit they were bound to at checkout; only the membership ends. */
   private async unbind(em: EntityManager, userId: string, unitId: string, actorId: string, action: 'left' | 'removed'): Promise<void> {
-    const res = await em.createQueryBuilder().update(User).set({ unitId: null }).where('id = :userId AND unit_id = :unitId', { userId, unitId }).execute();
+    const res = await em
+      .createQueryBuilder()
+      .update(User)
+      .set({ unitId: null })
+      .where('id = :userId AND unit_id = :unitId', { userId, unitId })
+      .execute();
     if (!res.affected) throw notFound('该用户不是本单位成员');
     await em.getRepository(UnitMembershipEvent).insert({ unitId, userId, action, actorId });
   }

@@ -43,7 +43,12 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     // the run log keeps 30 days
-    this.register({ name: 'jobs.run-retention', cron: '40 20 * * *', backfillMs: 86_400_000, run: () => this.db.query(`DELETE FROM job_run WHERE started_at < now() - interval '30 days'`) });
+    this.register({
+      name: 'jobs.run-retention',
+      cron: '40 20 * * *',
+      backfillMs: 86_400_000,
+      run: () => this.db.query(`DELETE FROM job_run WHERE started_at < now() - interval '30 days'`),
+    });
   }
 
   register(job: PeriodicJob): void {
@@ -87,7 +92,14 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
         ]),
       ),
       // one attempt: the next tick runs the job again anyway; a failure stays visible in graphile_worker's jobs
-      parsedCronItems: parseCronItems(jobs.map((j) => ({ task: j.name, match: j.cron, identifier: j.name, options: { backfillPeriod: j.backfillMs ?? 0, maxAttempts: 1 } }))),
+      parsedCronItems: parseCronItems(
+        jobs.map((j) => ({
+          task: j.name,
+          match: j.cron,
+          identifier: j.name,
+          options: { backfillPeriod: j.backfillMs ?? 0, maxAttempts: 1 },
+        })),
+      ),
     });
   }
 
@@ -96,19 +108,29 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
    * tell when a job last ran, and how a test sees that each tick ran once in the cluster.
    */
   async runLogged(job: PeriodicJob, tick: Date): Promise<void> {
-    const [{ id }]: { id: string }[] = await this.db.query(`INSERT INTO job_run (job, tick, worker) VALUES ($1, $2, $3) RETURNING id`, [job.name, tick, WORKER]);
+    const [{ id }]: { id: string }[] = await this.db.query(`INSERT INTO job_run (job, tick, worker) VALUES ($1, $2, $3) RETURNING id`, [
+      job.name,
+      tick,
+      WORKER,
+    ]);
     try {
       await job.run(tick);
       await this.db.query(`UPDATE job_run SET finished_at = now() WHERE id = $1`, [id]);
     } catch (e) {
-      await this.db.query(`UPDATE job_run SET finished_at = now(), error = $2 WHERE id = $1`, [id, (e instanceof Error ? e.message : String(e)).slice(0, 1000)]);
+      await this.db.query(`UPDATE job_run SET finished_at = now(), error = $2 WHERE id = $1`, [
+        id,
+        (e instanceof Error ? e.message : String(e)).slice(0, 1000),
+      ]);
       throw e;
     }
   }
 
   /** When a job last finished without error (null: never). */
   async lastSuccess(name: string): Promise<Date | null> {
-    const rows: { at: Date }[] = await this.db.query(`SELECT finished_at AS at FROM job_run WHERE job = $1 AND finished_at IS NOT NULL AND error IS NULL ORDER BY tick DESC LIMIT 1`, [name]);
+    const rows: { at: Date }[] = await this.db.query(
+      `SELECT finished_at AS at FROM job_run WHERE job = $1 AND finished_at IS NOT NULL AND error IS NULL ORDER BY tick DESC LIMIT 1`,
+      [name],
+    );
     return rows[0]?.at ?? null;
   }
 

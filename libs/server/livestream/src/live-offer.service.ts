@@ -39,8 +39,9 @@ export class LiveOfferService {
   /** Claims `quantity` of a live offer for a buyer; returns the live unit price. */
   async claim(em: EntityManager, c: LiveClaim): Promise<Fen> {
     checkQuantity(c.quantity);
-    const rows: OfferRow[] = await em.query(
-      `UPDATE live_session_product p SET claimed = p.claimed + $3
+    const rows: OfferRow[] = await em
+      .query(
+        `UPDATE live_session_product p SET claimed = p.claimed + $3
          FROM live_session s
         WHERE p.session_id = $1 AND p.sku_id = $2 AND s.id = p.session_id
           AND s.status = 'live' AND p.pinned
@@ -52,8 +53,9 @@ export class LiveOfferService {
                        WHERE r.session_id = p.session_id AND r.sku_id = p.sku_id AND r.status = 'accepted'
                          AND p.live_price_fen >= r.approved_price_fen AND p.stock_cap IS NOT NULL AND p.stock_cap <= r.approved_stock_cap)
       RETURNING p.id, p.sku_id, p.live_price_fen, p.per_buyer_limit, p.stock_cap, p.claimed, p.pinned`,
-      [c.sessionId, c.skuId, c.quantity, c.now],
-    ).then((r: [OfferRow[], number] | OfferRow[]) => first(r));
+        [c.sessionId, c.skuId, c.quantity, c.now],
+      )
+      .then((r: [OfferRow[], number] | OfferRow[]) => first(r));
     const offer = rows[0];
     if (!offer) throw await this.whyNot(em, c);
     const held: { quantity: number }[] = await em.query(
@@ -75,16 +77,22 @@ export class LiveOfferService {
   /** Gives back what a cancelled (unpaid or refunded) live order held. */
   async release(em: EntityManager, c: Omit<LiveClaim, 'now'>): Promise<void> {
     checkQuantity(c.quantity);
-    const rows: OfferRow[] = await em.query(
-      `UPDATE live_session_product SET claimed = claimed - $3
+    const rows: OfferRow[] = await em
+      .query(
+        `UPDATE live_session_product SET claimed = claimed - $3
         WHERE session_id = $1 AND sku_id = $2 AND claimed >= $3
           AND EXISTS (SELECT 1 FROM live_offer_buyer b WHERE b.offer_id = live_session_product.id AND b.buyer_id = $4 AND b.quantity >= $3)
       RETURNING id, sku_id, live_price_fen, per_buyer_limit, stock_cap, claimed, pinned`,
-      [c.sessionId, c.skuId, c.quantity, c.buyerId],
-    ).then((r: [OfferRow[], number] | OfferRow[]) => first(r));
+        [c.sessionId, c.skuId, c.quantity, c.buyerId],
+      )
+      .then((r: [OfferRow[], number] | OfferRow[]) => first(r));
     const offer = rows[0];
     if (!offer) throw badInput('释放数量超过该买家在直播中的占用数量', 'quantity');
-    await em.query(`UPDATE live_offer_buyer SET quantity = quantity - $3 WHERE offer_id = $1 AND buyer_id = $2 AND quantity >= $3`, [offer.id, c.buyerId, c.quantity]);
+    await em.query(`UPDATE live_offer_buyer SET quantity = quantity - $3 WHERE offer_id = $1 AND buyer_id = $2 AND quantity >= $3`, [
+      offer.id,
+      c.buyerId,
+      c.quantity,
+    ]);
     await this.announce(em, c.sessionId, offer);
   }
 
@@ -93,7 +101,12 @@ export class LiveOfferService {
    * and adds to the session's placed count; the paid event later turns its line into 已付款. Nothing here counts as
    * a sale. Published after the commit, so a checkout that fails shows nothing.
    */
-  async placed(em: EntityManager, sessionId: string, orders: { id: string; buyerId: string; unitId: string | null; productIds: string[]; skuIds: string[] }[], now: Date): Promise<void> {
+  async placed(
+    em: EntityManager,
+    sessionId: string,
+    orders: { id: string; buyerId: string; unitId: string | null; productIds: string[]; skuIds: string[] }[],
+    now: Date,
+  ): Promise<void> {
     if (orders.length === 0) return;
     const lines: { id: string; orderId: string; status: 'placed'; text: string; at: string }[] = [];
     const texts = await tickerTexts(em, orders, 'placed');

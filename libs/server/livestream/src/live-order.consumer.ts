@@ -6,11 +6,23 @@ import { LiveMessage } from './realtime/live-update';
 import { tickerTexts } from './ticker-text';
 
 type Kind = 'paid' | 'cancelled' | 'refunded';
-const LIVE_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.rebound] as const;
+const LIVE_TYPES = [
+  ORDER_EVENTS.paid,
+  ORDER_EVENTS.cancelled,
+  ORDER_EVENTS.refunded,
+  ORDER_EVENTS.received,
+  ORDER_EVENTS.completed,
+  ORDER_EVENTS.rebound,
+] as const;
 type LiveType = (typeof LIVE_TYPES)[number];
 
 /** What an order adds to its session now, by the counting rule (every line, certified or not: the session sold it). */
-export function sessionTarget(state: OrderCountingState): { orders: number; items: number; salesFen: number; bySku: Map<string, { productId: string; skuId: string; quantity: number; amountFen: number }> } {
+export function sessionTarget(state: OrderCountingState): {
+  orders: number;
+  items: number;
+  salesFen: number;
+  bySku: Map<string, { productId: string; skuId: string; quantity: number; amountFen: number }>;
+} {
   const bySku = new Map<string, { productId: string; skuId: string; quantity: number; amountFen: number }>();
   let items = 0;
   let salesFen = 0;
@@ -51,12 +63,22 @@ export class LiveOrderConsumer implements EventConsumer<LiveType> {
    * their lines, one counter update per session, and the pushes (one per session) registered last, for after the commit.
    */
   async handleBatch(events: readonly DomainEvent<LiveType>[], em: EntityManager): Promise<void> {
-    const live = events.flatMap((event) => (event.payload.liveSessionId && event.payload.state ? [{ event, p: event.payload, sessionId: event.payload.liveSessionId, state: event.payload.state }] : []));
+    const live = events.flatMap((event) =>
+      event.payload.liveSessionId && event.payload.state
+        ? [{ event, p: event.payload, sessionId: event.payload.liveSessionId, state: event.payload.state }]
+        : [],
+    );
     if (!live.length) return;
-    const sessions: { id: string }[] = await em.query(`SELECT id FROM live_session WHERE id = ANY($1::uuid[])`, [[...new Set(live.map((x) => x.sessionId))]]);
+    const sessions: { id: string }[] = await em.query(`SELECT id FROM live_session WHERE id = ANY($1::uuid[])`, [
+      [...new Set(live.map((x) => x.sessionId))],
+    ]);
     const known = new Set(sessions.map((s) => s.id));
     const inSession = live.filter((x) => known.has(x.sessionId));
-    const moved = await advanceOrderCursors(em, this.name, inSession.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })));
+    const moved = await advanceOrderCursors(
+      em,
+      this.name,
+      inSession.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })),
+    );
     const todo = inSession.filter((x) => moved.has(x.event.id));
     if (!todo.length) return;
     const orderIds = todo.map((x) => x.p.orderId);
@@ -88,31 +110,65 @@ export class LiveOrderConsumer implements EventConsumer<LiveType> {
       const lines = [...lineDeltas.values()].filter((l) => l.quantity !== 0 || l.amountFen !== 0);
       if (orderDelta === 0 && itemDelta === 0 && salesDelta === 0 && lines.length === 0) return [];
       const kind: Kind = orderDelta > 0 || salesDelta > 0 ? 'paid' : event.type === ORDER_EVENTS.cancelled ? 'cancelled' : 'refunded';
-      return [{ event, p, sessionId, orderDelta, itemDelta, salesDelta, lines, kind, at: p.occurredAt ?? event.createdAt, ticker: null as string | null }];
+      return [
+        {
+          event,
+          p,
+          sessionId,
+          orderDelta,
+          itemDelta,
+          salesDelta,
+          lines,
+          kind,
+          at: p.occurredAt ?? event.createdAt,
+          ticker: null as string | null,
+        },
+      ];
     });
     if (!changes.length) return;
     const announced = changes.filter((c) => c.kind === 'paid' && c.orderDelta > 0);
-    const texts = await tickerTexts(em, announced.map((c) => ({ buyerId: c.p.buyerId, unitId: c.p.unitId, productIds: c.p.lines.map((l) => l.productId) })), 'paid');
+    const texts = await tickerTexts(
+      em,
+      announced.map((c) => ({ buyerId: c.p.buyerId, unitId: c.p.unitId, productIds: c.p.lines.map((l) => l.productId) })),
+      'paid',
+    );
     announced.forEach((c, i) => (c.ticker = texts[i]));
     const inserted: { id: string; event_id: string }[] = await em.query(
       `INSERT INTO live_order_entry (event_id, session_id, kind, order_id, buyer_id, unit_id, order_delta, item_delta, sales_delta_fen, ticker_text, occurred_at)
        SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::bigint[], $10::text[], $11::timestamptz[])
        ON CONFLICT (event_id) DO NOTHING RETURNING id::text, event_id::text`,
       [
-        changes.map((c) => c.event.id), changes.map((c) => c.sessionId), changes.map((c) => c.kind), changes.map((c) => c.p.orderId), changes.map((c) => c.p.buyerId),
-        changes.map((c) => c.p.unitId), changes.map((c) => c.orderDelta), changes.map((c) => c.itemDelta), changes.map((c) => c.salesDelta), changes.map((c) => c.ticker),
+        changes.map((c) => c.event.id),
+        changes.map((c) => c.sessionId),
+        changes.map((c) => c.kind),
+        changes.map((c) => c.p.orderId),
+        changes.map((c) => c.p.buyerId),
+        changes.map((c) => c.p.unitId),
+        changes.map((c) => c.orderDelta),
+        changes.map((c) => c.itemDelta),
+        changes.map((c) => c.salesDelta),
+        changes.map((c) => c.ticker),
         changes.map((c) => c.at),
       ],
     );
     const entryOf = new Map(inserted.map((r) => [r.event_id, r.id]));
     const written = changes.filter((c) => entryOf.has(c.event.id));
     if (!written.length) return;
-    const lines = written.flatMap((c) => c.lines.map((l) => ({ ...l, entryId: entryOf.get(c.event.id) as string, sessionId: c.sessionId })));
+    const lines = written.flatMap((c) =>
+      c.lines.map((l) => ({ ...l, entryId: entryOf.get(c.event.id) as string, sessionId: c.sessionId })),
+    );
     if (lines.length) {
       await em.query(
         `INSERT INTO live_order_entry_line (entry_id, session_id, product_id, sku_id, quantity_delta, amount_delta_fen)
          SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::bigint[])`,
-        [lines.map((l) => l.entryId), lines.map((l) => l.sessionId), lines.map((l) => l.productId), lines.map((l) => l.skuId), lines.map((l) => l.quantity), lines.map((l) => l.amountFen)],
+        [
+          lines.map((l) => l.entryId),
+          lines.map((l) => l.sessionId),
+          lines.map((l) => l.productId),
+          lines.map((l) => l.skuId),
+          lines.map((l) => l.quantity),
+          lines.map((l) => l.amountFen),
+        ],
       );
     }
     // one counter update per session; each event still gets its own message, with the counters as they stood after it
@@ -131,9 +187,17 @@ export class LiveOrderConsumer implements EventConsumer<LiveType> {
       let counters = final;
       for (const c of [...mine].reverse()) {
         const entryId = entryOf.get(c.event.id) as string;
-        const orders = c.ticker ? [{ id: entryId, orderId: c.p.orderId, status: 'paid' as const, text: c.ticker, at: new Date(c.at).toISOString() }] : undefined;
+        const orders = c.ticker
+          ? [{ id: entryId, orderId: c.p.orderId, status: 'paid' as const, text: c.ticker, at: new Date(c.at).toISOString() }]
+          : undefined;
         messages.push({ at: written.indexOf(c), message: { sessionId, counters, orders } });
-        counters = { ...counters, seq: counters.seq - 1, orderCount: counters.orderCount - c.orderDelta, itemCount: counters.itemCount - c.itemDelta, salesFen: counters.salesFen - c.salesDelta };
+        counters = {
+          ...counters,
+          seq: counters.seq - 1,
+          orderCount: counters.orderCount - c.orderDelta,
+          itemCount: counters.itemCount - c.itemDelta,
+          salesFen: counters.salesFen - c.salesDelta,
+        };
       }
     }
     // after every statement succeeded: a batch undone before this point has published nothing

@@ -60,7 +60,12 @@ export class LiveRoomService implements BeforeApplicationShutdown {
       if (rows.length === 0) throw commentTooFast(COMMENT_INTERVAL_SECONDS);
       const item: LiveCommentItem = { id: rows[0].id, userId: user.id, authorName: user.displayName, body, createdAt: rows[0].created_at };
       const counters = await this.publisher.bump(em, s.id);
-      if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters, comments: [{ ...item, createdAt: item.createdAt.toISOString() }] });
+      if (counters)
+        this.publisher.publishAfterCommit(em, {
+          sessionId: s.id,
+          counters,
+          comments: [{ ...item, createdAt: item.createdAt.toISOString() }],
+        });
       return item;
     });
   }
@@ -84,7 +89,11 @@ export class LiveRoomService implements BeforeApplicationShutdown {
     this.sessions.requireManage(ctx, s);
     if (!isUuid(userId)) throw badInput('用户不正确', 'userId');
     if (on) {
-      await this.db.query(`INSERT INTO live_mute (session_id, user_id, muted_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [s.id, userId, ctx.requireUser().id]);
+      await this.db.query(`INSERT INTO live_mute (session_id, user_id, muted_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+        s.id,
+        userId,
+        ctx.requireUser().id,
+      ]);
     } else {
       await this.db.query(`DELETE FROM live_mute WHERE session_id = $1 AND user_id = $2`, [s.id, userId]);
     }
@@ -104,9 +113,14 @@ export class LiveRoomService implements BeforeApplicationShutdown {
   }
 
   async recentComments(sessionId: string, first: number): Promise<LiveCommentItem[]> {
-    const rows = await this.db.getRepository(LiveComment).createQueryBuilder('c')
+    const rows = await this.db
+      .getRepository(LiveComment)
+      .createQueryBuilder('c')
       .where('c.session_id = :id AND c.deleted_at IS NULL', { id: sessionId })
-      .orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(first).getMany();
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(first)
+      .getMany();
     return rows.reverse().map((c) => ({ id: c.id, userId: c.userId, authorName: c.authorName, body: c.body, createdAt: c.createdAt }));
   }
 

@@ -5,7 +5,13 @@ import { LiveSession } from './live-session.entity';
 import { LiveSessionProduct } from './live-session-product.entity';
 import { LiveSessionService } from './live-session.service';
 import { LiveRoomService } from './live-room.service';
-import { LiveSessionsArgs, PinLiveProductInput, PostLiveCommentInput, ScheduleLiveSessionInput, UpdateLiveSessionInput } from './dto/live-session.input';
+import {
+  LiveSessionsArgs,
+  PinLiveProductInput,
+  PostLiveCommentInput,
+  ScheduleLiveSessionInput,
+  UpdateLiveSessionInput,
+} from './dto/live-session.input';
 import { LiveCommentItem, LiveTickerItem, LiveUpdate } from './realtime/live-update';
 
 export const LiveSessionConnection = ConnectionType(LiveSession, 'LiveSession');
@@ -39,7 +45,9 @@ export class LiveSessionResolver {
     @Args('includeUnpinned', { nullable: true, type: () => Boolean }) includeUnpinned?: boolean | null,
   ): Promise<LiveSessionProduct[]> {
     const all = !!includeUnpinned && this.sessions.canManage(ctx, s);
-    return loaders.get<string, LiveSessionProduct[]>(all ? 'live.offers.all' : 'live.offers', (ids) => this.sessions.offers(ids, !all)).load(s.id);
+    return loaders
+      .get<string, LiveSessionProduct[]>(all ? 'live.offers.all' : 'live.offers', (ids) => this.sessions.offers(ids, !all))
+      .load(s.id);
   }
 
   @ResolveField(() => Boolean, { description: 'May the caller run this session (go live, pin, moderate)?' })
@@ -48,12 +56,18 @@ export class LiveSessionResolver {
   }
 
   @ResolveField(() => [LiveTickerItem], { description: 'Latest paid orders, oldest first (first: 1–100, default 20)' })
-  recentOrders(@Parent() s: LiveSession, @Args('first', { type: () => Int, nullable: true }) first?: number | null): Promise<LiveTickerItem[]> {
+  recentOrders(
+    @Parent() s: LiveSession,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+  ): Promise<LiveTickerItem[]> {
     return this.room.recentOrders(s.id, pageSize(first));
   }
 
   @ResolveField(() => [LiveCommentItem], { description: 'Latest comments, oldest first (first: 1–100, default 20)' })
-  recentComments(@Parent() s: LiveSession, @Args('first', { type: () => Int, nullable: true }) first?: number | null): Promise<LiveCommentItem[]> {
+  recentComments(
+    @Parent() s: LiveSession,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+  ): Promise<LiveCommentItem[]> {
     return this.room.recentComments(s.id, pageSize(first));
   }
 
@@ -65,7 +79,11 @@ export class LiveSessionResolver {
 
   @Roles(...MANAGERS)
   @Mutation(() => LiveSession)
-  updateLiveSession(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateLiveSessionInput): Promise<LiveSession> {
+  updateLiveSession(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateLiveSessionInput,
+  ): Promise<LiveSession> {
     return this.sessions.update(ctx, id, input);
   }
 
@@ -94,7 +112,11 @@ export class LiveSessionResolver {
 
   @Roles(...MANAGERS)
   @Mutation(() => Boolean)
-  unpinLiveProduct(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string, @Args('skuId', { type: () => ID }) skuId: string): Promise<boolean> {
+  unpinLiveProduct(
+    @Ctx() ctx: RequestContext,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('skuId', { type: () => ID }) skuId: string,
+  ): Promise<boolean> {
     return this.sessions.unpin(ctx, sessionId, skuId);
   }
 
@@ -140,7 +162,10 @@ export class LiveSessionResolver {
     description: 'Live pushes of one session: at most 2 a second, absolute figures with a sequence number (refetch on a gap)',
     resolve: (payload: LiveUpdate) => payload,
   })
-  liveUpdates(@Ctx() ctx: RequestContext, @Args('sessionId', { type: () => ID }) sessionId: string): Promise<AsyncIterableIterator<LiveUpdate>> {
+  liveUpdates(
+    @Ctx() ctx: RequestContext,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+  ): Promise<AsyncIterableIterator<LiveUpdate>> {
     return this.room.watch(ctx, sessionId);
   }
 }
@@ -195,7 +220,11 @@ export function liveProduct(catalog: CatalogService, loaders: GraphQLContext['lo
     .load(productId);
 }
 
-export async function liveSku(catalog: CatalogService, loaders: GraphQLContext['loaders'], o: { productId: string; skuId: string }): Promise<ProductSku | null> {
+export async function liveSku(
+  catalog: CatalogService,
+  loaders: GraphQLContext['loaders'],
+  o: { productId: string; skuId: string },
+): Promise<ProductSku | null> {
   const skus = await loaders.get<string, ProductSku[]>('live.skus', (ids) => catalog.skusByProductIds(ids)).load(o.productId);
   return skus.find((k) => k.id === o.skuId) ?? null;
 }

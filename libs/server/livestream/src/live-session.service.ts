@@ -34,7 +34,8 @@ export class LiveSessionService {
 
   /** A cover is an image uploaded through /media/images (the product images' path), or an https address. */
   private async checkCover(url: string | null | undefined): Promise<void> {
-    if (url && url.startsWith(UPLOADS_URL_PREFIX) && !(await this.media.exists(url))) throw badInput('封面图片无效，请重新上传', 'coverUrl');
+    if (url && url.startsWith(UPLOADS_URL_PREFIX) && !(await this.media.exists(url)))
+      throw badInput('封面图片无效，请重新上传', 'coverUrl');
   }
 
   /** Hosts and county admins of the session's county (and platform admins) manage it. */
@@ -58,7 +59,12 @@ export class LiveSessionService {
     return isUuid(id) && (await this.db.getRepository(LiveSession).exists({ where: { id } }));
   }
 
-  async list(args: { status?: LiveSessionStatus | null; countyCode?: string | null; first?: number | null; after?: string | null }): Promise<Connection<LiveSession>> {
+  async list(args: {
+    status?: LiveSessionStatus | null;
+    countyCode?: string | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Connection<LiveSession>> {
     const limit = pageSize(args.first);
     const qb = this.db.getRepository(LiveSession).createQueryBuilder('s');
     if (args.status) qb.andWhere('s.status = :status', { status: args.status });
@@ -68,7 +74,11 @@ export class LiveSessionService {
       const [at, id] = decodeCursor(args.after, 2);
       qb.andWhere('(s.starts_at, s.id) < (:at, :id)', { at, id });
     }
-    const rows = await qb.orderBy('s.starts_at', 'DESC').addOrderBy('s.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('s.starts_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
     const edges = page.map((node) => ({ node, cursor: encodeCursor([node.startsAt.toISOString(), node.id]) }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -104,7 +114,8 @@ export class LiveSessionService {
     await this.checkCover(input.coverUrl);
     return this.db.transaction(async (em) => {
       const s = await this.lockForManage(ctx, em, id);
-      if (input.replayUrl !== undefined && input.replayUrl !== null && s.status !== 'ended') throw badInput('直播结束后才能设置回放地址', 'replayUrl');
+      if (input.replayUrl !== undefined && input.replayUrl !== null && s.status !== 'ended')
+        throw badInput('直播结束后才能设置回放地址', 'replayUrl');
       requireCrossCountyPower(ctx, input.allowCrossCounty);
       if (input.allowCrossCounty != null) s.allowCrossCounty = input.allowCrossCounty;
       for (const k of ['title', 'hostName', 'hostTitle', 'startsAt', 'coverUrl', 'streamUrl', 'externalRoomUrl', 'replayUrl'] as const) {
@@ -124,7 +135,10 @@ export class LiveSessionService {
       if (to === 'live' && !s.streamUrl && !s.externalRoomUrl) throw badInput('开播前请填写直播流地址或外部直播间链接', 'streamUrl');
       const now = ctx.now;
       // an ended show explains nothing any more
-      const set = to === 'live' ? `status = 'live', started_at = $2` : `status = 'ended', ended_at = $2, replay_url = COALESCE($3, replay_url), current_offer_id = NULL`;
+      const set =
+        to === 'live'
+          ? `status = 'live', started_at = $2`
+          : `status = 'ended', ended_at = $2, replay_url = COALESCE($3, replay_url), current_offer_id = NULL`;
       const counters = await this.publisher.bump(em, id, set, to === 'live' ? [now] : [now, replayUrl ?? null]);
       if (counters) this.publisher.publishAfterCommit(em, { sessionId: id, counters });
       return this.byId(id, em);
@@ -132,7 +146,8 @@ export class LiveSessionService {
   }
 
   async pin(ctx: RequestContext, input: PinLiveProductInput): Promise<LiveSessionProduct> {
-    if (input.offerStartsAt && input.offerEndsAt && input.offerEndsAt <= input.offerStartsAt) throw badInput('优惠结束时间必须晚于开始时间', 'offerEndsAt');
+    if (input.offerStartsAt && input.offerEndsAt && input.offerEndsAt <= input.offerStartsAt)
+      throw badInput('优惠结束时间必须晚于开始时间', 'offerEndsAt');
     const [skus] = await this.catalog.skusByProductIds([input.productId]);
     if (!skus?.some((k) => k.id === input.skuId)) throw badInput('该规格不属于所选商品', 'skuId');
     const product = await this.catalog.productById(input.productId); // on sale, supplier approved
@@ -142,29 +157,50 @@ export class LiveSessionService {
       if (s.status === 'ended') throw sessionState('直播已结束，不能再上架商品');
       requireSameCounty(s, supplier);
       // The supplier's answer, held until commit so it cannot change under the pin.
-      const [agreed]: { status: LiveOfferRequestStatus; approved_price_fen: string | null; approved_stock_cap: number | null; product_id: string }[] = await em.query(
+      const [agreed]: {
+        status: LiveOfferRequestStatus;
+        approved_price_fen: string | null;
+        approved_stock_cap: number | null;
+        product_id: string;
+      }[] = await em.query(
         `SELECT status, approved_price_fen, approved_stock_cap, product_id FROM live_offer_request WHERE session_id = $1 AND sku_id = $2 FOR SHARE`,
         [s.id, input.skuId],
       );
       const stockCap = pinnableCap(
         agreed && agreed.product_id === product.id
-          ? { status: agreed.status, approvedPriceFen: agreed.approved_price_fen === null ? null : Number(agreed.approved_price_fen), approvedStockCap: agreed.approved_stock_cap }
+          ? {
+              status: agreed.status,
+              approvedPriceFen: agreed.approved_price_fen === null ? null : Number(agreed.approved_price_fen),
+              approvedStockCap: agreed.approved_stock_cap,
+            }
           : null,
         input.livePriceFen,
         input.stockCap,
       );
       const [{ n }]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM live_session_product WHERE session_id = $1`, [s.id]);
-      const rows: { id: string; sku_id: string; pinned: boolean; claimed: number; stock_cap: number | null }[] = await em.query(
-        `INSERT INTO live_session_product (session_id, product_id, sku_id, live_price_fen, stock_cap, per_buyer_limit, offer_starts_at, offer_ends_at, pinned, sort_order)
+      const rows: { id: string; sku_id: string; pinned: boolean; claimed: number; stock_cap: number | null }[] = await em
+        .query(
+          `INSERT INTO live_session_product (session_id, product_id, sku_id, live_price_fen, stock_cap, per_buyer_limit, offer_starts_at, offer_ends_at, pinned, sort_order)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, $9)
          ON CONFLICT (session_id, sku_id) DO UPDATE SET live_price_fen = EXCLUDED.live_price_fen, stock_cap = EXCLUDED.stock_cap,
            per_buyer_limit = EXCLUDED.per_buyer_limit, offer_starts_at = EXCLUDED.offer_starts_at, offer_ends_at = EXCLUDED.offer_ends_at, pinned = true
          RETURNING id, sku_id, pinned, claimed, stock_cap`,
-        [s.id, input.productId, input.skuId, input.livePriceFen, stockCap, input.perBuyerLimit ?? null, input.offerStartsAt ?? null, input.offerEndsAt ?? null, n],
-      ).catch((e: unknown) => {
-        if (String(e).includes('live_session_product_claimed_check')) throw badInput('直播库存不能少于已售出的数量', 'stockCap');
-        throw e;
-      });
+          [
+            s.id,
+            input.productId,
+            input.skuId,
+            input.livePriceFen,
+            stockCap,
+            input.perBuyerLimit ?? null,
+            input.offerStartsAt ?? null,
+            input.offerEndsAt ?? null,
+            n,
+          ],
+        )
+        .catch((e: unknown) => {
+          if (String(e).includes('live_session_product_claimed_check')) throw badInput('直播库存不能少于已售出的数量', 'stockCap');
+          throw e;
+        });
       const counters = await this.publisher.bump(em, s.id);
       if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters, offers: [LivePublisher.offerState(rows[0])] });
       return em.findOneOrFail(LiveSessionProduct, { where: { id: rows[0].id } });
@@ -232,10 +268,14 @@ export class LiveSessionService {
   }
 
   async offers(sessionIds: readonly string[], pinnedOnly: boolean): Promise<LiveSessionProduct[][]> {
-    const rows = await this.db.getRepository(LiveSessionProduct).createQueryBuilder('p')
+    const rows = await this.db
+      .getRepository(LiveSessionProduct)
+      .createQueryBuilder('p')
       .where('p.session_id = ANY(:ids)', { ids: [...sessionIds] })
       .andWhere(pinnedOnly ? 'p.pinned' : 'true')
-      .orderBy('p.sort_order').addOrderBy('p.id').getMany();
+      .orderBy('p.sort_order')
+      .addOrderBy('p.id')
+      .getMany();
     return sessionIds.map((id) => rows.filter((r) => r.sessionId === id));
   }
 

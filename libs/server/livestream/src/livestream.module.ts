@@ -29,11 +29,31 @@ import { LiveOfferRequestService } from './offer-request/live-offer-request.serv
 import { LiveOfferRequestResolver, LiveSessionOfferRequestsResolver } from './offer-request/live-offer-request.resolver';
 import { createLivePubSub, LIVE_PUBSUB, LivePublisher } from './realtime/live-publisher.service';
 
-export const LIVESTREAM_ENTITIES = [LiveSession, LiveSessionProduct, LiveOfferBuyer, LiveComment, LiveMute, LiveViewer, LiveOrderEntry, LiveOrderEntryLine, LivePlacedOrder, LiveFollow, LiveFollowNotice, LiveOfferRequest];
+export const LIVESTREAM_ENTITIES = [
+  LiveSession,
+  LiveSessionProduct,
+  LiveOfferBuyer,
+  LiveComment,
+  LiveMute,
+  LiveViewer,
+  LiveOrderEntry,
+  LiveOrderEntryLine,
+  LivePlacedOrder,
+  LiveFollow,
+  LiveFollowNotice,
+  LiveOfferRequest,
+];
 
 /** Livestream sessions: scheduling, the live room pushed over graphql-ws, flash-sale offers and reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature(LIVESTREAM_ENTITIES), CatalogModule, RegionsModule, NotificationsModule, IdentityModule, MediaStorageModule],
+  imports: [
+    TypeOrmModule.forFeature(LIVESTREAM_ENTITIES),
+    CatalogModule,
+    RegionsModule,
+    NotificationsModule,
+    IdentityModule,
+    MediaStorageModule,
+  ],
   providers: [
     { provide: LIVE_PUBSUB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLivePubSub(config) },
     LivePublisher,

@@ -16,7 +16,10 @@ type TickerOrder = { buyerId: string; unitId: string | null; productIds: readonl
 export async function tickerTexts(em: EntityManager, orders: readonly TickerOrder[], verb: TickerVerb): Promise<string[]> {
   if (orders.length === 0) return [];
   const buyers = await buyerLabels(em, orders);
-  const products = await productNamesIn(em, orders.flatMap((o) => o.productIds));
+  const products = await productNamesIn(
+    em,
+    orders.flatMap((o) => o.productIds),
+  );
   return orders.map((o, i) => {
     const names = [...new Set(o.productIds)].map((id) => products.get(id)).filter((n): n is string => !!n);
     const what = names.length > 1 ? `${names[0]} 等 ${names.length} 件商品` : (names[0] ?? '直播商品');

@@ -20,7 +20,12 @@ export class MediaServeController {
 
   @Public()
   @Get(':shard/:file')
-  async serve(@Param('shard') shard: string, @Param('file') file: string, @Req() req: FastifyRequest, @Res() res: FastifyReply): Promise<void> {
+  async serve(
+    @Param('shard') shard: string,
+    @Param('file') file: string,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
+  ): Promise<void> {
     const key = `${shard}/${file}`;
     if (!IMAGE_KEY.test(key)) {
       res.status(404).send({ code: 'NOT_FOUND', message: '图片不存在' });

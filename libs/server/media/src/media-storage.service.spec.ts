@@ -54,7 +54,9 @@ describe('MediaStorageService re-encodes what it stores', () => {
       ['webp', 'image/webp'],
       ['gif', 'image/gif'],
     ] as const) {
-      const img = await sharp({ create: { width: 20, height: 10, channels: 3, background: '#c33' } })[format]().toBuffer();
+      const img = await sharp({ create: { width: 20, height: 10, channels: 3, background: '#c33' } })
+        [format]()
+        .toBuffer();
       const { image, original } = await stored(Buffer.concat([img, trailer]));
       expect(original.contentType).toBe(type);
       expect((await sharp(original.bytes).metadata()).format).toBe(format);

@@ -106,7 +106,9 @@ export class MediaStorageService {
   async remove(url: string): Promise<void> {
     if (!(await this.exists(url))) return;
     for (const u of [url, this.thumbUrlOf(url)]) {
-      await this.store.remove(u.slice(UPLOADS_URL_PREFIX.length)).catch((e: unknown) => this.log.warn(`removing ${u} failed: ${String(e)}`));
+      await this.store
+        .remove(u.slice(UPLOADS_URL_PREFIX.length))
+        .catch((e: unknown) => this.log.warn(`removing ${u} failed: ${String(e)}`));
     }
   }
 }

@@ -48,14 +48,21 @@ export class NotificationService {
       }
       qb.andWhere('n.id < :id', { id });
     }
-    const rows = await qb.orderBy('n.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('n.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const edges = rows.slice(0, limit).map((n) => ({ cursor: encodeCursor([n.id]), node: n }));
     return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
   }
 
   async unreadCount(ctx: RequestContext): Promise<number> {
     const me = ctx.requireUser();
-    return this.db.getRepository(Notification).createQueryBuilder('n').where('n.user_id = :me AND n.read_at IS NULL', { me: me.id }).getCount();
+    return this.db
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.user_id = :me AND n.read_at IS NULL', { me: me.id })
+      .getCount();
   }
 
   /** Marks the caller's notifications read (only their own; others' ids are ignored). */

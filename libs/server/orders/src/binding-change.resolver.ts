@@ -31,8 +31,14 @@ export class OrderBindingResolver {
     private readonly units: WorkUnitService,
   ) {}
 
-  @Query(() => [BindingUnitChoice], { description: "Buyer: units the order could be counted for instead (the buyer's current and former units, and the 主管单位 above the order's unit)" })
-  async bindingChangeTargets(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string): Promise<BindingUnitChoice[]> {
+  @Query(() => [BindingUnitChoice], {
+    description:
+      "Buyer: units the order could be counted for instead (the buyer's current and former units, and the 主管单位 above the order's unit)",
+  })
+  async bindingChangeTargets(
+    @Ctx() ctx: RequestContext,
+    @Args('orderId', { type: () => ID }) orderId: string,
+  ): Promise<BindingUnitChoice[]> {
     const user = ctx.requireUser();
     const order = await this.orders.visibleOrder(ctx, orderId);
     if (order.buyerId !== user.id) throw forbidden('只能为自己的订单申请变更');
@@ -49,7 +55,9 @@ export class OrderBindingResolver {
   bindingChanges(@Parent() o: Order, @Context() { loaders }: GraphQLContext): Promise<BindingChangeRequest[]> {
     return loaders
       .get<string, BindingChangeRequest[]>('orderBindingChanges', async (ids) => {
-        const rows = await this.db.getRepository(BindingChangeRequest).find({ where: { orderId: In([...ids]) }, order: { createdAt: 'ASC' } });
+        const rows = await this.db
+          .getRepository(BindingChangeRequest)
+          .find({ where: { orderId: In([...ids]) }, order: { createdAt: 'ASC' } });
         return groupByKeys(ids, rows, (r) => r.orderId);
       })
       .load(o.id);

@@ -32,7 +32,14 @@ export class CartService {
    */
   async quote(ctx: RequestContext): Promise<CartQuote> {
     const items = await this.items(ctx);
-    const skus = new Map((await this.catalog.skusForCheckout(ctx, items.map((i) => i.skuId))).map((s) => [s.skuId, s]));
+    const skus = new Map(
+      (
+        await this.catalog.skusForCheckout(
+          ctx,
+          items.map((i) => i.skuId),
+        )
+      ).map((s) => [s.skuId, s]),
+    );
     const bySupplier = new Map<string, { itemIds: string[]; quantity: number; itemsFen: number }>();
     let unavailableCount = 0;
     for (const item of items) {
@@ -48,9 +55,22 @@ export class CartService {
       bySupplier.set(sku.supplierId, g);
     }
     const names = await this.catalog.supplierNames([...bySupplier.keys()]);
-    const groups = [...bySupplier.entries()].map(([supplierId, g]) => ({ supplierId, supplierName: names.get(supplierId) ?? '', itemIds: g.itemIds, quantity: g.quantity, ...quoteSupplierOrder(g.itemsFen) }));
+    const groups = [...bySupplier.entries()].map(([supplierId, g]) => ({
+      supplierId,
+      supplierName: names.get(supplierId) ?? '',
+      itemIds: g.itemIds,
+      quantity: g.quantity,
+      ...quoteSupplierOrder(g.itemsFen),
+    }));
     const sum = (f: (g: (typeof groups)[number]) => number) => groups.reduce((s, g) => s + f(g), 0);
-    return { groups, itemCount: sum((g) => g.quantity), itemsFen: sum((g) => g.itemsFen), shippingFen: sum((g) => g.shippingFen), totalFen: sum((g) => g.totalFen), unavailableCount };
+    return {
+      groups,
+      itemCount: sum((g) => g.quantity),
+      itemsFen: sum((g) => g.itemsFen),
+      shippingFen: sum((g) => g.shippingFen),
+      totalFen: sum((g) => g.totalFen),
+      unavailableCount,
+    };
   }
 
   /** Adds to (or increases) a cart line; the price shown now is the price the buyer accepts. */
@@ -109,7 +129,12 @@ export class CartService {
       const region = await this.regions.resolveAddress(input); // refuses codes that do not nest, before any write
       const isDefault = input.isDefault ?? !id;
       if (isDefault) await repo.update({ userId: user.id }, { isDefault: false });
-      const saved = repo.merge(row ?? repo.create({ userId: user.id }), { ...input, ...region, postalCode: input.postalCode ?? null, isDefault });
+      const saved = repo.merge(row ?? repo.create({ userId: user.id }), {
+        ...input,
+        ...region,
+        postalCode: input.postalCode ?? null,
+        isDefault,
+      });
       return repo.save(saved);
     });
   }

@@ -177,7 +177,13 @@ export class CheckoutService {
       const livePrices = new Map<string, number>();
       if (input.liveSessionId) {
         for (const l of [...input.lines].sort((a, b) => a.skuId.localeCompare(b.skuId))) {
-          const price = await this.live.claim(em, { sessionId: input.liveSessionId, skuId: l.skuId, buyerId: user.id, quantity: l.quantity, now });
+          const price = await this.live.claim(em, {
+            sessionId: input.liveSessionId,
+            skuId: l.skuId,
+            buyerId: user.id,
+            quantity: l.quantity,
+            now,
+          });
           if (price !== l.expectedPriceFen) {
             const [sku] = await this.catalog.skusForCheckout(ctx, [l.skuId]);
             throw priceChanged(sku?.productName ?? '该商品', l.skuId, price);
@@ -186,8 +192,20 @@ export class CheckoutService {
         }
       }
       const payDeadline =
-        term === 'ship_first' ? null : new Date(now.getTime() + (term === 'online' ? ONLINE_PAYMENT_MINUTES * 60_000 : BANK_TERM_DAYS * 86_400_000));
-      const placed = await this.writeCheckout(em, { buyerId: user.id, unitId: user.unitId, input, term, purpose, now, payDeadline, livePrices, skuIds: [...seen] });
+        term === 'ship_first'
+          ? null
+          : new Date(now.getTime() + (term === 'online' ? ONLINE_PAYMENT_MINUTES * 60_000 : BANK_TERM_DAYS * 86_400_000));
+      const placed = await this.writeCheckout(em, {
+        buyerId: user.id,
+        unitId: user.unitId,
+        input,
+        term,
+        purpose,
+        now,
+        payDeadline,
+        livePrices,
+        skuIds: [...seen],
+      });
       // Plain assignment (not Repository.create, which walks the entity's metadata per order).
       const orders = placed.rows.map((row) =>
         Object.assign(new Order(), {
@@ -221,12 +239,21 @@ export class CheckoutService {
       );
       if (input.liveSessionId) {
         // The room shows the orders at once as 已下单 (paid ones turn 已付款 when the payment counts).
-        const lineRows: { order_id: string; product_id: string; sku_id: string }[] = await em.query(`SELECT order_id, product_id, sku_id FROM order_line WHERE order_id = ANY($1) ORDER BY id`, [orders.map((o) => o.id)]);
+        const lineRows: { order_id: string; product_id: string; sku_id: string }[] = await em.query(
+          `SELECT order_id, product_id, sku_id FROM order_line WHERE order_id = ANY($1) ORDER BY id`,
+          [orders.map((o) => o.id)],
+        );
         const linesOf = (id: string) => lineRows.filter((l) => l.order_id === id);
         await this.live.placed(
           em,
           input.liveSessionId,
-          orders.map((o) => ({ id: o.id, buyerId: user.id, unitId: user.unitId, productIds: linesOf(o.id).map((l) => l.product_id), skuIds: linesOf(o.id).map((l) => l.sku_id) })),
+          orders.map((o) => ({
+            id: o.id,
+            buyerId: user.id,
+            unitId: user.unitId,
+            productIds: linesOf(o.id).map((l) => l.product_id),
+            skuIds: linesOf(o.id).map((l) => l.sku_id),
+          })),
           now,
         );
       }
@@ -241,7 +268,9 @@ export class CheckoutService {
     };
     // Wait for the SKUs' places (SkuGate) before taking a connection, so waiting never holds one.
     try {
-      return await this.gate.run([...seen], () => (input.liveSessionId || term === 'ship_first' ? this.db.transaction(place) : place(this.db.manager)));
+      return await this.gate.run([...seen], () =>
+        input.liveSessionId || term === 'ship_first' ? this.db.transaction(place) : place(this.db.manager),
+      );
     } catch (e) {
       // Nothing was written: the checkout never reached the database.
       if (e instanceof SkuGateTimeout) throw checkoutBusy();
@@ -303,7 +332,13 @@ export class CheckoutService {
       const refusal = checkoutRefusal(e);
       if (!refusal) throw e;
       if (refusal.reason === 'address') throw badInput('收货地址不存在，请重新选择', 'addressId');
-      const d = JSON.parse(refusal.detail) as { ord: number; skuId: string; name: string | null; priceFen: string | number | null; perBuyer: number };
+      const d = JSON.parse(refusal.detail) as {
+        ord: number;
+        skuId: string;
+        name: string | null;
+        priceFen: string | number | null;
+        perBuyer: number;
+      };
       const name = d.name ?? '该商品';
       if (refusal.reason === 'missing') throw badInput('商品规格不存在', `lines.${d.ord}.skuId`);
       if (refusal.reason === 'off_sale') throw notOnSale(name);
@@ -317,7 +352,8 @@ export class CheckoutService {
 
   private termFor(ctx: RequestContext, input: PlaceOrderInput): PaymentTerm {
     if (isOnlineMethod(input.paymentMethod)) {
-      if (!onlineMethodConfigured(this.config, input.paymentMethod)) throw paymentUnavailable(`${onlineMethodLabel(input.paymentMethod)}暂不可用，请选择其他支付方式`);
+      if (!onlineMethodConfigured(this.config, input.paymentMethod))
+        throw paymentUnavailable(`${onlineMethodLabel(input.paymentMethod)}暂不可用，请选择其他支付方式`);
       if (input.paymentTerm && input.paymentTerm !== 'online') throw badInput('在线支付无需选择账期', 'paymentTerm');
       return 'online';
     }
@@ -334,7 +370,10 @@ export class CheckoutService {
     if (perBuyer === null) await this.db.query(`DELETE FROM sku_purchase_limit WHERE sku_id = $1`, [skuId]);
     else {
       if (!Number.isInteger(perBuyer) || perBuyer < 1) throw badInput('限购数量必须是正整数', 'perBuyer');
-      await this.db.query(`INSERT INTO sku_purchase_limit (sku_id, per_buyer) VALUES ($1, $2) ON CONFLICT (sku_id) DO UPDATE SET per_buyer = $2`, [skuId, perBuyer]);
+      await this.db.query(
+        `INSERT INTO sku_purchase_limit (sku_id, per_buyer) VALUES ($1, $2) ON CONFLICT (sku_id) DO UPDATE SET per_buyer = $2`,
+        [skuId, perBuyer],
+      );
     }
     return true;
   }

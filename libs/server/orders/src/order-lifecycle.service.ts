@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { StockService } from '@yigou/server/catalog';
-import { EventOutbox, ORDER_EVENTS, OrderCountingState, OrderEventLine, OrderEventPayload, OrderFactsEventType, OrderRefundedPayload, OrderReboundPayload } from '@yigou/server/events';
+import {
+  EventOutbox,
+  ORDER_EVENTS,
+  OrderCountingState,
+  OrderEventLine,
+  OrderEventPayload,
+  OrderFactsEventType,
+  OrderRefundedPayload,
+  OrderReboundPayload,
+} from '@yigou/server/events';
 import { OrderLine } from './order-line.entity';
 import { OrderTransition } from './order-transition.entity';
 import { Order } from './order.entity';
@@ -37,10 +46,21 @@ export class OrderLifecycle {
   ) {}
 
   /** Tells the supplier's staff (every active supplier_staff grant of the order's supplier), in the caller's transaction. */
-  async notifySupplier(em: EntityManager, order: Order, kind: 'new_order' | 'cancelled' | 'refunded' | 'ship_overdue', body: string): Promise<void> {
+  async notifySupplier(
+    em: EntityManager,
+    order: Order,
+    kind: 'new_order' | 'cancelled' | 'refunded' | 'ship_overdue',
+    body: string,
+  ): Promise<void> {
     const staff = await this.users.userIdsWithGrant('supplier_staff', { supplierId: order.supplierId }, em);
     const titles = { new_order: '新订单待发货', cancelled: '订单已取消', refunded: '订单退款', ship_overdue: '订单超过发货期限' };
-    await this.notifications.send(em, staff, { kind: `supplier.${kind}`, title: `${titles[kind]}：${order.orderNo}`, body, refType: 'order', refId: order.id });
+    await this.notifications.send(em, staff, {
+      kind: `supplier.${kind}`,
+      title: `${titles[kind]}：${order.orderNo}`,
+      body,
+      refType: 'order',
+      refId: order.id,
+    });
   }
 
   /** Locks the orders (in id order, so two payers cannot deadlock). */
@@ -60,12 +80,29 @@ export class OrderLifecycle {
   }
 
   /** Records a transition (status may stay the same, e.g. a partial payment). */
-  async record(em: EntityManager, order: Order, action: OrderAction, to: OrderStatus, actor: Actor, note: string | null, now: Date): Promise<void> {
+  async record(
+    em: EntityManager,
+    order: Order,
+    action: OrderAction,
+    to: OrderStatus,
+    actor: Actor,
+    note: string | null,
+    now: Date,
+  ): Promise<void> {
     if (!canTransition(action, order.status) && action !== 'place') throw invalidState(order.status, actionLabel(action));
     const from = action === 'place' ? null : order.status;
     order.status = to;
     if (action !== 'place') await em.getRepository(Order).save(order);
-    await em.getRepository(OrderTransition).insert({ orderId: order.id, action, fromStatus: from, toStatus: to, actorId: actor.id, actorRole: actor.role, note, createdAt: now });
+    await em.getRepository(OrderTransition).insert({
+      orderId: order.id,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      actorId: actor.id,
+      actorRole: actor.role,
+      note,
+      createdAt: now,
+    });
     await this.notifications.send(em, [order.buyerId], {
       kind: `order.${action}`,
       title: `订单 ${order.orderNo} ${STATUS_LABEL[to]}`,
@@ -80,7 +117,10 @@ export class OrderLifecycle {
    * cancelled, the bound unit and each line's succeeded refunds so far.
    */
   async countingState(em: EntityManager, order: Order, lines: OrderLine[]): Promise<OrderCountingState> {
-    const refunds: { lines: { lineId: string; amountFen: number | string }[] }[] = await em.query(`SELECT lines FROM refund WHERE order_id = $1 AND status = 'succeeded'`, [order.id]);
+    const refunds: { lines: { lineId: string; amountFen: number | string }[] }[] = await em.query(
+      `SELECT lines FROM refund WHERE order_id = $1 AND status = 'succeeded'`,
+      [order.id],
+    );
     const refundedOf = new Map<string, number>();
     for (const r of refunds) for (const l of r.lines) refundedOf.set(l.lineId, (refundedOf.get(l.lineId) ?? 0) + Number(l.amountFen));
     return {
@@ -95,22 +135,46 @@ export class OrderLifecycle {
 
   /** Appends an order event whose payload is the order's facts alone (every order event but a refund and a re-binding). */
   async emit(em: EntityManager, type: OrderFactsEventType, order: Order, lines: OrderLine[], now: Date): Promise<void> {
-    await this.outbox.append(em, { type, aggregateType: 'order', aggregateId: order.id, payload: await this.eventPayload(em, order, lines, now) });
+    await this.outbox.append(em, {
+      type,
+      aggregateType: 'order',
+      aggregateId: order.id,
+      payload: await this.eventPayload(em, order, lines, now),
+    });
   }
 
   /** Appends `order.refunded`: the refunded part of the lines (`eventLines`) and the refund. */
-  async emitRefunded(em: EntityManager, order: Order, lines: OrderLine[], now: Date, refund: Pick<OrderRefundedPayload, 'refundId' | 'refundFen'>, eventLines: OrderEventLine[]): Promise<void> {
+  async emitRefunded(
+    em: EntityManager,
+    order: Order,
+    lines: OrderLine[],
+    now: Date,
+    refund: Pick<OrderRefundedPayload, 'refundId' | 'refundFen'>,
+    eventLines: OrderEventLine[],
+  ): Promise<void> {
     const payload: OrderRefundedPayload = { ...(await this.eventPayload(em, order, lines, now, eventLines)), ...refund };
     await this.outbox.append(em, { type: ORDER_EVENTS.refunded, aggregateType: 'order', aggregateId: order.id, payload });
   }
 
   /** Appends `order.rebound`: the order now counts for `order.unitId`, before for `change.fromUnitId`. */
-  async emitRebound(em: EntityManager, order: Order, lines: OrderLine[], now: Date, change: Pick<OrderReboundPayload, 'fromUnitId' | 'bindingChangeId'>): Promise<void> {
+  async emitRebound(
+    em: EntityManager,
+    order: Order,
+    lines: OrderLine[],
+    now: Date,
+    change: Pick<OrderReboundPayload, 'fromUnitId' | 'bindingChangeId'>,
+  ): Promise<void> {
     const payload: OrderReboundPayload = { ...(await this.eventPayload(em, order, lines, now)), ...change };
     await this.outbox.append(em, { type: ORDER_EVENTS.rebound, aggregateType: 'order', aggregateId: order.id, payload });
   }
 
-  private async eventPayload(em: EntityManager, order: Order, lines: OrderLine[], now: Date, eventLines?: OrderEventLine[]): Promise<OrderEventPayload> {
+  private async eventPayload(
+    em: EntityManager,
+    order: Order,
+    lines: OrderLine[],
+    now: Date,
+    eventLines?: OrderEventLine[],
+  ): Promise<OrderEventPayload> {
     return {
       orderId: order.id,
       orderNo: order.orderNo,
@@ -130,7 +194,11 @@ export class OrderLifecycle {
   async sellStock(em: EntityManager, order: Order, lines: OrderLine[], actor: Actor): Promise<void> {
     if (order.stockSold) return;
     for (const l of lines) {
-      const ok = await this.stock.apply('sold', { skuId: l.skuId, quantity: l.quantity, reason: `订单 ${order.orderNo}`, actorId: actor.id, refType: 'order', refId: order.id }, em);
+      const ok = await this.stock.apply(
+        'sold',
+        { skuId: l.skuId, quantity: l.quantity, reason: `订单 ${order.orderNo}`, actorId: actor.id, refType: 'order', refId: order.id },
+        em,
+      );
       if (!ok) throw new Error(`reserved stock of order ${order.orderNo} is missing`);
     }
     order.stockSold = true;
@@ -178,12 +246,28 @@ export class OrderLifecycle {
     const lines = await this.lines(em, order.id);
     for (const l of lines) {
       const kind = order.stockSold ? 'returned' : 'released';
-      const ok = await this.stock.apply(kind, { skuId: l.skuId, quantity: l.quantity, reason: `订单 ${order.orderNo} 取消`, actorId: actor.id, refType: 'order', refId: order.id }, em);
+      const ok = await this.stock.apply(
+        kind,
+        {
+          skuId: l.skuId,
+          quantity: l.quantity,
+          reason: `订单 ${order.orderNo} 取消`,
+          actorId: actor.id,
+          refType: 'order',
+          refId: order.id,
+        },
+        em,
+      );
       if (!ok) throw new Error(`cannot release stock of order ${order.orderNo}`);
       l.restockedQuantity = l.quantity;
-      await em.query(`UPDATE buyer_sku_purchase SET quantity = GREATEST(quantity - $3, 0) WHERE buyer_id = $1 AND sku_id = $2`, [order.buyerId, l.skuId, l.quantity]);
+      await em.query(`UPDATE buyer_sku_purchase SET quantity = GREATEST(quantity - $3, 0) WHERE buyer_id = $1 AND sku_id = $2`, [
+        order.buyerId,
+        l.skuId,
+        l.quantity,
+      ]);
       // A live order gives its claim on the session's offer back.
-      if (order.liveSessionId) await this.live.release(em, { sessionId: order.liveSessionId, skuId: l.skuId, buyerId: order.buyerId, quantity: l.quantity });
+      if (order.liveSessionId)
+        await this.live.release(em, { sessionId: order.liveSessionId, skuId: l.skuId, buyerId: order.buyerId, quantity: l.quantity });
     }
     await em.getRepository(OrderLine).save(lines);
     order.stockSold = false;
@@ -220,7 +304,10 @@ export class OrderLifecycle {
   }
 
   private async queueBankPayBack(em: EntityManager, order: Order, actor: Actor, now: Date): Promise<void> {
-    const [{ pending }]: { pending: string }[] = await em.query(`SELECT coalesce(sum(amount_fen), 0) AS pending FROM refund WHERE order_id = $1 AND status = 'pending' AND kind IN ('order', 'expired_transfer')`, [order.id]);
+    const [{ pending }]: { pending: string }[] = await em.query(
+      `SELECT coalesce(sum(amount_fen), 0) AS pending FROM refund WHERE order_id = $1 AND status = 'pending' AND kind IN ('order', 'expired_transfer')`,
+      [order.id],
+    );
     const held = order.paidFen - order.refundedFen - Number(pending);
     if (held <= 0) return;
     await em.getRepository(Refund).insert({
@@ -245,7 +332,14 @@ export class OrderLifecycle {
   async revive(em: EntityManager, order: Order, amountFen: number, actor: Actor, note: string, now: Date): Promise<boolean> {
     const lines = await this.lines(em, order.id);
     for (const l of lines) {
-      const ref = { skuId: l.skuId, quantity: l.quantity, reason: `订单 ${order.orderNo} 取消后到账，重新占用`, actorId: actor.id, refType: 'order', refId: order.id };
+      const ref = {
+        skuId: l.skuId,
+        quantity: l.quantity,
+        reason: `订单 ${order.orderNo} 取消后到账，重新占用`,
+        actorId: actor.id,
+        refType: 'order',
+        refId: order.id,
+      };
       if (!(await this.stock.apply('reserved', ref, em))) return false;
       l.restockedQuantity = 0;
     }
@@ -258,7 +352,16 @@ export class OrderLifecycle {
     await this.sellStock(em, order, lines, actor);
     order.status = 'to_ship';
     await em.getRepository(Order).save(order);
-    await em.getRepository(OrderTransition).insert({ orderId: order.id, action: 'pay', fromStatus: 'cancelled', toStatus: 'to_ship', actorId: actor.id, actorRole: actor.role, note, createdAt: now });
+    await em.getRepository(OrderTransition).insert({
+      orderId: order.id,
+      action: 'pay',
+      fromStatus: 'cancelled',
+      toStatus: 'to_ship',
+      actorId: actor.id,
+      actorRole: actor.role,
+      note,
+      createdAt: now,
+    });
     await this.notifySupplier(em, order, 'new_order', `取消后到账，订单恢复待发货，请在 ${order.shipDeadlineDays} 天内发货`);
     await this.emit(em, ORDER_EVENTS.paid, order, lines, now);
     return true;
@@ -300,7 +403,14 @@ export class OrderLifecycle {
   }
 
   /** Records a refund of `amountFen` for the given line quantities; fully refunded orders end `refunded`. */
-  async refunded(em: EntityManager, order: Order, refund: { id: string; amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }, actor: Actor, note: string, now: Date): Promise<void> {
+  async refunded(
+    em: EntityManager,
+    order: Order,
+    refund: { id: string; amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] },
+    actor: Actor,
+    note: string,
+    now: Date,
+  ): Promise<void> {
     const lines = await this.lines(em, order.id);
     const byId = new Map(lines.map((l) => [l.id, l]));
     for (const r of refund.lines) {
@@ -321,12 +431,23 @@ export class OrderLifecycle {
       for (const r of refund.lines) {
         const l = byId.get(r.lineId);
         // Never blocks the refund: a claim already given back (or never taken) has nothing left to release.
-        if (l && r.quantity > 0) await this.live.release(em, { sessionId: order.liveSessionId, skuId: l.skuId, buyerId: order.buyerId, quantity: r.quantity }).catch(() => undefined);
+        if (l && r.quantity > 0)
+          await this.live
+            .release(em, { sessionId: order.liveSessionId, skuId: l.skuId, buyerId: order.buyerId, quantity: r.quantity })
+            .catch(() => undefined);
       }
     }
     const eventLines: OrderEventLine[] = refund.lines.map((r) => {
       const l = byId.get(r.lineId) as OrderLine;
-      return { lineId: l.id, productId: l.productId, skuId: l.skuId, quantity: r.quantity, unitPriceFen: l.unitPriceFen, amountFen: r.amountFen, certified: l.certified };
+      return {
+        lineId: l.id,
+        productId: l.productId,
+        skuId: l.skuId,
+        quantity: r.quantity,
+        unitPriceFen: l.unitPriceFen,
+        amountFen: r.amountFen,
+        certified: l.certified,
+      };
     });
     await this.emitRefunded(em, order, lines, now, { refundId: refund.id, refundFen: refund.amountFen }, eventLines);
   }
@@ -336,7 +457,15 @@ export const yuan = (fen: number): string => formatFen(fen);
 
 /** An order line as the order events carry it. */
 function eventLine(l: OrderLine): OrderEventLine {
-  return { lineId: l.id, productId: l.productId, skuId: l.skuId, quantity: l.quantity, unitPriceFen: l.unitPriceFen, amountFen: l.amountFen, certified: l.certified };
+  return {
+    lineId: l.id,
+    productId: l.productId,
+    skuId: l.skuId,
+    quantity: l.quantity,
+    unitPriceFen: l.unitPriceFen,
+    amountFen: l.amountFen,
+    certified: l.certified,
+  };
 }
 
 export function actionLabel(a: OrderAction): string {

@@ -19,7 +19,22 @@ export type PaymentTerm = (typeof PAYMENT_TERMS)[number];
 export const PURCHASE_PURPOSES = ['personal', 'canteen', 'union', 'other'] as const;
 export type PurchasePurpose = (typeof PURCHASE_PURPOSES)[number];
 
-export const ORDER_ACTIONS = ['place', 'pay', 'ship', 'receive', 'auto_receive', 'complete', 'cancel', 'expire', 'refund', 'extend_term', 'rebind', 'rate', 'ship_overdue', 'payment_note'] as const;
+export const ORDER_ACTIONS = [
+  'place',
+  'pay',
+  'ship',
+  'receive',
+  'auto_receive',
+  'complete',
+  'cancel',
+  'expire',
+  'refund',
+  'extend_term',
+  'rebind',
+  'rate',
+  'ship_overdue',
+  'payment_note',
+] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /** The state machine: which action moves an order from which states to which state. */
@@ -55,7 +70,13 @@ export const SHIP_DEADLINE_DAYS = [7, 15, 30] as const;
  * When the supplier must have shipped: `shipDeadlineDays` after the order became
  * shippable (paid; ship-first orders at placement). Null when it is not waiting to ship.
  */
-export function shipDueAt(o: { status: OrderStatus; paymentTerm: PaymentTerm; paidAt: Date | null; createdAt: Date; shipDeadlineDays: number }): Date | null {
+export function shipDueAt(o: {
+  status: OrderStatus;
+  paymentTerm: PaymentTerm;
+  paidAt: Date | null;
+  createdAt: Date;
+  shipDeadlineDays: number;
+}): Date | null {
   if (o.status !== 'to_ship') return null;
   const from = o.paymentTerm === 'ship_first' ? o.createdAt : o.paidAt;
   return from ? new Date(from.getTime() + o.shipDeadlineDays * 86_400_000) : null;

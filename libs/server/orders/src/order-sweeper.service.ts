@@ -90,7 +90,10 @@ export class OrderSweeper implements OnModuleInit {
           .getRepository(Order)
           .createQueryBuilder('o')
           .where(`o.status = 'to_ship'`)
-          .andWhere(`(CASE WHEN o.payment_term = 'ship_first' THEN o.created_at ELSE o.paid_at END) + make_interval(days => o.ship_deadline_days) < :now`, { now })
+          .andWhere(
+            `(CASE WHEN o.payment_term = 'ship_first' THEN o.created_at ELSE o.paid_at END) + make_interval(days => o.ship_deadline_days) < :now`,
+            { now },
+          )
           .andWhere(`NOT EXISTS (SELECT 1 FROM order_transition t WHERE t.order_id = o.id AND t.action = 'ship_overdue')`)
           .orderBy('o.created_at')
           .take(1)

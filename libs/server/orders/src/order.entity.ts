@@ -43,7 +43,10 @@ export class OrderInvoice {
 /** One supplier's part of a checkout (a 子订单): its own lines, totals, shipping and life. */
 @ObjectType('Order')
 @Entity('shop_order')
-@Check('shop_order_amounts_check', `"items_fen" >= 0 AND "shipping_fen" >= 0 AND "paid_fen" >= 0 AND "refunded_fen" >= 0 AND "refunded_fen" <= "paid_fen"`)
+@Check(
+  'shop_order_amounts_check',
+  `"items_fen" >= 0 AND "shipping_fen" >= 0 AND "paid_fen" >= 0 AND "refunded_fen" >= 0 AND "refunded_fen" <= "paid_fen"`,
+)
 @Index(['buyerId', 'createdAt'])
 @Index(['supplierId', 'status', 'createdAt'])
 @Index(['status', 'payDeadline'])

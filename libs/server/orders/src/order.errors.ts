@@ -18,8 +18,13 @@ export const checkoutBusy = () => new AppError(ERROR_CODES.CHECKOUT_BUSY, '下�
 export const limitExceeded = (productName: string, limit: number) =>
   new AppError(ERROR_CODES.PURCHASE_LIMIT_EXCEEDED, `「${productName}」每人限购 ${limit} 件`, { productName, limit });
 export const priceChanged = (productName: string, skuId: string, currentPriceFen: number) =>
-  new AppError(ERROR_CODES.PRICE_CHANGED, `「${productName}」价格已变更，请确认新价格后再下单`, { skuId, productName, currentPriceFen: String(currentPriceFen) });
-export const notOnSale = (productName: string) => new AppError(ERROR_CODES.NOT_ON_SALE, `「${productName}」已下架，请从购物车移除`, { productName });
+  new AppError(ERROR_CODES.PRICE_CHANGED, `「${productName}」价格已变更，请确认新价格后再下单`, {
+    skuId,
+    productName,
+    currentPriceFen: String(currentPriceFen),
+  });
+export const notOnSale = (productName: string) =>
+  new AppError(ERROR_CODES.NOT_ON_SALE, `「${productName}」已下架，请从购物车移除`, { productName });
 export const invalidState = (status: OrderStatus, what: string) =>
   new AppError(ERROR_CODES.INVALID_ORDER_STATE, `订单当前状态为「${STATUS_LABEL[status]}」，不能${what}`, { status });
 export const paymentUnavailable = (message = '在线支付暂不可用，请选择对公转账') => new AppError(ERROR_CODES.PAYMENT_UNAVAILABLE, message);

@@ -22,7 +22,8 @@ export const OrderConnection = ConnectionType(Order, 'Order');
 
 @ArgsType()
 export class OrdersArgs extends DeskListArgs {
-  @Field(() => OrderSort, { nullable: true, description: 'Sort column (default CREATED_AT); from/to filter on placement time' }) sort?: OrderSort | null;
+  @Field(() => OrderSort, { nullable: true, description: 'Sort column (default CREATED_AT); from/to filter on placement time' })
+  sort?: OrderSort | null;
   @Field(() => OrderStatusEnum, { nullable: true }) status?: OrderStatus | null;
   @Field(() => ID, { nullable: true }) supplierId?: string | null;
   @Field(() => String, { nullable: true, description: 'Order number or remittance reference' }) search?: string | null;
@@ -64,7 +65,11 @@ export class OrderResolver {
   }
 
   @Mutation(() => Order)
-  cancelOrder(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string, @Args('reason', { type: () => String, nullable: true }) reason: string | null) {
+  cancelOrder(
+    @Ctx() ctx: RequestContext,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+  ) {
     return this.orders.cancel(ctx, orderId, reason);
   }
 
@@ -76,7 +81,11 @@ export class OrderResolver {
 
   @Roles('platform_admin')
   @Mutation(() => Order, { description: 'Platform: shipping deadline 7, 15 or 30 days' })
-  setShipDeadline(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string, @Args('days', { type: () => Int }) days: number) {
+  setShipDeadline(
+    @Ctx() ctx: RequestContext,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('days', { type: () => Int }) days: number,
+  ) {
     return this.orders.setShipDeadline(ctx, orderId, days);
   }
 
@@ -113,13 +122,21 @@ export class OrderResolver {
 
   @Roles('platform_admin')
   @Mutation(() => BindingChangeRequest)
-  decideBindingChange(@Ctx() ctx: RequestContext, @Args('requestId', { type: () => ID }) requestId: string, @Args('approve') approve: boolean) {
+  decideBindingChange(
+    @Ctx() ctx: RequestContext,
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('approve') approve: boolean,
+  ) {
     return this.orders.decideBindingChange(ctx, requestId, approve);
   }
 
   @Roles('supplier_staff', 'platform_admin')
   @Mutation(() => Boolean, { description: 'Supplier: per-buyer purchase limit of a SKU (null removes it)' })
-  setPurchaseLimit(@Ctx() ctx: RequestContext, @Args('skuId', { type: () => ID }) skuId: string, @Args('perBuyer', { type: () => Int, nullable: true }) perBuyer: number | null) {
+  setPurchaseLimit(
+    @Ctx() ctx: RequestContext,
+    @Args('skuId', { type: () => ID }) skuId: string,
+    @Args('perBuyer', { type: () => Int, nullable: true }) perBuyer: number | null,
+  ) {
     return this.checkout.setPurchaseLimit(ctx, skuId, perBuyer);
   }
 
@@ -138,7 +155,10 @@ export class OrderResolver {
     return loaders.get<string, Refund[]>('orderRefunds', (ids) => this.orders.refundsByOrderIds(ids)).load(o.id);
   }
 
-  @ResolveField(() => GraphQLISODateTime, { nullable: true, description: 'Ship by then (while waiting to ship): 7, 15 or 30 days after payment, or after placement for ship-first orders' })
+  @ResolveField(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Ship by then (while waiting to ship): 7, 15 or 30 days after payment, or after placement for ship-first orders',
+  })
   shipDueAt(@Parent() o: Order): Date | null {
     return shipDueAt(o);
   }
@@ -194,7 +214,17 @@ export class CartResolver {
         return ids.map((id) => {
           const r = byId.get(id);
           return r
-            ? { productId: r.productId, productName: r.productName, spec: r.spec, supplierId: r.supplierId, supplierName: names.get(r.supplierId) ?? '', currentPriceFen: r.priceFen, sellable: r.sellable, certified: r.certified, thumbUrl: thumbs.get(r.productId) ?? null }
+            ? {
+                productId: r.productId,
+                productName: r.productName,
+                spec: r.spec,
+                supplierId: r.supplierId,
+                supplierName: names.get(r.supplierId) ?? '',
+                currentPriceFen: r.priceFen,
+                sellable: r.sellable,
+                certified: r.certified,
+                thumbUrl: thumbs.get(r.productId) ?? null,
+              }
             : null;
         });
       })
@@ -217,7 +247,11 @@ export class CartResolver {
   }
 
   @Mutation(() => [CartItem], { description: 'Set the quantity; confirmPrice accepts a changed price' })
-  updateCartItem(@Ctx() ctx: RequestContext, @Args('input') input: CartLineInput, @Args('confirmPrice', { nullable: true }) confirmPrice: boolean) {
+  updateCartItem(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CartLineInput,
+    @Args('confirmPrice', { nullable: true }) confirmPrice: boolean,
+  ) {
     return this.cart.update(ctx, { ...input, confirmPrice });
   }
 
@@ -232,7 +266,11 @@ export class CartResolver {
   }
 
   @Mutation(() => Address)
-  saveAddress(@Ctx() ctx: RequestContext, @Args('input') input: AddressInput, @Args('id', { type: () => ID, nullable: true }) id: string | null) {
+  saveAddress(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AddressInput,
+    @Args('id', { type: () => ID, nullable: true }) id: string | null,
+  ) {
     return this.cart.saveAddress(ctx, id, input);
   }
 
@@ -240,5 +278,4 @@ export class CartResolver {
   deleteAddress(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.cart.deleteAddress(ctx, id);
   }
-
 }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { applyDayRange, badInput, Connection, forbidden, groupByKeys, keysetPage, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import {
+  applyDayRange,
+  badInput,
+  Connection,
+  forbidden,
+  groupByKeys,
+  keysetPage,
+  notFound,
+  pageSize,
+  RequestContext,
+} from '@yigou/server/core';
 import { type OrderListArgs, orderSort } from './order-list';
 import { BindingChangeRequest } from './binding-change.entity';
 import { OrderLine } from './order-line.entity';
@@ -61,9 +71,15 @@ export class OrderService {
     if (scope === 'mine') qb.where('o.buyer_id = :uid', { uid: user.id });
     else if (scope === 'supplier') {
       if (args.supplierId && !ctx.canActForSupplier(args.supplierId)) throw forbidden('您无权查看其他供应商的订单');
-      const scoped = args.supplierId ? [args.supplierId] : ctx.grantsFor('supplier_staff').map((g) => g.supplierId).filter((s): s is string => !!s);
+      const scoped = args.supplierId
+        ? [args.supplierId]
+        : ctx
+            .grantsFor('supplier_staff')
+            .map((g) => g.supplierId)
+            .filter((s): s is string => !!s);
       if (scoped.length > 0) qb.where('o.supplier_id IN (:...sids)', { sids: scoped });
-      else if (ctx.hasRole('platform_admin')) qb.where('1 = 1'); // the platform sees every supplier's desk
+      else if (ctx.hasRole('platform_admin'))
+        qb.where('1 = 1'); // the platform sees every supplier's desk
       else throw forbidden('您不是供应商人员');
     } else {
       if (!ctx.financeDeskRole()) throw forbidden('仅平台财务可查看全部订单');
@@ -76,7 +92,9 @@ export class OrderService {
   }
 
   async linesByOrderIds(ids: readonly string[]): Promise<OrderLine[][]> {
-    const rows = await this.db.getRepository(OrderLine).find({ where: { orderId: In([...ids]) }, order: { productName: 'ASC', id: 'ASC' } });
+    const rows = await this.db
+      .getRepository(OrderLine)
+      .find({ where: { orderId: In([...ids]) }, order: { productName: 'ASC', id: 'ASC' } });
     return groupByKeys(ids, rows, (l) => l.orderId);
   }
 
@@ -91,14 +109,24 @@ export class OrderService {
   }
 
   /** Runs `fn` on the locked order inside one transaction, after an access check. */
-  async act(ctx: RequestContext, orderId: string, who: 'buyer' | 'supplier' | 'platform', fn: (em: EntityManager, order: Order, actor: Actor) => Promise<void>): Promise<Order> {
+  async act(
+    ctx: RequestContext,
+    orderId: string,
+    who: 'buyer' | 'supplier' | 'platform',
+    fn: (em: EntityManager, order: Order, actor: Actor) => Promise<void>,
+  ): Promise<Order> {
     const user = ctx.requireUser();
     await this.visibleOrder(ctx, orderId);
     return this.db.transaction(async (em) => {
       const [order] = await this.lifecycle.lock(em, [orderId]);
       const allowed =
-        who === 'buyer' ? order.buyerId === user.id : who === 'supplier' ? ctx.canActForSupplier(order.supplierId) : ctx.hasRole('platform_admin');
-      if (!allowed) throw forbidden(who === 'buyer' ? '只能操作自己的订单' : who === 'supplier' ? '只能操作本供应商的订单' : '需要平台管理员权限');
+        who === 'buyer'
+          ? order.buyerId === user.id
+          : who === 'supplier'
+            ? ctx.canActForSupplier(order.supplierId)
+            : ctx.hasRole('platform_admin');
+      if (!allowed)
+        throw forbidden(who === 'buyer' ? '只能操作自己的订单' : who === 'supplier' ? '只能操作本供应商的订单' : '需要平台管理员权限');
       const role = who === 'buyer' ? 'buyer' : who === 'supplier' ? 'supplier_staff' : 'platform_admin';
       await fn(em, order, { id: user.id, role });
       return order;
@@ -164,11 +192,14 @@ export class OrderService {
     if (order.unitId === toUnitId) throw badInput('订单已计入该单位', 'toUnitId');
     if (order.status === 'cancelled') throw invalidState(order.status, '变更计入单位');
     const targets = await this.bindingTargets(order, user.id);
-    if (!targets.some((t) => t.unit.id === toUnitId)) throw badInput('只能变更为您现在或曾经所在的单位，或订单所计单位的主管单位', 'toUnitId');
+    if (!targets.some((t) => t.unit.id === toUnitId))
+      throw badInput('只能变更为您现在或曾经所在的单位，或订单所计单位的主管单位', 'toUnitId');
     const pending = await this.db.getRepository(BindingChangeRequest).findOne({ where: { orderId, status: 'pending' } });
     if (pending) throw badInput('该订单已有待审批的变更申请，请等待审批后再申请', 'orderId');
     try {
-      return await this.db.getRepository(BindingChangeRequest).save({ orderId, fromUnitId: order.unitId, toUnitId, reason: reason.trim(), status: 'pending', requestedBy: user.id });
+      return await this.db
+        .getRepository(BindingChangeRequest)
+        .save({ orderId, fromUnitId: order.unitId, toUnitId, reason: reason.trim(), status: 'pending', requestedBy: user.id });
     } catch (e) {
       // two requests at once: the partial unique index keeps one pending request per order
       if ((e as { code?: string }).code === '23505') throw badInput('该订单已有待审批的变更申请，请等待审批后再申请', 'orderId');
@@ -186,7 +217,12 @@ export class OrderService {
     const user = ctx.requireUser();
     if (!ctx.hasRole('platform_admin')) throw forbidden('需要平台管理员权限');
     return this.db.transaction(async (em) => {
-      const rows: BindingChangeRequest[] = await em.getRepository(BindingChangeRequest).createQueryBuilder('r').where('r.id = :id', { id: requestId }).setLock('pessimistic_write').getMany();
+      const rows: BindingChangeRequest[] = await em
+        .getRepository(BindingChangeRequest)
+        .createQueryBuilder('r')
+        .where('r.id = :id', { id: requestId })
+        .setLock('pessimistic_write')
+        .getMany();
       const req = rows[0];
       if (!req) throw notFound('变更申请不存在');
       if (req.status !== 'pending') throw badInput('该申请已处理', 'requestId');
@@ -199,12 +235,22 @@ export class OrderService {
         if (!order) throw notFound('订单不存在');
         if (order.unitId !== req.fromUnitId) throw badInput('订单的计入单位已变化，该申请已失效，请驳回', 'requestId');
         order.unitId = req.toUnitId;
-        await this.lifecycle.record(em, order, 'rebind', order.status, { id: user.id, role: 'platform_admin' }, `计入单位变更：${req.reason}`, ctx.now);
+        await this.lifecycle.record(
+          em,
+          order,
+          'rebind',
+          order.status,
+          { id: user.id, role: 'platform_admin' },
+          `计入单位变更：${req.reason}`,
+          ctx.now,
+        );
         // quota, attribution and session figures move the whole counted amount to the new unit
-        await this.lifecycle.emitRebound(em, order, await this.lifecycle.lines(em, order.id), ctx.now, { fromUnitId: req.fromUnitId, bindingChangeId: req.id });
+        await this.lifecycle.emitRebound(em, order, await this.lifecycle.lines(em, order.id), ctx.now, {
+          fromUnitId: req.fromUnitId,
+          bindingChangeId: req.id,
+        });
       }
       return req;
     });
   }
-
 }

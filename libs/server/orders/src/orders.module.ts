@@ -34,7 +34,20 @@ import { ProcurementListService } from './invoices/procurement-list.service';
 import { DeliveryReminder, Parcel } from './shipping/parcel.entity';
 import { SHIPPING_PROVIDERS } from './shipping/shipping.providers';
 
-export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Address, SkuPurchaseLimit, BuyerSkuPurchase, Refund, BindingChangeRequest, IssuedInvoice, Parcel, DeliveryReminder];
+export const ORDER_ENTITIES = [
+  Order,
+  OrderLine,
+  OrderTransition,
+  CartItem,
+  Address,
+  SkuPurchaseLimit,
+  BuyerSkuPurchase,
+  Refund,
+  BindingChangeRequest,
+  IssuedInvoice,
+  Parcel,
+  DeliveryReminder,
+];
 
 /** Cart, addresses, checkout per supplier, the order state machine, fulfilment, notifications. */
 @Module({
@@ -46,7 +59,21 @@ export const ORDER_ENTITIES = [Order, OrderLine, OrderTransition, CartItem, Addr
     InvoiceResolver,
     { provide: INVOICE_STORE, useFactory: invoiceStoreFor, inject: [APP_CONFIG] },
     { provide: INVOICE_ISSUER, useFactory: () => invoiceIssuerFromEnv() },
-    OrderLifecycle, CheckoutService, CartService, OrderService, OrderSweeper, OrderResolver, CartResolver, OrderBindingResolver, BindingChangeRequestResolver, SkuPurchaseLimitResolver, CartItemLimitResolver, ProductRatingsResolver, OrderPayments, ...SHIPPING_PROVIDERS],
+    OrderLifecycle,
+    CheckoutService,
+    CartService,
+    OrderService,
+    OrderSweeper,
+    OrderResolver,
+    CartResolver,
+    OrderBindingResolver,
+    BindingChangeRequestResolver,
+    SkuPurchaseLimitResolver,
+    CartItemLimitResolver,
+    ProductRatingsResolver,
+    OrderPayments,
+    ...SHIPPING_PROVIDERS,
+  ],
   exports: [OrderLifecycle, OrderService, CheckoutService, OrderSweeper, OrderPayments],
 })
 export class OrdersModule {}

@@ -40,8 +40,16 @@ export class SkuPurchaseLimitResolver {
     return (await skuLimitLoader(this.db, ctx, gctx).load(sku.id))?.perBuyer ?? null;
   }
 
-  @ResolveField(() => Int, { nullable: true, description: 'How many more the signed-in buyer may order under the limit (orders not cancelled count); null = no limit or not signed in' })
-  async purchaseLimitRemaining(@Ctx() ctx: RequestContext, @Parent() sku: ProductSku, @Context() gctx: GraphQLContext): Promise<number | null> {
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'How many more the signed-in buyer may order under the limit (orders not cancelled count); null = no limit or not signed in',
+  })
+  async purchaseLimitRemaining(
+    @Ctx() ctx: RequestContext,
+    @Parent() sku: ProductSku,
+    @Context() gctx: GraphQLContext,
+  ): Promise<number | null> {
     return (await skuLimitLoader(this.db, ctx, gctx).load(sku.id))?.remaining ?? null;
   }
 }
@@ -57,7 +65,11 @@ export class CartItemLimitResolver {
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'How many more the buyer may order under the limit' })
-  async purchaseLimitRemaining(@Ctx() ctx: RequestContext, @Parent() item: CartItem, @Context() gctx: GraphQLContext): Promise<number | null> {
+  async purchaseLimitRemaining(
+    @Ctx() ctx: RequestContext,
+    @Parent() item: CartItem,
+    @Context() gctx: GraphQLContext,
+  ): Promise<number | null> {
     return (await skuLimitLoader(this.db, ctx, gctx).load(item.skuId))?.remaining ?? null;
   }
 }

@@ -52,7 +52,9 @@ export class Refund {
   @Column('text', { nullable: true }) sendState: RefundSendState | null;
   @Field(() => Int) @Column('int', { default: 0 }) sendAttempts: number;
   @Column('timestamptz', { nullable: true }) nextSendAt: Date | null;
-  @Field(() => String, { nullable: true, description: 'The last problem talking to the provider (a timeout is not a failure)' }) @Column('text', { nullable: true }) lastError: string | null;
+  @Field(() => String, { nullable: true, description: 'The last problem talking to the provider (a timeout is not a failure)' })
+  @Column('text', { nullable: true })
+  lastError: string | null;
   /** Bank refunds paid back by finance: the bank's transaction number. */
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) bankTxnNo: string | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) actorId: string | null;

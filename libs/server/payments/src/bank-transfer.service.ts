@@ -107,13 +107,24 @@ export class BankTransferService {
       t.suggestions = allocateBalance(
         orders.filter((o) => mine.has(o.remittanceRef)),
         t.amountFen - t.matchedFen,
-      ).map(({ order: o, owedFen, amountFen }) => ({ orderId: o.id, orderNo: o.orderNo, remittanceRef: o.remittanceRef, owedFen, amountFen }));
+      ).map(({ order: o, owedFen, amountFen }) => ({
+        orderId: o.id,
+        orderNo: o.orderNo,
+        remittanceRef: o.remittanceRef,
+        owedFen,
+        amountFen,
+      }));
     }
   }
 
   async matchesOf(transferIds: readonly string[]): Promise<TransferMatch[]> {
     if (transferIds.length === 0) return [];
-    return this.db.getRepository(TransferMatch).createQueryBuilder('m').where('m.transfer_id IN (:...ids)', { ids: [...transferIds] }).orderBy('m.created_at').getMany();
+    return this.db
+      .getRepository(TransferMatch)
+      .createQueryBuilder('m')
+      .where('m.transfer_id IN (:...ids)', { ids: [...transferIds] })
+      .orderBy('m.created_at')
+      .getMany();
   }
 
   async record(ctx: RequestContext, input: TransferInput): Promise<BankTransfer> {
@@ -154,11 +165,19 @@ export class BankTransferService {
         const day = (date ?? '').replace(/\//g, '-');
         if (!bankTxnNo || !payerName || !isCalendarDate(day)) throw new Error('流水号、日期或户名缺失');
         const receivedAt = startOfShanghaiDay(day);
-        const input = { bankTxnNo, payerName, payerAccount: payerAccount || null, amountFen: yuanToFen((amount ?? '').replace(/,/g, '')), memo: memo || null, receivedAt };
+        const input = {
+          bankTxnNo,
+          payerName,
+          payerAccount: payerAccount || null,
+          amountFen: yuanToFen((amount ?? '').replace(/,/g, '')),
+          memo: memo || null,
+          receivedAt,
+        };
         this.check(input);
         parsed.push(input);
       } catch (e) {
-        if (result.errors.length < 50) result.errors.push(`第 ${line} 行：${e instanceof MoneyError || e instanceof Error ? e.message : '格式错误'}`);
+        if (result.errors.length < 50)
+          result.errors.push(`第 ${line} 行：${e instanceof MoneyError || e instanceof Error ? e.message : '格式错误'}`);
       }
     });
     if (result.errors.length) return result; // nothing half-written
@@ -170,7 +189,15 @@ export class BankTransferService {
           `INSERT INTO bank_transfer (bank_txn_no, payer_name, payer_account, amount_fen, memo, received_at, recorded_by, matched_fen)
            SELECT t.*, $7::uuid, 0 FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::timestamptz[]) AS t
            ON CONFLICT (bank_txn_no) DO NOTHING RETURNING id, bank_txn_no`,
-          [chunk.map((x) => x.bankTxnNo), chunk.map((x) => x.payerName), chunk.map((x) => x.payerAccount), chunk.map((x) => x.amountFen), chunk.map((x) => x.memo), chunk.map((x) => x.receivedAt), actor.id],
+          [
+            chunk.map((x) => x.bankTxnNo),
+            chunk.map((x) => x.payerName),
+            chunk.map((x) => x.payerAccount),
+            chunk.map((x) => x.amountFen),
+            chunk.map((x) => x.memo),
+            chunk.map((x) => x.receivedAt),
+            actor.id,
+          ],
         );
         const ids = new Map(rows.map((r) => [r.bank_txn_no, r.id]));
         for (const x of chunk) {
@@ -191,7 +218,12 @@ export class BankTransferService {
   }
 
   /** Matches a new transfer to the unpaid bank-transfer orders its memo names, up to its amount. */
-  private async autoMatch(em: EntityManager, ctx: RequestContext, input: TransferInput & { id: string }, actor: DeskActor): Promise<boolean> {
+  private async autoMatch(
+    em: EntityManager,
+    ctx: RequestContext,
+    input: TransferInput & { id: string },
+    actor: DeskActor,
+  ): Promise<boolean> {
     const refs = refsIn(input.memo);
     if (refs.length === 0) return false;
     const orders = await this.orders.ordersByRemittanceRefs(refs, { em });
@@ -207,8 +239,19 @@ export class BankTransferService {
     return this.db.transaction((em) => this.applyMatch(em, ctx, transferId, allocations, actor));
   }
 
-  private async applyMatch(em: EntityManager, ctx: RequestContext, transferId: string, allocations: { orderId: string; amountFen: number }[], actor: DeskActor): Promise<BankTransfer> {
-    const transfer = await em.getRepository(BankTransfer).createQueryBuilder('t').where('t.id = :id', { id: transferId }).setLock('pessimistic_write').getOne();
+  private async applyMatch(
+    em: EntityManager,
+    ctx: RequestContext,
+    transferId: string,
+    allocations: { orderId: string; amountFen: number }[],
+    actor: DeskActor,
+  ): Promise<BankTransfer> {
+    const transfer = await em
+      .getRepository(BankTransfer)
+      .createQueryBuilder('t')
+      .where('t.id = :id', { id: transferId })
+      .setLock('pessimistic_write')
+      .getOne();
     if (!transfer) throw badInput('转账记录不存在', 'transferId');
     const total = allocations.reduce((s, a) => s + a.amountFen, 0);
     allocations.forEach((a, i) => {
@@ -216,9 +259,16 @@ export class BankTransferService {
     });
     if (new Set(allocations.map((a) => a.orderId)).size !== allocations.length) throw badInput('同一订单请只填写一次', 'allocations');
     if (transfer.matchedFen + total > transfer.amountFen) {
-      throw new AppError(ERROR_CODES.TRANSFER_OVER_MATCHED, `该笔转账仅剩 ${formatFen(transfer.amountFen - transfer.matchedFen)} 未匹配，不能再匹配 ${formatFen(total)}`, { field: 'allocations' });
+      throw new AppError(
+        ERROR_CODES.TRANSFER_OVER_MATCHED,
+        `该笔转账仅剩 ${formatFen(transfer.amountFen - transfer.matchedFen)} 未匹配，不能再匹配 ${formatFen(total)}`,
+        { field: 'allocations' },
+      );
     }
-    const orders = await this.lifecycle.lock(em, allocations.map((a) => a.orderId));
+    const orders = await this.lifecycle.lock(
+      em,
+      allocations.map((a) => a.orderId),
+    );
     const byId = new Map(orders.map((o) => [o.id, o]));
     for (const [i, a] of allocations.entries()) {
       const order = byId.get(a.orderId);
@@ -227,12 +277,16 @@ export class BankTransferService {
       // A cancelled order's transfer is still matched (whose money it is), then queued to be paid back.
       if (order.status === 'refunded') throw invalidState(order.status, '匹配转账');
       const owed = order.totalFen - order.paidFen;
-      if (a.amountFen > owed) throw badInput(`订单 ${order.orderNo} 尚欠 ${formatFen(owed)}，匹配金额不能超过`, `allocations.${i}.amountFen`);
+      if (a.amountFen > owed)
+        throw badInput(`订单 ${order.orderNo} 尚欠 ${formatFen(owed)}，匹配金额不能超过`, `allocations.${i}.amountFen`);
       const ins: unknown[] = await em.query(
         `INSERT INTO transfer_match (transfer_id, order_id, amount_fen, actor_id) VALUES ($1, $2, $3, $4) ON CONFLICT (transfer_id, order_id) DO NOTHING RETURNING id`,
         [transfer.id, order.id, a.amountFen, actor.id],
       );
-      if (ins.length === 0) throw new AppError(ERROR_CODES.TRANSFER_OVER_MATCHED, `该笔转账已匹配过订单 ${order.orderNo}`, { field: `allocations.${i}.orderId` });
+      if (ins.length === 0)
+        throw new AppError(ERROR_CODES.TRANSFER_OVER_MATCHED, `该笔转账已匹配过订单 ${order.orderNo}`, {
+          field: `allocations.${i}.orderId`,
+        });
       const note = `对公转账到账 ${formatFen(a.amountFen)}（流水 ${transfer.bankTxnNo}）`;
       if (order.status === 'cancelled') await this.lifecycle.transferAfterCancel(em, order, a.amountFen, actor, note, ctx.now);
       else await this.lifecycle.applyPayment(em, order, a.amountFen, actor, note, ctx.now);
@@ -249,6 +303,12 @@ export class BankTransferService {
   }
 
   private clean(input: TransferInput): Omit<TransferInput, never> {
-    return { ...input, bankTxnNo: input.bankTxnNo.trim(), payerName: input.payerName.trim(), payerAccount: input.payerAccount?.trim() || null, memo: input.memo?.trim() || null };
+    return {
+      ...input,
+      bankTxnNo: input.bankTxnNo.trim(),
+      payerName: input.payerName.trim(),
+      payerAccount: input.payerAccount?.trim() || null,
+      memo: input.memo?.trim() || null,
+    };
   }
 }

@@ -34,7 +34,9 @@ export class FinanceDeskService {
   /** Attempts whose received amount or currency differs from what was asked, not yet decided. */
   async needsReview(ctx: RequestContext): Promise<PaymentAttempt[]> {
     this.actor(ctx);
-    return this.db.getRepository(PaymentAttempt).find({ where: { status: 'needs_review', reviewedAt: IsNull() }, order: { createdAt: 'DESC' }, take: 100 });
+    return this.db
+      .getRepository(PaymentAttempt)
+      .find({ where: { status: 'needs_review', reviewedAt: IsNull() }, order: { createdAt: 'DESC' }, take: 100 });
   }
 
   orderNos(orderIds: readonly string[]): Promise<Map<string, string>> {
@@ -45,14 +47,27 @@ export class FinanceDeskService {
   async refundReviewed(ctx: RequestContext, attemptId: string): Promise<Refund> {
     const actor = this.actor(ctx);
     const refund = await this.db.transaction(async (em) => {
-      const attempt = await em.getRepository(PaymentAttempt).createQueryBuilder('a').where('a.id = :id', { id: attemptId }).setLock('pessimistic_write').getOne();
+      const attempt = await em
+        .getRepository(PaymentAttempt)
+        .createQueryBuilder('a')
+        .where('a.id = :id', { id: attemptId })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!attempt || attempt.status !== 'needs_review') throw notFound('待核对的支付不存在');
       if (attempt.reviewedAt) throw badInput('该笔支付已处理', 'attemptId');
       if (!attempt.receivedFen || attempt.receivedFen <= 0) throw badInput('实收金额未知，请在支付渠道后台处理', 'attemptId');
       await em.getRepository(PaymentAttempt).update(attempt.id, { reviewedAt: ctx.now });
       const orders = await this.lifecycle.lock(em, attempt.orderIds);
-      const r = await this.refunds.createAttemptRefund(em, attempt, orders[0], 'review', `金额或币种不符的支付，财务核对后全额退回（${attempt.providerPaymentId ?? attempt.id}）`, actor);
-      for (const o of orders) await this.lifecycle.paymentNote(em, o, actor, `平台财务核对：金额或币种不符的支付 ${formatFen(r.amountFen)} 原路退回`, ctx.now);
+      const r = await this.refunds.createAttemptRefund(
+        em,
+        attempt,
+        orders[0],
+        'review',
+        `金额或币种不符的支付，财务核对后全额退回（${attempt.providerPaymentId ?? attempt.id}）`,
+        actor,
+      );
+      for (const o of orders)
+        await this.lifecycle.paymentNote(em, o, actor, `平台财务核对：金额或币种不符的支付 ${formatFen(r.amountFen)} 原路退回`, ctx.now);
       return r;
     });
     await this.sender.sendNow([refund.id], ctx.now);
@@ -76,7 +91,14 @@ export class FinanceDeskService {
       Object.assign(refund, { status: 'succeeded', bankTxnNo: bankTxnNo.trim(), settledAt: ctx.now, actorId: actor.id });
       await this.orders.saveRefund(em, refund);
       const [order] = await this.lifecycle.lock(em, [refund.orderId]);
-      await this.lifecycle.refunded(em, order, refund, actor, `对公退款 ${formatFen(refund.amountFen)} 已退回（流水 ${refund.bankTxnNo}）：${refund.reason}`, ctx.now);
+      await this.lifecycle.refunded(
+        em,
+        order,
+        refund,
+        actor,
+        `对公退款 ${formatFen(refund.amountFen)} 已退回（流水 ${refund.bankTxnNo}）：${refund.reason}`,
+        ctx.now,
+      );
       return refund;
     });
   }
@@ -86,11 +108,12 @@ export class FinanceDeskService {
     this.actor(ctx);
     const order = await this.orders.order(orderId);
     if (!order) throw notFound('订单不存在');
-    const transfers: { bank_txn_no: string; payer_name: string; payer_account: string | null; amount_fen: string; received_at: Date }[] = await this.db.query(
-      `SELECT t.bank_txn_no, t.payer_name, t.payer_account, m.amount_fen, t.received_at
+    const transfers: { bank_txn_no: string; payer_name: string; payer_account: string | null; amount_fen: string; received_at: Date }[] =
+      await this.db.query(
+        `SELECT t.bank_txn_no, t.payer_name, t.payer_account, m.amount_fen, t.received_at
          FROM transfer_match m JOIN bank_transfer t ON t.id = m.transfer_id WHERE m.order_id = $1 ORDER BY t.received_at, t.bank_txn_no`,
-      [orderId],
-    );
+        [orderId],
+      );
     if (transfers.length === 0) throw badInput('该订单尚无匹配的转账，不能开具收款凭证', 'orderId');
     const receivedFen = transfers.reduce((s, t) => s + Number(t.amount_fen), 0);
     return {
@@ -105,7 +128,13 @@ export class FinanceDeskService {
       totalFen: order.totalFen,
       receivedFen,
       amountInWords: fenToRmbUppercase(receivedFen),
-      transfers: transfers.map((t) => ({ bankTxnNo: t.bank_txn_no, payerName: t.payer_name, payerAccount: t.payer_account, amountFen: Number(t.amount_fen), receivedAt: t.received_at })),
+      transfers: transfers.map((t) => ({
+        bankTxnNo: t.bank_txn_no,
+        payerName: t.payer_name,
+        payerAccount: t.payer_account,
+        amountFen: Number(t.amount_fen),
+        receivedAt: t.received_at,
+      })),
       issuedAt: ctx.now,
     };
   }

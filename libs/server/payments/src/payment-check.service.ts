@@ -9,7 +9,7 @@ import { PaymentAttempt } from './payment.entities';
 import { NoticeResult, PaymentLedger } from './payment-ledger.service';
 import { PAYMENT_PROVIDERS, PaymentNotice, PaymentProvider, ProviderPaymentState } from './payment-provider';
 
-@ObjectType({ description: "What a provider said about one live attempt when asked, and what the ledger did with it" })
+@ObjectType({ description: 'What a provider said about one live attempt when asked, and what the ledger did with it' })
 export class PaymentCheck {
   @Field(() => ID) attemptId: string;
   @Field() provider: string;
@@ -81,7 +81,10 @@ export class PaymentCheckService {
         .getRepository(PaymentAttempt)
         .createQueryBuilder('a')
         .where(`a.status = 'created' AND a.provider = ANY(:names) AND a.provider_payment_id IS NOT NULL`, { names })
-        .andWhere('a.created_at <= :before AND a.created_at > :after', { before: new Date(now.getTime() - quietMs), after: new Date(now.getTime() - LOOKBACK_MS) })
+        .andWhere('a.created_at <= :before AND a.created_at > :after', {
+          before: new Date(now.getTime() - quietMs),
+          after: new Date(now.getTime() - LOOKBACK_MS),
+        })
         .orderBy('a.created_at', 'ASC')
         .take(200)
         .getMany();

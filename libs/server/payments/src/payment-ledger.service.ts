@@ -8,7 +8,8 @@ import { PaymentNotice } from './payment-provider';
 import { RefundService } from './refund.service';
 import { RefundSender } from './refund-sender.service';
 
-export type NoticeResult = 'applied' | 'duplicate' | 'refunding_second_payment' | 'needs_review' | 'unknown_payment' | 'ignored' | 'handled';
+export type NoticeResult =
+  'applied' | 'duplicate' | 'refunding_second_payment' | 'needs_review' | 'unknown_payment' | 'ignored' | 'handled';
 
 class ReviveFailed extends Error {}
 
@@ -79,11 +80,19 @@ export class PaymentLedger {
   private async lockAttempt(em: EntityManager, n: PaymentNotice): Promise<PaymentAttempt | null> {
     const repo = em.getRepository(PaymentAttempt);
     if (n.providerPaymentId) {
-      const byId = await repo.createQueryBuilder('a').where('a.provider = :p AND a.provider_payment_id = :id', { p: n.provider, id: n.providerPaymentId }).setLock('pessimistic_write').getOne();
+      const byId = await repo
+        .createQueryBuilder('a')
+        .where('a.provider = :p AND a.provider_payment_id = :id', { p: n.provider, id: n.providerPaymentId })
+        .setLock('pessimistic_write')
+        .getOne();
       if (byId) return byId;
     }
     if (!n.attemptId || !/^[0-9a-f-]{36}$/i.test(n.attemptId)) return null;
-    const byOurs = await repo.createQueryBuilder('a').where('a.id = :id AND a.provider = :p AND a.provider_payment_id IS NULL', { id: n.attemptId, p: n.provider }).setLock('pessimistic_write').getOne();
+    const byOurs = await repo
+      .createQueryBuilder('a')
+      .where('a.id = :id AND a.provider = :p AND a.provider_payment_id IS NULL', { id: n.attemptId, p: n.provider })
+      .setLock('pessimistic_write')
+      .getOne();
     if (byOurs && n.providerPaymentId) {
       await repo.update(byOurs.id, { providerPaymentId: n.providerPaymentId });
       byOurs.providerPaymentId = n.providerPaymentId;
@@ -97,7 +106,14 @@ export class PaymentLedger {
     return 'handled';
   }
 
-  private async succeeded(em: EntityManager, attempt: PaymentAttempt, n: PaymentNotice, now: Date, toSend: string[], mayRevive: boolean): Promise<NoticeResult> {
+  private async succeeded(
+    em: EntityManager,
+    attempt: PaymentAttempt,
+    n: PaymentNotice,
+    now: Date,
+    toSend: string[],
+    mayRevive: boolean,
+  ): Promise<NoticeResult> {
     if (attempt.status === 'succeeded' || attempt.status === 'needs_review') return 'ignored';
     const repo = em.getRepository(PaymentAttempt);
     const receivedFen = n.amountFen ?? -1;
@@ -105,8 +121,14 @@ export class PaymentLedger {
     const orders = await this.lifecycle.lock(em, attempt.orderIds);
     if (receivedFen !== attempt.amountFen || receivedCurrency !== attempt.currency) {
       const reviewNote = `应收 ${money(attempt.amountFen, attempt.currency)}，实收 ${receivedFen < 0 ? '未知' : money(receivedFen, receivedCurrency || '?')}`;
-      await repo.update(attempt.id, { status: 'needs_review', receivedFen: receivedFen < 0 ? null : receivedFen, receivedCurrency: receivedCurrency || null, reviewNote });
-      for (const o of orders) await this.lifecycle.paymentNote(em, o, SYSTEM, `在线支付金额或币种与订单不符（${reviewNote}），未计为已付款，待平台财务核对`, now);
+      await repo.update(attempt.id, {
+        status: 'needs_review',
+        receivedFen: receivedFen < 0 ? null : receivedFen,
+        receivedCurrency: receivedCurrency || null,
+        reviewNote,
+      });
+      for (const o of orders)
+        await this.lifecycle.paymentNote(em, o, SYSTEM, `在线支付金额或币种与订单不符（${reviewNote}），未计为已付款，待平台财务核对`, now);
       return 'needs_review';
     }
     await repo.update(attempt.id, { status: 'succeeded', receivedFen, receivedCurrency, failureMessage: null });
@@ -117,8 +139,22 @@ export class PaymentLedger {
     );
     if (taken || orders.some((o) => o.paidFen > 0)) {
       await repo.update(attempt.id, { outcome: 'duplicate' });
-      const refund = await this.refunds.createAttemptRefund(em, attempt, orders[0], 'duplicate', `重复支付自动退款（${n.providerPaymentId ?? attempt.id}）`, SYSTEM);
-      for (const o of orders) await this.lifecycle.paymentNote(em, o, SYSTEM, `订单已由另一笔支付付清，本笔 ${formatFen(receivedFen)}（${n.providerPaymentId}）自动全额退回`, now);
+      const refund = await this.refunds.createAttemptRefund(
+        em,
+        attempt,
+        orders[0],
+        'duplicate',
+        `重复支付自动退款（${n.providerPaymentId ?? attempt.id}）`,
+        SYSTEM,
+      );
+      for (const o of orders)
+        await this.lifecycle.paymentNote(
+          em,
+          o,
+          SYSTEM,
+          `订单已由另一笔支付付清，本笔 ${formatFen(receivedFen)}（${n.providerPaymentId}）自动全额退回`,
+          now,
+        );
       toSend.push(refund.id);
       return 'refunding_second_payment';
     }
@@ -127,7 +163,15 @@ export class PaymentLedger {
     return 'applied';
   }
 
-  private async applyToOrders(em: EntityManager, orders: Order[], attempt: PaymentAttempt, n: PaymentNotice, now: Date, toSend: string[], mayRevive: boolean): Promise<void> {
+  private async applyToOrders(
+    em: EntityManager,
+    orders: Order[],
+    attempt: PaymentAttempt,
+    n: PaymentNotice,
+    now: Date,
+    toSend: string[],
+    mayRevive: boolean,
+  ): Promise<void> {
     const note = `在线支付成功 ${n.providerPaymentId ?? attempt.id}`;
     for (const order of orders) {
       const amount = Math.max(order.totalFen - order.paidFen, 0);
@@ -136,14 +180,28 @@ export class PaymentLedger {
         await this.lifecycle.applyPayment(em, order, amount, SYSTEM, note, now);
       } else if (order.status === 'cancelled') {
         if (mayRevive) {
-          if (!(await this.lifecycle.revive(em, order, amount, SYSTEM, `${note}（订单已取消，重新占用库存）`, now))) throw new ReviveFailed();
+          if (!(await this.lifecycle.revive(em, order, amount, SYSTEM, `${note}（订单已取消，重新占用库存）`, now)))
+            throw new ReviveFailed();
         } else {
-          await this.lifecycle.paidAfterCancel(em, order, amount, SYSTEM, `${note}，但订单已取消且库存不足，自动退款 ${formatFen(amount)}`, now);
+          await this.lifecycle.paidAfterCancel(
+            em,
+            order,
+            amount,
+            SYSTEM,
+            `${note}，但订单已取消且库存不足，自动退款 ${formatFen(amount)}`,
+            now,
+          );
           const lines = await this.lifecycle.lines(em, order.id);
           const refund = await this.refunds.create(
             em,
             order,
-            { orderId: order.id, lines: lines.map((l) => ({ lineId: l.id, quantity: l.quantity })), includeShipping: true, restock: false, reason: '订单已取消且库存不足，自动退款' },
+            {
+              orderId: order.id,
+              lines: lines.map((l) => ({ lineId: l.id, quantity: l.quantity })),
+              includeShipping: true,
+              restock: false,
+              reason: '订单已取消且库存不足，自动退款',
+            },
             SYSTEM,
             now,
           );
@@ -161,4 +219,3 @@ export class PaymentLedger {
     return due.length ? 'handled' : 'ignored';
   }
 }
-

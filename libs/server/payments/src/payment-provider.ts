@@ -18,7 +18,11 @@ export interface PaymentProvider {
    * Creates the provider's payment for one attempt (idempotent by `attempt.id`, which the provider must echo back
    * in notifications: Stripe metadata.attemptId, out_trade_no). Throws when the provider cannot be reached.
    */
-  createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[], options?: PaymentOptions): Promise<CreatedPayment>;
+  createPayment(
+    attempt: { id: string; amountFen: Fen; currency: string },
+    orders: Order[],
+    options?: PaymentOptions,
+  ): Promise<CreatedPayment>;
   /**
    * Makes a live payment unable to succeed (Stripe: cancel the PaymentIntent; WeChat Pay / Alipay: close the order).
    * 'canceled': it can no longer take money; 'too_late': it already has; 'unknown': the provider would not say

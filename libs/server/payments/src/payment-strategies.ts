@@ -14,11 +14,15 @@ import { outstanding, PaymentInstructions, PaymentStrategy, PLATFORM_ACCOUNT } f
  */
 export async function supersedeLiveAttempts(db: DataSource, provider: PaymentProvider, orderIds: string[]): Promise<void> {
   const repo = db.getRepository(PaymentAttempt);
-  const live = await repo.createQueryBuilder('a').where(`a.status = 'created' AND a.provider = :p AND a.order_ids && :ids::uuid[]`, { p: provider.name, ids: orderIds }).getMany();
+  const live = await repo
+    .createQueryBuilder('a')
+    .where(`a.status = 'created' AND a.provider = :p AND a.order_ids && :ids::uuid[]`, { p: provider.name, ids: orderIds })
+    .getMany();
   for (const a of live) {
     const outcome = a.providerPaymentId ? await provider.cancelPayment(a.providerPaymentId) : 'canceled';
     if (outcome === 'too_late') throw new AppError(ERROR_CODES.INVALID_ORDER_STATE, '上一笔支付已成功，正在确认到账，请稍后刷新订单');
-    if (outcome === 'canceled') await repo.update({ id: a.id, status: 'created' }, { status: 'canceled', failureMessage: '已被新的支付尝试取代' });
+    if (outcome === 'canceled')
+      await repo.update({ id: a.id, status: 'created' }, { status: 'canceled', failureMessage: '已被新的支付尝试取代' });
   }
 }
 
@@ -46,7 +50,11 @@ export class OnlinePaymentStrategy implements PaymentStrategy {
     if (!this.provider.available) throw paymentUnavailable();
     const user = ctx.requireUser();
     const amountFen = orders.reduce((s, o) => s + outstanding(o), 0);
-    await supersedeLiveAttempts(this.db, this.provider, orders.map((o) => o.id));
+    await supersedeLiveAttempts(
+      this.db,
+      this.provider,
+      orders.map((o) => o.id),
+    );
     const repo = this.db.getRepository(PaymentAttempt);
     const attempt = await repo.save({
       provider: this.provider.name,
@@ -57,10 +65,15 @@ export class OnlinePaymentStrategy implements PaymentStrategy {
       currency: 'cny',
       status: 'created',
     });
-    const created = await this.provider.createPayment(attempt, orders, { ...options, ip: options.ip ?? ctx.ip }).catch(async (e: unknown) => {
-      await repo.update(attempt.id, { status: 'failed', failureMessage: e instanceof Error ? e.message.slice(0, 300) : '支付渠道无响应' });
-      throw paymentUnavailable('在线支付暂时无法连接，请稍后再试或改用其他支付方式');
-    });
+    const created = await this.provider
+      .createPayment(attempt, orders, { ...options, ip: options.ip ?? ctx.ip })
+      .catch(async (e: unknown) => {
+        await repo.update(attempt.id, {
+          status: 'failed',
+          failureMessage: e instanceof Error ? e.message.slice(0, 300) : '支付渠道无响应',
+        });
+        throw paymentUnavailable('在线支付暂时无法连接，请稍后再试或改用其他支付方式');
+      });
     await repo.update(attempt.id, { providerPaymentId: created.providerPaymentId });
     return {
       method: this.method,
@@ -72,7 +85,12 @@ export class OnlinePaymentStrategy implements PaymentStrategy {
       h5Url: created.h5Url ?? null,
       redirectUrl: created.redirectUrl ?? null,
       bankAccount: null,
-      references: orders.map((o) => ({ orderId: o.id, orderNo: o.orderNo, remittanceRef: o.remittanceRef, outstandingFen: outstanding(o) })),
+      references: orders.map((o) => ({
+        orderId: o.id,
+        orderNo: o.orderNo,
+        remittanceRef: o.remittanceRef,
+        outstandingFen: outstanding(o),
+      })),
     };
   }
 }
@@ -95,7 +113,12 @@ export class BankTransferPaymentStrategy implements PaymentStrategy {
       publishableKey: null,
       paymentIntentId: null,
       bankAccount: PLATFORM_ACCOUNT,
-      references: orders.map((o) => ({ orderId: o.id, orderNo: o.orderNo, remittanceRef: o.remittanceRef, outstandingFen: outstanding(o) })),
+      references: orders.map((o) => ({
+        orderId: o.id,
+        orderNo: o.orderNo,
+        remittanceRef: o.remittanceRef,
+        outstandingFen: outstanding(o),
+      })),
     };
   }
 }

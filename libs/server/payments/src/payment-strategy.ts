@@ -30,9 +30,11 @@ export class PaymentInstructions {
   @Field(() => String, { nullable: true }) clientSecret: string | null;
   @Field(() => String, { nullable: true }) publishableKey: string | null;
   @Field(() => String, { nullable: true }) paymentIntentId: string | null;
-  @Field(() => String, { nullable: true, description: 'WeChat Pay Native: shown as a QR code to scan with WeChat' }) codeUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'WeChat Pay Native: shown as a QR code to scan with WeChat' }) codeUrl?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'WeChat Pay H5: open in the phone browser to pay' }) h5Url?: string | null;
-  @Field(() => String, { nullable: true, description: "Where the browser goes to pay (Alipay's cashier page)" }) redirectUrl?: string | null;
+  @Field(() => String, { nullable: true, description: "Where the browser goes to pay (Alipay's cashier page)" }) redirectUrl?:
+    string | null;
   @Field(() => PlatformBankAccount, { nullable: true }) bankAccount: PlatformBankAccount | null;
   @Field(() => [RemittanceReference]) references: RemittanceReference[];
 }

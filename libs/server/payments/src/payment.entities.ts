@@ -39,7 +39,9 @@ export class PaymentAttempt {
   @Field() @Column('text', { default: 'cny' }) currency: string;
   @Field(() => String) @Column('text', { default: 'created' }) status: AttemptStatus;
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) outcome: AttemptOutcome | null;
-  @Field(() => FenScalarType, { nullable: true }) @Column('bigint', { transformer: fenTransformer, nullable: true }) receivedFen: Fen | null;
+  @Field(() => FenScalarType, { nullable: true })
+  @Column('bigint', { transformer: fenTransformer, nullable: true })
+  receivedFen: Fen | null;
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) receivedCurrency: string | null;
   /** The provider's id of the payment (Stripe: the PaymentIntent id). */
   @Field(() => String, { nullable: true })
@@ -47,7 +49,8 @@ export class PaymentAttempt {
   @Column('text', { nullable: true })
   providerPaymentId: string | null;
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) failureMessage: string | null;
-  @Field(() => String, { nullable: true, description: 'Why finance must look at it' }) @Column('text', { nullable: true }) reviewNote: string | null;
+  @Field(() => String, { nullable: true, description: 'Why finance must look at it' }) @Column('text', { nullable: true }) reviewNote:
+    string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) @Column('timestamptz', { nullable: true }) reviewedAt: Date | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
@@ -93,7 +96,9 @@ export class BankTransfer {
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) recordedBy: string | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   /** Filled by the finance desk's list: unpaid bank-transfer orders whose 汇款识别码 the memo names (not stored). */
-  @Field(() => [TransferMatchSuggestion], { description: 'Orders the memo names by remittance reference, still owing; empty once fully matched' })
+  @Field(() => [TransferMatchSuggestion], {
+    description: 'Orders the memo names by remittance reference, still owing; empty once fully matched',
+  })
   suggestions?: TransferMatchSuggestion[];
 }
 

@@ -1,4 +1,18 @@
-import { Args, ArgsType, Extensions, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Extensions,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ConnectionType, Ctx, DeskListArgs, FenScalarType, RequestContext, Roles } from '@yigou/server/core';
@@ -29,9 +43,11 @@ export class TransferListGqlArgs extends DeskListArgs {
 export class RecordTransferInput {
   @Field() @IsString() @Length(1, 64, { message: '请填写银行流水号' }) bankTxnNo: string;
   @Field() @IsString() @Length(1, 100, { message: '请填写付款人户名' }) payerName: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(64, { message: '付款账号不能超过64个字符' }) payerAccount?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(64, { message: '付款账号不能超过64个字符' }) payerAccount?:
+    string | null;
   @Field(() => FenScalarType) amountFen: Fen;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: '附言不能超过200个字' }) memo?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: '附言不能超过200个字' }) memo?:
+    string | null;
   @Field() @IsISO8601({}, { message: '到账时间格式不正确' }) @MaxLength(40, { message: '到账时间格式不正确' }) receivedAt: string;
 }
 
@@ -56,7 +72,8 @@ export class RefundOrderInput {
   lines: RefundLineInput[];
   @Field(() => FenScalarType, {
     nullable: true,
-    description: "By amount (e.g. compensation for damaged goods that stay with the buyer): spread over the lines' unrefunded amounts; no restock",
+    description:
+      "By amount (e.g. compensation for damaged goods that stay with the buyer): spread over the lines' unrefunded amounts; no restock",
   })
   amountFen?: Fen | null;
   @Field({ defaultValue: false }) @IsBoolean() includeShipping: boolean;
@@ -70,7 +87,8 @@ export class StatementImportResult {
   @Field(() => Int) duplicates: number;
   @Field(() => Int) autoMatched: number;
   @Field(() => [String]) errors: string[];
-  @Field(() => String, { nullable: true, description: 'How an uploaded file was read: utf-8, gb18030, utf-16le/be' }) encoding: string | null;
+  @Field(() => String, { nullable: true, description: 'How an uploaded file was read: utf-8, gb18030, utf-16le/be' }) encoding:
+    string | null;
 }
 
 @Resolver()
@@ -91,17 +109,33 @@ export class PaymentResolver {
     return PLATFORM_ACCOUNT;
   }
 
-  @Mutation(() => PaymentInstructions, { description: 'Starts paying own orders (per attempt a Stripe PaymentIntent, a WeChat Pay QR code / H5 link or an Alipay cashier page; or bank transfer details)' })
+  @Mutation(() => PaymentInstructions, {
+    description:
+      'Starts paying own orders (per attempt a Stripe PaymentIntent, a WeChat Pay QR code / H5 link or an Alipay cashier page; or bank transfer details)',
+  })
   startPayment(
     @Ctx() ctx: RequestContext,
     @Args('orderIds', { type: () => [ID] }) orderIds: string[],
-    @Args('device', { type: () => PayerDeviceEnum, nullable: true, description: 'desktop (default) or phone: WeChat Pay Native QR or H5, Alipay 电脑网站支付 or 手机网站支付' }) device?: PayerDevice | null,
-    @Args('method', { type: () => PaymentMethodEnum, nullable: true, description: 'Pay unpaid online orders through another online method (e.g. when one is down)' }) method?: PaymentMethod | null,
+    @Args('device', {
+      type: () => PayerDeviceEnum,
+      nullable: true,
+      description: 'desktop (default) or phone: WeChat Pay Native QR or H5, Alipay 电脑网站支付 or 手机网站支付',
+    })
+    device?: PayerDevice | null,
+    @Args('method', {
+      type: () => PaymentMethodEnum,
+      nullable: true,
+      description: 'Pay unpaid online orders through another online method (e.g. when one is down)',
+    })
+    method?: PaymentMethod | null,
   ): Promise<PaymentInstructions> {
     return this.payments.start(ctx, orderIds, { device, method });
   }
 
-  @Mutation(() => [PaymentCheck], { description: 'Asks the providers about the live online payments of own orders (finance: any order) and records what they say, e.g. after returning from the cashier or while a QR code waits' })
+  @Mutation(() => [PaymentCheck], {
+    description:
+      'Asks the providers about the live online payments of own orders (finance: any order) and records what they say, e.g. after returning from the cashier or while a QR code waits',
+  })
   checkPayment(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string): Promise<PaymentCheck[]> {
     return this.checks.checkOrder(ctx, orderId);
   }
@@ -118,7 +152,9 @@ export class BankTransferResolver {
   constructor(private readonly transfers: BankTransferService) {}
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Query(() => BankTransferConnection, { description: '到账记录, newest first unless sorted otherwise; from/to filter on the day received' })
+  @Query(() => BankTransferConnection, {
+    description: '到账记录, newest first unless sorted otherwise; from/to filter on the day received',
+  })
   bankTransfers(@Ctx() ctx: RequestContext, @Args() args: TransferListGqlArgs) {
     return this.transfers.list(ctx, args);
   }
@@ -139,7 +175,11 @@ export class BankTransferResolver {
 
   @Roles(...FINANCE_DESK_ROLES)
   @Mutation(() => BankTransfer, { description: 'Match one transfer to one or more orders (partial amounts allowed)' })
-  matchBankTransfer(@Ctx() ctx: RequestContext, @Args('transferId', { type: () => ID }) transferId: string, @Args('allocations', { type: () => [TransferAllocationInput] }) allocations: TransferAllocationInput[]) {
+  matchBankTransfer(
+    @Ctx() ctx: RequestContext,
+    @Args('transferId', { type: () => ID }) transferId: string,
+    @Args('allocations', { type: () => [TransferAllocationInput] }) allocations: TransferAllocationInput[],
+  ) {
     return this.transfers.match(ctx, transferId, allocations);
   }
 
@@ -160,7 +200,9 @@ export class FinanceDeskResolver {
   constructor(private readonly desk: FinanceDeskService) {}
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Query(() => [PaymentAttempt], { description: 'Platform finance: online payments whose amount or currency did not match (never applied to the orders)' })
+  @Query(() => [PaymentAttempt], {
+    description: 'Platform finance: online payments whose amount or currency did not match (never applied to the orders)',
+  })
   paymentsNeedingReview(@Ctx() ctx: RequestContext): Promise<PaymentAttempt[]> {
     return this.desk.needsReview(ctx);
   }
@@ -179,7 +221,11 @@ export class FinanceDeskResolver {
 
   @Roles(...FINANCE_DESK_ROLES)
   @Mutation(() => Refund, { description: "Platform finance: a pending bank refund was paid back (the bank's transaction number)" })
-  confirmBankRefund(@Ctx() ctx: RequestContext, @Args('refundId', { type: () => ID }) refundId: string, @Args('bankTxnNo') bankTxnNo: string): Promise<Refund> {
+  confirmBankRefund(
+    @Ctx() ctx: RequestContext,
+    @Args('refundId', { type: () => ID }) refundId: string,
+    @Args('bankTxnNo') bankTxnNo: string,
+  ): Promise<Refund> {
     return this.desk.confirmBankRefund(ctx, refundId, bankTxnNo);
   }
 

@@ -27,7 +27,11 @@ export class PaymentService {
     });
   }
 
-  async start(ctx: RequestContext, orderIds: string[], options: PaymentOptions & { method?: PaymentMethod | null } = {}): Promise<PaymentInstructions> {
+  async start(
+    ctx: RequestContext,
+    orderIds: string[],
+    options: PaymentOptions & { method?: PaymentMethod | null } = {},
+  ): Promise<PaymentInstructions> {
     const user = ctx.requireUser();
     const ids = [...new Set(orderIds)];
     if (ids.length === 0 || ids.length > 20) throw badInput('请选择 1–20 个订单', 'orderIds');
@@ -39,12 +43,14 @@ export class PaymentService {
     for (const o of orders) {
       if (o.paymentStatus === 'paid' || o.paidFen >= o.totalFen) throw invalidState(o.status, '重复支付');
       if (o.status === 'cancelled' || o.status === 'refunded') throw invalidState(o.status, '支付');
-      if (method !== 'bank_transfer' && o.payDeadline && o.payDeadline < ctx.now) throw badInput(`订单 ${o.orderNo} 已超过付款期限`, 'orderIds');
+      if (method !== 'bank_transfer' && o.payDeadline && o.payDeadline < ctx.now)
+        throw badInput(`订单 ${o.orderNo} 已超过付款期限`, 'orderIds');
     }
     const chosen = options.method ?? method;
     // Another online provider for online orders (the buyer's choice when one is down); never to or from 对公转账,
     // whose term and deadline differ.
-    if (chosen !== method && (!isOnlineMethod(chosen) || !isOnlineMethod(method))) throw badInput('对公转账与在线支付不能互换，请重新下单', 'method');
+    if (chosen !== method && (!isOnlineMethod(chosen) || !isOnlineMethod(method)))
+      throw badInput('对公转账与在线支付不能互换，请重新下单', 'method');
     const strategy = this.byMethod.get(chosen) as PaymentStrategy;
     const reason = strategy.unavailableReason(ctx);
     if (reason) throw forbidden(reason);
@@ -57,7 +63,10 @@ export class PaymentService {
     const label = this.byMethod.get(method)?.label ?? method;
     const actor = { id: ctx.requireUser().id, role: 'buyer' };
     await this.db.transaction(async (em) => {
-      for (const o of await this.lifecycle.lock(em, orders.map((x) => x.id))) {
+      for (const o of await this.lifecycle.lock(
+        em,
+        orders.map((x) => x.id),
+      )) {
         if (o.status !== 'pending_payment' || o.paidFen > 0) throw invalidState(o.status, '更换支付方式');
         await this.lifecycle.switchOnlineMethod(em, o, method, actor, `改用${label}付款`, ctx.now);
       }

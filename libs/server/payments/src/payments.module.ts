@@ -63,7 +63,10 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
     {
       // Every online provider through the same strategy; bank transfer on its own.
       provide: PAYMENT_STRATEGIES,
-      useFactory: (db: DataSource, providers: PaymentProvider[], bank: BankTransferPaymentStrategy): PaymentStrategy[] => [...providers.map((p) => new OnlinePaymentStrategy(db, p)), bank],
+      useFactory: (db: DataSource, providers: PaymentProvider[], bank: BankTransferPaymentStrategy): PaymentStrategy[] => [
+        ...providers.map((p) => new OnlinePaymentStrategy(db, p)),
+        bank,
+      ],
       inject: [getDataSourceToken(), PAYMENT_PROVIDERS, BankTransferPaymentStrategy],
     },
     PaymentService,
@@ -75,6 +78,17 @@ export const PAYMENT_ENTITIES = [PaymentAttempt, PaymentNotification, BankTransf
     ProviderReconciliationService,
     ProviderReconciliationResolver,
   ],
-  exports: [PaymentService, RefundService, RefundSender, PaymentLedger, StripeWebhookService, BankTransferService, StripeGateway, ProviderReconciliationService, PaymentCheckService, WechatPayNotifyService],
+  exports: [
+    PaymentService,
+    RefundService,
+    RefundSender,
+    PaymentLedger,
+    StripeWebhookService,
+    BankTransferService,
+    StripeGateway,
+    ProviderReconciliationService,
+    PaymentCheckService,
+    WechatPayNotifyService,
+  ],
 })
 export class PaymentsModule {}

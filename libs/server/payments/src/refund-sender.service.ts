@@ -125,9 +125,22 @@ export class RefundSender implements OnModuleInit {
       const [order] = await this.lifecycle.lock(em, [refund.orderId]);
       if (!order) return;
       if (!succeeded) {
-        await this.lifecycle.paymentNote(em, order, SYSTEM, `在线退款 ${formatFen(refund.amountFen)} 被支付渠道拒绝（${state.message ?? '原因未知'}），请平台财务处理`, now);
+        await this.lifecycle.paymentNote(
+          em,
+          order,
+          SYSTEM,
+          `在线退款 ${formatFen(refund.amountFen)} 被支付渠道拒绝（${state.message ?? '原因未知'}），请平台财务处理`,
+          now,
+        );
       } else if (ORDER_REFUND_KINDS.includes(refund.kind)) {
-        await this.lifecycle.refunded(em, order, { ...refund, amountFen: refund.amountFen }, SYSTEM, `在线退款成功 ${formatFen(refund.amountFen)}：${refund.reason}`, now);
+        await this.lifecycle.refunded(
+          em,
+          order,
+          { ...refund, amountFen: refund.amountFen },
+          SYSTEM,
+          `在线退款成功 ${formatFen(refund.amountFen)}：${refund.reason}`,
+          now,
+        );
       } else {
         await this.lifecycle.paymentNote(em, order, SYSTEM, `${refund.reason}：${formatFen(refund.amountFen)} 已退回`, now);
       }

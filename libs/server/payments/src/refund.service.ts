@@ -56,7 +56,14 @@ export class RefundService {
   }
 
   /** Gives back a whole online attempt (a second success, or finance's decision on a mismatched one), in the caller's transaction. */
-  async createAttemptRefund(em: EntityManager, attempt: PaymentAttempt, order: Order, kind: 'duplicate' | 'review', reason: string, actor: Actor): Promise<Refund> {
+  async createAttemptRefund(
+    em: EntityManager,
+    attempt: PaymentAttempt,
+    order: Order,
+    kind: 'duplicate' | 'review',
+    reason: string,
+    actor: Actor,
+  ): Promise<Refund> {
     return this.orders.saveRefund(em, {
       orderId: order.id,
       amountFen: attempt.receivedFen ?? attempt.amountFen,
@@ -95,7 +102,8 @@ export class RefundService {
     }
     const lineLeft = (l: OrderLine) => l.amountFen - (refundedOfLine.get(l.id) ?? 0);
     // A free-shipping order has nothing to give back; a paid fee is given back once.
-    if (req.includeShipping && order.shippingFen > 0 && shippingRefunded >= order.shippingFen) throw badInput('运费已退过', 'includeShipping');
+    if (req.includeShipping && order.shippingFen > 0 && shippingRefunded >= order.shippingFen)
+      throw badInput('运费已退过', 'includeShipping');
     let refLines: RefundLineRef[];
     if (byAmount) {
       const wanted = req.amountFen as number;
@@ -111,7 +119,8 @@ export class RefundService {
       refLines = req.lines.map((r, i) => {
         const l = byId.get(r.lineId);
         if (!l) throw badInput('订单行不存在', `lines.${i}.lineId`);
-        if (!Number.isInteger(r.quantity) || r.quantity < 1 || r.quantity > l.quantity - l.refundedQuantity) throw badInput(`「${l.productName}」可退数量为 ${l.quantity - l.refundedQuantity}`, `lines.${i}.quantity`);
+        if (!Number.isInteger(r.quantity) || r.quantity < 1 || r.quantity > l.quantity - l.refundedQuantity)
+          throw badInput(`「${l.productName}」可退数量为 ${l.quantity - l.refundedQuantity}`, `lines.${i}.quantity`);
         // A line already partly refunded by amount gives back at most what is left of it.
         return { lineId: l.id, quantity: r.quantity, amountFen: Math.min(l.unitPriceFen * r.quantity, Math.max(0, lineLeft(l))) };
       });
@@ -122,7 +131,14 @@ export class RefundService {
       throw new AppError(ERROR_CODES.BAD_USER_INPUT, '退款金额超过可退金额', { field: byAmount ? 'amountFen' : 'lines' });
     }
     // The money came from the one attempt that paid the order (online), else by bank.
-    const paidBy = order.paymentMethod === 'bank_transfer' ? null : await em.getRepository(PaymentAttempt).createQueryBuilder('a').where(`a.outcome = 'applied' AND :id = ANY(a.order_ids)`, { id: order.id }).getOne();
+    const paidBy =
+      order.paymentMethod === 'bank_transfer'
+        ? null
+        : await em
+            .getRepository(PaymentAttempt)
+            .createQueryBuilder('a')
+            .where(`a.outcome = 'applied' AND :id = ANY(a.order_ids)`, { id: order.id })
+            .getOne();
     const online = !!paidBy?.providerPaymentId;
     const refund = await this.orders.saveRefund(em, {
       orderId: order.id,
@@ -143,7 +159,18 @@ export class RefundService {
       for (const r of refLines) {
         const l = byId.get(r.lineId);
         if (!l || !order.stockSold) continue;
-        await this.stock.apply('returned', { skuId: l.skuId, quantity: r.quantity, reason: `订单 ${order.orderNo} 退货入库`, actorId: actor.id, refType: 'refund', refId: refund.id }, em);
+        await this.stock.apply(
+          'returned',
+          {
+            skuId: l.skuId,
+            quantity: r.quantity,
+            reason: `订单 ${order.orderNo} 退货入库`,
+            actorId: actor.id,
+            refType: 'refund',
+            refId: refund.id,
+          },
+          em,
+        );
         l.restockedQuantity += r.quantity;
       }
       await em.save(lines);

@@ -15,7 +15,10 @@ describe('bank statement decoding', () => {
 
   it('reads UTF-8 with and without a BOM, and UTF-16 with one', () => {
     expect(decodeStatement(Buffer.from(csv, 'utf8'))).toEqual({ text: csv, encoding: 'utf-8' });
-    expect(decodeStatement(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]))).toEqual({ text: csv, encoding: 'utf-8' });
+    expect(decodeStatement(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]))).toEqual({
+      text: csv,
+      encoding: 'utf-8',
+    });
     expect(decodeStatement(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')])).text).toBe(csv);
   });
 });

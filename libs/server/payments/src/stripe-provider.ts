@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import Stripe from 'stripe';
 import type { Order } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
-import { CreatedPayment, PaymentProvider, ProviderPaymentState, ProviderRefundState, ProviderRejected, ProviderUnreachable, RefundOrder } from './payment-provider';
+import {
+  CreatedPayment,
+  PaymentProvider,
+  ProviderPaymentState,
+  ProviderRefundState,
+  ProviderRejected,
+  ProviderUnreachable,
+  RefundOrder,
+} from './payment-provider';
 import { StripeGateway } from './stripe-gateway';
 
 /**
@@ -115,6 +123,7 @@ function toState(r: Stripe.Refund): ProviderRefundState {
 /** A refused request is Stripe's final word; anything else (timeout, network, 5xx, rate limit, keys) leaves the answer unknown. */
 function classify(e: unknown): Error {
   const message = e instanceof Error ? e.message : String(e);
-  if (e instanceof Stripe.errors.StripeInvalidRequestError || e instanceof Stripe.errors.StripeCardError) return new ProviderRejected(message);
+  if (e instanceof Stripe.errors.StripeInvalidRequestError || e instanceof Stripe.errors.StripeCardError)
+    return new ProviderRejected(message);
   return new ProviderUnreachable(message);
 }

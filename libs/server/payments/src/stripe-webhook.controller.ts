@@ -15,7 +15,10 @@ export class StripeWebhookController {
   @Public()
   @Post('stripe')
   @HttpCode(200)
-  async stripe(@Req() req: RawBodyRequest<FastifyRequest>, @Headers('stripe-signature') signature: string | undefined): Promise<{ received: true; result: string }> {
+  async stripe(
+    @Req() req: RawBodyRequest<FastifyRequest>,
+    @Headers('stripe-signature') signature: string | undefined,
+  ): Promise<{ received: true; result: string }> {
     let event;
     try {
       event = this.webhooks.verify(req.rawBody, signature);

@@ -34,7 +34,8 @@ export class StripeWebhookService {
     }
     // The SDK refuses only old timestamps; a signed one from the future is as suspect.
     const t = Number(/(?:^|,)t=(\d+)/.exec(signature)?.[1]);
-    if (!Number.isFinite(t) || t - now.getTime() / 1000 > WEBHOOK_TOLERANCE_SECONDS) throw new WebhookRejected('Timestamp is in the future');
+    if (!Number.isFinite(t) || t - now.getTime() / 1000 > WEBHOOK_TOLERANCE_SECONDS)
+      throw new WebhookRejected('Timestamp is in the future');
     return event;
   }
 
@@ -44,13 +45,23 @@ export class StripeWebhookService {
 }
 
 export function toNotice(event: Stripe.Event): PaymentNotice {
-  const base = { provider: 'stripe', eventId: event.id, type: event.type, occurredAt: new Date(event.created * 1000), attemptId: null, amountFen: null, currency: null, message: null };
+  const base = {
+    provider: 'stripe',
+    eventId: event.id,
+    type: event.type,
+    occurredAt: new Date(event.created * 1000),
+    attemptId: null,
+    amountFen: null,
+    currency: null,
+    message: null,
+  };
   switch (event.type) {
     case 'payment_intent.succeeded':
     case 'payment_intent.payment_failed':
     case 'payment_intent.canceled': {
       const pi = event.data.object;
-      const kind = event.type === 'payment_intent.succeeded' ? 'succeeded' : event.type === 'payment_intent.canceled' ? 'canceled' : 'failed';
+      const kind =
+        event.type === 'payment_intent.succeeded' ? 'succeeded' : event.type === 'payment_intent.canceled' ? 'canceled' : 'failed';
       return {
         ...base,
         kind,

@@ -7,7 +7,10 @@ export enum TransferSort {
   RECEIVED_AT = 'RECEIVED_AT',
   AMOUNT = 'AMOUNT',
 }
-registerEnumType(TransferSort, { name: 'TransferSort', description: 'RECEIVED_AT: when the money arrived; AMOUNT: the amount transferred' });
+registerEnumType(TransferSort, {
+  name: 'TransferSort',
+  description: 'RECEIVED_AT: when the money arrived; AMOUNT: the amount transferred',
+});
 
 export interface TransferListArgs {
   first?: number | null;

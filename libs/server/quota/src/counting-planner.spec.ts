@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import type { OrderCountingState, OrderEventPayload } from '@yigou/server/events';
 import { chinaYear, planLedgerRows, PlannedRow } from './counting-planner';
 
-type Step = { kind: 'pay' } | { kind: 'receive' } | { kind: 'rate' } | { kind: 'cancel' } | { kind: 'refund'; fen: number } | { kind: 'rebind'; unit: string } | { kind: 'repeat' };
+type Step =
+  | { kind: 'pay' }
+  | { kind: 'receive' }
+  | { kind: 'rate' }
+  | { kind: 'cancel' }
+  | { kind: 'refund'; fen: number }
+  | { kind: 'rebind'; unit: string }
+  | { kind: 'repeat' };
 const arbStep: fc.Arbitrary<Step> = fc.oneof(
   fc.constant({ kind: 'pay' as const }),
   fc.constant({ kind: 'receive' as const }),
@@ -19,8 +26,22 @@ describe('quota counting planner', () => {
       fc.property(fc.array(arbStep, { maxLength: 12 }), fc.boolean(), fc.integer({ min: 0, max: 400 }), (steps, rating, startDay) => {
         const amounts = [26_400, 9_900];
         let state: OrderCountingState = {
-          unitId: 'u1', paid: false, received: false, rated: false, cancelled: false,
-          lines: amounts.map((amountFen, i) => ({ lineId: `l${i}`, productId: 'p', skuId: 's', quantity: 3, unitPriceFen: amountFen / 3, amountFen, certified: i === 0, refundedFen: 0, refundedQuantity: 0 })),
+          unitId: 'u1',
+          paid: false,
+          received: false,
+          rated: false,
+          cancelled: false,
+          lines: amounts.map((amountFen, i) => ({
+            lineId: `l${i}`,
+            productId: 'p',
+            skuId: 's',
+            quantity: 3,
+            unitPriceFen: amountFen / 3,
+            amountFen,
+            certified: i === 0,
+            refundedFen: 0,
+            refundedQuantity: 0,
+          })),
         };
         const rows: PlannedRow[] = [];
         let seq = 0;
@@ -34,7 +55,19 @@ describe('quota counting planner', () => {
           if (step.kind === 'rebind') s.unitId = step.unit;
           state = s;
           const at = new Date(Date.UTC(2026, 0, 1) + (startDay + k * 20) * 86_400_000);
-          const p: OrderEventPayload = { orderId: 'o', orderNo: 'YG1', buyerId: 'b', unitId: s.unitId, supplierId: 'sup', liveSessionId: null, totalFen: 0, paidFen: 0, lines: [], occurredAt: at.toISOString(), state: s };
+          const p: OrderEventPayload = {
+            orderId: 'o',
+            orderNo: 'YG1',
+            buyerId: 'b',
+            unitId: s.unitId,
+            supplierId: 'sup',
+            liveSessionId: null,
+            totalFen: 0,
+            paidFen: 0,
+            lines: [],
+            occurredAt: at.toISOString(),
+            state: s,
+          };
           const written = planLedgerRows(p, rows, rating).map((r) => ({ ...r, id: `q${++seq}` }));
           for (const r of written) expect(r.year).toBe(chinaYear(at));
           rows.push(...written);

@@ -44,7 +44,10 @@ export function planLedgerRows(p: OrderEventPayload, prior: readonly PlannedRow[
       targets.set(keyOf(c.lineId, 'completed', state.unitId), c.completedFen);
     }
   }
-  const productOf = new Map<string, string>([...prior.map((r) => [r.lineId, r.productId] as const), ...state.lines.map((l) => [l.lineId, l.productId] as const)]);
+  const productOf = new Map<string, string>([
+    ...prior.map((r) => [r.lineId, r.productId] as const),
+    ...state.lines.map((l) => [l.lineId, l.productId] as const),
+  ]);
   const rows = prior.map((r) => ({ id: r.id, key: keyOf(r.lineId, r.kind, r.unitId), amountFen: r.amountFen, reversesId: r.reversesId }));
   return settle(rows, targets).map((o) => {
     const [lineId, kind, unitId] = o.key.split('|') as [string, LedgerKind, string];

@@ -31,17 +31,34 @@ export class QuotaBulletinService {
     const regionName = (await this.regions.getByCode(ranking.regionCode))?.name ?? ranking.regionCode;
     const base = `以购代捐通报-${regionName}-${year}-${ctx.now.toISOString().slice(0, 7)}`;
     if (format === 'csv') {
-      return { filename: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', contentBase64: writeCsv(this.csvRows(ranking), { eol: '\n' }).toString('base64') };
+      return {
+        filename: `${base}.csv`,
+        mimeType: 'text/csv; charset=utf-8',
+        contentBase64: writeCsv(this.csvRows(ranking), { eol: '\n' }).toString('base64'),
+      };
     }
     const buf = await this.xlsx(ranking, regionName);
-    return { filename: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: buf.toString('base64') };
+    return {
+      filename: `${base}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: buf.toString('base64'),
+    };
   }
 
   /** The bulletin as CSV rows (amounts as exact "1234.50"), header first, totals last. */
   csvRows(r: Ranking): string[][] {
     return [
       BULLETIN_HEADER,
-      ...r.rows.map((row) => [row.name, row.parentName ?? '', row.hasCanteen ? '是' : '否', plain(row.targetFen), plain(row.orderedFen), plain(row.completedFen), pct(row.rate), String(row.rank)]),
+      ...r.rows.map((row) => [
+        row.name,
+        row.parentName ?? '',
+        row.hasCanteen ? '是' : '否',
+        plain(row.targetFen),
+        plain(row.orderedFen),
+        plain(row.completedFen),
+        pct(row.rate),
+        String(row.rank),
+      ]),
       ['合计', '', '', plain(r.totals.targetFen), plain(r.totals.orderedFen), plain(r.totals.completedFen), pct(r.totals.rate), ''],
     ];
   }
@@ -62,8 +79,22 @@ export class QuotaBulletinService {
           { header: BULLETIN_HEADER[6], width: 10, numFmt: '0.00%' },
           { header: BULLETIN_HEADER[7], width: 8 },
         ],
-        rows: r.rows.map((row) => [row.name, row.parentName ?? '', row.hasCanteen ? '是' : '否', yuan(row.targetFen), yuan(row.orderedFen), yuan(row.completedFen), row.rate, row.rank]),
-        below: [{ cells: ['合计', '', '', yuan(r.totals.targetFen), yuan(r.totals.orderedFen), yuan(r.totals.completedFen), r.totals.rate, null], bold: true }],
+        rows: r.rows.map((row) => [
+          row.name,
+          row.parentName ?? '',
+          row.hasCanteen ? '是' : '否',
+          yuan(row.targetFen),
+          yuan(row.orderedFen),
+          yuan(row.completedFen),
+          row.rate,
+          row.rank,
+        ]),
+        below: [
+          {
+            cells: ['合计', '', '', yuan(r.totals.targetFen), yuan(r.totals.orderedFen), yuan(r.totals.completedFen), r.totals.rate, null],
+            bold: true,
+          },
+        ],
       },
     ]);
   }

@@ -7,7 +7,14 @@ import { addToTotals, chinaYear, planLedgerRows, PlannedRow, UnitYearTotals } fr
 import { QuotaLedgerEntry, QuotaYearSetting } from './quota-entities';
 
 export const QUOTA_COUNTING_CONSUMER = 'quota-counting';
-const COUNTED_TYPES = [ORDER_EVENTS.paid, ORDER_EVENTS.received, ORDER_EVENTS.completed, ORDER_EVENTS.cancelled, ORDER_EVENTS.refunded, ORDER_EVENTS.rebound] as const;
+const COUNTED_TYPES = [
+  ORDER_EVENTS.paid,
+  ORDER_EVENTS.received,
+  ORDER_EVENTS.completed,
+  ORDER_EVENTS.cancelled,
+  ORDER_EVENTS.refunded,
+  ORDER_EVENTS.rebound,
+] as const;
 type CountedType = (typeof COUNTED_TYPES)[number];
 
 interface LedgerRowSql {
@@ -71,14 +78,24 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
   async handleBatch(events: readonly DomainEvent<CountedType>[], em: EntityManager): Promise<void> {
     // Events without counting facts (written before the rule had them) count nothing; an older event than one already applied neither.
     const withFacts = events.map((e) => ({ event: e, p: e.payload })).filter((x) => x.p.state);
-    const moved = await advanceOrderCursors(em, this.name, withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })));
+    const moved = await advanceOrderCursors(
+      em,
+      this.name,
+      withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })),
+    );
     const todo = withFacts.filter((x) => moved.has(x.event.id));
     if (!todo.length) return;
-    const prior: LedgerRowSql[] = await em.query(`SELECT * FROM quota_ledger WHERE order_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [todo.map((x) => x.p.orderId)]);
+    const prior: LedgerRowSql[] = await em.query(`SELECT * FROM quota_ledger WHERE order_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      todo.map((x) => x.p.orderId),
+    ]);
     const priorOf = new Map<string, PlannedRow[]>();
     for (const r of prior) priorOf.set(r.order_id, [...(priorOf.get(r.order_id) ?? []), toPlanned(r)]);
     const asked = todo.flatMap((x) => (x.p.state?.unitId ? [{ unitId: x.p.state.unitId, year: chinaYear(new Date(x.p.occurredAt)) }] : []));
-    const { requiresRating, regionOf } = await this.ratingRule(asked, em, prior.map((r) => r.unit_id));
+    const { requiresRating, regionOf } = await this.ratingRule(
+      asked,
+      em,
+      prior.map((r) => r.unit_id),
+    );
     const rows: (PlannedRow & { eventId: string; eventType: string })[] = [];
     for (const { event, p } of todo) {
       const unitId = p.state?.unitId;
@@ -91,9 +108,19 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
       `INSERT INTO quota_ledger (unit_id, year, kind, amount_fen, event_id, event_type, order_id, line_id, product_id, supplier_id, buyer_id, reverses_id, occurred_at)
        SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::bigint[], $5::bigint[], $6::text[], $7::uuid[], $8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[], $12::bigint[], $13::timestamptz[])`,
       [
-        rows.map((r) => r.unitId), rows.map((r) => r.year), rows.map((r) => r.kind), rows.map((r) => r.amountFen), rows.map((r) => r.eventId),
-        rows.map((r) => r.eventType), rows.map((r) => r.orderId), rows.map((r) => r.lineId), rows.map((r) => r.productId), rows.map((r) => r.supplierId),
-        rows.map((r) => r.buyerId), rows.map((r) => r.reversesId), rows.map((r) => r.occurredAt),
+        rows.map((r) => r.unitId),
+        rows.map((r) => r.year),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.amountFen),
+        rows.map((r) => r.eventId),
+        rows.map((r) => r.eventType),
+        rows.map((r) => r.orderId),
+        rows.map((r) => r.lineId),
+        rows.map((r) => r.productId),
+        rows.map((r) => r.supplierId),
+        rows.map((r) => r.buyerId),
+        rows.map((r) => r.reversesId),
+        rows.map((r) => r.occurredAt),
       ],
     );
     const totals = new Map<string, UnitYearTotals>();
@@ -107,7 +134,13 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
        ON CONFLICT (unit_id, year) DO UPDATE
          SET ordered_fen = quota_unit_total.ordered_fen + EXCLUDED.ordered_fen,
              completed_fen = quota_unit_total.completed_fen + EXCLUDED.completed_fen`,
-      [keys.map(([u]) => u), keys.map(([, y]) => Number(y)), keys.map(([u]) => regionOf.get(u) ?? ''), sums.map((t) => t.orderedFen), sums.map((t) => t.completedFen)],
+      [
+        keys.map(([u]) => u),
+        keys.map(([, y]) => Number(y)),
+        keys.map(([u]) => regionOf.get(u) ?? ''),
+        sums.map((t) => t.orderedFen),
+        sums.map((t) => t.completedFen),
+      ],
     );
   }
 
@@ -130,7 +163,9 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
     const candidates = (code: string) => [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];
     const codes = [...new Set(asked.flatMap((a) => (regionOf.has(a.unitId) ? candidates(regionOf.get(a.unitId) as string) : [])))];
     const years = [...new Set(asked.map((a) => a.year))];
-    const settings = codes.length ? await em.getRepository(QuotaYearSetting).find({ where: { regionCode: In(codes), year: In(years) } }) : [];
+    const settings = codes.length
+      ? await em.getRepository(QuotaYearSetting).find({ where: { regionCode: In(codes), year: In(years) } })
+      : [];
     const setting = new Map(settings.map((s) => [`${s.regionCode}:${s.year}`, s.completionRequiresRating]));
     const requiresRating = (unitId: string, year: number): boolean => {
       const code = regionOf.get(unitId);
@@ -170,7 +205,9 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
       `SELECT unit_id, year, SUM(amount_fen) FILTER (WHERE kind = 'ordered') AS ordered, SUM(amount_fen) FILTER (WHERE kind = 'completed') AS completed
          FROM quota_ledger GROUP BY unit_id, year`,
     );
-    return new Map(rows.map((r) => [`${r.unit_id}:${r.year}`, { orderedFen: Number(r.ordered ?? 0), completedFen: Number(r.completed ?? 0) }]));
+    return new Map(
+      rows.map((r) => [`${r.unit_id}:${r.year}`, { orderedFen: Number(r.ordered ?? 0), completedFen: Number(r.completed ?? 0) }]),
+    );
   }
 
   /** Ledger rows of an order, oldest first (for reports and tests). */

@@ -61,7 +61,11 @@ export class QuotaFilingService {
 
   async upsertRule(ctx: RequestContext, input: QuotaRuleInputData): Promise<QuotaRule> {
     this.requireFinance(ctx, input.regionCode);
-    const amounts = { amountPerPersonFen: null as number | null, ratioPercent: null as number | null, fixedAmountFen: null as number | null };
+    const amounts = {
+      amountPerPersonFen: null as number | null,
+      ratioPercent: null as number | null,
+      fixedAmountFen: null as number | null,
+    };
     if (input.kind === 'per_capita') {
       if (!input.amountPerPersonFen || input.amountPerPersonFen <= 0) throw badInput('人均金额必须大于 0', 'amountPerPersonFen');
       amounts.amountPerPersonFen = input.amountPerPersonFen;
@@ -76,12 +80,21 @@ export class QuotaFilingService {
     // the rule and the stored targets of every unit it governs change together
     await this.db.transaction(async (em) => {
       await em.query(
-      `INSERT INTO quota_rule (region_code, year, kind, amount_per_person_fen, ratio_percent, fixed_amount_fen, not_less_than_last_year, note)
+        `INSERT INTO quota_rule (region_code, year, kind, amount_per_person_fen, ratio_percent, fixed_amount_fen, not_less_than_last_year, note)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT ON CONSTRAINT quota_rule_region_year_kind_key DO UPDATE SET
          amount_per_person_fen = EXCLUDED.amount_per_person_fen, ratio_percent = EXCLUDED.ratio_percent,
          fixed_amount_fen = EXCLUDED.fixed_amount_fen, not_less_than_last_year = EXCLUDED.not_less_than_last_year, note = EXCLUDED.note`,
-      [input.regionCode, input.year, input.kind, amounts.amountPerPersonFen, amounts.ratioPercent, amounts.fixedAmountFen, !!input.notLessThanLastYear, input.note ?? null],
+        [
+          input.regionCode,
+          input.year,
+          input.kind,
+          amounts.amountPerPersonFen,
+          amounts.ratioPercent,
+          amounts.fixedAmountFen,
+          !!input.notLessThanLastYear,
+          input.note ?? null,
+        ],
       );
       await this.targets.recomputeRegion(em, input.regionCode, input.year);
     });
@@ -96,12 +109,12 @@ export class QuotaFilingService {
     if (input.filingClosesAt <= input.filingOpensAt) throw badInput('填报截止时间必须晚于开始时间', 'filingClosesAt');
     await this.db.transaction(async (em) => {
       await em.query(
-      `INSERT INTO quota_year_setting (region_code, year, filing_opens_at, filing_closes_at, completion_requires_rating)
+        `INSERT INTO quota_year_setting (region_code, year, filing_opens_at, filing_closes_at, completion_requires_rating)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT quota_year_setting_region_year_key DO UPDATE SET
          filing_opens_at = EXCLUDED.filing_opens_at, filing_closes_at = EXCLUDED.filing_closes_at,
          completion_requires_rating = EXCLUDED.completion_requires_rating, updated_at = now()`,
-      [input.regionCode, input.year, input.filingOpensAt, input.filingClosesAt, input.completionRequiresRating],
+        [input.regionCode, input.year, input.filingOpensAt, input.filingClosesAt, input.completionRequiresRating],
       );
       // the deadline decides which units are overdue in the ranking
       await this.targets.recomputeRegion(em, input.regionCode, input.year);
@@ -136,7 +149,8 @@ export class QuotaFilingService {
     const unit = await this.units.unitById(input.unitId);
     const setting = await this.settingFor(unit.regionCode, input.year);
     if (!setting) throw filingWindowClosed();
-    if (ctx.now < setting.filingOpensAt || ctx.now > setting.filingClosesAt) throw filingWindowClosed(setting.filingOpensAt, setting.filingClosesAt);
+    if (ctx.now < setting.filingOpensAt || ctx.now > setting.filingClosesAt)
+      throw filingWindowClosed(setting.filingOpensAt, setting.filingClosesAt);
     const figures: UnitFigures = {
       headcount: input.headcount,
       canteenMode: input.canteenMode,
@@ -148,7 +162,7 @@ export class QuotaFilingService {
     const { targetFen } = computeTarget(rules, figures, lastYear);
     const rows: { id: string }[] = await this.db.transaction(async (em) => {
       const inserted: { id: string }[] = await em.query(
-      `INSERT INTO quota_filing (unit_id, year, region_code, headcount, canteen_mode, canteen_budget_fen, ratio_percent, union_budget_fen, target_fen, status, return_reason, filed_by, filed_at)
+        `INSERT INTO quota_filing (unit_id, year, region_code, headcount, canteen_mode, canteen_budget_fen, ratio_percent, union_budget_fen, target_fen, status, return_reason, filed_by, filed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', NULL, $10, $11)
        ON CONFLICT ON CONSTRAINT quota_filing_unit_year_key DO UPDATE SET
          headcount = EXCLUDED.headcount, canteen_mode = EXCLUDED.canteen_mode, canteen_budget_fen = EXCLUDED.canteen_budget_fen,
@@ -157,7 +171,19 @@ export class QuotaFilingService {
          reviewed_by = NULL, reviewed_at = NULL
        WHERE quota_filing.status <> 'approved'
        RETURNING id`,
-      [unit.id, input.year, unit.regionCode, figures.headcount, figures.canteenMode, figures.canteenBudgetFen, figures.ratioPercent, figures.unionBudgetFen, targetFen, user.id, ctx.now],
+        [
+          unit.id,
+          input.year,
+          unit.regionCode,
+          figures.headcount,
+          figures.canteenMode,
+          figures.canteenBudgetFen,
+          figures.ratioPercent,
+          figures.unionBudgetFen,
+          targetFen,
+          user.id,
+          ctx.now,
+        ],
       );
       // the filing's status shows in the ranking at once
       if (inserted.length) await this.targets.recomputeUnits(em, [unit.id], input.year);
@@ -184,7 +210,10 @@ export class QuotaFilingService {
       if (!res.affected) throw badInput('该填报不在待审核状态', 'filingId');
       // an approved filing fixes the unit's target; next year's "not less than last year" may follow it
       await this.targets.recomputeUnits(em, [filing.unitId], filing.year);
-      const next: unknown[] = await em.query(`SELECT 1 FROM quota_unit_target WHERE unit_id = $1 AND year = $2`, [filing.unitId, filing.year + 1]);
+      const next: unknown[] = await em.query(`SELECT 1 FROM quota_unit_target WHERE unit_id = $1 AND year = $2`, [
+        filing.unitId,
+        filing.year + 1,
+      ]);
       if (next.length) await this.targets.recomputeUnits(em, [filing.unitId], filing.year + 1);
     });
     return this.db.getRepository(QuotaFiling).findOneByOrFail({ id: filingId });
@@ -221,10 +250,20 @@ export class QuotaFilingService {
     const filings: FilingRow[] = !ids.length
       ? []
       : regionPrefix !== undefined
-        ? await this.db.query(`SELECT unit_id, year, status, target_fen FROM quota_filing WHERE region_code LIKE $1 AND year IN ($2, $3)`, [`${regionPrefix}%`, year, year - 1])
-        : await this.db.query(`SELECT unit_id, year, status, target_fen FROM quota_filing WHERE unit_id = ANY($1) AND year IN ($2, $3)`, [ids, year, year - 1]);
+        ? await this.db.query(`SELECT unit_id, year, status, target_fen FROM quota_filing WHERE region_code LIKE $1 AND year IN ($2, $3)`, [
+            `${regionPrefix}%`,
+            year,
+            year - 1,
+          ])
+        : await this.db.query(`SELECT unit_id, year, status, target_fen FROM quota_filing WHERE unit_id = ANY($1) AND year IN ($2, $3)`, [
+            ids,
+            year,
+            year - 1,
+          ]);
     const current = new Map(filings.filter((f) => f.year === year).map((f) => [f.unit_id, f]));
-    const last = new Map(filings.filter((f) => f.year === year - 1 && f.status === 'approved').map((f) => [f.unit_id, Number(f.target_fen)]));
+    const last = new Map(
+      filings.filter((f) => f.year === year - 1 && f.status === 'approved').map((f) => [f.unit_id, Number(f.target_fen)]),
+    );
     const rulesByRegion = new Map<string, QuotaRule[]>();
     const settingByRegion = new Map<string, QuotaYearSetting | null>();
     const out = new Map<string, UnitTarget>();

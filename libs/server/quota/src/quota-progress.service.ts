@@ -100,7 +100,11 @@ export class QuotaProgressService {
     const rolled = subtree.reduce(
       (s, id) => {
         const c = figures.get(id);
-        return { orderedFen: s.orderedFen + (c?.orderedFen ?? 0), completedFen: s.completedFen + (c?.completedFen ?? 0), targetFen: s.targetFen + (c?.targetFen ?? 0) };
+        return {
+          orderedFen: s.orderedFen + (c?.orderedFen ?? 0),
+          completedFen: s.completedFen + (c?.completedFen ?? 0),
+          targetFen: s.targetFen + (c?.targetFen ?? 0),
+        };
       },
       { orderedFen: 0, completedFen: 0, targetFen: 0 },
     );
@@ -113,7 +117,12 @@ export class QuotaProgressService {
     ]);
     const userNames = new Map(users.map((u) => [u.id, u.displayName]));
     const members = ledger.members
-      ? ledger.members.map((r) => ({ userId: r.buyer_id, displayName: userNames.get(r.buyer_id) ?? '（已注销用户）', orderedFen: r.ordered, completedFen: r.completed }))
+      ? ledger.members.map((r) => ({
+          userId: r.buyer_id,
+          displayName: userNames.get(r.buyer_id) ?? '（已注销用户）',
+          orderedFen: r.ordered,
+          completedFen: r.completed,
+        }))
       : null;
     const byMonth = new Map(ledger.months.map((m) => [m.month, m]));
     return {
@@ -131,7 +140,11 @@ export class QuotaProgressService {
       status: paceStatus(rate, pace),
       daysLeft,
       rolledUp: { unitCount: subtree.length, ...rolled },
-      months: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, orderedFen: byMonth.get(i + 1)?.ordered ?? 0, completedFen: byMonth.get(i + 1)?.completed ?? 0 })),
+      months: Array.from({ length: 12 }, (_, i) => ({
+        month: i + 1,
+        orderedFen: byMonth.get(i + 1)?.ordered ?? 0,
+        completedFen: byMonth.get(i + 1)?.completed ?? 0,
+      })),
       topProducts: ledger.products.map((p) => ({ id: p.id, name: productNames.get(p.id) ?? '—', orderedFen: p.amount })),
       topSuppliers: ledger.suppliers.map((s) => ({ id: s.id, name: supplierNames.get(s.id) ?? '—', orderedFen: s.amount })),
       members,
@@ -178,7 +191,13 @@ export class QuotaProgressService {
     return new Map(
       [...rows.values()].map((r) => [
         r.unit_id,
-        { targetFen: r.target_fen ?? 0, provisional: r.provisional ?? true, filingStatus: r.filing_status ?? 'missing', orderedFen: r.ordered_fen, completedFen: r.completed_fen },
+        {
+          targetFen: r.target_fen ?? 0,
+          provisional: r.provisional ?? true,
+          filingStatus: r.filing_status ?? 'missing',
+          orderedFen: r.ordered_fen,
+          completedFen: r.completed_fen,
+        },
       ]),
     );
   }
@@ -223,7 +242,12 @@ export class QuotaProgressService {
        SELECT x.unit_id, $2, x.message, $3 FROM unnest($1::uuid[], $4::text[]) AS x(unit_id, message)
         WHERE NOT EXISTS (SELECT 1 FROM quota_reminder r WHERE r.unit_id = x.unit_id AND r.created_at > now() - interval '1 day')
        RETURNING id`,
-      [behind.map((r) => r.unitId), year, user.id, behind.map((r) => `${year} 年以购代捐完成率 ${pct(r.rate)}，低于全年进度 ${pct(ranking.pace)}，请抓紧采购`)],
+      [
+        behind.map((r) => r.unitId),
+        year,
+        user.id,
+        behind.map((r) => `${year} 年以购代捐完成率 ${pct(r.rate)}，低于全年进度 ${pct(ranking.pace)}，请抓紧采购`),
+      ],
     );
     return res.length;
   }
@@ -247,7 +271,10 @@ export class QuotaProgressService {
   async unreadReminderCount(ctx: RequestContext): Promise<number> {
     const unitIds = this.reminderUnits(ctx);
     if (!unitIds.length) return 0;
-    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM quota_reminder WHERE unit_id = ANY($1::uuid[]) AND read_at IS NULL`, [unitIds]);
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM quota_reminder WHERE unit_id = ANY($1::uuid[]) AND read_at IS NULL`,
+      [unitIds],
+    );
     return n;
   }
 
@@ -268,7 +295,10 @@ export class QuotaProgressService {
   async markAllRemindersRead(ctx: RequestContext): Promise<number> {
     const unitIds = this.reminderUnits(ctx);
     if (!unitIds.length) return 0;
-    const [, affected]: [unknown[], number] = await this.db.query(`UPDATE quota_reminder SET read_at = $2 WHERE unit_id = ANY($1::uuid[]) AND read_at IS NULL`, [unitIds, ctx.now]);
+    const [, affected]: [unknown[], number] = await this.db.query(
+      `UPDATE quota_reminder SET read_at = $2 WHERE unit_id = ANY($1::uuid[]) AND read_at IS NULL`,
+      [unitIds, ctx.now],
+    );
     return affected;
   }
 }

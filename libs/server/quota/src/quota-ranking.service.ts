@@ -129,7 +129,13 @@ export class QuotaRankingService implements OnModuleInit {
    * Every unit of the jurisdiction ranked by completion rate, then completed amount (ties share a rank), then name.
    * `reader`: the caller of a read that may be answered by a replica (see read()).
    */
-  async computeRanking(regionCode: string, year: number, now: Date, q: RankingQuery = {}, reader: { userId: string | null } | null = null): Promise<Ranking> {
+  async computeRanking(
+    regionCode: string,
+    year: number,
+    now: Date,
+    q: RankingQuery = {},
+    reader: { userId: string | null } | null = null,
+  ): Promise<Ranking> {
     const prefix = trimRegion(regionCode);
     const synced = await this.targets.syncRegion(prefix, year);
     const { pace } = yearPace(now, year);
@@ -166,25 +172,32 @@ export class QuotaRankingService implements OnModuleInit {
       [year, `${prefix}%`, now, pace, q.status ?? null, search, q.offset ?? 0, q.limit ?? null],
     );
     const head = rows[0];
-    const totals = { targetFen: Number(head.all_target), orderedFen: Number(head.all_ordered), completedFen: Number(head.all_completed), rate: 0 };
+    const totals = {
+      targetFen: Number(head.all_target),
+      orderedFen: Number(head.all_ordered),
+      completedFen: Number(head.all_completed),
+      rate: 0,
+    };
     const totalCount = Number(head.total_count);
     totals.rate = rateOf(totals.completedFen, totals.targetFen);
-    const out: RankingRow[] = rows.filter((r) => r.unit_id !== null).map((r) => ({
-      unitId: r.unit_id,
-      name: r.name,
-      parentName: r.parent_name,
-      hasCanteen: r.has_canteen,
-      targetFen: Number(r.target_fen),
-      targetProvisional: r.provisional,
-      filingStatus: r.filing_status,
-      filingOverdue: r.overdue,
-      orderedFen: Number(r.ordered_fen),
-      completedFen: Number(r.completed_fen),
-      rate: r.rate,
-      rank: Number(r.rank),
-      tied: r.tied,
-      status: r.status,
-    }));
+    const out: RankingRow[] = rows
+      .filter((r) => r.unit_id !== null)
+      .map((r) => ({
+        unitId: r.unit_id,
+        name: r.name,
+        parentName: r.parent_name,
+        hasCanteen: r.has_canteen,
+        targetFen: Number(r.target_fen),
+        targetProvisional: r.provisional,
+        filingStatus: r.filing_status,
+        filingOverdue: r.overdue,
+        orderedFen: Number(r.ordered_fen),
+        completedFen: Number(r.completed_fen),
+        rate: r.rate,
+        rank: Number(r.rank),
+        tied: r.tied,
+        status: r.status,
+      }));
     return { regionCode, year, pace, rows: out, totalCount, totals };
   }
 
@@ -192,7 +205,11 @@ export class QuotaRankingService implements OnModuleInit {
    * Each unit's figures with its subordinates' (the whole subtree, by a
    * recursive walk of the stored parent links), for a page of rows.
    */
-  async rollUps(unitIds: readonly string[], year: number, reader: { userId: string | null } | null = null): Promise<Map<string, RankingRollUp>> {
+  async rollUps(
+    unitIds: readonly string[],
+    year: number,
+    reader: { userId: string | null } | null = null,
+  ): Promise<Map<string, RankingRollUp>> {
     if (!unitIds.length) return new Map();
     const rows = await this.read<{ root: string; n: number; target: string; ordered: string; completed: string }>(
       reader,

@@ -1,7 +1,16 @@
 import { computeTarget, percentOf, QUOTA_RULE_STRATEGIES, UnitFigures } from './quota-rule.strategies';
 
-const unit: UnitFigures = { headcount: 210, canteenMode: 'own', canteenBudgetFen: 120_000_000, ratioPercent: null, unionBudgetFen: 5_000_000, };
-const rule = (kind: 'per_capita' | 'canteen_ratio' | 'fixed_amount' | 'union_reserve', p: Partial<{ amountPerPersonFen: number; ratioPercent: number; fixedAmountFen: number }> = {}) => ({
+const unit: UnitFigures = {
+  headcount: 210,
+  canteenMode: 'own',
+  canteenBudgetFen: 120_000_000,
+  ratioPercent: null,
+  unionBudgetFen: 5_000_000,
+};
+const rule = (
+  kind: 'per_capita' | 'canteen_ratio' | 'fixed_amount' | 'union_reserve',
+  p: Partial<{ amountPerPersonFen: number; ratioPercent: number; fixedAmountFen: number }> = {},
+) => ({
   kind,
   amountPerPersonFen: p.amountPerPersonFen ?? null,
   ratioPercent: p.ratioPercent ?? null,
@@ -36,11 +45,20 @@ describe('quota rule strategies', () => {
     expect(percentOf(9_007_199_254_740, 15)).toBe(1_351_079_888_211);
   });
   it('the target sums the rules and honours "not less than last year"', () => {
-    const rules = [rule('per_capita', { amountPerPersonFen: 30000 }), { ...rule('canteen_ratio', { ratioPercent: 10 }), notLessThanLastYear: true }];
+    const rules = [
+      rule('per_capita', { amountPerPersonFen: 30000 }),
+      { ...rule('canteen_ratio', { ratioPercent: 10 }), notLessThanLastYear: true },
+    ];
     expect(computeTarget(rules, unit, null).targetFen).toBe(6_300_000 + 12_000_000);
     const floored = computeTarget(rules, unit, 20_000_000);
     expect(floored.targetFen).toBe(20_000_000);
     expect(floored.parts.at(-1)).toEqual({ kind: 'not_less_than_last_year', amountFen: 1_700_000 });
-    expect(computeTarget(rules.map((r) => ({ ...r, notLessThanLastYear: false })), unit, 20_000_000).targetFen).toBe(18_300_000);
+    expect(
+      computeTarget(
+        rules.map((r) => ({ ...r, notLessThanLastYear: false })),
+        unit,
+        20_000_000,
+      ).targetFen,
+    ).toBe(18_300_000);
   });
 });

@@ -52,7 +52,9 @@ export class QuotaTargetService {
       [ids, year],
     );
     const current = new Map(filings.filter((f) => f.year === year).map((f) => [f.unit_id, f]));
-    const last = new Map(filings.filter((f) => f.year === year - 1 && f.status === 'approved').map((f) => [f.unit_id, Number(f.target_fen)]));
+    const last = new Map(
+      filings.filter((f) => f.year === year - 1 && f.status === 'approved').map((f) => [f.unit_id, Number(f.target_fen)]),
+    );
     const codes = [...new Set(units.flatMap((u) => jurisdictionChain(u.regionCode)))];
     const [rules, settings] = await Promise.all([
       em.query(
@@ -61,9 +63,10 @@ export class QuotaTargetService {
            FROM quota_rule WHERE year = $1 AND region_code = ANY($2)`,
         [year, codes],
       ) as Promise<RuleRow[]>,
-      em.query(`SELECT region_code, filing_closes_at FROM quota_year_setting WHERE year = $1 AND region_code = ANY($2)`, [year, codes]) as Promise<
-        { region_code: string; filing_closes_at: Date }[]
-      >,
+      em.query(`SELECT region_code, filing_closes_at FROM quota_year_setting WHERE year = $1 AND region_code = ANY($2)`, [
+        year,
+        codes,
+      ]) as Promise<{ region_code: string; filing_closes_at: Date }[]>,
     ]);
     // the most specific jurisdiction (county, city, province) that has any rule / a setting
     const rulesOf = (code: string) => {
@@ -75,8 +78,22 @@ export class QuotaTargetService {
       jurisdictionChain(code)
         .map((c) => settings.find((s) => s.region_code === c))
         .find(Boolean)?.filing_closes_at ?? null;
-    const cols = { unit: [] as string[], region: [] as string[], name: [] as string[], parent: [] as (string | null)[], parentName: [] as (string | null)[] };
-    const vals = { canteen: [] as boolean[], headcount: [] as number[], budget: [] as number[], target: [] as number[], provisional: [] as boolean[], status: [] as string[], closes: [] as (Date | null)[] };
+    const cols = {
+      unit: [] as string[],
+      region: [] as string[],
+      name: [] as string[],
+      parent: [] as (string | null)[],
+      parentName: [] as (string | null)[],
+    };
+    const vals = {
+      canteen: [] as boolean[],
+      headcount: [] as number[],
+      budget: [] as number[],
+      target: [] as number[],
+      provisional: [] as boolean[],
+      status: [] as string[],
+      closes: [] as (Date | null)[],
+    };
     const rulesCache = new Map<string, RuleRow[]>();
     for (const u of units) {
       if (!rulesCache.has(u.regionCode)) rulesCache.set(u.regionCode, rulesOf(u.regionCode));
@@ -84,7 +101,13 @@ export class QuotaTargetService {
       let targetFen: number;
       if (f?.status === 'approved') targetFen = Number(f.target_fen);
       else {
-        const figures: UnitFigures = { headcount: u.headcount, canteenMode: u.hasCanteen ? 'own' : 'none', canteenBudgetFen: Number(u.canteenBudgetFen), ratioPercent: null, unionBudgetFen: 0 };
+        const figures: UnitFigures = {
+          headcount: u.headcount,
+          canteenMode: u.hasCanteen ? 'own' : 'none',
+          canteenBudgetFen: Number(u.canteenBudgetFen),
+          ratioPercent: null,
+          unionBudgetFen: 0,
+        };
         targetFen = computeTarget(rulesCache.get(u.regionCode) ?? [], figures, last.get(u.id) ?? null).targetFen;
       }
       cols.unit.push(u.id);
@@ -110,7 +133,21 @@ export class QuotaTargetService {
          has_canteen = EXCLUDED.has_canteen, headcount = EXCLUDED.headcount, canteen_budget_fen = EXCLUDED.canteen_budget_fen,
          target_fen = EXCLUDED.target_fen, provisional = EXCLUDED.provisional, filing_status = EXCLUDED.filing_status,
          filing_closes_at = EXCLUDED.filing_closes_at, updated_at = now()`,
-      [year, cols.unit, cols.region, cols.name, cols.parent, cols.parentName, vals.canteen, vals.headcount, vals.budget, vals.target, vals.provisional, vals.status, vals.closes],
+      [
+        year,
+        cols.unit,
+        cols.region,
+        cols.name,
+        cols.parent,
+        cols.parentName,
+        vals.canteen,
+        vals.headcount,
+        vals.budget,
+        vals.target,
+        vals.provisional,
+        vals.status,
+        vals.closes,
+      ],
     );
     // the running totals carry the unit's region for reading a jurisdiction's totals: they follow a region change
     await em.query(
@@ -134,7 +171,11 @@ export class QuotaTargetService {
     const prefix = trimRegion(regionCode);
     const units = await this.units.unitsInRegion(prefix);
     await this.store(em, units, year);
-    await em.query(`DELETE FROM quota_unit_target WHERE year = $1 AND region_code LIKE $2 AND NOT (unit_id = ANY($3::uuid[]))`, [year, `${prefix}%`, units.map((u) => u.id)]);
+    await em.query(`DELETE FROM quota_unit_target WHERE year = $1 AND region_code LIKE $2 AND NOT (unit_id = ANY($3::uuid[]))`, [
+      year,
+      `${prefix}%`,
+      units.map((u) => u.id),
+    ]);
     // a jurisdiction's worth of new rows: fresh statistics keep the ranking on a hash join (ANALYZE may run in a transaction)
     if (units.length >= 1000) await em.query(`ANALYZE quota_unit_target`);
     this.syncedAt.set(`${prefix}:${year}`, Date.now());
@@ -183,7 +224,12 @@ export class QuotaTargetService {
     if (changed.length || gone.length) {
       await this.db.transaction(async (em) => {
         await this.store(em, changed, year);
-        if (gone.length) await em.query(`DELETE FROM quota_unit_target WHERE year = $1 AND region_code LIKE $2 AND unit_id = ANY($3::uuid[])`, [year, `${prefix}%`, gone]);
+        if (gone.length)
+          await em.query(`DELETE FROM quota_unit_target WHERE year = $1 AND region_code LIKE $2 AND unit_id = ANY($3::uuid[])`, [
+            year,
+            `${prefix}%`,
+            gone,
+          ]);
       });
     }
     this.syncedAt.set(key, Date.now());

@@ -19,7 +19,15 @@ export const QUOTA_ENTITIES = [QuotaRule, QuotaYearSetting, QuotaFiling, QuotaLe
 /** 以购代捐 quotas: rules, filings and review, counting of order events, progress, rankings, the bulletin. */
 @Module({
   imports: [TypeOrmModule.forFeature(QUOTA_ENTITIES), IdentityModule, CatalogModule, RegionsModule],
-  providers: [QuotaTargetService, QuotaRankingService, QuotaCountingService, QuotaFilingService, QuotaProgressService, QuotaBulletinService, QuotaResolver],
+  providers: [
+    QuotaTargetService,
+    QuotaRankingService,
+    QuotaCountingService,
+    QuotaFilingService,
+    QuotaProgressService,
+    QuotaBulletinService,
+    QuotaResolver,
+  ],
   exports: [TypeOrmModule, QuotaTargetService, QuotaRankingService, QuotaCountingService, QuotaFilingService, QuotaProgressService],
 })
 export class QuotaModule {}

@@ -74,7 +74,11 @@ export class QuotaResolver {
 
   @Roles('unit_admin', 'finance_reviewer', 'platform_admin')
   @Query(() => QuotaFilingType, { nullable: true, description: '单位某年度的填报' })
-  quotaFiling(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string, @Args('year', { type: () => Int }) year: number): Promise<QuotaFiling | null> {
+  quotaFiling(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<QuotaFiling | null> {
     return this.filings.filing(ctx, unitId, year);
   }
 
@@ -93,7 +97,11 @@ export class QuotaResolver {
   }
 
   @Query(() => UnitQuotaDashboardType, { description: '单位以购代捐进度' })
-  unitQuotaDashboard(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string, @Args('year', { type: () => Int }) year: number) {
+  unitQuotaDashboard(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+    @Args('year', { type: () => Int }) year: number,
+  ) {
     return this.progress.unitDashboard(ctx, unitId, year);
   }
 
@@ -126,7 +134,13 @@ export class QuotaResolver {
       totals: ranking.totals,
       rows: ranking.rows.map((r) => ({
         ...r,
-        rolledUp: rollUps.get(r.unitId) ?? { unitCount: 1, targetFen: r.targetFen, orderedFen: r.orderedFen, completedFen: r.completedFen, rate: r.rate },
+        rolledUp: rollUps.get(r.unitId) ?? {
+          unitCount: 1,
+          targetFen: r.targetFen,
+          orderedFen: r.orderedFen,
+          completedFen: r.completedFen,
+          rate: r.rate,
+        },
       })),
       pageInfo: { hasNextPage: end < ranking.totalCount, endCursor: ranking.rows.length ? encodeCursor([end]) : null },
     };
@@ -134,7 +148,11 @@ export class QuotaResolver {
 
   @Roles('finance_reviewer', 'platform_admin')
   @Mutation(() => Int, { description: '财政部门：按当前规则、填报和单位名录重算辖区内各单位的年度目标；返回单位数' })
-  async recomputeQuotaTargets(@Ctx() ctx: RequestContext, @Args('regionCode') regionCode: string, @Args('year', { type: () => Int }) year: number): Promise<number> {
+  async recomputeQuotaTargets(
+    @Ctx() ctx: RequestContext,
+    @Args('regionCode') regionCode: string,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<number> {
     ctx.requireUser();
     if (!/^\d{6}$/.test(regionCode)) throw badInput('行政区划代码必须是 6 位数字', 'regionCode');
     if (!ctx.canActInRegion('finance_reviewer', regionCode)) throw forbidden('只有本辖区的财政审核人员可以执行此操作');
@@ -154,7 +172,11 @@ export class QuotaResolver {
 
   @Roles('finance_reviewer', 'platform_admin')
   @Mutation(() => Int, { description: '财政部门：提醒进度落后的单位（每单位每天至多一次）；返回发送条数' })
-  sendQuotaReminders(@Ctx() ctx: RequestContext, @Args('regionCode') regionCode: string, @Args('year', { type: () => Int }) year: number): Promise<number> {
+  sendQuotaReminders(
+    @Ctx() ctx: RequestContext,
+    @Args('regionCode') regionCode: string,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<number> {
     return this.progress.sendReminders(ctx, regionCode, year);
   }
 

@@ -34,7 +34,10 @@ const sum = (m: Map<string, number> | undefined) => [...(m?.values() ?? [])].red
  * Compares two figures cell by cell (group × order): a group differs when any of its
  * orders does; the difference names those orders and gives the group's two totals.
  */
-export function compareGrouped(expected: Grouped, recorded: Grouped): { group: string; expected: number; recorded: number; orderIds: string[] }[] {
+export function compareGrouped(
+  expected: Grouped,
+  recorded: Grouped,
+): { group: string; expected: number; recorded: number; orderIds: string[] }[] {
   const out: { group: string; expected: number; recorded: number; orderIds: string[] }[] = [];
   for (const group of new Set([...expected.keys(), ...recorded.keys()])) {
     const e = expected.get(group);
@@ -47,7 +50,10 @@ export function compareGrouped(expected: Grouped, recorded: Grouped): { group: s
 }
 
 /** Compares plain totals (a summary table against the recomputation), without orders. */
-export function compareTotals(expected: Map<string, number>, recorded: Map<string, number>): { group: string; expected: number; recorded: number }[] {
+export function compareTotals(
+  expected: Map<string, number>,
+  recorded: Map<string, number>,
+): { group: string; expected: number; recorded: number }[] {
   const out: { group: string; expected: number; recorded: number }[] = [];
   for (const group of new Set([...expected.keys(), ...recorded.keys()])) {
     const e = expected.get(group) ?? 0;
@@ -64,7 +70,13 @@ const AREA_LABEL: Record<DifferenceArea, string> = {
   attribution_sum: '归因汇总',
   live: '直播场次',
 };
-const FIGURE_LABEL: Record<DifferenceFigure, string> = { ordered: '下单金额', completed: '完成金额', attributed: '归因收入', orders: '订单数', sales: '销售额' };
+const FIGURE_LABEL: Record<DifferenceFigure, string> = {
+  ordered: '下单金额',
+  completed: '完成金额',
+  attributed: '归因收入',
+  orders: '订单数',
+  sales: '销售额',
+};
 
 /** One line a person reads: "配额台账 汾西县第一中学 2026-12 完成金额：应为 13600，台账 0（订单 YG…）". Amounts in fen. */
 export function describeDifference(d: Difference & { orderNos: string[] }): string {

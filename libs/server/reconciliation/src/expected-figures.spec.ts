@@ -5,7 +5,18 @@ const at = (s: string) => new Date(`${s}+08:00`);
 const registry = (over: Partial<RegistryFacts> = {}): RegistryFacts => ({
   unitRegion: new Map([['u1', '141034']]),
   ratingRequired: new Map(),
-  rules: [{ id: 'r1', supplierId: 's1', productId: null, kind: 'per_unit', fenPerUnit: 1000, percent: null, validFrom: '2020-01-01', validTo: null }],
+  rules: [
+    {
+      id: 'r1',
+      supplierId: 's1',
+      productId: null,
+      kind: 'per_unit',
+      fenPerUnit: 1000,
+      percent: null,
+      validFrom: '2020-01-01',
+      validTo: null,
+    },
+  ],
   links: [
     { supplierId: 's1', productId: null, householdId: 'h1', weight: '1', validFrom: '2020-01-01', validTo: null },
     { supplierId: 's1', productId: null, householdId: 'h2', weight: '2', validFrom: '2020-01-01', validTo: null },
@@ -128,7 +139,10 @@ describe('expected figures from order facts', () => {
   it('a live order counts its lines’ ordered amount, and leaves the session once fully refunded (shipping aside)', () => {
     const paid = { liveSessionId: 'ls1', paidAt: at('2026-05-01T10:00:00'), paidFen: 10_000 };
     expect(expectedFigures(order(paid), registry()).live).toEqual({ sessionId: 'ls1', orderId: 'o1', orders: 1, salesFen: 9000 });
-    const refunded = order({ ...paid, refunds: [{ at: at('2026-05-02T10:00:00'), amountFen: 9000, lines: [{ lineId: 'l1', amountFen: 9000 }] }] });
+    const refunded = order({
+      ...paid,
+      refunds: [{ at: at('2026-05-02T10:00:00'), amountFen: 9000, lines: [{ lineId: 'l1', amountFen: 9000 }] }],
+    });
     expect(expectedFigures(refunded, registry()).live).toEqual({ sessionId: 'ls1', orderId: 'o1', orders: 0, salesFen: 0 });
   });
 
@@ -136,7 +150,16 @@ describe('expected figures from order facts', () => {
     expect(decimalToScaled('8.20', 2)).toBe(820n);
     expect(decimalToScaled('4.35', 2)).toBe(435n);
     expect(decimalToScaled('12.5000', 4)).toBe(125_000n);
-    const rule = { id: 'r', supplierId: 's', productId: null, kind: 'revenue_share' as const, fenPerUnit: null, percent: '4.35', validFrom: '2020-01-01', validTo: null };
+    const rule = {
+      id: 'r',
+      supplierId: 's',
+      productId: null,
+      kind: 'revenue_share' as const,
+      fenPerUnit: null,
+      percent: '4.35',
+      validFrom: '2020-01-01',
+      validTo: null,
+    };
     expect(ruleAmount(rule, 1, 9999)).toBe(434); // 9999 × 435 / 10000 = 434.96… rounded down
   });
 });

@@ -155,9 +155,18 @@ function quotaOfLine(o: OrderFacts, timeline: readonly LineState[]): QuotaCell[]
 /** The rule in force on a day for the line: product-specific first, then the newest, then by id. */
 export function ruleFor(rules: readonly FactRule[], supplierId: string, productId: string, day: string): FactRule | null {
   const candidates = rules.filter(
-    (r) => r.supplierId === supplierId && (r.productId === productId || r.productId === null) && r.validFrom <= day && (r.validTo === null || r.validTo >= day),
+    (r) =>
+      r.supplierId === supplierId &&
+      (r.productId === productId || r.productId === null) &&
+      r.validFrom <= day &&
+      (r.validTo === null || r.validTo >= day),
   );
-  candidates.sort((a, b) => (a.productId === null ? 1 : 0) - (b.productId === null ? 1 : 0) || (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  candidates.sort(
+    (a, b) =>
+      (a.productId === null ? 1 : 0) - (b.productId === null ? 1 : 0) ||
+      (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   return candidates[0] ?? null;
 }
 
@@ -196,7 +205,10 @@ function attributionOfLine(o: OrderFacts, line: FactLine, timeline: readonly Lin
   const full = ruleAmount(rule, line.quantity, line.amountFen);
   if (linked.length === 0 || full <= 0) return out;
   // each household's part of the whole line's amount; parts of 0 take no share
-  const split = splitLargestRemainder(full, linked.map((h) => weights.get(h) as bigint));
+  const split = splitLargestRemainder(
+    full,
+    linked.map((h) => weights.get(h) as bigint),
+  );
   const households = linked.filter((_, i) => split[i] > 0);
   const parts = split.filter((p) => p > 0);
   // what households hold for a completed base: the rule's share of it, split over the parts

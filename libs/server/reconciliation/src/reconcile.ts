@@ -52,7 +52,14 @@ export async function reconcile(query: Query): Promise<ReconciliationResult> {
   }
 
   const recordedQuota: Grouped = new Map();
-  for (const r of (await query(QUOTA_LEDGER_CELLS)) as { unit_id: string; year: number; month: string; kind: string; order_id: string; amount_fen: string }[]) {
+  for (const r of (await query(QUOTA_LEDGER_CELLS)) as {
+    unit_id: string;
+    year: number;
+    month: string;
+    kind: string;
+    order_id: string;
+    amount_fen: string;
+  }[]) {
     addCell(recordedQuota, [r.unit_id, r.year, r.month, r.kind].join(SEP), r.order_id, Number(r.amount_fen));
   }
   const recordedQuotaTotals = new Map<string, number>();
@@ -61,11 +68,22 @@ export async function reconcile(query: Query): Promise<ReconciliationResult> {
     recordedQuotaTotals.set([r.unit_id, r.year, 'completed'].join(SEP), Number(r.completed_fen));
   }
   const recordedAttribution: Grouped = new Map();
-  for (const r of (await query(ATTRIBUTION_LEDGER_CELLS)) as { household_id: string; year: number; month: string; order_id: string; amount_fen: string }[]) {
+  for (const r of (await query(ATTRIBUTION_LEDGER_CELLS)) as {
+    household_id: string;
+    year: number;
+    month: string;
+    order_id: string;
+    amount_fen: string;
+  }[]) {
     addCell(recordedAttribution, [r.household_id, r.year, r.month].join(SEP), r.order_id, Number(r.amount_fen));
   }
   const recordedHouseholdTotals = new Map<string, number>();
-  for (const r of (await query(ATTRIBUTION_HOUSEHOLD_SUMS)) as { county_code: string; year: number; household_id: string; amount_fen: string }[]) {
+  for (const r of (await query(ATTRIBUTION_HOUSEHOLD_SUMS)) as {
+    county_code: string;
+    year: number;
+    household_id: string;
+    amount_fen: string;
+  }[]) {
     const k = [r.household_id, r.year].join(SEP);
     recordedHouseholdTotals.set(k, (recordedHouseholdTotals.get(k) ?? 0) + Number(r.amount_fen));
   }
@@ -76,14 +94,34 @@ export async function reconcile(query: Query): Promise<ReconciliationResult> {
   }
 
   const diffs: Difference[] = [];
-  const push = (area: DifferenceArea, figure: DifferenceFigure, subjectId: string, year: number | null, month: string | null, d: { expected: number; recorded: number; orderIds?: string[] }) =>
-    diffs.push({ area, figure, subjectId, subjectName: '', year, month, expected: d.expected, recorded: d.recorded, orderIds: d.orderIds ?? [] });
+  const push = (
+    area: DifferenceArea,
+    figure: DifferenceFigure,
+    subjectId: string,
+    year: number | null,
+    month: string | null,
+    d: { expected: number; recorded: number; orderIds?: string[] },
+  ) =>
+    diffs.push({
+      area,
+      figure,
+      subjectId,
+      subjectName: '',
+      year,
+      month,
+      expected: d.expected,
+      recorded: d.recorded,
+      orderIds: d.orderIds ?? [],
+    });
   for (const d of compareGrouped(quota, recordedQuota)) {
     const [unit, year, month, kind] = d.group.split(SEP);
     push('quota', kind as DifferenceFigure, unit, Number(year), month, d);
   }
   // A summary table that drifted from its own ledger (the ledger's rows are checked above, order by order).
-  for (const d of compareTotals(ledgerTotals(recordedQuota, (unit, year, _month, kind) => [unit, year, kind]), recordedQuotaTotals)) {
+  for (const d of compareTotals(
+    ledgerTotals(recordedQuota, (unit, year, _month, kind) => [unit, year, kind]),
+    recordedQuotaTotals,
+  )) {
     const [unit, year, kind] = d.group.split(SEP);
     push('quota_total', kind as DifferenceFigure, unit, Number(year), null, d);
   }
@@ -91,7 +129,10 @@ export async function reconcile(query: Query): Promise<ReconciliationResult> {
     const [household, year, month] = d.group.split(SEP);
     push('attribution', 'attributed', household, Number(year), month, d);
   }
-  for (const d of compareTotals(ledgerTotals(recordedAttribution, (household, year) => [household, year]), recordedHouseholdTotals)) {
+  for (const d of compareTotals(
+    ledgerTotals(recordedAttribution, (household, year) => [household, year]),
+    recordedHouseholdTotals,
+  )) {
     const [household, year] = d.group.split(SEP);
     push('attribution_sum', 'attributed', household, Number(year), null, d);
   }
@@ -119,7 +160,15 @@ async function named(query: Query, diffs: Difference[], orderNos: Map<string, st
   const households: { id: string; household_no: string }[] = await query(HOUSEHOLD_NOS, [ids(['attribution', 'attribution_sum'])]);
   const sessions: { id: string; title: string }[] = await query(SESSION_TITLES, [ids(['live'])]);
   const orders: { id: string; order_no: string }[] = unknownOrders.length ? await query(ORDER_NOS, [unknownOrders]) : [];
-  const names = new Map<string, string>([...units.map((u) => [u.id, u.name] as const), ...households.map((h) => [h.id, h.household_no] as const), ...sessions.map((s) => [s.id, s.title] as const)]);
+  const names = new Map<string, string>([
+    ...units.map((u) => [u.id, u.name] as const),
+    ...households.map((h) => [h.id, h.household_no] as const),
+    ...sessions.map((s) => [s.id, s.title] as const),
+  ]);
   for (const o of orders) orderNos.set(o.id, o.order_no);
-  return diffs.map((d) => ({ ...d, subjectName: names.get(d.subjectId) ?? d.subjectId, orderNos: d.orderIds.map((id) => orderNos.get(id) ?? id) }));
+  return diffs.map((d) => ({
+    ...d,
+    subjectName: names.get(d.subjectId) ?? d.subjectId,
+    orderNos: d.orderIds.map((id) => orderNos.get(id) ?? id),
+  }));
 }

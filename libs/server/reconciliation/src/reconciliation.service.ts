@@ -19,7 +19,9 @@ export class ReconciliationService {
   async run(trigger: ReconciliationTrigger, startedBy: string | null, now: Date = new Date()): Promise<ReconciliationRun> {
     const started = Date.now();
     // One snapshot of orders and ledgers: a delivery committing meanwhile is seen entirely or not at all.
-    const result = await this.db.transaction('REPEATABLE READ', (em) => reconcile((sql: string, params?: unknown[]) => em.query(sql, params)));
+    const result = await this.db.transaction('REPEATABLE READ', (em) =>
+      reconcile((sql: string, params?: unknown[]) => em.query(sql, params)),
+    );
     const finishedAt = new Date(now.getTime() + (Date.now() - started));
     return this.db.getRepository(ReconciliationRun).save({
       startedAt: now,

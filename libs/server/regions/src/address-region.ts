@@ -50,11 +50,18 @@ const mismatch = (message: string, field: string) => new AppError(ERROR_CODES.RE
  * from the table) or, for old clients, by names (codes filled in when the names match one county).
  * Refuses codes that are unknown or do not nest, in Chinese, before anything is written.
  */
-export async function resolveAddressRegion(query: (sql: string, params: unknown[]) => Promise<unknown[]>, input: AddressRegionInput): Promise<ResolvedAddressRegion> {
+export async function resolveAddressRegion(
+  query: (sql: string, params: unknown[]) => Promise<unknown[]>,
+  input: AddressRegionInput,
+): Promise<ResolvedAddressRegion> {
   const codes = [input.provinceCode, input.cityCode, input.countyCode].map((c) => c?.trim() || null);
   const [provinceCode, cityCode, countyCode] = codes;
   if (codes.some((c) => c !== null)) {
-    for (const [code, field] of [[provinceCode, 'provinceCode'], [cityCode, 'cityCode'], [countyCode, 'countyCode']] as const) {
+    for (const [code, field] of [
+      [provinceCode, 'provinceCode'],
+      [cityCode, 'cityCode'],
+      [countyCode, 'countyCode'],
+    ] as const) {
       if (code !== null && !CODE.test(code)) throw mismatch(`行政区划代码应为 6 位数字，「${code.slice(0, 20)}」不是`, field);
     }
     if (!provinceCode) throw mismatch('请选择省份', 'provinceCode');
@@ -74,7 +81,8 @@ export async function resolveAddressRegion(query: (sql: string, params: unknown[
     const countyCount = Number(by.get('#children')?.name ?? 0);
     if (countyCode) {
       if (!county || county.level !== 'county') throw mismatch(`未知的县级行政区划代码 ${countyCode}`, 'countyCode');
-      if (county.parent_code !== city.code) throw mismatch(`「${county.name}」不属于「${province.name}${city.name}」，请重新选择省市区`, 'countyCode');
+      if (county.parent_code !== city.code)
+        throw mismatch(`「${county.name}」不属于「${province.name}${city.name}」，请重新选择省市区`, 'countyCode');
     } else if (countyCount > 0) {
       throw mismatch('请选择区/县', 'countyCode');
     }
@@ -85,6 +93,17 @@ export async function resolveAddressRegion(query: (sql: string, params: unknown[
   const district = input.district?.trim() ?? '';
   if (province.length < 2) throw badInput('请选择省份', 'province');
   if (district.length < 2) throw badInput('请选择区/县', 'district');
-  const [match] = (await query(MATCH_ADDRESS_REGION_SQL, [province, city, district])) as { province_code: string; city_code: string; county_code: string }[];
-  return { provinceCode: match?.province_code ?? null, cityCode: match?.city_code ?? null, countyCode: match?.county_code ?? null, province, city, district };
+  const [match] = (await query(MATCH_ADDRESS_REGION_SQL, [province, city, district])) as {
+    province_code: string;
+    city_code: string;
+    county_code: string;
+  }[];
+  return {
+    provinceCode: match?.province_code ?? null,
+    cityCode: match?.city_code ?? null,
+    countyCode: match?.county_code ?? null,
+    province,
+    city,
+    district,
+  };
 }

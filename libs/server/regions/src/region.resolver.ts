@@ -14,7 +14,12 @@ export class RegionResolver {
   regions(
     @Args('level', { type: () => RegionLevelEnum, nullable: true }) level?: RegionLevel | null,
     @Args('parentCode', { type: () => String, nullable: true }) parentCode?: string | null,
-    @Args('served', { type: () => Boolean, nullable: true, description: 'true: only the regions the platform serves (its counties); addresses use all' }) served?: boolean | null,
+    @Args('served', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'true: only the regions the platform serves (its counties); addresses use all',
+    })
+    served?: boolean | null,
   ): Promise<Region[]> {
     return this.service.list({ level, parentCode, served });
   }

@@ -106,8 +106,6 @@ export class RegionService {
 
   /** The per-request batched loader by code; relation fields everywhere use this one. */
   loader(registry: LoaderRegistry): DataLoader<string, Region | null> {
-    return registry.get<string, Region | null>('regions.byCode', async (codes) =>
-      byKeys(codes, await this.byCodes(codes), (r) => r.code),
-    );
+    return registry.get<string, Region | null>('regions.byCode', async (codes) => byKeys(codes, await this.byCodes(codes), (r) => r.code));
   }
 }

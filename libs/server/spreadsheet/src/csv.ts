@@ -14,13 +14,25 @@ export interface TableRow {
 export function parseCsv(text: string, options: { trim?: boolean; messages?: SpreadsheetMessages } = {}): TableRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: options.trim ?? false, info: true }) as unknown as typeof records;
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: options.trim ?? false,
+      info: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const detail = (e as Error).message.slice(0, 120);
-    throw new SpreadsheetError('unreadable-csv', options.messages?.['unreadable-csv'] ?? defaultMessage('unreadable-csv', { detail }), detail);
+    throw new SpreadsheetError(
+      'unreadable-csv',
+      options.messages?.['unreadable-csv'] ?? defaultMessage('unreadable-csv', { detail }),
+      detail,
+    );
   }
   // info.lines is the line a record ends on; a quoted cell may span lines
-  return records.map(({ record, info }) => ({ number: info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0), cells: record }));
+  return records.map(({ record, info }) => ({
+    number: info.lines - record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0),
+    cells: record,
+  }));
 }
 
 /** Quotes a cell when it holds a comma, a quote or a line break. */

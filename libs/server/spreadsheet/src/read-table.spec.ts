@@ -26,7 +26,13 @@ async function failure(p: Promise<unknown>): Promise<SpreadsheetError> {
 
 describe('reading a spreadsheet from its bytes', () => {
   it('reads the first sheet of an XLSX file with row numbers, skipping blank rows and trimming cells', async () => {
-    const bytes = await xlsxOf([HEADER, [' FX-001 ', '张玉兰', 4], [], [null, null, null], ['FX-002', { richText: [{ text: '李' }, { text: '二' }] }, { formula: '1+2', result: 3 }]]);
+    const bytes = await xlsxOf([
+      HEADER,
+      [' FX-001 ', '张玉兰', 4],
+      [],
+      [null, null, null],
+      ['FX-002', { richText: [{ text: '李' }, { text: '二' }] }, { formula: '1+2', result: 3 }],
+    ]);
     expect(detectFormat(bytes)).toBe('xlsx');
     const table = await readTable(bytes);
     expect(table).toMatchObject({ format: 'xlsx', encoding: null });
@@ -38,7 +44,10 @@ describe('reading a spreadsheet from its bytes', () => {
   });
 
   it('shows a date cell as the day, and reads only the columns asked for', async () => {
-    const bytes = await xlsxOf([['日期', '金额', '备注'], [new Date(Date.UTC(2026, 10, 30)), 12.5, '多余']]);
+    const bytes = await xlsxOf([
+      ['日期', '金额', '备注'],
+      [new Date(Date.UTC(2026, 10, 30)), 12.5, '多余'],
+    ]);
     expect((await readTable(bytes, { columns: 2 })).rows[1].cells).toEqual(['2026-11-30', '12.5']);
   });
 
@@ -99,11 +108,18 @@ describe('header mapping', () => {
   });
 
   it('finds columns by any accepted name, -1 for a missing one', () => {
-    expect(columnIndexes([' name ', '行政区划代码'], { name: ['单位名称', 'name'], regionCode: ['行政区划代码'], parent: ['主管单位'] })).toEqual({ name: 0, regionCode: 1, parent: -1 });
+    expect(
+      columnIndexes([' name ', '行政区划代码'], { name: ['单位名称', 'name'], regionCode: ['行政区划代码'], parent: ['主管单位'] }),
+    ).toEqual({ name: 0, regionCode: 1, parent: -1 });
   });
 
   it('tells the format from a file name', () => {
-    expect([sheetFormatOf('户.XLSX'), sheetFormatOf('a.csv'), sheetFormatOf('a.xls'), sheetFormatOf('csv')]).toEqual(['xlsx', 'csv', null, null]);
+    expect([sheetFormatOf('户.XLSX'), sheetFormatOf('a.csv'), sheetFormatOf('a.xls'), sheetFormatOf('csv')]).toEqual([
+      'xlsx',
+      'csv',
+      null,
+      null,
+    ]);
   });
 });
 
@@ -120,10 +136,17 @@ describe('writing', () => {
         name: '一个超过三十一个字符的工作表名称一个超过三十一个字符的工作表名称',
         title: '2026 年通报',
         above: [{ cells: ['采购单位：汾西县第一中学'] }],
-        columns: [{ header: '单位', key: 'unit', width: 28 }, { header: '金额（元）', key: 'amount', numFmt: '#,##0.00' }, { header: '完成率', key: 'rate', numFmt: '0.00%' }],
+        columns: [
+          { header: '单位', key: 'unit', width: 28 },
+          { header: '金额（元）', key: 'amount', numFmt: '#,##0.00' },
+          { header: '完成率', key: 'rate', numFmt: '0.00%' },
+        ],
         rows: [{ unit: '汾西县第一中学', amount: 1234.5, rate: 0.5 }, ['', 10, 0.25]],
         mergeDown: [{ from: 0, to: 1, columns: [1] }],
-        below: [{ cells: ['合计', 1244.5, null], bold: true }, { cells: ['大写'], mergeAcross: true }],
+        below: [
+          { cells: ['合计', 1244.5, null], bold: true },
+          { cells: ['大写'], mergeAcross: true },
+        ],
         landscape: true,
       },
       { name: '汇总', rows: [['主播人数', 5]] },

@@ -38,7 +38,11 @@ export function detectFormat(bytes: Buffer): SheetFormat {
 }
 
 function fail(kind: SpreadsheetErrorKind, options: ReadTableOptions, values: { detail?: string; rows?: number } = {}): never {
-  throw new SpreadsheetError(kind, options.messages?.[kind] ?? defaultMessage(kind, { ...values, maxRows: options.maxRows }), values.detail ?? null);
+  throw new SpreadsheetError(
+    kind,
+    options.messages?.[kind] ?? defaultMessage(kind, { ...values, maxRows: options.maxRows }),
+    values.detail ?? null,
+  );
 }
 
 /**
@@ -97,7 +101,11 @@ export function cellText(v: ExcelJS.CellValue): string {
       if (r instanceof Date) return r.toISOString().slice(0, 10);
       return r === undefined || r === null || typeof r === 'object' ? '' : String(r).trim();
     }
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
+    if ('richText' in v)
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     if ('text' in v) return String(v.text).trim();
     return '';
   }
@@ -121,7 +129,10 @@ export function recordsOf(rows: readonly TableRow[]): SheetRecord[] {
  * Where each wanted column stands in a header row, by any of its accepted names (Chinese first, e.g.
  * `{ name: ['单位名称', 'name'] }`); -1 for a column the header lacks.
  */
-export function columnIndexes<K extends string>(header: readonly string[], names: Readonly<Record<K, readonly string[]>>): Record<K, number> {
+export function columnIndexes<K extends string>(
+  header: readonly string[],
+  names: Readonly<Record<K, readonly string[]>>,
+): Record<K, number> {
   const trimmed = header.map((h) => h.trim());
   const out = {} as Record<K, number>;
   for (const key of Object.keys(names) as K[]) out[key] = trimmed.findIndex((h) => names[key].includes(h));

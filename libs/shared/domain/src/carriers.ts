@@ -29,16 +29,64 @@ export interface Carrier {
 const kuaidi100 = (com: string) => (no: string) => `https://www.kuaidi100.com/chaxun?com=${com}&nu=${encodeURIComponent(no)}`;
 
 export const CARRIERS: readonly Carrier[] = [
-  { code: 'SF', name: '顺丰速运', shapeHint: 'SF 加 13 位数字，或 12 位数字', pattern: /^(SF\d{13}|\d{12})$/, trackingUrl: (no) => `https://www.sf-express.com/chn/sc/waybill/waybill-detail/${encodeURIComponent(no)}` },
-  { code: 'ZTO', name: '中通快递', shapeHint: '以 3、5、6、7 开头的 12 位数字，或以 73–79 开头的 14 位数字', pattern: /^([3567]\d{11}|7[3-9]\d{12})$/, trackingUrl: (no) => `https://www.zto.com/express/expressCheck.html?txtBill=${encodeURIComponent(no)}` },
-  { code: 'YTO', name: '圆通速递', shapeHint: 'YT 加 13 位数字', pattern: /^(YT\d{13}|[0-9A-Z]\d{9})$/, trackingUrl: kuaidi100('yuantong') },
+  {
+    code: 'SF',
+    name: '顺丰速运',
+    shapeHint: 'SF 加 13 位数字，或 12 位数字',
+    pattern: /^(SF\d{13}|\d{12})$/,
+    trackingUrl: (no) => `https://www.sf-express.com/chn/sc/waybill/waybill-detail/${encodeURIComponent(no)}`,
+  },
+  {
+    code: 'ZTO',
+    name: '中通快递',
+    shapeHint: '以 3、5、6、7 开头的 12 位数字，或以 73–79 开头的 14 位数字',
+    pattern: /^([3567]\d{11}|7[3-9]\d{12})$/,
+    trackingUrl: (no) => `https://www.zto.com/express/expressCheck.html?txtBill=${encodeURIComponent(no)}`,
+  },
+  {
+    code: 'YTO',
+    name: '圆通速递',
+    shapeHint: 'YT 加 13 位数字',
+    pattern: /^(YT\d{13}|[0-9A-Z]\d{9})$/,
+    trackingUrl: kuaidi100('yuantong'),
+  },
   { code: 'YD', name: '韵达快递', shapeHint: '13 或 15 位数字', pattern: /^(\d{13}|\d{15})$/, trackingUrl: kuaidi100('yunda') },
-  { code: 'STO', name: '申通快递', shapeHint: '12 或 13 位数字，或 STO 加 10 位数字', pattern: /^(\d{12,13}|STO\d{10})$/, trackingUrl: kuaidi100('shentong') },
-  { code: 'EMS', name: 'EMS', shapeHint: '如 EA123456789CN，或以 1、5、9 开头的 13 位数字', pattern: /^([A-Z]{2}\d{9}[A-Z]{2}|[159]\d{12})$/, trackingUrl: (no) => `https://www.ems.com.cn/queryList?mailNum=${encodeURIComponent(no)}` },
-  { code: 'YZPY', name: '邮政快递包裹', shapeHint: '以 1 或 9 开头的 13 位数字，或如 CA123456789CN', pattern: /^([19]\d{12}|[A-Z]{2}\d{9}[A-Z]{2})$/, trackingUrl: kuaidi100('youzhengguonei') },
-  { code: 'JD', name: '京东物流', shapeHint: 'JD 加 11–15 位字母或数字', pattern: /^JD[0-9A-Z]{11,15}$/, trackingUrl: (no) => `https://www.jdl.com/orderSearch/?waybillCodes=${encodeURIComponent(no)}` },
+  {
+    code: 'STO',
+    name: '申通快递',
+    shapeHint: '12 或 13 位数字，或 STO 加 10 位数字',
+    pattern: /^(\d{12,13}|STO\d{10})$/,
+    trackingUrl: kuaidi100('shentong'),
+  },
+  {
+    code: 'EMS',
+    name: 'EMS',
+    shapeHint: '如 EA123456789CN，或以 1、5、9 开头的 13 位数字',
+    pattern: /^([A-Z]{2}\d{9}[A-Z]{2}|[159]\d{12})$/,
+    trackingUrl: (no) => `https://www.ems.com.cn/queryList?mailNum=${encodeURIComponent(no)}`,
+  },
+  {
+    code: 'YZPY',
+    name: '邮政快递包裹',
+    shapeHint: '以 1 或 9 开头的 13 位数字，或如 CA123456789CN',
+    pattern: /^([19]\d{12}|[A-Z]{2}\d{9}[A-Z]{2})$/,
+    trackingUrl: kuaidi100('youzhengguonei'),
+  },
+  {
+    code: 'JD',
+    name: '京东物流',
+    shapeHint: 'JD 加 11–15 位字母或数字',
+    pattern: /^JD[0-9A-Z]{11,15}$/,
+    trackingUrl: (no) => `https://www.jdl.com/orderSearch/?waybillCodes=${encodeURIComponent(no)}`,
+  },
   { code: 'JT', name: '极兔速递', shapeHint: 'JT 加 13 位数字', pattern: /^JT\d{13}$/, trackingUrl: kuaidi100('jtexpress') },
-  { code: 'DBL', name: '德邦快递', shapeHint: 'DPK 加 12 位数字，或 8–10 位数字', pattern: /^(DPK\d{12}|\d{8,10})$/, trackingUrl: kuaidi100('debangkuaidi') },
+  {
+    code: 'DBL',
+    name: '德邦快递',
+    shapeHint: 'DPK 加 12 位数字，或 8–10 位数字',
+    pattern: /^(DPK\d{12}|\d{8,10})$/,
+    trackingUrl: kuaidi100('debangkuaidi'),
+  },
   { code: 'OTHER', name: '其他快递', shapeHint: '6–32 位字母、数字或连字符', pattern: /^[A-Za-z0-9-]{6,32}$/, trackingUrl: null },
 ];
 

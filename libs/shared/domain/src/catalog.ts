@@ -1,10 +1,4 @@
-export const SUPPLIER_KINDS = [
-  'leading_enterprise',
-  'cooperative',
-  'family_farm',
-  'workshop',
-  'village_collective',
-] as const;
+export const SUPPLIER_KINDS = ['leading_enterprise', 'cooperative', 'family_farm', 'workshop', 'village_collective'] as const;
 export type SupplierKind = (typeof SUPPLIER_KINDS)[number];
 
 export const SUPPLIER_KIND_LABELS: Record<SupplierKind, { zh: string; en: string }> = {

@@ -57,14 +57,18 @@ describe('largest remainder split', () => {
     const big = splitLargestRemainder(1_000_000_000_007, [9_007_199_254, 3, 1_000_000_000_001]);
     expect(big.reduce((a, b) => a + b, 0)).toBe(1_000_000_000_007);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1e12 }), { minLength: 1, maxLength: 8 }), fc.double({ min: 0, max: 1, noNaN: true }), (w, f) => {
-        const sum = w.reduce((a, b) => a + b, 0);
-        fc.pre(sum > 0);
-        const total = Math.floor(sum * f);
-        const parts = splitLargestRemainder(total, w);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-        parts.forEach((p, i) => expect(p).toBeLessThanOrEqual(w[i]));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1e12 }), { minLength: 1, maxLength: 8 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (w, f) => {
+          const sum = w.reduce((a, b) => a + b, 0);
+          fc.pre(sum > 0);
+          const total = Math.floor(sum * f);
+          const parts = splitLargestRemainder(total, w);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          parts.forEach((p, i) => expect(p).toBeLessThanOrEqual(w[i]));
+        },
+      ),
     );
   });
 

@@ -56,7 +56,9 @@ export function formatFen(fen: Fen, currencySign = '¥'): string {
   assertFen(fen);
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
-  const whole = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const whole = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}${currencySign}${whole}.${String(abs % 100).padStart(2, '0')}`;
 }
 

@@ -22,7 +22,8 @@ import {
 // Instants from 1990 to 2100 (China has had no daylight saving since 1991).
 const arbInstant = fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) }).map((t) => new Date(t));
 const arbDay = arbInstant.map((d) => shanghaiDate(d));
-const intl = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', hourCycle: 'h23', ...opts });
+const intl = (opts: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', hourCycle: 'h23', ...opts });
 const INTL_DATE = intl({ year: 'numeric', month: '2-digit', day: '2-digit' });
 const INTL_DATETIME = intl({ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -96,7 +97,11 @@ describe('Shanghai boundaries as instants', () => {
   it('reads a Shanghai wall clock back to the instant it names', () => {
     expect(fromShanghaiDateTime('2024-01-01 12:00:00')).toEqual(new Date('2024-01-01T04:00:00Z'));
     expect(fromShanghaiDateTime('2027-01-31T23:59:59')).toEqual(new Date('2027-01-31T15:59:59Z'));
-    fc.assert(fc.property(arbInstant, (d) => expect(fromShanghaiDateTime(shanghaiDateTime(d)).getTime()).toBe(Math.floor(d.getTime() / 1000) * 1000)));
+    fc.assert(
+      fc.property(arbInstant, (d) =>
+        expect(fromShanghaiDateTime(shanghaiDateTime(d)).getTime()).toBe(Math.floor(d.getTime() / 1000) * 1000),
+      ),
+    );
   });
 
   it('refuses dates that do not exist rather than rolling them over', () => {

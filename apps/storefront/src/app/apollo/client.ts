@@ -3,11 +3,7 @@ import { tokenStore, type TokenStore } from '../../modules/auth/utils/token-stor
 import { createCache } from './cache';
 import { createLink, GRAPHQL_PATH } from './links';
 
-export function createApolloClient(
-  store: TokenStore = tokenStore,
-  uri = GRAPHQL_PATH,
-  fetchImpl?: typeof fetch,
-): ApolloClient {
+export function createApolloClient(store: TokenStore = tokenStore, uri = GRAPHQL_PATH, fetchImpl?: typeof fetch): ApolloClient {
   return new ApolloClient({
     link: createLink(store, uri, fetchImpl),
     cache: createCache(),

@@ -20,7 +20,8 @@ export async function postForm<T>(path: string, form: FormData, onProgress?: OnP
   const token = tokenStore.get()?.accessToken;
   const { status, body } = await xhrPostForm(path, form, { headers: token ? { authorization: `Bearer ${token}` } : {}, onProgress });
   const answer = (body ?? {}) as T & { code?: string; message?: string };
-  if (status < 200 || status >= 300) throw new RestError(typeof answer.message === 'string' ? answer.message : '上传失败，请稍后再试', answer.code ?? 'UNKNOWN');
+  if (status < 200 || status >= 300)
+    throw new RestError(typeof answer.message === 'string' ? answer.message : '上传失败，请稍后再试', answer.code ?? 'UNKNOWN');
   return answer;
 }
 

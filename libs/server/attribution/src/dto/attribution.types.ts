@@ -1,5 +1,18 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { ConnectionType, FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { HOUSEHOLD_CATEGORIES } from '../household.entity';
@@ -88,18 +101,30 @@ export class HouseholdInput {
   @Field(() => Int) @IsInt({ message: '家庭人口必须是整数' }) @Min(1, { message: '家庭人口至少 1 人' }) members: number;
   @Field() @IsIn([...HOUSEHOLD_CATEGORIES], { message: '户类别不正确' }) category: string;
   @Field(() => FenScalarType) incomePerCapitaFen: Fen;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @MaxLength(40, { each: true, message: '帮扶责任人姓名过长' }) helpers?: string[] | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @MaxLength(40, { each: true, message: '帮扶责任人姓名过长' })
+  helpers?: string[] | null;
 }
 
 @InputType()
 export class UpdateHouseholdInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{12}$/, { message: '村代码应为 12 位行政区划代码' }) villageCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{12}$/, { message: '村代码应为 12 位行政区划代码' }) villageCode?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(40) headName?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(32, { message: '身份证号过长' }) idNumber?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, { message: '家庭人口至少 1 人' }) members?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsIn([...HOUSEHOLD_CATEGORIES], { message: '户类别不正确' }) category?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsIn([...HOUSEHOLD_CATEGORIES], { message: '户类别不正确' }) category?:
+    string | null;
   @Field(() => FenScalarType, { nullable: true }) @IsOptional() incomePerCapitaFen?: Fen | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @MaxLength(40, { each: true, message: '帮扶责任人姓名过长' }) helpers?: string[] | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @MaxLength(40, { each: true, message: '帮扶责任人姓名过长' })
+  helpers?: string[] | null;
 }
 
 @InputType()
@@ -153,9 +178,22 @@ export class AttributionRuleInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsUUID('all', { message: '产品不正确' }) productId?: string | null;
   @Field({ description: 'per_unit | revenue_share' }) @IsIn([...ATTRIBUTION_RULE_KINDS], { message: '规则类型不正确' }) kind: string;
   @Field(() => FenScalarType, { nullable: true }) @IsOptional() fenPerUnit?: Fen | null;
-  @Field(() => Number, { nullable: true, description: 'Percentage; read from its decimal digits ("8.2"), at most two decimals. Prefer percentText or basisPoints.' }) @IsOptional() @IsNumber({}, { message: '比例必须是数字' }) percent?: number | null;
-  @Field(() => String, { nullable: true, description: 'Percentage as exact decimal text, at most two decimals: "8.2", "4.35"' }) @IsOptional() @IsString() @MaxLength(12) percentText?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Percentage in basis points: 820 = 8.2 %' }) @IsOptional() @IsInt({ message: '比例必须是整数基点' }) basisPoints?: number | null;
+  @Field(() => Number, {
+    nullable: true,
+    description: 'Percentage; read from its decimal digits ("8.2"), at most two decimals. Prefer percentText or basisPoints.',
+  })
+  @IsOptional()
+  @IsNumber({}, { message: '比例必须是数字' })
+  percent?: number | null;
+  @Field(() => String, { nullable: true, description: 'Percentage as exact decimal text, at most two decimals: "8.2", "4.35"' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(12)
+  percentText?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Percentage in basis points: 820 = 8.2 %' })
+  @IsOptional()
+  @IsInt({ message: '比例必须是整数基点' })
+  basisPoints?: number | null;
   @Field() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) validFrom: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) validTo?: string | null;
 }
@@ -230,7 +268,8 @@ export class HouseholdIncome {
   @Field(() => FenScalarType) totalFen: Fen;
   @Field(() => FenScalarType, { description: "The registry's 人均纯收入 (recorded at registration or import)" }) recordedPerCapitaFen: Fen;
   @Field(() => FenScalarType, { description: "This year's attributed and other income per person" }) addedPerCapitaFen: Fen;
-  @Field(() => FenScalarType, { description: 'recordedPerCapitaFen + addedPerCapitaFen: what the lines are compared with' }) perCapitaFen: Fen;
+  @Field(() => FenScalarType, { description: 'recordedPerCapitaFen + addedPerCapitaFen: what the lines are compared with' })
+  perCapitaFen: Fen;
   @Field({ description: 'How perCapitaFen is made up, in words' }) basis: string;
   @Field(() => FenScalarType) povertyLinePerCapitaFen: Fen;
   @Field(() => FenScalarType) monitoringLinePerCapitaFen: Fen;
@@ -246,7 +285,8 @@ export class IncomeAlert {
   @Field(() => FenScalarType) attributedFen: Fen;
   @Field(() => FenScalarType) otherIncomeFen: Fen;
   @Field(() => FenScalarType, { description: "The registry's 人均纯收入" }) recordedPerCapitaFen: Fen;
-  @Field(() => FenScalarType, { description: 'Recorded income per person plus this year\'s attributed and other income per person' }) perCapitaFen: Fen;
+  @Field(() => FenScalarType, { description: "Recorded income per person plus this year's attributed and other income per person" })
+  perCapitaFen: Fen;
   @Field() status: string;
 }
 

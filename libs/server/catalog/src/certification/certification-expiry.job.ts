@@ -27,7 +27,11 @@ export class CertificationExpiryJob implements OnModuleInit {
   /** Runs the check unless another process holds the lock; returns null when it did not run. */
   async runOnce(now: Date): Promise<number | null> {
     try {
-      return await withAdvisoryLock(this.db, CERT_EXPIRY_LOCK_KEY, async () => (await this.certifications.checkExpiries(now)).remindersSent);
+      return await withAdvisoryLock(
+        this.db,
+        CERT_EXPIRY_LOCK_KEY,
+        async () => (await this.certifications.checkExpiries(now)).remindersSent,
+      );
     } catch (e) {
       this.log.error(`certification expiry check failed: ${String(e)}`);
       return null;

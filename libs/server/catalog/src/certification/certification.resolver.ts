@@ -29,7 +29,10 @@ export class CertificationResolver {
   }
 
   @Query(() => [ProductCertification], { description: 'A product’s certification records, newest first' })
-  productCertifications(@Ctx() ctx: RequestContext, @Args('productId', { type: () => ID }) productId: string): Promise<ProductCertification[]> {
+  productCertifications(
+    @Ctx() ctx: RequestContext,
+    @Args('productId', { type: () => ID }) productId: string,
+  ): Promise<ProductCertification[]> {
     return this.certifications.forProduct(ctx, productId);
   }
 
@@ -48,7 +51,9 @@ export class CertificationResolver {
   @ResolveField(() => Product, { nullable: true })
   product(@Parent() c: ProductCertification, @Context() { loaders }: GraphQLContext): Promise<Product | null> {
     return loaders
-      .get<string, Product | null>('catalog.productAnyStatus', async (ids) => byKeys(ids, await this.certifications.productsByIds(ids), (p) => p.id))
+      .get<string, Product | null>('catalog.productAnyStatus', async (ids) =>
+        byKeys(ids, await this.certifications.productsByIds(ids), (p) => p.id),
+      )
       .load(c.productId);
   }
 }

@@ -117,7 +117,8 @@ export class CertificationService {
     const product = isUuid(productId) ? await this.db.getRepository(Product).findOneBy({ id: productId }) : null;
     if (!product) throw notFound('商品不存在');
     const supplier = await this.db.getRepository(Supplier).findOneByOrFail({ id: product.supplierId });
-    if (!ctx.canActForSupplier(supplier.id) && !ctx.canActInRegion('county_admin', supplier.countyCode)) throw forbidden('您无权查看该商品的认定');
+    if (!ctx.canActForSupplier(supplier.id) && !ctx.canActInRegion('county_admin', supplier.countyCode))
+      throw forbidden('您无权查看该商品的认定');
     return this.db.getRepository(ProductCertification).find({ where: { productId }, order: { createdAt: 'DESC' } });
   }
 
@@ -131,9 +132,15 @@ export class CertificationService {
       .innerJoin(Supplier, 'su', 'su.id = p.supplier_id')
       .where('c.verified_at IS NULL AND c.rejected_reason IS NULL');
     if (!ctx.hasRole('platform_admin')) {
-      const regions = ctx.grantsFor('county_admin').map((g) => g.regionCode).filter((c): c is string => !!c);
+      const regions = ctx
+        .grantsFor('county_admin')
+        .map((g) => g.regionCode)
+        .filter((c): c is string => !!c);
       if (regions.length === 0) throw forbidden('只有县级管理员可以审核认定');
-      qb.andWhere(`(${regions.map((_, i) => `su.county_code LIKE :r${i}`).join(' OR ')})`, Object.fromEntries(regions.map((r, i) => [`r${i}`, `${trimRegion(r)}%`])));
+      qb.andWhere(
+        `(${regions.map((_, i) => `su.county_code LIKE :r${i}`).join(' OR ')})`,
+        Object.fromEntries(regions.map((r, i) => [`r${i}`, `${trimRegion(r)}%`])),
+      );
     }
     return qb.orderBy('c.createdAt', 'ASC').limit(200).getMany();
   }
@@ -145,9 +152,16 @@ export class CertificationService {
    */
   async checkExpiries(now: Date): Promise<ExpiryCheckResult> {
     const today = shanghaiDate(now);
-    const candidates: { id: string; product_id: string; product_name: string; supplier_id: string; county_code: string; certificate_no: string; valid_to: string }[] =
-      await this.db.query(
-        `SELECT c.id, c.product_id, p.name AS product_name, su.id AS supplier_id, su.county_code, c.certificate_no, to_char(c.valid_to, 'YYYY-MM-DD') AS valid_to
+    const candidates: {
+      id: string;
+      product_id: string;
+      product_name: string;
+      supplier_id: string;
+      county_code: string;
+      certificate_no: string;
+      valid_to: string;
+    }[] = await this.db.query(
+      `SELECT c.id, c.product_id, p.name AS product_name, su.id AS supplier_id, su.county_code, c.certificate_no, to_char(c.valid_to, 'YYYY-MM-DD') AS valid_to
            FROM product_certification c
            JOIN product p ON p.id = c.product_id
            JOIN supplier su ON su.id = p.supplier_id
@@ -156,8 +170,8 @@ export class CertificationService {
             AND c.valid_to >= CAST($1 AS date) - 30
             AND NOT EXISTS (SELECT 1 FROM product_certification n
                              WHERE n.product_id = c.product_id AND n.verified_at IS NOT NULL AND n.valid_to > c.valid_to)`,
-        [today],
-      );
+      [today],
+    );
     let sent = 0;
     for (const c of candidates) {
       const threshold = dueThreshold(today, c.valid_to);

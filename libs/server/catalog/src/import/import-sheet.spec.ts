@@ -2,7 +2,17 @@ import { IMPORT_COLUMNS, readSheet, SheetFormatError, templateFile, validateRows
 
 const HEADER = IMPORT_COLUMNS.map((c) => c.header);
 const row = (over: Partial<Record<string, string>> = {}) => {
-  const base: Record<string, string> = { name: '玉露香梨', category: '水果', spec: '5kg', unit: '箱', price: '68', stock: '10', weight: '', origin: '', description: '' };
+  const base: Record<string, string> = {
+    name: '玉露香梨',
+    category: '水果',
+    spec: '5kg',
+    unit: '箱',
+    price: '68',
+    stock: '10',
+    weight: '',
+    origin: '',
+    description: '',
+  };
   const v = { ...base, ...over };
   return IMPORT_COLUMNS.map((c) => v[c.key] ?? '');
 };

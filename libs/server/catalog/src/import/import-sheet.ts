@@ -52,7 +52,8 @@ export async function readSheetRows(fileName: string, bytes: Buffer): Promise<Ta
   const format = sheetFormatOf(fileName);
   if (!format) throw new SheetFormatError('只支持 .xlsx 或 .csv 文件');
   try {
-    return (await readTable(bytes, { format, columns: format === 'xlsx' ? IMPORT_COLUMNS.length : undefined, messages: SHEET_MESSAGES })).rows;
+    return (await readTable(bytes, { format, columns: format === 'xlsx' ? IMPORT_COLUMNS.length : undefined, messages: SHEET_MESSAGES }))
+      .rows;
   } catch (e) {
     if (e instanceof SpreadsheetError && e.kind === 'empty') return [];
     throw e instanceof SpreadsheetError ? new SheetFormatError(e.message) : e;
@@ -65,11 +66,22 @@ const SHEET_MESSAGES = { 'unreadable-xlsx': 'XLSX 文件无法读取，请使用
  * Validates every data row; returns the good rows and every problem by row and column (in Chinese). `rowNumbers`
  * are the rows' numbers in the file (readSheetRows); without them row i is numbered i + 1.
  */
-export function validateRows(rows: string[][], knownRegions: Set<string>, rowNumbers?: readonly number[]): { valid: ImportRow[]; errors: ImportRowError[]; total: number } {
+export function validateRows(
+  rows: string[][],
+  knownRegions: Set<string>,
+  rowNumbers?: readonly number[],
+): { valid: ImportRow[]; errors: ImportRowError[]; total: number } {
   if (rows.length === 0) throw new SheetFormatError('文件是空的');
-  const header = rows[0].map((h) => String(h ?? '').trim().replace(/\*$/, ''));
+  const header = rows[0].map((h) =>
+    String(h ?? '')
+      .trim()
+      .replace(/\*$/, ''),
+  );
   const missing = IMPORT_COLUMNS.filter((c, i) => c.required && header[i] !== c.header);
-  if (missing.length) throw new SheetFormatError(`表头与模板不一致：第 ${IMPORT_COLUMNS.indexOf(missing[0]) + 1} 列应为「${missing[0].header}」，请使用下载的模板`);
+  if (missing.length)
+    throw new SheetFormatError(
+      `表头与模板不一致：第 ${IMPORT_COLUMNS.indexOf(missing[0]) + 1} 列应为「${missing[0].header}」，请使用下载的模板`,
+    );
   const data = rows.slice(1);
   if (data.length === 0) throw new SheetFormatError('文件中没有商品数据');
   if (data.length > MAX_IMPORT_ROWS) throw new SheetFormatError(`一次最多导入 ${MAX_IMPORT_ROWS} 行，请拆分文件`);
@@ -86,7 +98,8 @@ export function validateRows(rows: string[][], knownRegions: Set<string>, rowNum
     const name = get('name');
     if (name && (name.length < 2 || name.length > 60)) err('name', '商品名称应为2到60个字');
     const category = CATEGORY_BY_TEXT.get(get('category').toLowerCase());
-    if (get('category') && !category) err('category', `分类「${get('category')}」不存在，可选：${PRODUCT_CATEGORIES.map((c) => PRODUCT_CATEGORY_LABELS[c].zh).join('、')}`);
+    if (get('category') && !category)
+      err('category', `分类「${get('category')}」不存在，可选：${PRODUCT_CATEGORIES.map((c) => PRODUCT_CATEGORY_LABELS[c].zh).join('、')}`);
     if (get('spec').length > 60) err('spec', '规格不能超过60个字');
     if (get('unit').length > 10) err('unit', '单位不能超过10个字');
     let priceFen: number | null = null;
@@ -165,7 +178,11 @@ export async function templateFile(format: 'xlsx' | 'csv'): Promise<Buffer> {
     { name: '商品', columns: IMPORT_COLUMNS.map((c) => ({ header: c.header, width: 18 })), rows: [IMPORT_COLUMNS.map((c) => c.example)] },
     {
       name: '填写说明',
-      columns: [{ header: '列', width: 18 }, { header: '必填', width: 8 }, { header: '说明', width: 40 }],
+      columns: [
+        { header: '列', width: 18 },
+        { header: '必填', width: 8 },
+        { header: '说明', width: 40 },
+      ],
       rows: IMPORT_COLUMNS.map((c) => [c.header, c.required ? '是' : '否', hints[c.key]]),
     },
   ]);

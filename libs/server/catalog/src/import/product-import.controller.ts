@@ -26,7 +26,10 @@ export class ProductImportController {
     const bytes = await templateFile(f);
     res
       .header('content-type', f === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="yigou-products-template.${f}"; filename*=UTF-8''${encodeURIComponent(`以购商品导入模板.${f}`)}`)
+      .header(
+        'content-disposition',
+        `attachment; filename="yigou-products-template.${f}"; filename*=UTF-8''${encodeURIComponent(`以购商品导入模板.${f}`)}`,
+      )
       .send(bytes);
   }
 

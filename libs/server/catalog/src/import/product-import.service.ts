@@ -34,7 +34,10 @@ export class ProductImportService {
   ) {}
 
   /** Creates the job and starts validating in the background; poll job() for progress. */
-  async start(ctx: RequestContext, input: { supplierId: string; fileName: string; bytes: Buffer; importValidRows: boolean }): Promise<ProductImportJob> {
+  async start(
+    ctx: RequestContext,
+    input: { supplierId: string; fileName: string; bytes: Buffer; importValidRows: boolean },
+  ): Promise<ProductImportJob> {
     const me = ctx.requireUser();
     if (!isUuid(input.supplierId)) throw badInput('请选择供应商', 'supplierId');
     ctx.requireSupplier(input.supplierId);
@@ -63,7 +66,8 @@ export class ProductImportService {
       .set({ status: 'importing', heartbeatAt: () => 'now()' })
       .where(`id = :id AND status = 'has_errors' AND valid_rows > 0`, { id: job.id })
       .execute();
-    if (!res.affected) throw new AppError(ERROR_CODES.INVALID_TRANSITION, job.validRows === 0 ? '没有可导入的有效行' : '该导入任务不在等待确认的状态');
+    if (!res.affected)
+      throw new AppError(ERROR_CODES.INVALID_TRANSITION, job.validRows === 0 ? '没有可导入的有效行' : '该导入任务不在等待确认的状态');
     const rows = (job.pendingRows ?? []) as ImportRow[];
     this.track(job.id, this.importRows(job.id, job.supplierId, ctx.requireUser().id, rows));
     return this.db.getRepository(ProductImportJob).findOneByOrFail({ id: job.id });
@@ -90,20 +94,43 @@ export class ProductImportService {
   private track(jobId: string, work: Promise<void>): void {
     const p = work.catch(async (e: unknown) => {
       this.log.error(`import ${jobId} failed: ${String(e)}`);
-      await this.db.getRepository(ProductImportJob).update({ id: jobId }, { status: 'failed', failureMessage: '导入失败，没有导入任何商品，请稍后重试', finishedAt: new Date() });
+      await this.db
+        .getRepository(ProductImportJob)
+        .update({ id: jobId }, { status: 'failed', failureMessage: '导入失败，没有导入任何商品，请稍后重试', finishedAt: new Date() });
     });
-    this.running.set(jobId, p.finally(() => this.running.delete(jobId)));
+    this.running.set(
+      jobId,
+      p.finally(() => this.running.delete(jobId)),
+    );
   }
 
-  private async validateAndMaybeImport(jobId: string, supplierId: string, actorId: string, fileName: string, bytes: Buffer, importValidRows: boolean): Promise<void> {
+  private async validateAndMaybeImport(
+    jobId: string,
+    supplierId: string,
+    actorId: string,
+    fileName: string,
+    bytes: Buffer,
+    importValidRows: boolean,
+  ): Promise<void> {
     const repo = this.db.getRepository(ProductImportJob);
     let result: { valid: ImportRow[]; errors: ImportRowError[]; total: number };
     try {
       const table = await readSheetRows(fileName, bytes);
       const rows = table.map((r) => r.cells);
-      const originCodes = [...new Set(rows.slice(1).map((r) => String(r[7] ?? '').trim()).filter((c) => /^\d{6,12}$/.test(c)))];
+      const originCodes = [
+        ...new Set(
+          rows
+            .slice(1)
+            .map((r) => String(r[7] ?? '').trim())
+            .filter((c) => /^\d{6,12}$/.test(c)),
+        ),
+      ];
       const known = new Set((originCodes.length ? await this.regions.byCodes(originCodes) : []).map((r) => r.code));
-      result = validateRows(rows, known, table.map((r) => r.number));
+      result = validateRows(
+        rows,
+        known,
+        table.map((r) => r.number),
+      );
     } catch (e) {
       if (e instanceof SheetFormatError) {
         await repo.update({ id: jobId }, { status: 'failed', failureMessage: e.message, finishedAt: new Date() });
@@ -148,11 +175,22 @@ export class ProductImportService {
         const skuIds: { id: string }[] = await em.query(
           `INSERT INTO product_sku (product_id, spec, unit, price_fen, weight_grams, sort_order)
            SELECT $1, * FROM unnest($2::text[], $3::text[], $4::bigint[], $5::int[], $6::int[]) RETURNING id`,
-          [productId, skus.map((s) => s.spec), skus.map((s) => s.unit), skus.map((s) => String(s.priceFen)), skus.map((s) => s.weightGrams), skus.map((_, i) => i)],
+          [
+            productId,
+            skus.map((s) => s.spec),
+            skus.map((s) => s.unit),
+            skus.map((s) => String(s.priceFen)),
+            skus.map((s) => s.weightGrams),
+            skus.map((_, i) => i),
+          ],
         );
         for (const [i, s] of skus.entries()) {
           if (s.stock > 0) {
-            await this.stock.apply('received', { skuId: skuIds[i].id, quantity: s.stock, reason: '表格导入', actorId, refType: 'import', refId: jobId }, em);
+            await this.stock.apply(
+              'received',
+              { skuId: skuIds[i].id, quantity: s.stock, reason: '表格导入', actorId, refType: 'import', refId: jobId },
+              em,
+            );
           }
         }
         processed += skus.length;

@@ -98,7 +98,11 @@ export class SupplierOnboardingResolver {
     return supplier.status;
   }
 
-  @ResolveField(() => String, { nullable: true, description: "Contact phone: in full for the supplier's staff, its county admins and platform admins; masked (138****0004) for everyone else" })
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "Contact phone: in full for the supplier's staff, its county admins and platform admins; masked (138****0004) for everyone else",
+  })
   contactPhone(@Parent() s: Supplier, @Context() { ctx }: GraphQLContext): string | null {
     if (!s.contactPhone) return null;
     return this.onboarding.canView(ctx, s) ? s.contactPhone : maskPhone(s.contactPhone);
@@ -121,7 +125,10 @@ export class SupplierOnboardingResolver {
     };
   }
 
-  @ResolveField(() => SupplierNextStep, { nullable: true, description: 'Who must act next on the application (null when nothing waits); only for its staff and reviewers' })
+  @ResolveField(() => SupplierNextStep, {
+    nullable: true,
+    description: 'Who must act next on the application (null when nothing waits); only for its staff and reviewers',
+  })
   async nextStep(@Parent() s: Supplier, @Context() { ctx }: GraphQLContext): Promise<SupplierNextStep | null> {
     if (!this.onboarding.canView(ctx, s)) return null;
     return this.onboarding.nextStep(s);
@@ -131,7 +138,9 @@ export class SupplierOnboardingResolver {
   async reviewSteps(@Parent() s: Supplier, @Context() { ctx, loaders }: GraphQLContext): Promise<SupplierReviewStep[]> {
     if (!this.onboarding.canView(ctx, s)) return [];
     return loaders
-      .get<string, SupplierReviewStep[]>('catalog.reviewSteps', async (ids) => groupByKeys(ids, await this.onboarding.stepsBySupplierIds(ids), (r) => r.supplierId))
+      .get<string, SupplierReviewStep[]>('catalog.reviewSteps', async (ids) =>
+        groupByKeys(ids, await this.onboarding.stepsBySupplierIds(ids), (r) => r.supplierId),
+      )
       .load(s.id);
   }
 }

@@ -41,7 +41,14 @@ const TRANSITIONS: Record<Exclude<SupplierReviewAction, 'applied'>, Transition> 
   recommended: { action: 'recommended', from: 'pending', to: 'recommended', verb: '推荐', reasonRequired: false, by: 'county' },
   county_rejected: { action: 'county_rejected', from: 'pending', to: 'rejected', verb: '驳回', reasonRequired: true, by: 'county' },
   approved: { action: 'approved', from: 'recommended', to: 'approved', verb: '批准入驻', reasonRequired: false, by: 'platform' },
-  platform_rejected: { action: 'platform_rejected', from: 'recommended', to: 'rejected', verb: '驳回', reasonRequired: true, by: 'platform' },
+  platform_rejected: {
+    action: 'platform_rejected',
+    from: 'recommended',
+    to: 'rejected',
+    verb: '驳回',
+    reasonRequired: true,
+    by: 'platform',
+  },
   suspended: { action: 'suspended', from: 'approved', to: 'suspended', verb: '暂停', reasonRequired: true, by: 'platform' },
   reinstated: { action: 'reinstated', from: 'suspended', to: 'approved', verb: '恢复', reasonRequired: false, by: 'platform' },
 };
@@ -169,7 +176,9 @@ export class SupplierOnboardingService {
     if (supplier.status === 'recommended') return { text: '县级已推荐，等待平台管理员批准入驻', countyHasReviewer: true };
     if (supplier.status !== 'pending') return null;
     const code = supplier.countyCode;
-    const reviewers = await this.users.userIdsWithGrant('county_admin', { regionCodes: [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`] });
+    const reviewers = await this.users.userIdsWithGrant('county_admin', {
+      regionCodes: [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`],
+    });
     const county = (await this.regions.getByCode(code))?.name ?? code;
     return reviewers.length > 0
       ? { text: `等待${county}乡村振兴局审核推荐，通过后由平台管理员批准入驻`, countyHasReviewer: true }
@@ -187,9 +196,17 @@ export class SupplierOnboardingService {
 
   /** The suppliers the caller works for (any status), newest first. */
   async mySuppliers(ctx: RequestContext): Promise<Supplier[]> {
-    const ids = ctx.grantsFor('supplier_staff').map((g) => g.supplierId).filter((id): id is string => !!id);
+    const ids = ctx
+      .grantsFor('supplier_staff')
+      .map((g) => g.supplierId)
+      .filter((id): id is string => !!id);
     if (ids.length === 0) return [];
-    return this.db.getRepository(Supplier).createQueryBuilder('s').where('s.id IN (:...ids)', { ids }).orderBy('s.created_at', 'DESC').getMany();
+    return this.db
+      .getRepository(Supplier)
+      .createQueryBuilder('s')
+      .where('s.id IN (:...ids)', { ids })
+      .orderBy('s.created_at', 'DESC')
+      .getMany();
   }
 
   async stepsBySupplierIds(ids: readonly string[]): Promise<SupplierReviewStep[]> {
@@ -209,13 +226,19 @@ export class SupplierOnboardingService {
   ): Promise<Connection<Supplier>> {
     ctx.requireUser();
     const isPlatform = ctx.hasRole('platform_admin');
-    const regions = ctx.grantsFor('county_admin').map((g) => g.regionCode).filter((c): c is string => !!c);
+    const regions = ctx
+      .grantsFor('county_admin')
+      .map((g) => g.regionCode)
+      .filter((c): c is string => !!c);
     if (!isPlatform && regions.length === 0) throw forbidden('只有县级管理员和平台管理员可以审核供应商');
     const status = args.status ?? (isPlatform ? 'recommended' : 'pending');
     const limit = pageSize(args.first);
     const qb = this.db.getRepository(Supplier).createQueryBuilder('s').where('s.status = :status', { status });
     if (!isPlatform) {
-      qb.andWhere(`(${regions.map((_, i) => `s.county_code LIKE :r${i}`).join(' OR ')})`, Object.fromEntries(regions.map((r, i) => [`r${i}`, `${trimRegion(r)}%`])));
+      qb.andWhere(
+        `(${regions.map((_, i) => `s.county_code LIKE :r${i}`).join(' OR ')})`,
+        Object.fromEntries(regions.map((r, i) => [`r${i}`, `${trimRegion(r)}%`])),
+      );
     }
     const totalCount = await qb.getCount();
     if (args.after) {
@@ -225,7 +248,11 @@ export class SupplierOnboardingService {
       }
       qb.andWhere('(s.created_at, s.id) > (:createdAt, :id)', { createdAt, id });
     }
-    const rows = await qb.orderBy('s.created_at', 'ASC').addOrderBy('s.id', 'ASC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('s.created_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .take(limit + 1)
+      .getMany();
     const edges = rows.slice(0, limit).map((s) => ({ cursor: encodeCursor([s.createdAt.toISOString(), s.id]), node: s }));
     return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
   }
@@ -278,7 +305,9 @@ export class SupplierOnboardingService {
     reason: string | null,
   ): Promise<void> {
     const me = ctx.requireUser();
-    await em.getRepository(SupplierReviewStep).insert({ supplierId, action, fromStatus: from, toStatus: to, reason, actorId: me.id, actorName: me.displayName });
+    await em
+      .getRepository(SupplierReviewStep)
+      .insert({ supplierId, action, fromStatus: from, toStatus: to, reason, actorId: me.id, actorName: me.displayName });
   }
 }
 

@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, PublicResponseCache, RequestContext } from '@yigou/server/core';
+import {
+  AppError,
+  badInput,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  PublicResponseCache,
+  RequestContext,
+} from '@yigou/server/core';
 import { MediaStorageService } from '@yigou/server/media';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
@@ -20,7 +31,11 @@ export const MAX_STOCK = 10_000_000;
 export const MAX_PRICE_FEN = 100_000_000; // ¥1,000,000 per unit
 
 /** Checks one SKU's figures; `at` names the field prefix (e.g. "skus.0"). */
-export function skuProblem(sku: { priceFen: unknown; stock?: number | null; weightGrams?: number | null }): { field: string; message: string } | null {
+export function skuProblem(sku: {
+  priceFen: unknown;
+  stock?: number | null;
+  weightGrams?: number | null;
+}): { field: string; message: string } | null {
   if (!isFen(sku.priceFen)) return { field: 'priceFen', message: '价格必须是以分为单位的整数（不能有分以下的小数）' };
   if (sku.priceFen <= 0) return { field: 'priceFen', message: '价格必须大于0' };
   if (sku.priceFen > MAX_PRICE_FEN) return { field: 'priceFen', message: '价格不能超过100万元' };
@@ -154,7 +169,11 @@ export class ProductManagementService {
       }
       qb.andWhere('(p.created_at, p.id) < (:createdAt, :id)', { createdAt, id });
     }
-    const rows = await qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const edges = rows.slice(0, limit).map((p) => ({ cursor: encodeCursor([p.createdAt.toISOString(), p.id]), node: p }));
     return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
   }
@@ -189,10 +208,12 @@ export class ProductManagementService {
     const actorId = ctx.user?.id ?? null;
     for (const [i, s] of skus.entries()) {
       if (s.id) {
-        await em.getRepository(ProductSku).update(
-          { id: s.id, productId },
-          { spec: s.spec.trim(), unit: s.unit.trim(), priceFen: s.priceFen, weightGrams: s.weightGrams ?? null, sortOrder: i },
-        );
+        await em
+          .getRepository(ProductSku)
+          .update(
+            { id: s.id, productId },
+            { spec: s.spec.trim(), unit: s.unit.trim(), priceFen: s.priceFen, weightGrams: s.weightGrams ?? null, sortOrder: i },
+          );
         continue;
       }
       const sku = await em.getRepository(ProductSku).save(
@@ -206,7 +227,11 @@ export class ProductManagementService {
         }),
       );
       if (s.stock) {
-        await this.stock.apply('received', { skuId: sku.id, quantity: s.stock, reason: '新建规格初始库存', actorId, refType: 'product', refId: productId }, em);
+        await this.stock.apply(
+          'received',
+          { skuId: sku.id, quantity: s.stock, reason: '新建规格初始库存', actorId, refType: 'product', refId: productId },
+          em,
+        );
       }
     }
   }
@@ -214,10 +239,15 @@ export class ProductManagementService {
   private async writeImages(em: EntityManager, productId: string, urls: string[], alt: string): Promise<void> {
     await em.getRepository(ProductImage).delete({ productId });
     if (urls.length === 0) return;
-    await em.getRepository(ProductImage).insert(urls.map((url, i) => ({ productId, url, thumbUrl: this.media.thumbUrlOf(url), alt, sortOrder: i })));
+    await em
+      .getRepository(ProductImage)
+      .insert(urls.map((url, i) => ({ productId, url, thumbUrl: this.media.thumbUrlOf(url), alt, sortOrder: i })));
   }
 }
 
 function invalidTransitionForProduct(status: ProductStatus): AppError {
-  return new AppError(ERROR_CODES.INVALID_TRANSITION, status === 'on_sale' ? '已上架的商品不能改回草稿，请先下架' : '已下架的商品不能改回草稿');
+  return new AppError(
+    ERROR_CODES.INVALID_TRANSITION,
+    status === 'on_sale' ? '已上架的商品不能改回草稿，请先下架' : '已下架的商品不能改回草稿',
+  );
 }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, badInput, Connection, decodeCursor, encodeCursor, notFound, pageSize, PublicResponseCache, RequestContext } from '@yigou/server/core';
+import {
+  AppError,
+  badInput,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  notFound,
+  pageSize,
+  PublicResponseCache,
+  RequestContext,
+} from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
 import { ProductSku } from '../product-sku.entity';
@@ -34,14 +44,23 @@ export class StockLedgerService {
     if (input.kind === 'received' && input.quantity < 0) throw badInput('入库数量必须大于0', 'quantity');
     const reason = input.reason?.trim() || null;
     if (input.kind === 'adjusted' && !reason) throw badInput('盘点调整请填写原因', 'reason');
-    const level = await this.stock.apply(input.kind, { skuId: input.skuId, quantity: input.quantity, reason, actorId: me.id, refType: 'manual' });
+    const level = await this.stock.apply(input.kind, {
+      skuId: input.skuId,
+      quantity: input.quantity,
+      reason,
+      actorId: me.id,
+      refType: 'manual',
+    });
     if (!level) throw new AppError(ERROR_CODES.INSUFFICIENT_STOCK, '调整后库存不能小于0', { field: 'quantity' });
     // The stock state shoppers see may have changed (orders' reservations only drift within the cache TTL).
     this.publicCache.invalidate();
     return this.db.getRepository(ProductSku).findOneByOrFail({ id: input.skuId });
   }
 
-  async movements(ctx: RequestContext, args: { skuId: string; first?: number | null; after?: string | null }): Promise<Connection<StockMovement>> {
+  async movements(
+    ctx: RequestContext,
+    args: { skuId: string; first?: number | null; after?: string | null },
+  ): Promise<Connection<StockMovement>> {
     await this.skuForSupplier(ctx, args.skuId);
     const limit = pageSize(args.first);
     const qb = this.db.getRepository(StockMovement).createQueryBuilder('m').where('m.sku_id = :sku', { sku: args.skuId });
@@ -53,7 +72,10 @@ export class StockLedgerService {
       }
       qb.andWhere('m.id < :id', { id });
     }
-    const rows = await qb.orderBy('m.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('m.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const edges = rows.slice(0, limit).map((m) => ({ cursor: encodeCursor([m.id]), node: m }));
     return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
   }
@@ -62,7 +84,8 @@ export class StockLedgerService {
   async lowStock(ctx: RequestContext, supplierId: string, threshold = DEFAULT_LOW_STOCK): Promise<LowStockRow[]> {
     ctx.requireUser();
     ctx.requireSupplier(supplierId);
-    if (!Number.isInteger(threshold) || threshold < 0 || threshold > 1_000_000) throw badInput('预警阈值必须是0到100万之间的整数', 'threshold');
+    if (!Number.isInteger(threshold) || threshold < 0 || threshold > 1_000_000)
+      throw badInput('预警阈值必须是0到100万之间的整数', 'threshold');
     const rows = await this.db
       .getRepository(ProductSku)
       .createQueryBuilder('s')

@@ -19,7 +19,12 @@ describe('Alipay settings', () => {
 
   it('take a PKCS#1 PEM or bare base64 key, and default to the production gateway', () => {
     const c = loadConfig(base).alipay!;
-    expect(c).toMatchObject({ appId: '2021000199990001', gateway: 'https://openapi.alipay.com/gateway.do', returnUrl: 'https://yigou.example.cn', timeoutMs: 10_000 });
+    expect(c).toMatchObject({
+      appId: '2021000199990001',
+      gateway: 'https://openapi.alipay.com/gateway.do',
+      returnUrl: 'https://yigou.example.cn',
+      timeoutMs: 10_000,
+    });
     expect(c.privateKey).toBe(app.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'));
   });
 
@@ -29,8 +34,19 @@ describe('Alipay settings', () => {
       [{ ...base, ALIPAY_APP_ID: '12345' }, /ALIPAY_APP_ID: must be the 16-digit APPID/],
       [{ ...base, ALIPAY_PRIVATE_KEY: '' }, /ALIPAY_PRIVATE_KEY: is required/],
       [{ ...base, ALIPAY_PRIVATE_KEY: 'not a key' }, /ALIPAY_PRIVATE_KEY/],
-      [{ ...base, ALIPAY_PRIVATE_KEY: generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() }, /at least 2048 bits/],
-      [{ ...base, ALIPAY_PUBLIC_KEY: app.publicKey.export({ format: 'pem', type: 'spki' }).toString() }, /ALIPAY_PUBLIC_KEY: is the application's own public key/],
+      [
+        {
+          ...base,
+          ALIPAY_PRIVATE_KEY: generateKeyPairSync('rsa', { modulusLength: 1024 })
+            .privateKey.export({ format: 'pem', type: 'pkcs8' })
+            .toString(),
+        },
+        /at least 2048 bits/,
+      ],
+      [
+        { ...base, ALIPAY_PUBLIC_KEY: app.publicKey.export({ format: 'pem', type: 'spki' }).toString() },
+        /ALIPAY_PUBLIC_KEY: is the application's own public key/,
+      ],
       [{ ...base, ALIPAY_PUBLIC_KEY: 'MIIB' }, /ALIPAY_PUBLIC_KEY/],
       [{ ...base, ALIPAY_NOTIFY_URL: 'ftp://x' }, /ALIPAY_NOTIFY_URL: must start with/],
       [{ ...base, ALIPAY_NOTIFY_URL: 'https://api.example/webhooks/alipay?x=1' }, /query string/],

@@ -32,7 +32,14 @@ export class AlipayConfigError extends Error {
   }
 }
 
-const ALIPAY_VARS = ['ALIPAY_APP_ID', 'ALIPAY_PRIVATE_KEY', 'ALIPAY_PUBLIC_KEY', 'ALIPAY_GATEWAY', 'ALIPAY_NOTIFY_URL', 'ALIPAY_RETURN_URL'];
+const ALIPAY_VARS = [
+  'ALIPAY_APP_ID',
+  'ALIPAY_PRIVATE_KEY',
+  'ALIPAY_PUBLIC_KEY',
+  'ALIPAY_GATEWAY',
+  'ALIPAY_NOTIFY_URL',
+  'ALIPAY_RETURN_URL',
+];
 export const ALIPAY_DEFAULT_GATEWAY = 'https://openapi.alipay.com/gateway.do';
 
 /** PEM (any header) or bare base64 → the key's base64 body. */
@@ -44,19 +51,29 @@ function rsaKey(name: string, raw: string, kind: 'private' | 'public'): KeyObjec
   const der = Buffer.from(b64, 'base64');
   const tries: (() => KeyObject)[] =
     kind === 'private'
-      ? [() => createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }), () => createPrivateKey({ key: der, format: 'der', type: 'pkcs1' })]
-      : [() => createPublicKey({ key: der, format: 'der', type: 'spki' }), () => createPublicKey({ key: der, format: 'der', type: 'pkcs1' })];
+      ? [
+          () => createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }),
+          () => createPrivateKey({ key: der, format: 'der', type: 'pkcs1' }),
+        ]
+      : [
+          () => createPublicKey({ key: der, format: 'der', type: 'spki' }),
+          () => createPublicKey({ key: der, format: 'der', type: 'pkcs1' }),
+        ];
   for (const read of tries) {
     try {
       const key = read();
       if (key.asymmetricKeyType !== 'rsa') throw new AlipayConfigError(name, 'must be an RSA key (RSA2)');
-      if ((key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) throw new AlipayConfigError(name, 'must be an RSA key of at least 2048 bits (RSA2)');
+      if ((key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048)
+        throw new AlipayConfigError(name, 'must be an RSA key of at least 2048 bits (RSA2)');
       return key;
     } catch (e) {
       if (e instanceof AlipayConfigError) throw e;
     }
   }
-  throw new AlipayConfigError(name, kind === 'private' ? 'is not a readable RSA private key (PKCS#8 or PKCS#1)' : 'is not a readable RSA public key (支付宝公钥)');
+  throw new AlipayConfigError(
+    name,
+    kind === 'private' ? 'is not a readable RSA private key (PKCS#8 or PKCS#1)' : 'is not a readable RSA public key (支付宝公钥)',
+  );
 }
 
 function httpUrl(env: Env, name: string, fallback?: string): string {
@@ -77,16 +94,19 @@ export function loadAlipayConfig(env: Env, production: boolean): AlipayConfig | 
   if (!ALIPAY_VARS.some((n) => env[n]?.trim())) return null;
   const appId = env.ALIPAY_APP_ID?.trim() ?? '';
   if (!appId) throw new AlipayConfigError('ALIPAY_APP_ID', 'is required when any ALIPAY_ setting is given');
-  if (!/^\d{16}$/.test(appId)) throw new AlipayConfigError('ALIPAY_APP_ID', `must be the 16-digit APPID from the Alipay open platform, got "${appId}"`);
+  if (!/^\d{16}$/.test(appId))
+    throw new AlipayConfigError('ALIPAY_APP_ID', `must be the 16-digit APPID from the Alipay open platform, got "${appId}"`);
   const rawPrivate = env.ALIPAY_PRIVATE_KEY?.trim();
   if (!rawPrivate) throw new AlipayConfigError('ALIPAY_PRIVATE_KEY', 'is required when ALIPAY_APP_ID is set (应用私钥, RSA2)');
   const rawPublic = env.ALIPAY_PUBLIC_KEY?.trim();
-  if (!rawPublic) throw new AlipayConfigError('ALIPAY_PUBLIC_KEY', 'is required when ALIPAY_APP_ID is set (支付宝公钥, not the application public key)');
+  if (!rawPublic)
+    throw new AlipayConfigError('ALIPAY_PUBLIC_KEY', 'is required when ALIPAY_APP_ID is set (支付宝公钥, not the application public key)');
   const privateKey = rsaKey('ALIPAY_PRIVATE_KEY', rawPrivate, 'private');
   const publicKey = rsaKey('ALIPAY_PUBLIC_KEY', rawPublic, 'public');
   const ownPublic = createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).toString('base64');
   const alipayPublicKey = publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
-  if (ownPublic === alipayPublicKey) throw new AlipayConfigError('ALIPAY_PUBLIC_KEY', "is the application's own public key; give 支付宝公钥 from the open platform");
+  if (ownPublic === alipayPublicKey)
+    throw new AlipayConfigError('ALIPAY_PUBLIC_KEY', "is the application's own public key; give 支付宝公钥 from the open platform");
   const gateway = httpUrl(env, 'ALIPAY_GATEWAY', ALIPAY_DEFAULT_GATEWAY);
   const notifyUrl = httpUrl(env, 'ALIPAY_NOTIFY_URL');
   if (new URL(notifyUrl).search) throw new AlipayConfigError('ALIPAY_NOTIFY_URL', 'must not carry a query string (Alipay drops it)');
@@ -94,7 +114,8 @@ export function loadAlipayConfig(env: Env, production: boolean): AlipayConfig | 
   if (production && !notifyUrl.startsWith('https://')) throw new AlipayConfigError('ALIPAY_NOTIFY_URL', 'must be https:// in production');
   const rawTimeout = env.ALIPAY_TIMEOUT_MS?.trim();
   const timeoutMs = rawTimeout ? Number(rawTimeout) : 10_000;
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 120_000) throw new AlipayConfigError('ALIPAY_TIMEOUT_MS', `must be a whole number between 100 and 120000, got "${rawTimeout}"`);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 120_000)
+    throw new AlipayConfigError('ALIPAY_TIMEOUT_MS', `must be a whole number between 100 and 120000, got "${rawTimeout}"`);
   return {
     appId,
     privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),

@@ -18,7 +18,9 @@ describe('production refuses unsafe settings with one line naming the setting', 
   });
 
   it('refuses the compose file placeholders and patterned or all-zero keys', () => {
-    expect(() => loadConfig({ ...PROD, JWT_SECRET: 'change-me-to-a-long-random-secret-of-32-chars' })).toThrow(/^配置错误 JWT_SECRET: is a placeholder/);
+    expect(() => loadConfig({ ...PROD, JWT_SECRET: 'change-me-to-a-long-random-secret-of-32-chars' })).toThrow(
+      /^配置错误 JWT_SECRET: is a placeholder/,
+    );
     expect(() => loadConfig({ ...PROD, JWT_SECRET: 'x'.repeat(40) })).toThrow(/^配置错误 JWT_SECRET: is too guessable/);
     expect(() => loadConfig({ ...PROD, JWT_SECRET: 'short' })).toThrow(/^配置错误 JWT_SECRET: must be at least 32 characters$/);
     expect(() => loadConfig({ ...PROD, HOUSEHOLD_ID_KEY: '0'.repeat(64) })).toThrow(/^配置错误 HOUSEHOLD_ID_KEY: is too guessable/);
@@ -27,9 +29,14 @@ describe('production refuses unsafe settings with one line naming the setting', 
   });
 
   it('takes read replicas only beside a primary', () => {
-    expect(loadConfig({ ...PROD, DATABASE_REPLICA_URLS: 'postgres://r1/yigou, postgres://r2/yigou' }).databaseReplicaUrls).toEqual(['postgres://r1/yigou', 'postgres://r2/yigou']);
+    expect(loadConfig({ ...PROD, DATABASE_REPLICA_URLS: 'postgres://r1/yigou, postgres://r2/yigou' }).databaseReplicaUrls).toEqual([
+      'postgres://r1/yigou',
+      'postgres://r2/yigou',
+    ]);
     expect(loadConfig({}).databaseReplicaUrls).toEqual([]);
-    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://r1/yigou' })).toThrow(/^配置错误 DATABASE_REPLICA_URLS: needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://r1/yigou' })).toThrow(
+      /^配置错误 DATABASE_REPLICA_URLS: needs DATABASE_URL/,
+    );
     expect(() => loadConfig({ ...PROD, DATABASE_REPLICA_URLS: 'mysql://r1' })).toThrow(/DATABASE_REPLICA_URLS: must start with postgres/);
   });
 
@@ -54,7 +61,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production/);
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: PROD.DATABASE_URL })).toThrow(/JWT_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: PROD.DATABASE_URL, JWT_SECRET: PROD.JWT_SECRET })).toThrow(/HOUSEHOLD_ID_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: PROD.DATABASE_URL, JWT_SECRET: PROD.JWT_SECRET })).toThrow(
+      /HOUSEHOLD_ID_KEY/,
+    );
     expect(() => loadConfig({ HOUSEHOLD_ID_KEY: 'abc' })).toThrow(/HOUSEHOLD_ID_KEY: must be 32 bytes/);
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(/STRIPE_PUBLISHABLE_KEY/);
     expect(() => loadConfig({ STRIPE_API_PROTOCOL: 'ftp' })).toThrow(/STRIPE_API_PROTOCOL/);
@@ -67,7 +76,12 @@ describe('configuration', () => {
     expect(loadConfig({}).trustProxy).toEqual(['loopback']);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,172.18.0.5, fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', '172.18.0.5', 'fd00::/8']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,172.18.0.5, fd00::/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '172.18.0.5',
+      'fd00::/8',
+    ]);
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: true would believe/);
     expect(() => loadConfig({ TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY: "nginx" is not an address/);
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
@@ -95,12 +109,16 @@ describe('configuration', () => {
       forcePathStyle: false,
       publicUrl: null,
     });
-    expect(loadConfig({ ...ok, S3_FORCE_PATH_STYLE: 'true', S3_REGION: 'cn-north-1', S3_PUBLIC_URL: 'https://img.example.cn/' }).s3).toMatchObject({
+    expect(
+      loadConfig({ ...ok, S3_FORCE_PATH_STYLE: 'true', S3_REGION: 'cn-north-1', S3_PUBLIC_URL: 'https://img.example.cn/' }).s3,
+    ).toMatchObject({
       forcePathStyle: true,
       region: 'cn-north-1',
       publicUrl: 'https://img.example.cn',
     });
-    expect(() => loadConfig({ S3_BUCKET: 'b' })).toThrow(new ConfigError('S3_ENDPOINT', 'is required when any S3_ setting is given (e.g. https://s3.cn-north-1.amazonaws.com.cn)'));
+    expect(() => loadConfig({ S3_BUCKET: 'b' })).toThrow(
+      new ConfigError('S3_ENDPOINT', 'is required when any S3_ setting is given (e.g. https://s3.cn-north-1.amazonaws.com.cn)'),
+    );
     expect(() => loadConfig({ ...ok, S3_ENDPOINT: 'ftp://x' })).toThrow(/^配置错误 S3_ENDPOINT: must start with http:\/\/ or https:\/\/$/);
     expect(() => loadConfig({ ...ok, S3_BUCKET: 'My_Bucket' })).toThrow(/S3_BUCKET: must be 3-63 lowercase/);
     expect(() => loadConfig({ ...ok, S3_ACCESS_KEY_ID: '' })).toThrow(/S3_ACCESS_KEY_ID: is required/);

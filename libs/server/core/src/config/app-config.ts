@@ -182,15 +182,25 @@ function stripeProtocol(env: Env): 'http' | 'https' | null {
   return raw;
 }
 
-const S3_VARS = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PUBLIC_URL'];
+const S3_VARS = [
+  'S3_ENDPOINT',
+  'S3_BUCKET',
+  'S3_REGION',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+  'S3_PUBLIC_URL',
+];
 
 function s3Config(env: Env): S3Config | null {
   if (!S3_VARS.some((n) => env[n]?.trim())) return null;
   const endpoint = url(env, 'S3_ENDPOINT', ['http:', 'https:']);
-  if (!endpoint) throw new ConfigError('S3_ENDPOINT', 'is required when any S3_ setting is given (e.g. https://s3.cn-north-1.amazonaws.com.cn)');
+  if (!endpoint)
+    throw new ConfigError('S3_ENDPOINT', 'is required when any S3_ setting is given (e.g. https://s3.cn-north-1.amazonaws.com.cn)');
   const bucket = env.S3_BUCKET?.trim() ?? '';
   if (!bucket) throw new ConfigError('S3_BUCKET', 'is required when S3_ENDPOINT is set');
-  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError('S3_BUCKET', `must be 3-63 lowercase letters, digits, dots or hyphens, got "${bucket}"`);
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+    throw new ConfigError('S3_BUCKET', `must be 3-63 lowercase letters, digits, dots or hyphens, got "${bucket}"`);
   const region = env.S3_REGION?.trim() || 'us-east-1';
   if (!/^[a-z0-9-]+$/.test(region)) throw new ConfigError('S3_REGION', `must look like us-east-1 or cn-north-1, got "${region}"`);
   const accessKeyId = env.S3_ACCESS_KEY_ID?.trim() ?? '';
@@ -216,10 +226,16 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
   if (!raw) return ['loopback'];
   if (/^(false|none|0)$/i.test(raw)) return false;
   if (/^true$/i.test(raw)) {
-    throw new ConfigError('TRUST_PROXY', 'true would believe an X-Forwarded-For header from anyone; give the proxies\' addresses (e.g. 10.0.0.0/8) or the number of proxy hops');
+    throw new ConfigError(
+      'TRUST_PROXY',
+      "true would believe an X-Forwarded-For header from anyone; give the proxies' addresses (e.g. 10.0.0.0/8) or the number of proxy hops",
+    );
   }
   if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 1, 1, 10);
-  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const part of parts) {
     if (PROXY_NAMES.includes(part)) continue;
     const [address, bits, extra] = part.split('/');
@@ -227,7 +243,10 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
     const maxBits = family === 6 ? 128 : 32;
     const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
     if (!family || !bitsOk || extra !== undefined) {
-      throw new ConfigError('TRUST_PROXY', `"${part}" is not an address, a CIDR range, ${PROXY_NAMES.join(', ')}, false or a number of hops`);
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `"${part}" is not an address, a CIDR range, ${PROXY_NAMES.join(', ')}, false or a number of hops`,
+      );
     }
   }
   return parts;
@@ -275,7 +294,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const production = nodeEnv === 'production';
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   // The embedded PostgreSQL is for trials and development: production names its database server.
-  if (production && !databaseUrl) throw new ConfigError('DATABASE_URL', 'is required in production (postgres://user:password@host:5432/yigou)');
+  if (production && !databaseUrl)
+    throw new ConfigError('DATABASE_URL', 'is required in production (postgres://user:password@host:5432/yigou)');
   let jwtSecret = env.JWT_SECRET?.trim() ?? '';
   if (!jwtSecret) {
     if (production) throw new ConfigError('JWT_SECRET', 'is required in production');

@@ -5,7 +5,8 @@
  */
 
 /** Words that only appear in example secrets. */
-const PLACEHOLDER_WORDS = /change[-_ ]?me|changeit|placeholder|example|replace[-_ ]?(me|this)|your[-_ ]?secret|not[-_ ]?for[-_ ]?production|dummy|secret-of-32|yigou-demo/i;
+const PLACEHOLDER_WORDS =
+  /change[-_ ]?me|changeit|placeholder|example|replace[-_ ]?(me|this)|your[-_ ]?secret|not[-_ ]?for[-_ ]?production|dummy|secret-of-32|yigou-demo/i;
 
 /** The number of different characters (or bytes) in a value: a random 32-character secret has more than 20. */
 function distinct(values: Iterable<unknown>): number {

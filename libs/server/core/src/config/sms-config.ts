@@ -29,10 +29,12 @@ export function smsConfig(env: Env, nodeEnv: 'development' | 'production' | 'tes
   const raw = env.SMS_PROVIDER?.trim() || (nodeEnv === 'production' ? 'off' : 'stand-in');
   if (raw === 'off') return { provider: 'off' };
   if (raw === 'stand-in') {
-    if (nodeEnv === 'production') throw new ConfigError('SMS_PROVIDER', 'stand-in only writes codes to the log; in production use aliyun, tencent or off');
+    if (nodeEnv === 'production')
+      throw new ConfigError('SMS_PROVIDER', 'stand-in only writes codes to the log; in production use aliyun, tencent or off');
     return { provider: 'stand-in' };
   }
-  if (raw !== 'aliyun' && raw !== 'tencent') throw new ConfigError('SMS_PROVIDER', `must be aliyun, tencent, stand-in or off, got "${raw}"`);
+  if (raw !== 'aliyun' && raw !== 'tencent')
+    throw new ConfigError('SMS_PROVIDER', `must be aliyun, tencent, stand-in or off, got "${raw}"`);
   const need = (name: string): string => {
     const v = env[name]?.trim();
     if (!v) throw new ConfigError(name, `is required when SMS_PROVIDER=${raw}`);

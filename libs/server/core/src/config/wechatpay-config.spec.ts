@@ -18,7 +18,12 @@ const full = {
 describe('WeChat Pay settings', () => {
   it('off without WECHATPAY_MCHID; on with every setting (PEM with \\n escapes accepted)', () => {
     expect(loadConfig({}).wechatPay).toBeNull();
-    expect(loadConfig(full).wechatPay).toMatchObject({ mchid: '1900000109', platformSerial: 'PUB_KEY_ID_0119000001092024', baseUrl: 'https://api.mch.weixin.qq.com', timeoutMs: 10_000 });
+    expect(loadConfig(full).wechatPay).toMatchObject({
+      mchid: '1900000109',
+      platformSerial: 'PUB_KEY_ID_0119000001092024',
+      baseUrl: 'https://api.mch.weixin.qq.com',
+      timeoutMs: 10_000,
+    });
   });
 
   it('names the one setting that is missing or wrong', () => {
@@ -26,11 +31,19 @@ describe('WeChat Pay settings', () => {
     expect(() => loadConfig(withoutMchid)).toThrow(/^配置错误 WECHATPAY_MCHID: is required when WECHATPAY_\w+ is set$/);
     const { WECHATPAY_APIV3_KEY: _k, ...withoutKey } = full;
     expect(() => loadConfig(withoutKey)).toThrow(/WECHATPAY_APIV3_KEY: must be the 32-character APIv3 key/);
-    expect(() => loadConfig({ ...full, WECHATPAY_PRIVATE_KEY: '/nowhere/apiclient_key.pem' })).toThrow(/WECHATPAY_PRIVATE_KEY: is neither a PEM nor a readable file/);
-    expect(() => loadConfig({ ...full, WECHATPAY_PLATFORM_CERT: '-----BEGIN PUBLIC KEY-----\\nxx\\n-----END PUBLIC KEY-----' })).toThrow(/WECHATPAY_PLATFORM_CERT/);
-    expect(() => loadConfig({ ...full, WECHATPAY_PLATFORM_SERIAL: '' })).toThrow(/WECHATPAY_PLATFORM_SERIAL: is required with a WeChat Pay public key/);
+    expect(() => loadConfig({ ...full, WECHATPAY_PRIVATE_KEY: '/nowhere/apiclient_key.pem' })).toThrow(
+      /WECHATPAY_PRIVATE_KEY: is neither a PEM nor a readable file/,
+    );
+    expect(() => loadConfig({ ...full, WECHATPAY_PLATFORM_CERT: '-----BEGIN PUBLIC KEY-----\\nxx\\n-----END PUBLIC KEY-----' })).toThrow(
+      /WECHATPAY_PLATFORM_CERT/,
+    );
+    expect(() => loadConfig({ ...full, WECHATPAY_PLATFORM_SERIAL: '' })).toThrow(
+      /WECHATPAY_PLATFORM_SERIAL: is required with a WeChat Pay public key/,
+    );
     expect(() => loadConfig({ ...full, WECHATPAY_APPID: 'wx1' })).toThrow(/WECHATPAY_APPID/);
-    expect(() => loadWechatPayConfig({ ...full, NODE_ENV: 'production', WECHATPAY_NOTIFY_URL: 'http://shop.example.cn/webhooks/wechatpay' })).toThrow(/WECHATPAY_NOTIFY_URL: must be https/);
+    expect(() =>
+      loadWechatPayConfig({ ...full, NODE_ENV: 'production', WECHATPAY_NOTIFY_URL: 'http://shop.example.cn/webhooks/wechatpay' }),
+    ).toThrow(/WECHATPAY_NOTIFY_URL: must be https/);
     expect(() => loadConfig({ ...full, WECHATPAY_TIMEOUT_MS: '5s' })).toThrow(/WECHATPAY_TIMEOUT_MS/);
   });
 });

@@ -82,13 +82,28 @@ export function loadWechatPayConfig(env: Env): WechatPayConfig | null {
   } catch {
     throw new ConfigError('WECHATPAY_PLATFORM_CERT', 'is neither a platform certificate nor a WeChat Pay public key (PEM)');
   }
-  if (!platformSerial) throw new ConfigError('WECHATPAY_PLATFORM_SERIAL', 'is required with a WeChat Pay public key (its id, PUB_KEY_ID_…)');
+  if (!platformSerial)
+    throw new ConfigError('WECHATPAY_PLATFORM_SERIAL', 'is required with a WeChat Pay public key (its id, PUB_KEY_ID_…)');
   const notifyUrl = required(env, 'WECHATPAY_NOTIFY_URL', /^https?:\/\/\S+$/, 'the full URL of /webhooks/wechatpay');
-  if (!notifyUrl.startsWith('https://') && env.NODE_ENV === 'production') throw new ConfigError('WECHATPAY_NOTIFY_URL', 'must be https (WeChat Pay only calls https)');
+  if (!notifyUrl.startsWith('https://') && env.NODE_ENV === 'production')
+    throw new ConfigError('WECHATPAY_NOTIFY_URL', 'must be https (WeChat Pay only calls https)');
   const baseUrl = (env.WECHATPAY_BASE_URL?.trim() || 'https://api.mch.weixin.qq.com').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/\s]+$/.test(baseUrl)) throw new ConfigError('WECHATPAY_BASE_URL', 'must be an origin like https://api.mch.weixin.qq.com');
+  if (!/^https?:\/\/[^/\s]+$/.test(baseUrl))
+    throw new ConfigError('WECHATPAY_BASE_URL', 'must be an origin like https://api.mch.weixin.qq.com');
   const t = env.WECHATPAY_TIMEOUT_MS?.trim();
   const timeoutMs = t ? Number(t) : 10_000;
-  if (!/^\d+$/.test(t ?? '0') || timeoutMs < 100 || timeoutMs > 120_000) throw new ConfigError('WECHATPAY_TIMEOUT_MS', 'must be a whole number of milliseconds between 100 and 120000');
-  return { mchid, appid, serialNo: serialNo.toUpperCase(), privateKey, apiV3Key, platformPublicKey, platformSerial, notifyUrl, baseUrl, timeoutMs };
+  if (!/^\d+$/.test(t ?? '0') || timeoutMs < 100 || timeoutMs > 120_000)
+    throw new ConfigError('WECHATPAY_TIMEOUT_MS', 'must be a whole number of milliseconds between 100 and 120000');
+  return {
+    mchid,
+    appid,
+    serialNo: serialNo.toUpperCase(),
+    privateKey,
+    apiV3Key,
+    platformPublicKey,
+    platformSerial,
+    notifyUrl,
+    baseUrl,
+    timeoutMs,
+  };
 }

@@ -1,7 +1,16 @@
 import type { Role } from '@yigou/shared/domain';
 import { RequestContext } from './request-context';
 
-const as = (...roles: Role[]) => new RequestContext({ id: 'u1', displayName: 'x', unitId: null, grants: roles.map((role) => ({ role, regionCode: role === 'finance_reviewer' ? '141034' : null })) }, '127.0.0.1');
+const as = (...roles: Role[]) =>
+  new RequestContext(
+    {
+      id: 'u1',
+      displayName: 'x',
+      unitId: null,
+      grants: roles.map((role) => ({ role, regionCode: role === 'finance_reviewer' ? '141034' : null })),
+    },
+    '127.0.0.1',
+  );
 
 describe('RequestContext.financeDeskRole', () => {
   it('lets platform finance work the finance desk as platform_finance', () => {

@@ -11,8 +11,7 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, field?: string) =>
-  new AppError(ERROR_CODES.BAD_USER_INPUT, message, field ? { field } : {});
+export const badInput = (message: string, field?: string) => new AppError(ERROR_CODES.BAD_USER_INPUT, message, field ? { field } : {});
 export const notFound = (message = '找不到该记录') => new AppError(ERROR_CODES.NOT_FOUND, message);
 export const forbidden = (message = '没有权限执行此操作') => new AppError(ERROR_CODES.FORBIDDEN, message);
 export const unauthenticated = (message = '请先登录') => new AppError(ERROR_CODES.UNAUTHENTICATED, message);

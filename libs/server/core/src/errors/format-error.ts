@@ -53,9 +53,16 @@ export function formatGraphQLError(
   let code = typeof ext.code === 'string' ? ext.code : ERROR_CODES.INTERNAL;
   let message = formatted.message;
   // graphql-js variable coercion (e.g. 1.5 for an Int) arrives as an internal error: it is bad input, not a crash.
-  if ((code === ERROR_CODES.INTERNAL || typeof ext.code !== 'string') && /^Variable "\$[^"]+" got invalid value/.test(message)) code = ERROR_CODES.BAD_USER_INPUT;
+  if ((code === ERROR_CODES.INTERNAL || typeof ext.code !== 'string') && /^Variable "\$[^"]+" got invalid value/.test(message))
+    code = ERROR_CODES.BAD_USER_INPUT;
   const state = code === ERROR_CODES.INTERNAL && error !== undefined ? sqlState(error) : null;
-  if (state && DATA_EXCEPTIONS[state]) return { message: DATA_EXCEPTIONS[state], locations: formatted.locations, path: formatted.path, extensions: { code: ERROR_CODES.BAD_USER_INPUT } };
+  if (state && DATA_EXCEPTIONS[state])
+    return {
+      message: DATA_EXCEPTIONS[state],
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ERROR_CODES.BAD_USER_INPUT },
+    };
   // Nest's ValidationPipe/HttpExceptions arrive with their HTTP status.
   if (code === 'BAD_REQUEST' || code === 'BAD_USER_INPUT') {
     code = ERROR_CODES.BAD_USER_INPUT;
@@ -74,6 +81,7 @@ export function formatGraphQLError(
 
 function pick(ext: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of ['field', 'retryAfterSeconds', 'limit', 'skuId', 'productName', 'currentPriceFen', 'status']) if (k in ext) out[k] = ext[k];
+  for (const k of ['field', 'retryAfterSeconds', 'limit', 'skuId', 'productName', 'currentPriceFen', 'status'])
+    if (k in ext) out[k] = ext[k];
   return out;
 }

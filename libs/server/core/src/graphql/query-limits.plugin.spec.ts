@@ -84,15 +84,23 @@ describe('queryLimitsPlugin', () => {
     expect(await verdict(limits, parse(`{ products(search: "a\\u0000b") { id } }`))).toBe('输入含有不允许的控制字符（NUL）');
     expect(await verdict({ ...limits, maxArgLength: 10 }, doc, { s: '梨'.repeat(11) })).toBe('输入过长：search 最多 10 个字');
     expect(await verdict({ ...limits, maxArgLength: 10 }, doc, { s: '梨'.repeat(10) })).toBeNull();
-    expect(await verdict({ ...limits, maxArgLength: 10 }, parse(`{ products(search: "${'梨'.repeat(11)}") { id } }`))).toBe('输入过长：search 最多 10 个字');
+    expect(await verdict({ ...limits, maxArgLength: 10 }, parse(`{ products(search: "${'梨'.repeat(11)}") { id } }`))).toBe(
+      '输入过长：search 最多 10 个字',
+    );
     // cursors carry sort keys: up to 512 characters whatever the default
-    expect(await verdict({ ...limits, maxArgLength: 10 }, parse(`query($a: String) { products(after: $a) { id } }`), { a: 'x'.repeat(512) })).toBeNull();
+    expect(
+      await verdict({ ...limits, maxArgLength: 10 }, parse(`query($a: String) { products(after: $a) { id } }`), { a: 'x'.repeat(512) }),
+    ).toBeNull();
   });
 
   it('answers its refusals with HTTP 400', async () => {
     const plugin = queryLimitsPlugin(limits);
     const listener = await plugin.requestDidStart!({} as never);
-    const e = await listener!.didResolveOperation!({ request: { variables: {} }, document: parse(`{ products { related { related { related { related { id } } } } } }`), schema } as never).catch((x: unknown) => x);
+    const e = await listener!.didResolveOperation!({
+      request: { variables: {} },
+      document: parse(`{ products { related { related { related { related { id } } } } } }`),
+      schema,
+    } as never).catch((x: unknown) => x);
     expect((e as { extensions: { http: { status: number } } }).extensions.http.status).toBe(400);
   });
 });

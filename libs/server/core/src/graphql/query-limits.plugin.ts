@@ -61,7 +61,11 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
  * them or through literals in the document). Other variables — ids, inputs,
  * search text — cannot change the figure.
  */
-function costKey(op: OperationDefinitionNode | undefined, operationName: string | null | undefined, variables: Record<string, unknown>): string {
+function costKey(
+  op: OperationDefinitionNode | undefined,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): string {
   let key = operationName ?? '';
   for (const v of op?.variableDefinitions ?? []) {
     let type: TypeNode = v.type;
@@ -118,7 +122,8 @@ export interface QueryRateLimiterPort {
 /** Cursors (`after`) carry sort keys such as names: up to 512 characters (decodeCursor's bound). */
 const ARG_LIMIT_BY_NAME: Record<string, number> = { after: 512 };
 
-const bad = (message: string, field?: string) => new AppError(ERROR_CODES.BAD_USER_INPUT, message, { ...(field ? { field } : {}), http: { status: 400 } });
+const bad = (message: string, field?: string) =>
+  new AppError(ERROR_CODES.BAD_USER_INPUT, message, { ...(field ? { field } : {}), http: { status: 400 } });
 const tooLong = (name: string, limit: number) => bad(`输入过长：${name} 最多 ${limit} 个字`, name);
 const nulByte = (field?: string) => bad('输入含有不允许的控制字符（NUL）', field);
 
@@ -129,7 +134,12 @@ function hasNul(value: unknown): boolean {
   return false;
 }
 
-function examine(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, maxArgLength: number): DocumentFacts {
+function examine(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  maxArgLength: number,
+): DocumentFacts {
   const op = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
@@ -187,11 +197,16 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
   const rootFieldCost = limits.rootFieldCost ?? 20;
   const maxArgLength = limits.maxArgLength ?? 200;
   const known = new WeakMap<DocumentNode, Map<string, DocumentFacts>>();
-  const measure = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>) => {
+  const measure = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown>,
+  ) => {
     const depth = queryDepth(document, operationName);
     if (depth > limits.maxDepth) return { depth, complexity: 0 };
     const roots = new Set<unknown>([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
-    const doc = operationName ? separateOperations(document)[operationName] ?? document : document;
+    const doc = operationName ? (separateOperations(document)[operationName] ?? document) : document;
     const complexity = getComplexity({
       schema,
       query: doc,
@@ -283,7 +298,10 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           budget.open = false;
           if (budget.exceeded && isQuery && limits.maxStatements) {
             const e = statementBudgetError(limits.maxStatements);
-            requestContext.response.body = { kind: 'single', singleResult: { errors: [{ message: e.message, extensions: { code: e.extensions.code, limit: limits.maxStatements } }] } };
+            requestContext.response.body = {
+              kind: 'single',
+              singleResult: { errors: [{ message: e.message, extensions: { code: e.extensions.code, limit: limits.maxStatements } }] },
+            };
             requestContext.response.http.status = 400;
           }
         },

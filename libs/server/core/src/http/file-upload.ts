@@ -1,4 +1,15 @@
-import { applyDecorators, BadRequestException, CallHandler, ExecutionContext, mixin, NestInterceptor, PayloadTooLargeException, Type, UseFilters, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  BadRequestException,
+  CallHandler,
+  ExecutionContext,
+  mixin,
+  NestInterceptor,
+  PayloadTooLargeException,
+  Type,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
 import { AppError, badInput } from '../errors/app-error';
@@ -64,7 +75,6 @@ export function OneFileUpload(bytes: number, tooLargeMessage: string): MethodDec
   return applyDecorators(UseFilters(new FileTooLargeFilter(tooLargeMessage)), UseInterceptors(multipartFile(bytes + 1)));
 }
 
-
 /**
  * Reads a multipart request (@fastify/multipart) before the handler: the file of field `file` (at most
  * `fileSize` bytes, else PayloadTooLargeException) as `req.file`, the other fields as `req.body` — what
@@ -80,7 +90,8 @@ function multipartFile(fileSize: number): Type<NestInterceptor> {
       try {
         for await (const part of req.parts({ limits: { ...MULTIPART_LIMITS, fileSize } })) {
           if (part.type === 'file') {
-            if (part.fieldname !== 'file' || file) throw new BadRequestException({ code: ERROR_CODES.BAD_USER_INPUT, message: '只能上传一个文件（字段 file）', field: 'file' });
+            if (part.fieldname !== 'file' || file)
+              throw new BadRequestException({ code: ERROR_CODES.BAD_USER_INPUT, message: '只能上传一个文件（字段 file）', field: 'file' });
             const buffer = await part.toBuffer();
             file = { buffer, size: buffer.length, originalname: part.filename };
           } else if (typeof part.value === 'string') {

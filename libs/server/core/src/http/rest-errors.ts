@@ -10,7 +10,13 @@ export function httpError(err: unknown): never {
   if (err instanceof GraphQLError) {
     const ext = err.extensions as { code?: string; field?: string };
     const status =
-      ext.code === ERROR_CODES.UNAUTHENTICATED || ext.code === ERROR_CODES.INVALID_TOKEN ? 401 : ext.code === ERROR_CODES.FORBIDDEN ? 403 : ext.code === ERROR_CODES.INTERNAL ? 500 : 400;
+      ext.code === ERROR_CODES.UNAUTHENTICATED || ext.code === ERROR_CODES.INVALID_TOKEN
+        ? 401
+        : ext.code === ERROR_CODES.FORBIDDEN
+          ? 403
+          : ext.code === ERROR_CODES.INTERNAL
+            ? 500
+            : 400;
     throw new HttpException({ code: ext.code, message: err.message, field: ext.field ?? null }, status);
   }
   throw err;
@@ -27,6 +33,10 @@ export function bearerOf(req: { headers: IncomingHttpHeaders }): string | null {
 export class FileTooLargeFilter implements ExceptionFilter {
   constructor(private readonly message = '文件不能超过 10 MB') {}
   catch(_: PayloadTooLargeException, host: ArgumentsHost): void {
-    host.switchToHttp().getResponse<FastifyReply>().status(413).send({ code: ERROR_CODES.FILE_TOO_LARGE, message: this.message, field: 'file' });
+    host
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .status(413)
+      .send({ code: ERROR_CODES.FILE_TOO_LARGE, message: this.message, field: 'file' });
   }
 }

@@ -43,7 +43,12 @@ function dayStart(day: string, field: 'from' | 'to'): Date {
 }
 
 /** `column >= from 00:00` and `column < (to + 1 day) 00:00`, both in Shanghai; refuses a range that ends before it starts. */
-export function applyDayRange<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, from?: string | null, to?: string | null): void {
+export function applyDayRange<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+  from?: string | null,
+  to?: string | null,
+): void {
   const start = from ? dayStart(from, 'from') : null;
   const end = to ? new Date(dayStart(to, 'to').getTime() + 86_400_000) : null;
   if (start && end && start >= end) throw badInput('开始日期不能晚于结束日期', 'from');
@@ -68,14 +73,26 @@ export interface KeysetSort<T> {
  * One page of `qb` in the sort's order after the cursor, with the total of all rows matching (before the cursor).
  * `first` is already checked (pageSize()).
  */
-export async function keysetPage<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: KeysetSort<T>, first: number, after?: string | null): Promise<Connection<T>> {
+export async function keysetPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  sort: KeysetSort<T>,
+  first: number,
+  after?: string | null,
+): Promise<Connection<T>> {
   const total = await qb.clone().getCount();
   const dir = sort.direction === SortDirection.ASC ? 'ASC' : 'DESC';
   if (after) {
     const [value, id] = decodeCursor(after, 2);
-    qb.andWhere(`(${sort.column}, ${sort.idColumn}) ${dir === 'ASC' ? '>' : '<'} (CAST(:keyValue AS ${sort.cast}), CAST(:keyId AS uuid))`, { keyValue: value, keyId: id });
+    qb.andWhere(`(${sort.column}, ${sort.idColumn}) ${dir === 'ASC' ? '>' : '<'} (CAST(:keyValue AS ${sort.cast}), CAST(:keyId AS uuid))`, {
+      keyValue: value,
+      keyId: id,
+    });
   }
-  const rows = await qb.orderBy(sort.column, dir).addOrderBy(sort.idColumn, dir).take(first + 1).getMany();
+  const rows = await qb
+    .orderBy(sort.column, dir)
+    .addOrderBy(sort.idColumn, dir)
+    .take(first + 1)
+    .getMany();
   const page = rows.slice(0, first);
   const cursorOf = (row: T) => encodeCursor([sort.valueOf(row), sort.idOf(row)]);
   return {

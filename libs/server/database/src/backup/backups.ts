@@ -31,9 +31,10 @@ export async function makeBackup(t: BackupTarget, now = new Date()): Promise<{ p
 
 /** Keeps the newest `keep` backups in `dir` and deletes the rest. */
 export function applyRetention(dir: string, keep: number): string[] {
-  const all = readdirSync(dir).filter((n) => NAME.test(n)).sort();
+  const all = readdirSync(dir)
+    .filter((n) => NAME.test(n))
+    .sort();
   const old = all.slice(0, Math.max(0, all.length - keep));
   for (const n of old) rmSync(join(dir, n), { recursive: true, force: true });
   return old;
 }
-

@@ -1,4 +1,19 @@
-import { chownSync, lchownSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chownSync,
+  lchownSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -17,8 +32,24 @@ import { Client } from 'pg';
  */
 
 /** Files and folders PostgreSQL's documentation lists as not needed (or harmful) in a base backup. */
-const SKIP_FILES = new Set(['postmaster.pid', 'postmaster.opts', 'backup_label', 'tablespace_map', 'backup_label.old', 'yigou-backup.json']);
-const EMPTY_DIRS = new Set(['pg_wal', 'pg_replslot', 'pg_stat_tmp', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_subtrans']);
+const SKIP_FILES = new Set([
+  'postmaster.pid',
+  'postmaster.opts',
+  'backup_label',
+  'tablespace_map',
+  'backup_label.old',
+  'yigou-backup.json',
+]);
+const EMPTY_DIRS = new Set([
+  'pg_wal',
+  'pg_replslot',
+  'pg_stat_tmp',
+  'pg_dynshmem',
+  'pg_notify',
+  'pg_serial',
+  'pg_snapshots',
+  'pg_subtrans',
+]);
 const WAL_FILE = /^[0-9A-F]{24}(\.partial)?$|^[0-9A-F]{8}\.history$/;
 export const MANIFEST = 'yigou-backup.json';
 
@@ -56,7 +87,12 @@ function copyTree(from: string, to: string, top: boolean): void {
 }
 
 /** Makes a base backup of the server at `url` (a superuser connection) whose data folder is `dataDir`, into `target`. */
-export async function baseBackup(url: string, dataDir: string, target: string, label = `yigou ${new Date().toISOString()}`): Promise<BaseBackupManifest> {
+export async function baseBackup(
+  url: string,
+  dataDir: string,
+  target: string,
+  label = `yigou ${new Date().toISOString()}`,
+): Promise<BaseBackupManifest> {
   if (existsSync(target)) throw new Error(`${target} already exists`);
   const partial = `${target}.partial`;
   rmSync(partial, { recursive: true, force: true });
@@ -65,12 +101,18 @@ export async function baseBackup(url: string, dataDir: string, target: string, l
   try {
     const [{ server_version: serverVersion }] = (await client.query<{ server_version: string }>('SHOW server_version')).rows;
     await client.query(`SELECT pg_create_physical_replication_slot($1, true, true)`, [`yigou_backup_${process.pid}`]);
-    const { rows: [start] } = await client.query<{ lsn: string }>(`SELECT pg_backup_start($1, true)::text AS lsn`, [label]);
+    const {
+      rows: [start],
+    } = await client.query<{ lsn: string }>(`SELECT pg_backup_start($1, true)::text AS lsn`, [label]);
     let stop: { lsn: string; labelfile: string; spcmapfile: string | null };
     try {
       copyTree(dataDir, partial, true);
     } finally {
-      stop = (await client.query<{ lsn: string; labelfile: string; spcmapfile: string | null }>(`SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(false)`)).rows[0];
+      stop = (
+        await client.query<{ lsn: string; labelfile: string; spcmapfile: string | null }>(
+          `SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(false)`,
+        )
+      ).rows[0];
     }
     writeFileSync(join(partial, 'backup_label'), stop.labelfile);
     if (stop.spcmapfile) writeFileSync(join(partial, 'tablespace_map'), stop.spcmapfile);
@@ -79,7 +121,14 @@ export async function baseBackup(url: string, dataDir: string, target: string, l
     for (const name of readdirSync(join(dataDir, 'pg_wal'))) {
       if (WAL_FILE.test(name)) copyFileSync(join(dataDir, 'pg_wal', name), join(partial, 'pg_wal', name));
     }
-    const manifest: BaseBackupManifest = { kind: 'base', label, createdAt: new Date().toISOString(), serverVersion, startLsn: start.lsn, stopLsn: stop.lsn };
+    const manifest: BaseBackupManifest = {
+      kind: 'base',
+      label,
+      createdAt: new Date().toISOString(),
+      serverVersion,
+      startLsn: start.lsn,
+      stopLsn: stop.lsn,
+    };
     writeFileSync(join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     renameSync(partial, target);
     return manifest;
@@ -99,7 +148,8 @@ export async function baseBackup(url: string, dataDir: string, target: string, l
 export function restoreBaseBackup(backup: string, dataDir: string): { keptAt: string | null } {
   const manifest = JSON.parse(readFileSync(join(backup, MANIFEST), 'utf8')) as BaseBackupManifest;
   if (manifest.kind !== 'base') throw new Error(`${backup} is not a base backup`);
-  if (existsSync(join(dataDir, 'postmaster.pid'))) throw new Error(`the database server is still running (${join(dataDir, 'postmaster.pid')}): stop the API first`);
+  if (existsSync(join(dataDir, 'postmaster.pid')))
+    throw new Error(`the database server is still running (${join(dataDir, 'postmaster.pid')}): stop the API first`);
   let keptAt: string | null = null;
   let owner: { uid: number; gid: number } | null = null;
   if (existsSync(dataDir)) {

@@ -11,11 +11,18 @@ import { Client } from 'pg';
 export function clientBinary(name: 'pg_dump' | 'pg_restore', serverMajor: number, env: NodeJS.ProcessEnv = process.env): string {
   if (env.PG_BIN_DIR) return join(env.PG_BIN_DIR, name);
   const root = '/usr/lib/postgresql';
-  const majors = existsSync(root) ? readdirSync(root).map(Number).filter((n) => Number.isInteger(n)).sort((a, b) => b - a) : [];
+  const majors = existsSync(root)
+    ? readdirSync(root)
+        .map(Number)
+        .filter((n) => Number.isInteger(n))
+        .sort((a, b) => b - a)
+    : [];
   const fit = majors.find((m) => m >= serverMajor && existsSync(join(root, String(m), 'bin', name)));
   if (fit) return join(root, String(fit), 'bin', name);
   if (majors.length && majors[0] < serverMajor) {
-    throw new Error(`${name} ${majors[0]} cannot handle PostgreSQL ${serverMajor}: install postgresql-client-${serverMajor} or set PG_BIN_DIR`);
+    throw new Error(
+      `${name} ${majors[0]} cannot handle PostgreSQL ${serverMajor}: install postgresql-client-${serverMajor} or set PG_BIN_DIR`,
+    );
   }
   return name;
 }
@@ -37,7 +44,9 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited with ${code}: ${err.trim().split('\n').slice(-3).join(' ')}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} exited with ${code}: ${err.trim().split('\n').slice(-3).join(' ')}`)),
+    );
   });
 }
 
@@ -70,5 +79,18 @@ export async function dumpBackup(url: string, target: string): Promise<void> {
 /** pg_restore of a dump into the database at `url`, replacing what is there, in one transaction. */
 export async function restoreDump(file: string, url: string): Promise<void> {
   const bin = clientBinary('pg_restore', await serverMajor(url));
-  await run(bin, ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${libpqEnv(url).PGDATABASE}`, file], libpqEnv(url));
+  await run(
+    bin,
+    [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      '--exit-on-error',
+      `--dbname=${libpqEnv(url).PGDATABASE}`,
+      file,
+    ],
+    libpqEnv(url),
+  );
 }

@@ -4,7 +4,9 @@ export class SearchIndexesAndMinPrice1795330315929 implements MigrationInterface
   name = 'SearchIndexesAndMinPrice1795330315929';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "stock_movement" ("id" BIGSERIAL NOT NULL, "sku_id" uuid NOT NULL, "kind" text NOT NULL, "available_delta" integer NOT NULL, "reserved_delta" integer NOT NULL, "reason" text, "actor_id" uuid, "ref_type" text, "ref_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "stock_movement_delta_check" CHECK ("available_delta" <> 0 OR "reserved_delta" <> 0), CONSTRAINT "stock_movement_kind_check" CHECK ("kind" IN ('received','adjusted','reserved','sold','released','returned')), CONSTRAINT "PK_9fe1232f916686ae8cf00294749" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "stock_movement" ("id" BIGSERIAL NOT NULL, "sku_id" uuid NOT NULL, "kind" text NOT NULL, "available_delta" integer NOT NULL, "reserved_delta" integer NOT NULL, "reason" text, "actor_id" uuid, "ref_type" text, "ref_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "stock_movement_delta_check" CHECK ("available_delta" <> 0 OR "reserved_delta" <> 0), CONSTRAINT "stock_movement_kind_check" CHECK ("kind" IN ('received','adjusted','reserved','sold','released','returned')), CONSTRAINT "PK_9fe1232f916686ae8cf00294749" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_57e3c0235e15de8cb20779f00d" ON "stock_movement" ("ref_type", "ref_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_bd70837a276fa1dcac2a05be82" ON "stock_movement" ("sku_id", "id") `);
     await queryRunner.query(`ALTER TABLE "product" ADD "min_price_fen" bigint`);
@@ -29,7 +31,9 @@ export class SearchIndexesAndMinPrice1795330315929 implements MigrationInterface
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await queryRunner.query(`CREATE INDEX "product_search_initials_trgm" ON "product" USING gin ("search_initials" gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX "product_search_pinyin_trgm" ON "product" USING gin ("search_pinyin" gin_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX "product_name_compact_trgm" ON "product" USING gin ((replace(lower(name), ' ', '')) gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "product_name_compact_trgm" ON "product" USING gin ((replace(lower(name), ' ', '')) gin_trgm_ops)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -26,7 +26,9 @@ export class ProductSearchText1795335410520 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE INDEX "product_search_initials_trgm" ON "product" USING gin ("search_initials" gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX "product_search_pinyin_trgm" ON "product" USING gin ("search_pinyin" gin_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX "product_name_compact_trgm" ON "product" USING gin ((replace(lower(name), ' ', '')) gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "product_name_compact_trgm" ON "product" USING gin ((replace(lower(name), ' ', '')) gin_trgm_ops)`,
+    );
     await queryRunner.query(`DROP INDEX "product_search_text_trgm"`);
     await queryRunner.query(`DROP TRIGGER product_search_text ON product`);
     await queryRunner.query(`DROP FUNCTION product_search_text_refresh()`);

@@ -14,7 +14,9 @@ export class UnitJoinRequestReasonWithdrawn1796015082596 implements MigrationInt
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "unit_join_request" DROP CONSTRAINT "unit_join_request_status_check"`);
-    await queryRunner.query(`ALTER TABLE "unit_join_request" ADD CONSTRAINT "unit_join_request_status_check" CHECK ("status" IN ('pending','approved','rejected'))`);
+    await queryRunner.query(
+      `ALTER TABLE "unit_join_request" ADD CONSTRAINT "unit_join_request_status_check" CHECK ("status" IN ('pending','approved','rejected'))`,
+    );
     await queryRunner.query(`ALTER TABLE "unit_join_request" DROP COLUMN "reason"`);
   }
 }

@@ -11,7 +11,6 @@ function divisions(): DivisionRow[] {
   return gbt2260Divisions(load('provinces'), load('cities'), load('areas'));
 }
 
-
 /** Inserts the divisions not yet in `region`, CHUNK rows per statement; existing rows stay as they are. */
 export async function loadDivisions(queryRunner: QueryRunner): Promise<void> {
   const rows = divisions();
@@ -22,7 +21,13 @@ export async function loadDivisions(queryRunner: QueryRunner): Promise<void> {
        SELECT code, name, level, parent_code, full_name, false
          FROM unnest($1::varchar[], $2::text[], $3::text[], $4::varchar[], $5::text[]) AS r(code, name, level, parent_code, full_name)
        ON CONFLICT (code) DO NOTHING`,
-      [chunk.map((r) => r.code), chunk.map((r) => r.name), chunk.map((r) => r.level), chunk.map((r) => r.parentCode), chunk.map((r) => r.fullName)],
+      [
+        chunk.map((r) => r.code),
+        chunk.map((r) => r.name),
+        chunk.map((r) => r.level),
+        chunk.map((r) => r.parentCode),
+        chunk.map((r) => r.fullName),
+      ],
     );
   }
 }
@@ -72,9 +77,15 @@ export class AddressRegionsParcels1796422384037 implements MigrationInterface {
   name = 'AddressRegionsParcels1796422384037';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "order_parcel" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "order_id" uuid NOT NULL, "carrier_code" character varying(8) NOT NULL, "carrier_name" text NOT NULL, "tracking_no" character varying(32) NOT NULL, "items" jsonb NOT NULL DEFAULT '[]', "note" text, "shipped_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "order_parcel_carrier_code_check" CHECK ("carrier_code" ~ '^[A-Z]{2,8}$'), CONSTRAINT "PK_097bdaa01a97e6e4ef314ed5868" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_60732487a160880f664bc23fd5" ON "order_parcel" ("order_id", "carrier_code", "tracking_no") `);
-    await queryRunner.query(`CREATE TABLE "order_delivery_reminder" ("order_id" uuid NOT NULL, "sent_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_0e736322175c3cfedfb6674a8e9" PRIMARY KEY ("order_id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "order_parcel" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "order_id" uuid NOT NULL, "carrier_code" character varying(8) NOT NULL, "carrier_name" text NOT NULL, "tracking_no" character varying(32) NOT NULL, "items" jsonb NOT NULL DEFAULT '[]', "note" text, "shipped_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "order_parcel_carrier_code_check" CHECK ("carrier_code" ~ '^[A-Z]{2,8}$'), CONSTRAINT "PK_097bdaa01a97e6e4ef314ed5868" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_60732487a160880f664bc23fd5" ON "order_parcel" ("order_id", "carrier_code", "tracking_no") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "order_delivery_reminder" ("order_id" uuid NOT NULL, "sent_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_0e736322175c3cfedfb6674a8e9" PRIMARY KEY ("order_id"))`,
+    );
     await queryRunner.query(`ALTER TABLE "region" ADD "served" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`ALTER TABLE "address" ADD "province_code" character varying(12)`);
     await queryRunner.query(`ALTER TABLE "address" ADD "city_code" character varying(12)`);

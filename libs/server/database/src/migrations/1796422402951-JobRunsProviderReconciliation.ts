@@ -30,7 +30,9 @@ export class JobRunsProviderReconciliation1796422402951 implements MigrationInte
       "refunds_checked" int NOT NULL DEFAULT 0,
       "difference_count" int NOT NULL DEFAULT 0,
       "error" text)`);
-    await q.query(`CREATE INDEX "provider_reconciliation_run_provider_idx" ON "provider_reconciliation_run" ("provider", "started_at" DESC)`);
+    await q.query(
+      `CREATE INDEX "provider_reconciliation_run_provider_idx" ON "provider_reconciliation_run" ("provider", "started_at" DESC)`,
+    );
     await q.query(`CREATE TABLE "provider_reconciliation_difference" (
       "id" uuid PRIMARY KEY DEFAULT uuid_generate_v4(),
       "run_id" uuid NOT NULL REFERENCES "provider_reconciliation_run" ("id") ON DELETE CASCADE,

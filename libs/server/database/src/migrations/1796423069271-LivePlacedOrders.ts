@@ -11,7 +11,9 @@ export class LivePlacedOrders1796423069271 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_live_order_placed_session" ON "live_order_placed" ("session_id", "placed_at") `);
     await queryRunner.query(`ALTER TABLE "live_session" ADD "placed_count" integer NOT NULL DEFAULT 0`);
     // Orders placed before: every live order there is was placed in its session.
-    await queryRunner.query(`UPDATE live_session s SET placed_count = x.n FROM (SELECT live_session_id AS id, count(*)::int AS n FROM shop_order WHERE live_session_id IS NOT NULL GROUP BY 1) x WHERE x.id = s.id`);
+    await queryRunner.query(
+      `UPDATE live_session s SET placed_count = x.n FROM (SELECT live_session_id AS id, count(*)::int AS n FROM shop_order WHERE live_session_id IS NOT NULL GROUP BY 1) x WHERE x.id = s.id`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -57,7 +57,9 @@ export class ProductListing1796425565456 implements MigrationInterface {
     );
     await queryRunner.query(`UPDATE product SET search_text = '', listed = false`);
     await queryRunner.query(`CREATE INDEX "product_search_grams_gin" ON "product" USING gin ("search_grams") WHERE listed`);
-    await queryRunner.query(`CREATE INDEX "product_listed_county_sales" ON "product" ("listing_county_code", ((-"sales_count")::bigint), "id") WHERE listed`);
+    await queryRunner.query(
+      `CREATE INDEX "product_listed_county_sales" ON "product" ("listing_county_code", ((-"sales_count")::bigint), "id") WHERE listed`,
+    );
     await queryRunner.query(`CREATE INDEX "product_listed_sales" ON "product" (((-"sales_count")::bigint), "id") WHERE listed`);
   }
 

@@ -12,7 +12,9 @@ export class ProductListingCount1796426095260 implements MigrationInterface {
   name = 'ProductListingCount1796426095260';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "product_listing_count" ("county_code" character varying(12) NOT NULL, "category" text NOT NULL, "n" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_9f59670f2e3f90c1b75e20e1ad3" PRIMARY KEY ("county_code", "category"))`);
+    await queryRunner.query(
+      `CREATE TABLE "product_listing_count" ("county_code" character varying(12) NOT NULL, "category" text NOT NULL, "n" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_9f59670f2e3f90c1b75e20e1ad3" PRIMARY KEY ("county_code", "category"))`,
+    );
     // Hand-written: statement-level triggers with transition tables. A statement that changes no listing (a sales
     // count, a description) sums to zero per key and writes nothing; one that suspends a supplier writes one row
     // per category instead of one per product. Keys are locked in order, so two writers cannot deadlock on them.

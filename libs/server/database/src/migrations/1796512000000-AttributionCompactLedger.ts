@@ -30,15 +30,23 @@ export class AttributionCompactLedger1796512000000 implements MigrationInterface
     await queryRunner.query(`DROP INDEX "public"."IDX_06b202565de1e1bedf350dbef1"`);
     await queryRunner.query(`DROP INDEX "public"."attribution_entry_original_key"`);
     await queryRunner.query(`DROP INDEX "public"."attribution_entry_reverses_idx"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "attribution_entry_original_key" ON "attribution_entry" ("line_id", "event_id", "household_id") WHERE "reverses_id" IS NULL`);
-    await queryRunner.query(`CREATE INDEX "attribution_entry_reversal_line_idx" ON "attribution_entry" ("line_id") WHERE "reverses_id" IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "attribution_entry_original_key" ON "attribution_entry" ("line_id", "event_id", "household_id") WHERE "reverses_id" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "attribution_entry_reversal_line_idx" ON "attribution_entry" ("line_id") WHERE "reverses_id" IS NOT NULL`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."attribution_entry_reversal_line_idx"`);
     await queryRunner.query(`DROP INDEX "public"."attribution_entry_original_key"`);
-    await queryRunner.query(`CREATE INDEX "attribution_entry_reverses_idx" ON "attribution_entry" ("reverses_id") WHERE "reverses_id" IS NOT NULL`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "attribution_entry_original_key" ON "attribution_entry" ("event_id", "line_id", "household_id") WHERE "reverses_id" IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "attribution_entry_reverses_idx" ON "attribution_entry" ("reverses_id") WHERE "reverses_id" IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "attribution_entry_original_key" ON "attribution_entry" ("event_id", "line_id", "household_id") WHERE "reverses_id" IS NULL`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_06b202565de1e1bedf350dbef1" ON "attribution_entry" ("line_id") `);
     await queryRunner.query(`ALTER TABLE "attribution_line" ADD "parts" jsonb NOT NULL DEFAULT '[]'`);
     await queryRunner.query(

@@ -56,7 +56,11 @@ export class DeadLetterService {
     );
     if (!rows.length) throw notFound('找不到该待处理事件，它可能已经处理成功');
     await this.dispatcher.drainConsumer(consumer);
-    const [left]: DeadLetterEvent[] = await this.db.query(`${SELECT_DEAD_LETTERS} WHERE d.consumer = $2 AND d.event_id = $3`, [this.types(), consumer, eventId]);
+    const [left]: DeadLetterEvent[] = await this.db.query(`${SELECT_DEAD_LETTERS} WHERE d.consumer = $2 AND d.event_id = $3`, [
+      this.types(),
+      consumer,
+      eventId,
+    ]);
     return { delivered: !left, deadLetter: left ?? null };
   }
 }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import {
+  AppError,
+  badInput,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  RequestContext,
+} from '@yigou/server/core';
 import { ERROR_CODES, type Role } from '@yigou/shared/domain';
 import { isUuid, maskPhone } from '@yigou/shared/validation';
 import type { PersonRoleType, PersonType, RoleScope } from './dto/people.types';
@@ -51,7 +61,13 @@ export class PeopleDirectoryService {
   ) {}
 
   /** Newest first, keyset-paginated on (created_at, id); by name, username, unit name or phone digits; optionally by unit and role. */
-  async search(args: { search?: string | null; unitId?: string | null; role?: Role | null; first?: number | null; after?: string | null }): Promise<Connection<PersonType>> {
+  async search(args: {
+    search?: string | null;
+    unitId?: string | null;
+    role?: Role | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Connection<PersonType>> {
     const size = pageSize(args.first);
     const text = args.search?.trim() || null;
     const like = text ? `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%` : null;
@@ -68,7 +84,8 @@ export class PeopleDirectoryService {
     let id: string | null = null;
     if (args.after) {
       [at, id] = decodeCursor(args.after, 2) as [string, string];
-      if (!isUuid(String(id)) || Number.isNaN(Date.parse(String(at)))) throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+      if (!isUuid(String(id)) || Number.isNaN(Date.parse(String(at))))
+        throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
     }
     const rows: PersonRow[] = await this.db.query(
       `SELECT ${PERSON_COLUMNS} FROM app_user u LEFT JOIN work_unit w ON w.id = u.unit_id
@@ -108,18 +125,28 @@ export class PeopleDirectoryService {
   }
 
   async byId(id: string): Promise<PersonType> {
-    const rows: PersonRow[] = await this.db.query(`SELECT ${PERSON_COLUMNS} FROM app_user u LEFT JOIN work_unit w ON w.id = u.unit_id WHERE u.id = $1`, [id]);
+    const rows: PersonRow[] = await this.db.query(
+      `SELECT ${PERSON_COLUMNS} FROM app_user u LEFT JOIN work_unit w ON w.id = u.unit_id WHERE u.id = $1`,
+      [id],
+    );
     if (!rows[0]) throw notFound('找不到该用户');
     return toPerson(rows[0]);
   }
 
   /** Every grant of these people with its scope in words (one query, then one per scope kind). */
   async rolesOf(userIds: readonly string[]): Promise<(PersonRoleType & { userId: string })[]> {
-    const grants: { id: string; user_id: string; role: Role; unit_id: string | null; supplier_id: string | null; region_code: string | null; created_at: Date }[] =
-      await this.db.query(
-        `SELECT id, user_id, role, unit_id, supplier_id, region_code, created_at FROM role_grant WHERE user_id = ANY($1::uuid[]) ORDER BY created_at, role`,
-        [[...userIds]],
-      );
+    const grants: {
+      id: string;
+      user_id: string;
+      role: Role;
+      unit_id: string | null;
+      supplier_id: string | null;
+      region_code: string | null;
+      created_at: Date;
+    }[] = await this.db.query(
+      `SELECT id, user_id, role, unit_id, supplier_id, region_code, created_at FROM role_grant WHERE user_id = ANY($1::uuid[]) ORDER BY created_at, role`,
+      [[...userIds]],
+    );
     const scopes = grants.map((g) => ({ unitId: g.unit_id, supplierId: g.supplier_id, regionCode: g.region_code }));
     const label = await this.scopes.labels(scopes);
     return grants.map((g, i) => ({

@@ -84,17 +84,27 @@ export class PeopleResolver {
   @ResolveField(() => [PersonRoleType], { description: 'Roles with their scopes in words (for a delegate: only those in their scope)' })
   async roles(@Parent() person: PersonType, @Context() gql: GraphQLContext): Promise<PersonRoleType[]> {
     const all = await gql.loaders
-      .get<string, (PersonRoleType & { userId: string })[]>('people.rolesByUser', async (ids) => groupByKeys(ids, await this.directory.rolesOf(ids), (r) => r.userId))
+      .get<string, (PersonRoleType & { userId: string })[]>('people.rolesByUser', async (ids) =>
+        groupByKeys(ids, await this.directory.rolesOf(ids), (r) => r.userId),
+      )
       .load(person.id);
     const s = person.scope;
     if (!s) return all;
-    return all.filter((r) => (s.unitId && r.unitId === s.unitId) || (s.supplierId && r.supplierId === s.supplierId) || (s.regionCode && r.regionCode === s.regionCode));
+    return all.filter(
+      (r) =>
+        (s.unitId && r.unitId === s.unitId) ||
+        (s.supplierId && r.supplierId === s.supplierId) ||
+        (s.regionCode && r.regionCode === s.regionCode),
+    );
   }
 
   /** Mutations answer with the person as their appointer sees them: masked phone; a delegate sees only the roles of the scope changed. */
   private async asPerson(ctx: RequestContext, u: User, scope: RoleScope | null): Promise<PersonType> {
     const person = await this.directory.byId(u.id);
     const platform = ctx.hasRole('platform_admin');
-    return { ...person, scope: platform || !scope ? null : { unitId: scope.unitId, supplierId: scope.supplierId, regionCode: scope.regionCode } };
+    return {
+      ...person,
+      scope: platform || !scope ? null : { unitId: scope.unitId, supplierId: scope.supplierId, regionCode: scope.regionCode },
+    };
   }
 }

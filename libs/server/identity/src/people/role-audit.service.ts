@@ -52,7 +52,11 @@ function toEntry(r: AuditRow): RoleAuditEntryType {
 export class RoleAuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async page(userId: string | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<RoleAuditEntryType>> {
+  async page(
+    userId: string | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<RoleAuditEntryType>> {
     const size = pageSize(first);
     const before = after ? String(decodeCursor(after, 1)[0]) : null;
     if (before !== null && !/^\d{1,18}$/.test(before)) throw badCursor();

@@ -58,7 +58,11 @@ export function scopeShapeProblem(g: ScopedRole): { message: string; field: stri
   if (kind === 'region' && !given.region) return { message: '请选择该角色所属的县', field: 'regionCode' };
   if (kind === 'region' && !isCountyCode(g.regionCode!)) return { message: '请选择一个县（区），不能是省或市', field: 'regionCode' };
   const extra = (['unit', 'supplier', 'region'] as const).filter((k) => k !== kind && given[k]);
-  if (extra.length) return { message: kind ? '该角色只能限定一个范围，请只选择对应的单位、县或供应商' : '平台角色不限定单位、县或供应商', field: `${extra[0] === 'region' ? 'regionCode' : extra[0] + 'Id'}` };
+  if (extra.length)
+    return {
+      message: kind ? '该角色只能限定一个范围，请只选择对应的单位、县或供应商' : '平台角色不限定单位、县或供应商',
+      field: `${extra[0] === 'region' ? 'regionCode' : extra[0] + 'Id'}`,
+    };
   return null;
 }
 
@@ -70,16 +74,24 @@ export function scopeShapeProblem(g: ScopedRole): { message: string; field: stri
 export function appointingRole(actor: readonly ActorGrant[], g: ScopedRole): { as: AppointingRole } | { refused: string } {
   const holds = (r: Role) => actor.filter((a) => a.role === r);
   if (holds('platform_admin').length) return { as: 'platform_admin' };
-  if (COUNTY_DELEGATED_ROLES.includes(g.role) && holds('county_admin').some((a) => !!a.regionCode && !!g.regionCode && regionCovers(a.regionCode, g.regionCode))) {
+  if (
+    COUNTY_DELEGATED_ROLES.includes(g.role) &&
+    holds('county_admin').some((a) => !!a.regionCode && !!g.regionCode && regionCovers(a.regionCode, g.regionCode))
+  ) {
     return { as: 'county_admin' };
   }
   if (g.role === 'unit_purchaser' && holds('unit_admin').some((a) => !!a.unitId && a.unitId === g.unitId)) return { as: 'unit_admin' };
-  if (g.role === 'supplier_staff' && holds('supplier_staff').some((a) => !!a.supplierId && a.supplierId === g.supplierId)) return { as: 'supplier_staff' };
+  if (g.role === 'supplier_staff' && holds('supplier_staff').some((a) => !!a.supplierId && a.supplierId === g.supplierId))
+    return { as: 'supplier_staff' };
   if (holds('county_admin').length) {
-    return { refused: COUNTY_DELEGATED_ROLES.includes(g.role) ? '您只能任免本县的角色' : '县乡村振兴局只能任免本县的县管理员、财政审核员和主播' };
+    return {
+      refused: COUNTY_DELEGATED_ROLES.includes(g.role) ? '您只能任免本县的角色' : '县乡村振兴局只能任免本县的县管理员、财政审核员和主播',
+    };
   }
-  if (holds('unit_admin').length) return { refused: g.role === 'unit_purchaser' ? '您只能任免本单位的采购员' : '单位管理员只能任免本单位的采购员' };
-  if (holds('supplier_staff').length) return { refused: g.role === 'supplier_staff' ? '您只能邀请同事加入本供应商' : '供应商只能邀请同事加入本供应商' };
+  if (holds('unit_admin').length)
+    return { refused: g.role === 'unit_purchaser' ? '您只能任免本单位的采购员' : '单位管理员只能任免本单位的采购员' };
+  if (holds('supplier_staff').length)
+    return { refused: g.role === 'supplier_staff' ? '您只能邀请同事加入本供应商' : '供应商只能邀请同事加入本供应商' };
   return { refused: '您无权任免该角色' };
 }
 

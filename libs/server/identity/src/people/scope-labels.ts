@@ -25,7 +25,10 @@ export class ScopeLabels {
     ]);
     const unitNames = new Map(units.map((u) => [u.id, u.name]));
     return (s) =>
-      (s.unitId && unitNames.get(s.unitId)) || (s.supplierId && suppliers.get(s.supplierId)) || (s.regionCode && regions.get(s.regionCode)) || null;
+      (s.unitId && unitNames.get(s.unitId)) ||
+      (s.supplierId && suppliers.get(s.supplierId)) ||
+      (s.regionCode && regions.get(s.regionCode)) ||
+      null;
   }
 
   /** The label of one scope, or null when the unit, supplier or county does not exist. */

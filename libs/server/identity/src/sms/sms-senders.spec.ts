@@ -23,14 +23,19 @@ function aliyunSignatureOk(req: IncomingMessage, body: string, secret: string): 
   const headers = signed.map((h) => `${h}:${String(req.headers[h] ?? '').trim()}\n`).join('');
   if (req.headers['x-acs-content-sha256'] !== sha256(body)) return false;
   const canonical = [req.method, url.pathname, query, headers, m[2], sha256(body)].join('\n');
-  const expected = createHmac('sha256', secret).update(`ACS3-HMAC-SHA256\n${sha256(canonical)}`).digest('hex');
+  const expected = createHmac('sha256', secret)
+    .update(`ACS3-HMAC-SHA256\n${sha256(canonical)}`)
+    .digest('hex');
   return expected === m[3];
 }
 
 /** Tencent Cloud's TC3-HMAC-SHA256 signature, recomputed from the request. */
 function tencentSignatureOk(req: IncomingMessage, body: string, secretKey: string): boolean {
   const auth = String(req.headers.authorization ?? '');
-  const m = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\/tc3_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(auth);
+  const m =
+    /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\/tc3_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(
+      auth,
+    );
   if (!m) return false;
   const [, , date, service, signedHeaders, signature] = m;
   const headers = signedHeaders
@@ -67,7 +72,10 @@ describe('SMS senders against a local stand-in that checks the providers’ sign
         if (req.headers['x-tc-action']) {
           const ok = tencentSignatureOk(req, body, secret);
           seen.push({ provider: 'tencent', signatureOk: ok, params: JSON.parse(body) as Record<string, unknown> });
-          if (!ok) return res.end(JSON.stringify({ Response: { Error: { Code: 'AuthFailure.SignatureFailure', Message: 'bad signature' }, RequestId: 'r' } }));
+          if (!ok)
+            return res.end(
+              JSON.stringify({ Response: { Error: { Code: 'AuthFailure.SignatureFailure', Message: 'bad signature' }, RequestId: 'r' } }),
+            );
           const code = answer === 'refuse' ? 'LimitExceeded.PhoneNumberDailyLimit' : 'Ok';
           return res.end(JSON.stringify({ Response: { SendStatusSet: [{ Code: code, Message: code }], RequestId: 'r' } }));
         }
@@ -91,7 +99,15 @@ describe('SMS senders against a local stand-in that checks the providers’ sign
     answer = 'ok';
   });
 
-  const settings = () => ({ accessKeyId: 'LTAI-test', accessKeySecret: secret, signName: '以购', templateId: 'SMS_100', appId: '1400000001', region: 'cn-hangzhou', endpoint });
+  const settings = () => ({
+    accessKeyId: 'LTAI-test',
+    accessKeySecret: secret,
+    signName: '以购',
+    templateId: 'SMS_100',
+    appId: '1400000001',
+    region: 'cn-hangzhou',
+    endpoint,
+  });
   const message = { phone: '13800000001', code: '042817', purpose: 'login' as const, validMinutes: 5 };
 
   it('Aliyun: SendSms signed with ACS3-HMAC-SHA256, the code in the template parameters', async () => {
@@ -100,13 +116,20 @@ describe('SMS senders against a local stand-in that checks the providers’ sign
       {
         provider: 'aliyun',
         signatureOk: true,
-        params: { PhoneNumbers: '13800000001', SignName: '以购', TemplateCode: 'SMS_100', TemplateParam: JSON.stringify({ code: '042817', min: '5' }) },
+        params: {
+          PhoneNumbers: '13800000001',
+          SignName: '以购',
+          TemplateCode: 'SMS_100',
+          TemplateParam: JSON.stringify({ code: '042817', min: '5' }),
+        },
       },
     ]);
   });
 
   it('Aliyun: a wrong secret is refused by the stand-in, and a refusal becomes an SmsSendError', async () => {
-    await expect(new AliyunSmsSender({ ...settings(), accessKeySecret: 'not-the-secret' }).send(message)).rejects.toBeInstanceOf(SmsSendError);
+    await expect(new AliyunSmsSender({ ...settings(), accessKeySecret: 'not-the-secret' }).send(message)).rejects.toBeInstanceOf(
+      SmsSendError,
+    );
     expect(seen[0].signatureOk).toBe(false);
     answer = 'refuse';
     await expect(new AliyunSmsSender(settings()).send(message)).rejects.toThrow(/isv.BUSINESS_LIMIT_CONTROL/);
@@ -118,13 +141,21 @@ describe('SMS senders against a local stand-in that checks the providers’ sign
       {
         provider: 'tencent',
         signatureOk: true,
-        params: { PhoneNumberSet: ['+8613800000001'], SmsSdkAppId: '1400000001', SignName: '以购', TemplateId: 'SMS_100', TemplateParamSet: ['042817', '5'] },
+        params: {
+          PhoneNumberSet: ['+8613800000001'],
+          SmsSdkAppId: '1400000001',
+          SignName: '以购',
+          TemplateId: 'SMS_100',
+          TemplateParamSet: ['042817', '5'],
+        },
       },
     ]);
   });
 
   it('Tencent: a wrong secret or a refused number becomes an SmsSendError', async () => {
-    await expect(new TencentSmsSender({ ...settings(), accessKeySecret: 'not-the-secret' }).send(message)).rejects.toBeInstanceOf(SmsSendError);
+    await expect(new TencentSmsSender({ ...settings(), accessKeySecret: 'not-the-secret' }).send(message)).rejects.toBeInstanceOf(
+      SmsSendError,
+    );
     expect(seen[0].signatureOk).toBe(false);
     answer = 'refuse';
     await expect(new TencentSmsSender(settings()).send(message)).rejects.toThrow(/LimitExceeded.PhoneNumberDailyLimit/);

@@ -21,7 +21,10 @@ export class AuthenticatedUserCache<T = unknown> implements OnApplicationBootstr
   private readonly enabled: boolean;
   private databaseReads = 0;
 
-  constructor(@InjectDataSource() private readonly db: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
     const url = (db.options as { url?: string }).url;
     this.enabled = config.userCache && !!url;
     const connect = this.enabled

@@ -18,13 +18,23 @@ function fakeListener() {
     async end() {},
   };
   const emit = (event: string, arg: unknown) => (handlers.get(event) ?? []).forEach((fn) => fn(arg));
-  return { client: client as unknown as Client, sent, notify: (payload: string) => emit('notification', { payload }), fail: () => emit('error', new Error('terminated')) };
+  return {
+    client: client as unknown as Client,
+    sent,
+    notify: (payload: string) => emit('notification', { payload }),
+    fail: () => emit('error', new Error('terminated')),
+  };
 }
 
 function setup(pool: FeedSql = { query: async () => [] }) {
   let now = 1000;
   const listener = fakeListener();
-  const feed = new IdentityChangeFeed(async () => listener.client, pool, { ...FEED_TIMINGS, relistenMs: 60_000 }, () => now);
+  const feed = new IdentityChangeFeed(
+    async () => listener.client,
+    pool,
+    { ...FEED_TIMINGS, relistenMs: 60_000 },
+    () => now,
+  );
   const changed: string[] = [];
   let resets = 0;
   feed.onUserChanged((id) => changed.push(id));
@@ -44,7 +54,11 @@ describe('IdentityChangeFeed', () => {
   it('parses the channel’s three messages and ignores anything else', () => {
     expect(parseFeedMessage('u:6f1c')).toEqual({ kind: 'user', userId: '6f1c' });
     expect(parseFeedMessage('b:42')).toEqual({ kind: 'barrier', n: '42' });
-    expect(parseFeedMessage('h:00000000-0000-4000-8000-000000000000:7')).toEqual({ kind: 'heartbeat', listener: '00000000-0000-4000-8000-000000000000', k: 7 });
+    expect(parseFeedMessage('h:00000000-0000-4000-8000-000000000000:7')).toEqual({
+      kind: 'heartbeat',
+      listener: '00000000-0000-4000-8000-000000000000',
+      k: 7,
+    });
     expect(parseFeedMessage('b:1; DROP')).toBeNull();
     expect(parseFeedMessage(undefined)).toBeNull();
   });

@@ -23,7 +23,8 @@ export interface FeedTimings {
 export const FEED_TIMINGS: FeedTimings = { heartbeatMs: 500, freshMs: 1500, barrierTimeoutMs: 2000, liveSeconds: 10, relistenMs: 1000 };
 
 /** What a notification on the channel says: `u:<user id>` changed, `b:<n>` barrier, `h:<listener>:<k>` heartbeat. */
-export type FeedMessage = { kind: 'user'; userId: string } | { kind: 'barrier'; n: string } | { kind: 'heartbeat'; listener: string; k: number } | null;
+export type FeedMessage =
+  { kind: 'user'; userId: string } | { kind: 'barrier'; n: string } | { kind: 'heartbeat'; listener: string; k: number } | null;
 
 export function parseFeedMessage(payload: string | undefined): FeedMessage {
   if (!payload) return null;
@@ -137,7 +138,9 @@ export class IdentityChangeFeed {
       const [{ n: waiting }] = (await this.pool.query(UNACKED, [n, this.timings.liveSeconds])) as { n: number }[];
       if (waiting === 0) return true;
       if (this.clock() >= deadline) {
-        this.log.warn(`barrier ${n}: ${waiting} listener(s) did not acknowledge within ${this.timings.barrierTimeoutMs} ms; their caches are off until they catch up`);
+        this.log.warn(
+          `barrier ${n}: ${waiting} listener(s) did not acknowledge within ${this.timings.barrierTimeoutMs} ms; their caches are off until they catch up`,
+        );
         return false;
       }
       await new Promise((r) => setTimeout(r, pause));
@@ -147,7 +150,9 @@ export class IdentityChangeFeed {
   private ack(client: Client, n: bigint): void {
     if (n <= this.ackedUpTo) return;
     this.ackedUpTo = n;
-    this.acking = this.acking.then(() => client.query(ACK, [this.id, n.toString()]).then(() => undefined)).catch((e: Error) => this.lost(client, e.message));
+    this.acking = this.acking
+      .then(() => client.query(ACK, [this.id, n.toString()]).then(() => undefined))
+      .catch((e: Error) => this.lost(client, e.message));
   }
 
   private reset(): void {

@@ -67,7 +67,11 @@ export class UserReadStore<T> {
     while (families.size > this.options.maxFamilies) families.delete(families.values().next().value as string);
     this.entries.delete(userId);
     // Keeps the age of the oldest family's check: every family of the entry was open at `storedAt` or later.
-    this.entries.set(userId, { value, families, storedAt: previous && families.size > 1 ? Math.min(previous.storedAt, this.clock()) : this.clock() });
+    this.entries.set(userId, {
+      value,
+      families,
+      storedAt: previous && families.size > 1 ? Math.min(previous.storedAt, this.clock()) : this.clock(),
+    });
     while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     return true;
   }

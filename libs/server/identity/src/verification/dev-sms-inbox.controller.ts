@@ -13,7 +13,11 @@ export class DevSmsInboxController {
 
   @Public()
   @Get('sms-inbox/:phone')
-  inbox(@Param('phone') phone: string): { phone: string; code: string | null; messages: { code: string; purpose: string; sentAt: string }[] } {
+  inbox(@Param('phone') phone: string): {
+    phone: string;
+    code: string | null;
+    messages: { code: string; purpose: string; sentAt: string }[];
+  } {
     const standIn = this.codes.standIn;
     if (!standIn || !/^1[3-9]\d{9}$/.test(phone)) throw new NotFoundException();
     const messages = standIn.messagesTo(phone).map((m) => ({ code: m.code, purpose: m.purpose, sentAt: m.sentAt.toISOString() }));

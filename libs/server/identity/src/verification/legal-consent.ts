@@ -15,7 +15,10 @@ export interface ConsentGiven {
 /** Refuses a registration without consent, or with consent to versions that are no longer current. */
 export function requireConsent(input: ConsentGiven): void {
   if (!input.acceptAgreement) throw agreementRequired();
-  if (input.agreementVersion !== LEGAL_DOCUMENTS.user_agreement.version || input.privacyVersion !== LEGAL_DOCUMENTS.privacy_policy.version) {
+  if (
+    input.agreementVersion !== LEGAL_DOCUMENTS.user_agreement.version ||
+    input.privacyVersion !== LEGAL_DOCUMENTS.privacy_policy.version
+  ) {
     throw agreementOutdated();
   }
 }

@@ -12,13 +12,20 @@ registerEnumType(SmsCodePurpose, { name: 'SmsCodePurpose', description: '验证�
 
 const PHONE = { message: '请输入正确的手机号（11位）' };
 const phoneField = () => [IsString(), MaxLength(11, PHONE), Matches(/^1[3-9]\d{9}$/, PHONE)];
-const codeField = () => [IsString(), MaxLength(6, { message: '请输入 6 位短信验证码' }), Matches(/^\d{6}$/, { message: '请输入 6 位短信验证码' })];
+const codeField = () => [
+  IsString(),
+  MaxLength(6, { message: '请输入 6 位短信验证码' }),
+  Matches(/^\d{6}$/, { message: '请输入 6 位短信验证码' }),
+];
 const newPasswordField = () => [
   IsString(),
   MinLength(PASSWORD_MIN_LENGTH, { message: `密码至少 ${PASSWORD_MIN_LENGTH} 位` }),
   MaxLength(PASSWORD_MAX_LENGTH, { message: `密码最多 ${PASSWORD_MAX_LENGTH} 位` }),
 ];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 @InputType()
 export class RequestSmsCodeInput {

@@ -11,7 +11,14 @@ import { AuthSession } from '../session.entity';
 import { User } from '../user.entity';
 import { AuthenticatedUserCache } from '../user-cache/authenticated-user-cache';
 import type { SmsPurpose } from '../sms/sms-sender';
-import { ChangePasswordInput, ChangePhoneInput, RegisterBySmsInput, RequestSmsCodeInput, ResetPasswordBySmsInput, SmsLoginInput } from './sms-auth.input';
+import {
+  ChangePasswordInput,
+  ChangePhoneInput,
+  RegisterBySmsInput,
+  RequestSmsCodeInput,
+  ResetPasswordBySmsInput,
+  SmsLoginInput,
+} from './sms-auth.input';
 import { recordConsent, requireConsent } from './legal-consent';
 import { phoneNotRegistered, samePhone, wrongCurrentPassword } from './verification.errors';
 import { CodeSent, requirePhone, VerificationService } from './verification.service';

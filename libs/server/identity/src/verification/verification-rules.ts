@@ -19,7 +19,8 @@ export const CODE_RULES = {
 
 export const newCode = (): string => String(randomInt(0, 10 ** CODE_RULES.digits)).padStart(CODE_RULES.digits, '0');
 
-export const hashSecret = (secret: string, id: string, value: string): string => createHmac('sha256', secret).update(`${id}:${value}`).digest('hex');
+export const hashSecret = (secret: string, id: string, value: string): string =>
+  createHmac('sha256', secret).update(`${id}:${value}`).digest('hex');
 
 export function sameHash(a: string, b: string): boolean {
   const x = Buffer.from(a, 'hex');
@@ -35,11 +36,7 @@ export interface RecentCounts {
 }
 
 export type SendDecision =
-  | { kind: 'wait'; seconds: number }
-  | { kind: 'phone-day' }
-  | { kind: 'address-hour' }
-  | { kind: 'captcha' }
-  | { kind: 'send' };
+  { kind: 'wait'; seconds: number } | { kind: 'phone-day' } | { kind: 'address-hour' } | { kind: 'captcha' } | { kind: 'send' };
 
 /** Whether a code may be sent now, given what was sent lately (pure; the service counts under a lock). */
 /** `addressPerHour`: the SMS_ADDRESS_HOURLY_LIMIT setting (a work unit behind one NAT address may need more). */

@@ -83,7 +83,12 @@ export class VerificationService {
    * Sends a code for `purpose` to `phone` once the limits allow (the caller has checked that the purpose fits
    * the phone: registered or not). Counted under a per-phone advisory lock so that parallel requests take turns.
    */
-  async send(ctx: RequestContext, phone: string, purpose: SmsPurpose, captcha: { id?: string | null; answer?: string | null }): Promise<CodeSent> {
+  async send(
+    ctx: RequestContext,
+    phone: string,
+    purpose: SmsPurpose,
+    captcha: { id?: string | null; answer?: string | null },
+  ): Promise<CodeSent> {
     if (!this.sender) throw smsUnavailable();
     const code = newCode();
     const id = randomUUID();
@@ -95,7 +100,11 @@ export class VerificationService {
                 (SELECT count(*)::int FROM sms_code WHERE ip = $3 AND created_at > $2::timestamptz - interval '1 hour') AS address_hour`,
         [phone, ctx.now, ctx.ip],
       );
-      const recent = { phoneLastAgoSeconds: counts.last_ago === null ? null : Number(counts.last_ago), phoneDay: counts.phone_day, addressHour: counts.address_hour };
+      const recent = {
+        phoneLastAgoSeconds: counts.last_ago === null ? null : Number(counts.last_ago),
+        phoneDay: counts.phone_day,
+        addressHour: counts.address_hour,
+      };
       let decision = decideSend(recent, false, this.config.smsAddressPerHour);
       if (decision.kind === 'captcha' && captcha.id && captcha.answer) {
         await this.solveCaptcha(em, captcha.id, captcha.answer, ctx.now);
@@ -150,12 +159,13 @@ export class VerificationService {
    * caller's transaction rolls back.
    */
   async consume(em: EntityManager, ctx: RequestContext, phone: string, purpose: SmsPurpose, code: string): Promise<void> {
-    const [[latest]]: [{ id: string; code_hash: string; expires_at: Date; attempts: number; used_at: Date | null }[], number] = await this.db.query(
-      `UPDATE sms_code SET attempts = attempts + 1
+    const [[latest]]: [{ id: string; code_hash: string; expires_at: Date; attempts: number; used_at: Date | null }[], number] =
+      await this.db.query(
+        `UPDATE sms_code SET attempts = attempts + 1
         WHERE id = (SELECT id FROM sms_code WHERE phone = $1 AND purpose = $2 ORDER BY created_at DESC, id DESC LIMIT 1)
        RETURNING id, code_hash, expires_at, attempts, used_at`,
-      [phone, purpose],
-    );
+        [phone, purpose],
+      );
     if (!latest) throw codeMissing();
     if (latest.used_at) throw codeUsed();
     if (latest.expires_at <= ctx.now) throw codeExpired();
@@ -164,7 +174,10 @@ export class VerificationService {
     if (!/^\d{6}$/.test(digits) || !sameHash(latest.code_hash, hashSecret(this.config.jwtSecret, latest.id, digits))) {
       throw codeWrong(CODE_RULES.maxAttempts - latest.attempts);
     }
-    const [, updated]: [unknown[], number] = await em.query(`UPDATE sms_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id`, [latest.id, ctx.now]);
+    const [, updated]: [unknown[], number] = await em.query(
+      `UPDATE sms_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id`,
+      [latest.id, ctx.now],
+    );
     if (updated === 0) throw codeUsed();
   }
 }

@@ -24,7 +24,7 @@ export class LiveFollowResolver {
     return this.follows.unfollow(ctx, 'supplier', supplierId);
   }
 
-  @Mutation(() => LiveFollow, { description: "Follow a county: hear before its live sessions start" })
+  @Mutation(() => LiveFollow, { description: 'Follow a county: hear before its live sessions start' })
   followCounty(@Ctx() ctx: RequestContext, @Args('countyCode') countyCode: string): Promise<LiveFollow> {
     return this.follows.followCounty(ctx, countyCode);
   }
@@ -38,7 +38,10 @@ export class LiveFollowResolver {
   name(@Parent() f: LiveFollow, @Context() { loaders }: GraphQLContext): Promise<string> {
     return loaders
       .get<string, string>('live.followNames', async (keys) => {
-        const targets = keys.map((k) => ({ targetKind: k.slice(0, k.indexOf(':')) as LiveFollow['targetKind'], targetId: k.slice(k.indexOf(':') + 1) }));
+        const targets = keys.map((k) => ({
+          targetKind: k.slice(0, k.indexOf(':')) as LiveFollow['targetKind'],
+          targetId: k.slice(k.indexOf(':') + 1),
+        }));
         const names = await this.follows.targetNames(targets);
         return keys.map((k, i) => names.get(k) ?? targets[i].targetId);
       })

@@ -16,7 +16,14 @@ export interface UpcomingNoticeResult {
   notified: number;
 }
 
-const startTime = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const startTime = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: SHANGHAI_TIME_ZONE,
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** Follows of suppliers and counties, and the "your followed live session starts soon" notices. */
 @Injectable()
@@ -71,14 +78,17 @@ export class LiveFollowService {
    */
   async notifyUpcoming(now: Date, leadMinutes = LIVE_NOTICE_LEAD_MINUTES): Promise<UpcomingNoticeResult> {
     const until = new Date(now.getTime() + leadMinutes * 60_000);
-    const sessions: { id: string; title: string; host_name: string; host_title: string | null; county_code: string; starts_at: Date }[] = await this.db.query(
-      `SELECT id, title, host_name, host_title, county_code, starts_at FROM live_session
+    const sessions: { id: string; title: string; host_name: string; host_title: string | null; county_code: string; starts_at: Date }[] =
+      await this.db.query(
+        `SELECT id, title, host_name, host_title, county_code, starts_at FROM live_session
         WHERE status = 'scheduled' AND starts_at > $1 AND starts_at <= $2 ORDER BY starts_at, id`,
-      [now, until],
-    );
+        [now, until],
+      );
     let notified = 0;
     for (const s of sessions) {
-      const productIds: string[] = (await this.db.query(`SELECT DISTINCT product_id FROM live_session_product WHERE session_id = $1`, [s.id])).map((r: { product_id: string }) => r.product_id);
+      const productIds: string[] = (
+        await this.db.query(`SELECT DISTINCT product_id FROM live_session_product WHERE session_id = $1`, [s.id])
+      ).map((r: { product_id: string }) => r.product_id);
       const supplierIds = await this.supplierIdsOf(productIds);
       notified += await this.db.transaction(async (em) => {
         const fresh: { user_id: string }[] = await em.query(

@@ -1,5 +1,16 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { fenTransformer } from '@yigou/server/database';
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
@@ -12,7 +23,10 @@ export enum LiveOfferRequestStatusEnum {
   accepted = 'accepted',
   declined = 'declined',
 }
-registerEnumType(LiveOfferRequestStatusEnum, { name: 'LiveOfferRequestStatus', description: 'pending 待供应商答复 · accepted 已同意 · declined 已拒绝' });
+registerEnumType(LiveOfferRequestStatusEnum, {
+  name: 'LiveOfferRequestStatus',
+  description: 'pending 待供应商答复 · accepted 已同意 · declined 已拒绝',
+});
 
 export const LIVE_OFFER_NOTE_MAX = 200;
 
@@ -27,10 +41,7 @@ export const LIVE_OFFER_NOTE_MAX = 200;
 @Unique('live_offer_request_session_sku_key', ['sessionId', 'skuId'])
 @Check('live_offer_request_status_check', `"status" IN ('pending', 'accepted', 'declined')`)
 @Check('live_offer_request_requested_check', `"requested_price_fen" > 0 AND "requested_stock_cap" > 0`)
-@Check(
-  'live_offer_request_approved_check',
-  `"status" <> 'accepted' OR ("approved_price_fen" > 0 AND "approved_stock_cap" > 0)`,
-)
+@Check('live_offer_request_approved_check', `"status" <> 'accepted' OR ("approved_price_fen" > 0 AND "approved_stock_cap" > 0)`)
 export class LiveOfferRequest {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -74,7 +85,10 @@ export class LiveOfferRequest {
   @Column('text', { default: 'pending' })
   status: LiveOfferRequestStatus;
 
-  @Field(() => FenScalarType, { nullable: true, description: 'The lowest live price the supplier agreed to (the floor); the host may pin at it or above' })
+  @Field(() => FenScalarType, {
+    nullable: true,
+    description: 'The lowest live price the supplier agreed to (the floor); the host may pin at it or above',
+  })
   @Column('bigint', { nullable: true, transformer: fenTransformer })
   approvedPriceFen: Fen | null;
 

@@ -20,13 +20,17 @@ export class LiveOfferRequestResolver {
   ) {}
 
   @Roles('live_host', 'county_admin', 'platform_admin')
-  @Mutation(() => LiveOfferRequest, { description: "Asks a supplier to sell one SKU in a session at a proposed live price and cap (again: new terms, back to pending)" })
+  @Mutation(() => LiveOfferRequest, {
+    description: 'Asks a supplier to sell one SKU in a session at a proposed live price and cap (again: new terms, back to pending)',
+  })
   requestLiveOffer(@Ctx() ctx: RequestContext, @Args('input') input: RequestLiveOfferInput): Promise<LiveOfferRequest> {
     return this.requests.request(ctx, input);
   }
 
   @Roles('supplier_staff')
-  @Mutation(() => LiveOfferRequest, { description: "Supplier staff accept (with the lowest live price and the cap they approve) or decline a session's request" })
+  @Mutation(() => LiveOfferRequest, {
+    description: "Supplier staff accept (with the lowest live price and the cap they approve) or decline a session's request",
+  })
   answerLiveOfferRequest(@Ctx() ctx: RequestContext, @Args('input') input: AnswerLiveOfferRequestInput): Promise<LiveOfferRequest> {
     return this.requests.answer(ctx, input);
   }
@@ -60,7 +64,9 @@ export class LiveSessionOfferRequestsResolver {
     private readonly sessions: LiveSessionService,
   ) {}
 
-  @ResolveField(() => [LiveOfferRequest], { description: "Requests to suppliers and their answers (the session's managers only; empty for others)" })
+  @ResolveField(() => [LiveOfferRequest], {
+    description: "Requests to suppliers and their answers (the session's managers only; empty for others)",
+  })
   async offerRequests(@Parent() s: LiveSession, @Context() { loaders, ctx }: GraphQLContext): Promise<LiveOfferRequest[]> {
     if (!ctx.isAuthenticated || !this.sessions.canManage(ctx, s)) return [];
     return loaders.get<string, LiveOfferRequest[]>('live.offerRequests', (ids) => this.requests.ofSessions(ids)).load(s.id);

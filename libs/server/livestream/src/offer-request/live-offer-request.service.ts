@@ -102,9 +102,15 @@ export class LiveOfferRequestService {
   }
 
   /** Requests to the caller's supplier(s), newest first. */
-  async forSupplierStaff(ctx: RequestContext, args: { status?: LiveOfferRequestStatus | null; first?: number | null; after?: string | null }): Promise<Connection<LiveOfferRequest>> {
+  async forSupplierStaff(
+    ctx: RequestContext,
+    args: { status?: LiveOfferRequestStatus | null; first?: number | null; after?: string | null },
+  ): Promise<Connection<LiveOfferRequest>> {
     ctx.requireUser();
-    const supplierIds = ctx.grantsFor('supplier_staff').map((g) => g.supplierId).filter((id): id is string => !!id);
+    const supplierIds = ctx
+      .grantsFor('supplier_staff')
+      .map((g) => g.supplierId)
+      .filter((id): id is string => !!id);
     if (supplierIds.length === 0) throw forbidden('只有供应商工作人员可以查看直播邀请');
     const limit = pageSize(args.first);
     const qb = this.db.getRepository(LiveOfferRequest).createQueryBuilder('r').where('r.supplier_id = ANY(:ids)', { ids: supplierIds });
@@ -114,7 +120,11 @@ export class LiveOfferRequestService {
       const [at, id] = decodeCursor(args.after, 2);
       qb.andWhere('(r.created_at, r.id) < (:at, :id)', { at, id });
     }
-    const rows = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
     const edges = page.map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -122,9 +132,13 @@ export class LiveOfferRequestService {
 
   /** The requests of these sessions, in the order they were asked. */
   async ofSessions(sessionIds: readonly string[]): Promise<LiveOfferRequest[][]> {
-    const rows = await this.db.getRepository(LiveOfferRequest).createQueryBuilder('r')
+    const rows = await this.db
+      .getRepository(LiveOfferRequest)
+      .createQueryBuilder('r')
       .where('r.session_id = ANY(:ids)', { ids: [...sessionIds] })
-      .orderBy('r.created_at').addOrderBy('r.id').getMany();
+      .orderBy('r.created_at')
+      .addOrderBy('r.id')
+      .getMany();
     return sessionIds.map((id) => rows.filter((r) => r.sessionId === id));
   }
 

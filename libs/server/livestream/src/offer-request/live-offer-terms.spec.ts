@@ -20,7 +20,9 @@ describe('live offer terms', () => {
   });
 
   it('keeps offers within the county unless the session allows more', () => {
-    expect(() => requireSameCounty({ countyCode: '141034', allowCrossCounty: false }, { countyCode: '141122' })).toThrow('只能邀请本县供应商');
+    expect(() => requireSameCounty({ countyCode: '141034', allowCrossCounty: false }, { countyCode: '141122' })).toThrow(
+      '只能邀请本县供应商',
+    );
     expect(() => requireSameCounty({ countyCode: '141034', allowCrossCounty: true }, { countyCode: '141122' })).not.toThrow();
     expect(() => requireSameCounty({ countyCode: '141034', allowCrossCounty: false }, { countyCode: '141034' })).not.toThrow();
   });

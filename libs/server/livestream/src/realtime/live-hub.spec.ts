@@ -7,7 +7,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function message(seq: number, extra: Partial<LiveMessage> = {}): string {
   return JSON.stringify({
     sessionId: 's1',
-    counters: { seq, status: 'live', orderCount: seq, placedCount: seq, itemCount: seq, salesFen: seq * 100, likeCount: 0, viewerCount: 1, currentOfferId: null },
+    counters: {
+      seq,
+      status: 'live',
+      orderCount: seq,
+      placedCount: seq,
+      itemCount: seq,
+      salesFen: seq * 100,
+      likeCount: 0,
+      viewerCount: 1,
+      currentOfferId: null,
+    },
     orders: [{ id: String(seq), orderId: `o${seq}`, status: 'paid', text: `order ${seq}`, at: new Date().toISOString() }],
     ...extra,
   } satisfies LiveMessage);

@@ -1,6 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import {
+  DataSource,
+  EntityManager,
+  EntitySubscriberInterface,
+  QueryRunner,
+  TransactionCommitEvent,
+  TransactionRollbackEvent,
+} from 'typeorm';
 import { AppConfig } from '@yigou/server/core';
 import { InMemoryLivePubSub, LivePubSub, RedisLivePubSub } from './live-pubsub';
 import { LiveHub } from './live-hub';
@@ -91,7 +98,9 @@ export class LivePublisher implements OnModuleInit, OnApplicationShutdown, Entit
   /** Publishes when `em`'s transaction commits (at once when there is none). */
   publishAfterCommit(em: EntityManager, message: LiveMessage): void {
     const send = () => {
-      this.pubsub.publish(message.sessionId, JSON.stringify(message)).catch((e: unknown) => this.log.warn(`live publish failed: ${e instanceof Error ? e.message : String(e)}`));
+      this.pubsub
+        .publish(message.sessionId, JSON.stringify(message))
+        .catch((e: unknown) => this.log.warn(`live publish failed: ${e instanceof Error ? e.message : String(e)}`));
     };
     const qr = em.queryRunner;
     if (!qr || !qr.isTransactionActive) {
@@ -104,6 +113,11 @@ export class LivePublisher implements OnModuleInit, OnApplicationShutdown, Entit
   }
 
   static offerState(row: { sku_id: string; pinned: boolean; claimed: number; stock_cap: number | null }): LiveOfferState {
-    return { skuId: row.sku_id, pinned: row.pinned, claimed: row.claimed, stockLeft: row.stock_cap === null ? null : row.stock_cap - row.claimed };
+    return {
+      skuId: row.sku_id,
+      pinned: row.pinned,
+      claimed: row.claimed,
+      stockLeft: row.stock_cap === null ? null : row.stock_cap - row.claimed,
+    };
   }
 }

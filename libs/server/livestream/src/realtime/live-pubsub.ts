@@ -92,7 +92,12 @@ export class RedisLivePubSub extends RefCountedPubSub {
     private readonly prefix: string,
   ) {
     super();
-    const opts = { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: false, retryStrategy: (n: number) => Math.min(50 * n, 2000) } as const;
+    const opts = {
+      maxRetriesPerRequest: null,
+      enableOfflineQueue: true,
+      lazyConnect: false,
+      retryStrategy: (n: number) => Math.min(50 * n, 2000),
+    } as const;
     // Named, so an operator (or a test) can find this process's connections in CLIENT LIST.
     this.pub = new Redis(url, { ...opts, connectionName: `${safeName(prefix)}live-pub` });
     this.sub = new Redis(url, { ...opts, connectionName: `${safeName(prefix)}live-sub` });

@@ -46,12 +46,14 @@ export class LiveUpdate {
   @Field(() => Int) seq: number;
   @Field(() => LiveSessionStatusEnum) status: LiveSessionStatus;
   @Field(() => Int) orderCount: number;
-  @Field(() => Int, { description: 'Orders placed in the session, paid or not (已下单); orderCount counts paid ones only' }) placedCount: number;
+  @Field(() => Int, { description: 'Orders placed in the session, paid or not (已下单); orderCount counts paid ones only' })
+  placedCount: number;
   @Field(() => Int) itemCount: number;
   @Field(() => FenScalarType) salesFen: Fen;
   @Field(() => Int) likeCount: number;
   @Field(() => Int) viewerCount: number;
-  @Field(() => ID, { nullable: true, description: 'The offer the host is explaining now (当前讲解), null between products' }) currentOfferId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The offer the host is explaining now (当前讲解), null between products' })
+  currentOfferId: string | null;
   @Field(() => [LiveOfferState]) offers: LiveOfferState[];
   @Field(() => [LiveTickerItem]) orders: LiveTickerItem[];
   @Field(() => [LiveCommentItem]) comments: LiveCommentItem[];
@@ -120,7 +122,8 @@ export function mergeInto(target: LiveUpdate | null, m: LiveMessage): LiveUpdate
     u.offers.push(...m.offers.filter((o) => !known.has(o.skuId)));
   }
   if (m.orders) u.orders = [...u.orders, ...m.orders.map((o) => ({ ...o, at: new Date(o.at) }))].slice(-MAX_ITEMS_PER_PUSH);
-  if (m.comments) u.comments = [...u.comments, ...m.comments.map((c) => ({ ...c, createdAt: new Date(c.createdAt) }))].slice(-MAX_ITEMS_PER_PUSH);
+  if (m.comments)
+    u.comments = [...u.comments, ...m.comments.map((c) => ({ ...c, createdAt: new Date(c.createdAt) }))].slice(-MAX_ITEMS_PER_PUSH);
   if (m.deletedCommentIds) {
     u.deletedCommentIds = [...new Set([...u.deletedCommentIds, ...m.deletedCommentIds])];
     const gone = new Set(m.deletedCommentIds);

@@ -47,7 +47,9 @@ export class ViewerTally {
     this.pending.clear();
     this.flushing = (async () => {
       for (const [sessionId, p] of batch) {
-        await this.write(sessionId, p).catch((e: unknown) => this.log.warn(`viewer count of ${sessionId}: ${e instanceof Error ? e.message : String(e)}`));
+        await this.write(sessionId, p).catch((e: unknown) =>
+          this.log.warn(`viewer count of ${sessionId}: ${e instanceof Error ? e.message : String(e)}`),
+        );
       }
     })();
     await this.flushing;

@@ -38,19 +38,35 @@ export class LiveReportService {
 
   async periodReport(ctx: RequestContext, countyCode: string, from: Date, to: Date): Promise<LivePeriodReport> {
     ctx.requireUser();
-    if (!this.sessions.canManage(ctx, { countyCode }) && !ctx.canActInRegion('finance_reviewer', countyCode) && !ctx.canActInRegion('auditor', countyCode)) {
+    if (
+      !this.sessions.canManage(ctx, { countyCode }) &&
+      !ctx.canActInRegion('finance_reviewer', countyCode) &&
+      !ctx.canActInRegion('auditor', countyCode)
+    ) {
       throw forbidden('您无权查看该县的直播报表');
     }
     if (to <= from) throw badInput('结束时间必须晚于开始时间', 'to');
     if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000) throw badInput('统计周期最长 3 年', 'to');
-    const list = await this.db.getRepository(LiveSession).createQueryBuilder('s')
+    const list = await this.db
+      .getRepository(LiveSession)
+      .createQueryBuilder('s')
       .where('s.county_code = :c AND s.starts_at >= :from AND s.starts_at < :to', { c: countyCode, from, to })
-      .orderBy('s.starts_at').addOrderBy('s.id').take(1000).getMany();
+      .orderBy('s.starts_at')
+      .addOrderBy('s.id')
+      .take(1000)
+      .getMany();
     const bySession = await this.reports(list);
     const hosts = new Map<string, LiveHostSummary>();
     for (const r of bySession) {
       const key = `${r.hostName}\u0000${r.hostTitle ?? ''}`;
-      const h = hosts.get(key) ?? { hostName: r.hostName, hostTitle: r.hostTitle, salesSessions: 0, tourismSessions: 0, orders: 0, salesFen: 0 };
+      const h = hosts.get(key) ?? {
+        hostName: r.hostName,
+        hostTitle: r.hostTitle,
+        salesSessions: 0,
+        tourismSessions: 0,
+        orders: 0,
+        salesFen: 0,
+      };
       if (r.kind === 'tourism') h.tourismSessions++;
       else h.salesSessions++;
       h.orders += r.orders;
@@ -63,13 +79,24 @@ export class LiveReportService {
     const salesFen = bySession.reduce((a, r) => a + r.paidSalesFen, 0);
     const byHost = [...hosts.values()].sort((a, b) => b.salesFen - a.salesFen);
     return {
-      countyCode, from, to,
+      countyCode,
+      from,
+      to,
       hosts: byHost.length,
       sessions: bySession.length,
       salesSessions: bySession.length - tourism,
       tourismSessions: tourism,
-      orders, items, salesFen,
-      summary: officeSentence({ hosts: byHost.length, leaders: byHost.every((h) => !!h.hostTitle), sessions: bySession.length, tourism, orders, salesFen }),
+      orders,
+      items,
+      salesFen,
+      summary: officeSentence({
+        hosts: byHost.length,
+        leaders: byHost.every((h) => !!h.hostTitle),
+        sessions: bySession.length,
+        tourism,
+        orders,
+        salesFen,
+      }),
       byHost,
       bySession,
     };
@@ -82,7 +109,15 @@ export class LiveReportService {
     return writeWorkbook([
       {
         name: '汇总',
-        rows: [[r.summary], [], ['主播人数', r.hosts], ['直播场次', r.sessions], ['其中文旅推介', r.tourismSessions], ['订单数', r.orders], ['销售金额 (元)', yuan(r.salesFen)]],
+        rows: [
+          [r.summary],
+          [],
+          ['主播人数', r.hosts],
+          ['直播场次', r.sessions],
+          ['其中文旅推介', r.tourismSessions],
+          ['订单数', r.orders],
+          ['销售金额 (元)', yuan(r.salesFen)],
+        ],
       },
       {
         name: '主播',
@@ -91,7 +126,22 @@ export class LiveReportService {
       },
       {
         name: '场次',
-        columns: headers(['标题', '主播', '类型', '开始时间', '订单数', '件数', '已付金额 (元)', '待付金额 (元)', '买家数', '买家单位数', '独立观众', '峰值观众', '转化率', '客单价 (元)']),
+        columns: headers([
+          '标题',
+          '主播',
+          '类型',
+          '开始时间',
+          '订单数',
+          '件数',
+          '已付金额 (元)',
+          '待付金额 (元)',
+          '买家数',
+          '买家单位数',
+          '独立观众',
+          '峰值观众',
+          '转化率',
+          '客单价 (元)',
+        ]),
         rows: r.bySession.map((s) => [
           s.title,
           `${s.hostTitle ?? ''} ${s.hostName}`.trim(),
@@ -125,7 +175,10 @@ export class LiveReportService {
          FROM per_order GROUP BY session_id`,
       [ids],
     );
-    const viewers: { session_id: string; n: number }[] = await this.db.query(`SELECT session_id, count(*)::int AS n FROM live_viewer WHERE session_id = ANY($1) GROUP BY session_id`, [ids]);
+    const viewers: { session_id: string; n: number }[] = await this.db.query(
+      `SELECT session_id, count(*)::int AS n FROM live_viewer WHERE session_id = ANY($1) GROUP BY session_id`,
+      [ids],
+    );
     // Pending: what live-room claims hold beyond the units paid orders kept (a cancellation or a refund by quantity gives its claim back).
     const held: { session_id: string; fen: string }[] = await this.db.query(
       `SELECT p.session_id, sum(GREATEST(p.claimed - COALESCE(s.q, 0), 0) * p.live_price_fen)::text AS fen
@@ -182,7 +235,14 @@ export class LiveReportService {
 }
 
 /** "5 名县级领导直播带货 9 场 (含文旅推介 2 场), 累计销售 16,831 单, 销售金额 147.81 万元" */
-export function officeSentence(r: { hosts: number; leaders: boolean; sessions: number; tourism: number; orders: number; salesFen: number }): string {
+export function officeSentence(r: {
+  hosts: number;
+  leaders: boolean;
+  sessions: number;
+  tourism: number;
+  orders: number;
+  salesFen: number;
+}): string {
   const who = r.leaders ? '名县级领导' : '名主播';
   const tourism = r.tourism > 0 ? ` (含文旅推介 ${r.tourism} 场)` : '';
   return `${r.hosts} ${who}直播带货 ${r.sessions} 场${tourism}, 累计销售 ${r.orders.toLocaleString('en-US')} 单, 销售金额 ${formatWanYuan(r.salesFen)}`;

@@ -33,7 +33,13 @@ export class S3ImageStore implements ImageStore {
     return new URL(`${base.protocol}//${this.config.bucket}.${base.host}${prefix}/${path}`);
   }
 
-  private async send(method: string, key: string, body?: Buffer, headers: Record<string, string> = {}, extra: Record<string, string> = {}): Promise<Response> {
+  private async send(
+    method: string,
+    key: string,
+    body?: Buffer,
+    headers: Record<string, string> = {},
+    extra: Record<string, string> = {},
+  ): Promise<Response> {
     const url = this.objectUrl(key);
     const payloadHash = body ? sha256Hex(body) : EMPTY_SHA256;
     const signed = signV4(

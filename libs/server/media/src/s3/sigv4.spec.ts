@@ -6,14 +6,23 @@ import { EMPTY_SHA256, sha256Hex, signV4, verifyV4 } from './sigv4';
 //   AKIDEXAMPLE / wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY, us-east-1, service "service", 20150830T123600Z.
 // - Amazon S3 API Reference, "Signature Calculations for the Authorization Header: Transferring Payload
 //   in a Single Chunk", Example: GET Object (docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html).
-const SUITE = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', region: 'us-east-1', service: 'service' };
+const SUITE = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  region: 'us-east-1',
+  service: 'service',
+};
 const SUITE_AT = new Date('2015-08-30T12:36:00Z');
 
 describe('AWS Signature V4', () => {
   it('get-vanilla: the suite canonical request, string to sign and authorization', () => {
     const s = signV4({ method: 'GET', url: new URL('https://example.amazonaws.com/'), payloadHash: EMPTY_SHA256 }, SUITE, SUITE_AT);
-    expect(s.canonicalRequest).toBe(`GET\n/\n\nhost:example.amazonaws.com\nx-amz-date:20150830T123600Z\n\nhost;x-amz-date\n${EMPTY_SHA256}`);
-    expect(s.stringToSign).toBe('AWS4-HMAC-SHA256\n20150830T123600Z\n20150830/us-east-1/service/aws4_request\nbb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63');
+    expect(s.canonicalRequest).toBe(
+      `GET\n/\n\nhost:example.amazonaws.com\nx-amz-date:20150830T123600Z\n\nhost;x-amz-date\n${EMPTY_SHA256}`,
+    );
+    expect(s.stringToSign).toBe(
+      'AWS4-HMAC-SHA256\n20150830T123600Z\n20150830/us-east-1/service/aws4_request\nbb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63',
+    );
     expect(s.authorization).toBe(
       'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31',
     );
@@ -21,7 +30,11 @@ describe('AWS Signature V4', () => {
   });
 
   it('get-vanilla-query-order-key-case: sorts the query parameters', () => {
-    const s = signV4({ method: 'GET', url: new URL('https://example.amazonaws.com/?Param2=value2&Param1=value1'), payloadHash: EMPTY_SHA256 }, SUITE, SUITE_AT);
+    const s = signV4(
+      { method: 'GET', url: new URL('https://example.amazonaws.com/?Param2=value2&Param1=value1'), payloadHash: EMPTY_SHA256 },
+      SUITE,
+      SUITE_AT,
+    );
     expect(s.signature).toBe('b97d918cfa904a5beff61c982a1b6f458b799221646efd99d3219ec94cdf2500');
   });
 
@@ -32,8 +45,18 @@ describe('AWS Signature V4', () => {
 
   it("S3's documented GET Object example (range header, x-amz-content-sha256)", () => {
     const s = signV4(
-      { method: 'GET', url: new URL('https://examplebucket.s3.amazonaws.com/test.txt'), headers: { Range: 'bytes=0-9', 'x-amz-content-sha256': EMPTY_SHA256 }, payloadHash: EMPTY_SHA256 },
-      { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', region: 'us-east-1', service: 's3' },
+      {
+        method: 'GET',
+        url: new URL('https://examplebucket.s3.amazonaws.com/test.txt'),
+        headers: { Range: 'bytes=0-9', 'x-amz-content-sha256': EMPTY_SHA256 },
+        payloadHash: EMPTY_SHA256,
+      },
+      {
+        accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+        secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        region: 'us-east-1',
+        service: 's3',
+      },
       new Date('2013-05-24T00:00:00Z'),
     );
     expect(s.stringToSign.split('\n')[3]).toBe('7344ae5b7ee6c3e7e6b0fe0640412a37625d1fbfff95c48bbb2dc43964946972');
@@ -47,8 +70,21 @@ describe('AWS Signature V4', () => {
     const body = Buffer.from('bytes');
     const url = new URL('http://127.0.0.1:9000/bucket/aa/x.png');
     const signed = () =>
-      signV4({ method: 'PUT', url, headers: { 'content-type': 'image/png', 'x-amz-content-sha256': sha256Hex(body) }, payloadHash: sha256Hex(body) }, creds, new Date());
-    const received = (headers: Record<string, string>) => ({ method: 'PUT', url: new URL('http://x/bucket/aa/x.png'), headers: { host: url.host, ...headers } });
+      signV4(
+        {
+          method: 'PUT',
+          url,
+          headers: { 'content-type': 'image/png', 'x-amz-content-sha256': sha256Hex(body) },
+          payloadHash: sha256Hex(body),
+        },
+        creds,
+        new Date(),
+      );
+    const received = (headers: Record<string, string>) => ({
+      method: 'PUT',
+      url: new URL('http://x/bucket/aa/x.png'),
+      headers: { host: url.host, ...headers },
+    });
 
     it('accepts a request signed with the same secret', () => {
       expect(verifyV4(received(signed().headers), 'secret-1', 'AKTEST')).toEqual({ ok: true });

@@ -32,7 +32,10 @@ export function awsEncode(s: string): string {
 
 /** 20150830T123600Z */
 export function amzDate(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function canonicalQuery(url: URL): string {
@@ -44,7 +47,12 @@ function canonicalQuery(url: URL): string {
 
 /** S3 encodes each path segment once (no double encoding as other services do). */
 function canonicalPath(url: URL): string {
-  return url.pathname.split('/').map((seg) => awsEncode(decodeURIComponent(seg))).join('/') || '/';
+  return (
+    url.pathname
+      .split('/')
+      .map((seg) => awsEncode(decodeURIComponent(seg)))
+      .join('/') || '/'
+  );
 }
 
 export interface SigV4Parts {
@@ -66,7 +74,14 @@ export function signV4(req: SigV4Request, creds: SigV4Credentials, at: Date): Si
   const names = Object.keys(all).sort();
   const canonicalHeaders = names.map((n) => `${n}:${all[n].trim().replace(/\s+/g, ' ')}\n`).join('');
   const signedHeaders = names.join(';');
-  const canonicalRequest = [req.method.toUpperCase(), canonicalPath(req.url), canonicalQuery(req.url), canonicalHeaders, signedHeaders, req.payloadHash].join('\n');
+  const canonicalRequest = [
+    req.method.toUpperCase(),
+    canonicalPath(req.url),
+    canonicalQuery(req.url),
+    canonicalHeaders,
+    signedHeaders,
+    req.payloadHash,
+  ].join('\n');
   const scope = `${day}/${creds.region}/${creds.service}/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', date, scope, sha256Hex(canonicalRequest)].join('\n');
   const key = hmac(hmac(hmac(hmac(`AWS4${creds.secretAccessKey}`, day), creds.region), creds.service), 'aws4_request');
@@ -88,7 +103,10 @@ export interface ParsedAuthorization {
 }
 
 export function parseAuthorization(header: string | undefined): ParsedAuthorization | null {
-  const m = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/.exec(header ?? '');
+  const m =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/.exec(
+      header ?? '',
+    );
   if (!m) return null;
   return { accessKeyId: m[1], day: m[2], region: m[3], service: m[4], signedHeaders: m[5].split(';'), signature: m[6] };
 }
@@ -108,7 +126,8 @@ export function verifyV4(
   const date = String(req.headers['x-amz-date'] ?? '');
   const at = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(date);
   if (!at || date.slice(0, 8) !== auth.day) return { ok: false, reason: 'bad x-amz-date' };
-  if (!auth.signedHeaders.includes('host') || !auth.signedHeaders.includes('x-amz-date')) return { ok: false, reason: 'host and x-amz-date must be signed' };
+  if (!auth.signedHeaders.includes('host') || !auth.signedHeaders.includes('x-amz-date'))
+    return { ok: false, reason: 'host and x-amz-date must be signed' };
   const headers: Record<string, string> = {};
   for (const n of auth.signedHeaders) {
     if (n === 'host' || n === 'x-amz-date') continue;
@@ -120,7 +139,11 @@ export function verifyV4(
   url.host = String(req.headers.host ?? '');
   const when = new Date(Date.UTC(+at[1], +at[2] - 1, +at[3], +at[4], +at[5], +at[6]));
   const payloadHash = String(req.headers['x-amz-content-sha256'] ?? EMPTY_SHA256);
-  const expected = signV4({ method: req.method, url, headers, payloadHash }, { accessKeyId: auth.accessKeyId, secretAccessKey, region: auth.region, service: auth.service }, when);
+  const expected = signV4(
+    { method: req.method, url, headers, payloadHash },
+    { accessKeyId: auth.accessKeyId, secretAccessKey, region: auth.region, service: auth.service },
+    when,
+  );
   if (expected.signedHeaders !== auth.signedHeaders.join(';')) return { ok: false, reason: 'signed header list differs' };
   const same = timingSafeEqual(Buffer.from(expected.signature), Buffer.from(auth.signature));
   return same ? { ok: true } : { ok: false, reason: 'signature does not match' };

@@ -1,10 +1,32 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { INVOICE_KINDS, InvoiceKind, InvoiceKindEnum } from '../invoices/invoice-request';
-import { PAYMENT_METHODS, PaymentMethod, PaymentMethodEnum, PaymentTerm, PaymentTermEnum, PurchasePurpose, PurchasePurposeEnum } from '../order-state';
+import {
+  PAYMENT_METHODS,
+  PaymentMethod,
+  PaymentMethodEnum,
+  PaymentTerm,
+  PaymentTermEnum,
+  PurchasePurpose,
+  PurchasePurposeEnum,
+} from '../order-state';
 
 export const MAX_LINE_QUANTITY = 999;
 
@@ -13,9 +35,12 @@ export class AddressInput {
   @Field() @IsString() @Length(1, 30, { message: '收货人姓名为 1–30 个字' }) recipient: string;
   @Field() @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写正确的手机或固话号码' }) phone: string;
   /** 省/市/区县 by GB/T 2260 code (the cascader); the names are then taken from the region table. */
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) provinceCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) cityCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) countyCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) provinceCode?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) cityCode?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) countyCode?:
+    string | null;
   /** Free-text names, for clients without codes (matched to codes where they name one county). */
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 20, { message: '请选择省份' }) province?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 20, { message: '请选择城市' }) city?: string | null;
@@ -28,7 +53,11 @@ export class AddressInput {
 @InputType()
 export class CartLineInput {
   @Field(() => ID) @IsUUID('all', { message: '规格编号无效' }) skuId: string;
-  @Field(() => Int) @IsInt({ message: '数量必须是整数' }) @Min(1, { message: '数量至少为 1' }) @Max(MAX_LINE_QUANTITY, { message: `数量不能超过 ${MAX_LINE_QUANTITY}` }) quantity: number;
+  @Field(() => Int)
+  @IsInt({ message: '数量必须是整数' })
+  @Min(1, { message: '数量至少为 1' })
+  @Max(MAX_LINE_QUANTITY, { message: `数量不能超过 ${MAX_LINE_QUANTITY}` })
+  quantity: number;
 }
 
 @InputType()
@@ -45,11 +74,30 @@ export class InvoiceInput {
   @Matches(/^[0-9A-HJ-NPQRTUWXY]{15}$|^[0-9A-HJ-NPQRTUWXY]{18}$|^[0-9A-Z]{20}$/, { message: '税号应为 15、18 或 20 位' })
   taxNo?: string | null;
   /** 普票 (default) or 专票; a 专票 needs the four fields below (checked by invoiceSnapshot, in Chinese). */
-  @Field(() => InvoiceKindEnum, { nullable: true }) @IsOptional() @IsIn(INVOICE_KINDS, { message: '发票类型应为普票或专票' }) kind?: InvoiceKind | null;
-  @Field(() => String, { nullable: true, description: '开户银行' }) @IsOptional() @IsString() @MaxLength(60, { message: '开户银行不能超过 60 个字' }) bankName?: string | null;
-  @Field(() => String, { nullable: true, description: '银行账号' }) @IsOptional() @IsString() @MaxLength(40, { message: '银行账号不能超过 40 位' }) bankAccount?: string | null;
-  @Field(() => String, { nullable: true, description: '单位注册地址' }) @IsOptional() @IsString() @MaxLength(120, { message: '注册地址不能超过 120 个字' }) address?: string | null;
-  @Field(() => String, { nullable: true, description: '单位注册电话' }) @IsOptional() @IsString() @MaxLength(20, { message: '注册电话不能超过 20 位' }) phone?: string | null;
+  @Field(() => InvoiceKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(INVOICE_KINDS, { message: '发票类型应为普票或专票' })
+  kind?: InvoiceKind | null;
+  @Field(() => String, { nullable: true, description: '开户银行' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60, { message: '开户银行不能超过 60 个字' })
+  bankName?: string | null;
+  @Field(() => String, { nullable: true, description: '银行账号' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40, { message: '银行账号不能超过 40 位' })
+  bankAccount?: string | null;
+  @Field(() => String, { nullable: true, description: '单位注册地址' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120, { message: '注册地址不能超过 120 个字' })
+  address?: string | null;
+  @Field(() => String, { nullable: true, description: '单位注册电话' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20, { message: '注册电话不能超过 20 位' })
+  phone?: string | null;
 }
 
 @InputType()
@@ -63,8 +111,12 @@ export class PlaceOrderInput {
 
   @Field(() => ID) @IsUUID('all', { message: '请选择收货地址' }) addressId: string;
   @Field(() => PaymentMethodEnum) @IsIn([...PAYMENT_METHODS], { message: '请选择支付方式' }) paymentMethod: PaymentMethod;
-  @Field(() => PaymentTermEnum, { nullable: true, description: 'bank transfer: pay_first (default) or ship_first' }) @IsOptional() paymentTerm?: PaymentTerm | null;
-  @Field(() => PurchasePurposeEnum, { nullable: true, description: 'unit purchasers: canteen / union / other' }) @IsOptional() purpose?: PurchasePurpose | null;
+  @Field(() => PaymentTermEnum, { nullable: true, description: 'bank transfer: pay_first (default) or ship_first' })
+  @IsOptional()
+  paymentTerm?: PaymentTerm | null;
+  @Field(() => PurchasePurposeEnum, { nullable: true, description: 'unit purchasers: canteen / union / other' })
+  @IsOptional()
+  purpose?: PurchasePurpose | null;
   @Field(() => InvoiceInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => InvoiceInput) invoice?: InvoiceInput | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') liveSessionId?: string | null;
   /** Remove the ordered SKUs from the cart (default true). */
@@ -81,6 +133,10 @@ export class ShipOrderInput {
 @InputType()
 export class RateOrderInput {
   @Field(() => ID) @IsUUID('all') orderId: string;
-  @Field(() => Int) @IsInt({ message: '评分为 1–5 的整数' }) @Min(1, { message: '评分为 1–5' }) @Max(5, { message: '评分为 1–5' }) rating: number;
+  @Field(() => Int)
+  @IsInt({ message: '评分为 1–5 的整数' })
+  @Min(1, { message: '评分为 1–5' })
+  @Max(5, { message: '评分为 1–5' })
+  rating: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500, { message: '评价最多 500 字' }) comment?: string | null;
 }

@@ -99,7 +99,8 @@ export class HttpInvoiceIssuer implements InvoiceIssuer {
       throw new InvoiceIssuerError('开票平台的应答无法解析');
     }
     if (!res.ok || parsed.code !== 'OK') throw new InvoiceIssuerError(`开票平台拒绝开票：${parsed.message ?? res.status}`);
-    if (!parsed.invoiceNo || (parsed.format !== 'pdf' && parsed.format !== 'ofd') || !parsed.fileBase64) throw new InvoiceIssuerError('开票平台的应答缺少发票号码或文件');
+    if (!parsed.invoiceNo || (parsed.format !== 'pdf' && parsed.format !== 'ofd') || !parsed.fileBase64)
+      throw new InvoiceIssuerError('开票平台的应答缺少发票号码或文件');
     return { invoiceNo: parsed.invoiceNo, format: parsed.format, bytes: Buffer.from(parsed.fileBase64, 'base64') };
   }
 }

@@ -53,7 +53,8 @@ export function invoiceSnapshot(input: InvoiceRequestFields): InvoiceRequestSnap
     phone: clean(input.phone),
   };
   if (s.title.length < 2 || s.title.length > 60) throw badInput('发票抬头为 2–60 个字', 'title');
-  if (s.taxNo && !/^[0-9A-HJ-NPQRTUWXY]{15}$|^[0-9A-HJ-NPQRTUWXY]{18}$|^[0-9A-Z]{20}$/.test(s.taxNo)) throw badInput('税号应为 15、18 或 20 位', 'taxNo');
+  if (s.taxNo && !/^[0-9A-HJ-NPQRTUWXY]{15}$|^[0-9A-HJ-NPQRTUWXY]{18}$|^[0-9A-Z]{20}$/.test(s.taxNo))
+    throw badInput('税号应为 15、18 或 20 位', 'taxNo');
   if (kind === 'special') {
     if (!s.taxNo) throw badInput('开具专票需要填写纳税人识别号', 'taxNo');
     if (!s.bankName) throw badInput('开具专票需要填写开户银行', 'bankName');

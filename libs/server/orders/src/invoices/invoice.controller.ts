@@ -21,11 +21,23 @@ export class InvoiceFileController {
   @Post(':orderId')
   @FileUpload('invoice')
   @HttpCode(201)
-  async upload(@Req() req: FastifyRequest, @Param('orderId') orderId: string, @Body() body: { invoiceNo?: string }, @UploadedFile() file: UploadedBytes | undefined) {
+  async upload(
+    @Req() req: FastifyRequest,
+    @Param('orderId') orderId: string,
+    @Body() body: { invoiceNo?: string },
+    @UploadedFile() file: UploadedBytes | undefined,
+  ) {
     try {
       const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
       const issued = await this.invoices.issueUpload(ctx, orderId, typeof body?.invoiceNo === 'string' ? body.invoiceNo : undefined, file);
-      return { id: issued.id, orderId: issued.orderId, invoiceNo: issued.invoiceNo, format: issued.format, fileBytes: issued.fileBytes, issuedAt: issued.issuedAt.toISOString() };
+      return {
+        id: issued.id,
+        orderId: issued.orderId,
+        invoiceNo: issued.invoiceNo,
+        format: issued.format,
+        fileBytes: issued.fileBytes,
+        issuedAt: issued.issuedAt.toISOString(),
+      };
     } catch (err) {
       httpError(err);
     }
@@ -47,7 +59,8 @@ export class InvoiceFileController {
         })
         .send(file.bytes);
     } catch (err) {
-      if (err instanceof GraphQLError && err.extensions.code === ERROR_CODES.NOT_FOUND) throw new NotFoundException({ code: ERROR_CODES.NOT_FOUND, message: err.message });
+      if (err instanceof GraphQLError && err.extensions.code === ERROR_CODES.NOT_FOUND)
+        throw new NotFoundException({ code: ERROR_CODES.NOT_FOUND, message: err.message });
       httpError(err);
     }
   }

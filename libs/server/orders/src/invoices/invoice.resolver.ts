@@ -16,14 +16,23 @@ export class InvoiceResolver {
     private readonly papers: ProcurementListService,
   ) {}
 
-  @Mutation(() => Order, { description: 'The buyer asks for an invoice (普票/专票) after checkout, or corrects the request before it is issued' })
-  requestInvoice(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string, @Args('input') input: InvoiceInput): Promise<Order> {
+  @Mutation(() => Order, {
+    description: 'The buyer asks for an invoice (普票/专票) after checkout, or corrects the request before it is issued',
+  })
+  requestInvoice(
+    @Ctx() ctx: RequestContext,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('input') input: InvoiceInput,
+  ): Promise<Order> {
     return this.invoices.request(ctx, orderId, input);
   }
 
   @Roles('supplier_staff', 'platform_admin')
   @Query(() => [Order], { description: "Open invoice requests on the caller's supplier desk, oldest first (at most 200)" })
-  invoiceRequests(@Ctx() ctx: RequestContext, @Args('supplierId', { type: () => ID, nullable: true }) supplierId: string | null): Promise<Order[]> {
+  invoiceRequests(
+    @Ctx() ctx: RequestContext,
+    @Args('supplierId', { type: () => ID, nullable: true }) supplierId: string | null,
+  ): Promise<Order[]> {
     return this.invoices.openRequests(ctx, supplierId);
   }
 
@@ -41,7 +50,11 @@ export class InvoiceResolver {
 
   @Roles('unit_admin', ...FINANCE_DESK_ROLES)
   @Query(() => [UnitInvoice], { description: "The unit's invoices issued in a month (YYYY-MM, Shanghai)" })
-  unitInvoices(@Ctx() ctx: RequestContext, @Args('unitId', { type: () => ID }) unitId: string, @Args('month') month: string): Promise<UnitInvoice[]> {
+  unitInvoices(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('month') month: string,
+  ): Promise<UnitInvoice[]> {
     return this.papers.unitInvoices(ctx, unitId, month);
   }
 

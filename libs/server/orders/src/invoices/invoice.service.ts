@@ -62,7 +62,12 @@ export class InvoiceService {
   async openRequests(ctx: RequestContext, supplierId: string | null): Promise<Order[]> {
     ctx.requireUser();
     if (supplierId && !ctx.canActForSupplier(supplierId)) throw forbidden('您无权查看其他供应商的订单');
-    const scoped = supplierId ? [supplierId] : ctx.grantsFor('supplier_staff').map((g) => g.supplierId).filter((s): s is string => !!s);
+    const scoped = supplierId
+      ? [supplierId]
+      : ctx
+          .grantsFor('supplier_staff')
+          .map((g) => g.supplierId)
+          .filter((s): s is string => !!s);
     const qb = this.db
       .getRepository(Order)
       .createQueryBuilder('o')
@@ -80,7 +85,12 @@ export class InvoiceService {
   }
 
   /** The supplier's staff issue by uploading the PDF/OFD they issued. Nothing is written when it is refused. */
-  async issueUpload(ctx: RequestContext, orderId: string, invoiceNo: string | undefined, file: { buffer: Buffer; size: number } | undefined): Promise<IssuedInvoice> {
+  async issueUpload(
+    ctx: RequestContext,
+    orderId: string,
+    invoiceNo: string | undefined,
+    file: { buffer: Buffer; size: number } | undefined,
+  ): Promise<IssuedInvoice> {
     const order = await this.issuable(ctx, orderId);
     const noProblem = invoiceNoProblem(invoiceNo);
     if (noProblem) throw badInput(noProblem, 'invoiceNo');
@@ -104,7 +114,13 @@ export class InvoiceService {
         supplierId: order.supplierId,
         supplierName,
         buyer: readInvoiceRequest(order.invoice)!,
-        lines: lines.map((l) => ({ name: l.productName, spec: l.skuSpec, quantity: l.quantity, unitPriceFen: l.unitPriceFen, amountFen: l.amountFen })),
+        lines: lines.map((l) => ({
+          name: l.productName,
+          spec: l.skuSpec,
+          quantity: l.quantity,
+          unitPriceFen: l.unitPriceFen,
+          amountFen: l.amountFen,
+        })),
         shippingFen: order.shippingFen,
         totalFen: order.totalFen,
       });
@@ -122,12 +138,17 @@ export class InvoiceService {
     const user = ctx.requireUser();
     const order = await this.findOrder(orderId);
     const unitAdmin = !!order.unitId && ctx.grantsFor('unit_admin').some((g) => g.unitId === order.unitId);
-    if (order.buyerId !== user.id && !unitAdmin && !ctx.canActForSupplier(order.supplierId) && !ctx.financeDeskRole()) throw notFound('订单不存在');
+    if (order.buyerId !== user.id && !unitAdmin && !ctx.canActForSupplier(order.supplierId) && !ctx.financeDeskRole())
+      throw notFound('订单不存在');
     const issued = await this.db.getRepository(IssuedInvoice).findOne({ where: { orderId: order.id } });
     if (!issued) throw notFound('该订单的发票尚未开具');
     const obj = await this.store.get(issued.fileKey);
     if (!obj?.body) throw notFound('发票文件暂时无法读取，请稍后重试');
-    return { fileName: `发票-${order.orderNo}-${issued.invoiceNo}.${issued.format}`, contentType: INVOICE_CONTENT_TYPES[issued.format], bytes: obj.body };
+    return {
+      fileName: `发票-${order.orderNo}-${issued.invoiceNo}.${issued.format}`,
+      contentType: INVOICE_CONTENT_TYPES[issued.format],
+      bytes: obj.body,
+    };
   }
 
   private async findOrder(orderId: string): Promise<Order> {
@@ -150,7 +171,14 @@ export class InvoiceService {
   }
 
   /** Stores the file, then the row under the order's lock; a refusal after storing removes the file again. */
-  private async record(ctx: RequestContext, order: Order, invoiceNo: string, format: InvoiceFileFormat, bytes: Buffer, via: 'upload' | 'provider'): Promise<IssuedInvoice> {
+  private async record(
+    ctx: RequestContext,
+    order: Order,
+    invoiceNo: string,
+    format: InvoiceFileFormat,
+    bytes: Buffer,
+    via: 'upload' | 'provider',
+  ): Promise<IssuedInvoice> {
     const user = ctx.requireUser();
     const id = randomUUID();
     const key = `invoices/${id.slice(0, 2)}/${id}.${format}`;
@@ -192,7 +220,8 @@ export class InvoiceService {
     } catch (e) {
       await this.store.remove(key).catch(() => undefined);
       // Two issues of one order (or one number) racing: the unique indexes refuse the second.
-      if (e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === '23505') throw invoiceAlreadyIssued(invoiceNo);
+      if (e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === '23505')
+        throw invoiceAlreadyIssued(invoiceNo);
       throw e;
     }
   }

@@ -26,7 +26,8 @@ export class IssuedInvoice {
   @Column('text') fileKey: string;
   @Field(() => Int) @Column('int') fileBytes: number;
   @Column('varchar', { length: 64 }) sha256: string;
-  @Field(() => String, { description: 'upload (the supplier uploaded the file) or provider (数电票 platform)' }) @Column('text') issuedVia: 'upload' | 'provider';
+  @Field(() => String, { description: 'upload (the supplier uploaded the file) or provider (数电票 platform)' }) @Column('text') issuedVia:
+    'upload' | 'provider';
   @Column('uuid') issuedBy: string;
   @Field(() => GraphQLISODateTime) @Column('timestamptz') issuedAt: Date;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

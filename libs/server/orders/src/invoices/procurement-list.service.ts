@@ -73,7 +73,8 @@ export class ProcurementListService {
     const unitName = await this.unitName(unitId);
     if (unitName === null) throw notFound('单位不存在');
     const all = this.isUnitAdmin(ctx, unitId) || !!ctx.financeDeskRole();
-    const member = ctx.grantsFor('unit_purchaser').some((g) => g.unitId === unitId) || ctx.grantsFor('buyer').some((g) => g.unitId === unitId);
+    const member =
+      ctx.grantsFor('unit_purchaser').some((g) => g.unitId === unitId) || ctx.grantsFor('buyer').some((g) => g.unitId === unitId);
     if (!all && !member) throw forbidden('只能导出本单位的采购清单');
     const where = `o.unit_id = $1 AND o.created_at >= $2 AND o.created_at < $3 AND o.status NOT IN ('cancelled', 'pending_payment')${all ? '' : ' AND o.buyer_id = $4'}`;
     const rows = await this.rows(where, all ? [unitId, from, to] : [unitId, from, to, user.id]);
@@ -87,7 +88,17 @@ export class ProcurementListService {
     const { from, to } = shanghaiMonthRange(month);
     if (!isUuid(unitId)) throw notFound('单位不存在');
     if (!this.isUnitAdmin(ctx, unitId) && !ctx.financeDeskRole()) throw forbidden('只有本单位管理员可以查看单位发票');
-    const rows: { order_id: string; order_no: string; supplier_id: string; invoice_no: string; kind: string; title: string; format: string; total_fen: string; issued_at: Date }[] = await this.db.query(
+    const rows: {
+      order_id: string;
+      order_no: string;
+      supplier_id: string;
+      invoice_no: string;
+      kind: string;
+      title: string;
+      format: string;
+      total_fen: string;
+      issued_at: Date;
+    }[] = await this.db.query(
       `SELECT i.order_id, o.order_no, i.supplier_id, i.invoice_no, i.kind, i.title, i.format, o.total_fen, i.issued_at
          FROM order_invoice i JOIN shop_order o ON o.id = i.order_id
         WHERE i.unit_id = $1 AND i.issued_at >= $2 AND i.issued_at < $3
@@ -95,7 +106,17 @@ export class ProcurementListService {
       [unitId, from, to],
     );
     const suppliers = await this.catalog.supplierNames([...new Set(rows.map((r) => r.supplier_id))]);
-    return rows.map((r) => ({ orderId: r.order_id, orderNo: r.order_no, supplierName: suppliers.get(r.supplier_id) ?? '', invoiceNo: r.invoice_no, kind: r.kind, title: r.title, format: r.format, totalFen: Number(r.total_fen), issuedAt: r.issued_at }));
+    return rows.map((r) => ({
+      orderId: r.order_id,
+      orderNo: r.order_no,
+      supplierName: suppliers.get(r.supplier_id) ?? '',
+      invoiceNo: r.invoice_no,
+      kind: r.kind,
+      title: r.title,
+      format: r.format,
+      totalFen: Number(r.total_fen),
+      issuedAt: r.issued_at,
+    }));
   }
 
   async xlsx(list: ProcurementList): Promise<ProcurementListFile> {
@@ -133,7 +154,26 @@ export class ProcurementListService {
       {
         name: '采购清单',
         title: list.title,
-        above: [{ cells: [list.unitName ? `采购单位：${list.unitName}` : '', '', '', '', '', '', '', '', '', '', '', '', '', `制表时间：${shanghaiParts(list.generatedAt).day}`] }],
+        above: [
+          {
+            cells: [
+              list.unitName ? `采购单位：${list.unitName}` : '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              `制表时间：${shanghaiParts(list.generatedAt).day}`,
+            ],
+          },
+        ],
         columns: [
           { header: '序号', width: 6 },
           { header: '订单号', width: 20 },
@@ -191,13 +231,19 @@ export class ProcurementListService {
     );
   }
 
-  private async list(ctx: RequestContext, title: string, unitName: string | null, month: string | null, rows: OrderRow[]): Promise<ProcurementList> {
+  private async list(
+    ctx: RequestContext,
+    title: string,
+    unitName: string | null,
+    month: string | null,
+    rows: OrderRow[],
+  ): Promise<ProcurementList> {
     const suppliers = await this.catalog.supplierNames([...new Set(rows.map((r) => r.supplier_id))]);
     const orders: ProcurementListOrder[] = rows.map((r) => {
       const totalFen = Number(r.total_fen);
       const refundedFen = Number(r.refunded_fen);
       const request = readInvoiceRequest(r.invoice);
-      const kindLabel = (k: string | null | undefined) => (k ? INVOICE_KIND_LABEL[k as InvoiceKind] ?? '' : '');
+      const kindLabel = (k: string | null | undefined) => (k ? (INVOICE_KIND_LABEL[k as InvoiceKind] ?? '') : '');
       return {
         orderId: r.id,
         orderNo: r.order_no,
@@ -209,7 +255,11 @@ export class ProcurementListService {
         refundedFen,
         netFen: totalFen - refundedFen,
         invoiceNo: r.invoice_no,
-        invoiceStatus: r.invoice_no ? `已开具${kindLabel(r.invoice_kind)}` : request ? `已申请${kindLabel(request.kind)}，待开具` : '未申请',
+        invoiceStatus: r.invoice_no
+          ? `已开具${kindLabel(r.invoice_kind)}`
+          : request
+            ? `已申请${kindLabel(request.kind)}，待开具`
+            : '未申请',
         countingStatus: countingStatus({
           unitId: r.unit_id,
           status: r.status,

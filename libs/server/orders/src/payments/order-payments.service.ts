@@ -47,7 +47,10 @@ export class OrderPayments {
    * still owing (not cancelled or refunded). In the caller's transaction when given one.
    */
   ordersByRemittanceRefs(refs: readonly string[], { open = false, em }: { open?: boolean; em?: EntityManager } = {}): Promise<Order[]> {
-    const qb = (em ?? this.db.manager).getRepository(Order).createQueryBuilder('o').where('o.remittance_ref IN (:...refs)', { refs: [...refs] });
+    const qb = (em ?? this.db.manager)
+      .getRepository(Order)
+      .createQueryBuilder('o')
+      .where('o.remittance_ref IN (:...refs)', { refs: [...refs] });
     if (open) qb.andWhere(`o.payment_method = 'bank_transfer' AND o.status NOT IN ('cancelled', 'refunded') AND o.paid_fen < o.total_fen`);
     return qb.orderBy('o.order_no').getMany();
   }
@@ -93,7 +96,10 @@ export class OrderPayments {
   }
 
   /** The pending refunds of a provider's payment are due for a query now (in the caller's transaction); their ids. */
-  async wakeRefundsOfPayment(em: EntityManager, { providerPaymentId, method }: { providerPaymentId: string; method: string }): Promise<string[]> {
+  async wakeRefundsOfPayment(
+    em: EntityManager,
+    { providerPaymentId, method }: { providerPaymentId: string; method: string },
+  ): Promise<string[]> {
     const rows: { id: string }[] = await em.query(SQL.WAKE_REFUNDS_OF_PAYMENT, [providerPaymentId, method]);
     return rows.map((r) => r.id);
   }

@@ -2,8 +2,18 @@ import { FREE_SHIPPING_FROM_FEN, quoteSupplierOrder, SHIPPING_FLAT_FEN, shipping
 
 describe('order pricing', () => {
   it('charges the flat shipping fee below the threshold and none from it', () => {
-    expect(quoteSupplierOrder(FREE_SHIPPING_FROM_FEN - 1)).toEqual({ itemsFen: 9899, shippingFen: SHIPPING_FLAT_FEN, totalFen: 10899, missingForFreeShippingFen: 1 });
-    expect(quoteSupplierOrder(FREE_SHIPPING_FROM_FEN)).toEqual({ itemsFen: 9900, shippingFen: 0, totalFen: 9900, missingForFreeShippingFen: 0 });
+    expect(quoteSupplierOrder(FREE_SHIPPING_FROM_FEN - 1)).toEqual({
+      itemsFen: 9899,
+      shippingFen: SHIPPING_FLAT_FEN,
+      totalFen: 10899,
+      missingForFreeShippingFen: 1,
+    });
+    expect(quoteSupplierOrder(FREE_SHIPPING_FROM_FEN)).toEqual({
+      itemsFen: 9900,
+      shippingFen: 0,
+      totalFen: 9900,
+      missingForFreeShippingFen: 0,
+    });
   });
 
   it('states the same threshold and fee in SQL', () => {

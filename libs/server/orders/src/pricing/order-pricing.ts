@@ -22,8 +22,14 @@ export function shippingFenFor(itemsFen: number): number {
 
 export function quoteSupplierOrder(itemsFen: number): SupplierOrderQuote {
   const shippingFen = shippingFenFor(itemsFen);
-  return { itemsFen, shippingFen, totalFen: itemsFen + shippingFen, missingForFreeShippingFen: Math.max(0, FREE_SHIPPING_FROM_FEN - itemsFen) };
+  return {
+    itemsFen,
+    shippingFen,
+    totalFen: itemsFen + shippingFen,
+    missingForFreeShippingFen: Math.max(0, FREE_SHIPPING_FROM_FEN - itemsFen),
+  };
 }
 
 /** The same rule as a SQL expression over a column or expression of goods in fen. */
-export const shippingCaseSql = (itemsFen: string): string => `CASE WHEN ${itemsFen} >= ${FREE_SHIPPING_FROM_FEN} THEN 0 ELSE ${SHIPPING_FLAT_FEN} END`;
+export const shippingCaseSql = (itemsFen: string): string =>
+  `CASE WHEN ${itemsFen} >= ${FREE_SHIPPING_FROM_FEN} THEN 0 ELSE ${SHIPPING_FLAT_FEN} END`;

@@ -41,7 +41,9 @@ export class ProductRatingsResolver {
                     WHERE l.product_id = $1 AND o.rating IS NOT NULL
                     ORDER BY o.id, l.sku_spec`;
     const [[summary], rows] = await Promise.all([
-      this.db.query(`SELECT count(*)::int AS n, round(avg(r.rating), 1)::float AS avg FROM (${rated}) r`, [productId]) as Promise<{ n: number; avg: number | null }[]>,
+      this.db.query(`SELECT count(*)::int AS n, round(avg(r.rating), 1)::float AS avg FROM (${rated}) r`, [productId]) as Promise<
+        { n: number; avg: number | null }[]
+      >,
       this.db.query(`SELECT * FROM (${rated}) r ORDER BY r.rated_at DESC, r.id DESC LIMIT $2`, [productId, pageSize(first)]) as Promise<
         { id: string; rating: number; rating_comment: string | null; rated_at: Date; sku_spec: string }[]
       >,

@@ -30,7 +30,13 @@ export class OrderShippingResolver {
   @Public()
   @Query(() => [CarrierType], { description: 'Carriers a supplier may ship with' })
   carriers(): CarrierType[] {
-    return CARRIERS.map((c) => ({ code: c.code, name: c.name, shapeHint: c.shapeHint, pattern: c.pattern.source, hasTrackingPage: c.trackingUrl !== null }));
+    return CARRIERS.map((c) => ({
+      code: c.code,
+      name: c.name,
+      shapeHint: c.shapeHint,
+      pattern: c.pattern.source,
+      hasTrackingPage: c.trackingUrl !== null,
+    }));
   }
 
   @Roles('supplier_staff', 'platform_admin')

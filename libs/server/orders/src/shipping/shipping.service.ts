@@ -50,7 +50,11 @@ export class ShippingService {
   /** The per-request loader of an order's parcels, oldest first. */
   loader(registry: LoaderRegistry): DataLoader<string, Parcel[]> {
     return registry.get<string, Parcel[]>('orders.parcels', async (ids) =>
-      groupByKeys(ids, await this.db.getRepository(Parcel).find({ where: { orderId: In([...ids]) }, order: { shippedAt: 'ASC', createdAt: 'ASC' } }), (p) => p.orderId),
+      groupByKeys(
+        ids,
+        await this.db.getRepository(Parcel).find({ where: { orderId: In([...ids]) }, order: { shippedAt: 'ASC', createdAt: 'ASC' } }),
+        (p) => p.orderId,
+      ),
     );
   }
 }

@@ -26,6 +26,10 @@ export class AlipayGateway implements OnModuleInit {
   onModuleInit(): void {
     if (this.config.nodeEnv === 'test') return;
     const c = this.config.alipay;
-    new Logger('Alipay').log(c ? `支付宝已启用：APPID ${c.appId}，网关 ${c.gateway}，异步通知 ${c.notifyUrl}` : '支付宝未配置（ALIPAY_APP_ID 等），结算页不提供支付宝');
+    new Logger('Alipay').log(
+      c
+        ? `支付宝已启用：APPID ${c.appId}，网关 ${c.gateway}，异步通知 ${c.notifyUrl}`
+        : '支付宝未配置（ALIPAY_APP_ID 等），结算页不提供支付宝',
+    );
   }
 }

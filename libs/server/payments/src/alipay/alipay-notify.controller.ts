@@ -25,7 +25,11 @@ export class AlipayNotifyController {
       this.notify.verify(params, now);
     } catch (e) {
       if (!(e instanceof AlipayNotifyRejected)) throw e;
-      res.status(400).type('text/plain').header('x-yigou-result', `rejected: ${e.message}`.replace(/[^\x20-\x7e]/g, '?').slice(0, 200)).send('fail');
+      res
+        .status(400)
+        .type('text/plain')
+        .header('x-yigou-result', `rejected: ${e.message}`.replace(/[^\x20-\x7e]/g, '?').slice(0, 200))
+        .send('fail');
       return;
     }
     const result = await this.notify.handle(params, now);

@@ -30,7 +30,10 @@ describe("Alipay's notifications in the ledger's terms", () => {
   });
 
   it('a refund is never a payment nor a close, whatever its trade_status', () => {
-    expect(toAlipayNotice({ ...base, trade_status: 'TRADE_SUCCESS', out_biz_no: 'r1', refund_fee: '10.00' })).toMatchObject({ kind: 'refund_update', amountFen: null });
+    expect(toAlipayNotice({ ...base, trade_status: 'TRADE_SUCCESS', out_biz_no: 'r1', refund_fee: '10.00' })).toMatchObject({
+      kind: 'refund_update',
+      amountFen: null,
+    });
     expect(toAlipayNotice({ ...base, trade_status: 'TRADE_CLOSED', refund_fee: '78.00' })).toMatchObject({ kind: 'refund_update' });
     expect(toAlipayNotice({ ...base, trade_status: 'TRADE_SUCCESS', refund_fee: '0.00' })).toMatchObject({ kind: 'succeeded' });
   });

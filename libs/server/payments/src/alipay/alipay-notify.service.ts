@@ -37,7 +37,8 @@ export class AlipayNotifyService {
     const appId = this.gateway.config.alipay?.appId;
     if (!sdk || !appId) throw new AlipayNotifyRejected('Alipay is not configured');
     if (!params.sign) throw new AlipayNotifyRejected('missing sign');
-    if (params.sign_type && params.sign_type !== 'RSA2') throw new AlipayNotifyRejected(`sign_type ${params.sign_type} is not accepted (RSA2 only)`);
+    if (params.sign_type && params.sign_type !== 'RSA2')
+      throw new AlipayNotifyRejected(`sign_type ${params.sign_type} is not accepted (RSA2 only)`);
     let ok = false;
     try {
       ok = sdk.checkNotifySign(params, true);

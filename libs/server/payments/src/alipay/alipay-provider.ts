@@ -63,7 +63,8 @@ export class AlipayProvider implements PaymentProvider {
     } catch (e) {
       throw new ProviderUnreachable(`支付宝 ${method} 无应答：${e instanceof Error ? e.message.slice(0, 200) : String(e)}`);
     }
-    if (answer.code === '20000' || UNKNOWN_SUB_CODES.test(answer.sub_code ?? '')) throw new ProviderUnreachable(`支付宝 ${method}：${describe(answer)}`);
+    if (answer.code === '20000' || UNKNOWN_SUB_CODES.test(answer.sub_code ?? ''))
+      throw new ProviderUnreachable(`支付宝 ${method}：${describe(answer)}`);
     return answer;
   }
 
@@ -72,10 +73,15 @@ export class AlipayProvider implements PaymentProvider {
    * out_trade_no first (alipay.trade.query): that proves Alipay answers and accepts our signature before the buyer
    * is sent away, and a buyer is told at once when Alipay is down (and can choose another way to pay).
    */
-  async createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[], options: PaymentOptions = {}): Promise<CreatedPayment> {
+  async createPayment(
+    attempt: { id: string; amountFen: Fen; currency: string },
+    orders: Order[],
+    options: PaymentOptions = {},
+  ): Promise<CreatedPayment> {
     if (attempt.currency.toLowerCase() !== 'cny') throw new ProviderRejected('支付宝只收人民币');
     const probe = await this.call('alipay.trade.query', { out_trade_no: attempt.id });
-    if (probe.code !== '10000' && probe.sub_code !== 'ACQ.TRADE_NOT_EXIST') throw new ProviderUnreachable(`支付宝拒绝了请求：${describe(probe)}`);
+    if (probe.code !== '10000' && probe.sub_code !== 'ACQ.TRADE_NOT_EXIST')
+      throw new ProviderUnreachable(`支付宝拒绝了请求：${describe(probe)}`);
     const phone = options.device === 'phone';
     const back = orders.length === 1 ? `${this.settings.returnUrl}/orders/${orders[0].id}` : `${this.settings.returnUrl}/orders`;
     const deadline = orders.map((o) => o.payDeadline?.getTime() ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
@@ -136,7 +142,11 @@ export class AlipayProvider implements PaymentProvider {
    * refund in it means Alipay has none (yet): null, and the sender sends it (again, idempotent by out_request_no).
    */
   async findRefund(r: RefundOrder): Promise<ProviderRefundState | null> {
-    const a = await this.call('alipay.trade.fastpay.refund.query', { out_trade_no: r.providerPaymentId, out_request_no: r.refundId, query_options: ['gmt_refund_pay'] });
+    const a = await this.call('alipay.trade.fastpay.refund.query', {
+      out_trade_no: r.providerPaymentId,
+      out_request_no: r.refundId,
+      query_options: ['gmt_refund_pay'],
+    });
     if (a.code !== '10000') {
       if (a.sub_code === 'ACQ.TRADE_NOT_EXIST') return null;
       throw new ProviderUnreachable(`支付宝退款查询失败：${describe(a)}`);

@@ -9,19 +9,28 @@ export class ProviderReconciliationResolver {
   constructor(private readonly reconciliation: ProviderReconciliationService) {}
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Query(() => ProviderReconciliationDesk, { description: "Platform finance: each provider's latest daily reconciliation and the differences it found" })
+  @Query(() => ProviderReconciliationDesk, {
+    description: "Platform finance: each provider's latest daily reconciliation and the differences it found",
+  })
   providerReconciliation(@Ctx() ctx: RequestContext): Promise<ProviderReconciliationDesk> {
     return this.reconciliation.desk(ctx);
   }
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Mutation(() => [ProviderReconciliationRun], { description: 'Platform finance: reconcile one Shanghai day (YYYY-MM-DD, default yesterday) with every provider now' })
-  runProviderReconciliation(@Ctx() ctx: RequestContext, @Args('day', { type: () => String, nullable: true }) day: string | null): Promise<ProviderReconciliationRun[]> {
+  @Mutation(() => [ProviderReconciliationRun], {
+    description: 'Platform finance: reconcile one Shanghai day (YYYY-MM-DD, default yesterday) with every provider now',
+  })
+  runProviderReconciliation(
+    @Ctx() ctx: RequestContext,
+    @Args('day', { type: () => String, nullable: true }) day: string | null,
+  ): Promise<ProviderReconciliationRun[]> {
     return this.reconciliation.runManually(ctx, day ?? null);
   }
 
   @Roles('platform_admin')
-  @Query(() => [PaymentProviderStatus], { description: 'Platform admin: which payment providers are live, their last notification and last reconciliation' })
+  @Query(() => [PaymentProviderStatus], {
+    description: 'Platform admin: which payment providers are live, their last notification and last reconciliation',
+  })
   paymentProviderStatus(@Ctx() ctx: RequestContext): Promise<PaymentProviderStatus[]> {
     return this.reconciliation.providerStatus(ctx);
   }

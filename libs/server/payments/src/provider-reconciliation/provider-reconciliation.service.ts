@@ -11,7 +11,14 @@ import { PaymentLedger } from '../payment-ledger.service';
 import { PAYMENT_PROVIDERS, PaymentProvider, ProviderPaymentState, ProviderRefundState, ProviderUnreachable } from '../payment-provider';
 import { RefundSender } from '../refund-sender.service';
 import * as SQL from './provider-reconciliation.sql';
-import { DIFFERENCE_LABELS, DifferenceKind, PaymentProviderStatus, ProviderDifference, ProviderReconciliationDesk, ProviderReconciliationRun } from './provider-reconciliation.types';
+import {
+  DIFFERENCE_LABELS,
+  DifferenceKind,
+  PaymentProviderStatus,
+  ProviderDifference,
+  ProviderReconciliationDesk,
+  ProviderReconciliationRun,
+} from './provider-reconciliation.types';
 
 /** The daily job's name on the cluster schedule. */
 export const PROVIDER_RECONCILIATION_JOB = 'payments.provider-reconciliation';
@@ -28,7 +35,18 @@ interface AttemptRow {
   orderIds: string[];
 }
 
-type Difference = { kind: DifferenceKind; attemptId?: string; refundId?: string; providerRef: string | null; orderIds: string[]; oursFen: number | null; theirsFen: number | null; oursState: string | null; theirsState: string | null; action: string | null };
+type Difference = {
+  kind: DifferenceKind;
+  attemptId?: string;
+  refundId?: string;
+  providerRef: string | null;
+  orderIds: string[];
+  oursFen: number | null;
+  theirsFen: number | null;
+  oursState: string | null;
+  theirsState: string | null;
+  action: string | null;
+};
 
 /**
  * The daily provider reconciliation (docs/payments.md): for every live provider that answers `queryPayment`, each
@@ -53,7 +71,12 @@ export class ProviderReconciliationService implements OnModuleInit {
 
   onModuleInit(): void {
     // 03:00 Shanghai (19:00 UTC); a cluster that was down then catches up within the day
-    this.scheduler.register({ name: PROVIDER_RECONCILIATION_JOB, cron: '0 19 * * *', backfillMs: DAY_MS, run: (now) => this.runDaily(now) });
+    this.scheduler.register({
+      name: PROVIDER_RECONCILIATION_JOB,
+      cron: '0 19 * * *',
+      backfillMs: DAY_MS,
+      run: (now) => this.runDaily(now),
+    });
   }
 
   /** The scheduled run: the Shanghai day before `now`, each provider once (a day already reconciled is skipped). */
@@ -110,7 +133,8 @@ export class ProviderReconciliationService implements OnModuleInit {
 
   private async differencesOf(runIds: string[]): Promise<ProviderDifference[]> {
     if (runIds.length === 0) return [];
-    const rows: (Omit<ProviderDifference, 'kindLabel' | 'oursFen' | 'theirsFen'> & { oursFen: string | null; theirsFen: string | null })[] = await this.db.query(SQL.DIFFERENCES_OF_RUNS, [runIds]);
+    const rows: (Omit<ProviderDifference, 'kindLabel' | 'oursFen' | 'theirsFen'> & { oursFen: string | null; theirsFen: string | null })[] =
+      await this.db.query(SQL.DIFFERENCES_OF_RUNS, [runIds]);
     return rows.map((r) => ({
       ...r,
       kindLabel: DIFFERENCE_LABELS[r.kind as DifferenceKind] ?? r.kind,
@@ -185,7 +209,15 @@ export class ProviderReconciliationService implements OnModuleInit {
       theirs = await (p.queryPayment as NonNullable<PaymentProvider['queryPayment']>)({ id: a.id, providerPaymentId: a.providerPaymentId });
     } catch (e) {
       if (!(e instanceof ProviderUnreachable)) throw e;
-      return { ...ours, kind: 'unreachable', providerRef: a.providerPaymentId, oursFen: Number(a.amountFen), theirsFen: null, theirsState: null, action: e.message.slice(0, 300) };
+      return {
+        ...ours,
+        kind: 'unreachable',
+        providerRef: a.providerPaymentId,
+        oursFen: Number(a.amountFen),
+        theirsFen: null,
+        theirsState: null,
+        action: e.message.slice(0, 300),
+      };
     }
     const paidThere = theirs?.state === 'succeeded';
     const ref = theirs?.providerPaymentId ?? a.providerPaymentId;
@@ -206,14 +238,42 @@ export class ProviderReconciliationService implements OnModuleInit {
         },
         now,
       );
-      return { ...ours, kind: 'paid_there_not_here', providerRef: ref, oursFen: null, theirsFen: theirs?.amountFen ?? null, theirsState: theirs?.state ?? null, action: result };
+      return {
+        ...ours,
+        kind: 'paid_there_not_here',
+        providerRef: ref,
+        oursFen: null,
+        theirsFen: theirs?.amountFen ?? null,
+        theirsState: theirs?.state ?? null,
+        action: result,
+      };
     }
     const receivedHere = a.status === 'succeeded' || a.status === 'needs_review';
-    if (paidThere && receivedHere && (Number(a.receivedFen) !== theirs?.amountFen || (a.receivedCurrency ?? '').toLowerCase() !== (theirs?.currency ?? '').toLowerCase())) {
-      return { ...ours, kind: 'amount_differs', providerRef: ref, oursFen: a.receivedFen === null ? null : Number(a.receivedFen), theirsFen: theirs?.amountFen ?? null, theirsState: theirs?.state ?? null, action: null };
+    if (
+      paidThere &&
+      receivedHere &&
+      (Number(a.receivedFen) !== theirs?.amountFen || (a.receivedCurrency ?? '').toLowerCase() !== (theirs?.currency ?? '').toLowerCase())
+    ) {
+      return {
+        ...ours,
+        kind: 'amount_differs',
+        providerRef: ref,
+        oursFen: a.receivedFen === null ? null : Number(a.receivedFen),
+        theirsFen: theirs?.amountFen ?? null,
+        theirsState: theirs?.state ?? null,
+        action: null,
+      };
     }
     if (a.status === 'succeeded' && !paidThere) {
-      return { ...ours, kind: 'here_not_there', providerRef: ref, oursFen: a.receivedFen === null ? null : Number(a.receivedFen), theirsFen: null, theirsState: theirs?.state ?? 'none', action: null };
+      return {
+        ...ours,
+        kind: 'here_not_there',
+        providerRef: ref,
+        oursFen: a.receivedFen === null ? null : Number(a.receivedFen),
+        theirsFen: null,
+        theirsState: theirs?.state ?? 'none',
+        action: null,
+      };
     }
     return null;
   }
@@ -222,10 +282,25 @@ export class ProviderReconciliationService implements OnModuleInit {
     const ours = { refundId: r.id, orderIds: [r.orderId], oursFen: Number(r.amountFen) };
     let theirs: ProviderRefundState | null;
     try {
-      theirs = await p.findRefund({ refundId: r.id, orderId: r.orderId, providerPaymentId: r.providerPaymentId, providerRefundId: r.providerRefundId, amountFen: Number(r.amountFen) as Fen, currency: 'cny' });
+      theirs = await p.findRefund({
+        refundId: r.id,
+        orderId: r.orderId,
+        providerPaymentId: r.providerPaymentId,
+        providerRefundId: r.providerRefundId,
+        amountFen: Number(r.amountFen) as Fen,
+        currency: 'cny',
+      });
     } catch (e) {
       if (!(e instanceof ProviderUnreachable)) throw e;
-      return { ...ours, kind: 'unreachable', providerRef: r.providerRefundId, oursState: r.status, theirsFen: null, theirsState: null, action: e.message.slice(0, 300) };
+      return {
+        ...ours,
+        kind: 'unreachable',
+        providerRef: r.providerRefundId,
+        oursState: r.status,
+        theirsFen: null,
+        theirsState: null,
+        action: e.message.slice(0, 300),
+      };
     }
     let status = r.status;
     if (status === 'pending' && theirs && theirs.state !== 'pending') {
@@ -235,9 +310,26 @@ export class ProviderReconciliationService implements OnModuleInit {
       status = (await this.orders.refundStatus(r.id)) ?? status;
     }
     const ref = theirs?.providerRefundId ?? r.providerRefundId;
-    if (status === 'succeeded' && theirs?.state !== 'succeeded') return { ...ours, kind: 'refund_here_not_there', providerRef: ref, oursState: status, theirsFen: null, theirsState: theirs?.state ?? 'none', action: null };
-    if (status === 'failed' && theirs?.state === 'succeeded') return { ...ours, kind: 'refund_there_not_here', providerRef: ref, oursState: status, theirsFen: Number(r.amountFen), theirsState: theirs.state, action: null };
+    if (status === 'succeeded' && theirs?.state !== 'succeeded')
+      return {
+        ...ours,
+        kind: 'refund_here_not_there',
+        providerRef: ref,
+        oursState: status,
+        theirsFen: null,
+        theirsState: theirs?.state ?? 'none',
+        action: null,
+      };
+    if (status === 'failed' && theirs?.state === 'succeeded')
+      return {
+        ...ours,
+        kind: 'refund_there_not_here',
+        providerRef: ref,
+        oursState: status,
+        theirsFen: Number(r.amountFen),
+        theirsState: theirs.state,
+        action: null,
+      };
     return null;
   }
-
 }

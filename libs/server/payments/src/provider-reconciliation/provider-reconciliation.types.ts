@@ -3,7 +3,14 @@ import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 
 /** What a difference is (labels in DIFFERENCE_LABELS). */
-export const DIFFERENCE_KINDS = ['paid_there_not_here', 'amount_differs', 'here_not_there', 'refund_there_not_here', 'refund_here_not_there', 'unreachable'] as const;
+export const DIFFERENCE_KINDS = [
+  'paid_there_not_here',
+  'amount_differs',
+  'here_not_there',
+  'refund_there_not_here',
+  'refund_here_not_there',
+  'unreachable',
+] as const;
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
 
 export const DIFFERENCE_LABELS: Record<DifferenceKind, string> = {
@@ -44,7 +51,11 @@ export class ProviderDifference {
   @Field(() => FenScalarType, { nullable: true, description: 'What the provider says' }) theirsFen: Fen | null;
   @Field(() => String, { nullable: true }) oursState: string | null;
   @Field(() => String, { nullable: true }) theirsState: string | null;
-  @Field(() => String, { nullable: true, description: 'What the reconciliation did about it (e.g. applied: the order was completed through the ledger)' }) action: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the reconciliation did about it (e.g. applied: the order was completed through the ledger)',
+  })
+  action: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 

@@ -28,7 +28,9 @@ export class WechatPayClient {
     this.config = app.wechatPay;
     // Bad settings stop the start in loadConfig (one line naming the setting); here, one line saying which way it went.
     new Logger('WechatPay').log(
-      this.config ? `微信支付已启用：商户号 ${this.config.mchid}，${this.config.baseUrl}` : '微信支付未配置（未设置 WECHATPAY_MCHID），结账不提供微信支付',
+      this.config
+        ? `微信支付已启用：商户号 ${this.config.mchid}，${this.config.baseUrl}`
+        : '微信支付未配置（未设置 WECHATPAY_MCHID），结账不提供微信支付',
     );
   }
 
@@ -54,7 +56,14 @@ export class WechatPayClient {
           accept: 'application/json',
           'content-type': 'application/json',
           'user-agent': 'yigou-wechatpay/1.0',
-          authorization: authorization({ mchid: c.mchid, serialNo: c.serialNo, privateKey: c.privateKey, method, pathAndQuery: path, body: text }),
+          authorization: authorization({
+            mchid: c.mchid,
+            serialNo: c.serialNo,
+            privateKey: c.privateKey,
+            method,
+            pathAndQuery: path,
+            body: text,
+          }),
         },
         body: method === 'GET' ? undefined : text,
         signal: AbortSignal.timeout(c.timeoutMs),
@@ -65,7 +74,12 @@ export class WechatPayClient {
     }
     if (res.status >= 500 || res.status === 429) throw new ProviderUnreachable(`微信支付 HTTP ${res.status}：${answer.slice(0, 200)}`);
     const problem = checkSignature(
-      { timestamp: h(res, 'wechatpay-timestamp'), nonce: h(res, 'wechatpay-nonce'), signature: h(res, 'wechatpay-signature'), serial: h(res, 'wechatpay-serial') },
+      {
+        timestamp: h(res, 'wechatpay-timestamp'),
+        nonce: h(res, 'wechatpay-nonce'),
+        signature: h(res, 'wechatpay-signature'),
+        serial: h(res, 'wechatpay-serial'),
+      },
       answer,
       { publicKey: c.platformPublicKey, serial: c.platformSerial },
       new Date(),

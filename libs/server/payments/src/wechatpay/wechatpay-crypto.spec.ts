@@ -16,10 +16,24 @@ const signed = (body: string, t = ts, signer = platform.privateKey) => ({
 
 describe('WeChat Pay v3 signing', () => {
   it('signs METHOD, path with query, timestamp, nonce and body, each followed by a newline, in the documented header', () => {
-    const header = authorization({ mchid: '1900000109', serialNo: 'ABC123', privateKey: merchant.privateKey, method: 'GET', pathAndQuery: '/v3/pay/transactions/out-trade-no/x?mchid=1900000109', body: '', timestamp: '1733364000', nonce: 'N' });
-    const m = /^WECHATPAY2-SHA256-RSA2048 mchid="1900000109",nonce_str="N",signature="([^"]+)",timestamp="1733364000",serial_no="ABC123"$/.exec(header);
+    const header = authorization({
+      mchid: '1900000109',
+      serialNo: 'ABC123',
+      privateKey: merchant.privateKey,
+      method: 'GET',
+      pathAndQuery: '/v3/pay/transactions/out-trade-no/x?mchid=1900000109',
+      body: '',
+      timestamp: '1733364000',
+      nonce: 'N',
+    });
+    const m =
+      /^WECHATPAY2-SHA256-RSA2048 mchid="1900000109",nonce_str="N",signature="([^"]+)",timestamp="1733364000",serial_no="ABC123"$/.exec(
+        header,
+      );
     expect(m).not.toBeNull();
-    const ok = createVerify('RSA-SHA256').update('GET\n/v3/pay/transactions/out-trade-no/x?mchid=1900000109\n1733364000\nN\n\n').verify(merchant.publicKey, m![1], 'base64');
+    const ok = createVerify('RSA-SHA256')
+      .update('GET\n/v3/pay/transactions/out-trade-no/x?mchid=1900000109\n1733364000\nN\n\n')
+      .verify(merchant.publicKey, m![1], 'base64');
     expect(ok).toBe(true);
   });
 

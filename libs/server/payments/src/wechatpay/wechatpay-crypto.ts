@@ -14,10 +14,21 @@ export function requestMessage(method: string, pathAndQuery: string, timestamp: 
   return `${method.toUpperCase()}\n${pathAndQuery}\n${timestamp}\n${nonce}\n${body}\n`;
 }
 
-export function authorization(p: { mchid: string; serialNo: string; privateKey: KeyObject; method: string; pathAndQuery: string; body: string; timestamp?: string; nonce?: string }): string {
+export function authorization(p: {
+  mchid: string;
+  serialNo: string;
+  privateKey: KeyObject;
+  method: string;
+  pathAndQuery: string;
+  body: string;
+  timestamp?: string;
+  nonce?: string;
+}): string {
   const timestamp = p.timestamp ?? String(Math.floor(Date.now() / 1000));
   const nonce = p.nonce ?? randomBytes(16).toString('hex').toUpperCase();
-  const signature = createSign('RSA-SHA256').update(requestMessage(p.method, p.pathAndQuery, timestamp, nonce, p.body)).sign(p.privateKey, 'base64');
+  const signature = createSign('RSA-SHA256')
+    .update(requestMessage(p.method, p.pathAndQuery, timestamp, nonce, p.body))
+    .sign(p.privateKey, 'base64');
   return `${AUTH_SCHEMA} mchid="${p.mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${p.serialNo}"`;
 }
 
@@ -31,7 +42,13 @@ export interface SignedHeaders {
 export type SignatureProblem = 'missing' | 'unknown_serial' | 'bad_signature' | 'stale' | null;
 
 /** null when WeChat Pay signed this body; otherwise what is wrong. The timestamp must be within `toleranceSeconds` of now, either way. */
-export function checkSignature(h: SignedHeaders, body: string, key: { publicKey: KeyObject; serial: string }, now: Date, toleranceSeconds = 300): SignatureProblem {
+export function checkSignature(
+  h: SignedHeaders,
+  body: string,
+  key: { publicKey: KeyObject; serial: string },
+  now: Date,
+  toleranceSeconds = 300,
+): SignatureProblem {
   if (!h.timestamp || !h.nonce || !h.signature || !h.serial) return 'missing';
   if (h.serial !== key.serial) return 'unknown_serial';
   let ok = false;
@@ -68,6 +85,8 @@ export function decryptResource(r: EncryptedResource, apiV3Key: string): string 
 /** out_trade_no is 6-32 characters of [0-9A-Za-z_-|*]: our attempt's UUID without its hyphens (32 hex). */
 export const outTradeNo = (attemptId: string): string => attemptId.replace(/-/g, '');
 export const attemptIdOf = (tradeNo: string): string | null =>
-  /^[0-9a-f]{32}$/i.test(tradeNo) ? `${tradeNo.slice(0, 8)}-${tradeNo.slice(8, 12)}-${tradeNo.slice(12, 16)}-${tradeNo.slice(16, 20)}-${tradeNo.slice(20)}`.toLowerCase() : null;
+  /^[0-9a-f]{32}$/i.test(tradeNo)
+    ? `${tradeNo.slice(0, 8)}-${tradeNo.slice(8, 12)}-${tradeNo.slice(12, 16)}-${tradeNo.slice(16, 20)}-${tradeNo.slice(20)}`.toLowerCase()
+    : null;
 /** out_refund_no: 1-64 characters; our refund's UUID without hyphens. */
 export const outRefundNo = (refundId: string): string => refundId.replace(/-/g, '');

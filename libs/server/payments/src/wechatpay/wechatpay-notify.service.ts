@@ -38,7 +38,13 @@ export class WechatPayNotifyService {
     if (!c) throw new WechatNotificationRejected('WeChat Pay is not configured');
     if (!rawBody) throw new WechatNotificationRejected('empty body');
     const body = rawBody.toString('utf8');
-    const problem = checkSignature(headers, body, { publicKey: c.platformPublicKey, serial: c.platformSerial }, now, WECHATPAY_TOLERANCE_SECONDS);
+    const problem = checkSignature(
+      headers,
+      body,
+      { publicKey: c.platformPublicKey, serial: c.platformSerial },
+      now,
+      WECHATPAY_TOLERANCE_SECONDS,
+    );
     if (problem) throw new WechatNotificationRejected(`signature check failed: ${problem}`);
     let n: WechatNotification;
     let resource: Record<string, unknown>;
@@ -49,7 +55,8 @@ export class WechatPayNotifyService {
       throw new WechatNotificationRejected(`resource could not be decrypted: ${e instanceof Error ? e.message : String(e)}`);
     }
     if (typeof n.id !== 'string' || !n.id) throw new WechatNotificationRejected('notification without id');
-    if (resource.mchid !== undefined && resource.mchid !== c.mchid) throw new WechatNotificationRejected('notification for another merchant');
+    if (resource.mchid !== undefined && resource.mchid !== c.mchid)
+      throw new WechatNotificationRejected('notification for another merchant');
     return wechatNotice(n, resource);
   }
 
@@ -59,10 +66,23 @@ export class WechatPayNotifyService {
 }
 
 export function wechatNotice(n: WechatNotification, resource: Record<string, unknown>): PaymentNotice {
-  const base = { provider: 'wechatpay', eventId: n.id, type: n.event_type, occurredAt: n.create_time ? new Date(n.create_time) : null, message: null };
+  const base = {
+    provider: 'wechatpay',
+    eventId: n.id,
+    type: n.event_type,
+    occurredAt: n.create_time ? new Date(n.create_time) : null,
+    message: null,
+  };
   if (n.event_type.startsWith('TRANSACTION.')) {
     const t = resource as unknown as WechatTransaction;
-    const kind = t.trade_state === 'SUCCESS' ? 'succeeded' : t.trade_state === 'CLOSED' || t.trade_state === 'REVOKED' ? 'canceled' : t.trade_state === 'PAYERROR' ? 'failed' : 'other';
+    const kind =
+      t.trade_state === 'SUCCESS'
+        ? 'succeeded'
+        : t.trade_state === 'CLOSED' || t.trade_state === 'REVOKED'
+          ? 'canceled'
+          : t.trade_state === 'PAYERROR'
+            ? 'failed'
+            : 'other';
     return {
       ...base,
       kind,

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Order } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
-import { CreatedPayment, PaymentOptions, PaymentProvider, ProviderPaymentState, ProviderRefundState, ProviderRejected, ProviderUnreachable, RefundOrder } from '../payment-provider';
+import {
+  CreatedPayment,
+  PaymentOptions,
+  PaymentProvider,
+  ProviderPaymentState,
+  ProviderRefundState,
+  ProviderRejected,
+  ProviderUnreachable,
+  RefundOrder,
+} from '../payment-provider';
 import { WechatPayClient, WechatPayError } from './wechatpay-client';
 import { outRefundNo, outTradeNo } from './wechatpay-crypto';
 import { rfc3339Shanghai } from '@yigou/shared/time';
@@ -49,7 +58,11 @@ export class WechatPayProvider implements PaymentProvider {
     return this.client.available;
   }
 
-  async createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[], payer?: PaymentOptions): Promise<CreatedPayment> {
+  async createPayment(
+    attempt: { id: string; amountFen: Fen; currency: string },
+    orders: Order[],
+    payer?: PaymentOptions,
+  ): Promise<CreatedPayment> {
     const c = this.client.config;
     if (!c) throw new ProviderUnreachable('微信支付未配置');
     const tradeNo = outTradeNo(attempt.id);
@@ -62,13 +75,22 @@ export class WechatPayProvider implements PaymentProvider {
       description: truncateBytes(`以购订单 ${orders.map((o) => o.orderNo).join(',')}`, 127),
       out_trade_no: tradeNo,
       ...(deadlines.length ? { time_expire: rfc3339Shanghai(new Date(Math.min(...deadlines))) } : {}),
-      attach: orders.map((o) => o.orderNo).join(',').slice(0, 128),
+      attach: orders
+        .map((o) => o.orderNo)
+        .join(',')
+        .slice(0, 128),
       notify_url: c.notifyUrl,
       amount: { total: attempt.amountFen, currency: attempt.currency.toUpperCase() },
-      ...(mobile ? { scene_info: { payer_client_ip: payer?.ip && payer.ip !== 'unknown' ? payer.ip : '127.0.0.1', h5_info: { type: 'Wap' } } } : {}),
+      ...(mobile
+        ? { scene_info: { payer_client_ip: payer?.ip && payer.ip !== 'unknown' ? payer.ip : '127.0.0.1', h5_info: { type: 'Wap' } } }
+        : {}),
     };
     try {
-      const r = await this.client.request<{ code_url?: string; h5_url?: string }>('POST', `/v3/pay/transactions/${mobile ? 'h5' : 'native'}`, body);
+      const r = await this.client.request<{ code_url?: string; h5_url?: string }>(
+        'POST',
+        `/v3/pay/transactions/${mobile ? 'h5' : 'native'}`,
+        body,
+      );
       return { providerPaymentId: tradeNo, codeUrl: r?.code_url ?? null, h5Url: r?.h5_url ?? null };
     } catch (e) {
       // Same out_trade_no again (our own retry): WeChat keeps the first; the buyer starts a new attempt instead.
@@ -79,7 +101,9 @@ export class WechatPayProvider implements PaymentProvider {
   /** Close the order; whatever WeChat Pay answers, its own query of the order then says whether money arrived. */
   async cancelPayment(tradeNo: string): Promise<'canceled' | 'too_late' | 'unknown'> {
     try {
-      await this.client.request('POST', `/v3/pay/transactions/out-trade-no/${encodeURIComponent(tradeNo)}/close`, { mchid: this.client.config?.mchid });
+      await this.client.request('POST', `/v3/pay/transactions/out-trade-no/${encodeURIComponent(tradeNo)}/close`, {
+        mchid: this.client.config?.mchid,
+      });
     } catch (e) {
       if (!(e instanceof WechatPayError)) return 'unknown';
     }
@@ -116,7 +140,8 @@ export class WechatPayProvider implements PaymentProvider {
     const t = await this.transaction(r.providerPaymentId).catch((e: unknown) => {
       throw e instanceof ProviderUnreachable ? e : new ProviderUnreachable(String(e));
     });
-    if (!t || !t.amount || (t.trade_state !== 'SUCCESS' && t.trade_state !== 'REFUND')) throw new ProviderRejected(`微信支付订单 ${r.providerPaymentId} 未支付，无法退款`);
+    if (!t || !t.amount || (t.trade_state !== 'SUCCESS' && t.trade_state !== 'REFUND'))
+      throw new ProviderRejected(`微信支付订单 ${r.providerPaymentId} 未支付，无法退款`);
     try {
       const created = await this.client.request<WechatRefund>('POST', '/v3/refund/domestic/refunds', {
         out_trade_no: r.providerPaymentId,
@@ -136,7 +161,10 @@ export class WechatPayProvider implements PaymentProvider {
   /** null when WeChat Pay has no such order; ProviderUnreachable when it cannot tell. */
   private async transaction(tradeNo: string): Promise<WechatTransaction | null> {
     try {
-      return await this.client.request<WechatTransaction>('GET', `/v3/pay/transactions/out-trade-no/${encodeURIComponent(tradeNo)}?mchid=${this.client.config?.mchid ?? ''}`);
+      return await this.client.request<WechatTransaction>(
+        'GET',
+        `/v3/pay/transactions/out-trade-no/${encodeURIComponent(tradeNo)}?mchid=${this.client.config?.mchid ?? ''}`,
+      );
     } catch (e) {
       if (e instanceof WechatPayError && e.code === 'ORDER_NOT_EXIST') return null;
       throw e instanceof ProviderUnreachable ? e : new ProviderUnreachable(e instanceof Error ? e.message : String(e));
@@ -146,7 +174,13 @@ export class WechatPayProvider implements PaymentProvider {
 
 export function transactionState(t: WechatTransaction): ProviderPaymentState {
   const paid = t.trade_state === 'SUCCESS' || t.trade_state === 'REFUND';
-  const state = paid ? 'succeeded' : t.trade_state === 'CLOSED' || t.trade_state === 'REVOKED' ? 'closed' : t.trade_state === 'PAYERROR' ? 'failed' : 'pending';
+  const state = paid
+    ? 'succeeded'
+    : t.trade_state === 'CLOSED' || t.trade_state === 'REVOKED'
+      ? 'closed'
+      : t.trade_state === 'PAYERROR'
+        ? 'failed'
+        : 'pending';
   return {
     state,
     providerPaymentId: t.out_trade_no,
@@ -160,7 +194,8 @@ export function refundState(r: WechatRefund): ProviderRefundState {
   const s = r.status ?? r.refund_status;
   if (s === 'SUCCESS') return { state: 'succeeded', providerRefundId: r.refund_id };
   if (s === 'CLOSED') return { state: 'failed', providerRefundId: r.refund_id, message: '退款已关闭' };
-  if (s === 'ABNORMAL') return { state: 'failed', providerRefundId: r.refund_id, message: '退款异常（买家银行卡不可用），需在商户平台发起异常退款' };
+  if (s === 'ABNORMAL')
+    return { state: 'failed', providerRefundId: r.refund_id, message: '退款异常（买家银行卡不可用），需在商户平台发起异常退款' };
   return { state: 'pending', providerRefundId: r.refund_id };
 }
 

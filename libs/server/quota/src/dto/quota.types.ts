@@ -151,7 +151,8 @@ export class UnitQuotaDashboardType {
   @Field(() => [QuotaMonthType]) months: QuotaMonthType[];
   @Field(() => [QuotaTopItemType]) topProducts: QuotaTopItemType[];
   @Field(() => [QuotaTopItemType]) topSuppliers: QuotaTopItemType[];
-  @Field(() => [QuotaMemberContributionType], { nullable: true, description: 'Only for the unit admin' }) members: QuotaMemberContributionType[] | null;
+  @Field(() => [QuotaMemberContributionType], { nullable: true, description: 'Only for the unit admin' }) members:
+    QuotaMemberContributionType[] | null;
 }
 
 @ObjectType('QuotaRankingRollUp', { description: '本单位及全部下属单位合计（主管单位含下属；无下属的单位即本单位数字）' })
@@ -164,7 +165,8 @@ export class QuotaRankingRollUpType {
 }
 
 @ObjectType('QuotaRankingRow', {
-  description: 'targetFen, orderedFen, completedFen, rate, rank and status are the unit’s own figures (本单位); rolledUp adds its subordinates (含下属单位)',
+  description:
+    'targetFen, orderedFen, completedFen, rate, rank and status are the unit’s own figures (本单位); rolledUp adds its subordinates (含下属单位)',
 })
 export class QuotaRankingRowType {
   @Field(() => ID) unitId: string;

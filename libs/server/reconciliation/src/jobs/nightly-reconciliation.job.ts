@@ -30,7 +30,12 @@ export class NightlyReconciliationJob implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.scheduler.register({ name: NIGHTLY_RECONCILIATION_JOB, cron: '*/15 * * * *', backfillMs: 60 * 60_000, run: (now) => this.runIfDue(now) });
+    this.scheduler.register({
+      name: NIGHTLY_RECONCILIATION_JOB,
+      cron: '*/15 * * * *',
+      backfillMs: 60 * 60_000,
+      run: (now) => this.runIfDue(now),
+    });
   }
 
   /** Reconciles when no nightly run exists yet for this Shanghai day and it is past 02:00 there; returns the run, or null. */
@@ -39,7 +44,10 @@ export class NightlyReconciliationJob implements OnModuleInit {
     try {
       return await withAdvisoryLock(this.db, RECONCILIATION_LOCK_KEY, async () => {
         const dayStart = startOfShanghaiDay(shanghaiDate(now));
-        const done: unknown[] = await this.db.query(`SELECT 1 FROM reconciliation_run WHERE trigger = 'nightly' AND started_at >= $1 LIMIT 1`, [dayStart]);
+        const done: unknown[] = await this.db.query(
+          `SELECT 1 FROM reconciliation_run WHERE trigger = 'nightly' AND started_at >= $1 LIMIT 1`,
+          [dayStart],
+        );
         if (done.length) return null;
         const run = await this.reconciliation.run('nightly', null, now);
         if (!run.clean) this.log.warn(`nightly reconciliation found ${run.differenceCount} differences`);

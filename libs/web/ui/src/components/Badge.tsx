@@ -13,12 +13,12 @@ export interface BadgeProps {
 
 export function Badge({ tone = 'gray', children, title, icon, testId, className }: BadgeProps) {
   return (
-    <span
-      className={['yg-badge', `yg-badge--${tone}`, className].filter(Boolean).join(' ')}
-      title={title}
-      data-testid={testId}
-    >
-      {icon && <span className="yg-badge__icon" aria-hidden="true">{icon}</span>}
+    <span className={['yg-badge', `yg-badge--${tone}`, className].filter(Boolean).join(' ')} title={title} data-testid={testId}>
+      {icon && (
+        <span className="yg-badge__icon" aria-hidden="true">
+          {icon}
+        </span>
+      )}
       {children}
     </span>
   );

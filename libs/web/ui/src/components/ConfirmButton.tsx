@@ -18,7 +18,15 @@ export interface ConfirmButtonProps {
  * An irreversible action that asks before it acts, inline (no browser dialog, which screen readers and
  * automated browsers handle poorly): the first click shows the question with 确定 / 取消.
  */
-export function ConfirmButton({ children, question, confirmLabel, onConfirm, className = 'yg-button', testId, disabled }: ConfirmButtonProps) {
+export function ConfirmButton({
+  children,
+  question,
+  confirmLabel,
+  onConfirm,
+  className = 'yg-button',
+  testId,
+  disabled,
+}: ConfirmButtonProps) {
   const t = useT();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);

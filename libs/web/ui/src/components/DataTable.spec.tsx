@@ -70,8 +70,18 @@ function Harness({ seen }: { seen: (v: { after: string | null; first: number; so
   const connection = { totalCount: 45, pageInfo: { hasNextPage: start + pages.first < 45, endCursor: page.at(-1)?.id ?? null } };
   return (
     <>
-      <button type="button" onClick={() => force((x) => x + 1)}>noop</button>
-      <DataTable columns={columns} rows={page} rowKey={(r) => r.id} rowTestId="row" sort={pages.sort} onSort={pages.setSort} pager={pages.pager(connection)} />
+      <button type="button" onClick={() => force((x) => x + 1)}>
+        noop
+      </button>
+      <DataTable
+        columns={columns}
+        rows={page}
+        rowKey={(r) => r.id}
+        rowTestId="row"
+        sort={pages.sort}
+        onSort={pages.setSort}
+        pager={pages.pager(connection)}
+      />
     </>
   );
 }

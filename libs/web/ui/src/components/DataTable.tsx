@@ -53,7 +53,20 @@ const ARIA_SORT = { ASC: 'ascending', DESC: 'descending' } as const;
  * The desks' table: column headers, sorting by a header (server-side: the caller refetches), a pager under it with
  * the total, 上一页 / 下一页 and the page size, and its own loading and empty rows. Scrolls inside its box on a phone.
  */
-export function DataTable<T>({ columns, rows, rowKey, empty, loading, sort, onSort, pager, testId, rowTestId, detail, caption }: DataTableProps<T>) {
+export function DataTable<T>({
+  columns,
+  rows,
+  rowKey,
+  empty,
+  loading,
+  sort,
+  onSort,
+  pager,
+  testId,
+  rowTestId,
+  detail,
+  caption,
+}: DataTableProps<T>) {
   const t = useT();
   const toggle = (key: string) => onSort?.({ key, direction: sort?.key === key && sort.direction === 'DESC' ? 'ASC' : 'DESC' });
   return (
@@ -66,9 +79,20 @@ export function DataTable<T>({ columns, rows, rowKey, empty, loading, sort, onSo
               {columns.map((c) => {
                 const active = !!c.sortKey && sort?.key === c.sortKey;
                 return (
-                  <th key={c.id} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={c.sortKey && onSort ? (active ? ARIA_SORT[sort!.direction] : 'none') : undefined}>
+                  <th
+                    key={c.id}
+                    scope="col"
+                    className={c.numeric ? 'num' : undefined}
+                    aria-sort={c.sortKey && onSort ? (active ? ARIA_SORT[sort!.direction] : 'none') : undefined}
+                  >
                     {c.sortKey && onSort ? (
-                      <button type="button" className="yg-sort" title={t('table.sortBy', { column: c.header })} onClick={() => toggle(c.sortKey!)} data-testid={`sort-${c.id}`}>
+                      <button
+                        type="button"
+                        className="yg-sort"
+                        title={t('table.sortBy', { column: c.header })}
+                        onClick={() => toggle(c.sortKey!)}
+                        data-testid={`sort-${c.id}`}
+                      >
                         {c.header}
                         <span className={`yg-sort__arrow${active ? ' yg-sort__arrow--on' : ''}`} aria-hidden="true">
                           {active && sort!.direction === 'ASC' ? '▲' : '▼'}
@@ -84,24 +108,24 @@ export function DataTable<T>({ columns, rows, rowKey, empty, loading, sort, onSo
           </thead>
           <tbody className={loading && rows.length > 0 ? 'yg-data-table__stale' : undefined}>
             {rows.map((row) => {
-                const more = detail?.(row);
-                return (
-                  <Fragment key={rowKey(row)}>
-                    <tr data-testid={rowTestId}>
-                      {columns.map((c) => (
-                        <td key={c.id} className={c.numeric ? 'num' : undefined}>
-                          {c.cell(row)}
-                        </td>
-                      ))}
+              const more = detail?.(row);
+              return (
+                <Fragment key={rowKey(row)}>
+                  <tr data-testid={rowTestId}>
+                    {columns.map((c) => (
+                      <td key={c.id} className={c.numeric ? 'num' : undefined}>
+                        {c.cell(row)}
+                      </td>
+                    ))}
+                  </tr>
+                  {more && (
+                    <tr className="yg-data-table__detail">
+                      <td colSpan={columns.length}>{more}</td>
                     </tr>
-                    {more && (
-                      <tr className="yg-data-table__detail">
-                        <td colSpan={columns.length}>{more}</td>
-                      </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
+                  )}
+                </Fragment>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -118,7 +142,17 @@ export function DataTable<T>({ columns, rows, rowKey, empty, loading, sort, onSo
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
-export function TablePager({ page, pageSize, total, hasNext, onPrev, onNext, onPageSize, pageSizes = PAGE_SIZES, loading }: Pager & { loading?: boolean }) {
+export function TablePager({
+  page,
+  pageSize,
+  total,
+  hasNext,
+  onPrev,
+  onNext,
+  onPageSize,
+  pageSizes = PAGE_SIZES,
+  loading,
+}: Pager & { loading?: boolean }) {
   const t = useT();
   const sizeId = useId();
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -130,8 +164,16 @@ export function TablePager({ page, pageSize, total, hasNext, onPrev, onNext, onP
       <span className="yg-pager__controls">
         {onPageSize && (
           <>
-            <label className="yg-pager__size-label" htmlFor={sizeId}>{t('table.pageSize')}</label>
-            <select id={sizeId} className="yg-input yg-pager__size" value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))} data-testid="page-size">
+            <label className="yg-pager__size-label" htmlFor={sizeId}>
+              {t('table.pageSize')}
+            </label>
+            <select
+              id={sizeId}
+              className="yg-input yg-pager__size"
+              value={pageSize}
+              onChange={(e) => onPageSize(Number(e.target.value))}
+              data-testid="page-size"
+            >
               {pageSizes.map((s) => (
                 <option key={s} value={s}>
                   {t('table.pageSizeOption', { size: s })}
@@ -140,10 +182,22 @@ export function TablePager({ page, pageSize, total, hasNext, onPrev, onNext, onP
             </select>
           </>
         )}
-        <button type="button" className="yg-button yg-button--secondary" disabled={page <= 1 || loading} onClick={onPrev} data-testid="page-prev">
+        <button
+          type="button"
+          className="yg-button yg-button--secondary"
+          disabled={page <= 1 || loading}
+          onClick={onPrev}
+          data-testid="page-prev"
+        >
           {t('table.prev')}
         </button>
-        <button type="button" className="yg-button yg-button--secondary" disabled={!hasNext || loading} onClick={onNext} data-testid="page-next">
+        <button
+          type="button"
+          className="yg-button yg-button--secondary"
+          disabled={!hasNext || loading}
+          onClick={onNext}
+          data-testid="page-next"
+        >
           {t('table.next')}
         </button>
       </span>
@@ -157,13 +211,33 @@ export interface SortOption {
 }
 
 /** Sorting for a list without column headers (cards): one labelled select of the orders the server offers. */
-export function SortSelect({ label, options, value, onChange, testId }: { label: string; options: readonly SortOption[]; value: SortState; onChange: (sort: SortState) => void; testId?: string }) {
+export function SortSelect({
+  label,
+  options,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  options: readonly SortOption[];
+  value: SortState;
+  onChange: (sort: SortState) => void;
+  testId?: string;
+}) {
   const id = useId();
   const index = options.findIndex((o) => o.sort.key === value.key && o.sort.direction === value.direction);
   return (
     <div className="yg-field">
-      <label className="yg-field__label" htmlFor={id}>{label}</label>
-      <select id={id} className="yg-input" value={index} onChange={(e) => onChange(options[Number(e.target.value)].sort)} data-testid={testId}>
+      <label className="yg-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="yg-input"
+        value={index}
+        onChange={(e) => onChange(options[Number(e.target.value)].sort)}
+        data-testid={testId}
+      >
         {options.map((o, i) => (
           <option key={o.label} value={i}>
             {o.label}

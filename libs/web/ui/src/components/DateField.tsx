@@ -3,7 +3,10 @@ import { useT } from '@yigou/web/i18n';
 import { TextField, type TextFieldProps } from './TextField';
 
 /** YYYY-MM-DD strings compare as dates. */
-export function dateProblem(value: string, { min, max, badInput }: { min?: string; max?: string; badInput?: boolean }): 'badInput' | 'min' | 'max' | null {
+export function dateProblem(
+  value: string,
+  { min, max, badInput }: { min?: string; max?: string; badInput?: boolean },
+): 'badInput' | 'min' | 'max' | null {
   if (badInput) return 'badInput';
   if (!value) return null;
   if (min && value < min) return 'min';
@@ -27,7 +30,14 @@ export function DateField({ value, onChange, min, max, error, ...rest }: DateFie
   const t = useT();
   const [badInput, setBadInput] = useState(false);
   const problem = dateProblem(value, { min, max, badInput });
-  const own = problem === 'badInput' ? t('date.error.badInput') : problem === 'min' ? t('date.error.min', { min: min! }) : problem === 'max' ? t('date.error.max', { max: max! }) : null;
+  const own =
+    problem === 'badInput'
+      ? t('date.error.badInput')
+      : problem === 'min'
+        ? t('date.error.min', { min: min! })
+        : problem === 'max'
+          ? t('date.error.max', { max: max! })
+          : null;
   return (
     <TextField
       {...rest}
@@ -63,7 +73,8 @@ export interface DateRangeFieldProps {
 export function DateRangeField({ value, onChange, min, max, legend, testId }: DateRangeFieldProps) {
   const t = useT();
   const [draft, setDraft] = useState<DateRange>(value);
-  const valid = (r: DateRange) => !dateProblem(r.from, { min, max }) && !dateProblem(r.to, { min, max }) && !(r.from && r.to && r.to < r.from);
+  const valid = (r: DateRange) =>
+    !dateProblem(r.from, { min, max }) && !dateProblem(r.to, { min, max }) && !(r.from && r.to && r.to < r.from);
   const set = (r: DateRange) => {
     setDraft(r);
     if (valid(r)) onChange(r);
@@ -73,7 +84,15 @@ export function DateRangeField({ value, onChange, min, max, legend, testId }: Da
     <fieldset className="yg-date-range" data-testid={testId}>
       <legend className="yg-field__label">{legend ?? t('date.range')}</legend>
       <DateField label={t('date.from')} name="from" value={draft.from} min={min} max={max} onChange={(from) => set({ ...draft, from })} />
-      <DateField label={t('date.to')} name="to" value={draft.to} min={min} max={max} error={orderError} onChange={(to) => set({ ...draft, to })} />
+      <DateField
+        label={t('date.to')}
+        name="to"
+        value={draft.to}
+        min={min}
+        max={max}
+        error={orderError}
+        onChange={(to) => set({ ...draft, to })}
+      />
       {(draft.from || draft.to) && (
         <button type="button" className="yg-button yg-button--ghost yg-date-range__clear" onClick={() => set({ from: '', to: '' })}>
           {t('date.clear')}

@@ -23,7 +23,9 @@ export interface HeaderProps {
 export function Logo() {
   return (
     <Link to="/" className="yg-logo" aria-label="以购 Yigou">
-      <span className="yg-logo__mark" aria-hidden="true">购</span>
+      <span className="yg-logo__mark" aria-hidden="true">
+        购
+      </span>
       <span className="yg-logo__text">
         <span className="yg-logo__zh">以购</span>
         <span className="yg-logo__en">Yigou</span>
@@ -40,7 +42,14 @@ function NavMenu({ label, items, className, testId }: { label: string; items: Na
       <summary className="yg-header__link yg-menu__button">{label}</summary>
       <div className="yg-menu__list" role="menu">
         {items.map((item) => (
-          <NavLink key={item.to} to={item.to} end={item.end} className="yg-menu__item" role="menuitem" onClick={() => ref.current?.removeAttribute('open')}>
+          <NavLink
+            key={item.to}
+            to={item.to}
+            end={item.end}
+            className="yg-menu__item"
+            role="menuitem"
+            onClick={() => ref.current?.removeAttribute('open')}
+          >
             {item.label}
           </NavLink>
         ))}

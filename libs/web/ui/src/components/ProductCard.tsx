@@ -32,12 +32,7 @@ export function ProductCard({ product, to }: ProductCardProps) {
     <article className={`yg-card yg-product-card${soldOut ? ' is-sold-out' : ''}`} data-testid="product-card">
       <Link to={to} className="yg-product-card__link">
         <div className="yg-product-card__media">
-          <ProductImage
-            src={product.coverImageUrl}
-            alt={product.name}
-            name={product.name}
-            category={product.category}
-          />
+          <ProductImage src={product.coverImageUrl} alt={product.name} name={product.name} category={product.category} />
           {product.certified && (
             <Badge tone="green" className="yg-product-card__cert" icon={<CheckIcon size={12} strokeWidth={3} />}>
               {t('product.certified')}

@@ -30,7 +30,9 @@ export function ProductImage({ src, alt, name, category, className, loading = 'l
         aria-label={alt}
         data-testid="image-placeholder"
       >
-        <span className="yg-image__glyph" aria-hidden="true">{color.glyph}</span>
+        <span className="yg-image__glyph" aria-hidden="true">
+          {color.glyph}
+        </span>
         <span className="yg-image__name">{name}</span>
       </div>
     );

@@ -34,8 +34,12 @@ export function SearchBox({ value = '', onSearch, size = 'md', autoFocus, testId
 
   return (
     <form role="search" className={`yg-search yg-search--${size}`} onSubmit={submit}>
-      <label htmlFor={id} className="yg-visually-hidden">{t('search.label')}</label>
-      <span className="yg-search__icon" aria-hidden="true">⌕</span>
+      <label htmlFor={id} className="yg-visually-hidden">
+        {t('search.label')}
+      </label>
+      <span className="yg-search__icon" aria-hidden="true">
+        ⌕
+      </span>
       <input
         id={id}
         type="search"

@@ -62,7 +62,9 @@ describe('Upload', () => {
   it('shows the progress while sending, the server message on failure, and 重试上传 sends the same file again', async () => {
     const calls: { file: File; progress: OnProgress; settle: (ok: boolean) => void }[] = [];
     const send = (file: File, progress: OnProgress) =>
-      new Promise<{ url: string }>((resolve, reject) => calls.push({ file, progress, settle: (ok) => (ok ? resolve({ url: '/a.jpg' }) : reject(new Error('文件类型不支持'))) }));
+      new Promise<{ url: string }>((resolve, reject) =>
+        calls.push({ file, progress, settle: (ok) => (ok ? resolve({ url: '/a.jpg' }) : reject(new Error('文件类型不支持'))) }),
+      );
     const onDone = vi.fn();
     render(
       <I18nProvider>

@@ -16,7 +16,11 @@ export class UploadNetworkError extends Error {}
  * POSTs a multipart form with XMLHttpRequest, because only XHR reports upload progress (fetch does not); answers
  * the status and the JSON body (or null), whatever the status.
  */
-export function xhrPostForm(path: string, form: FormData, { headers = {}, onProgress }: { headers?: Record<string, string>; onProgress?: OnProgress } = {}): Promise<XhrAnswer> {
+export function xhrPostForm(
+  path: string,
+  form: FormData,
+  { headers = {}, onProgress }: { headers?: Record<string, string>; onProgress?: OnProgress } = {},
+): Promise<XhrAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
@@ -62,7 +66,8 @@ export function useUpload<R>(send: (file: File, onProgress: OnProgress) => Promi
         onDone?.(result, file);
         return result;
       } catch (e) {
-        const message = e instanceof UploadNetworkError ? t('upload.network') : e instanceof Error && e.message ? e.message : t('upload.failed');
+        const message =
+          e instanceof UploadNetworkError ? t('upload.network') : e instanceof Error && e.message ? e.message : t('upload.failed');
         setState({ phase: 'failed', file, message });
         return null;
       } finally {
@@ -93,7 +98,11 @@ export function UploadStatus<R>({ upload, testId = 'upload' }: { upload: ReturnT
           aria-valuemax={100}
           aria-valuenow={percent}
         >
-          <span className="yg-progress__bar" style={{ width: `${percent ?? 100}%` }} data-indeterminate={percent === undefined || undefined} />
+          <span
+            className="yg-progress__bar"
+            style={{ width: `${percent ?? 100}%` }}
+            data-indeterminate={percent === undefined || undefined}
+          />
         </span>
         {percent !== undefined && <span className="yg-upload__percent">{percent}%</span>}
       </div>
@@ -105,7 +114,12 @@ export function UploadStatus<R>({ upload, testId = 'upload' }: { upload: ReturnT
         <p className="yg-field__error" role="alert" data-testid={`${testId}-error`}>
           {s.message}
         </p>
-        <button type="button" className="yg-button yg-button--secondary" onClick={() => void upload.retry()} data-testid={`${testId}-retry`}>
+        <button
+          type="button"
+          className="yg-button yg-button--secondary"
+          onClick={() => void upload.retry()}
+          data-testid={`${testId}-retry`}
+        >
           {t('upload.retry')}
         </button>
       </div>
@@ -126,7 +140,15 @@ export interface UploadProps<R> {
 }
 
 /** A file button that uploads the moment a file is picked, with a progress bar, the server's message and 重试. */
-export function Upload<R>({ label, accept, send, onDone, testId = 'upload', className = 'yg-button yg-button--secondary', disabled }: UploadProps<R>) {
+export function Upload<R>({
+  label,
+  accept,
+  send,
+  onDone,
+  testId = 'upload',
+  className = 'yg-button yg-button--secondary',
+  disabled,
+}: UploadProps<R>) {
   const upload = useUpload(send, onDone);
   const uploading = upload.state.phase === 'uploading';
   return (

@@ -44,7 +44,9 @@ export interface EmptyStateProps {
 export function EmptyState({ title, hint, action, icon = <BasketIcon size={40} /> }: EmptyStateProps) {
   return (
     <div className="yg-state yg-state--empty" data-testid="empty-state">
-      <div className="yg-state__icon" aria-hidden="true">{icon}</div>
+      <div className="yg-state__icon" aria-hidden="true">
+        {icon}
+      </div>
       <p className="yg-state__title">{title}</p>
       {hint && <p className="yg-state__hint">{hint}</p>}
       {action && <div className="yg-state__action">{action}</div>}
@@ -108,7 +110,9 @@ export function Section({ title, action, children, id }: { title: string; action
   return (
     <section className="yg-section" aria-labelledby={id}>
       <header className="yg-section__header">
-        <h2 className="yg-section__title" id={id}>{title}</h2>
+        <h2 className="yg-section__title" id={id}>
+          {title}
+        </h2>
         {action}
       </header>
       {children}

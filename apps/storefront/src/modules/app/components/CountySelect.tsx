@@ -11,7 +11,17 @@ const isCounty = (code: string | null | undefined): code is string => !!code && 
  * Picks a county by name, never by typing its code: the counties of the caller's own roles (a host's or county
  * admin's county) as a list; a platform admin picks 省 → 市 → 县 with the address form's cascader.
  */
-export function CountySelect({ value, onChange, label, name = 'countyCode' }: { value: string; onChange: (code: string) => void; label?: string; name?: string }) {
+export function CountySelect({
+  value,
+  onChange,
+  label,
+  name = 'countyCode',
+}: {
+  value: string;
+  onChange: (code: string) => void;
+  label?: string;
+  name?: string;
+}) {
   const t = useT();
   const id = useId();
   const { user } = useSession();
@@ -28,7 +38,19 @@ export function CountySelect({ value, onChange, label, name = 'countyCode' }: { 
   );
 }
 
-function OwnCounties({ id, codes, value, onChange, name }: { id: string; codes: string[]; value: string; onChange: (code: string) => void; name: string }) {
+function OwnCounties({
+  id,
+  codes,
+  value,
+  onChange,
+  name,
+}: {
+  id: string;
+  codes: string[];
+  value: string;
+  onChange: (code: string) => void;
+  name: string;
+}) {
   useEffect(() => {
     if (!value && codes[0]) onChange(codes[0]);
   }, [value, codes, onChange]);
@@ -48,7 +70,9 @@ function CountyOption({ code }: { code: string }) {
 
 /** The address form's 省 → 市 → 县 cascader, started from the current value's province and city. */
 function CountyCascade({ value, onChange }: { value: string; onChange: (code: string) => void }) {
-  const [codes, setCodes] = useState<RegionCodes>(isCounty(value) ? { provinceCode: `${value.slice(0, 2)}0000`, cityCode: `${value.slice(0, 4)}00`, countyCode: value } : EMPTY_REGION);
+  const [codes, setCodes] = useState<RegionCodes>(
+    isCounty(value) ? { provinceCode: `${value.slice(0, 2)}0000`, cityCode: `${value.slice(0, 4)}00`, countyCode: value } : EMPTY_REGION,
+  );
   return (
     <RegionCascader
       value={codes}

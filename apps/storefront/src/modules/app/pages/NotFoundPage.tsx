@@ -14,7 +14,11 @@ export function NotFoundPage() {
         title={t('notFound.title')}
         hint={t('notFound.lead')}
         icon={<LeafIcon size={40} />}
-        action={<Link to="/" className="yg-button">{t('state.backHome')}</Link>}
+        action={
+          <Link to="/" className="yg-button">
+            {t('state.backHome')}
+          </Link>
+        }
       />
     </div>
   );

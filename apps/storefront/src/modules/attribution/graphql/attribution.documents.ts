@@ -22,13 +22,27 @@ export const ATTRIBUTION_REPORT_QUERY = graphql(`
       averagePerHouseholdFen
       sentence
       basis
-      byCategory { ...ReportRowFields }
-      byVillage { ...ReportRowFields }
-      bySupplier { ...ReportRowFields }
-      byProduct { ...ReportRowFields }
-      byUnit { ...ReportRowFields }
-      bySession { ...ReportRowFields }
-      byMonth { ...ReportRowFields }
+      byCategory {
+        ...ReportRowFields
+      }
+      byVillage {
+        ...ReportRowFields
+      }
+      bySupplier {
+        ...ReportRowFields
+      }
+      byProduct {
+        ...ReportRowFields
+      }
+      byUnit {
+        ...ReportRowFields
+      }
+      bySession {
+        ...ReportRowFields
+      }
+      byMonth {
+        ...ReportRowFields
+      }
     }
   }
 `);
@@ -37,7 +51,10 @@ export const INCOME_ALERTS_QUERY = graphql(`
   query IncomeAlerts($countyCode: String!, $year: Int, $first: Int, $after: String) {
     incomeAlerts(countyCode: $countyCode, year: $year, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         cursor
         node {
@@ -46,7 +63,14 @@ export const INCOME_ALERTS_QUERY = graphql(`
           recordedPerCapitaFen
           attributedFen
           otherIncomeFen
-          household { id householdNo headNameMasked villageName members category }
+          household {
+            id
+            householdNo
+            headNameMasked
+            villageName
+            members
+            category
+          }
         }
       }
     }
@@ -55,7 +79,10 @@ export const INCOME_ALERTS_QUERY = graphql(`
 
 export const EXPORT_REPORT_MUTATION = graphql(`
   mutation ExportAttributionReport($regionCode: String!, $year: Int) {
-    exportAttributionReport(regionCode: $regionCode, year: $year) { filename contentBase64 }
+    exportAttributionReport(regionCode: $regionCode, year: $year) {
+      filename
+      contentBase64
+    }
   }
 `);
 
@@ -63,10 +90,23 @@ export const HOUSEHOLDS_QUERY = graphql(`
   query Households($countyCode: String!, $search: String, $first: Int, $after: String) {
     households(countyCode: $countyCode, search: $search, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         cursor
-        node { id householdNo headNameMasked idNumberMasked villageName members category incomePerCapitaFen helpers }
+        node {
+          id
+          householdNo
+          headNameMasked
+          idNumberMasked
+          villageName
+          members
+          category
+          incomePerCapitaFen
+          helpers
+        }
       }
     }
   }
@@ -74,13 +114,20 @@ export const HOUSEHOLDS_QUERY = graphql(`
 
 export const EXPORT_HOUSEHOLDS_MUTATION = graphql(`
   mutation ExportHouseholds($countyCode: String!) {
-    exportHouseholds(countyCode: $countyCode) { filename contentBase64 }
+    exportHouseholds(countyCode: $countyCode) {
+      filename
+      contentBase64
+    }
   }
 `);
 
 export const REVEAL_HOUSEHOLD_MUTATION = graphql(`
   mutation RevealHousehold($id: ID!, $reason: String!) {
-    revealHousehold(id: $id, reason: $reason) { id headName idNumber }
+    revealHousehold(id: $id, reason: $reason) {
+      id
+      headName
+      idNumber
+    }
   }
 `);
 
@@ -98,17 +145,43 @@ export const HOUSEHOLD_INCOME_QUERY = graphql(`
       povertyLinePerCapitaFen
       monitoringLinePerCapitaFen
       status
-      byMonth { key amountFen }
-      recentEntries { id orderNo amountFen reversesId month }
-      otherIncome { id kind amountFen note }
-      household { id householdNo headNameMasked idNumberMasked villageName members category helpers }
+      byMonth {
+        key
+        amountFen
+      }
+      recentEntries {
+        id
+        orderNo
+        amountFen
+        reversesId
+        month
+      }
+      otherIncome {
+        id
+        kind
+        amountFen
+        note
+      }
+      household {
+        id
+        householdNo
+        headNameMasked
+        idNumberMasked
+        villageName
+        members
+        category
+        helpers
+      }
     }
   }
 `);
 
 export const RECORD_OTHER_INCOME_MUTATION = graphql(`
   mutation RecordOtherIncome($input: OtherIncomeInput!) {
-    recordOtherIncome(input: $input) { id amountFen }
+    recordOtherIncome(input: $input) {
+      id
+      amountFen
+    }
   }
 `);
 

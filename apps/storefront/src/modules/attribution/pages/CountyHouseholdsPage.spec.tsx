@@ -18,7 +18,18 @@ const households = {
           {
             __typename: 'HouseholdEdge' as const,
             cursor: 'c1',
-            node: { __typename: 'HouseholdView' as const, id: 'h1', householdNo: '1410341010010001', headNameMasked: '郭*国', idNumberMasked: '1410**********1234', villageName: '前加楼村', members: 2, category: 'marginal', incomePerCapitaFen: '500000', helpers: ['李书记'] },
+            node: {
+              __typename: 'HouseholdView' as const,
+              id: 'h1',
+              householdNo: '1410341010010001',
+              headNameMasked: '郭*国',
+              idNumberMasked: '1410**********1234',
+              villageName: '前加楼村',
+              members: 2,
+              category: 'marginal',
+              incomePerCapitaFen: '500000',
+              helpers: ['李书记'],
+            },
           },
         ],
       },
@@ -29,7 +40,12 @@ const households = {
 describe('CountyHouseholdsPage 查看明文', () => {
   it('asks the reason in a labelled field beside the row (no browser dialog), refuses a missing one inline, then shows the name and says it was logged', async () => {
     const prompt = vi.spyOn(window, 'prompt');
-    const revealed = vi.fn(() => ({ data: { __typename: 'Mutation' as const, revealHousehold: { __typename: 'RevealedHousehold' as const, id: 'h1', headName: '郭建国', idNumber: '141034196501011234' } } }));
+    const revealed = vi.fn(() => ({
+      data: {
+        __typename: 'Mutation' as const,
+        revealHousehold: { __typename: 'RevealedHousehold' as const, id: 'h1', headName: '郭建国', idNumber: '141034196501011234' },
+      },
+    }));
     renderWithProviders(
       <ToastProvider>
         <CountyHouseholdsPage />
@@ -37,7 +53,10 @@ describe('CountyHouseholdsPage 查看明文', () => {
       {
         route: '/county/households?region=141034',
         path: '/county/households',
-        mocks: [households, { request: { query: REVEAL_HOUSEHOLD_MUTATION, variables: { id: 'h1', reason: '核对帮扶台账' } }, result: revealed }],
+        mocks: [
+          households,
+          { request: { query: REVEAL_HOUSEHOLD_MUTATION, variables: { id: 'h1', reason: '核对帮扶台账' } }, result: revealed },
+        ],
       },
     );
     const row = (await screen.findAllByTestId('household-row'))[0];

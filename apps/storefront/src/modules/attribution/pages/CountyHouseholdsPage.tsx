@@ -1,15 +1,21 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type Column, DataTable, EmptyState, ErrorState, type OnProgress, TextField, Upload, useKeysetPages, useToast } from '@yigou/web/ui';
+import {
+  type Column,
+  DataTable,
+  EmptyState,
+  ErrorState,
+  type OnProgress,
+  TextField,
+  Upload,
+  useKeysetPages,
+  useToast,
+} from '@yigou/web/ui';
 import { formatFen, parseFen } from '@yigou/shared/money';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import {
-  EXPORT_HOUSEHOLDS_MUTATION,
-  HOUSEHOLDS_QUERY,
-  REVEAL_HOUSEHOLD_MUTATION,
-} from '../graphql/attribution.documents';
+import { EXPORT_HOUSEHOLDS_MUTATION, HOUSEHOLDS_QUERY, REVEAL_HOUSEHOLD_MUTATION } from '../graphql/attribution.documents';
 import { CATEGORY_LABELS, downloadBase64 } from '../utils/files';
 import { uploadFile } from '../../upload/upload';
 import { useCountyCode } from '../utils/use-county';
@@ -26,7 +32,15 @@ interface ImportResult {
   errors: { row: number; field: string; message: string }[];
 }
 
-function ImportBox({ title, testId, onImport }: { title: string; testId: string; onImport: (file: File, onProgress: OnProgress) => Promise<ImportResult> }) {
+function ImportBox({
+  title,
+  testId,
+  onImport,
+}: {
+  title: string;
+  testId: string;
+  onImport: (file: File, onProgress: OnProgress) => Promise<ImportResult>;
+}) {
   const [result, setResult] = useState<ImportResult | null>(null);
   return (
     <div className="yg-card attribution-import" data-testid={testId}>
@@ -35,11 +49,19 @@ function ImportBox({ title, testId, onImport }: { title: string; testId: string;
       {result && (
         <div data-testid={`${testId}-result`} data-status={result.status}>
           {result.status === 'done' ? (
-            <p>导入成功：共 {result.totalRows} 行，新增 {result.createdRows} 条</p>
+            <p>
+              导入成功：共 {result.totalRows} 行，新增 {result.createdRows} 条
+            </p>
           ) : (
             <>
               <p className="form-error">有 {result.errors.length} 处错误，未导入任何数据：</p>
-              <ul>{result.errors.slice(0, 50).map((e, i) => <li key={i}>第 {e.row} 行 {e.field}：{e.message}</li>)}</ul>
+              <ul>
+                {result.errors.slice(0, 50).map((e, i) => (
+                  <li key={i}>
+                    第 {e.row} 行 {e.field}：{e.message}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </div>
@@ -63,7 +85,10 @@ export function CountyHouseholdsPage() {
     setSearchState(q);
     pages.reset();
   };
-  const { data, loading, error, refetch } = useQuery(HOUSEHOLDS_QUERY, { variables: { countyCode: county ?? '', search: search || null, first: pages.first, after: pages.after }, skip: !county });
+  const { data, loading, error, refetch } = useQuery(HOUSEHOLDS_QUERY, {
+    variables: { countyCode: county ?? '', search: search || null, first: pages.first, after: pages.after },
+    skip: !county,
+  });
   const [exportHouseholds] = useMutation(EXPORT_HOUSEHOLDS_MUTATION);
   const [reveal, revealState] = useMutation(REVEAL_HOUSEHOLD_MUTATION);
   if (!county) return <EmptyState title="仅县乡村振兴局和平台管理员可查看农户名册" />;
@@ -114,10 +139,14 @@ export function CountyHouseholdsPage() {
       <header className="attribution-hero yg-card">
         <div>
           <p className="muted">建档立卡户 · 姓名和身份证号已脱敏</p>
-          <h1>农户名册 <small data-testid="household-count">{conn?.totalCount ?? '…'}</small> 户</h1>
+          <h1>
+            农户名册 <small data-testid="household-count">{conn?.totalCount ?? '…'}</small> 户
+          </h1>
         </div>
         <div className="attribution-actions">
-          <Link className="yg-button yg-button--ghost" to={`/county?region=${county}`}>归因报表</Link>
+          <Link className="yg-button yg-button--ghost" to={`/county?region=${county}`}>
+            归因报表
+          </Link>
           <button
             type="button"
             className="yg-button"
@@ -147,7 +176,14 @@ export function CountyHouseholdsPage() {
         />
       </div>
       <section className="yg-card attribution-table">
-        <TextField label="搜索农户" placeholder="按户编号搜索" value={search} maxLength={40} onChange={(e) => setSearch(e.target.value)} data-testid="household-search" />
+        <TextField
+          label="搜索农户"
+          placeholder="按户编号搜索"
+          value={search}
+          maxLength={40}
+          onChange={(e) => setSearch(e.target.value)}
+          data-testid="household-search"
+        />
         <DataTable
           columns={householdColumns}
           rows={conn?.edges.map((e) => e.node) ?? []}
@@ -164,7 +200,8 @@ export function CountyHouseholdsPage() {
                 onSubmit={(e) => {
                   e.preventDefault();
                   const reason = revealing.reason.trim();
-                  if ([...reason].length < REASON_MIN) return setRevealing({ ...revealing, error: `请说明查看原因（至少 ${REASON_MIN} 个字）` });
+                  if ([...reason].length < REASON_MIN)
+                    return setRevealing({ ...revealing, error: `请说明查看原因（至少 ${REASON_MIN} 个字）` });
                   void onReveal(h, reason);
                 }}
                 data-testid="reveal-form"

@@ -6,7 +6,14 @@ import { RECONCILIATION_STATUS_QUERY } from '../../reconciliation/graphql/reconc
 import { renderWithProviders } from '../../../test/render';
 import { CountyReportPage } from './CountyReportPage';
 
-const row = (key: string, label: string, households: number, people: number, amountFen: string) => ({ __typename: 'ReportRow' as const, key, label, households, people, amountFen });
+const row = (key: string, label: string, households: number, people: number, amountFen: string) => ({
+  __typename: 'ReportRow' as const,
+  key,
+  label,
+  households,
+  people,
+  amountFen,
+});
 
 const mocks = (forbidden = false) => [
   {
@@ -39,11 +46,26 @@ const mocks = (forbidden = false) => [
   },
   {
     request: { query: INCOME_ALERTS_QUERY, variables: { countyCode: '141034', year: thisYear(), first: 20 } },
-    result: { data: { __typename: 'Query', incomeAlerts: { __typename: 'IncomeAlertConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } },
+    result: {
+      data: {
+        __typename: 'Query',
+        incomeAlerts: {
+          __typename: 'IncomeAlertConnection',
+          totalCount: 0,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          edges: [],
+        },
+      },
+    },
   },
   {
     request: { query: RECONCILIATION_STATUS_QUERY, variables: {} },
-    result: { data: { __typename: 'Query', reconciliationStatus: { __typename: 'ReconciliationStatus', ranAt: '2026-12-04T19:05:00.000Z', clean: false, differenceCount: 2 } } },
+    result: {
+      data: {
+        __typename: 'Query',
+        reconciliationStatus: { __typename: 'ReconciliationStatus', ranAt: '2026-12-04T19:05:00.000Z', clean: false, differenceCount: 2 },
+      },
+    },
   },
 ];
 

@@ -22,12 +22,20 @@ export function CountyReportPage() {
   const [year, setYear] = useState(thisYear());
   const errorMessage = useErrorMessage();
   useDocumentTitle('消费帮扶归因报表');
-  const { data, loading, error, refetch } = useQuery(ATTRIBUTION_REPORT_QUERY, { variables: { regionCode: region ?? '', year }, skip: !region, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(ATTRIBUTION_REPORT_QUERY, {
+    variables: { regionCode: region ?? '', year },
+    skip: !region,
+    fetchPolicy: 'cache-and-network',
+  });
   const isCounty = !!region && !/00$/.test(region);
   // the auditor (审计) reads the figures and the access log, not households
   const { user } = useSession();
   const auditorOnly = !user?.roles.some((g) => g.role === 'county_admin' || g.role === 'platform_admin');
-  const alerts = useQuery(INCOME_ALERTS_QUERY, { variables: { countyCode: region ?? '', year, first: 20 }, skip: !isCounty || auditorOnly, fetchPolicy: 'cache-and-network' });
+  const alerts = useQuery(INCOME_ALERTS_QUERY, {
+    variables: { countyCode: region ?? '', year, first: 20 },
+    skip: !isCounty || auditorOnly,
+    fetchPolicy: 'cache-and-network',
+  });
   const [exportReport, exporting] = useMutation(EXPORT_REPORT_MUTATION);
   const r = data?.attributionReport;
 
@@ -45,7 +53,9 @@ export function CountyReportPage() {
     () => ({
       tooltip: { trigger: 'item' },
       legend: { bottom: 0 },
-      series: [{ type: 'pie', radius: ['35%', '65%'], data: r?.byCategory.map((c) => ({ name: c.label, value: yuan(c.amountFen) })) ?? [] }],
+      series: [
+        { type: 'pie', radius: ['35%', '65%'], data: r?.byCategory.map((c) => ({ name: c.label, value: yuan(c.amountFen) })) ?? [] },
+      ],
     }),
     [r],
   );
@@ -65,9 +75,13 @@ export function CountyReportPage() {
     <div className="attribution-page">
       <header className="attribution-hero yg-card">
         <div>
-          <p className="muted">{r.regionName} · {r.year} 年消费帮扶归因</p>
+          <p className="muted">
+            {r.regionName} · {r.year} 年消费帮扶归因
+          </p>
           <h1 data-testid="report-sentence">{r.sentence}</h1>
-          <p className="muted" data-testid="report-basis">{r.basis}</p>
+          <p className="muted" data-testid="report-basis">
+            {r.basis}
+          </p>
           <ReconciliationStatus />
         </div>
         <div className="attribution-actions">
@@ -75,28 +89,62 @@ export function CountyReportPage() {
             年度{' '}
             <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="year-select">
               {[thisYear(), thisYear() - 1, thisYear() - 2].map((y) => (
-                <option key={y} value={y}>{y}</option>
+                <option key={y} value={y}>
+                  {y}
+                </option>
               ))}
             </select>
           </label>
-          {isCounty && !auditorOnly && <Link className="yg-button yg-button--ghost" to={`/county/households?region=${region}`}>农户名册</Link>}
-          {isCounty && <Link className="yg-button yg-button--ghost" to={`/county/access-log?region=${region}`} data-testid="access-log-link">访问日志</Link>}
-          <button type="button" className="yg-button" onClick={() => void onExport()} disabled={exporting.loading} data-testid="export-report">
+          {isCounty && !auditorOnly && (
+            <Link className="yg-button yg-button--ghost" to={`/county/households?region=${region}`}>
+              农户名册
+            </Link>
+          )}
+          {isCounty && (
+            <Link className="yg-button yg-button--ghost" to={`/county/access-log?region=${region}`} data-testid="access-log-link">
+              访问日志
+            </Link>
+          )}
+          <button
+            type="button"
+            className="yg-button"
+            onClick={() => void onExport()}
+            disabled={exporting.loading}
+            data-testid="export-report"
+          >
             导出 Excel
           </button>
         </div>
       </header>
 
       <div className="attribution-kpis">
-        <div className="yg-card"><p className="muted">带动户数</p><strong data-testid="kpi-households">{r.households}</strong></div>
-        <div className="yg-card"><p className="muted">带动人数</p><strong data-testid="kpi-people">{r.people}</strong></div>
-        <div className="yg-card"><p className="muted">归因总额</p><strong data-testid="kpi-total">{formatFen(parseFen(r.totalFen))}</strong></div>
-        <div className="yg-card"><p className="muted">户均增收</p><strong data-testid="kpi-average">{formatFen(parseFen(r.averagePerHouseholdFen))}</strong></div>
+        <div className="yg-card">
+          <p className="muted">带动户数</p>
+          <strong data-testid="kpi-households">{r.households}</strong>
+        </div>
+        <div className="yg-card">
+          <p className="muted">带动人数</p>
+          <strong data-testid="kpi-people">{r.people}</strong>
+        </div>
+        <div className="yg-card">
+          <p className="muted">归因总额</p>
+          <strong data-testid="kpi-total">{formatFen(parseFen(r.totalFen))}</strong>
+        </div>
+        <div className="yg-card">
+          <p className="muted">户均增收</p>
+          <strong data-testid="kpi-average">{formatFen(parseFen(r.averagePerHouseholdFen))}</strong>
+        </div>
       </div>
 
       <div className="attribution-charts">
-        <section className="yg-card"><h3>按月份</h3><EChart option={monthChart} testId="chart-month" /></section>
-        <section className="yg-card"><h3>按户类别</h3><EChart option={categoryChart} testId="chart-category" /></section>
+        <section className="yg-card">
+          <h3>按月份</h3>
+          <EChart option={monthChart} testId="chart-month" />
+        </section>
+        <section className="yg-card">
+          <h3>按户类别</h3>
+          <EChart option={categoryChart} testId="chart-category" />
+        </section>
       </div>
 
       <div className="attribution-tables">
@@ -112,15 +160,28 @@ export function CountyReportPage() {
       {isCounty && !auditorOnly && (
         <section className="yg-card attribution-table" data-testid="alerts">
           <h3>收入预警（低于贫困线 4,000 元/人 或处于 6,000 元/人 监测区间）· 共 {alerts.data?.incomeAlerts.totalCount ?? '…'} 户</h3>
-          <p className="muted" data-testid="alerts-basis">人均收入 = 建档登记的人均纯收入 + 本年平台销售归因收入与登记的其他收入之和 ÷ 家庭人口</p>
+          <p className="muted" data-testid="alerts-basis">
+            人均收入 = 建档登记的人均纯收入 + 本年平台销售归因收入与登记的其他收入之和 ÷ 家庭人口
+          </p>
           <table>
             <thead>
-              <tr><th>户编号</th><th>户主</th><th>村</th><th>类别</th><th>人口</th><th>登记人均纯收入</th><th>人均收入（含本年）</th><th>状态</th></tr>
+              <tr>
+                <th>户编号</th>
+                <th>户主</th>
+                <th>村</th>
+                <th>类别</th>
+                <th>人口</th>
+                <th>登记人均纯收入</th>
+                <th>人均收入（含本年）</th>
+                <th>状态</th>
+              </tr>
             </thead>
             <tbody>
               {alerts.data?.incomeAlerts.edges.map(({ node }) => (
                 <tr key={node.household.id}>
-                  <td><Link to={`/county/households/${node.household.id}`}>{node.household.householdNo}</Link></td>
+                  <td>
+                    <Link to={`/county/households/${node.household.id}`}>{node.household.householdNo}</Link>
+                  </td>
                   <td>{node.household.headNameMasked}</td>
                   <td>{node.household.villageName}</td>
                   <td>{CATEGORY_LABELS[node.household.category] ?? node.household.category}</td>

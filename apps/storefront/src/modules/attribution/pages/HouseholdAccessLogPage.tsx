@@ -17,7 +17,11 @@ export function HouseholdAccessLogPage() {
   const errorMessage = useErrorMessage();
   const client = useApolloClient();
   useDocumentTitle('农户信息访问日志');
-  const { data, loading, error, refetch, fetchMore } = useQuery(HOUSEHOLD_ACCESS_LOG_QUERY, { variables: { countyCode: county ?? '', first: 50 }, skip: !county, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(HOUSEHOLD_ACCESS_LOG_QUERY, {
+    variables: { countyCode: county ?? '', first: 50 },
+    skip: !county,
+    fetchPolicy: 'cache-and-network',
+  });
   if (!county) return <EmptyState title="仅县乡村振兴局、审计和平台管理员可查看访问日志" />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton className="attribution-skeleton" />;
@@ -25,7 +29,11 @@ export function HouseholdAccessLogPage() {
   if (!log) return null;
 
   async function onExport() {
-    const r = await client.query({ query: EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY, variables: { countyCode: county ?? '' }, fetchPolicy: 'network-only' });
+    const r = await client.query({
+      query: EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY,
+      variables: { countyCode: county ?? '' },
+      fetchPolicy: 'network-only',
+    });
     const f = r.data?.exportHouseholdAccessLog;
     if (f) downloadBase64(f.filename, f.contentBase64);
   }
@@ -46,7 +54,14 @@ export function HouseholdAccessLogPage() {
       <section className="yg-card attribution-table" data-testid="access-log">
         <table>
           <thead>
-            <tr><th>时间</th><th>操作</th><th>操作人</th><th>户编号</th><th>原因/内容</th><th>IP</th></tr>
+            <tr>
+              <th>时间</th>
+              <th>操作</th>
+              <th>操作人</th>
+              <th>户编号</th>
+              <th>原因/内容</th>
+              <th>IP</th>
+            </tr>
           </thead>
           <tbody>
             {log.edges.map(({ node }) => (
@@ -62,7 +77,12 @@ export function HouseholdAccessLogPage() {
           </tbody>
         </table>
         {log.pageInfo.hasNextPage && (
-          <button type="button" className="yg-button yg-button--ghost" onClick={() => void fetchMore({ variables: { after: log.pageInfo.endCursor } })} data-testid="access-log-more">
+          <button
+            type="button"
+            className="yg-button yg-button--ghost"
+            onClick={() => void fetchMore({ variables: { after: log.pageInfo.endCursor } })}
+            data-testid="access-log-more"
+          >
             加载更多
           </button>
         )}

@@ -24,7 +24,9 @@ const income = (status: string, perCapitaFen: string, recordedPerCapitaFen = '0'
         monitoringLinePerCapitaFen: '600000',
         status,
         byMonth: [{ __typename: 'ReportRow', key: '2026-05', amountFen: '135000' }],
-        recentEntries: [{ __typename: 'AttributionEntryView', id: '1', orderNo: 'YG20260501', amountFen: '135000', reversesId: null, month: '2026-05' }],
+        recentEntries: [
+          { __typename: 'AttributionEntryView', id: '1', orderNo: 'YG20260501', amountFen: '135000', reversesId: null, month: '2026-05' },
+        ],
         otherIncome: [{ __typename: 'OtherIncomeView', id: 'o1', kind: 'wage', amountFen: '900000', note: '合作社务工' }],
         household: {
           __typename: 'HouseholdView',
@@ -44,7 +46,11 @@ const income = (status: string, perCapitaFen: string, recordedPerCapitaFen = '0'
 
 describe('HouseholdPage', () => {
   it('shows this year’s attributed and other income per person against the poverty line, masked', async () => {
-    renderWithProviders(<HouseholdPage />, { route: '/county/households/h1', path: '/county/households/:id', mocks: [income('in_band', '567500', '50000')] });
+    renderWithProviders(<HouseholdPage />, {
+      route: '/county/households/h1',
+      path: '/county/households/:id',
+      mocks: [income('in_band', '567500', '50000')],
+    });
     expect((await screen.findByTestId('household-attributed')).textContent).toBe('¥1,350.00');
     expect(screen.getByTestId('household-other').textContent).toBe('¥9,000.00');
     // the registry's ¥500 a person plus this year's (1,350 + 9,000) ÷ 2 = ¥5,175: ¥5,675, and the page says how
@@ -57,7 +63,11 @@ describe('HouseholdPage', () => {
   });
 
   it('refuses an amount with fractions of a fen before sending it', async () => {
-    renderWithProviders(<HouseholdPage />, { route: '/county/households/h1', path: '/county/households/:id', mocks: [income('under_line', '100000')] });
+    renderWithProviders(<HouseholdPage />, {
+      route: '/county/households/h1',
+      path: '/county/households/:id',
+      mocks: [income('under_line', '100000')],
+    });
     await screen.findByTestId('household-attributed');
     fireEvent.change(screen.getByPlaceholderText('金额（元）'), { target: { value: '12.345' } });
     fireEvent.click(screen.getByRole('button', { name: '录入' }));

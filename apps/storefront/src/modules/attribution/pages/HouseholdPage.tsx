@@ -39,7 +39,14 @@ export function HouseholdPage() {
           type: 'bar',
           data: [per],
           itemStyle: { color: inc?.status === 'under_line' ? '#c62828' : inc?.status === 'in_band' ? '#ef6c00' : '#2f7d32' },
-          markLine: { symbol: 'none', data: [{ xAxis: 4000, name: '贫困线' }, { xAxis: 6000, name: '监测线' }], label: { formatter: '{b}' } },
+          markLine: {
+            symbol: 'none',
+            data: [
+              { xAxis: 4000, name: '贫困线' },
+              { xAxis: 6000, name: '监测线' },
+            ],
+            label: { formatter: '{b}' },
+          },
         },
       ],
     };
@@ -73,34 +80,68 @@ export function HouseholdPage() {
     <div className="attribution-page">
       <header className="attribution-hero yg-card">
         <div>
-          <p className="muted"><Link to="/county/households">农户名册</Link> · {h.villageName}</p>
-          <h1>{h.headNameMasked} <small>{h.householdNo}</small></h1>
           <p className="muted">
-            {CATEGORY_LABELS[h.category] ?? h.category} · {h.members} 人 · 身份证 {h.idNumberMasked} · 帮扶责任人 {h.helpers.join('、') || '—'}
+            <Link to="/county/households">农户名册</Link> · {h.villageName}
+          </p>
+          <h1>
+            {h.headNameMasked} <small>{h.householdNo}</small>
+          </h1>
+          <p className="muted">
+            {CATEGORY_LABELS[h.category] ?? h.category} · {h.members} 人 · 身份证 {h.idNumberMasked} · 帮扶责任人{' '}
+            {h.helpers.join('、') || '—'}
           </p>
         </div>
-        <strong data-testid="household-status" data-status={inc.status}>{STATUS[inc.status]}</strong>
+        <strong data-testid="household-status" data-status={inc.status}>
+          {STATUS[inc.status]}
+        </strong>
       </header>
       <div className="attribution-kpis">
-        <div className="yg-card"><p className="muted">{inc.year} 年消费帮扶归因</p><strong data-testid="household-attributed">{formatFen(parseFen(inc.attributedFen))}</strong></div>
-        <div className="yg-card"><p className="muted">其他收入</p><strong data-testid="household-other">{formatFen(parseFen(inc.otherIncomeFen))}</strong></div>
-        <div className="yg-card"><p className="muted">合计</p><strong>{formatFen(parseFen(inc.totalFen))}</strong></div>
-        <div className="yg-card"><p className="muted">登记人均纯收入</p><strong data-testid="household-recorded">{formatFen(parseFen(inc.recordedPerCapitaFen))}</strong></div>
-        <div className="yg-card"><p className="muted">人均收入（贫困线 ¥4,000 · 监测线 ¥6,000）</p><strong data-testid="household-per-capita">{formatFen(parseFen(inc.perCapitaFen))}</strong></div>
+        <div className="yg-card">
+          <p className="muted">{inc.year} 年消费帮扶归因</p>
+          <strong data-testid="household-attributed">{formatFen(parseFen(inc.attributedFen))}</strong>
+        </div>
+        <div className="yg-card">
+          <p className="muted">其他收入</p>
+          <strong data-testid="household-other">{formatFen(parseFen(inc.otherIncomeFen))}</strong>
+        </div>
+        <div className="yg-card">
+          <p className="muted">合计</p>
+          <strong>{formatFen(parseFen(inc.totalFen))}</strong>
+        </div>
+        <div className="yg-card">
+          <p className="muted">登记人均纯收入</p>
+          <strong data-testid="household-recorded">{formatFen(parseFen(inc.recordedPerCapitaFen))}</strong>
+        </div>
+        <div className="yg-card">
+          <p className="muted">人均收入（贫困线 ¥4,000 · 监测线 ¥6,000）</p>
+          <strong data-testid="household-per-capita">{formatFen(parseFen(inc.perCapitaFen))}</strong>
+        </div>
       </div>
       <p className="muted" data-testid="household-basis">
-        {inc.basis}：{formatFen(parseFen(inc.recordedPerCapitaFen))} + {formatFen(parseFen(inc.addedPerCapitaFen))} = {formatFen(parseFen(inc.perCapitaFen))}
+        {inc.basis}：{formatFen(parseFen(inc.recordedPerCapitaFen))} + {formatFen(parseFen(inc.addedPerCapitaFen))} ={' '}
+        {formatFen(parseFen(inc.perCapitaFen))}
       </p>
-      <section className="yg-card"><EChart option={chart} height={160} testId="chart-household" /></section>
+      <section className="yg-card">
+        <EChart option={chart} height={160} testId="chart-household" />
+      </section>
       <div className="attribution-tables">
         <section className="yg-card attribution-table">
           <h3>归因明细</h3>
           <table>
-            <thead><tr><th>订单号</th><th>月份</th><th>金额</th></tr></thead>
+            <thead>
+              <tr>
+                <th>订单号</th>
+                <th>月份</th>
+                <th>金额</th>
+              </tr>
+            </thead>
             <tbody>
               {inc.recentEntries.map((e) => (
                 <tr key={e.id} data-testid="household-entry">
-                  <td>{e.orderNo}{e.reversesId ? '（退款冲回）' : ''}</td>
+                  <td>
+                    {e.orderNo}
+                    {e.reversesId ? '（退款冲回）' : ''}
+                  </td>
                   <td>{e.month}</td>
                   <td>{formatFen(parseFen(e.amountFen))}</td>
                 </tr>
@@ -110,14 +151,26 @@ export function HouseholdPage() {
         </section>
         <section className="yg-card attribution-table">
           <h3>其他收入</h3>
-          <ul>{inc.otherIncome.map((o) => <li key={o.id}>{KINDS[o.kind] ?? o.kind} {formatFen(parseFen(o.amountFen))} {o.note}</li>)}</ul>
+          <ul>
+            {inc.otherIncome.map((o) => (
+              <li key={o.id}>
+                {KINDS[o.kind] ?? o.kind} {formatFen(parseFen(o.amountFen))} {o.note}
+              </li>
+            ))}
+          </ul>
           <form onSubmit={(e) => void onRecord(e)} className="attribution-form">
             <select value={kind} onChange={(e) => setKind(e.target.value)}>
-              {Object.entries(KINDS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+              {Object.entries(KINDS).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
             </select>
             <input className="yg-input" placeholder="金额（元）" value={amount} onChange={(e) => setAmount(e.target.value)} name="amount" />
             <input className="yg-input" placeholder="备注" value={note} onChange={(e) => setNote(e.target.value)} name="note" />
-            <button type="submit" className="yg-button" disabled={recording.loading}>录入</button>
+            <button type="submit" className="yg-button" disabled={recording.loading}>
+              录入
+            </button>
             {formError && <p className="form-error">{formError}</p>}
           </form>
         </section>

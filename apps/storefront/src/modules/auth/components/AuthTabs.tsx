@@ -1,7 +1,15 @@
 import './sms.css';
 
 /** Two or more ways to do one thing (短信登录 / 密码登录). */
-export function AuthTabs<K extends string>({ tabs, value, onChange }: { tabs: readonly { key: K; label: string }[]; value: K; onChange: (key: K) => void }) {
+export function AuthTabs<K extends string>({
+  tabs,
+  value,
+  onChange,
+}: {
+  tabs: readonly { key: K; label: string }[];
+  value: K;
+  onChange: (key: K) => void;
+}) {
   return (
     <div className="sms-tabs" role="tablist">
       {tabs.map((tab) => (

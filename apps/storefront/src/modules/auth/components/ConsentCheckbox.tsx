@@ -11,7 +11,15 @@ export const CONSENT_GIVEN = {
 } as const;
 
 /** 我已阅读并同意《用户服务协议》和《个人信息保护政策》 (PIPL), each opening in a new tab, with its error below. */
-export function ConsentCheckbox({ checked, onChange, error }: { checked: boolean; onChange: (checked: boolean) => void; error?: string | null }) {
+export function ConsentCheckbox({
+  checked,
+  onChange,
+  error,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  error?: string | null;
+}) {
   const S = useS();
   return (
     <>

@@ -2,7 +2,17 @@ import { useT, type MessageKey } from '@yigou/web/i18n';
 import '../auth.css';
 
 export const DEMO_PASSWORD = 'yigou-demo';
-export const DEMO_LOGINS = ['buyer', 'purchaser', 'unit-admin', 'supplier', 'host', 'county-admin', 'finance', 'admin', 'platform-finance'] as const;
+export const DEMO_LOGINS = [
+  'buyer',
+  'purchaser',
+  'unit-admin',
+  'supplier',
+  'host',
+  'county-admin',
+  'finance',
+  'admin',
+  'platform-finance',
+] as const;
 
 export function DemoAccounts({ onPick }: { onPick: (login: string, password: string) => void }) {
   const t = useT();

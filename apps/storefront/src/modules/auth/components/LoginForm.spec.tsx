@@ -72,7 +72,9 @@ describe('Login form', () => {
     fill('login', 'buyer');
     fill('password', 'right-password');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect((await screen.findByTestId('form-error')).textContent).toBe('This account is suspended; please contact the platform administrator');
+    expect((await screen.findByTestId('form-error')).textContent).toBe(
+      'This account is suspended; please contact the platform administrator',
+    );
   });
 
   it('explains TOO_MANY_ATTEMPTS with the wait time in English', async () => {
@@ -93,9 +95,7 @@ describe('Login form', () => {
     fill('login', 'buyer');
     fill('password', 'wrong-password');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect((await screen.findByTestId('form-error')).textContent).toBe(
-      'Too many attempts; please try again in 60 seconds',
-    );
+    expect((await screen.findByTestId('form-error')).textContent).toBe('Too many attempts; please try again in 60 seconds');
   });
 
   it('signs in with a demo account, stores the tokens and goes to the next page', async () => {

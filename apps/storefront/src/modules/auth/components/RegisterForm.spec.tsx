@@ -42,9 +42,7 @@ describe('Register form', () => {
             variables: { input: { login: 'li.si@example.com', password: 'pear-harvest', displayName: '李四', ...CONSENT_GIVEN } },
           },
           result: {
-            errors: [
-              new GraphQLError('该邮箱已注册，请直接登录', { extensions: { code: 'ALREADY_REGISTERED', field: 'login' } }),
-            ],
+            errors: [new GraphQLError('该邮箱已注册，请直接登录', { extensions: { code: 'ALREADY_REGISTERED', field: 'login' } })],
           },
         },
       ],

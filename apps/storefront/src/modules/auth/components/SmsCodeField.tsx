@@ -84,8 +84,19 @@ export function SmsCodeField({ phone, purpose, value, onChange, error, onPhoneEr
     <>
       {captcha && (
         <div className="sms-captcha" data-testid="sms-captcha" data-captcha-id={captcha.id}>
-          <img className="sms-captcha__img" alt={S('captcha')} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(captcha.svg)}`} />
-          <TextField label={S('captcha')} name="captchaAnswer" autoComplete="off" value={answer} onChange={(e) => setAnswer(e.target.value)} hint={S('captchaHint')} />
+          <img
+            className="sms-captcha__img"
+            alt={S('captcha')}
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(captcha.svg)}`}
+          />
+          <TextField
+            label={S('captcha')}
+            name="captchaAnswer"
+            autoComplete="off"
+            value={answer}
+            onChange={(e) => setAnswer(e.target.value)}
+            hint={S('captchaHint')}
+          />
           <button type="button" className="yg-button yg-button--ghost" onClick={newCaptcha}>
             {S('captchaRefresh')}
           </button>
@@ -103,7 +114,13 @@ export function SmsCodeField({ phone, purpose, value, onChange, error, onPhoneEr
           onChange={(e) => onChange(e.target.value.replace(/\D/g, ''))}
           error={error ?? sendError}
         />
-        <button type="button" className="yg-button yg-button--ghost sms-code__send" onClick={send} disabled={loading || wait > 0} data-testid="send-code">
+        <button
+          type="button"
+          className="yg-button yg-button--ghost sms-code__send"
+          onClick={send}
+          disabled={loading || wait > 0}
+          data-testid="send-code"
+        >
           {loading ? S('sending') : wait > 0 ? S('resendIn', { s: wait }) : S('sendCode')}
         </button>
       </div>

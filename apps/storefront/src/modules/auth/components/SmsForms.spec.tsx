@@ -34,10 +34,18 @@ describe('SMS sign-in and registration forms', () => {
           request: { query: REQUEST_SMS_CODE_MUTATION, variables: { input: { phone, purpose: 'login' } } },
           result: { errors: [new GraphQLError('请先输入图形验证码', { extensions: { code: 'CAPTCHA_REQUIRED', field: 'captcha' } })] },
         },
-        { request: { query: SMS_CAPTCHA_MUTATION }, result: { data: { smsCaptcha: { __typename: 'SmsCaptchaChallenge', id: 'c-1', svg: SVG } } } },
         {
-          request: { query: REQUEST_SMS_CODE_MUTATION, variables: { input: { phone, purpose: 'login', captchaId: 'c-1', captchaAnswer: 'AbCd' } } },
-          result: { data: { requestSmsCode: { __typename: 'SmsCodeSent', phone: '139****5678', validSeconds: 300, resendAfterSeconds: 60 } } },
+          request: { query: SMS_CAPTCHA_MUTATION },
+          result: { data: { smsCaptcha: { __typename: 'SmsCaptchaChallenge', id: 'c-1', svg: SVG } } },
+        },
+        {
+          request: {
+            query: REQUEST_SMS_CODE_MUTATION,
+            variables: { input: { phone, purpose: 'login', captchaId: 'c-1', captchaAnswer: 'AbCd' } },
+          },
+          result: {
+            data: { requestSmsCode: { __typename: 'SmsCodeSent', phone: '139****5678', validSeconds: 300, resendAfterSeconds: 60 } },
+          },
         },
       ],
     });

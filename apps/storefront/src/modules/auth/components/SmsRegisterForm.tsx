@@ -60,7 +60,11 @@ export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
       const d = describeError(err);
       const message = errorMessage(err);
       const field: Field =
-        d.code === 'INVALID_SMS_CODE' ? 'code' : d.code === 'ALREADY_REGISTERED' ? 'phone' : (['phone', 'code', 'password', 'displayName', 'acceptAgreement'] as Field[]).find((f) => f === d.field) ?? 'form';
+        d.code === 'INVALID_SMS_CODE'
+          ? 'code'
+          : d.code === 'ALREADY_REGISTERED'
+            ? 'phone'
+            : ((['phone', 'code', 'password', 'displayName', 'acceptAgreement'] as Field[]).find((f) => f === d.field) ?? 'form');
       setErrors({ [field]: message });
     }
   }

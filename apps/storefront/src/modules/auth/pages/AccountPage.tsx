@@ -36,10 +36,14 @@ export function AccountPage() {
   return (
     <div className="account-page">
       <header className="account-hero yg-card">
-        <div className="account-hero__avatar" aria-hidden="true">{[...user.displayName][0] ?? '我'}</div>
+        <div className="account-hero__avatar" aria-hidden="true">
+          {[...user.displayName][0] ?? '我'}
+        </div>
         <div className="account-hero__text">
           <p className="account-hero__eyebrow">{t('account.title')}</p>
-          <h1 className="account-hero__name" data-testid="account-name">{user.displayName}</h1>
+          <h1 className="account-hero__name" data-testid="account-name">
+            {user.displayName}
+          </h1>
           <p className="muted">{t('account.memberSince', { date: formatDate(user.createdAt) })}</p>
         </div>
         <button type="button" className="yg-button yg-button--ghost" onClick={logout} disabled={leaving} data-testid="logout">
@@ -82,7 +86,9 @@ export function AccountPage() {
           ) : (
             <>
               <p className="muted">{t('account.noUnit')}</p>
-              <Link to="/join-unit" data-testid="account-join-unit">{U('joinUnitLink')}</Link>
+              <Link to="/join-unit" data-testid="account-join-unit">
+                {U('joinUnitLink')}
+              </Link>
             </>
           )}
           {adminUnits(user).length > 0 && <Link to="/unit/members">{U('membersTitle')}</Link>}

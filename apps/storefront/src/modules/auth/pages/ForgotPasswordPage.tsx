@@ -51,7 +51,14 @@ export function ForgotPasswordPage() {
     } catch (err) {
       const d = describeError(err);
       const message = errorMessage(err);
-      const field: Field = d.code === 'INVALID_SMS_CODE' ? 'code' : d.field === 'password' ? 'newPassword' : d.field === 'phone' || d.code === 'NOT_FOUND' ? 'phone' : 'form';
+      const field: Field =
+        d.code === 'INVALID_SMS_CODE'
+          ? 'code'
+          : d.field === 'password'
+            ? 'newPassword'
+            : d.field === 'phone' || d.code === 'NOT_FOUND'
+              ? 'phone'
+              : 'form';
       setErrors({ [field]: message });
     }
   }

@@ -40,7 +40,14 @@ export function LoginPage() {
           </p>
         )}
         <AuthTabs
-          tabs={smsAvailable ? [{ key: 'sms', label: S('tabSms') }, { key: 'password', label: S('tabPassword') }] : [{ key: 'password', label: S('tabPassword') }]}
+          tabs={
+            smsAvailable
+              ? [
+                  { key: 'sms', label: S('tabSms') },
+                  { key: 'password', label: S('tabPassword') },
+                ]
+              : [{ key: 'password', label: S('tabPassword') }]
+          }
           value={tab}
           onChange={(key) => {
             const nextParams = new URLSearchParams(params);
@@ -50,14 +57,19 @@ export function LoginPage() {
             setParams(nextParams, { replace: true });
           }}
         />
-        {tab === 'sms' ? <SmsLoginForm onSuccess={() => navigate(next, { replace: true })} /> : <LoginForm onSuccess={() => navigate(next, { replace: true })} />}
+        {tab === 'sms' ? (
+          <SmsLoginForm onSuccess={() => navigate(next, { replace: true })} />
+        ) : (
+          <LoginForm onSuccess={() => navigate(next, { replace: true })} />
+        )}
         <p className="sms-links">
           <Link to="/forgot-password" data-testid="forgot-password">
             {S('forgot')}
           </Link>
         </p>
         <p className="auth-card__switch">
-          {t('auth.noAccount')} <Link to={params.get('next') ? `/register?next=${encodeURIComponent(next)}` : '/register'}>{t('auth.toRegister')}</Link>
+          {t('auth.noAccount')}{' '}
+          <Link to={params.get('next') ? `/register?next=${encodeURIComponent(next)}` : '/register'}>{t('auth.toRegister')}</Link>
         </p>
       </div>
       <AuthAside />

@@ -32,7 +32,14 @@ export function RegisterPage() {
         <h1 className="auth-card__title">{t('auth.registerTitle')}</h1>
         <p className="auth-card__lead">{t('auth.registerLead')}</p>
         <AuthTabs
-          tabs={smsAvailable ? [{ key: 'phone', label: S('tabRegisterPhone') }, { key: 'email', label: S('tabRegisterEmail') }] : [{ key: 'email', label: S('tabRegisterEmail') }]}
+          tabs={
+            smsAvailable
+              ? [
+                  { key: 'phone', label: S('tabRegisterPhone') },
+                  { key: 'email', label: S('tabRegisterEmail') },
+                ]
+              : [{ key: 'email', label: S('tabRegisterEmail') }]
+          }
           value={tab}
           onChange={(key) => {
             const nextParams = new URLSearchParams(params);
@@ -41,9 +48,14 @@ export function RegisterPage() {
             setParams(nextParams, { replace: true });
           }}
         />
-        {tab === 'phone' ? <SmsRegisterForm onSuccess={() => navigate(next, { replace: true })} /> : <RegisterForm onSuccess={() => navigate(next, { replace: true })} />}
+        {tab === 'phone' ? (
+          <SmsRegisterForm onSuccess={() => navigate(next, { replace: true })} />
+        ) : (
+          <RegisterForm onSuccess={() => navigate(next, { replace: true })} />
+        )}
         <p className="auth-card__switch">
-          {t('auth.hasAccount')} <Link to={params.get('next') ? `/login?next=${encodeURIComponent(next)}` : '/login'}>{t('auth.toLogin')}</Link>
+          {t('auth.hasAccount')}{' '}
+          <Link to={params.get('next') ? `/login?next=${encodeURIComponent(next)}` : '/login'}>{t('auth.toLogin')}</Link>
         </p>
       </div>
       <AuthAside />

@@ -29,7 +29,9 @@ export const LEGAL_TEXTS: Record<LegalDocument, { heading: string; paragraphs: s
     },
     {
       heading: '四、行为规范',
-      paragraphs: ['您不得利用平台从事违法活动，不得虚构交易、恶意刷单、批量注册账号或干扰平台正常运行。违反约定的，平台可以暂停或终止您的账号。'],
+      paragraphs: [
+        '您不得利用平台从事违法活动，不得虚构交易、恶意刷单、批量注册账号或干扰平台正常运行。违反约定的，平台可以暂停或终止您的账号。',
+      ],
     },
     {
       heading: '五、协议的变更与争议解决',

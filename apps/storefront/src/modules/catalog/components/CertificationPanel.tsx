@@ -18,9 +18,7 @@ export function CertificationPanel({ certification }: { certification: Certifica
       {certification && (
         <dl className="cert-panel__details">
           <dd>{t('product.certificateNo', { no: certification.certificateNo })}</dd>
-          <dd>
-            {t('product.validity', { from: formatDate(certification.validFrom), to: formatDate(certification.validTo) })}
-          </dd>
+          <dd>{t('product.validity', { from: formatDate(certification.validFrom), to: formatDate(certification.validTo) })}</dd>
           <dd className="cert-panel__issuer">
             {t('product.issuedBy', { by: certification.issuedBy })}
             {certification.batch && <> · {t('product.batch', { batch: certification.batch })}</>}

@@ -28,7 +28,9 @@ export function ProductRatings({ productId }: { productId: string }) {
             <li key={r.id} data-testid="product-rating">
               <div className="product-ratings__head">
                 <Stars value={r.rating} />
-                <span className="muted">{r.spec} · {formatDate(r.ratedAt)}</span>
+                <span className="muted">
+                  {r.spec} · {formatDate(r.ratedAt)}
+                </span>
               </div>
               {r.comment && <blockquote className="product-ratings__comment">{r.comment}</blockquote>}
             </li>

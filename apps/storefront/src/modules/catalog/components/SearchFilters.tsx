@@ -86,19 +86,21 @@ export function SearchFilters({ state, options, onChange }: SearchFiltersProps) 
         >
           {t('filters.allCategories')}
         </button>
-        {options.categories.filter((c) => c.productCount > 0 || c.category === state.category).map((c) => (
-          <button
-            key={c.category}
-            type="button"
-            className={`chip${state.category === c.category ? ' is-active' : ''}`}
-            aria-pressed={state.category === c.category}
-            data-testid={`category-chip-${c.category}`}
-            onClick={() => onChange({ category: c.category })}
-          >
-            {pick(PRODUCT_CATEGORY_LABELS[c.category], c.category)}
-            <span className="chip__count">{c.productCount}</span>
-          </button>
-        ))}
+        {options.categories
+          .filter((c) => c.productCount > 0 || c.category === state.category)
+          .map((c) => (
+            <button
+              key={c.category}
+              type="button"
+              className={`chip${state.category === c.category ? ' is-active' : ''}`}
+              aria-pressed={state.category === c.category}
+              data-testid={`category-chip-${c.category}`}
+              onClick={() => onChange({ category: c.category })}
+            >
+              {pick(PRODUCT_CATEGORY_LABELS[c.category], c.category)}
+              <span className="chip__count">{c.productCount}</span>
+            </button>
+          ))}
       </div>
     </div>
   );

@@ -1,10 +1,5 @@
 import { Link } from 'react-router-dom';
-import {
-  ENTERPRISE_LEVEL_LABELS,
-  SUPPLIER_KIND_LABELS,
-  type EnterpriseLevel,
-  type SupplierKind,
-} from '@yigou/shared/domain';
+import { ENTERPRISE_LEVEL_LABELS, SUPPLIER_KIND_LABELS, type EnterpriseLevel, type SupplierKind } from '@yigou/shared/domain';
 import { useI18n } from '@yigou/web/i18n';
 import '../product-page.css';
 

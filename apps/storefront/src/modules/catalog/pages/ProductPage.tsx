@@ -37,7 +37,11 @@ export function ProductPage() {
       <EmptyState
         title={t('product.notFound')}
         icon={<LeafIcon size={40} />}
-        action={<Link to="/search" className="yg-button">{t('nav.search')}</Link>}
+        action={
+          <Link to="/search" className="yg-button">
+            {t('nav.search')}
+          </Link>
+        }
       />
     );
   }
@@ -57,12 +61,7 @@ export function ProductPage() {
       </nav>
 
       <div className="product-page__top">
-        <ProductGallery
-          name={product.name}
-          category={product.category}
-          images={product.images}
-          coverImageUrl={product.coverImageUrl}
-        />
+        <ProductGallery name={product.name} category={product.category} images={product.images} coverImageUrl={product.coverImageUrl} />
 
         <div className="product-page__info">
           <h1 className="product-page__name">{product.name}</h1>
@@ -148,7 +147,11 @@ function AddToCart({ skuId, disabled }: { skuId: string; disabled: boolean }) {
   const [buying, setBuying] = useState(false);
   if (!user) {
     return (
-      <button type="button" className="yg-button yg-button--accent yg-button--lg" onClick={() => navigate(`/login?next=${encodeURIComponent(location.pathname)}`)}>
+      <button
+        type="button"
+        className="yg-button yg-button--accent yg-button--lg"
+        onClick={() => navigate(`/login?next=${encodeURIComponent(location.pathname)}`)}
+      >
         {t('product.loginToBuy')}
       </button>
     );

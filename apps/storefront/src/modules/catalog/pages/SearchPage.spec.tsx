@@ -61,7 +61,10 @@ describe('SearchPage', () => {
       route: '/search?q=梨',
       mocks: [
         filtersMock,
-        searchMock({ first: 20, search: '梨', sort: 'relevance' }, { data: { __typename: 'Query', products: connection([PEAR], 1, null, false) } }),
+        searchMock(
+          { first: 20, search: '梨', sort: 'relevance' },
+          { data: { __typename: 'Query', products: connection([PEAR], 1, null, false) } },
+        ),
         searchMock(
           { first: 20, search: '梨', certifiedOnly: true, sort: 'relevance' },
           { data: { __typename: 'Query', products: connection([PEAR], 1, null, false) } },
@@ -78,7 +81,10 @@ describe('SearchPage', () => {
       route: '/search?q=榴莲',
       mocks: [
         filtersMock,
-        searchMock({ first: 20, search: '榴莲', sort: 'relevance' }, { data: { __typename: 'Query', products: connection([], 0, null, false) } }),
+        searchMock(
+          { first: 20, search: '榴莲', sort: 'relevance' },
+          { data: { __typename: 'Query', products: connection([], 0, null, false) } },
+        ),
       ],
     });
     expect(await screen.findByText('没有找到相关商品')).toBeTruthy();

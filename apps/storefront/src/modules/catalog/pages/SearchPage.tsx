@@ -8,13 +8,7 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { ProductList } from '../components/ProductList';
 import { SearchFilters } from '../components/SearchFilters';
 import { SEARCH_FILTERS_QUERY, SEARCH_PRODUCTS_QUERY } from '../graphql/catalog.documents';
-import {
-  parseSearchParams,
-  SEARCH_PAGE_SIZE,
-  toSearchParams,
-  toSearchVariables,
-  type SearchState,
-} from '../utils/search-params';
+import { parseSearchParams, SEARCH_PAGE_SIZE, toSearchParams, toSearchVariables, type SearchState } from '../utils/search-params';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 
 export function SearchPage() {
@@ -79,7 +73,11 @@ export function SearchPage() {
         ) : (
           <>
             <ProductList products={products} />
-            {error && <p className="inline-error" role="alert">{errorMessage(error)}</p>}
+            {error && (
+              <p className="inline-error" role="alert">
+                {errorMessage(error)}
+              </p>
+            )}
             <LoadMoreButton hasMore={connection?.pageInfo.hasNextPage ?? false} loading={loadingMore} onClick={loadMore} />
           </>
         )}

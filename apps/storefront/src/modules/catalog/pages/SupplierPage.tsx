@@ -36,7 +36,11 @@ export function SupplierPage() {
       <EmptyState
         title={t('supplier.notFound')}
         icon={<LeafIcon size={40} />}
-        action={<Link to="/" className="yg-button">{t('state.backHome')}</Link>}
+        action={
+          <Link to="/" className="yg-button">
+            {t('state.backHome')}
+          </Link>
+        }
       />
     );
   }
@@ -72,11 +76,7 @@ export function SupplierPage() {
       )}
 
       <Section title={`${t('supplier.products')} · ${t('supplier.productCount', { count: supplier.productCount })}`} id="supplier-products">
-        {supplier.products.length > 0 ? (
-          <ProductList products={supplier.products} />
-        ) : (
-          <EmptyState title={t('results.empty')} />
-        )}
+        {supplier.products.length > 0 ? <ProductList products={supplier.products} /> : <EmptyState title={t('results.empty')} />}
       </Section>
     </div>
   );

@@ -24,10 +24,25 @@ describe('InvoiceFields', () => {
     renderWithProviders(<Harness onValue={(d) => (last = d)} />);
     expect(document.querySelector('input[name="bankName"]')).toBeNull();
     fireEvent.click(screen.getByTestId('invoice-kind-special'));
-    for (const [name, value] of [['invoiceTitle', '汾西县第一中学'], ['taxNo', '12141034MB1234567X'], ['bankName', '中国农业银行汾西县支行'], ['bankAccount', '14450101040001234'], ['invoiceAddress', '汾西县永安镇府前街1号'], ['invoicePhone', '0357-7221234']]) {
+    for (const [name, value] of [
+      ['invoiceTitle', '汾西县第一中学'],
+      ['taxNo', '12141034MB1234567X'],
+      ['bankName', '中国农业银行汾西县支行'],
+      ['bankAccount', '14450101040001234'],
+      ['invoiceAddress', '汾西县永安镇府前街1号'],
+      ['invoicePhone', '0357-7221234'],
+    ]) {
       fireEvent.change(document.querySelector(`input[name="${name}"]`)!, { target: { value } });
     }
-    expect(invoiceInputOf(last)).toEqual({ kind: 'special', title: '汾西县第一中学', taxNo: '12141034MB1234567X', bankName: '中国农业银行汾西县支行', bankAccount: '14450101040001234', address: '汾西县永安镇府前街1号', phone: '0357-7221234' });
+    expect(invoiceInputOf(last)).toEqual({
+      kind: 'special',
+      title: '汾西县第一中学',
+      taxNo: '12141034MB1234567X',
+      bankName: '中国农业银行汾西县支行',
+      bankAccount: '14450101040001234',
+      address: '汾西县永安镇府前街1号',
+      phone: '0357-7221234',
+    });
     // Back to 普票: the bank fields go, and are not sent.
     fireEvent.click(screen.getByTestId('invoice-kind-normal'));
     expect(document.querySelector('input[name="bankName"]')).toBeNull();
@@ -37,7 +52,14 @@ describe('InvoiceFields', () => {
   it('reads in English from the i18n dictionary', () => {
     renderWithProviders(<Harness onValue={() => undefined} />, { locale: 'en' });
     fireEvent.click(screen.getByTestId('invoice-kind-special'));
-    for (const label of ['VAT general invoice (普票)', 'VAT special invoice (专票)', 'Invoice title (buyer name)', 'Taxpayer ID', 'Bank', 'Registered address']) {
+    for (const label of [
+      'VAT general invoice (普票)',
+      'VAT special invoice (专票)',
+      'Invoice title (buyer name)',
+      'Taxpayer ID',
+      'Bank',
+      'Registered address',
+    ]) {
       expect(screen.getByText(label)).toBeTruthy();
     }
     expect(document.body.textContent).not.toMatch(/发票抬头|开户银行/);

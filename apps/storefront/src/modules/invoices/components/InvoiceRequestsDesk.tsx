@@ -9,7 +9,20 @@ import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
 import '../invoices.css';
 import '../../orders/orders.css';
 
-type Req = { id: string; orderNo: string; totalFen: string | number; invoice?: { kind?: string | null; title: string; taxNo?: string | null; bankName?: string | null; bankAccount?: string | null; address?: string | null; phone?: string | null } | null };
+type Req = {
+  id: string;
+  orderNo: string;
+  totalFen: string | number;
+  invoice?: {
+    kind?: string | null;
+    title: string;
+    taxNo?: string | null;
+    bankName?: string | null;
+    bankAccount?: string | null;
+    address?: string | null;
+    phone?: string | null;
+  } | null;
+};
 
 function IssueForm({ request, provider, onDone }: { request: Req; provider: boolean; onDone: () => void }) {
   const I = useInvoiceT();
@@ -19,7 +32,10 @@ function IssueForm({ request, provider, onDone }: { request: Req; provider: bool
   const [error, setError] = useState<string | null>(null);
   const [issue, issuing] = useMutation(ISSUE_THROUGH_PROVIDER);
   // The file goes up on 上传并开具, with its progress; a refusal shows the server's message and 重试上传.
-  const send = useCallback((f: File, onProgress: OnProgress) => uploadInvoice(request.id, invoiceNo.trim(), f, onProgress), [request.id, invoiceNo]);
+  const send = useCallback(
+    (f: File, onProgress: OnProgress) => uploadInvoice(request.id, invoiceNo.trim(), f, onProgress),
+    [request.id, invoiceNo],
+  );
   const upload = useUpload(send, onDone);
   const busy = upload.state.phase === 'uploading' || issuing.loading;
   return (
@@ -34,22 +50,48 @@ function IssueForm({ request, provider, onDone }: { request: Req; provider: bool
     >
       <label className="yg-field">
         <span className="yg-field__label">{I('number')}</span>
-        <input className="yg-input" name="invoiceNo" inputMode="numeric" value={invoiceNo} onChange={(e) => setInvoiceNo(e.target.value)} placeholder={I('numberPlaceholder')} />
+        <input
+          className="yg-input"
+          name="invoiceNo"
+          inputMode="numeric"
+          value={invoiceNo}
+          onChange={(e) => setInvoiceNo(e.target.value)}
+          placeholder={I('numberPlaceholder')}
+        />
       </label>
       <label className="yg-field">
         <span className="yg-field__label">{I('file')}</span>
-        <input className="yg-input" type="file" name="invoiceFile" accept=".pdf,.ofd,application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          className="yg-input"
+          type="file"
+          name="invoiceFile"
+          accept=".pdf,.ofd,application/pdf"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </label>
       <div className="invoice-issue__actions">
-        <button type="submit" className="yg-button yg-button--accent" disabled={busy} data-testid="invoice-upload">{I('upload')}</button>
+        <button type="submit" className="yg-button yg-button--accent" disabled={busy} data-testid="invoice-upload">
+          {I('upload')}
+        </button>
         {provider && (
-          <button type="button" className="yg-button" disabled={busy} onClick={() => void issue({ variables: { orderId: request.id } }).then(onDone, (err: unknown) => setError(errorMessage(err as Error)))}>
+          <button
+            type="button"
+            className="yg-button"
+            disabled={busy}
+            onClick={() =>
+              void issue({ variables: { orderId: request.id } }).then(onDone, (err: unknown) => setError(errorMessage(err as Error)))
+            }
+          >
             {I('viaProvider')}
           </button>
         )}
       </div>
       <UploadStatus upload={upload} testId="invoice-upload" />
-      {error && <p className="form-error" role="alert" data-testid="invoice-upload-error">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert" data-testid="invoice-upload-error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
@@ -70,13 +112,16 @@ export function InvoiceRequestsDesk({ onIssued }: { onIssued?: () => void }) {
           {list.map((r) => (
             <li key={r.id} className="invoice-desk__item" data-testid="invoice-request">
               <div className="order-card__head">
-                <Link to={`/orders/${r.id}`}><strong>{r.orderNo}</strong></Link>
+                <Link to={`/orders/${r.id}`}>
+                  <strong>{r.orderNo}</strong>
+                </Link>
                 <span>{kindName(r.invoice?.kind)}</span>
                 <Price fen={String(r.totalFen)} />
               </div>
               <div className="muted invoice-desk__buyer">
                 {r.invoice?.title} {r.invoice?.taxNo}
-                {r.invoice?.kind === 'special' && ` · ${r.invoice.bankName} ${r.invoice.bankAccount} · ${r.invoice.address} ${r.invoice.phone}`}
+                {r.invoice?.kind === 'special' &&
+                  ` · ${r.invoice.bankName} ${r.invoice.bankAccount} · ${r.invoice.address} ${r.invoice.phone}`}
               </div>
               <IssueForm
                 request={r}

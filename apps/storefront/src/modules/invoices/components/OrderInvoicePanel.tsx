@@ -33,26 +33,55 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
       <h2>{I('heading')}</h2>
       {issued ? (
         <p data-testid="invoice-issued">
-          {I('issued', { kind: kindName(issued.kind) })} <strong data-testid="invoice-no">{issued.invoiceNo}</strong>（{issued.format.toUpperCase()}）{' '}
+          {I('issued', { kind: kindName(issued.kind) })} <strong data-testid="invoice-no">{issued.invoiceNo}</strong>（
+          {issued.format.toUpperCase()}）{' '}
           {(mine || unitAdmin) && (
-            <button type="button" className="yg-button" data-testid="invoice-download" onClick={() => downloadInvoice(orderId).then(() => setDownloadError(null), (e: Error) => setDownloadError(e.message || I('downloadFailed')))}>
+            <button
+              type="button"
+              className="yg-button"
+              data-testid="invoice-download"
+              onClick={() =>
+                downloadInvoice(orderId).then(
+                  () => setDownloadError(null),
+                  (e: Error) => setDownloadError(e.message || I('downloadFailed')),
+                )
+              }
+            >
               {I('download')}
             </button>
           )}
         </p>
       ) : request ? (
-        <p data-testid="invoice-requested">{I('requested', { kind: kindName(request.kind), title: request.title, taxNo: request.taxNo ?? '' })}</p>
+        <p data-testid="invoice-requested">
+          {I('requested', { kind: kindName(request.kind), title: request.title, taxNo: request.taxNo ?? '' })}
+        </p>
       ) : (
         <p className="muted">{I('none')}</p>
       )}
-      {downloadError && <p className="form-error" role="alert">{downloadError}</p>}
+      {downloadError && (
+        <p className="form-error" role="alert">
+          {downloadError}
+        </p>
+      )}
       {mine && !issued && !closed && !editing && (
         <button
           type="button"
           className="yg-button yg-button--ghost"
           data-testid="invoice-request-open"
           onClick={() => {
-            setDraft(request ? { kind: request.kind === 'special' ? 'special' : 'normal', title: request.title, taxNo: request.taxNo ?? '', bankName: request.bankName ?? '', bankAccount: request.bankAccount ?? '', address: request.address ?? '', phone: request.phone ?? '' } : emptyDraft());
+            setDraft(
+              request
+                ? {
+                    kind: request.kind === 'special' ? 'special' : 'normal',
+                    title: request.title,
+                    taxNo: request.taxNo ?? '',
+                    bankName: request.bankName ?? '',
+                    bankAccount: request.bankAccount ?? '',
+                    address: request.address ?? '',
+                    phone: request.phone ?? '',
+                  }
+                : emptyDraft(),
+            );
             setEditing(true);
           }}
         >
@@ -63,18 +92,36 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void requestInvoice({ variables: { orderId, input: invoiceInputOf(draft) } }).then(() => setEditing(false), () => undefined);
+            void requestInvoice({ variables: { orderId, input: invoiceInputOf(draft) } }).then(
+              () => setEditing(false),
+              () => undefined,
+            );
           }}
         >
           <InvoiceFields value={draft} onChange={setDraft} />
-          <button type="submit" className="yg-button yg-button--accent" data-testid="invoice-request-submit" disabled={requestState.loading}>{I('submitRequest')}</button>{' '}
-          <button type="button" className="yg-button yg-button--ghost" onClick={() => setEditing(false)}>{I('cancel')}</button>
-          {requestState.error && <p className="form-error" role="alert" data-testid="invoice-request-error">{errorMessage(requestState.error)}</p>}
+          <button
+            type="submit"
+            className="yg-button yg-button--accent"
+            data-testid="invoice-request-submit"
+            disabled={requestState.loading}
+          >
+            {I('submitRequest')}
+          </button>{' '}
+          <button type="button" className="yg-button yg-button--ghost" onClick={() => setEditing(false)}>
+            {I('cancel')}
+          </button>
+          {requestState.error && (
+            <p className="form-error" role="alert" data-testid="invoice-request-error">
+              {errorMessage(requestState.error)}
+            </p>
+          )}
         </form>
       )}
       {(mine || unitAdmin) && (
         <p className="no-print">
-          <Link to={`/papers/procurement?order=${orderId}`} data-testid="order-procurement-link">{I('orderPaper')}</Link>
+          <Link to={`/papers/procurement?order=${orderId}`} data-testid="order-procurement-link">
+            {I('orderPaper')}
+          </Link>
         </p>
       )}
     </section>

@@ -19,7 +19,11 @@ export function UnitInvoicesSection({ unitId, month }: { unitId: string; month: 
   return (
     <section className="yg-card invoice-panel no-print" data-testid="unit-invoices">
       <h2>{I('unitTitle', { count: list.length })}</h2>
-      {error && <p className="form-error" role="alert">{errorMessage(error)}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
       {list.length === 0 ? (
         <p className="muted">{I('unitEmpty')}</p>
       ) : (
@@ -28,18 +32,37 @@ export function UnitInvoicesSection({ unitId, month }: { unitId: string; month: 
             <li key={i.orderId} className="invoice-desk__item" data-testid="unit-invoice">
               <div className="order-card__head">
                 <Link to={`/orders/${i.orderId}`}>{i.orderNo}</Link>
-                <span>{kindName(i.kind)} {i.invoiceNo}</span>
+                <span>
+                  {kindName(i.kind)} {i.invoiceNo}
+                </span>
                 <Price fen={String(i.totalFen)} />
               </div>
-              <div className="muted">{i.supplierName} · {i.title}</div>
+              <div className="muted">
+                {i.supplierName} · {i.title}
+              </div>
               <p>
-                <button type="button" className="yg-button yg-button--ghost" onClick={() => downloadInvoice(i.orderId).then(() => setDownloadError(null), (e: Error) => setDownloadError(e.message || I('downloadFailed')))}>{I('download')}</button>
+                <button
+                  type="button"
+                  className="yg-button yg-button--ghost"
+                  onClick={() =>
+                    downloadInvoice(i.orderId).then(
+                      () => setDownloadError(null),
+                      (e: Error) => setDownloadError(e.message || I('downloadFailed')),
+                    )
+                  }
+                >
+                  {I('download')}
+                </button>
               </p>
             </li>
           ))}
         </ul>
       )}
-      {downloadError && <p className="form-error" role="alert">{downloadError}</p>}
+      {downloadError && (
+        <p className="form-error" role="alert">
+          {downloadError}
+        </p>
+      )}
     </section>
   );
 }

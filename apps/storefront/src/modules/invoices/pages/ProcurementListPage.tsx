@@ -34,7 +34,11 @@ export function ProcurementListPage() {
   const adminOf = user?.roles.find((r) => r.role === 'unit_admin' && r.unitId)?.unitId ?? null;
   const unitId = adminOf ?? user?.roles.find((r) => r.unitId)?.unitId ?? null;
   const variables = orderId ? { orderId } : { unitId, month };
-  const { data, loading, error, refetch } = useQuery(PROCUREMENT_LIST_QUERY, { variables, skip: !orderId && !unitId, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(PROCUREMENT_LIST_QUERY, {
+    variables,
+    skip: !orderId && !unitId,
+    fetchPolicy: 'network-only',
+  });
   const [exportError, setExportError] = useState<string | null>(null);
   if (!orderId && !unitId) return <ErrorState message={I('paperNoUnit')} />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
@@ -55,7 +59,13 @@ export function ProcurementListPage() {
         <div className="procurement__controls no-print">
           <label className="yg-field">
             <span className="yg-field__label">{I('paperMonth')}</span>
-            <input className="yg-input" type="month" name="month" value={month} onChange={(e) => e.target.value && setParams({ month: e.target.value })} />
+            <input
+              className="yg-input"
+              type="month"
+              name="month"
+              value={month}
+              onChange={(e) => e.target.value && setParams({ month: e.target.value })}
+            />
           </label>
         </div>
       )}
@@ -63,18 +73,35 @@ export function ProcurementListPage() {
       <h1 data-testid="procurement-title">{list.title}</h1>
       <div className="procurement__meta">
         <span>采购单位：{list.unitName ?? '—'}</span>
-        <span className="muted">制表日期：{new Date(list.generatedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}　金额单位：元</span>
+        <span className="muted">
+          制表日期：{new Date(list.generatedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}　金额单位：元
+        </span>
       </div>
       <div className="procurement__scroll">
         <table className="procurement__table">
           <thead>
             <tr>
-              <th>序号</th><th>订单号</th><th>下单日期</th><th>供应商</th><th>商品 / 规格</th><th>数量</th><th>单价</th><th>金额</th><th>运费</th><th>实付</th><th>发票号码</th><th>以购代捐计入</th>
+              <th>序号</th>
+              <th>订单号</th>
+              <th>下单日期</th>
+              <th>供应商</th>
+              <th>商品 / 规格</th>
+              <th>数量</th>
+              <th>单价</th>
+              <th>金额</th>
+              <th>运费</th>
+              <th>实付</th>
+              <th>发票号码</th>
+              <th>以购代捐计入</th>
             </tr>
           </thead>
           <tbody>
             {list.orders.length === 0 && (
-              <tr><td colSpan={12} className="muted">本月没有可报销的订单</td></tr>
+              <tr>
+                <td colSpan={12} className="muted">
+                  本月没有可报销的订单
+                </td>
+              </tr>
             )}
             {list.orders.map((o, i) =>
               o.lines.map((l, k) => (
@@ -87,15 +114,24 @@ export function ProcurementListPage() {
                       <td rowSpan={o.lines.length}>{o.supplierName}</td>
                     </>
                   )}
-                  <td>{l.productName} <span className="muted">{l.spec}</span></td>
+                  <td>
+                    {l.productName} <span className="muted">{l.spec}</span>
+                  </td>
                   <td className="num">{l.quantity}</td>
                   <td className="num">{yuan(l.unitPriceFen)}</td>
                   <td className="num">{yuan(l.amountFen)}</td>
                   {k === 0 && (
                     <>
-                      <td rowSpan={o.lines.length} className="num">{yuan(o.shippingFen)}</td>
-                      <td rowSpan={o.lines.length} className="num">{yuan(o.netFen)}{Number(o.refundedFen) > 0 && <div className="muted">已退 {yuan(o.refundedFen)}</div>}</td>
-                      <td rowSpan={o.lines.length} data-testid="procurement-invoice">{o.invoiceNo ?? <span className="muted">{o.invoiceStatus}</span>}</td>
+                      <td rowSpan={o.lines.length} className="num">
+                        {yuan(o.shippingFen)}
+                      </td>
+                      <td rowSpan={o.lines.length} className="num">
+                        {yuan(o.netFen)}
+                        {Number(o.refundedFen) > 0 && <div className="muted">已退 {yuan(o.refundedFen)}</div>}
+                      </td>
+                      <td rowSpan={o.lines.length} data-testid="procurement-invoice">
+                        {o.invoiceNo ?? <span className="muted">{o.invoiceStatus}</span>}
+                      </td>
                       <td rowSpan={o.lines.length}>{o.countingStatus}</td>
                     </>
                   )}
@@ -104,21 +140,37 @@ export function ProcurementListPage() {
             )}
             <tr className="procurement__total">
               <td colSpan={9}>合计（小写）</td>
-              <td className="num" data-testid="procurement-total">{yuan(list.totalFen)}</td>
+              <td className="num" data-testid="procurement-total">
+                {yuan(list.totalFen)}
+              </td>
               <td colSpan={2} />
             </tr>
             <tr className="procurement__total">
-              <td colSpan={12} data-testid="procurement-uppercase">合计（大写）：人民币{list.totalUppercase}</td>
+              <td colSpan={12} data-testid="procurement-uppercase">
+                合计（大写）：人民币{list.totalUppercase}
+              </td>
             </tr>
           </tbody>
         </table>
       </div>
-      <div className="procurement__signs"><span>经办人：</span><span>审核人：</span><span>单位负责人：</span></div>
+      <div className="procurement__signs">
+        <span>经办人：</span>
+        <span>审核人：</span>
+        <span>单位负责人：</span>
+      </div>
       <p className="no-print procurement__controls">
-        <button type="button" className="yg-button" onClick={() => window.print()}>{I('paperPrint')}</button>
-        <button type="button" className="yg-button yg-button--accent" data-testid="procurement-export" onClick={() => void exportXlsx()}>{I('paperExport')}</button>
+        <button type="button" className="yg-button" onClick={() => window.print()}>
+          {I('paperPrint')}
+        </button>
+        <button type="button" className="yg-button yg-button--accent" data-testid="procurement-export" onClick={() => void exportXlsx()}>
+          {I('paperExport')}
+        </button>
       </p>
-      {exportError && <p className="form-error" role="alert">{exportError}</p>}
+      {exportError && (
+        <p className="form-error" role="alert">
+          {exportError}
+        </p>
+      )}
       {!orderId && adminOf && <UnitInvoicesSection unitId={adminOf} month={month} />}
     </section>
   );

@@ -13,13 +13,29 @@ export interface InvoiceDraft {
   phone: string;
 }
 
-export const emptyDraft = (): InvoiceDraft => ({ kind: 'normal', title: '', taxNo: '', bankName: '', bankAccount: '', address: '', phone: '' });
+export const emptyDraft = (): InvoiceDraft => ({
+  kind: 'normal',
+  title: '',
+  taxNo: '',
+  bankName: '',
+  bankAccount: '',
+  address: '',
+  phone: '',
+});
 
 /** The InvoiceInput for the API: empty fields as null (the server says in Chinese what a 专票 still needs). */
 export function invoiceInputOf(d: InvoiceDraft) {
   const v = (s: string) => (s.trim() ? s.trim() : null);
   return d.kind === 'special'
-    ? { kind: d.kind, title: d.title, taxNo: v(d.taxNo), bankName: v(d.bankName), bankAccount: v(d.bankAccount), address: v(d.address), phone: v(d.phone) }
+    ? {
+        kind: d.kind,
+        title: d.title,
+        taxNo: v(d.taxNo),
+        bankName: v(d.bankName),
+        bankAccount: v(d.bankAccount),
+        address: v(d.address),
+        phone: v(d.phone),
+      }
     : { kind: d.kind, title: d.title, taxNo: v(d.taxNo) };
 }
 

@@ -5,11 +5,28 @@ import { LiveCover } from './LiveCover';
 import '../livestream.css';
 
 /** 封面图片: upload an image (the product images' path, with the kit's progress and 重试) and see the card as viewers will; remove it for the drawn cover. */
-export function CoverPicker({ value, onChange, title, countyName, busy = false }: { value: string | null; onChange: (url: string | null) => void; title: string; countyName: string; busy?: boolean }) {
+export function CoverPicker({
+  value,
+  onChange,
+  title,
+  countyName,
+  busy = false,
+}: {
+  value: string | null;
+  onChange: (url: string | null) => void;
+  title: string;
+  countyName: string;
+  busy?: boolean;
+}) {
   const t = useT();
   return (
     <div className="live-cover-picker" data-testid="cover-picker">
-      <LiveCover coverUrl={value} title={title || t('live.cover.sampleTitle')} countyName={countyName} className="live-cover-picker__preview" />
+      <LiveCover
+        coverUrl={value}
+        title={title || t('live.cover.sampleTitle')}
+        countyName={countyName}
+        className="live-cover-picker__preview"
+      />
       <div className="live-cover-picker__actions">
         <span className="live-cover-picker__label">{t('live.cover.label')}</span>
         <Upload
@@ -22,7 +39,13 @@ export function CoverPicker({ value, onChange, title, countyName, busy = false }
           disabled={busy}
         />
         {value && (
-          <button type="button" className="yg-button yg-button--ghost" disabled={busy} data-testid="cover-remove" onClick={() => onChange(null)}>
+          <button
+            type="button"
+            className="yg-button yg-button--ghost"
+            disabled={busy}
+            data-testid="cover-remove"
+            onClick={() => onChange(null)}
+          >
             {t('live.cover.remove')}
           </button>
         )}

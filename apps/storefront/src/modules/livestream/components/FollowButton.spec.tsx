@@ -16,7 +16,10 @@ describe('FollowButton', () => {
     renderWithProviders(<FollowButton kind="supplier" targetId="s-gaohan" signedIn />, {
       mocks: [
         follows([]),
-        { request: { query: FOLLOW_SUPPLIER, variables: { supplierId: 's-gaohan' } }, result: { data: { __typename: 'Mutation' as const, followSupplier: { __typename: 'Follow' as const, ...GAOHAN } } } },
+        {
+          request: { query: FOLLOW_SUPPLIER, variables: { supplierId: 's-gaohan' } },
+          result: { data: { __typename: 'Mutation' as const, followSupplier: { __typename: 'Follow' as const, ...GAOHAN } } },
+        },
         follows([GAOHAN]),
       ],
     });
@@ -32,7 +35,10 @@ describe('FollowButton', () => {
     renderWithProviders(<FollowButton kind="county" targetId="141034" label="汾西县" signedIn />, {
       mocks: [
         follows([FENXI]),
-        { request: { query: UNFOLLOW_COUNTY, variables: { countyCode: '141034' } }, result: { data: { __typename: 'Mutation' as const, unfollowCounty: true } } },
+        {
+          request: { query: UNFOLLOW_COUNTY, variables: { countyCode: '141034' } },
+          result: { data: { __typename: 'Mutation' as const, unfollowCounty: true } },
+        },
         follows([]),
       ],
     });

@@ -11,7 +11,17 @@ import '../livestream.css';
  * session featuring that supplier's products, or of that county, starts.
  * Signed-out visitors get a link to sign in.
  */
-export function FollowButton({ kind, targetId, label, signedIn }: { kind: FollowTargetKind; targetId: string; label?: string; signedIn: boolean }) {
+export function FollowButton({
+  kind,
+  targetId,
+  label,
+  signedIn,
+}: {
+  kind: FollowTargetKind;
+  targetId: string;
+  label?: string;
+  signedIn: boolean;
+}) {
   const t = useT();
   const location = useLocation();
   const errorMessage = useErrorMessage();
@@ -25,7 +35,11 @@ export function FollowButton({ kind, targetId, label, signedIn }: { kind: Follow
 
   if (!signedIn) {
     return (
-      <Link className="yg-button yg-button--ghost live-follow" data-testid={testId} to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>
+      <Link
+        className="yg-button yg-button--ghost live-follow"
+        data-testid={testId}
+        to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}
+      >
         {t('live.followSignIn')}
       </Link>
     );
@@ -36,13 +50,25 @@ export function FollowButton({ kind, targetId, label, signedIn }: { kind: Follow
   const toggle = () => {
     const run =
       kind === 'supplier'
-        ? following ? unfollowSupplier({ variables: { supplierId: targetId } }) : followSupplier({ variables: { supplierId: targetId } })
-        : following ? unfollowCounty({ variables: { countyCode: targetId } }) : followCounty({ variables: { countyCode: targetId } });
+        ? following
+          ? unfollowSupplier({ variables: { supplierId: targetId } })
+          : followSupplier({ variables: { supplierId: targetId } })
+        : following
+          ? unfollowCounty({ variables: { countyCode: targetId } })
+          : followCounty({ variables: { countyCode: targetId } });
     void run.catch(() => null);
   };
   return (
     <span className="live-follow">
-      <button type="button" className={`yg-button${following ? ' yg-button--ghost' : ''}`} data-testid={testId} data-following={following} aria-pressed={following} disabled={busy} onClick={toggle}>
+      <button
+        type="button"
+        className={`yg-button${following ? ' yg-button--ghost' : ''}`}
+        data-testid={testId}
+        data-following={following}
+        aria-pressed={following}
+        disabled={busy}
+        onClick={toggle}
+      >
         {following ? t('live.unfollow') : t('live.follow')}
         {label ? ` ${label}` : ''}
       </button>

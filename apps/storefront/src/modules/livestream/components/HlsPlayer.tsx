@@ -25,5 +25,7 @@ export function HlsPlayer({ src, poster }: { src: string; poster?: string | null
       hls?.destroy();
     };
   }, [src]);
-  return <video ref={ref} className="live-video" data-testid="live-video" controls autoPlay muted playsInline poster={poster ?? undefined} />;
+  return (
+    <video ref={ref} className="live-video" data-testid="live-video" controls autoPlay muted playsInline poster={poster ?? undefined} />
+  );
 }

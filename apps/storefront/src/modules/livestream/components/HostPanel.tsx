@@ -13,7 +13,17 @@ import type { LiveRoom } from '../hooks/useLiveRoom';
 import '../livestream.css';
 
 /** Go live, ask suppliers for live terms and pin the products they agreed to, end with a replay URL. */
-export function HostPanel({ room, onChanged, currentOfferId, pinnedOf }: { room: LiveRoom; onChanged: () => void; currentOfferId: string | null; pinnedOf: (skuId: string) => boolean }) {
+export function HostPanel({
+  room,
+  onChanged,
+  currentOfferId,
+  pinnedOf,
+}: {
+  room: LiveRoom;
+  onChanged: () => void;
+  currentOfferId: string | null;
+  pinnedOf: (skuId: string) => boolean;
+}) {
   const t = useT();
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
@@ -60,8 +70,19 @@ export function HostPanel({ room, onChanged, currentOfferId, pinnedOf }: { room:
         )}
         {room.status !== 'ended' && (
           <>
-            <input value={replayUrl} onChange={(e) => setReplayUrl(e.target.value)} placeholder={t('live.host.replayUrl')} aria-label={t('live.host.replayUrl')} />
-            <button type="button" className="yg-button" data-testid="host-end" disabled={ending.loading} onClick={() => void run(() => end({ variables: { id: room.id, replayUrl: replayUrl.trim() || null } }), t('live.host.ended'))}>
+            <input
+              value={replayUrl}
+              onChange={(e) => setReplayUrl(e.target.value)}
+              placeholder={t('live.host.replayUrl')}
+              aria-label={t('live.host.replayUrl')}
+            />
+            <button
+              type="button"
+              className="yg-button"
+              data-testid="host-end"
+              disabled={ending.loading}
+              onClick={() => void run(() => end({ variables: { id: room.id, replayUrl: replayUrl.trim() || null } }), t('live.host.ended'))}
+            >
               {t('live.host.end')}
             </button>
           </>

@@ -38,10 +38,27 @@ const checkoutData = {
     data: {
       __typename: 'Query' as const,
       myAddresses: [
-        { __typename: 'Address' as const, id: 'a1', recipient: '李建国', phone: '13800000002', province: '山西省', city: '临汾市', district: '汾西县', detail: '府前街1号', postalCode: null, isDefault: true },
+        {
+          __typename: 'Address' as const,
+          id: 'a1',
+          recipient: '李建国',
+          phone: '13800000002',
+          province: '山西省',
+          city: '临汾市',
+          district: '汾西县',
+          detail: '府前街1号',
+          postalCode: null,
+          isDefault: true,
+        },
       ],
       paymentMethods: [
-        { __typename: 'PaymentMethodInfo' as const, method: 'stripe' as const, label: '在线支付', available: false, reason: '在线支付暂不可用' },
+        {
+          __typename: 'PaymentMethodInfo' as const,
+          method: 'stripe' as const,
+          label: '在线支付',
+          available: false,
+          reason: '在线支付暂不可用',
+        },
         { __typename: 'PaymentMethodInfo' as const, method: 'bank_transfer' as const, label: '对公转账', available: true, reason: null },
       ],
     },
@@ -58,7 +75,12 @@ const placeInput = (skuId: string, quantity: number, priceFen: string) => ({
 });
 const placed = (input: ReturnType<typeof placeInput>) => ({
   request: { query: PLACE_ORDER, variables: { input } },
-  result: { data: { __typename: 'Mutation' as const, placeOrder: [{ __typename: 'Order' as const, id: 'order-1', orderNo: 'YG1', totalFen: '11600' }] } },
+  result: {
+    data: {
+      __typename: 'Mutation' as const,
+      placeOrder: [{ __typename: 'Order' as const, id: 'order-1', orderNo: 'YG1', totalFen: '11600' }],
+    },
+  },
 });
 const refused = (input: ReturnType<typeof placeInput>, code: string, message: string) => ({
   request: { query: PLACE_ORDER, variables: { input } },
@@ -111,7 +133,9 @@ describe('LiveBuyPanel', () => {
   });
 
   it('says the live stock is sold out and the card shows 已售罄 at once', async () => {
-    renderWithProviders(<Room />, { mocks: [checkoutData, refused(placeInput('sku-5kg', 1, '5800'), 'LIVE_SOLD_OUT', '直播专享库存已抢完')] });
+    renderWithProviders(<Room />, {
+      mocks: [checkoutData, refused(placeInput('sku-5kg', 1, '5800'), 'LIVE_SOLD_OUT', '直播专享库存已抢完')],
+    });
     await screen.findByTestId('address-option');
     expect(screen.getByTestId('live-stock').textContent).toBe('剩余 100 件');
     fireEvent.click(submit());
@@ -122,7 +146,9 @@ describe('LiveBuyPanel', () => {
   });
 
   it('says when the offer window has closed', async () => {
-    renderWithProviders(<Room />, { mocks: [checkoutData, refused(placeInput('sku-5kg', 1, '5800'), 'LIVE_OFFER_CLOSED', '直播优惠不在有效时间内')] });
+    renderWithProviders(<Room />, {
+      mocks: [checkoutData, refused(placeInput('sku-5kg', 1, '5800'), 'LIVE_OFFER_CLOSED', '直播优惠不在有效时间内')],
+    });
     await screen.findByTestId('address-option');
     fireEvent.click(submit());
     expect((await screen.findByTestId('live-buy-error')).textContent).toBe('本场直播优惠已结束，无法再按直播价下单');
@@ -130,7 +156,9 @@ describe('LiveBuyPanel', () => {
   });
 
   it('says the server refused a quantity over the per-buyer limit (earlier orders count)', async () => {
-    renderWithProviders(<Room />, { mocks: [checkoutData, refused(placeInput('sku-5kg', 2, '5800'), 'LIVE_BUYER_LIMIT', '每人限购 2 件')] });
+    renderWithProviders(<Room />, {
+      mocks: [checkoutData, refused(placeInput('sku-5kg', 2, '5800'), 'LIVE_BUYER_LIMIT', '每人限购 2 件')],
+    });
     await screen.findByTestId('address-option');
     setQuantity('2');
     fireEvent.click(submit());

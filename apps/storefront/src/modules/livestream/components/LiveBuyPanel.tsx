@@ -83,7 +83,12 @@ export function LiveBuyPanel({
   const max = Math.max(0, Math.min(limit ?? Infinity, stockLeft ?? Infinity, 999));
   const qty = Number(quantity);
   const qtyValid = Number.isInteger(qty) && qty >= 1 && qty <= max;
-  const qtyMessage = !qtyValid && quantity !== '' ? (limit !== null && qty > limit ? t('live.buy.overLimit', { count: limit }) : t('live.buy.quantityInvalid', { count: max })) : null;
+  const qtyMessage =
+    !qtyValid && quantity !== ''
+      ? limit !== null && qty > limit
+        ? t('live.buy.overLimit', { count: limit })
+        : t('live.buy.quantityInvalid', { count: max })
+      : null;
 
   const head = (
     <header className="live-buy__head">
@@ -98,7 +103,9 @@ export function LiveBuyPanel({
     return (
       <section className="live-buy yg-card" data-testid="live-buy-panel">
         {head}
-        <p role="alert" data-testid="live-buy-error">{t('live.buy.notSignedIn')}</p>
+        <p role="alert" data-testid="live-buy-error">
+          {t('live.buy.notSignedIn')}
+        </p>
         <Link className="yg-button yg-button--primary" to={`/login?next=${encodeURIComponent(`/live/${sessionId}`)}`}>
           {t('live.buy.signIn')}
         </Link>
@@ -128,12 +135,17 @@ export function LiveBuyPanel({
       const kind = refusalOf(e);
       if (kind === 'soldOut') onSoldOut(offer.skuId);
       const message =
-        kind === 'closed' ? t('live.buy.closed')
-        : kind === 'soldOut' ? t('live.buy.soldOut')
-        : kind === 'overLimit' ? t('live.buy.overLimit', { count: limit ?? qty })
-        : kind === 'signIn' ? t('live.buy.notSignedIn')
-        : kind === 'priceChanged' ? t('live.buy.priceChanged')
-        : errorMessage(e);
+        kind === 'closed'
+          ? t('live.buy.closed')
+          : kind === 'soldOut'
+            ? t('live.buy.soldOut')
+            : kind === 'overLimit'
+              ? t('live.buy.overLimit', { count: limit ?? qty })
+              : kind === 'signIn'
+                ? t('live.buy.notSignedIn')
+                : kind === 'priceChanged'
+                  ? t('live.buy.priceChanged')
+                  : errorMessage(e);
       setRefusal({ kind, message });
       return null;
     });
@@ -157,10 +169,22 @@ export function LiveBuyPanel({
       </label>
       <label className="yg-field">
         <span>{t('live.buy.quantity')}</span>
-        <input type="number" name="liveQuantity" min={1} max={max || undefined} value={quantity} onChange={(e) => setQuantity(e.target.value)} data-testid="live-buy-quantity" />
+        <input
+          type="number"
+          name="liveQuantity"
+          min={1}
+          max={max || undefined}
+          value={quantity}
+          onChange={(e) => setQuantity(e.target.value)}
+          data-testid="live-buy-quantity"
+        />
       </label>
       {limit !== null && <p className="muted">{t('live.limit', { count: limit })}</p>}
-      {qtyMessage && <p className="form-error" data-testid="live-buy-quantity-error">{qtyMessage}</p>}
+      {qtyMessage && (
+        <p className="form-error" data-testid="live-buy-quantity-error">
+          {qtyMessage}
+        </p>
+      )}
 
       {checkout.error && !data ? (
         <ErrorState message={errorMessage(checkout.error)} onRetry={() => void checkout.refetch()} />
@@ -169,7 +193,12 @@ export function LiveBuyPanel({
       ) : (
         <>
           <h3>{t('checkout.address')}</h3>
-          <AddressPicker addresses={data.myAddresses} chosen={chosenAddress} onChoose={setAddressId} refetchQueries={[LIVE_CHECKOUT_QUERY]} />
+          <AddressPicker
+            addresses={data.myAddresses}
+            chosen={chosenAddress}
+            onChoose={setAddressId}
+            refetchQueries={[LIVE_CHECKOUT_QUERY]}
+          />
           <h3>{t('checkout.payment')}</h3>
           <PaymentPicker methods={data.paymentMethods} value={payment} onChange={setPayment} isPurchaser={isPurchaser} />
         </>
@@ -182,7 +211,9 @@ export function LiveBuyPanel({
           type="button"
           className="yg-button yg-button--accent yg-button--lg"
           data-testid="live-buy-submit"
-          disabled={!qtyValid || !chosenAddress || !chosenMethod || placeState.loading || refusal?.kind === 'soldOut' || refusal?.kind === 'closed'}
+          disabled={
+            !qtyValid || !chosenAddress || !chosenMethod || placeState.loading || refusal?.kind === 'soldOut' || refusal?.kind === 'closed'
+          }
           onClick={() => void submit()}
         >
           {t('live.buy.submit')}

@@ -11,7 +11,17 @@ import '../livestream.css';
 export const COMMENT_MAX = 200;
 
 /** Comments are plain text: rendered as React text nodes, never as HTML. */
-export function LiveComments({ sessionId, comments, canModerate, open }: { sessionId: string; comments: CommentLine[]; canModerate: boolean; open: boolean }) {
+export function LiveComments({
+  sessionId,
+  comments,
+  canModerate,
+  open,
+}: {
+  sessionId: string;
+  comments: CommentLine[];
+  canModerate: boolean;
+  open: boolean;
+}) {
   const t = useT();
   const { user } = useSession();
   const errorMessage = useErrorMessage();

@@ -5,7 +5,19 @@ import '../live.css';
  * A session's cover: its image, or (without one, or when it fails to load) a drawn card with the county and the
  * title on a gradient, never an empty or broken box. The gradient's hue follows the title, so cards side by side differ.
  */
-export function LiveCover({ coverUrl, title, countyName, children, className = '' }: { coverUrl: string | null | undefined; title: string; countyName: string; children?: ReactNode; className?: string }) {
+export function LiveCover({
+  coverUrl,
+  title,
+  countyName,
+  children,
+  className = '',
+}: {
+  coverUrl: string | null | undefined;
+  title: string;
+  countyName: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   const [failed, setFailed] = useState<string | null>(null);
   const image = coverUrl && failed !== coverUrl ? coverUrl : null;
   return (

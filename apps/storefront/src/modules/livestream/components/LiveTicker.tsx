@@ -14,7 +14,10 @@ export function LiveTicker({ lines }: { lines: TickerLine[] }) {
         <ul>
           {lines.map((l) => (
             <li key={l.orderId} data-testid="ticker-line" data-status={l.status}>
-              <span className={`live-ticker__status live-ticker__status--${l.status}`}>{t(l.status === 'paid' ? 'live.ticker.paid' : 'live.ticker.placed')}</span> {l.text}
+              <span className={`live-ticker__status live-ticker__status--${l.status}`}>
+                {t(l.status === 'paid' ? 'live.ticker.paid' : 'live.ticker.placed')}
+              </span>{' '}
+              {l.text}
             </li>
           ))}
         </ul>

@@ -61,7 +61,11 @@ export function OfferCard({
       <div className="live-offer__body">
         <h3 className="live-offer__name">
           {name}
-          {current && <span className="live-offer__now" data-testid="live-now">{t('live.run.now')}</span>}
+          {current && (
+            <span className="live-offer__now" data-testid="live-now">
+              {t('live.run.now')}
+            </span>
+          )}
         </h3>
         {offer.sku && <div className="live-offer__spec">{offer.sku.spec}</div>}
         <div className="live-offer__prices">
@@ -70,10 +74,16 @@ export function OfferCard({
           {offer.sku && <s className="live-offer__was">{formatPrice(String(offer.sku.priceFen))}</s>}
         </div>
         <div className="live-offer__meta">
-          <span data-testid="live-stock">{soldOut ? t('live.soldOut') : stockLeft === null ? t('live.unlimited') : t('live.stockLeft', { count: stockLeft })}</span>
+          <span data-testid="live-stock">
+            {soldOut ? t('live.soldOut') : stockLeft === null ? t('live.unlimited') : t('live.stockLeft', { count: stockLeft })}
+          </span>
           {offer.perBuyerLimit ? <span>{t('live.limit', { count: offer.perBuyerLimit })}</span> : null}
-          {notYet && starts !== null && <span data-testid="live-countdown">{t('live.startsIn', { time: formatCountdown(starts - now) })}</span>}
-          {!notYet && ends !== null && <span data-testid="live-countdown">{over ? t('live.offerOver') : t('live.endsIn', { time: formatCountdown(ends - now) })}</span>}
+          {notYet && starts !== null && (
+            <span data-testid="live-countdown">{t('live.startsIn', { time: formatCountdown(starts - now) })}</span>
+          )}
+          {!notYet && ends !== null && (
+            <span data-testid="live-countdown">{over ? t('live.offerOver') : t('live.endsIn', { time: formatCountdown(ends - now) })}</span>
+          )}
         </div>
         {manage ?? (
           <button

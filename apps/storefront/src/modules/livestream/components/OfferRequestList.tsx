@@ -4,12 +4,20 @@ import { useT } from '@yigou/web/i18n';
 import { formatPrice } from '@yigou/web/ui';
 import { LIVE_OFFER_REQUESTS_OF_SESSION } from '../graphql/live.documents';
 
-const STATUS_KEY = { pending: 'live.host.requestPending', accepted: 'live.host.requestAccepted', declined: 'live.host.requestDeclined' } as const;
+const STATUS_KEY = {
+  pending: 'live.host.requestPending',
+  accepted: 'live.host.requestAccepted',
+  declined: 'live.host.requestDeclined',
+} as const;
 
 /** The host console's list of requests to suppliers and their answers (a product can be pinned once its supplier agreed). */
 export function OfferRequestList({ sessionId, version }: { sessionId: string; version: number }) {
   const t = useT();
-  const { data, refetch } = useQuery(LIVE_OFFER_REQUESTS_OF_SESSION, { variables: { id: sessionId }, fetchPolicy: 'cache-and-network', pollInterval: 15_000 });
+  const { data, refetch } = useQuery(LIVE_OFFER_REQUESTS_OF_SESSION, {
+    variables: { id: sessionId },
+    fetchPolicy: 'cache-and-network',
+    pollInterval: 15_000,
+  });
   useEffect(() => {
     if (version > 0) void refetch();
   }, [version, refetch]);

@@ -42,7 +42,11 @@ export function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; o
       return;
     }
     try {
-      await ask({ variables: { input: { sessionId, productId: choice.productId, skuId: choice.skuId, livePriceFen: String(livePriceFen), stockCap: Number(cap) } } });
+      await ask({
+        variables: {
+          input: { sessionId, productId: choice.productId, skuId: choice.skuId, livePriceFen: String(livePriceFen), stockCap: Number(cap) },
+        },
+      });
       onAsked();
     } catch (err) {
       setError(errorMessage(err));
@@ -118,14 +122,52 @@ export function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; o
         </select>
       )}
       <div className="live-host__row">
-        <input name="livePrice" value={price} inputMode="decimal" placeholder={t('live.host.livePrice')} aria-label={t('live.host.livePrice')} onChange={(e) => setPrice(e.target.value)} />
-        <input name="stockCap" value={cap} inputMode="numeric" placeholder={t('live.host.stockCap')} aria-label={t('live.host.stockCap')} onChange={(e) => setCap(e.target.value.replace(/\D/g, ''))} />
-        <input name="perBuyerLimit" value={limit} inputMode="numeric" placeholder={t('live.host.perBuyerLimit')} aria-label={t('live.host.perBuyerLimit')} onChange={(e) => setLimit(e.target.value.replace(/\D/g, ''))} />
-        <input name="offerEndsAt" type="datetime-local" value={endsAt} aria-label={t('live.host.offerEndsAt')} onChange={(e) => setEndsAt(e.target.value)} />
-        <button type="button" className="yg-button" data-testid="request-submit" disabled={!choice || !price || asking.loading} onClick={() => void askSupplier()}>
+        <input
+          name="livePrice"
+          value={price}
+          inputMode="decimal"
+          placeholder={t('live.host.livePrice')}
+          aria-label={t('live.host.livePrice')}
+          onChange={(e) => setPrice(e.target.value)}
+        />
+        <input
+          name="stockCap"
+          value={cap}
+          inputMode="numeric"
+          placeholder={t('live.host.stockCap')}
+          aria-label={t('live.host.stockCap')}
+          onChange={(e) => setCap(e.target.value.replace(/\D/g, ''))}
+        />
+        <input
+          name="perBuyerLimit"
+          value={limit}
+          inputMode="numeric"
+          placeholder={t('live.host.perBuyerLimit')}
+          aria-label={t('live.host.perBuyerLimit')}
+          onChange={(e) => setLimit(e.target.value.replace(/\D/g, ''))}
+        />
+        <input
+          name="offerEndsAt"
+          type="datetime-local"
+          value={endsAt}
+          aria-label={t('live.host.offerEndsAt')}
+          onChange={(e) => setEndsAt(e.target.value)}
+        />
+        <button
+          type="button"
+          className="yg-button"
+          data-testid="request-submit"
+          disabled={!choice || !price || asking.loading}
+          onClick={() => void askSupplier()}
+        >
           {t('live.host.requestSupplier')}
         </button>
-        <button type="submit" className="yg-button yg-button--primary" data-testid="pin-submit" disabled={!choice || !price || pinning.loading}>
+        <button
+          type="submit"
+          className="yg-button yg-button--primary"
+          data-testid="pin-submit"
+          disabled={!choice || !price || pinning.loading}
+        >
           {t('live.host.pin')}
         </button>
       </div>

@@ -57,9 +57,16 @@ describe('RunOfShow', () => {
     let sent: unknown = null;
     const setMock = {
       request: { query: SET_LIVE_CURRENT_OFFER, variables: (v: unknown) => ((sent = v), true) },
-      result: { data: { __typename: 'Mutation' as const, setLiveCurrentOffer: { __typename: 'LiveSession' as const, id: 's1', currentOfferId: 'o2', seq: 9 } } },
+      result: {
+        data: {
+          __typename: 'Mutation' as const,
+          setLiveCurrentOffer: { __typename: 'LiveSession' as const, id: 's1', currentOfferId: 'o2', seq: 9 },
+        },
+      },
     };
-    renderWithProviders(<RunOfShow room={room} currentOfferId={null} pinnedOf={(sku) => sku !== 'k-o1'} />, { mocks: [countsMock, setMock] });
+    renderWithProviders(<RunOfShow room={room} currentOfferId={null} pinnedOf={(sku) => sku !== 'k-o1'} />, {
+      mocks: [countsMock, setMock],
+    });
     const [first, second] = screen.getAllByTestId('run-item');
     expect((within(first).getByTestId('run-set') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(within(second).getByTestId('run-set'));

@@ -12,12 +12,24 @@ import '../livestream.css';
  * 讲解顺序: the session's products in their order, the one explained now marked (当前讲解, pushed to every viewer),
  * and per product the orders placed (已下单) and paid (已付款), refreshed every few seconds during the show.
  */
-export function RunOfShow({ room, currentOfferId, pinnedOf }: { room: LiveRoom; currentOfferId: string | null; pinnedOf: (skuId: string) => boolean }) {
+export function RunOfShow({
+  room,
+  currentOfferId,
+  pinnedOf,
+}: {
+  room: LiveRoom;
+  currentOfferId: string | null;
+  pinnedOf: (skuId: string) => boolean;
+}) {
   const t = useT();
   const toast = useToast();
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
-  const counts = useQuery(LIVE_RUN_OF_SHOW_QUERY, { variables: { id: room.id }, pollInterval: room.status === 'live' ? 5000 : 0, fetchPolicy: 'cache-and-network' });
+  const counts = useQuery(LIVE_RUN_OF_SHOW_QUERY, {
+    variables: { id: room.id },
+    pollInterval: room.status === 'live' ? 5000 : 0,
+    fetchPolicy: 'cache-and-network',
+  });
   const [setCurrent, setting] = useMutation(SET_LIVE_CURRENT_OFFER);
   const countOf = new Map((counts.data?.liveSession.offers ?? []).map((o) => [o.id, o]));
   const offers = [...room.offers].sort((a, b) => a.sortOrder - b.sortOrder);
@@ -46,7 +58,12 @@ export function RunOfShow({ room, currentOfferId, pinnedOf }: { room: LiveRoom; 
             const pinned = pinnedOf(o.skuId);
             const c = countOf.get(o.id);
             return (
-              <li key={o.id} className={`live-run__item${now ? ' is-current' : ''}${pinned ? '' : ' is-off'}`} data-testid="run-item" aria-current={now ? 'true' : undefined}>
+              <li
+                key={o.id}
+                className={`live-run__item${now ? ' is-current' : ''}${pinned ? '' : ' is-off'}`}
+                data-testid="run-item"
+                aria-current={now ? 'true' : undefined}
+              >
                 <span className="live-run__no">{i + 1}</span>
                 <span className="live-run__name">
                   {name}
@@ -58,11 +75,23 @@ export function RunOfShow({ room, currentOfferId, pinnedOf }: { room: LiveRoom; 
                 </span>
                 {open &&
                   (now ? (
-                    <button type="button" className="yg-button" disabled={setting.loading} data-testid="run-clear" onClick={() => void choose(null, name)}>
+                    <button
+                      type="button"
+                      className="yg-button"
+                      disabled={setting.loading}
+                      data-testid="run-clear"
+                      onClick={() => void choose(null, name)}
+                    >
                       {t('live.run.clear')}
                     </button>
                   ) : (
-                    <button type="button" className="yg-button yg-button--primary" disabled={setting.loading || !pinned} data-testid="run-set" onClick={() => void choose(o.id, name)}>
+                    <button
+                      type="button"
+                      className="yg-button yg-button--primary"
+                      disabled={setting.loading || !pinned}
+                      data-testid="run-set"
+                      onClick={() => void choose(o.id, name)}
+                    >
                       {t('live.run.set')}
                     </button>
                   ))}

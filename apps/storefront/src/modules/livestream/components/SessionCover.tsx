@@ -26,7 +26,13 @@ export function SessionCover({ room }: { room: LiveRoom }) {
   };
   return (
     <div className="live-host__cover">
-      <CoverPicker value={room.coverUrl ?? null} onChange={(url) => void change(url)} title={room.title} countyName={room.countyName} busy={loading} />
+      <CoverPicker
+        value={room.coverUrl ?? null}
+        onChange={(url) => void change(url)}
+        title={room.title}
+        countyName={room.countyName}
+        busy={loading}
+      />
       {error && (
         <p className="live-error" role="alert">
           {error}

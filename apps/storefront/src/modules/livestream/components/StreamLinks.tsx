@@ -29,7 +29,9 @@ export function StreamLinks({ room, onSaved }: { room: LiveRoom; onSaved: () => 
     setServerError(null);
     if (Object.keys(found).length) return;
     try {
-      await save({ variables: { id: room.id, input: { streamUrl: streamUrl.trim() || null, externalRoomUrl: externalRoomUrl.trim() || null } } });
+      await save({
+        variables: { id: room.id, input: { streamUrl: streamUrl.trim() || null, externalRoomUrl: externalRoomUrl.trim() || null } },
+      });
       toast(t('live.host.linksSaved'));
       onSaved();
     } catch (err) {
@@ -41,8 +43,22 @@ export function StreamLinks({ room, onSaved }: { room: LiveRoom; onSaved: () => 
     <form className="live-links" data-testid="stream-links" noValidate onSubmit={(e) => void submit(e)}>
       <h3>{t('live.host.links')}</h3>
       <p className="live-muted">{t('live.host.linksHint')}</p>
-      <TextField name="streamUrl" type="url" label={t('live.schedule.stream')} value={streamUrl} error={errors.streamUrl} onChange={(e) => setStreamUrl(e.target.value)} />
-      <TextField name="externalRoomUrl" type="url" label={t('live.schedule.external')} value={externalRoomUrl} error={errors.externalRoomUrl} onChange={(e) => setExternal(e.target.value)} />
+      <TextField
+        name="streamUrl"
+        type="url"
+        label={t('live.schedule.stream')}
+        value={streamUrl}
+        error={errors.streamUrl}
+        onChange={(e) => setStreamUrl(e.target.value)}
+      />
+      <TextField
+        name="externalRoomUrl"
+        type="url"
+        label={t('live.schedule.external')}
+        value={externalRoomUrl}
+        error={errors.externalRoomUrl}
+        onChange={(e) => setExternal(e.target.value)}
+      />
       <button type="submit" className="yg-button" disabled={loading} data-testid="save-links">
         {t('live.host.saveLinks')}
       </button>

@@ -79,7 +79,11 @@ export function LiveListPage() {
                 <SessionCard key={e.cursor} session={e.node} />
               ))}
             </div>
-            <LoadMoreButton hasMore={conn.pageInfo.hasNextPage} loading={loading} onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })} />
+            <LoadMoreButton
+              hasMore={conn.pageInfo.hasNextPage}
+              loading={loading}
+              onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}
+            />
           </>
         )}
       </Section>

@@ -28,7 +28,9 @@ function SalesChart({ report }: { report: Report }) {
         grid: { left: 60, right: 20, bottom: 60 },
         xAxis: { type: 'category', data: report.bySession.map((s) => s.title), axisLabel: { rotate: 20 } },
         yAxis: { type: 'value', name: '元' },
-        series: [{ type: 'bar', name: '销售额', data: report.bySession.map((s) => Number(s.paidSalesFen) / 100), itemStyle: { color: '#26825a' } }],
+        series: [
+          { type: 'bar', name: '销售额', data: report.bySession.map((s) => Number(s.paidSalesFen) / 100), itemStyle: { color: '#26825a' } },
+        ],
       });
       chart = c;
     });
@@ -51,7 +53,11 @@ export function LiveReportPage() {
   const { from, to } = range;
   const ready = !!county && !!from && !!to;
   // The report counts from the first day's start to the end of the last (Shanghai days, both included).
-  const vars = { countyCode: county, from: ready ? startOfShanghaiDay(from).toISOString() : '', to: ready ? shanghaiDayRange(to).to.toISOString() : '' };
+  const vars = {
+    countyCode: county,
+    from: ready ? startOfShanghaiDay(from).toISOString() : '',
+    to: ready ? shanghaiDayRange(to).to.toISOString() : '',
+  };
   const [load, { data, loading, error }] = useLazyQuery(LIVE_PERIOD_REPORT_QUERY);
   const [exportXlsx] = useLazyQuery(LIVE_PERIOD_REPORT_XLSX_QUERY, { fetchPolicy: 'network-only' });
   const report = data?.livePeriodReport;
@@ -98,71 +104,71 @@ export function LiveReportPage() {
           <SalesChart report={report} />
           <Section title={t('live.report.byHost')}>
             <div className="table-scroll">
-            <table className="live-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('live.report.host')}</th>
-                  <th scope="col">{t('live.kind.sales')}</th>
-                  <th scope="col">{t('live.kind.tourism')}</th>
-                  <th scope="col">{t('live.report.orders')}</th>
-                  <th scope="col">{t('live.report.sales')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.byHost.map((h) => (
-                  <tr key={`${h.hostName}-${h.hostTitle ?? ''}`}>
-                    <td>{`${h.hostTitle ?? ''} ${h.hostName}`.trim()}</td>
-                    <td>{h.salesSessions}</td>
-                    <td>{h.tourismSessions}</td>
-                    <td>{h.orders}</td>
-                    <td>{formatPrice(String(h.salesFen))}</td>
+              <table className="live-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('live.report.host')}</th>
+                    <th scope="col">{t('live.kind.sales')}</th>
+                    <th scope="col">{t('live.kind.tourism')}</th>
+                    <th scope="col">{t('live.report.orders')}</th>
+                    <th scope="col">{t('live.report.sales')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.byHost.map((h) => (
+                    <tr key={`${h.hostName}-${h.hostTitle ?? ''}`}>
+                      <td>{`${h.hostTitle ?? ''} ${h.hostName}`.trim()}</td>
+                      <td>{h.salesSessions}</td>
+                      <td>{h.tourismSessions}</td>
+                      <td>{h.orders}</td>
+                      <td>{formatPrice(String(h.salesFen))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
           </Section>
           <Section title={t('live.report.bySession')}>
             <div className="table-scroll">
-            <table className="live-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('live.report.session')}</th>
-                  <th>{t('live.report.orders')}</th>
-                  <th>{t('live.report.sales')}</th>
-                  <th>{t('live.report.pending')}</th>
-                  <th>{t('live.report.buyers')}</th>
-                  <th>{t('live.report.viewers')}</th>
-                  <th>{t('live.report.conversion')}</th>
-                  <th>{t('live.report.aov')}</th>
-                  <th>{t('live.report.top')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.bySession.map((s) => (
-                  <tr key={s.sessionId}>
-                    <td>
-                      {s.title}
-                      <div className="live-muted">
-                        {s.hostName} · {t(`live.kind.${s.kind}`)} · {new Date(String(s.startsAt)).toLocaleDateString(locale)}
-                      </div>
-                    </td>
-                    <td>{s.orders}</td>
-                    <td>{formatPrice(String(s.paidSalesFen))}</td>
-                    <td>{formatPrice(String(s.pendingSalesFen))}</td>
-                    <td>
-                      {s.buyers}/{s.buyerUnits}
-                    </td>
-                    <td>
-                      {s.uniqueViewers}/{s.peakViewers}
-                    </td>
-                    <td>{(s.conversion * 100).toFixed(1)}%</td>
-                    <td>{formatPrice(String(s.averageOrderFen))}</td>
-                    <td>{s.topProducts.map((p) => `${p.name}×${p.quantity}`).join('、')}</td>
+              <table className="live-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('live.report.session')}</th>
+                    <th>{t('live.report.orders')}</th>
+                    <th>{t('live.report.sales')}</th>
+                    <th>{t('live.report.pending')}</th>
+                    <th>{t('live.report.buyers')}</th>
+                    <th>{t('live.report.viewers')}</th>
+                    <th>{t('live.report.conversion')}</th>
+                    <th>{t('live.report.aov')}</th>
+                    <th>{t('live.report.top')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.bySession.map((s) => (
+                    <tr key={s.sessionId}>
+                      <td>
+                        {s.title}
+                        <div className="live-muted">
+                          {s.hostName} · {t(`live.kind.${s.kind}`)} · {new Date(String(s.startsAt)).toLocaleDateString(locale)}
+                        </div>
+                      </td>
+                      <td>{s.orders}</td>
+                      <td>{formatPrice(String(s.paidSalesFen))}</td>
+                      <td>{formatPrice(String(s.pendingSalesFen))}</td>
+                      <td>
+                        {s.buyers}/{s.buyerUnits}
+                      </td>
+                      <td>
+                        {s.uniqueViewers}/{s.peakViewers}
+                      </td>
+                      <td>{(s.conversion * 100).toFixed(1)}%</td>
+                      <td>{formatPrice(String(s.averageOrderFen))}</td>
+                      <td>{s.topProducts.map((p) => `${p.name}×${p.quantity}`).join('、')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
           </Section>
         </>

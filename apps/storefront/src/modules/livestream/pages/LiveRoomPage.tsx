@@ -32,7 +32,11 @@ export function LiveRoomPage() {
 
   if (error && !room) {
     const notFound = /NOT_FOUND|不存在/.test(String(error.message)) || error.message.includes('直播不存在');
-    return notFound ? <EmptyState title={t('live.notFound')} /> : <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
+    return notFound ? (
+      <EmptyState title={t('live.notFound')} />
+    ) : (
+      <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
+    );
   }
   if ((loading && !room) || !room || !state) return <Spinner />;
 
@@ -68,7 +72,13 @@ export function LiveRoomPage() {
           <span data-testid="viewer-count">{t('live.viewers', { count: state.viewerCount })}</span>
           <span data-testid="placed-count">{t('live.placed', { count: state.placedCount })}</span>
           <span data-testid="order-count">{t('live.orders', { count: state.orderCount })}</span>
-          <button type="button" className="yg-button" data-testid="like" disabled={!user || status !== 'live'} onClick={() => void like({ variables: { sessionId: room.id } })}>
+          <button
+            type="button"
+            className="yg-button"
+            data-testid="like"
+            disabled={!user || status !== 'live'}
+            onClick={() => void like({ variables: { sessionId: room.id } })}
+          >
             ♥ {t('live.likes', { count: state.likeCount })}
           </button>
         </div>
@@ -120,7 +130,12 @@ export function LiveRoomPage() {
               manage={
                 manage ? (
                   (state.offers[o.skuId]?.pinned ?? o.pinned) ? (
-                    <button type="button" className="yg-button" data-testid="unpin" onClick={() => void unpin({ variables: { sessionId: room.id, skuId: o.skuId } }).then(() => refetch())}>
+                    <button
+                      type="button"
+                      className="yg-button"
+                      data-testid="unpin"
+                      onClick={() => void unpin({ variables: { sessionId: room.id, skuId: o.skuId } }).then(() => refetch())}
+                    >
                       {t('live.host.unpin')}
                     </button>
                   ) : (
@@ -133,7 +148,14 @@ export function LiveRoomPage() {
           <LiveComments sessionId={room.id} comments={state.comments} canModerate={manage} open={status !== 'ended'} />
         </aside>
       </div>
-      {manage && <HostPanel room={room} onChanged={() => void refetch()} currentOfferId={state.currentOfferId} pinnedOf={(skuId) => state.offers[skuId]?.pinned ?? room.offers.find((o) => o.skuId === skuId)?.pinned ?? false} />}
+      {manage && (
+        <HostPanel
+          room={room}
+          onChanged={() => void refetch()}
+          currentOfferId={state.currentOfferId}
+          pinnedOf={(skuId) => state.offers[skuId]?.pinned ?? room.offers.find((o) => o.skuId === skuId)?.pinned ?? false}
+        />
+      )}
     </div>
   );
 }

@@ -51,7 +51,21 @@ describe('live room state', () => {
   });
 
   it('takes the absolute figures of a newer push and puts new orders on top of the ticker', () => {
-    const { next, refetch } = applyPush(base, push({ orders: [{ __typename: 'LiveTickerItem', id: '2', orderId: 'o2', status: 'paid', text: '王** 刚刚购买了 肉鸡', at: '2026-11-22T07:00:01Z' }] }));
+    const { next, refetch } = applyPush(
+      base,
+      push({
+        orders: [
+          {
+            __typename: 'LiveTickerItem',
+            id: '2',
+            orderId: 'o2',
+            status: 'paid',
+            text: '王** 刚刚购买了 肉鸡',
+            at: '2026-11-22T07:00:01Z',
+          },
+        ],
+      }),
+    );
     expect(next).toMatchObject({ seq: 11, orderCount: 2, itemCount: 3, salesFen: '3000' });
     expect(next.ticker.map((t) => t.id)).toEqual(['2', '1']);
     expect(refetch).toBe(false);
@@ -64,7 +78,13 @@ describe('live room state', () => {
   });
 
   it('marks a sold-out offer at once and drops deleted comments', () => {
-    const { next } = applyPush(base, push({ offers: [{ __typename: 'LiveOfferState', skuId: 'sku-1', pinned: true, claimed: 10, stockLeft: 0 }], deletedCommentIds: ['c1'] }));
+    const { next } = applyPush(
+      base,
+      push({
+        offers: [{ __typename: 'LiveOfferState', skuId: 'sku-1', pinned: true, claimed: 10, stockLeft: 0 }],
+        deletedCommentIds: ['c1'],
+      }),
+    );
     expect(next.offers['sku-1']).toEqual({ pinned: true, claimed: 10, stockLeft: 0 });
     expect(next.comments).toEqual([]);
   });
@@ -87,9 +107,15 @@ describe('live room state', () => {
     it('a placed order shows on top as 已下单; its payment turns the same line 已付款 where it stands', () => {
       let ticker = mergeTicker([], [line('a', 'placed')]);
       ticker = mergeTicker(ticker, [line('b', 'placed')]);
-      expect(ticker.map((l) => [l.orderId, l.status])).toEqual([['b', 'placed'], ['a', 'placed']]);
+      expect(ticker.map((l) => [l.orderId, l.status])).toEqual([
+        ['b', 'placed'],
+        ['a', 'placed'],
+      ]);
       ticker = mergeTicker(ticker, [line('a', 'paid')]);
-      expect(ticker.map((l) => [l.orderId, l.status])).toEqual([['b', 'placed'], ['a', 'paid']]);
+      expect(ticker.map((l) => [l.orderId, l.status])).toEqual([
+        ['b', 'placed'],
+        ['a', 'paid'],
+      ]);
       expect(ticker[1].text).toContain('刚刚购买了');
     });
 
@@ -98,11 +124,18 @@ describe('live room state', () => {
     });
 
     it('whatever order pushes arrive in: one line per order, paid wherever a paid line came, at most TICKER_SIZE', () => {
-      const event = fc.record({ orderId: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123'.split('')), status: fc.constantFrom('placed' as const, 'paid' as const) });
+      const event = fc.record({
+        orderId: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123'.split('')),
+        status: fc.constantFrom('placed' as const, 'paid' as const),
+      });
       fc.assert(
         fc.property(fc.array(fc.array(event, { maxLength: 4 }), { maxLength: 30 }), (pushes) => {
           let ticker: TickerLine[] = [];
-          for (const p of pushes) ticker = mergeTicker(ticker, p.map((e) => line(e.orderId, e.status)));
+          for (const p of pushes)
+            ticker = mergeTicker(
+              ticker,
+              p.map((e) => line(e.orderId, e.status)),
+            );
           const ids = ticker.map((l) => l.orderId);
           expect(new Set(ids).size).toBe(ids.length);
           expect(ticker.length).toBeLessThanOrEqual(TICKER_SIZE);

@@ -93,7 +93,10 @@ export function applyPush(prev: LiveState, push: Push): { next: LiveState; refet
   const ticker = mergeTicker(prev.ticker, push.orders.map(tickerLine));
   const deleted = new Set(push.deletedCommentIds);
   const knownComments = new Set(prev.comments.map((c) => c.id));
-  const comments = [...prev.comments, ...push.comments.filter((c) => !knownComments.has(c.id)).map((c) => ({ ...c, createdAt: String(c.createdAt) }))]
+  const comments = [
+    ...prev.comments,
+    ...push.comments.filter((c) => !knownComments.has(c.id)).map((c) => ({ ...c, createdAt: String(c.createdAt) })),
+  ]
     .filter((c) => !deleted.has(c.id))
     .slice(-COMMENTS_SIZE);
   return {

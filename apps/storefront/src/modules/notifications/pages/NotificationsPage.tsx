@@ -43,7 +43,9 @@ export function NotificationsPage() {
         {items.map((n) => (
           <li key={n.id} className={`yg-card notification${n.readAt ? '' : ' notification--unread'}`} data-testid="notification">
             <strong>{linkOf(n) ? <Link to={linkOf(n) as string}>{n.title}</Link> : n.title}</strong>
-            <div className="muted">{n.body} · {formatDateTime(n.createdAt, locale)}</div>
+            <div className="muted">
+              {n.body} · {formatDateTime(n.createdAt, locale)}
+            </div>
           </li>
         ))}
       </ul>

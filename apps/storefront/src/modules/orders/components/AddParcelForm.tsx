@@ -15,7 +15,12 @@ export function AddParcelForm({ orderId }: { orderId: string }) {
   const [add, state] = useMutation(ADD_ORDER_PARCEL);
   if (!open) {
     return (
-      <button type="button" className="yg-button yg-button--ghost add-parcel-open" data-testid="open-add-parcel" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="yg-button yg-button--ghost add-parcel-open"
+        data-testid="open-add-parcel"
+        onClick={() => setOpen(true)}
+      >
         {t('parcel.addLater')}
       </button>
     );
@@ -26,7 +31,12 @@ export function AddParcelForm({ orderId }: { orderId: string }) {
       data-testid="add-parcel-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        const parcel = { carrierCode: draft.carrierCode, carrierName: draft.carrierCode === 'OTHER' ? draft.carrierName : null, trackingNo: draft.trackingNo, note: draft.note || null };
+        const parcel = {
+          carrierCode: draft.carrierCode,
+          carrierName: draft.carrierCode === 'OTHER' ? draft.carrierName : null,
+          trackingNo: draft.trackingNo,
+          note: draft.note || null,
+        };
         const r = await add({ variables: { input: { orderId, parcel } } }).catch(() => null);
         if (r?.data) {
           setOpen(false);
@@ -34,7 +44,13 @@ export function AddParcelForm({ orderId }: { orderId: string }) {
         }
       }}
     >
-      <select className="yg-input" name="carrierCode" aria-label={t('supplierDesk.carrier')} value={draft.carrierCode} onChange={(e) => setDraft({ ...draft, carrierCode: e.target.value })}>
+      <select
+        className="yg-input"
+        name="carrierCode"
+        aria-label={t('supplierDesk.carrier')}
+        value={draft.carrierCode}
+        onChange={(e) => setDraft({ ...draft, carrierCode: e.target.value })}
+      >
         {carriers.map((c) => (
           <option key={c.code} value={c.code}>
             {c.name}
@@ -42,14 +58,39 @@ export function AddParcelForm({ orderId }: { orderId: string }) {
         ))}
       </select>
       {draft.carrierCode === 'OTHER' && (
-        <input className="yg-input" name="carrierName" aria-label={t('parcel.carrierName')} placeholder={t('parcel.carrierName')} value={draft.carrierName} onChange={(e) => setDraft({ ...draft, carrierName: e.target.value })} />
+        <input
+          className="yg-input"
+          name="carrierName"
+          aria-label={t('parcel.carrierName')}
+          placeholder={t('parcel.carrierName')}
+          value={draft.carrierName}
+          onChange={(e) => setDraft({ ...draft, carrierName: e.target.value })}
+        />
       )}
-      <input className="yg-input" name="trackingNo" aria-label={t('supplierDesk.trackingNo')} placeholder={t('supplierDesk.trackingNo')} value={draft.trackingNo} onChange={(e) => setDraft({ ...draft, trackingNo: e.target.value })} />
-      <input className="yg-input" name="parcelNote" aria-label={t('parcel.note')} placeholder={t('parcel.note')} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
+      <input
+        className="yg-input"
+        name="trackingNo"
+        aria-label={t('supplierDesk.trackingNo')}
+        placeholder={t('supplierDesk.trackingNo')}
+        value={draft.trackingNo}
+        onChange={(e) => setDraft({ ...draft, trackingNo: e.target.value })}
+      />
+      <input
+        className="yg-input"
+        name="parcelNote"
+        aria-label={t('parcel.note')}
+        placeholder={t('parcel.note')}
+        value={draft.note}
+        onChange={(e) => setDraft({ ...draft, note: e.target.value })}
+      />
       <button type="submit" className="yg-button yg-button--accent" data-testid="add-parcel-submit" disabled={state.loading}>
         {t('parcel.addLater')}
       </button>
-      {state.error && <p className="form-error" role="alert">{errorMessage(state.error)}</p>}
+      {state.error && (
+        <p className="form-error" role="alert">
+          {errorMessage(state.error)}
+        </p>
+      )}
     </form>
   );
 }

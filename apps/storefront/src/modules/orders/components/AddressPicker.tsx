@@ -70,10 +70,28 @@ export function AddressPicker({
           }}
         >
           {(['recipient', 'phone'] as const).map((f) => (
-            <TextField key={f} label={t(`checkout.${f}`)} name={f} value={newAddress[f]} error={fieldError(f)} onChange={(e) => setNewAddress({ ...newAddress, [f]: e.target.value })} />
+            <TextField
+              key={f}
+              label={t(`checkout.${f}`)}
+              name={f}
+              value={newAddress[f]}
+              error={fieldError(f)}
+              onChange={(e) => setNewAddress({ ...newAddress, [f]: e.target.value })}
+            />
           ))}
-          <RegionCascader value={region} onChange={setRegion} error={described?.field && REGION_FIELDS.includes(described.field) ? errorMessage(saveState.error) : undefined} />
-          <TextField label={t('checkout.detail')} name="detail" className="address-form__detail" value={newAddress.detail} error={fieldError('detail')} onChange={(e) => setNewAddress({ ...newAddress, detail: e.target.value })} />
+          <RegionCascader
+            value={region}
+            onChange={setRegion}
+            error={described?.field && REGION_FIELDS.includes(described.field) ? errorMessage(saveState.error) : undefined}
+          />
+          <TextField
+            label={t('checkout.detail')}
+            name="detail"
+            className="address-form__detail"
+            value={newAddress.detail}
+            error={fieldError('detail')}
+            onChange={(e) => setNewAddress({ ...newAddress, detail: e.target.value })}
+          />
           {saveState.error && !described?.field && <p className="form-error">{errorMessage(saveState.error)}</p>}
           <button type="submit" className="yg-button" data-testid="save-address" disabled={saveState.loading}>
             {t('checkout.saveAddress')}

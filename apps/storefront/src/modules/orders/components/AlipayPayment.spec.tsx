@@ -27,7 +27,21 @@ describe('AlipayPayment', () => {
     vi.stubGlobal('location', { ...window.location, assign, search: '', pathname: '/orders/o1' });
     const start = {
       request: { query: START_PAYMENT, variables: { orderIds: ['o1'], device: 'desktop', method: null } },
-      result: { data: { startPayment: { __typename: 'PaymentInstructions' as const, method: 'alipay' as const, amountFen: '6800', clientSecret: null, publishableKey: null, paymentIntentId: 'a1', codeUrl: null, h5Url: null, redirectUrl: 'http://alipay.test/gateway.do?method=alipay.trade.page.pay' } } },
+      result: {
+        data: {
+          startPayment: {
+            __typename: 'PaymentInstructions' as const,
+            method: 'alipay' as const,
+            amountFen: '6800',
+            clientSecret: null,
+            publishableKey: null,
+            paymentIntentId: 'a1',
+            codeUrl: null,
+            h5Url: null,
+            redirectUrl: 'http://alipay.test/gateway.do?method=alipay.trade.page.pay',
+          },
+        },
+      },
     };
     renderWithProviders(<AlipayPayment orderId="o1" owedFen="6800" onChanged={() => undefined} />, { mocks: [start] });
     fireEvent.click(screen.getByTestId('alipay-pay'));
@@ -38,7 +52,9 @@ describe('AlipayPayment', () => {
   it('when Alipay is down, says so in Chinese and offers the other online methods', async () => {
     const down = {
       request: { query: START_PAYMENT, variables: { orderIds: ['o1'], device: 'desktop', method: null } },
-      result: { errors: [new GraphQLError('在线支付暂时无法连接，请稍后再试或改用其他支付方式', { extensions: { code: 'PAYMENT_UNAVAILABLE' } })] },
+      result: {
+        errors: [new GraphQLError('在线支付暂时无法连接，请稍后再试或改用其他支付方式', { extensions: { code: 'PAYMENT_UNAVAILABLE' } })],
+      },
     };
     renderWithProviders(<AlipayPayment orderId="o1" owedFen="6800" onChanged={() => undefined} />, { mocks: [down, methods] });
     fireEvent.click(screen.getByTestId('alipay-pay'));

@@ -58,19 +58,37 @@ export function AlipayPayment({ orderId, owedFen, onChanged }: { orderId: string
       {checkState.loading ? (
         <p role="status">{t('alipay.checking')}</p>
       ) : (
-        <button type="button" className="yg-button yg-button--accent" data-testid="alipay-pay" disabled={startState.loading || leaving} onClick={() => void pay()}>
+        <button
+          type="button"
+          className="yg-button yg-button--accent"
+          data-testid="alipay-pay"
+          disabled={startState.loading || leaving}
+          onClick={() => void pay()}
+        >
           {leaving ? t('alipay.redirecting') : t('alipay.pay')} <Price fen={owedFen} />
         </button>
       )}
-      {checkState.data && !checkState.data.checkPayment.some((c) => c.result === 'applied' || c.result === 'ignored') && <p className="muted" data-testid="alipay-not-yet">{t('alipay.notYet')}</p>}
+      {checkState.data && !checkState.data.checkPayment.some((c) => c.result === 'applied' || c.result === 'ignored') && (
+        <p className="muted" data-testid="alipay-not-yet">
+          {t('alipay.notYet')}
+        </p>
+      )}
       {startState.error && (
         <div role="alert">
-          <p className="form-error" data-testid="alipay-error">{errorMessage(startState.error)}</p>
+          <p className="form-error" data-testid="alipay-error">
+            {errorMessage(startState.error)}
+          </p>
           {others.length > 0 && (
             <p>
               {t('alipay.otherWays')}
               {others.map((m) => (
-                <button key={m.method} type="button" className="yg-button yg-button--ghost" data-testid={`switch-${m.method}`} onClick={() => void pay(m.method)}>
+                <button
+                  key={m.method}
+                  type="button"
+                  className="yg-button yg-button--ghost"
+                  data-testid={`switch-${m.method}`}
+                  onClick={() => void pay(m.method)}
+                >
                   {t('alipay.switchTo', { label: m.label })}
                 </button>
               ))}

@@ -18,7 +18,12 @@ const change = (id: string, status: string, reason: string) => ({
 });
 const binding = (changes: ReturnType<typeof change>[], unitName = '汾西县第一中学') => ({
   request: { query: ORDER_BINDING_QUERY, variables: { id: 'o1' } },
-  result: { data: { __typename: 'Query' as const, order: { __typename: 'Order' as const, id: 'o1', unitId: 'u1', unitName, bindingChanges: changes } } },
+  result: {
+    data: {
+      __typename: 'Query' as const,
+      order: { __typename: 'Order' as const, id: 'o1', unitId: 'u1', unitName, bindingChanges: changes },
+    },
+  },
 });
 const targets = {
   request: { query: BINDING_TARGETS_QUERY, variables: { orderId: 'o1' } },
@@ -35,10 +40,15 @@ const targets = {
 
 describe('BindingChangePanel', () => {
   it('shows the unit the order counts for and the recorded decisions', async () => {
-    renderWithProviders(<BindingChangePanel orderId="o1" isBuyer={false} />, { mocks: [binding([change('b1', 'rejected', '教育局统一采购'), change('b2', 'approved', '食堂由教育局结算')], '汾西县教育局')] });
+    renderWithProviders(<BindingChangePanel orderId="o1" isBuyer={false} />, {
+      mocks: [binding([change('b1', 'rejected', '教育局统一采购'), change('b2', 'approved', '食堂由教育局结算')], '汾西县教育局')],
+    });
     expect((await screen.findByTestId('order-unit')).textContent).toBe('汾西县教育局');
     const rows = screen.getAllByTestId('binding-change');
-    expect(rows.map((r) => r.textContent?.split(' · ')[0])).toEqual(['已驳回 汾西县第一中学 → 汾西县教育局', '已批准 汾西县第一中学 → 汾西县教育局']);
+    expect(rows.map((r) => r.textContent?.split(' · ')[0])).toEqual([
+      '已驳回 汾西县第一中学 → 汾西县教育局',
+      '已批准 汾西县第一中学 → 汾西县教育局',
+    ]);
     expect(screen.queryByTestId('request-binding-change')).toBeNull(); // not the buyer
   });
 
@@ -54,10 +64,16 @@ describe('BindingChangePanel', () => {
       },
       result: { data: { __typename: 'Mutation' as const, requestBindingChange: change('b3', 'pending', '食堂由教育局结算') } },
     };
-    renderWithProviders(<BindingChangePanel orderId="o1" isBuyer />, { mocks: [binding([]), targets, request, binding([change('b3', 'pending', '食堂由教育局结算')])] });
+    renderWithProviders(<BindingChangePanel orderId="o1" isBuyer />, {
+      mocks: [binding([]), targets, request, binding([change('b3', 'pending', '食堂由教育局结算')])],
+    });
     fireEvent.click(await screen.findByTestId('request-binding-change'));
     const select = await screen.findByLabelText('变更为');
-    expect([...(select as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['请选择单位', '汾西县教育局（主管单位）', '汾西县人民政府办公室（主管单位）']);
+    expect([...(select as HTMLSelectElement).options].map((o) => o.textContent)).toEqual([
+      '请选择单位',
+      '汾西县教育局（主管单位）',
+      '汾西县人民政府办公室（主管单位）',
+    ]);
     fireEvent.click(screen.getByTestId('submit-binding-change'));
     expect((await screen.findByRole('alert')).textContent).toBe('请选择要计入的单位');
     fireEvent.change(select, { target: { value: 'u2' } });

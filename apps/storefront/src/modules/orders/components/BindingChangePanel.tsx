@@ -39,8 +39,8 @@ export function BindingChangePanel({ orderId, isBuyer }: { orderId: string; isBu
           <ul className="binding-history">
             {history.map((b) => (
               <li key={b.id} data-testid="binding-change">
-                <Badge tone={bindingTone(b.status)}>{t(bindingStatusKey(b.status))}</Badge> {b.fromUnitName ?? t('order.noUnit')} → {b.toUnitName} · {b.reason}{' '}
-                <span className="muted">{formatDateTime(b.decidedAt ?? b.createdAt, locale)}</span>
+                <Badge tone={bindingTone(b.status)}>{t(bindingStatusKey(b.status))}</Badge> {b.fromUnitName ?? t('order.noUnit')} →{' '}
+                {b.toUnitName} · {b.reason} <span className="muted">{formatDateTime(b.decidedAt ?? b.createdAt, locale)}</span>
               </li>
             ))}
           </ul>
@@ -90,7 +90,14 @@ export function BindingChangePanel({ orderId, isBuyer }: { orderId: string; isBu
               ))}
             </select>
           )}
-          <textarea className="yg-input" aria-label={t('binding.reason')} placeholder={t('binding.reason')} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <textarea
+            className="yg-input"
+            aria-label={t('binding.reason')}
+            placeholder={t('binding.reason')}
+            maxLength={200}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <button type="submit" className="yg-button" data-testid="submit-binding-change" disabled={state.loading || choices.length === 0}>
             {t('binding.submit')}
           </button>
@@ -100,8 +107,16 @@ export function BindingChangePanel({ orderId, isBuyer }: { orderId: string; isBu
         </form>
       )}
       {pending && isBuyer && <p className="muted">{t('binding.submitted')}</p>}
-      {formError && <p className="form-error" role="alert">{formError}</p>}
-      {(state.error ?? targets.error) && <p className="form-error" role="alert">{errorMessage((state.error ?? targets.error)!)}</p>}
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      {(state.error ?? targets.error) && (
+        <p className="form-error" role="alert">
+          {errorMessage((state.error ?? targets.error)!)}
+        </p>
+      )}
     </section>
   );
 }

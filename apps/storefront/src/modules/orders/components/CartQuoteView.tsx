@@ -17,8 +17,7 @@ export function CartSupplierGroup({ group, children }: { group: Group; children:
       {children}
       <footer className="cart-group__foot">
         <span>
-          {t('cart.groupShipping')}{' '}
-          {Number(group.shippingFen) === 0 ? t('cart.freeShipping') : <Price fen={group.shippingFen} />}
+          {t('cart.groupShipping')} {Number(group.shippingFen) === 0 ? t('cart.freeShipping') : <Price fen={group.shippingFen} />}
           {Number(group.missingForFreeShippingFen) > 0 && (
             <span className="muted"> · {t('cart.moreForFree', { amount: formatFen(Number(group.missingForFreeShippingFen)) })}</span>
           )}
@@ -37,7 +36,8 @@ export function CartQuoteTotals({ quote }: { quote: CartQuoteData }) {
   return (
     <div className="cart-sum" data-testid="cart-sum">
       <span className="muted">
-        {t('cart.itemsTotal')} <Price fen={quote.itemsFen} /> · {t('cart.shippingTotal')} <Price fen={quote.shippingFen} testId="cart-shipping" />
+        {t('cart.itemsTotal')} <Price fen={quote.itemsFen} /> · {t('cart.shippingTotal')}{' '}
+        <Price fen={quote.shippingFen} testId="cart-shipping" />
       </span>
       <span>
         {t('cart.total')} <Price fen={quote.totalFen} size="lg" testId="cart-total" />

@@ -32,7 +32,9 @@ export function CartRow({ item: i, onQuantity, onConfirmPrice, onRemove }: Props
         {!i.details?.sellable && <Badge tone="gray">{t('cart.offSale')}</Badge>}
         {i.purchaseLimit != null && (
           <div className={overLimit(i) ? 'form-error' : 'muted'} data-testid="cart-limit">
-            {overLimit(i) ? t('limit.exceeded', { n: i.purchaseLimitRemaining ?? 0 }) : limitText(t, i.purchaseLimit, i.purchaseLimitRemaining)}
+            {overLimit(i)
+              ? t('limit.exceeded', { n: i.purchaseLimitRemaining ?? 0 })
+              : limitText(t, i.purchaseLimit, i.purchaseLimitRemaining)}
           </div>
         )}
         {changed && (

@@ -11,7 +11,13 @@ export interface ParcelView {
 }
 
 /** An order's parcels: carrier, number, what is inside, and a link to the carrier's tracking page. */
-export function ParcelList({ parcels, lines = [] }: { parcels: readonly ParcelView[]; lines?: readonly { id: string; productName: string }[] }) {
+export function ParcelList({
+  parcels,
+  lines = [],
+}: {
+  parcels: readonly ParcelView[];
+  lines?: readonly { id: string; productName: string }[];
+}) {
   const t = useT();
   const names = new Map(lines.map((l) => [l.id, l.productName]));
   return (
@@ -19,7 +25,10 @@ export function ParcelList({ parcels, lines = [] }: { parcels: readonly ParcelVi
       {parcels.map((p, i) => (
         <li key={p.id} className="parcel-list__item" data-testid="parcel">
           {parcels.length > 1 && <span className="muted">{t('parcel.title', { n: i + 1 })} · </span>}
-          <span data-testid="parcel-carrier">{p.carrierName}</span> <span className="parcel-list__no" data-testid="parcel-tracking-no">{p.trackingNo}</span>{' '}
+          <span data-testid="parcel-carrier">{p.carrierName}</span>{' '}
+          <span className="parcel-list__no" data-testid="parcel-tracking-no">
+            {p.trackingNo}
+          </span>{' '}
           {p.trackingUrl ? (
             <a href={p.trackingUrl} target="_blank" rel="noopener noreferrer" data-testid="tracking-link">
               {t('parcel.track')}

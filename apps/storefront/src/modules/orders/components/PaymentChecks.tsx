@@ -30,10 +30,16 @@ export function PaymentChecks() {
           {review.map((a) => (
             <tr key={a.id} data-testid="review-row">
               <td>{a.orderNos.join('、')}</td>
-              <td>{t(`payment.method.${a.provider}` as 'payment.method.stripe')} <span className="muted">{a.providerPaymentId}</span></td>
+              <td>
+                {t(`payment.method.${a.provider}` as 'payment.method.stripe')} <span className="muted">{a.providerPaymentId}</span>
+              </td>
               <td>{a.reviewNote}</td>
               <td>
-                <button type="button" className="yg-button yg-button--ghost" onClick={() => void refundReviewed({ variables: { attemptId: a.id } }).catch(() => null)}>
+                <button
+                  type="button"
+                  className="yg-button yg-button--ghost"
+                  onClick={() => void refundReviewed({ variables: { attemptId: a.id } }).catch(() => null)}
+                >
                   {t('finance.refundReviewed')}
                 </button>
               </td>
@@ -45,11 +51,24 @@ export function PaymentChecks() {
         <CheckList title={t('finance.payBack')}>
           {payBack.map((r) => (
             <tr key={r.id} data-testid="payback-row">
-              <td><Price fen={r.amountFen} /></td>
+              <td>
+                <Price fen={r.amountFen} />
+              </td>
               <td className="muted">{r.reason}</td>
               <td className="ship-form">
-                <input className="yg-input" aria-label={t('finance.txnNo')} placeholder={t('finance.txnNo')} value={txn[r.id] ?? ''} onChange={(e) => setTxn({ ...txn, [r.id]: e.target.value })} />
-                <button type="button" className="yg-button" disabled={!txn[r.id]?.trim()} onClick={() => void confirm({ variables: { refundId: r.id, bankTxnNo: txn[r.id] ?? '' } }).catch(() => null)}>
+                <input
+                  className="yg-input"
+                  aria-label={t('finance.txnNo')}
+                  placeholder={t('finance.txnNo')}
+                  value={txn[r.id] ?? ''}
+                  onChange={(e) => setTxn({ ...txn, [r.id]: e.target.value })}
+                />
+                <button
+                  type="button"
+                  className="yg-button"
+                  disabled={!txn[r.id]?.trim()}
+                  onClick={() => void confirm({ variables: { refundId: r.id, bankTxnNo: txn[r.id] ?? '' } }).catch(() => null)}
+                >
                   {t('finance.paidBack')}
                 </button>
               </td>
@@ -57,7 +76,11 @@ export function PaymentChecks() {
           ))}
         </CheckList>
       )}
-      {error && <p className="form-error" role="alert">{errorMessage(error)}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
     </div>
   );
 }

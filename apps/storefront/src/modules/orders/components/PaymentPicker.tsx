@@ -40,7 +40,13 @@ export function PaymentPicker({
     <>
       {methods.map((m) => (
         <label key={m.method} className="choice" data-testid={`method-${m.method}`}>
-          <input type="radio" name="method" disabled={!m.available} checked={chosen === m.method} onChange={() => onChange({ ...value, method: m.method })} />
+          <input
+            type="radio"
+            name="method"
+            disabled={!m.available}
+            checked={chosen === m.method}
+            onChange={() => onChange({ ...value, method: m.method })}
+          />
           {m.method === 'stripe' && !m.available ? t('checkout.onlineUnavailable') : m.label}
           {m.reason && m.method !== 'stripe' && <span className="muted"> （{m.reason}）</span>}
         </label>
@@ -50,7 +56,8 @@ export function PaymentPicker({
           <h3>{t('checkout.term')}</h3>
           {(['pay_first', 'ship_first'] as const).map((x) => (
             <label key={x} className="choice">
-              <input type="radio" name="term" checked={value.term === x} onChange={() => onChange({ ...value, term: x })} /> {t(`checkout.term.${x}`)}
+              <input type="radio" name="term" checked={value.term === x} onChange={() => onChange({ ...value, term: x })} />{' '}
+              {t(`checkout.term.${x}`)}
             </label>
           ))}
         </>
@@ -60,7 +67,8 @@ export function PaymentPicker({
           <h3>{t('checkout.purpose')}</h3>
           {(['canteen', 'union', 'other'] as const).map((p) => (
             <label key={p} className="choice">
-              <input type="radio" name="purpose" checked={value.purpose === p} onChange={() => onChange({ ...value, purpose: p })} /> {t(`checkout.purpose.${p}`)}
+              <input type="radio" name="purpose" checked={value.purpose === p} onChange={() => onChange({ ...value, purpose: p })} />{' '}
+              {t(`checkout.purpose.${p}`)}
             </label>
           ))}
         </>

@@ -4,7 +4,11 @@ import { SKU_LIMITS_QUERY } from '../graphql/purchase-limits.documents';
 import '../../catalog/product-page.css';
 
 /** Limit text for one line: "每人限购 3 件 · 您还可购买 1 件". */
-export function limitText(t: ReturnType<typeof useI18n>['t'], limit: number | null | undefined, remaining: number | null | undefined): string | null {
+export function limitText(
+  t: ReturnType<typeof useI18n>['t'],
+  limit: number | null | undefined,
+  remaining: number | null | undefined,
+): string | null {
   if (limit === null || limit === undefined) return null;
   const parts = [t('limit.perBuyer', { n: limit })];
   if (remaining !== null && remaining !== undefined) parts.push(t('limit.remaining', { n: remaining }));

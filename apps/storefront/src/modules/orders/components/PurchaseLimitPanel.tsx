@@ -10,7 +10,10 @@ import '../orders.css';
 export function PurchaseLimitPanel({ productId }: { productId: string }) {
   const { t } = useI18n();
   const errorMessage = useErrorMessage();
-  const { data, loading, error, refetch } = useQuery(EDITOR_SKU_LIMITS_QUERY, { variables: { productId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(EDITOR_SKU_LIMITS_QUERY, {
+    variables: { productId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [save, state] = useMutation(SET_PURCHASE_LIMIT, { refetchQueries: [EDITOR_SKU_LIMITS_QUERY] });
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -40,14 +43,34 @@ export function PurchaseLimitPanel({ productId }: { productId: string }) {
             }}
           >
             <span>{s.spec}</span>
-            <input className="yg-input" inputMode="numeric" aria-label={`${t('limit.editor')} ${s.spec}`} value={value} onChange={(e) => setDraft({ ...draft, [s.id]: e.target.value })} />
-            <button type="submit" className="yg-button yg-button--secondary" disabled={state.loading}>{t('limit.save')}</button>
-            {savedSku === s.id && <span className="muted" role="status">{t('limit.saved')}</span>}
+            <input
+              className="yg-input"
+              inputMode="numeric"
+              aria-label={`${t('limit.editor')} ${s.spec}`}
+              value={value}
+              onChange={(e) => setDraft({ ...draft, [s.id]: e.target.value })}
+            />
+            <button type="submit" className="yg-button yg-button--secondary" disabled={state.loading}>
+              {t('limit.save')}
+            </button>
+            {savedSku === s.id && (
+              <span className="muted" role="status">
+                {t('limit.saved')}
+              </span>
+            )}
           </form>
         );
       })}
-      {formError && <p className="form-error" role="alert">{formError}</p>}
-      {state.error && <p className="form-error" role="alert">{errorMessage(state.error)}</p>}
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      {state.error && (
+        <p className="form-error" role="alert">
+          {errorMessage(state.error)}
+        </p>
+      )}
     </section>
   );
 }

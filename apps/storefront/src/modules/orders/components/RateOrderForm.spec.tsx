@@ -23,7 +23,10 @@ function rateMock(result: object) {
   return { mocks, sent };
 }
 const rated = (rating: number, ratingComment: string | null) => ({
-  data: { __typename: 'Mutation' as const, rateOrder: { __typename: 'Order' as const, id: 'o1', status: 'completed', rating, ratingComment } },
+  data: {
+    __typename: 'Mutation' as const,
+    rateOrder: { __typename: 'Order' as const, id: 'o1', status: 'completed', rating, ratingComment },
+  },
 });
 
 describe('RateOrderForm', () => {

@@ -26,19 +26,38 @@ export function RateOrderForm({ orderId }: { orderId: string }) {
         <legend>{t('rating.pick')}</legend>
         {[1, 2, 3, 4, 5].map((n) => (
           <label key={n} className={`rate-form__star${n <= rating ? ' is-on' : ''}`}>
-            <input type="radio" name="rating" value={n} checked={rating === n} onChange={() => setRating(n)} aria-label={t('rating.stars', { n })} />
+            <input
+              type="radio"
+              name="rating"
+              value={n}
+              checked={rating === n}
+              onChange={() => setRating(n)}
+              aria-label={t('rating.stars', { n })}
+            />
             <span aria-hidden="true">★</span>
           </label>
         ))}
       </fieldset>
       <label className="rate-form__comment" htmlFor={commentId}>
         <span>{t('rating.comment')}</span>
-        <textarea id={commentId} className="yg-input" rows={2} maxLength={500} value={comment} onChange={(e) => setComment(e.target.value)} data-testid="rate-comment" />
+        <textarea
+          id={commentId}
+          className="yg-input"
+          rows={2}
+          maxLength={500}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          data-testid="rate-comment"
+        />
       </label>
       <button type="submit" className="yg-button" disabled={loading} data-testid="rate-order">
         {t('rating.submit')}
       </button>
-      {error && <p className="form-error" role="alert">{errorMessage(error)}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
     </form>
   );
 }

@@ -28,7 +28,9 @@ function refundMock(id: string, amountFen: string) {
           return true;
         },
       },
-      result: { data: { __typename: 'Mutation' as const, refundOrder: { __typename: 'Refund' as const, id, status: 'succeeded', amountFen } } },
+      result: {
+        data: { __typename: 'Mutation' as const, refundOrder: { __typename: 'Refund' as const, id, status: 'succeeded', amountFen } },
+      },
     },
   ];
   return { mocks, sent };
@@ -48,7 +50,9 @@ describe('RefundForm', () => {
     fireEvent.change(screen.getByLabelText('退款原因'), { target: { value: '一箱梨磕碰' } });
     fireEvent.click(screen.getByTestId('submit-refund'));
     expect((await screen.findByTestId('refund-done')).textContent).toBe('已退款 ¥68.00');
-    expect(sent.variables).toEqual({ input: { orderId: 'o1', lines: [{ lineId: 'l1', quantity: 1 }], includeShipping: false, restock: true, reason: '一箱梨磕碰' } });
+    expect(sent.variables).toEqual({
+      input: { orderId: 'o1', lines: [{ lineId: 'l1', quantity: 1 }], includeShipping: false, restock: true, reason: '一箱梨磕碰' },
+    });
   });
 
   it('refuses more than is refundable, nothing at all, or no reason, in Chinese, before sending', async () => {
@@ -87,6 +91,8 @@ describe('RefundForm', () => {
     expect(screen.getByTestId('refund-amount').textContent).toBe('¥30.01');
     fireEvent.click(screen.getByTestId('submit-refund'));
     expect((await screen.findByTestId('refund-done')).textContent).toBe('已退款 ¥30.01');
-    expect(sent.variables).toEqual({ input: { orderId: 'o1', lines: [], amountFen: '3001', includeShipping: false, restock: false, reason: '部分破损补偿' } });
+    expect(sent.variables).toEqual({
+      input: { orderId: 'o1', lines: [], amountFen: '3001', includeShipping: false, restock: false, reason: '部分破损补偿' },
+    });
   });
 });

@@ -71,7 +71,14 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
   }
   const typedFen = parseRefundYuan(yuan);
   const shippingFen = includeShipping ? Number(order.shippingFen) : 0;
-  const amount = mode === 'amount' ? (typedFen === null ? null : typedFen + shippingFen) : qtyValid ? refundAmountFen(order, parsed, includeShipping) : null;
+  const amount =
+    mode === 'amount'
+      ? typedFen === null
+        ? null
+        : typedFen + shippingFen
+      : qtyValid
+        ? refundAmountFen(order, parsed, includeShipping)
+        : null;
   const left = Number(order.paidFen) - Number(order.refundedFen);
 
   return (
@@ -104,10 +111,12 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       <fieldset className="refund-form__mode">
         <legend>{t('refund.mode')}</legend>
         <label className="checkbox">
-          <input type="radio" name={`refund-mode-${order.id}`} checked={mode === 'quantity'} onChange={() => setMode('quantity')} /> {t('refund.byQuantity')}
+          <input type="radio" name={`refund-mode-${order.id}`} checked={mode === 'quantity'} onChange={() => setMode('quantity')} />{' '}
+          {t('refund.byQuantity')}
         </label>
         <label className="checkbox">
-          <input type="radio" name={`refund-mode-${order.id}`} checked={mode === 'amount'} onChange={() => setMode('amount')} /> {t('refund.byAmount')}
+          <input type="radio" name={`refund-mode-${order.id}`} checked={mode === 'amount'} onChange={() => setMode('amount')} />{' '}
+          {t('refund.byAmount')}
         </label>
       </fieldset>
       {mode === 'amount' && (
@@ -124,33 +133,38 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
         </p>
       )}
       {mode === 'quantity' && (
-      <table className="order-lines">
-        <tbody>
-          {order.lines.map((l) => (
-            <tr key={l.id}>
-              <td>{l.productName} <span className="muted">{l.skuSpec}</span></td>
-              <td><Price fen={l.unitPriceFen} /></td>
-              <td className="muted">{t('refund.refundable', { n: refundable(l) })}</td>
-              <td>
-                <input
-                  className="yg-input refund-form__qty"
-                  type="number"
-                  min={0}
-                  max={refundable(l)}
-                  aria-label={`${t('refund.qty')} ${l.productName}`}
-                  value={qty[l.id] ?? ''}
-                  disabled={refundable(l) === 0}
-                  onChange={(e) => setQty({ ...qty, [l.id]: e.target.value })}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        <table className="order-lines">
+          <tbody>
+            {order.lines.map((l) => (
+              <tr key={l.id}>
+                <td>
+                  {l.productName} <span className="muted">{l.skuSpec}</span>
+                </td>
+                <td>
+                  <Price fen={l.unitPriceFen} />
+                </td>
+                <td className="muted">{t('refund.refundable', { n: refundable(l) })}</td>
+                <td>
+                  <input
+                    className="yg-input refund-form__qty"
+                    type="number"
+                    min={0}
+                    max={refundable(l)}
+                    aria-label={`${t('refund.qty')} ${l.productName}`}
+                    value={qty[l.id] ?? ''}
+                    disabled={refundable(l) === 0}
+                    onChange={(e) => setQty({ ...qty, [l.id]: e.target.value })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {Number(order.shippingFen) > 0 && (
         <label className="checkbox">
-          <input type="checkbox" checked={includeShipping} onChange={(e) => setIncludeShipping(e.target.checked)} /> {t('refund.includeShipping', { amount: formatFen(Number(order.shippingFen)) })}
+          <input type="checkbox" checked={includeShipping} onChange={(e) => setIncludeShipping(e.target.checked)} />{' '}
+          {t('refund.includeShipping', { amount: formatFen(Number(order.shippingFen)) })}
         </label>
       )}
       {mode === 'quantity' && (
@@ -158,7 +172,14 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
           <input type="checkbox" checked={restock} onChange={(e) => setRestock(e.target.checked)} /> {t('refund.restock')}
         </label>
       )}
-      <input className="yg-input" aria-label={t('finance.refundReason')} placeholder={t('finance.refundReason')} value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+      <input
+        className="yg-input"
+        aria-label={t('finance.refundReason')}
+        placeholder={t('finance.refundReason')}
+        value={reason}
+        maxLength={200}
+        onChange={(e) => setReason(e.target.value)}
+      />
       <p>
         {t('refund.amount')}：<strong data-testid="refund-amount">{amount === null ? '—' : formatFen(amount)}</strong>
         {amount !== null && amount > left && <span className="form-error"> {t('error.BAD_USER_INPUT')}</span>}
@@ -166,8 +187,16 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       <button type="submit" className="yg-button yg-button--accent" data-testid="submit-refund" disabled={state.loading}>
         {t('refund.submit')}
       </button>
-      {formError && <p className="form-error" role="alert">{formError}</p>}
-      {state.error && <p className="form-error" role="alert">{errorMessage(state.error)}</p>}
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      {state.error && (
+        <p className="form-error" role="alert">
+          {errorMessage(state.error)}
+        </p>
+      )}
       {state.data && <p data-testid="refund-done">{t('refund.done', { amount: formatFen(Number(state.data.refundOrder.amountFen)) })}</p>}
     </form>
   );

@@ -30,9 +30,27 @@ export function RegionCascader({ value, onChange, error }: { value: RegionCodes;
   return (
     <fieldset className="region-cascader" data-testid="region-cascader" aria-describedby={error ? errorId : undefined}>
       <legend className="yg-field__label">{t('address.region')}</legend>
-      <RegionSelect name="provinceCode" label={t('checkout.province')} parentCode="" value={value.provinceCode} onPick={(c) => set('provinceCode', c)} />
-      <RegionSelect name="cityCode" label={t('checkout.city')} parentCode={value.provinceCode || null} value={value.cityCode} onPick={(c) => set('cityCode', c)} />
-      <RegionSelect name="countyCode" label={t('checkout.district')} parentCode={value.cityCode || null} value={value.countyCode} onPick={(c) => set('countyCode', c)} />
+      <RegionSelect
+        name="provinceCode"
+        label={t('checkout.province')}
+        parentCode=""
+        value={value.provinceCode}
+        onPick={(c) => set('provinceCode', c)}
+      />
+      <RegionSelect
+        name="cityCode"
+        label={t('checkout.city')}
+        parentCode={value.provinceCode || null}
+        value={value.cityCode}
+        onPick={(c) => set('cityCode', c)}
+      />
+      <RegionSelect
+        name="countyCode"
+        label={t('checkout.district')}
+        parentCode={value.cityCode || null}
+        value={value.countyCode}
+        onPick={(c) => set('countyCode', c)}
+      />
       {error && (
         <p className="yg-field__error" id={errorId} role="alert">
           {error}
@@ -42,7 +60,19 @@ export function RegionCascader({ value, onChange, error }: { value: RegionCodes;
   );
 }
 
-function RegionSelect({ name, label, parentCode, value, onPick }: { name: Level; label: string; parentCode: string | null; value: string; onPick: (code: string) => void }) {
+function RegionSelect({
+  name,
+  label,
+  parentCode,
+  value,
+  onPick,
+}: {
+  name: Level;
+  label: string;
+  parentCode: string | null;
+  value: string;
+  onPick: (code: string) => void;
+}) {
   const t = useT();
   const id = useId();
   const { data, loading } = useQuery(REGION_CHILDREN_QUERY, { variables: { parentCode: parentCode ?? '' }, skip: parentCode === null });
@@ -54,7 +84,15 @@ function RegionSelect({ name, label, parentCode, value, onPick }: { name: Level;
       <label className="yg-field__label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} name={name} className="yg-input" value={value} disabled={parentCode === null || empty} aria-busy={loading || undefined} onChange={(e) => onPick(e.target.value)}>
+      <select
+        id={id}
+        name={name}
+        className="yg-input"
+        value={value}
+        disabled={parentCode === null || empty}
+        aria-busy={loading || undefined}
+        onChange={(e) => onPick(e.target.value)}
+      >
         <option value="">{loading ? t('state.loading') : empty ? t('address.noCounty') : t('address.choose', { level: label })}</option>
         {options.map((r) => (
           <option key={r.code} value={r.code}>

@@ -8,8 +8,14 @@ export function ShipDeadline({ shipDueAt, shipOverdue }: { shipDueAt: string | n
   if (!shipDueAt) return null;
   return (
     <span className="ship-deadline" data-testid="ship-deadline">
-      <span className="muted">{t('ship.dueAt')}：{formatDateTime(shipDueAt, locale)}</span>{' '}
-      {shipOverdue && <Badge tone="red" testId="ship-overdue">{t('ship.overdue')}</Badge>}
+      <span className="muted">
+        {t('ship.dueAt')}：{formatDateTime(shipDueAt, locale)}
+      </span>{' '}
+      {shipOverdue && (
+        <Badge tone="red" testId="ship-overdue">
+          {t('ship.overdue')}
+        </Badge>
+      )}
     </span>
   );
 }

@@ -37,7 +37,12 @@ export function ShipParcelsForm({ orderId, days, onDone }: { orderId: string; da
       data-testid="ship-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        const parcels = drafts.map((d) => ({ carrierCode: d.carrierCode, carrierName: d.carrierCode === 'OTHER' ? d.carrierName : null, trackingNo: d.trackingNo, note: d.note || null }));
+        const parcels = drafts.map((d) => ({
+          carrierCode: d.carrierCode,
+          carrierName: d.carrierCode === 'OTHER' ? d.carrierName : null,
+          trackingNo: d.trackingNo,
+          note: d.note || null,
+        }));
         const r = await ship({ variables: { input: { orderId, parcels } } }).catch(() => null);
         if (r?.data) onDone();
       }}
@@ -49,7 +54,13 @@ export function ShipParcelsForm({ orderId, days, onDone }: { orderId: string; da
         return (
           <fieldset key={i} className="ship-parcels__row" data-testid="parcel-row">
             {drafts.length > 1 && <legend className="muted">{t('parcel.title', { n })}</legend>}
-            <select className="yg-input" name="carrierCode" aria-label={`${t('supplierDesk.carrier')} ${n}`} value={d.carrierCode} onChange={(e) => update(i, { carrierCode: e.target.value })}>
+            <select
+              className="yg-input"
+              name="carrierCode"
+              aria-label={`${t('supplierDesk.carrier')} ${n}`}
+              value={d.carrierCode}
+              onChange={(e) => update(i, { carrierCode: e.target.value })}
+            >
               {(carriers.length ? carriers : [{ code: 'SF', name: '顺丰速运' }]).map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.name}
@@ -57,7 +68,14 @@ export function ShipParcelsForm({ orderId, days, onDone }: { orderId: string; da
               ))}
             </select>
             {d.carrierCode === 'OTHER' && (
-              <input className="yg-input" name="carrierName" aria-label={`${t('parcel.carrierName')} ${n}`} placeholder={t('parcel.carrierName')} value={d.carrierName} onChange={(e) => update(i, { carrierName: e.target.value })} />
+              <input
+                className="yg-input"
+                name="carrierName"
+                aria-label={`${t('parcel.carrierName')} ${n}`}
+                placeholder={t('parcel.carrierName')}
+                value={d.carrierName}
+                onChange={(e) => update(i, { carrierName: e.target.value })}
+              />
             )}
             <input
               className="yg-input"
@@ -68,25 +86,45 @@ export function ShipParcelsForm({ orderId, days, onDone }: { orderId: string; da
               aria-invalid={problem ? true : undefined}
               onChange={(e) => update(i, { trackingNo: e.target.value })}
             />
-            <input className="yg-input" name="parcelNote" aria-label={`${t('parcel.note')} ${n}`} placeholder={t('parcel.note')} value={d.note} onChange={(e) => update(i, { note: e.target.value })} />
+            <input
+              className="yg-input"
+              name="parcelNote"
+              aria-label={`${t('parcel.note')} ${n}`}
+              placeholder={t('parcel.note')}
+              value={d.note}
+              onChange={(e) => update(i, { note: e.target.value })}
+            />
             {drafts.length > 1 && (
               <button type="button" className="yg-button yg-button--ghost" onClick={() => setDrafts(drafts.filter((_, j) => j !== i))}>
                 {t('parcel.remove', { n })}
               </button>
             )}
-            {problem && <span className="form-error" role="status">{problem}</span>}
+            {problem && (
+              <span className="form-error" role="status">
+                {problem}
+              </span>
+            )}
           </fieldset>
         );
       })}
       <div className="ship-form">
-        <button type="button" className="yg-button yg-button--ghost" data-testid="add-parcel" onClick={() => setDrafts([...drafts, blank(drafts.at(-1)?.carrierCode)])}>
+        <button
+          type="button"
+          className="yg-button yg-button--ghost"
+          data-testid="add-parcel"
+          onClick={() => setDrafts([...drafts, blank(drafts.at(-1)?.carrierCode)])}
+        >
           {t('parcel.add')}
         </button>
         <button type="submit" className="yg-button yg-button--accent" data-testid="ship-order" disabled={state.loading}>
           {t('supplierDesk.ship')}
         </button>
       </div>
-      {state.error && <p className="form-error" role="alert">{errorMessage(state.error)}</p>}
+      {state.error && (
+        <p className="form-error" role="alert">
+          {errorMessage(state.error)}
+        </p>
+      )}
     </form>
   );
 }

@@ -4,7 +4,13 @@ import { renderWithProviders } from '../../../test/render';
 import { yuanInputToFen } from '../utils/order-labels';
 import { StatusTimeline } from './StatusTimeline';
 
-const step = (id: string, action: 'place' | 'pay' | 'ship', toStatus: 'pending_payment' | 'to_ship' | 'shipped', actorRole: string, note: string | null) => ({
+const step = (
+  id: string,
+  action: 'place' | 'pay' | 'ship',
+  toStatus: 'pending_payment' | 'to_ship' | 'shipped',
+  actorRole: string,
+  note: string | null,
+) => ({
   __typename: 'OrderTransition' as const,
   id,
   action,
@@ -35,7 +41,15 @@ describe('StatusTimeline', () => {
   });
 
   it('names who acted in words, never as a role code', () => {
-    renderWithProviders(<StatusTimeline steps={[step('1', 'place', 'pending_payment', 'buyer', null), step('2', 'pay', 'to_ship', 'platform_finance', null), step('3', 'ship', 'shipped', 'system', null)]} />);
+    renderWithProviders(
+      <StatusTimeline
+        steps={[
+          step('1', 'place', 'pending_payment', 'buyer', null),
+          step('2', 'pay', 'to_ship', 'platform_finance', null),
+          step('3', 'ship', 'shipped', 'system', null),
+        ]}
+      />,
+    );
     const text = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(text[0]).toContain('个人买家');
     expect(text[1]).toContain('平台财务');

@@ -27,7 +27,7 @@ describe('StripePayment', () => {
     elementsOptions = null;
   });
 
-  it('opens Elements with the attempt\'s client secret in Chinese and confirms without leaving the page when it can', async () => {
+  it("opens Elements with the attempt's client secret in Chinese and confirms without leaving the page when it can", async () => {
     confirmPayment.mockResolvedValue({ paymentIntent: { status: 'succeeded' } });
     const onDone = vi.fn();
     renderWithProviders(<StripePayment publishableKey="pk_test_a" clientSecret="pi_1_secret_x" onDone={onDone} />);
@@ -35,7 +35,11 @@ describe('StripePayment', () => {
     expect(screen.queryByText('请用微信扫码支付')).toBeNull(); // WeChat Pay is direct now, not through Stripe
     fireEvent.click(screen.getByRole('button', { name: '在线支付' }));
     await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
-    expect(confirmPayment).toHaveBeenCalledWith({ elements: { kind: 'elements' }, confirmParams: { return_url: window.location.href }, redirect: 'if_required' });
+    expect(confirmPayment).toHaveBeenCalledWith({
+      elements: { kind: 'elements' },
+      confirmParams: { return_url: window.location.href },
+      redirect: 'if_required',
+    });
   });
 
   it("shows Stripe's message when the payment fails (e.g. the card was declined) and stays payable", async () => {

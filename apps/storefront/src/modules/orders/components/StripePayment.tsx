@@ -11,7 +11,15 @@ const stripeFor = (key: string) => {
 };
 
 /** Card through Stripe Elements (WeChat Pay and Alipay are direct: WechatPayment, AlipayPayment). */
-export function StripePayment({ publishableKey, clientSecret, onDone }: { publishableKey: string; clientSecret: string; onDone: () => void }) {
+export function StripePayment({
+  publishableKey,
+  clientSecret,
+  onDone,
+}: {
+  publishableKey: string;
+  clientSecret: string;
+  onDone: () => void;
+}) {
   return (
     <Elements stripe={stripeFor(publishableKey)} options={{ clientSecret, locale: 'zh' }}>
       <PayForm onDone={onDone} />
@@ -40,7 +48,11 @@ function PayForm({ onDone }: { onDone: () => void }) {
       }}
     >
       <PaymentElement />
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" className="yg-button yg-button--accent" disabled={!stripe || busy}>
         {t('order.payOnline')}
       </button>

@@ -23,7 +23,12 @@ describe('WechatPayment', () => {
   it('draws the code_url as a QR code and polls the order while it is shown', async () => {
     const onPoll = vi.fn();
     renderWithProviders(<WechatPayment orderId="o1" owedFen="7800" onPoll={onPoll} onSwitched={() => undefined} />, {
-      mocks: [{ request: { query: START_PAYMENT, variables: { orderIds: ['o1'], device: 'desktop' } }, result: { data: { startPayment: instructions({ codeUrl: 'weixin://wxpay/bizpayurl?pr=abc' }) } } }],
+      mocks: [
+        {
+          request: { query: START_PAYMENT, variables: { orderIds: ['o1'], device: 'desktop' } },
+          result: { data: { startPayment: instructions({ codeUrl: 'weixin://wxpay/bizpayurl?pr=abc' }) } },
+        },
+      ],
     });
     fireEvent.click(screen.getByTestId('wechat-start'));
     const qr = await screen.findByTestId('wechat-qr');
@@ -39,7 +44,11 @@ describe('WechatPayment', () => {
       mocks: [
         {
           request: { query: START_PAYMENT, variables: { orderIds: ['o1'], device: 'desktop' } },
-          result: { errors: [new GraphQLError('在线支付暂时无法连接，请稍后再试或改用其他支付方式', { extensions: { code: 'PAYMENT_UNAVAILABLE' } })] },
+          result: {
+            errors: [
+              new GraphQLError('在线支付暂时无法连接，请稍后再试或改用其他支付方式', { extensions: { code: 'PAYMENT_UNAVAILABLE' } }),
+            ],
+          },
         },
         {
           request: { query: ONLINE_METHODS_QUERY },
@@ -54,7 +63,10 @@ describe('WechatPayment', () => {
             },
           },
         },
-        { request: { query: START_PAYMENT, variables: { orderIds: ['o1'], device: 'desktop', method: 'stripe' } }, result: { data: { startPayment: instructions({ method: 'stripe', clientSecret: 'pi_secret' }) } } },
+        {
+          request: { query: START_PAYMENT, variables: { orderIds: ['o1'], device: 'desktop', method: 'stripe' } },
+          result: { data: { startPayment: instructions({ method: 'stripe', clientSecret: 'pi_secret' }) } },
+        },
       ],
     });
     fireEvent.click(screen.getByTestId('wechat-start'));

@@ -12,14 +12,25 @@ import '../provider-pay.css';
 export const WECHAT_POLL_MS = 2500;
 
 /** WeChat Pay brings the phone back to this order page after paying when the h5_url carries redirect_url. */
-export const withReturn = (h5Url: string, back: string): string => `${h5Url}${h5Url.includes('?') ? '&' : '?'}redirect_url=${encodeURIComponent(back)}`;
+export const withReturn = (h5Url: string, back: string): string =>
+  `${h5Url}${h5Url.includes('?') ? '&' : '?'}redirect_url=${encodeURIComponent(back)}`;
 
 /**
  * WeChat Pay, direct: on a desktop the order's code_url is drawn here as a QR code (no third-party script) and
  * the order is polled until it is paid; a phone browser is sent to WeChat Pay's h5_url. When WeChat Pay cannot
  * be reached the buyer is told and offered the other online methods that are available.
  */
-export function WechatPayment({ orderId, owedFen, onPoll, onSwitched }: { orderId: string; owedFen: string; onPoll: () => void; onSwitched: () => void }) {
+export function WechatPayment({
+  orderId,
+  owedFen,
+  onPoll,
+  onSwitched,
+}: {
+  orderId: string;
+  owedFen: string;
+  onPoll: () => void;
+  onSwitched: () => void;
+}) {
   const t = useT();
   const errorMessage = useErrorMessage();
   const [start, state] = useMutation(START_PAYMENT);
@@ -43,7 +54,9 @@ export function WechatPayment({ orderId, owedFen, onPoll, onSwitched }: { orderI
   }, [state.error, loadMethods]);
 
   const begin = () => void start({ variables: { orderIds: [orderId], device: payerDevice() } }).catch(() => null);
-  const others = (methods.data?.paymentMethods ?? []).filter((m) => m.available && m.method !== 'wechatpay' && m.method !== 'bank_transfer');
+  const others = (methods.data?.paymentMethods ?? []).filter(
+    (m) => m.available && m.method !== 'wechatpay' && m.method !== 'bank_transfer',
+  );
 
   return (
     <section className="yg-card wechat-pay" data-testid="wechat-payment">
@@ -54,7 +67,9 @@ export function WechatPayment({ orderId, owedFen, onPoll, onSwitched }: { orderI
             <QRCodeSVG value={codeUrl} size={200} marginSize={2} title={t('wechat.scan')} />
           </div>
           <p>{t('wechat.scan')}</p>
-          <p className="muted" role="status">{t('wechat.waiting')}</p>
+          <p className="muted" role="status">
+            {t('wechat.waiting')}
+          </p>
           <button type="button" className="yg-button yg-button--ghost" onClick={begin} disabled={state.loading}>
             {t('wechat.newCode')}
           </button>

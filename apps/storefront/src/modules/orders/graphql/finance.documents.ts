@@ -34,7 +34,15 @@ export const FINANCE_TRANSFERS_QUERY = graphql(`
 
 /** 平台订单 of the finance desk: one server page, searched, sorted and filtered by the day placed. */
 export const FINANCE_ORDERS_QUERY = graphql(`
-  query FinanceOrders($first: Int, $after: String, $search: String, $from: String, $to: String, $sort: OrderSort, $direction: SortDirection) {
+  query FinanceOrders(
+    $first: Int
+    $after: String
+    $search: String
+    $from: String
+    $to: String
+    $sort: OrderSort
+    $direction: SortDirection
+  ) {
     platformOrders(first: $first, after: $after, search: $search, from: $from, to: $to, sort: $sort, direction: $direction) {
       totalCount
       pageInfo {

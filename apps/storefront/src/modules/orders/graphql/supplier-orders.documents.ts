@@ -1,7 +1,15 @@
 import { graphql } from '../../../generated';
 
 export const SUPPLIER_ORDERS_QUERY = graphql(`
-  query SupplierOrders($first: Int, $after: String, $status: OrderStatus, $from: String, $to: String, $sort: OrderSort, $direction: SortDirection) {
+  query SupplierOrders(
+    $first: Int
+    $after: String
+    $status: OrderStatus
+    $from: String
+    $to: String
+    $sort: OrderSort
+    $direction: SortDirection
+  ) {
     supplierOrders(first: $first, after: $after, status: $status, from: $from, to: $to, sort: $sort, direction: $direction) {
       totalCount
       pageInfo {

@@ -21,7 +21,13 @@ export function useFinanceTransfers() {
   const pages = useKeysetPages({ key: 'RECEIVED_AT', direction: 'DESC' });
   const { range, setRange, vars } = useRange(pages.reset);
   const query = useQuery(FINANCE_TRANSFERS_QUERY, {
-    variables: { first: pages.first, after: pages.after, ...vars, sort: pages.sort.key as TransferSort, direction: pages.sort.direction as SortDirection },
+    variables: {
+      first: pages.first,
+      after: pages.after,
+      ...vars,
+      sort: pages.sort.key as TransferSort,
+      direction: pages.sort.direction as SortDirection,
+    },
     fetchPolicy: 'cache-and-network',
   });
   const connection = query.data?.bankTransfers;
@@ -38,9 +44,25 @@ export function useFinanceOrders() {
     pages.reset();
   };
   const query = useQuery(FINANCE_ORDERS_QUERY, {
-    variables: { first: pages.first, after: pages.after, search: search.trim() || null, ...vars, sort: pages.sort.key as OrderSort, direction: pages.sort.direction as SortDirection },
+    variables: {
+      first: pages.first,
+      after: pages.after,
+      search: search.trim() || null,
+      ...vars,
+      sort: pages.sort.key as OrderSort,
+      direction: pages.sort.direction as SortDirection,
+    },
     fetchPolicy: 'cache-and-network',
   });
   const connection = query.data?.platformOrders;
-  return { pages, range, setRange, search, setSearch, query, rows: connection?.edges.map((e) => e.node) ?? [], pager: pages.pager(connection) };
+  return {
+    pages,
+    range,
+    setRange,
+    search,
+    setSearch,
+    query,
+    rows: connection?.edges.map((e) => e.node) ?? [],
+    pager: pages.pager(connection),
+  };
 }

@@ -16,7 +16,10 @@ const request = (id: string, orderNo: string, status = 'pending') => ({
   createdAt: '2026-11-30T02:00:00.000Z',
   decidedAt: status === 'pending' ? null : '2026-11-30T03:00:00.000Z',
 });
-const pending = (rows: ReturnType<typeof request>[]) => ({ request: { query: PENDING_BINDING_CHANGES_QUERY }, result: { data: { __typename: 'Query' as const, pendingBindingChanges: rows } } });
+const pending = (rows: ReturnType<typeof request>[]) => ({
+  request: { query: PENDING_BINDING_CHANGES_QUERY },
+  result: { data: { __typename: 'Query' as const, pendingBindingChanges: rows } },
+});
 
 describe('BindingChangesPage', () => {
   it('lists pending requests with order, units and reason; approving sends the decision and the row leaves the list', async () => {
@@ -31,7 +34,13 @@ describe('BindingChangesPage', () => {
       },
       result: { data: { __typename: 'Mutation' as const, decideBindingChange: request('b1', 'YG202611300000123', 'approved') } },
     };
-    renderWithProviders(<BindingChangesPage />, { mocks: [pending([request('b1', 'YG202611300000123'), request('b2', 'YG202611300000124')]), decide, pending([request('b2', 'YG202611300000124')])] });
+    renderWithProviders(<BindingChangesPage />, {
+      mocks: [
+        pending([request('b1', 'YG202611300000123'), request('b2', 'YG202611300000124')]),
+        decide,
+        pending([request('b2', 'YG202611300000124')]),
+      ],
+    });
     const rows = await screen.findAllByTestId('pending-binding-change');
     expect(rows.map((r) => r.querySelector('a')?.textContent)).toEqual(['YG202611300000123', 'YG202611300000124']);
     expect(rows[0].textContent).toContain('汾西县第一中学汾西县教育局食堂由教育局结算');

@@ -38,16 +38,28 @@ export function BindingChangesPage() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-testid="pending-binding-change">
-                <td><Link to={`/orders/${r.orderId}`}>{r.orderNo}</Link></td>
+                <td>
+                  <Link to={`/orders/${r.orderId}`}>{r.orderNo}</Link>
+                </td>
                 <td>{r.fromUnitName ?? t('order.noUnit')}</td>
                 <td>{r.toUnitName}</td>
                 <td>{r.reason}</td>
                 <td className="muted">{formatDateTime(r.createdAt, locale)}</td>
                 <td>
-                  <button type="button" className="yg-button yg-button--accent" disabled={state.loading} onClick={() => void decide({ variables: { requestId: r.id, approve: true } }).catch(() => null)}>
+                  <button
+                    type="button"
+                    className="yg-button yg-button--accent"
+                    disabled={state.loading}
+                    onClick={() => void decide({ variables: { requestId: r.id, approve: true } }).catch(() => null)}
+                  >
                     {t('binding.approve')}
                   </button>{' '}
-                  <button type="button" className="yg-button yg-button--ghost" disabled={state.loading} onClick={() => void decide({ variables: { requestId: r.id, approve: false } }).catch(() => null)}>
+                  <button
+                    type="button"
+                    className="yg-button yg-button--ghost"
+                    disabled={state.loading}
+                    onClick={() => void decide({ variables: { requestId: r.id, approve: false } }).catch(() => null)}
+                  >
                     {t('binding.reject')}
                   </button>
                 </td>
@@ -56,7 +68,11 @@ export function BindingChangesPage() {
           </tbody>
         </table>
       )}
-      {state.error && <p className="form-error" role="alert">{errorMessage(state.error)}</p>}
+      {state.error && (
+        <p className="form-error" role="alert">
+          {errorMessage(state.error)}
+        </p>
+      )}
     </section>
   );
 }

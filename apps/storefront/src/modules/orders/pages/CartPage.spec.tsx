@@ -4,7 +4,14 @@ import { MY_CART_QUERY } from '../graphql/cart.documents';
 import { renderWithProviders } from '../../../test/render';
 import { CartPage } from './CartPage';
 
-const item = (id: string, name: string, priceFen: string, currentPriceFen: string, sellable = true, limit: { purchaseLimit: number | null; purchaseLimitRemaining: number | null } = { purchaseLimit: null, purchaseLimitRemaining: null }) => ({
+const item = (
+  id: string,
+  name: string,
+  priceFen: string,
+  currentPriceFen: string,
+  sellable = true,
+  limit: { purchaseLimit: number | null; purchaseLimitRemaining: number | null } = { purchaseLimit: null, purchaseLimitRemaining: null },
+) => ({
   __typename: 'CartItem' as const,
   id,
   skuId: `sku-${id}`,
@@ -29,10 +36,33 @@ type Item = ReturnType<typeof item>;
 const quoteOf = (items: Item[], shippingFen: number) => {
   const sellable = items.filter((i) => i.details.sellable);
   const itemsFen = sellable.reduce((s, i) => s + Number(i.priceFen) * i.quantity, 0);
-  const group = { __typename: 'CartQuoteGroup' as const, supplierId: 's-1', supplierName: '汾西县高寒农牧专业合作社', itemIds: sellable.map((i) => i.id), quantity: sellable.length * 2, itemsFen: String(itemsFen), shippingFen: String(shippingFen), totalFen: String(itemsFen + shippingFen), missingForFreeShippingFen: String(shippingFen ? 9900 - itemsFen : 0) };
-  return { __typename: 'CartQuote' as const, itemCount: group.quantity, itemsFen: String(itemsFen), shippingFen: String(shippingFen), totalFen: String(itemsFen + shippingFen), unavailableCount: items.length - sellable.length, groups: sellable.length ? [group] : [] };
+  const group = {
+    __typename: 'CartQuoteGroup' as const,
+    supplierId: 's-1',
+    supplierName: '汾西县高寒农牧专业合作社',
+    itemIds: sellable.map((i) => i.id),
+    quantity: sellable.length * 2,
+    itemsFen: String(itemsFen),
+    shippingFen: String(shippingFen),
+    totalFen: String(itemsFen + shippingFen),
+    missingForFreeShippingFen: String(shippingFen ? 9900 - itemsFen : 0),
+  };
+  return {
+    __typename: 'CartQuote' as const,
+    itemCount: group.quantity,
+    itemsFen: String(itemsFen),
+    shippingFen: String(shippingFen),
+    totalFen: String(itemsFen + shippingFen),
+    unavailableCount: items.length - sellable.length,
+    groups: sellable.length ? [group] : [],
+  };
 };
-const cart = (items: Item[], shippingFen = 0) => [{ request: { query: MY_CART_QUERY }, result: { data: { __typename: 'Query' as const, myCart: items, cartQuote: quoteOf(items, shippingFen) } } }];
+const cart = (items: Item[], shippingFen = 0) => [
+  {
+    request: { query: MY_CART_QUERY },
+    result: { data: { __typename: 'Query' as const, myCart: items, cartQuote: quoteOf(items, shippingFen) } },
+  },
+];
 
 describe('CartPage', () => {
   it('shows the total the server priced, shipping included, grouped by supplier, and lets the buyer go to checkout', async () => {
@@ -60,7 +90,12 @@ describe('CartPage', () => {
   });
 
   it('shows the per-buyer limit and blocks checkout when a line asks for more than the buyer may still buy', async () => {
-    renderWithProviders(<CartPage />, { mocks: cart([item('1', '玉露香梨', '6800', '6800', true, { purchaseLimit: 3, purchaseLimitRemaining: 1 }), item('2', '核桃', '4550', '4550', true, { purchaseLimit: 5, purchaseLimitRemaining: 5 })]) });
+    renderWithProviders(<CartPage />, {
+      mocks: cart([
+        item('1', '玉露香梨', '6800', '6800', true, { purchaseLimit: 3, purchaseLimitRemaining: 1 }),
+        item('2', '核桃', '4550', '4550', true, { purchaseLimit: 5, purchaseLimitRemaining: 5 }),
+      ]),
+    });
     const limits = await screen.findAllByTestId('cart-limit');
     expect(limits.map((l) => l.textContent)).toEqual(['超过限购：您还可购买 1 件，请减少数量', '每人限购 5 件 · 您还可购买 5 件']);
     expect((screen.getByTestId('go-checkout') as HTMLButtonElement).disabled).toBe(true);

@@ -23,7 +23,18 @@ export function CartPage() {
   const items = data?.myCart ?? [];
   const quote = data?.cartQuote;
   if (items.length === 0 || !quote) {
-    return <EmptyState title={t('cart.empty')} hint={t('cart.emptyHint')} icon={<BasketIcon size={40} />} action={<Link to="/search" className="yg-button">{t('nav.search')}</Link>} />;
+    return (
+      <EmptyState
+        title={t('cart.empty')}
+        hint={t('cart.emptyHint')}
+        icon={<BasketIcon size={40} />}
+        action={
+          <Link to="/search" className="yg-button">
+            {t('nav.search')}
+          </Link>
+        }
+      />
+    );
   }
   const blocked = items.some((i) => !i.details?.sellable || i.details.currentPriceFen !== i.priceFen || overLimit(i));
   const rows = (list: typeof items) => (
@@ -58,7 +69,13 @@ export function CartPage() {
       {updateState.error && <p className="form-error">{errorMessage(updateState.error)}</p>}
       <div className="cart-total">
         <CartQuoteTotals quote={quote} />
-        <button type="button" className="yg-button yg-button--accent yg-button--lg" disabled={blocked} data-testid="go-checkout" onClick={() => navigate('/checkout')}>
+        <button
+          type="button"
+          className="yg-button yg-button--accent yg-button--lg"
+          disabled={blocked}
+          data-testid="go-checkout"
+          onClick={() => navigate('/checkout')}
+        >
           {t('cart.checkout')}
         </button>
       </div>

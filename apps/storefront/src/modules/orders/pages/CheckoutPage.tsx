@@ -50,14 +50,24 @@ export function CheckoutPage() {
             <ul className="cart-list">
               {list.map((i) => (
                 <li key={i.id} className="checkout-line" data-testid="checkout-line">
-                  <span>{i.details?.productName} <span className="muted">· {i.details?.spec}</span></span>
+                  <span>
+                    {i.details?.productName} <span className="muted">· {i.details?.spec}</span>
+                  </span>
                   <span className="muted">×{i.quantity}</span>
                   <Price fen={i.priceFen} />
                 </li>
               ))}
             </ul>
           );
-          return group ? <CartSupplierGroup key={group.supplierId} group={group}>{lines}</CartSupplierGroup> : <div key="unavailable" className="yg-card cart-group">{lines}</div>;
+          return group ? (
+            <CartSupplierGroup key={group.supplierId} group={group}>
+              {lines}
+            </CartSupplierGroup>
+          ) : (
+            <div key="unavailable" className="yg-card cart-group">
+              {lines}
+            </div>
+          );
         })}
       </div>
 
@@ -73,7 +83,8 @@ export function CheckoutPage() {
 
       <div className="yg-card checkout-section">
         <label className="choice">
-          <input type="checkbox" checked={wantInvoice} onChange={(e) => setWantInvoice(e.target.checked)} data-testid="want-invoice" /> {t('checkout.invoice')}
+          <input type="checkbox" checked={wantInvoice} onChange={(e) => setWantInvoice(e.target.checked)} data-testid="want-invoice" />{' '}
+          {t('checkout.invoice')}
         </label>
         {wantInvoice && <InvoiceFields value={invoice} onChange={setInvoice} />}
       </div>
@@ -106,7 +117,11 @@ export function CheckoutPage() {
           {t('checkout.submit')}
         </button>
       </div>
-      {placeState.error && <p className="form-error" role="alert" data-testid="checkout-error">{errorMessage(placeState.error)}</p>}
+      {placeState.error && (
+        <p className="form-error" role="alert" data-testid="checkout-error">
+          {errorMessage(placeState.error)}
+        </p>
+      )}
     </section>
   );
 }

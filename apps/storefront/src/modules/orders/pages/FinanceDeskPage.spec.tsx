@@ -21,9 +21,27 @@ const transfer = {
   unmatchedFen: '7800',
   memo: 'HK2345678923',
   receivedAt: '2026-11-30T02:00:00.000Z',
-  suggestions: [{ __typename: 'TransferMatchSuggestion' as const, orderId: 'o9', orderNo: 'YG20261130-000009', remittanceRef: 'HK2345678923', owedFen: '7800', amountFen: '7800' }],
+  suggestions: [
+    {
+      __typename: 'TransferMatchSuggestion' as const,
+      orderId: 'o9',
+      orderNo: 'YG20261130-000009',
+      remittanceRef: 'HK2345678923',
+      owedFen: '7800',
+      amountFen: '7800',
+    },
+  ],
 };
-const matched = { ...transfer, id: 't2', bankTxnNo: 'TXN-2', matchedFen: '5000', unmatchedFen: '0', amountFen: '5000', memo: null, suggestions: [] };
+const matched = {
+  ...transfer,
+  id: 't2',
+  bankTxnNo: 'TXN-2',
+  matchedFen: '5000',
+  unmatchedFen: '0',
+  amountFen: '5000',
+  memo: null,
+  suggestions: [],
+};
 
 const checks = {
   __typename: 'Query' as const,
@@ -42,16 +60,51 @@ const checks = {
       createdAt: '2026-11-30T02:00:00.000Z',
     },
   ],
-  pendingBankRefunds: [{ __typename: 'Refund' as const, id: 'r1', orderId: 'o1', amountFen: '3900', reason: '订单超过付款期限取消，退回已到账的 ¥39.00', createdAt: '2026-11-30T02:00:00.000Z' }],
+  pendingBankRefunds: [
+    {
+      __typename: 'Refund' as const,
+      id: 'r1',
+      orderId: 'o1',
+      amountFen: '3900',
+      reason: '订单超过付款期限取消，退回已到账的 ¥39.00',
+      createdAt: '2026-11-30T02:00:00.000Z',
+    },
+  ],
 };
 
 const providerDesk = {
   __typename: 'Query' as const,
   providerReconciliation: {
     __typename: 'ProviderReconciliationDesk' as const,
-    runs: [{ __typename: 'ProviderReconciliationRun' as const, id: 'run1', provider: 'stripe', day: '2026-12-03', trigger: 'daily', finishedAt: '2026-12-03T19:00:05.000Z', attemptsChecked: 12, refundsChecked: 2, differenceCount: 1, error: null }],
+    runs: [
+      {
+        __typename: 'ProviderReconciliationRun' as const,
+        id: 'run1',
+        provider: 'stripe',
+        day: '2026-12-03',
+        trigger: 'daily',
+        finishedAt: '2026-12-03T19:00:05.000Z',
+        attemptsChecked: 12,
+        refundsChecked: 2,
+        differenceCount: 1,
+        error: null,
+      },
+    ],
     differences: [
-      { __typename: 'ProviderDifference' as const, id: 'd1', provider: 'stripe', kind: 'paid_there_not_here', kindLabel: '渠道已收款，本平台未记到账', providerRef: 'pi_9', orderNos: ['YG20261203-000009'], oursFen: null, theirsFen: '7800', oursState: 'created', theirsState: 'succeeded', action: 'applied' },
+      {
+        __typename: 'ProviderDifference' as const,
+        id: 'd1',
+        provider: 'stripe',
+        kind: 'paid_there_not_here',
+        kindLabel: '渠道已收款，本平台未记到账',
+        providerRef: 'pi_9',
+        orderNos: ['YG20261203-000009'],
+        oursFen: null,
+        theirsFen: '7800',
+        oursState: 'created',
+        theirsState: 'succeeded',
+        action: 'applied',
+      },
     ],
   },
 };
@@ -59,21 +112,53 @@ const providerDesk = {
 const providerStatus = {
   __typename: 'Query' as const,
   paymentProviderStatus: [
-    { __typename: 'PaymentProviderStatus' as const, name: 'stripe', label: '在线支付', live: true, reconciles: true, lastNotificationAt: '2026-12-03T08:00:00.000Z', lastReconciliationAt: '2026-12-03T19:00:05.000Z', lastReconciliationDifferences: 1, lastReconciliationError: null },
-    { __typename: 'PaymentProviderStatus' as const, name: 'alipay', label: '支付宝', live: false, reconciles: true, lastNotificationAt: null, lastReconciliationAt: null, lastReconciliationDifferences: null, lastReconciliationError: null },
+    {
+      __typename: 'PaymentProviderStatus' as const,
+      name: 'stripe',
+      label: '在线支付',
+      live: true,
+      reconciles: true,
+      lastNotificationAt: '2026-12-03T08:00:00.000Z',
+      lastReconciliationAt: '2026-12-03T19:00:05.000Z',
+      lastReconciliationDifferences: 1,
+      lastReconciliationError: null,
+    },
+    {
+      __typename: 'PaymentProviderStatus' as const,
+      name: 'alipay',
+      label: '支付宝',
+      live: false,
+      reconciles: true,
+      lastNotificationAt: null,
+      lastReconciliationAt: null,
+      lastReconciliationDifferences: null,
+      lastReconciliationError: null,
+    },
   ],
 };
 
 function renderAs(role: Role, withChecks = false) {
   const store = createTokenStore();
   store.set({ accessToken: 'access-1', refreshToken: 'refresh-1' });
-  const me = sessionUser({ displayName: `用户 ${role}`, roles: [{ __typename: 'RoleGrant', role, scopeLabel: null, unitId: null, supplierId: null, regionCode: null }], unit: null });
+  const me = sessionUser({
+    displayName: `用户 ${role}`,
+    roles: [{ __typename: 'RoleGrant', role, scopeLabel: null, unitId: null, supplierId: null, regionCode: null }],
+    unit: null,
+  });
   const page = { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null };
   const transfers = {
     __typename: 'Query' as const,
-    bankTransfers: { __typename: 'BankTransferConnection' as const, totalCount: 2, pageInfo: page, edges: [transfer, matched].map((node) => ({ __typename: 'BankTransferEdge' as const, node })) },
+    bankTransfers: {
+      __typename: 'BankTransferConnection' as const,
+      totalCount: 2,
+      pageInfo: page,
+      edges: [transfer, matched].map((node) => ({ __typename: 'BankTransferEdge' as const, node })),
+    },
   };
-  const orders = { __typename: 'Query' as const, platformOrders: { __typename: 'OrderConnection' as const, totalCount: 0, pageInfo: page, edges: [] } };
+  const orders = {
+    __typename: 'Query' as const,
+    platformOrders: { __typename: 'OrderConnection' as const, totalCount: 0, pageInfo: page, edges: [] },
+  };
   const firstPage = { first: 20, after: null, from: null, to: null, direction: 'DESC' };
   return renderWithProviders(<FinanceDeskPage />, {
     store,
@@ -86,8 +171,24 @@ function renderAs(role: Role, withChecks = false) {
         result: { data: { __typename: 'Query' as const, bankTransfers: { ...transfers.bankTransfers, totalCount: 0, edges: [] } } },
       },
       { request: { query: FINANCE_ORDERS_QUERY, variables: { ...firstPage, search: null, sort: 'CREATED_AT' } }, result: { data: orders } },
-      { request: { query: PAYMENT_CHECKS_QUERY }, result: { data: withChecks ? checks : { ...checks, paymentsNeedingReview: [], pendingBankRefunds: [] } } },
-      { request: { query: RECONCILIATION_STATUS_QUERY, variables: {} }, result: { data: { __typename: 'Query' as const, reconciliationStatus: { __typename: 'ReconciliationStatus' as const, ranAt: '2026-12-04T19:05:00.000Z', clean: true, differenceCount: 0 } } } },
+      {
+        request: { query: PAYMENT_CHECKS_QUERY },
+        result: { data: withChecks ? checks : { ...checks, paymentsNeedingReview: [], pendingBankRefunds: [] } },
+      },
+      {
+        request: { query: RECONCILIATION_STATUS_QUERY, variables: {} },
+        result: {
+          data: {
+            __typename: 'Query' as const,
+            reconciliationStatus: {
+              __typename: 'ReconciliationStatus' as const,
+              ranAt: '2026-12-04T19:05:00.000Z',
+              clean: true,
+              differenceCount: 0,
+            },
+          },
+        },
+      },
       { request: { query: PROVIDER_RECONCILIATION_QUERY, variables: {} }, result: { data: providerDesk } },
       { request: { query: PAYMENT_PROVIDER_STATUS_QUERY, variables: {} }, result: { data: providerStatus } },
     ],
@@ -120,7 +221,10 @@ describe('FinanceDeskPage', () => {
   it('shows the platform admin which providers are live, their last notification and reconciliation', async () => {
     renderAs('platform_admin');
     const rows = await screen.findAllByTestId('provider-status-row');
-    expect(rows.map((r) => r.textContent)).toEqual([expect.stringMatching(/Stripe 已启用.*最近通知：2026\/12\/3 16:00:00.*差异 1 处/), expect.stringMatching(/支付宝 未配置.*最近通知：无.*尚未对账/)]);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/Stripe 已启用.*最近通知：2026\/12\/3 16:00:00.*差异 1 处/),
+      expect.stringMatching(/支付宝 未配置.*最近通知：无.*尚未对账/),
+    ]);
   });
 
   it('suggests the order whose remittance reference the memo names, pre-filled, and says a fully matched transfer is matched', async () => {

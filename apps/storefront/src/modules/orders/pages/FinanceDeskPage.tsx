@@ -36,7 +36,13 @@ export function FinanceDeskPage() {
       <ReconciliationStatus canRun={isAdmin} />
       {isAdmin && <ProviderStatusPanel />}
       <ProviderReconciliationPanel />
-      {canApproveBindingChanges(user) && <p><Link to="/orders/binding-changes" data-testid="binding-approvals-link">{t('binding.link')}</Link></p>}
+      {canApproveBindingChanges(user) && (
+        <p>
+          <Link to="/orders/binding-changes" data-testid="binding-approvals-link">
+            {t('binding.link')}
+          </Link>
+        </p>
+      )}
 
       <div className="yg-card">
         <h2>{t('finance.record')}</h2>
@@ -57,7 +63,8 @@ export function FinanceDeskPage() {
         />
         {imported && (
           <p data-testid="import-result">
-            {t('finance.importResult', { imported: imported.imported, duplicates: imported.duplicates, autoMatched: imported.autoMatched })} {imported.errors.join('；')}
+            {t('finance.importResult', { imported: imported.imported, duplicates: imported.duplicates, autoMatched: imported.autoMatched })}{' '}
+            {imported.errors.join('；')}
           </p>
         )}
       </div>
@@ -67,25 +74,49 @@ export function FinanceDeskPage() {
       <div className="yg-card">
         <h2>{t('finance.transfers')}</h2>
         <div className="yg-desk-filters">
-          <DateRangeField value={transfers.range} onChange={transfers.setRange} legend={t('finance.receivedRange')} testId="transfer-range" />
+          <DateRangeField
+            value={transfers.range}
+            onChange={transfers.setRange}
+            legend={t('finance.receivedRange')}
+            testId="transfer-range"
+          />
         </div>
         {transfers.query.error && !transfers.query.data ? (
           <ErrorState message={errorMessage(transfers.query.error)} onRetry={() => void transfers.query.refetch()} />
         ) : (
-          <TransferTable transfers={transfers.rows} orders={orders.rows} loading={transfers.query.loading} sort={transfers.pages.sort} onSort={transfers.pages.setSort} pager={transfers.pager} />
+          <TransferTable
+            transfers={transfers.rows}
+            orders={orders.rows}
+            loading={transfers.query.loading}
+            sort={transfers.pages.sort}
+            onSort={transfers.pages.setSort}
+            pager={transfers.pager}
+          />
         )}
       </div>
 
       <div className="yg-card">
         <h2>{t('finance.orders')}</h2>
         <div className="yg-desk-filters">
-          <TextField label={t('finance.orderSearchLabel')} placeholder={t('finance.orderSearch')} value={orders.search} maxLength={40} onChange={(e) => orders.setSearch(e.target.value)} />
+          <TextField
+            label={t('finance.orderSearchLabel')}
+            placeholder={t('finance.orderSearch')}
+            value={orders.search}
+            maxLength={40}
+            onChange={(e) => orders.setSearch(e.target.value)}
+          />
           <DateRangeField value={orders.range} onChange={orders.setRange} legend={t('finance.placedRange')} testId="order-range" />
         </div>
         {orders.query.error && !orders.query.data ? (
           <ErrorState message={errorMessage(orders.query.error)} onRetry={() => void orders.query.refetch()} />
         ) : (
-          <FinanceOrdersTable orders={orders.rows} loading={orders.query.loading} sort={orders.pages.sort} onSort={orders.pages.setSort} pager={orders.pager} />
+          <FinanceOrdersTable
+            orders={orders.rows}
+            loading={orders.query.loading}
+            sort={orders.pages.sort}
+            onSort={orders.pages.setSort}
+            pager={orders.pager}
+          />
         )}
       </div>
     </section>

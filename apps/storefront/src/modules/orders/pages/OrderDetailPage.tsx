@@ -52,7 +52,9 @@ export function OrderDetailPage() {
         <h1>
           {t('order.no')} <span data-testid="order-no">{order.orderNo}</span>
         </h1>
-        <Badge tone={statusTone(order.status)} testId="order-status">{t(statusKey(order.status))}</Badge>
+        <Badge tone={statusTone(order.status)} testId="order-status">
+          {t(statusKey(order.status))}
+        </Badge>
         <ShipDeadline shipDueAt={order.shipDueAt} shipOverdue={order.shipOverdue} />
       </header>
       <p className="muted">
@@ -66,36 +68,119 @@ export function OrderDetailPage() {
               <td>{l.productName}</td>
               <td className="muted">{l.skuSpec}</td>
               <td>×{l.quantity}</td>
-              <td><Price fen={l.amountFen} /></td>
+              <td>
+                <Price fen={l.amountFen} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <dl className="facts">
-        <div><dt>{t('order.items')}</dt><dd><Price fen={order.itemsFen} /></dd></div>
-        <div><dt>{t('order.shipping')}</dt><dd><Price fen={order.shippingFen} /></dd></div>
-        <div><dt>{t('order.total')}</dt><dd><Price fen={order.totalFen} size="lg" testId="order-total" /></dd></div>
-        <div><dt>{t('order.paid')}</dt><dd><Price fen={order.paidFen} testId="order-paid" /></dd></div>
-        {Number(order.refundedFen) > 0 && <div><dt>{t('order.refunded')}</dt><dd><Price fen={order.refundedFen} /></dd></div>}
-        <div><dt>{t('checkout.address')}</dt><dd>{order.address.recipient} {order.address.phone} {order.address.province}{order.address.city}{order.address.district}{order.address.detail}</dd></div>
-        {order.invoice && <div><dt>{t('order.invoice')}</dt><dd>{order.invoice.title} {order.invoice.taxNo}</dd></div>}
-        {order.carrier && <div><dt>{t('order.tracking')}</dt><dd data-testid="order-tracking">{order.parcels.length > 0 ? <ParcelList parcels={order.parcels} lines={order.lines} /> : `${order.carrier} ${order.trackingNo ?? ''}`}</dd></div>}
-        {order.payDeadline && <div><dt>{t('order.deadline')}</dt><dd>{formatDateTime(order.payDeadline, locale)}</dd></div>}
+        <div>
+          <dt>{t('order.items')}</dt>
+          <dd>
+            <Price fen={order.itemsFen} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('order.shipping')}</dt>
+          <dd>
+            <Price fen={order.shippingFen} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('order.total')}</dt>
+          <dd>
+            <Price fen={order.totalFen} size="lg" testId="order-total" />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('order.paid')}</dt>
+          <dd>
+            <Price fen={order.paidFen} testId="order-paid" />
+          </dd>
+        </div>
+        {Number(order.refundedFen) > 0 && (
+          <div>
+            <dt>{t('order.refunded')}</dt>
+            <dd>
+              <Price fen={order.refundedFen} />
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('checkout.address')}</dt>
+          <dd>
+            {order.address.recipient} {order.address.phone} {order.address.province}
+            {order.address.city}
+            {order.address.district}
+            {order.address.detail}
+          </dd>
+        </div>
+        {order.invoice && (
+          <div>
+            <dt>{t('order.invoice')}</dt>
+            <dd>
+              {order.invoice.title} {order.invoice.taxNo}
+            </dd>
+          </div>
+        )}
+        {order.carrier && (
+          <div>
+            <dt>{t('order.tracking')}</dt>
+            <dd data-testid="order-tracking">
+              {order.parcels.length > 0 ? (
+                <ParcelList parcels={order.parcels} lines={order.lines} />
+              ) : (
+                `${order.carrier} ${order.trackingNo ?? ''}`
+              )}
+            </dd>
+          </div>
+        )}
+        {order.payDeadline && (
+          <div>
+            <dt>{t('order.deadline')}</dt>
+            <dd>{formatDateTime(order.payDeadline, locale)}</dd>
+          </div>
+        )}
       </dl>
 
       {mine && order.paymentMethod === 'bank_transfer' && owed > 0 && order.status !== 'cancelled' && data.platformBankAccount && (
         <section className="yg-card bank-box" data-testid="bank-details">
           <h2>{t('order.bankTitle')}</h2>
           <dl className="facts">
-            <div><dt>{t('order.accountName')}</dt><dd>{data.platformBankAccount.accountName}</dd></div>
-            <div><dt>{t('order.bankName')}</dt><dd>{data.platformBankAccount.bankName}</dd></div>
-            <div><dt>{t('order.accountNo')}</dt><dd>{data.platformBankAccount.accountNo}</dd></div>
-            <div><dt>{t('order.reference')}</dt><dd><strong data-testid="remittance-ref">{order.remittanceRef}</strong></dd></div>
-            <div><dt>{t('order.total')}</dt><dd><Price fen={String(owed)} /></dd></div>
+            <div>
+              <dt>{t('order.accountName')}</dt>
+              <dd>{data.platformBankAccount.accountName}</dd>
+            </div>
+            <div>
+              <dt>{t('order.bankName')}</dt>
+              <dd>{data.platformBankAccount.bankName}</dd>
+            </div>
+            <div>
+              <dt>{t('order.accountNo')}</dt>
+              <dd>{data.platformBankAccount.accountNo}</dd>
+            </div>
+            <div>
+              <dt>{t('order.reference')}</dt>
+              <dd>
+                <strong data-testid="remittance-ref">{order.remittanceRef}</strong>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('order.total')}</dt>
+              <dd>
+                <Price fen={String(owed)} />
+              </dd>
+            </div>
           </dl>
           <p className="muted">{t('order.bankHint')}</p>
           {order.paymentTerm === 'pay_first' && !order.termExtended && order.status === 'pending_payment' && (
-            <button type="button" className="yg-button yg-button--ghost" onClick={() => void extend({ variables: { orderId: order.id } }).catch(() => null)}>
+            <button
+              type="button"
+              className="yg-button yg-button--ghost"
+              onClick={() => void extend({ variables: { orderId: order.id } }).catch(() => null)}
+            >
               {t('order.extend')}
             </button>
           )}
@@ -109,7 +194,11 @@ export function OrderDetailPage() {
               <StripePayment publishableKey={intent.publishableKey} clientSecret={intent.clientSecret} onDone={() => void refetch()} />
             </Suspense>
           ) : (
-            <button type="button" className="yg-button yg-button--accent" onClick={() => void startPayment({ variables: { orderIds: [order.id] } }).catch(() => null)}>
+            <button
+              type="button"
+              className="yg-button yg-button--accent"
+              onClick={() => void startPayment({ variables: { orderIds: [order.id] } }).catch(() => null)}
+            >
               {t('order.payOnline')} <Price fen={String(owed)} />
             </button>
           )}
@@ -119,17 +208,30 @@ export function OrderDetailPage() {
       {mine && order.paymentMethod === 'wechatpay' && order.status === 'pending_payment' && (
         <WechatPayment orderId={order.id} owedFen={String(owed)} onPoll={refetchOrder} onSwitched={refetchOrder} />
       )}
-      {mine && order.paymentMethod === 'alipay' && order.status === 'pending_payment' && <AlipayPayment orderId={order.id} owedFen={String(owed)} onChanged={refetchOrder} />}
+      {mine && order.paymentMethod === 'alipay' && order.status === 'pending_payment' && (
+        <AlipayPayment orderId={order.id} owedFen={String(owed)} onChanged={refetchOrder} />
+      )}
 
       {mine && (
         <div className="order-actions">
           {(order.status === 'pending_payment' || (order.status === 'to_ship' && Number(order.paidFen) === 0)) && (
-            <ConfirmButton className="yg-button yg-button--ghost" testId="cancel-order" question={t('order.cancelQuestion')} onConfirm={() => cancel({ variables: { orderId: order.id } }).catch(() => null)}>
+            <ConfirmButton
+              className="yg-button yg-button--ghost"
+              testId="cancel-order"
+              question={t('order.cancelQuestion')}
+              onConfirm={() => cancel({ variables: { orderId: order.id } }).catch(() => null)}
+            >
               {t('order.cancel')}
             </ConfirmButton>
           )}
           {order.status === 'shipped' && (
-            <ConfirmButton className="yg-button yg-button--accent" testId="confirm-receipt" question={t('order.receiveQuestion')} confirmLabel={t('order.receive')} onConfirm={() => receive({ variables: { orderId: order.id } }).catch(() => null)}>
+            <ConfirmButton
+              className="yg-button yg-button--accent"
+              testId="confirm-receipt"
+              question={t('order.receiveQuestion')}
+              confirmLabel={t('order.receive')}
+              onConfirm={() => receive({ variables: { orderId: order.id } }).catch(() => null)}
+            >
               {t('order.receive')}
             </ConfirmButton>
           )}
@@ -142,7 +244,11 @@ export function OrderDetailPage() {
           {order.ratingComment && <> “{order.ratingComment}”</>}
         </p>
       )}
-      {actionError && <p className="form-error" role="alert">{errorMessage(actionError)}</p>}
+      {actionError && (
+        <p className="form-error" role="alert">
+          {errorMessage(actionError)}
+        </p>
+      )}
 
       <OrderInvoicePanel orderId={order.id} />
 

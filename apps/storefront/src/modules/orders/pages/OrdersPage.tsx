@@ -12,26 +12,48 @@ export function OrdersPage() {
   const { t, locale } = useI18n();
   useDocumentTitle(t('orders.title'));
   const errorMessage = useErrorMessage();
-  const { data, loading, error, refetch, fetchMore } = useQuery(MY_ORDERS_QUERY, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(MY_ORDERS_QUERY, {
+    variables: { first: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <Spinner label={t('state.loading')} />;
   const conn = data?.myOrders;
-  if (!conn || conn.edges.length === 0) return <EmptyState title={t('orders.empty')} action={<Link to="/search" className="yg-button">{t('nav.search')}</Link>} />;
+  if (!conn || conn.edges.length === 0)
+    return (
+      <EmptyState
+        title={t('orders.empty')}
+        action={
+          <Link to="/search" className="yg-button">
+            {t('nav.search')}
+          </Link>
+        }
+      />
+    );
   return (
     <section className="orders-page">
       <h1>{t('orders.title')}</h1>
-      <p><Link to="/papers/procurement" data-testid="procurement-link">{t('invoice.monthPaper')}</Link></p>
+      <p>
+        <Link to="/papers/procurement" data-testid="procurement-link">
+          {t('invoice.monthPaper')}
+        </Link>
+      </p>
       <ul className="order-list">
         {conn.edges.map(({ node: o }) => (
           <li key={o.id} className="yg-card order-card" data-testid="order-card">
             <div className="order-card__head">
-              <span>{t('order.no')} <Link to={`/orders/${o.id}`}><strong data-testid="order-no">{o.orderNo}</strong></Link></span>
+              <span>
+                {t('order.no')}{' '}
+                <Link to={`/orders/${o.id}`}>
+                  <strong data-testid="order-no">{o.orderNo}</strong>
+                </Link>
+              </span>
               <span className="muted">{o.supplierName}</span>
-              <Badge tone={statusTone(o.status)} testId="order-status">{t(statusKey(o.status))}</Badge>
+              <Badge tone={statusTone(o.status)} testId="order-status">
+                {t(statusKey(o.status))}
+              </Badge>
             </div>
-            <div className="muted">
-              {o.lines.map((l) => `${l.productName} ${l.skuSpec} ×${l.quantity}`).join('；')}
-            </div>
+            <div className="muted">{o.lines.map((l) => `${l.productName} ${l.skuSpec} ×${l.quantity}`).join('；')}</div>
             <div className="order-card__foot">
               <span className="muted">{formatDateTime(o.createdAt, locale)}</span>
               <Price fen={o.totalFen} />
@@ -42,7 +64,11 @@ export function OrdersPage() {
           </li>
         ))}
       </ul>
-      <LoadMoreButton hasMore={conn.pageInfo.hasNextPage} loading={loading} onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })} />
+      <LoadMoreButton
+        hasMore={conn.pageInfo.hasNextPage}
+        loading={loading}
+        onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}
+      />
     </section>
   );
 }

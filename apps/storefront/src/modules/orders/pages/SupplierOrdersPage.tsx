@@ -1,7 +1,18 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { Badge, type DateRange, DateRangeField, EmptyState, ErrorState, Price, SortSelect, Spinner, TablePager, useKeysetPages } from '@yigou/web/ui';
+import {
+  Badge,
+  type DateRange,
+  DateRangeField,
+  EmptyState,
+  ErrorState,
+  Price,
+  SortSelect,
+  Spinner,
+  TablePager,
+  useKeysetPages,
+} from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
@@ -32,7 +43,15 @@ export function SupplierOrdersPage() {
   };
   // At most 30 a page: with addresses, lines and deadlines a page of 50 passes the API's query-complexity cap.
   const { data, loading, error, refetch } = useQuery(SUPPLIER_ORDERS_QUERY, {
-    variables: { first: pages.first, after: pages.after, status, from: range.from || null, to: range.to || null, sort: pages.sort.key as OrderSort, direction: pages.sort.direction },
+    variables: {
+      first: pages.first,
+      after: pages.after,
+      status,
+      from: range.from || null,
+      to: range.to || null,
+      sort: pages.sort.key as OrderSort,
+      direction: pages.sort.direction,
+    },
     fetchPolicy: 'cache-and-network',
   });
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
@@ -48,14 +67,25 @@ export function SupplierOrdersPage() {
       <InvoiceRequestsDesk onIssued={() => void refetch()} />
       <div className="chips">
         {([null, 'to_ship', 'shipped', 'pending_payment', 'completed'] as const).map((s) => (
-          <button key={s ?? 'all'} type="button" className={`yg-button yg-button--${status === s ? 'accent' : 'ghost'}`} onClick={() => setStatus(s)}>
+          <button
+            key={s ?? 'all'}
+            type="button"
+            className={`yg-button yg-button--${status === s ? 'accent' : 'ghost'}`}
+            onClick={() => setStatus(s)}
+          >
             {s ? t(statusKey(s)) : t('orders.all')}
           </button>
         ))}
       </div>
       <div className="yg-desk-filters">
         <DateRangeField value={range} onChange={setRange} legend={t('finance.placedRange')} testId="supplier-order-range" />
-        <SortSelect label={t('supplierDesk.sort.label')} options={sorts} value={pages.sort} onChange={pages.setSort} testId="supplier-order-sort" />
+        <SortSelect
+          label={t('supplierDesk.sort.label')}
+          options={sorts}
+          value={pages.sort}
+          onChange={pages.setSort}
+          testId="supplier-order-sort"
+        />
       </div>
       {loading && !data ? (
         <Spinner label={t('state.loading')} />
@@ -66,16 +96,33 @@ export function SupplierOrdersPage() {
           {edges.map(({ node: o }) => (
             <li key={o.id} className="yg-card order-card" data-testid="supplier-order">
               <div className="order-card__head">
-                <Link to={`/orders/${o.id}`}><strong data-testid="order-no">{o.orderNo}</strong></Link>
-                <Badge tone={statusTone(o.status)} testId="order-status">{t(statusKey(o.status))}</Badge>
+                <Link to={`/orders/${o.id}`}>
+                  <strong data-testid="order-no">{o.orderNo}</strong>
+                </Link>
+                <Badge tone={statusTone(o.status)} testId="order-status">
+                  {t(statusKey(o.status))}
+                </Badge>
                 <Price fen={o.totalFen} />
                 <ShipDeadline shipDueAt={o.shipDueAt} shipOverdue={o.shipOverdue} />
               </div>
               <div className="muted">{o.lines.map((l) => `${l.productName} ${l.skuSpec} ×${l.quantity}`).join('；')}</div>
               <div className="muted">
-                {o.address.recipient} {o.address.phone} {o.address.province}{o.address.city}{o.address.district}{o.address.detail}
+                {o.address.recipient} {o.address.phone} {o.address.province}
+                {o.address.city}
+                {o.address.district}
+                {o.address.detail}
               </div>
-              {o.status === 'to_ship' ? <ShipParcelsForm orderId={o.id} days={o.shipDeadlineDays} onDone={() => void refetch()} /> : o.parcels.length > 0 ? <ParcelList parcels={o.parcels} /> : o.carrier && <div>{o.carrier} {o.trackingNo}</div>}
+              {o.status === 'to_ship' ? (
+                <ShipParcelsForm orderId={o.id} days={o.shipDeadlineDays} onDone={() => void refetch()} />
+              ) : o.parcels.length > 0 ? (
+                <ParcelList parcels={o.parcels} />
+              ) : (
+                o.carrier && (
+                  <div>
+                    {o.carrier} {o.trackingNo}
+                  </div>
+                )
+              )}
               {o.status === 'shipped' && <AddParcelForm orderId={o.id} />}
             </li>
           ))}

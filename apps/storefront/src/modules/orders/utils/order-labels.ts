@@ -5,10 +5,23 @@ import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 export const statusKey = (s: OrderStatus): MessageKey => `order.status.${s}` as MessageKey;
 export const actionKey = (a: OrderAction): MessageKey => `order.action.${a}` as MessageKey;
 export const statusTone = (s: OrderStatus): 'green' | 'orange' | 'gray' | 'red' | 'blue' =>
-  s === 'completed' || s === 'received' ? 'green' : s === 'pending_payment' ? 'orange' : s === 'cancelled' || s === 'refunded' ? 'gray' : 'blue';
+  s === 'completed' || s === 'received'
+    ? 'green'
+    : s === 'pending_payment'
+      ? 'orange'
+      : s === 'cancelled' || s === 'refunded'
+        ? 'gray'
+        : 'blue';
 
 export function formatDateTime(iso: string, locale: string): string {
-  return new Date(iso).toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { timeZone: SHANGHAI_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+    timeZone: SHANGHAI_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 /** "12.50" yuan typed by a person → fen, or null when it is not a valid amount. */

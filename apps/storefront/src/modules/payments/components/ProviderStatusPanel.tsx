@@ -26,7 +26,13 @@ export function ProviderStatusPanel() {
                 ) : p.lastReconciliationAt ? (
                   <>
                     最近对账：{when(p.lastReconciliationAt)}{' '}
-                    {p.lastReconciliationError ? <Badge tone="red">出错</Badge> : p.lastReconciliationDifferences ? <Badge tone="red">差异 {p.lastReconciliationDifferences} 处</Badge> : <Badge tone="green">一致</Badge>}
+                    {p.lastReconciliationError ? (
+                      <Badge tone="red">出错</Badge>
+                    ) : p.lastReconciliationDifferences ? (
+                      <Badge tone="red">差异 {p.lastReconciliationDifferences} 处</Badge>
+                    ) : (
+                      <Badge tone="green">一致</Badge>
+                    )}
                   </>
                 ) : (
                   '尚未对账'

@@ -22,9 +22,21 @@ function UnitPicker({ value, onChange }: { value: string; onChange: (id: string)
   return (
     <div className="pp-field">
       <span>{P('unit')}</span>
-      <input className="yg-input" value={text} placeholder={P('unitSearch')} onChange={(e) => setText(e.target.value)} data-testid="grant-unit-search" />
+      <input
+        className="yg-input"
+        value={text}
+        placeholder={P('unitSearch')}
+        onChange={(e) => setText(e.target.value)}
+        data-testid="grant-unit-search"
+      />
       {hits.length > 0 && (
-        <select className="yg-input" value={value} onChange={(e) => onChange(e.target.value)} data-testid="unit-choice" aria-label={P('unit')}>
+        <select
+          className="yg-input"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          data-testid="unit-choice"
+          aria-label={P('unit')}
+        >
           <option value="">{P('choose')}</option>
           {hits.map((u) => (
             <option key={u.id} value={u.id}>
@@ -117,7 +129,14 @@ export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice
       )}
       <label className="pp-field">
         <span>{P('reason')}</span>
-        <textarea className="yg-input" rows={2} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="reason" />
+        <textarea
+          className="yg-input"
+          rows={2}
+          maxLength={200}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="reason"
+        />
       </label>
       {error && (
         <p className="un-error" role="alert">

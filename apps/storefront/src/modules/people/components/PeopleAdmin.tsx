@@ -4,7 +4,13 @@ import { Link } from 'react-router-dom';
 import { EmptyState, ErrorState, Spinner, TablePager, useKeysetPages } from '@yigou/web/ui';
 import type { PersonFieldsFragment, Role } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { GRANT_ROLE_MUTATION, PEOPLE_QUERY, RESTORE_ACCOUNT_MUTATION, SUSPEND_ACCOUNT_MUTATION, WITHDRAW_ROLE_MUTATION } from '../graphql/people.documents';
+import {
+  GRANT_ROLE_MUTATION,
+  PEOPLE_QUERY,
+  RESTORE_ACCOUNT_MUTATION,
+  SUSPEND_ACCOUNT_MUTATION,
+  WITHDRAW_ROLE_MUTATION,
+} from '../graphql/people.documents';
 import { ADMIN_GRANTABLE, useP, useRoleName } from '../utils/labels';
 import { GrantForm } from './GrantForm';
 import { PersonCard } from './PersonCard';
@@ -30,7 +36,10 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
     setFilterState(f);
     pages.reset();
   };
-  const people = useQuery(PEOPLE_QUERY, { variables: { ...filter, first: pages.first, ...(pages.after ? { after: pages.after } : {}) }, fetchPolicy: 'cache-and-network' });
+  const people = useQuery(PEOPLE_QUERY, {
+    variables: { ...filter, first: pages.first, ...(pages.after ? { after: pages.after } : {}) },
+    fetchPolicy: 'cache-and-network',
+  });
   const [grant] = useMutation(GRANT_ROLE_MUTATION);
   const [withdraw] = useMutation(WITHDRAW_ROLE_MUTATION);
   const [suspend] = useMutation(SUSPEND_ACCOUNT_MUTATION);
@@ -84,7 +93,14 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
   return (
     <>
       <form className="pp-search yg-card" onSubmit={onSearch} role="search">
-        <input className="yg-input" value={text} onChange={(e) => setText(e.target.value)} placeholder={P('search')} aria-label={P('search')} data-testid="people-search" />
+        <input
+          className="yg-input"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={P('search')}
+          aria-label={P('search')}
+          data-testid="people-search"
+        />
         <select
           className="yg-input"
           value={filter.role ?? ''}
@@ -120,10 +136,22 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
                 key={node.id}
                 person={node}
                 canWithdraw={() => true}
-                onWithdraw={(r) => setPending({ kind: 'withdraw', person: node, grantId: r.id, role: `${roleName(r.role)}${r.scopeLabel ? ` · ${r.scopeLabel}` : ''}` })}
+                onWithdraw={(r) =>
+                  setPending({
+                    kind: 'withdraw',
+                    person: node,
+                    grantId: r.id,
+                    role: `${roleName(r.role)}${r.scopeLabel ? ` · ${r.scopeLabel}` : ''}`,
+                  })
+                }
                 actions={
                   <>
-                    <button type="button" className="yg-button yg-button--secondary" onClick={() => setPending({ kind: 'grant', person: node })} data-testid="grant-role-open">
+                    <button
+                      type="button"
+                      className="yg-button yg-button--secondary"
+                      onClick={() => setPending({ kind: 'grant', person: node })}
+                      data-testid="grant-role-open"
+                    >
                       {P('grant')}
                     </button>
                     <Link className="yg-button yg-button--ghost" to={`/admin/people/audit?user=${node.id}`} data-testid="person-log">

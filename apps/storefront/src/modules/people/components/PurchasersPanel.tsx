@@ -7,7 +7,13 @@ export function PurchasersPanel({ unitId }: { unitId: string }) {
   const P = useP();
   return (
     <div data-testid="purchasers-panel">
-      <ScopePeoplePanel scope={{ unitId }} roles={['unit_purchaser']} title={P('purchasersTitle')} lead={P('purchasersLead')} byPhone={false} />
+      <ScopePeoplePanel
+        scope={{ unitId }}
+        roles={['unit_purchaser']}
+        title={P('purchasersTitle')}
+        lead={P('purchasersLead')}
+        byPhone={false}
+      />
     </div>
   );
 }

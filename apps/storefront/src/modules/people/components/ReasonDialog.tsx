@@ -6,7 +6,15 @@ import { useP } from '../utils/labels';
  * Asks for the reason every grant, withdrawal, suspension and restore needs (2–200 characters, kept in
  * the audit log), then runs the change; the server's refusal is shown here in its own words.
  */
-export function ReasonDialog({ title, onConfirm, onCancel }: { title: string; onConfirm: (reason: string) => Promise<unknown>; onCancel: () => void }) {
+export function ReasonDialog({
+  title,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  onConfirm: (reason: string) => Promise<unknown>;
+  onCancel: () => void;
+}) {
   const P = useP();
   const errorMessage = useErrorMessage();
   const [reason, setReason] = useState('');
@@ -32,7 +40,14 @@ export function ReasonDialog({ title, onConfirm, onCancel }: { title: string; on
       <strong>{title}</strong>
       <label className="pp-field">
         <span>{P('reason')}</span>
-        <textarea className="yg-input" rows={2} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="reason" />
+        <textarea
+          className="yg-input"
+          rows={2}
+          maxLength={200}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="reason"
+        />
       </label>
       {error && (
         <p className="un-error" role="alert">

@@ -8,7 +8,12 @@ import { useP, useRoleName, type PeopleLabelKey } from '../utils/labels';
 import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, dateStyle: 'short', timeStyle: 'medium', hour12: false });
-const ACTION_KEYS: Record<string, PeopleLabelKey> = { grant: 'actGrant', withdraw: 'actWithdraw', suspend: 'actSuspend', restore: 'actRestore' };
+const ACTION_KEYS: Record<string, PeopleLabelKey> = {
+  grant: 'actGrant',
+  withdraw: 'actWithdraw',
+  suspend: 'actSuspend',
+  restore: 'actRestore',
+};
 
 /** 授权日志: who gave or took which role (and scope) from whom, when and why; exported as XLSX. */
 export function RoleAuditLog() {
@@ -83,7 +88,11 @@ export function RoleAuditLog() {
           </table>
         </div>
       )}
-      <LoadMoreButton hasMore={conn.pageInfo.hasNextPage} loading={log.loading} onClick={() => void log.fetchMore({ variables: { after: conn.pageInfo.endCursor } })} />
+      <LoadMoreButton
+        hasMore={conn.pageInfo.hasNextPage}
+        loading={log.loading}
+        onClick={() => void log.fetchMore({ variables: { after: conn.pageInfo.endCursor } })}
+      />
     </section>
   );
 }

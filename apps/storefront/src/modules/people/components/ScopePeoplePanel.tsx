@@ -15,7 +15,19 @@ type Pending = { person: PersonFieldsFragment | null; title: string; run: (reaso
  * (they invite colleagues), a county's role holders (its county admin) — with the roles they may give and
  * take there. Someone not in the list is appointed by their registered phone number.
  */
-export function ScopePeoplePanel({ scope, roles, title, lead, byPhone }: { scope: RoleScopeInput; roles: readonly Role[]; title: string; lead?: string; byPhone: boolean }) {
+export function ScopePeoplePanel({
+  scope,
+  roles,
+  title,
+  lead,
+  byPhone,
+}: {
+  scope: RoleScopeInput;
+  roles: readonly Role[];
+  title: string;
+  lead?: string;
+  byPhone: boolean;
+}) {
   const P = useP();
   const roleName = useRoleName();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -29,13 +41,19 @@ export function ScopePeoplePanel({ scope, roles, title, lead, byPhone }: { scope
   const list = holders.data?.roleHolders ?? [];
   const close = () => setPending(null);
   const grantTo = (input: { userId?: string; phone?: string }, role: Role) => (reason: string) =>
-    grant({ variables: { input: { ...input, role, reason, unitId: scope.unitId, supplierId: scope.supplierId, regionCode: scope.regionCode } } }).then(close);
+    grant({
+      variables: { input: { ...input, role, reason, unitId: scope.unitId, supplierId: scope.supplierId, regionCode: scope.regionCode } },
+    }).then(close);
 
   function onPhone(e: FormEvent) {
     e.preventDefault();
     if (!/^1\d{10}$/.test(phone.trim())) return setPhoneError(P('phoneBad'));
     setPhoneError(null);
-    setPending({ person: null, title: P('confirmGrant', { name: phone.trim(), role: roleName(phoneRole) }), run: grantTo({ phone: phone.trim() }, phoneRole) });
+    setPending({
+      person: null,
+      title: P('confirmGrant', { name: phone.trim(), role: roleName(phoneRole) }),
+      run: grantTo({ phone: phone.trim() }, phoneRole),
+    });
   }
 
   return (
@@ -67,7 +85,13 @@ export function ScopePeoplePanel({ scope, roles, title, lead, byPhone }: { scope
                         key={role}
                         type="button"
                         className="yg-button yg-button--secondary"
-                        onClick={() => setPending({ person, title: P('confirmGrant', { name: person.displayName, role: roleName(role) }), run: grantTo({ userId: person.id }, role) })}
+                        onClick={() =>
+                          setPending({
+                            person,
+                            title: P('confirmGrant', { name: person.displayName, role: roleName(role) }),
+                            run: grantTo({ userId: person.id }, role),
+                          })
+                        }
                         data-testid="appoint"
                         data-role={role}
                       >
@@ -85,9 +109,24 @@ export function ScopePeoplePanel({ scope, roles, title, lead, byPhone }: { scope
       {byPhone && (
         <form className="pp-phone" onSubmit={onPhone} data-testid="appoint-by-phone">
           <strong>{P('byPhone')}</strong>
-          <input className="yg-input" inputMode="numeric" maxLength={11} value={phone} onChange={(e) => setPhone(e.target.value)} placeholder={P('phone')} aria-label={P('phone')} data-testid="appoint-phone" />
+          <input
+            className="yg-input"
+            inputMode="numeric"
+            maxLength={11}
+            value={phone}
+            onChange={(e) => setPhone(e.target.value)}
+            placeholder={P('phone')}
+            aria-label={P('phone')}
+            data-testid="appoint-phone"
+          />
           {roles.length > 1 && (
-            <select className="yg-input" value={phoneRole} onChange={(e) => setPhoneRole(e.target.value as Role)} aria-label={P('role')} data-testid="appoint-role">
+            <select
+              className="yg-input"
+              value={phoneRole}
+              onChange={(e) => setPhoneRole(e.target.value as Role)}
+              aria-label={P('role')}
+              data-testid="appoint-role"
+            >
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {roleName(r)}

@@ -41,14 +41,24 @@ const people = (list: ReturnType<typeof person>[]) => ({
   result: {
     data: {
       __typename: 'Query' as const,
-      people: { __typename: 'PersonConnection' as const, totalCount: list.length, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: list.map((node) => ({ __typename: 'PersonEdge' as const, cursor: node.id, node })) },
+      people: {
+        __typename: 'PersonConnection' as const,
+        totalCount: list.length,
+        pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+        edges: list.map((node) => ({ __typename: 'PersonEdge' as const, cursor: node.id, node })),
+      },
     },
   },
 });
 
 const regionChildren = (parentCode: string, rows: [string, string, 'province' | 'city' | 'county'][]) => ({
   request: { query: REGION_CHILDREN_QUERY, variables: { parentCode } },
-  result: { data: { __typename: 'Query' as const, regions: rows.map(([code, name, level]) => ({ __typename: 'Region' as const, code, name, level })) } },
+  result: {
+    data: {
+      __typename: 'Query' as const,
+      regions: rows.map(([code, name, level]) => ({ __typename: 'Region' as const, code, name, level })),
+    },
+  },
 });
 
 function signedIn() {
@@ -69,7 +79,12 @@ describe('用户管理', () => {
     const answer = (list: ReturnType<typeof person>[], hasNextPage: boolean, endCursor: string) => ({
       data: {
         __typename: 'Query' as const,
-        people: { __typename: 'PersonConnection' as const, totalCount: 21, pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor }, edges: list.map((node) => ({ __typename: 'PersonEdge' as const, cursor: node.id, node })) },
+        people: {
+          __typename: 'PersonConnection' as const,
+          totalCount: 21,
+          pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor },
+          edges: list.map((node) => ({ __typename: 'PersonEdge' as const, cursor: node.id, node })),
+        },
       },
     });
     renderWithProviders(page, {
@@ -77,7 +92,10 @@ describe('用户管理', () => {
       mocks: [
         me,
         { request: { query: PEOPLE_QUERY, variables: { search: null, role: null, first: 20 } }, result: answer([host], true, 'cursor-20') },
-        { request: { query: PEOPLE_QUERY, variables: { search: null, role: null, first: 20, after: 'cursor-20' } }, result: answer([other], false, 'cursor-21') },
+        {
+          request: { query: PEOPLE_QUERY, variables: { search: null, role: null, first: 20, after: 'cursor-20' } },
+          result: answer([other], false, 'cursor-21'),
+        },
       ],
     });
     await screen.findByText('汾西县副县长');
@@ -106,7 +124,9 @@ describe('用户管理', () => {
         people([host]),
         {
           request: { query: WITHDRAW_ROLE_MUTATION, variables: { input: { grantId: 'g-host', reason: '调任他职' } } },
-          result: { errors: [new GraphQLError('这是最后一位平台管理员，不能撤销其平台管理员角色', { extensions: { code: 'LAST_PLATFORM_ADMIN' } })] },
+          result: {
+            errors: [new GraphQLError('这是最后一位平台管理员，不能撤销其平台管理员角色', { extensions: { code: 'LAST_PLATFORM_ADMIN' } })],
+          },
         },
       ],
     });
@@ -122,17 +142,28 @@ describe('用户管理', () => {
   });
 
   it('grants a host for a county chosen by name, with the reason', async () => {
-    const granted = person('u-host', '汾西县副县长', [role('g-host', 'live_host', '汾西县', '141034'), role('g-2', 'live_host', '交城县', '141122')]);
+    const granted = person('u-host', '汾西县副县长', [
+      role('g-host', 'live_host', '汾西县', '141034'),
+      role('g-2', 'live_host', '交城县', '141122'),
+    ]);
     renderWithProviders(page, {
       store: signedIn(),
       mocks: [
         me,
         people([host]),
         regionChildren('', [['140000', '山西省', 'province']]),
-        regionChildren('140000', [['141000', '临汾市', 'city'], ['141100', '吕梁市', 'city']]),
+        regionChildren('140000', [
+          ['141000', '临汾市', 'city'],
+          ['141100', '吕梁市', 'city'],
+        ]),
         regionChildren('141100', [['141122', '交城县', 'county']]),
         {
-          request: { query: GRANT_ROLE_MUTATION, variables: { input: { userId: 'u-host', role: 'live_host', unitId: null, supplierId: null, regionCode: '141122', reason: '交城县直播' } } },
+          request: {
+            query: GRANT_ROLE_MUTATION,
+            variables: {
+              input: { userId: 'u-host', role: 'live_host', unitId: null, supplierId: null, regionCode: '141122', reason: '交城县直播' },
+            },
+          },
           result: { data: { __typename: 'Mutation' as const, grantRole: granted } },
         },
       ],

@@ -25,7 +25,13 @@ export function PeopleAdminPage({ tab }: { tab: 'people' | 'audit' }) {
           {P('auditTitle')}
         </NavLink>
       </nav>
-      {!isPlatformAdmin(user) ? <EmptyState title={P('notAllowed')} /> : tab === 'people' ? <PeopleAdmin meId={user?.id ?? null} /> : <RoleAuditLog />}
+      {!isPlatformAdmin(user) ? (
+        <EmptyState title={P('notAllowed')} />
+      ) : tab === 'people' ? (
+        <PeopleAdmin meId={user?.id ?? null} />
+      ) : (
+        <RoleAuditLog />
+      )}
     </div>
   );
 }

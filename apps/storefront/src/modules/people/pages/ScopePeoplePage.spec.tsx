@@ -23,9 +23,22 @@ const holder = {
   maskedPhone: '138****0005',
   unitName: null,
   suspended: false,
-  roles: [{ __typename: 'PersonRole' as const, id: 'g-host', role: 'live_host' as const, scopeLabel: '汾西县', unitId: null, supplierId: null, regionCode: '141034' }],
+  roles: [
+    {
+      __typename: 'PersonRole' as const,
+      id: 'g-host',
+      role: 'live_host' as const,
+      scopeLabel: '汾西县',
+      unitId: null,
+      supplierId: null,
+      regionCode: '141034',
+    },
+  ],
 };
-const holders = { request: { query: ROLE_HOLDERS_QUERY, variables: { scope: { regionCode: '141034' } } }, result: { data: { __typename: 'Query' as const, roleHolders: [holder] } } };
+const holders = {
+  request: { query: ROLE_HOLDERS_QUERY, variables: { scope: { regionCode: '141034' } } },
+  result: { data: { __typename: 'Query' as const, roleHolders: [holder] } },
+};
 
 function signedIn() {
   const store = createTokenStore();
@@ -44,7 +57,11 @@ describe('本县人员 (county admin)', () => {
     renderWithProviders(page, { store: signedIn(), mocks: [me, holders] });
     const card = await screen.findByTestId('person');
     expect(within(card).getByTestId('person-role').textContent).toContain('主播 · 汾西县');
-    expect(within(card).getAllByTestId('appoint').map((b) => b.getAttribute('data-role'))).toEqual(['county_admin', 'finance_reviewer']);
+    expect(
+      within(card)
+        .getAllByTestId('appoint')
+        .map((b) => b.getAttribute('data-role')),
+    ).toEqual(['county_admin', 'finance_reviewer']);
   });
 
   it('appoints by a registered phone: a malformed number is caught here, the server’s refusal is shown', async () => {
@@ -54,8 +71,26 @@ describe('本县人员 (county admin)', () => {
         me,
         holders,
         {
-          request: { query: GRANT_ROLE_MUTATION, variables: { input: { phone: '13912345678', role: 'finance_reviewer', reason: '财政局新任审核员', unitId: undefined, supplierId: undefined, regionCode: '141034' } } },
-          result: { errors: [new GraphQLError('该手机号尚未注册以购账号，请对方先注册后再任命', { extensions: { code: 'BAD_USER_INPUT', field: 'phone' } })] },
+          request: {
+            query: GRANT_ROLE_MUTATION,
+            variables: {
+              input: {
+                phone: '13912345678',
+                role: 'finance_reviewer',
+                reason: '财政局新任审核员',
+                unitId: undefined,
+                supplierId: undefined,
+                regionCode: '141034',
+              },
+            },
+          },
+          result: {
+            errors: [
+              new GraphQLError('该手机号尚未注册以购账号，请对方先注册后再任命', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'phone' },
+              }),
+            ],
+          },
         },
       ],
     });

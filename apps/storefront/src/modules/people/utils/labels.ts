@@ -13,7 +13,10 @@ export const PEOPLE_LABELS = {
   countyTitle: { zh: '本县人员与角色', en: 'County staff and roles' },
   colleaguesTitle: { zh: '供应商同事', en: 'Supplier colleagues' },
   purchasersTitle: { zh: '采购员任免', en: 'Purchasers' },
-  purchasersLead: { zh: '从本单位成员中任命采购员；撤销后对方下一次操作即失去采购员权限。', en: 'Appoint purchasers among the unit’s members; a withdrawal counts from their next click.' },
+  purchasersLead: {
+    zh: '从本单位成员中任命采购员；撤销后对方下一次操作即失去采购员权限。',
+    en: 'Appoint purchasers among the unit’s members; a withdrawal counts from their next click.',
+  },
   search: { zh: '姓名、手机号（如 138****0004）或单位', en: 'Name, phone (e.g. 138****0004) or unit' },
   searchButton: { zh: '查找', en: 'Search' },
   allRoles: { zh: '全部角色', en: 'All roles' },

@@ -42,8 +42,15 @@ export function FilingReviewList({ regionCode, year, onReviewed }: { regionCode:
       header: t('finance.col.actions'),
       cell: (f) => (
         <span className="quota-actions">
-          <button type="button" className="yg-button" disabled={loading} onClick={() => void decide(f, true, null)}>{t('quota.filing.approve')}</button>
-          <button type="button" className="yg-button yg-button--ghost" aria-expanded={returning?.id === f.id} onClick={() => setReturning(returning?.id === f.id ? null : { id: f.id, reason: '', error: null })}>
+          <button type="button" className="yg-button" disabled={loading} onClick={() => void decide(f, true, null)}>
+            {t('quota.filing.approve')}
+          </button>
+          <button
+            type="button"
+            className="yg-button yg-button--ghost"
+            aria-expanded={returning?.id === f.id}
+            onClick={() => setReturning(returning?.id === f.id ? null : { id: f.id, reason: '', error: null })}
+          >
             {t('quota.filing.return')}
           </button>
         </span>
@@ -54,7 +61,11 @@ export function FilingReviewList({ regionCode, year, onReviewed }: { regionCode:
   return (
     <section className="yg-card quota-filing" data-testid="filing-review">
       <h2>{t('quota.filing.toReview', { count: filings.length })}</h2>
-      {error && <p className="quota-overdue" role="alert">{error}</p>}
+      {error && (
+        <p className="quota-overdue" role="alert">
+          {error}
+        </p>
+      )}
       <DataTable
         columns={columns}
         rows={filings}
@@ -70,8 +81,16 @@ export function FilingReviewList({ regionCode, year, onReviewed }: { regionCode:
                 void decide(f, false, returning.reason.trim());
               }}
             >
-              <TextField label={t('quota.filing.returnReason')} value={returning.reason} maxLength={200} error={returning.error} onChange={(e) => setReturning({ ...returning, reason: e.target.value, error: null })} />
-              <button type="submit" className="yg-button yg-button--secondary" disabled={loading}>{t('quota.filing.confirmReturn')}</button>
+              <TextField
+                label={t('quota.filing.returnReason')}
+                value={returning.reason}
+                maxLength={200}
+                error={returning.error}
+                onChange={(e) => setReturning({ ...returning, reason: e.target.value, error: null })}
+              />
+              <button type="submit" className="yg-button yg-button--secondary" disabled={loading}>
+                {t('quota.filing.confirmReturn')}
+              </button>
             </form>
           )
         }

@@ -59,26 +59,52 @@ export function QuotaFilingPanel({ unitId, year, onFiled }: { unitId: string; ye
       <h2>{t('quota.filing.title', { year })}</h2>
       {f && (
         <p data-testid="quota-filing-status">
-          {t(`quota.filing.status.${f.status}` as 'quota.filing.status.submitted')} · {t('quota.target')} <Price fen={f.targetFen} size="sm" />
-          {f.returnReason && <span className="quota-overdue"> · {t('quota.filing.returnReason')}：{f.returnReason}</span>}
+          {t(`quota.filing.status.${f.status}` as 'quota.filing.status.submitted')} · {t('quota.target')}{' '}
+          <Price fen={f.targetFen} size="sm" />
+          {f.returnReason && (
+            <span className="quota-overdue">
+              {' '}
+              · {t('quota.filing.returnReason')}：{f.returnReason}
+            </span>
+          )}
         </p>
       )}
       {f?.status !== 'approved' && (
         <form className="quota-filing__form" onSubmit={(e) => void submit(e)}>
-          <label>{t('quota.filing.headcount')}<input className="yg-input" name="headcount" type="number" min={0} required defaultValue={f?.headcount ?? ''} /></label>
+          <label>
+            {t('quota.filing.headcount')}
+            <input className="yg-input" name="headcount" type="number" min={0} required defaultValue={f?.headcount ?? ''} />
+          </label>
           <label>
             {t('quota.filing.canteenMode')}
             <select name="canteenMode" defaultValue={f?.canteenMode ?? 'own'}>
               {MODES.map((m) => (
-                <option key={m} value={m}>{t(`quota.filing.mode.${m}` as 'quota.filing.mode.own')}</option>
+                <option key={m} value={m}>
+                  {t(`quota.filing.mode.${m}` as 'quota.filing.mode.own')}
+                </option>
               ))}
             </select>
           </label>
-          <label>{t('quota.filing.canteenBudget')}<input className="yg-input" name="canteenBudget" inputMode="decimal" defaultValue={f ? Number(f.canteenBudgetFen) / 100 : ''} /></label>
-          <label>{t('quota.filing.ratio')}<input className="yg-input" name="ratioPercent" type="number" step="0.01" defaultValue={f?.ratioPercent ?? ''} /></label>
-          <label>{t('quota.filing.unionBudget')}<input className="yg-input" name="unionBudget" inputMode="decimal" defaultValue={f ? Number(f.unionBudgetFen) / 100 : ''} /></label>
-          <button type="submit" className="yg-button" disabled={filing.loading}>{t('quota.filing.submit')}</button>
-          {error && <p className="quota-overdue" role="alert" data-testid="form-error">{error}</p>}
+          <label>
+            {t('quota.filing.canteenBudget')}
+            <input className="yg-input" name="canteenBudget" inputMode="decimal" defaultValue={f ? Number(f.canteenBudgetFen) / 100 : ''} />
+          </label>
+          <label>
+            {t('quota.filing.ratio')}
+            <input className="yg-input" name="ratioPercent" type="number" step="0.01" defaultValue={f?.ratioPercent ?? ''} />
+          </label>
+          <label>
+            {t('quota.filing.unionBudget')}
+            <input className="yg-input" name="unionBudget" inputMode="decimal" defaultValue={f ? Number(f.unionBudgetFen) / 100 : ''} />
+          </label>
+          <button type="submit" className="yg-button" disabled={filing.loading}>
+            {t('quota.filing.submit')}
+          </button>
+          {error && (
+            <p className="quota-overdue" role="alert" data-testid="form-error">
+              {error}
+            </p>
+          )}
         </form>
       )}
     </section>

@@ -37,7 +37,13 @@ describe('QuotaReminderList', () => {
     fireEvent.click(screen.getByTestId('quota-reminders-read-all'));
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
     unmount();
-    renderWithProviders(<QuotaReminderList reminders={reminders.map((r) => ({ ...r, readAt: r.readAt ?? '2026-11-30T05:00:00.000Z' }))} unreadCount={0} onChanged={onChanged} />);
+    renderWithProviders(
+      <QuotaReminderList
+        reminders={reminders.map((r) => ({ ...r, readAt: r.readAt ?? '2026-11-30T05:00:00.000Z' }))}
+        unreadCount={0}
+        onChanged={onChanged}
+      />,
+    );
     expect(screen.queryByTestId('quota-reminders-unread')).toBeNull();
     expect(screen.queryByTestId('quota-reminders-read-all')).toBeNull();
   });

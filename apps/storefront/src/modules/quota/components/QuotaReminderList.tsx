@@ -10,7 +10,15 @@ interface Reminder {
 }
 
 /** The unit's reminders from finance, unread first in weight, with mark-as-read (one or all). */
-export function QuotaReminderList({ reminders, unreadCount, onChanged }: { reminders: Reminder[]; unreadCount: number; onChanged: () => void }) {
+export function QuotaReminderList({
+  reminders,
+  unreadCount,
+  onChanged,
+}: {
+  reminders: Reminder[];
+  unreadCount: number;
+  onChanged: () => void;
+}) {
   const t = useT();
   const errorMessage = useErrorMessage();
   const [markOne, one] = useMutation(MARK_QUOTA_REMINDER_READ_MUTATION);
@@ -38,7 +46,11 @@ export function QuotaReminderList({ reminders, unreadCount, onChanged }: { remin
           </button>
         )}
       </div>
-      {error && <p role="alert" className="quota-overdue">{errorMessage(error)}</p>}
+      {error && (
+        <p role="alert" className="quota-overdue">
+          {errorMessage(error)}
+        </p>
+      )}
       <ul>
         {reminders.map((r) => (
           <li key={r.id} className={r.readAt ? 'is-read' : 'is-unread'} data-testid="quota-reminder">

@@ -20,15 +20,60 @@ const row = (over: Record<string, unknown>) => ({
   rank: 1,
   tied: false,
   status: 'red',
-  rolledUp: { __typename: 'QuotaRankingRollUp' as const, unitCount: 1, targetFen: '6300000', orderedFen: '680000', completedFen: '680000', rate: 0.10793650793650794 },
+  rolledUp: {
+    __typename: 'QuotaRankingRollUp' as const,
+    unitCount: 1,
+    targetFen: '6300000',
+    orderedFen: '680000',
+    completedFen: '680000',
+    rate: 0.10793650793650794,
+  },
   ...over,
 });
 
-const TWO_ROWS = [row({}), row({ unitId: 'u2', name: '汾西县人民医院', parentName: '汾西县人民政府办公室', targetFen: '2700000', orderedFen: '0', completedFen: '0', rate: 0, rank: 2, tied: true, filingOverdue: true, rolledUp: { __typename: 'QuotaRankingRollUp' as const, unitCount: 3, targetFen: '12000000', orderedFen: '900000', completedFen: '600000', rate: 0.05 } })];
+const TWO_ROWS = [
+  row({}),
+  row({
+    unitId: 'u2',
+    name: '汾西县人民医院',
+    parentName: '汾西县人民政府办公室',
+    targetFen: '2700000',
+    orderedFen: '0',
+    completedFen: '0',
+    rate: 0,
+    rank: 2,
+    tied: true,
+    filingOverdue: true,
+    rolledUp: {
+      __typename: 'QuotaRankingRollUp' as const,
+      unitCount: 3,
+      targetFen: '12000000',
+      orderedFen: '900000',
+      completedFen: '600000',
+      rate: 0.05,
+    },
+  }),
+];
 
 /** One page of the ranking the server answers for these variables. */
-const answer = (over: Record<string, unknown>, page: { rows?: unknown[]; totalCount?: number; hasNextPage?: boolean; endCursor?: string } = {}) => ({
-  request: { query: JURISDICTION_RANKING_QUERY, variables: { regionCode: '141034', year: 2026, sort: 'rank', descending: false, status: null, search: null, first: 50, after: null, ...over } },
+const answer = (
+  over: Record<string, unknown>,
+  page: { rows?: unknown[]; totalCount?: number; hasNextPage?: boolean; endCursor?: string } = {},
+) => ({
+  request: {
+    query: JURISDICTION_RANKING_QUERY,
+    variables: {
+      regionCode: '141034',
+      year: 2026,
+      sort: 'rank',
+      descending: false,
+      status: null,
+      search: null,
+      first: 50,
+      after: null,
+      ...over,
+    },
+  },
   result: {
     data: {
       __typename: 'Query',
@@ -50,7 +95,11 @@ const mocks = (status: string | null) => [answer({ status })];
 
 describe('JurisdictionQuotaPage', () => {
   it('lists the units with rank, amounts, rate, pace and an overdue filing, with totals and drill-down links', async () => {
-    renderWithProviders(<JurisdictionQuotaPage />, { route: '/quota/jurisdiction?region=141034&year=2026', path: '/quota/jurisdiction', mocks: mocks(null) });
+    renderWithProviders(<JurisdictionQuotaPage />, {
+      route: '/quota/jurisdiction?region=141034&year=2026',
+      path: '/quota/jurisdiction',
+      mocks: mocks(null),
+    });
     const rows = await screen.findAllByTestId('ranking-row');
     expect(rows.map((r) => within(r).getByTestId('ranking-unit').textContent)).toEqual(['汾西县第一中学', '汾西县人民医院']);
     expect(within(rows[0]).getByTestId('ranking-rank').textContent).toBe('1');
@@ -74,7 +123,11 @@ describe('JurisdictionQuotaPage', () => {
   });
 
   it('filters by pace from the URL', async () => {
-    renderWithProviders(<JurisdictionQuotaPage />, { route: '/quota/jurisdiction?region=141034&year=2026&status=red', path: '/quota/jurisdiction', mocks: mocks('red') });
+    renderWithProviders(<JurisdictionQuotaPage />, {
+      route: '/quota/jurisdiction?region=141034&year=2026&status=red',
+      path: '/quota/jurisdiction',
+      mocks: mocks('red'),
+    });
     expect(await screen.findAllByTestId('ranking-row')).toHaveLength(2);
     expect((screen.getByTestId('ranking-status') as HTMLSelectElement).value).toBe('red');
   });
@@ -82,7 +135,11 @@ describe('JurisdictionQuotaPage', () => {
   it('pages through the ranking on the server: 下一页 asks after the last row, 上一页 goes back; no 加载更多', async () => {
     const first = answer({}, { totalCount: 52, hasNextPage: true, endCursor: 'after-u2' });
     const second = answer({ after: 'after-u2' }, { totalCount: 52, rows: [row({ unitId: 'u3', name: '汾西县农业农村局', rank: 3 })] });
-    renderWithProviders(<JurisdictionQuotaPage />, { route: '/quota/jurisdiction?region=141034&year=2026', path: '/quota/jurisdiction', mocks: [first, second, { ...first }] });
+    renderWithProviders(<JurisdictionQuotaPage />, {
+      route: '/quota/jurisdiction?region=141034&year=2026',
+      path: '/quota/jurisdiction',
+      mocks: [first, second, { ...first }],
+    });
     expect(await screen.findAllByTestId('ranking-row')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();
     expect(screen.getByTestId('pager-info').textContent).toBe('共 52 条 · 第 1 / 2 页');
@@ -102,7 +159,11 @@ describe('JurisdictionQuotaPage', () => {
     const second = answer({ after: 'after-u2' }, { totalCount: 3, rows: [row({ unitId: 'u3', name: '汾西县农业农村局', rank: 3 })] });
     const nameAsc = answer({ sort: 'name' }, { rows: byName });
     const nameDesc = answer({ sort: 'name', descending: true }, { rows: [...byName].reverse() });
-    renderWithProviders(<JurisdictionQuotaPage />, { route: '/quota/jurisdiction?region=141034&year=2026', path: '/quota/jurisdiction', mocks: [first, second, nameAsc, nameDesc] });
+    renderWithProviders(<JurisdictionQuotaPage />, {
+      route: '/quota/jurisdiction?region=141034&year=2026',
+      path: '/quota/jurisdiction',
+      mocks: [first, second, nameAsc, nameDesc],
+    });
     await screen.findAllByTestId('ranking-row');
     expect(screen.getByTestId('sort-rank').closest('th')!.getAttribute('aria-sort')).toBe('ascending');
     fireEvent.click(screen.getByTestId('page-next'));
@@ -113,7 +174,9 @@ describe('JurisdictionQuotaPage', () => {
     expect(screen.getByTestId('pager-info').textContent).toBe('共 2 条 · 第 1 / 1 页');
     expect(screen.getByTestId('sort-name').closest('th')!.getAttribute('aria-sort')).toBe('ascending');
     fireEvent.click(screen.getByTestId('sort-name'));
-    await waitFor(() => expect(screen.getAllByTestId('ranking-unit').map((u) => u.textContent)).toEqual(['汾西县第一中学', '汾西县人民医院']));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('ranking-unit').map((u) => u.textContent)).toEqual(['汾西县第一中学', '汾西县人民医院']),
+    );
     expect(screen.getByTestId('sort-name').closest('th')!.getAttribute('aria-sort')).toBe('descending');
   });
 });

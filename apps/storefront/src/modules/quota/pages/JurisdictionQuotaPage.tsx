@@ -34,8 +34,21 @@ export function JurisdictionQuotaPage() {
   const [notice, setNotice] = useState<string | null>(null);
   // pages of the server's ranking in the chosen order; a new sort or filter starts again at page 1
   const pages = useKeysetPages(undefined, PAGE);
-  const variables = { regionCode: regionCode ?? '', year, sort, descending, status, search: search || null, first: pages.first, after: pages.after };
-  const { data, loading, error, refetch } = useQuery(JURISDICTION_RANKING_QUERY, { variables, skip: !regionCode, fetchPolicy: 'cache-and-network' });
+  const variables = {
+    regionCode: regionCode ?? '',
+    year,
+    sort,
+    descending,
+    status,
+    search: search || null,
+    first: pages.first,
+    after: pages.after,
+  };
+  const { data, loading, error, refetch } = useQuery(JURISDICTION_RANKING_QUERY, {
+    variables,
+    skip: !regionCode,
+    fetchPolicy: 'cache-and-network',
+  });
   const [sendReminders, reminding] = useMutation(SEND_QUOTA_REMINDERS_MUTATION);
   useDocumentTitle(t('quota.rankingTitle'));
   const set = (changes: Record<string, string | null>) => {
@@ -51,35 +64,70 @@ export function JurisdictionQuotaPage() {
   if (!regionCode) return <EmptyState title={t('quota.noRegion')} />;
   const r = data?.jurisdictionRanking;
   const columns: Column<RankingRow>[] = [
-    { id: 'rank', sortKey: 'rank', header: t('quota.col.rank'), cell: (row) => <span data-testid="ranking-rank">{formatRank(row.rank, row.tied)}</span> },
+    {
+      id: 'rank',
+      sortKey: 'rank',
+      header: t('quota.col.rank'),
+      cell: (row) => <span data-testid="ranking-rank">{formatRank(row.rank, row.tied)}</span>,
+    },
     {
       id: 'name',
       sortKey: 'name',
       header: t('quota.col.name'),
       cell: (row) => (
         <>
-          <Link to={`/quota?unit=${row.unitId}&year=${year}`} data-testid="ranking-unit">{row.name}</Link>
+          <Link to={`/quota?unit=${row.unitId}&year=${year}`} data-testid="ranking-unit">
+            {row.name}
+          </Link>
           {row.parentName && <small className="muted"> · {row.parentName}</small>}
           {row.filingOverdue && <small className="quota-overdue"> {t('quota.overdue')}</small>}
           {row.rolledUp.unitCount > 1 && (
             <small className="quota-rollup muted" data-testid="ranking-rollup">
               <br />
-              {t('quota.rankingRollUp', { count: row.rolledUp.unitCount, rate: formatRate(row.rolledUp.rate) })} <Price fen={row.rolledUp.orderedFen} size="sm" /> / <Price fen={row.rolledUp.completedFen} size="sm" /> / <Price fen={row.rolledUp.targetFen} size="sm" />
+              {t('quota.rankingRollUp', { count: row.rolledUp.unitCount, rate: formatRate(row.rolledUp.rate) })}{' '}
+              <Price fen={row.rolledUp.orderedFen} size="sm" /> / <Price fen={row.rolledUp.completedFen} size="sm" /> /{' '}
+              <Price fen={row.rolledUp.targetFen} size="sm" />
             </small>
           )}
         </>
       ),
     },
-    { id: 'target', sortKey: 'target', numeric: true, header: t('quota.col.target'), cell: (row) => <Price fen={row.targetFen} size="sm" /> },
-    { id: 'ordered', sortKey: 'ordered', numeric: true, header: t('quota.col.ordered'), cell: (row) => <span data-testid="ranking-ordered"><Price fen={row.orderedFen} size="sm" /></span> },
-    { id: 'completed', sortKey: 'completed', numeric: true, header: t('quota.col.completed'), cell: (row) => <Price fen={row.completedFen} size="sm" /> },
+    {
+      id: 'target',
+      sortKey: 'target',
+      numeric: true,
+      header: t('quota.col.target'),
+      cell: (row) => <Price fen={row.targetFen} size="sm" />,
+    },
+    {
+      id: 'ordered',
+      sortKey: 'ordered',
+      numeric: true,
+      header: t('quota.col.ordered'),
+      cell: (row) => (
+        <span data-testid="ranking-ordered">
+          <Price fen={row.orderedFen} size="sm" />
+        </span>
+      ),
+    },
+    {
+      id: 'completed',
+      sortKey: 'completed',
+      numeric: true,
+      header: t('quota.col.completed'),
+      cell: (row) => <Price fen={row.completedFen} size="sm" />,
+    },
     { id: 'rate', sortKey: 'rate', numeric: true, header: t('quota.col.rate'), cell: (row) => formatRate(row.rate) },
     { id: 'status', header: t('quota.col.status'), cell: (row) => <PaceBadge status={row.status} /> },
   ];
 
   async function exportAs(format: 'xlsx' | 'csv') {
     try {
-      const res = await client.query({ query: QUOTA_BULLETIN_QUERY, variables: { regionCode: regionCode as string, year, format }, fetchPolicy: 'network-only' });
+      const res = await client.query({
+        query: QUOTA_BULLETIN_QUERY,
+        variables: { regionCode: regionCode as string, year, format },
+        fetchPolicy: 'network-only',
+      });
       const f = res.data?.quotaBulletin;
       if (f) downloadBase64(f.filename, f.mimeType, f.contentBase64);
     } catch (e) {
@@ -105,23 +153,55 @@ export function JurisdictionQuotaPage() {
           {r && <p className="muted">{t('quota.paceHint', { pace: formatRate(r.pace) })}</p>}
         </div>
         <div className="quota-actions">
-          <button type="button" className="yg-button yg-button--ghost" onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">{t('quota.exportXlsx')}</button>
-          <button type="button" className="yg-button yg-button--ghost" onClick={() => void exportAs('csv')} data-testid="export-csv">{t('quota.exportCsv')}</button>
-          <Link className="yg-button yg-button--ghost" to={`/quota/bulletin?region=${regionCode}&year=${year}`}>{t('quota.print')}</Link>
-          <button type="button" className="yg-button" onClick={() => void remind()} disabled={reminding.loading} data-testid="send-reminders">{t('quota.sendReminders')}</button>
+          <button type="button" className="yg-button yg-button--ghost" onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">
+            {t('quota.exportXlsx')}
+          </button>
+          <button type="button" className="yg-button yg-button--ghost" onClick={() => void exportAs('csv')} data-testid="export-csv">
+            {t('quota.exportCsv')}
+          </button>
+          <Link className="yg-button yg-button--ghost" to={`/quota/bulletin?region=${regionCode}&year=${year}`}>
+            {t('quota.print')}
+          </Link>
+          <button
+            type="button"
+            className="yg-button"
+            onClick={() => void remind()}
+            disabled={reminding.loading}
+            data-testid="send-reminders"
+          >
+            {t('quota.sendReminders')}
+          </button>
         </div>
       </header>
-      {notice && <p className="quota-notice" role="status">{notice}</p>}
+      {notice && (
+        <p className="quota-notice" role="status">
+          {notice}
+        </p>
+      )}
       {user?.roles.some((x) => x.role === 'finance_reviewer') && (
         <FilingReviewList regionCode={regionCode} year={year} onReviewed={() => void refetch()} />
       )}
 
       <div className="quota-filters">
-        <input className="yg-input" type="search" placeholder={t('quota.searchUnit')} defaultValue={search} onKeyDown={(e) => e.key === 'Enter' && set({ q: (e.target as HTMLInputElement).value.trim() || null })} data-testid="ranking-search" />
-        <select value={status ?? ''} onChange={(e) => set({ status: e.target.value || null })} data-testid="ranking-status" aria-label={t('quota.filterStatus')}>
+        <input
+          className="yg-input"
+          type="search"
+          placeholder={t('quota.searchUnit')}
+          defaultValue={search}
+          onKeyDown={(e) => e.key === 'Enter' && set({ q: (e.target as HTMLInputElement).value.trim() || null })}
+          data-testid="ranking-search"
+        />
+        <select
+          value={status ?? ''}
+          onChange={(e) => set({ status: e.target.value || null })}
+          data-testid="ranking-status"
+          aria-label={t('quota.filterStatus')}
+        >
           <option value="">{t('quota.allStatuses')}</option>
           {STATUSES.map((s) => (
-            <option key={s} value={s}>{t(`quota.status.${s}`)}</option>
+            <option key={s} value={s}>
+              {t(`quota.status.${s}`)}
+            </option>
           ))}
         </select>
       </div>
@@ -129,10 +209,14 @@ export function JurisdictionQuotaPage() {
       {error && !data ? (
         <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
       ) : !r ? (
-        loading ? <Skeleton height={240} /> : null
+        loading ? (
+          <Skeleton height={240} />
+        ) : null
       ) : (
         <>
-          <p className="muted" data-testid="ranking-own-figures">{t('quota.ownFigures')}</p>
+          <p className="muted" data-testid="ranking-own-figures">
+            {t('quota.ownFigures')}
+          </p>
           <DataTable
             testId="ranking-table"
             rowTestId="ranking-row"
@@ -147,8 +231,9 @@ export function JurisdictionQuotaPage() {
             pager={pages.pager(r)}
           />
           <p className="quota-totals" data-testid="ranking-totals">
-            {t('quota.totals')}：{t('quota.col.target')} <Price fen={r.totals.targetFen} size="sm" /> · {t('quota.col.ordered')} <Price fen={r.totals.orderedFen} size="sm" /> · {t('quota.col.completed')}{' '}
-            <Price fen={r.totals.completedFen} size="sm" /> · {t('quota.col.rate')} {formatRate(r.totals.rate)}
+            {t('quota.totals')}：{t('quota.col.target')} <Price fen={r.totals.targetFen} size="sm" /> · {t('quota.col.ordered')}{' '}
+            <Price fen={r.totals.orderedFen} size="sm" /> · {t('quota.col.completed')} <Price fen={r.totals.completedFen} size="sm" /> ·{' '}
+            {t('quota.col.rate')} {formatRate(r.totals.rate)}
           </p>
         </>
       )}

@@ -21,7 +21,10 @@ export function QuotaBulletinPage() {
   const [params] = useSearchParams();
   const regionCode = params.get('region') ?? quotaScopes(user).regionCode;
   const year = Number(params.get('year')) || currentQuotaYear();
-  const { data, error, refetch, fetchMore } = useQuery(BULLETIN_RANKING_QUERY, { variables: { regionCode: regionCode ?? '', year, first: BULLETIN_PAGE }, skip: !regionCode });
+  const { data, error, refetch, fetchMore } = useQuery(BULLETIN_RANKING_QUERY, {
+    variables: { regionCode: regionCode ?? '', year, first: BULLETIN_PAGE },
+    skip: !regionCode,
+  });
   const next = data?.jurisdictionRanking.pageInfo;
   // The bulletin lists every unit: follow the pages until the last one.
   useEffect(() => {
@@ -30,7 +33,10 @@ export function QuotaBulletinPage() {
       variables: { after: next.endCursor },
       updateQuery: (prev, { fetchMoreResult }) => ({
         ...fetchMoreResult,
-        jurisdictionRanking: { ...fetchMoreResult.jurisdictionRanking, rows: [...prev.jurisdictionRanking.rows, ...fetchMoreResult.jurisdictionRanking.rows] },
+        jurisdictionRanking: {
+          ...fetchMoreResult.jurisdictionRanking,
+          rows: [...prev.jurisdictionRanking.rows, ...fetchMoreResult.jurisdictionRanking.rows],
+        },
       }),
     });
   }, [next?.hasNextPage, next?.endCursor, fetchMore]);
@@ -42,7 +48,9 @@ export function QuotaBulletinPage() {
   return (
     <article className="quota-bulletin" data-testid="quota-bulletin">
       <div className="quota-actions no-print">
-        <button type="button" className="yg-button" onClick={() => window.print()}>{t('quota.printNow')}</button>
+        <button type="button" className="yg-button" onClick={() => window.print()}>
+          {t('quota.printNow')}
+        </button>
       </div>
       <h1>{t('quota.bulletinTitle', { year })}</h1>
       <p className="muted">{t('quota.bulletinAsOf', { date: new Date().toLocaleDateString('zh-CN') })}</p>

@@ -22,7 +22,11 @@ export function UnitQuotaPage() {
   const unitId = params.get('unit') ?? quotaScopes(user).unitId;
   const isAdmin = !!user?.roles.some((r) => (r.role === 'unit_admin' && r.unitId === unitId) || r.role === 'platform_admin');
   const year = Number(params.get('year')) || currentQuotaYear();
-  const { data, loading, error, refetch } = useQuery(UNIT_QUOTA_DASHBOARD_QUERY, { variables: { unitId: unitId ?? '', year }, skip: !unitId, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(UNIT_QUOTA_DASHBOARD_QUERY, {
+    variables: { unitId: unitId ?? '', year },
+    skip: !unitId,
+    fetchPolicy: 'cache-and-network',
+  });
   const d = data?.unitQuotaDashboard;
   useDocumentTitle(d ? `${d.unitName} · ${t('quota.title')}` : t('quota.title'));
 
@@ -32,10 +36,20 @@ export function UnitQuotaPage() {
   if (!d) return null;
 
   const stats = [
-    { key: 'target', label: t('quota.target'), value: <Price fen={d.targetFen} size="lg" testId="quota-target" />, hint: d.targetProvisional ? t('quota.provisional') : t('quota.approved') },
+    {
+      key: 'target',
+      label: t('quota.target'),
+      value: <Price fen={d.targetFen} size="lg" testId="quota-target" />,
+      hint: d.targetProvisional ? t('quota.provisional') : t('quota.approved'),
+    },
     { key: 'ordered', label: t('quota.ordered'), value: <Price fen={d.orderedFen} size="lg" testId="quota-ordered" /> },
     { key: 'completed', label: t('quota.completed'), value: <Price fen={d.completedFen} size="lg" testId="quota-completed" /> },
-    { key: 'rate', label: t('quota.rate'), value: <strong data-testid="quota-rate">{formatRate(d.rate)}</strong>, hint: t('quota.paceHint', { pace: formatRate(d.pace) }) },
+    {
+      key: 'rate',
+      label: t('quota.rate'),
+      value: <strong data-testid="quota-rate">{formatRate(d.rate)}</strong>,
+      hint: t('quota.paceHint', { pace: formatRate(d.pace) }),
+    },
     { key: 'remaining', label: t('quota.remaining'), value: <Price fen={d.remainingFen} size="lg" /> },
     { key: 'days', label: t('quota.daysLeft'), value: <strong data-testid="quota-days-left">{d.daysLeft}</strong> },
   ];
@@ -50,7 +64,11 @@ export function UnitQuotaPage() {
         <PaceBadge status={d.status} />
       </header>
 
-      <QuotaReminderList reminders={data?.myQuotaReminders ?? []} unreadCount={data?.myUnreadQuotaReminderCount ?? 0} onChanged={() => void refetch()} />
+      <QuotaReminderList
+        reminders={data?.myQuotaReminders ?? []}
+        unreadCount={data?.myUnreadQuotaReminderCount ?? 0}
+        onChanged={() => void refetch()}
+      />
 
       <div className="quota-stats">
         {stats.map((s) => (
@@ -64,7 +82,8 @@ export function UnitQuotaPage() {
 
       {d.rolledUp.unitCount > 1 && (
         <p className="quota-rollup muted" data-testid="quota-rollup">
-          {t('quota.rollUp', { count: d.rolledUp.unitCount })} <Price fen={d.rolledUp.orderedFen} size="sm" /> / <Price fen={d.rolledUp.completedFen} size="sm" />
+          {t('quota.rollUp', { count: d.rolledUp.unitCount })} <Price fen={d.rolledUp.orderedFen} size="sm" /> /{' '}
+          <Price fen={d.rolledUp.completedFen} size="sm" />
         </p>
       )}
 
@@ -99,13 +118,19 @@ export function UnitQuotaPage() {
               {d.members.map((m) => (
                 <tr key={m.userId}>
                   <td>{m.displayName}</td>
-                  <td><Price fen={m.orderedFen} size="sm" /></td>
-                  <td><Price fen={m.completedFen} size="sm" /></td>
+                  <td>
+                    <Price fen={m.orderedFen} size="sm" />
+                  </td>
+                  <td>
+                    <Price fen={m.completedFen} size="sm" />
+                  </td>
                 </tr>
               ))}
               {!d.members.length && (
                 <tr>
-                  <td colSpan={3} className="muted">{t('quota.nothingYet')}</td>
+                  <td colSpan={3} className="muted">
+                    {t('quota.nothingYet')}
+                  </td>
                 </tr>
               )}
             </tbody>
@@ -116,7 +141,15 @@ export function UnitQuotaPage() {
   );
 }
 
-function TopList({ items, linkPrefix, empty }: { items: { id: string; name: string; orderedFen: string }[]; linkPrefix: string; empty: string }) {
+function TopList({
+  items,
+  linkPrefix,
+  empty,
+}: {
+  items: { id: string; name: string; orderedFen: string }[];
+  linkPrefix: string;
+  empty: string;
+}) {
   if (!items.length) return <p className="muted">{empty}</p>;
   return (
     <ol className="quota-top yg-card">

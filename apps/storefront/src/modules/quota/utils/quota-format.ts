@@ -29,7 +29,9 @@ export interface QuotaScopes {
   regionCode: string | null;
 }
 
-export function quotaScopes(user: { unit?: { id: string } | null; roles: { role: string; unitId?: string | null; regionCode?: string | null }[] } | null): QuotaScopes {
+export function quotaScopes(
+  user: { unit?: { id: string } | null; roles: { role: string; unitId?: string | null; regionCode?: string | null }[] } | null,
+): QuotaScopes {
   if (!user) return { unitId: null, regionCode: null };
   const admin = user.roles.find((r) => r.role === 'unit_admin' && r.unitId);
   const region = user.roles.find((r) => (r.role === 'finance_reviewer' || r.role === 'county_admin') && r.regionCode);

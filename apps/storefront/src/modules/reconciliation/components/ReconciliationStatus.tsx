@@ -21,7 +21,13 @@ export function ReconciliationStatus({ canRun = false }: { canRun?: boolean }) {
       )}
       {s && <> 最近对账：{when(s.ranAt)}</>}
       {canRun && (
-        <button type="button" className="yg-button yg-button--ghost" disabled={running.loading} onClick={() => void run().then(() => refetch())} data-testid="run-reconciliation">
+        <button
+          type="button"
+          className="yg-button yg-button--ghost"
+          disabled={running.loading}
+          onClick={() => void run().then(() => refetch())}
+          data-testid="run-reconciliation"
+        >
           {running.loading ? '对账中…' : '立即对账'}
         </button>
       )}

@@ -43,14 +43,25 @@ export function CertificationQueue() {
               </a>
             )}
             <div className="sp-decide">
-              <button type="button" className="yg-button" onClick={() => void act(() => verify({ variables: { input: { certificationId: c.id } } }))}>
+              <button
+                type="button"
+                className="yg-button"
+                onClick={() => void act(() => verify({ variables: { input: { certificationId: c.id } } }))}
+              >
                 {L('verify')}
               </button>
-              <input className="yg-input" placeholder={L('reasonPrompt')} value={reasons[c.id] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [c.id]: e.target.value }))} />
+              <input
+                className="yg-input"
+                placeholder={L('reasonPrompt')}
+                value={reasons[c.id] ?? ''}
+                onChange={(e) => setReasons((r) => ({ ...r, [c.id]: e.target.value }))}
+              />
               <button
                 type="button"
                 className="yg-button yg-button--secondary"
-                onClick={() => void act(() => reject({ variables: { input: { certificationId: c.id, reason: reasons[c.id]?.trim() || null } } }))}
+                onClick={() =>
+                  void act(() => reject({ variables: { input: { certificationId: c.id, reason: reasons[c.id]?.trim() || null } } }))
+                }
               >
                 {L('reject')}
               </button>

@@ -31,8 +31,9 @@ export function DeadLetterPanel() {
       <ul className="sp-certs">
         {items.map((d) => (
           <li key={`${d.consumer}:${d.eventId}`}>
-            <strong>{d.orderNo ?? d.eventId}</strong> · {d.eventType} · {d.consumer} · {d.parkedAt ? L('deadLetterParked') : L('deadLetterRetrying')} ·{' '}
-            {d.attempts} × · {d.waitingBehind > 0 && `${L('deadLetterWaiting')} ${d.waitingBehind} · `}
+            <strong>{d.orderNo ?? d.eventId}</strong> · {d.eventType} · {d.consumer} ·{' '}
+            {d.parkedAt ? L('deadLetterParked') : L('deadLetterRetrying')} · {d.attempts} × ·{' '}
+            {d.waitingBehind > 0 && `${L('deadLetterWaiting')} ${d.waitingBehind} · `}
             <code>{d.lastError.split('\n')[0]}</code>
             <div className="sp-decide">
               <button type="button" className="yg-button" disabled={loading} onClick={() => void onRetry(d.consumer, d.eventId)}>

@@ -37,7 +37,8 @@ function actionsFor(status: SupplierStatus, isPlatform: boolean): Action[] {
     ];
   }
   if (status === 'approved') return [{ label: 'suspend', doc: SUSPEND_SUPPLIER as DecisionDoc, needsReason: true, testId: 'suspend' }];
-  if (status === 'suspended') return [{ label: 'reinstate', doc: REINSTATE_SUPPLIER as DecisionDoc, needsReason: false, testId: 'reinstate' }];
+  if (status === 'suspended')
+    return [{ label: 'reinstate', doc: REINSTATE_SUPPLIER as DecisionDoc, needsReason: false, testId: 'reinstate' }];
   return [];
 }
 
@@ -45,11 +46,19 @@ export function SupplierReviewList({ status, isPlatform }: { status: SupplierSta
   const L = useL();
   const errorMessage = useErrorMessage();
   const pages = useKeysetPages(undefined, 10);
-  const { data, loading, error, refetch } = useQuery(REVIEW_QUEUE_QUERY, { variables: { status, first: pages.first, after: pages.after }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(REVIEW_QUEUE_QUERY, {
+    variables: { status, first: pages.first, after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
   const items = data?.supplierReviewQueue.edges.map((e) => e.node) ?? [];
   // a failed query is an error to show, never an empty queue
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
-  if (!loading && items.length === 0) return <p className="muted" data-testid="empty-queue">{L('emptyQueue')}</p>;
+  if (!loading && items.length === 0)
+    return (
+      <p className="muted" data-testid="empty-queue">
+        {L('emptyQueue')}
+      </p>
+    );
   return (
     <div data-testid="review-queue">
       {items.map((s) => (
@@ -81,7 +90,13 @@ function Decisions({ supplierId, actions }: { supplierId: string; actions: Actio
   if (actions.length === 0) return null;
   return (
     <div className="sp-decide">
-      <input className="yg-input" placeholder={L('reasonPrompt')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="decision-reason" />
+      <input
+        className="yg-input"
+        placeholder={L('reasonPrompt')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        data-testid="decision-reason"
+      />
       {actions.map((a) => (
         <DecisionButton key={a.testId} action={a} supplierId={supplierId} reason={reason} onError={setError} />
       ))}
@@ -95,7 +110,17 @@ function Decisions({ supplierId, actions }: { supplierId: string; actions: Actio
 }
 
 /** A refusal or a suspension asks first (the supplier is told at once); every decision says it was done. */
-function DecisionButton({ action, supplierId, reason, onError }: { action: Action; supplierId: string; reason: string; onError: (m: string | null) => void }) {
+function DecisionButton({
+  action,
+  supplierId,
+  reason,
+  onError,
+}: {
+  action: Action;
+  supplierId: string;
+  reason: string;
+  onError: (m: string | null) => void;
+}) {
   const L = useL();
   const toast = useToast();
   const errorMessage = useErrorMessage();

@@ -36,7 +36,6 @@ export const CERT_QUEUE_QUERY = graphql(`
   }
 `);
 
-
 export const RECOMMEND_SUPPLIER = graphql(`
   mutation RecommendSupplier($input: SupplierDecisionInput!) {
     recommendSupplier(input: $input) {

@@ -24,7 +24,15 @@ export function ReviewPage() {
       <h1>{L('review')}</h1>
       <nav className="sp-tabs" role="tablist">
         {TABS.map((s) => (
-          <button key={s} type="button" role="tab" aria-selected={tab === s} className={tab === s ? 'yg-button' : 'yg-button yg-button--ghost'} onClick={() => setTab(s)} data-testid={`tab-${s}`}>
+          <button
+            key={s}
+            type="button"
+            role="tab"
+            aria-selected={tab === s}
+            className={tab === s ? 'yg-button' : 'yg-button yg-button--ghost'}
+            onClick={() => setTab(s)}
+            data-testid={`tab-${s}`}
+          >
             {L(s)}
           </button>
         ))}

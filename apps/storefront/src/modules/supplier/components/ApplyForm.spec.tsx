@@ -6,12 +6,18 @@ import { COUNTIES_QUERY } from '../graphql/supplier.documents';
 import { ApplyForm } from './ApplyForm';
 import { SupplierStatusCard } from './SupplierStatusCard';
 
-const fill = (name: string, value: string) => fireEvent.change(document.querySelector(`[name="${name}"]`) as HTMLInputElement, { target: { value } });
+const fill = (name: string, value: string) =>
+  fireEvent.change(document.querySelector(`[name="${name}"]`) as HTMLInputElement, { target: { value } });
 
 describe('supplier application form', () => {
   it('mirrors the server: credit code check character, phone, bank account, licence, benefit link', async () => {
     renderWithProviders(<ApplyForm onDone={() => undefined} />, {
-      mocks: [{ request: { query: COUNTIES_QUERY }, result: { data: { counties: [{ __typename: 'Region', code: '141034', fullName: '山西省临汾市汾西县' }] } } }],
+      mocks: [
+        {
+          request: { query: COUNTIES_QUERY },
+          result: { data: { counties: [{ __typename: 'Region', code: '141034', fullName: '山西省临汾市汾西县' }] } },
+        },
+      ],
     });
     await screen.findByRole('option', { name: '山西省临汾市汾西县' });
     fill('creditCode', '91141034MA0BGXUU90');
@@ -37,8 +43,26 @@ const supplier: SupplierStatusFieldsFragment = {
   county: { __typename: 'Region', code: '141034', name: '汾西县', fullName: '山西省临汾市汾西县' },
   application: null,
   reviewSteps: [
-    { __typename: 'SupplierReviewStep', id: '1', action: 'applied', fromStatus: 'pending', toStatus: 'pending', reason: null, actorName: '李社长', createdAt: '2026-11-20T02:00:00Z' },
-    { __typename: 'SupplierReviewStep', id: '2', action: 'county_rejected', fromStatus: 'pending', toStatus: 'rejected', reason: '营业执照已过期', actorName: '县乡村振兴局', createdAt: '2026-11-21T02:00:00Z' },
+    {
+      __typename: 'SupplierReviewStep',
+      id: '1',
+      action: 'applied',
+      fromStatus: 'pending',
+      toStatus: 'pending',
+      reason: null,
+      actorName: '李社长',
+      createdAt: '2026-11-20T02:00:00Z',
+    },
+    {
+      __typename: 'SupplierReviewStep',
+      id: '2',
+      action: 'county_rejected',
+      fromStatus: 'pending',
+      toStatus: 'rejected',
+      reason: '营业执照已过期',
+      actorName: '县乡村振兴局',
+      createdAt: '2026-11-21T02:00:00Z',
+    },
   ],
 };
 

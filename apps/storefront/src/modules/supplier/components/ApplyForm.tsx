@@ -139,7 +139,12 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       {v.kind === 'leading_enterprise' && (
         <label className="yg-field">
           <span className="yg-field__label">{L('level')}</span>
-          <select className="yg-select" name="enterpriseLevel" value={v.enterpriseLevel} onChange={(e) => set('enterpriseLevel', e.target.value)}>
+          <select
+            className="yg-select"
+            name="enterpriseLevel"
+            value={v.enterpriseLevel}
+            onChange={(e) => set('enterpriseLevel', e.target.value)}
+          >
             <option value="">{L('choose')}</option>
             {ENTERPRISE_LEVELS.map((l) => (
               <option key={l} value={l}>
@@ -177,7 +182,14 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       </div>
       <label className="yg-field">
         <span className="yg-field__label">{L('benefit')}</span>
-        <textarea className="yg-input" name="benefitDescription" rows={3} placeholder={L('benefitHint')} value={v.benefitDescription} onChange={(e) => set('benefitDescription', e.target.value)} />
+        <textarea
+          className="yg-input"
+          name="benefitDescription"
+          rows={3}
+          placeholder={L('benefitHint')}
+          value={v.benefitDescription}
+          onChange={(e) => set('benefitDescription', e.target.value)}
+        />
         {errors.benefitDescription && <span className="sp-error">{errors.benefitDescription}</span>}
       </label>
       <label className="yg-field">

@@ -14,7 +14,9 @@ type Cert = ProductForEditQuery['productCertifications'][number];
 export function CertificationsPanel({ productId, certs }: { productId: string; certs: Cert[] }) {
   const L = useL();
   const errorMessage = useErrorMessage();
-  const [submitCert, { loading }] = useMutation(SUBMIT_CERTIFICATION, { refetchQueries: [{ query: PRODUCT_FOR_EDIT_QUERY, variables: { id: productId } }] });
+  const [submitCert, { loading }] = useMutation(SUBMIT_CERTIFICATION, {
+    refetchQueries: [{ query: PRODUCT_FOR_EDIT_QUERY, variables: { id: productId } }],
+  });
   const [v, setV] = useState({ certificateNo: '', issuedBy: '', batch: '', validFrom: '', validTo: '', evidenceImageUrl: '' });
   const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
   const set = (k: keyof typeof v, value: string) => setV((x) => ({ ...x, [k]: value }));
@@ -23,16 +25,26 @@ export function CertificationsPanel({ productId, certs }: { productId: string; c
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
-    if (v.validFrom && v.validTo && v.validTo < v.validFrom) return setError({ field: 'validTo', message: '有效期截止日期不能早于开始日期' });
+    if (v.validFrom && v.validTo && v.validTo < v.validFrom)
+      return setError({ field: 'validTo', message: '有效期截止日期不能早于开始日期' });
     try {
-      await submitCert({ variables: { input: { productId, ...v, batch: v.batch.trim() || null, evidenceImageUrl: v.evidenceImageUrl || null } } });
+      await submitCert({
+        variables: { input: { productId, ...v, batch: v.batch.trim() || null, evidenceImageUrl: v.evidenceImageUrl || null } },
+      });
       setV({ certificateNo: '', issuedBy: '', batch: '', validFrom: '', validTo: '', evidenceImageUrl: '' });
     } catch (err) {
       setError({ field: describeError(err).field, message: errorMessage(err) });
     }
   }
 
-  const state = (c: Cert) => (c.current ? L('certVerified') : c.rejectedReason ? L('certRejected') + c.rejectedReason : c.verifiedAt ? L('certExpired') : L('certPending'));
+  const state = (c: Cert) =>
+    c.current
+      ? L('certVerified')
+      : c.rejectedReason
+        ? L('certRejected') + c.rejectedReason
+        : c.verifiedAt
+          ? L('certExpired')
+          : L('certPending');
 
   return (
     <section className="yg-card sp-card" data-testid="certifications">
@@ -40,7 +52,8 @@ export function CertificationsPanel({ productId, certs }: { productId: string; c
       <ul className="sp-certs">
         {certs.map((c) => (
           <li key={c.id}>
-            <strong>{c.certificateNo}</strong> · {c.issuedBy} · {c.validFrom} ~ {c.validTo} · <span data-testid="cert-state">{state(c)}</span>
+            <strong>{c.certificateNo}</strong> · {c.issuedBy} · {c.validFrom} ~ {c.validTo} ·{' '}
+            <span data-testid="cert-state">{state(c)}</span>
           </li>
         ))}
       </ul>
@@ -50,11 +63,37 @@ export function CertificationsPanel({ productId, certs }: { productId: string; c
             {error.message}
           </div>
         )}
-        <TextField label={L('certificateNo')} name="certificateNo" value={v.certificateNo} onChange={(e) => set('certificateNo', e.target.value)} error={errorOf('certificateNo')} />
-        <TextField label={L('issuedBy')} name="issuedBy" value={v.issuedBy} onChange={(e) => set('issuedBy', e.target.value)} error={errorOf('issuedBy')} />
+        <TextField
+          label={L('certificateNo')}
+          name="certificateNo"
+          value={v.certificateNo}
+          onChange={(e) => set('certificateNo', e.target.value)}
+          error={errorOf('certificateNo')}
+        />
+        <TextField
+          label={L('issuedBy')}
+          name="issuedBy"
+          value={v.issuedBy}
+          onChange={(e) => set('issuedBy', e.target.value)}
+          error={errorOf('issuedBy')}
+        />
         <TextField label={L('batch')} name="batch" value={v.batch} onChange={(e) => set('batch', e.target.value)} />
-        <TextField label={L('validFrom')} name="validFrom" type="date" value={v.validFrom} onChange={(e) => set('validFrom', e.target.value)} error={errorOf('validFrom')} />
-        <TextField label={L('validTo')} name="validTo" type="date" value={v.validTo} onChange={(e) => set('validTo', e.target.value)} error={errorOf('validTo')} />
+        <TextField
+          label={L('validFrom')}
+          name="validFrom"
+          type="date"
+          value={v.validFrom}
+          onChange={(e) => set('validFrom', e.target.value)}
+          error={errorOf('validFrom')}
+        />
+        <TextField
+          label={L('validTo')}
+          name="validTo"
+          type="date"
+          value={v.validTo}
+          onChange={(e) => set('validTo', e.target.value)}
+          error={errorOf('validTo')}
+        />
         <div className="yg-field">
           <span className="yg-field__label">{L('evidence')}</span>
           <ImageUpload testId="cert-upload" onUploaded={(img) => set('evidenceImageUrl', img.url)} />

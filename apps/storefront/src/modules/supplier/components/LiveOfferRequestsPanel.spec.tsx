@@ -12,13 +12,28 @@ const request = {
   requestedStockCap: 100,
   note: null,
   createdAt: '2026-12-01T02:00:00.000Z',
-  session: { __typename: 'LiveSession' as const, id: 's-1', title: '汾西好物 副县长带你尝玉露香梨', hostName: '张明', startsAt: '2026-12-01T02:00:00.000Z' },
+  session: {
+    __typename: 'LiveSession' as const,
+    id: 's-1',
+    title: '汾西好物 副县长带你尝玉露香梨',
+    hostName: '张明',
+    startsAt: '2026-12-01T02:00:00.000Z',
+  },
   product: { __typename: 'Product' as const, id: 'p-1', name: '玉露香梨' },
   sku: { __typename: 'ProductSku' as const, id: 'k-1', spec: '5斤装', priceFen: '6800' },
 };
 const list = (nodes: (typeof request)[]) => ({
   request: { query: LIVE_OFFER_REQUESTS_QUERY, variables: { status: 'pending' } },
-  result: { data: { __typename: 'Query' as const, liveOfferRequests: { __typename: 'LiveOfferRequestConnection' as const, totalCount: nodes.length, edges: nodes.map((node) => ({ __typename: 'LiveOfferRequestEdge' as const, node })) } } },
+  result: {
+    data: {
+      __typename: 'Query' as const,
+      liveOfferRequests: {
+        __typename: 'LiveOfferRequestConnection' as const,
+        totalCount: nodes.length,
+        edges: nodes.map((node) => ({ __typename: 'LiveOfferRequestEdge' as const, node })),
+      },
+    },
+  },
 });
 
 describe('LiveOfferRequestsPanel', () => {
@@ -27,8 +42,22 @@ describe('LiveOfferRequestsPanel', () => {
       mocks: [
         list([request]),
         {
-          request: { query: ANSWER_LIVE_OFFER_REQUEST, variables: { input: { requestId: 'r-1', accept: true, livePriceFen: '6000', stockCap: 50 } } },
-          result: { data: { __typename: 'Mutation' as const, answerLiveOfferRequest: { __typename: 'LiveOfferRequest' as const, id: 'r-1', status: 'accepted' as const, approvedPriceFen: '6000', approvedStockCap: 50 } } },
+          request: {
+            query: ANSWER_LIVE_OFFER_REQUEST,
+            variables: { input: { requestId: 'r-1', accept: true, livePriceFen: '6000', stockCap: 50 } },
+          },
+          result: {
+            data: {
+              __typename: 'Mutation' as const,
+              answerLiveOfferRequest: {
+                __typename: 'LiveOfferRequest' as const,
+                id: 'r-1',
+                status: 'accepted' as const,
+                approvedPriceFen: '6000',
+                approvedStockCap: 50,
+              },
+            },
+          },
         },
         list([]),
       ],

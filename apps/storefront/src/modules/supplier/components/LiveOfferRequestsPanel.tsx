@@ -57,20 +57,61 @@ function RequestRow({ request: r, onAnswered }: { request: Request; onAnswered: 
   };
   return (
     <li data-testid="live-offer-request" data-product-name={r.product?.name ?? ''}>
-      <strong>{r.session.title}</strong> <span className="muted">{r.session.hostName} · {formatDate(r.session.startsAt)}</span>
+      <strong>{r.session.title}</strong>{' '}
+      <span className="muted">
+        {r.session.hostName} · {formatDate(r.session.startsAt)}
+      </span>
       <p>
         {r.product?.name} · {r.sku?.spec} — {L('liveRequestAsk')} {formatPrice(String(r.requestedPriceFen))} × {r.requestedStockCap}
-        {r.sku && <span className="muted"> （{L('liveRequestRegular')} {formatPrice(String(r.sku.priceFen))}）</span>}
+        {r.sku && (
+          <span className="muted">
+            {' '}
+            （{L('liveRequestRegular')} {formatPrice(String(r.sku.priceFen))}）
+          </span>
+        )}
       </p>
       {r.note && <p className="muted">{r.note}</p>}
       <div className="sp-row">
-        <input name="approvedPrice" value={price} inputMode="decimal" aria-label={L('liveRequestFloor')} placeholder={L('liveRequestFloor')} onChange={(e) => setPrice(e.target.value)} />
-        <input name="approvedCap" value={cap} inputMode="numeric" aria-label={L('liveRequestCap')} placeholder={L('liveRequestCap')} onChange={(e) => setCap(e.target.value.replace(/\D/g, ''))} />
-        <button type="button" className="yg-button yg-button--primary" data-testid="live-request-accept" disabled={answering.loading || !price || !cap} onClick={() => void send(true)}>
+        <input
+          name="approvedPrice"
+          value={price}
+          inputMode="decimal"
+          aria-label={L('liveRequestFloor')}
+          placeholder={L('liveRequestFloor')}
+          onChange={(e) => setPrice(e.target.value)}
+        />
+        <input
+          name="approvedCap"
+          value={cap}
+          inputMode="numeric"
+          aria-label={L('liveRequestCap')}
+          placeholder={L('liveRequestCap')}
+          onChange={(e) => setCap(e.target.value.replace(/\D/g, ''))}
+        />
+        <button
+          type="button"
+          className="yg-button yg-button--primary"
+          data-testid="live-request-accept"
+          disabled={answering.loading || !price || !cap}
+          onClick={() => void send(true)}
+        >
           {L('liveRequestAccept')}
         </button>
-        <input name="declineReason" value={reason} maxLength={200} aria-label={L('liveRequestDeclineReason')} placeholder={L('liveRequestDeclineReason')} onChange={(e) => setReason(e.target.value)} />
-        <button type="button" className="yg-button" data-testid="live-request-decline" disabled={answering.loading} onClick={() => void send(false)}>
+        <input
+          name="declineReason"
+          value={reason}
+          maxLength={200}
+          aria-label={L('liveRequestDeclineReason')}
+          placeholder={L('liveRequestDeclineReason')}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <button
+          type="button"
+          className="yg-button"
+          data-testid="live-request-decline"
+          disabled={answering.loading}
+          onClick={() => void send(false)}
+        >
           {L('liveRequestDecline')}
         </button>
       </div>

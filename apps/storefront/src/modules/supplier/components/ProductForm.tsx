@@ -46,7 +46,14 @@ export function ProductForm({
   const [description, setDescription] = useState(initial?.description ?? '');
   const [images, setImages] = useState<string[]>(initial?.images.map((i) => i.url) ?? []);
   const [skus, setSkus] = useState<SkuRow[]>(
-    initial?.skus.map((s) => ({ id: s.id, spec: s.spec, unit: s.unit, price: fenToYuanInput(s.priceFen), stock: String(s.available), weight: s.weightGrams ? String(s.weightGrams) : '' })) ?? [newSku()],
+    initial?.skus.map((s) => ({
+      id: s.id,
+      spec: s.spec,
+      unit: s.unit,
+      price: fenToYuanInput(s.priceFen),
+      stock: String(s.available),
+      weight: s.weightGrams ? String(s.weightGrams) : '',
+    })) ?? [newSku()],
   );
   const [local, setLocal] = useState<Record<string, string>>({});
 
@@ -69,11 +76,24 @@ export function ProductForm({
       if (!s.id && (!Number.isInteger(stock) || stock < 0)) problems[`skus.${i}.stock`] = '库存不能小于0';
       const weight = s.weight ? Number(s.weight) : null;
       if (weight !== null && (!Number.isInteger(weight) || weight <= 0)) problems[`skus.${i}.weightGrams`] = '重量必须是大于0的整数克';
-      out.push({ id: s.id, spec: s.spec.trim(), unit: s.unit.trim(), priceFen: fen ?? '0', stock: s.id ? null : stock, weightGrams: weight });
+      out.push({
+        id: s.id,
+        spec: s.spec.trim(),
+        unit: s.unit.trim(),
+        priceFen: fen ?? '0',
+        stock: s.id ? null : stock,
+        weightGrams: weight,
+      });
     });
     setLocal(problems);
     if (Object.keys(problems).length) return;
-    onSubmit({ name: name.trim(), category: category as ProductCategory, description: description.trim() || null, skus: out, imageUrls: images });
+    onSubmit({
+      name: name.trim(),
+      category: category as ProductCategory,
+      description: description.trim() || null,
+      skus: out,
+      imageUrls: images,
+    });
   }
 
   return (
@@ -118,9 +138,28 @@ export function ProductForm({
         <legend>{L('skus')}</legend>
         {skus.map((s, i) => (
           <div key={i} className="sp-sku" data-testid="sku-row">
-            <TextField label={L('spec')} name={`spec-${i}`} value={s.spec} onChange={(e) => setSku(i, 'spec', e.target.value)} error={errorOf(`skus.${i}.spec`)} />
-            <TextField label={L('unit')} name={`unit-${i}`} value={s.unit} onChange={(e) => setSku(i, 'unit', e.target.value)} error={errorOf(`skus.${i}.unit`)} />
-            <TextField label={L('priceYuan')} name={`price-${i}`} inputMode="decimal" value={s.price} onChange={(e) => setSku(i, 'price', e.target.value)} error={errorOf(`skus.${i}.priceFen`)} />
+            <TextField
+              label={L('spec')}
+              name={`spec-${i}`}
+              value={s.spec}
+              onChange={(e) => setSku(i, 'spec', e.target.value)}
+              error={errorOf(`skus.${i}.spec`)}
+            />
+            <TextField
+              label={L('unit')}
+              name={`unit-${i}`}
+              value={s.unit}
+              onChange={(e) => setSku(i, 'unit', e.target.value)}
+              error={errorOf(`skus.${i}.unit`)}
+            />
+            <TextField
+              label={L('priceYuan')}
+              name={`price-${i}`}
+              inputMode="decimal"
+              value={s.price}
+              onChange={(e) => setSku(i, 'price', e.target.value)}
+              error={errorOf(`skus.${i}.priceFen`)}
+            />
             <TextField
               label={s.id ? L('stock') : L('initialStock')}
               name={`stock-${i}`}
@@ -130,9 +169,20 @@ export function ProductForm({
               onChange={(e) => setSku(i, 'stock', e.target.value)}
               error={errorOf(`skus.${i}.stock`)}
             />
-            <TextField label={L('weight')} name={`weight-${i}`} inputMode="numeric" value={s.weight} onChange={(e) => setSku(i, 'weight', e.target.value)} error={errorOf(`skus.${i}.weightGrams`)} />
+            <TextField
+              label={L('weight')}
+              name={`weight-${i}`}
+              inputMode="numeric"
+              value={s.weight}
+              onChange={(e) => setSku(i, 'weight', e.target.value)}
+              error={errorOf(`skus.${i}.weightGrams`)}
+            />
             {!s.id && skus.length > 1 && (
-              <button type="button" className="yg-button yg-button--ghost" onClick={() => setSkus((rows) => rows.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="yg-button yg-button--ghost"
+                onClick={() => setSkus((rows) => rows.filter((_, j) => j !== i))}
+              >
                 {L('remove')}
               </button>
             )}

@@ -51,11 +51,22 @@ function SkuStock({ sku }: { sku: EditorProductFieldsFragment['skus'][number] })
         {sku.reserved > 0 && ` · ${L('reserved')} ${sku.reserved}`}
       </p>
       <div className="sp-inline">
-        <select className="yg-select" value={kind} onChange={(e) => setKind(e.target.value as 'received' | 'adjusted')} aria-label={L('stockLedger')}>
+        <select
+          className="yg-select"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as 'received' | 'adjusted')}
+          aria-label={L('stockLedger')}
+        >
           <option value="received">{L('received')}</option>
           <option value="adjusted">{L('adjusted')}</option>
         </select>
-        <input className="yg-input" placeholder={L('quantity')} inputMode="numeric" value={quantity} onChange={(e) => setQuantity(e.target.value)} />
+        <input
+          className="yg-input"
+          placeholder={L('quantity')}
+          inputMode="numeric"
+          value={quantity}
+          onChange={(e) => setQuantity(e.target.value)}
+        />
         <input className="yg-input" placeholder={L('reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
         <button type="button" className="yg-button" disabled={loading} onClick={() => void submit()}>
           {L('apply_')}
@@ -73,7 +84,8 @@ function SkuStock({ sku }: { sku: EditorProductFieldsFragment['skus'][number] })
         <ul className="sp-ledger">
           {data.stockMovements.edges.map(({ node: m }) => (
             <li key={m.id}>
-              {formatDate(m.createdAt)} · {hasLabel(m.kind) ? L(m.kind) : m.kind} · {m.availableDelta > 0 ? `+${m.availableDelta}` : m.availableDelta}
+              {formatDate(m.createdAt)} · {hasLabel(m.kind) ? L(m.kind) : m.kind} ·{' '}
+              {m.availableDelta > 0 ? `+${m.availableDelta}` : m.availableDelta}
               {m.reason ? ` · ${m.reason}` : ''}
             </li>
           ))}

@@ -5,7 +5,13 @@ import { useSupplierKindLabel } from '../../catalog/components/SupplierCard';
 import { hasLabel, useL } from '../utils/labels';
 import '../../auth/account.css';
 
-const STATUS_COLORS: Record<string, string> = { pending: 'orange', recommended: 'blue', approved: 'green', rejected: 'red', suspended: 'gray' };
+const STATUS_COLORS: Record<string, string> = {
+  pending: 'orange',
+  recommended: 'blue',
+  approved: 'green',
+  rejected: 'red',
+  suspended: 'gray',
+};
 
 export function StatusBadge({ status }: { status: string }) {
   const L = useL();

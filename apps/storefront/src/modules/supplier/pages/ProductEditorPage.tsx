@@ -55,7 +55,13 @@ function NewProduct({ supplierId }: { supplierId: string }) {
       <Link to={`/supplier/${supplierId}/products`}>← {L('products')}</Link>
       <h1>{L('newProduct')}</h1>
       <section className="yg-card sp-card">
-        <ProductForm initial={null} busy={loading} formError={errors.formError} fieldError={errors.fieldError} onSubmit={(v) => void save(v)} />
+        <ProductForm
+          initial={null}
+          busy={loading}
+          formError={errors.formError}
+          fieldError={errors.fieldError}
+          onSubmit={(v) => void save(v)}
+        />
       </section>
     </div>
   );
@@ -64,7 +70,10 @@ function NewProduct({ supplierId }: { supplierId: string }) {
 function EditProduct({ productId }: { productId: string }) {
   const L = useL();
   const errorMessage = useErrorMessage();
-  const { data, loading, error, refetch } = useQuery(PRODUCT_FOR_EDIT_QUERY, { variables: { id: productId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PRODUCT_FOR_EDIT_QUERY, {
+    variables: { id: productId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [update, { loading: saving }] = useMutation(UPDATE_PRODUCT);
   const [setStatus, { loading: switching }] = useMutation(SET_PRODUCT_STATUS);
   const [statusError, setStatusError] = useState<string | null>(null);
@@ -105,7 +114,13 @@ function EditProduct({ productId }: { productId: string }) {
             {hasLabel(p.shelfStatus) ? L(p.shelfStatus) : p.shelfStatus}
           </span>
           {p.shelfStatus !== 'on_sale' ? (
-            <button type="button" className="yg-button yg-button--accent" disabled={switching} onClick={() => void shelf('on_sale')} data-testid="put-on-sale">
+            <button
+              type="button"
+              className="yg-button yg-button--accent"
+              disabled={switching}
+              onClick={() => void shelf('on_sale')}
+              data-testid="put-on-sale"
+            >
               {L('putOnSale')}
             </button>
           ) : (
@@ -129,7 +144,14 @@ function EditProduct({ productId }: { productId: string }) {
       <div className="sp-columns">
         <section className="yg-card sp-card">
           {saved && <div className="yg-alert">{L('saved')}</div>}
-          <ProductForm key={p.id} initial={p} busy={saving} formError={errors.formError} fieldError={errors.fieldError} onSubmit={(v) => void save(v)} />
+          <ProductForm
+            key={p.id}
+            initial={p}
+            busy={saving}
+            formError={errors.formError}
+            fieldError={errors.fieldError}
+            onSubmit={(v) => void save(v)}
+          />
         </section>
         <div>
           <StockPanel product={p} />

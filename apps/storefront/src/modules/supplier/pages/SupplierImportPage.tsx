@@ -29,10 +29,17 @@ export function SupplierImportPage() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The file's way up (bytes sent); the job's progress (rows processed) is polled below once it arrives.
-  const send = useCallback((f: File, onProgress: OnProgress) => startImport(supplierId, f, importValid, onProgress), [supplierId, importValid]);
+  const send = useCallback(
+    (f: File, onProgress: OnProgress) => startImport(supplierId, f, importValid, onProgress),
+    [supplierId, importValid],
+  );
   const sending = useUpload(send, (r) => setJobId(r.id));
   const busy = sending.state.phase === 'uploading';
-  const { data, startPolling, stopPolling } = useQuery(IMPORT_JOB_QUERY, { variables: { id: jobId ?? '' }, skip: !jobId, fetchPolicy: 'network-only' });
+  const { data, startPolling, stopPolling } = useQuery(IMPORT_JOB_QUERY, {
+    variables: { id: jobId ?? '' },
+    skip: !jobId,
+    fetchPolicy: 'network-only',
+  });
   const [confirm, { loading: confirming }] = useMutation(CONFIRM_IMPORT);
   const job = data?.productImportJob;
   const running = !!jobId && (!job || RUNNING.has(job.status));
@@ -100,10 +107,17 @@ export function SupplierImportPage() {
           {job.failureMessage && <p className="sp-error">{job.failureMessage}</p>}
           <progress max={100} value={percent} aria-label="progress" />
           <p className="muted">
-            共 {job.totalRows} 行 · 有效 {job.validRows} 行 · 错误 {job.errorCount} 处 · 已处理 {job.processedRows} 行 · 导入商品 {job.importedProducts} 个
+            共 {job.totalRows} 行 · 有效 {job.validRows} 行 · 错误 {job.errorCount} 处 · 已处理 {job.processedRows} 行 · 导入商品{' '}
+            {job.importedProducts} 个
           </p>
           {job.status === 'has_errors' && job.validRows > 0 && (
-            <button type="button" className="yg-button yg-button--accent" disabled={confirming} onClick={() => void importValidRows()} data-testid="import-valid-rows">
+            <button
+              type="button"
+              className="yg-button yg-button--accent"
+              disabled={confirming}
+              onClick={() => void importValidRows()}
+              data-testid="import-valid-rows"
+            >
               {L('importValidNow')}（{job.validRows}）
             </button>
           )}

@@ -5,7 +5,10 @@ import { MY_SUPPLIERS_QUERY } from '../graphql/supplier.documents';
 import { renderWithProviders } from '../../../test/render';
 import { SupplierPortalPage } from './SupplierPortalPage';
 
-const supplier = (status: SupplierStatusFieldsFragment['status'], nextStep: SupplierStatusFieldsFragment['nextStep']): SupplierStatusFieldsFragment => ({
+const supplier = (
+  status: SupplierStatusFieldsFragment['status'],
+  nextStep: SupplierStatusFieldsFragment['nextStep'],
+): SupplierStatusFieldsFragment => ({
   __typename: 'Supplier',
   id: `s-${status}`,
   name: '娄烦县第八合作社',
@@ -17,12 +20,24 @@ const supplier = (status: SupplierStatusFieldsFragment['status'], nextStep: Supp
   application: null,
   reviewSteps: [],
 });
-const mocks = (list: SupplierStatusFieldsFragment[]) => [{ request: { query: MY_SUPPLIERS_QUERY }, result: { data: { __typename: 'Query' as const, mySuppliers: list } } }];
+const mocks = (list: SupplierStatusFieldsFragment[]) => [
+  { request: { query: MY_SUPPLIERS_QUERY }, result: { data: { __typename: 'Query' as const, mySuppliers: list } } },
+];
 
 describe('SupplierPortalPage', () => {
   it('tells a pending applicant who must act next and offers no second application', async () => {
-    renderWithProviders(<SupplierPortalPage />, { mocks: mocks([supplier('pending', { __typename: 'SupplierNextStep', text: '娄烦县尚未开通县级审核，由平台管理员代为审核推荐并批准入驻', countyHasReviewer: false })]) });
-    expect((await screen.findByTestId('supplier-next-step')).textContent).toBe('娄烦县尚未开通县级审核，由平台管理员代为审核推荐并批准入驻');
+    renderWithProviders(<SupplierPortalPage />, {
+      mocks: mocks([
+        supplier('pending', {
+          __typename: 'SupplierNextStep',
+          text: '娄烦县尚未开通县级审核，由平台管理员代为审核推荐并批准入驻',
+          countyHasReviewer: false,
+        }),
+      ]),
+    });
+    expect((await screen.findByTestId('supplier-next-step')).textContent).toBe(
+      '娄烦县尚未开通县级审核，由平台管理员代为审核推荐并批准入驻',
+    );
     expect(screen.queryByTestId('apply-link')).toBeNull();
   });
 

@@ -13,7 +13,10 @@ export function SupplierProductsPage() {
   const errorMessage = useErrorMessage();
   const { supplierId = '' } = useParams();
   useDocumentTitle(L('products'));
-  const { data, loading, error, refetch } = useQuery(SUPPLIER_PRODUCTS_QUERY, { variables: { supplierId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(SUPPLIER_PRODUCTS_QUERY, {
+    variables: { supplierId },
+    fetchPolicy: 'cache-and-network',
+  });
   if (loading && !data) return <Spinner />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   const products = data?.supplierProducts.edges.map((e) => e.node) ?? [];

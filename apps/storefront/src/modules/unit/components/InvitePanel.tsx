@@ -16,7 +16,12 @@ export function InvitePanel({ unitId }: { unitId: string }) {
   const active = useQuery(ACTIVE_UNIT_INVITE_QUERY, { variables: { unitId }, fetchPolicy: 'cache-and-network' });
   const [create, { loading: creating }] = useMutation(CREATE_UNIT_INVITE_MUTATION, {
     update(cache, { data }) {
-      if (data) cache.writeQuery({ query: ACTIVE_UNIT_INVITE_QUERY, variables: { unitId }, data: { __typename: 'Query', activeUnitInvite: data.createUnitInvite } });
+      if (data)
+        cache.writeQuery({
+          query: ACTIVE_UNIT_INVITE_QUERY,
+          variables: { unitId },
+          data: { __typename: 'Query', activeUnitInvite: data.createUnitInvite },
+        });
     },
   });
   const invite = active.data?.activeUnitInvite ?? null;
@@ -50,8 +55,14 @@ export function InvitePanel({ unitId }: { unitId: string }) {
           invite ? (
             <div className="un-invite">
               <p>
-                {U('code')}：<code className="un-code" data-testid="invite-code">{invite.code}</code>
-                <span className="muted"> · {U('validUntil')} {formatDate(invite.expiresAt)}</span>
+                {U('code')}：
+                <code className="un-code" data-testid="invite-code">
+                  {invite.code}
+                </code>
+                <span className="muted">
+                  {' '}
+                  · {U('validUntil')} {formatDate(invite.expiresAt)}
+                </span>
               </p>
               <label className="yg-field">
                 <span className="yg-field__label">{U('inviteLink')}</span>
@@ -70,7 +81,13 @@ export function InvitePanel({ unitId }: { unitId: string }) {
           ) : (
             <div className="un-actions">
               <span className="muted">{U('noInvite')}</span>
-              <button type="button" className="yg-button yg-button--accent" onClick={() => void onCreate()} disabled={creating} data-testid="create-invite">
+              <button
+                type="button"
+                className="yg-button yg-button--accent"
+                onClick={() => void onCreate()}
+                disabled={creating}
+                data-testid="create-invite"
+              >
                 {creating ? U('creating') : U('createInvite')}
               </button>
             </div>

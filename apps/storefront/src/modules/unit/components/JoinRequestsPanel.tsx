@@ -16,7 +16,10 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
   const [rejecting, setRejecting] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const requests = useQuery(UNIT_JOIN_REQUESTS_QUERY, { variables: { unitId }, fetchPolicy: 'cache-and-network' });
-  const [decide] = useMutation(DECIDE_UNIT_JOIN_REQUEST_MUTATION, { refetchQueries: ['UnitJoinRequests', 'UnitMembers'], awaitRefetchQueries: true });
+  const [decide] = useMutation(DECIDE_UNIT_JOIN_REQUEST_MUTATION, {
+    refetchQueries: ['UnitJoinRequests', 'UnitMembers'],
+    awaitRefetchQueries: true,
+  });
   const list = requests.data?.unitJoinRequests ?? [];
 
   async function onDecide(requestId: string, approve: boolean) {
@@ -56,7 +59,13 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
                     {U('requestedAt')} {formatDate(r.createdAt)}
                   </span>
                   <span className="un-actions">
-                    <button type="button" className="yg-button" disabled={busyId === r.id} onClick={() => void onDecide(r.id, true)} data-testid="approve-request">
+                    <button
+                      type="button"
+                      className="yg-button"
+                      disabled={busyId === r.id}
+                      onClick={() => void onDecide(r.id, true)}
+                      data-testid="approve-request"
+                    >
                       {U('approve')}
                     </button>
                     <button
@@ -81,7 +90,13 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
                       }}
                       data-testid="reject-form"
                     >
-                      <TextField label={U('rejectReasonPrompt')} name="reason" value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+                      <TextField
+                        label={U('rejectReasonPrompt')}
+                        name="reason"
+                        value={reason}
+                        maxLength={200}
+                        onChange={(e) => setReason(e.target.value)}
+                      />
                       <span className="un-actions">
                         <button type="submit" className="yg-button" disabled={busyId === r.id} data-testid="confirm-reject">
                           {U('confirmReject')}

@@ -25,7 +25,10 @@ export function JoinUnitPanel({ code, onOtherCode }: { code: string; onOtherCode
   const [joinError, setJoinError] = useState<string | null>(null);
   const [joinedName, setJoinedName] = useState<string | null>(null);
   const preview = useQuery(UNIT_INVITE_PREVIEW_QUERY, { variables: { code }, fetchPolicy: 'network-only' });
-  const [join, { loading: joining }] = useMutation(JOIN_UNIT_BY_CODE_MUTATION, { refetchQueries: [{ query: ME_QUERY }], awaitRefetchQueries: true });
+  const [join, { loading: joining }] = useMutation(JOIN_UNIT_BY_CODE_MUTATION, {
+    refetchQueries: [{ query: ME_QUERY }],
+    awaitRefetchQueries: true,
+  });
 
   const otherCode = (
     <button type="button" className="yg-button yg-button--secondary" onClick={onOtherCode}>
@@ -93,7 +96,13 @@ export function JoinUnitPanel({ code, onOtherCode }: { code: string; onOtherCode
           <LeaveUnitButton />
         </div>
       ) : (
-        <button type="button" className="yg-button yg-button--accent" disabled={joining} onClick={() => void onJoin()} data-testid="join-unit">
+        <button
+          type="button"
+          className="yg-button yg-button--accent"
+          disabled={joining}
+          onClick={() => void onJoin()}
+          data-testid="join-unit"
+        >
           {joining ? U('joining') : U('join')}
         </button>
       )}

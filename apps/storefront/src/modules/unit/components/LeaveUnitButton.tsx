@@ -25,7 +25,13 @@ export function LeaveUnitButton({ onLeft }: { onLeft?: () => void }) {
 
   return (
     <div className="un-leave">
-      <button type="button" className="yg-button yg-button--ghost" onClick={() => void onClick()} disabled={loading} data-testid="leave-unit">
+      <button
+        type="button"
+        className="yg-button yg-button--ghost"
+        onClick={() => void onClick()}
+        disabled={loading}
+        data-testid="leave-unit"
+      >
         {loading ? U('leaving') : U('leave')}
       </button>
       {error && (

@@ -73,11 +73,21 @@ export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | 
               </ul>
               {pages > 1 && (
                 <nav className="un-pager" aria-label={U('members')}>
-                  <button type="button" className="yg-button yg-button--secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
+                  <button
+                    type="button"
+                    className="yg-button yg-button--secondary"
+                    disabled={current === 0}
+                    onClick={() => setPage(current - 1)}
+                  >
                     {U('prev')}
                   </button>
                   <span data-testid="members-page">{U('page', { page: current + 1, pages })}</span>
-                  <button type="button" className="yg-button yg-button--secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+                  <button
+                    type="button"
+                    className="yg-button yg-button--secondary"
+                    disabled={current >= pages - 1}
+                    onClick={() => setPage(current + 1)}
+                  >
                     {U('next')}
                   </button>
                 </nav>

@@ -52,7 +52,10 @@ export function UnitSearchPanel({ blocked }: { blocked: string | null }) {
         variables: { after },
         updateQuery: (prev, { fetchMoreResult }) => ({
           ...prev,
-          searchWorkUnits: { ...fetchMoreResult.searchWorkUnits, edges: [...(prev.searchWorkUnits?.edges ?? []), ...fetchMoreResult.searchWorkUnits.edges] },
+          searchWorkUnits: {
+            ...fetchMoreResult.searchWorkUnits,
+            edges: [...(prev.searchWorkUnits?.edges ?? []), ...fetchMoreResult.searchWorkUnits.edges],
+          },
         }),
       });
     } catch (e) {
@@ -133,7 +136,11 @@ export function UnitSearchPanel({ blocked }: { blocked: string | null }) {
               </li>
             ))}
           </ul>
-          <LoadMoreButton hasMore={conn.pageInfo.hasNextPage} loading={loadingMore} onClick={() => void loadMore(conn.pageInfo.endCursor)} />
+          <LoadMoreButton
+            hasMore={conn.pageInfo.hasNextPage}
+            loading={loadingMore}
+            onClick={() => void loadMore(conn.pageInfo.endCursor)}
+          />
         </>
       )}
     </section>

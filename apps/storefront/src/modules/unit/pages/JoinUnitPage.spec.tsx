@@ -16,15 +16,31 @@ const inSchool = sessionUser({
   id: 'u-new',
   displayName: '新同事',
   roles: [],
-  unit: { __typename: 'WorkUnit', id: SCHOOL, name: '汾西县第一中学', headcount: 210, region: { __typename: 'Region', code: '141034', name: '汾西县', fullName: '山西省临汾市汾西县' } },
+  unit: {
+    __typename: 'WorkUnit',
+    id: SCHOOL,
+    name: '汾西县第一中学',
+    headcount: 210,
+    region: { __typename: 'Region', code: '141034', name: '汾西县', fullName: '山西省临汾市汾西县' },
+  },
 });
-const me = (user: ReturnType<typeof sessionUser>) => ({ request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me: user } } });
+const me = (user: ReturnType<typeof sessionUser>) => ({
+  request: { query: ME_QUERY },
+  result: { data: { __typename: 'Query' as const, me: user } },
+});
 const preview = (code: string) => ({
   request: { query: UNIT_INVITE_PREVIEW_QUERY, variables: { code } },
   result: {
     data: {
       __typename: 'Query' as const,
-      unitInvitePreview: { __typename: 'UnitInvitePreview' as const, code, unitId: SCHOOL, unitName: '汾西县第一中学', regionCode: '141034', expiresAt: '2026-12-30T00:00:00.000Z' },
+      unitInvitePreview: {
+        __typename: 'UnitInvitePreview' as const,
+        code,
+        unitId: SCHOOL,
+        unitName: '汾西县第一中学',
+        regionCode: '141034',
+        expiresAt: '2026-12-30T00:00:00.000Z',
+      },
     },
   },
 });
@@ -34,7 +50,10 @@ const badCode = (code: string) => ({
 });
 
 /** Without a code the page also lists the person's own join requests. */
-const noRequests = { request: { query: MY_UNIT_JOIN_REQUESTS_QUERY }, result: { data: { __typename: 'Query' as const, myUnitJoinRequests: [] } } };
+const noRequests = {
+  request: { query: MY_UNIT_JOIN_REQUESTS_QUERY },
+  result: { data: { __typename: 'Query' as const, myUnitJoinRequests: [] } },
+};
 
 function signedIn() {
   const store = createTokenStore();
@@ -56,7 +75,15 @@ describe('Join unit page', () => {
       mocks: [
         me(noUnit),
         preview('ABCD2345'),
-        { request: { query: JOIN_UNIT_BY_CODE_MUTATION, variables: { code: 'ABCD2345' } }, result: { data: { __typename: 'Mutation' as const, joinUnitByCode: { __typename: 'WorkUnitNode' as const, id: SCHOOL, name: '汾西县第一中学' } } } },
+        {
+          request: { query: JOIN_UNIT_BY_CODE_MUTATION, variables: { code: 'ABCD2345' } },
+          result: {
+            data: {
+              __typename: 'Mutation' as const,
+              joinUnitByCode: { __typename: 'WorkUnitNode' as const, id: SCHOOL, name: '汾西县第一中学' },
+            },
+          },
+        },
         me(inSchool),
       ],
     });
@@ -66,7 +93,11 @@ describe('Join unit page', () => {
   });
 
   it('explains an invalid or expired code in Chinese and offers to type another', async () => {
-    renderWithProviders(page, { route: '/join-unit?code=ZZZZZZZZ', store: signedIn(), mocks: [me(noUnit), badCode('ZZZZZZZZ'), noRequests] });
+    renderWithProviders(page, {
+      route: '/join-unit?code=ZZZZZZZZ',
+      store: signedIn(),
+      mocks: [me(noUnit), badCode('ZZZZZZZZ'), noRequests],
+    });
     expect((await screen.findByTestId('join-bad-code')).textContent).toContain('邀请码无效或已过期');
     fireEvent.click(screen.getByRole('button', { name: '换一个邀请码' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/join-unit'));
@@ -91,7 +122,13 @@ describe('Join unit page', () => {
         preview('ABCD2345'),
         {
           request: { query: JOIN_UNIT_BY_CODE_MUTATION, variables: { code: 'ABCD2345' } },
-          result: { errors: [new GraphQLError('您已属于另一个工作单位，请先退出原单位再加入', { extensions: { code: 'ALREADY_IN_UNIT', field: 'unitId' } })] },
+          result: {
+            errors: [
+              new GraphQLError('您已属于另一个工作单位，请先退出原单位再加入', {
+                extensions: { code: 'ALREADY_IN_UNIT', field: 'unitId' },
+              }),
+            ],
+          },
         },
       ],
     });

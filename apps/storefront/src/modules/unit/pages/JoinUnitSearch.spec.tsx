@@ -15,7 +15,10 @@ import { renderWithProviders } from '../../../test/render';
 import { JoinUnitPage } from './JoinUnitPage';
 
 const noUnit = sessionUser({ id: 'u-new', displayName: '新同事', roles: [], unit: null });
-const me = (user: ReturnType<typeof sessionUser>) => ({ request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me: user } } });
+const me = (user: ReturnType<typeof sessionUser>) => ({
+  request: { query: ME_QUERY },
+  result: { data: { __typename: 'Query' as const, me: user } },
+});
 
 type Req = { id: string; unitId: string; unitName: string; status: string; reason: string | null };
 const mine = (list: Req[]) => ({
@@ -23,7 +26,12 @@ const mine = (list: Req[]) => ({
   result: {
     data: {
       __typename: 'Query' as const,
-      myUnitJoinRequests: list.map((r) => ({ __typename: 'UnitJoinRequest' as const, createdAt: '2026-11-29T08:00:00.000Z', decidedAt: null, ...r })),
+      myUnitJoinRequests: list.map((r) => ({
+        __typename: 'UnitJoinRequest' as const,
+        createdAt: '2026-11-29T08:00:00.000Z',
+        decidedAt: null,
+        ...r,
+      })),
     },
   },
 });
@@ -79,9 +87,25 @@ describe('Join unit page: search a unit and ask to join', () => {
         mine([]),
         page('中学', [unit('a', '汾西县第二中学', '汾西县教育科技局')], { next: 'c-a', total: 2 }),
         page('中学', [unit('school', '汾西县第一中学', '汾西县教育科技局')], { after: 'c-a', total: 2 }),
-        { request: { query: REQUEST_TO_JOIN_UNIT_MUTATION, variables: { unitId: 'school' } }, result: { data: { __typename: 'Mutation' as const, requestToJoinUnit: { __typename: 'UnitJoinRequest' as const, id: 'r1', status: 'pending' } } } },
+        {
+          request: { query: REQUEST_TO_JOIN_UNIT_MUTATION, variables: { unitId: 'school' } },
+          result: {
+            data: {
+              __typename: 'Mutation' as const,
+              requestToJoinUnit: { __typename: 'UnitJoinRequest' as const, id: 'r1', status: 'pending' },
+            },
+          },
+        },
         mine([pendingReq]),
-        { request: { query: WITHDRAW_UNIT_JOIN_REQUEST_MUTATION, variables: { requestId: 'r1' } }, result: { data: { __typename: 'Mutation' as const, withdrawUnitJoinRequest: { __typename: 'UnitJoinRequest' as const, id: 'r1', status: 'withdrawn' } } } },
+        {
+          request: { query: WITHDRAW_UNIT_JOIN_REQUEST_MUTATION, variables: { requestId: 'r1' } },
+          result: {
+            data: {
+              __typename: 'Mutation' as const,
+              withdrawUnitJoinRequest: { __typename: 'UnitJoinRequest' as const, id: 'r1', status: 'withdrawn' },
+            },
+          },
+        },
         mine([{ ...pendingReq, status: 'withdrawn' }]),
       ],
     });
@@ -143,7 +167,10 @@ describe('Join unit page: search a unit and ask to join', () => {
       mocks: [
         me(sessionUser()),
         mine([]),
-        { request: { query: SEARCH_WORK_UNITS_QUERY, variables: { search: '医院', first: 20 } }, result: { errors: [new GraphQLError('服务繁忙', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] } },
+        {
+          request: { query: SEARCH_WORK_UNITS_QUERY, variables: { search: '医院', first: 20 } },
+          result: { errors: [new GraphQLError('服务繁忙', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] },
+        },
       ],
     });
     expect((await screen.findByTestId('unit-search-blocked')).textContent).toContain('您已属于 汾西县人民政府办公室');

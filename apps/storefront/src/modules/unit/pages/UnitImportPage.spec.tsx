@@ -12,7 +12,9 @@ import { UnitImportPage } from './UnitImportPage';
 const finance = sessionUser({
   id: 'u-finance',
   displayName: '临汾市财政局 赵科长',
-  roles: [{ __typename: 'RoleGrant', role: 'finance_reviewer', scopeLabel: '临汾市', unitId: null, supplierId: null, regionCode: '141000' }],
+  roles: [
+    { __typename: 'RoleGrant', role: 'finance_reviewer', scopeLabel: '临汾市', unitId: null, supplierId: null, regionCode: '141000' },
+  ],
   unit: null,
 });
 const me = (user = finance) => ({ request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me: user } } });
@@ -35,7 +37,13 @@ const choose = (file: File) => fireEvent.change(screen.getByTestId('unit-import-
 
 describe('Unit import page', () => {
   it('uploads the CSV as a multipart file and lists each problem by row and column', async () => {
-    const sent = mockUpload(200, { created: 0, errors: [{ row: 3, field: 'regionCode', message: '未知的行政区划代码：999999' }, { row: 3, field: 'headcount', message: '在编人数必须是不小于 0 的整数' }] });
+    const sent = mockUpload(200, {
+      created: 0,
+      errors: [
+        { row: 3, field: 'regionCode', message: '未知的行政区划代码：999999' },
+        { row: 3, field: 'headcount', message: '在编人数必须是不小于 0 的整数' },
+      ],
+    });
     renderWithProviders(page, { store: signedIn(), mocks: [me()] });
     await screen.findByTestId('unit-import-file');
     choose(new File([CSV], 'units.csv', { type: 'text/csv' }));
@@ -82,7 +90,9 @@ describe('Unit import page', () => {
   });
 
   it('a buyer is told only admins or the finance office may import', async () => {
-    const buyer = sessionUser({ roles: [{ __typename: 'RoleGrant', role: 'buyer', scopeLabel: null, unitId: null, supplierId: null, regionCode: null }] });
+    const buyer = sessionUser({
+      roles: [{ __typename: 'RoleGrant', role: 'buyer', scopeLabel: null, unitId: null, supplierId: null, regionCode: null }],
+    });
     renderWithProviders(page, { store: signedIn(), mocks: [me(buyer)] });
     expect((await screen.findByTestId('empty-state')).textContent).toContain('只有平台管理员或财政部门可以导入单位');
     expect(screen.queryByTestId('unit-import-file')).toBeNull();

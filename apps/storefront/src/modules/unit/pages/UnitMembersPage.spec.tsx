@@ -25,12 +25,25 @@ const admin = sessionUser({
   unit: null,
 });
 const me = (user = admin) => ({ request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me: user } } });
-const invite = { __typename: 'WorkUnitInvite' as const, id: 'inv-1', code: 'ABCD2345', link: '/join-unit?code=ABCD2345', expiresAt: '2026-12-30T00:00:00.000Z' };
+const invite = {
+  __typename: 'WorkUnitInvite' as const,
+  id: 'inv-1',
+  code: 'ABCD2345',
+  link: '/join-unit?code=ABCD2345',
+  expiresAt: '2026-12-30T00:00:00.000Z',
+};
 const activeInvite = (value: typeof invite | null) => ({
   request: { query: ACTIVE_UNIT_INVITE_QUERY, variables: { unitId: UNIT } },
   result: { data: { __typename: 'Query' as const, activeUnitInvite: value } },
 });
-const request = { __typename: 'UnitJoinRequest' as const, id: 'req-1', userId: 'u-zhang', userDisplayName: '张会计', status: 'pending', createdAt: '2026-11-29T02:00:00.000Z' };
+const request = {
+  __typename: 'UnitJoinRequest' as const,
+  id: 'req-1',
+  userId: 'u-zhang',
+  userDisplayName: '张会计',
+  status: 'pending',
+  createdAt: '2026-11-29T02:00:00.000Z',
+};
 const requests = (list: (typeof request)[]) => ({
   request: { query: UNIT_JOIN_REQUESTS_QUERY, variables: { unitId: UNIT } },
   result: { data: { __typename: 'Query' as const, unitJoinRequests: list } },
@@ -42,7 +55,10 @@ const members = (list: ReturnType<typeof member>[]) => ({
 });
 
 /** The purchasers panel's list (people module): nobody yet. */
-const holders = { request: { query: ROLE_HOLDERS_QUERY, variables: { scope: { unitId: UNIT } } }, result: { data: { __typename: 'Query' as const, roleHolders: [] } } };
+const holders = {
+  request: { query: ROLE_HOLDERS_QUERY, variables: { scope: { unitId: UNIT } } },
+  result: { data: { __typename: 'Query' as const, roleHolders: [] } },
+};
 
 function signedIn() {
   const store = createTokenStore();
@@ -68,7 +84,10 @@ describe('Unit members page', () => {
         activeInvite(null),
         requests([]),
         members([]),
-        { request: { query: CREATE_UNIT_INVITE_MUTATION, variables: { unitId: UNIT } }, result: { data: { __typename: 'Mutation' as const, createUnitInvite: invite } } },
+        {
+          request: { query: CREATE_UNIT_INVITE_MUTATION, variables: { unitId: UNIT } },
+          result: { data: { __typename: 'Mutation' as const, createUnitInvite: invite } },
+        },
       ],
     });
     expect((await screen.findByTestId('members-unit-name')).textContent).toBe('汾西县第一中学');
@@ -76,7 +95,9 @@ describe('Unit members page', () => {
     expect((await screen.findByTestId('invite-code')).textContent).toBe('ABCD2345');
     expect((screen.getByTestId('invite-link') as HTMLInputElement).value).toBe(`${window.location.origin}/join-unit?code=ABCD2345`);
     expect(await screen.findByTestId('no-requests')).toBeTruthy();
-    expect((await within(await screen.findByTestId('members-panel')).findByTestId('empty-state')).textContent).toContain('本单位还没有成员');
+    expect((await within(await screen.findByTestId('members-panel')).findByTestId('empty-state')).textContent).toContain(
+      '本单位还没有成员',
+    );
   });
 
   it('copies the invitation link', async () => {
@@ -99,7 +120,12 @@ describe('Unit members page', () => {
         members([member('u-li', '李老师')]),
         {
           request: { query: DECIDE_UNIT_JOIN_REQUEST_MUTATION, variables: { requestId: 'req-1', approve: true } },
-          result: { data: { __typename: 'Mutation' as const, decideUnitJoinRequest: { __typename: 'UnitJoinRequest' as const, id: 'req-1', status: 'approved', reason: null } } },
+          result: {
+            data: {
+              __typename: 'Mutation' as const,
+              decideUnitJoinRequest: { __typename: 'UnitJoinRequest' as const, id: 'req-1', status: 'approved', reason: null },
+            },
+          },
         },
         requests([]),
         members([member('u-li', '李老师'), member('u-zhang', '张会计')]),
@@ -122,8 +148,21 @@ describe('Unit members page', () => {
         requests([request]),
         members([]),
         {
-          request: { query: DECIDE_UNIT_JOIN_REQUEST_MUTATION, variables: { requestId: 'req-1', approve: false, reason: '请使用单位邮箱注册' } },
-          result: { data: { __typename: 'Mutation' as const, decideUnitJoinRequest: { __typename: 'UnitJoinRequest' as const, id: 'req-1', status: 'rejected', reason: '请使用单位邮箱注册' } } },
+          request: {
+            query: DECIDE_UNIT_JOIN_REQUEST_MUTATION,
+            variables: { requestId: 'req-1', approve: false, reason: '请使用单位邮箱注册' },
+          },
+          result: {
+            data: {
+              __typename: 'Mutation' as const,
+              decideUnitJoinRequest: {
+                __typename: 'UnitJoinRequest' as const,
+                id: 'req-1',
+                status: 'rejected',
+                reason: '请使用单位邮箱注册',
+              },
+            },
+          },
         },
         requests([]),
         members([]),
@@ -170,7 +209,13 @@ describe('Unit members page', () => {
     expect(screen.getByTestId('members-page').textContent).toBe('第 1 / 3 页');
     fireEvent.click(screen.getByRole('button', { name: '下一页' }));
     fireEvent.click(screen.getByRole('button', { name: '下一页' }));
-    expect(screen.getAllByTestId('member').map((m) => m.textContent?.replace('移除', ''))).toEqual(['成员41', '成员42', '成员43', '成员44', '成员45']);
+    expect(screen.getAllByTestId('member').map((m) => m.textContent?.replace('移除', ''))).toEqual([
+      '成员41',
+      '成员42',
+      '成员43',
+      '成员44',
+      '成员45',
+    ]);
   });
 
   it('shows an error with retry when the members cannot be loaded', async () => {
@@ -181,7 +226,10 @@ describe('Unit members page', () => {
         me(),
         activeInvite(invite),
         requests([]),
-        { request: { query: UNIT_MEMBERS_QUERY, variables: { unitId: UNIT } }, result: { errors: [new GraphQLError('只有本单位的管理员可以执行此操作', { extensions: { code: 'FORBIDDEN' } })] } },
+        {
+          request: { query: UNIT_MEMBERS_QUERY, variables: { unitId: UNIT } },
+          result: { errors: [new GraphQLError('只有本单位的管理员可以执行此操作', { extensions: { code: 'FORBIDDEN' } })] },
+        },
       ],
     });
     const panel = await screen.findByTestId('members-panel');

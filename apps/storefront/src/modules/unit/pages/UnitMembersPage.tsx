@@ -42,7 +42,12 @@ export function UnitMembersPage() {
         <div>
           <h1>{U('membersTitle')}</h1>
           {units.length > 1 ? (
-            <select className="yg-input un-select" value={unit.unitId} onChange={(e) => setChosen(e.target.value)} aria-label={U('membersTitle')}>
+            <select
+              className="yg-input un-select"
+              value={unit.unitId}
+              onChange={(e) => setChosen(e.target.value)}
+              aria-label={U('membersTitle')}
+            >
               {units.map((u) => (
                 <option key={u.unitId} value={u.unitId}>
                   {u.name}

@@ -1,6 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { ConnectionArgs, FenScalarType } from '@yigou/server/core';
 import { PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
 import type { Fen } from '@yigou/shared/money';
@@ -70,7 +83,10 @@ export class ProductInput {
   @Type(() => SkuInput)
   skus: SkuInput[];
 
-  @Field(() => [String], { nullable: true, description: 'Uploaded image urls (POST /media/images), first is the cover; replaces the images' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Uploaded image urls (POST /media/images), first is the cover; replaces the images',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10, { message: '图片最多10张' })

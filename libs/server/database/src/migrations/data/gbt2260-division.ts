@@ -1,4 +1,3 @@
-
 /** One GB/T 2260 division as loaded into `region`. */
 export interface DivisionRow {
   code: string;
@@ -8,9 +7,21 @@ export interface DivisionRow {
   fullName: string;
 }
 
-interface PackageProvince { code: string; name: string }
-interface PackageCity { code: string; name: string; provinceCode: string }
-interface PackageArea { code: string; name: string; cityCode: string; provinceCode: string }
+interface PackageProvince {
+  code: string;
+  name: string;
+}
+interface PackageCity {
+  code: string;
+  name: string;
+  provinceCode: string;
+}
+interface PackageArea {
+  code: string;
+  name: string;
+  cityCode: string;
+  provinceCode: string;
+}
 
 /** City-level placeholders of the data (直辖市's 市辖区/县, 省直辖县级行政区划): left out of full names. */
 export const PLACEHOLDER_CITY_NAMES: readonly string[] = ['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划'];

@@ -39,7 +39,10 @@ export const PersonConnection = ConnectionType(PersonType, 'Person');
 
 @ArgsType()
 export class PeopleArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: 'Part of a name, username, unit name, or phone digits (138****0004 works: * matches any digit)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of a name, username, unit name, or phone digits (138****0004 works: * matches any digit)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(50, { message: '搜索内容不能超过50个字' })
@@ -81,7 +84,10 @@ export class GrantRoleInput extends RoleScopeInput {
   @IsUUID('all', { message: '用户编号格式不正确' })
   userId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A registered phone number (11 digits), when the appointer does not see the person in a list' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A registered phone number (11 digits), when the appointer does not see the person in a list',
+  })
   @IsOptional()
   @Matches(/^1\d{10}$/, { message: '请输入正确的手机号（11位）' })
   phone?: string | null;

@@ -23,13 +23,21 @@ export function FinanceOrdersTable({ orders, loading, sort, onSort, pager }: Pro
   const [refunding, setRefunding] = useState<string | null>(null);
   const columns: Column<FinanceOrder>[] = [
     { id: 'orderNo', header: t('finance.col.orderNo'), sortKey: 'ORDER_NO', cell: (o) => <Link to={`/orders/${o.id}`}>{o.orderNo}</Link> },
-    { id: 'placed', header: t('finance.col.placed'), sortKey: 'CREATED_AT', cell: (o) => <span className="muted">{shanghaiDate(o.createdAt)}</span> },
+    {
+      id: 'placed',
+      header: t('finance.col.placed'),
+      sortKey: 'CREATED_AT',
+      cell: (o) => <span className="muted">{shanghaiDate(o.createdAt)}</span>,
+    },
     {
       id: 'ref',
       header: t('finance.col.ref'),
       cell: (o) => (
         <>
-          {o.remittanceRef} <span className="muted" data-testid="finance-order-method">{t(`payment.method.${o.paymentMethod}` as Parameters<typeof t>[0])}</span>
+          {o.remittanceRef}{' '}
+          <span className="muted" data-testid="finance-order-method">
+            {t(`payment.method.${o.paymentMethod}` as Parameters<typeof t>[0])}
+          </span>
         </>
       ),
     },
@@ -45,7 +53,8 @@ export function FinanceOrdersTable({ orders, loading, sort, onSort, pager }: Pro
           <Price fen={o.totalFen} /> / <Price fen={o.paidFen} />
           {Number(o.refundedFen) > 0 && (
             <>
-              {' '}/ {t('order.refunded')} <Price fen={o.refundedFen} />
+              {' '}
+              / {t('order.refunded')} <Price fen={o.refundedFen} />
             </>
           )}
         </>
@@ -57,10 +66,18 @@ export function FinanceOrdersTable({ orders, loading, sort, onSort, pager }: Pro
       cell: (o) => (
         <>
           {o.paymentMethod === 'bank_transfer' && Number(o.paidFen) > 0 && (
-            <Link to={`/finance/receipts/${o.id}`} data-testid="receipt-link">{t('finance.receipt')}</Link>
+            <Link to={`/finance/receipts/${o.id}`} data-testid="receipt-link">
+              {t('finance.receipt')}
+            </Link>
           )}{' '}
           {Number(o.paidFen) > Number(o.refundedFen) && (
-            <button type="button" className="yg-button yg-button--ghost" data-testid="open-refund" aria-expanded={refunding === o.id} onClick={() => setRefunding(refunding === o.id ? null : o.id)}>
+            <button
+              type="button"
+              className="yg-button yg-button--ghost"
+              data-testid="open-refund"
+              aria-expanded={refunding === o.id}
+              onClick={() => setRefunding(refunding === o.id ? null : o.id)}
+            >
               {t('finance.refund')}
             </button>
           )}

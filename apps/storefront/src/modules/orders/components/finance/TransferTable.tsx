@@ -28,12 +28,21 @@ export function TransferTable({ transfers, orders, loading, sort, onSort, pager 
   const t = useT();
   const columns: Column<Transfer>[] = [
     { id: 'txnNo', header: t('finance.txnNo'), cell: (tr) => tr.bankTxnNo },
-    { id: 'receivedAt', header: t('finance.receivedAt'), sortKey: 'RECEIVED_AT', cell: (tr) => <span className="muted">{shanghaiDate(tr.receivedAt)}</span> },
+    {
+      id: 'receivedAt',
+      header: t('finance.receivedAt'),
+      sortKey: 'RECEIVED_AT',
+      cell: (tr) => <span className="muted">{shanghaiDate(tr.receivedAt)}</span>,
+    },
     { id: 'payer', header: t('finance.payer'), cell: (tr) => tr.payerName },
     { id: 'amount', header: t('finance.amount'), numeric: true, sortKey: 'AMOUNT', cell: (tr) => <Price fen={tr.amountFen} /> },
     { id: 'state', header: t('finance.col.status'), cell: (tr) => <TransferState transfer={tr} /> },
     { id: 'memo', header: t('finance.memo'), cell: (tr) => <span className="muted">{tr.memo}</span> },
-    { id: 'actions', header: t('finance.col.actions'), cell: (tr) => Number(tr.unmatchedFen) > 0 && <MatchCell transfer={tr} orders={orders} /> },
+    {
+      id: 'actions',
+      header: t('finance.col.actions'),
+      cell: (tr) => Number(tr.unmatchedFen) > 0 && <MatchCell transfer={tr} orders={orders} />,
+    },
   ];
   return (
     <DataTable
@@ -53,11 +62,22 @@ export function TransferTable({ transfers, orders, loading, sort, onSort, pager 
 
 function TransferState({ transfer: tr }: { transfer: Transfer }) {
   const t = useT();
-  if (Number(tr.unmatchedFen) <= 0) return <span data-testid="transfer-state"><Badge tone="green">{t('finance.matched')}</Badge></span>;
+  if (Number(tr.unmatchedFen) <= 0)
+    return (
+      <span data-testid="transfer-state">
+        <Badge tone="green">{t('finance.matched')}</Badge>
+      </span>
+    );
   return (
     <span data-testid="transfer-state">
-      {Number(tr.matchedFen) > 0 && <Badge tone="blue">{t('finance.matched')} <Price fen={tr.matchedFen} /></Badge>}{' '}
-      <span>{t('finance.balance')} <Price fen={tr.unmatchedFen} testId="transfer-unmatched" /></span>
+      {Number(tr.matchedFen) > 0 && (
+        <Badge tone="blue">
+          {t('finance.matched')} <Price fen={tr.matchedFen} />
+        </Badge>
+      )}{' '}
+      <span>
+        {t('finance.balance')} <Price fen={tr.unmatchedFen} testId="transfer-unmatched" />
+      </span>
     </span>
   );
 }
@@ -75,7 +95,13 @@ function MatchCell({ transfer: tr, orders }: { transfer: Transfer; orders: Order
   const options = [
     ...tr.suggestions.map((s) => ({ id: s.orderId, label: `${s.orderNo} ${s.remittanceRef}` })),
     ...orders
-      .filter((o) => o.paymentMethod === 'bank_transfer' && Number(o.paidFen) < Number(o.totalFen) && o.status !== 'refunded' && o.status !== 'cancelled')
+      .filter(
+        (o) =>
+          o.paymentMethod === 'bank_transfer' &&
+          Number(o.paidFen) < Number(o.totalFen) &&
+          o.status !== 'refunded' &&
+          o.status !== 'cancelled',
+      )
       .filter((o) => !tr.suggestions.some((s) => s.orderId === o.id))
       .map((o) => ({ id: o.id, label: `${o.orderNo} ${o.remittanceRef}` })),
   ];
@@ -96,7 +122,10 @@ function MatchCell({ transfer: tr, orders }: { transfer: Transfer; orders: Order
     <div className="match-cell">
       {suggestion && (
         <p className="match-cell__hint" data-testid="match-suggestion">
-          {t('finance.suggested', { orderNo: tr.suggestions.map((s) => s.orderNo).join('、'), amount: formatFen(tr.suggestions.reduce((s, x) => s + Number(x.amountFen), 0)) })}{' '}
+          {t('finance.suggested', {
+            orderNo: tr.suggestions.map((s) => s.orderNo).join('、'),
+            amount: formatFen(tr.suggestions.reduce((s, x) => s + Number(x.amountFen), 0)),
+          })}{' '}
           <button
             type="button"
             className="yg-button yg-button--primary"
@@ -117,7 +146,14 @@ function MatchCell({ transfer: tr, orders }: { transfer: Transfer; orders: Order
             </option>
           ))}
         </select>
-        <input className="yg-input" inputMode="decimal" aria-label={t('finance.amount')} placeholder={t('finance.amount')} value={amount} onChange={(e) => setAmount(e.target.value)} />
+        <input
+          className="yg-input"
+          inputMode="decimal"
+          aria-label={t('finance.amount')}
+          placeholder={t('finance.amount')}
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+        />
         <button
           type="button"
           className="yg-button"
