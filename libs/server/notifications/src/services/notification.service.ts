@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, Connection, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { Notification } from './notification.entity';
+import { Notification } from '../entities/notification.entity';
 
 export interface NotificationDraft {
   kind: string;

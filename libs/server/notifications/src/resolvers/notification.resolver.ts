@@ -1,10 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs, ConnectionType, Ctx, RequestContext } from '@yigou/server/core';
-import { Notification } from './notification.entity';
-import { NotificationService } from './notification.service';
-
-export const NotificationConnection = ConnectionType(Notification, 'Notification');
-export type NotificationConnection = InstanceType<typeof NotificationConnection>;
+import { ConnectionArgs, Ctx, RequestContext } from '@yigou/server/core';
+import { NotificationConnection } from '../dto/notification-connection';
+import { Notification } from '../entities/notification.entity';
+import { NotificationService } from '../services/notification.service';
 
 @Resolver(() => Notification)
 export class NotificationResolver {
