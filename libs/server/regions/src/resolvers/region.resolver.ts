@@ -1,9 +1,9 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext, Public } from '@yigou/server/core';
 import type { RegionLevel } from '@yigou/shared/domain';
-import { Region } from './region.entity';
-import { RegionLevelEnum } from './region-level.enum';
-import { RegionService } from './region.service';
+import { Region } from '../entities/region.entity';
+import { RegionLevelEnum } from '../dto/region-level.enum';
+import { RegionService } from '../services/region.service';
 
 @Resolver(() => Region)
 export class RegionResolver {

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { RegionLevel } from '@yigou/shared/domain';
-import { RegionLevelEnum } from './region-level.enum';
+import { RegionLevelEnum } from '../dto/region-level.enum';
 
 /** 行政区划: province → city → county → township → village, keyed by GB/T 2260 code. */
 @ObjectType('Region')

@@ -4,7 +4,8 @@ import { FindOptionsWhere, In, IsNull, Repository } from 'typeorm';
 import DataLoader from 'dataloader';
 import { AppError, byKeys, LoaderRegistry } from '@yigou/server/core';
 import { ERROR_CODES, RegionLevel } from '@yigou/shared/domain';
-import { Region } from './region.entity';
+import { Region } from '../entities/region.entity';
+import { unknownRegion } from '../errors';
 import { AddressRegionInput, resolveAddressRegion, ResolvedAddressRegion } from './address-region';
 
 export interface RegionFilter {
@@ -16,10 +17,6 @@ export interface RegionFilter {
 }
 
 const CODE_PATTERN = /^\d{6}(\d{3}){0,2}$/;
-
-export function unknownRegion(code: string): AppError {
-  return new AppError(ERROR_CODES.UNKNOWN_REGION, `未知的行政区划代码 ${code.slice(0, 20)}`, { field: 'countyCode' });
-}
 
 /** Full name from the chain of names, top first: 山西省 + 临汾市 + 汾西县. */
 export function joinFullName(chain: readonly { name: string }[]): string {
