@@ -4,7 +4,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, eventsOfTypes, ORDER_EVENTS } from '@yigou/server/events';
 import { WorkUnitService } from '@yigou/server/identity';
 import { addToTotals, chinaYear, planLedgerRows, PlannedRow, UnitYearTotals } from './counting-planner';
-import { QuotaLedgerEntry, QuotaYearSetting } from './quota-entities';
+import { QuotaLedgerEntry } from '../entities/quota-ledger-entry.entity';
+import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
 
 export const QUOTA_COUNTING_CONSUMER = 'quota-counting';
 const COUNTED_TYPES = [

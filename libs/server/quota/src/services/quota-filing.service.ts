@@ -4,9 +4,10 @@ import { DataSource, In } from 'typeorm';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
 import { computeTarget, UnitFigures } from './quota-rule.strategies';
-import { CanteenMode, FilingStatus, QuotaFiling, QuotaYearSetting } from './quota-entities';
-import { QuotaRule, QuotaRuleKind } from './quota-rule.entity';
-import { filingWindowClosed } from './quota.errors';
+import { CanteenMode, FilingStatus, QuotaFiling } from '../entities/quota-filing.entity';
+import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
+import { QuotaRule, QuotaRuleKind } from '../entities/quota-rule.entity';
+import { filingWindowClosed } from '../errors';
 import { jurisdictionChain } from './quota-jurisdiction';
 import { QuotaTargetService } from './quota-target.service';
 

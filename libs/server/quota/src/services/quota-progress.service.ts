@@ -5,7 +5,7 @@ import { forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
 import type { UnitTarget } from './quota-filing.service';
-import { QuotaReminder } from './quota-entities';
+import { QuotaReminder } from '../entities/quota-reminder.entity';
 import { paceStatus, requireJurisdiction, yearPace } from './quota-pace';
 import { QuotaRankingService, Ranking } from './quota-ranking.service';
 import { QuotaTargetService } from './quota-target.service';

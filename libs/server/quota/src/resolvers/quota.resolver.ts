@@ -15,15 +15,17 @@ import {
   QuotaYearSettingInput,
   QuotaYearSettingType,
   UnitQuotaDashboardType,
-} from './dto/quota.types';
-import { FilingStatus, QuotaFiling, QuotaReminder, QuotaYearSetting } from './quota-entities';
-import { QuotaRule } from './quota-rule.entity';
-import { QuotaBulletinService } from './quota-bulletin.service';
-import { QuotaFilingService } from './quota-filing.service';
-import { QuotaProgressService } from './quota-progress.service';
-import { QuotaRankingService } from './quota-ranking.service';
-import { QuotaTargetService } from './quota-target.service';
-import { PaceStatus, RankingSort } from './quota-pace';
+} from '../dto/quota.types';
+import { FilingStatus, QuotaFiling } from '../entities/quota-filing.entity';
+import { QuotaReminder } from '../entities/quota-reminder.entity';
+import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
+import { QuotaRule } from '../entities/quota-rule.entity';
+import { QuotaBulletinService } from '../services/quota-bulletin.service';
+import { QuotaFilingService } from '../services/quota-filing.service';
+import { QuotaProgressService } from '../services/quota-progress.service';
+import { QuotaRankingService } from '../services/quota-ranking.service';
+import { QuotaTargetService } from '../services/quota-target.service';
+import { PaceStatus, RankingSort } from '../services/quota-pace';
 
 @Resolver()
 export class QuotaResolver {

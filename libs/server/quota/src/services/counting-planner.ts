@@ -1,5 +1,5 @@
 import { countOrder, OrderEventPayload, settle } from '@yigou/server/events';
-import type { LedgerKind } from './quota-entities';
+import type { LedgerKind } from '../entities/quota-ledger-entry.entity';
 import { shanghaiParts } from '@yigou/shared/time';
 
 /** A ledger row as the planner sees it; `id` is absent on rows still to be written. */

@@ -1,5 +1,5 @@
-import type { CanteenMode } from './quota-entities';
-import type { QuotaRuleKind } from './quota-rule.entity';
+import type { CanteenMode } from '../entities/quota-filing.entity';
+import type { QuotaRuleKind } from '../entities/quota-rule.entity';
 
 /** The figures a unit files (or the unit record holds) that rules compute a target from. */
 export interface UnitFigures {
