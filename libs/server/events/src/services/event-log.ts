@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { DomainEvent, EventName } from './event-map';
+import type { DomainEvent, EventName } from '../dto/event-map';
 
 /** An event as a replay reads it from the outbox log. */
 export type LoggedEvent<T extends EventName = EventName> = Pick<DomainEvent<T>, 'id' | 'type' | 'payload'>;

@@ -1,4 +1,4 @@
-import type { OrderEventLine } from './order-events';
+import type { OrderEventLine } from '../dto/order-events';
 
 /**
  * The counting rule (docs/counting.md), in one pure module that quota counting,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { EventName, NewEvent } from './event-map';
+import type { EventName, NewEvent } from '../dto/event-map';
 
 export const OUTBOX_CHANNEL = 'yigou_outbox';
 

@@ -1,4 +1,4 @@
-import type { OrderCountingState } from './order-counting';
+import type { OrderCountingState } from '../services/order-counting';
 
 /**
  * The order events that the orders domain appends to the outbox and that

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { EventConsumer } from './domain-events';
-import { DomainEvent, EventName, EventPayloads } from './event-map';
+import { EventConsumer } from '../dto/domain-events';
+import { DomainEvent, EventName, EventPayloads } from '../dto/event-map';
 import {
   ADVANCE_LOW_WATER,
   CLEAR_DEAD_LETTERS,
@@ -10,7 +10,7 @@ import {
   MARK_CONSUMED,
   NEXT_EVENTS,
   RECORD_FAILURE,
-} from './sql/outbox-delivery.sql';
+} from '../sql/outbox-delivery.sql';
 
 export interface RetryPolicy {
   maxAttempts: number;

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { notFound, RequestContext } from '@yigou/server/core';
-import { EventDispatcher } from '../event-dispatcher.service';
-import { DeadLetterEvent, DeadLetterRetryResult } from './dead-letter.types';
+import { EventDispatcher } from './event-dispatcher.service';
+import { DeadLetterEvent, DeadLetterRetryResult } from '../dto/dead-letter.types';
 
 const LIST_CAP = 200;
 

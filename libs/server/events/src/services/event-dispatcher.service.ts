@@ -3,8 +3,8 @@ import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { EventConsumer } from './domain-events';
-import type { EventName } from './event-map';
+import { EventConsumer } from '../dto/domain-events';
+import type { EventName } from '../dto/event-map';
 import { OUTBOX_CHANNEL } from './event-outbox.service';
 import { ConsumerDelivery } from './consumer-delivery';
 

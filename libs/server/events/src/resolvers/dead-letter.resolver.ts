@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Roles } from '@yigou/server/core';
-import { DeadLetterService } from './dead-letter.service';
-import { DeadLetterEvent, DeadLetterRetryResult } from './dead-letter.types';
+import { DeadLetterService } from '../services/dead-letter.service';
+import { DeadLetterEvent, DeadLetterRetryResult } from '../dto/dead-letter.types';
 
 @Resolver(() => DeadLetterEvent)
 export class DeadLetterResolver {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
-import { PRUNE_CONSUMPTION } from './sql/outbox-delivery.sql';
+import { PRUNE_CONSUMPTION } from '../sql/outbox-delivery.sql';
 
 const BATCH = 10_000;
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { EventConsumer } from './domain-events';
 import type { DomainEvent, EventName, NewEvent } from './event-map';
-import type { EventOutbox } from './event-outbox.service';
+import type { EventOutbox } from '../services/event-outbox.service';
 import { ORDER_EVENTS, OrderEventPayload, OrderEventType } from './order-events';
 
 /**
