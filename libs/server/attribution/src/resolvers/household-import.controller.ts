@@ -12,10 +12,10 @@ import {
   UploadKind,
 } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
-import { BenefitService } from './benefit.service';
-import { HouseholdImport } from './household-import.entity';
-import { HouseholdService } from './household.service';
-import { SheetFile } from './spreadsheet';
+import { BenefitService } from '../services/benefit.service';
+import { HouseholdImport } from '../entities/household-import.entity';
+import { HouseholdService } from '../services/household.service';
+import { SheetFile } from '../services/spreadsheet';
 
 type ImportView = Pick<HouseholdImport, 'id' | 'kind' | 'status' | 'totalRows' | 'processedRows' | 'createdRows' | 'errors'>;
 

@@ -1,5 +1,5 @@
 import type { Fen } from '@yigou/shared/money';
-import type { AttributionRuleKind } from './attribution-rule.entity';
+import type { AttributionRuleKind } from '../entities/attribution-rule.entity';
 
 export interface RuleTerms {
   kind: AttributionRuleKind;

@@ -1,11 +1,11 @@
 import { Args, Extensions, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Roles } from '@yigou/server/core';
-import { HouseholdService } from './household.service';
-import { HouseholdAccessLogService } from './household-access-log.service';
-import { BenefitService } from './benefit.service';
-import { AttributionReportService } from './attribution-report.service';
-import { AttributionRebuildService } from './attribution-rebuild.service';
-import { SheetFile } from './spreadsheet';
+import { HouseholdService } from '../services/household.service';
+import { HouseholdAccessLogService } from '../services/household-access-log.service';
+import { BenefitService } from '../services/benefit.service';
+import { AttributionReportService } from '../services/attribution-report.service';
+import { AttributionRebuildService } from '../services/attribution-rebuild.service';
+import { SheetFile } from '../services/spreadsheet';
 import {
   AttributionReport,
   AttributionRuleInput,
@@ -28,7 +28,7 @@ import {
   ReportRow,
   RevealedHousehold,
   UpdateHouseholdInput,
-} from './dto/attribution.types';
+} from '../dto/attribution.types';
 import { shanghaiYear } from '@yigou/shared/time';
 
 const thisYear = () => shanghaiYear(new Date());

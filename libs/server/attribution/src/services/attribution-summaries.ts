@@ -1,5 +1,5 @@
 import type { PlannedRow } from './attribution-planner';
-import type { ReportDimension } from './attribution-summary.entity';
+import type { ReportDimension } from '../entities/attribution-household-sum.entity';
 
 export interface HouseholdSumKey {
   countyCode: string;

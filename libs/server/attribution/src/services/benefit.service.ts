@@ -3,15 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestContext, badInput, forbidden, notFound } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
-import { BenefitLink, BenefitLinkType } from './benefit-link.entity';
-import { AttributionRule, AttributionRuleKind } from './attribution-rule.entity';
-import { HouseholdOtherIncome, OtherIncomeKind } from './other-income.entity';
-import { HouseholdImport, ImportRowError } from './household-import.entity';
+import { BenefitLink, BenefitLinkType } from '../entities/benefit-link.entity';
+import { AttributionRule, AttributionRuleKind } from '../entities/attribution-rule.entity';
+import { HouseholdOtherIncome, OtherIncomeKind } from '../entities/other-income.entity';
+import { HouseholdImport, ImportRowError } from '../entities/household-import.entity';
 import { HouseholdService } from './household.service';
 import { LINK_TYPE_LABELS, fromLabel } from './attribution.labels';
 import { readRegistrySheet, SheetFile } from './spreadsheet';
 import { basisPointsToPercent, percentToBasisPoints } from './attribution-strategy';
-import type { AttributionRuleInput, BenefitLinkInput, OtherIncomeInput } from './dto/attribution.types';
+import type { AttributionRuleInput, BenefitLinkInput, OtherIncomeInput } from '../dto/attribution.types';
 
 /** A county links its households only to suppliers it oversees (its own county, or below a city/province grant). */
 const OTHER_COUNTY_SUPPLIER = '只能与本县（本辖区）的供应商建立利益联结';

@@ -8,12 +8,12 @@ import { CatalogService } from '@yigou/server/catalog';
 import { UserService } from '@yigou/server/identity';
 import { LiveSessionTitles } from '@yigou/server/livestream';
 import { Fen } from '@yigou/shared/money';
-import { Household } from './household.entity';
+import { Household } from '../entities/household.entity';
 import { HouseholdService } from './household.service';
 import { BenefitService } from './benefit.service';
 import { CATEGORY_LABELS, MONITORING_LINE_FEN, POVERTY_LINE_FEN } from './attribution.labels';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
-import type { AttributionReport, HouseholdIncome, IncomeAlert, ReportRow } from './dto/attribution.types';
+import type { AttributionReport, HouseholdIncome, IncomeAlert, ReportRow } from '../dto/attribution.types';
 
 const DIM_FIELDS: Record<string, keyof AttributionReport> = {
   category: 'byCategory',

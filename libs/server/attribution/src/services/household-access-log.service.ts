@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, pageSize, RequestContext } from '@yigou/server/core';
 import { WorkUnitService } from '@yigou/server/identity';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import type { HouseholdAccessEntry } from './dto/attribution.types';
+import type { HouseholdAccessEntry } from '../dto/attribution.types';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { isUuid } from '@yigou/shared/validation';
 

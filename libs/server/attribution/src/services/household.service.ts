@@ -16,15 +16,15 @@ import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isValidIdNumber, maskIdNumber, maskPersonName } from '@yigou/shared/validation';
 import { Fen, MoneyError, yuanToFen } from '@yigou/shared/money';
-import { Household, HouseholdCategory } from './household.entity';
-import { HouseholdRevision } from './household-revision.entity';
-import { HouseholdAccessLog, HouseholdAccessAction } from './household-access-log.entity';
-import { HouseholdImport, ImportRowError } from './household-import.entity';
+import { Household, HouseholdCategory } from '../entities/household.entity';
+import { HouseholdRevision } from '../entities/household-revision.entity';
+import { HouseholdAccessLog, HouseholdAccessAction } from '../entities/household-access-log.entity';
+import { HouseholdImport, ImportRowError } from '../entities/household-import.entity';
 import { IdNumberCipher } from './id-number-cipher';
 import { CATEGORY_LABELS, fromLabel } from './attribution.labels';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { readRegistrySheet, SheetFile } from './spreadsheet';
-import type { HouseholdInput, HouseholdView, UpdateHouseholdInput } from './dto/attribution.types';
+import type { HouseholdInput, HouseholdView, UpdateHouseholdInput } from '../dto/attribution.types';
 
 const HEADERS = {
   no: '户编号',
