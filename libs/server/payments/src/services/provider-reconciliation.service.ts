@@ -7,10 +7,10 @@ import { withAdvisoryLock } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
 import { OrderPayments, RefundOfDay } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
-import { PaymentLedger } from '../payment-ledger.service';
-import { PAYMENT_PROVIDERS, PaymentProvider, ProviderPaymentState, ProviderRefundState, ProviderUnreachable } from '../payment-provider';
-import { RefundSender } from '../refund-sender.service';
-import * as SQL from './provider-reconciliation.sql';
+import { PaymentLedger } from './payment-ledger.service';
+import { PAYMENT_PROVIDERS, PaymentProvider, ProviderPaymentState, ProviderRefundState, ProviderUnreachable } from './payment-provider';
+import { RefundSender } from './refund-sender.service';
+import * as SQL from '../sql/provider-reconciliation.sql';
 import {
   DIFFERENCE_LABELS,
   DifferenceKind,
@@ -18,7 +18,7 @@ import {
   ProviderDifference,
   ProviderReconciliationDesk,
   ProviderReconciliationRun,
-} from './provider-reconciliation.types';
+} from '../dto/provider-reconciliation.types';
 
 /** The daily job's name on the cluster schedule. */
 export const PROVIDER_RECONCILIATION_JOB = 'payments.provider-reconciliation';

@@ -2,7 +2,7 @@ import { BadRequestException, Controller, Headers, HttpCode, Inject, Post, Req }
 import type { RawBodyRequest } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, AppConfig, Public, testNow } from '@yigou/server/core';
-import { StripeWebhookService, WebhookRejected } from './stripe-webhook.service';
+import { StripeWebhookService, WebhookRejected } from '../services/stripe-webhook.service';
 
 /** POST /webhooks/stripe: signature checked on the raw body (the app is created with rawBody: true). */
 @Controller('webhooks')

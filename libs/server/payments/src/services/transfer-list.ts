@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { type KeysetSort, SortDirection } from '@yigou/server/core';
-import type { BankTransfer } from './payment.entities';
+import type { BankTransfer } from '../entities/bank-transfer.entity';
 
 /** The columns 到账记录 sorts by. */
 export enum TransferSort {

@@ -5,7 +5,8 @@ import { AppError, applyDayRange, badInput, Connection, forbidden, keysetPage, p
 import { invalidState, Order, OrderLifecycle, OrderPayments } from '@yigou/server/orders';
 import { ERROR_CODES, type FinanceDeskRole } from '@yigou/shared/domain';
 import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
-import { BankTransfer, TransferMatch } from './payment.entities';
+import { BankTransfer } from '../entities/bank-transfer.entity';
+import { TransferMatch } from '../entities/transfer-match.entity';
 import { isCalendarDate, startOfShanghaiDay } from '@yigou/shared/time';
 import { decodeText, parseCsv, TableRow } from '@yigou/server/spreadsheet';
 import { type TransferListArgs, transferSort } from './transfer-list';

@@ -8,7 +8,7 @@ import type { OrderLine, RefundLineRef } from '@yigou/server/orders';
 import type { Order } from '@yigou/server/orders';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { formatFen, splitLargestRemainder } from '@yigou/shared/money';
-import { PaymentAttempt } from './payment.entities';
+import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { RefundSender } from './refund-sender.service';
 
 export interface RefundRequest {

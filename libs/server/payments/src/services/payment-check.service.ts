@@ -1,23 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { withAdvisoryLock } from '@yigou/server/database';
 import { OrderPayments } from '@yigou/server/orders';
-import { PaymentAttempt } from './payment.entities';
-import { NoticeResult, PaymentLedger } from './payment-ledger.service';
+import { PaymentCheck } from '../dto/payment-check.types';
+import { PaymentAttempt } from '../entities/payment-attempt.entity';
+import { PaymentLedger } from './payment-ledger.service';
 import { PAYMENT_PROVIDERS, PaymentNotice, PaymentProvider, ProviderPaymentState } from './payment-provider';
-
-@ObjectType({ description: 'What a provider said about one live attempt when asked, and what the ledger did with it' })
-export class PaymentCheck {
-  @Field(() => ID) attemptId: string;
-  @Field() provider: string;
-  /** succeeded / pending / closed / failed from the provider; not_found; unknown (could not ask); not_supported. */
-  @Field() state: string;
-  /** The ledger's result (applied, duplicate, needs_review, …) or none when nothing was recorded. */
-  @Field(() => String) result: NoticeResult | 'none';
-}
 
 /** pg advisory lock key of the live-payment sweep ('pchk'), so one process asks at a time. */
 export const PAYMENT_CHECK_LOCK_KEY = 0x7063686b;

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppError, RequestContext } from '@yigou/server/core';
 import { Order, PaymentMethod, paymentUnavailable } from '@yigou/server/orders';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { PaymentAttempt } from './payment.entities';
+import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { PaymentOptions, PaymentProvider } from './payment-provider';
 import { outstanding, PaymentInstructions, PaymentStrategy, PLATFORM_ACCOUNT } from './payment-strategy';
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { JobScheduler } from '@yigou/server/jobs';
-import { PaymentCheckService } from './payment-check.service';
+import { PaymentCheckService } from '../services/payment-check.service';
 
 /**
  * Asks the providers about live attempts whose notification has not come (PaymentCheckService.sweep) every minute,

@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Roles } from '@yigou/server/core';
 import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
-import { ProviderReconciliationService } from './provider-reconciliation.service';
-import { PaymentProviderStatus, ProviderReconciliationDesk, ProviderReconciliationRun } from './provider-reconciliation.types';
+import { ProviderReconciliationService } from '../services/provider-reconciliation.service';
+import { PaymentProviderStatus, ProviderReconciliationDesk, ProviderReconciliationRun } from '../dto/provider-reconciliation.types';
 
 @Resolver()
 export class ProviderReconciliationResolver {

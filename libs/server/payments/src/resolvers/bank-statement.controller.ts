@@ -4,7 +4,7 @@ import { AppError, badInput, OneFileUpload, Public } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { bearerOf, httpError } from '@yigou/server/media';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { BankTransferService, ImportResult } from './bank-transfer.service';
+import { BankTransferService, ImportResult } from '../services/bank-transfer.service';
 
 /** 5,000 rows of a bank statement are well under 2 MB; the limit leaves room for long memos. */
 export const MAX_STATEMENT_BYTES = 5 * 1024 * 1024;
