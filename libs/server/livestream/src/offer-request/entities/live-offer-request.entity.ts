@@ -14,7 +14,7 @@ import {
 import { fenTransformer } from '@yigou/server/database';
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
-import { LiveSession } from '../live-session.entity';
+import { LiveSession } from '../../entities/live-session.entity';
 
 export const LIVE_OFFER_REQUEST_STATUSES = ['pending', 'accepted', 'declined'] as const;
 export type LiveOfferRequestStatus = (typeof LIVE_OFFER_REQUEST_STATUSES)[number];

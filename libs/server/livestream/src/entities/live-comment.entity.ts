@@ -21,21 +21,3 @@ export class LiveComment {
   @Column('timestamptz', { nullable: true }) deletedAt: Date | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
-
-/** A viewer the host muted in a session. */
-@Entity('live_mute')
-export class LiveMute {
-  @Column('uuid', { primary: true }) sessionId: string;
-  @Column('uuid', { primary: true }) userId: string;
-  @Column('uuid') mutedById: string;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
-}
-
-/** Who watched (signed-in user id or an anonymous connection key): unique viewers. */
-@Entity('live_viewer')
-export class LiveViewer {
-  @Column('uuid', { primary: true }) sessionId: string;
-  @Column('text', { primary: true }) viewerKey: string;
-  @Column('uuid', { nullable: true }) userId: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) firstSeenAt: Date;
-}

@@ -1,9 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, GraphQLContext, RequestContext } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
-import { LiveSession } from '../live-session.entity';
-import { LiveFollow } from './live-follow.entity';
-import { LiveFollowService } from './live-follow.service';
+import { LiveSession } from '../../entities/live-session.entity';
+import { LiveFollow } from '../entities/live-follow.entity';
+import { LiveFollowService } from '../services/live-follow.service';
 
 @Resolver(() => LiveFollow)
 export class LiveFollowResolver {

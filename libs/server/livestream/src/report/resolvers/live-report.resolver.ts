@@ -1,7 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Roles } from '@yigou/server/core';
-import { LivePeriodArgs, LivePeriodReport, LiveSessionReport } from './live-report.types';
-import { LiveReportService } from './live-report.service';
+import { LivePeriodArgs, LivePeriodReport, LiveSessionReport } from '../dto/live-report.types';
+import { LiveReportService } from '../services/live-report.service';
 
 @Resolver()
 export class LiveReportResolver {

@@ -5,14 +5,14 @@ import { badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, 
 import { CatalogService } from '@yigou/server/catalog';
 import { MediaStorageService, UPLOADS_URL_PREFIX } from '@yigou/server/media';
 import { RegionService } from '@yigou/server/regions';
-import { LiveSession, LiveSessionStatus } from './live-session.entity';
-import { LiveSessionProduct } from './live-session-product.entity';
-import { sessionState } from './livestream.errors';
-import { PinLiveProductInput, ScheduleLiveSessionInput, UpdateLiveSessionInput } from './dto/live-session.input';
-import { LivePublisher } from './realtime/live-publisher.service';
+import { LiveSession, LiveSessionStatus } from '../entities/live-session.entity';
+import { LiveSessionProduct } from '../entities/live-session-product.entity';
+import { sessionState } from '../errors';
+import { PinLiveProductInput, ScheduleLiveSessionInput, UpdateLiveSessionInput } from '../dto/live-session.input';
+import { LivePublisher } from '../realtime/live-publisher.service';
 import { isUuid } from '@yigou/shared/validation';
-import { pinnableCap, requireSameCounty } from './offer-request/live-offer-terms';
-import type { LiveOfferRequestStatus } from './offer-request/live-offer-request.entity';
+import { pinnableCap, requireSameCounty } from '../offer-request/services/live-offer-terms';
+import type { LiveOfferRequestStatus } from '../offer-request/entities/live-offer-request.entity';
 
 /** Only platform admins decide whether a session may sell products of other counties' suppliers. */
 function requireCrossCountyPower(ctx: RequestContext, allowCrossCounty: boolean | null | undefined): void {

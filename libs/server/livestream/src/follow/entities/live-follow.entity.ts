@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const FOLLOW_TARGET_KINDS = ['supplier', 'county'] as const;
 export type FollowTargetKind = (typeof FOLLOW_TARGET_KINDS)[number];
@@ -31,12 +31,4 @@ export class LiveFollow {
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
-}
-
-/** That a follower was told about a session: one row per session and user, so each is told once. */
-@Entity('live_follow_notice')
-export class LiveFollowNotice {
-  @PrimaryColumn('uuid') sessionId: string;
-  @PrimaryColumn('uuid') userId: string;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { badInput, notFound } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
-import { buyerLimit, offerClosed, soldOut } from './livestream.errors';
-import { LivePublisher } from './realtime/live-publisher.service';
+import { buyerLimit, offerClosed, soldOut } from '../errors';
+import { LivePublisher } from '../realtime/live-publisher.service';
 import { tickerTexts } from './ticker-text';
 
 export interface LiveClaim {

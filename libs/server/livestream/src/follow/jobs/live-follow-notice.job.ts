@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withAdvisoryLock } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
-import { LiveFollowService, UpcomingNoticeResult } from './live-follow.service';
+import { LiveFollowService, UpcomingNoticeResult } from '../services/live-follow.service';
 
 /** pg advisory lock key for the upcoming-session notices ('livf' as a number), so one API process sends them at a time. */
 export const LIVE_FOLLOW_NOTICE_LOCK_KEY = 0x6c697666;

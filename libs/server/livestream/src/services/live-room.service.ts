@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badInput, notFound, RequestContext } from '@yigou/server/core';
-import { COMMENT_MAX_LENGTH, LiveComment } from './live-comment.entity';
-import { commentTooFast, muted, sessionState } from './livestream.errors';
+import { COMMENT_MAX_LENGTH, LiveComment } from '../entities/live-comment.entity';
+import { commentTooFast, muted, sessionState } from '../errors';
 import { LiveSessionService } from './live-session.service';
-import { LivePublisher } from './realtime/live-publisher.service';
-import { LiveCommentItem, LiveTickerItem, LiveUpdate } from './realtime/live-update';
+import { LivePublisher } from '../realtime/live-publisher.service';
+import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/live-update';
 import { isUuid } from '@yigou/shared/validation';
-import { ViewerTally } from './realtime/viewer-tally';
+import { ViewerTally } from '../realtime/viewer-tally';
 
 /** One comment per user per this many seconds in a session. */
 export const COMMENT_INTERVAL_SECONDS = 3;

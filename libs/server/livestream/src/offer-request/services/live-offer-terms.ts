@@ -1,6 +1,6 @@
 import { badInput, forbidden } from '@yigou/server/core';
 import { formatFen, type Fen } from '@yigou/shared/money';
-import type { LiveOfferRequestStatus } from './live-offer-request.entity';
+import type { LiveOfferRequestStatus } from '../entities/live-offer-request.entity';
 
 /** What the supplier agreed to for one SKU in one session (null when nothing was asked). */
 export interface AgreedTerms {

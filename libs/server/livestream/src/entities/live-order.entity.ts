@@ -28,16 +28,3 @@ export class LiveOrderEntry {
   @Column('text', { nullable: true }) tickerText: string | null;
   @Column('timestamptz') occurredAt: Date;
 }
-
-/** Line detail of an entry, for top products. */
-@Entity('live_order_entry_line')
-@Index(['sessionId', 'productId'])
-export class LiveOrderEntryLine {
-  @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
-  @Index() @Column('bigint') entryId: string;
-  @Column('uuid') sessionId: string;
-  @Column('uuid') productId: string;
-  @Column('uuid') skuId: string;
-  @Column('int') quantityDelta: number;
-  @Column('bigint', { transformer: fenTransformer }) amountDeltaFen: Fen;
-}

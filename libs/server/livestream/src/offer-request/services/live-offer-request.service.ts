@@ -6,12 +6,12 @@ import { CatalogService } from '@yigou/server/catalog';
 import { UserService } from '@yigou/server/identity';
 import { NotificationService } from '@yigou/server/notifications';
 import { formatFen } from '@yigou/shared/money';
-import { LiveSession } from '../live-session.entity';
-import { LiveSessionService } from '../live-session.service';
-import { sessionState } from '../livestream.errors';
+import { LiveSession } from '../../entities/live-session.entity';
+import { LiveSessionService } from '../../services/live-session.service';
+import { sessionState } from '../../errors';
 import { isUuid } from '@yigou/shared/validation';
-import { AnswerLiveOfferRequestInput, RequestLiveOfferInput } from '../dto/live-session.input';
-import { LiveOfferRequest, LiveOfferRequestStatus } from './live-offer-request.entity';
+import { AnswerLiveOfferRequestInput, RequestLiveOfferInput } from '../../dto/live-session.input';
+import { LiveOfferRequest, LiveOfferRequestStatus } from '../entities/live-offer-request.entity';
 import { requireSameCounty } from './live-offer-terms';
 
 /**

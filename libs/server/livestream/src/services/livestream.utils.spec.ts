@@ -1,5 +1,5 @@
 import { formatWanYuan, maskName } from './livestream.utils';
-import { officeSentence } from './report/live-report.service';
+import { officeSentence } from '../report/services/live-report.service';
 
 describe('livestream wording', () => {
   it('masks buyer names to the first character', () => {

@@ -4,10 +4,10 @@ import { DataSource } from 'typeorm';
 import { badInput, forbidden, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
-import { LiveSession } from '../live-session.entity';
-import { LiveSessionService } from '../live-session.service';
-import { formatWanYuan } from '../livestream.utils';
-import { LiveHostSummary, LivePeriodReport, LiveSessionReport, LiveTopProduct } from './live-report.types';
+import { LiveSession } from '../../entities/live-session.entity';
+import { LiveSessionService } from '../../services/live-session.service';
+import { formatWanYuan } from '../../services/livestream.utils';
+import { LiveHostSummary, LivePeriodReport, LiveSessionReport, LiveTopProduct } from '../dto/live-report.types';
 
 const MAX_PERIOD_DAYS = 366 * 3;
 

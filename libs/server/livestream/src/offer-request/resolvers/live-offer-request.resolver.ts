@@ -1,15 +1,13 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
+import { Ctx, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
 import { CatalogService, Product, ProductSku } from '@yigou/server/catalog';
-import { LiveSession } from '../live-session.entity';
-import { LiveSessionService } from '../live-session.service';
-import { liveProduct, liveSku } from '../live-session.resolver';
-import { AnswerLiveOfferRequestInput, LiveOfferRequestsArgs, RequestLiveOfferInput } from '../dto/live-session.input';
-import { LiveOfferRequest } from './live-offer-request.entity';
-import { LiveOfferRequestService } from './live-offer-request.service';
-
-export const LiveOfferRequestConnection = ConnectionType(LiveOfferRequest, 'LiveOfferRequest');
-export type LiveOfferRequestConnection = InstanceType<typeof LiveOfferRequestConnection>;
+import { LiveSession } from '../../entities/live-session.entity';
+import { LiveSessionService } from '../../services/live-session.service';
+import { liveProduct, liveSku } from '../../resolvers/live-session.resolver';
+import { AnswerLiveOfferRequestInput, LiveOfferRequestsArgs, RequestLiveOfferInput } from '../../dto/live-session.input';
+import { LiveOfferRequest } from '../entities/live-offer-request.entity';
+import { LiveOfferRequestService } from '../services/live-offer-request.service';
+import { LiveOfferRequestConnection } from '../dto/live-offer-request.types';
 
 @Resolver(() => LiveOfferRequest)
 export class LiveOfferRequestResolver {

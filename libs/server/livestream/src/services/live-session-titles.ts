@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { isUuid } from '@yigou/shared/validation';
-import { LiveSession } from './live-session.entity';
+import { LiveSession } from '../entities/live-session.entity';
 
 /** Livestream's read port for other domains that name sessions (attribution's report labels its rows by title). */
 @Injectable()

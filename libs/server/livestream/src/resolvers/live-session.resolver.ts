@@ -1,21 +1,19 @@
 import { Args, Context, Extensions, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { ConnectionType, Ctx, GraphQLContext, pageSize, Public, RequestContext, Roles } from '@yigou/server/core';
+import { Ctx, GraphQLContext, pageSize, Public, RequestContext, Roles } from '@yigou/server/core';
 import { CatalogService, Product, ProductSku } from '@yigou/server/catalog';
-import { LiveSession } from './live-session.entity';
-import { LiveSessionProduct } from './live-session-product.entity';
-import { LiveSessionService } from './live-session.service';
-import { LiveRoomService } from './live-room.service';
+import { LiveSession } from '../entities/live-session.entity';
+import { LiveSessionProduct } from '../entities/live-session-product.entity';
+import { LiveSessionService } from '../services/live-session.service';
+import { LiveRoomService } from '../services/live-room.service';
 import {
   LiveSessionsArgs,
   PinLiveProductInput,
   PostLiveCommentInput,
   ScheduleLiveSessionInput,
   UpdateLiveSessionInput,
-} from './dto/live-session.input';
-import { LiveCommentItem, LiveTickerItem, LiveUpdate } from './realtime/live-update';
-
-export const LiveSessionConnection = ConnectionType(LiveSession, 'LiveSession');
-export type LiveSessionConnection = InstanceType<typeof LiveSessionConnection>;
+} from '../dto/live-session.input';
+import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/live-update';
+import { LiveSessionConnection } from '../dto/live-session.types';
 
 const MANAGERS = ['live_host', 'county_admin', 'platform_admin'] as const;
 

@@ -5,7 +5,7 @@ import { RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { RegionService } from '@yigou/server/regions';
 import { NotificationService } from '@yigou/server/notifications';
-import { LiveFollow, FollowTargetKind } from './live-follow.entity';
+import { LiveFollow, FollowTargetKind } from '../entities/live-follow.entity';
 import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 
 /** How long before a session starts its followers hear of it. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { advanceOrderCursors, countOrder, DomainEvent, EventConsumer, ORDER_EVENTS, OrderCountingState } from '@yigou/server/events';
-import { LivePublisher } from './realtime/live-publisher.service';
-import { LiveMessage } from './realtime/live-update';
+import { LivePublisher } from '../realtime/live-publisher.service';
+import { LiveMessage } from '../realtime/live-update';
 import { tickerTexts } from './ticker-text';
 
 type Kind = 'paid' | 'cancelled' | 'refunded';
