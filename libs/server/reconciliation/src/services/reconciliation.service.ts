@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { reconcile } from './reconcile';
-import { ReconciliationRun, ReconciliationTrigger } from './reconciliation-run.entity';
+import { ReconciliationRun, ReconciliationTrigger } from '../entities/reconciliation-run.entity';
 
 /** Differences kept on a run (the count is always complete). */
 export const MAX_STORED_DIFFERENCES = 500;

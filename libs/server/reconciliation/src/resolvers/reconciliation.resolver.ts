@@ -1,8 +1,8 @@
 import { Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Roles } from '@yigou/server/core';
-import { ReconciliationRunType, ReconciliationStatusType } from './dto/reconciliation.types';
-import { ReconciliationRun } from './reconciliation-run.entity';
-import { ReconciliationService } from './reconciliation.service';
+import { ReconciliationRunType, ReconciliationStatusType } from '../dto/reconciliation.types';
+import { ReconciliationRun } from '../entities/reconciliation-run.entity';
+import { ReconciliationService } from '../services/reconciliation.service';
 
 const toType = (r: ReconciliationRun): ReconciliationRunType => ({
   ...r,

@@ -10,7 +10,7 @@ import {
   REFUNDS_OF_ORDERS,
   RULES,
   UNIT_REGIONS,
-} from './sql/reconciliation.sql';
+} from '../sql/reconciliation.sql';
 
 type Query = EntityManager['query'];
 

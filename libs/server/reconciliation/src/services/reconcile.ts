@@ -12,7 +12,7 @@ import {
   QUOTA_UNIT_TOTALS,
   SESSION_TITLES,
   UNIT_NAMES,
-} from './sql/reconciliation.sql';
+} from '../sql/reconciliation.sql';
 
 type Query = EntityManager['query'];
 

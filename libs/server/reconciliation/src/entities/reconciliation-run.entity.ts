@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { Difference } from './compare-figures';
+import type { Difference } from '../services/compare-figures';
 
 export const RECONCILIATION_TRIGGERS = ['admin', 'cli', 'nightly'] as const;
 export type ReconciliationTrigger = (typeof RECONCILIATION_TRIGGERS)[number];
