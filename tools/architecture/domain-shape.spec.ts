@@ -6,7 +6,19 @@ import { domainSources, shapeProblems, SourceFile } from './domain-shape';
  * then add it here so it stays converted. Infrastructure libraries (core, database, jobs, spreadsheet,
  * demo-data) are not domains and keep their own layout.
  */
-const CONVERTED = ['notifications', 'regions', 'quota', 'events', 'attribution', 'payments', 'orders', 'livestream', 'identity'];
+const CONVERTED = [
+  'notifications',
+  'regions',
+  'quota',
+  'events',
+  'attribution',
+  'payments',
+  'orders',
+  'livestream',
+  'identity',
+  'reconciliation',
+  'media',
+];
 
 const root = join(__dirname, '../..');
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Logger, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@yigou/server/core';
-import { IMAGE_KEY, IMAGE_STORE, ImageStore } from './image-store';
+import { IMAGE_KEY, IMAGE_STORE, ImageStore } from '../services/image-store';
 
 /** Keys are random and never rewritten, so a browser or CDN may keep an image as long as it likes. */
 export const IMAGE_CACHE_CONTROL = 'public, max-age=31536000, immutable';

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError, bearerOf, FileTooLargeFilter, FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { MediaStorageService, StoredImage } from './media-storage.service';
+import { MediaStorageService, StoredImage } from '../services/media-storage.service';
 
 /** Kept here for the modules that import them from media; they live in core (http/rest-errors.ts). */
 export { bearerOf, FileTooLargeFilter, httpError };
