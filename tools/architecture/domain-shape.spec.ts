@@ -18,6 +18,7 @@ const CONVERTED = [
   'identity',
   'reconciliation',
   'media',
+  'catalog',
 ];
 
 const root = join(__dirname, '../..');

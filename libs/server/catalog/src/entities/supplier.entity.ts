@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Region } from '@yigou/server/regions';
 import type { EnterpriseLevel, SupplierKind } from '@yigou/shared/domain';
-import { EnterpriseLevelEnum, SupplierKindEnum, type SupplierStatus } from './catalog.enums';
+import { EnterpriseLevelEnum, SupplierKindEnum, type SupplierStatus } from '../dto/catalog.enums';
 
 /** 帮扶主体 / 供应商: an enterprise, cooperative, farm, workshop or village collective. */
 @ObjectType('Supplier')

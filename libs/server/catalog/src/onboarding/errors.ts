@@ -1,6 +1,6 @@
 import { AppError } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import type { SupplierStatus } from '../catalog.enums';
+import type { SupplierStatus } from '../dto/catalog.enums';
 
 export const STATUS_LABELS: Record<SupplierStatus, string> = {
   pending: '待县级推荐',

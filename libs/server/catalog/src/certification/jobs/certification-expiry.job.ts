@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withAdvisoryLock } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
-import { CertificationService } from './certification.service';
+import { CertificationService } from '../services/certification.service';
 
 /** pg advisory lock key for the expiry check ('cert-exp' as a number), so one API process runs it at a time. */
 export const CERT_EXPIRY_LOCK_KEY = 0x63657274;

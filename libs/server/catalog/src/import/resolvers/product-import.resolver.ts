@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext, Roles } from '@yigou/server/core';
-import { ProductImportJob } from './product-import-job.entity';
-import { ProductImportService } from './product-import.service';
+import { ProductImportJob } from '../entities/product-import-job.entity';
+import { ProductImportService } from '../services/product-import.service';
 
 @Resolver(() => ProductImportJob)
 export class ProductImportResolver {

@@ -1,36 +1,13 @@
-import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
 import { groupByKeys } from '@yigou/server/core';
 import { maskPhone } from '@yigou/shared/validation';
-import { SupplierStatus, SupplierStatusEnum } from '../catalog.enums';
-import { Supplier } from '../supplier.entity';
-import { SupplierApplicationInput, SupplierDecisionInput, SupplierReviewQueueArgs } from './dto/supplier-application.input';
-import { SupplierOnboardingService } from './supplier-onboarding.service';
-import { SupplierReviewStep } from './supplier-review-step.entity';
-
-@ObjectType({ description: 'The next 入驻 step and who takes it' })
-export class SupplierNextStep {
-  @Field({ description: 'In words the applicant reads, e.g. 等待汾西县乡村振兴局审核推荐' }) text: string;
-  @Field({ description: 'false: no county admin for the county, so the platform admin recommends' }) countyHasReviewer: boolean;
-}
-
-/** What the applicant and their reviewers see of an application; null for everyone else. */
-@ObjectType('SupplierApplication')
-export class SupplierApplicationView {
-  @Field(() => ID) supplierId: string;
-  @Field(() => String, { nullable: true }) creditCode: string | null;
-  @Field(() => String, { nullable: true }) contactName: string | null;
-  @Field(() => String, { nullable: true }) contactPhone: string | null;
-  @Field(() => String, { nullable: true }) bankAccountName: string | null;
-  @Field(() => String, { nullable: true }) bankName: string | null;
-  @Field(() => String, { nullable: true }) bankAccountNo: string | null;
-  @Field(() => String, { nullable: true }) licenseImageUrl: string | null;
-  @Field(() => String, { nullable: true }) benefitDescription: string | null;
-  @Field() appliedAt: Date;
-}
-
-export const SupplierReviewConnection = ConnectionType(Supplier, 'SupplierReview');
-export type SupplierReviewConnection = InstanceType<typeof SupplierReviewConnection>;
+import { SupplierStatus, SupplierStatusEnum } from '../../dto/catalog.enums';
+import { Supplier } from '../../entities/supplier.entity';
+import { SupplierApplicationInput, SupplierDecisionInput, SupplierReviewQueueArgs } from '../dto/supplier-application.input';
+import { SupplierOnboardingService } from '../services/supplier-onboarding.service';
+import { SupplierReviewStep } from '../entities/supplier-review-step.entity';
+import { SupplierApplicationView, SupplierNextStep, SupplierReviewConnection } from '../dto/supplier-onboarding.types';
 
 @Resolver(() => Supplier)
 export class SupplierOnboardingResolver {

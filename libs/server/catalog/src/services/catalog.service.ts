@@ -17,11 +17,11 @@ import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
 import { shanghaiDate } from '@yigou/shared/time';
-import { ProductCertification } from './product-certification.entity';
-import { ProductImage } from './product-image.entity';
-import { ProductSku } from './product-sku.entity';
-import { Product } from './product.entity';
-import { Supplier } from './supplier.entity';
+import { ProductCertification } from '../entities/product-certification.entity';
+import { ProductImage } from '../entities/product-image.entity';
+import { ProductSku } from '../entities/product-sku.entity';
+import { Product } from '../entities/product.entity';
+import { Supplier } from '../entities/supplier.entity';
 
 /**
  * The catalog's rule for what checkout may sell, as SQL over `product_sku s`,

@@ -4,16 +4,16 @@ import { Connection, Ctx, FenScalarType, GraphQLContext, LoaderRegistry, Public,
 import { Region, RegionService } from '@yigou/server/regions';
 import { StockState, stockStateOf } from '@yigou/shared/domain';
 import type { Fen } from '@yigou/shared/money';
-import { CatalogLoaders } from './catalog.loaders';
-import { StockStateEnum } from './catalog.enums';
-import { CatalogService } from './catalog.service';
-import { CategoryMatchCount, CategorySummary, CertificationView, ProductSearchConnection, ProductsArgs } from './dto/catalog.types';
-import { ProductImage } from './product-image.entity';
-import { isCardSelection, ProductCard } from './product-card';
-import { ProductSearchService } from './product-search.service';
-import { ProductSku } from './product-sku.entity';
-import { Product } from './product.entity';
-import { Supplier } from './supplier.entity';
+import { CatalogLoaders } from '../services/catalog.loaders';
+import { StockStateEnum } from '../dto/catalog.enums';
+import { CatalogService } from '../services/catalog.service';
+import { CategoryMatchCount, CategorySummary, CertificationView, ProductSearchConnection, ProductsArgs } from '../dto/catalog.types';
+import { ProductImage } from '../entities/product-image.entity';
+import { isCardSelection, ProductCard } from '../services/product-card';
+import { ProductSearchService } from '../services/product-search.service';
+import { ProductSku } from '../entities/product-sku.entity';
+import { Product } from '../entities/product.entity';
+import { Supplier } from '../entities/supplier.entity';
 import { fromShanghaiDateTime, startOfShanghaiDay } from '@yigou/shared/time';
 
 @Resolver(() => Product)

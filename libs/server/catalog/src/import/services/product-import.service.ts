@@ -5,11 +5,11 @@ import { AppError, badInput, forbidden, notFound, PublicResponseCache, RequestCo
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
-import { searchColumnsFor } from '../pinyin';
-import { ProductManagementService } from '../products/product-management.service';
-import { StockService } from '../stock.service';
+import { searchColumnsFor } from '../../services/pinyin';
+import { ProductManagementService } from '../../products/services/product-management.service';
+import { StockService } from '../../services/stock.service';
 import { ImportRow, readSheetRows, SheetFormatError, validateRows } from './import-sheet';
-import { ImportRowError, ProductImportJob } from './product-import-job.entity';
+import { ImportRowError, ProductImportJob } from '../entities/product-import-job.entity';
 
 export const MAX_IMPORT_BYTES = UPLOAD_LIMITS.products.bytes;
 const MAX_STORED_ERRORS = 1000;

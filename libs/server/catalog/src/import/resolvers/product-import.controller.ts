@@ -3,9 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, badInput, bearerOf, FileUpload, httpError, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { templateFile } from './import-sheet';
-import { ProductImportJob } from './product-import-job.entity';
-import { MAX_IMPORT_BYTES, ProductImportService } from './product-import.service';
+import { templateFile } from '../services/import-sheet';
+import { ProductImportJob } from '../entities/product-import-job.entity';
+import { MAX_IMPORT_BYTES, ProductImportService } from '../services/product-import.service';
 
 /**
  * GET  /catalog/import-template?format=xlsx|csv — the template.

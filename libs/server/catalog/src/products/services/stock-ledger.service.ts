@@ -14,11 +14,11 @@ import {
 } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
-import { ProductSku } from '../product-sku.entity';
-import { Product } from '../product.entity';
-import { StockMovement } from '../stock-movement.entity';
-import { StockService } from '../stock.service';
-import { AdjustStockInput } from './dto/product-editor.input';
+import { ProductSku } from '../../entities/product-sku.entity';
+import { Product } from '../../entities/product.entity';
+import { StockMovement } from '../../entities/stock-movement.entity';
+import { StockService } from '../../services/stock.service';
+import { AdjustStockInput } from '../dto/product-editor.input';
 
 export const DEFAULT_LOW_STOCK = 10;
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '@yigou/server/core';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
-import { StockMovementKind } from './stock-movement.entity';
+import { StockMovementKind } from '../entities/stock-movement.entity';
 
 export interface StockChange {
   skuId: string;

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { byKeys, LoaderRegistry, RequestContext } from '@yigou/server/core';
 import { CatalogService } from './catalog.service';
-import { ProductCertification } from './product-certification.entity';
-import { ProductImage } from './product-image.entity';
-import { ProductSku } from './product-sku.entity';
-import { Product } from './product.entity';
-import { Supplier } from './supplier.entity';
+import { ProductCertification } from '../entities/product-certification.entity';
+import { ProductImage } from '../entities/product-image.entity';
+import { ProductSku } from '../entities/product-sku.entity';
+import { Product } from '../entities/product.entity';
+import { Supplier } from '../entities/supplier.entity';
 
 /**
  * Named per-request DataLoaders for the catalog's relation fields. Each name

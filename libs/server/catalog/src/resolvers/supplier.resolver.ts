@@ -1,11 +1,11 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext, pageSize, Public } from '@yigou/server/core';
 import { Region, RegionService } from '@yigou/server/regions';
-import { CatalogLoaders } from './catalog.loaders';
-import { CatalogService } from './catalog.service';
-import { SupplierConnection, SuppliersArgs } from './dto/catalog.types';
-import { Product } from './product.entity';
-import { Supplier } from './supplier.entity';
+import { CatalogLoaders } from '../services/catalog.loaders';
+import { CatalogService } from '../services/catalog.service';
+import { SupplierConnection, SuppliersArgs } from '../dto/catalog.types';
+import { Product } from '../entities/product.entity';
+import { Supplier } from '../entities/supplier.entity';
 
 @Resolver(() => Supplier)
 export class SupplierResolver {

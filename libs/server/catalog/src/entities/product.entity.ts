@@ -16,8 +16,8 @@ import { Region } from '@yigou/server/regions';
 import { fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
 import type { ProductCategory } from '@yigou/shared/domain';
-import { ProductCategoryEnum, type ProductStatus } from './catalog.enums';
-import { searchColumnsFor } from './pinyin';
+import { ProductCategoryEnum, type ProductStatus } from '../dto/catalog.enums';
+import { searchColumnsFor } from '../services/pinyin';
 import { Supplier } from './supplier.entity';
 
 @ObjectType('Product')

@@ -6,8 +6,8 @@ import { AppError, badInput, Connection, decodeCursor, encodeCursor, pageSize, R
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory, ProductSort } from '@yigou/shared/domain';
 import { escapeLike, normalizeSearch, NormalizedSearch, SearchTooLongError } from './pinyin';
-import { Product } from './product.entity';
-import { certifiedOn, ProductListRow, productListSql } from './sql/product-list.sql';
+import { Product } from '../entities/product.entity';
+import { certifiedOn, ProductListRow, productListSql } from '../sql/product-list.sql';
 import { ProductCard } from './product-card';
 import { parseFen } from '@yigou/shared/money';
 import { isUuid } from '@yigou/shared/validation';

@@ -1,10 +1,9 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, RequestContext, Roles } from '@yigou/server/core';
-import { ProductStatus, ProductStatusEnum } from '../catalog.enums';
-import { ProductConnection } from '../dto/catalog.types';
-import { ProductSku } from '../product-sku.entity';
-import { Product } from '../product.entity';
-import { StockMovement } from '../stock-movement.entity';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, RequestContext, Roles } from '@yigou/server/core';
+import { ProductStatus, ProductStatusEnum } from '../../dto/catalog.enums';
+import { ProductConnection } from '../../dto/catalog.types';
+import { ProductSku } from '../../entities/product-sku.entity';
+import { Product } from '../../entities/product.entity';
 import {
   AdjustStockInput,
   CreateProductInput,
@@ -12,19 +11,10 @@ import {
   StockMovementsArgs,
   SupplierProductsArgs,
   UpdateProductInput,
-} from './dto/product-editor.input';
-import { ProductManagementService } from './product-management.service';
-import { StockLedgerService } from './stock-ledger.service';
-
-export const StockMovementConnection = ConnectionType(StockMovement, 'StockMovement');
-export type StockMovementConnection = InstanceType<typeof StockMovementConnection>;
-
-@ObjectType('LowStockSku')
-export class LowStockSku {
-  @Field(() => ProductSku) sku: ProductSku;
-  @Field(() => ID) productId: string;
-  @Field() productName: string;
-}
+} from '../dto/product-editor.input';
+import { ProductManagementService } from '../services/product-management.service';
+import { StockLedgerService } from '../services/stock-ledger.service';
+import { LowStockSku, StockMovementConnection } from '../dto/product-management.types';
 
 @Resolver(() => Product)
 export class ProductManagementResolver {

@@ -8,12 +8,12 @@ import { NotificationService } from '@yigou/server/notifications';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
 import { shanghaiDate } from '@yigou/shared/time';
-import { regionScopesOf } from '../onboarding/supplier-onboarding.service';
-import { ProductCertification } from '../product-certification.entity';
-import { Product } from '../product.entity';
-import { Supplier } from '../supplier.entity';
-import { CertificationReminder, ReminderThreshold } from './certification-reminder.entity';
-import { CertificationDecisionInput, SubmitCertificationInput } from './dto/certification.input';
+import { regionScopesOf } from '../../onboarding/services/supplier-onboarding.service';
+import { ProductCertification } from '../../entities/product-certification.entity';
+import { Product } from '../../entities/product.entity';
+import { Supplier } from '../../entities/supplier.entity';
+import { CertificationReminder, ReminderThreshold } from '../entities/certification-reminder.entity';
+import { CertificationDecisionInput, SubmitCertificationInput } from '../dto/certification.input';
 
 /** Days before valid_to at which reminders go out, most urgent last. */
 const THRESHOLDS: { threshold: ReminderThreshold; days: number }[] = [

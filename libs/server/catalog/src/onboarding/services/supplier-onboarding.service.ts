@@ -20,12 +20,12 @@ import { NotificationService } from '@yigou/server/notifications';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { checkCreditCode, CREDIT_CODE_MESSAGES } from '@yigou/shared/validation';
-import type { SupplierStatus } from '../catalog.enums';
+import type { SupplierStatus } from '../../dto/catalog.enums';
 import { isUuid } from '@yigou/shared/validation';
-import { Supplier } from '../supplier.entity';
-import { SupplierApplicationInput, SupplierDecisionInput } from './dto/supplier-application.input';
-import { creditCodeTaken, invalidTransition, STATUS_LABELS } from './onboarding.errors';
-import { SupplierReviewAction, SupplierReviewStep } from './supplier-review-step.entity';
+import { Supplier } from '../../entities/supplier.entity';
+import { SupplierApplicationInput, SupplierDecisionInput } from '../dto/supplier-application.input';
+import { creditCodeTaken, invalidTransition, STATUS_LABELS } from '../errors';
+import { SupplierReviewAction, SupplierReviewStep } from '../entities/supplier-review-step.entity';
 
 interface Transition {
   action: SupplierReviewAction;

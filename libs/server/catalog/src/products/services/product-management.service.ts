@@ -17,15 +17,15 @@ import { MediaStorageService } from '@yigou/server/media';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isFen } from '@yigou/shared/money';
-import type { ProductStatus } from '../catalog.enums';
+import type { ProductStatus } from '../../dto/catalog.enums';
 import { isUuid } from '@yigou/shared/validation';
-import { supplierNotApproved } from '../onboarding/onboarding.errors';
-import { ProductImage } from '../product-image.entity';
-import { ProductSku } from '../product-sku.entity';
-import { Product } from '../product.entity';
-import { StockService } from '../stock.service';
-import { Supplier } from '../supplier.entity';
-import { CreateProductInput, ProductInput, SetProductStatusInput, SkuInput, UpdateProductInput } from './dto/product-editor.input';
+import { supplierNotApproved } from '../../onboarding/errors';
+import { ProductImage } from '../../entities/product-image.entity';
+import { ProductSku } from '../../entities/product-sku.entity';
+import { Product } from '../../entities/product.entity';
+import { StockService } from '../../services/stock.service';
+import { Supplier } from '../../entities/supplier.entity';
+import { CreateProductInput, ProductInput, SetProductStatusInput, SkuInput, UpdateProductInput } from '../dto/product-editor.input';
 
 export const MAX_STOCK = 10_000_000;
 export const MAX_PRICE_FEN = 100_000_000; // ¥1,000,000 per unit

@@ -1,10 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, Ctx, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
-import { ProductCertification } from '../product-certification.entity';
-import { Product } from '../product.entity';
+import { ProductCertification } from '../../entities/product-certification.entity';
+import { Product } from '../../entities/product.entity';
 import { shanghaiDate } from '@yigou/shared/time';
-import { CertificationService } from './certification.service';
-import { CertificationDecisionInput, SubmitCertificationInput } from './dto/certification.input';
+import { CertificationService } from '../services/certification.service';
+import { CertificationDecisionInput, SubmitCertificationInput } from '../dto/certification.input';
 
 @Resolver(() => ProductCertification)
 export class CertificationResolver {

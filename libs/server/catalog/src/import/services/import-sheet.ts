@@ -1,8 +1,8 @@
 import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, ProductCategory } from '@yigou/shared/domain';
 import { MoneyError, yuanToFen, type Fen } from '@yigou/shared/money';
 import { readTable, sheetFormatOf, SpreadsheetError, TableRow, writeCsv, writeWorkbook } from '@yigou/server/spreadsheet';
-import { skuProblem } from '../products/product-management.service';
-import type { ImportRowError } from './product-import-job.entity';
+import { skuProblem } from '../../products/services/product-management.service';
+import type { ImportRowError } from '../entities/product-import-job.entity';
 
 /** The template's columns, in order. Header text is what people see; `key` is what the code reads. */
 export const IMPORT_COLUMNS = [
