@@ -87,7 +87,7 @@ async function fixture(pg: Client): Promise<Fixture> {
 }
 
 /**
- * The payload the orders domain writes (see libs/server/events/src/order-events.ts), with the order's counting facts
+ * The payload the orders domain writes (see libs/server/events/src/dto/order-events.ts), with the order's counting facts
  * after the transition (`state`): paid, and received when the event type (`k.type` / `$1`, given as `typeSql`) is a receipt.
  * Without `state` the consumers count nothing.
  */

@@ -1,12 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EventDispatcher } from './event-dispatcher.service';
-import { EventOutbox } from './event-outbox.service';
-import { EventConsumerState, EventConsumption, EventDeadLetter, OutboxEvent } from './outbox-event.entity';
-import { OrderEventCursor } from './order-event-cursor';
-import { DeadLetterService } from './dead-letters/dead-letter.service';
-import { DeadLetterResolver } from './dead-letters/dead-letter.resolver';
-import { ConsumptionRetention } from './consumption-retention.service';
+import { EventDispatcher } from './services/event-dispatcher.service';
+import { EventOutbox } from './services/event-outbox.service';
+import { EventConsumerState } from './entities/event-consumer-state.entity';
+import { EventConsumption } from './entities/event-consumption.entity';
+import { EventDeadLetter } from './entities/event-dead-letter.entity';
+import { OutboxEvent } from './entities/outbox-event.entity';
+import { OrderEventCursor } from './entities/order-event-cursor.entity';
+import { DeadLetterService } from './services/dead-letter.service';
+import { DeadLetterResolver } from './resolvers/dead-letter.resolver';
+import { ConsumptionRetention } from './services/consumption-retention.service';
 
 export const EVENTS_ENTITIES = [OutboxEvent, EventConsumption, EventConsumerState, EventDeadLetter, OrderEventCursor];
 

@@ -1,26 +1,28 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@yigou/server/notifications';
-import { AuthResolver } from './auth.resolver';
-import { AuthService } from './auth.service';
-import { AuthenticatedUserCache } from './user-cache/authenticated-user-cache';
-import { IdentityListener } from './user-cache/identity-listener.entity';
-import { WorkUnitImportController } from './work-unit-import.controller';
-import { RoleGrantEntity } from './role-grant.entity';
-import { AttemptCounter } from './attempt-counter.entity';
-import { AttemptThrottle } from './attempt-throttle';
-import { AuthSession } from './session.entity';
-import { TokenService } from './token.service';
-import { User } from './user.entity';
-import { UserResolver } from './user.resolver';
-import { UserService } from './user.service';
-import { WorkUnit } from './work-unit.entity';
-import { UnitJoinRequest, UnitMembershipEvent, WorkUnitInvite } from './unit-membership.entity';
-import { WorkUnitImportService } from './work-unit-import.service';
-import { WorkUnitResolver } from './work-unit.resolver';
-import { WorkUnitService } from './work-unit.service';
-import { PEOPLE_ENTITIES, PEOPLE_PROVIDERS } from './people/people.providers';
-import { VERIFICATION_CONTROLLERS, VERIFICATION_ENTITIES, VERIFICATION_PROVIDERS } from './verification/verification.providers';
+import { AuthResolver } from './resolvers/auth.resolver';
+import { AuthService } from './services/auth.service';
+import { AuthenticatedUserCache } from './user-cache/services/authenticated-user-cache';
+import { IdentityListener } from './user-cache/entities/identity-listener.entity';
+import { WorkUnitImportController } from './resolvers/work-unit-import.controller';
+import { RoleGrantEntity } from './entities/role-grant.entity';
+import { AttemptCounter } from './entities/attempt-counter.entity';
+import { AttemptThrottle } from './services/attempt-throttle';
+import { AuthSession } from './entities/session.entity';
+import { TokenService } from './services/token.service';
+import { User } from './entities/user.entity';
+import { UserResolver } from './resolvers/user.resolver';
+import { UserService } from './services/user.service';
+import { WorkUnit } from './entities/work-unit.entity';
+import { UnitJoinRequest } from './entities/unit-join-request.entity';
+import { UnitMembershipEvent } from './entities/unit-membership-event.entity';
+import { WorkUnitInvite } from './entities/work-unit-invite.entity';
+import { WorkUnitImportService } from './services/work-unit-import.service';
+import { WorkUnitResolver } from './resolvers/work-unit.resolver';
+import { WorkUnitService } from './services/work-unit.service';
+import { PEOPLE_ENTITIES, PEOPLE_PROVIDERS } from './people/services/people.providers';
+import { VERIFICATION_CONTROLLERS, VERIFICATION_ENTITIES, VERIFICATION_PROVIDERS } from './verification/services/verification.providers';
 
 export const IDENTITY_ENTITIES = [
   User,

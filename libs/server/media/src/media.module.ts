@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { IdentityModule } from '@yigou/server/identity';
-import { IMAGE_STORE, ImageStore } from './image-store';
-import { LocalImageStore } from './local-image-store';
-import { MediaServeController } from './media-serve.controller';
-import { MediaStorageService } from './media-storage.service';
-import { MediaUploadController } from './media-upload.controller';
+import { IMAGE_STORE, ImageStore } from './services/image-store';
+import { LocalImageStore } from './services/local-image-store';
+import { MediaServeController } from './resolvers/media-serve.controller';
+import { MediaStorageService } from './services/media-storage.service';
+import { MediaUploadController } from './resolvers/media-upload.controller';
 import { S3ImageStore } from './s3/s3-image-store';
 
 /** The configured store: an S3-compatible bucket when S3_ENDPOINT is set, else the data folder. */

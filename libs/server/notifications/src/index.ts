@@ -1,4 +1,4 @@
-export * from './notification.entity';
-export * from './notification.service';
-export * from './notification.sql';
+export * from './entities/notification.entity';
+export * from './services/notification.service';
+export * from './sql/notification.sql';
 export * from './notifications.module';

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Notification } from './notification.entity';
-import { NotificationResolver } from './notification.resolver';
-import { NotificationService } from './notification.service';
+import { Notification } from './entities/notification.entity';
+import { NotificationResolver } from './resolvers/notification.resolver';
+import { NotificationService } from './services/notification.service';
 
 /** In-app notifications, generic so any domain can send them. */
 @Module({

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NightlyReconciliationJob } from './jobs/nightly-reconciliation.job';
-import { ReconciliationRun } from './reconciliation-run.entity';
-import { ReconciliationResolver } from './reconciliation.resolver';
-import { ReconciliationService } from './reconciliation.service';
+import { ReconciliationRun } from './entities/reconciliation-run.entity';
+import { ReconciliationResolver } from './resolvers/reconciliation.resolver';
+import { ReconciliationService } from './services/reconciliation.service';
 
 export const RECONCILIATION_ENTITIES = [ReconciliationRun];
 

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Region } from './region.entity';
-import { RegionResolver } from './region.resolver';
-import { RegionService } from './region.service';
+import { Region } from './entities/region.entity';
+import { RegionResolver } from './resolvers/region.resolver';
+import { RegionService } from './services/region.service';
 
 export const REGION_ENTITIES = [Region];
 

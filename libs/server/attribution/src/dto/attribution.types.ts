@@ -15,10 +15,10 @@ import {
 } from 'class-validator';
 import { ConnectionType, FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
-import { HOUSEHOLD_CATEGORIES } from '../household.entity';
-import { BENEFIT_LINK_TYPES } from '../benefit-link.entity';
-import { ATTRIBUTION_RULE_KINDS } from '../attribution-rule.entity';
-import { OTHER_INCOME_KINDS } from '../other-income.entity';
+import { HOUSEHOLD_CATEGORIES } from '../entities/household.entity';
+import { BENEFIT_LINK_TYPES } from '../entities/benefit-link.entity';
+import { ATTRIBUTION_RULE_KINDS } from '../entities/attribution-rule.entity';
+import { OTHER_INCOME_KINDS } from '../entities/other-income.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

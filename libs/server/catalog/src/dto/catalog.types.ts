@@ -2,9 +2,9 @@ import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 import { ConnectionArgs, ConnectionType } from '@yigou/server/core';
 import { PRODUCT_CATEGORIES, PRODUCT_SORTS, ProductCategory, ProductSort } from '@yigou/shared/domain';
-import { ProductCategoryEnum, ProductSortEnum } from '../catalog.enums';
-import { Product } from '../product.entity';
-import { Supplier } from '../supplier.entity';
+import { ProductCategoryEnum, ProductSortEnum } from './catalog.enums';
+import { Product } from '../entities/product.entity';
+import { Supplier } from '../entities/supplier.entity';
 
 @ObjectType('Certification')
 export class CertificationView {

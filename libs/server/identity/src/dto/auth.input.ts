@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
-import { ConsentInput } from '../verification/sms-auth.input';
+import { ConsentInput } from '../verification/dto/sms-auth.input';
 
 @InputType()
 export class RegisterInput extends ConsentInput {

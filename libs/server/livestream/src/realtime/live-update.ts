@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
-import { LiveSessionStatusEnum, LiveSessionStatus } from '../live-session.entity';
+import { LiveSessionStatusEnum, LiveSessionStatus } from '../entities/live-session.entity';
 
 @ObjectType('LiveOfferState')
 export class LiveOfferState {

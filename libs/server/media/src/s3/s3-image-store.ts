@@ -1,5 +1,5 @@
 import type { S3Config } from '@yigou/server/core';
-import { ImageStore, StoredObject } from '../image-store';
+import { ImageStore, StoredObject } from '../services/image-store';
 import { EMPTY_SHA256, sha256Hex, signV4 } from './sigv4';
 
 export class S3Error extends Error {

@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
-import { INVOICE_KINDS, InvoiceKind, InvoiceKindEnum } from '../invoices/invoice-request';
+import { INVOICE_KINDS, InvoiceKind, InvoiceKindEnum } from '../invoices/dto/invoice-request';
 import {
   PAYMENT_METHODS,
   PaymentMethod,
@@ -26,7 +26,7 @@ import {
   PaymentTermEnum,
   PurchasePurpose,
   PurchasePurposeEnum,
-} from '../order-state';
+} from '../services/order-state';
 
 export const MAX_LINE_QUANTITY = 999;
 

@@ -12,7 +12,7 @@ import {
   ProviderRejected,
   ProviderUnreachable,
   RefundOrder,
-} from '../payment-provider';
+} from '../services/payment-provider';
 import { AlipayGateway } from './alipay-gateway';
 import { alipayAmountToFen, fenToAlipayAmount, fromAlipayTime, toAlipayTime } from './alipay-format';
 

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withAdvisoryLock } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
-import { ReconciliationRun } from '../reconciliation-run.entity';
-import { ReconciliationService } from '../reconciliation.service';
+import { ReconciliationRun } from '../entities/reconciliation-run.entity';
+import { ReconciliationService } from '../services/reconciliation.service';
 import { shanghaiDate, shanghaiHour, startOfShanghaiDay } from '@yigou/shared/time';
 
 /** pg advisory lock key ('reco' as a number), so one API process reconciles at a time. */

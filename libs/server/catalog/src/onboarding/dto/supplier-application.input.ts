@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } fro
 import { ConnectionArgs } from '@yigou/server/core';
 import { ENTERPRISE_LEVELS, EnterpriseLevel, SUPPLIER_KINDS, SupplierKind } from '@yigou/shared/domain';
 import { PHONE_PATTERN } from '@yigou/shared/validation';
-import { EnterpriseLevelEnum, SUPPLIER_STATUSES, SupplierKindEnum, SupplierStatus, SupplierStatusEnum } from '../../catalog.enums';
+import { EnterpriseLevelEnum, SUPPLIER_STATUSES, SupplierKindEnum, SupplierStatus, SupplierStatusEnum } from '../../dto/catalog.enums';
 
 @InputType()
 export class SupplierApplicationInput {

@@ -17,7 +17,7 @@ import {
 import { ConnectionArgs, FenScalarType } from '@yigou/server/core';
 import { PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
 import type { Fen } from '@yigou/shared/money';
-import { PRODUCT_STATUSES, ProductCategoryEnum, ProductStatus, ProductStatusEnum } from '../../catalog.enums';
+import { PRODUCT_STATUSES, ProductCategoryEnum, ProductStatus, ProductStatusEnum } from '../../dto/catalog.enums';
 
 @InputType()
 export class SkuInput {

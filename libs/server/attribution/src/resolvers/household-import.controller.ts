@@ -1,0 +1,86 @@
+import { Body, Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import {
+  badInput,
+  bearerOf,
+  FileUpload,
+  httpError,
+  Public,
+  RequestContext,
+  UploadedBytes,
+  uploadedSheet,
+  UploadKind,
+} from '@yigou/server/core';
+import { AuthService } from '@yigou/server/identity';
+import { BenefitService } from '../services/benefit.service';
+import { HouseholdImport } from '../entities/household-import.entity';
+import { HouseholdService } from '../services/household.service';
+import { SheetFile } from '../services/spreadsheet';
+
+type ImportView = Pick<HouseholdImport, 'id' | 'kind' | 'status' | 'totalRows' | 'processedRows' | 'createdRows' | 'errors'>;
+
+/**
+ * County registry spreadsheets as multipart uploads (fields countyCode, file = .xlsx or .csv):
+ * POST /uploads/households and POST /uploads/benefit-links. Each answers the import's progress record,
+ * the same fields as the GraphQL householdImport(id) query.
+ */
+@Controller('uploads')
+export class HouseholdImportController {
+  constructor(
+    private readonly registry: HouseholdService,
+    private readonly benefits: BenefitService,
+    private readonly auth: AuthService,
+  ) {}
+
+  @Public() // authenticated below: REST requests do not pass through the GraphQL context
+  @Post('households')
+  @FileUpload('households')
+  @HttpCode(200)
+  households(
+    @Req() req: FastifyRequest,
+    @UploadedFile() file: UploadedBytes | undefined,
+    @Body() body: { countyCode?: string },
+  ): Promise<ImportView> {
+    return this.run(req, file, body, 'households', (ctx, sheet) => this.registry.importHouseholds(ctx, sheet));
+  }
+
+  @Public()
+  @Post('benefit-links')
+  @FileUpload('benefit-links')
+  @HttpCode(200)
+  links(
+    @Req() req: FastifyRequest,
+    @UploadedFile() file: UploadedBytes | undefined,
+    @Body() body: { countyCode?: string },
+  ): Promise<ImportView> {
+    return this.run(req, file, body, 'benefit-links', (ctx, sheet) => this.benefits.importLinks(ctx, sheet));
+  }
+
+  private async run(
+    req: FastifyRequest,
+    file: UploadedBytes | undefined,
+    body: { countyCode?: string },
+    kind: UploadKind,
+    work: (ctx: RequestContext, sheet: SheetFile) => Promise<HouseholdImport>,
+  ): Promise<ImportView> {
+    try {
+      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      ctx.requireUser();
+      const countyCode = String(body.countyCode ?? '');
+      if (!/^\d{6}$/.test(countyCode)) throw badInput('县代码应为 6 位', 'countyCode');
+      const sheet = uploadedSheet(file, kind);
+      const job = await work(ctx, { countyCode, format: sheet.format, bytes: sheet.bytes });
+      return {
+        id: job.id,
+        kind: job.kind,
+        status: job.status,
+        totalRows: job.totalRows,
+        processedRows: job.processedRows,
+        createdRows: job.createdRows,
+        errors: job.errors,
+      };
+    } catch (err) {
+      httpError(err);
+    }
+  }
+}

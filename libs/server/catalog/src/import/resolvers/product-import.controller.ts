@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, badInput, bearerOf, FileUpload, httpError, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
+import { AuthService } from '@yigou/server/identity';
+import { ERROR_CODES } from '@yigou/shared/domain';
+import { templateFile } from '../services/import-sheet';
+import { ProductImportJob } from '../entities/product-import-job.entity';
+import { MAX_IMPORT_BYTES, ProductImportService } from '../services/product-import.service';
+
+/**
+ * GET  /catalog/import-template?format=xlsx|csv — the template.
+ * POST /catalog/imports (multipart: file, supplierId, importValidRows=true|false) — starts an import job;
+ * poll the GraphQL query productImportJob(id) for progress and row errors.
+ */
+@Controller('catalog')
+export class ProductImportController {
+  constructor(
+    private readonly imports: ProductImportService,
+    private readonly auth: AuthService,
+  ) {}
+
+  @Public()
+  @Get('import-template')
+  async template(@Query('format') format: string | undefined, @Res() res: FastifyReply): Promise<void> {
+    const f = format === 'csv' ? 'csv' : 'xlsx';
+    const bytes = await templateFile(f);
+    res
+      .header('content-type', f === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header(
+        'content-disposition',
+        `attachment; filename="yigou-products-template.${f}"; filename*=UTF-8''${encodeURIComponent(`以购商品导入模板.${f}`)}`,
+      )
+      .send(bytes);
+  }
+
+  @Public() // authenticated below: REST requests do not pass through the GraphQL context
+  @Post('imports')
+  @FileUpload('products')
+  @HttpCode(202)
+  async upload(
+    @Req() req: FastifyRequest,
+    @UploadedFile() file: UploadedBytes | undefined,
+    @Body() body: { supplierId?: string; importValidRows?: string },
+  ): Promise<ProductImportJob> {
+    try {
+      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      ctx.requireUser();
+      if (!file) throw badInput('请选择要导入的文件', 'file');
+      if (file.size > MAX_IMPORT_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '文件不能超过 10 MB', { field: 'file' });
+      const fileName = uploadedFileName(file);
+      const job = await this.imports.start(ctx, {
+        supplierId: String(body.supplierId ?? ''),
+        fileName,
+        bytes: file.buffer,
+        importValidRows: body.importValidRows === 'true',
+      });
+      return { ...job, pendingRows: null };
+    } catch (err) {
+      httpError(err);
+    }
+  }
+}

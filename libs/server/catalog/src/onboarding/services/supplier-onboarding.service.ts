@@ -1,0 +1,317 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import {
+  AppError,
+  badInput,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  PublicResponseCache,
+  RequestContext,
+  trimRegion,
+} from '@yigou/server/core';
+import { UserService } from '@yigou/server/identity';
+import { MediaStorageService } from '@yigou/server/media';
+import { NotificationService } from '@yigou/server/notifications';
+import { RegionService } from '@yigou/server/regions';
+import { ERROR_CODES } from '@yigou/shared/domain';
+import { checkCreditCode, CREDIT_CODE_MESSAGES } from '@yigou/shared/validation';
+import type { SupplierStatus } from '../../dto/catalog.enums';
+import { isUuid } from '@yigou/shared/validation';
+import { Supplier } from '../../entities/supplier.entity';
+import { SupplierApplicationInput, SupplierDecisionInput } from '../dto/supplier-application.input';
+import { creditCodeTaken, invalidTransition, STATUS_LABELS } from '../errors';
+import { SupplierReviewAction, SupplierReviewStep } from '../entities/supplier-review-step.entity';
+
+interface Transition {
+  action: SupplierReviewAction;
+  from: SupplierStatus;
+  to: SupplierStatus;
+  verb: string;
+  reasonRequired: boolean;
+  /** county: the county admin of the supplier's county (or a platform admin); platform: platform admins only. */
+  by: 'county' | 'platform';
+}
+
+const TRANSITIONS: Record<Exclude<SupplierReviewAction, 'applied'>, Transition> = {
+  recommended: { action: 'recommended', from: 'pending', to: 'recommended', verb: '推荐', reasonRequired: false, by: 'county' },
+  county_rejected: { action: 'county_rejected', from: 'pending', to: 'rejected', verb: '驳回', reasonRequired: true, by: 'county' },
+  approved: { action: 'approved', from: 'recommended', to: 'approved', verb: '批准入驻', reasonRequired: false, by: 'platform' },
+  platform_rejected: {
+    action: 'platform_rejected',
+    from: 'recommended',
+    to: 'rejected',
+    verb: '驳回',
+    reasonRequired: true,
+    by: 'platform',
+  },
+  suspended: { action: 'suspended', from: 'approved', to: 'suspended', verb: '暂停', reasonRequired: true, by: 'platform' },
+  reinstated: { action: 'reinstated', from: 'suspended', to: 'approved', verb: '恢复', reasonRequired: false, by: 'platform' },
+};
+
+/** 入驻: apply → county recommends (or rejects) → platform approves (or rejects); suspend / reinstate. */
+@Injectable()
+export class SupplierOnboardingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly regions: RegionService,
+    private readonly users: UserService,
+    private readonly media: MediaStorageService,
+    private readonly notifications: NotificationService,
+    private readonly publicCache: PublicResponseCache,
+  ) {}
+
+  /**
+   * Files an application. The applicant gets a supplier_staff grant on the new (pending) supplier at once,
+   * so they can follow its review; everything that sells stays closed until the supplier is approved.
+   */
+  async apply(ctx: RequestContext, input: SupplierApplicationInput): Promise<Supplier> {
+    const me = ctx.requireUser();
+    const creditCode = input.creditCode.trim().toUpperCase();
+    const problem = checkCreditCode(creditCode);
+    if (problem) throw badInput(CREDIT_CODE_MESSAGES[problem], 'creditCode');
+    if (input.kind === 'leading_enterprise' && !input.enterpriseLevel) throw badInput('龙头企业请选择级别', 'enterpriseLevel');
+    const county = await this.regions.requireCounty(input.countyCode.trim());
+    let villageCode: string | null = null;
+    if (input.villageCode?.trim()) {
+      const village = await this.regions.getByCode(input.villageCode.trim());
+      if (!village || village.level !== 'village' || !village.code.startsWith(county.code.slice(0, 6))) {
+        throw badInput('所选村不在该县内', 'villageCode');
+      }
+      villageCode = village.code;
+    }
+    const license = input.licenseImageUrl?.trim();
+    if (!license) throw badInput('请上传营业执照图片', 'licenseImageUrl');
+    if (!(await this.media.exists(license))) throw badInput('营业执照图片无效，请重新上传', 'licenseImageUrl');
+    try {
+      return await this.db.transaction(async (em) => {
+        const existing = await em.getRepository(Supplier).findOne({ where: { creditCode }, lock: { mode: 'pessimistic_write' } });
+        // A rejected applicant may apply again with the same code: the same supplier row goes back to pending.
+        const reapply = existing?.status === 'rejected' && existing.appliedBy === me.id ? existing : null;
+        if (existing && !reapply) throw creditCodeTaken();
+        const supplier = await em.getRepository(Supplier).save(
+          Object.assign(reapply ?? em.getRepository(Supplier).create(), {
+            name: input.name.trim(),
+            kind: input.kind,
+            enterpriseLevel: input.kind === 'leading_enterprise' ? (input.enterpriseLevel ?? null) : null,
+            creditCode,
+            countyCode: county.code,
+            villageCode,
+            story: input.story?.trim() || null,
+            status: 'pending',
+            contactName: input.contactName.trim(),
+            contactPhone: input.contactPhone.trim(),
+            bankAccountName: input.bankAccountName.trim(),
+            bankName: input.bankName.trim(),
+            bankAccountNo: input.bankAccountNo.trim(),
+            licenseImageUrl: license,
+            benefitDescription: input.benefitDescription.trim(),
+            appliedBy: me.id,
+          }),
+        );
+        await this.record(em, ctx, supplier.id, 'applied', reapply ? 'rejected' : 'pending', 'pending', null);
+        await this.users.grantRole(
+          em,
+          me.id,
+          { role: 'supplier_staff', supplierId: supplier.id },
+          { actor: me, actorRole: 'buyer', reason: reapply ? '重新提交供应商入驻申请' : '提交供应商入驻申请', scopeLabel: supplier.name },
+        );
+        const countyAdmins = await this.users.userIdsWithGrant('county_admin', { regionCodes: regionScopesOf(county.code) }, em);
+        await this.notifications.send(em, countyAdmins, {
+          kind: 'supplier.applied',
+          title: '新的供应商入驻申请',
+          body: `${supplier.name} 申请入驻，请审核推荐`,
+          refType: 'supplier',
+          refId: supplier.id,
+        });
+        return supplier;
+      });
+    } catch (e) {
+      if (e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === '23505') throw creditCodeTaken();
+      throw e;
+    }
+  }
+
+  recommend(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
+    return this.transition(ctx, input, TRANSITIONS.recommended);
+  }
+
+  countyReject(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
+    return this.transition(ctx, input, TRANSITIONS.county_rejected);
+  }
+
+  approve(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
+    return this.transition(ctx, input, TRANSITIONS.approved);
+  }
+
+  platformReject(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
+    return this.transition(ctx, input, TRANSITIONS.platform_rejected);
+  }
+
+  suspend(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
+    return this.transition(ctx, input, TRANSITIONS.suspended);
+  }
+
+  reinstate(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
+    return this.transition(ctx, input, TRANSITIONS.reinstated);
+  }
+
+  /** Who may see a supplier's application (details, bank account, history). */
+  canView(ctx: RequestContext, supplier: Supplier): boolean {
+    if (!ctx.user) return false;
+    return ctx.canActForSupplier(supplier.id) || ctx.canActInRegion('county_admin', supplier.countyCode);
+  }
+
+  /**
+   * Who must act next on an application, in words the applicant reads: the county's
+   * 乡村振兴局 (named), or — when no one holds a county admin role for the county,
+   * its city or its province — the platform admin, who recommends in their place.
+   * Null once nothing is waiting.
+   */
+  async nextStep(supplier: Supplier): Promise<{ text: string; countyHasReviewer: boolean } | null> {
+    if (supplier.status === 'recommended') return { text: '县级已推荐，等待平台管理员批准入驻', countyHasReviewer: true };
+    if (supplier.status !== 'pending') return null;
+    const code = supplier.countyCode;
+    const reviewers = await this.users.userIdsWithGrant('county_admin', {
+      regionCodes: [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`],
+    });
+    const county = (await this.regions.getByCode(code))?.name ?? code;
+    return reviewers.length > 0
+      ? { text: `等待${county}乡村振兴局审核推荐，通过后由平台管理员批准入驻`, countyHasReviewer: true }
+      : { text: `${county}尚未开通县级审核，由平台管理员代为审核推荐并批准入驻`, countyHasReviewer: false };
+  }
+
+  /** A supplier in any status, for its staff and its reviewers. */
+  async supplierForReview(ctx: RequestContext, id: string): Promise<Supplier> {
+    ctx.requireUser();
+    if (!isUuid(id)) throw notFound('供应商不存在');
+    const supplier = await this.db.getRepository(Supplier).findOneBy({ id });
+    if (!supplier || !this.canView(ctx, supplier)) throw notFound('供应商不存在');
+    return supplier;
+  }
+
+  /** The suppliers the caller works for (any status), newest first. */
+  async mySuppliers(ctx: RequestContext): Promise<Supplier[]> {
+    const ids = ctx
+      .grantsFor('supplier_staff')
+      .map((g) => g.supplierId)
+      .filter((id): id is string => !!id);
+    if (ids.length === 0) return [];
+    return this.db
+      .getRepository(Supplier)
+      .createQueryBuilder('s')
+      .where('s.id IN (:...ids)', { ids })
+      .orderBy('s.created_at', 'DESC')
+      .getMany();
+  }
+
+  async stepsBySupplierIds(ids: readonly string[]): Promise<SupplierReviewStep[]> {
+    if (ids.length === 0) return [];
+    return this.db
+      .getRepository(SupplierReviewStep)
+      .createQueryBuilder('st')
+      .where('st.supplier_id IN (:...ids)', { ids: [...new Set(ids)] })
+      .orderBy('st.id', 'ASC')
+      .getMany();
+  }
+
+  /** Applications a reviewer can act on: county admins see their counties, platform admins all. */
+  async reviewQueue(
+    ctx: RequestContext,
+    args: { status?: SupplierStatus | null; first?: number | null; after?: string | null },
+  ): Promise<Connection<Supplier>> {
+    ctx.requireUser();
+    const isPlatform = ctx.hasRole('platform_admin');
+    const regions = ctx
+      .grantsFor('county_admin')
+      .map((g) => g.regionCode)
+      .filter((c): c is string => !!c);
+    if (!isPlatform && regions.length === 0) throw forbidden('只有县级管理员和平台管理员可以审核供应商');
+    const status = args.status ?? (isPlatform ? 'recommended' : 'pending');
+    const limit = pageSize(args.first);
+    const qb = this.db.getRepository(Supplier).createQueryBuilder('s').where('s.status = :status', { status });
+    if (!isPlatform) {
+      qb.andWhere(
+        `(${regions.map((_, i) => `s.county_code LIKE :r${i}`).join(' OR ')})`,
+        Object.fromEntries(regions.map((r, i) => [`r${i}`, `${trimRegion(r)}%`])),
+      );
+    }
+    const totalCount = await qb.getCount();
+    if (args.after) {
+      const [createdAt, id] = decodeCursor(args.after, 2);
+      if (typeof createdAt !== 'string' || typeof id !== 'string' || !isUuid(id)) {
+        throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+      }
+      qb.andWhere('(s.created_at, s.id) > (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await qb
+      .orderBy('s.created_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .take(limit + 1)
+      .getMany();
+    const edges = rows.slice(0, limit).map((s) => ({ cursor: encodeCursor([s.createdAt.toISOString(), s.id]), node: s }));
+    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+
+  /** A conditional update from the expected status, so two reviewers can never both move it. */
+  private async transition(ctx: RequestContext, input: SupplierDecisionInput, t: Transition): Promise<Supplier> {
+    ctx.requireUser();
+    const reason = input.reason?.trim() || null;
+    if (t.reasonRequired && !reason) throw badInput(`请填写${t.verb}理由`, 'reason');
+    const supplier = isUuid(input.supplierId) ? await this.db.getRepository(Supplier).findOneBy({ id: input.supplierId }) : null;
+    if (!supplier) throw notFound('供应商不存在');
+    if (t.by === 'platform' && !ctx.hasRole('platform_admin')) throw forbidden('只有平台管理员可以执行此操作');
+    if (t.by === 'county' && !ctx.canActInRegion('county_admin', supplier.countyCode)) {
+      throw forbidden('您只能审核本县的供应商申请');
+    }
+    const moved = await this.db.transaction(async (em) => {
+      const res: [unknown[], number] = await em.query(`UPDATE supplier SET status = $3 WHERE id = $1 AND status = $2 RETURNING id`, [
+        supplier.id,
+        t.from,
+        t.to,
+      ]);
+      if (res[1] === 0) {
+        const now = await em.getRepository(Supplier).findOneByOrFail({ id: supplier.id });
+        throw invalidTransition(now.status, t.verb);
+      }
+      await this.record(em, ctx, supplier.id, t.action, t.from, t.to, reason);
+      if (supplier.appliedBy) {
+        await this.notifications.send(em, [supplier.appliedBy], {
+          kind: `supplier.${t.action}`,
+          title: `入驻申请：${STATUS_LABELS[t.to]}`,
+          body: reason ? `${supplier.name}：${reason}` : `${supplier.name} 的状态已更新为「${STATUS_LABELS[t.to]}」`,
+          refType: 'supplier',
+          refId: supplier.id,
+        });
+      }
+      return em.getRepository(Supplier).findOneByOrFail({ id: supplier.id });
+    });
+    // Approval lists the supplier's products; suspension takes them off the shop.
+    this.publicCache.invalidate();
+    return moved;
+  }
+
+  private async record(
+    em: EntityManager,
+    ctx: RequestContext,
+    supplierId: string,
+    action: SupplierReviewAction,
+    from: SupplierStatus,
+    to: SupplierStatus,
+    reason: string | null,
+  ): Promise<void> {
+    const me = ctx.requireUser();
+    await em
+      .getRepository(SupplierReviewStep)
+      .insert({ supplierId, action, fromStatus: from, toStatus: to, reason, actorId: me.id, actorName: me.displayName });
+  }
+}
+
+/** The exact region codes whose admins cover a county: the county, its city and its province. */
+export function regionScopesOf(countyCode: string): string[] {
+  return [countyCode, `${countyCode.slice(0, 4)}00`, `${countyCode.slice(0, 2)}0000`];
+}

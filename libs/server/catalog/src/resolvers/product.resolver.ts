@@ -1,0 +1,152 @@
+import { Args, Context, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Connection, Ctx, FenScalarType, GraphQLContext, LoaderRegistry, Public, RequestContext } from '@yigou/server/core';
+import { Region, RegionService } from '@yigou/server/regions';
+import { StockState, stockStateOf } from '@yigou/shared/domain';
+import type { Fen } from '@yigou/shared/money';
+import { CatalogLoaders } from '../services/catalog.loaders';
+import { StockStateEnum } from '../dto/catalog.enums';
+import { CatalogService } from '../services/catalog.service';
+import { CategoryMatchCount, CategorySummary, CertificationView, ProductSearchConnection, ProductsArgs } from '../dto/catalog.types';
+import { ProductImage } from '../entities/product-image.entity';
+import { isCardSelection, ProductCard } from '../services/product-card';
+import { ProductSearchService } from '../services/product-search.service';
+import { ProductSku } from '../entities/product-sku.entity';
+import { Product } from '../entities/product.entity';
+import { Supplier } from '../entities/supplier.entity';
+import { fromShanghaiDateTime, startOfShanghaiDay } from '@yigou/shared/time';
+
+@Resolver(() => Product)
+export class ProductResolver {
+  constructor(
+    private readonly search: ProductSearchService,
+    private readonly catalog: CatalogService,
+    private readonly loaders: CatalogLoaders,
+    private readonly regions: RegionService,
+  ) {}
+
+  @Public()
+  @Query(() => ProductSearchConnection, { description: 'Listed products: search (中文/全拼/首字母), filters, cursor pages' })
+  async products(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ProductsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProductSearchConnection> {
+    // The list (the storefront's cards) in one shaped statement; any other field of the products: entities and loaders.
+    const page = isCardSelection(info)
+      ? ((await this.search.listPage(ctx, args)) as unknown as Connection<Product>)
+      : await this.search.search(ctx, args);
+    return { ...page, searchInput: args };
+  }
+
+  @Public()
+  @Query(() => Product, { nullable: true })
+  product(@Args('id', { type: () => ID }) id: string): Promise<Product> {
+    return this.catalog.productById(id);
+  }
+
+  @Public()
+  @Query(() => [CategorySummary])
+  categories(): Promise<CategorySummary[]> {
+    return this.catalog.categories();
+  }
+
+  @ResolveField(() => Supplier)
+  async supplier(@Parent() product: Product | ProductCard, @Context() { loaders }: GraphQLContext): Promise<Supplier> {
+    // A card is only served to a selection of the supplier's id and name (isCardSelection).
+    if (product instanceof ProductCard) return { id: product.supplierId, name: product.supplierName } as Supplier;
+    return this.supplierOf(product, loaders);
+  }
+
+  @ResolveField(() => Region, { description: 'The county of the supplier' })
+  async county(@Parent() product: Product | ProductCard, @Context() { loaders }: GraphQLContext): Promise<Region> {
+    const code = product instanceof ProductCard ? product.countyCode : (await this.supplierOf(product, loaders)).countyCode;
+    const county = await this.regions.loader(loaders).load(code);
+    if (!county) throw new Error(`product ${product.id}'s supplier has an unknown county`);
+    return county;
+  }
+
+  @ResolveField(() => Region, { nullable: true })
+  origin(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<Region | null> {
+    return product.originCode ? this.regions.loader(loaders).load(product.originCode) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => FenScalarType, { description: 'Lowest SKU price' })
+  priceFen(@Parent() product: Product | ProductCard): Fen {
+    return product.minPriceFen ?? 0;
+  }
+
+  @ResolveField(() => [ProductSku])
+  skus(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<ProductSku[]> {
+    return this.loaders.skus(loaders).load(product.id);
+  }
+
+  @ResolveField(() => [ProductImage])
+  images(@Parent() product: Product, @Context() { loaders }: GraphQLContext): Promise<ProductImage[]> {
+    return this.loaders.images(loaders).load(product.id);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async coverImageUrl(@Parent() product: Product | ProductCard, @Context() { loaders }: GraphQLContext): Promise<string | null> {
+    if (product instanceof ProductCard) return product.coverImageUrl;
+    const images = await this.loaders.images(loaders).load(product.id);
+    return images[0]?.url ?? null;
+  }
+
+  @ResolveField(() => StockStateEnum, { description: 'From the stock available across all SKUs' })
+  async stockState(@Parent() product: Product | ProductCard, @Context() { loaders }: GraphQLContext): Promise<StockState> {
+    if (product instanceof ProductCard) return stockStateOf(product.available);
+    const skus = await this.loaders.skus(loaders).load(product.id);
+    return stockStateOf(skus.reduce((sum, s) => sum + s.stockAvailable, 0));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Has a verified certification valid today' })
+  async certified(@Parent() product: Product | ProductCard, @Context() { loaders, ctx }: GraphQLContext): Promise<boolean> {
+    if (product instanceof ProductCard) return product.certified;
+    return (await this.loaders.certification(loaders, ctx).load(product.id)) !== null;
+  }
+
+  @ResolveField(() => CertificationView, { nullable: true })
+  async certification(@Parent() product: Product, @Context() { loaders, ctx }: GraphQLContext): Promise<CertificationView | null> {
+    const c = await this.loaders.certification(loaders, ctx).load(product.id);
+    if (!c) return null;
+    return {
+      certificateNo: c.certificateNo,
+      issuedBy: c.issuedBy,
+      batch: c.batch,
+      validFrom: startOfShanghaiDay(c.validFrom),
+      validTo: fromShanghaiDateTime(`${c.validTo} 23:59:59`),
+    };
+  }
+
+  private async supplierOf(product: Product, loaders: LoaderRegistry): Promise<Supplier> {
+    const supplier = await this.loaders.supplier(loaders).load(product.supplierId);
+    if (!supplier) throw new Error(`product ${product.id} has no supplier row`);
+    return supplier;
+  }
+}
+
+@Resolver(() => ProductSku)
+export class ProductSkuResolver {
+  @ResolveField(() => Int, { description: 'Units that can still be ordered' })
+  available(@Parent() sku: ProductSku): number {
+    return sku.stockAvailable;
+  }
+
+  @ResolveField(() => StockStateEnum)
+  stockState(@Parent() sku: ProductSku): StockState {
+    return stockStateOf(sku.stockAvailable);
+  }
+}
+
+@Resolver(() => ProductSearchConnection)
+export class ProductSearchConnectionResolver {
+  constructor(private readonly search: ProductSearchService) {}
+
+  @ResolveField(() => [CategoryMatchCount], {
+    description: 'Matches of this search per category, with every filter but the category (what each category chip would show)',
+  })
+  categoryCounts(@Parent() page: ProductSearchConnection, @Context() { ctx }: GraphQLContext): Promise<CategoryMatchCount[]> {
+    return this.search.categoryCounts(ctx, page.searchInput);
+  }
+}

@@ -1,0 +1,259 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import {
+  AppError,
+  byKeys,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  groupByKeys,
+  notFound,
+  pageSize,
+  RequestContext,
+} from '@yigou/server/core';
+import { preparedStatement, runPrepared } from '@yigou/server/database';
+import { RegionService } from '@yigou/server/regions';
+import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
+import { isUuid } from '@yigou/shared/validation';
+import { shanghaiDate } from '@yigou/shared/time';
+import { ProductCertification } from '../entities/product-certification.entity';
+import { ProductImage } from '../entities/product-image.entity';
+import { ProductSku } from '../entities/product-sku.entity';
+import { Product } from '../entities/product.entity';
+import { Supplier } from '../entities/supplier.entity';
+
+/**
+ * The catalog's rule for what checkout may sell, as SQL over `product_sku s`,
+ * `product p` and `supplier sup` (joined as in CHECKOUT_SKU_JOINS): sellable is
+ * on sale with its supplier approved; certified is a verified certification
+ * valid on `day` (a date placeholder such as '$2'). Shared by SKUS_FOR_CHECKOUT
+ * and the orders lib's checkout statement, so the rule is written once.
+ */
+export const checkoutSkuColumns = (day: string): string =>
+  `s.id AS sku_id, p.id AS product_id, p.supplier_id, p.name, s.spec, s.price_fen,
+   (p.status = 'on_sale' AND sup.status = 'approved') AS sellable,
+   EXISTS (SELECT 1 FROM product_certification c WHERE c.product_id = p.id AND c.verified_at IS NOT NULL
+             AND c.valid_from <= CAST(${day} AS date) AND c.valid_to >= CAST(${day} AS date)) AS certified`;
+export const CHECKOUT_SKU_JOINS = `product_sku s JOIN product p ON p.id = s.product_id JOIN supplier sup ON sup.id = p.supplier_id`;
+
+/** Read by the cart and the product editor (checkout reads SKUs inside its own statement): prepared. */
+const SKUS_FOR_CHECKOUT = preparedStatement(`SELECT ${checkoutSkuColumns('$2')} FROM ${CHECKOUT_SKU_JOINS} WHERE s.id = ANY($1::uuid[])`);
+
+/** What checkout needs to know about a SKU, read in one statement. */
+export interface SkuForCheckout {
+  skuId: string;
+  productId: string;
+  supplierId: string;
+  productName: string;
+  spec: string;
+  priceFen: number;
+  /** On sale and its supplier approved. */
+  sellable: boolean;
+  /** A verified certification valid on the given day. */
+  certified: boolean;
+}
+
+export interface CategoryCount {
+  category: ProductCategory;
+  productCount: number;
+}
+
+/** Products and suppliers as shoppers see them, plus the batch reads behind the relation fields. */
+@Injectable()
+export class CatalogService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Supplier) private readonly suppliers: Repository<Supplier>,
+    @InjectRepository(Product) private readonly products: Repository<Product>,
+    @InjectRepository(ProductSku) private readonly skus: Repository<ProductSku>,
+    @InjectRepository(ProductImage) private readonly images: Repository<ProductImage>,
+    @InjectRepository(ProductCertification) private readonly certifications: Repository<ProductCertification>,
+    private readonly regions: RegionService,
+  ) {}
+
+  /** SKUs with their product, supplier and certification as of `ctx.now` (for checkout and the cart). */
+  async skusForCheckout(ctx: RequestContext, skuIds: readonly string[]): Promise<SkuForCheckout[]> {
+    const ids = [...new Set(skuIds)].filter(isUuid);
+    if (ids.length === 0) return [];
+    const rows = await runPrepared<{
+      sku_id: string;
+      product_id: string;
+      supplier_id: string;
+      name: string;
+      spec: string;
+      price_fen: string;
+      sellable: boolean;
+      certified: boolean;
+    }>(this.db, SKUS_FOR_CHECKOUT, [ids, shanghaiDate(ctx.now)]);
+    return rows.map((r) => ({
+      skuId: r.sku_id,
+      productId: r.product_id,
+      supplierId: r.supplier_id,
+      productName: r.name,
+      spec: r.spec,
+      priceFen: Number(r.price_fen),
+      sellable: r.sellable,
+      certified: r.certified,
+    }));
+  }
+
+  /** A listed product (on sale, approved supplier); anything else is NOT_FOUND, including malformed ids. */
+  async productById(id: string): Promise<Product> {
+    if (!isUuid(id)) throw notFound('商品不存在');
+    const product = await this.products
+      .createQueryBuilder('p')
+      .innerJoin(Supplier, 'su', 'su.id = p.supplier_id')
+      .where('p.id = :id', { id })
+      .andWhere(`p.status = 'on_sale'`)
+      .andWhere(`su.status = 'approved'`)
+      .getOne();
+    if (!product) throw notFound('商品不存在');
+    return product;
+  }
+
+  /** An approved supplier; anything else is NOT_FOUND. */
+  async supplierById(id: string): Promise<Supplier> {
+    if (!isUuid(id)) throw notFound('供应商不存在');
+    const supplier = await this.suppliers.findOneBy({ id, status: 'approved' });
+    if (!supplier) throw notFound('供应商不存在');
+    return supplier;
+  }
+
+  /** Approved suppliers, by name then id, optionally in one county. */
+  async listSuppliers(input: { countyCode?: string | null; first?: number | null; after?: string | null }): Promise<Connection<Supplier>> {
+    const limit = pageSize(input.first);
+    if (input.countyCode) await this.regions.requireCounty(input.countyCode);
+    const qb = this.suppliers.createQueryBuilder('s').where(`s.status = 'approved'`);
+    if (input.countyCode) qb.andWhere('s.county_code = :county', { county: input.countyCode.trim() });
+    const totalCount = await qb.getCount();
+    if (input.after) {
+      const [name, id] = decodeCursor(input.after, 2);
+      if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) {
+        throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+      }
+      qb.andWhere('(s.name, s.id) > (:name, :id)', { name, id });
+    }
+    const rows = await qb
+      .orderBy('s.name', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .take(limit + 1)
+      .getMany();
+    const edges = rows.slice(0, limit).map((s) => ({ cursor: encodeCursor([s.name, s.id]), node: s }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+
+  /** Every category in canonical order with how many listed products it has (0 included). */
+  async categories(): Promise<CategoryCount[]> {
+    const rows: { category: ProductCategory; n: number }[] = await this.db.query(
+      `SELECT p.category, count(*)::int AS n FROM product p JOIN supplier su ON su.id = p.supplier_id
+       WHERE p.status = 'on_sale' AND su.status = 'approved' GROUP BY p.category`,
+    );
+    const counts = new Map(rows.map((r) => [r.category, r.n]));
+    return PRODUCT_CATEGORIES.map((category) => ({ category, productCount: counts.get(category) ?? 0 }));
+  }
+
+  /** A demo supplier by its stable key (e.g. "gaohan"), any status. */
+  async supplierByDemoKey(key: string): Promise<Supplier | null> {
+    return this.suppliers.findOneBy({ demoKey: key });
+  }
+
+  /** id → name, for role scope labels. */
+  async supplierNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    const rows = valid.length ? await this.suppliers.find({ select: { id: true, name: true }, where: { id: In(valid) } }) : [];
+    return new Map(rows.map((s) => [s.id, s.name]));
+  }
+
+  /** id → product name, e.g. for the products a unit bought. */
+  async productNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    const rows = valid.length ? await this.products.find({ select: { id: true, name: true }, where: { id: In(valid) } }) : [];
+    return new Map(rows.map((p) => [p.id, p.name]));
+  }
+
+  /** The suppliers, any status, whose credit code or name is one of `keys` (a spreadsheet's supplier column). */
+  async suppliersNamed(keys: readonly string[]): Promise<Pick<Supplier, 'id' | 'creditCode' | 'name' | 'countyCode'>[]> {
+    const unique = [...new Set(keys.filter(Boolean))];
+    if (unique.length === 0) return [];
+    return this.suppliers.find({
+      select: { id: true, creditCode: true, name: true, countyCode: true },
+      where: [{ creditCode: In(unique) }, { name: In(unique) }],
+    });
+  }
+
+  /** Every product (any status) of these suppliers: id, supplier and name. */
+  async productsOfSuppliers(supplierIds: readonly string[]): Promise<Pick<Product, 'id' | 'supplierId' | 'name'>[]> {
+    const valid = [...new Set(supplierIds.filter(isUuid))];
+    return valid.length ? this.products.find({ select: { id: true, supplierId: true, name: true }, where: { supplierId: In(valid) } }) : [];
+  }
+
+  // ---- batch reads for DataLoader (one query per relation per request) ----
+
+  /** The suppliers that exist among these ids, any status (malformed ids are left out; order not guaranteed). */
+  async suppliersByIds(ids: readonly string[]): Promise<Supplier[]> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    return valid.length ? this.suppliers.findBy({ id: In(valid) }) : [];
+  }
+
+  async skusByProductIds(ids: readonly string[]): Promise<ProductSku[][]> {
+    const rows = await this.skus.find({
+      where: { productId: In([...new Set(ids)]) },
+      order: { sortOrder: 'ASC', priceFen: 'ASC', id: 'ASC' },
+    });
+    return groupByKeys(ids, rows, (s) => s.productId);
+  }
+
+  async imagesByProductIds(ids: readonly string[]): Promise<ProductImage[][]> {
+    const rows = await this.images.find({ where: { productId: In([...new Set(ids)]) }, order: { sortOrder: 'ASC', id: 'ASC' } });
+    return groupByKeys(ids, rows, (i) => i.productId);
+  }
+
+  /** The verified certification valid today (the one valid longest when several are). */
+  async currentCertificationsByProductIds(ctx: RequestContext, ids: readonly string[]): Promise<(ProductCertification | null)[]> {
+    const today = shanghaiDate(ctx.now);
+    const rows = await this.certifications
+      .createQueryBuilder('c')
+      .where('c.product_id IN (:...ids)', { ids: [...new Set(ids)] })
+      .andWhere('c.verified_at IS NOT NULL')
+      .andWhere('c.valid_from <= CAST(:today AS date) AND c.valid_to >= CAST(:today AS date)', { today })
+      .orderBy('c.valid_to', 'ASC')
+      .getMany();
+    // ascending, so the last row per product (the longest-valid) wins in byKeys
+    return byKeys(ids, rows, (c) => c.productId);
+  }
+
+  /** Listed products per supplier, best-selling first. */
+  async listedProductsBySupplierIds(ids: readonly string[]): Promise<Product[][]> {
+    const rows = await this.products.find({
+      where: { supplierId: In([...new Set(ids)]), status: 'on_sale' },
+      order: { salesCount: 'DESC', id: 'ASC' },
+    });
+    return groupByKeys(ids, rows, (p) => p.supplierId);
+  }
+
+  async listedProductCountsBySupplierIds(ids: readonly string[]): Promise<number[]> {
+    const rows: { supplier_id: string; n: number }[] = await this.db.query(
+      `SELECT supplier_id, count(*)::int AS n FROM product WHERE status = 'on_sale' AND supplier_id = ANY($1::uuid[]) GROUP BY supplier_id`,
+      [[...new Set(ids)]],
+    );
+    const counts = new Map(rows.map((r) => [r.supplier_id, r.n]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  }
+
+  /** Listed products whose supplier is in each county (0 for other levels). */
+  async listedProductCountsByCountyCodes(codes: readonly string[]): Promise<number[]> {
+    const rows: { county_code: string; n: number }[] = await this.db.query(
+      `SELECT su.county_code, count(*)::int AS n FROM product p JOIN supplier su ON su.id = p.supplier_id
+       WHERE p.status = 'on_sale' AND su.status = 'approved' AND su.county_code = ANY($1::varchar[])
+       GROUP BY su.county_code`,
+      [[...new Set(codes)]],
+    );
+    const counts = new Map(rows.map((r) => [r.county_code, r.n]));
+    return codes.map((c) => counts.get(c) ?? 0);
+  }
+}

@@ -1,0 +1,283 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { ReadReplicas } from '@yigou/server/database';
+import { AppError, badInput, Connection, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
+import { RegionService } from '@yigou/server/regions';
+import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory, ProductSort } from '@yigou/shared/domain';
+import { escapeLike, normalizeSearch, NormalizedSearch, SearchTooLongError } from './pinyin';
+import { Product } from '../entities/product.entity';
+import { certifiedOn, ProductListRow, productListSql } from '../sql/product-list.sql';
+import { ProductCard } from './product-card';
+import { parseFen } from '@yigou/shared/money';
+import { isUuid } from '@yigou/shared/validation';
+import { shanghaiDate } from '@yigou/shared/time';
+
+export interface ProductSearchInput {
+  search?: string | null;
+  countyCode?: string | null;
+  category?: ProductCategory | null;
+  supplierId?: string | null;
+  certifiedOnly?: boolean | null;
+  sort?: ProductSort | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A page key: sort name, two ascending integer keys and the id as the final tie-break. */
+export type SearchKey = [ProductSort, number, number, string];
+
+/** Collects positional parameters so every value reaches PostgreSQL as $n, never spliced into SQL. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const NAME_NORMALIZED = `replace(lower(p.name), ' ', '')`;
+
+/**
+ * The `products` query: filters, Chinese / pinyin / initials search with
+ * relevance ranking, and keyset pagination. Every sort is expressed as two
+ * ascending integer keys (descending ones are negated) plus the id, so one
+ * row-value comparison `(k1, k2, id) > (…)` pages any of them without gaps or repeats.
+ */
+@Injectable()
+export class ProductSearchService {
+  constructor(
+    @InjectRepository(Product) private readonly products: Repository<Product>,
+    private readonly regions: RegionService,
+    private readonly replicas: ReadReplicas,
+  ) {}
+
+  async search(ctx: RequestContext, input: ProductSearchInput): Promise<Connection<Product>> {
+    const limit = pageSize(input.first);
+    const query = await this.checked(input);
+    const sort: ProductSort = input.sort ?? 'relevance';
+    const after = input.after ? this.decodeKey(input.after, sort) : null;
+
+    const caller = ctx.user?.id ?? null;
+    const st = productSearchStatements(input, query, sort, after, limit, shanghaiDate(ctx.now));
+    // One round trip: the page and, through a window over all matches, the total. The ranking may lag the primary
+    // by the replication delay (a read replica's job when DATABASE_REPLICA_URLS is set; never the caller's own edits);
+    // the products themselves are loaded from the primary below.
+    const rows = await this.replicas.query<{ id: string; k1: string; k2: string; total: number }>(caller, st.page.sql, st.page.values);
+    // Past the last page the window has no row to ride on: count separately.
+    const n = rows.length
+      ? rows[0].total
+      : after
+        ? (await this.replicas.query<{ n: number }>(caller, st.count.sql, st.count.values))[0].n
+        : 0;
+
+    const page = rows.slice(0, limit);
+    const entities = page.length ? await this.products.findBy({ id: In(page.map((r) => r.id)) }) : [];
+    const byId = new Map(entities.map((p) => [p.id, p]));
+    const edges = page
+      .filter((r) => byId.has(r.id))
+      .map((r) => ({ cursor: encodeCursor([sort, Number(r.k1), Number(r.k2), r.id]), node: byId.get(r.id) as Product }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      totalCount: n,
+    };
+  }
+
+  /**
+   * The same page as `search`, as list cards: one statement (sql/product-list.sql.ts) returns the page already shaped,
+   * with the total; no entity, no relation loader. Where it reads (docs/architecture.md, "Catalogue search"): a
+   * signed-in caller's page comes from a replica, ranking and fields from one snapshot (their own writes are waited
+   * for, as for any replica read); an anonymous page may be stored in the shared response cache right after an
+   * invalidation, so it is read from the primary (a replica behind the edit would be cached for a TTL).
+   */
+  async listPage(ctx: RequestContext, input: ProductSearchInput): Promise<Connection<ProductCard>> {
+    const limit = pageSize(input.first);
+    const query = await this.checked(input);
+    const sort: ProductSort = input.sort ?? 'relevance';
+    const after = input.after ? this.decodeKey(input.after, sort) : null;
+    const { list } = productSearchStatements(input, query, sort, after, limit, shanghaiDate(ctx.now));
+    const caller = ctx.user?.id ?? null;
+    const [{ total, items }] = caller
+      ? await this.replicas.query<{ total: number; items: ProductListRow[] }>(caller, list.sql, list.values)
+      : ((await this.products.query(list.sql, list.values)) as { total: number; items: ProductListRow[] }[]);
+    const edges = items.slice(0, limit).map((r) => ({
+      cursor: encodeCursor([sort, Number(r.k1), Number(r.k2), r.id]),
+      node: new ProductCard(
+        r.id,
+        r.name,
+        r.category as ProductCategory,
+        r.salesCount,
+        r.priceFen === null ? null : parseFen(r.priceFen),
+        r.coverImageUrl,
+        r.available,
+        r.certified,
+        r.supplierId,
+        r.supplierName,
+        r.countyCode,
+      ),
+    }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: items.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      totalCount: total,
+    };
+  }
+
+  /**
+   * How many of the search's matches fall in each category, with every filter but the category itself (the chips beside
+   * the results: each says what choosing it would show). Built by the same filters as the page; all categories, zeros too.
+   */
+  async categoryCounts(ctx: RequestContext, input: ProductSearchInput): Promise<{ category: ProductCategory; productCount: number }[]> {
+    const query = await this.checked(input);
+    const st = productCategoryCountStatement(input, query, shanghaiDate(ctx.now));
+    const rows = await this.replicas.query<{ category: ProductCategory; n: number }>(ctx.user?.id ?? null, st.sql, st.values);
+    const counts = new Map(rows.map((r) => [r.category, r.n]));
+    return PRODUCT_CATEGORIES.map((category) => ({ category, productCount: counts.get(category) ?? 0 }));
+  }
+
+  /** The normalized text; refuses a too-long text, an unknown county or a malformed supplier id. */
+  private async checked(input: ProductSearchInput): Promise<NormalizedSearch | null> {
+    let query: NormalizedSearch | null;
+    try {
+      query = normalizeSearch(input.search);
+    } catch (e) {
+      if (e instanceof SearchTooLongError) throw badInput('搜索内容不能超过50个字', 'search');
+      throw e;
+    }
+    if (input.countyCode) await this.regions.requireCounty(input.countyCode);
+    if (input.supplierId && !isUuid(input.supplierId)) throw badInput('供应商编号格式不正确', 'supplierId');
+    return query;
+  }
+
+  private decodeKey(cursor: string, sort: ProductSort): SearchKey {
+    const [s, k1, k2, id] = decodeCursor(cursor, 4);
+    const ok = s === sort && Number.isSafeInteger(k1) && Number.isSafeInteger(k2) && typeof id === 'string' && isUuid(id);
+    if (!ok) throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+    return [sort, k1 as number, k2 as number, id as string];
+  }
+}
+
+export interface SqlStatement {
+  sql: string;
+  values: unknown[];
+}
+
+/**
+ * The search's SQL, exactly as `ProductSearchService.search` runs it: `page` returns up to limit + 1 rows
+ * (id, k1, k2, total); `count` counts the matches when a page past the end has no row to carry the total.
+ * Exported so bench/catalog can EXPLAIN what the service runs.
+ */
+export function productSearchStatements(
+  input: ProductSearchInput,
+  query: NormalizedSearch | null,
+  sort: ProductSort,
+  after: SearchKey | null,
+  limit: number,
+  today: string,
+): { page: SqlStatement; count: SqlStatement; list: SqlStatement } {
+  const params = new Params();
+  const where = filters(params, input, query, today);
+  const countValues = [...params.values];
+  const [k1, k2] = sortKeys(params, sort, query).map((k) => `(${k})::bigint`);
+  let keyset = '';
+  if (after) {
+    // With a constant first key (relevance without text) compare on the rest, so the listed-by-sales indexes can
+    // start the page at the cursor; the answer is the same as the full row comparison.
+    if (k1 === '(0)::bigint')
+      keyset =
+        after[1] === 0
+          ? `AND (${k2}, p.id) > (${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)`
+          : after[1] < 0
+            ? ''
+            : 'AND false';
+    else
+      keyset = `AND (${k1}, ${k2}, p.id) > (${params.add(after[1])}::bigint, ${params.add(after[2])}::bigint, ${params.add(after[3])}::uuid)`;
+  }
+  // The page in index order (no window over every match: that made PostgreSQL rank all of them before the first
+  // 21), and the total from the same indexes, once (an uncorrelated sub-select is an InitPlan).
+  const total = listingCountSql(input, query, countValues) ?? `SELECT count(*)::int FROM product p WHERE ${where}`;
+  const from = `FROM product p
+     WHERE ${where} ${keyset}
+     ORDER BY ${k1}, ${k2}, p.id
+     LIMIT ${params.add(limit + 1)}`;
+  const sql = `SELECT p.id, ${k1}::text AS k1, ${k2}::text AS k2, (${total}) AS total ${from}`;
+  const page = { sql, values: [...params.values] };
+  const list = productListSql(`SELECT p.id, ${k1} AS k1, ${k2} AS k2 ${from}`, total, params.add(today));
+  return { page, count: { sql: `SELECT (${total}) AS n`, values: countValues }, list: { sql: list, values: params.values } };
+}
+
+/**
+ * Per-category counts of the matches of `input` without its category filter: the same WHERE as the page, grouped; a
+ * list without text, supplier or certification filter reads product_listing_count instead.
+ */
+export function productCategoryCountStatement(input: ProductSearchInput, query: NormalizedSearch | null, today: string): SqlStatement {
+  const params = new Params();
+  const rest: ProductSearchInput = { ...input, category: null };
+  const where = filters(params, rest, query, today);
+  const kept = listingCountSql(rest, query, params.values, 'c.category, ');
+  return {
+    sql: kept ? `${kept} GROUP BY c.category` : `SELECT p.category, count(*)::int AS n FROM product p WHERE ${where} GROUP BY p.category`,
+    values: params.values,
+  };
+}
+
+/**
+ * A list without text, supplier or certification filter counts from product_listing_count (kept by triggers, migration
+ * ProductListingCount) instead of every listed row; the county and category reuse the filters' parameters.
+ */
+function listingCountSql(input: ProductSearchInput, query: NormalizedSearch | null, filterValues: unknown[], select = ''): string | null {
+  if (query || input.supplierId || input.certifiedOnly) return null;
+  const parts: string[] = [];
+  // filters() adds the county first, then the category: their positions are 1 and 2 (or 1 alone).
+  let i = 0;
+  if (input.countyCode) parts.push(`c.county_code = $${++i}`);
+  if (input.category) parts.push(`c.category = $${++i}`);
+  if (i !== filterValues.length) return null;
+  return `SELECT ${select}coalesce(sum(c.n), 0)::int AS n FROM product_listing_count c${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`;
+}
+
+function filters(params: Params, input: ProductSearchInput, query: NormalizedSearch | null, today: string): string {
+  // listed = on sale, with a SKU price, supplier approved; listing_county_code = the supplier's county. Both kept by
+  // triggers (migration ProductListing), so the search needs no join.
+  const parts = [`p.listed`];
+  if (input.countyCode) parts.push(`p.listing_county_code = ${params.add(input.countyCode.trim())}`);
+  if (input.category) parts.push(`p.category = ${params.add(input.category)}`);
+  if (input.supplierId) parts.push(`p.supplier_id = ${params.add(input.supplierId)}::uuid`);
+  if (input.certifiedOnly) parts.push(`EXISTS (${certifiedOn(params.add(today))})`);
+  if (query) {
+    // search_text = compacted name + full pinyin + initials, with a trigram index; the query has
+    // no spaces, so it cannot match across the parts. Chinese text can only match the name part.
+    parts.push(`p.search_text LIKE ${params.add(`%${escapeLike(query.text)}%`)}`);
+    // A query with fewer than three characters, or any Chinese one, has no usable trigram: every 1-/2-character
+    // piece of it must be among the product's search_grams (GIN). Implied by the LIKE, so it changes no answer.
+    const chars = [...query.text];
+    if (query.kind !== 'latin' || chars.length < 3) {
+      const grams = chars.length === 1 ? chars : [...new Set(chars.slice(1).map((c, i) => chars[i] + c))];
+      parts.push(`p.search_grams @> ${params.add(grams)}::text[]`);
+    }
+  }
+  return parts.join(' AND ');
+}
+
+/** The two integer sort keys, ascending; `relevance` ranks exact (0) > prefix (1) > contains (2). */
+function sortKeys(params: Params, sort: ProductSort, query: NormalizedSearch | null): [string, string] {
+  switch (sort) {
+    case 'price_asc':
+      return ['p.min_price_fen', '0'];
+    case 'price_desc':
+      return ['-p.min_price_fen', '0'];
+    case 'sales':
+      return ['-p.sales_count', '0'];
+    case 'newest':
+      return ['-floor(extract(epoch FROM p.created_at) * 1000000)', '0'];
+    case 'relevance': {
+      if (!query) return ['0', '-p.sales_count'];
+      const exact = params.add(query.text);
+      const prefix = params.add(`${escapeLike(query.text)}%`);
+      const cols = query.kind === 'latin' ? ['p.search_initials', 'p.search_pinyin', NAME_NORMALIZED] : [NAME_NORMALIZED];
+      const any = (op: string, v: string) => cols.map((c) => `${c} ${op} ${v}`).join(' OR ');
+      return [`CASE WHEN ${any('=', exact)} THEN 0 WHEN ${any('LIKE', prefix)} THEN 1 ELSE 2 END`, '-p.sales_count'];
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput } from '@yigou/server/core';
+import { preparedStatement, runPrepared } from '@yigou/server/database';
+import { StockMovementKind } from '../entities/stock-movement.entity';
+
+export interface StockChange {
+  skuId: string;
+  quantity: number;
+  reason?: string | null;
+  actorId?: string | null;
+  refType?: string | null;
+  refId?: string | null;
+}
+
+export interface StockLevel {
+  skuId: string;
+  available: number;
+  reserved: number;
+  movementId: string;
+}
+
+/** How each kind of movement moves the two figures, for a positive quantity. */
+const EFFECT: Record<StockMovementKind, { available: number; reserved: number }> = {
+  received: { available: 1, reserved: 0 },
+  adjusted: { available: 1, reserved: 0 }, // quantity may be negative
+  reserved: { available: -1, reserved: 1 },
+  released: { available: 1, reserved: -1 },
+  sold: { available: 0, reserved: -1 },
+  returned: { available: 1, reserved: 0 },
+};
+
+/**
+ * The reservation rule of StockService.apply('reserved', …) for many SKUs, as two
+ * CTEs a larger statement can include (checkout writes its orders and reserves in
+ * ONE statement): `reserved` takes `quantity` from available into reserved for
+ * each row of `input` (sku_id, quantity, reason, ref_type, ref_id) whose SKU has
+ * enough, and `reserved_movement` records each. With more than one SKU,
+ * `reserve_lock` first locks their rows in id order (ORDER BY … FOR UPDATE), so
+ * two checkouts sharing SKUs never wait on each other in opposite order, whatever
+ * join the planner picks for the update. A single SKU skips it: under contention
+ * on one hot row the extra lock cost ~0.7 ms of database CPU per order
+ * (bench/checkout-hot-sku, 441 against 570 orders/s). Each SKU must appear once
+ * in `input`.
+ * The including statement must compare `reserved` with `input` and abort when a
+ * SKU is missing from it. `actor` and `skuIds` are the statement's parameter
+ * placeholders, e.g. '$4' and '$17'.
+ */
+export function stockReservationCtes(input: string, p: { actor: string; skuIds: string }): string {
+  return `reserve_lock AS (
+     SELECT id FROM product_sku WHERE cardinality(${p.skuIds}::uuid[]) > 1 AND id = ANY(${p.skuIds}::uuid[]) ORDER BY id FOR UPDATE
+   ), reserved AS (
+     UPDATE product_sku s
+        SET stock_available = s.stock_available - r.quantity, stock_reserved = s.stock_reserved + r.quantity
+       FROM ${input} r LEFT JOIN reserve_lock k ON k.id = r.sku_id
+      WHERE s.id = ANY(${p.skuIds}::uuid[]) AND s.id = r.sku_id AND s.stock_available >= r.quantity
+    RETURNING s.id AS sku_id, r.quantity, r.reason, r.ref_type, r.ref_id
+   ), reserved_movement AS (
+     INSERT INTO stock_movement (sku_id, kind, available_delta, reserved_delta, reason, actor_id, ref_type, ref_id)
+     SELECT sku_id, 'reserved', -quantity, quantity, reason, ${p.actor}, ref_type, ref_id FROM reserved
+   )`;
+}
+
+/** Every stock change, on every checkout: prepared. */
+const APPLY_MOVEMENT = preparedStatement(
+  `WITH upd AS (
+     UPDATE product_sku
+        SET stock_available = stock_available + $2, stock_reserved = stock_reserved + $3
+      WHERE id = $1 AND stock_available + $2 >= 0 AND stock_reserved + $3 >= 0
+    RETURNING id, stock_available, stock_reserved
+   ), mv AS (
+     INSERT INTO stock_movement (sku_id, kind, available_delta, reserved_delta, reason, actor_id, ref_type, ref_id)
+     SELECT id, $4, $2, $3, $5, $6, $7, $8 FROM upd
+     RETURNING id
+   )
+   SELECT upd.id AS sku_id, upd.stock_available, upd.stock_reserved, mv.id AS movement_id FROM upd, mv`,
+);
+
+/**
+ * The only writer of SKU stock (with stockReservationCtes, its rule for checkout's
+ * statement). Each change is ONE statement that updates the SKU only if neither
+ * figure would go below zero and, in the same statement, appends the movement —
+ * no read-then-write, so concurrent buyers can never oversell. Returns null when
+ * there is not enough stock.
+ */
+@Injectable()
+export class StockService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Applies a movement inside the caller's transaction (or on its own). */
+  async apply(kind: StockMovementKind, change: StockChange, em: EntityManager = this.db.manager): Promise<StockLevel | null> {
+    const q = change.quantity;
+    if (!Number.isInteger(q) || q === 0 || (kind !== 'adjusted' && q < 0)) {
+      throw badInput('数量必须是正整数', 'quantity');
+    }
+    const availableDelta = EFFECT[kind].available * q;
+    const reservedDelta = EFFECT[kind].reserved * q;
+    const rows = await runPrepared<{ sku_id: string; stock_available: number; stock_reserved: number; movement_id: string }>(
+      em,
+      APPLY_MOVEMENT,
+      [
+        change.skuId,
+        availableDelta,
+        reservedDelta,
+        kind,
+        change.reason ?? null,
+        change.actorId ?? null,
+        change.refType ?? null,
+        change.refId ?? null,
+      ],
+    );
+    if (rows.length === 0) return null;
+    const r = rows[0];
+    return { skuId: r.sku_id, available: Number(r.stock_available), reserved: Number(r.stock_reserved), movementId: String(r.movement_id) };
+  }
+
+  /** The SKUs whose figures do not equal the sums of their movements (should always be empty). */
+  async inconsistentSkus(em: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(
+      `SELECT s.id FROM product_sku s
+         LEFT JOIN (SELECT sku_id, sum(available_delta) AS a, sum(reserved_delta) AS r FROM stock_movement GROUP BY sku_id) m ON m.sku_id = s.id
+        WHERE s.stock_available <> COALESCE(m.a, 0) OR s.stock_reserved <> COALESCE(m.r, 0)`,
+    );
+    return rows.map((r) => r.id);
+  }
+}

@@ -1,0 +1,30 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Moves the consumer's cursor of the order to `eventId` if it is newer, locking
+ * the row for the rest of the transaction. Returns false when the consumer has
+ * already applied this event or a newer one (then it must write nothing).
+ */
+export async function advanceOrderCursor(em: EntityManager, consumer: string, orderId: string, eventId: string): Promise<boolean> {
+  return (await advanceOrderCursors(em, consumer, [{ orderId, eventId }])).has(eventId);
+}
+
+/**
+ * `advanceOrderCursor` for several orders in one statement (each order at most once). Returns the ids of the events
+ * whose cursor moved: the others were already applied, or older than what was (then they must write nothing).
+ */
+export async function advanceOrderCursors(
+  em: EntityManager,
+  consumer: string,
+  events: readonly { orderId: string; eventId: string }[],
+): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const rows: { event_id: string }[] = await em.query(
+    `INSERT INTO order_event_cursor (consumer, order_id, event_id)
+     SELECT $1, o, e FROM unnest($2::uuid[], $3::bigint[]) AS t(o, e)
+     ON CONFLICT (consumer, order_id) DO UPDATE SET event_id = EXCLUDED.event_id WHERE order_event_cursor.event_id < EXCLUDED.event_id
+     RETURNING event_id::text`,
+    [consumer, events.map((e) => e.orderId), events.map((e) => e.eventId)],
+  );
+  return new Set(rows.map((r) => r.event_id));
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { writeWorkbook } from '@yigou/server/spreadsheet';
+import { DataSource } from 'typeorm';
+import { AppError, Connection, decodeCursor, encodeCursor, pageSize } from '@yigou/server/core';
+import { ERROR_CODES, roleLabel } from '@yigou/shared/domain';
+import type { RoleAuditEntryType } from '../dto/people.types';
+import { shanghaiDateTime } from '@yigou/shared/time';
+
+const EXPORT_MAX_ROWS = 50_000;
+const badCursor = () => new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+export const AUDIT_ACTION_LABELS: Record<string, string> = { grant: '授予', withdraw: '撤销', suspend: '停用账号', restore: '恢复账号' };
+
+interface AuditRow {
+  id: string;
+  action: string;
+  actor_id: string;
+  actor_name: string;
+  actor_role: string;
+  target_user_id: string;
+  target_name: string;
+  role: string | null;
+  unit_id: string | null;
+  supplier_id: string | null;
+  region_code: string | null;
+  scope_label: string | null;
+  reason: string;
+  created_at: Date;
+}
+
+function toEntry(r: AuditRow): RoleAuditEntryType {
+  return {
+    id: r.id,
+    action: r.action,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    actorRole: r.actor_role as RoleAuditEntryType['actorRole'],
+    targetUserId: r.target_user_id,
+    targetName: r.target_name,
+    role: r.role as RoleAuditEntryType['role'],
+    unitId: r.unit_id,
+    supplierId: r.supplier_id,
+    regionCode: r.region_code,
+    scopeLabel: r.scope_label,
+    reason: r.reason,
+    createdAt: r.created_at,
+  };
+}
+
+/** The platform admin reads and exports the log of grants, withdrawals, suspensions and restores. */
+@Injectable()
+export class RoleAuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async page(
+    userId: string | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<RoleAuditEntryType>> {
+    const size = pageSize(first);
+    const before = after ? String(decodeCursor(after, 1)[0]) : null;
+    if (before !== null && !/^\d{1,18}$/.test(before)) throw badCursor();
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM role_audit_entry WHERE ($1::uuid IS NULL OR target_user_id = $1::uuid OR actor_id = $1::uuid)`,
+      [userId ?? null],
+    );
+    const rows = await this.rows(userId ?? null, size + 1, before);
+    const page = rows.slice(0, size);
+    const edges = page.map((r) => ({ node: toEntry(r), cursor: encodeCursor([r.id]) }));
+    return { edges, totalCount: n, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  async export(userId: string | null | undefined): Promise<{ filename: string; contentBase64: string }> {
+    const rows = await this.rows(userId ?? null, EXPORT_MAX_ROWS, null);
+    const file = await writeWorkbook([
+      {
+        name: '角色授权日志',
+        columns: [
+          { header: '时间', key: 'at', width: 20 },
+          { header: '操作', key: 'action', width: 10 },
+          { header: '操作人', key: 'actor', width: 22 },
+          { header: '操作人身份', key: 'actorRole', width: 14 },
+          { header: '对象', key: 'target', width: 22 },
+          { header: '角色', key: 'role', width: 14 },
+          { header: '范围', key: 'scope', width: 24 },
+          { header: '原因', key: 'reason', width: 40 },
+        ],
+        rows: rows.map((r) => ({
+          at: shanghaiDateTime(r.created_at),
+          action: AUDIT_ACTION_LABELS[r.action] ?? r.action,
+          actor: r.actor_name,
+          actorRole: roleLabel(r.actor_role),
+          target: r.target_name,
+          role: r.role ? roleLabel(r.role) : '',
+          scope: r.scope_label ?? '',
+          reason: r.reason,
+        })),
+      },
+    ]);
+    return { filename: 'role-audit-log.xlsx', contentBase64: file.toString('base64') };
+  }
+
+  private rows(userId: string | null, limit: number, before: string | null): Promise<AuditRow[]> {
+    return this.db.query(
+      `SELECT e.id::text AS id, e.action, actor_id, actor_name, actor_role, target_user_id, target_name, role, unit_id, supplier_id, region_code, scope_label, reason, created_at
+         FROM role_audit_entry e
+        WHERE ($1::uuid IS NULL OR e.target_user_id = $1::uuid OR e.actor_id = $1::uuid)
+          AND ($2::bigint IS NULL OR e.id < $2::bigint)
+        ORDER BY e.id DESC LIMIT $3`,
+      [userId, before, limit],
+    );
+  }
+}

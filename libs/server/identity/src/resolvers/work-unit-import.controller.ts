@@ -1,0 +1,29 @@
+import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { bearerOf, FileUpload, httpError, Public, UploadedBytes, uploadedSheet } from '@yigou/server/core';
+import { AuthService } from '../services/auth.service';
+import { UnitImportResult, WorkUnitImportService } from '../services/work-unit-import.service';
+
+/** POST /uploads/work-units (multipart: file = .xlsx or .csv): imports work units; answers { created, errors }. */
+@Controller('uploads')
+export class WorkUnitImportController {
+  constructor(
+    private readonly importer: WorkUnitImportService,
+    private readonly auth: AuthService,
+  ) {}
+
+  @Public() // authenticated below: REST requests do not pass through the GraphQL context
+  @Post('work-units')
+  @FileUpload('work-units')
+  @HttpCode(200)
+  async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<UnitImportResult> {
+    try {
+      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      ctx.requireUser();
+      const sheet = uploadedSheet(file, 'work-units');
+      return await this.importer.importUnits(ctx, sheet.format, sheet.bytes);
+    } catch (err) {
+      httpError(err);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { badInput, notFound, RequestContext } from '@yigou/server/core';
+import { COMMENT_MAX_LENGTH, LiveComment } from '../entities/live-comment.entity';
+import { commentTooFast, muted, sessionState } from '../errors';
+import { LiveSessionService } from './live-session.service';
+import { LivePublisher } from '../realtime/live-publisher.service';
+import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/live-update';
+import { isUuid } from '@yigou/shared/validation';
+import { ViewerTally } from '../realtime/viewer-tally';
+
+/** One comment per user per this many seconds in a session. */
+export const COMMENT_INTERVAL_SECONDS = 3;
+
+/** The live room: comments with moderation, likes, viewers and the feed of pushes. */
+@Injectable()
+export class LiveRoomService implements BeforeApplicationShutdown {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: LiveSessionService,
+    private readonly publisher: LivePublisher,
+  ) {
+    this.viewers = new ViewerTally(db, publisher);
+  }
+
+  private readonly viewers: ViewerTally;
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.publisher.hub.close();
+    await this.viewers.flush();
+  }
+
+  /** Writes pending viewer joins and leaves now. */
+  flushViewers(): Promise<void> {
+    return this.viewers.flush();
+  }
+
+  async postComment(ctx: RequestContext, sessionId: string, raw: string): Promise<LiveCommentItem> {
+    const user = ctx.requireUser();
+    // Plain text: control characters go, markup stays as typed and is shown as text by clients.
+    const body = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim();
+    if (!body) throw badInput('评论不能为空', 'body');
+    if ([...body].length > COMMENT_MAX_LENGTH) throw badInput(`评论最多 ${COMMENT_MAX_LENGTH} 个字`, 'body');
+    const s = await this.sessions.byId(sessionId);
+    if (s.status === 'ended') throw sessionState('直播已结束，不能再评论');
+    return this.db.transaction(async (em) => {
+      const mutedRows: unknown[] = await em.query(`SELECT 1 FROM live_mute WHERE session_id = $1 AND user_id = $2`, [s.id, user.id]);
+      if (mutedRows.length > 0) throw muted();
+      // Serialise one user's comments in this session, then insert only if the last one is old enough.
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('live-comment:' || $1 || ':' || $2))`, [s.id, user.id]);
+      const rows: { id: string; created_at: Date }[] = await em.query(
+        `INSERT INTO live_comment (session_id, user_id, author_name, body)
+         SELECT $1, $2, $3, $4
+          WHERE NOT EXISTS (SELECT 1 FROM live_comment WHERE session_id = $1 AND user_id = $2 AND created_at > now() - make_interval(secs => $5))
+         RETURNING id, created_at`,
+        [s.id, user.id, user.displayName, body, COMMENT_INTERVAL_SECONDS],
+      );
+      if (rows.length === 0) throw commentTooFast(COMMENT_INTERVAL_SECONDS);
+      const item: LiveCommentItem = { id: rows[0].id, userId: user.id, authorName: user.displayName, body, createdAt: rows[0].created_at };
+      const counters = await this.publisher.bump(em, s.id);
+      if (counters)
+        this.publisher.publishAfterCommit(em, {
+          sessionId: s.id,
+          counters,
+          comments: [{ ...item, createdAt: item.createdAt.toISOString() }],
+        });
+      return item;
+    });
+  }
+
+  async deleteComment(ctx: RequestContext, commentId: string): Promise<boolean> {
+    if (!isUuid(commentId)) throw notFound('评论不存在');
+    const c = await this.db.getRepository(LiveComment).findOne({ where: { id: commentId } });
+    if (!c) throw notFound('评论不存在');
+    const s = await this.sessions.byId(c.sessionId);
+    this.sessions.requireManage(ctx, s);
+    return this.db.transaction(async (em) => {
+      await em.query(`UPDATE live_comment SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL`, [c.id]);
+      const counters = await this.publisher.bump(em, s.id);
+      if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters, deletedCommentIds: [c.id] });
+      return true;
+    });
+  }
+
+  async mute(ctx: RequestContext, sessionId: string, userId: string, on: boolean): Promise<boolean> {
+    const s = await this.sessions.byId(sessionId);
+    this.sessions.requireManage(ctx, s);
+    if (!isUuid(userId)) throw badInput('用户不正确', 'userId');
+    if (on) {
+      await this.db.query(`INSERT INTO live_mute (session_id, user_id, muted_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+        s.id,
+        userId,
+        ctx.requireUser().id,
+      ]);
+    } else {
+      await this.db.query(`DELETE FROM live_mute WHERE session_id = $1 AND user_id = $2`, [s.id, userId]);
+    }
+    return true;
+  }
+
+  async like(ctx: RequestContext, sessionId: string): Promise<number> {
+    ctx.requireUser();
+    const s = await this.sessions.byId(sessionId);
+    if (s.status !== 'live') throw sessionState('直播未在进行中');
+    return this.db.transaction(async (em) => {
+      const counters = await this.publisher.bump(em, s.id, 'like_count = like_count + 1');
+      if (!counters) throw notFound('直播不存在');
+      this.publisher.publishAfterCommit(em, { sessionId: s.id, counters });
+      return counters.likeCount;
+    });
+  }
+
+  async recentComments(sessionId: string, first: number): Promise<LiveCommentItem[]> {
+    const rows = await this.db
+      .getRepository(LiveComment)
+      .createQueryBuilder('c')
+      .where('c.session_id = :id AND c.deleted_at IS NULL', { id: sessionId })
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(first)
+      .getMany();
+    return rows.reverse().map((c) => ({ id: c.id, userId: c.userId, authorName: c.authorName, body: c.body, createdAt: c.createdAt }));
+  }
+
+  /**
+   * The room's latest order lines, one per order: 已付款 with the paid text once the session ledger counts it
+   * (and while it still does), else 已下单 as placed. Orders paid before placements were recorded show their paid line.
+   */
+  async recentOrders(sessionId: string, first: number): Promise<LiveTickerItem[]> {
+    const rows: { id: string; order_id: string; status: 'placed' | 'paid'; text: string; at: Date }[] = await this.db.query(
+      `WITH paid AS (
+         SELECT DISTINCT ON (e.order_id) e.order_id, e.id, e.ticker_text, e.occurred_at
+           FROM live_order_entry e
+          WHERE e.session_id = $1 AND e.ticker_text IS NOT NULL
+          ORDER BY e.order_id, e.id DESC)
+       SELECT COALESCE(paid.id::text, 'placed:' || p.order_id) AS id, COALESCE(p.order_id, paid.order_id) AS order_id,
+              CASE WHEN paid.id IS NULL THEN 'placed' ELSE 'paid' END AS status,
+              COALESCE(paid.ticker_text, p.ticker_text) AS text, COALESCE(p.placed_at, paid.occurred_at) AS at
+         FROM (SELECT * FROM live_order_placed WHERE session_id = $1) p
+         FULL JOIN paid ON paid.order_id = p.order_id
+        ORDER BY at DESC, id DESC LIMIT $2`,
+      [sessionId, first],
+    );
+    return rows.reverse().map((r) => ({ id: String(r.id), orderId: r.order_id, status: r.status, text: r.text, at: r.at }));
+  }
+
+  /**
+   * A viewer's stream of pushes. Refuses a session that does not exist;
+   * counts the viewer in (unique and peak) and out again when the
+   * subscription ends, whatever ended it.
+   */
+  async watch(ctx: RequestContext, sessionId: string): Promise<AsyncIterableIterator<LiveUpdate>> {
+    const s = await this.sessions.byId(sessionId);
+    const viewerKey = ctx.user?.id ?? `anon:${randomUUID()}`;
+    const iterator = await this.publisher.hub.listen(s.id, async () => this.viewers.leave(s.id));
+    this.viewers.join(s.id, viewerKey, ctx.user?.id ?? null);
+    return iterator;
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { withAdvisoryLock } from '@yigou/server/database';
+import { JobScheduler } from '@yigou/server/jobs';
+import { Order } from '../entities/order.entity';
+import { OrderLifecycle, SYSTEM } from './order-lifecycle.service';
+
+const SWEEP_LOCK = 4_420_001;
+
+/**
+ * Cancels unpaid orders whose deadline passed (releasing their stock) and
+ * auto-confirms receipt 10 days after shipment. Runs every minute, once per cluster
+ * (JobScheduler's cron; the advisory lock keeps runs from overlapping);
+ * `sweep(now)` is the explicit entry for tests.
+ */
+@Injectable()
+export class OrderSweeper implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: OrderLifecycle,
+    private readonly scheduler: JobScheduler,
+  ) {}
+
+  onModuleInit(): void {
+    this.scheduler.register({ name: 'orders.sweep', cron: '* * * * *', run: () => this.sweepLocked(new Date()) });
+  }
+
+  /** One process sweeps at a time. */
+  async sweepLocked(now: Date): Promise<{ expired: number; autoReceived: number } | null> {
+    return withAdvisoryLock(this.db, SWEEP_LOCK, async () => {
+      const swept = await this.sweep(now);
+      await this.flagOverdue(now);
+      return swept;
+    });
+  }
+
+  async sweep(now: Date): Promise<{ expired: number; autoReceived: number }> {
+    let expired = 0;
+    let autoReceived = 0;
+    for (;;) {
+      const done = await this.db.transaction(async (em) => {
+        const rows = await em
+          .getRepository(Order)
+          .createQueryBuilder('o')
+          .where(`o.status = 'pending_payment' AND o.pay_deadline < :now`, { now })
+          .orderBy('o.pay_deadline')
+          .take(1)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        if (rows.length === 0) return true;
+        await this.lifecycle.cancel(em, rows[0], 'expire', SYSTEM, '超过付款期限未付款，系统自动取消并释放库存', now);
+        expired++;
+        return false;
+      });
+      if (done) break;
+    }
+    for (;;) {
+      const done = await this.db.transaction(async (em) => {
+        const rows = await em
+          .getRepository(Order)
+          .createQueryBuilder('o')
+          .where(`o.status = 'shipped' AND o.auto_receive_at < :now`, { now })
+          .orderBy('o.auto_receive_at')
+          .take(1)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        if (rows.length === 0) return true;
+        await this.lifecycle.receive(em, rows[0], true, SYSTEM, now);
+        autoReceived++;
+        return false;
+      });
+      if (done) break;
+    }
+    return { expired, autoReceived };
+  }
+
+  /**
+   * Orders still waiting to ship past their shipping deadline: recorded once on the
+   * timeline ('ship_overdue'), which tells the buyer, and the supplier's staff are told too.
+   * Separate from `sweep` so a test can move the clock for one without the other.
+   */
+  async flagOverdue(now: Date): Promise<number> {
+    let flagged = 0;
+    for (;;) {
+      const done = await this.db.transaction(async (em) => {
+        const rows = await em
+          .getRepository(Order)
+          .createQueryBuilder('o')
+          .where(`o.status = 'to_ship'`)
+          .andWhere(
+            `(CASE WHEN o.payment_term = 'ship_first' THEN o.created_at ELSE o.paid_at END) + make_interval(days => o.ship_deadline_days) < :now`,
+            { now },
+          )
+          .andWhere(`NOT EXISTS (SELECT 1 FROM order_transition t WHERE t.order_id = o.id AND t.action = 'ship_overdue')`)
+          .orderBy('o.created_at')
+          .take(1)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        if (rows.length === 0) return true;
+        const order = rows[0];
+        const note = `已超过 ${order.shipDeadlineDays} 天发货期限，尚未发货`;
+        await this.lifecycle.record(em, order, 'ship_overdue', 'to_ship', SYSTEM, note, now);
+        await this.lifecycle.notifySupplier(em, order, 'ship_overdue', `${note}，请尽快发货`);
+        flagged++;
+        return false;
+      });
+      if (done) break;
+    }
+    return flagged;
+  }
+}

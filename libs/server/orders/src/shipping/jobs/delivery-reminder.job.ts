@@ -1,0 +1,71 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { withAdvisoryLock } from '@yigou/server/database';
+import { JobScheduler } from '@yigou/server/jobs';
+import { NotificationService } from '@yigou/server/notifications';
+import { AUTO_RECEIVE_DAYS } from '../../services/order-state';
+
+/** Days after shipping when the buyer is reminded to confirm delivery (before the automatic receipt at AUTO_RECEIVE_DAYS). */
+export const DELIVERY_REMINDER_DAYS = 7;
+/** pg advisory lock key ('dlvr'), so runs never overlap. */
+export const DELIVERY_REMINDER_LOCK_KEY = 0x646c7672;
+
+/**
+ * 确认收货提醒: hourly, once per cluster (JobScheduler), every order still shipped DELIVERY_REMINDER_DAYS after
+ * it shipped gets one notification to its buyer. The order_delivery_reminder row is written in the same
+ * transaction as the notification, so a reminder is sent at most once, whichever process runs the job.
+ */
+@Injectable()
+export class DeliveryReminderJob implements OnModuleInit {
+  private readonly log = new Logger('DeliveryReminderJob');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationService,
+    private readonly scheduler: JobScheduler,
+  ) {}
+
+  onModuleInit(): void {
+    // tests call runOnce with their own clock
+    this.scheduler.register({ name: 'orders.delivery-reminder', cron: '7 * * * *', run: (now) => this.runOnce(now) });
+  }
+
+  /** Sends the reminders due at `now`; returns how many, or null when another process was running it. */
+  async runOnce(now: Date): Promise<number | null> {
+    try {
+      return await withAdvisoryLock(this.db, DELIVERY_REMINDER_LOCK_KEY, () => this.remind(now));
+    } catch (e) {
+      this.log.error(`delivery reminders failed: ${String(e)}`);
+      return null;
+    }
+  }
+
+  private remind(now: Date): Promise<number> {
+    return this.db.transaction(async (em) => {
+      const due: { order_id: string; buyer_id: string; order_no: string; auto_receive_at: Date | null }[] = await em.query(
+        `WITH due AS (
+           SELECT o.id FROM shop_order o
+            WHERE o.status = 'shipped' AND o.shipped_at <= $1::timestamptz - make_interval(days => $2)
+              AND NOT EXISTS (SELECT 1 FROM order_delivery_reminder r WHERE r.order_id = o.id)
+            ORDER BY o.shipped_at LIMIT 500
+         ), sent AS (
+           INSERT INTO order_delivery_reminder (order_id, sent_at) SELECT id, $1 FROM due ON CONFLICT DO NOTHING RETURNING order_id
+         )
+         SELECT o.id AS order_id, o.buyer_id, o.order_no, o.auto_receive_at FROM sent JOIN shop_order o ON o.id = sent.order_id`,
+        [now, DELIVERY_REMINDER_DAYS],
+      );
+      for (const d of due) {
+        const auto = d.auto_receive_at ? `，${AUTO_RECEIVE_DAYS} 天未确认将自动确认收货` : '';
+        await this.notifications.send(em, [d.buyer_id], {
+          kind: 'order.delivery_reminder',
+          title: `订单 ${d.order_no} 收到了吗？`,
+          body: `订单已发货 ${DELIVERY_REMINDER_DAYS} 天。收到货后请确认收货并评价，订单才计入单位的以购代捐完成额${auto}。`,
+          refType: 'order',
+          refId: d.order_id,
+        });
+      }
+      return due.length;
+    });
+  }
+}

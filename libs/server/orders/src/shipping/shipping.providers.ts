@@ -1,6 +1,0 @@
-import { DeliveryReminderJob } from './delivery-reminder.job';
-import { OrderShippingResolver, ParcelResolver } from './shipping.resolver';
-import { ShippingService } from './shipping.service';
-
-/** The shipping feature's providers, registered by OrdersModule. */
-export const SHIPPING_PROVIDERS = [ShippingService, OrderShippingResolver, ParcelResolver, DeliveryReminderJob];

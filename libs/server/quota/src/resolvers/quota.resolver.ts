@@ -1,0 +1,204 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Extensions, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { WorkUnitService } from '@yigou/server/identity';
+import { badInput, Ctx, decodeCursor, encodeCursor, forbidden, pageSize, RequestContext, Roles } from '@yigou/server/core';
+import {
+  BulletinFileType,
+  ExportFormatEnum,
+  FileQuotaInput,
+  JurisdictionRankingArgs,
+  JurisdictionRankingType,
+  QuotaFilingType,
+  QuotaReminderType,
+  QuotaRuleInput,
+  QuotaRuleType,
+  QuotaYearSettingInput,
+  QuotaYearSettingType,
+  UnitQuotaDashboardType,
+} from '../dto/quota.types';
+import { FilingStatus, QuotaFiling } from '../entities/quota-filing.entity';
+import { QuotaReminder } from '../entities/quota-reminder.entity';
+import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
+import { QuotaRule } from '../entities/quota-rule.entity';
+import { QuotaBulletinService } from '../services/quota-bulletin.service';
+import { QuotaFilingService } from '../services/quota-filing.service';
+import { QuotaProgressService } from '../services/quota-progress.service';
+import { QuotaRankingService } from '../services/quota-ranking.service';
+import { QuotaTargetService } from '../services/quota-target.service';
+import { PaceStatus, RankingSort } from '../services/quota-pace';
+
+@Resolver()
+export class QuotaResolver {
+  constructor(
+    private readonly filings: QuotaFilingService,
+    private readonly progress: QuotaProgressService,
+    private readonly bulletin: QuotaBulletinService,
+    private readonly units: WorkUnitService,
+    private readonly rankings: QuotaRankingService,
+    private readonly targets: QuotaTargetService,
+  ) {}
+
+  @Query(() => [QuotaRuleType], { description: '某辖区某年度的以购代捐规则' })
+  quotaRules(@Args('regionCode') regionCode: string, @Args('year', { type: () => Int }) year: number): Promise<QuotaRule[]> {
+    return this.filings.rules(regionCode, year);
+  }
+
+  @Roles('finance_reviewer', 'platform_admin')
+  @Mutation(() => QuotaRuleType, { description: '财政部门：设置辖区年度规则（每种类型一条）' })
+  upsertQuotaRule(@Ctx() ctx: RequestContext, @Args('input') input: QuotaRuleInput): Promise<QuotaRule> {
+    return this.filings.upsertRule(ctx, input);
+  }
+
+  @Roles('finance_reviewer', 'platform_admin')
+  @Mutation(() => QuotaYearSettingType, { description: '财政部门：填报期与“完成”口径（是否需评价）' })
+  setQuotaYearSetting(@Ctx() ctx: RequestContext, @Args('input') input: QuotaYearSettingInput): Promise<QuotaYearSetting> {
+    return this.filings.setYearSetting(ctx, input);
+  }
+
+  @Roles('unit_admin')
+  @Mutation(() => QuotaFilingType, { description: '单位管理员：在填报期内填报本年度数据' })
+  fileQuota(@Ctx() ctx: RequestContext, @Args('input') input: FileQuotaInput): Promise<QuotaFiling> {
+    return this.filings.fileQuota(ctx, input);
+  }
+
+  @Roles('finance_reviewer', 'platform_admin')
+  @Mutation(() => QuotaFilingType, { description: '财政审核：通过，或退回并说明原因' })
+  @Extensions({ maxArgLength: { reason: 500 } })
+  reviewQuotaFiling(
+    @Ctx() ctx: RequestContext,
+    @Args('filingId', { type: () => ID }, ParseUUIDPipe) filingId: string,
+    @Args('approve') approve: boolean,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+  ): Promise<QuotaFiling> {
+    if (reason && reason.length > 500) throw badInput('退回原因不能超过 500 字', 'reason');
+    return this.filings.review(ctx, filingId, approve, reason);
+  }
+
+  @Roles('unit_admin', 'finance_reviewer', 'platform_admin')
+  @Query(() => QuotaFilingType, { nullable: true, description: '单位某年度的填报' })
+  quotaFiling(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<QuotaFiling | null> {
+    return this.filings.filing(ctx, unitId, year);
+  }
+
+  @Roles('finance_reviewer', 'platform_admin')
+  @Query(() => [QuotaFilingType], { description: '财政审核：辖区内的填报' })
+  async quotaFilings(
+    @Ctx() ctx: RequestContext,
+    @Args('regionCode') regionCode: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('status', { type: () => String, nullable: true }) status: string | null,
+  ): Promise<(QuotaFiling & { unitName: string | null })[]> {
+    if (status && !['submitted', 'approved', 'returned'].includes(status)) throw badInput('状态不正确', 'status');
+    const list = await this.filings.filings(ctx, regionCode, year, (status as FilingStatus) ?? null);
+    const names = new Map((await this.units.unitsByIds([...new Set(list.map((f) => f.unitId))])).map((u) => [u.id, u.name]));
+    return list.map((f) => ({ ...f, unitName: names.get(f.unitId) ?? null }));
+  }
+
+  @Query(() => UnitQuotaDashboardType, { description: '单位以购代捐进度' })
+  unitQuotaDashboard(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+    @Args('year', { type: () => Int }) year: number,
+  ) {
+    return this.progress.unitDashboard(ctx, unitId, year);
+  }
+
+  @Roles('finance_reviewer', 'county_admin', 'auditor', 'platform_admin')
+  @Query(() => JurisdictionRankingType, { description: '财政/县乡村振兴局：辖区内各单位完成情况排名' })
+  async jurisdictionRanking(@Ctx() ctx: RequestContext, @Args() args: JurisdictionRankingArgs): Promise<JurisdictionRankingType> {
+    const size = pageSize(args.first);
+    const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('分页游标无效', 'after');
+    // rank, filters, sort and the page are computed by PostgreSQL from the stored targets and running totals
+    const ranking = await this.rankings.ranking(ctx, args.regionCode, args.year, {
+      sort: (args.sort as RankingSort | null) ?? 'rank',
+      descending: args.descending,
+      status: (args.status as PaceStatus | null) ?? null,
+      search: args.search,
+      offset,
+      limit: size,
+    });
+    const rollUps = await this.rankings.rollUps(
+      ranking.rows.map((r) => r.unitId),
+      args.year,
+      { userId: ctx.user?.id ?? null },
+    );
+    const end = offset + ranking.rows.length;
+    return {
+      regionCode: ranking.regionCode,
+      year: ranking.year,
+      pace: ranking.pace,
+      totalCount: ranking.totalCount,
+      totals: ranking.totals,
+      rows: ranking.rows.map((r) => ({
+        ...r,
+        rolledUp: rollUps.get(r.unitId) ?? {
+          unitCount: 1,
+          targetFen: r.targetFen,
+          orderedFen: r.orderedFen,
+          completedFen: r.completedFen,
+          rate: r.rate,
+        },
+      })),
+      pageInfo: { hasNextPage: end < ranking.totalCount, endCursor: ranking.rows.length ? encodeCursor([end]) : null },
+    };
+  }
+
+  @Roles('finance_reviewer', 'platform_admin')
+  @Mutation(() => Int, { description: '财政部门：按当前规则、填报和单位名录重算辖区内各单位的年度目标；返回单位数' })
+  async recomputeQuotaTargets(
+    @Ctx() ctx: RequestContext,
+    @Args('regionCode') regionCode: string,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<number> {
+    ctx.requireUser();
+    if (!/^\d{6}$/.test(regionCode)) throw badInput('行政区划代码必须是 6 位数字', 'regionCode');
+    if (!ctx.canActInRegion('finance_reviewer', regionCode)) throw forbidden('只有本辖区的财政审核人员可以执行此操作');
+    return this.targets.recompute(regionCode, year);
+  }
+
+  @Roles('finance_reviewer', 'county_admin', 'auditor', 'platform_admin')
+  @Query(() => BulletinFileType, { description: '月度通报：导出辖区排名（XLSX 或 CSV，base64）' })
+  quotaBulletin(
+    @Ctx() ctx: RequestContext,
+    @Args('regionCode') regionCode: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('format', { type: () => ExportFormatEnum }) format: 'xlsx' | 'csv',
+  ) {
+    return this.bulletin.export(ctx, regionCode, year, format);
+  }
+
+  @Roles('finance_reviewer', 'platform_admin')
+  @Mutation(() => Int, { description: '财政部门：提醒进度落后的单位（每单位每天至多一次）；返回发送条数' })
+  sendQuotaReminders(
+    @Ctx() ctx: RequestContext,
+    @Args('regionCode') regionCode: string,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<number> {
+    return this.progress.sendReminders(ctx, regionCode, year);
+  }
+
+  @Query(() => [QuotaReminderType], { description: '本单位收到的以购代捐提醒' })
+  myQuotaReminders(@Ctx() ctx: RequestContext): Promise<QuotaReminder[]> {
+    return this.progress.myReminders(ctx);
+  }
+
+  @Query(() => Int, { description: '本单位未读的以购代捐提醒条数' })
+  myUnreadQuotaReminderCount(@Ctx() ctx: RequestContext): Promise<number> {
+    return this.progress.unreadReminderCount(ctx);
+  }
+
+  @Mutation(() => QuotaReminderType, { description: '将一条提醒标为已读' })
+  markQuotaReminderRead(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<QuotaReminder> {
+    return this.progress.markReminderRead(ctx, id);
+  }
+
+  @Mutation(() => Int, { description: '将本单位全部未读提醒标为已读；返回标记条数' })
+  markAllQuotaRemindersRead(@Ctx() ctx: RequestContext): Promise<number> {
+    return this.progress.markAllRemindersRead(ctx);
+  }
+}

@@ -1,0 +1,218 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, eventsOfTypes, ORDER_EVENTS } from '@yigou/server/events';
+import { WorkUnitService } from '@yigou/server/identity';
+import { addToTotals, chinaYear, planLedgerRows, PlannedRow, UnitYearTotals } from './counting-planner';
+import { QuotaLedgerEntry } from '../entities/quota-ledger-entry.entity';
+import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
+
+export const QUOTA_COUNTING_CONSUMER = 'quota-counting';
+const COUNTED_TYPES = [
+  ORDER_EVENTS.paid,
+  ORDER_EVENTS.received,
+  ORDER_EVENTS.completed,
+  ORDER_EVENTS.cancelled,
+  ORDER_EVENTS.refunded,
+  ORDER_EVENTS.rebound,
+] as const;
+type CountedType = (typeof COUNTED_TYPES)[number];
+
+interface LedgerRowSql {
+  id: string;
+  unit_id: string;
+  year: number;
+  kind: 'ordered' | 'completed';
+  amount_fen: string;
+  order_id: string;
+  line_id: string;
+  product_id: string;
+  supplier_id: string;
+  buyer_id: string;
+  reverses_id: string | null;
+  occurred_at: Date;
+}
+
+const toPlanned = (r: LedgerRowSql): PlannedRow => ({
+  id: String(r.id),
+  unitId: r.unit_id,
+  year: r.year,
+  kind: r.kind,
+  amountFen: Number(r.amount_fen),
+  orderId: r.order_id,
+  lineId: r.line_id,
+  productId: r.product_id,
+  supplierId: r.supplier_id,
+  buyerId: r.buyer_id,
+  reversesId: r.reverses_id === null ? null : String(r.reverses_id),
+  occurredAt: r.occurred_at,
+});
+
+/**
+ * 计入: counts order events into the append-only ledger and the per-unit running
+ * totals, in the dispatcher's transaction (so each event counts exactly once).
+ */
+@Injectable()
+export class QuotaCountingService implements OnModuleInit, EventConsumer<CountedType> {
+  readonly name = QUOTA_COUNTING_CONSUMER;
+  readonly types = COUNTED_TYPES;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly dispatcher: EventDispatcher,
+    private readonly units: WorkUnitService,
+  ) {}
+
+  onModuleInit(): void {
+    this.dispatcher.register(this);
+  }
+
+  handle(event: DomainEvent<CountedType>, em: EntityManager): Promise<void> {
+    return this.handleBatch([event], em);
+  }
+
+  /**
+   * Counts a batch of order events (at most one per order): the cursors in one statement, the orders' ledger rows in
+   * one read, the units and their jurisdictions' rating settings in one read each, then each event planned by the
+   * pure planner against its order's rows, one ledger insert and one totals upsert for the batch.
+   */
+  async handleBatch(events: readonly DomainEvent<CountedType>[], em: EntityManager): Promise<void> {
+    // Events without counting facts (written before the rule had them) count nothing; an older event than one already applied neither.
+    const withFacts = events.map((e) => ({ event: e, p: e.payload })).filter((x) => x.p.state);
+    const moved = await advanceOrderCursors(
+      em,
+      this.name,
+      withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })),
+    );
+    const todo = withFacts.filter((x) => moved.has(x.event.id));
+    if (!todo.length) return;
+    const prior: LedgerRowSql[] = await em.query(`SELECT * FROM quota_ledger WHERE order_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      todo.map((x) => x.p.orderId),
+    ]);
+    const priorOf = new Map<string, PlannedRow[]>();
+    for (const r of prior) priorOf.set(r.order_id, [...(priorOf.get(r.order_id) ?? []), toPlanned(r)]);
+    const asked = todo.flatMap((x) => (x.p.state?.unitId ? [{ unitId: x.p.state.unitId, year: chinaYear(new Date(x.p.occurredAt)) }] : []));
+    const { requiresRating, regionOf } = await this.ratingRule(
+      asked,
+      em,
+      prior.map((r) => r.unit_id),
+    );
+    const rows: (PlannedRow & { eventId: string; eventType: string })[] = [];
+    for (const { event, p } of todo) {
+      const unitId = p.state?.unitId;
+      const year = chinaYear(new Date(p.occurredAt));
+      const planned = planLedgerRows(p, priorOf.get(p.orderId) ?? [], unitId ? requiresRating(unitId, year) : false);
+      rows.push(...planned.map((r) => ({ ...r, eventId: event.id, eventType: event.type })));
+    }
+    if (!rows.length) return;
+    await em.query(
+      `INSERT INTO quota_ledger (unit_id, year, kind, amount_fen, event_id, event_type, order_id, line_id, product_id, supplier_id, buyer_id, reverses_id, occurred_at)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::bigint[], $5::bigint[], $6::text[], $7::uuid[], $8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[], $12::bigint[], $13::timestamptz[])`,
+      [
+        rows.map((r) => r.unitId),
+        rows.map((r) => r.year),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.amountFen),
+        rows.map((r) => r.eventId),
+        rows.map((r) => r.eventType),
+        rows.map((r) => r.orderId),
+        rows.map((r) => r.lineId),
+        rows.map((r) => r.productId),
+        rows.map((r) => r.supplierId),
+        rows.map((r) => r.buyerId),
+        rows.map((r) => r.reversesId),
+        rows.map((r) => r.occurredAt),
+      ],
+    );
+    const totals = new Map<string, UnitYearTotals>();
+    addToTotals(totals, rows);
+    const keys = [...totals.keys()].map((k) => k.split(':'));
+    const sums = [...totals.values()];
+    // an atomic increment per unit and year: concurrent deliveries for other orders never lose an update
+    await em.query(
+      `INSERT INTO quota_unit_total (unit_id, year, region_code, ordered_fen, completed_fen)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::bigint[], $5::bigint[])
+       ON CONFLICT (unit_id, year) DO UPDATE
+         SET ordered_fen = quota_unit_total.ordered_fen + EXCLUDED.ordered_fen,
+             completed_fen = quota_unit_total.completed_fen + EXCLUDED.completed_fen`,
+      [
+        keys.map(([u]) => u),
+        keys.map(([, y]) => Number(y)),
+        keys.map(([u]) => regionOf.get(u) ?? ''),
+        sums.map((t) => t.orderedFen),
+        sums.map((t) => t.completedFen),
+      ],
+    );
+  }
+
+  /** The per-jurisdiction setting of the unit's region (the county's, else its city's or province's). */
+  async completionRequiresRating(unitId: string, year: number, em: EntityManager = this.db.manager): Promise<boolean> {
+    return (await this.ratingRule([{ unitId, year }], em)).requiresRating(unitId, year);
+  }
+
+  /**
+   * The rating setting for every (unit, year) asked, from one read of the units and one of the settings of their
+   * counties, cities and provinces; and each unit's region (also of `moreUnits`).
+   */
+  async ratingRule(
+    asked: readonly { unitId: string; year: number }[],
+    em: EntityManager = this.db.manager,
+    moreUnits: readonly string[] = [],
+  ): Promise<{ requiresRating: (unitId: string, year: number) => boolean; regionOf: Map<string, string> }> {
+    const unitIds = [...new Set([...asked.map((a) => a.unitId), ...moreUnits])];
+    const regionOf = new Map((await this.units.unitsByIds(unitIds)).map((u) => [u.id, u.regionCode]));
+    const candidates = (code: string) => [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];
+    const codes = [...new Set(asked.flatMap((a) => (regionOf.has(a.unitId) ? candidates(regionOf.get(a.unitId) as string) : [])))];
+    const years = [...new Set(asked.map((a) => a.year))];
+    const settings = codes.length
+      ? await em.getRepository(QuotaYearSetting).find({ where: { regionCode: In(codes), year: In(years) } })
+      : [];
+    const setting = new Map(settings.map((s) => [`${s.regionCode}:${s.year}`, s.completionRequiresRating]));
+    const requiresRating = (unitId: string, year: number): boolean => {
+      const code = regionOf.get(unitId);
+      if (!code) return false;
+      const best = candidates(code).find((c) => setting.has(`${c}:${year}`));
+      return best ? (setting.get(`${best}:${year}`) as boolean) : false;
+    };
+    return { requiresRating, regionOf };
+  }
+
+  /**
+   * Recomputes every unit's totals from the order events alone (the outbox log),
+   * with the same counting rules, without touching the ledger. Key `${unitId}:${year}`.
+   */
+  async rebuildUnitTotals(): Promise<Map<string, UnitYearTotals>> {
+    const events = await eventsOfTypes(this.db, COUNTED_TYPES);
+    const byOrder = new Map<string, PlannedRow[]>();
+    const totals = new Map<string, UnitYearTotals>();
+    const ratingCache = new Map<string, boolean>();
+    let seq = 0;
+    for (const e of events) {
+      const prior = byOrder.get(e.payload.orderId) ?? [];
+      const unitId = e.payload.state?.unitId ?? null;
+      const year = chinaYear(new Date(e.payload.occurredAt));
+      const cacheKey = `${unitId}:${year}`;
+      if (unitId && !ratingCache.has(cacheKey)) ratingCache.set(cacheKey, await this.completionRequiresRating(unitId, year));
+      const rows = planLedgerRows(e.payload, prior, ratingCache.get(cacheKey) ?? false).map((r) => ({ ...r, id: `m${++seq}` }));
+      byOrder.set(e.payload.orderId, [...prior, ...rows]);
+      addToTotals(totals, rows);
+    }
+    return totals;
+  }
+
+  /** Totals as the ledger has them (sum of its rows). */
+  async ledgerTotals(): Promise<Map<string, UnitYearTotals>> {
+    const rows: { unit_id: string; year: number; ordered: string; completed: string }[] = await this.db.query(
+      `SELECT unit_id, year, SUM(amount_fen) FILTER (WHERE kind = 'ordered') AS ordered, SUM(amount_fen) FILTER (WHERE kind = 'completed') AS completed
+         FROM quota_ledger GROUP BY unit_id, year`,
+    );
+    return new Map(
+      rows.map((r) => [`${r.unit_id}:${r.year}`, { orderedFen: Number(r.ordered ?? 0), completedFen: Number(r.completed ?? 0) }]),
+    );
+  }
+
+  /** Ledger rows of an order, oldest first (for reports and tests). */
+  ledgerOfOrder(orderId: string): Promise<QuotaLedgerEntry[]> {
+    return this.db.getRepository(QuotaLedgerEntry).find({ where: { orderId }, order: { id: 'ASC' } });
+  }
+}

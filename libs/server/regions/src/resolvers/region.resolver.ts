@@ -1,0 +1,38 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext, Public } from '@yigou/server/core';
+import type { RegionLevel } from '@yigou/shared/domain';
+import { Region } from '../entities/region.entity';
+import { RegionLevelEnum } from '../dto/region-level.enum';
+import { RegionService } from '../services/region.service';
+
+@Resolver(() => Region)
+export class RegionResolver {
+  constructor(private readonly service: RegionService) {}
+
+  @Public()
+  @Query(() => [Region], { description: 'Regions by level and/or parent, ordered by code' })
+  regions(
+    @Args('level', { type: () => RegionLevelEnum, nullable: true }) level?: RegionLevel | null,
+    @Args('parentCode', { type: () => String, nullable: true }) parentCode?: string | null,
+    @Args('served', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'true: only the regions the platform serves (its counties); addresses use all',
+    })
+    served?: boolean | null,
+  ): Promise<Region[]> {
+    return this.service.list({ level, parentCode, served });
+  }
+
+  @Public()
+  @Query(() => Region, { nullable: true })
+  region(@Args('code', { type: () => String }) code: string): Promise<Region | null> {
+    return this.service.getByCode(code.trim());
+  }
+
+  @ResolveField(() => Region, { nullable: true })
+  parent(@Parent() region: Region, @Context() context: GraphQLContext): Promise<Region | null> {
+    if (!region.parentCode) return Promise.resolve(null);
+    return this.service.loader(context.loaders).load(region.parentCode);
+  }
+}

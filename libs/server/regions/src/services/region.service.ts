@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { FindOptionsWhere, In, IsNull, Repository } from 'typeorm';
+import DataLoader from 'dataloader';
+import { AppError, byKeys, LoaderRegistry } from '@yigou/server/core';
+import { ERROR_CODES, RegionLevel } from '@yigou/shared/domain';
+import { Region } from '../entities/region.entity';
+import { unknownRegion } from '../errors';
+import { AddressRegionInput, resolveAddressRegion, ResolvedAddressRegion } from './address-region';
+
+export interface RegionFilter {
+  level?: RegionLevel | null;
+  /** Children of this code; an empty string lists the top level. */
+  parentCode?: string | null;
+  /** Only the regions the platform serves (true) or only the others (false). */
+  served?: boolean | null;
+}
+
+const CODE_PATTERN = /^\d{6}(\d{3}){0,2}$/;
+
+/** Full name from the chain of names, top first: 山西省 + 临汾市 + 汾西县. */
+export function joinFullName(chain: readonly { name: string }[]): string {
+  return chain.map((r) => r.name).join('');
+}
+
+/** Administrative divisions (GB/T 2260). Read-only for the rest of the system. */
+@Injectable()
+export class RegionService {
+  constructor(@InjectRepository(Region) private readonly regions: Repository<Region>) {}
+
+  async getByCode(code: string): Promise<Region | null> {
+    if (!CODE_PATTERN.test(code)) return null;
+    return this.regions.findOneBy({ code });
+  }
+
+  /** The known regions among these codes (unknown codes are left out; order not guaranteed). */
+  async byCodes(codes: readonly string[]): Promise<Region[]> {
+    const valid = [...new Set(codes.filter((c) => CODE_PATTERN.test(c)))];
+    return valid.length ? this.regions.findBy({ code: In(valid) }) : [];
+  }
+
+  async list(filter: RegionFilter = {}): Promise<Region[]> {
+    const where: FindOptionsWhere<Region> = {};
+    if (filter.level) where.level = filter.level;
+    if (typeof filter.served === 'boolean') where.served = filter.served;
+    if (filter.parentCode !== undefined && filter.parentCode !== null) {
+      where.parentCode = filter.parentCode === '' ? IsNull() : filter.parentCode;
+    }
+    return this.regions.find({ where, order: { code: 'ASC' } });
+  }
+
+  /** The county for a code, or UNKNOWN_REGION when the code is not a known county. */
+  async requireCounty(code: string): Promise<Region> {
+    const region = await this.getByCode(code.trim());
+    if (!region) throw unknownRegion(code);
+    if (region.level !== 'county') {
+      throw new AppError(ERROR_CODES.UNKNOWN_REGION, `${region.fullName}不是县级行政区划，请选择一个县`, { field: 'countyCode' });
+    }
+    return region;
+  }
+
+  /** The region and everything above it, top first (province … region). Empty for unknown codes. */
+  async ancestors(code: string): Promise<Region[]> {
+    const chain: Region[] = [];
+    let next: string | null = code;
+    while (next && chain.length < 6) {
+      const region = await this.getByCode(next);
+      if (!region) break;
+      chain.unshift(region);
+      next = region.parentCode;
+    }
+    return chain;
+  }
+
+  /** Villages (and townships) below a county, by code prefix. */
+  async descendants(code: string, level?: RegionLevel): Promise<Region[]> {
+    const qb = this.regions
+      .createQueryBuilder('r')
+      .where('r.code LIKE :prefix', { prefix: `${code.replace(/\D/g, '')}%` })
+      .andWhere('r.code <> :code', { code })
+      .orderBy('r.code', 'ASC');
+    if (level) qb.andWhere('r.level = :level', { level });
+    return qb.getMany();
+  }
+
+  /** code → full name (山西省临汾市汾西县), for labels. */
+  async fullNames(codes: readonly string[]): Promise<Map<string, string>> {
+    return new Map((await this.byCodes(codes)).map((r) => [r.code, r.fullName]));
+  }
+
+  /** code → short name (汾西县), for scope labels. */
+  async regionNames(codes: readonly string[]): Promise<Map<string, string>> {
+    return new Map((await this.byCodes(codes)).map((r) => [r.code, r.name]));
+  }
+
+  /**
+   * 省/市/区 of an address: by codes that must nest (REGION_MISMATCH in Chinese otherwise), names from the table;
+   * or by free-text names, with the codes of the one county they name (none when they name none).
+   */
+  resolveAddress(input: AddressRegionInput): Promise<ResolvedAddressRegion> {
+    return resolveAddressRegion((sql, params) => this.regions.query(sql, params), input);
+  }
+
+  /** The per-request batched loader by code; relation fields everywhere use this one. */
+  loader(registry: LoaderRegistry): DataLoader<string, Region | null> {
+    return registry.get<string, Region | null>('regions.byCode', async (codes) => byKeys(codes, await this.byCodes(codes), (r) => r.code));
+  }
+}
