@@ -117,9 +117,12 @@ describe('registration and recovery by SMS code', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
     const phone = `1395${String(Date.now()).slice(-7)}`;
     await page.locator('input[name="phone"]').fill(phone);
+    const refused = await page.getByTestId('sms-captcha').getAttribute('data-captcha-id');
     await page.locator('input[name="captchaAnswer"]').fill('zzzz');
     await page.getByTestId('send-code').click();
     await page.getByText('图形验证码错误或已过期，请重新输入').waitFor();
+    // The refusal shows before the new picture arrives (and the new picture clears the answer field): wait for it.
+    await page.locator(`[data-testid="sms-captcha"]:not([data-captcha-id="${refused}"])`).waitFor();
     const id = await page.getByTestId('sms-captcha').getAttribute('data-captcha-id');
     const { answer } = (await (await fetch(`${process.env.E2E_API_URL}/__dev/captcha/${id}`)).json()) as { answer: string };
     await page.locator('input[name="captchaAnswer"]').fill(answer);
