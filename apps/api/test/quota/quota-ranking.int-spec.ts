@@ -177,9 +177,13 @@ describe('jurisdiction ranking, reminders and the monthly bulletin', () => {
     expect(lines.at(-1)!.split(',')[5]).toBe((Number(api.totals.completedFen) / 100).toFixed(2));
   });
 
-  it('sends in-app reminders to units behind pace, at most once a day, and the unit admin reads them', async () => {
+  it('sends in-app reminders to units behind pace that have people to tell, at most once a day, and the unit admin reads them', async () => {
     const api = await ranking();
-    const behind = api.rows.filter((r) => r.status !== 'green').length;
+    const [{ behind }]: { behind: number }[] = await t.db.query(
+      `SELECT count(*)::int AS behind FROM (SELECT unit_id FROM app_user WHERE unit_id = ANY($1::uuid[])
+         UNION SELECT unit_id FROM role_grant WHERE role = 'unit_admin' AND unit_id = ANY($1::uuid[])) x`,
+      [api.rows.filter((r) => r.status !== 'green').map((r) => r.unitId)],
+    );
     const sent = await t.gql<{ sendQuotaReminders: number }>(
       `mutation($y: Int!) { sendQuotaReminders(regionCode: "141034", year: $y) }`,
       { y: YEAR },

@@ -41,7 +41,7 @@ interface RankingData {
   jurisdictionRanking: { totalCount: number; totals: { targetFen: string; orderedFen: string; completedFen: string }; rows: Row[] };
 }
 
-describe('stored unit targets, the SQL ranking and its roll-up, reminders marked read', () => {
+describe('stored unit targets, the SQL ranking and its roll-up', () => {
   let t: TestApp;
   let ids: DemoIds;
   let finance: string;
@@ -240,64 +240,5 @@ describe('stored unit targets, the SQL ranking and its roll-up, reminders marked
     expect((await stored(id))!.target_fen).toBe(edited.targetFen);
     await t.db.query(`DELETE FROM quota_unit_target WHERE unit_id = $1`, [id]);
     await t.db.query(`DELETE FROM work_unit WHERE id = $1`, [id]);
-  });
-
-  it('a unit admin marks one reminder read, then all; the unread count follows and other units’ reminders are out of reach', async () => {
-    const sent = await t.gql<{ sendQuotaReminders: number }>(
-      `mutation($y: Int!) { sendQuotaReminders(regionCode: "141034", year: $y) }`,
-      { y: YEAR },
-      finance,
-    );
-    expect(sent.data?.sendQuotaReminders).toBeGreaterThan(0);
-    // a second reminder for the school, as from an earlier day
-    const school = ids.units['fenxi-no1-school'];
-    await t.db.query(
-      `INSERT INTO quota_reminder (unit_id, year, message, sent_by, created_at) VALUES ($1, $2, '上月提醒', $3, now() - interval '20 days')`,
-      [school, YEAR, ids.users['finance']],
-    );
-    const MINE = `{ myQuotaReminders { id unitId readAt } myUnreadQuotaReminderCount }`;
-    const mine = await t.gql<{
-      myQuotaReminders: { id: string; unitId: string; readAt: string | null }[];
-      myUnreadQuotaReminderCount: number;
-    }>(MINE, {}, unitAdmin);
-    expect(mine.data?.myQuotaReminders).toHaveLength(2);
-    expect(mine.data?.myUnreadQuotaReminderCount).toBe(2);
-    expect(mine.data?.myQuotaReminders.every((r) => r.readAt === null)).toBe(true);
-
-    const first = mine.data!.myQuotaReminders[0].id;
-    const hospitalReminder = (await t.db.query(`SELECT id FROM quota_reminder WHERE unit_id = $1`, [ids.units['fenxi-hospital']]))[0]
-      .id as string;
-    const notMine = await t.gql(`mutation($id: ID!) { markQuotaReminderRead(id: $id) { id } }`, { id: hospitalReminder }, unitAdmin);
-    expect(notMine.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await t.db.query(`SELECT read_at FROM quota_reminder WHERE id = $1`, [hospitalReminder]))[0].read_at).toBeNull();
-
-    const one = await t.gql<{ markQuotaReminderRead: { id: string; readAt: string | null } }>(
-      `mutation($id: ID!) { markQuotaReminderRead(id: $id) { id readAt } }`,
-      { id: first },
-      unitAdmin,
-    );
-    expect(one.errors).toBeUndefined();
-    expect(one.data?.markQuotaReminderRead.readAt).not.toBeNull();
-    let after = await t.gql<{ myQuotaReminders: { id: string; readAt: string | null }[]; myUnreadQuotaReminderCount: number }>(
-      MINE,
-      {},
-      unitAdmin,
-    );
-    expect(after.data?.myUnreadQuotaReminderCount).toBe(1);
-    expect(after.data?.myQuotaReminders.find((r) => r.id === first)?.readAt).toBe(one.data?.markQuotaReminderRead.readAt);
-
-    const all = await t.gql<{ markAllQuotaRemindersRead: number }>(`mutation { markAllQuotaRemindersRead }`, {}, unitAdmin);
-    expect(all.data?.markAllQuotaRemindersRead).toBe(1);
-    after = await t.gql(MINE, {}, unitAdmin);
-    expect(after.data?.myUnreadQuotaReminderCount).toBe(0);
-    expect(after.data?.myQuotaReminders.every((r) => r.readAt !== null)).toBe(true);
-    expect(
-      (await t.gql<{ markAllQuotaRemindersRead: number }>(`mutation { markAllQuotaRemindersRead }`, {}, unitAdmin)).data
-        ?.markAllQuotaRemindersRead,
-    ).toBe(0);
-    // other units' reminders stay unread
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM quota_reminder WHERE unit_id <> $1 AND read_at IS NULL`, [school]))[0].n).toBe(
-      sent.data!.sendQuotaReminders - 1,
-    );
   });
 });

@@ -1,4 +1,4 @@
 export * from './entities/notification.entity';
 export * from './services/notification.service';
-export * from './sql/notification.sql';
+export { notificationInsertSql, type NotificationColumns } from './sql/notification.sql';
 export * from './notifications.module';

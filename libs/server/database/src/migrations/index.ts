@@ -1,3 +1,4 @@
+import { OneInbox1796530000421 } from './1796530000421-OneInbox';
 import { UserReadCache1796517066910 } from './1796517066910-UserReadCache';
 import { DeskListIndexes1796508840081 } from './1796508840081-DeskListIndexes';
 import { AttributionCompactLedger1796512000000 } from './1796512000000-AttributionCompactLedger';
@@ -73,4 +74,5 @@ export const MIGRATIONS: Function[] = [
   DeskListIndexes1796508840081,
   AttributionCompactLedger1796512000000,
   UserReadCache1796517066910,
+  OneInbox1796530000421,
 ];

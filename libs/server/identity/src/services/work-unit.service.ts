@@ -116,6 +116,19 @@ export class WorkUnitService {
     return this.db.getRepository(User).find({ where: { unitId }, order: { displayName: 'ASC' } });
   }
 
+  /**
+   * Who hears about these units (quota reminders): each unit's members and the people who administer it, one row per
+   * (unit, person). A read function run in the caller's transaction.
+   */
+  unitAudience(em: EntityManager, unitIds: readonly string[]): Promise<{ unitId: string; userId: string }[]> {
+    if (unitIds.length === 0) return Promise.resolve([]);
+    return em.query(
+      `SELECT unit_id AS "unitId", id AS "userId" FROM app_user WHERE unit_id = ANY($1::uuid[])
+       UNION SELECT unit_id, user_id FROM role_grant WHERE role = 'unit_admin' AND unit_id = ANY($1::uuid[])`,
+      [unitIds],
+    );
+  }
+
   usersByIds(ids: readonly string[]): Promise<User[]> {
     return ids.length ? this.db.getRepository(User).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }

@@ -1,10 +1,15 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** An in-app message to one user (e.g. a certificate about to expire, an order shipped). */
+/**
+ * The one inbox: an in-app message to one user (a certificate about to expire, an order shipped, a unit behind its
+ * quota's pace). Every domain sends through NotificationService (or, inside checkout's one statement,
+ * notificationInsertSql); each recipient has their own row and their own read state.
+ */
 @ObjectType('Notification')
 @Entity('notification')
 @Index(['userId', 'id'])
+@Index(['refId', 'kind', 'createdAt'])
 export class Notification {
   @Field(() => ID) @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
   @Column('uuid') userId: string;
@@ -14,6 +19,8 @@ export class Notification {
   @Field() @Column('text') body: string;
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) refType: string | null;
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) refId: string | null;
+  /** The person whose action sent it (e.g. the finance reviewer who sent quota reminders); null: the platform. */
+  @Column('uuid', { nullable: true }) sentBy: string | null;
   @Field(() => Date, { nullable: true }) @Column('timestamptz', { nullable: true }) readAt: Date | null;
   @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -224,12 +224,12 @@ export class BulletinFileType {
   @Field() contentBase64: string;
 }
 
+/** A quota reminder as the quota desk shows it: the caller's notification of kind 'quota_reminder'. */
 @ObjectType('QuotaReminder')
 export class QuotaReminderType {
   @Field(() => ID) id: string;
-  @Field(() => ID) unitId: string;
-  @Field(() => Int) year: number;
+  @Field(() => ID, { description: 'The unit the reminder is about' }) unitId: string;
   @Field() message: string;
-  @Field(() => Date, { nullable: true, description: 'When a member of the unit marked it read; null: unread' }) readAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the caller marked it read; null: unread' }) readAt: Date | null;
   @Field(() => Date) createdAt: Date;
 }

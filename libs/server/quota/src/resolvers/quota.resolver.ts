@@ -9,7 +9,6 @@ import {
   JurisdictionRankingArgs,
   JurisdictionRankingType,
   QuotaFilingType,
-  QuotaReminderType,
   QuotaRuleInput,
   QuotaRuleType,
   QuotaYearSettingInput,
@@ -17,7 +16,6 @@ import {
   UnitQuotaDashboardType,
 } from '../dto/quota.types';
 import { FilingStatus, QuotaFiling } from '../entities/quota-filing.entity';
-import { QuotaReminder } from '../entities/quota-reminder.entity';
 import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
 import { QuotaRule } from '../entities/quota-rule.entity';
 import { QuotaBulletinService } from '../services/quota-bulletin.service';
@@ -170,35 +168,5 @@ export class QuotaResolver {
     @Args('format', { type: () => ExportFormatEnum }) format: 'xlsx' | 'csv',
   ) {
     return this.bulletin.export(ctx, regionCode, year, format);
-  }
-
-  @Roles('finance_reviewer', 'platform_admin')
-  @Mutation(() => Int, { description: '财政部门：提醒进度落后的单位（每单位每天至多一次）；返回发送条数' })
-  sendQuotaReminders(
-    @Ctx() ctx: RequestContext,
-    @Args('regionCode') regionCode: string,
-    @Args('year', { type: () => Int }) year: number,
-  ): Promise<number> {
-    return this.progress.sendReminders(ctx, regionCode, year);
-  }
-
-  @Query(() => [QuotaReminderType], { description: '本单位收到的以购代捐提醒' })
-  myQuotaReminders(@Ctx() ctx: RequestContext): Promise<QuotaReminder[]> {
-    return this.progress.myReminders(ctx);
-  }
-
-  @Query(() => Int, { description: '本单位未读的以购代捐提醒条数' })
-  myUnreadQuotaReminderCount(@Ctx() ctx: RequestContext): Promise<number> {
-    return this.progress.unreadReminderCount(ctx);
-  }
-
-  @Mutation(() => QuotaReminderType, { description: '将一条提醒标为已读' })
-  markQuotaReminderRead(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<QuotaReminder> {
-    return this.progress.markReminderRead(ctx, id);
-  }
-
-  @Mutation(() => Int, { description: '将本单位全部未读提醒标为已读；返回标记条数' })
-  markAllQuotaRemindersRead(@Ctx() ctx: RequestContext): Promise<number> {
-    return this.progress.markAllRemindersRead(ctx);
   }
 }

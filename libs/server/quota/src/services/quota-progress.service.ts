@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { forbidden, notFound, RequestContext } from '@yigou/server/core';
+import { forbidden, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
 import type { UnitTarget } from './quota-filing.service';
-import { QuotaReminder } from '../entities/quota-reminder.entity';
 import { paceStatus, requireJurisdiction, yearPace } from './quota-pace';
 import { QuotaRankingService, Ranking } from './quota-ranking.service';
 import { QuotaTargetService } from './quota-target.service';
@@ -46,7 +45,7 @@ interface LedgerSummary {
 
 const rateOf = (completed: number, target: number) => (target > 0 ? completed / target : 1);
 
-/** Progress against the target: the unit dashboard, the jurisdiction ranking, reminders. */
+/** Progress against the target: the unit dashboard, the jurisdiction ranking. */
 @Injectable()
 export class QuotaProgressService {
   constructor(
@@ -227,78 +226,5 @@ export class QuotaProgressService {
       [unitId, year, withMembers],
     );
     return row;
-  }
-
-  /** Sends an in-app reminder to every unit behind the pace (red or amber), at most one a day per unit. */
-  async sendReminders(ctx: RequestContext, regionCode: string, year: number): Promise<number> {
-    const user = ctx.requireUser();
-    if (!ctx.canActInRegion('finance_reviewer', regionCode)) throw forbidden('只有本辖区的财政审核人员可以发送提醒');
-    const ranking = await this.rankings.computeRanking(regionCode, year, ctx.now);
-    const behind = ranking.rows.filter((r) => r.status !== 'green');
-    if (!behind.length) return 0;
-    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    const res: unknown[] = await this.db.query(
-      `INSERT INTO quota_reminder (unit_id, year, message, sent_by)
-       SELECT x.unit_id, $2, x.message, $3 FROM unnest($1::uuid[], $4::text[]) AS x(unit_id, message)
-        WHERE NOT EXISTS (SELECT 1 FROM quota_reminder r WHERE r.unit_id = x.unit_id AND r.created_at > now() - interval '1 day')
-       RETURNING id`,
-      [
-        behind.map((r) => r.unitId),
-        year,
-        user.id,
-        behind.map((r) => `${year} 年以购代捐完成率 ${pct(r.rate)}，低于全年进度 ${pct(ranking.pace)}，请抓紧采购`),
-      ],
-    );
-    return res.length;
-  }
-
-  /** The units whose reminders the user reads: their own unit and the units they administer. */
-  private reminderUnits(ctx: RequestContext): string[] {
-    const user = ctx.requireUser();
-    return [...new Set([user.unitId, ...ctx.grantsFor('unit_admin').map((g) => g.unitId)].filter((x): x is string => !!x))];
-  }
-
-  async myReminders(ctx: RequestContext): Promise<QuotaReminder[]> {
-    const unitIds = this.reminderUnits(ctx);
-    if (!unitIds.length) return [];
-    return this.db.query(
-      `SELECT id, unit_id AS "unitId", year, message, sent_by AS "sentBy", read_at AS "readAt", created_at AS "createdAt"
-         FROM quota_reminder WHERE unit_id = ANY($1::uuid[]) ORDER BY created_at DESC LIMIT 20`,
-      [unitIds],
-    );
-  }
-
-  async unreadReminderCount(ctx: RequestContext): Promise<number> {
-    const unitIds = this.reminderUnits(ctx);
-    if (!unitIds.length) return 0;
-    const [{ n }]: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n FROM quota_reminder WHERE unit_id = ANY($1::uuid[]) AND read_at IS NULL`,
-      [unitIds],
-    );
-    return n;
-  }
-
-  /** Marks one reminder of the user's units as read (already read: unchanged). */
-  async markReminderRead(ctx: RequestContext, reminderId: string): Promise<QuotaReminder> {
-    const unitIds = this.reminderUnits(ctx);
-    // an UPDATE … RETURNING comes back from TypeORM as [rows, affected]
-    const [rows]: [QuotaReminder[], number] = await this.db.query(
-      `UPDATE quota_reminder SET read_at = COALESCE(read_at, $3) WHERE id = $1 AND unit_id = ANY($2::uuid[])
-       RETURNING id, unit_id AS "unitId", year, message, sent_by AS "sentBy", read_at AS "readAt", created_at AS "createdAt"`,
-      [reminderId, unitIds, ctx.now],
-    );
-    if (!rows.length) throw notFound('找不到该提醒');
-    return rows[0];
-  }
-
-  /** Marks every unread reminder of the user's units as read; returns how many. */
-  async markAllRemindersRead(ctx: RequestContext): Promise<number> {
-    const unitIds = this.reminderUnits(ctx);
-    if (!unitIds.length) return 0;
-    const [, affected]: [unknown[], number] = await this.db.query(
-      `UPDATE quota_reminder SET read_at = $2 WHERE unit_id = ANY($1::uuid[]) AND read_at IS NULL`,
-      [unitIds, ctx.now],
-    );
-    return affected;
   }
 }
