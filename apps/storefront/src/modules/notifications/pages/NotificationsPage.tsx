@@ -9,11 +9,12 @@ import { formatDateTime } from '../../orders/utils/order-labels';
 import '../notifications.css';
 import '../../orders/orders.css';
 
-/** Where a notification leads: its order, live room, or the unit pages for membership news. */
+/** Where a notification leads: its order, live room, the unit's quota desk for quota reminders, or the unit pages for membership news. */
 export function linkOf(n: { kind: string; refType?: string | null; refId?: string | null }): string | null {
   if (!n.refId) return null;
   if (n.refType === 'order') return `/orders/${n.refId}`;
   if (n.refType === 'live_session') return `/live/${n.refId}`;
+  if (n.refType === 'work_unit' && n.kind === 'quota_reminder') return `/quota?unit=${encodeURIComponent(n.refId)}`;
   if (n.refType === 'work_unit') return n.kind === 'unit_join_request' ? '/unit/members' : '/join-unit';
   return null;
 }
