@@ -149,4 +149,55 @@ describe('以购代捐 progress in the browser', () => {
     expect(Number((await db.query(`SELECT count(*) AS n FROM quota_filing`)).rows[0].n)).toBe(0);
     await context.close();
   });
+
+  it('finance reminds the units behind pace; the unit admin reads it on the quota desk (1280 and 390 px) and finds it in the notification centre', async () => {
+    const finance = await newPage(browser);
+    await login(finance.page, 'finance');
+    await finance.page.goto(`${baseUrl()}/quota/jurisdiction`);
+    await firstRow(finance.page).waitFor();
+    await finance.page.getByTestId('send-reminders').click();
+    // in the demo county the school alone has people to tell
+    await finance.page.getByRole('status').filter({ hasText: '已向' }).waitFor();
+    expect(await finance.page.getByRole('status').filter({ hasText: '已向' }).textContent()).toBe(
+      '已向 1 个单位的成员和管理员发送提醒（今天已提醒过的单位、尚无人员的单位不发送）',
+    );
+    await finance.page.screenshot({ path: 'test-results/e2e-quota-reminders-sent.png' });
+    await finance.context.close();
+
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const { context, page } = await newPage(browser, viewport);
+      await login(page, 'unit-admin');
+      await page.goto(`${baseUrl()}/quota`);
+      const list = page.getByTestId('quota-reminders');
+      await list.waitFor();
+      const item = list.getByTestId('quota-reminder').first();
+      expect(await item.textContent()).toMatch(/以购代捐完成率 .*%，低于全年进度 .*%，请抓紧采购/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: `test-results/e2e-quota-reminders-${viewport.width}.png`, fullPage: true });
+      if (viewport.width === 1280) {
+        expect(await list.getByTestId('quota-reminders-unread').textContent()).toBe('1 条未读');
+        await item.getByRole('button', { name: '标为已读' }).click();
+        await list.getByTestId('quota-reminders-unread').waitFor({ state: 'detached' });
+        expect(await item.textContent()).toContain('已读');
+      }
+      await context.close();
+    }
+
+    // the same reminder, read, in the notification centre; it leads back to the unit's quota desk
+    const { context, page } = await newPage(browser);
+    await login(page, 'unit-admin');
+    await page.goto(`${baseUrl()}/notifications`);
+    const notice = page.getByTestId('notification').filter({ hasText: '以购代捐进度提醒' });
+    await notice.waitFor();
+    expect(await notice.getAttribute('class')).not.toContain('notification--unread');
+    await page.screenshot({ path: 'test-results/e2e-quota-reminder-centre.png' });
+    await notice.getByRole('link', { name: '以购代捐进度提醒' }).click();
+    await page.getByTestId('quota-unit-name').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/quota');
+    expect(await page.getByTestId('quota-unit-name').textContent()).toBe('汾西县第一中学');
+    await context.close();
+  });
 });

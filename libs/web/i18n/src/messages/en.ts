@@ -209,7 +209,8 @@ export const en: Record<MessageKey, string> = {
   'quota.exportCsv': 'Export CSV',
   'quota.print': 'Printable bulletin',
   'quota.sendReminders': 'Remind units behind',
-  'quota.remindersSent': 'Reminders sent to {count} units',
+  'quota.remindersSent':
+    'Reminders sent to the members and admins of {count} units (units reminded today or with no people yet are skipped)',
   'quota.searchUnit': 'Search unit or parent, press Enter',
   'quota.filterStatus': 'Filter by pace',
   'quota.allStatuses': 'All',

@@ -207,7 +207,7 @@ export const zhCN = {
   'quota.exportCsv': '导出 CSV',
   'quota.print': '打印通报',
   'quota.sendReminders': '提醒落后单位',
-  'quota.remindersSent': '已向 {count} 个单位发送提醒',
+  'quota.remindersSent': '已向 {count} 个单位的成员和管理员发送提醒（今天已提醒过的单位、尚无人员的单位不发送）',
   'quota.searchUnit': '搜索单位或主管部门，回车确认',
   'quota.filterStatus': '按进度筛选',
   'quota.allStatuses': '全部进度',
