@@ -13,7 +13,10 @@ export class OneInbox1796530000421 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "notification" ADD "sent_by" uuid`);
-    await queryRunner.query(`CREATE INDEX "IDX_889a74fa1cb832dc3d1612ab4a" ON "notification" ("ref_id", "kind", "created_at") `);
+    // partial: checkout's and the other kinds' inserts maintain no extra index
+    await queryRunner.query(
+      `CREATE INDEX "notification_once_per_ref_idx" ON "notification" ("ref_id", "kind", "created_at") WHERE kind IN ('quota_reminder')`,
+    );
     await queryRunner.query(
       `INSERT INTO notification (user_id, kind, title, body, ref_type, ref_id, sent_by, read_at, created_at)
        SELECT a.user_id, 'quota_reminder', '以购代捐进度提醒', r.message, 'work_unit', r.unit_id::text, r.sent_by, r.read_at, r.created_at
@@ -39,7 +42,7 @@ export class OneInbox1796530000421 implements MigrationInterface {
         GROUP BY ref_id, body, sent_by, created_at`,
     );
     await queryRunner.query(`DELETE FROM notification WHERE kind = 'quota_reminder'`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_889a74fa1cb832dc3d1612ab4a"`);
+    await queryRunner.query(`DROP INDEX "public"."notification_once_per_ref_idx"`);
     await queryRunner.query(`ALTER TABLE "notification" DROP COLUMN "sent_by"`);
   }
 }

@@ -9,7 +9,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @ObjectType('Notification')
 @Entity('notification')
 @Index(['userId', 'id'])
-@Index(['refId', 'kind', 'createdAt'])
+/**
+ * "Was this already sent about that?" (NotificationService.refsNotifiedWithin), for the kinds that send at most once
+ * per window. Partial, so the other kinds' inserts (checkout's one statement among them) maintain no extra index;
+ * a kind that starts using refsNotifiedWithin is added here (and in a migration).
+ */
+@Index('notification_once_per_ref_idx', ['refId', 'kind', 'createdAt'], { where: `kind IN ('quota_reminder')` })
 export class Notification {
   @Field(() => ID) @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
   @Column('uuid') userId: string;

@@ -24,6 +24,6 @@ export function notificationInsertSql(rows: string, c: NotificationColumns): str
 export const INSERT_LETTERS = `INSERT INTO notification (user_id, kind, title, body, ref_type, ref_id, sent_by)
   SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[])`;
 
-/** NotificationService.refsNotifiedWithin: $1 kind, $2 ref type, $3 ref ids, $4 interval (index notification(ref_id, kind, created_at)). */
+/** NotificationService.refsNotifiedWithin: $1 kind, $2 ref type, $3 ref ids, $4 interval (partial index notification_once_per_ref_idx). */
 export const REFS_NOTIFIED_WITHIN = `SELECT DISTINCT ref_id FROM notification
   WHERE ref_id = ANY($3::text[]) AND kind = $1 AND ref_type = $2 AND created_at > now() - $4::interval`;
