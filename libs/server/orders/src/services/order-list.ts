@@ -28,10 +28,10 @@ export function orderSort(sort: OrderSort | null | undefined, direction: SortDir
   const base = { idColumn: 'o.id', direction: direction ?? SortDirection.DESC, idOf: (o: Order) => o.id };
   switch (sort ?? OrderSort.CREATED_AT) {
     case OrderSort.TOTAL:
-      return { ...base, column: 'o.total_fen', cast: 'bigint', valueOf: (o) => String(o.totalFen) };
+      return { ...base, column: 'o.total_fen', cast: 'bigint' };
     case OrderSort.ORDER_NO:
-      return { ...base, column: 'o.order_no', cast: 'text', valueOf: (o) => o.orderNo };
+      return { ...base, column: 'o.order_no', cast: 'text' };
     default:
-      return { ...base, column: 'o.created_at', cast: 'timestamptz', valueOf: (o) => o.createdAt.toISOString() };
+      return { ...base, column: 'o.created_at', cast: 'timestamptz' };
   }
 }

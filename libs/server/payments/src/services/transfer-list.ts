@@ -25,6 +25,6 @@ export interface TransferListArgs {
 export function transferSort(sort: TransferSort | null | undefined, direction: SortDirection | null | undefined): KeysetSort<BankTransfer> {
   const base = { idColumn: 't.id', direction: direction ?? SortDirection.DESC, idOf: (t: BankTransfer) => t.id };
   return sort === TransferSort.AMOUNT
-    ? { ...base, column: 't.amount_fen', cast: 'bigint', valueOf: (t) => String(t.amountFen) }
-    : { ...base, column: 't.received_at', cast: 'timestamptz', valueOf: (t) => t.receivedAt.toISOString() };
+    ? { ...base, column: 't.amount_fen', cast: 'bigint' }
+    : { ...base, column: 't.received_at', cast: 'timestamptz' };
 }
