@@ -44,7 +44,7 @@ describe('supplier lists page through every row exactly once', () => {
     for (let pages = 0; pages < 50; pages++) {
       const r = await t.gql<Record<string, Page>>(query, { ...variables, first, after }, token);
       expect(r.errors).toBeUndefined();
-      const page = Object.values(r.data!)[0];
+      const page: Page = Object.values(r.data!)[0];
       total = page.totalCount;
       ids.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) return { ids, total };
