@@ -1,15 +1,7 @@
-import { registerEnumType } from '@nestjs/graphql';
 import { type KeysetSort, SortDirection } from '@yigou/server/core';
 import type { OrderStatus } from './order-state';
 import type { Order } from '../entities/order.entity';
-
-/** The columns an order list sorts by (the desks' table headers). */
-export enum OrderSort {
-  CREATED_AT = 'CREATED_AT',
-  TOTAL = 'TOTAL',
-  ORDER_NO = 'ORDER_NO',
-}
-registerEnumType(OrderSort, { name: 'OrderSort', description: 'CREATED_AT: placement time; TOTAL: amount owed; ORDER_NO: order number' });
+import { OrderSort } from '../dto/order.enums';
 
 export interface OrderListArgs {
   first?: number | null;

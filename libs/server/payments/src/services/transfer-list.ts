@@ -1,16 +1,6 @@
-import { registerEnumType } from '@nestjs/graphql';
 import { type KeysetSort, SortDirection } from '@yigou/server/core';
 import type { BankTransfer } from '../entities/bank-transfer.entity';
-
-/** The columns 到账记录 sorts by. */
-export enum TransferSort {
-  RECEIVED_AT = 'RECEIVED_AT',
-  AMOUNT = 'AMOUNT',
-}
-registerEnumType(TransferSort, {
-  name: 'TransferSort',
-  description: 'RECEIVED_AT: when the money arrived; AMOUNT: the amount transferred',
-});
+import { TransferSort } from '../dto/transfer-sort.enum';
 
 export interface TransferListArgs {
   first?: number | null;
