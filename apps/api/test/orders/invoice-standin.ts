@@ -2,6 +2,8 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { issuerSignature } from '@yigou/server/orders';
+// The fake invoice files are shared with the orders library's unit spec and are no part of its public index.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { fakeInvoicePdf } from '../../../../libs/server/orders/src/invoices/testing/invoice-files.fixture';
 
 export type IssuerMode = 'ok' | 'refuse' | 'timeout' | 'bad-signature';

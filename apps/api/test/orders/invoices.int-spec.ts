@@ -6,6 +6,8 @@ import { shanghaiParts } from '@yigou/shared/time';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { fenToRmbUppercase } from '@yigou/shared/money';
 import { InvoiceIssuerStandIn } from './invoice-standin';
+// The fake invoice files are shared with the orders library's unit spec and are no part of its public index.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { fakeInvoiceOfd, fakeInvoicePdf, zipOf } from '../../../../libs/server/orders/src/invoices/testing/invoice-files.fixture';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
 
