@@ -37,6 +37,25 @@ describe('every converted server domain has the same inner shape', () => {
       'planted.service.ts: only index.ts, *.module.ts and errors.ts sit directly in src/',
     ]);
   });
+
+  it('fails when a GraphQL type is declared in a converted domain’s real service or beside its real entity', () => {
+    const files = domainSources(join(root, 'libs/server', 'orders'));
+    const service = files.find((f) => f.path === 'services/order.service.ts')!;
+    const entity = files.find((f) => f.path === 'entities/order.entity.ts')!;
+    expect(service).toBeDefined();
+    expect(entity).toBeDefined();
+    const planted = files.map((f) =>
+      f === service
+        ? { ...f, text: `${f.text}\n@ObjectType('OrderLeak') export class OrderLeak {}\n` }
+        : f === entity
+          ? { ...f, text: `${f.text}\nregisterEnumType(OrderLeakEnum, { name: 'OrderLeak' });\n` }
+          : f,
+    );
+    expect(shapeProblems(planted)).toEqual([
+      'entities/order.entity.ts: GraphQL types (ObjectType, registerEnumType) belong in a dto/ folder',
+      'services/order.service.ts: GraphQL types (ObjectType) belong in a dto/ folder',
+    ]);
+  });
 });
 
 describe('the inner-shape checker', () => {
@@ -51,6 +70,13 @@ describe('the inner-shape checker', () => {
     { path: 'import/entities/alpha-import.entity.ts', text: '@Entity() export class AlphaImport {}' },
     { path: 'import/resolvers/alpha-import.resolver.ts', text: '' },
     { path: 'report/report.service.ts', text: '// an @Entity( in a comment does not count\n/* @Entity() @Entity() */' },
+    {
+      path: 'dto/alpha.types.ts',
+      text: "@ObjectType() export class AlphaView {}\n@InputType() export class AlphaInput {}\nregisterEnumType(E, { name: 'E' });",
+    },
+    { path: 'import/dto/alpha-import.args.ts', text: '@ArgsType() export class AlphaImportArgs {}' },
+    { path: 'entities/gamma.entity.ts', text: "@ObjectType('Gamma')\n@Entity('gamma') export class Gamma {}" },
+    { path: 'services/gamma.service.ts', text: '/** returns an @ObjectType() declared in dto/ */ export class GammaService {}' },
   ];
 
   it('accepts the shape: top-level index/module/errors, kind folders, feature folders with kind folders', () => {
@@ -74,6 +100,35 @@ describe('the inner-shape checker', () => {
       'entities/pair.entity.ts: 2 @Entity classes in one file (one entity per file)',
       'services/alpha.resolver.ts: a resolver belongs in a resolvers/ folder',
       'services/beta.entity.ts: an entity file belongs in an entities/ folder',
+    ]);
+  });
+
+  it('rejects GraphQL types outside dto/: in services and resolvers, and in an entity file beyond the entity’s own object type', () => {
+    expect(
+      shapeProblems([
+        ...ok,
+        { path: 'services/alpha-list.ts', text: "export enum AlphaSort { A = 'A' }\nregisterEnumType(AlphaSort, { name: 'AlphaSort' });" },
+        { path: 'resolvers/beta.resolver.ts', text: '@ObjectType() class BetaPayload {}\n@Resolver() export class BetaResolver {}' },
+        { path: 'realtime/beta-update.ts', text: "@ObjectType('BetaUpdate') export class BetaUpdate {}" },
+        {
+          path: 'entities/delta.entity.ts',
+          text: "@ObjectType() export class DeltaPart {}\n@ObjectType()\n@Entity('delta') export class Delta {}",
+        },
+        {
+          path: 'entities/epsilon.entity.ts',
+          text: "@InputType('EpsilonInput')\n@ObjectType()\n@Entity('epsilon') export class Epsilon {}",
+        },
+        { path: 'entities/zeta.entity.ts', text: '@ObjectType() export class ZetaView {}' },
+        { path: 'services/union.ts', text: "export const U = createUnionType({ name: 'U', types: () => [] });" },
+      ]),
+    ).toEqual([
+      'entities/delta.entity.ts: GraphQL types (2 ObjectType) belong in a dto/ folder',
+      'entities/epsilon.entity.ts: GraphQL types (InputType, ObjectType) belong in a dto/ folder',
+      'entities/zeta.entity.ts: GraphQL types (ObjectType) belong in a dto/ folder',
+      'realtime/beta-update.ts: GraphQL types (ObjectType) belong in a dto/ folder',
+      'resolvers/beta.resolver.ts: GraphQL types (ObjectType) belong in a dto/ folder',
+      'services/alpha-list.ts: GraphQL types (registerEnumType) belong in a dto/ folder',
+      'services/union.ts: GraphQL types (createUnionType) belong in a dto/ folder',
     ]);
   });
 });

@@ -3,7 +3,9 @@
  * `index.ts`, `*.module.ts` and `errors.ts` sit at the top; everything else is in a kind folder
  * (`entities/`, `dto/`, `resolvers/`, `services/`, `sql/`, `jobs/`) or in a feature folder, which may hold the
  * same kind folders. An entity file (`*.entity.ts`) lives in an `entities/` folder, a resolver (`*.resolver.ts`)
- * in a `resolvers/` folder, and a file declares at most one `@Entity`.
+ * in a `resolvers/` folder, and a file declares at most one `@Entity`. GraphQL types (`@ObjectType`, `@InputType`,
+ * `@ArgsType`, `@InterfaceType`, `registerEnumType`, `createUnionType`) are declared in a `dto/` folder; the one
+ * exception is an entity that is also its own object type: an entity file may carry one `@ObjectType`, on its entity.
  *
  * Pure: it reads the files it is given and returns what breaks the rules; which domains are held to them lives
  * in the spec.
@@ -35,10 +37,24 @@ export function domainSources(domainDir: string): SourceFile[] {
   return out;
 }
 
+/** The text without comments. */
+function code(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+}
+
 /** `@Entity(` decorators outside comments. */
 function entityCount(text: string): number {
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
-  return (code.match(/@Entity\s*\(/g) ?? []).length;
+  return (code(text).match(/@Entity\s*\(/g) ?? []).length;
+}
+
+/** GraphQL type declarations outside comments, by kind: `{ ObjectType: 2, registerEnumType: 1 }`. */
+function graphqlTypes(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const m of code(text).matchAll(/@(ObjectType|InputType|ArgsType|InterfaceType)\s*\(|\b(registerEnumType|createUnionType)\s*\(/g)) {
+    const kind = m[1] ?? m[2];
+    found.set(kind, (found.get(kind) ?? 0) + 1);
+  }
+  return found;
 }
 
 /** What in one domain breaks the inner shape, one line per problem, sorted. */
@@ -59,6 +75,15 @@ export function shapeProblems(files: readonly SourceFile[]): string[] {
     }
     const entities = entityCount(f.text);
     if (entities > 1) problems.push(`${f.path}: ${entities} @Entity classes in one file (one entity per file)`);
+    const types = graphqlTypes(f.text);
+    if (folders[folders.length - 1] !== 'dto' && types.size > 0) {
+      // an entity that is its own GraphQL object type: one @ObjectType, in an entity file, beside its one @Entity
+      const entityObjectType = entities === 1 && /\.entity\.ts$/.test(name) && types.size === 1 && types.get('ObjectType') === 1;
+      if (!entityObjectType) {
+        const list = [...types].map(([kind, n]) => (n > 1 ? `${n} ${kind}` : kind)).join(', ');
+        problems.push(`${f.path}: GraphQL types (${list}) belong in a dto/ folder`);
+      }
+    }
   }
   return problems.sort();
 }

@@ -104,6 +104,39 @@ describe('accounts and sessions', () => {
     expect(await userCount()).toBe(before);
   });
 
+  it('a name (姓名或昵称) of 1 to 32 characters, in email registration and in a profile edit; refused with the field and a message in Chinese', async () => {
+    const before = await userCount();
+    const input = { login: 'name.rules@example.com', password: 'strong-pass-1', ...CONSENT };
+    const refusal = (r: { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }) => ({
+      message: r.errors?.[0].message,
+      field: r.errors?.[0].extensions?.field,
+      code: r.errors?.[0].extensions?.code,
+    });
+    expect(refusal(await t.gql(REGISTER, { input: { ...input, displayName: '' } }))).toEqual({
+      message: '请填写姓名或昵称',
+      field: 'displayName',
+      code: 'BAD_USER_INPUT',
+    });
+    expect(refusal(await t.gql(REGISTER, { input: { ...input, displayName: '名'.repeat(33) } }))).toEqual({
+      message: '姓名或昵称最多 32 个字',
+      field: 'displayName',
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await userCount()).toBe(before);
+    const ok = await t.gql<{ register: { accessToken: string; user: { displayName: string } } }>(REGISTER, {
+      input: { ...input, displayName: '名'.repeat(32) },
+    });
+    expect(ok.errors).toBeUndefined();
+    const token = ok.data!.register.accessToken;
+    const EDIT = `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { displayName } }`;
+    expect(refusal(await t.gql(EDIT, { input: { displayName: '名'.repeat(33) } }, token))).toMatchObject({
+      message: '姓名或昵称最多 32 个字',
+      field: 'displayName',
+    });
+    const edited = await t.gql<{ updateMyProfile: { displayName: string } }>(EDIT, { input: { displayName: '王建国' } }, token);
+    expect(edited.data?.updateMyProfile.displayName).toBe('王建国');
+  });
+
   it('a phone becomes an account’s only with an SMS code: the password registration refuses it, a wrong code is refused, nothing written', async () => {
     const phone = '13912345678';
     const before = await userCount();

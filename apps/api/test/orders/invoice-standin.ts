@@ -2,6 +2,9 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { issuerSignature } from '@yigou/server/orders';
+// The fake invoice files are shared with the orders library's unit spec and are no part of its public index.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { fakeInvoicePdf } from '../../../../libs/server/orders/src/invoices/testing/invoice-files.fixture';
 
 export type IssuerMode = 'ok' | 'refuse' | 'timeout' | 'bad-signature';
 
@@ -58,39 +61,7 @@ export class InvoiceIssuerStandIn {
       this.issued.set(r.orderNo, invoiceNo);
     }
     if (this.mode === 'timeout') return; // issued at the platform, but the answer never comes
-    const pdf = Buffer.from(`%PDF-1.7\n% 数电票 ${invoiceNo} ${r.orderNo}\n%%EOF\n`, 'utf8');
+    const pdf = fakeInvoicePdf(`数电票 ${invoiceNo} ${r.orderNo}`);
     answer(200, { code: 'OK', invoiceNo, format: 'pdf', fileBase64: pdf.toString('base64') });
   }
-}
-
-/** A minimal stored (uncompressed) ZIP with the given entries. */
-/* Same as the unit spec's: a minimal stored ZIP, here an OFD package or any other. */
-export function zipOf(entries: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(entries)) {
-    const n = Buffer.from(name, 'utf8');
-    const data = Buffer.from(text, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(n.length, 26);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, n, data);
-    centrals.push(central, n);
-    offset += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
 }

@@ -5,7 +5,10 @@ import ExcelJS from 'exceljs';
 import { shanghaiParts } from '@yigou/shared/time';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { fenToRmbUppercase } from '@yigou/shared/money';
-import { InvoiceIssuerStandIn, zipOf } from './invoice-standin';
+import { InvoiceIssuerStandIn } from './invoice-standin';
+// The fake invoice files are shared with the orders library's unit spec and are no part of its public index.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { fakeInvoiceOfd, fakeInvoicePdf, zipOf } from '../../../../libs/server/orders/src/invoices/testing/invoice-files.fixture';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
 
 jest.setTimeout(120_000);
@@ -19,7 +22,7 @@ const SPECIAL = {
   address: '山西省临汾市汾西县永安镇府前街 1 号',
   phone: '0357-7221234',
 };
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+const PDF = fakeInvoicePdf();
 
 describe('电子发票 and 报销材料: requests, issue by upload or 数电票 platform, authorised downloads, 采购清单', () => {
   let t: TestApp;
@@ -298,7 +301,7 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
       status: 400,
       body: { code: 'INVALID_INVOICE_FILE' },
     });
-    const ofd = zipOf({ 'OFD.xml': '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>', 'Doc_0/Document.xml': '<ofd:Document/>' });
+    const ofd = fakeInvoiceOfd();
     expect(await upload(o.id, ofd, '26142000000000000020', supplier, '发票.ofd')).toMatchObject({ status: 201, body: { format: 'ofd' } });
     const file = await download(o.id, purchaser);
     expect(file).toMatchObject({ status: 200, type: 'application/ofd' });

@@ -22,6 +22,7 @@ export * from './certification/entities/certification-reminder.entity';
 export * from './certification/services/certification.service';
 export * from './certification/jobs/certification-expiry.job';
 export * from './import/entities/product-import-job.entity';
+export * from './import/dto/import-row-error.types';
 export * from './import/services/product-import.service';
 export * from './import/services/product-import-recovery.service';
 export * from './import/services/import-sheet';

@@ -11,6 +11,7 @@ export * from './context/test-clock';
 export * from './pagination/connection';
 export * from './pagination/desk-list';
 export * from './graphql/fen.scalar';
+export * from './graphql/enum-of';
 export * from './graphql/query-limits.plugin';
 export * from './graphql/query-rate-limit';
 export * from './graphql/statement-budget';

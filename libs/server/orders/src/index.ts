@@ -1,5 +1,8 @@
 export * from './services/order-state';
 export * from './services/order-list';
+export * from './dto/order.enums';
+export * from './dto/order-snapshots.types';
+export * from './dto/refund-line.types';
 export * from './entities/order.entity';
 export * from './entities/order-line.entity';
 export * from './entities/order-transition.entity';
@@ -26,6 +29,7 @@ export * from './invoices/services/procurement-list.service';
 export * from './invoices/dto/procurement-list.types';
 export * from './shipping/entities/delivery-reminder.entity';
 export * from './shipping/entities/parcel.entity';
+export * from './shipping/dto/parcel-item.types';
 export * from './shipping/services/shipping.service';
 export * from './shipping/jobs/delivery-reminder.job';
 export * from './shipping/services/parcel-rules';

@@ -4,6 +4,7 @@ export * from './entities/payment-attempt.entity';
 export * from './entities/payment-notification.entity';
 export * from './entities/transfer-match.entity';
 export * from './services/payment-strategy';
+export * from './dto/payment-instructions.types';
 export * from './services/payment-strategies';
 export * from './services/payment.service';
 export * from './services/refund.service';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, badInput, Connection, decodeCursor, encodeCursor, forbidden, pageSize, RequestContext } from '@yigou/server/core';
+import { badInput, Connection, decodeCursor, encodeCursor, forbidden, invalidCursor, pageSize, RequestContext } from '@yigou/server/core';
 import { WorkUnitService } from '@yigou/server/identity';
-import { ERROR_CODES } from '@yigou/shared/domain';
 import type { HouseholdAccessEntry } from '../dto/attribution.types';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { isUuid } from '@yigou/shared/validation';
@@ -58,7 +57,7 @@ export class HouseholdAccessLogService {
     ]);
     const [at, id] = after ? decodeCursor(after, 2) : [null, null];
     if (after && (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id))) {
-      throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+      throw invalidCursor();
     }
     const rows = await this.rows(countyCode, limit + 1, at === null ? null : String(at), id === null ? null : String(id));
     const page = await this.entries(rows.slice(0, limit));

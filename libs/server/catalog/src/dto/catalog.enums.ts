@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '@yigou/server/core';
 import {
   ENTERPRISE_LEVELS,
   EnterpriseLevel,
@@ -11,10 +12,6 @@ import {
   SUPPLIER_KINDS,
   SupplierKind,
 } from '@yigou/shared/domain';
-
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
 
 export const SupplierKindEnum = enumOf<SupplierKind>(SUPPLIER_KINDS);
 export const EnterpriseLevelEnum = enumOf<EnterpriseLevel>(ENTERPRISE_LEVELS);

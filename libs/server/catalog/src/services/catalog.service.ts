@@ -2,19 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import {
-  AppError,
   byKeys,
   Connection,
   decodeCursor,
   encodeCursor,
   groupByKeys,
+  invalidCursor,
   notFound,
   pageSize,
   RequestContext,
 } from '@yigou/server/core';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { RegionService } from '@yigou/server/regions';
-import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
+import { PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
 import { shanghaiDate } from '@yigou/shared/time';
 import { ProductCertification } from '../entities/product-certification.entity';
@@ -130,7 +130,7 @@ export class CatalogService {
     if (input.after) {
       const [name, id] = decodeCursor(input.after, 2);
       if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) {
-        throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+        throw invalidCursor();
       }
       qb.andWhere('(s.name, s.id) > (:name, :id)', { name, id });
     }

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ReadReplicas } from '@yigou/server/database';
-import { AppError, badInput, Connection, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
+import { badInput, Connection, decodeCursor, encodeCursor, invalidCursor, pageSize, RequestContext } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
-import { ERROR_CODES, PRODUCT_CATEGORIES, ProductCategory, ProductSort } from '@yigou/shared/domain';
+import { PRODUCT_CATEGORIES, ProductCategory, ProductSort } from '@yigou/shared/domain';
 import { escapeLike, normalizeSearch, NormalizedSearch, SearchTooLongError } from './pinyin';
 import { Product } from '../entities/product.entity';
 import { certifiedOn, ProductListRow, productListSql } from '../sql/product-list.sql';
@@ -153,7 +153,7 @@ export class ProductSearchService {
   private decodeKey(cursor: string, sort: ProductSort): SearchKey {
     const [s, k1, k2, id] = decodeCursor(cursor, 4);
     const ok = s === sort && Number.isSafeInteger(k1) && Number.isSafeInteger(k2) && typeof id === 'string' && isUuid(id);
-    if (!ok) throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+    if (!ok) throw invalidCursor();
     return [sort, k1 as number, k2 as number, id as string];
   }
 }

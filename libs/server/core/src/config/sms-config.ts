@@ -8,20 +8,19 @@ import { ConfigError } from './app-config';
  * - `off`: no SMS; code-based sign-in, registration and recovery show as unavailable.
  * Default: stand-in in development and tests, off in production. SMS_ENDPOINT points a real SDK at another host (tests).
  */
-export type SmsConfig =
-  | { provider: 'off' }
-  | { provider: 'stand-in' }
-  | {
-      provider: 'aliyun' | 'tencent';
-      accessKeyId: string;
-      accessKeySecret: string;
-      signName: string;
-      templateId: string;
-      appId: string | null;
-      region: string;
-      /** host[:port] or http(s)://host:port; null = the provider's public endpoint */
-      endpoint: string | null;
-    };
+export type SmsConfig = { provider: 'off' } | { provider: 'stand-in' } | ({ provider: 'aliyun' | 'tencent' } & SmsProviderSettings);
+
+/** What a real SMS sender (Aliyun or Tencent) is built with. */
+export interface SmsProviderSettings {
+  accessKeyId: string;
+  accessKeySecret: string;
+  signName: string;
+  templateId: string;
+  appId: string | null;
+  region: string;
+  /** host[:port] or http(s)://host:port; null = the provider's public endpoint */
+  endpoint: string | null;
+}
 
 type Env = Record<string, string | undefined>;
 

@@ -28,8 +28,13 @@ export function encodeCursor(values: readonly (string | number | null)[]): strin
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+/** A cursor this server did not make (or made for another list): the client should start again from page 1. */
+export function invalidCursor(): AppError {
+  return new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+}
+
 export function decodeCursor(cursor: string, arity: number): (string | number | null)[] {
-  const fail = () => new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+  const fail = invalidCursor;
   if (cursor.length > 512 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw fail();
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

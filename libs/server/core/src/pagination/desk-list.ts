@@ -2,7 +2,8 @@ import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/app-error';
-import { type Connection, ConnectionArgs, decodeCursor, encodeCursor } from './connection';
+import { isUuid } from '@yigou/shared/validation';
+import { type Connection, ConnectionArgs, decodeCursor, encodeCursor, invalidCursor } from './connection';
 
 /**
  * What the back-office desks' tables share: a page of rows sorted by one column (keyset: the cursor carries that
@@ -61,17 +62,34 @@ export interface KeysetSort<T> {
   column: string;
   /** How the cursor's value is cast back: the column's type. */
   cast: 'timestamptz' | 'bigint' | 'text';
-  /** The id column, the tie-breaker. */
+  /** The id column (a uuid), the tie-breaker. */
   idColumn: string;
   direction: SortDirection;
-  /** The row's value of `column`, as the cursor stores it. */
-  valueOf: (row: T) => string | number;
   idOf: (row: T) => string;
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+/** The cursor's sort value if it can be cast to the column's type (a cursor is client input). */
+function cursorValue(value: string | number | null, cast: KeysetSort<unknown>['cast']): string {
+  const ok =
+    cast === 'bigint'
+      ? (typeof value === 'string' && /^-?\d{1,18}$/.test(value)) || Number.isSafeInteger(value)
+      : cast === 'timestamptz'
+        ? typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))
+        : typeof value === 'string';
+  if (!ok) throw invalidCursor();
+  return String(value);
 }
 
 /**
  * One page of `qb` in the sort's order after the cursor, with the total of all rows matching (before the cursor).
  * `first` is already checked (pageSize()).
+ *
+ * The cursor carries the sort column's value as PostgreSQL prints it, not as the entity holds it: a timestamptz
+ * has microseconds and a JavaScript Date only milliseconds, so a cursor made from the Date would put the last row
+ * of a page before itself (ascending: it comes again on the next page) or skip the rows of the same millisecond
+ * (descending).
  */
 export async function keysetPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -83,21 +101,25 @@ export async function keysetPage<T extends ObjectLiteral>(
   const dir = sort.direction === SortDirection.ASC ? 'ASC' : 'DESC';
   if (after) {
     const [value, id] = decodeCursor(after, 2);
+    if (!isUuid(id)) throw invalidCursor();
     qb.andWhere(`(${sort.column}, ${sort.idColumn}) ${dir === 'ASC' ? '>' : '<'} (CAST(:keyValue AS ${sort.cast}), CAST(:keyId AS uuid))`, {
-      keyValue: value,
+      keyValue: cursorValue(value, sort.cast),
       keyId: id,
     });
   }
-  const rows = await qb
+  const { entities, raw } = await qb
+    .addSelect(`CAST(${sort.column} AS text)`, 'keyset_value')
+    .addSelect(`CAST(${sort.idColumn} AS text)`, 'keyset_id')
     .orderBy(sort.column, dir)
     .addOrderBy(sort.idColumn, dir)
     .take(first + 1)
-    .getMany();
-  const page = rows.slice(0, first);
-  const cursorOf = (row: T) => encodeCursor([sort.valueOf(row), sort.idOf(row)]);
+    .getRawAndEntities<{ keyset_value: string; keyset_id: string }>();
+  const valueById = new Map(raw.map((r) => [r.keyset_id, r.keyset_value]));
+  const page = entities.slice(0, first);
+  const cursorOf = (row: T) => encodeCursor([valueById.get(sort.idOf(row)) ?? null, sort.idOf(row)]);
   return {
     edges: page.map((node) => ({ node, cursor: cursorOf(node) })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
+    pageInfo: { hasNextPage: entities.length > first, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
     totalCount: total,
   };
 }

@@ -1,7 +1,8 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ConnectionArgs, ConnectionType } from '@yigou/server/core';
 import { UserType } from './user.types';
+import { DisplayNameField } from './display-name.field';
 
 @ArgsType()
 export class UsersArgs extends ConnectionArgs {
@@ -14,10 +15,7 @@ export class UsersArgs extends ConnectionArgs {
 
 @InputType()
 export class UpdateProfileInput {
-  @Field()
-  @IsString()
-  @MinLength(1, { message: '请填写姓名或昵称' })
-  @MaxLength(32, { message: '姓名或昵称最多 32 个字' })
+  @DisplayNameField()
   displayName: string;
 }
 

@@ -2,6 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
 import { ConsentInput } from '../verification/dto/sms-auth.input';
+import { DisplayNameField } from './display-name.field';
 
 @InputType()
 export class RegisterInput extends ConsentInput {
@@ -16,10 +17,7 @@ export class RegisterInput extends ConsentInput {
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `密码最多 ${PASSWORD_MAX_LENGTH} 位` })
   password: string;
 
-  @Field()
-  @IsString()
-  @MinLength(1, { message: '请填写姓名或昵称' })
-  @MaxLength(32, { message: '姓名或昵称最多 32 个字' })
+  @DisplayNameField()
   displayName: string;
 }
 

@@ -3,18 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import {
-  AppError,
   badInput,
   Connection,
   decodeCursor,
   encodeCursor,
   forbidden,
+  invalidCursor,
   notFound,
   pageSize,
   RequestContext,
 } from '@yigou/server/core';
 import { NotificationService } from '@yigou/server/notifications';
-import { ERROR_CODES } from '@yigou/shared/domain';
 import { UnitJoinRequest } from '../entities/unit-join-request.entity';
 import { UnitMembershipEvent } from '../entities/unit-membership-event.entity';
 import { WorkUnitInvite } from '../entities/work-unit-invite.entity';
@@ -22,6 +21,7 @@ import { User } from '../entities/user.entity';
 import { WorkUnit } from '../entities/work-unit.entity';
 import { AuthenticatedUserCache } from '../user-cache/services/authenticated-user-cache';
 import { alreadyInUnit, alreadyUnitMember, joinRequestPending } from '../errors';
+import { isUuid } from '@yigou/shared/validation';
 
 const INVITE_DAYS = 30;
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -38,7 +38,6 @@ export interface UnitSearchHit {
 export type MyJoinRequest = UnitJoinRequest & { unitName: string };
 
 const MY_REQUESTS_LIMIT = 50;
-const badCursor = () => new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
 
 /** Work units (预算单位) as a tree, and their members: invitations, join requests, leaving. */
 @Injectable()
@@ -214,7 +213,7 @@ export class WorkUnitService {
     const count: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM work_unit u WHERE ${where.join(' AND ')}`, params);
     if (after) {
       const [name, id] = decodeCursor(after, 2);
-      if (typeof name !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) throw badCursor();
+      if (typeof name !== 'string' || !isUuid(id)) throw invalidCursor();
       params.push(name, id);
       where.push(`(u.name, u.id) > ($${params.length - 1}, $${params.length}::uuid)`);
     }

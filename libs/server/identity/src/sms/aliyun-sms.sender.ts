@@ -1,16 +1,7 @@
 import Dysmsapi, { SendSmsRequest } from '@alicloud/dysmsapi20170525';
 import { Config } from '@alicloud/openapi-client';
+import type { SmsProviderSettings } from '@yigou/server/core';
 import { SmsSender, SmsSendError, VerificationMessage } from './sms-sender';
-
-export interface ProviderSettings {
-  accessKeyId: string;
-  accessKeySecret: string;
-  signName: string;
-  templateId: string;
-  appId: string | null;
-  region: string;
-  endpoint: string | null;
-}
 
 /** host and protocol from SMS_ENDPOINT (`host`, `host:port` or `http(s)://host:port`). */
 export function splitEndpoint(endpoint: string): { host: string; protocol: 'http' | 'https' } {
@@ -23,7 +14,7 @@ export class AliyunSmsSender implements SmsSender {
   readonly name = 'aliyun' as const;
   private readonly client: Dysmsapi;
 
-  constructor(private readonly settings: ProviderSettings) {
+  constructor(private readonly settings: SmsProviderSettings) {
     const target = settings.endpoint ? splitEndpoint(settings.endpoint) : { host: 'dysmsapi.aliyuncs.com', protocol: 'https' as const };
     const config = new Config({
       accessKeyId: settings.accessKeyId,

@@ -1,5 +1,6 @@
 import { sms } from 'tencentcloud-sdk-nodejs-sms';
-import { ProviderSettings, splitEndpoint } from './aliyun-sms.sender';
+import type { SmsProviderSettings } from '@yigou/server/core';
+import { splitEndpoint } from './aliyun-sms.sender';
 import { SmsSender, SmsSendError, VerificationMessage } from './sms-sender';
 
 type Client = InstanceType<typeof sms.v20210111.Client>;
@@ -9,7 +10,7 @@ export class TencentSmsSender implements SmsSender {
   readonly name = 'tencent' as const;
   private readonly client: Client;
 
-  constructor(private readonly settings: ProviderSettings) {
+  constructor(private readonly settings: SmsProviderSettings) {
     const target = settings.endpoint ? splitEndpoint(settings.endpoint) : { host: 'sms.tencentcloudapi.com', protocol: 'https' as const };
     this.client = new sms.v20210111.Client({
       credential: { secretId: settings.accessKeyId, secretKey: settings.accessKeySecret },

@@ -2,9 +2,11 @@ import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs
 import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ConnectionArgs, FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
-import { LIVE_SESSION_KINDS, LiveSessionKindEnum, LiveSessionStatusEnum } from '../entities/live-session.entity';
+import { LIVE_SESSION_KINDS } from '../entities/live-session.entity';
+import { LiveSessionKindEnum, LiveSessionStatusEnum } from './live-session.enums';
 import { COMMENT_MAX_LENGTH } from '../entities/live-comment.entity';
-import { LIVE_OFFER_NOTE_MAX, LiveOfferRequestStatusEnum } from '../offer-request/entities/live-offer-request.entity';
+import { LIVE_OFFER_NOTE_MAX } from '../offer-request/entities/live-offer-request.entity';
+import { LiveOfferRequestStatusEnum } from '../offer-request/dto/live-offer-request.enums';
 
 const URL_OPTS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 /** An image uploaded through /media/images, or an http(s) address. */

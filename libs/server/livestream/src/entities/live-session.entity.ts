@@ -1,25 +1,14 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintNumberTransformer, fenTransformer } from '@yigou/server/database';
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
+import { LiveSessionKindEnum, LiveSessionStatusEnum } from '../dto/live-session.enums';
 
 export const LIVE_SESSION_KINDS = ['sales', 'tourism'] as const;
 export type LiveSessionKind = (typeof LIVE_SESSION_KINDS)[number];
 export const LIVE_SESSION_STATUSES = ['scheduled', 'live', 'ended'] as const;
 export type LiveSessionStatus = (typeof LIVE_SESSION_STATUSES)[number];
-
-export enum LiveSessionKindEnum {
-  sales = 'sales',
-  tourism = 'tourism',
-}
-export enum LiveSessionStatusEnum {
-  scheduled = 'scheduled',
-  live = 'live',
-  ended = 'ended',
-}
-registerEnumType(LiveSessionKindEnum, { name: 'LiveSessionKind', description: 'sales 直播带货 · tourism 文旅推介' });
-registerEnumType(LiveSessionStatusEnum, { name: 'LiveSessionStatus' });
 
 /**
  * 直播带货 session: a host sells live (or promotes tourism) for a county.

@@ -11,7 +11,8 @@ import {
 import { AppConfig } from '@yigou/server/core';
 import { InMemoryLivePubSub, LivePubSub, RedisLivePubSub } from './live-pubsub';
 import { LiveHub } from './live-hub';
-import { LiveCounters, LiveMessage, LiveOfferState } from './live-update';
+import { LiveCounters, LiveMessage } from './live-update';
+import { LiveOfferState } from './dto/live-update.types';
 
 interface CounterRow {
   seq: string;

@@ -12,7 +12,7 @@ import {
   ScheduleLiveSessionInput,
   UpdateLiveSessionInput,
 } from '../dto/live-session.input';
-import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/live-update';
+import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/dto/live-update.types';
 import { LiveSessionConnection } from '../dto/live-session.types';
 
 const MANAGERS = ['live_host', 'county_admin', 'platform_admin'] as const;

@@ -7,7 +7,7 @@ import { COMMENT_MAX_LENGTH, LiveComment } from '../entities/live-comment.entity
 import { commentTooFast, muted, sessionState } from '../errors';
 import { LiveSessionService } from './live-session.service';
 import { LivePublisher } from '../realtime/live-publisher.service';
-import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/live-update';
+import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/dto/live-update.types';
 import { isUuid } from '@yigou/shared/validation';
 import { ViewerTally } from '../realtime/viewer-tally';
 

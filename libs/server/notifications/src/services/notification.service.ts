@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, Connection, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
-import { ERROR_CODES } from '@yigou/shared/domain';
+import { Connection, decodeCursor, encodeCursor, invalidCursor, pageSize, RequestContext } from '@yigou/server/core';
 import { Notification } from '../entities/notification.entity';
 import { INSERT_LETTERS, REFS_NOTIFIED_WITHIN } from '../sql/notification.sql';
 
@@ -89,7 +88,7 @@ export class NotificationService {
     if (after) {
       const [id] = decodeCursor(after, 1);
       if (typeof id !== 'string' || !isRowId(id)) {
-        throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+        throw invalidCursor();
       }
       qb.andWhere('n.id < :id', { id });
     }

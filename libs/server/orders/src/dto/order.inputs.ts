@@ -18,15 +18,8 @@ import {
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { INVOICE_KINDS, InvoiceKind, InvoiceKindEnum } from '../invoices/dto/invoice-request';
-import {
-  PAYMENT_METHODS,
-  PaymentMethod,
-  PaymentMethodEnum,
-  PaymentTerm,
-  PaymentTermEnum,
-  PurchasePurpose,
-  PurchasePurposeEnum,
-} from '../services/order-state';
+import { PAYMENT_METHODS, PaymentMethod, PaymentTerm, PurchasePurpose } from '../services/order-state';
+import { PaymentMethodEnum, PaymentTermEnum, PurchasePurposeEnum } from './order.enums';
 
 export const MAX_LINE_QUANTITY = 999;
 

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, DeskListArgs, FenScalarType } from '@yigou/server/core';
-import { OrderSort } from '../services/order-list';
-import { OrderStatus, OrderStatusEnum } from '../services/order-state';
+import { OrderSort } from './order.enums';
+import { OrderStatus } from '../services/order-state';
+import { OrderStatusEnum } from './order.enums';
 import { Order } from '../entities/order.entity';
 
 export const OrderConnection = ConnectionType(Order, 'Order');

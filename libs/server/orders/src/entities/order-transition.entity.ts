@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { OrderAction, OrderActionEnum, OrderStatus, OrderStatusEnum } from '../services/order-state';
+import { OrderAction, OrderStatus } from '../services/order-state';
+import { OrderActionEnum, OrderStatusEnum } from '../dto/order.enums';
 
 /** Append-only history of an order: every transition with who did it and when (the status timeline). */
 @ObjectType('OrderTransition')

@@ -3,13 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 import { fenTransformer } from '@yigou/server/database';
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
-
-@ObjectType('RefundLine')
-export class RefundLineRef {
-  @Field(() => ID) lineId: string;
-  @Field(() => Int) quantity: number;
-  @Field(() => FenScalarType) amountFen: Fen;
-}
+import { RefundLineRef } from '../dto/refund-line.types';
 
 /**
  * What a refund gives back: `order` money the order holds (its lines, shipping, a late payment after

@@ -1,15 +1,7 @@
-import { registerEnumType } from '@nestjs/graphql';
 import { type KeysetSort, SortDirection } from '@yigou/server/core';
 import type { OrderStatus } from './order-state';
 import type { Order } from '../entities/order.entity';
-
-/** The columns an order list sorts by (the desks' table headers). */
-export enum OrderSort {
-  CREATED_AT = 'CREATED_AT',
-  TOTAL = 'TOTAL',
-  ORDER_NO = 'ORDER_NO',
-}
-registerEnumType(OrderSort, { name: 'OrderSort', description: 'CREATED_AT: placement time; TOTAL: amount owed; ORDER_NO: order number' });
+import { OrderSort } from '../dto/order.enums';
 
 export interface OrderListArgs {
   first?: number | null;
@@ -28,10 +20,10 @@ export function orderSort(sort: OrderSort | null | undefined, direction: SortDir
   const base = { idColumn: 'o.id', direction: direction ?? SortDirection.DESC, idOf: (o: Order) => o.id };
   switch (sort ?? OrderSort.CREATED_AT) {
     case OrderSort.TOTAL:
-      return { ...base, column: 'o.total_fen', cast: 'bigint', valueOf: (o) => String(o.totalFen) };
+      return { ...base, column: 'o.total_fen', cast: 'bigint' };
     case OrderSort.ORDER_NO:
-      return { ...base, column: 'o.order_no', cast: 'text', valueOf: (o) => o.orderNo };
+      return { ...base, column: 'o.order_no', cast: 'text' };
     default:
-      return { ...base, column: 'o.created_at', cast: 'timestamptz', valueOf: (o) => o.createdAt.toISOString() };
+      return { ...base, column: 'o.created_at', cast: 'timestamptz' };
   }
 }

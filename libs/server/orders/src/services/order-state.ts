@@ -1,5 +1,3 @@
-import { registerEnumType } from '@nestjs/graphql';
-
 /** Where an order is in its life. Payment progress is tracked separately (PaymentStatus). */
 export const ORDER_STATUSES = ['pending_payment', 'to_ship', 'shipped', 'received', 'completed', 'cancelled', 'refunded'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -86,17 +84,3 @@ export function isShipOverdue(o: Parameters<typeof shipDueAt>[0], now: Date): bo
   const due = shipDueAt(o);
   return due !== null && due.getTime() < now.getTime();
 }
-
-const e = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-export const OrderStatusEnum = e<OrderStatus>(ORDER_STATUSES);
-export const PaymentStatusEnum = e<PaymentStatus>(PAYMENT_STATUSES);
-export const PaymentMethodEnum = e<PaymentMethod>(PAYMENT_METHODS);
-export const PaymentTermEnum = e<PaymentTerm>(PAYMENT_TERMS);
-export const PurchasePurposeEnum = e<PurchasePurpose>(PURCHASE_PURPOSES);
-export const OrderActionEnum = e<OrderAction>(ORDER_ACTIONS);
-registerEnumType(OrderStatusEnum, { name: 'OrderStatus' });
-registerEnumType(PaymentStatusEnum, { name: 'PaymentStatus' });
-registerEnumType(PaymentMethodEnum, { name: 'PaymentMethod' });
-registerEnumType(PaymentTermEnum, { name: 'PaymentTerm' });
-registerEnumType(PurchasePurposeEnum, { name: 'PurchasePurpose' });
-registerEnumType(OrderActionEnum, { name: 'OrderAction' });

@@ -4,7 +4,7 @@ import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, 
 import { ConnectionType, DeskListArgs, FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { BankTransfer } from '../entities/bank-transfer.entity';
-import { TransferSort } from '../services/transfer-list';
+import { TransferSort } from './transfer-sort.enum';
 
 export const BankTransferConnection = ConnectionType(BankTransfer, 'BankTransfer');
 

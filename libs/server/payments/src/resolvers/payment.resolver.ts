@@ -5,7 +5,7 @@ import { PaymentMethod, PaymentMethodEnum, Refund } from '@yigou/server/orders';
 import { PaymentCheck } from '../dto/payment-check.types';
 import { PaymentCheckService } from '../services/payment-check.service';
 import { PayerDevice } from '../services/payment-provider';
-import { PayerDeviceEnum } from '../services/payment-strategy';
+import { PayerDeviceEnum } from '../dto/payment-instructions.types';
 import type { Fen } from '@yigou/shared/money';
 import { BankTransferService, ImportResult } from '../services/bank-transfer.service';
 import { FinanceDeskService } from '../services/finance-desk.service';
@@ -13,7 +13,8 @@ import { PaymentReceipt } from '../dto/payment-receipt.types';
 import { BankTransfer } from '../entities/bank-transfer.entity';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { TransferMatch } from '../entities/transfer-match.entity';
-import { PaymentInstructions, PaymentMethodInfo, PLATFORM_ACCOUNT, PlatformBankAccount } from '../services/payment-strategy';
+import { PLATFORM_ACCOUNT } from '../services/payment-strategy';
+import { PaymentInstructions, PaymentMethodInfo, PlatformBankAccount } from '../dto/payment-instructions.types';
 import { PaymentService } from '../services/payment.service';
 import { RefundService } from '../services/refund.service';
 import {

@@ -8,6 +8,7 @@ import { PaymentCheck } from '../dto/payment-check.types';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { PaymentLedger } from './payment-ledger.service';
 import { PAYMENT_PROVIDERS, PaymentNotice, PaymentProvider, ProviderPaymentState } from './payment-provider';
+import { isUuid } from '@yigou/shared/validation';
 
 /** pg advisory lock key of the live-payment sweep ('pchk'), so one process asks at a time. */
 export const PAYMENT_CHECK_LOCK_KEY = 0x7063686b;
@@ -44,7 +45,7 @@ export class PaymentCheckService {
   /** The buyer's own order (or any, for the finance desk): every attempt still waiting for an answer. */
   async checkOrder(ctx: RequestContext, orderId: string): Promise<PaymentCheck[]> {
     const user = ctx.requireUser();
-    const order = /^[0-9a-f-]{36}$/i.test(orderId) ? await this.orders.order(orderId) : null;
+    const order = isUuid(orderId) ? await this.orders.order(orderId) : null;
     if (!order) throw notFound('订单不存在');
     if (order.buyerId !== user.id && !ctx.financeDeskRole()) throw forbidden('不能查询他人的订单');
     const live = await this.db

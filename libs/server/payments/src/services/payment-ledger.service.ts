@@ -8,6 +8,7 @@ import { PaymentNotification } from '../entities/payment-notification.entity';
 import { PaymentNotice } from './payment-provider';
 import { RefundService } from './refund.service';
 import { RefundSender } from './refund-sender.service';
+import { isUuid } from '@yigou/shared/validation';
 
 export type NoticeResult =
   'applied' | 'duplicate' | 'refunding_second_payment' | 'needs_review' | 'unknown_payment' | 'ignored' | 'handled';
@@ -88,7 +89,7 @@ export class PaymentLedger {
         .getOne();
       if (byId) return byId;
     }
-    if (!n.attemptId || !/^[0-9a-f-]{36}$/i.test(n.attemptId)) return null;
+    if (!isUuid(n.attemptId)) return null;
     const byOurs = await repo
       .createQueryBuilder('a')
       .where('a.id = :id AND a.provider = :p AND a.provider_payment_id IS NULL', { id: n.attemptId, p: n.provider })

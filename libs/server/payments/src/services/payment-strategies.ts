@@ -5,7 +5,8 @@ import { Order, PaymentMethod, paymentUnavailable } from '@yigou/server/orders';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { PaymentOptions, PaymentProvider } from './payment-provider';
-import { outstanding, PaymentInstructions, PaymentStrategy, PLATFORM_ACCOUNT } from './payment-strategy';
+import { outstanding, PaymentStrategy, PLATFORM_ACCOUNT } from './payment-strategy';
+import { PaymentInstructions } from '../dto/payment-instructions.types';
 
 /**
  * Before a new attempt: every live attempt of these orders is cancelled at its provider where it allows, so

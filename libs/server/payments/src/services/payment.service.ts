@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { invalidState, isOnlineMethod, Order, OrderLifecycle, OrderPayments, PAYMENT_METHODS, PaymentMethod } from '@yigou/server/orders';
 import { PaymentOptions } from './payment-provider';
-import { PAYMENT_STRATEGIES, PaymentInstructions, PaymentMethodInfo, PaymentStrategy } from './payment-strategy';
+import { PAYMENT_STRATEGIES, PaymentStrategy } from './payment-strategy';
+import { PaymentInstructions, PaymentMethodInfo } from '../dto/payment-instructions.types';
 
 /** Offers the payment methods and starts a payment through the strategy of the orders' method. */
 @Injectable()

@@ -1,11 +1,10 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { FenScalarType, PageInfo } from '@yigou/server/core';
+import { enumOf, FenScalarType, PageInfo } from '@yigou/server/core';
 import { IsBoolean, IsDate, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CANTEEN_MODES, CanteenMode } from '../entities/quota-filing.entity';
 import { QUOTA_RULE_KINDS, QuotaRuleKind } from '../entities/quota-rule.entity';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const QuotaRuleKindEnum = enumOf(QUOTA_RULE_KINDS);
 registerEnumType(QuotaRuleKindEnum, { name: 'QuotaRuleKind' });
 export const CanteenModeEnum = enumOf(CANTEEN_MODES);

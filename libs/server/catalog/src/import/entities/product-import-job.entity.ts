@@ -1,15 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ImportRowError } from '../dto/import-row-error.types';
 
 export const IMPORT_JOB_STATUSES = ['validating', 'has_errors', 'importing', 'done', 'failed'] as const;
 export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
-
-@ObjectType('ImportRowError')
-export class ImportRowError {
-  @Field(() => Int, { description: 'Spreadsheet row number (the header is row 1)' }) row: number;
-  @Field() column: string;
-  @Field() message: string;
-}
 
 /** One spreadsheet import: validated first, then imported in batches; the client polls it for progress. */
 @ObjectType('ProductImportJob')

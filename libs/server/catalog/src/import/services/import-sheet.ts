@@ -2,7 +2,7 @@ import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS, ProductCategory } from '@y
 import { MoneyError, yuanToFen, type Fen } from '@yigou/shared/money';
 import { readTable, sheetFormatOf, SpreadsheetError, TableRow, writeCsv, writeWorkbook } from '@yigou/server/spreadsheet';
 import { skuProblem } from '../../products/services/product-management.service';
-import type { ImportRowError } from '../entities/product-import-job.entity';
+import type { ImportRowError } from '../dto/import-row-error.types';
 
 /** The template's columns, in order. Header text is what people see; `key` is what the code reads. */
 export const IMPORT_COLUMNS = [

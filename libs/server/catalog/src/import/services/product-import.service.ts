@@ -9,7 +9,8 @@ import { searchColumnsFor } from '../../services/pinyin';
 import { ProductManagementService } from '../../products/services/product-management.service';
 import { StockService } from '../../services/stock.service';
 import { ImportRow, readSheetRows, SheetFormatError, validateRows } from './import-sheet';
-import { ImportRowError, ProductImportJob } from '../entities/product-import-job.entity';
+import { ProductImportJob } from '../entities/product-import-job.entity';
+import { ImportRowError } from '../dto/import-row-error.types';
 
 export const MAX_IMPORT_BYTES = UPLOAD_LIMITS.products.bytes;
 const MAX_STORED_ERRORS = 1000;

@@ -2,23 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import {
-  AppError,
   badInput,
   Connection,
-  decodeCursor,
-  encodeCursor,
   forbidden,
+  keysetPage,
   notFound,
   pageSize,
   PublicResponseCache,
   RequestContext,
+  SortDirection,
   trimRegion,
 } from '@yigou/server/core';
 import { UserService } from '@yigou/server/identity';
 import { MediaStorageService } from '@yigou/server/media';
 import { NotificationService } from '@yigou/server/notifications';
 import { RegionService } from '@yigou/server/regions';
-import { ERROR_CODES } from '@yigou/shared/domain';
 import { checkCreditCode, CREDIT_CODE_MESSAGES } from '@yigou/shared/validation';
 import type { SupplierStatus } from '../../dto/catalog.enums';
 import { isUuid } from '@yigou/shared/validation';
@@ -240,21 +238,13 @@ export class SupplierOnboardingService {
         Object.fromEntries(regions.map((r, i) => [`r${i}`, `${trimRegion(r)}%`])),
       );
     }
-    const totalCount = await qb.getCount();
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, 2);
-      if (typeof createdAt !== 'string' || typeof id !== 'string' || !isUuid(id)) {
-        throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
-      }
-      qb.andWhere('(s.created_at, s.id) > (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await qb
-      .orderBy('s.created_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .take(limit + 1)
-      .getMany();
-    const edges = rows.slice(0, limit).map((s) => ({ cursor: encodeCursor([s.createdAt.toISOString(), s.id]), node: s }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    // oldest first: the application that has waited longest is on top
+    return keysetPage(
+      qb,
+      { column: 's.created_at', cast: 'timestamptz', idColumn: 's.id', direction: SortDirection.ASC, idOf: (s) => s.id },
+      limit,
+      args.after,
+    );
   }
 
   /** A conditional update from the expected status, so two reviewers can never both move it. */

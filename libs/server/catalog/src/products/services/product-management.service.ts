@@ -5,13 +5,13 @@ import {
   AppError,
   badInput,
   Connection,
-  decodeCursor,
-  encodeCursor,
   forbidden,
+  keysetPage,
   notFound,
   pageSize,
   PublicResponseCache,
   RequestContext,
+  SortDirection,
 } from '@yigou/server/core';
 import { MediaStorageService } from '@yigou/server/media';
 import { RegionService } from '@yigou/server/regions';
@@ -161,21 +161,12 @@ export class ProductManagementService {
     const limit = pageSize(args.first);
     const qb = this.db.getRepository(Product).createQueryBuilder('p').where('p.supplier_id = :s', { s: args.supplierId });
     if (args.status) qb.andWhere('p.status = :st', { st: args.status });
-    const totalCount = await qb.getCount();
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, 2);
-      if (typeof createdAt !== 'string' || typeof id !== 'string' || !isUuid(id)) {
-        throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
-      }
-      qb.andWhere('(p.created_at, p.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await qb
-      .orderBy('p.created_at', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .take(limit + 1)
-      .getMany();
-    const edges = rows.slice(0, limit).map((p) => ({ cursor: encodeCursor([p.createdAt.toISOString(), p.id]), node: p }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    return keysetPage(
+      qb,
+      { column: 'p.created_at', cast: 'timestamptz', idColumn: 'p.id', direction: SortDirection.DESC, idOf: (p) => p.id },
+      limit,
+      args.after,
+    );
   }
 
   async requireApprovedSupplier(supplierId: string): Promise<Supplier> {

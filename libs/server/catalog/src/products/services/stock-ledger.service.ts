@@ -7,6 +7,7 @@ import {
   Connection,
   decodeCursor,
   encodeCursor,
+  invalidCursor,
   notFound,
   pageSize,
   PublicResponseCache,
@@ -68,7 +69,7 @@ export class StockLedgerService {
     if (args.after) {
       const [id] = decodeCursor(args.after, 1);
       if (typeof id !== 'string' || !/^\d+$/.test(id)) {
-        throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+        throw invalidCursor();
       }
       qb.andWhere('m.id < :id', { id });
     }

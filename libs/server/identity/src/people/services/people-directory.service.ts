@@ -2,17 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  AppError,
   badInput,
   Connection,
   decodeCursor,
   encodeCursor,
   forbidden,
+  invalidCursor,
   notFound,
   pageSize,
   RequestContext,
 } from '@yigou/server/core';
-import { ERROR_CODES, type Role } from '@yigou/shared/domain';
+import { type Role } from '@yigou/shared/domain';
 import { isUuid, maskPhone } from '@yigou/shared/validation';
 import type { PersonRoleType, PersonType, RoleScope } from '../dto/people.types';
 import { ScopeLabels } from './scope-labels';
@@ -84,8 +84,7 @@ export class PeopleDirectoryService {
     let id: string | null = null;
     if (args.after) {
       [at, id] = decodeCursor(args.after, 2) as [string, string];
-      if (!isUuid(String(id)) || Number.isNaN(Date.parse(String(at))))
-        throw new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
+      if (!isUuid(String(id)) || Number.isNaN(Date.parse(String(at)))) throw invalidCursor();
     }
     const rows: PersonRow[] = await this.db.query(
       `SELECT ${PERSON_COLUMNS} FROM app_user u LEFT JOIN work_unit w ON w.id = u.unit_id

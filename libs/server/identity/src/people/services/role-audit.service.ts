@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { DataSource } from 'typeorm';
-import { AppError, Connection, decodeCursor, encodeCursor, pageSize } from '@yigou/server/core';
-import { ERROR_CODES, roleLabel } from '@yigou/shared/domain';
+import { Connection, decodeCursor, encodeCursor, invalidCursor, pageSize } from '@yigou/server/core';
+import { roleLabel } from '@yigou/shared/domain';
 import type { RoleAuditEntryType } from '../dto/people.types';
 import { shanghaiDateTime } from '@yigou/shared/time';
 
 const EXPORT_MAX_ROWS = 50_000;
-const badCursor = () => new AppError(ERROR_CODES.INVALID_CURSOR, '分页游标无效，请从第一页重新加载', { field: 'after' });
 export const AUDIT_ACTION_LABELS: Record<string, string> = { grant: '授予', withdraw: '撤销', suspend: '停用账号', restore: '恢复账号' };
 
 interface AuditRow {
@@ -59,7 +58,7 @@ export class RoleAuditService {
   ): Promise<Connection<RoleAuditEntryType>> {
     const size = pageSize(first);
     const before = after ? String(decodeCursor(after, 1)[0]) : null;
-    if (before !== null && !/^\d{1,18}$/.test(before)) throw badCursor();
+    if (before !== null && !/^\d{1,18}$/.test(before)) throw invalidCursor();
     const [{ n }]: { n: number }[] = await this.db.query(
       `SELECT count(*)::int AS n FROM role_audit_entry WHERE ($1::uuid IS NULL OR target_user_id = $1::uuid OR actor_id = $1::uuid)`,
       [userId ?? null],

@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
+import { DisplayNameField } from '../../dto/display-name.field';
 
 export enum SmsCodePurpose {
   register = 'register',
@@ -56,10 +57,7 @@ export class RegisterBySmsInput extends ConsentInput {
   @Field() @apply(phoneField()) phone: string;
   @Field() @apply(codeField()) code: string;
   @Field() @apply(newPasswordField()) password: string;
-  @Field()
-  @IsString()
-  @MinLength(1, { message: '请填写姓名或昵称' })
-  @MaxLength(32, { message: '姓名或昵称最多 32 个字' })
+  @DisplayNameField()
   displayName: string;
 }
 

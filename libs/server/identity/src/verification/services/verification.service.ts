@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import svgCaptcha from 'svg-captcha';
 import { APP_CONFIG, AppConfig, badInput, RequestContext } from '@yigou/server/core';
-import { PHONE_PATTERN } from '@yigou/shared/validation';
+import { isUuid, PHONE_PATTERN } from '@yigou/shared/validation';
 import { SMS_SENDER, SmsPurpose, SmsSender } from '../../sms/sms-sender';
 import { StandInSmsSender } from '../../sms/stand-in-sms.sender';
 import { SmsCaptcha } from '../entities/sms-captcha.entity';
@@ -144,7 +144,7 @@ export class VerificationService {
 
   /** Marks the captcha used when the answer is right (single use, within its validity), else refuses. */
   private async solveCaptcha(em: EntityManager, id: string, answer: string, now: Date): Promise<void> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw captchaWrong();
+    if (!isUuid(id)) throw captchaWrong();
     const [rows]: [{ answer_hash: string }[], number] = await em.query(
       `UPDATE sms_captcha SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2 RETURNING answer_hash`,
       [id, now],

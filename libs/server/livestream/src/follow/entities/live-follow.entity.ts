@@ -1,13 +1,9 @@
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { FollowTargetKindEnum } from '../dto/live-follow.enums';
 
 export const FOLLOW_TARGET_KINDS = ['supplier', 'county'] as const;
 export type FollowTargetKind = (typeof FOLLOW_TARGET_KINDS)[number];
-export enum FollowTargetKindEnum {
-  supplier = 'supplier',
-  county = 'county',
-}
-registerEnumType(FollowTargetKindEnum, { name: 'FollowTargetKind', description: 'supplier 供应商 · county 县' });
 
 /**
  * A buyer follows a supplier or a county, to hear before a live session

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   Check,
   Column,
@@ -15,18 +15,10 @@ import { fenTransformer } from '@yigou/server/database';
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { LiveSession } from '../../entities/live-session.entity';
+import { LiveOfferRequestStatusEnum } from '../dto/live-offer-request.enums';
 
 export const LIVE_OFFER_REQUEST_STATUSES = ['pending', 'accepted', 'declined'] as const;
 export type LiveOfferRequestStatus = (typeof LIVE_OFFER_REQUEST_STATUSES)[number];
-export enum LiveOfferRequestStatusEnum {
-  pending = 'pending',
-  accepted = 'accepted',
-  declined = 'declined',
-}
-registerEnumType(LiveOfferRequestStatusEnum, {
-  name: 'LiveOfferRequestStatus',
-  description: 'pending 待供应商答复 · accepted 已同意 · declined 已拒绝',
-});
 
 export const LIVE_OFFER_NOTE_MAX = 200;
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 
 import { IsDate, Matches } from 'class-validator';
 import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
-import { LiveSessionKindEnum } from '../../entities/live-session.entity';
+import { LiveSessionKindEnum } from '../../dto/live-session.enums';
 
 @ObjectType('LiveTopProduct')
 export class LiveTopProduct {

@@ -1,11 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-@ObjectType('ParcelItem')
-export class ParcelItem {
-  @Field(() => ID) lineId: string;
-  @Field(() => Int) quantity: number;
-}
+import { ParcelItem } from '../dto/parcel-item.types';
 
 /** 包裹: one waybill of an order. An order ships in one or more parcels, each with its carrier and number. */
 @ObjectType('Parcel')
