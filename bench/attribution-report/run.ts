@@ -115,6 +115,17 @@ async function seed(url: string): Promise<void> {
           GROUP BY s.county_code, s.year, s.dim, s.key`,
       ),
     );
+    // As the consumer keeps them (migration AttributionHouseholdYear): the few-key dimensions in one row per household and year.
+    await timed('household-year rows', async () => {
+      await c.query(`DELETE FROM attribution_household_year`);
+      await c.query(
+        `INSERT INTO attribution_household_year (household_id, year, county_code, sums)
+         SELECT household_id, year, county_code, jsonb_object_agg(dim || ':' || key, amount_fen)
+           FROM attribution_household_sum WHERE dim IN ('total', 'category', 'village', 'supplier', 'product', 'month')
+          GROUP BY household_id, year, county_code`,
+      );
+      await c.query(`DELETE FROM attribution_household_sum WHERE dim IN ('total', 'category', 'village', 'supplier', 'product', 'month')`);
+    });
     await timed('analyze', () => c.query('ANALYZE'));
   } finally {
     await c.end();
@@ -139,7 +150,7 @@ async function main(): Promise<void> {
     ).rows.map((r) => r.id);
     const counts = (
       await c.query(
-        `SELECT (SELECT count(*) FROM household)::int AS households, (SELECT count(*) FROM attribution_entry)::int AS rows, (SELECT count(*) FROM attribution_household_sum)::int AS sums`,
+        `SELECT (SELECT count(*) FROM household)::int AS households, (SELECT count(*) FROM attribution_entry)::int AS rows, (SELECT count(*) FROM attribution_household_sum)::int + (SELECT count(*) FROM attribution_household_year)::int AS sums`,
       )
     ).rows[0];
     await c.end();

@@ -52,7 +52,7 @@ const ALLOWED_CROSSINGS: Record<string, readonly string[]> = {
   ],
   'libs/server/reconciliation/src/sql/reconciliation.sql.ts': [
     'attribution_entry',
-    'attribution_household_sum',
+    'attribution_household_year',
     'attribution_rule',
     'benefit_link',
     'household',

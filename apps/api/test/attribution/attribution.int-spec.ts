@@ -10,6 +10,8 @@ import {
   OrderRefundedPayload,
 } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
+import { MIGRATIONS } from '@yigou/server/database';
+import type { MigrationInterface } from 'typeorm';
 import { idNumberCheckChar } from '@yigou/shared/validation';
 import { advanceCountingState, freshCountingState } from '../quota/quota-helpers';
 import { shanghaiYear } from '@yigou/shared/time';
@@ -519,6 +521,60 @@ describe('household attribution', () => {
     expect(r.data!.rebuildAttribution.ledgerRows).toBeGreaterThan(400);
     const asCounty = await t.gql(`mutation { rebuildAttribution { ledgerMatches } }`, {}, county);
     expect(asCounty.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('moves existing household sums into one row per household and year in the migration, every figure unchanged', async () => {
+    const sums = (sql: string) =>
+      t.db.query(`SELECT county_code, year, dim, key, household_id::text, amount_fen::text FROM (${sql}) x ORDER BY 1, 2, 3, 4, 5`);
+    const NEW_SHAPE = `SELECT county_code, year, dim, key, household_id, amount_fen FROM attribution_household_sum
+      UNION ALL SELECT y.county_code, y.year, split_part(e.k, ':', 1), substr(e.k, strpos(e.k, ':') + 1), y.household_id, e.v::bigint
+        FROM attribution_household_year y, jsonb_each_text(y.sums) AS e(k, v)`;
+    const stored = await sums(NEW_SHAPE);
+    // the households holding something this year (the household page and the alerts read their sums)
+    const holding = stored
+      .filter(
+        (r: { county_code: string; dim: string; year: number; amount_fen: string }) =>
+          r.county_code === FENXI && r.dim === 'total' && r.year === YEAR && Number(r.amount_fen) > 0,
+      )
+      .map((r: { household_id: string }) => r.household_id)
+      .slice(0, 25);
+    expect(holding.length).toBeGreaterThan(2);
+    const figures = async () => ({
+      report: (await t.gql(REPORT, { r: FENXI, y: YEAR }, county)).data,
+      incomes: await Promise.all(holding.map(async (id: string) => (await t.gql(INCOME, { id, y: YEAR }, county)).data)),
+      alerts: (
+        await t.gql(
+          `query { incomeAlerts(countyCode: "${FENXI}", first: 100) { totalCount edges { node { perCapitaFen household { id } } } } }`,
+          {},
+          county,
+        )
+      ).data,
+      rebuild: (await t.gql(`mutation { rebuildAttribution { ledgerMatches summariesMatch differences } }`, {}, admin)).data,
+    });
+    const before = await figures();
+    expect(before.rebuild).toMatchObject({ rebuildAttribution: { ledgerMatches: true, summariesMatch: true } });
+    expect(
+      before.incomes.every((x) => Number((x as { householdIncome: { attributedFen: string } }).householdIncome.attributedFen) > 0),
+    ).toBe(true);
+    const migration = MIGRATIONS.find((m) => m.name === 'AttributionHouseholdYear1796520000000') as new () => MigrationInterface;
+    const qr = t.db.createQueryRunner();
+    try {
+      // Back to the old shape (one row per household and bucket), then forward again: the rows the migration finds.
+      await qr.startTransaction();
+      await new migration().down(qr);
+      await qr.commitTransaction();
+      expect(await sums(`SELECT * FROM attribution_household_sum`)).toEqual(stored);
+      await qr.startTransaction();
+      await new migration().up(qr);
+      await qr.commitTransaction();
+    } finally {
+      await qr.release();
+    }
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM attribution_household_sum WHERE dim NOT IN ('unit', 'session')`))[0].n).toBe(
+      0,
+    );
+    expect(await sums(NEW_SHAPE)).toEqual(stored);
+    expect(await figures()).toEqual(before);
   });
 
   it('imports households from CSV all or nothing, listing each bad row, and links from XLSX', async () => {

@@ -17,6 +17,7 @@ import { AttributionEntry } from './entities/attribution-entry.entity';
 import { AttributionLine } from './entities/attribution-line.entity';
 import { AttributionBucketSum } from './entities/attribution-bucket-sum.entity';
 import { AttributionHouseholdSum } from './entities/attribution-household-sum.entity';
+import { AttributionHouseholdYear } from './entities/attribution-household-year.entity';
 import { IdNumberCipher } from './services/id-number-cipher';
 import { HouseholdService } from './services/household.service';
 import { HouseholdAccessLogService } from './services/household-access-log.service';
@@ -38,6 +39,7 @@ export const ATTRIBUTION_ENTITIES = [
   AttributionEntry,
   AttributionLine,
   AttributionHouseholdSum,
+  AttributionHouseholdYear,
   AttributionBucketSum,
 ];
 

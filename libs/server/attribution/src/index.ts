@@ -9,6 +9,7 @@ export * from './entities/attribution-entry.entity';
 export * from './entities/attribution-line.entity';
 export * from './entities/attribution-bucket-sum.entity';
 export * from './entities/attribution-household-sum.entity';
+export * from './entities/attribution-household-year.entity';
 export * from './services/id-number-cipher';
 export * from './services/attribution-strategy';
 export * from './services/attribution-split';

@@ -5,7 +5,8 @@ import { QuotaCountingService } from '@yigou/server/quota';
 import { EventPlan, LinePart, PlannedRow, planEvent } from './attribution-planner';
 import { shanghaiParts } from '@yigou/shared/time';
 import { BatchPlannerSource } from './attribution-sources';
-import { HouseholdDelta, bucketKey, householdDeltas, sumKey } from './attribution-summaries';
+import { HouseholdDelta, HouseholdSumKey, YEAR_ROW_DIMS, bucketKey, householdDeltas, sumKey, yearSumKey } from './attribution-summaries';
+import type { ReportDimension } from '../entities/attribution-household-sum.entity';
 
 export const ATTRIBUTION_CONSUMER = 'attribution-ledger';
 /** Every order event: each carries the order's counting facts, and the rule decides what they change. */
@@ -168,8 +169,9 @@ async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids
 
 /**
  * Moves the per-household sums and the bucket totals (amount, households and people with a positive net) for the rows
- * of a batch's events, as if each event's rows were applied in turn: one upsert adds the batch's delta to each sum
- * (locking it) and returns the sum after, so the sum before the batch is that minus the delta; the events' deltas are
+ * of a batch's events, as if each event's rows were applied in turn: two upserts (one row per household and year for
+ * the few-key dimensions, one row per household and bucket for units and sessions) add the batch's delta to each sum
+ * (locking it) and return the sums after, so the sum before the batch is that minus the delta; the events' deltas are
  * then applied in memory in order (so households and people cross zero as they would event by event), and one upsert
  * moves the buckets.
  */
@@ -182,31 +184,65 @@ export async function applySummaries(em: EntityManager, rowsByEvent: readonly (r
     else batch.set(sumKey(d), { ...d });
   }
   if (batch.size === 0) return;
-  const deltas = [...batch.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
-  const after: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] = await em.query(
-    `INSERT INTO attribution_household_sum AS s (county_code, year, dim, key, household_id, amount_fen)
-     SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::uuid[], $6::bigint[])
-     ON CONFLICT (county_code, year, dim, key, household_id) DO UPDATE SET amount_fen = s.amount_fen + EXCLUDED.amount_fen
-     RETURNING s.county_code, s.year, s.dim, s.key, s.household_id, s.amount_fen`,
-    [
-      deltas.map((d) => d.countyCode),
-      deltas.map((d) => d.year),
-      deltas.map((d) => d.dim),
-      deltas.map((d) => d.key),
-      deltas.map((d) => d.householdId),
-      deltas.map((d) => d.amountFen),
-    ],
-  );
+  const sorted = [...batch.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
   const amount = new Map<string, number>();
-  for (const e of after) {
-    const k = sumKey({
-      countyCode: e.county_code,
-      year: e.year,
-      dim: e.dim as HouseholdDelta['dim'],
-      key: e.key,
-      householdId: e.household_id,
-    });
-    amount.set(k, Number(e.amount_fen) - (batch.get(k) as HouseholdDelta).amountFen);
+  const before = (k: HouseholdSumKey, after: number) => amount.set(sumKey(k), after - (batch.get(sumKey(k)) as HouseholdDelta).amountFen);
+  // One row per household and year: the batch's deltas as one jsonb map per row, added key by key.
+  const years = new Map<string, { countyCode: string; year: number; householdId: string; sums: Record<string, number> }>();
+  for (const d of sorted.filter((x) => YEAR_ROW_DIMS.has(x.dim))) {
+    const id = `${d.householdId}|${d.year}|${d.countyCode}`;
+    const y = years.get(id) ?? { countyCode: d.countyCode, year: d.year, householdId: d.householdId, sums: {} };
+    y.sums[yearSumKey(d)] = d.amountFen;
+    years.set(id, y);
+  }
+  if (years.size) {
+    // In household order, so that concurrent batches lock the rows in the same order.
+    const ys = [...years.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, y]) => y);
+    const after: { county_code: string; year: number; household_id: string; sums: Record<string, number> }[] = await em.query(
+      `INSERT INTO attribution_household_year AS s (household_id, year, county_code, sums)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::varchar[], $4::jsonb[])
+       ON CONFLICT (household_id, year, county_code) DO UPDATE SET sums = s.sums ||
+         (SELECT jsonb_object_agg(e.k, COALESCE((s.sums->>e.k)::bigint, 0) + e.v::bigint) FROM jsonb_each_text(EXCLUDED.sums) AS e(k, v))
+       RETURNING s.household_id, s.year, s.county_code, s.sums`,
+      [ys.map((y) => y.householdId), ys.map((y) => y.year), ys.map((y) => y.countyCode), ys.map((y) => JSON.stringify(y.sums))],
+    );
+    const asked = new Map(ys.map((y) => [`${y.householdId}|${y.year}|${y.countyCode}`, y]));
+    for (const e of after) {
+      for (const k of Object.keys((asked.get(`${e.household_id}|${e.year}|${e.county_code}`) as (typeof ys)[number]).sums)) {
+        const at = k.indexOf(':');
+        const key = {
+          countyCode: e.county_code,
+          year: e.year,
+          dim: k.slice(0, at) as ReportDimension,
+          key: k.slice(at + 1),
+          householdId: e.household_id,
+        };
+        before(key, Number(e.sums[k]));
+      }
+    }
+  }
+  const deltas = sorted.filter((x) => !YEAR_ROW_DIMS.has(x.dim));
+  if (deltas.length) {
+    const after: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] =
+      await em.query(
+        `INSERT INTO attribution_household_sum AS s (county_code, year, dim, key, household_id, amount_fen)
+       SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::uuid[], $6::bigint[])
+       ON CONFLICT (county_code, year, dim, key, household_id) DO UPDATE SET amount_fen = s.amount_fen + EXCLUDED.amount_fen
+       RETURNING s.county_code, s.year, s.dim, s.key, s.household_id, s.amount_fen`,
+        [
+          deltas.map((d) => d.countyCode),
+          deltas.map((d) => d.year),
+          deltas.map((d) => d.dim),
+          deltas.map((d) => d.key),
+          deltas.map((d) => d.householdId),
+          deltas.map((d) => d.amountFen),
+        ],
+      );
+    for (const e of after)
+      before(
+        { countyCode: e.county_code, year: e.year, dim: e.dim as ReportDimension, key: e.key, householdId: e.household_id },
+        Number(e.amount_fen),
+      );
   }
   const buckets = new Map<
     string,

@@ -78,7 +78,12 @@ export class AttributionRebuildService {
       const sums = householdDeltas(source.rowsWritten);
       const buckets = bucketsFromHouseholdSums(sums.values());
       const storedSums: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] =
-        await em.query(`SELECT * FROM attribution_household_sum`);
+        await em.query(
+          `SELECT county_code, year, dim, key, household_id, amount_fen FROM attribution_household_sum
+           UNION ALL
+           SELECT y.county_code, y.year, split_part(e.k, ':', 1), substr(e.k, strpos(e.k, ':') + 1), y.household_id, e.v::bigint
+             FROM attribution_household_year y, jsonb_each_text(y.sums) AS e(k, v)`,
+        );
       const storedBuckets: {
         county_code: string;
         year: number;

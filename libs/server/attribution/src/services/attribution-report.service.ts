@@ -164,7 +164,9 @@ export class AttributionReportService {
     const h = await this.households.get(ctx, householdId);
     const [sums, entries, other] = await Promise.all([
       this.db.query(
-        `SELECT dim, key, amount_fen::text AS amount FROM attribution_household_sum WHERE household_id = $1 AND year = $2 AND dim IN ('total', 'month')`,
+        `SELECT split_part(e.k, ':', 1) AS dim, substr(e.k, strpos(e.k, ':') + 1) AS key, sum(e.v::bigint)::text AS amount
+           FROM attribution_household_year y, jsonb_each_text(y.sums) AS e(k, v)
+          WHERE y.household_id = $1 AND y.year = $2 AND (e.k = 'total:' OR e.k LIKE 'month:%') GROUP BY 1, 2`,
         [h.id, year],
       ) as Promise<{ dim: string; key: string; amount: string }[]>,
       this.db.query(
@@ -243,10 +245,10 @@ export class AttributionReportService {
       cursorSql = `AND (x.per_capita, x.id) > ($5::bigint, $6::uuid)`;
     }
     const base = `
-      FROM (SELECT h.id, COALESCE(s.amount_fen, 0) AS attributed, COALESCE(o.amount, 0) AS other, h.income_per_capita_fen AS recorded,
-                   (h.income_per_capita_fen + floor((COALESCE(s.amount_fen, 0) + COALESCE(o.amount, 0)) / h.members))::bigint AS per_capita
+      FROM (SELECT h.id, COALESCE((s.sums->>'total:')::bigint, 0) AS attributed, COALESCE(o.amount, 0) AS other, h.income_per_capita_fen AS recorded,
+                   (h.income_per_capita_fen + floor((COALESCE((s.sums->>'total:')::bigint, 0) + COALESCE(o.amount, 0)) / h.members))::bigint AS per_capita
               FROM household h
-              LEFT JOIN attribution_household_sum s ON s.county_code = h.county_code AND s.year = $2 AND s.dim = 'total' AND s.key = '' AND s.household_id = h.id
+              LEFT JOIN attribution_household_year s ON s.household_id = h.id AND s.year = $2 AND s.county_code = h.county_code
               LEFT JOIN (SELECT household_id, sum(amount_fen) AS amount FROM household_other_income WHERE year = $2 GROUP BY household_id) o ON o.household_id = h.id
              WHERE h.county_code = $1) x
       WHERE x.per_capita < $3`;

@@ -24,6 +24,22 @@ export function bucketsOf(r: PlannedRow): [ReportDimension, string][] {
   return b;
 }
 
+/**
+ * Dimensions with few keys per household and year: their sums share one `attribution_household_year` row per household
+ * (a jsonb map `dim:key` → fen). `unit` and `session` have as many keys as units and sessions reach the household, so
+ * they stay one `attribution_household_sum` row per bucket.
+ */
+export const YEAR_ROW_DIMS: ReadonlySet<ReportDimension> = new Set<ReportDimension>([
+  'total',
+  'category',
+  'village',
+  'supplier',
+  'product',
+  'month',
+]);
+/** The key of a bucket in `attribution_household_year.sums` (no key contains `:`, so the first `:` splits it). */
+export const yearSumKey = (k: { dim: string; key: string }) => `${k.dim}:${k.key}`;
+
 export const sumKey = (k: HouseholdSumKey) => `${k.countyCode}|${k.year}|${k.dim}|${k.key}|${k.householdId}`;
 export const bucketKey = (k: Omit<HouseholdSumKey, 'householdId'>) => `${k.countyCode}|${k.year}|${k.dim}|${k.key}`;
 

@@ -2,6 +2,7 @@ import { OneInbox1796530000421 } from './1796530000421-OneInbox';
 import { UserReadCache1796517066910 } from './1796517066910-UserReadCache';
 import { DeskListIndexes1796508840081 } from './1796508840081-DeskListIndexes';
 import { AttributionCompactLedger1796512000000 } from './1796512000000-AttributionCompactLedger';
+import { AttributionHouseholdYear1796520000000 } from './1796520000000-AttributionHouseholdYear';
 import { LiveRunOfShow1796506199016 } from './1796506199016-LiveRunOfShow';
 import { ProductRatingsIndex1796505480294 } from './1796505480294-ProductRatingsIndex';
 import { LivePlacedOrders1796423069271 } from './1796423069271-LivePlacedOrders';
@@ -75,4 +76,5 @@ export const MIGRATIONS: Function[] = [
   AttributionCompactLedger1796512000000,
   UserReadCache1796517066910,
   OneInbox1796530000421,
+  AttributionHouseholdYear1796520000000,
 ];

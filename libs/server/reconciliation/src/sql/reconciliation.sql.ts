@@ -58,7 +58,7 @@ export const ATTRIBUTION_LEDGER_CELLS = `
 
 /** The per-household yearly sums the reports read. */
 export const ATTRIBUTION_HOUSEHOLD_SUMS = `
-  SELECT county_code, year, household_id, amount_fen::text AS amount_fen FROM attribution_household_sum WHERE dim = 'total' AND key = ''`;
+  SELECT county_code, year, household_id, (sums->>'total:')::bigint::text AS amount_fen FROM attribution_household_year WHERE sums ? 'total:'`;
 
 /** What the live session ledger holds per order (the session report sums it). */
 export const LIVE_LEDGER_CELLS = `
