@@ -75,6 +75,6 @@ export const MIGRATIONS: Function[] = [
   DeskListIndexes1796508840081,
   AttributionCompactLedger1796512000000,
   UserReadCache1796517066910,
-  OneInbox1796530000421,
   AttributionHouseholdYear1796520000000,
+  OneInbox1796530000421,
 ];
