@@ -5,6 +5,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import multipart from '@fastify/multipart';
+import { fastify as createFastify } from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -76,10 +77,15 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     embeddedDataDir = embedded.dataDir;
   }
   const effective: AppConfig = { ...config, databaseUrl };
-  const adapter = new YigouFastifyAdapter({
+  // The instance comes from the fastify the app depends on (5.12), not the patch release @nestjs/platform-fastify pins
+  // for itself (5.11), whose body parsing called AsyncResource.bind per request — on node 20 that builds a deprecation
+  // wrapper each time: ~6 % of a signed-in `{ me }`'s CPU (issue 19 profile). No versioned routes here, so Nest's
+  // version constraint (which it only adds to an instance it creates) is not needed.
+  const instance = createFastify({
     // Which peers may tell the client's address in X-Forwarded-For (TRUST_PROXY): req.ip counts sign-in attempts
     // and keys anonymous GraphQL budgets.
-    trustProxy: config.trustProxy,
+    // A hop count as @nestjs/platform-fastify's fastify read it (5.12 would trust no peer for a number).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     // Small and explicit: GraphQL operations and their variables only. Files come as multipart (FileUpload in core).
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     // The request log is nestjs-pino's (pino-http), one line per request as before; Fastify's own stays off.
@@ -88,14 +94,15 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
     return503OnClosing: false,
     forceCloseConnections: false,
   });
+  // (Typed against its own fastify copy by @nestjs/platform-fastify: the two differ in patch release only.)
+  const adapter = new YigouFastifyAdapter(instance as never);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(effective), adapter, {
     bufferLogs: true,
     // JSON and urlencoded bodies keep their bytes as req.rawBody: the payment webhooks verify signatures on them.
     rawBody: true,
   });
   app.useLogger(app.get(PinoLogger));
-  // Typed as the fastify the app depends on (@nestjs/platform-fastify pins its own patch release of the same major).
-  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const fastify: FastifyInstance = instance;
   // Requests in progress, so that close() can let them finish before the database pool goes away.
   const inFlight: HttpState = { count: 0, idle: null, draining: false, sockets: new Set() };
   const httpServer = app.getHttpServer() as Server;
@@ -179,6 +186,11 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
       if (stopEmbedded) await stopEmbedded();
     },
   };
+}
+
+/** TRUST_PROXY=n: the n nearest hops may tell the client's address (proxy-addr's hop-count trust). */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }
 
 /**

@@ -364,6 +364,18 @@ describe('security headers and uploaded images', () => {
     }
   });
 
+  it('marks GraphQL answers not to be stored by browsers or proxies (Cache-Control: no-store), signed in or not', async () => {
+    for (const authorization of [undefined, `Bearer ${supplier}`]) {
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: '{"query":"{ __typename }"}',
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('stores a photo re-encoded without its EXIF GPS position', async () => {
     const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#6a3' } })
       .jpeg()

@@ -27,20 +27,21 @@ export class SupplierResolver {
     return this.catalog.listSuppliers(args);
   }
 
+  // Field resolvers take (parent, args, context) without parameter decorators: Nest binds them directly (see ProductResolver).
   @ResolveField(() => Region)
-  async county(@Parent() supplier: Supplier, @Context() { loaders }: GraphQLContext): Promise<Region> {
+  async county(supplier: Supplier, _args: unknown, { loaders }: GraphQLContext): Promise<Region> {
     const county = await this.regions.loader(loaders).load(supplier.countyCode);
     if (!county) throw new Error(`supplier ${supplier.id} has an unknown county`);
     return county;
   }
 
   @ResolveField(() => Region, { nullable: true })
-  village(@Parent() supplier: Supplier, @Context() { loaders }: GraphQLContext): Promise<Region | null> {
+  village(supplier: Supplier, _args: unknown, { loaders }: GraphQLContext): Promise<Region | null> {
     return supplier.villageCode ? this.regions.loader(loaders).load(supplier.villageCode) : Promise.resolve(null);
   }
 
   @ResolveField(() => Int, { description: 'Products on sale' })
-  productCount(@Parent() supplier: Supplier, @Context() { loaders }: GraphQLContext): Promise<number> {
+  productCount(supplier: Supplier, _args: unknown, { loaders }: GraphQLContext): Promise<number> {
     return this.loaders.supplierProductCount(loaders).load(supplier.id);
   }
 
@@ -61,7 +62,7 @@ export class RegionProductCountResolver {
   constructor(private readonly loaders: CatalogLoaders) {}
 
   @ResolveField(() => Int, { description: 'Products on sale whose supplier is in this region (counties only; 0 otherwise)' })
-  productCount(@Parent() region: Region, @Context() { loaders }: GraphQLContext): Promise<number> {
+  productCount(region: Region, _args: unknown, { loaders }: GraphQLContext): Promise<number> {
     if (region.level !== 'county') return Promise.resolve(0);
     return this.loaders.countyProductCount(loaders).load(region.code);
   }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, Connection, Ctx, GraphQLContext, groupByKeys, Public, RequestContext, Roles } from '@yigou/server/core';
 import { UpdateProfileInput, UserConnection, UsersArgs } from '../dto/admin.types';
 import { RoleGrantType, UserType, WorkUnitType } from '../dto/user.types';
@@ -38,8 +38,9 @@ export class UserResolver {
     return this.userService.list(args.search, args.first, args.after);
   }
 
+  // Field resolvers take (parent, args, context) without parameter decorators: Nest binds them directly (see ProductResolver).
   @ResolveField(() => WorkUnitType, { nullable: true })
-  unit(@Parent() user: User, @Context() gql: GraphQLContext): Promise<WorkUnit | null> | null {
+  unit(user: User, _args: unknown, gql: GraphQLContext): Promise<WorkUnit | null> | null {
     if (!user.unitId) return null;
     return gql.loaders
       .get<string, WorkUnit | null>('workUnitById', async (ids) => byKeys(ids, await this.userService.unitsByIds(ids), (u) => u.id))
@@ -47,7 +48,7 @@ export class UserResolver {
   }
 
   @ResolveField(() => [RoleGrantType])
-  async roles(@Parent() user: User, @Context() gql: GraphQLContext): Promise<RoleGrantType[]> {
+  async roles(user: User, _args: unknown, gql: GraphQLContext): Promise<RoleGrantType[]> {
     const grants = await gql.loaders
       .get<string, RoleGrantEntity[]>('grantsByUser', async (ids) =>
         groupByKeys(ids, await this.userService.grantsForUsers(ids), (g) => g.userId),

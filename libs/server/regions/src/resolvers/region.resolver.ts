@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext, Public } from '@yigou/server/core';
 import type { RegionLevel } from '@yigou/shared/domain';
 import { Region } from '../entities/region.entity';
@@ -30,8 +30,9 @@ export class RegionResolver {
     return this.service.getByCode(code.trim());
   }
 
+  // Field resolvers take (parent, args, context) without parameter decorators: Nest binds them directly (see ProductResolver).
   @ResolveField(() => Region, { nullable: true })
-  parent(@Parent() region: Region, @Context() context: GraphQLContext): Promise<Region | null> {
+  parent(region: Region, _args: unknown, context: GraphQLContext): Promise<Region | null> {
     if (!region.parentCode) return Promise.resolve(null);
     return this.service.loader(context.loaders).load(region.parentCode);
   }

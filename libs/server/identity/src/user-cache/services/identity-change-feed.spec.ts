@@ -106,6 +106,30 @@ describe('IdentityChangeFeed', () => {
     await t.feed.stop();
   });
 
+  it('a listener still connecting when the feed stops closes its connection instead of keeping it', async () => {
+    const listener = fakeListener();
+    let ended = 0;
+    const end = listener.client.end.bind(listener.client);
+    (listener.client as unknown as { end: () => Promise<void> }).end = async () => {
+      ended++;
+      await end();
+    };
+    let connected!: (c: Client) => void;
+    const feed = new IdentityChangeFeed(
+      () => new Promise<Client>((resolve) => (connected = resolve)),
+      { query: async () => [] },
+      FEED_TIMINGS,
+      () => 1000,
+    );
+    const starting = feed.start();
+    await feed.stop();
+    connected(listener.client);
+    await starting;
+    expect(ended).toBe(1);
+    expect(feed.serving()).toBe(false);
+    expect(listener.sent.some((q) => q.text.includes('INSERT INTO identity_listener'))).toBe(false);
+  });
+
   it('settle waits until no live listener is behind the barrier, and gives up after the timeout', async () => {
     const behind = [2, 1, 0];
     const asked: string[] = [];

@@ -101,6 +101,7 @@ export class IdentityChangeFeed {
   async start(): Promise<void> {
     if (!this.connect) return;
     await this.listen();
+    if (this.stopped) return;
     this.timer = setInterval(() => void this.heartbeat(), this.timings.heartbeatMs);
     this.timer.unref();
   }
@@ -171,6 +172,12 @@ export class IdentityChangeFeed {
       c.on('end', () => this.lost(c, 'connection ended'));
       c.on('notification', (n) => this.handle(n.payload, c));
       await c.query(`LISTEN ${IDENTITY_CHANNEL}`);
+      // Stopped while connecting (a relisten under way when the app closed): this connection must not outlive it.
+      if (this.stopped) {
+        (c as { yigouLost?: boolean }).yigouLost = true;
+        await c.end().catch(() => undefined);
+        return;
+      }
       this.client = c;
       // Anything cached before now may have missed a change: start empty, serve once a heartbeat comes back.
       this.reset();
