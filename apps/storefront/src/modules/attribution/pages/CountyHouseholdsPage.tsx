@@ -1,82 +1,23 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  type Column,
-  DataTable,
-  EmptyState,
-  ErrorState,
-  type OnProgress,
-  TextField,
-  Upload,
-  useKeysetPages,
-  useToast,
-} from '@yigou/web/ui';
+import { type Column, DataTable, EmptyState, ErrorState, TextField, useKeysetPages } from '@yigou/web/ui';
 import { formatFen, parseFen } from '@yigou/shared/money';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { EXPORT_HOUSEHOLDS_MUTATION, HOUSEHOLDS_QUERY, REVEAL_HOUSEHOLD_MUTATION } from '../graphql/attribution.documents';
+import { EXPORT_HOUSEHOLDS_MUTATION, HOUSEHOLDS_QUERY } from '../graphql/attribution.documents';
 import { CATEGORY_LABELS, downloadBase64 } from '../utils/files';
 import { uploadFile } from '../../upload/upload';
 import { useCountyCode } from '../utils/use-county';
+import { HouseholdRevealForm } from '../components/HouseholdRevealForm';
+import { type ImportResult, ImportBox } from '../components/ImportBox';
+import { useHouseholdReveal } from '../hooks/useHouseholdReveal';
 import '../attribution.css';
-
-/** As the server checks it (household.service REVEAL_REASON_MIN / MAX). */
-const REASON_MIN = 2;
-const REASON_MAX = 200;
-
-interface ImportResult {
-  status: string;
-  totalRows: number;
-  createdRows: number;
-  errors: { row: number; field: string; message: string }[];
-}
-
-function ImportBox({
-  title,
-  testId,
-  onImport,
-}: {
-  title: string;
-  testId: string;
-  onImport: (file: File, onProgress: OnProgress) => Promise<ImportResult>;
-}) {
-  const [result, setResult] = useState<ImportResult | null>(null);
-  return (
-    <div className="yg-card attribution-import" data-testid={testId}>
-      <h3>{title}</h3>
-      <Upload label="选择文件导入（XLSX / CSV）" accept=".xlsx,.csv" send={onImport} onDone={setResult} testId={`${testId}-file`} />
-      {result && (
-        <div data-testid={`${testId}-result`} data-status={result.status}>
-          {result.status === 'done' ? (
-            <p>
-              导入成功：共 {result.totalRows} 行，新增 {result.createdRows} 条
-            </p>
-          ) : (
-            <>
-              <p className="form-error">有 {result.errors.length} 处错误，未导入任何数据：</p>
-              <ul>
-                {result.errors.slice(0, 50).map((e, i) => (
-                  <li key={i}>
-                    第 {e.row} 行 {e.field}：{e.message}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
-    </div>
-  );
-}
 
 /** 农户名册: masked list, import of households and links, logged reveal and export. */
 export function CountyHouseholdsPage() {
   const county = useCountyCode();
-  const [revealed, setRevealed] = useState<Record<string, { headName: string; idNumber: string }>>({});
-  // the row whose 查看明文 is open: its reason is typed beside it (no browser dialog) and is logged with the reveal
-  const [revealing, setRevealing] = useState<{ id: string; reason: string; error: string | null } | null>(null);
-  const toast = useToast();
+  const reveal = useHouseholdReveal();
   const errorMessage = useErrorMessage();
   useDocumentTitle('农户名册');
   const pages = useKeysetPages(undefined, 20);
@@ -90,11 +31,11 @@ export function CountyHouseholdsPage() {
     skip: !county,
   });
   const [exportHouseholds] = useMutation(EXPORT_HOUSEHOLDS_MUTATION);
-  const [reveal, revealState] = useMutation(REVEAL_HOUSEHOLD_MUTATION);
   if (!county) return <EmptyState title="仅县乡村振兴局和平台管理员可查看农户名册" />;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   const conn = data?.households;
   type Household = NonNullable<typeof conn>['edges'][number]['node'];
+  const { revealed, draft } = reveal;
   const householdColumns: Column<Household>[] = [
     { id: 'no', header: '户编号', cell: (h) => <Link to={`/county/households/${h.id}`}>{h.householdNo}</Link> },
     { id: 'village', header: '村', cell: (h) => h.villageName },
@@ -112,8 +53,8 @@ export function CountyHouseholdsPage() {
           <button
             type="button"
             className="yg-button yg-button--ghost"
-            aria-expanded={revealing?.id === h.id}
-            onClick={() => setRevealing(revealing?.id === h.id ? null : { id: h.id, reason: '', error: null })}
+            aria-expanded={draft?.id === h.id}
+            onClick={() => reveal.toggle(h.id)}
             data-testid="reveal-open"
           >
             查看明文
@@ -121,18 +62,6 @@ export function CountyHouseholdsPage() {
         ),
     },
   ];
-
-  async function onReveal(h: Household, reason: string) {
-    try {
-      const r = await reveal({ variables: { id: h.id, reason } });
-      if (!r.data) return;
-      setRevealed((m) => ({ ...m, [h.id]: r.data!.revealHousehold }));
-      setRevealing(null);
-      toast(`已显示 ${h.householdNo} 的明文，查看已记录日志`);
-    } catch (e) {
-      setRevealing((x) => (x && x.id === h.id ? { ...x, error: errorMessage(e) } : x));
-    }
-  }
 
   return (
     <div className="attribution-page">
@@ -193,35 +122,15 @@ export function CountyHouseholdsPage() {
           pager={pages.pager(conn)}
           rowTestId="household-row"
           detail={(h) =>
-            revealing?.id === h.id && (
-              <form
-                className="household-reveal"
-                noValidate
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  const reason = revealing.reason.trim();
-                  if ([...reason].length < REASON_MIN)
-                    return setRevealing({ ...revealing, error: `请说明查看原因（至少 ${REASON_MIN} 个字）` });
-                  void onReveal(h, reason);
-                }}
-                data-testid="reveal-form"
-              >
-                <TextField
-                  label={`查看 ${h.householdNo} 明文的原因（将记录日志）`}
-                  placeholder="例如：核对帮扶台账"
-                  value={revealing.reason}
-                  maxLength={REASON_MAX}
-                  error={revealing.error}
-                  onChange={(e) => setRevealing({ ...revealing, reason: e.target.value, error: null })}
-                  data-testid="reveal-reason"
-                />
-                <button type="submit" className="yg-button yg-button--secondary" disabled={revealState.loading} data-testid="reveal-submit">
-                  查看明文
-                </button>
-                <button type="button" className="yg-button yg-button--ghost" onClick={() => setRevealing(null)}>
-                  取消
-                </button>
-              </form>
+            draft?.id === h.id && (
+              <HouseholdRevealForm
+                householdNo={h.householdNo}
+                draft={draft}
+                busy={reveal.busy}
+                onChange={reveal.setDraft}
+                onReveal={(reason) => void reveal.submit(h, reason)}
+                onCancel={() => reveal.setDraft(null)}
+              />
             )
           }
         />

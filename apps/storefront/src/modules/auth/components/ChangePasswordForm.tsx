@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
 import { TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { CHANGE_PASSWORD_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
-import { useS } from '../utils/sms-labels';
+import { passwordPairProblems, useS } from '../utils/sms-labels';
+import { NewPasswordFields } from './NewPasswordFields';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirm' | 'form';
 
@@ -32,8 +32,7 @@ export function ChangePasswordForm() {
     e.preventDefault();
     const problems: Partial<Record<Field, string>> = {
       currentPassword: v.currentPassword ? undefined : S('currentRequired'),
-      newPassword: v.newPassword.length >= PASSWORD_MIN_LENGTH ? undefined : S('passwordTooShort', { min: PASSWORD_MIN_LENGTH }),
-      confirm: v.confirm === v.newPassword ? undefined : S('passwordMismatch'),
+      ...passwordPairProblems(S, v),
     };
     setErrors(problems);
     if (Object.values(problems).some(Boolean)) return;
@@ -73,24 +72,12 @@ export function ChangePasswordForm() {
         onChange={(e) => update('currentPassword', e.target.value)}
         error={errors.currentPassword}
       />
-      <TextField
+      <NewPasswordFields
         label={S('newPassword')}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
         value={v.newPassword}
-        onChange={(e) => update('newPassword', e.target.value)}
+        onChange={(x) => update('newPassword', x)}
         error={errors.newPassword}
-      />
-      <TextField
-        label={S('confirmPassword')}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        value={v.confirm}
-        onChange={(e) => update('confirm', e.target.value)}
-        error={errors.confirm}
+        confirm={{ value: v.confirm, onChange: (x) => update('confirm', x), error: errors.confirm }}
       />
       <button type="submit" className="yg-button" disabled={loading}>
         {loading ? t('auth.submitting') : S('changePasswordSubmit')}

@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { maskPhone } from '@yigou/shared/validation';
-import { TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { CHANGE_PHONE_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
-import { CODE_RE, PHONE_RE, useS } from '../utils/sms-labels';
-import { SmsCodeField } from './SmsCodeField';
+import { phoneCodeProblems, useS } from '../utils/sms-labels';
+import { PhoneCodeFields } from './PhoneCodeFields';
 
 /** 更换手机号: the code goes to the new phone. */
 export function ChangePhoneForm() {
@@ -24,10 +23,7 @@ export function ChangePhoneForm() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const problems = {
-      phone: PHONE_RE.test(phone.trim()) ? undefined : S('phoneInvalid'),
-      code: CODE_RE.test(code) ? undefined : S('codeInvalid'),
-    };
+    const problems = phoneCodeProblems(S, { phone, code });
     setErrors(problems);
     if (problems.phone || problems.code) return;
     try {
@@ -61,31 +57,22 @@ export function ChangePhoneForm() {
           {S('phoneChanged', { phone: done })}
         </div>
       )}
-      <TextField
-        label={S('newPhone')}
-        name="newPhone"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="tel"
-        maxLength={11}
-        placeholder={S('phonePlaceholder')}
-        value={phone}
-        onChange={(e) => {
-          setPhone(e.target.value);
-          setErrors((x) => ({ ...x, phone: undefined }));
+      <PhoneCodeFields
+        purpose="change_phone"
+        phoneLabel={S('newPhone')}
+        phoneName="newPhone"
+        phone={phone}
+        code={code}
+        onPhone={(x) => {
+          setPhone(x);
+          setErrors((e) => ({ ...e, phone: undefined }));
           setDone(null);
         }}
-        error={errors.phone}
-      />
-      <SmsCodeField
-        phone={phone}
-        purpose="change_phone"
-        value={code}
-        onChange={(c) => {
+        onCode={(c) => {
           setCode(c);
           setErrors((x) => ({ ...x, code: undefined }));
         }}
-        error={errors.code}
+        errors={errors}
         onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
       />
       <button type="submit" className="yg-button" disabled={loading}>

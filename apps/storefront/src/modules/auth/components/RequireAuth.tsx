@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { Spinner } from '@yigou/web/ui';
 import { useSession } from '../hooks/session';
@@ -14,3 +14,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }
   return <>{children}</>;
 }
+
+/** A route's element for signed-in people only. */
+export const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
+
+/** The same for a page loaded when first opened (its chunk carries a heavy library): a spinner while it loads. */
+export const signedInLazy = (page: ReactNode) => (
+  <RequireAuth>
+    <Suspense fallback={<Spinner />}>{page}</Suspense>
+  </RequireAuth>
+);

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { LOGIN_BY_SMS_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
-import { CODE_RE, PHONE_RE, useS } from '../utils/sms-labels';
-import { SmsCodeField } from './SmsCodeField';
+import { phoneCodeProblems, useS } from '../utils/sms-labels';
+import { PhoneCodeFields } from './PhoneCodeFields';
 
 /** 短信登录: phone and the code sent to it. */
 export function SmsLoginForm({ onSuccess }: { onSuccess: () => void }) {
@@ -22,10 +21,7 @@ export function SmsLoginForm({ onSuccess }: { onSuccess: () => void }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const problems = {
-      phone: PHONE_RE.test(phone.trim()) ? undefined : S('phoneInvalid'),
-      code: CODE_RE.test(code) ? undefined : S('codeInvalid'),
-    };
+    const problems = phoneCodeProblems(S, { phone, code });
     setErrors(problems);
     if (problems.phone || problems.code) return;
     try {
@@ -50,30 +46,19 @@ export function SmsLoginForm({ onSuccess }: { onSuccess: () => void }) {
           {errors.form}
         </div>
       )}
-      <TextField
-        label={S('phone')}
-        name="phone"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="tel"
-        maxLength={11}
-        placeholder={S('phonePlaceholder')}
-        value={phone}
-        onChange={(e) => {
-          setPhone(e.target.value);
-          setErrors((x) => ({ ...x, phone: undefined }));
-        }}
-        error={errors.phone}
-      />
-      <SmsCodeField
-        phone={phone}
+      <PhoneCodeFields
         purpose="login"
-        value={code}
-        onChange={(v) => {
-          setCode(v);
-          setErrors((x) => ({ ...x, code: undefined }));
+        phone={phone}
+        code={code}
+        onPhone={(x) => {
+          setPhone(x);
+          setErrors((e) => ({ ...e, phone: undefined }));
         }}
-        error={errors.code}
+        onCode={(x) => {
+          setCode(x);
+          setErrors((e) => ({ ...e, code: undefined }));
+        }}
+        errors={errors}
         onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
       />
       <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>

@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
 import { TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { REGISTER_BY_SMS_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
-import { CODE_RE, PHONE_RE, useS } from '../utils/sms-labels';
+import { newPasswordProblem, phoneCodeProblems, useS } from '../utils/sms-labels';
 import { ConsentCheckbox, CONSENT_GIVEN } from './ConsentCheckbox';
-import { SmsCodeField } from './SmsCodeField';
+import { NewPasswordFields } from './NewPasswordFields';
+import { PhoneCodeFields } from './PhoneCodeFields';
 
 type Field = 'phone' | 'code' | 'password' | 'displayName' | 'acceptAgreement' | 'form';
 
@@ -32,9 +32,8 @@ export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const problems: Partial<Record<Field, string>> = {
-      phone: PHONE_RE.test(v.phone.trim()) ? undefined : S('phoneInvalid'),
-      code: CODE_RE.test(v.code) ? undefined : S('codeInvalid'),
-      password: v.password.length >= PASSWORD_MIN_LENGTH ? undefined : S('passwordTooShort', { min: PASSWORD_MIN_LENGTH }),
+      ...phoneCodeProblems(S, v),
+      password: newPasswordProblem(S, v.password),
       displayName: v.displayName.trim() ? undefined : S('nameRequired'),
       acceptAgreement: agree ? undefined : S('agreeRequired'),
     };
@@ -76,34 +75,20 @@ export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
           {errors.form}
         </div>
       )}
-      <TextField
-        label={S('phone')}
-        name="phone"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="tel"
-        maxLength={11}
-        placeholder={S('phonePlaceholder')}
-        value={v.phone}
-        onChange={(e) => update('phone', e.target.value)}
-        error={errors.phone}
-      />
-      <SmsCodeField
-        phone={v.phone}
+      <PhoneCodeFields
         purpose="register"
-        value={v.code}
-        onChange={(c) => update('code', c)}
-        error={errors.code}
+        phone={v.phone}
+        code={v.code}
+        onPhone={(x) => update('phone', x)}
+        onCode={(c) => update('code', c)}
+        errors={errors}
         onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
       />
-      <TextField
+      <NewPasswordFields
         label={t('auth.password')}
         name="password"
-        type="password"
-        autoComplete="new-password"
-        hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
         value={v.password}
-        onChange={(e) => update('password', e.target.value)}
+        onChange={(x) => update('password', x)}
         error={errors.password}
       />
       <TextField

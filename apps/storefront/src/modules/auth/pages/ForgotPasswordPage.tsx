@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
-import { PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
-import { TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
-import { SmsCodeField } from '../components/SmsCodeField';
+import { NewPasswordFields } from '../components/NewPasswordFields';
+import { PhoneCodeFields } from '../components/PhoneCodeFields';
 import { RESET_PASSWORD_BY_SMS_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
-import { CODE_RE, PHONE_RE, useS } from '../utils/sms-labels';
+import { passwordPairProblems, phoneCodeProblems, useS } from '../utils/sms-labels';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { AuthAside } from './LoginPage';
@@ -36,10 +35,8 @@ export function ForgotPasswordPage() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const problems: Partial<Record<Field, string>> = {
-      phone: PHONE_RE.test(v.phone.trim()) ? undefined : S('phoneInvalid'),
-      code: CODE_RE.test(v.code) ? undefined : S('codeInvalid'),
-      newPassword: v.newPassword.length >= PASSWORD_MIN_LENGTH ? undefined : S('passwordTooShort', { min: PASSWORD_MIN_LENGTH }),
-      confirm: v.confirm === v.newPassword ? undefined : S('passwordMismatch'),
+      ...phoneCodeProblems(S, v),
+      ...passwordPairProblems(S, v),
     };
     setErrors(problems);
     if (Object.values(problems).some(Boolean)) return;
@@ -74,44 +71,21 @@ export function ForgotPasswordPage() {
               {errors.form}
             </div>
           )}
-          <TextField
-            label={S('phone')}
-            name="phone"
-            type="tel"
-            inputMode="numeric"
-            autoComplete="tel"
-            maxLength={11}
-            placeholder={S('phonePlaceholder')}
-            value={v.phone}
-            onChange={(e) => update('phone', e.target.value)}
-            error={errors.phone}
-          />
-          <SmsCodeField
-            phone={v.phone}
+          <PhoneCodeFields
             purpose="reset_password"
-            value={v.code}
-            onChange={(c) => update('code', c)}
-            error={errors.code}
+            phone={v.phone}
+            code={v.code}
+            onPhone={(x) => update('phone', x)}
+            onCode={(c) => update('code', c)}
+            errors={errors}
             onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
           />
-          <TextField
+          <NewPasswordFields
             label={S('newPassword')}
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
             value={v.newPassword}
-            onChange={(e) => update('newPassword', e.target.value)}
+            onChange={(x) => update('newPassword', x)}
             error={errors.newPassword}
-          />
-          <TextField
-            label={S('confirmPassword')}
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            value={v.confirm}
-            onChange={(e) => update('confirm', e.target.value)}
-            error={errors.confirm}
+            confirm={{ value: v.confirm, onChange: (x) => update('confirm', x), error: errors.confirm }}
           />
           <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
             {loading ? t('auth.submitting') : S('resetSubmit')}

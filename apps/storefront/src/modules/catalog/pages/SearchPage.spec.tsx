@@ -8,22 +8,23 @@ import { SearchPage } from './SearchPage';
 
 const filtersMock = { request: { query: SEARCH_FILTERS_QUERY }, result: { data: { __typename: 'Query' as const, ...FILTERS_DATA } } };
 
-function searchMock(variables: Record<string, unknown>, result: object) {
-  return { request: { query: SEARCH_PRODUCTS_QUERY, variables }, result };
+type Products = ReturnType<typeof connection>;
+
+/** The search query's answer: a page of products, or the server's coded error. */
+const found = (products: Products) => ({ data: { __typename: 'Query' as const, products } });
+const refused = (message: string, code: string) => ({ errors: [new GraphQLError(message, { extensions: { code } })] });
+
+/** Renders the page at `route` with the filters' answer and, in order, one answer per search it will send. */
+function renderSearch(route: string, searches: [variables: Record<string, unknown>, result: object][], locale?: 'en') {
+  const mocks = [filtersMock, ...searches.map(([variables, result]) => ({ request: { query: SEARCH_PRODUCTS_QUERY, variables }, result }))];
+  return renderWithProviders(<SearchPage />, { route, mocks, locale });
 }
 
 describe('SearchPage', () => {
   it('shows the results with their total count and prices in fen-exact yuan', async () => {
-    renderWithProviders(<SearchPage />, {
-      route: '/search?q=梨',
-      mocks: [
-        filtersMock,
-        searchMock(
-          { first: 20, search: '梨', sort: 'relevance' },
-          { data: { __typename: 'Query', products: connection([PEAR, MUSHROOM], 2, 'c-p-mushroom', false) } },
-        ),
-      ],
-    });
+    renderSearch('/search?q=梨', [
+      [{ first: 20, search: '梨', sort: 'relevance' }, found(connection([PEAR, MUSHROOM], 2, 'c-p-mushroom', false))],
+    ]);
 
     expect(await screen.findByText('共 2 件商品')).toBeTruthy();
     const cards = screen.getAllByTestId('product-card');
@@ -39,16 +40,12 @@ describe('SearchPage', () => {
   });
 
   it('passes county, category, certified-only and sort filters from the URL to the query', async () => {
-    renderWithProviders(<SearchPage />, {
-      route: '/search?county=141034&category=poultry&certified=1&sort=price_asc',
-      mocks: [
-        filtersMock,
-        searchMock(
-          { first: 20, countyCode: '141034', category: 'poultry', certifiedOnly: true, sort: 'price_asc' },
-          { data: { __typename: 'Query', products: connection([BROILER], 1, 'c-p-broiler', false) } },
-        ),
+    renderSearch('/search?county=141034&category=poultry&certified=1&sort=price_asc', [
+      [
+        { first: 20, countyCode: '141034', category: 'poultry', certifiedOnly: true, sort: 'price_asc' },
+        found(connection([BROILER], 1, 'c-p-broiler', false)),
       ],
-    });
+    ]);
     expect(await screen.findByRole('heading', { name: '汾西肉鸡（整只冷鲜）' })).toBeTruthy();
     expect(screen.getByText('共 1 件商品')).toBeTruthy();
     await waitFor(() => expect((screen.getByTestId('county-select') as HTMLSelectElement).value).toBe('141034'));
@@ -57,56 +54,27 @@ describe('SearchPage', () => {
   });
 
   it('changing a filter rewrites the URL', async () => {
-    renderWithProviders(<SearchPage />, {
-      route: '/search?q=梨',
-      mocks: [
-        filtersMock,
-        searchMock(
-          { first: 20, search: '梨', sort: 'relevance' },
-          { data: { __typename: 'Query', products: connection([PEAR], 1, null, false) } },
-        ),
-        searchMock(
-          { first: 20, search: '梨', certifiedOnly: true, sort: 'relevance' },
-          { data: { __typename: 'Query', products: connection([PEAR], 1, null, false) } },
-        ),
-      ],
-    });
+    renderSearch('/search?q=梨', [
+      [{ first: 20, search: '梨', sort: 'relevance' }, found(connection([PEAR], 1, null, false))],
+      [{ first: 20, search: '梨', certifiedOnly: true, sort: 'relevance' }, found(connection([PEAR], 1, null, false))],
+    ]);
     await screen.findByText('共 1 件商品');
     fireEvent.click(screen.getByTestId('certified-toggle'));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/search?q=%E6%A2%A8&certified=1'));
   });
 
   it('shows the empty state when nothing matches', async () => {
-    renderWithProviders(<SearchPage />, {
-      route: '/search?q=榴莲',
-      mocks: [
-        filtersMock,
-        searchMock(
-          { first: 20, search: '榴莲', sort: 'relevance' },
-          { data: { __typename: 'Query', products: connection([], 0, null, false) } },
-        ),
-      ],
-    });
+    renderSearch('/search?q=榴莲', [[{ first: 20, search: '榴莲', sort: 'relevance' }, found(connection([], 0, null, false))]]);
     expect(await screen.findByText('没有找到相关商品')).toBeTruthy();
     expect(screen.getByText('共 0 件商品')).toBeTruthy();
     expect(screen.queryAllByTestId('product-card')).toHaveLength(0);
   });
 
   it("shows the server's Chinese error message, and retries", async () => {
-    renderWithProviders(<SearchPage />, {
-      route: '/search?county=141034',
-      mocks: [
-        filtersMock,
-        searchMock(
-          { first: 20, countyCode: '141034', sort: 'sales' },
-          { errors: [new GraphQLError('未知的县级行政区划代码：141034', { extensions: { code: 'UNKNOWN_REGION' } })] },
-        ),
-        searchMock(
-          { first: 20, countyCode: '141034', sort: 'sales' },
-          { data: { __typename: 'Query', products: connection([PEAR], 1, null, false) } },
-        ),
-      ],
-    });
+    renderSearch('/search?county=141034', [
+      [{ first: 20, countyCode: '141034', sort: 'sales' }, refused('未知的县级行政区划代码：141034', 'UNKNOWN_REGION')],
+      [{ first: 20, countyCode: '141034', sort: 'sales' }, found(connection([PEAR], 1, null, false))],
+    ]);
     const alert = await screen.findByTestId('error-state');
     expect(within(alert).getByText('未知的县级行政区划代码：141034')).toBeTruthy();
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }));
@@ -115,36 +83,16 @@ describe('SearchPage', () => {
   });
 
   it('in English shows a translated message chosen by the error code', async () => {
-    renderWithProviders(<SearchPage />, {
-      route: '/search?q=x',
-      locale: 'en',
-      mocks: [
-        filtersMock,
-        searchMock(
-          { first: 20, search: 'x', sort: 'relevance' },
-          { errors: [new GraphQLError('分页游标无效', { extensions: { code: 'INVALID_CURSOR' } })] },
-        ),
-      ],
-    });
+    renderSearch('/search?q=x', [[{ first: 20, search: 'x', sort: 'relevance' }, refused('分页游标无效', 'INVALID_CURSOR')]], 'en');
     expect(await screen.findByText('The page position has expired; please refresh')).toBeTruthy();
     expect(screen.queryByText('分页游标无效')).toBeNull();
   });
 
   it('“加载更多” fetches the next page after the end cursor and appends it', async () => {
-    renderWithProviders(<SearchPage />, {
-      route: '/search',
-      mocks: [
-        filtersMock,
-        searchMock(
-          { first: 20, sort: 'sales' },
-          { data: { __typename: 'Query', products: connection([PEAR, BROILER], 3, 'c-p-broiler', true) } },
-        ),
-        searchMock(
-          { first: 20, sort: 'sales', after: 'c-p-broiler', withCounts: false },
-          { data: { __typename: 'Query', products: connection([MUSHROOM], 3, 'c-p-mushroom', false) } },
-        ),
-      ],
-    });
+    renderSearch('/search', [
+      [{ first: 20, sort: 'sales' }, found(connection([PEAR, BROILER], 3, 'c-p-broiler', true))],
+      [{ first: 20, sort: 'sales', after: 'c-p-broiler', withCounts: false }, found(connection([MUSHROOM], 3, 'c-p-mushroom', false))],
+    ]);
     expect(await screen.findByText('共 3 件商品')).toBeTruthy();
     expect(screen.getAllByTestId('product-card')).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
@@ -156,16 +104,9 @@ describe('SearchPage', () => {
   });
 
   it("the category chips count the search's matches (from the server), not the whole catalogue", async () => {
-    renderWithProviders(<SearchPage />, {
-      route: '/search?q=梨',
-      mocks: [
-        filtersMock,
-        searchMock(
-          { first: 20, search: '梨', sort: 'relevance' },
-          { data: { __typename: 'Query', products: connection([PEAR], 3, null, false, { fruit: 3, poultry: 0, grain: 1 }) } },
-        ),
-      ],
-    });
+    renderSearch('/search?q=梨', [
+      [{ first: 20, search: '梨', sort: 'relevance' }, found(connection([PEAR], 3, null, false, { fruit: 3, poultry: 0, grain: 1 }))],
+    ]);
     await screen.findByText('共 3 件商品');
     expect(screen.getByTestId('category-chip-fruit').textContent).toBe('水果3');
     expect(screen.getByTestId('category-chip-grain').textContent).toContain('1');
@@ -174,10 +115,7 @@ describe('SearchPage', () => {
   });
 
   it('shows skeletons while the first page loads', () => {
-    renderWithProviders(<SearchPage />, {
-      route: '/search',
-      mocks: [filtersMock],
-    });
+    renderSearch('/search', []);
     expect(screen.getAllByTestId('product-card-skeleton').length).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
 import { REFUND_ORDER } from '../graphql/refunds.documents';
 import { renderWithProviders } from '../../../test/render';
-import { RefundForm, type RefundableOrder } from './RefundForm';
+import type { RefundableOrder } from '../utils/refund';
+import { RefundForm } from './RefundForm';
 
 const order: RefundableOrder = {
   id: 'o1',

@@ -1,46 +1,13 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, Price, Spinner } from '@yigou/web/ui';
+import { useMutation } from '@apollo/client/react';
 import { useI18n } from '@yigou/web/i18n';
-import { formatFen, yuanToFen } from '@yigou/shared/money';
+import { formatFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { FINANCE_DESK_QUERIES } from '../graphql/finance.documents';
-import { REFUND_DETAILS_QUERY, REFUND_ORDER } from '../graphql/refunds.documents';
+import { REFUND_ORDER } from '../graphql/refunds.documents';
+import { parseRefundQuantities, parseRefundYuan, type RefundableOrder, refundableQuantity, refundAmountFen } from '../utils/refund';
+import { RefundLinesTable } from './RefundLinesTable';
 import '../orders.css';
-
-export interface RefundableOrder {
-  id: string;
-  orderNo: string;
-  shippingFen: string;
-  paidFen: string;
-  refundedFen: string;
-  lines: { id: string; productName: string; skuSpec: string; quantity: number; unitPriceFen: string; refundedQuantity: number }[];
-}
-
-/** Refund amount in fen for the chosen quantities (unit price × quantity) plus shipping if ticked. */
-export function refundAmountFen(order: RefundableOrder, qty: Record<string, number>, includeShipping: boolean): number {
-  return order.lines.reduce((s, l) => s + Number(l.unitPriceFen) * (qty[l.id] ?? 0), 0) + (includeShipping ? Number(order.shippingFen) : 0);
-}
-
-/** Loads the order's lines (what is still refundable) when the desk opens a refund. */
-export function OrderRefund({ orderId }: { orderId: string }) {
-  const { t } = useI18n();
-  const errorMessage = useErrorMessage();
-  const { data, loading, error, refetch } = useQuery(REFUND_DETAILS_QUERY, { variables: { id: orderId }, fetchPolicy: 'network-only' });
-  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
-  if (loading && !data) return <Spinner label={t('state.loading')} />;
-  return data?.order ? <RefundForm order={data.order} onDone={() => void refetch()} /> : null;
-}
-
-/** A typed yuan amount in fen, or null when it is not a positive amount with at most two decimals. */
-export function parseRefundYuan(raw: string): number | null {
-  try {
-    const fen = yuanToFen(raw);
-    return fen > 0 ? fen : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Platform finance: a full or partial refund by line quantities (the server prices
@@ -51,8 +18,9 @@ export function parseRefundYuan(raw: string): number | null {
 export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?: () => void }) {
   const { t } = useI18n();
   const errorMessage = useErrorMessage();
-  const refundable = (l: RefundableOrder['lines'][number]) => l.quantity - l.refundedQuantity;
-  const [qty, setQty] = useState<Record<string, string>>(() => Object.fromEntries(order.lines.map((l) => [l.id, String(refundable(l))])));
+  const [qty, setQty] = useState<Record<string, string>>(() =>
+    Object.fromEntries(order.lines.map((l) => [l.id, String(refundableQuantity(l))])),
+  );
   const [includeShipping, setIncludeShipping] = useState(Number(order.refundedFen) === 0 && Number(order.shippingFen) > 0);
   const [restock, setRestock] = useState(false);
   const [mode, setMode] = useState<'quantity' | 'amount'>('quantity');
@@ -61,14 +29,7 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
   const [formError, setFormError] = useState<string | null>(null);
   const [refund, state] = useMutation(REFUND_ORDER, { refetchQueries: FINANCE_DESK_QUERIES });
 
-  const parsed: Record<string, number> = {};
-  let qtyValid = true;
-  for (const l of order.lines) {
-    const raw = (qty[l.id] ?? '').trim();
-    const n = raw === '' ? 0 : Number(raw);
-    if (!Number.isInteger(n) || n < 0 || n > refundable(l)) qtyValid = false;
-    else parsed[l.id] = n;
-  }
+  const { parsed, valid: qtyValid } = parseRefundQuantities(order, qty);
   const typedFen = parseRefundYuan(yuan);
   const shippingFen = includeShipping ? Number(order.shippingFen) : 0;
   const amount =
@@ -132,35 +93,7 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
           <span className="muted">{t('refund.amountHint')}</span>
         </p>
       )}
-      {mode === 'quantity' && (
-        <table className="order-lines">
-          <tbody>
-            {order.lines.map((l) => (
-              <tr key={l.id}>
-                <td>
-                  {l.productName} <span className="muted">{l.skuSpec}</span>
-                </td>
-                <td>
-                  <Price fen={l.unitPriceFen} />
-                </td>
-                <td className="muted">{t('refund.refundable', { n: refundable(l) })}</td>
-                <td>
-                  <input
-                    className="yg-input refund-form__qty"
-                    type="number"
-                    min={0}
-                    max={refundable(l)}
-                    aria-label={`${t('refund.qty')} ${l.productName}`}
-                    value={qty[l.id] ?? ''}
-                    disabled={refundable(l) === 0}
-                    onChange={(e) => setQty({ ...qty, [l.id]: e.target.value })}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {mode === 'quantity' && <RefundLinesTable lines={order.lines} qty={qty} onQty={setQty} />}
       {Number(order.shippingFen) > 0 && (
         <label className="checkbox">
           <input type="checkbox" checked={includeShipping} onChange={(e) => setIncludeShipping(e.target.checked)} />{' '}

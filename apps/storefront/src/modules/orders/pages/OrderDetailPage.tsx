@@ -8,8 +8,9 @@ import { useSession } from '../../auth/hooks/session';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { OrderInvoicePanel } from '../../invoices/components/OrderInvoicePanel';
 import { AlipayPayment } from '../components/AlipayPayment';
+import { BankTransferDetails } from '../components/BankTransferDetails';
 import { BindingChangePanel } from '../components/BindingChangePanel';
-import { ParcelList } from '../components/ParcelList';
+import { OrderFacts } from '../components/OrderFacts';
 import { RateOrderForm } from '../components/RateOrderForm';
 import { Stars } from '../../catalog/components/Stars';
 import { ShipDeadline } from '../components/ShipDeadline';
@@ -61,130 +62,15 @@ export function OrderDetailPage() {
         {t('order.supplier')}：{order.supplierName} · {formatDateTime(order.createdAt, locale)}
       </p>
 
-      <table className="order-lines yg-card">
-        <tbody>
-          {order.lines.map((l) => (
-            <tr key={l.id}>
-              <td>{l.productName}</td>
-              <td className="muted">{l.skuSpec}</td>
-              <td>×{l.quantity}</td>
-              <td>
-                <Price fen={l.amountFen} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <dl className="facts">
-        <div>
-          <dt>{t('order.items')}</dt>
-          <dd>
-            <Price fen={order.itemsFen} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('order.shipping')}</dt>
-          <dd>
-            <Price fen={order.shippingFen} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('order.total')}</dt>
-          <dd>
-            <Price fen={order.totalFen} size="lg" testId="order-total" />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('order.paid')}</dt>
-          <dd>
-            <Price fen={order.paidFen} testId="order-paid" />
-          </dd>
-        </div>
-        {Number(order.refundedFen) > 0 && (
-          <div>
-            <dt>{t('order.refunded')}</dt>
-            <dd>
-              <Price fen={order.refundedFen} />
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('checkout.address')}</dt>
-          <dd>
-            {order.address.recipient} {order.address.phone} {order.address.province}
-            {order.address.city}
-            {order.address.district}
-            {order.address.detail}
-          </dd>
-        </div>
-        {order.invoice && (
-          <div>
-            <dt>{t('order.invoice')}</dt>
-            <dd>
-              {order.invoice.title} {order.invoice.taxNo}
-            </dd>
-          </div>
-        )}
-        {order.carrier && (
-          <div>
-            <dt>{t('order.tracking')}</dt>
-            <dd data-testid="order-tracking">
-              {order.parcels.length > 0 ? (
-                <ParcelList parcels={order.parcels} lines={order.lines} />
-              ) : (
-                `${order.carrier} ${order.trackingNo ?? ''}`
-              )}
-            </dd>
-          </div>
-        )}
-        {order.payDeadline && (
-          <div>
-            <dt>{t('order.deadline')}</dt>
-            <dd>{formatDateTime(order.payDeadline, locale)}</dd>
-          </div>
-        )}
-      </dl>
+      <OrderFacts order={order} />
 
       {mine && order.paymentMethod === 'bank_transfer' && owed > 0 && order.status !== 'cancelled' && data.platformBankAccount && (
-        <section className="yg-card bank-box" data-testid="bank-details">
-          <h2>{t('order.bankTitle')}</h2>
-          <dl className="facts">
-            <div>
-              <dt>{t('order.accountName')}</dt>
-              <dd>{data.platformBankAccount.accountName}</dd>
-            </div>
-            <div>
-              <dt>{t('order.bankName')}</dt>
-              <dd>{data.platformBankAccount.bankName}</dd>
-            </div>
-            <div>
-              <dt>{t('order.accountNo')}</dt>
-              <dd>{data.platformBankAccount.accountNo}</dd>
-            </div>
-            <div>
-              <dt>{t('order.reference')}</dt>
-              <dd>
-                <strong data-testid="remittance-ref">{order.remittanceRef}</strong>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('order.total')}</dt>
-              <dd>
-                <Price fen={String(owed)} />
-              </dd>
-            </div>
-          </dl>
-          <p className="muted">{t('order.bankHint')}</p>
-          {order.paymentTerm === 'pay_first' && !order.termExtended && order.status === 'pending_payment' && (
-            <button
-              type="button"
-              className="yg-button yg-button--ghost"
-              onClick={() => void extend({ variables: { orderId: order.id } }).catch(() => null)}
-            >
-              {t('order.extend')}
-            </button>
-          )}
-        </section>
+        <BankTransferDetails
+          order={order}
+          account={data.platformBankAccount}
+          owed={owed}
+          onExtend={() => void extend({ variables: { orderId: order.id } }).catch(() => null)}
+        />
       )}
 
       {mine && order.paymentMethod === 'stripe' && order.status === 'pending_payment' && (

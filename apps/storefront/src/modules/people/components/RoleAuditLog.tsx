@@ -37,7 +37,7 @@ export function RoleAuditLog() {
 
   return (
     <section className="yg-card pp-card" data-testid="role-audit-log">
-      <div className="un-page__head">
+      <div className="yg-desk__head">
         <p className="muted">
           {P('entries', { count: conn.totalCount })}
           {userId && (

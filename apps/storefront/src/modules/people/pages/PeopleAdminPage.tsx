@@ -15,7 +15,7 @@ export function PeopleAdminPage({ tab }: { tab: 'people' | 'audit' }) {
   const { user } = useSession();
   useDocumentTitle(P(tab === 'people' ? 'peopleTitle' : 'auditTitle'));
   return (
-    <div className="pp-page">
+    <div className="yg-desk pp-page">
       <h1>{P('peopleTitle')}</h1>
       <nav className="pp-tabs" aria-label={P('peopleTitle')}>
         <NavLink to="/admin/people" end className="yg-button yg-button--ghost">

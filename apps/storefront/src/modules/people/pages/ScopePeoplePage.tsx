@@ -23,8 +23,8 @@ export function ScopePeoplePage({ kind }: { kind: 'county' | 'supplier' }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const scope = scopes.find((s) => s.id === chosen) ?? scopes[0];
   return (
-    <div className="pp-page">
-      <header className="un-page__head">
+    <div className="yg-desk pp-page">
+      <header className="yg-desk__head">
         <h1>{title}</h1>
         {scopes.length > 1 && (
           <select className="yg-input un-select" value={scope.id} onChange={(e) => setChosen(e.target.value)} aria-label={title}>

@@ -1,22 +1,20 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { type Column, DataTable, EmptyState, ErrorState, Price, Skeleton, useKeysetPages } from '@yigou/web/ui';
+import { EmptyState, ErrorState, Skeleton, useKeysetPages } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
-import type { JurisdictionRankingQuery, PaceStatus, RankingSort } from '../../../generated/graphql';
+import type { PaceStatus, RankingSort } from '../../../generated/graphql';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { FilingReviewList } from '../components/FilingReviewList';
-import { PaceBadge } from '../components/PaceBadge';
+import { RankingFilters } from '../components/RankingFilters';
+import { RankingTable } from '../components/RankingTable';
 import { JURISDICTION_RANKING_QUERY, QUOTA_BULLETIN_QUERY, SEND_QUOTA_REMINDERS_MUTATION } from '../graphql/quota.documents';
-import { currentQuotaYear, downloadBase64, formatRank, formatRate, quotaScopes } from '../utils/quota-format';
+import { currentQuotaYear, downloadBase64, formatRate, quotaScopes } from '../utils/quota-format';
 import '../quota.css';
 
-const STATUSES: PaceStatus[] = ['red', 'amber', 'green'];
 const PAGE = 50;
-
-type RankingRow = JurisdictionRankingQuery['jurisdictionRanking']['rows'][number];
 
 /** 辖区排名 for finance reviewers and county admins: sortable, filterable, drill-down, export, reminders. */
 export function JurisdictionQuotaPage() {
@@ -63,64 +61,6 @@ export function JurisdictionQuotaPage() {
 
   if (!regionCode) return <EmptyState title={t('quota.noRegion')} />;
   const r = data?.jurisdictionRanking;
-  const columns: Column<RankingRow>[] = [
-    {
-      id: 'rank',
-      sortKey: 'rank',
-      header: t('quota.col.rank'),
-      cell: (row) => <span data-testid="ranking-rank">{formatRank(row.rank, row.tied)}</span>,
-    },
-    {
-      id: 'name',
-      sortKey: 'name',
-      header: t('quota.col.name'),
-      cell: (row) => (
-        <>
-          <Link to={`/quota?unit=${row.unitId}&year=${year}`} data-testid="ranking-unit">
-            {row.name}
-          </Link>
-          {row.parentName && <small className="muted"> · {row.parentName}</small>}
-          {row.filingOverdue && <small className="quota-overdue"> {t('quota.overdue')}</small>}
-          {row.rolledUp.unitCount > 1 && (
-            <small className="quota-rollup muted" data-testid="ranking-rollup">
-              <br />
-              {t('quota.rankingRollUp', { count: row.rolledUp.unitCount, rate: formatRate(row.rolledUp.rate) })}{' '}
-              <Price fen={row.rolledUp.orderedFen} size="sm" /> / <Price fen={row.rolledUp.completedFen} size="sm" /> /{' '}
-              <Price fen={row.rolledUp.targetFen} size="sm" />
-            </small>
-          )}
-        </>
-      ),
-    },
-    {
-      id: 'target',
-      sortKey: 'target',
-      numeric: true,
-      header: t('quota.col.target'),
-      cell: (row) => <Price fen={row.targetFen} size="sm" />,
-    },
-    {
-      id: 'ordered',
-      sortKey: 'ordered',
-      numeric: true,
-      header: t('quota.col.ordered'),
-      cell: (row) => (
-        <span data-testid="ranking-ordered">
-          <Price fen={row.orderedFen} size="sm" />
-        </span>
-      ),
-    },
-    {
-      id: 'completed',
-      sortKey: 'completed',
-      numeric: true,
-      header: t('quota.col.completed'),
-      cell: (row) => <Price fen={row.completedFen} size="sm" />,
-    },
-    { id: 'rate', sortKey: 'rate', numeric: true, header: t('quota.col.rate'), cell: (row) => formatRate(row.rate) },
-    { id: 'status', header: t('quota.col.status'), cell: (row) => <PaceBadge status={row.status} /> },
-  ];
-
   async function exportAs(format: 'xlsx' | 'csv') {
     try {
       const res = await client.query({
@@ -182,29 +122,7 @@ export function JurisdictionQuotaPage() {
         <FilingReviewList regionCode={regionCode} year={year} onReviewed={() => void refetch()} />
       )}
 
-      <div className="quota-filters">
-        <input
-          className="yg-input"
-          type="search"
-          placeholder={t('quota.searchUnit')}
-          defaultValue={search}
-          onKeyDown={(e) => e.key === 'Enter' && set({ q: (e.target as HTMLInputElement).value.trim() || null })}
-          data-testid="ranking-search"
-        />
-        <select
-          value={status ?? ''}
-          onChange={(e) => set({ status: e.target.value || null })}
-          data-testid="ranking-status"
-          aria-label={t('quota.filterStatus')}
-        >
-          <option value="">{t('quota.allStatuses')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`quota.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RankingFilters search={search} status={status} onChange={set} />
 
       {error && !data ? (
         <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
@@ -217,24 +135,7 @@ export function JurisdictionQuotaPage() {
           <p className="muted" data-testid="ranking-own-figures">
             {t('quota.ownFigures')}
           </p>
-          <DataTable
-            testId="ranking-table"
-            rowTestId="ranking-row"
-            columns={columns}
-            rows={r.rows}
-            rowKey={(row) => row.unitId}
-            loading={loading}
-            empty={t('quota.noUnits')}
-            sort={{ key: sort, direction: descending ? 'DESC' : 'ASC' }}
-            // a new column sorts ascending first (rank 1 on top), as before; the same column again flips it
-            onSort={(next) => set({ sort: next.key, desc: next.key === sort && !descending ? '1' : null })}
-            pager={pages.pager(r)}
-          />
-          <p className="quota-totals" data-testid="ranking-totals">
-            {t('quota.totals')}：{t('quota.col.target')} <Price fen={r.totals.targetFen} size="sm" /> · {t('quota.col.ordered')}{' '}
-            <Price fen={r.totals.orderedFen} size="sm" /> · {t('quota.col.completed')} <Price fen={r.totals.completedFen} size="sm" /> ·{' '}
-            {t('quota.col.rate')} {formatRate(r.totals.rate)}
-          </p>
+          <RankingTable ranking={r} year={year} sort={sort} descending={descending} loading={loading} onSort={set} pager={pages.pager(r)} />
         </>
       )}
     </div>

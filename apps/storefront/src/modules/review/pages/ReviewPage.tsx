@@ -20,7 +20,7 @@ export function ReviewPage() {
   const isPlatform = !!user?.roles.some((r) => r.role === 'platform_admin');
   const [tab, setTab] = useState<SupplierStatus>(isPlatform ? 'recommended' : 'pending');
   return (
-    <div className="sp-page">
+    <div className="yg-desk">
       <h1>{L('review')}</h1>
       <nav className="sp-tabs" role="tablist">
         {TABS.map((s) => (

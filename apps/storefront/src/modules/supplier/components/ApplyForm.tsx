@@ -3,65 +3,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { TextField } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { ENTERPRISE_LEVEL_LABELS, ENTERPRISE_LEVELS, SUPPLIER_KIND_LABELS, SUPPLIER_KINDS } from '@yigou/shared/domain';
-import { checkCreditCode, CREDIT_CODE_MESSAGES, PHONE_PATTERN } from '@yigou/shared/validation';
-import type { EnterpriseLevel, SupplierKind } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { APPLY_AS_SUPPLIER, COUNTIES_QUERY, MY_SUPPLIERS_QUERY } from '../graphql/supplier.documents';
 import { useL } from '../utils/labels';
+import { applicationInput, EMPTY_APPLICATION, type SupplierApplication, validateApplication } from '../utils/supplier-application';
 import { ImageUpload } from './ImageUpload';
-
-type Values = {
-  name: string;
-  kind: SupplierKind | '';
-  enterpriseLevel: EnterpriseLevel | '';
-  creditCode: string;
-  countyCode: string;
-  villageCode: string;
-  contactName: string;
-  contactPhone: string;
-  bankAccountName: string;
-  bankName: string;
-  bankAccountNo: string;
-  licenseImageUrl: string;
-  benefitDescription: string;
-  story: string;
-};
-const EMPTY: Values = {
-  name: '',
-  kind: '',
-  enterpriseLevel: '',
-  creditCode: '',
-  countyCode: '',
-  villageCode: '',
-  contactName: '',
-  contactPhone: '',
-  bankAccountName: '',
-  bankName: '',
-  bankAccountNo: '',
-  licenseImageUrl: '',
-  benefitDescription: '',
-  story: '',
-};
-
-/** Client-side checks mirror the server's (which stay the authority). */
-function validate(v: Values): Partial<Record<keyof Values, string>> {
-  const e: Partial<Record<keyof Values, string>> = {};
-  if (v.name.trim().length < 2) e.name = '请填写主体名称（至少2个字）';
-  if (!v.kind) e.kind = '请选择主体类型';
-  if (v.kind === 'leading_enterprise' && !v.enterpriseLevel) e.enterpriseLevel = '龙头企业请选择级别';
-  const cc = checkCreditCode(v.creditCode);
-  if (cc) e.creditCode = CREDIT_CODE_MESSAGES[cc];
-  if (!v.countyCode) e.countyCode = '请选择所在县';
-  if (!v.contactName.trim()) e.contactName = '请填写联系人';
-  if (!PHONE_PATTERN.test(v.contactPhone.trim())) e.contactPhone = '联系电话应为11位手机号';
-  if (v.bankAccountName.trim().length < 2) e.bankAccountName = '请填写结算账户户名';
-  if (v.bankName.trim().length < 2) e.bankName = '请填写开户银行';
-  if (!/^\d{8,30}$/.test(v.bankAccountNo.trim())) e.bankAccountNo = '银行账号应为8到30位数字';
-  if (!v.licenseImageUrl) e.licenseImageUrl = '请上传营业执照图片';
-  if (v.benefitDescription.trim().length < 10) e.benefitDescription = '请说明与脱贫户的利益联结方式（至少10个字）';
-  return e;
-}
 
 export function ApplyForm({ onDone }: { onDone: () => void }) {
   const L = useL();
@@ -69,49 +16,34 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
   const errorMessage = useErrorMessage();
   const { data: counties } = useQuery(COUNTIES_QUERY);
   const [apply, { loading }] = useMutation(APPLY_AS_SUPPLIER, { refetchQueries: [MY_SUPPLIERS_QUERY] });
-  const [v, setV] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
+  const [v, setV] = useState<SupplierApplication>(EMPTY_APPLICATION);
+  const [errors, setErrors] = useState<Partial<Record<keyof SupplierApplication, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
-  const set = (k: keyof Values, value: string) => {
+  const set = (k: keyof SupplierApplication, value: string) => {
     setV((x) => ({ ...x, [k]: value }));
     setErrors((x) => ({ ...x, [k]: undefined }));
   };
-  const field = (k: keyof Values, label: string, extra: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {}) => (
+  const field = (k: keyof SupplierApplication, label: string, extra: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {}) => (
     <TextField label={label} name={k} value={v[k]} onChange={(e) => set(k, e.target.value)} error={errors[k] ?? null} {...extra} />
   );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFormError(null);
-    const problems = validate(v);
+    const problems = validateApplication(v);
     setErrors(problems);
     if (Object.values(problems).some(Boolean)) return;
     try {
       await apply({
         variables: {
-          input: {
-            name: v.name.trim(),
-            kind: v.kind as SupplierKind,
-            enterpriseLevel: v.kind === 'leading_enterprise' ? (v.enterpriseLevel as EnterpriseLevel) : null,
-            creditCode: v.creditCode.trim().toUpperCase(),
-            countyCode: v.countyCode,
-            villageCode: v.villageCode.trim() || null,
-            contactName: v.contactName.trim(),
-            contactPhone: v.contactPhone.trim(),
-            bankAccountName: v.bankAccountName.trim(),
-            bankName: v.bankName.trim(),
-            bankAccountNo: v.bankAccountNo.trim(),
-            licenseImageUrl: v.licenseImageUrl,
-            benefitDescription: v.benefitDescription.trim(),
-            story: v.story.trim() || null,
-          },
+          input: applicationInput(v),
         },
       });
       onDone();
     } catch (err) {
       const d = describeError(err);
-      if (d.field && d.field in EMPTY) setErrors({ [d.field]: errorMessage(err) });
+      if (d.field && d.field in EMPTY_APPLICATION) setErrors({ [d.field]: errorMessage(err) });
       else setFormError(errorMessage(err));
     }
   }

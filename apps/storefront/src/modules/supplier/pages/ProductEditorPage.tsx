@@ -51,7 +51,7 @@ function NewProduct({ supplierId }: { supplierId: string }) {
     }
   }
   return (
-    <div className="sp-page sp-page--narrow">
+    <div className="yg-desk yg-desk--narrow">
       <Link to={`/supplier/${supplierId}/products`}>← {L('products')}</Link>
       <h1>{L('newProduct')}</h1>
       <section className="yg-card sp-card">
@@ -105,9 +105,9 @@ function EditProduct({ productId }: { productId: string }) {
   }
 
   return (
-    <div className="sp-page">
+    <div className="yg-desk">
       <Link to={`/supplier/${p.supplierId}/products`}>← {L('products')}</Link>
-      <header className="sp-page__head">
+      <header className="yg-desk__head">
         <h1>{p.name}</h1>
         <div className="sp-links">
           <span className="yg-badge yg-badge--blue" data-testid="shelf-status" data-status={p.shelfStatus}>

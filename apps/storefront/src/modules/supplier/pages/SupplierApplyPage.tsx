@@ -10,7 +10,7 @@ export function SupplierApplyPage() {
   const navigate = useNavigate();
   useDocumentTitle(L('apply'));
   return (
-    <div className="sp-page sp-page--narrow">
+    <div className="yg-desk yg-desk--narrow">
       <h1>{L('apply')}</h1>
       <p className="muted">{L('applyLead')}</p>
       <section className="yg-card sp-card">

@@ -70,7 +70,7 @@ export function SupplierImportPage() {
   const percent = job && total > 0 ? Math.min(100, Math.round((job.processedRows / total) * 100)) : 0;
 
   return (
-    <div className="sp-page sp-page--narrow">
+    <div className="yg-desk yg-desk--narrow">
       <Link to={`/supplier/${supplierId}/products`}>← {L('products')}</Link>
       <h1>{L('import')}</h1>
       <section className="yg-card sp-card">

@@ -23,8 +23,8 @@ export function SupplierPortalPage() {
   // one application at a time: once one is pending, recommended, approved or suspended, 申请入驻 goes away
   const canApply = suppliers.every((s) => s.status === 'rejected');
   return (
-    <div className="sp-page">
-      <header className="sp-page__head">
+    <div className="yg-desk">
+      <header className="yg-desk__head">
         <h1>{L('portal')}</h1>
         {canApply && (
           <Link className="yg-button yg-button--accent" to="/supplier/apply" data-testid="apply-link">

@@ -22,8 +22,8 @@ export function SupplierProductsPage() {
   const products = data?.supplierProducts.edges.map((e) => e.node) ?? [];
   const low = data?.lowStockSkus ?? [];
   return (
-    <div className="sp-page">
-      <header className="sp-page__head">
+    <div className="yg-desk">
+      <header className="yg-desk__head">
         <h1>{L('products')}</h1>
         <div className="sp-links">
           <Link className="yg-button yg-button--secondary" to={`/supplier/${supplierId}/import`}>

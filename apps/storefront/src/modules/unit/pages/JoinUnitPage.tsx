@@ -20,7 +20,7 @@ export function JoinUnitPage() {
   const show = isPlausibleCode(code);
 
   return (
-    <div className="un-page un-page--narrow">
+    <div className="yg-desk yg-desk--narrow">
       <h1>{U('joinTitle')}</h1>
       <p className="muted">{U('joinLead')}</p>
       {show ? (

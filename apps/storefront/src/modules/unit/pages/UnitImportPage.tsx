@@ -24,7 +24,7 @@ export function UnitImportPage() {
 
   if (!canImportUnits(user))
     return (
-      <div className="un-page">
+      <div className="yg-desk">
         <h1>{U('importTitle')}</h1>
         <EmptyState title={U('notImporter')} />
       </div>
@@ -42,7 +42,7 @@ export function UnitImportPage() {
   }
 
   return (
-    <div className="un-page un-page--narrow">
+    <div className="yg-desk yg-desk--narrow">
       <h1>{U('importTitle')}</h1>
       <section className="yg-card un-card">
         <p className="muted">{U('importLead')}</p>

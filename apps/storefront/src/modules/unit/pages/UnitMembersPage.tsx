@@ -23,7 +23,7 @@ export function UnitMembersPage() {
 
   if (!unit)
     return (
-      <div className="un-page">
+      <div className="yg-desk">
         <h1>{U('membersTitle')}</h1>
         <EmptyState
           title={U('notUnitAdmin')}
@@ -37,8 +37,8 @@ export function UnitMembersPage() {
     );
 
   return (
-    <div className="un-page">
-      <header className="un-page__head">
+    <div className="yg-desk">
+      <header className="yg-desk__head">
         <div>
           <h1>{U('membersTitle')}</h1>
           {units.length > 1 ? (

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Badge, type Column, DataTable, type Pager, Price, type SortState } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import type { FinanceOrdersQuery } from '../../../../generated/graphql';
-import { OrderRefund } from '../RefundForm';
+import { OrderRefund } from '../OrderRefund';
 import { statusKey, statusTone } from '../../utils/order-labels';
 import { shanghaiDate } from '@yigou/shared/time';
 

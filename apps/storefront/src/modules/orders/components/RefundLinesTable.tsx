@@ -1,0 +1,45 @@
+import { Price } from '@yigou/web/ui';
+import { useI18n } from '@yigou/web/i18n';
+import { type RefundableOrder, refundableQuantity } from '../utils/refund';
+
+/** A refund by quantities: each line with its price, how many are still refundable and how many to refund now. */
+export function RefundLinesTable({
+  lines,
+  qty,
+  onQty,
+}: {
+  lines: RefundableOrder['lines'];
+  qty: Record<string, string>;
+  onQty: (qty: Record<string, string>) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <table className="order-lines">
+      <tbody>
+        {lines.map((l) => (
+          <tr key={l.id}>
+            <td>
+              {l.productName} <span className="muted">{l.skuSpec}</span>
+            </td>
+            <td>
+              <Price fen={l.unitPriceFen} />
+            </td>
+            <td className="muted">{t('refund.refundable', { n: refundableQuantity(l) })}</td>
+            <td>
+              <input
+                className="yg-input refund-form__qty"
+                type="number"
+                min={0}
+                max={refundableQuantity(l)}
+                aria-label={`${t('refund.qty')} ${l.productName}`}
+                value={qty[l.id] ?? ''}
+                disabled={refundableQuantity(l) === 0}
+                onChange={(e) => onQty({ ...qty, [l.id]: e.target.value })}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
