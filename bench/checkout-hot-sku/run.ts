@@ -150,7 +150,12 @@ async function main(): Promise<void> {
          INSERT INTO stock_movement (sku_id, kind, available_delta, reserved_delta, reason) SELECT id, 'adjusted', d, 0, 'benchmark' FROM u WHERE d <> 0`,
         [id, n],
       );
+    // The demo history already holds orders of this SKU (some reserved, some sold): the oversold check counts from here.
+    const heldQty = `SELECT s.stock_available AS available, s.stock_reserved AS reserved,
+                (SELECT COALESCE(sum(quantity), 0) FROM order_line l JOIN shop_order o ON o.id = l.order_id WHERE l.sku_id = s.id AND o.status <> 'cancelled') AS qty
+           FROM product_sku s WHERE s.id = $1`;
     await setStock(skuId, STOCK);
+    const start = (await db.query<{ available: number; reserved: number; qty: string }>(heldQty, [skuId])).rows[0];
     const { login } = await gql<{ login: { accessToken: string } }>(
       base,
       `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`,
@@ -192,7 +197,10 @@ async function main(): Promise<void> {
     const pgCpu0 = cpuSeconds([], { postgres: true });
     const selfCpu0 = process.cpuUsage();
     const started = Date.now();
+    const mono0 = process.hrtime.bigint() / 1000n;
     const out = await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, connections: CONNECTIONS, duration: SECONDS });
+    // For bench/api-stack/profile-summary.ts --between (a profile's timestamps are CLOCK_MONOTONIC microseconds, as hrtime's).
+    console.log(`(profile window of the timed run: --between ${mono0},${process.hrtime.bigint() / 1000n})`);
     const elapsed = (Date.now() - started) / 1000;
     const apiCpu = cpuSeconds([bench.api.pid as number]) - apiCpu0;
     const pgCpu = cpuSeconds([], { postgres: true }) - pgCpu0;
@@ -200,23 +208,19 @@ async function main(): Promise<void> {
     const selfCpu = (selfUsage.user + selfUsage.system) / 1e6;
     const placed = (await countOrders()) - before;
     const ordersPerSecond = placed / elapsed;
-    const check = (
-      await db.query<{ available: number; reserved: number; lines: string; qty: string }>(
-        `SELECT s.stock_available AS available, s.stock_reserved AS reserved,
-                (SELECT count(*) FROM order_line WHERE sku_id = s.id) AS lines,
-                (SELECT COALESCE(sum(quantity), 0) FROM order_line l JOIN shop_order o ON o.id = l.order_id WHERE l.sku_id = s.id AND o.status <> 'cancelled') AS qty
-           FROM product_sku s WHERE s.id = $1`,
-        [skuId],
-      )
-    ).rows[0];
+    const now = (await db.query<{ available: number; reserved: number; qty: string }>(heldQty, [skuId])).rows[0];
+    // Units ordered since the stock was set: each must have left `available` and entered `reserved` (bank transfer, unpaid).
+    const ordered = Number(now.qty) - Number(start.qty);
+    const check = { available: now.available, reserved: now.reserved };
     const oversold =
-      Math.max(0, Number(check.qty) - STOCK) +
-      (check.available < 0 ? -check.available : 0) +
-      (check.available + Number(check.qty) !== STOCK ? Math.abs(check.available + Number(check.qty) - STOCK) : 0);
+      Math.max(0, ordered - STOCK) +
+      (now.available < 0 ? -now.available : 0) +
+      Math.abs(now.available + ordered - STOCK) +
+      Math.abs(now.reserved - start.reserved - ordered);
     console.log(
       `GraphQL placeOrder on one hot SKU: ${CONNECTIONS} connections × ${SECONDS}s → ${placed} orders, ${ordersPerSecond.toFixed(0)} orders/s, ` +
         `p50 ${out.latency.p50} ms, p99 ${out.latency.p99} ms, non-2xx ${out.non2xx}, errors ${out.errors}, oversold ${oversold} ` +
-        `(stock ${STOCK} → available ${check.available}, reserved ${check.reserved})`,
+        `(stock ${STOCK} → available ${check.available}, reserved ${start.reserved} → ${check.reserved}, ${ordered} units ordered)`,
     );
     console.log(
       `CPU during the run: API process ${apiCpu.toFixed(1)} s (${((apiCpu / elapsed) * 100).toFixed(0)} % of one core, ${((apiCpu * 1000) / placed).toFixed(2)} ms per order), ` +

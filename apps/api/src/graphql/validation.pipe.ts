@@ -1,25 +1,2 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { badInput } from '@yigou/server/core';
-
-function firstProblem(errors: ValidationError[], path: string[] = []): { field: string; message: string } | null {
-  for (const e of errors) {
-    const here = [...path, e.property];
-    const message = e.constraints ? Object.values(e.constraints)[0] : null;
-    if (message) return { field: here.join('.'), message };
-    const nested = firstProblem(e.children ?? [], here);
-    if (nested) return nested;
-  }
-  return null;
-}
-
-/** class-validator on every input; the first problem becomes a BAD_USER_INPUT naming its field. */
-export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    forbidUnknownValues: false,
-    exceptionFactory: (errors) => {
-      const p = firstProblem(errors);
-      return badInput(p?.message ?? '输入不正确', p?.field);
-    },
-  });
-}
+/** The global pipe lives in core, where checkout's own input pipe falls back to it. */
+export { validationPipe } from '@yigou/server/core';

@@ -206,18 +206,33 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
   it('refuses bad quantities, unknown and off-sale SKUs, changed prices; nothing is written', async () => {
     const countBefore = (await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n;
     const input = (lines: unknown[]) => ({ lines, addressId: buyerAddress, paymentMethod: 'bank_transfer' });
-    for (const quantity of [0, -1, 1000]) {
+    // Checkout's own input pipe refuses as the global one would: the decorators' Chinese message, naming the field.
+    const quantities: [number, string][] = [
+      [0, '数量至少为 1'],
+      [-1, '数量至少为 1'],
+      [1000, '数量不能超过 999'],
+    ];
+    for (const [quantity, message] of quantities) {
       const r = await place(purchaser, {
-        ...input([{ skuId: pear.skuId, quantity, expectedPriceFen: String(pear.priceFen) }]),
+        ...input([line(pear, 1), { skuId: pear.skuId, quantity, expectedPriceFen: String(pear.priceFen) }]),
         addressId: purchaserAddress,
       });
-      expect(r.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(r.errors![0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field: 'lines.1.quantity' } });
     }
     const frac = await place(purchaser, {
       ...input([{ skuId: pear.skuId, quantity: 1.5, expectedPriceFen: String(pear.priceFen) }]),
       addressId: purchaserAddress,
     });
     expect(frac.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const none = await place(purchaser, { ...input([]), addressId: purchaserAddress });
+    expect(none.errors![0]).toMatchObject({ message: '请至少选择一件商品', extensions: { code: 'BAD_USER_INPUT', field: 'lines' } });
+    const badSku = await place(purchaser, {
+      ...input([{ skuId: 'pear-1', quantity: 1, expectedPriceFen: '100' }]),
+      addressId: purchaserAddress,
+    });
+    expect(badSku.errors![0]).toMatchObject({ message: '规格编号无效', extensions: { code: 'BAD_USER_INPUT', field: 'lines.0.skuId' } });
+    const badAddress = await place(purchaser, { ...input([line(pear, 1)]), addressId: 'home' });
+    expect(badAddress.errors![0]).toMatchObject({ message: '请选择收货地址', extensions: { code: 'BAD_USER_INPUT', field: 'addressId' } });
     const changed = await bankOrder([line(pear, 1, pear.priceFen - 1)]);
     expect(changed.errors![0]).toMatchObject({ extensions: { code: 'PRICE_CHANGED', currentPriceFen: String(pear.priceFen) } });
     expect(changed.errors![0].message).toContain('玉露香梨');

@@ -10,6 +10,7 @@ import { CartQuote } from '../dto/cart-quote.types';
 import { CheckoutService } from '../services/checkout.service';
 import { AddressInput, CartLineInput, PlaceOrderInput, RateOrderInput, ShipOrderInput } from '../dto/order.inputs';
 import { OrderLine } from '../entities/order-line.entity';
+import { PlaceOrderInputFields, PlaceOrderInputPipe } from './place-order-input.pipe';
 import { isShipOverdue, shipDueAt } from '../services/order-state';
 import { OrderTransition } from '../entities/order-transition.entity';
 import { Order } from '../entities/order.entity';
@@ -48,7 +49,11 @@ export class OrderResolver {
   }
 
   @Mutation(() => [Order], { description: 'Checkout: one order per supplier, stock reserved until the payment deadline' })
-  placeOrder(@Ctx() ctx: RequestContext, @Args('input') input: PlaceOrderInput): Promise<Order[]> {
+  placeOrder(
+    @Ctx() ctx: RequestContext,
+    // Typed by an alias, so the global pipe skips it: PlaceOrderInputPipe checks it (and asks the global pipe when unsure).
+    @Args('input', { type: () => PlaceOrderInput }, PlaceOrderInputPipe) input: PlaceOrderInputFields,
+  ): Promise<Order[]> {
     return this.checkout.placeOrder(ctx, input);
   }
 

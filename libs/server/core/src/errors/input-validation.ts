@@ -1,0 +1,29 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { badInput } from './app-error';
+
+function firstProblem(errors: ValidationError[], path: string[] = []): { field: string; message: string } | null {
+  for (const e of errors) {
+    const here = [...path, e.property];
+    const message = e.constraints ? Object.values(e.constraints)[0] : null;
+    if (message) return { field: here.join('.'), message };
+    const nested = firstProblem(e.children ?? [], here);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/**
+ * class-validator on every input (the API's global pipe); the first problem becomes a BAD_USER_INPUT naming its
+ * field. A hot input may check itself first and come here only when its own check is not sure (checkout's
+ * `PlaceOrderInputPipe`), so its refusals read the same.
+ */
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    forbidUnknownValues: false,
+    exceptionFactory: (errors) => {
+      const p = firstProblem(errors);
+      return badInput(p?.message ?? '输入不正确', p?.field);
+    },
+  });
+}
