@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { badInput, Connection, keysetPage, pageSize, RequestContext, SortDirection } from '@yigou/server/core';
+import { Connection, keysetPage, pageSize, RequestContext, SortDirection } from '@yigou/server/core';
+import { requireDisplayName } from '../dto/display-name.field';
 import type { Role } from '@yigou/shared/domain';
 import { hashPassword } from './password';
 import { recordRoleChange, type RoleChange } from '../people/services/role-change-log';
@@ -46,8 +47,7 @@ export class UserService {
 
   async updateProfile(ctx: RequestContext, displayName: string): Promise<User> {
     const me = ctx.requireUser();
-    const name = displayName.trim();
-    if (!name) throw badInput('请填写姓名或昵称', 'displayName');
+    const name = requireDisplayName(displayName);
     await this.db.getRepository(User).update({ id: me.id }, { displayName: name });
     // The name is part of the per-request read (`me` answers with it): the next request, wherever it goes, sees it.
     await this.cache.settled();
