@@ -482,6 +482,62 @@ describe('household attribution', () => {
       expect(Number((n as unknown as { perCapitaFen: string }).perCapitaFen)).toBe(per);
       expect(n.status).toBe(per < 400000 ? 'under_line' : 'in_band');
     }
+
+    // paged lowest first: every alert once at 1–3 a page, three households of one income per person in id order
+    const tied = flagged.slice(0, 3);
+    expect(tied).toHaveLength(3);
+    let target = Math.min(...tied.map((x) => Number(x.per)));
+    while (flagged.some((x) => Number(x.per) === target)) target--; // an income no other household has
+    for (const x of tied) {
+      await t.db.query(`UPDATE household SET income_per_capita_fen = income_per_capita_fen - $2 WHERE id = $1`, [
+        x.id,
+        Number(x.per) - target,
+      ]);
+    }
+    try {
+      const ALERT_IDS = `query($c: String!, $first: Int, $after: String) { incomeAlerts(countyCode: $c, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { household { id } } } } }`;
+      type AlertPage = {
+        incomeAlerts: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { household: { id: string } } }[];
+        };
+      };
+      const walk = async (first: number, after: string | null = null) => {
+        const seen: string[] = [];
+        for (let pages = 0; pages < 300; pages++) {
+          const r: { data?: AlertPage | null } = await t.gql<AlertPage>(ALERT_IDS, { c: FENXI, first, after }, county);
+          expect(r.data!.incomeAlerts.totalCount).toBe(flagged.length);
+          seen.push(...r.data!.incomeAlerts.edges.map((e) => e.node.household.id));
+          if (!r.data!.incomeAlerts.pageInfo.hasNextPage) return seen;
+          after = r.data!.incomeAlerts.pageInfo.endCursor;
+        }
+        throw new Error('the cursor does not advance');
+      };
+      const oneList = await walk(100);
+      expect(new Set(oneList).size).toBe(flagged.length);
+      expect(oneList).toHaveLength(flagged.length);
+      const tiedIds = tied.map((x) => x.id).sort();
+      const at = oneList.indexOf(tiedIds[0]);
+      expect(oneList.slice(at, at + 3)).toEqual(tiedIds);
+      for (const first of [1, 2, 3]) expect(await walk(first)).toEqual(oneList);
+      // a cursor made before the shared helper ([per capita as a number, id]) starts after the same row
+      const old = Buffer.from(JSON.stringify([target, tiedIds[0]])).toString('base64url');
+      const rest = await t.gql<AlertPage>(ALERT_IDS, { c: FENXI, first: 2, after: old }, county);
+      expect(rest.data!.incomeAlerts.edges.map((e) => e.node.household.id)).toEqual(tiedIds.slice(1));
+      // one it did not make is refused as such (it reached PostgreSQL's uuid cast before)
+      const forged = Buffer.from(JSON.stringify([target, 'not-a-uuid'])).toString('base64url');
+      const refused = await t.gql(ALERT_IDS, { c: FENXI, first: 2, after: forged }, county);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_CURSOR', field: 'after' });
+    } finally {
+      for (const x of tied) {
+        await t.db.query(`UPDATE household SET income_per_capita_fen = income_per_capita_fen + $2 WHERE id = $1`, [
+          x.id,
+          Number(x.per) - target,
+        ]);
+      }
+    }
   });
 
   it('rebuilds the ledger from the order events exactly, summaries included, even after later registry edits', async () => {

@@ -122,6 +122,12 @@ describe('accounts and sessions', () => {
       field: 'displayName',
       code: 'BAD_USER_INPUT',
     });
+    // spaces alone are no name
+    expect(refusal(await t.gql(REGISTER, { input: { ...input, displayName: '   ' } }))).toEqual({
+      message: '请填写姓名或昵称',
+      field: 'displayName',
+      code: 'BAD_USER_INPUT',
+    });
     expect(await userCount()).toBe(before);
     const ok = await t.gql<{ register: { accessToken: string; user: { displayName: string } } }>(REGISTER, {
       input: { ...input, displayName: '名'.repeat(32) },
@@ -133,7 +139,11 @@ describe('accounts and sessions', () => {
       message: '姓名或昵称最多 32 个字',
       field: 'displayName',
     });
-    const edited = await t.gql<{ updateMyProfile: { displayName: string } }>(EDIT, { input: { displayName: '王建国' } }, token);
+    expect(refusal(await t.gql(EDIT, { input: { displayName: ' \t ' } }, token))).toMatchObject({
+      message: '请填写姓名或昵称',
+      field: 'displayName',
+    });
+    const edited = await t.gql<{ updateMyProfile: { displayName: string } }>(EDIT, { input: { displayName: ' 王建国 ' } }, token);
     expect(edited.data?.updateMyProfile.displayName).toBe('王建国');
   });
 

@@ -68,6 +68,13 @@ describe('SMS verification codes, registration and recovery', () => {
   const count = async (sql: string, params: unknown[] = []) => Number((await t.db.query(sql, params))[0].n);
   const errorOf = (r: GqlResponse) => ({ code: r.errors?.[0]?.extensions?.code, message: r.errors?.[0]?.message });
 
+  it('the SMS registration keeps the name rules of the email one: spaces alone are refused before the code is looked at', async () => {
+    const phone = newPhone();
+    const r = await register(phone, '000000', { displayName: '   ' });
+    expect(r.errors?.[0]).toMatchObject({ message: '请填写姓名或昵称', extensions: { code: 'BAD_USER_INPUT', field: 'displayName' } });
+    expect(await count(`SELECT count(*)::int AS n FROM app_user WHERE phone = $1`, [phone])).toBe(0);
+  });
+
   it('registers by an SMS code: a buyer with the proven phone, the agreement and privacy policy versions stored with the time', async () => {
     const phone = newPhone();
     expect((await t.gql<{ smsAvailable: boolean }>('{ smsAvailable }')).data?.smsAvailable).toBe(true);

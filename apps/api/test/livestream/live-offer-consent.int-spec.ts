@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LiveOfferService } from '@yigou/server/livestream';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, sameMillisecond, TestApp, walkPages } from '@yigou/server/testing';
 import { ANSWER_OFFER, COUNTY, pear, REQUEST_OFFER, supplierToken } from './live-fixtures';
 
 jest.setTimeout(60_000);
@@ -139,6 +139,32 @@ describe('live offers are the supplier’s to give', () => {
       [requestId],
     );
     expect(row).toEqual({ status: 'pending', answered_by_id: null });
+  });
+
+  it('supplier staff page through the requests to their supplier, newest first: every request once, those of one millisecond too', async () => {
+    const asked: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const r = await ask(await schedule(), 100 + i);
+      expect(r.errors).toBeUndefined();
+      asked.push(r.data!.requestLiveOffer.id);
+    }
+    await sameMillisecond(t, 'live_offer_request', asked);
+    const PAGE = `query($first: Int, $after: String) { liveOfferRequests(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`;
+    const all = await t.gql<{ liveOfferRequests: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      PAGE,
+      { first: 100 },
+      supplier,
+    );
+    const oneList = all.data!.liveOfferRequests.edges.map((e) => e.node.id);
+    expect(all.data!.liveOfferRequests.totalCount).toBe(oneList.length);
+    // newest first, ties by id: the four share a millisecond, so their microseconds decide (reverse id order)
+    expect(oneList.filter((id) => asked.includes(id))).toEqual([...asked].sort());
+    for (const first of [1, 2, 3]) {
+      const walked = await walkPages(t, PAGE, {}, supplier, first);
+      expect(walked.ids).toEqual(oneList);
+      expect(walked.total).toBe(oneList.length);
+    }
   });
 
   it('supplier staff see the requests to their supplier; the host console sees the answers; anonymous viewers see none', async () => {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, sameMillisecond, TestApp, walkPages } from '@yigou/server/testing';
 
 jest.setTimeout(60_000);
 
@@ -152,5 +152,28 @@ describe('personal data: supplier contacts, household reveals and their access l
     expect(other.errors?.[0]).toMatchObject({ message: '您无权查看其他县的农户信息访问日志', extensions: { code: 'FORBIDDEN' } });
     expect((await t.gql(LOG, { county: FENXI }, tokens.buyer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(LOG, { county: FENXI })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('the access log pages through every entry exactly once, entries written within one millisecond too', async () => {
+    const latest: string[] = (
+      await t.db.query(`SELECT id FROM household_access_log WHERE county_code = $1 ORDER BY created_at DESC LIMIT 5`, [FENXI])
+    ).map((r: { id: string }) => r.id);
+    expect(latest).toHaveLength(5);
+    // the log is append-only; the test restamps its newest entries as if they had been written within one millisecond
+    await t.db.query(`ALTER TABLE household_access_log DISABLE TRIGGER household_access_log_append_only`);
+    await sameMillisecond(t, 'household_access_log', latest);
+    await t.db.query(`ALTER TABLE household_access_log ENABLE TRIGGER household_access_log_append_only`);
+    const total = (await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE county_code = $1`, [FENXI]))[0].n as number;
+    const ids = `query($county: String!, $first: Int, $after: String) { householdAccessLog(countyCode: $county, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`;
+    const oneList = (await walkPages(t, ids, { county: FENXI }, tokens.auditor, 100)).ids;
+    expect(oneList).toHaveLength(total);
+    // newest first, ties by id: the five share a millisecond, so their microseconds decide (reverse id order)
+    expect(oneList.filter((id) => latest.includes(id))).toEqual([...latest].sort());
+    for (const first of [1, 2, 3]) {
+      const walked = await walkPages(t, ids, { county: FENXI }, tokens['county-admin'], first);
+      expect(walked.ids).toEqual(oneList);
+      expect(walked.total).toBe(total);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, type IdPage as Page, rawCursor as cursor, sameMillisecond, TestApp, walkPages } from '@yigou/server/testing';
 import { APPLY, application, creditCode, pngBytes, registerUser, tempDataDir, upload } from './supplier-fixtures';
 
 const CREATE = `mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`;
@@ -6,53 +6,24 @@ const PRODUCTS = `query($s: ID!, $first: Int, $after: String) {
   supplierProducts(supplierId: $s, first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
 const QUEUE = `query($first: Int, $after: String) {
   supplierReviewQueue(status: pending, first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
-
-interface Page {
-  totalCount: number;
-  edges: { cursor: string; node: { id: string } }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-/** A cursor as the server spells them (base64url JSON of [sort value, id]), for cursors no page handed out. */
-const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-
-/**
- * Rows stamped within one millisecond, their microseconds in the opposite order to their ids: a cursor that kept
- * only the milliseconds of a page's last row put that row before itself (ascending: shown again on the next page)
- * or skipped its neighbours (descending).
- */
-async function sameMillisecond(t: TestApp, table: string, ids: string[]): Promise<void> {
-  const sorted = [...ids].sort().reverse();
-  for (const [i, id] of sorted.entries()) {
-    await t.db.query(
-      `UPDATE ${table} SET created_at = timestamptz '2026-03-02 10:00:00.123+08' + $2 * interval '1 microsecond' WHERE id = $1`,
-      [id, 100 * (i + 1)],
-    );
-  }
-}
+const PEOPLE = `query($search: String, $first: Int, $after: String) {
+  people(search: $search, first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+const USERS = `query($search: String, $first: Int, $after: String) {
+  users(search: $search, first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+const SUPPLIERS = `query($first: Int, $after: String) {
+  suppliers(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+const UNITS = `query($search: String!, $first: Int, $after: String) {
+  searchWorkUnits(search: $search, first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+const SESSIONS = `query($first: Int, $after: String) {
+  liveSessions(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
 
 // Boots the API on a shared 2-core machine: give hooks room.
 jest.setTimeout(90_000);
-describe('supplier lists page through every row exactly once', () => {
+describe('lists page through every row exactly once, rows of one millisecond too', () => {
   let t: TestApp;
 
-  /** All pages of `query` at `first` a page, following endCursor until hasNextPage is false. */
-  async function walk(query: string, variables: Record<string, unknown>, token: string, first: number) {
-    const ids: string[] = [];
-    let after: string | null = null;
-    let total = -1;
-    for (let pages = 0; pages < 50; pages++) {
-      const r = await t.gql<Record<string, Page>>(query, { ...variables, first, after }, token);
-      expect(r.errors).toBeUndefined();
-      const page: Page = Object.values(r.data!)[0];
-      total = page.totalCount;
-      ids.push(...page.edges.map((e) => e.node.id));
-      if (!page.pageInfo.hasNextPage) return { ids, total };
-      expect(page.pageInfo.endCursor).toBe(page.edges[page.edges.length - 1].cursor);
-      after = page.pageInfo.endCursor;
-    }
-    throw new Error('more than 50 pages: the cursor does not advance');
-  }
+  const walk = (query: string, variables: Record<string, unknown>, token: string | null, first: number) =>
+    walkPages(t, query, variables, token, first);
 
   beforeAll(async () => {
     t = await createTestApp({ dataDir: tempDataDir() });
@@ -123,16 +94,119 @@ describe('supplier lists page through every row exactly once', () => {
     }
   });
 
+  it('the platform admin’s people directory and user list, newest first: every person once, those of one millisecond too', async () => {
+    const admin = await t.loginAs('admin');
+    const joined: string[] = [];
+    for (let i = 0; i < 5; i++) joined.push((await registerUser(t, `分页名录${i}`)).userId);
+    await sameMillisecond(t, 'app_user', joined);
+
+    for (const [query, field] of [
+      [PEOPLE, 'people'],
+      [USERS, 'users'],
+    ] as const) {
+      const all = await t.gql<Record<string, Page>>(query, { first: 100 }, admin);
+      expect(all.errors).toBeUndefined();
+      const oneList = all.data![field].edges.map((e) => e.node.id);
+      expect(all.data![field].totalCount).toBe(oneList.length);
+      // newest first, ties by id: the five share a millisecond, so their microseconds decide (reverse id order)
+      expect(oneList.filter((id) => joined.includes(id))).toEqual([...joined].sort());
+      for (const first of [1, 2, 3]) {
+        const walked = await walk(query, {}, admin, first);
+        expect(walked.ids).toEqual(oneList);
+        expect(walked.total).toBe(oneList.length);
+      }
+      // a search narrows the same order
+      const named = await walk(query, { search: '分页名录' }, admin, 2);
+      expect(named.ids).toEqual([...joined].sort());
+    }
+  });
+
+  it('live sessions, latest start first: every session once, those starting in one millisecond too', async () => {
+    const host = await t.loginAs('host');
+    const scheduled: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const r = await t.gql<{ scheduleLiveSession: { id: string } }>(
+        `mutation($input: ScheduleLiveSessionInput!) { scheduleLiveSession(input: $input) { id } }`,
+        {
+          input: {
+            title: `分页直播 ${i}`,
+            hostName: '张明',
+            kind: 'sales',
+            countyCode: '141034',
+            startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+            streamUrl: 'https://live.example.cn/a.m3u8',
+          },
+        },
+        host,
+      );
+      expect(r.errors).toBeUndefined();
+      scheduled.push(r.data!.scheduleLiveSession.id);
+    }
+    await sameMillisecond(t, 'live_session', scheduled, 'starts_at');
+
+    const all = await t.gql<{ liveSessions: Page }>(SESSIONS, { first: 100 });
+    const oneList = all.data!.liveSessions.edges.map((e) => e.node.id);
+    expect(oneList.filter((id) => scheduled.includes(id))).toEqual([...scheduled].sort());
+    for (const first of [1, 2, 3]) {
+      const walked = await walk(SESSIONS, {}, null, first);
+      expect(walked.ids).toEqual(oneList);
+      expect(walked.total).toBe(oneList.length);
+    }
+  });
+
+  it('approved suppliers and the unit search, by name: every row once, rows of the same name too (by id), old cursors unchanged', async () => {
+    // three approved suppliers and three units renamed alike: their order is their ids'
+    const same = async (table: string, name: string, where: string) => {
+      const ids: string[] = (await t.db.query(`SELECT id FROM ${table} WHERE ${where} ORDER BY id LIMIT 3`)).map(
+        (r: { id: string }) => r.id,
+      );
+      expect(ids).toHaveLength(3);
+      await t.db.query(`UPDATE ${table} SET name = $2 WHERE id = ANY($1)`, [ids, name]);
+      return ids;
+    };
+    const suppliers = await same('supplier', '分页同名合作社', `status = 'approved'`);
+    const units = await same('work_unit', '分页同名单位', 'TRUE');
+    const buyer = await t.loginAs('buyer');
+
+    for (const [query, variables, token, mine] of [
+      [SUPPLIERS, {}, null, suppliers],
+      [UNITS, { search: '分页同名单位' }, buyer, units],
+      [UNITS, { search: '单位' }, buyer, units],
+    ] as const) {
+      const all = await t.gql<Record<string, Page>>(query, { ...variables, first: 100 }, token);
+      expect(all.errors).toBeUndefined();
+      const oneList = Object.values(all.data!)[0].edges.map((e) => e.node.id);
+      expect(oneList.filter((id) => mine.includes(id))).toEqual([...mine].sort());
+      for (const first of [1, 2]) {
+        const walked = await walk(query, variables, token, first);
+        expect(walked.ids).toEqual(oneList);
+        expect(walked.total).toBe(oneList.length);
+      }
+    }
+    // the cursor is [name, id] as before the shared helper: one made then still starts after that row
+    const second = await t.gql<{ suppliers: Page }>(SUPPLIERS, { first: 100, after: cursor(['分页同名合作社', [...suppliers].sort()[0]]) });
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.suppliers.edges.slice(0, 2).map((e) => e.node.id)).toEqual([...suppliers].sort().slice(1));
+  });
+
   it('refuses a cursor it did not make with INVALID_CURSOR and a message in Chinese, and still takes a millisecond one', async () => {
     const county = await t.loginAs('county-admin');
+    const admin = await t.loginAs('admin');
     for (const after of [
       '不是游标',
       cursor(['2026-03-02T02:00:00.123Z', 'not-a-uuid']),
       cursor(['yesterday', '0b6a1d1e-3f0c-4c5e-9a57-7a1f2b0c9d11']),
     ]) {
-      const r = await t.gql(QUEUE, { first: 2, after }, county);
-      expect(r.errors?.[0].extensions).toMatchObject({ code: 'INVALID_CURSOR', field: 'after' });
-      expect(r.errors?.[0].message).toMatch(/[\u4e00-\u9fa5]/);
+      for (const [query, token] of [
+        [QUEUE, county],
+        [PEOPLE, admin],
+        [USERS, admin],
+        [SESSIONS, null],
+      ] as const) {
+        const r = await t.gql(query, { first: 2, after }, token);
+        expect(r.errors?.[0].extensions).toMatchObject({ code: 'INVALID_CURSOR', field: 'after' });
+        expect(r.errors?.[0].message).toMatch(/[\u4e00-\u9fa5]/);
+      }
     }
     // a cursor from before the microsecond change (ISO milliseconds) is still read
     const old = await t.gql<{ supplierReviewQueue: Page }>(
@@ -142,5 +216,13 @@ describe('supplier lists page through every row exactly once', () => {
     );
     expect(old.errors).toBeUndefined();
     expect(old.data!.supplierReviewQueue.edges.length).toBeGreaterThan(0);
+    // the people directory's cursors were cut to milliseconds: one handed out before this change is still read
+    const oldPeople = await t.gql<{ people: Page }>(
+      PEOPLE,
+      { first: 100, after: cursor(['2999-01-01T00:00:00.000Z', '00000000-0000-4000-8000-000000000000']) },
+      admin,
+    );
+    expect(oldPeople.errors).toBeUndefined();
+    expect(oldPeople.data!.people.edges.length).toBeGreaterThan(0);
   });
 });

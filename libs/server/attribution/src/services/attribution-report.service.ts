@@ -2,7 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { ReadReplicas } from '@yigou/server/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Connection, RequestContext, badInput, decodeCursor, encodeCursor, forbidden, pageSize, trimRegion } from '@yigou/server/core';
+import {
+  Connection,
+  RequestContext,
+  badInput,
+  forbidden,
+  type KeysetColumns,
+  keysetConnection,
+  pageSize,
+  SortDirection,
+  sqlKeyset,
+  trimRegion,
+} from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { CatalogService } from '@yigou/server/catalog';
 import { UserService } from '@yigou/server/identity';
@@ -45,6 +56,9 @@ export function reportSentence(households: number, people: number, averageFen: F
 export const REPORT_BASIS = '户均增收只计本平台销售归因到农户的收入，不含务工、土地流转、分红等其他收入。';
 /** What a household's yearly income per person is made of (alerts and the household page). */
 export const INCOME_BASIS = '人均收入 = 建档登记的人均纯收入 + 本年平台销售归因收入与登记的其他收入之和 ÷ 家庭人口';
+
+/** Income alerts' order: lowest income per person first, then id; the cursor is [per capita, id] (old numeric ones still read). */
+const LOWEST_FIRST = { column: 'x.per_capita', cast: 'bigint', idColumn: 'x.id', direction: SortDirection.ASC } as const;
 
 /** County reports from the summary rows kept with the ledger; rolled up to city and province by code prefix. */
 @Injectable()
@@ -237,13 +251,7 @@ export class AttributionReportService {
   ): Promise<Connection<IncomeAlert>> {
     this.households.requireCounty(ctx, countyCode);
     const n = pageSize(first);
-    const params: unknown[] = [countyCode, year, MONITORING_LINE_FEN, n + 1];
-    let cursorSql = '';
-    if (after) {
-      const [pc, id] = decodeCursor(after, 2);
-      params.push(Number(pc), String(id));
-      cursorSql = `AND (x.per_capita, x.id) > ($5::bigint, $6::uuid)`;
-    }
+    const keyset = sqlKeyset(LOWEST_FIRST, after, 4);
     const base = `
       FROM (SELECT h.id, COALESCE((s.sums->>'total:')::bigint, 0) AS attributed, COALESCE(o.amount, 0) AS other, h.income_per_capita_fen AS recorded,
                    (h.income_per_capita_fen + floor((COALESCE((s.sums->>'total:')::bigint, 0) + COALESCE(o.amount, 0)) / h.members))::bigint AS per_capita
@@ -254,30 +262,24 @@ export class AttributionReportService {
       WHERE x.per_capita < $3`;
     const [rows, count] = await Promise.all([
       this.db.query(
-        `SELECT x.id, x.attributed::text, x.other::text, x.recorded::text, x.per_capita::text ${base} ${cursorSql} ORDER BY x.per_capita, x.id LIMIT $4`,
-        params,
-      ) as Promise<{ id: string; attributed: string; other: string; recorded: string; per_capita: string }[]>,
+        `SELECT x.id, x.attributed::text, x.other::text, x.recorded::text, x.per_capita::text, ${keyset.select} ${base}
+            AND ${keyset.where} ORDER BY ${keyset.orderBy} LIMIT ${n + 1}`,
+        [countyCode, year, MONITORING_LINE_FEN, ...keyset.params],
+      ) as Promise<({ id: string; attributed: string; other: string; recorded: string; per_capita: string } & KeysetColumns)[]>,
       this.db.query(`SELECT count(*)::int AS n ${base}`, [countyCode, year, MONITORING_LINE_FEN]) as Promise<{ n: number }[]>,
     ]);
     const page = rows.slice(0, n);
     const hs = await this.db.getRepository(Household).findByIds(page.map((r) => r.id));
     const views = new Map((await this.households.views(hs)).map((v) => [v.id, v]));
-    const edges = page.map((r) => ({
-      cursor: encodeCursor([Number(r.per_capita), r.id]),
-      node: {
-        household: views.get(r.id) as IncomeAlert['household'],
-        attributedFen: Number(r.attributed),
-        otherIncomeFen: Number(r.other),
-        recordedPerCapitaFen: Number(r.recorded),
-        perCapitaFen: Number(r.per_capita),
-        status: incomeStatus(Number(r.per_capita)),
-      },
+    const nodes = page.map((r) => ({
+      household: views.get(r.id) as IncomeAlert['household'],
+      attributedFen: Number(r.attributed),
+      otherIncomeFen: Number(r.other),
+      recordedPerCapitaFen: Number(r.recorded),
+      perCapitaFen: Number(r.per_capita),
+      status: incomeStatus(Number(r.per_capita)),
     }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > n, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-      totalCount: count[0].n,
-    };
+    return keysetConnection(nodes, rows, n, count[0].n);
   }
 
   /** Every table of the report as one XLSX file; the export is logged. */

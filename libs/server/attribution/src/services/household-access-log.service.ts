@@ -1,14 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, Connection, decodeCursor, encodeCursor, forbidden, invalidCursor, pageSize, RequestContext } from '@yigou/server/core';
+import {
+  badInput,
+  Connection,
+  forbidden,
+  type KeysetColumns,
+  keysetConnection,
+  pageSize,
+  RequestContext,
+  SortDirection,
+  sqlKeyset,
+} from '@yigou/server/core';
 import { WorkUnitService } from '@yigou/server/identity';
 import type { HouseholdAccessEntry } from '../dto/attribution.types';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
-import { isUuid } from '@yigou/shared/validation';
 
 /** At most this many lines go into one export (newest first). */
 const EXPORT_MAX_ROWS = 50_000;
+/** Newest first; the cursor keeps created_at's microseconds (before, order and cursor were cut to milliseconds). */
+const NEWEST_FIRST = { column: 'l.created_at', cast: 'timestamptz', idColumn: 'l.id', direction: SortDirection.DESC } as const;
 const ACTION_LABELS: Record<string, string> = { reveal: '查看明文', export: '导出' };
 
 interface LogRow {
@@ -55,22 +66,14 @@ export class HouseholdAccessLogService {
     const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE county_code = $1`, [
       countyCode,
     ]);
-    const [at, id] = after ? decodeCursor(after, 2) : [null, null];
-    if (after && (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id))) {
-      throw invalidCursor();
-    }
-    const rows = await this.rows(countyCode, limit + 1, at === null ? null : String(at), id === null ? null : String(id));
-    const page = await this.entries(rows.slice(0, limit));
-    // the cursor carries milliseconds (a JavaScript Date), so the order and the comparison are taken at milliseconds too:
-    // two entries within one millisecond were skipped between pages when PostgreSQL compared its microseconds
-    const edges = page.map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));
-    return { edges, totalCount: n, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    const rows = await this.rows(countyCode, limit + 1, after);
+    return keysetConnection(await this.entries(rows.slice(0, limit)), rows, limit, n);
   }
 
   /** The county's log as an XLSX workbook (base64), newest first. */
   async export(ctx: RequestContext, countyCode: string): Promise<{ filename: string; contentBase64: string }> {
     this.requireReader(ctx, countyCode);
-    const entries = await this.entries(await this.rows(countyCode, EXPORT_MAX_ROWS, null, null));
+    const entries = await this.entries(await this.rows(countyCode, EXPORT_MAX_ROWS, null));
     const file = await writeWorkbook([
       {
         name: '农户信息访问日志',
@@ -95,13 +98,14 @@ export class HouseholdAccessLogService {
     return { filename: `household-access-${countyCode}.xlsx`, contentBase64: file.toString('base64') };
   }
 
-  private rows(countyCode: string, limit: number, at: string | null, id: string | null): Promise<LogRow[]> {
+  private rows(countyCode: string, limit: number, after: string | null | undefined): Promise<(LogRow & KeysetColumns)[]> {
+    const keyset = sqlKeyset(NEWEST_FIRST, after, 2);
     return this.db.query(
-      `SELECT l.id, l.action, l.county_code, l.household_id, h.household_no, l.user_id, l.detail, l.ip, l.created_at
+      `SELECT l.id, l.action, l.county_code, l.household_id, h.household_no, l.user_id, l.detail, l.ip, l.created_at, ${keyset.select}
          FROM household_access_log l LEFT JOIN household h ON h.id = l.household_id
-        WHERE l.county_code = $1 AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', l.created_at), l.id) < ($2::timestamptz, $3::uuid))
-        ORDER BY date_trunc('milliseconds', l.created_at) DESC, l.id DESC LIMIT $4`,
-      [countyCode, at, id, limit],
+        WHERE l.county_code = $1 AND ${keyset.where}
+        ORDER BY ${keyset.orderBy} LIMIT ${limit}`,
+      [countyCode, ...keyset.params],
     );
   }
 

@@ -1,17 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import {
-  byKeys,
-  Connection,
-  decodeCursor,
-  encodeCursor,
-  groupByKeys,
-  invalidCursor,
-  notFound,
-  pageSize,
-  RequestContext,
-} from '@yigou/server/core';
+import { byKeys, Connection, groupByKeys, keysetPage, notFound, pageSize, RequestContext, SortDirection } from '@yigou/server/core';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { RegionService } from '@yigou/server/regions';
 import { PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
@@ -126,25 +116,12 @@ export class CatalogService {
     if (input.countyCode) await this.regions.requireCounty(input.countyCode);
     const qb = this.suppliers.createQueryBuilder('s').where(`s.status = 'approved'`);
     if (input.countyCode) qb.andWhere('s.county_code = :county', { county: input.countyCode.trim() });
-    const totalCount = await qb.getCount();
-    if (input.after) {
-      const [name, id] = decodeCursor(input.after, 2);
-      if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) {
-        throw invalidCursor();
-      }
-      qb.andWhere('(s.name, s.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb
-      .orderBy('s.name', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .take(limit + 1)
-      .getMany();
-    const edges = rows.slice(0, limit).map((s) => ({ cursor: encodeCursor([s.name, s.id]), node: s }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
-    };
+    return keysetPage(
+      qb,
+      { column: 's.name', cast: 'text', idColumn: 's.id', direction: SortDirection.ASC, idOf: (s) => s.id },
+      limit,
+      input.after,
+    );
   }
 
   /** Every category in canonical order with how many listed products it has (0 included). */

@@ -57,7 +57,8 @@ export function applyDayRange<T extends ObjectLiteral>(
   if (end) qb.andWhere(`${column} < :rangeTo`, { rangeTo: end });
 }
 
-export interface KeysetSort<T> {
+/** The order of a keyset list: one sort column, then the id as tie-breaker, both in one direction. */
+export interface KeysetOrder {
   /** SQL column, e.g. `o.total_fen` (never from the client: chosen from an enum). */
   column: string;
   /** How the cursor's value is cast back: the column's type. */
@@ -65,13 +66,16 @@ export interface KeysetSort<T> {
   /** The id column (a uuid), the tie-breaker. */
   idColumn: string;
   direction: SortDirection;
+}
+
+export interface KeysetSort<T> extends KeysetOrder {
   idOf: (row: T) => string;
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
 
 /** The cursor's sort value if it can be cast to the column's type (a cursor is client input). */
-function cursorValue(value: string | number | null, cast: KeysetSort<unknown>['cast']): string {
+function cursorValue(value: string | number | null, cast: KeysetOrder['cast']): string {
   const ok =
     cast === 'bigint'
       ? (typeof value === 'string' && /^-?\d{1,18}$/.test(value)) || Number.isSafeInteger(value)
@@ -80,6 +84,30 @@ function cursorValue(value: string | number | null, cast: KeysetSort<unknown>['c
         : typeof value === 'string';
   if (!ok) throw invalidCursor();
   return String(value);
+}
+
+/** The cursor's (sort value, id), checked; INVALID_CURSOR for one this server did not make. */
+export function keysetAfter(after: string, cast: KeysetOrder['cast']): { value: string; id: string } {
+  const [value, id] = decodeCursor(after, 2);
+  if (typeof id !== 'string' || !isUuid(id)) throw invalidCursor();
+  return { value: cursorValue(value, cast), id };
+}
+
+/** The names of the two columns a keyset query adds: the sort value and the id, as PostgreSQL prints them. */
+export interface KeysetColumns {
+  keyset_value: string | null;
+  keyset_id: string;
+}
+
+/** A page of nodes with their cursors, from the page's rows (one more than `first` asked for when there is a next page). */
+export function keysetConnection<T>(nodes: T[], keys: readonly KeysetColumns[], first: number, totalCount: number): Connection<T> {
+  const page = nodes.slice(0, first);
+  const cursors = keys.slice(0, first).map((k) => encodeCursor([k.keyset_value, k.keyset_id]));
+  return {
+    edges: page.map((node, i) => ({ node, cursor: cursors[i] })),
+    pageInfo: { hasNextPage: keys.length > first, endCursor: cursors.at(-1) ?? null },
+    totalCount,
+  };
 }
 
 /**
@@ -100,11 +128,10 @@ export async function keysetPage<T extends ObjectLiteral>(
   const total = await qb.clone().getCount();
   const dir = sort.direction === SortDirection.ASC ? 'ASC' : 'DESC';
   if (after) {
-    const [value, id] = decodeCursor(after, 2);
-    if (!isUuid(id)) throw invalidCursor();
+    const key = keysetAfter(after, sort.cast);
     qb.andWhere(`(${sort.column}, ${sort.idColumn}) ${dir === 'ASC' ? '>' : '<'} (CAST(:keyValue AS ${sort.cast}), CAST(:keyId AS uuid))`, {
-      keyValue: cursorValue(value, sort.cast),
-      keyId: id,
+      keyValue: key.value,
+      keyId: key.id,
     });
   }
   const { entities, raw } = await qb
@@ -113,13 +140,28 @@ export async function keysetPage<T extends ObjectLiteral>(
     .orderBy(sort.column, dir)
     .addOrderBy(sort.idColumn, dir)
     .take(first + 1)
-    .getRawAndEntities<{ keyset_value: string; keyset_id: string }>();
-  const valueById = new Map(raw.map((r) => [r.keyset_id, r.keyset_value]));
-  const page = entities.slice(0, first);
-  const cursorOf = (row: T) => encodeCursor([valueById.get(sort.idOf(row)) ?? null, sort.idOf(row)]);
+    .getRawAndEntities<KeysetColumns>();
+  const keyById = new Map(raw.map((r) => [r.keyset_id, r]));
+  const keys = entities.map((e) => keyById.get(sort.idOf(e)) ?? { keyset_value: null, keyset_id: sort.idOf(e) });
+  return keysetConnection(entities, keys, first, total);
+}
+
+/**
+ * keysetPage's cursor for a list read with raw SQL (joins and EXISTS filters a query builder would only obscure):
+ * the pieces to put into the statement — `select` into the SELECT list, `where` ANDed into the WHERE (with its
+ * `params` numbered from `firstParam`), `orderBy` — and then keysetConnection() over the rows it returns
+ * (LIMIT first + 1).
+ */
+export function sqlKeyset(order: KeysetOrder, after: string | null | undefined, firstParam: number) {
+  const dir = order.direction === SortDirection.ASC ? 'ASC' : 'DESC';
+  const key = after ? keysetAfter(after, order.cast) : null;
+  const cmp = dir === 'ASC' ? '>' : '<';
   return {
-    edges: page.map((node) => ({ node, cursor: cursorOf(node) })),
-    pageInfo: { hasNextPage: entities.length > first, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
-    totalCount: total,
+    select: `CAST(${order.column} AS text) AS keyset_value, CAST(${order.idColumn} AS text) AS keyset_id`,
+    where: key
+      ? `(${order.column}, ${order.idColumn}) ${cmp} (CAST($${firstParam} AS ${order.cast}), CAST($${firstParam + 1} AS uuid))`
+      : 'TRUE',
+    params: key ? [key.value, key.id] : [],
+    orderBy: `${order.column} ${dir}, ${order.idColumn} ${dir}`,
   };
 }

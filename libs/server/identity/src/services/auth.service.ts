@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig, AuthenticatedUser, badInput, RequestContext } fr
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { classifyLogin, normalizeLogin } from '@yigou/shared/validation';
 import { LoginInput, RegisterInput } from '../dto/auth.input';
+import { requireDisplayName } from '../dto/display-name.field';
 import {
   accountAtAddressKey,
   accountKey,
@@ -82,8 +83,7 @@ export class AuthService {
     if (kind === 'phone') throw phoneNeedsCode();
     if (kind !== 'email') throw badInput('请输入正确的邮箱地址', 'login');
     requireConsent(input);
-    const displayName = input.displayName.trim();
-    if (!displayName) throw badInput('请填写姓名或昵称', 'displayName');
+    const displayName = requireDisplayName(input.displayName);
     const problem = passwordProblem(input.password, login);
     if (problem) throw weakPassword(problem);
     // Counted before the existence check (which tells whether a phone is registered) and the password hash.

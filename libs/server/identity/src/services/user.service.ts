@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { badInput, Connection, decodeCursor, encodeCursor, pageSize, RequestContext } from '@yigou/server/core';
+import { Connection, keysetPage, pageSize, RequestContext, SortDirection } from '@yigou/server/core';
+import { requireDisplayName } from '../dto/display-name.field';
 import type { Role } from '@yigou/shared/domain';
 import { hashPassword } from './password';
 import { recordRoleChange, type RoleChange } from '../people/services/role-change-log';
@@ -46,8 +47,7 @@ export class UserService {
 
   async updateProfile(ctx: RequestContext, displayName: string): Promise<User> {
     const me = ctx.requireUser();
-    const name = displayName.trim();
-    if (!name) throw badInput('请填写姓名或昵称', 'displayName');
+    const name = requireDisplayName(displayName);
     await this.db.getRepository(User).update({ id: me.id }, { displayName: name });
     // The name is part of the per-request read (`me` answers with it): the next request, wherever it goes, sees it.
     await this.cache.settled();
@@ -67,19 +67,12 @@ export class UserService {
       const like = `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
       qb.where('(u.display_name ILIKE :like OR u.username ILIKE :like OR u.phone LIKE :like OR u.email ILIKE :like)', { like });
     }
-    const totalCount = await qb.getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
-      qb.andWhere('(u.created_at, u.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await qb
-      .orderBy('u.created_at', 'DESC')
-      .addOrderBy('u.id', 'DESC')
-      .take(size + 1)
-      .getMany();
-    const page = rows.slice(0, size);
-    const edges = page.map((u) => ({ node: u, cursor: encodeCursor([u.createdAt.toISOString(), u.id]) }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    return keysetPage(
+      qb,
+      { column: 'u.created_at', cast: 'timestamptz', idColumn: 'u.id', direction: SortDirection.DESC, idOf: (u) => u.id },
+      size,
+      after,
+    );
   }
 
   /** Creates the demo accounts that are missing (idempotent: existing usernames are left alone). */

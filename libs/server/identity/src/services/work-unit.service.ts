@@ -5,13 +5,14 @@ import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import {
   badInput,
   Connection,
-  decodeCursor,
-  encodeCursor,
   forbidden,
-  invalidCursor,
   notFound,
   pageSize,
   RequestContext,
+  type KeysetColumns,
+  keysetConnection,
+  sqlKeyset,
+  SortDirection,
 } from '@yigou/server/core';
 import { NotificationService } from '@yigou/server/notifications';
 import { UnitJoinRequest } from '../entities/unit-join-request.entity';
@@ -21,12 +22,14 @@ import { User } from '../entities/user.entity';
 import { WorkUnit } from '../entities/work-unit.entity';
 import { AuthenticatedUserCache } from '../user-cache/services/authenticated-user-cache';
 import { alreadyInUnit, alreadyUnitMember, joinRequestPending } from '../errors';
-import { isUuid } from '@yigou/shared/validation';
 
 const INVITE_DAYS = 30;
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** What anyone signed in may see of a unit when looking for one to join: no headcount or budgets. */
+/** Unit search's order: by name, then id; the cursor is [name, id] as it always was. */
+const BY_NAME = { column: 'u.name', cast: 'text', idColumn: 'u.id', direction: SortDirection.ASC } as const;
+
 export interface UnitSearchHit {
   id: string;
   name: string;
@@ -211,22 +214,20 @@ export class WorkUnitService {
       where.push(`u.region_code LIKE $${params.length}`);
     }
     const count: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM work_unit u WHERE ${where.join(' AND ')}`, params);
-    if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      if (typeof name !== 'string' || !isUuid(id)) throw invalidCursor();
-      params.push(name, id);
-      where.push(`(u.name, u.id) > ($${params.length - 1}, $${params.length}::uuid)`);
-    }
-    params.push(size + 1);
-    const rows: UnitSearchHit[] = await this.db.query(
-      `SELECT u.id, u.name, u.region_code AS "regionCode", p.name AS "parentName"
+    const keyset = sqlKeyset(BY_NAME, after, params.length + 1);
+    const rows: (UnitSearchHit & KeysetColumns)[] = await this.db.query(
+      `SELECT u.id, u.name, u.region_code AS "regionCode", p.name AS "parentName", ${keyset.select}
          FROM work_unit u LEFT JOIN work_unit p ON p.id = u.parent_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY u.name, u.id LIMIT $${params.length}`,
-      params,
+        WHERE ${where.join(' AND ')} AND ${keyset.where}
+        ORDER BY ${keyset.orderBy} LIMIT ${size + 1}`,
+      [...params, ...keyset.params],
     );
-    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor([node.name, node.id]) }));
-    return { edges, totalCount: count[0].n, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    return keysetConnection(
+      rows.map(({ id, name, regionCode, parentName }) => ({ id, name, regionCode, parentName })),
+      rows,
+      size,
+      count[0].n,
+    );
   }
 
   /**

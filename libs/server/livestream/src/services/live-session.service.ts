@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import { badInput, Connection, forbidden, keysetPage, notFound, pageSize, RequestContext, SortDirection } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { MediaStorageService, UPLOADS_URL_PREFIX } from '@yigou/server/media';
 import { RegionService } from '@yigou/server/regions';
@@ -69,19 +69,12 @@ export class LiveSessionService {
     const qb = this.db.getRepository(LiveSession).createQueryBuilder('s');
     if (args.status) qb.andWhere('s.status = :status', { status: args.status });
     if (args.countyCode) qb.andWhere('s.county_code = :county', { county: args.countyCode });
-    const totalCount = await qb.clone().getCount();
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      qb.andWhere('(s.starts_at, s.id) < (:at, :id)', { at, id });
-    }
-    const rows = await qb
-      .orderBy('s.starts_at', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .take(limit + 1)
-      .getMany();
-    const page = rows.slice(0, limit);
-    const edges = page.map((node) => ({ node, cursor: encodeCursor([node.startsAt.toISOString(), node.id]) }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    return keysetPage(
+      qb,
+      { column: 's.starts_at', cast: 'timestamptz', idColumn: 's.id', direction: SortDirection.DESC, idOf: (r) => r.id },
+      limit,
+      args.after,
+    );
   }
 
   async schedule(ctx: RequestContext, input: ScheduleLiveSessionInput): Promise<LiveSession> {

@@ -4,16 +4,17 @@ import { DataSource } from 'typeorm';
 import {
   badInput,
   Connection,
-  decodeCursor,
-  encodeCursor,
   forbidden,
-  invalidCursor,
+  type KeysetColumns,
+  keysetConnection,
   notFound,
   pageSize,
   RequestContext,
+  SortDirection,
+  sqlKeyset,
 } from '@yigou/server/core';
 import { type Role } from '@yigou/shared/domain';
-import { isUuid, maskPhone } from '@yigou/shared/validation';
+import { maskPhone } from '@yigou/shared/validation';
 import type { PersonRoleType, PersonType, RoleScope } from '../dto/people.types';
 import { ScopeLabels } from './scope-labels';
 
@@ -30,6 +31,8 @@ interface PersonRow {
 
 const PERSON_COLUMNS = `u.id, u.display_name, u.username, u.phone, u.unit_id, w.name AS unit_name, u.disabled, u.created_at`;
 const HOLDERS_LIMIT = 500;
+/** The people list's order; its cursor keeps created_at's microseconds (before, it was cut to milliseconds). */
+const NEWEST_FIRST = { column: 'u.created_at', cast: 'timestamptz', idColumn: 'u.id', direction: SortDirection.DESC } as const;
 
 function toPerson(r: PersonRow, scope: RoleScope | null = null): PersonType {
   return {
@@ -80,21 +83,19 @@ export class PeopleDirectoryService {
       `SELECT count(*)::int AS n FROM app_user u LEFT JOIN work_unit w ON w.id = u.unit_id WHERE ${where}`,
       params,
     );
-    let at: string | null = null;
-    let id: string | null = null;
-    if (args.after) {
-      [at, id] = decodeCursor(args.after, 2) as [string, string];
-      if (!isUuid(String(id)) || Number.isNaN(Date.parse(String(at)))) throw invalidCursor();
-    }
-    const rows: PersonRow[] = await this.db.query(
-      `SELECT ${PERSON_COLUMNS} FROM app_user u LEFT JOIN work_unit w ON w.id = u.unit_id
-        WHERE ${where} AND ($5::timestamptz IS NULL OR (date_trunc('milliseconds', u.created_at), u.id) < ($5::timestamptz, $6::uuid))
-        ORDER BY date_trunc('milliseconds', u.created_at) DESC, u.id DESC LIMIT $7`,
-      [...params, at, id, size + 1],
+    const keyset = sqlKeyset(NEWEST_FIRST, args.after, params.length + 1);
+    const rows: (PersonRow & KeysetColumns)[] = await this.db.query(
+      `SELECT ${PERSON_COLUMNS}, ${keyset.select} FROM app_user u LEFT JOIN work_unit w ON w.id = u.unit_id
+        WHERE ${where} AND ${keyset.where}
+        ORDER BY ${keyset.orderBy} LIMIT ${size + 1}`,
+      [...params, ...keyset.params],
     );
-    const page = rows.slice(0, size);
-    const edges = page.map((r) => ({ node: toPerson(r), cursor: encodeCursor([r.created_at.toISOString(), r.id]) }));
-    return { edges, totalCount: n, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    return keysetConnection(
+      rows.map((r) => toPerson(r)),
+      rows,
+      size,
+      n,
+    );
   }
 
   /**

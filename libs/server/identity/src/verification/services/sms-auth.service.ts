@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { badInput, RequestContext } from '@yigou/server/core';
+import { RequestContext } from '@yigou/server/core';
+import { requireDisplayName } from '../../dto/display-name.field';
 import { accountKey, addressKey, AttemptThrottle, REGISTER_ADDRESS, SIGN_IN_ACCOUNT } from '../../services/attempt-throttle';
 import { AuthService, IssuedTokens } from '../../services/auth.service';
 import { alreadyRegistered, signInSuspended, tooManyAttempts, tooManyRegistrations, weakPassword } from '../../errors';
@@ -55,8 +56,7 @@ export class SmsAuthService {
   async register(ctx: RequestContext, input: RegisterBySmsInput): Promise<IssuedTokens> {
     const phone = requirePhone(input.phone);
     requireConsent(input);
-    const displayName = input.displayName.trim();
-    if (!displayName) throw badInput('请填写姓名或昵称', 'displayName');
+    const displayName = requireDisplayName(input.displayName);
     const problem = passwordProblem(input.password, phone);
     if (problem) throw weakPassword(problem);
     await this.throttle.claim(addressKey('register', ctx.ip), REGISTER_ADDRESS, ctx.now, tooManyRegistrations);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, Connection, decodeCursor, encodeCursor, forbidden, notFound, pageSize, RequestContext } from '@yigou/server/core';
+import { badInput, Connection, forbidden, keysetPage, notFound, pageSize, RequestContext, SortDirection } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { UserService } from '@yigou/server/identity';
 import { NotificationService } from '@yigou/server/notifications';
@@ -115,19 +115,12 @@ export class LiveOfferRequestService {
     const limit = pageSize(args.first);
     const qb = this.db.getRepository(LiveOfferRequest).createQueryBuilder('r').where('r.supplier_id = ANY(:ids)', { ids: supplierIds });
     if (args.status) qb.andWhere('r.status = :status', { status: args.status });
-    const totalCount = await qb.clone().getCount();
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      qb.andWhere('(r.created_at, r.id) < (:at, :id)', { at, id });
-    }
-    const rows = await qb
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .take(limit + 1)
-      .getMany();
-    const page = rows.slice(0, limit);
-    const edges = page.map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    return keysetPage(
+      qb,
+      { column: 'r.created_at', cast: 'timestamptz', idColumn: 'r.id', direction: SortDirection.DESC, idOf: (r) => r.id },
+      limit,
+      args.after,
+    );
   }
 
   /** The requests of these sessions, in the order they were asked. */

@@ -1,0 +1,53 @@
+import type { TestApp } from './test-app';
+
+/** A connection as the lists answer it (`edges { cursor node { id } } pageInfo { hasNextPage endCursor } totalCount`). */
+export interface IdPage {
+  totalCount: number;
+  edges: { cursor: string; node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** A cursor as the server spells them (base64url JSON of [sort value, id]), for cursors no page handed out. */
+export const rawCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+/**
+ * All pages of a list query (its first field is the connection) at `first` a page, following endCursor until
+ * hasNextPage is false: the ids in the order seen and the last totalCount.
+ */
+export async function walkPages(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | null,
+  first: number,
+): Promise<{ ids: string[]; total: number }> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  let total = -1;
+  for (let pages = 0; pages < 200; pages++) {
+    const r = await t.gql<Record<string, IdPage>>(query, { ...variables, first, after }, token);
+    expect(r.errors).toBeUndefined();
+    const page: IdPage = Object.values(r.data!)[0];
+    total = page.totalCount;
+    ids.push(...page.edges.map((e) => e.node.id));
+    if (!page.pageInfo.hasNextPage) return { ids, total };
+    expect(page.pageInfo.endCursor).toBe(page.edges[page.edges.length - 1].cursor);
+    after = page.pageInfo.endCursor;
+  }
+  throw new Error('more than 200 pages: the cursor does not advance');
+}
+
+/**
+ * Stamps rows within one millisecond, their microseconds in the opposite order to their ids: a cursor that kept
+ * only the milliseconds of a page's last row put that row before itself (ascending: shown again on the next page)
+ * or skipped its neighbours (descending).
+ */
+export async function sameMillisecond(t: TestApp, table: string, ids: string[], column = 'created_at'): Promise<void> {
+  const sorted = [...ids].sort().reverse();
+  for (const [i, id] of sorted.entries()) {
+    await t.db.query(
+      `UPDATE ${table} SET ${column} = timestamptz '2026-03-02 10:00:00.123+08' + $2 * interval '1 microsecond' WHERE id = $1`,
+      [id, 100 * (i + 1)],
+    );
+  }
+}
