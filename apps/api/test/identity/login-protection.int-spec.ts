@@ -136,6 +136,20 @@ describe('login protection', () => {
     } finally {
       await strict.close();
     }
+    // A hop count (TRUST_PROXY=n, as behind n proxies): the n nearest addresses of the chain are proxies, the next one
+    // is the client; what a client writes further left is not believed.
+    const chain = { 'x-forwarded-for': '198.51.100.99, 203.0.113.8, 203.0.113.9' };
+    for (const [hops, client] of [
+      ['1', '203.0.113.9'],
+      ['2', '203.0.113.8'],
+    ] as const) {
+      const counted = await createTestApp({}, { TRUST_PROXY: hops });
+      try {
+        expect(await ipOf(counted, 'admin', chain)).toBe(client);
+      } finally {
+        await counted.close();
+      }
+    }
   });
 
   it('slows registrations from one address after 20 in an hour, before checking or hashing anything', async () => {
