@@ -2,7 +2,7 @@
  * bench/catalog — the `products` search query under load (a benchmark, not a test).
  *
  *   node -r @swc-node/register bench/catalog/run.ts [--products 10000|400000] [--connections 50] [--seconds 10] [--runs 3]
- *     [--modes hit,signed[,miss]] [--workers 1] [--explain | --explain-only]
+ *     [--modes hit,signed[,miss]] [--workers 1] [--explain | --explain-only] [--scenarios county] [--api-from /tmp/base]
  *
  * Modes (each scenario, medians of --runs, with the API's CPU per request read from /proc):
  * - `hit`: anonymous, the API with its response cache (PUBLIC_CACHE_TTL_MS=3000, the default): the steady state,
@@ -13,6 +13,9 @@
  * - `miss`: anonymous with the cache off (PUBLIC_CACHE_TTL_MS=0, its own API process and database): what a
  *   first view or the first request after a catalogue change costs.
  * `--workers N` runs the API as N cluster workers (API_WORKERS; uses Redis at 127.0.0.1:6379).
+ * `--scenarios <text>` keeps the scenarios whose name contains the text (e.g. `county`); `--api-from <dir>` runs the
+ * API from another checkout (a worktree of the base commit with a node_modules link), so a shell loop can alternate
+ * before and after in the same period.
  * `--explain` prints EXPLAIN (ANALYZE, BUFFERS) of each scenario's search statement, built by the same
  * function the service uses (`productSearchStatements`).
  *
@@ -56,11 +59,18 @@ const QUERY = `query Search($search: String, $countyCode: String, $first: Int) {
   }
 }`;
 
+const stringArg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const ONLY = stringArg('scenarios');
+const API_FROM = stringArg('api-from');
+
 const SCENARIOS: { name: string; variables: Record<string, unknown> }[] = [
   { name: 'pinyin initials "ylxl"', variables: { search: 'ylxl', first: 20 } },
   { name: 'Chinese "香梨"', variables: { search: '香梨', first: 20 } },
   { name: 'county 汾西县, no text', variables: { countyCode: '141034', first: 20 } },
-];
+].filter((sc) => !ONLY || sc.name.includes(ONLY));
 
 /** EXPLAIN (ANALYZE, BUFFERS) of each scenario's first-page statement, as ProductSearchService builds it. */
 async function explain(url: string): Promise<void> {
@@ -123,7 +133,7 @@ async function runApi(ttl: string, modes: Mode[]): Promise<Row[]> {
     WORKERS > 1
       ? { API_WORKERS: String(WORKERS), REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: `yigou-bench-${process.pid}:` }
       : {};
-  const bench = await startBenchApi('catalog', { PUBLIC_CACHE_TTL_MS: ttl, ...workers });
+  const bench = await startBenchApi('catalog', { PUBLIC_CACHE_TTL_MS: ttl, ...workers }, { cwd: API_FROM });
   const { dbUrl, port } = bench;
   const url = `http://127.0.0.1:${port}/graphql`;
   const out: Row[] = [];

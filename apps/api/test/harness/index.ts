@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './second-api';
 export * from './accounts';
 export * from './paging';
+export * from './until';

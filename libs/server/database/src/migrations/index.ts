@@ -1,4 +1,5 @@
 import { OneInbox1796530000421 } from './1796530000421-OneInbox';
+import { RegionReadModel1796540000000 } from './1796540000000-RegionReadModel';
 import { UserReadCache1796517066910 } from './1796517066910-UserReadCache';
 import { DeskListIndexes1796508840081 } from './1796508840081-DeskListIndexes';
 import { AttributionCompactLedger1796512000000 } from './1796512000000-AttributionCompactLedger';
@@ -77,4 +78,5 @@ export const MIGRATIONS: Function[] = [
   UserReadCache1796517066910,
   AttributionHouseholdYear1796520000000,
   OneInbox1796530000421,
+  RegionReadModel1796540000000,
 ];

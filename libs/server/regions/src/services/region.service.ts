@@ -1,12 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, In, IsNull, Repository } from 'typeorm';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Client } from 'pg';
+import { DataSource, FindOptionsWhere, In, IsNull, Repository } from 'typeorm';
 import DataLoader from 'dataloader';
 import { AppError, byKeys, LoaderRegistry } from '@yigou/server/core';
 import { ERROR_CODES, RegionLevel } from '@yigou/shared/domain';
 import { Region } from '../entities/region.entity';
 import { unknownRegion } from '../errors';
 import { AddressRegionInput, resolveAddressRegion, ResolvedAddressRegion } from './address-region';
+import { RegionReadModel } from './region-read-model';
 
 export interface RegionFilter {
   level?: RegionLevel | null;
@@ -23,20 +25,63 @@ export function joinFullName(chain: readonly { name: string }[]): string {
   return chain.map((r) => r.name).join('');
 }
 
-/** Administrative divisions (GB/T 2260). Read-only for the rest of the system. */
+/** A copy for the caller: what the read model holds is shared by every request of the process. */
+function copy(region: Region): Region {
+  return Object.assign(new Region(), region);
+}
+
+/**
+ * Administrative divisions (GB/T 2260). Read-only for the rest of the system. Lookups by code answer from the
+ * process's read model (RegionReadModel: the whole table, dropped on every write through LISTEN/NOTIFY) and read
+ * the table only while its listener is down.
+ */
 @Injectable()
-export class RegionService {
-  constructor(@InjectRepository(Region) private readonly regions: Repository<Region>) {}
+export class RegionService implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly readModel: RegionReadModel;
+
+  constructor(
+    @InjectRepository(Region) private readonly regions: Repository<Region>,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {
+    const url = (db.options as { url?: string }).url;
+    const connect = url
+      ? async () => {
+          const client = new Client({ connectionString: url, application_name: 'yigou-regions-listener' });
+          await client.connect();
+          return client;
+        }
+      : null;
+    this.readModel = new RegionReadModel(connect, () => this.regions.find());
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.db.isInitialized) await this.readModel.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.readModel.stop();
+  }
 
   async getByCode(code: string): Promise<Region | null> {
     if (!CODE_PATTERN.test(code)) return null;
-    return this.regions.findOneBy({ code });
+    const held = await this.readModel.current();
+    if (!held) return this.regions.findOneBy({ code });
+    const region = held.get(code);
+    return region ? copy(region) : null;
   }
 
   /** The known regions among these codes (unknown codes are left out; order not guaranteed). */
   async byCodes(codes: readonly string[]): Promise<Region[]> {
     const valid = [...new Set(codes.filter((c) => CODE_PATTERN.test(c)))];
-    return valid.length ? this.regions.findBy({ code: In(valid) }) : [];
+    if (!valid.length) return [];
+    const held = await this.readModel.current();
+    if (!held) return this.regions.findBy({ code: In(valid) });
+    const found: Region[] = [];
+    for (const code of valid) {
+      const region = held.get(code);
+      if (region) found.push(copy(region));
+    }
+    return found;
   }
 
   async list(filter: RegionFilter = {}): Promise<Region[]> {
