@@ -8,3 +8,4 @@ export * from './advisory-lock';
 export * from './prepared-statement';
 export * from './backup';
 export * from './read-replicas';
+export * from './pg-channel-listener';

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { Client } from 'pg';
+import type { Client } from 'pg';
+import { PgChannelListener } from '@yigou/server/database';
 import type { Region } from '../entities/region.entity';
 
 /** The channel the `region_changed` trigger (migration RegionReadModel) speaks on, once per writing statement. */
@@ -15,18 +16,32 @@ export const REGIONS_CHANNEL = 'yigou_regions';
  */
 export class RegionReadModel {
   private readonly log = new Logger('regions-read-model');
-  private client: Client | null = null;
+  private readonly listener: PgChannelListener | null;
   private byCode: ReadonlyMap<string, Region> | null = null;
   private loading: Promise<ReadonlyMap<string, Region>> | null = null;
   private generation = 0;
-  private stopped = false;
   private loads = 0;
 
   constructor(
-    private readonly connect: (() => Promise<Client>) | null,
+    connect: (() => Promise<Client>) | null,
     private readonly readAll: () => Promise<Region[]>,
-    private readonly relistenMs = 1000,
-  ) {}
+    relistenMs = 1000,
+  ) {
+    this.listener = connect
+      ? new PgChannelListener(
+          REGIONS_CHANNEL,
+          connect,
+          {
+            notification: () => this.invalidate(),
+            // Whatever is read from now on is either current or followed by a notification.
+            listening: () => this.invalidate(),
+            lost: () => this.invalidate(),
+          },
+          relistenMs,
+          (why, ms) => this.log.warn(`regions listener lost (${why}); regions are read from the table, listening again in ${ms} ms`),
+        )
+      : null;
+  }
 
   /** How many times the table was read whole (for tests and metrics). */
   get tableReads(): number {
@@ -34,23 +49,18 @@ export class RegionReadModel {
   }
 
   async start(): Promise<void> {
-    if (this.connect) await this.listen();
+    await this.listener?.listen();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    const client = this.client;
-    this.client = null;
+    const client = this.listener?.stop();
     this.invalidate();
-    if (client) {
-      (client as { yigouLost?: boolean }).yigouLost = true;
-      await client.end().catch(() => undefined);
-    }
+    await client?.end().catch(() => undefined);
   }
 
   /** Regions by code, or null when this process is not listening (then read the table). */
   current(): ReadonlyMap<string, Region> | Promise<ReadonlyMap<string, Region>> | null {
-    if (!this.client) return null;
+    if (!this.listener?.client) return null;
     if (this.byCode) return this.byCode;
     if (this.loading) return this.loading;
     const generation = this.generation;
@@ -59,7 +69,7 @@ export class RegionReadModel {
         this.loads++;
         const map = new Map(rows.map((r) => [r.code, r] as const));
         if (this.loading === loading) this.loading = null;
-        if (generation === this.generation && this.client) this.byCode = map;
+        if (generation === this.generation && this.listener?.client) this.byCode = map;
         return map;
       },
       (e: unknown) => {
@@ -76,47 +86,5 @@ export class RegionReadModel {
     this.generation++;
     this.byCode = null;
     this.loading = null;
-  }
-
-  private async listen(): Promise<void> {
-    if (this.stopped || !this.connect) return;
-    let client: Client | null = null;
-    try {
-      client = await this.connect();
-      const c = client;
-      c.on('error', (e) => this.lost(c, e.message));
-      c.on('end', () => this.lost(c, 'connection ended'));
-      c.on('notification', (n) => {
-        if (n.channel === REGIONS_CHANNEL) this.invalidate();
-      });
-      await c.query(`LISTEN ${REGIONS_CHANNEL}`);
-      if (this.stopped) {
-        (c as { yigouLost?: boolean }).yigouLost = true;
-        await c.end().catch(() => undefined);
-        return;
-      }
-      // Whatever is read from now on is either current or followed by a notification.
-      this.invalidate();
-      this.client = c;
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      if (client) this.lost(client, why);
-      else this.relistenLater(why);
-    }
-  }
-
-  private lost(client: Client, why: string): void {
-    if ((client as { yigouLost?: boolean }).yigouLost) return;
-    (client as { yigouLost?: boolean }).yigouLost = true;
-    if (this.client === client) this.client = null;
-    this.invalidate();
-    void client.end().catch(() => undefined);
-    this.relistenLater(why);
-  }
-
-  private relistenLater(why: string): void {
-    if (this.stopped) return;
-    this.log.warn(`regions listener lost (${why}); regions are read from the table, listening again in ${this.relistenMs} ms`);
-    setTimeout(() => void this.listen(), this.relistenMs).unref();
   }
 }

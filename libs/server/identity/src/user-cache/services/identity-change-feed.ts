@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
+import { PgChannelListener } from '@yigou/server/database';
 
 /** The channel the identity triggers (migration UserReadCache) and the barriers speak on. */
 export const IDENTITY_CHANNEL = 'yigou_identity';
@@ -65,7 +66,7 @@ const UNACKED = `SELECT count(*)::int AS n FROM identity_listener WHERE heartbea
 export class IdentityChangeFeed {
   readonly id = randomUUID();
   private readonly log = new Logger('identity-feed');
-  private client: Client | null = null;
+  private readonly listener: PgChannelListener | null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private heartbeats = 0;
@@ -78,11 +79,34 @@ export class IdentityChangeFeed {
   private readonly resetHooks: (() => void)[] = [];
 
   constructor(
-    private readonly connect: (() => Promise<Client>) | null,
+    connect: (() => Promise<Client>) | null,
     private readonly pool: FeedSql,
     private readonly timings: FeedTimings = FEED_TIMINGS,
     private readonly clock: () => number = () => performance.now(),
-  ) {}
+  ) {
+    this.listener = connect
+      ? new PgChannelListener(
+          IDENTITY_CHANNEL,
+          connect,
+          {
+            notification: (payload, from) => this.handle(payload, from),
+            // Anything cached before now may have missed a change: start empty, serve once a heartbeat comes back.
+            listening: async () => {
+              this.reset();
+              await this.heartbeat(true);
+            },
+            lost: () => this.reset(),
+          },
+          timings.relistenMs,
+          (why, ms) => this.log.warn(`identity listener lost (${why}); the user cache is off, listening again in ${ms} ms`),
+        )
+      : null;
+  }
+
+  /** The listening connection, or null while there is none. */
+  private get client(): Client | null {
+    return this.listener?.client ?? null;
+  }
 
   /** Called for every user whose read changed, synchronously, in commit order. */
   onUserChanged(hook: (userId: string) => void): void {
@@ -99,8 +123,8 @@ export class IdentityChangeFeed {
   }
 
   async start(): Promise<void> {
-    if (!this.connect) return;
-    await this.listen();
+    if (!this.listener) return;
+    await this.listener.listen();
     if (this.stopped) return;
     this.timer = setInterval(() => void this.heartbeat(), this.timings.heartbeatMs);
     this.timer.unref();
@@ -109,8 +133,7 @@ export class IdentityChangeFeed {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    const client = this.client;
-    this.client = null;
+    const client = this.listener?.stop() ?? null;
     this.reset();
     if (!client) return;
     await this.acking;
@@ -153,54 +176,13 @@ export class IdentityChangeFeed {
     this.ackedUpTo = n;
     this.acking = this.acking
       .then(() => client.query(ACK, [this.id, n.toString()]).then(() => undefined))
-      .catch((e: Error) => this.lost(client, e.message));
+      .catch((e: Error) => this.listener?.lostConnection(client, e.message));
   }
 
   private reset(): void {
     this.syncedAt = -Infinity;
     this.sentAt.clear();
     for (const hook of this.resetHooks) hook();
-  }
-
-  private async listen(): Promise<void> {
-    if (this.stopped || !this.connect) return;
-    let client: Client | null = null;
-    try {
-      client = await this.connect();
-      const c = client;
-      c.on('error', (e) => this.lost(c, e.message));
-      c.on('end', () => this.lost(c, 'connection ended'));
-      c.on('notification', (n) => this.handle(n.payload, c));
-      await c.query(`LISTEN ${IDENTITY_CHANNEL}`);
-      // Stopped while connecting (a relisten under way when the app closed): this connection must not outlive it.
-      if (this.stopped) {
-        (c as { yigouLost?: boolean }).yigouLost = true;
-        await c.end().catch(() => undefined);
-        return;
-      }
-      this.client = c;
-      // Anything cached before now may have missed a change: start empty, serve once a heartbeat comes back.
-      this.reset();
-      await this.heartbeat(true);
-    } catch (e) {
-      if (client) this.lost(client, e instanceof Error ? e.message : String(e));
-      else this.relistenLater(e instanceof Error ? e.message : String(e));
-    }
-  }
-
-  private lost(client: Client, why: string): void {
-    if ((client as { yigouLost?: boolean }).yigouLost) return;
-    (client as { yigouLost?: boolean }).yigouLost = true;
-    if (this.client === client) this.client = null;
-    this.reset();
-    void client.end().catch(() => undefined);
-    this.relistenLater(why);
-  }
-
-  private relistenLater(why: string): void {
-    if (this.stopped) return;
-    this.log.warn(`identity listener lost (${why}); the user cache is off, listening again in ${this.timings.relistenMs} ms`);
-    setTimeout(() => void this.listen(), this.timings.relistenMs).unref();
   }
 
   private async heartbeat(afterListen = false): Promise<void> {
@@ -214,7 +196,7 @@ export class IdentityChangeFeed {
     if (this.sentAt.size > 100) this.sentAt.delete(this.sentAt.keys().next().value as number);
     await client
       .query(HEARTBEAT, [this.id, k, afterListen])
-      .catch((e: Error) => this.lost(client, e.message))
+      .catch((e: Error) => this.listener?.lostConnection(client, e.message))
       .finally(() => (this.beating = false));
   }
 }
