@@ -15,6 +15,9 @@ const STATUS_LABEL: Record<OrderStatus, string> = {
 export const outOfStock = (productName: string, skuId: string) =>
   new AppError(ERROR_CODES.OUT_OF_STOCK, `「${productName}」库存不足，请减少数量或稍后再试`, { skuId, productName });
 export const checkoutBusy = () => new AppError(ERROR_CODES.CHECKOUT_BUSY, '下单的人较多，请稍后再试，您的购物车和地址都还在');
+/** The same checkout key came back with a different checkout (PlaceOrderInput.checkoutKey). */
+export const checkoutKeyReused = () =>
+  new AppError(ERROR_CODES.CHECKOUT_KEY_REUSED, '这次下单的内容与刚才提交的不一致，请刷新结算页后重新提交', { field: 'checkoutKey' });
 export const limitExceeded = (productName: string, limit: number) =>
   new AppError(ERROR_CODES.PURCHASE_LIMIT_EXCEEDED, `「${productName}」每人限购 ${limit} 件`, { productName, limit });
 export const priceChanged = (productName: string, skuId: string, currentPriceFen: number) =>

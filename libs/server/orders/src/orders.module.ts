@@ -21,6 +21,7 @@ import { OrderPayments } from './payments/order-payments.service';
 import { OrderTransition } from './entities/order-transition.entity';
 import { Order } from './entities/order.entity';
 import { BuyerSkuPurchase } from './entities/buyer-sku-purchase.entity';
+import { CheckoutKey } from './entities/checkout-key.entity';
 import { SkuPurchaseLimit } from './entities/purchase-limit.entity';
 import { CartItemLimitResolver, SkuPurchaseLimitResolver } from './resolvers/purchase-limit.resolver';
 import { Refund } from './entities/refund.entity';
@@ -44,6 +45,7 @@ export const ORDER_ENTITIES = [
   Address,
   SkuPurchaseLimit,
   BuyerSkuPurchase,
+  CheckoutKey,
   Refund,
   BindingChangeRequest,
   IssuedInvoice,

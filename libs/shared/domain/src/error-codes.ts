@@ -50,6 +50,8 @@ export const ERROR_CODES = {
   PAYMENT_UNAVAILABLE: 'PAYMENT_UNAVAILABLE',
   TRANSFER_OVER_MATCHED: 'TRANSFER_OVER_MATCHED',
   CHECKOUT_BUSY: 'CHECKOUT_BUSY',
+  /** A checkout key (`PlaceOrderInput.checkoutKey`) already used by this buyer for a checkout with other lines, address or payment. */
+  CHECKOUT_KEY_REUSED: 'CHECKOUT_KEY_REUSED',
   /** This client spent its GraphQL cost budget for the window; retry after `retryAfterSeconds`. HTTP 429. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Anonymous requests are queued past their share of the server; retry shortly. HTTP 429. */

@@ -1,3 +1,4 @@
+import { CheckoutKey1796542919442 } from './1796542919442-CheckoutKey';
 import { OneInbox1796530000421 } from './1796530000421-OneInbox';
 import { RegionReadModel1796540000000 } from './1796540000000-RegionReadModel';
 import { UserReadCache1796517066910 } from './1796517066910-UserReadCache';
@@ -79,4 +80,5 @@ export const MIGRATIONS: Function[] = [
   AttributionHouseholdYear1796520000000,
   OneInbox1796530000421,
   RegionReadModel1796540000000,
+  CheckoutKey1796542919442,
 ];

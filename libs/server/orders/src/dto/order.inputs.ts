@@ -114,6 +114,19 @@ export class PlaceOrderInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') liveSessionId?: string | null;
   /** Remove the ordered SKUs from the cart (default true). */
   @Field({ nullable: true }) @IsOptional() fromCart?: boolean;
+  /**
+   * Idempotency key: a UUID the client makes once per checkout attempt and sends again on every retry of it.
+   * The same buyer and key within 24 hours get the orders of the first request, not new ones; the same key
+   * with other lines, address or payment is refused with CHECKOUT_KEY_REUSED. Optional for older clients
+   * (no key: every request is a new checkout); the storefront always sends one.
+   */
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Idempotency key (UUID, one per checkout attempt, same on retries): a repeat returns the first orders (kept 24 h)',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: '下单请求编号无效，请刷新页面后重试' })
+  checkoutKey?: string | null;
 }
 
 @InputType()

@@ -50,6 +50,11 @@ const cases: [string, unknown][] = [
   ['a bad address id', { ...good(), addressId: '12' }],
   ['an unknown payment method', { ...good(), paymentMethod: 'cash' }],
   ['a bad live session id', { ...good(), liveSessionId: 'live-1' }],
+  ['a checkout key', { ...good(), checkoutKey: 'a3bb189e-8bf9-4888-9912-ace4e6543002' }],
+  ['a null checkout key', { ...good(), checkoutKey: null }],
+  ['a checkout key that is no UUID', { ...good(), checkoutKey: 'attempt-1' }],
+  ['an empty checkout key', { ...good(), checkoutKey: '' }],
+  ['a numeric checkout key', { ...good(), checkoutKey: 42 }],
   ['a good invoice', { ...good(), invoice: { title: '山西省汾西县人民医院' } }],
   ['a bad invoice', { ...good(), invoice: { title: '院' } }],
 ];
@@ -65,6 +70,8 @@ describe('PlaceOrderInputPipe', () => {
 
   it('takes the short way for the checkouts the storefront sends, and refuses in Chinese naming the field', async () => {
     expect(plainlyValid(good())).toBe(true);
+    expect(plainlyValid({ ...good(), checkoutKey: 'a3bb189e-8bf9-4888-9912-ace4e6543002' })).toBe(true);
+    expect(await pipeAnswer({ ...good(), checkoutKey: 'attempt-1' })).toBe('下单请求编号无效，请刷新页面后重试 @ checkoutKey');
     expect(plainlyValid({ ...good(), invoice: { title: '山西省汾西县人民医院' } })).toBe(false);
     expect(await pipeAnswer({ ...good(), lines: [{ skuId: SKU, quantity: 0, expectedPriceFen: 1 }] })).toBe(
       '数量至少为 1 @ lines.0.quantity',

@@ -5,6 +5,7 @@ import { withAdvisoryLock } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
 import { Order } from '../entities/order.entity';
 import { OrderLifecycle, SYSTEM } from './order-lifecycle.service';
+import { CheckoutService } from './checkout.service';
 
 const SWEEP_LOCK = 4_420_001;
 
@@ -20,10 +21,17 @@ export class OrderSweeper implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly lifecycle: OrderLifecycle,
     private readonly scheduler: JobScheduler,
+    private readonly checkout: CheckoutService,
   ) {}
 
   onModuleInit(): void {
     this.scheduler.register({ name: 'orders.sweep', cron: '* * * * *', run: () => this.sweepLocked(new Date()) });
+    // Checkout keys older than CheckoutService.KEY_HOURS (one DELETE by the created_at index; any process may run it).
+    this.scheduler.register({
+      name: 'orders.forget-checkout-keys',
+      cron: '7 * * * *',
+      run: () => this.checkout.forgetCheckoutKeys(new Date()),
+    });
   }
 
   /** One process sweeps at a time. */
