@@ -75,10 +75,21 @@ describe('buying from two suppliers with bank transfer', () => {
     await buyer.page.getByTestId('method-bank_transfer').locator('input').check(); // Alipay (configured) comes first
     await buyer.page.getByTestId('want-invoice').check();
     await buyer.page.locator('input[name="invoiceTitle"]').fill('汾西县第一中学');
-    await buyer.page.getByTestId('place-order').click();
+    // A double click places the checkout once: the page sends one checkout key (and drops the second click).
+    const keys: string[] = [];
+    buyer.page.on('request', (r) => {
+      const body = r.method() === 'POST' ? r.postData() : null;
+      if (!body?.includes('"PlaceOrder"')) return;
+      const sent = JSON.parse(body) as { operationName?: string; variables: { input: { checkoutKey: string } } };
+      if (sent.operationName === 'PlaceOrder') keys.push(sent.variables.input.checkoutKey);
+    });
+    await buyer.page.getByTestId('place-order').dblclick();
     await buyer.page.waitForURL((u) => u.pathname === '/orders');
     await buyer.page.getByTestId('order-card').nth(1).waitFor();
     expect(await buyer.page.getByTestId('order-card').count()).toBe(2);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 
     const purchaserToken = await token('purchaser');
     const mine = await api<{

@@ -276,6 +276,8 @@ export type PinLiveProductInput = {
 
 export type PlaceOrderInput = {
   addressId: string | number;
+  /** Idempotency key (UUID, one per checkout attempt, same on retries): a repeat returns the first orders (kept 24 h) */
+  checkoutKey?: string | number | null | undefined;
   fromCart?: boolean | null | undefined;
   invoice?: InvoiceInput | null | undefined;
   lines: Array<CheckoutLineInput>;

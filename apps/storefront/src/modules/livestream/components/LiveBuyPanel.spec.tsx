@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { isDeepStrictEqual } from 'node:util';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { PLACE_ORDER } from '../../orders/graphql/checkout.documents';
@@ -73,8 +74,18 @@ const placeInput = (skuId: string, quantity: number, priceFen: string) => ({
   liveSessionId: 'live-1',
   fromCart: false,
 });
-const placed = (input: ReturnType<typeof placeInput>) => ({
-  request: { query: PLACE_ORDER, variables: { input } },
+/** Matches placeOrder with this input and any checkout key (a UUID), collecting the keys sent in `keys`. */
+const withKey = (input: ReturnType<typeof placeInput>, keys: string[] = []) => ({
+  query: PLACE_ORDER,
+  variables: (v: { input: Record<string, unknown> }) => {
+    const { checkoutKey, ...rest } = v.input;
+    if (!isDeepStrictEqual(rest, input) || !/^[0-9a-f-]{36}$/.test(String(checkoutKey))) return false;
+    keys.push(String(checkoutKey));
+    return true;
+  },
+});
+const placed = (input: ReturnType<typeof placeInput>, keys?: string[]) => ({
+  request: withKey(input, keys),
   result: {
     data: {
       __typename: 'Mutation' as const,
@@ -82,8 +93,8 @@ const placed = (input: ReturnType<typeof placeInput>) => ({
     },
   },
 });
-const refused = (input: ReturnType<typeof placeInput>, code: string, message: string) => ({
-  request: { query: PLACE_ORDER, variables: { input } },
+const refused = (input: ReturnType<typeof placeInput>, code: string, message: string, keys?: string[]) => ({
+  request: withKey(input, keys),
   result: { errors: [new GraphQLError(message, { extensions: { code } })] },
 });
 
@@ -119,6 +130,43 @@ describe('LiveBuyPanel', () => {
     expect(screen.getByTestId('live-buy-total').textContent).toBe('¥198.00');
     fireEvent.click(submit());
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/orders/order-1'));
+  });
+
+  it('sends the same checkout key when the buyer taps again after a lost answer; the order is placed once', async () => {
+    const keys: string[] = [];
+    const input = placeInput('sku-5kg', 1, '5800');
+    renderWithProviders(<Room />, {
+      mocks: [checkoutData, { request: withKey(input, keys), error: new Error('Failed to fetch') }, placed(input, keys)],
+    });
+    await screen.findByTestId('address-option');
+    fireEvent.click(submit());
+    expect(await screen.findByTestId('live-buy-error')).toBeTruthy();
+    fireEvent.click(submit());
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/orders/order-1'));
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it('a new attempt (another quantity) gets a new key, and a double tap sends one request', async () => {
+    const keys: string[] = [];
+    renderWithProviders(<Room />, {
+      mocks: [
+        checkoutData,
+        refused(placeInput('sku-5kg', 2, '5800'), 'LIVE_BUYER_LIMIT', '每人限购 2 件', keys),
+        placed(placeInput('sku-5kg', 1, '5800'), keys),
+        placed(placeInput('sku-5kg', 1, '5800'), keys),
+      ],
+    });
+    await screen.findByTestId('address-option');
+    setQuantity('2');
+    fireEvent.click(submit());
+    expect(await screen.findByTestId('live-buy-error')).toBeTruthy();
+    setQuantity('1');
+    fireEvent.click(submit());
+    fireEvent.click(submit());
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/orders/order-1'));
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
   });
 
   it('keeps the quantity within the per-buyer limit before asking the server', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import type { PaymentMethod } from '../../../generated/graphql';
 import type { PaymentChoice } from '../../orders/components/PaymentPicker';
 import { PLACE_ORDER } from '../../orders/graphql/checkout.documents';
+import { useCheckoutKey } from '../../orders/hooks/useCheckoutKey';
 import { type LiveBuyRefusal, refusalOf } from '../utils/live-buy-refusal';
 import type { LiveRoom } from './useLiveRoom';
 
@@ -14,7 +15,8 @@ type Offer = LiveRoom['offers'][number];
 /**
  * Places one live order at the live price, carrying the session so the server claims the offer in its checkout
  * transaction; then on to the order. A refusal is kept with the buyer's reading of it (sold out, closed, over the
- * per-buyer limit, signed out, price changed, or the server's message).
+ * per-buyer limit, signed out, price changed, or the server's message). Each attempt carries a checkout key, the
+ * same when the panel sends the same order again (a retry, a second tap), so the server places it once.
  */
 export function useLiveOrder({
   sessionId,
@@ -30,6 +32,8 @@ export function useLiveOrder({
   const errorMessage = useErrorMessage();
   const [refusal, setRefusal] = useState<{ kind: LiveBuyRefusal; message: string } | null>(null);
   const [placeOrder, placeState] = useMutation(PLACE_ORDER);
+  const checkoutKey = useCheckoutKey();
+  const inFlight = useRef(false);
 
   const place = async ({
     offer,
@@ -46,20 +50,19 @@ export function useLiveOrder({
     method: PaymentMethod;
     payment: PaymentChoice;
   }) => {
+    if (inFlight.current) return; // a second tap before the button shows it is busy
+    inFlight.current = true;
     setRefusal(null);
-    const r = await placeOrder({
-      variables: {
-        input: {
-          lines: [{ skuId: offer.skuId, quantity: qty, expectedPriceFen: String(offer.livePriceFen) }],
-          addressId,
-          paymentMethod: method,
-          paymentTerm: method === 'bank_transfer' ? payment.term : null,
-          purpose: isPurchaser ? payment.purpose : null,
-          liveSessionId: sessionId,
-          fromCart: false,
-        },
-      },
-    }).catch((e: unknown) => {
+    const input = {
+      lines: [{ skuId: offer.skuId, quantity: qty, expectedPriceFen: String(offer.livePriceFen) }],
+      addressId,
+      paymentMethod: method,
+      paymentTerm: method === 'bank_transfer' ? payment.term : null,
+      purpose: isPurchaser ? payment.purpose : null,
+      liveSessionId: sessionId,
+      fromCart: false,
+    };
+    const r = await placeOrder({ variables: { input: { ...input, checkoutKey: checkoutKey.keyFor(input) } } }).catch((e: unknown) => {
       const kind = refusalOf(e);
       if (kind === 'soldOut') onSoldOut(offer.skuId);
       const message =
@@ -77,8 +80,12 @@ export function useLiveOrder({
       setRefusal({ kind, message });
       return null;
     });
+    inFlight.current = false;
     const order = r?.data?.placeOrder[0];
-    if (order) navigate(`/orders/${order.id}`);
+    if (order) {
+      checkoutKey.placed();
+      navigate(`/orders/${order.id}`);
+    }
   };
 
   return { place, refusal, placing: placeState.loading };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { InvoiceFields } from '../../invoices/components/InvoiceFields';
 import { emptyDraft, invoiceInputOf, type InvoiceDraft } from '../../invoices/utils/invoice-files';
 import { useNavigate } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { CartQuoteTotals, CartSupplierGroup, groupItems } from '../components/Ca
 import { chosenMethodOf, PaymentPicker, type PaymentChoice } from '../components/PaymentPicker';
 import { CHECKOUT_QUERY, PLACE_ORDER } from '../graphql/checkout.documents';
 import { CART_COUNT_QUERY, MY_CART_QUERY } from '../graphql/cart.documents';
+import { useCheckoutKey } from '../hooks/useCheckoutKey';
 import '../orders.css';
 
 export function CheckoutPage() {
@@ -28,6 +29,10 @@ export function CheckoutPage() {
   const [payment, setPayment] = useState<PaymentChoice>({ method: null, term: 'pay_first', purpose: 'canteen' });
   const [wantInvoice, setWantInvoice] = useState(false);
   const [invoice, setInvoice] = useState<InvoiceDraft>(emptyDraft());
+  // One key per attempt (the same on a retry of the same checkout), and one request at a time: a second click
+  // before the button re-renders as disabled is dropped here.
+  const checkoutKey = useCheckoutKey();
+  const inFlight = useRef(false);
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading || !data) return <Spinner label={t('state.loading')} />;
@@ -98,20 +103,26 @@ export function CheckoutPage() {
           data-testid="place-order"
           disabled={!chosenAddress || !chosenMethod || items.length === 0 || placeState.loading}
           onClick={async () => {
-            const r = await placeOrder({
-              variables: {
-                input: {
-                  lines: items.map((i) => ({ skuId: i.skuId, quantity: i.quantity, expectedPriceFen: i.priceFen })),
-                  addressId: chosenAddress!,
-                  paymentMethod: chosenMethod!,
-                  paymentTerm: chosenMethod === 'bank_transfer' ? term : null,
-                  purpose: isPurchaser ? purpose : null,
-                  invoice: wantInvoice ? invoiceInputOf(invoice) : null,
-                },
-              },
-            }).catch(() => null);
+            if (inFlight.current) return;
+            inFlight.current = true;
+            const input = {
+              lines: items.map((i) => ({ skuId: i.skuId, quantity: i.quantity, expectedPriceFen: i.priceFen })),
+              addressId: chosenAddress!,
+              paymentMethod: chosenMethod!,
+              paymentTerm: chosenMethod === 'bank_transfer' ? term : null,
+              purpose: isPurchaser ? purpose : null,
+              invoice: wantInvoice ? invoiceInputOf(invoice) : null,
+            };
+            const r = await placeOrder({ variables: { input: { ...input, checkoutKey: checkoutKey.keyFor(input) } } })
+              .catch(() => null)
+              .finally(() => {
+                inFlight.current = false;
+              });
             const orders = r?.data?.placeOrder;
-            if (orders?.length) navigate(orders.length === 1 ? `/orders/${orders[0].id}` : '/orders?placed=1');
+            if (orders?.length) {
+              checkoutKey.placed();
+              navigate(orders.length === 1 ? `/orders/${orders[0].id}` : '/orders?placed=1');
+            }
           }}
         >
           {t('checkout.submit')}
