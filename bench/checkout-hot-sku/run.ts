@@ -1,14 +1,15 @@
 /**
  * bench/checkout-hot-sku — many buyers ordering ONE hot SKU through GraphQL (a benchmark, not a test).
  *
- *   node -r @swc-node/register bench/checkout-hot-sku/run.ts [--connections 50] [--seconds 10] [--stock 1000000] [--pgbench-clients 50] [--own-clients 2]
+ *   node -r @swc-node/register bench/checkout-hot-sku/run.ts [--connections 50] [--seconds 10] [--stock 1000000] [--pgbench-clients 50] [--own-clients 2] [--no-keys]
  *
  * Starts a real PostgreSQL (DATABASE_URL's server with a fresh database, or the
  * embedded one), runs the API as a separate process with the demo data, gives
  * one SKU a large stock and drives `placeOrder` (one line, quantity 1, bank
  * transfer by the demo unit purchaser; per-buyer limits off) with autocannon.
  * (--skip-pgbench leaves pgbench out, for quick comparisons between variants; --floor also
- * measures `{ me }`, an authenticated query with as many round trips and no checkout.)
+ * measures `{ me }`, an authenticated query with as many round trips and no checkout; every checkout carries a new
+ * `checkoutKey`, as the storefront sends one per attempt — --no-keys sends none, as older clients.)
  * Reports orders/s (committed orders ÷ time), p50/p99 latency and the oversold
  * count (must be 0). Then runs pgbench on the same machine and database with
  * the single statement that reserves and inserts — the database's own limit
@@ -19,6 +20,7 @@
  */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +116,8 @@ function placeOrdersLiteral(
     17: `ARRAY[${input.lines.map((l) => q(l.skuId)).join(', ')}]`,
     18: `to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')`,
     19: `now() + interval '${BANK_TERM_DAYS} days'`,
+    20: KEYS ? 'gen_random_uuid()' : 'NULL',
+    21: q('bench-fingerprint'),
   };
   return PLACE_ORDERS.text.replace(/\$(\d+)/g, (_, n: string) => {
     const v = values[Number(n)];
@@ -121,6 +125,9 @@ function placeOrdersLiteral(
     return `(${v})`;
   });
 }
+
+/** A new checkout key per request (the storefront's one key per attempt), unless --no-keys. */
+const KEYS = !process.argv.includes('--no-keys');
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
@@ -188,8 +195,23 @@ async function main(): Promise<void> {
       variables: { input },
     });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    // With keys, each request is its own checkout attempt: a fresh checkoutKey, so none is a repeat of another.
+    const query = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo } }`;
+    const requests: autocannon.Request[] | undefined = KEYS
+      ? [
+          {
+            method: 'POST',
+            path: '/graphql',
+            headers,
+            setupRequest: (req) => ({
+              ...req,
+              body: JSON.stringify({ query, variables: { input: { ...input, checkoutKey: randomUUID() } } }),
+            }),
+          },
+        ]
+      : undefined;
     // warm-up (its orders count too: the oversold check covers everything)
-    await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, connections: CONNECTIONS, duration: 2 });
+    await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, requests, connections: CONNECTIONS, duration: 2 });
     const countOrders = async () =>
       Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM order_line WHERE sku_id = $1`, [skuId])).rows[0].n);
     const before = await countOrders();
@@ -198,7 +220,15 @@ async function main(): Promise<void> {
     const selfCpu0 = process.cpuUsage();
     const started = Date.now();
     const mono0 = process.hrtime.bigint() / 1000n;
-    const out = await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, connections: CONNECTIONS, duration: SECONDS });
+    const out = await autocannon({
+      url: `${base}/graphql`,
+      method: 'POST',
+      headers,
+      body,
+      requests,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+    });
     // For bench/api-stack/profile-summary.ts --between (a profile's timestamps are CLOCK_MONOTONIC microseconds, as hrtime's).
     console.log(`(profile window of the timed run: --between ${mono0},${process.hrtime.bigint() / 1000n})`);
     const elapsed = (Date.now() - started) / 1000;

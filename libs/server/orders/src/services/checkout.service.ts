@@ -306,8 +306,8 @@ export class CheckoutService {
       // A repeat of a checkout already placed (PLACE_ORDERS found its key): this request wrote nothing (a
       // transaction's live claim was rolled back by the throw); answer with the first request's orders.
       if (e instanceof CheckoutReplay) return this.replay(user.id, e.checkoutId, e.fingerprint, fingerprint);
-      // A refusal may be a repeat's too: the first request's order took the live offer's per-buyer share, the
-      // last stock or changed nothing but the price meanwhile. If the key is there, the first request stands.
+      // A refusal may be a repeat's too: the first request's order took the live offer's per-buyer share or the
+      // last stock, or the price changed since. If the key is there, the first request stands (one read, refusals only).
       if (input.checkoutKey && e instanceof AppError) {
         const first = await this.keyOf(user.id, input.checkoutKey).catch(() => null);
         if (first) return this.replay(user.id, first.checkoutId, first.fingerprint, fingerprint);
