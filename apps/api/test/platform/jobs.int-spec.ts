@@ -11,7 +11,7 @@ describe('periodic jobs (graphile-worker cron, once per cluster)', () => {
   });
   afterAll(() => t.close());
 
-  it('the sweepers, certificate expiry, live reminders, import recovery, delivery reminders, the live-payment check, reconciliations and retention are on the cluster schedule', () => {
+  it('the sweepers, certificate expiry, live reminders, import recovery, delivery reminders, checkout keys, the live-payment check, reconciliations and retention are on the cluster schedule', () => {
     const jobs = t.api.app
       .get(JobScheduler)
       .registered()
@@ -23,6 +23,7 @@ describe('periodic jobs (graphile-worker cron, once per cluster)', () => {
       'jobs.run-retention 40 20 * * *',
       'livestream.follow-notices * * * * *',
       'orders.delivery-reminder 7 * * * *',
+      'orders.forget-checkout-keys 7 * * * *',
       'orders.sweep * * * * *',
       'payments.check-live * * * * *',
       'payments.provider-reconciliation 0 19 * * *',
