@@ -52,7 +52,6 @@ const ENTITY_OBJECT_TYPES = [
   'payments/entities/bank-transfer.entity.ts',
   'payments/entities/payment-attempt.entity.ts',
   'payments/entities/transfer-match.entity.ts',
-  'regions/entities/region.entity.ts',
 ];
 
 const root = join(__dirname, '../..');

@@ -1,7 +1,7 @@
 import { Args, ID, Info, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, Ctx, FenScalarType, GraphQLContext, LoaderRegistry, Public, RequestContext } from '@yigou/server/core';
-import { Region, RegionService } from '@yigou/server/regions';
+import { Region, RegionService, RegionView } from '@yigou/server/regions';
 import { StockState, stockStateOf } from '@yigou/shared/domain';
 import type { Fen } from '@yigou/shared/money';
 import { CatalogLoaders } from '../services/catalog.loaders';
@@ -65,7 +65,7 @@ export class ProductResolver {
     return this.supplierOf(product, loaders);
   }
 
-  @ResolveField(() => Region, { description: 'The county of the supplier' })
+  @ResolveField(() => RegionView, { description: 'The county of the supplier' })
   async county(product: Product | ProductCard, _args: unknown, { loaders }: GraphQLContext): Promise<Region> {
     const code = product instanceof ProductCard ? product.countyCode : (await this.supplierOf(product, loaders)).countyCode;
     const county = await this.regions.loader(loaders).load(code);
@@ -73,7 +73,7 @@ export class ProductResolver {
     return county;
   }
 
-  @ResolveField(() => Region, { nullable: true })
+  @ResolveField(() => RegionView, { nullable: true })
   origin(product: Product, _args: unknown, { loaders }: GraphQLContext): Promise<Region | null> {
     return product.originCode ? this.regions.loader(loaders).load(product.originCode) : Promise.resolve(null);
   }

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext, pageSize, Public } from '@yigou/server/core';
-import { Region, RegionService } from '@yigou/server/regions';
+import { Region, RegionService, RegionView } from '@yigou/server/regions';
 import { CatalogLoaders } from '../services/catalog.loaders';
 import { CatalogService } from '../services/catalog.service';
 import { SupplierConnection, SuppliersArgs } from '../dto/catalog.types';
@@ -28,14 +28,14 @@ export class SupplierResolver {
   }
 
   // Field resolvers take (parent, args, context) without parameter decorators: Nest binds them directly (see ProductResolver).
-  @ResolveField(() => Region)
+  @ResolveField(() => RegionView)
   async county(supplier: Supplier, _args: unknown, { loaders }: GraphQLContext): Promise<Region> {
     const county = await this.regions.loader(loaders).load(supplier.countyCode);
     if (!county) throw new Error(`supplier ${supplier.id} has an unknown county`);
     return county;
   }
 
-  @ResolveField(() => Region, { nullable: true })
+  @ResolveField(() => RegionView, { nullable: true })
   village(supplier: Supplier, _args: unknown, { loaders }: GraphQLContext): Promise<Region | null> {
     return supplier.villageCode ? this.regions.loader(loaders).load(supplier.villageCode) : Promise.resolve(null);
   }
@@ -57,7 +57,7 @@ export class SupplierResolver {
 }
 
 /** Region.productCount lives here because counting products is the catalog's business. */
-@Resolver(() => Region)
+@Resolver(() => RegionView)
 export class RegionProductCountResolver {
   constructor(private readonly loaders: CatalogLoaders) {}
 
