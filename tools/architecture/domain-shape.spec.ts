@@ -49,9 +49,6 @@ const ENTITY_OBJECT_TYPES = [
   'orders/entities/refund.entity.ts',
   'orders/invoices/entities/issued-invoice.entity.ts',
   'orders/shipping/entities/parcel.entity.ts',
-  'payments/entities/bank-transfer.entity.ts',
-  'payments/entities/payment-attempt.entity.ts',
-  'payments/entities/transfer-match.entity.ts',
 ];
 
 const root = join(__dirname, '../..');
