@@ -27,14 +27,6 @@ const CONVERTED = [
  * entity then maps columns only) and strikes it off here; a new entity that is its own object type fails.
  */
 const ENTITY_OBJECT_TYPES = [
-  'catalog/entities/product-certification.entity.ts',
-  'catalog/entities/product-image.entity.ts',
-  'catalog/entities/product-sku.entity.ts',
-  'catalog/entities/product.entity.ts',
-  'catalog/entities/stock-movement.entity.ts',
-  'catalog/entities/supplier.entity.ts',
-  'catalog/import/entities/product-import-job.entity.ts',
-  'catalog/onboarding/entities/supplier-review-step.entity.ts',
   'orders/entities/address.entity.ts',
   'orders/entities/binding-change.entity.ts',
   'orders/entities/cart-item.entity.ts',

@@ -6,8 +6,10 @@ import { CatalogService } from '../services/catalog.service';
 import { SupplierConnection, SuppliersArgs } from '../dto/catalog.types';
 import { Product } from '../entities/product.entity';
 import { Supplier } from '../entities/supplier.entity';
+import { ProductView } from '../dto/product.view';
+import { SupplierView } from '../dto/supplier.view';
 
-@Resolver(() => Supplier)
+@Resolver(() => SupplierView)
 export class SupplierResolver {
   constructor(
     private readonly catalog: CatalogService,
@@ -16,7 +18,7 @@ export class SupplierResolver {
   ) {}
 
   @Public()
-  @Query(() => Supplier, { nullable: true })
+  @Query(() => SupplierView, { nullable: true })
   supplier(@Args('id', { type: () => ID }) id: string): Promise<Supplier> {
     return this.catalog.supplierById(id);
   }
@@ -45,7 +47,7 @@ export class SupplierResolver {
     return this.loaders.supplierProductCount(loaders).load(supplier.id);
   }
 
-  @ResolveField(() => [Product], { description: 'Products on sale, best-selling first (first: 1–100, default 20)' })
+  @ResolveField(() => [ProductView], { description: 'Products on sale, best-selling first (first: 1–100, default 20)' })
   async products(
     @Parent() supplier: Supplier,
     @Context() { loaders }: GraphQLContext,

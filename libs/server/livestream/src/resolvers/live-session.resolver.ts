@@ -16,6 +16,7 @@ import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/dto/liv
 import { LiveSessionConnection } from '../dto/live-session.types';
 import { LiveSessionView } from '../dto/live-session.view';
 import { LiveSessionProductView } from '../dto/live-session-product.view';
+import { ProductView, ProductSkuView } from '@yigou/server/catalog';
 
 const MANAGERS = ['live_host', 'county_admin', 'platform_admin'] as const;
 
@@ -199,12 +200,12 @@ export class LiveSessionProductResolver {
     return bySession.get(`${o.sessionId}:${o.skuId}`) ?? { placed: 0, paid: 0 };
   }
 
-  @ResolveField(() => Product, { nullable: true, description: 'Null when the product is no longer on sale' })
+  @ResolveField(() => ProductView, { nullable: true, description: 'Null when the product is no longer on sale' })
   product(@Parent() o: LiveSessionProduct, @Context() { loaders }: GraphQLContext): Promise<Product | null> {
     return liveProduct(this.catalog, loaders, o.productId);
   }
 
-  @ResolveField(() => ProductSku, { nullable: true })
+  @ResolveField(() => ProductSkuView, { nullable: true })
   sku(@Parent() o: LiveSessionProduct, @Context() { loaders }: GraphQLContext): Promise<ProductSku | null> {
     return liveSku(this.catalog, loaders, o);
   }

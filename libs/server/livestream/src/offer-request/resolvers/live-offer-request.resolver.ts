@@ -10,6 +10,7 @@ import { LiveOfferRequestService } from '../services/live-offer-request.service'
 import { LiveOfferRequestConnection } from '../dto/live-offer-request.types';
 import { LiveOfferRequestView } from '../dto/live-offer-request.view';
 import { LiveSessionView } from '../../dto/live-session.view';
+import { ProductView, ProductSkuView } from '@yigou/server/catalog';
 
 @Resolver(() => LiveOfferRequestView)
 export class LiveOfferRequestResolver {
@@ -46,12 +47,12 @@ export class LiveOfferRequestResolver {
     return this.sessions.byId(r.sessionId);
   }
 
-  @ResolveField(() => Product, { nullable: true, description: 'Null when the product is no longer on sale' })
+  @ResolveField(() => ProductView, { nullable: true, description: 'Null when the product is no longer on sale' })
   product(@Parent() r: LiveOfferRequest, @Context() { loaders }: GraphQLContext): Promise<Product | null> {
     return liveProduct(this.catalog, loaders, r.productId);
   }
 
-  @ResolveField(() => ProductSku, { nullable: true })
+  @ResolveField(() => ProductSkuView, { nullable: true })
   sku(@Parent() r: LiveOfferRequest, @Context() { loaders }: GraphQLContext): Promise<ProductSku | null> {
     return liveSku(this.catalog, loaders, r);
   }
