@@ -34,8 +34,6 @@ const ENTITY_OBJECT_TYPES = [
   'orders/entities/order-transition.entity.ts',
   'orders/entities/order.entity.ts',
   'orders/entities/refund.entity.ts',
-  'orders/invoices/entities/issued-invoice.entity.ts',
-  'orders/shipping/entities/parcel.entity.ts',
 ];
 
 const root = join(__dirname, '../..');
