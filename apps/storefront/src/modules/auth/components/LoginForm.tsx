@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { TextField } from '@yigou/web/ui';
+import { FormError, TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
@@ -58,11 +58,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
 
   return (
     <form className="auth-form" onSubmit={submit} noValidate aria-label={t('auth.loginTitle')}>
-      {formError && (
-        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
-          {formError}
-        </div>
-      )}
+      <FormError message={formError} />
       <TextField
         label={t('auth.login')}
         name="login"
