@@ -73,6 +73,18 @@ const arrLit = (xs: (string | number)[]) => `{${xs.map((x) => `"${x}"`).join(','
   for (let round = 0; round < ROUNDS; round++) {
     for (const side of round % 2 ? ['new', 'old'] : ['old', 'new']) {
       const lines = Array.from({ length: RECEIPTS }, () => ({ line: randomUUID(), order: randomUUID(), ev: ev++ }));
+      // line_id … reversed_fen, the same in both shapes: one receipt line of 1 × 98.00 (160.00 attributable)
+      const lineColumns = [
+        lines.map((l) => l.line),
+        lines.map((l) => l.order),
+        lines.map((l) => l.ev),
+        lines.map(() => null),
+        lines.map(() => 1),
+        lines.map(() => 9800),
+        lines.map(() => 16000),
+        lines.map(() => 0),
+        lines.map(() => 0),
+      ];
       await c.query('BEGIN');
       // line insert
       if (side === 'old')
@@ -80,18 +92,7 @@ const arrLit = (xs: (string | number)[]) => `{${xs.map((x) => `"${x}"`).join(','
           c.query(
             `INSERT INTO l_old (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, parts)
         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::jsonb[])`,
-            [
-              lines.map((l) => l.line),
-              lines.map((l) => l.order),
-              lines.map((l) => l.ev),
-              lines.map(() => null),
-              lines.map(() => 1),
-              lines.map(() => 9800),
-              lines.map(() => 16000),
-              lines.map(() => 0),
-              lines.map(() => 0),
-              lines.map(() => JSON.stringify(parts)),
-            ],
+            [...lineColumns, lines.map(() => JSON.stringify(parts))],
           ),
         );
       else
@@ -100,18 +101,7 @@ const arrLit = (xs: (string | number)[]) => `{${xs.map((x) => `"${x}"`).join(','
             `INSERT INTO l_new (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, part_household_ids, part_fen, part_county_codes, part_village_codes, part_categories, part_members)
         SELECT u.a, u.b, u.c, u.d, u.e, u.f, u.g, u.h, u.i, u.j::uuid[], u.k::bigint[], u.l::varchar[], u.m::varchar[], u.n::text[], u.o::int[]
           FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[]) AS u(a,b,c,d,e,f,g,h,i,j,k,l,m,n,o)`,
-            [
-              lines.map((l) => l.line),
-              lines.map((l) => l.order),
-              lines.map((l) => l.ev),
-              lines.map(() => null),
-              lines.map(() => 1),
-              lines.map(() => 9800),
-              lines.map(() => 16000),
-              lines.map(() => 0),
-              lines.map(() => 0),
-              ...getters.map((g) => lines.map(() => arrLit(parts.map(g)))),
-            ],
+            [...lineColumns, ...getters.map((g) => lines.map(() => arrLit(parts.map(g))))],
           ),
         );
       // entries
