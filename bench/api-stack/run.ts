@@ -22,9 +22,9 @@ import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { cpuSeconds, freePort, median, startBenchApi } from '../support/bench-api';
+import { cpuSeconds, freePort, startBenchApi } from '../support/bench-api';
+import { loadAverage, median } from '../support/rounds';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,10 +45,6 @@ const BASELINE_ENV: Record<string, string> | null = process.argv.includes('--bas
   ? Object.fromEntries(process.argv[process.argv.indexOf('--baseline-env') + 1].split(',').map((kv) => kv.split('=') as [string, string]))
   : null;
 const SPIKE_MODULES = process.env.SPIKE_NODE_MODULES ?? '/tmp/spike/node_modules';
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' / ');
 const ME = JSON.stringify({ query: '{ me { id displayName } }' });
 
 interface Target {
@@ -124,7 +120,7 @@ async function drive(t: Target, seconds: number): Promise<Figure> {
 }
 
 async function main(): Promise<void> {
-  console.log(`bench/api-stack: ${CONNECTIONS} connections × ${SECONDS} s × ${RUNS} rounds; load average at start ${load()}`);
+  console.log(`bench/api-stack: ${CONNECTIONS} connections × ${SECONDS} s × ${RUNS} rounds; load average at start ${loadAverage()}`);
   const bench = await startBenchApi('apistack');
   const baseline =
     BASELINE || BASELINE_ENV ? await startBenchApi('apistack_base', BASELINE_ENV ?? {}, { cwd: BASELINE ?? undefined }) : null;
@@ -180,7 +176,7 @@ async function main(): Promise<void> {
     }
     const figures = new Map<string, Figure[]>(targets.map((t) => [t.name, []]));
     for (let r = 1; r <= RUNS; r++) {
-      console.log(`round ${r}, load average ${load()}`);
+      console.log(`round ${r}, load average ${loadAverage()}`);
       for (const t of targets) {
         const f = await drive(t, SECONDS);
         figures.get(t.name)?.push(f);
@@ -191,7 +187,7 @@ async function main(): Promise<void> {
       }
     }
     const bareCpu = figures.has('bare') ? median((figures.get('bare') ?? []).map((f) => f.cpuMs)) : 0;
-    console.log(`\nmedians (load average at the end ${load()}):`);
+    console.log(`\nmedians (load average at the end ${loadAverage()}):`);
     console.log('| target | req/s | p50 | p99 | CPU ms/request | req/s per core | CPU above bare | runs (req/s) |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     for (const t of targets) {

@@ -8,31 +8,19 @@
  *
  *   PGHOST=/tmp PGPORT=55999 ROUNDS=15 node -r @swc-node/register bench/attribution-statements/household-sums.ts
  */
-import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
-import { loadavg } from 'node:os';
+import { loadAverage, scratchPg, StepTimes } from '../support/rounds';
 
 const H = 458,
   RECEIPTS = 10,
   ROUNDS = Number(process.env.ROUNDS ?? 15);
 const YEAR_DIMS = new Set(['total', 'category', 'village', 'supplier', 'product', 'month']);
 const hh = Array.from({ length: H }, () => randomUUID()).sort();
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
 const UPSERT_ROWS = `INSERT INTO s_rows AS s SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::uuid[], $6::bigint[])
   ON CONFLICT (county_code, year, dim, key, household_id) DO UPDATE SET amount_fen = s.amount_fen + EXCLUDED.amount_fen
   RETURNING s.county_code, s.year, s.dim, s.key, s.household_id, s.amount_fen`;
 (async () => {
-  const c = new Client({
-    host: process.env.PGHOST ?? '/tmp',
-    port: Number(process.env.PGPORT ?? 5432),
-    user: process.env.PGUSER ?? 'postgres',
-    database: process.env.PGDATABASE ?? 'postgres',
-  });
-  await c.connect();
+  const c = await scratchPg();
   await c.query(`DROP TABLE IF EXISTS s_rows, s_year_rows, s_year`);
   for (const t of ['s_rows', 's_year_rows']) {
     await c.query(
@@ -47,13 +35,9 @@ const UPSERT_ROWS = `INSERT INTO s_rows AS s SELECT * FROM unnest($1::varchar[],
     unit = randomUUID(),
     sess = randomUUID();
   const prods = Array.from({ length: 5 }, () => randomUUID());
-  const times: Record<string, number[]> = {};
-  const t = async (k: string, f: () => Promise<unknown>) => {
-    const s = process.hrtime.bigint();
-    await f();
-    (times[k] ??= []).push(Number(process.hrtime.bigint() - s) / 1e6);
-  };
-  console.log(`load average before: ${load()}`);
+  const steps = new StepTimes();
+  const t = (step: string, f: () => Promise<unknown>) => steps.time(step, f);
+  console.log(`load average before: ${loadAverage()}`);
   for (let round = 0; round < ROUNDS; round++) {
     const prod = prods[round % 5];
     const month = `2026-${String(1 + (round % 12)).padStart(2, '0')}`;
@@ -114,14 +98,8 @@ const UPSERT_ROWS = `INSERT INTO s_rows AS s SELECT * FROM unnest($1::varchar[],
       await c.query('COMMIT');
     }
   }
-  for (const [k, v] of Object.entries(times))
-    console.log(
-      `${k.padEnd(46)} median ${med(v.slice(2)).toFixed(1)} ms  (runs ${v
-        .slice(2)
-        .map((x) => x.toFixed(0))
-        .join(' ')})`,
-    );
-  console.log(`load average after: ${load()}`);
+  steps.print();
+  console.log(`load average after: ${loadAverage()}`);
   await c.query(`DROP TABLE s_rows, s_year_rows, s_year`);
   await c.end();
 })();

@@ -6,8 +6,8 @@
  *
  *   PGHOST=/tmp PGPORT=55999 ROUNDS=15 node -r @swc-node/register bench/attribution-statements/run.ts
  */
-import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
+import { scratchPg, StepTimes } from '../support/rounds';
 const H = 458,
   RECEIPTS = 10,
   ROUNDS = Number(process.env.ROUNDS ?? 15);
@@ -15,15 +15,8 @@ const hh = Array.from({ length: H }, () => randomUUID()).sort();
 const cols = `event_id bigint, event_type text, order_id uuid, order_no text, line_id uuid, household_id uuid, county_code varchar(12), village_code varchar(12), category text, members int,
   supplier_id uuid, product_id uuid, unit_id uuid, live_session_id uuid, rule_id uuid, amount_fen bigint, reverses_id bigint, year int, month varchar(7), occurred_at timestamptz, created_at timestamptz NOT NULL DEFAULT now()`;
 const arrLit = (xs: (string | number)[]) => `{${xs.map((x) => `"${x}"`).join(',')}}`;
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 (async () => {
-  const c = new Client({
-    host: process.env.PGHOST ?? '/tmp',
-    port: Number(process.env.PGPORT ?? 5432),
-    user: process.env.PGUSER ?? 'postgres',
-    database: process.env.PGDATABASE ?? 'postgres',
-  });
-  await c.connect();
+  const c = await scratchPg();
   await c.query(`DROP TABLE IF EXISTS e_old, e_new, l_old, l_new, s_old, s_new`);
   await c.query(`CREATE TABLE e_old (id bigserial PRIMARY KEY, ${cols})`);
   await c.query(
@@ -74,16 +67,24 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
     ['unit', unit],
     ['session', sess],
   ];
-  const times: Record<string, number[]> = {};
-  const t = async (k: string, f: () => Promise<unknown>) => {
-    const s = process.hrtime.bigint();
-    await f();
-    (times[k] ??= []).push(Number(process.hrtime.bigint() - s) / 1e6);
-  };
+  const steps = new StepTimes();
+  const t = (step: string, f: () => Promise<unknown>) => steps.time(step, f);
   let ev = 1;
   for (let round = 0; round < ROUNDS; round++) {
     for (const side of round % 2 ? ['new', 'old'] : ['old', 'new']) {
       const lines = Array.from({ length: RECEIPTS }, () => ({ line: randomUUID(), order: randomUUID(), ev: ev++ }));
+      // line_id … reversed_fen, the same in both shapes: one receipt line of 1 × 98.00 (160.00 attributable)
+      const lineColumns = [
+        lines.map((l) => l.line),
+        lines.map((l) => l.order),
+        lines.map((l) => l.ev),
+        lines.map(() => null),
+        lines.map(() => 1),
+        lines.map(() => 9800),
+        lines.map(() => 16000),
+        lines.map(() => 0),
+        lines.map(() => 0),
+      ];
       await c.query('BEGIN');
       // line insert
       if (side === 'old')
@@ -91,18 +92,7 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
           c.query(
             `INSERT INTO l_old (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, parts)
         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::jsonb[])`,
-            [
-              lines.map((l) => l.line),
-              lines.map((l) => l.order),
-              lines.map((l) => l.ev),
-              lines.map(() => null),
-              lines.map(() => 1),
-              lines.map(() => 9800),
-              lines.map(() => 16000),
-              lines.map(() => 0),
-              lines.map(() => 0),
-              lines.map(() => JSON.stringify(parts)),
-            ],
+            [...lineColumns, lines.map(() => JSON.stringify(parts))],
           ),
         );
       else
@@ -111,18 +101,7 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
             `INSERT INTO l_new (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, part_household_ids, part_fen, part_county_codes, part_village_codes, part_categories, part_members)
         SELECT u.a, u.b, u.c, u.d, u.e, u.f, u.g, u.h, u.i, u.j::uuid[], u.k::bigint[], u.l::varchar[], u.m::varchar[], u.n::text[], u.o::int[]
           FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[]) AS u(a,b,c,d,e,f,g,h,i,j,k,l,m,n,o)`,
-            [
-              lines.map((l) => l.line),
-              lines.map((l) => l.order),
-              lines.map((l) => l.ev),
-              lines.map(() => null),
-              lines.map(() => 1),
-              lines.map(() => 9800),
-              lines.map(() => 16000),
-              lines.map(() => 0),
-              lines.map(() => 0),
-              ...getters.map((g) => lines.map(() => arrLit(parts.map(g)))),
-            ],
+            [...lineColumns, ...getters.map((g) => lines.map(() => arrLit(parts.map(g))))],
           ),
         );
       // entries
@@ -238,13 +217,7 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
       await c.query('COMMIT');
     }
   }
-  for (const [k, v] of Object.entries(times))
-    console.log(
-      `${k.padEnd(34)} median ${med(v.slice(2)).toFixed(1)} ms  (runs ${v
-        .slice(2)
-        .map((x) => x.toFixed(0))
-        .join(' ')})`,
-    );
+  steps.print();
   await c.query(`DROP TABLE e_old, e_new, l_old, l_new, s_old, s_new`);
   await c.end();
 })();

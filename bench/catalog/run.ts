@@ -27,10 +27,10 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { loadavg } from 'node:os';
 import { normalizeSearch, productSearchStatements } from '@yigou/server/catalog';
 import { shanghaiDate } from '@yigou/shared/time';
-import { cpuSeconds, median, startBenchApi } from '../support/bench-api';
+import { cpuSeconds, startBenchApi } from '../support/bench-api';
+import { loadAverage, median } from '../support/rounds';
 import { seedProducts } from '../support/seed-products';
 
 const arg = (name: string, fallback: number) => {
@@ -46,10 +46,6 @@ const flag = (name: string) => process.argv.includes(`--${name}`);
 type Mode = 'hit' | 'signed' | 'miss';
 const modesArg = process.argv.includes('--modes') ? process.argv[process.argv.indexOf('--modes') + 1] : 'hit,signed';
 const MODES = modesArg.split(',') as Mode[];
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' / ');
 
 const QUERY = `query Search($search: String, $countyCode: String, $first: Int) {
   products(search: $search, countyCode: $countyCode, first: $first) {
@@ -92,12 +88,12 @@ async function explain(url: string): Promise<void> {
 
 async function main(): Promise<void> {
   for (const m of MODES) if (!['hit', 'signed', 'miss'].includes(m)) throw new Error(`--modes takes hit, signed, miss; got ${m}`);
-  console.log(`load average at start (1/5/15 min): ${load()}`);
+  console.log(`load average at start (1/5/15 min): ${loadAverage()}`);
   const cached = MODES.filter((m) => m !== 'miss');
   const rows: Row[] = [];
   if (cached.length) rows.push(...(await runApi('3000', cached)));
   if (MODES.includes('miss')) rows.push(...(await runApi('0', ['miss'])));
-  console.log(`\nload average at end (1/5/15 min): ${load()}`);
+  console.log(`\nload average at end (1/5/15 min): ${loadAverage()}`);
   console.log(`\n| scenario | mode | median req/s | median p50 | median p99 | API CPU per request | runs (req/s) | errors |`);
   console.log(`| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |`);
   for (const r of rows) {
@@ -142,7 +138,7 @@ async function runApi(ttl: string, modes: Mode[]): Promise<Row[]> {
     if (flag('explain') || flag('explain-only')) await explain(dbUrl);
     if (flag('explain-only')) return out;
     console.log(
-      `[PUBLIC_CACHE_TTL_MS=${ttl}, ${WORKERS} worker(s)] catalogue: ${PRODUCTS} products (${added} generated), ${CONNECTIONS} connections, ${SECONDS}s × ${RUNS} runs per scenario, load ${load()}`,
+      `[PUBLIC_CACHE_TTL_MS=${ttl}, ${WORKERS} worker(s)] catalogue: ${PRODUCTS} products (${added} generated), ${CONNECTIONS} connections, ${SECONDS}s × ${RUNS} runs per scenario, load ${loadAverage()}`,
     );
     for (const sc of SCENARIOS) {
       for (const mode of modes) {
@@ -185,7 +181,7 @@ async function runApi(ttl: string, modes: Mode[]): Promise<Row[]> {
         out.push(row);
         console.log(
           `[${mode.padEnd(6)}] ${sc.name.padEnd(28)} total ${String(row.total).padStart(6)} first "${check.data.products.edges[0]?.node.name ?? '-'}"  ` +
-            `median ${row.rps.toFixed(0)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  API CPU ${row.cpuMs.toFixed(2)} ms/request  (runs: ${rps.map((x) => x.toFixed(0)).join(', ')} req/s)  errors ${errors}  load ${load()}`,
+            `median ${row.rps.toFixed(0)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  API CPU ${row.cpuMs.toFixed(2)} ms/request  (runs: ${rps.map((x) => x.toFixed(0)).join(', ')} req/s)  errors ${errors}  load ${loadAverage()}`,
         );
       }
     }

@@ -129,17 +129,6 @@ function placeOrdersLiteral(
 /** A new checkout key per request (the storefront's one key per attempt), unless --no-keys. */
 const KEYS = !process.argv.includes('--no-keys');
 
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 async function main(): Promise<void> {
   const bench = await startBenchApi('checkout', { EVENTS_AUTO_DELIVER: 'true' });
   const { dbUrl, base } = bench;
@@ -163,14 +152,12 @@ async function main(): Promise<void> {
            FROM product_sku s WHERE s.id = $1`;
     await setStock(skuId, STOCK);
     const start = (await db.query<{ available: number; reserved: number; qty: string }>(heldQty, [skuId])).rows[0];
-    const { login } = await gql<{ login: { accessToken: string } }>(
-      base,
+    const { login } = await bench.gql<{ login: { accessToken: string } }>(
       `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`,
       { i: { login: 'purchaser', password: 'yigou-demo' } },
     );
     const token = login.accessToken;
-    const { saveAddress } = await gql<{ saveAddress: { id: string } }>(
-      base,
+    const { saveAddress } = await bench.gql<{ saveAddress: { id: string } }>(
       `mutation($i: AddressInput!) { saveAddress(input: $i) { id } }`,
       {
         i: {

@@ -139,6 +139,20 @@ async function closeAll(sockets: WebSocket[]): Promise<void> {
   await sleep(500);
 }
 
+/** After the last event: waits for every delivery, reads the server's RSS, closes the clients; the run's result. */
+async function finish(
+  name: string,
+  server: ChildProcess,
+  sockets: WebSocket[],
+  stats: Stats,
+  run: Pick<Result, 'connectSeconds' | 'rssIdle' | 'rssConnected'>,
+): Promise<Result> {
+  await drained(stats, EVENTS * stats.connected);
+  const rssEnd = rssMb(server.pid!);
+  await closeAll(sockets);
+  return { name, subscribers: stats.connected, ...run, rssEnd, stats, expected: EVENTS * stats.connected };
+}
+
 interface Result {
   name: string;
   subscribers: number;
@@ -245,20 +259,13 @@ async function benchYigou(dbUrl: string): Promise<Result> {
       await pg.query('COMMIT');
       await sleep(Math.max(0, due - Date.now()));
     }
-    await drained(stats, EVENTS * stats.connected);
-    const rssEnd = rssMb(server.pid!);
-    stats.pushes -= pushesBefore;
-    await closeAll(sockets);
-    return {
-      name: `Yigou API (${REDIS ? 'Redis' : 'in-memory'} pub/sub, coalesced)`,
-      subscribers: stats.connected,
+    const result = await finish(`Yigou API (${REDIS ? 'Redis' : 'in-memory'} pub/sub, coalesced)`, server, sockets, stats, {
       connectSeconds,
       rssIdle,
       rssConnected,
-      rssEnd,
-      stats,
-      expected: EVENTS * stats.connected,
-    };
+    });
+    stats.pushes -= pushesBefore;
+    return result;
   } finally {
     await pg.end();
     await stopChild(server);
@@ -291,19 +298,7 @@ async function benchBare(): Promise<Result> {
       });
       await sleep(Math.max(0, due - Date.now()));
     }
-    await drained(stats, EVENTS * stats.connected);
-    const rssEnd = rssMb(server.pid!);
-    await closeAll(sockets);
-    return {
-      name: 'bare graphql-ws (no coalescing, no DB)',
-      subscribers: stats.connected,
-      connectSeconds,
-      rssIdle,
-      rssConnected,
-      rssEnd,
-      stats,
-      expected: EVENTS * stats.connected,
-    };
+    return await finish('bare graphql-ws (no coalescing, no DB)', server, sockets, stats, { connectSeconds, rssIdle, rssConnected });
   } finally {
     await stopChild(server);
   }

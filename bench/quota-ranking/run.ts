@@ -14,7 +14,8 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { median, startBenchApi } from '../support/bench-api';
+import { startBenchApi } from '../support/bench-api';
+import { median } from '../support/rounds';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

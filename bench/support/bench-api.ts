@@ -24,8 +24,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 export interface BenchApi {
   dbUrl: string;
   port: number;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { domainSources, shapeProblems, SourceFile } from './domain-shape';
+import { domainSources, entityObjectTypeFiles, shapeProblems, SourceFile } from './domain-shape';
 
 /**
  * The server domains already converted to the inner shape (issue 20). The list may only grow: convert a domain,
@@ -21,6 +21,21 @@ const CONVERTED = [
   'catalog',
 ];
 
+/**
+ * The entities that are still also their GraphQL object type (docs/architecture.md, "Inner shape of a domain"),
+ * as `<domain>/<path under src/>`. The list may only shrink: a domain gives an entity a view type in dto/ (the
+ * entity then maps columns only) and strikes it off here; a new entity that is its own object type fails.
+ */
+const ENTITY_OBJECT_TYPES = [
+  'orders/entities/address.entity.ts',
+  'orders/entities/binding-change.entity.ts',
+  'orders/entities/cart-item.entity.ts',
+  'orders/entities/order-line.entity.ts',
+  'orders/entities/order-transition.entity.ts',
+  'orders/entities/order.entity.ts',
+  'orders/entities/refund.entity.ts',
+];
+
 const root = join(__dirname, '../..');
 
 describe('every converted server domain has the same inner shape', () => {
@@ -28,6 +43,23 @@ describe('every converted server domain has the same inner shape', () => {
     const files = domainSources(join(root, 'libs/server', domain));
     expect(files.some((f) => f.path === 'index.ts')).toBe(true);
     expect(shapeProblems(files)).toEqual([]);
+  });
+
+  it('only the listed entities are still their own GraphQL object type', () => {
+    const found = CONVERTED.flatMap((domain) =>
+      entityObjectTypeFiles(domainSources(join(root, 'libs/server', domain))).map((path) => `${domain}/${path}`),
+    );
+    expect(found.sort()).toEqual([...ENTITY_OBJECT_TYPES].sort());
+  });
+
+  it('fails when a real persistence-only entity is made its own object type again', () => {
+    const files = domainSources(join(root, 'libs/server', 'notifications'));
+    const entity = files.find((f) => f.path === 'entities/notification.entity.ts')!;
+    expect(entityObjectTypeFiles(files)).toEqual([]);
+    const planted = files.map((f) =>
+      f === entity ? { ...f, text: f.text.replace('@Entity(', "@ObjectType('Notification')\n@Entity(") } : f,
+    );
+    expect(entityObjectTypeFiles(planted)).toEqual(['entities/notification.entity.ts']);
   });
 
   it('fails when a file is dropped into a converted domain’s real src/', () => {

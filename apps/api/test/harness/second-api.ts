@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
-import { gqlAt, type TestApp } from './test-app';
+import { createTestApp, gqlAt, type TestApp } from './test-app';
 
 export interface SecondApi {
   child: ChildProcess;
@@ -53,4 +53,27 @@ export async function stopSecondApi(child: ChildProcess | null): Promise<void> {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
+}
+
+/** Two API processes on one database: the in-process test app and a second process started on it. */
+export interface TwoApis {
+  t: TestApp;
+  other: SecondApi;
+}
+
+/** For a suite's beforeAll: a test app, then a second API process on its database (`env` as for startSecondApi). */
+export async function startTwoApis(env: Record<string, string> = {}): Promise<TwoApis> {
+  const t = await createTestApp();
+  try {
+    return { t, other: await startSecondApi(t, env) };
+  } catch (e) {
+    await t.close();
+    throw e;
+  }
+}
+
+/** For the suite's afterAll: waits for the second process to exit, then closes the test app. */
+export async function stopTwoApis(apis: Partial<TwoApis>): Promise<void> {
+  await stopSecondApi(apis.other?.child ?? null);
+  await apis.t?.close();
 }

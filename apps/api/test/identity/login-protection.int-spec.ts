@@ -1,5 +1,5 @@
 import { delayAfter, SIGN_IN_ACCOUNT } from '@yigou/server/identity';
-import { CONSENT, createTestApp, SecondApi, startSecondApi, TestApp } from '@yigou/server/testing';
+import { CONSENT, createTestApp, SecondApi, startTwoApis, stopTwoApis, TestApp } from '@yigou/server/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`;
@@ -14,14 +14,8 @@ type Login = { login: { accessToken: string; refreshToken: string } };
 describe('login protection', () => {
   let t: TestApp;
   let second: SecondApi;
-  beforeAll(async () => {
-    t = await createTestApp();
-    second = await startSecondApi(t);
-  });
-  afterAll(async () => {
-    second.child.kill('SIGTERM');
-    await t.close();
-  });
+  beforeAll(async () => ({ t, other: second } = await startTwoApis()));
+  afterAll(() => stopTwoApis({ t, other: second }));
 
   const from = (ip: string) => ({ 'x-forwarded-for': ip });
   const login = (ip: string, who: string, password: string) => t.gql<Login>(LOGIN, { input: { login: who, password } }, null, from(ip));

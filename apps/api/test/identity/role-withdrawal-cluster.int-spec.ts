@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import WebSocket from 'ws';
-import { createTestApp, registerPerson, SecondApi, startSecondApi, stopSecondApi, TestApp } from '@yigou/server/testing';
+import { registerPerson, SecondApi, startTwoApis, stopTwoApis, TestApp, until } from '@yigou/server/testing';
 import { AuthenticatedUserCache } from '@yigou/server/identity';
 
 const GRANT = `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id roles { id role } } }`;
@@ -20,25 +20,11 @@ async function userReads(url: string): Promise<{ cache: number; database: number
   };
 }
 
-async function until(what: string, ok: () => Promise<boolean>, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await ok())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe('a withdrawal or suspension made on one API process counts on the next request to any other', () => {
   let t: TestApp;
   let other: SecondApi;
-  beforeAll(async () => {
-    t = await createTestApp();
-    other = await startSecondApi(t);
-  });
-  afterAll(async () => {
-    await stopSecondApi(other.child);
-    await t.close();
-  });
+  beforeAll(async () => ({ t, other } = await startTwoApis()));
+  afterAll(() => stopTwoApis({ t, other }));
 
   it('the holder’s token, already used on the other process, is refused the role there on the very next request', async () => {
     const admin = await t.loginAs('admin');

@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
-import { createTestApp, SecondApi, startSecondApi, TestApp } from '@yigou/server/testing';
+import { SecondApi, startTwoApis, stopTwoApis, TestApp } from '@yigou/server/testing';
 import { AuthenticatedUserCache } from '@yigou/server/identity';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id } } }`;
@@ -14,14 +14,8 @@ type Refresh = { refreshSession: { accessToken: string; refreshToken: string } }
 describe('sessions that end', () => {
   let t: TestApp;
   let second: SecondApi;
-  beforeAll(async () => {
-    t = await createTestApp();
-    second = await startSecondApi(t);
-  });
-  afterAll(async () => {
-    second.child.kill('SIGTERM');
-    await t.close();
-  });
+  beforeAll(async () => ({ t, other: second } = await startTwoApis()));
+  afterAll(() => stopTwoApis({ t, other: second }));
 
   const signIn = async (login: string) => (await t.gql<Login>(LOGIN, { input: { login, password: 'yigou-demo' } })).data!.login;
   /** `me` on the second API process. */

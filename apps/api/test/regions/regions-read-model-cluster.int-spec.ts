@@ -1,4 +1,4 @@
-import { createTestApp, SecondApi, startSecondApi, stopSecondApi, TestApp, until } from '@yigou/server/testing';
+import { SecondApi, startTwoApis, stopTwoApis, TestApp, until } from '@yigou/server/testing';
 import { RegionService } from '@yigou/server/regions';
 
 const FENXI = '141034';
@@ -11,15 +11,11 @@ type RegionAnswer = { region: { code: string; name: string; fullName: string; le
 describe('regions are held in each API process and a change to the table reaches every process', () => {
   let t: TestApp;
   let other: SecondApi;
-  beforeAll(async () => {
-    t = await createTestApp();
-    other = await startSecondApi(t);
-  });
+  beforeAll(async () => ({ t, other } = await startTwoApis()));
   afterAll(async () => {
     await t.db.query(`DELETE FROM region WHERE code = $1`, [NEW_VILLAGE]);
     await t.db.query(`UPDATE region SET name = '汾西县', full_name = '山西省临汾市汾西县' WHERE code = $1`, [FENXI]);
-    await stopSecondApi(other.child);
-    await t.close();
+    await stopTwoApis({ t, other });
   });
 
   const nameAt = async (gql: TestApp['gql'], code: string): Promise<string | null> => {

@@ -12,6 +12,7 @@ export * from './components/ProductImage';
 export * from './components/SearchBox';
 export * from './components/states';
 export * from './components/TextField';
+export * from './components/FormError';
 export * from './components/Toast';
 export * from './components/ConfirmButton';
 export * from './components/DataTable';

@@ -3,8 +3,8 @@ import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 import { ConnectionArgs, ConnectionType } from '@yigou/server/core';
 import { PRODUCT_CATEGORIES, PRODUCT_SORTS, ProductCategory, ProductSort } from '@yigou/shared/domain';
 import { ProductCategoryEnum, ProductSortEnum } from './catalog.enums';
-import { Product } from '../entities/product.entity';
-import { Supplier } from '../entities/supplier.entity';
+import { ProductView } from './product.view';
+import { SupplierView } from './supplier.view';
 
 @ObjectType('Certification')
 export class CertificationView {
@@ -21,7 +21,7 @@ export class CategorySummary {
   @Field(() => Int) productCount: number;
 }
 
-export const ProductConnection = ConnectionType(Product, 'Product');
+export const ProductConnection = ConnectionType(ProductView, 'Product');
 export type ProductConnection = InstanceType<typeof ProductConnection>;
 /** How many of one search's matches are in a category (not a catalogue-wide figure, unlike CategorySummary). */
 @ObjectType('CategoryMatchCount')
@@ -36,7 +36,7 @@ export class ProductSearchConnection extends ProductConnection {
   /** What the page was searched with; not in the schema. */
   searchInput: ProductsArgs;
 }
-export const SupplierConnection = ConnectionType(Supplier, 'Supplier');
+export const SupplierConnection = ConnectionType(SupplierView, 'Supplier');
 export type SupplierConnection = InstanceType<typeof SupplierConnection>;
 
 @ArgsType()

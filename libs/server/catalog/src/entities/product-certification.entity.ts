@@ -1,4 +1,3 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Product } from './product.entity';
 
@@ -6,16 +5,13 @@ import { Product } from './product.entity';
  * 扶贫产品认定: a product counts as certified while it has a verified
  * certification whose valid_from ≤ today ≤ valid_to. Dates are 'YYYY-MM-DD'.
  */
-@ObjectType('CertificationRecord')
 @Entity('product_certification')
 @Check('product_certification_dates_check', `"valid_to" >= "valid_from"`)
 @Index(['productId', 'validTo'])
 export class ProductCertification {
-  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
   @Column('uuid')
   productId: string;
 
@@ -24,38 +20,30 @@ export class ProductCertification {
   productRow?: Product;
 
   /** e.g. 晋扶认〔2026〕141034-001 */
-  @Field()
   @Column('text')
   certificateNo: string;
 
   /** e.g. 汾西县乡村振兴局 */
-  @Field()
   @Column('text')
   issuedBy: string;
 
-  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   batch: string | null;
 
-  @Field()
   @Column('date')
   validFrom: string;
 
-  @Field()
   @Column('date')
   validTo: string;
 
   /** The evidence image (an uploaded /media/uploads/… url). */
-  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   evidenceImageUrl: string | null;
 
   /** Set when the county admin refused it (then verifiedAt stays null). */
-  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   rejectedReason: string | null;
 
-  @Field(() => Date, { nullable: true })
   @Column('timestamptz', { nullable: true })
   verifiedAt: Date | null;
 
@@ -63,7 +51,6 @@ export class ProductCertification {
   @Column('uuid', { nullable: true })
   verifiedBy: string | null;
 
-  @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

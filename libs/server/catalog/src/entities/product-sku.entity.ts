@@ -1,7 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer } from '@yigou/server/database';
-import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { Product } from './product.entity';
 
@@ -10,12 +8,10 @@ import { Product } from './product.entity';
  * sold; `stockReserved` is held by unpaid orders. Both move only by atomic
  * conditional updates, and the CHECK keeps them from ever going negative.
  */
-@ObjectType('ProductSku')
 @Entity('product_sku')
 @Check('product_sku_stock_check', `"stock_available" >= 0 AND "stock_reserved" >= 0`)
 @Check('product_sku_price_check', `"price_fen" > 0`)
 export class ProductSku {
-  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -28,16 +24,13 @@ export class ProductSku {
   productRow?: Product;
 
   /** e.g. "5kg 礼盒 (12–16 个)" */
-  @Field()
   @Column('text')
   spec: string;
 
   /** box, bag, piece, bottle, pair … */
-  @Field()
   @Column('text')
   unit: string;
 
-  @Field(() => FenScalarType)
   @Column('bigint', { transformer: fenTransformer })
   priceFen: Fen;
 

@@ -1,4 +1,3 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   BeforeInsert,
   BeforeUpdate,
@@ -12,15 +11,14 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { ProductStatus } from '../dto/catalog.enums';
 import { Region } from '@yigou/server/regions';
 import { fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
 import type { ProductCategory } from '@yigou/shared/domain';
-import { ProductCategoryEnum, type ProductStatus } from '../dto/catalog.enums';
 import { searchColumnsFor } from '../services/pinyin';
 import { Supplier } from './supplier.entity';
 
-@ObjectType('Product')
 @Entity('product')
 @Check(
   'product_category_check',
@@ -35,7 +33,6 @@ import { Supplier } from './supplier.entity';
 @Index('product_listed_county_sales', { synchronize: false })
 @Index('product_listed_sales', { synchronize: false })
 export class Product {
-  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -47,11 +44,9 @@ export class Product {
   @JoinColumn({ name: 'supplier_id' })
   supplierRow?: Supplier;
 
-  @Field()
   @Column('text')
   name: string;
 
-  @Field(() => ProductCategoryEnum)
   @Index()
   @Column('text')
   category: ProductCategory;
@@ -64,7 +59,6 @@ export class Product {
   @JoinColumn({ name: 'origin_code' })
   originRegion?: Region | null;
 
-  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   description: string | null;
 
@@ -73,11 +67,9 @@ export class Product {
   status: ProductStatus;
 
   /** Why the platform took it off the shelves (null when the supplier did, or it is on sale). */
-  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   offShelfReason: string | null;
 
-  @Field(() => Int)
   @Column('int', { default: 0 })
   salesCount: number;
 
@@ -125,7 +117,6 @@ export class Product {
   @Column('varchar', { length: 64, nullable: true })
   demoKey: string | null;
 
-  @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,4 +1,3 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const STOCK_MOVEMENT_KINDS = ['received', 'adjusted', 'reserved', 'sold', 'released', 'returned'] as const;
@@ -9,33 +8,32 @@ export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number];
  * stock_available / stock_reserved always equal the sums of these deltas:
  * both are written by one statement (see StockService).
  */
-@ObjectType('StockMovement')
 @Entity('stock_movement')
 @Index(['skuId', 'id'])
 @Index(['refType', 'refId'])
 @Check('stock_movement_kind_check', `"kind" IN ('received','adjusted','reserved','sold','released','returned')`)
 @Check('stock_movement_delta_check', `"available_delta" <> 0 OR "reserved_delta" <> 0`)
 export class StockMovement {
-  @Field(() => ID) @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
 
-  @Field(() => ID) @Column('uuid') skuId: string;
+  @Column('uuid') skuId: string;
 
-  @Field(() => String) @Column('text') kind: StockMovementKind;
+  @Column('text') kind: StockMovementKind;
 
   /** Change of the sellable figure. */
-  @Field(() => Int) @Column('int') availableDelta: number;
+  @Column('int') availableDelta: number;
 
   /** Change of the figure held by unpaid orders. */
-  @Field(() => Int) @Column('int') reservedDelta: number;
+  @Column('int') reservedDelta: number;
 
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) reason: string | null;
+  @Column('text', { nullable: true }) reason: string | null;
 
   /** Who did it; null for the system (sweeper, webhook, demo data). */
   @Column('uuid', { nullable: true }) actorId: string | null;
 
   /** What caused it, e.g. ('order', <order id>) or ('import', <job id>). */
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) refType: string | null;
+  @Column('text', { nullable: true }) refType: string | null;
   @Column('uuid', { nullable: true }) refId: string | null;
 
-  @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,30 +1,24 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { SupplierStatus } from '../dto/catalog.enums';
 import { Region } from '@yigou/server/regions';
 import type { EnterpriseLevel, SupplierKind } from '@yigou/shared/domain';
-import { EnterpriseLevelEnum, SupplierKindEnum, type SupplierStatus } from '../dto/catalog.enums';
 
 /** 帮扶主体 / 供应商: an enterprise, cooperative, farm, workshop or village collective. */
-@ObjectType('Supplier')
 @Entity('supplier')
 @Check('supplier_kind_check', `"kind" IN ('leading_enterprise', 'cooperative', 'family_farm', 'workshop', 'village_collective')`)
 @Check('supplier_level_check', `"enterprise_level" IS NULL OR "enterprise_level" IN ('national', 'provincial', 'city', 'county')`)
 @Check('supplier_status_check', `"status" IN ('pending', 'recommended', 'approved', 'rejected', 'suspended')`)
 export class Supplier {
-  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
   @Column('text')
   name: string;
 
-  @Field(() => SupplierKindEnum)
   @Column('text')
   kind: SupplierKind;
 
   /** 龙头企业 level (national/provincial/city/county); null for others. */
-  @Field(() => EnterpriseLevelEnum, { nullable: true })
   @Column('text', { nullable: true })
   enterpriseLevel: EnterpriseLevel | null;
 
@@ -48,7 +42,6 @@ export class Supplier {
   @JoinColumn({ name: 'village_code' })
   villageRegion?: Region | null;
 
-  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   story: string | null;
 
@@ -58,7 +51,6 @@ export class Supplier {
 
   // ---- 入驻 application details (null for rows that predate onboarding, e.g. demo data) ----
 
-  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   contactName: string | null;
 

@@ -1,7 +1,7 @@
 import { Args, ID, Info, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, Ctx, FenScalarType, GraphQLContext, LoaderRegistry, Public, RequestContext } from '@yigou/server/core';
-import { Region, RegionService } from '@yigou/server/regions';
+import { Region, RegionService, RegionView } from '@yigou/server/regions';
 import { StockState, stockStateOf } from '@yigou/shared/domain';
 import type { Fen } from '@yigou/shared/money';
 import { CatalogLoaders } from '../services/catalog.loaders';
@@ -15,6 +15,10 @@ import { ProductSku } from '../entities/product-sku.entity';
 import { Product } from '../entities/product.entity';
 import { Supplier } from '../entities/supplier.entity';
 import { fromShanghaiDateTime, startOfShanghaiDay } from '@yigou/shared/time';
+import { ProductView } from '../dto/product.view';
+import { ProductImageView } from '../dto/product-image.view';
+import { ProductSkuView } from '../dto/product-sku.view';
+import { SupplierView } from '../dto/supplier.view';
 
 /**
  * Field resolvers here take GraphQL's own (parent, args, context) and no parameter decorators: @nestjs/graphql then
@@ -23,7 +27,7 @@ import { fromShanghaiDateTime, startOfShanghaiDay } from '@yigou/shared/time';
  * CPU (issue 19). Field resolvers get no guards or interceptors in this app either way (no `fieldResolverEnhancers`);
  * access is decided on the root operation.
  */
-@Resolver(() => Product)
+@Resolver(() => ProductView)
 export class ProductResolver {
   constructor(
     private readonly search: ProductSearchService,
@@ -47,7 +51,7 @@ export class ProductResolver {
   }
 
   @Public()
-  @Query(() => Product, { nullable: true })
+  @Query(() => ProductView, { nullable: true })
   product(@Args('id', { type: () => ID }) id: string): Promise<Product> {
     return this.catalog.productById(id);
   }
@@ -58,14 +62,14 @@ export class ProductResolver {
     return this.catalog.categories();
   }
 
-  @ResolveField(() => Supplier)
+  @ResolveField(() => SupplierView)
   supplier(product: Product | ProductCard, _args: unknown, { loaders }: GraphQLContext): Supplier | Promise<Supplier> {
     // A card is only served to a selection of the supplier's id and name (isCardSelection).
     if (product instanceof ProductCard) return { id: product.supplierId, name: product.supplierName } as Supplier;
     return this.supplierOf(product, loaders);
   }
 
-  @ResolveField(() => Region, { description: 'The county of the supplier' })
+  @ResolveField(() => RegionView, { description: 'The county of the supplier' })
   async county(product: Product | ProductCard, _args: unknown, { loaders }: GraphQLContext): Promise<Region> {
     const code = product instanceof ProductCard ? product.countyCode : (await this.supplierOf(product, loaders)).countyCode;
     const county = await this.regions.loader(loaders).load(code);
@@ -73,7 +77,7 @@ export class ProductResolver {
     return county;
   }
 
-  @ResolveField(() => Region, { nullable: true })
+  @ResolveField(() => RegionView, { nullable: true })
   origin(product: Product, _args: unknown, { loaders }: GraphQLContext): Promise<Region | null> {
     return product.originCode ? this.regions.loader(loaders).load(product.originCode) : Promise.resolve(null);
   }
@@ -83,12 +87,12 @@ export class ProductResolver {
     return product.minPriceFen ?? 0;
   }
 
-  @ResolveField(() => [ProductSku])
+  @ResolveField(() => [ProductSkuView])
   skus(product: Product, _args: unknown, { loaders }: GraphQLContext): Promise<ProductSku[]> {
     return this.loaders.skus(loaders).load(product.id);
   }
 
-  @ResolveField(() => [ProductImage])
+  @ResolveField(() => [ProductImageView])
   images(product: Product, _args: unknown, { loaders }: GraphQLContext): Promise<ProductImage[]> {
     return this.loaders.images(loaders).load(product.id);
   }
@@ -140,7 +144,7 @@ export class ProductResolver {
   }
 }
 
-@Resolver(() => ProductSku)
+@Resolver(() => ProductSkuView)
 export class ProductSkuResolver {
   @ResolveField(() => Int, { description: 'Units that can still be ordered' })
   available(sku: ProductSku): number {

@@ -1,13 +1,15 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext, pageSize, Public } from '@yigou/server/core';
-import { Region, RegionService } from '@yigou/server/regions';
+import { Region, RegionService, RegionView } from '@yigou/server/regions';
 import { CatalogLoaders } from '../services/catalog.loaders';
 import { CatalogService } from '../services/catalog.service';
 import { SupplierConnection, SuppliersArgs } from '../dto/catalog.types';
 import { Product } from '../entities/product.entity';
 import { Supplier } from '../entities/supplier.entity';
+import { ProductView } from '../dto/product.view';
+import { SupplierView } from '../dto/supplier.view';
 
-@Resolver(() => Supplier)
+@Resolver(() => SupplierView)
 export class SupplierResolver {
   constructor(
     private readonly catalog: CatalogService,
@@ -16,7 +18,7 @@ export class SupplierResolver {
   ) {}
 
   @Public()
-  @Query(() => Supplier, { nullable: true })
+  @Query(() => SupplierView, { nullable: true })
   supplier(@Args('id', { type: () => ID }) id: string): Promise<Supplier> {
     return this.catalog.supplierById(id);
   }
@@ -28,14 +30,14 @@ export class SupplierResolver {
   }
 
   // Field resolvers take (parent, args, context) without parameter decorators: Nest binds them directly (see ProductResolver).
-  @ResolveField(() => Region)
+  @ResolveField(() => RegionView)
   async county(supplier: Supplier, _args: unknown, { loaders }: GraphQLContext): Promise<Region> {
     const county = await this.regions.loader(loaders).load(supplier.countyCode);
     if (!county) throw new Error(`supplier ${supplier.id} has an unknown county`);
     return county;
   }
 
-  @ResolveField(() => Region, { nullable: true })
+  @ResolveField(() => RegionView, { nullable: true })
   village(supplier: Supplier, _args: unknown, { loaders }: GraphQLContext): Promise<Region | null> {
     return supplier.villageCode ? this.regions.loader(loaders).load(supplier.villageCode) : Promise.resolve(null);
   }
@@ -45,7 +47,7 @@ export class SupplierResolver {
     return this.loaders.supplierProductCount(loaders).load(supplier.id);
   }
 
-  @ResolveField(() => [Product], { description: 'Products on sale, best-selling first (first: 1–100, default 20)' })
+  @ResolveField(() => [ProductView], { description: 'Products on sale, best-selling first (first: 1–100, default 20)' })
   async products(
     @Parent() supplier: Supplier,
     @Context() { loaders }: GraphQLContext,
@@ -57,7 +59,7 @@ export class SupplierResolver {
 }
 
 /** Region.productCount lives here because counting products is the catalog's business. */
-@Resolver(() => Region)
+@Resolver(() => RegionView)
 export class RegionProductCountResolver {
   constructor(private readonly loaders: CatalogLoaders) {}
 

@@ -1,5 +1,5 @@
 import { ConnectionType } from '@yigou/server/core';
-import { LiveSession } from '../entities/live-session.entity';
+import { LiveSessionView } from './live-session.view';
 
-export const LiveSessionConnection = ConnectionType(LiveSession, 'LiveSession');
+export const LiveSessionConnection = ConnectionType(LiveSessionView, 'LiveSession');
 export type LiveSessionConnection = InstanceType<typeof LiveSessionConnection>;

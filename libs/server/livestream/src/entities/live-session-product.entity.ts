@@ -1,7 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { fenTransformer } from '@yigou/server/database';
-import { FenScalarType } from '@yigou/server/core';
 import { Product, ProductSku } from '@yigou/server/catalog';
 import type { Fen } from '@yigou/shared/money';
 import { LiveSession } from './live-session.entity';
@@ -12,7 +10,6 @@ import { LiveSession } from './live-session.entity';
  * buyers hold; it moves only by conditional updates and the CHECK keeps it
  * within the cap.
  */
-@ObjectType('LiveSessionProduct')
 @Entity('live_session_product')
 @Unique('live_session_product_session_sku_key', ['sessionId', 'skuId'])
 @Check('live_session_product_price_check', `"live_price_fen" > 0`)
@@ -21,7 +18,6 @@ import { LiveSession } from './live-session.entity';
 @Check('live_session_product_claimed_check', `"claimed" >= 0 AND ("stock_cap" IS NULL OR "claimed" <= "stock_cap")`)
 @Check('live_session_product_window_check', `"offer_ends_at" IS NULL OR "offer_starts_at" IS NULL OR "offer_ends_at" > "offer_starts_at"`)
 export class LiveSessionProduct {
-  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -33,7 +29,6 @@ export class LiveSessionProduct {
   @JoinColumn({ name: 'session_id' })
   sessionRow?: LiveSession;
 
-  @Field(() => ID)
   @Index()
   @Column('uuid')
   productId: string;
@@ -42,7 +37,6 @@ export class LiveSessionProduct {
   @JoinColumn({ name: 'product_id' })
   productRow?: Product;
 
-  @Field(() => ID)
   @Column('uuid')
   skuId: string;
 
@@ -50,36 +44,28 @@ export class LiveSessionProduct {
   @JoinColumn({ name: 'sku_id' })
   skuRow?: ProductSku;
 
-  @Field(() => FenScalarType)
   @Column('bigint', { transformer: fenTransformer })
   livePriceFen: Fen;
 
-  @Field(() => Int, { nullable: true })
   @Column('int', { nullable: true })
   stockCap: number | null;
 
-  @Field(() => Int, { nullable: true })
   @Column('int', { nullable: true })
   perBuyerLimit: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
   @Column('timestamptz', { nullable: true })
   offerStartsAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
   @Column('timestamptz', { nullable: true })
   offerEndsAt: Date | null;
 
   /** Shown in the live room now (unpinned products keep their counters). */
-  @Field()
   @Column('boolean', { default: true })
   pinned: boolean;
 
-  @Field(() => Int)
   @Column('int', { default: 0 })
   claimed: number;
 
-  @Field(() => Int)
   @Column('int', { default: 0 })
   sortOrder: number;
 }

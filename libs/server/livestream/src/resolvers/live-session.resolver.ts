@@ -14,10 +14,13 @@ import {
 } from '../dto/live-session.input';
 import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/dto/live-update.types';
 import { LiveSessionConnection } from '../dto/live-session.types';
+import { LiveSessionView } from '../dto/live-session.view';
+import { LiveSessionProductView } from '../dto/live-session-product.view';
+import { ProductView, ProductSkuView } from '@yigou/server/catalog';
 
 const MANAGERS = ['live_host', 'county_admin', 'platform_admin'] as const;
 
-@Resolver(() => LiveSession)
+@Resolver(() => LiveSessionView)
 export class LiveSessionResolver {
   constructor(
     private readonly sessions: LiveSessionService,
@@ -25,7 +28,7 @@ export class LiveSessionResolver {
   ) {}
 
   @Public()
-  @Query(() => LiveSession)
+  @Query(() => LiveSessionView)
   liveSession(@Args('id', { type: () => ID }) id: string): Promise<LiveSession> {
     return this.sessions.byId(id);
   }
@@ -36,7 +39,9 @@ export class LiveSessionResolver {
     return this.sessions.list(args);
   }
 
-  @ResolveField(() => [LiveSessionProduct], { description: 'Pinned products (with unpinned ones too for managers when includeUnpinned)' })
+  @ResolveField(() => [LiveSessionProductView], {
+    description: 'Pinned products (with unpinned ones too for managers when includeUnpinned)',
+  })
   offers(
     @Parent() s: LiveSession,
     @Context() { loaders, ctx }: GraphQLContext,
@@ -70,13 +75,13 @@ export class LiveSessionResolver {
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => LiveSession)
+  @Mutation(() => LiveSessionView)
   scheduleLiveSession(@Ctx() ctx: RequestContext, @Args('input') input: ScheduleLiveSessionInput): Promise<LiveSession> {
     return this.sessions.schedule(ctx, input);
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => LiveSession)
+  @Mutation(() => LiveSessionView)
   updateLiveSession(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
@@ -86,13 +91,13 @@ export class LiveSessionResolver {
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => LiveSession, { description: 'Go live' })
+  @Mutation(() => LiveSessionView, { description: 'Go live' })
   startLiveSession(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<LiveSession> {
     return this.sessions.transition(ctx, id, 'live');
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => LiveSession)
+  @Mutation(() => LiveSessionView)
   @Extensions({ maxArgLength: { replayUrl: 2048 } })
   endLiveSession(
     @Ctx() ctx: RequestContext,
@@ -103,7 +108,7 @@ export class LiveSessionResolver {
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => LiveSessionProduct, { description: 'Pins a product (or updates its live terms) and shows it in the room' })
+  @Mutation(() => LiveSessionProductView, { description: 'Pins a product (or updates its live terms) and shows it in the room' })
   pinLiveProduct(@Ctx() ctx: RequestContext, @Args('input') input: PinLiveProductInput): Promise<LiveSessionProduct> {
     return this.sessions.pin(ctx, input);
   }
@@ -119,7 +124,7 @@ export class LiveSessionResolver {
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => LiveSession, { description: '当前讲解: the pinned offer the host explains now (null: none); the room highlights it' })
+  @Mutation(() => LiveSessionView, { description: '当前讲解: the pinned offer the host explains now (null: none); the room highlights it' })
   setLiveCurrentOffer(
     @Ctx() ctx: RequestContext,
     @Args('sessionId', { type: () => ID }) sessionId: string,
@@ -168,7 +173,7 @@ export class LiveSessionResolver {
   }
 }
 
-@Resolver(() => LiveSessionProduct)
+@Resolver(() => LiveSessionProductView)
 export class LiveSessionProductResolver {
   constructor(
     private readonly catalog: CatalogService,
@@ -195,12 +200,12 @@ export class LiveSessionProductResolver {
     return bySession.get(`${o.sessionId}:${o.skuId}`) ?? { placed: 0, paid: 0 };
   }
 
-  @ResolveField(() => Product, { nullable: true, description: 'Null when the product is no longer on sale' })
+  @ResolveField(() => ProductView, { nullable: true, description: 'Null when the product is no longer on sale' })
   product(@Parent() o: LiveSessionProduct, @Context() { loaders }: GraphQLContext): Promise<Product | null> {
     return liveProduct(this.catalog, loaders, o.productId);
   }
 
-  @ResolveField(() => ProductSku, { nullable: true })
+  @ResolveField(() => ProductSkuView, { nullable: true })
   sku(@Parent() o: LiveSessionProduct, @Context() { loaders }: GraphQLContext): Promise<ProductSku | null> {
     return liveSku(this.catalog, loaders, o);
   }

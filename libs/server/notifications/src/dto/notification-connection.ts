@@ -1,5 +1,5 @@
 import { ConnectionType } from '@yigou/server/core';
-import { Notification } from '../entities/notification.entity';
+import { NotificationView } from './notification.view';
 
-export const NotificationConnection = ConnectionType(Notification, 'Notification');
+export const NotificationConnection = ConnectionType(NotificationView, 'Notification');
 export type NotificationConnection = InstanceType<typeof NotificationConnection>;

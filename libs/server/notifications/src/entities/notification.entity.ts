@@ -1,4 +1,3 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -6,7 +5,6 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * quota's pace). Every domain sends through NotificationService (or, inside checkout's one statement,
  * notificationInsertSql); each recipient has their own row and their own read state.
  */
-@ObjectType('Notification')
 @Entity('notification')
 @Index(['userId', 'id'])
 /**
@@ -16,16 +14,16 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Index('notification_once_per_ref_idx', ['refId', 'kind', 'createdAt'], { where: `kind IN ('quota_reminder')` })
 export class Notification {
-  @Field(() => ID) @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
   @Column('uuid') userId: string;
   /** A stable kind for clients, e.g. 'certification.expiring'. */
-  @Field() @Column('text') kind: string;
-  @Field() @Column('text') title: string;
-  @Field() @Column('text') body: string;
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) refType: string | null;
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) refId: string | null;
+  @Column('text') kind: string;
+  @Column('text') title: string;
+  @Column('text') body: string;
+  @Column('text', { nullable: true }) refType: string | null;
+  @Column('text', { nullable: true }) refId: string | null;
   /** The person whose action sent it (e.g. the finance reviewer who sent quota reminders); null: the platform. */
   @Column('uuid', { nullable: true }) sentBy: string | null;
-  @Field(() => Date, { nullable: true }) @Column('timestamptz', { nullable: true }) readAt: Date | null;
-  @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column('timestamptz', { nullable: true }) readAt: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ConnectionArgs, Ctx, RequestContext } from '@yigou/server/core';
 import { NotificationConnection } from '../dto/notification-connection';
-import { Notification } from '../entities/notification.entity';
+import { NotificationView } from '../dto/notification.view';
 import { NotificationService } from '../services/notification.service';
 
-@Resolver(() => Notification)
+@Resolver(() => NotificationView)
 export class NotificationResolver {
   constructor(private readonly notifications: NotificationService) {}
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ProductSku } from '@yigou/server/catalog';
 import { Ctx, GraphQLContext, RequestContext } from '@yigou/server/core';
 import { CartItem } from '../entities/cart-item.entity';
+import { ProductSkuView } from '@yigou/server/catalog';
 
 export interface SkuLimitView {
   perBuyer: number;
@@ -31,7 +32,7 @@ export const skuLimitLoader = (db: DataSource, ctx: RequestContext, { loaders }:
   loaders.get<string, SkuLimitView | null>('skuPurchaseLimit', (ids) => loadSkuLimits(db, ids, ctx.user?.id ?? null));
 
 /** The limit shown to buyers on the product page and in the editor for suppliers. */
-@Resolver(() => ProductSku)
+@Resolver(() => ProductSkuView)
 export class SkuPurchaseLimitResolver {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 

@@ -3,10 +3,10 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ConnectionType, DeskListArgs, FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
-import { BankTransfer } from '../entities/bank-transfer.entity';
+import { BankTransferView } from './bank-transfer.view';
 import { TransferSort } from './transfer-sort.enum';
 
-export const BankTransferConnection = ConnectionType(BankTransfer, 'BankTransfer');
+export const BankTransferConnection = ConnectionType(BankTransferView, 'BankTransfer');
 
 @ArgsType()
 export class TransferListGqlArgs extends DeskListArgs {

@@ -1,7 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer } from '@yigou/server/database';
-import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 
 /**
@@ -25,32 +23,28 @@ export interface AttemptShare {
  * One online payment attempt at one provider (for Stripe one PaymentIntent; idempotency key = this id).
  * The attempt's amount and currency are what the server asked for; `received*` is what the provider reported.
  */
-@ObjectType('PaymentAttempt')
 @Entity('payment_attempt')
 @Check('payment_attempt_status_check', `"status" IN ('created', 'failed', 'canceled', 'needs_review', 'succeeded')`)
 export class PaymentAttempt {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
-  @Field() @Column('text', { default: 'stripe' }) provider: string;
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('text', { default: 'stripe' }) provider: string;
   @Index() @Column('uuid') buyerId: string;
-  @Field(() => [ID]) @Column('uuid', { array: true }) orderIds: string[];
+  @Column('uuid', { array: true }) orderIds: string[];
   /** What each order owed when the attempt started; they add up to amountFen. */
   @Column('jsonb') shares: AttemptShare[];
-  @Field(() => FenScalarType) @Column('bigint', { transformer: fenTransformer }) amountFen: Fen;
-  @Field() @Column('text', { default: 'cny' }) currency: string;
-  @Field(() => String) @Column('text', { default: 'created' }) status: AttemptStatus;
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) outcome: AttemptOutcome | null;
-  @Field(() => FenScalarType, { nullable: true })
+  @Column('bigint', { transformer: fenTransformer }) amountFen: Fen;
+  @Column('text', { default: 'cny' }) currency: string;
+  @Column('text', { default: 'created' }) status: AttemptStatus;
+  @Column('text', { nullable: true }) outcome: AttemptOutcome | null;
   @Column('bigint', { transformer: fenTransformer, nullable: true })
   receivedFen: Fen | null;
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) receivedCurrency: string | null;
+  @Column('text', { nullable: true }) receivedCurrency: string | null;
   /** The provider's id of the payment (Stripe: the PaymentIntent id). */
-  @Field(() => String, { nullable: true })
   @Index({ unique: true, where: '"provider_payment_id" IS NOT NULL' })
   @Column('text', { nullable: true })
   providerPaymentId: string | null;
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) failureMessage: string | null;
-  @Field(() => String, { nullable: true, description: 'Why finance must look at it' }) @Column('text', { nullable: true }) reviewNote:
-    string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @Column('timestamptz', { nullable: true }) reviewedAt: Date | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column('text', { nullable: true }) failureMessage: string | null;
+  @Column('text', { nullable: true }) reviewNote: string | null;
+  @Column('timestamptz', { nullable: true }) reviewedAt: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -13,6 +13,9 @@ import { PaymentReceipt } from '../dto/payment-receipt.types';
 import { BankTransfer } from '../entities/bank-transfer.entity';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { TransferMatch } from '../entities/transfer-match.entity';
+import { BankTransferView } from '../dto/bank-transfer.view';
+import { PaymentAttemptView } from '../dto/payment-attempt.view';
+import { TransferMatchView } from '../dto/transfer-match.view';
 import { PLATFORM_ACCOUNT } from '../services/payment-strategy';
 import { PaymentInstructions, PaymentMethodInfo, PlatformBankAccount } from '../dto/payment-instructions.types';
 import { PaymentService } from '../services/payment.service';
@@ -82,7 +85,7 @@ export class PaymentResolver {
   }
 }
 
-@Resolver(() => BankTransfer)
+@Resolver(() => BankTransferView)
 export class BankTransferResolver {
   constructor(private readonly transfers: BankTransferService) {}
 
@@ -95,7 +98,7 @@ export class BankTransferResolver {
   }
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Mutation(() => BankTransfer)
+  @Mutation(() => BankTransferView)
   recordBankTransfer(@Ctx() ctx: RequestContext, @Args('input') input: RecordTransferInput) {
     return this.transfers.record(ctx, { ...input, receivedAt: new Date(input.receivedAt) });
   }
@@ -109,7 +112,7 @@ export class BankTransferResolver {
   }
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Mutation(() => BankTransfer, { description: 'Match one transfer to one or more orders (partial amounts allowed)' })
+  @Mutation(() => BankTransferView, { description: 'Match one transfer to one or more orders (partial amounts allowed)' })
   matchBankTransfer(
     @Ctx() ctx: RequestContext,
     @Args('transferId', { type: () => ID }) transferId: string,
@@ -123,19 +126,19 @@ export class BankTransferResolver {
     return t.amountFen - t.matchedFen;
   }
 
-  @ResolveField(() => [TransferMatch])
+  @ResolveField(() => [TransferMatchView])
   async matches(@Parent() t: BankTransfer): Promise<TransferMatch[]> {
     return this.transfers.matchesOf([t.id]);
   }
 }
 
 /** The finance desk's money checks: payments to review, bank refunds to pay back, 收款凭证. */
-@Resolver(() => PaymentAttempt)
+@Resolver(() => PaymentAttemptView)
 export class FinanceDeskResolver {
   constructor(private readonly desk: FinanceDeskService) {}
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Query(() => [PaymentAttempt], {
+  @Query(() => [PaymentAttemptView], {
     description: 'Platform finance: online payments whose amount or currency did not match (never applied to the orders)',
   })
   paymentsNeedingReview(@Ctx() ctx: RequestContext): Promise<PaymentAttempt[]> {

@@ -1,39 +1,28 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { TextField } from '@yigou/web/ui';
+import { FormError, TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { LOGIN_MUTATION } from '../graphql/auth.documents';
 import { useSession } from '../hooks/session';
-import { hasErrors, validateLogin, type FieldErrors, type LoginValues } from '../utils/validate';
+import { useFieldForm } from '../hooks/useFieldForm';
+import { validateLogin, type LoginValues } from '../utils/validate';
 import { DemoAccounts } from './DemoAccounts';
-
-type Field = keyof LoginValues;
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const t = useT();
   const errorMessage = useErrorMessage();
   const { signIn } = useSession();
-  const [values, setValues] = useState<LoginValues>({ login: '', password: '' });
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
-  const [serverFieldErrors, setServerFieldErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { values, update, validate, errorFor, formError, setFormError, setServerFieldErrors } = useFieldForm<LoginValues>({
+    login: '',
+    password: '',
+  });
   const [login, { loading }] = useMutation(LOGIN_MUTATION);
-
-  function update(field: Field, value: string) {
-    setValues((v) => ({ ...v, [field]: value }));
-    setFieldErrors((e) => ({ ...e, [field]: undefined }));
-    setServerFieldErrors((e) => ({ ...e, [field]: undefined }));
-  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setFormError(null);
-    setServerFieldErrors({});
-    const problems = validateLogin(values);
-    setFieldErrors(problems);
-    if (hasErrors(problems)) return;
+    if (!validate(validateLogin)) return;
     try {
       const { data } = await login({ variables: { input: { login: values.login.trim(), password: values.password } } });
       if (data) {
@@ -51,18 +40,9 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
     }
   }
 
-  const errorFor = (field: Field) => {
-    const p = fieldErrors[field];
-    return p ? t(p.key, p.params) : (serverFieldErrors[field] ?? null);
-  };
-
   return (
     <form className="auth-form" onSubmit={submit} noValidate aria-label={t('auth.loginTitle')}>
-      {formError && (
-        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
-          {formError}
-        </div>
-      )}
+      <FormError message={formError} />
       <TextField
         label={t('auth.login')}
         name="login"

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
-import { TextField } from '@yigou/web/ui';
+import { FormError, TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
@@ -9,7 +9,8 @@ import { REGISTER_MUTATION } from '../graphql/auth.documents';
 import { useSession } from '../hooks/session';
 import { useS } from '../utils/sms-labels';
 import { ConsentCheckbox, CONSENT_GIVEN } from './ConsentCheckbox';
-import { DISPLAY_NAME_MAX_LENGTH, hasErrors, validateRegister, type FieldErrors, type RegisterValues } from '../utils/validate';
+import { useFieldForm } from '../hooks/useFieldForm';
+import { DISPLAY_NAME_MAX_LENGTH, validateRegister, type RegisterValues } from '../utils/validate';
 
 type Field = keyof RegisterValues;
 const FIELDS: readonly Field[] = ['login', 'password', 'displayName'];
@@ -19,28 +20,20 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
   const S = useS();
   const errorMessage = useErrorMessage();
   const { signIn } = useSession();
-  const [values, setValues] = useState<RegisterValues>({ login: '', password: '', displayName: '' });
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
-  const [serverFieldErrors, setServerFieldErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { values, update, validate, errorFor, formError, setFormError, setServerFieldErrors } = useFieldForm<RegisterValues>({
+    login: '',
+    password: '',
+    displayName: '',
+  });
   const [agree, setAgree] = useState(false);
   const [agreeError, setAgreeError] = useState<string | null>(null);
   const [register, { loading }] = useMutation(REGISTER_MUTATION);
 
-  function update(field: Field, value: string) {
-    setValues((v) => ({ ...v, [field]: value }));
-    setFieldErrors((e) => ({ ...e, [field]: undefined }));
-    setServerFieldErrors((e) => ({ ...e, [field]: undefined }));
-  }
-
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setFormError(null);
-    setServerFieldErrors({});
-    const problems = validateRegister(values);
-    setFieldErrors(problems);
+    const valid = validate(validateRegister);
     setAgreeError(agree ? null : S('agreeRequired'));
-    if (hasErrors(problems) || !agree) return;
+    if (!valid || !agree) return;
     try {
       const { data } = await register({
         variables: {
@@ -61,18 +54,9 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
     }
   }
 
-  const errorFor = (field: Field) => {
-    const p = fieldErrors[field];
-    return p ? t(p.key, p.params) : (serverFieldErrors[field] ?? null);
-  };
-
   return (
     <form className="auth-form" onSubmit={submit} noValidate aria-label={t('auth.registerTitle')}>
-      {formError && (
-        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
-          {formError}
-        </div>
-      )}
+      <FormError message={formError} />
       <TextField
         label={t('auth.registerLogin')}
         name="login"

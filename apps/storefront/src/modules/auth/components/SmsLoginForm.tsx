@@ -7,6 +7,7 @@ import { LOGIN_BY_SMS_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
 import { phoneCodeProblems, useS } from '../utils/sms-labels';
 import { PhoneCodeFields } from './PhoneCodeFields';
+import { FormError } from '@yigou/web/ui';
 
 /** 短信登录: phone and the code sent to it. */
 export function SmsLoginForm({ onSuccess }: { onSuccess: () => void }) {
@@ -41,11 +42,7 @@ export function SmsLoginForm({ onSuccess }: { onSuccess: () => void }) {
 
   return (
     <form className="auth-form" onSubmit={submit} noValidate aria-label={S('tabSms')}>
-      {errors.form && (
-        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
-          {errors.form}
-        </div>
-      )}
+      <FormError message={errors.form} />
       <PhoneCodeFields
         purpose="login"
         phone={phone}

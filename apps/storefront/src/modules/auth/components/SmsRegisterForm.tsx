@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { TextField } from '@yigou/web/ui';
+import { FormError, TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
@@ -70,11 +70,7 @@ export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
 
   return (
     <form className="auth-form" onSubmit={submit} noValidate aria-label={S('tabRegisterPhone')}>
-      {errors.form && (
-        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
-          {errors.form}
-        </div>
-      )}
+      <FormError message={errors.form} />
       <PhoneCodeFields
         purpose="register"
         phone={v.phone}

@@ -11,6 +11,7 @@ import { passwordPairProblems, phoneCodeProblems, useS } from '../utils/sms-labe
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { AuthAside } from './LoginPage';
+import { FormError } from '@yigou/web/ui';
 import '../auth.css';
 
 type Field = 'phone' | 'code' | 'newPassword' | 'confirm' | 'form';
@@ -66,11 +67,7 @@ export function ForgotPasswordPage() {
         <h1 className="auth-card__title">{S('forgotTitle')}</h1>
         <p className="auth-card__lead">{S('forgotLead')}</p>
         <form className="auth-form" onSubmit={submit} noValidate aria-label={S('forgotTitle')}>
-          {errors.form && (
-            <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
-              {errors.form}
-            </div>
-          )}
+          <FormError message={errors.form} />
           <PhoneCodeFields
             purpose="reset_password"
             phone={v.phone}

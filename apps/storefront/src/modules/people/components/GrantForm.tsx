@@ -5,6 +5,7 @@ import { CountySelect } from '../../app/components/CountySelect';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SCOPE_CHOICES_QUERY, UNIT_CHOICES_QUERY } from '../graphql/people.documents';
 import { ADMIN_GRANTABLE, SCOPE_OF, useP, useRoleName } from '../utils/labels';
+import { ReasonFields } from './ReasonFields';
 
 export interface GrantChoice {
   role: Role;
@@ -127,30 +128,7 @@ export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice
           </select>
         </label>
       )}
-      <label className="pp-field">
-        <span>{P('reason')}</span>
-        <textarea
-          className="yg-input"
-          rows={2}
-          maxLength={200}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          data-testid="reason"
-        />
-      </label>
-      {error && (
-        <p className="un-error" role="alert">
-          {error}
-        </p>
-      )}
-      <span className="un-actions">
-        <button type="submit" className="yg-button" disabled={busy} data-testid="confirm">
-          {busy ? P('working') : P('grant')}
-        </button>
-        <button type="button" className="yg-button yg-button--ghost" onClick={onCancel}>
-          {P('cancel')}
-        </button>
-      </span>
+      <ReasonFields reason={reason} onReason={setReason} error={error} busy={busy} confirmLabel={P('grant')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { useP } from '../utils/labels';
+import { ReasonFields } from './ReasonFields';
 
 /**
  * Asks for the reason every grant, withdrawal, suspension and restore needs (2–200 characters, kept in
@@ -38,30 +39,7 @@ export function ReasonDialog({
   return (
     <form className="pp-dialog" onSubmit={(e) => void submit(e)} data-testid="reason-dialog">
       <strong>{title}</strong>
-      <label className="pp-field">
-        <span>{P('reason')}</span>
-        <textarea
-          className="yg-input"
-          rows={2}
-          maxLength={200}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          data-testid="reason"
-        />
-      </label>
-      {error && (
-        <p className="un-error" role="alert">
-          {error}
-        </p>
-      )}
-      <span className="un-actions">
-        <button type="submit" className="yg-button" disabled={busy} data-testid="confirm">
-          {busy ? P('working') : P('confirm')}
-        </button>
-        <button type="button" className="yg-button yg-button--ghost" onClick={onCancel}>
-          {P('cancel')}
-        </button>
-      </span>
+      <ReasonFields reason={reason} onReason={setReason} error={error} busy={busy} confirmLabel={P('confirm')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { TextField } from '@yigou/web/ui';
+import { FormError, TextField } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { ENTERPRISE_LEVEL_LABELS, ENTERPRISE_LEVELS, SUPPLIER_KIND_LABELS, SUPPLIER_KINDS } from '@yigou/shared/domain';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
@@ -50,11 +50,7 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="sp-form" onSubmit={submit} noValidate aria-label={L('apply')}>
-      {formError && (
-        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
-          {formError}
-        </div>
-      )}
+      <FormError message={formError} />
       {field('name', L('name'))}
       <label className="yg-field">
         <span className="yg-field__label">{L('kind')}</span>

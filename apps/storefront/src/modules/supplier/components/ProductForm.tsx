@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { TextField } from '@yigou/web/ui';
+import { FormError, TextField } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { PRODUCT_CATEGORIES, PRODUCT_CATEGORY_LABELS } from '@yigou/shared/domain';
 import type { EditorProductFieldsFragment, ProductCategory, SkuInput } from '../../../generated/graphql';
@@ -98,11 +98,7 @@ export function ProductForm({
 
   return (
     <form className="sp-form" onSubmit={submit} noValidate data-testid="product-form">
-      {formError && (
-        <div className="yg-alert yg-alert--error" role="alert" data-testid="form-error">
-          {formError}
-        </div>
-      )}
+      <FormError message={formError} />
       <TextField label={L('productName')} name="name" value={name} onChange={(e) => setName(e.target.value)} error={errorOf('name')} />
       <label className="yg-field">
         <span className="yg-field__label">{L('category')}</span>

@@ -5,30 +5,32 @@ import { Product } from '../../entities/product.entity';
 import { shanghaiDate } from '@yigou/shared/time';
 import { CertificationService } from '../services/certification.service';
 import { CertificationDecisionInput, SubmitCertificationInput } from '../dto/certification.input';
+import { ProductView } from '../../dto/product.view';
+import { ProductCertificationView } from '../../dto/product-certification.view';
 
-@Resolver(() => ProductCertification)
+@Resolver(() => ProductCertificationView)
 export class CertificationResolver {
   constructor(private readonly certifications: CertificationService) {}
 
   @Roles('supplier_staff', 'platform_admin')
-  @Mutation(() => ProductCertification, { description: 'Submits a 扶贫产品认定 record for the county admin to verify' })
+  @Mutation(() => ProductCertificationView, { description: 'Submits a 扶贫产品认定 record for the county admin to verify' })
   submitCertification(@Ctx() ctx: RequestContext, @Args('input') input: SubmitCertificationInput): Promise<ProductCertification> {
     return this.certifications.submit(ctx, input);
   }
 
   @Roles('county_admin', 'platform_admin')
-  @Mutation(() => ProductCertification)
+  @Mutation(() => ProductCertificationView)
   verifyCertification(@Ctx() ctx: RequestContext, @Args('input') input: CertificationDecisionInput): Promise<ProductCertification> {
     return this.certifications.verify(ctx, input);
   }
 
   @Roles('county_admin', 'platform_admin')
-  @Mutation(() => ProductCertification, { description: 'Reason required' })
+  @Mutation(() => ProductCertificationView, { description: 'Reason required' })
   rejectCertification(@Ctx() ctx: RequestContext, @Args('input') input: CertificationDecisionInput): Promise<ProductCertification> {
     return this.certifications.reject(ctx, input);
   }
 
-  @Query(() => [ProductCertification], { description: 'A product’s certification records, newest first' })
+  @Query(() => [ProductCertificationView], { description: 'A product’s certification records, newest first' })
   productCertifications(
     @Ctx() ctx: RequestContext,
     @Args('productId', { type: () => ID }) productId: string,
@@ -37,7 +39,7 @@ export class CertificationResolver {
   }
 
   @Roles('county_admin', 'platform_admin')
-  @Query(() => [ProductCertification], { description: 'Certifications waiting for review in the caller’s counties' })
+  @Query(() => [ProductCertificationView], { description: 'Certifications waiting for review in the caller’s counties' })
   certificationReviewQueue(@Ctx() ctx: RequestContext): Promise<ProductCertification[]> {
     return this.certifications.queue(ctx);
   }
@@ -48,7 +50,7 @@ export class CertificationResolver {
     return !!c.verifiedAt && c.validFrom <= today && today <= c.validTo;
   }
 
-  @ResolveField(() => Product, { nullable: true })
+  @ResolveField(() => ProductView, { nullable: true })
   product(@Parent() c: ProductCertification, @Context() { loaders }: GraphQLContext): Promise<Product | null> {
     return loaders
       .get<string, Product | null>('catalog.productAnyStatus', async (ids) =>

@@ -1,4 +1,3 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ImportRowError } from '../dto/import-row-error.types';
 
@@ -6,28 +5,27 @@ export const IMPORT_JOB_STATUSES = ['validating', 'has_errors', 'importing', 'do
 export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
 
 /** One spreadsheet import: validated first, then imported in batches; the client polls it for progress. */
-@ObjectType('ProductImportJob')
 @Entity('product_import_job')
 @Index(['supplierId', 'createdAt'])
 @Check('product_import_job_status_check', `"status" IN ('validating','has_errors','importing','done','failed')`)
 export class ProductImportJob {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
-  @Field(() => ID) @Column('uuid') supplierId: string;
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid') supplierId: string;
   @Column('uuid') createdBy: string;
-  @Field() @Column('text') fileName: string;
-  @Field(() => String) @Column('text') status: ImportJobStatus;
-  @Field(() => Int) @Column('int', { default: 0 }) totalRows: number;
-  @Field(() => Int) @Column('int', { default: 0 }) validRows: number;
-  @Field(() => Int) @Column('int', { default: 0 }) processedRows: number;
-  @Field(() => Int) @Column('int', { default: 0 }) importedProducts: number;
-  @Field(() => Int) @Column('int', { default: 0 }) errorCount: number;
+  @Column('text') fileName: string;
+  @Column('text') status: ImportJobStatus;
+  @Column('int', { default: 0 }) totalRows: number;
+  @Column('int', { default: 0 }) validRows: number;
+  @Column('int', { default: 0 }) processedRows: number;
+  @Column('int', { default: 0 }) importedProducts: number;
+  @Column('int', { default: 0 }) errorCount: number;
   /** Up to 1,000 row errors (errorCount has them all). */
-  @Field(() => [ImportRowError]) @Column('jsonb', { default: () => `'[]'` }) errors: ImportRowError[];
+  @Column('jsonb', { default: () => `'[]'` }) errors: ImportRowError[];
   /** The validated rows waiting to be imported; cleared once imported. */
   @Column('jsonb', { nullable: true }) pendingRows: unknown[] | null;
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) failureMessage: string | null;
-  @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
-  @Field(() => Date, { nullable: true }) @Column('timestamptz', { nullable: true }) finishedAt: Date | null;
+  @Column('text', { nullable: true }) failureMessage: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column('timestamptz', { nullable: true }) finishedAt: Date | null;
   /** Refreshed by the process running the job; a validating/importing job whose heartbeat stops was cut off by a restart. */
   @Column('timestamptz', { default: () => 'now()' }) heartbeatAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@yigou/server/core';
-import { Supplier } from '../../entities/supplier.entity';
+import { SupplierView } from '../../dto/supplier.view';
 
 @ObjectType({ description: 'The next 入驻 step and who takes it' })
 export class SupplierNextStep {
@@ -23,5 +23,5 @@ export class SupplierApplicationView {
   @Field() appliedAt: Date;
 }
 
-export const SupplierReviewConnection = ConnectionType(Supplier, 'SupplierReview');
+export const SupplierReviewConnection = ConnectionType(SupplierView, 'SupplierReview');
 export type SupplierReviewConnection = InstanceType<typeof SupplierReviewConnection>;

@@ -1,4 +1,3 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const SUPPLIER_REVIEW_ACTIONS = [
@@ -13,7 +12,6 @@ export const SUPPLIER_REVIEW_ACTIONS = [
 export type SupplierReviewAction = (typeof SUPPLIER_REVIEW_ACTIONS)[number];
 
 /** One step of a supplier's 入驻 history: who did what, when, and why. Append-only. */
-@ObjectType('SupplierReviewStep')
 @Entity('supplier_review_step')
 @Index(['supplierId', 'id'])
 @Check(
@@ -21,23 +19,22 @@ export type SupplierReviewAction = (typeof SUPPLIER_REVIEW_ACTIONS)[number];
   `"action" IN ('applied','recommended','county_rejected','approved','platform_rejected','suspended','reinstated')`,
 )
 export class SupplierReviewStep {
-  @Field(() => ID)
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
 
   @Column('uuid') supplierId: string;
 
-  @Field(() => String) @Column('text') action: SupplierReviewAction;
+  @Column('text') action: SupplierReviewAction;
 
-  @Field() @Column('text') fromStatus: string;
+  @Column('text') fromStatus: string;
 
-  @Field() @Column('text') toStatus: string;
+  @Column('text') toStatus: string;
 
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) reason: string | null;
+  @Column('text', { nullable: true }) reason: string | null;
 
   @Column('uuid') actorId: string;
 
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) actorName: string | null;
+  @Column('text', { nullable: true }) actorName: string | null;
 
-  @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -8,58 +8,60 @@ import { SupplierApplicationInput, SupplierDecisionInput, SupplierReviewQueueArg
 import { SupplierOnboardingService } from '../services/supplier-onboarding.service';
 import { SupplierReviewStep } from '../entities/supplier-review-step.entity';
 import { SupplierApplicationView, SupplierNextStep, SupplierReviewConnection } from '../dto/supplier-onboarding.types';
+import { SupplierView } from '../../dto/supplier.view';
+import { SupplierReviewStepView } from '../dto/supplier-review-step.view';
 
-@Resolver(() => Supplier)
+@Resolver(() => SupplierView)
 export class SupplierOnboardingResolver {
   constructor(private readonly onboarding: SupplierOnboardingService) {}
 
-  @Mutation(() => Supplier, { description: 'Applies for 入驻; the caller becomes staff of the new (pending) supplier' })
+  @Mutation(() => SupplierView, { description: 'Applies for 入驻; the caller becomes staff of the new (pending) supplier' })
   applyAsSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierApplicationInput): Promise<Supplier> {
     return this.onboarding.apply(ctx, input);
   }
 
   @Roles('county_admin', 'platform_admin')
-  @Mutation(() => Supplier, { description: 'County admin recommends a pending applicant of their county' })
+  @Mutation(() => SupplierView, { description: 'County admin recommends a pending applicant of their county' })
   recommendSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
     return this.onboarding.recommend(ctx, input);
   }
 
   @Roles('county_admin', 'platform_admin')
-  @Mutation(() => Supplier, { description: 'County admin rejects a pending applicant (reason required)' })
+  @Mutation(() => SupplierView, { description: 'County admin rejects a pending applicant (reason required)' })
   countyRejectSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
     return this.onboarding.countyReject(ctx, input);
   }
 
   @Roles('platform_admin')
-  @Mutation(() => Supplier)
+  @Mutation(() => SupplierView)
   approveSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
     return this.onboarding.approve(ctx, input);
   }
 
   @Roles('platform_admin')
-  @Mutation(() => Supplier, { description: 'Reason required' })
+  @Mutation(() => SupplierView, { description: 'Reason required' })
   platformRejectSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
     return this.onboarding.platformReject(ctx, input);
   }
 
   @Roles('platform_admin')
-  @Mutation(() => Supplier, { description: 'Suspends an approved supplier: its products leave the shelves (reason required)' })
+  @Mutation(() => SupplierView, { description: 'Suspends an approved supplier: its products leave the shelves (reason required)' })
   suspendSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
     return this.onboarding.suspend(ctx, input);
   }
 
   @Roles('platform_admin')
-  @Mutation(() => Supplier)
+  @Mutation(() => SupplierView)
   reinstateSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
     return this.onboarding.reinstate(ctx, input);
   }
 
-  @Query(() => [Supplier], { description: 'The suppliers the caller is staff of, in any status' })
+  @Query(() => [SupplierView], { description: 'The suppliers the caller is staff of, in any status' })
   mySuppliers(@Ctx() ctx: RequestContext): Promise<Supplier[]> {
     return this.onboarding.mySuppliers(ctx);
   }
 
-  @Query(() => Supplier, { description: 'A supplier in any status, for its staff and reviewers' })
+  @Query(() => SupplierView, { description: 'A supplier in any status, for its staff and reviewers' })
   supplierForReview(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Supplier> {
     return this.onboarding.supplierForReview(ctx, id);
   }
@@ -111,7 +113,7 @@ export class SupplierOnboardingResolver {
     return this.onboarding.nextStep(s);
   }
 
-  @ResolveField(() => [SupplierReviewStep], { description: 'Every 入驻 step with who, when and why; only for its staff and reviewers' })
+  @ResolveField(() => [SupplierReviewStepView], { description: 'Every 入驻 step with who, when and why; only for its staff and reviewers' })
   async reviewSteps(@Parent() s: Supplier, @Context() { ctx, loaders }: GraphQLContext): Promise<SupplierReviewStep[]> {
     if (!this.onboarding.canView(ctx, s)) return [];
     return loaders

@@ -1,14 +1,15 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@yigou/server/core';
 import { ProductSku } from '../../entities/product-sku.entity';
-import { StockMovement } from '../../entities/stock-movement.entity';
+import { ProductSkuView } from '../../dto/product-sku.view';
+import { StockMovementView } from '../../dto/stock-movement.view';
 
-export const StockMovementConnection = ConnectionType(StockMovement, 'StockMovement');
+export const StockMovementConnection = ConnectionType(StockMovementView, 'StockMovement');
 export type StockMovementConnection = InstanceType<typeof StockMovementConnection>;
 
 @ObjectType('LowStockSku')
 export class LowStockSku {
-  @Field(() => ProductSku) sku: ProductSku;
+  @Field(() => ProductSkuView) sku: ProductSku;
   @Field(() => ID) productId: string;
   @Field() productName: string;
 }

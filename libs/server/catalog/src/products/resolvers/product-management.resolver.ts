@@ -15,8 +15,10 @@ import {
 import { ProductManagementService } from '../services/product-management.service';
 import { StockLedgerService } from '../services/stock-ledger.service';
 import { LowStockSku, StockMovementConnection } from '../dto/product-management.types';
+import { ProductView } from '../../dto/product.view';
+import { ProductSkuView } from '../../dto/product-sku.view';
 
-@Resolver(() => Product)
+@Resolver(() => ProductView)
 export class ProductManagementResolver {
   constructor(
     private readonly products: ProductManagementService,
@@ -24,19 +26,21 @@ export class ProductManagementResolver {
   ) {}
 
   @Roles('supplier_staff', 'platform_admin')
-  @Mutation(() => Product, { description: 'Creates a draft product with its SKUs (initial stock is received into the ledger) and images' })
+  @Mutation(() => ProductView, {
+    description: 'Creates a draft product with its SKUs (initial stock is received into the ledger) and images',
+  })
   createProduct(@Ctx() ctx: RequestContext, @Args('input') input: CreateProductInput): Promise<Product> {
     return this.products.create(ctx, input);
   }
 
   @Roles('supplier_staff', 'platform_admin')
-  @Mutation(() => Product, { description: 'Edits a product; SKUs with an id are edited, others added; imageUrls replace the images' })
+  @Mutation(() => ProductView, { description: 'Edits a product; SKUs with an id are edited, others added; imageUrls replace the images' })
   updateProduct(@Ctx() ctx: RequestContext, @Args('input') input: UpdateProductInput): Promise<Product> {
     return this.products.update(ctx, input);
   }
 
   @Roles('supplier_staff', 'platform_admin')
-  @Mutation(() => Product, { description: 'Shelf status; a platform admin taking a product off must give a reason' })
+  @Mutation(() => ProductView, { description: 'Shelf status; a platform admin taking a product off must give a reason' })
   setProductStatus(@Ctx() ctx: RequestContext, @Args('input') input: SetProductStatusInput): Promise<Product> {
     return this.products.setStatus(ctx, input);
   }
@@ -48,13 +52,13 @@ export class ProductManagementResolver {
   }
 
   @Roles('supplier_staff', 'platform_admin')
-  @Query(() => Product, { description: 'A product in any status, for its supplier’s staff' })
+  @Query(() => ProductView, { description: 'A product in any status, for its supplier’s staff' })
   productForEdit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Product> {
     return this.products.productForEdit(ctx, id);
   }
 
   @Roles('supplier_staff', 'platform_admin')
-  @Mutation(() => ProductSku, { description: 'Receives (入库) or adjusts (盘点) a SKU’s stock; every change is a ledger movement' })
+  @Mutation(() => ProductSkuView, { description: 'Receives (入库) or adjusts (盘点) a SKU’s stock; every change is a ledger movement' })
   adjustStock(@Ctx() ctx: RequestContext, @Args('input') input: AdjustStockInput): Promise<ProductSku> {
     return this.ledger.adjust(ctx, input);
   }
@@ -86,7 +90,7 @@ export class ProductManagementResolver {
   }
 }
 
-@Resolver(() => ProductSku)
+@Resolver(() => ProductSkuView)
 export class ProductSkuStockResolver {
   @ResolveField(() => Int, { description: 'Units held by unpaid orders' })
   reserved(@Parent() sku: ProductSku): number {

@@ -1,6 +1,4 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { FollowTargetKindEnum } from '../dto/live-follow.enums';
 
 export const FOLLOW_TARGET_KINDS = ['supplier', 'county'] as const;
 export type FollowTargetKind = (typeof FOLLOW_TARGET_KINDS)[number];
@@ -10,7 +8,6 @@ export type FollowTargetKind = (typeof FOLLOW_TARGET_KINDS)[number];
  * featuring that supplier's products, or of that county, starts.
  * `targetId` is the supplier's id or the county's region code.
  */
-@ObjectType('Follow')
 @Entity('live_follow')
 @Index('live_follow_once', ['userId', 'targetKind', 'targetId'], { unique: true })
 @Index('live_follow_target', ['targetKind', 'targetId'])
@@ -18,13 +15,10 @@ export type FollowTargetKind = (typeof FOLLOW_TARGET_KINDS)[number];
 export class LiveFollow {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
   @Column('uuid') userId: string;
-  @Field(() => FollowTargetKindEnum)
   @Column('text')
   targetKind: FollowTargetKind;
-  @Field({ description: 'Supplier id, or county region code' })
   @Column('text')
   targetId: string;
-  @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -4,17 +4,19 @@ import { RegionService } from '@yigou/server/regions';
 import { LiveSession } from '../../entities/live-session.entity';
 import { LiveFollow } from '../entities/live-follow.entity';
 import { LiveFollowService } from '../services/live-follow.service';
+import { LiveFollowView } from '../dto/live-follow.view';
+import { LiveSessionView } from '../../dto/live-session.view';
 
-@Resolver(() => LiveFollow)
+@Resolver(() => LiveFollowView)
 export class LiveFollowResolver {
   constructor(private readonly follows: LiveFollowService) {}
 
-  @Query(() => [LiveFollow], { description: 'Suppliers and counties the caller follows (newest first)' })
+  @Query(() => [LiveFollowView], { description: 'Suppliers and counties the caller follows (newest first)' })
   myFollows(@Ctx() ctx: RequestContext): Promise<LiveFollow[]> {
     return this.follows.mine(ctx);
   }
 
-  @Mutation(() => LiveFollow, { description: 'Follow a supplier: hear before a live session featuring its products starts' })
+  @Mutation(() => LiveFollowView, { description: 'Follow a supplier: hear before a live session featuring its products starts' })
   followSupplier(@Ctx() ctx: RequestContext, @Args('supplierId', { type: () => ID }) supplierId: string): Promise<LiveFollow> {
     return this.follows.followSupplier(ctx, supplierId);
   }
@@ -24,7 +26,7 @@ export class LiveFollowResolver {
     return this.follows.unfollow(ctx, 'supplier', supplierId);
   }
 
-  @Mutation(() => LiveFollow, { description: 'Follow a county: hear before its live sessions start' })
+  @Mutation(() => LiveFollowView, { description: 'Follow a county: hear before its live sessions start' })
   followCounty(@Ctx() ctx: RequestContext, @Args('countyCode') countyCode: string): Promise<LiveFollow> {
     return this.follows.followCounty(ctx, countyCode);
   }
@@ -50,7 +52,7 @@ export class LiveFollowResolver {
 }
 
 /** The county's name on a session, so a viewer can follow the county by name. */
-@Resolver(() => LiveSession)
+@Resolver(() => LiveSessionView)
 export class LiveSessionCountyResolver {
   constructor(private readonly regions: RegionService) {}
 

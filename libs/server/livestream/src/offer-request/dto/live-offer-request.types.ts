@@ -1,5 +1,5 @@
 import { ConnectionType } from '@yigou/server/core';
-import { LiveOfferRequest } from '../entities/live-offer-request.entity';
+import { LiveOfferRequestView } from './live-offer-request.view';
 
-export const LiveOfferRequestConnection = ConnectionType(LiveOfferRequest, 'LiveOfferRequest');
+export const LiveOfferRequestConnection = ConnectionType(LiveOfferRequestView, 'LiveOfferRequest');
 export type LiveOfferRequestConnection = InstanceType<typeof LiveOfferRequestConnection>;

@@ -1,4 +1,3 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   Check,
   Column,
@@ -12,10 +11,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { fenTransformer } from '@yigou/server/database';
-import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { LiveSession } from '../../entities/live-session.entity';
-import { LiveOfferRequestStatusEnum } from '../dto/live-offer-request.enums';
 
 export const LIVE_OFFER_REQUEST_STATUSES = ['pending', 'accepted', 'declined'] as const;
 export type LiveOfferRequestStatus = (typeof LIVE_OFFER_REQUEST_STATUSES)[number];
@@ -28,18 +25,15 @@ export const LIVE_OFFER_NOTE_MAX = 200;
  * no lower than the approved one (the supplier's floor) and with a stock cap no
  * higher than the approved cap; checkout re-checks both when it claims.
  */
-@ObjectType('LiveOfferRequest')
 @Entity('live_offer_request')
 @Unique('live_offer_request_session_sku_key', ['sessionId', 'skuId'])
 @Check('live_offer_request_status_check', `"status" IN ('pending', 'accepted', 'declined')`)
 @Check('live_offer_request_requested_check', `"requested_price_fen" > 0 AND "requested_stock_cap" > 0`)
 @Check('live_offer_request_approved_check', `"status" <> 'accepted' OR ("approved_price_fen" > 0 AND "approved_stock_cap" > 0)`)
 export class LiveOfferRequest {
-  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
   @Column('uuid')
   sessionId: string;
 
@@ -48,47 +42,34 @@ export class LiveOfferRequest {
   sessionRow?: LiveSession;
 
   /** The supplier whose staff answer (the product's supplier when asked). */
-  @Field(() => ID)
   @Index()
   @Column('uuid')
   supplierId: string;
 
-  @Field(() => ID)
   @Column('uuid')
   productId: string;
 
-  @Field(() => ID)
   @Column('uuid')
   skuId: string;
 
-  @Field(() => FenScalarType, { description: 'Live price the host proposes' })
   @Column('bigint', { transformer: fenTransformer })
   requestedPriceFen: Fen;
 
-  @Field(() => Int, { description: 'Live stock cap the host proposes' })
   @Column('int')
   requestedStockCap: number;
 
-  @Field(() => String, { nullable: true })
   @Column('varchar', { length: LIVE_OFFER_NOTE_MAX, nullable: true })
   note: string | null;
 
-  @Field(() => LiveOfferRequestStatusEnum)
   @Column('text', { default: 'pending' })
   status: LiveOfferRequestStatus;
 
-  @Field(() => FenScalarType, {
-    nullable: true,
-    description: 'The lowest live price the supplier agreed to (the floor); the host may pin at it or above',
-  })
   @Column('bigint', { nullable: true, transformer: fenTransformer })
   approvedPriceFen: Fen | null;
 
-  @Field(() => Int, { nullable: true, description: 'The most units the supplier agreed to sell at the live price' })
   @Column('int', { nullable: true })
   approvedStockCap: number | null;
 
-  @Field(() => String, { nullable: true })
   @Column('varchar', { length: LIVE_OFFER_NOTE_MAX, nullable: true })
   declineReason: string | null;
 
@@ -99,15 +80,12 @@ export class LiveOfferRequest {
   @Column('uuid', { nullable: true })
   answeredById: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
   @Column('timestamptz', { nullable: true })
   answeredAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -8,8 +8,11 @@ import { AnswerLiveOfferRequestInput, LiveOfferRequestsArgs, RequestLiveOfferInp
 import { LiveOfferRequest } from '../entities/live-offer-request.entity';
 import { LiveOfferRequestService } from '../services/live-offer-request.service';
 import { LiveOfferRequestConnection } from '../dto/live-offer-request.types';
+import { LiveOfferRequestView } from '../dto/live-offer-request.view';
+import { LiveSessionView } from '../../dto/live-session.view';
+import { ProductView, ProductSkuView } from '@yigou/server/catalog';
 
-@Resolver(() => LiveOfferRequest)
+@Resolver(() => LiveOfferRequestView)
 export class LiveOfferRequestResolver {
   constructor(
     private readonly requests: LiveOfferRequestService,
@@ -18,7 +21,7 @@ export class LiveOfferRequestResolver {
   ) {}
 
   @Roles('live_host', 'county_admin', 'platform_admin')
-  @Mutation(() => LiveOfferRequest, {
+  @Mutation(() => LiveOfferRequestView, {
     description: 'Asks a supplier to sell one SKU in a session at a proposed live price and cap (again: new terms, back to pending)',
   })
   requestLiveOffer(@Ctx() ctx: RequestContext, @Args('input') input: RequestLiveOfferInput): Promise<LiveOfferRequest> {
@@ -26,7 +29,7 @@ export class LiveOfferRequestResolver {
   }
 
   @Roles('supplier_staff')
-  @Mutation(() => LiveOfferRequest, {
+  @Mutation(() => LiveOfferRequestView, {
     description: "Supplier staff accept (with the lowest live price and the cap they approve) or decline a session's request",
   })
   answerLiveOfferRequest(@Ctx() ctx: RequestContext, @Args('input') input: AnswerLiveOfferRequestInput): Promise<LiveOfferRequest> {
@@ -39,30 +42,30 @@ export class LiveOfferRequestResolver {
     return this.requests.forSupplierStaff(ctx, args);
   }
 
-  @ResolveField(() => LiveSession)
+  @ResolveField(() => LiveSessionView)
   session(@Parent() r: LiveOfferRequest): Promise<LiveSession> {
     return this.sessions.byId(r.sessionId);
   }
 
-  @ResolveField(() => Product, { nullable: true, description: 'Null when the product is no longer on sale' })
+  @ResolveField(() => ProductView, { nullable: true, description: 'Null when the product is no longer on sale' })
   product(@Parent() r: LiveOfferRequest, @Context() { loaders }: GraphQLContext): Promise<Product | null> {
     return liveProduct(this.catalog, loaders, r.productId);
   }
 
-  @ResolveField(() => ProductSku, { nullable: true })
+  @ResolveField(() => ProductSkuView, { nullable: true })
   sku(@Parent() r: LiveOfferRequest, @Context() { loaders }: GraphQLContext): Promise<ProductSku | null> {
     return liveSku(this.catalog, loaders, r);
   }
 }
 
-@Resolver(() => LiveSession)
+@Resolver(() => LiveSessionView)
 export class LiveSessionOfferRequestsResolver {
   constructor(
     private readonly requests: LiveOfferRequestService,
     private readonly sessions: LiveSessionService,
   ) {}
 
-  @ResolveField(() => [LiveOfferRequest], {
+  @ResolveField(() => [LiveOfferRequestView], {
     description: "Requests to suppliers and their answers (the session's managers only; empty for others)",
   })
   async offerRequests(@Parent() s: LiveSession, @Context() { loaders, ctx }: GraphQLContext): Promise<LiveOfferRequest[]> {

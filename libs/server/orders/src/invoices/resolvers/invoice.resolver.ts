@@ -5,6 +5,7 @@ import { InvoiceInput } from '../../dto/order.inputs';
 import { Order } from '../../entities/order.entity';
 import { InvoiceService } from '../services/invoice.service';
 import { IssuedInvoice } from '../entities/issued-invoice.entity';
+import { IssuedInvoiceView } from '../dto/issued-invoice.view';
 import { ProcurementListService } from '../services/procurement-list.service';
 import { ProcurementList, ProcurementListFile, UnitInvoice } from '../dto/procurement-list.types';
 
@@ -43,7 +44,9 @@ export class InvoiceResolver {
   }
 
   @Roles('supplier_staff', 'platform_admin')
-  @Mutation(() => IssuedInvoice, { description: 'Issue through the configured 数电票 platform (INVOICE_ISSUER_UNAVAILABLE without one)' })
+  @Mutation(() => IssuedInvoiceView, {
+    description: 'Issue through the configured 数电票 platform (INVOICE_ISSUER_UNAVAILABLE without one)',
+  })
   issueInvoiceThroughProvider(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string): Promise<IssuedInvoice> {
     return this.invoices.issueThroughProvider(ctx, orderId);
   }
@@ -78,7 +81,10 @@ export class InvoiceResolver {
     return this.papers.xlsx(await this.listOf(ctx, orderId, unitId, month));
   }
 
-  @ResolveField(() => IssuedInvoice, { nullable: true, description: 'The issued invoice (download it from /uploads/invoices/<orderId>)' })
+  @ResolveField(() => IssuedInvoiceView, {
+    nullable: true,
+    description: 'The issued invoice (download it from /uploads/invoices/<orderId>)',
+  })
   issuedInvoice(@Parent() o: Order, @Context() { loaders }: GraphQLContext): Promise<IssuedInvoice | null> {
     return loaders.get<string, IssuedInvoice | null>('orderIssuedInvoice', (ids) => this.invoices.issuedByOrderIds(ids)).load(o.id);
   }

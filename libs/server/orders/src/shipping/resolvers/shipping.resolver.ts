@@ -3,11 +3,12 @@ import { Ctx, GraphQLContext, Public, RequestContext, Roles } from '@yigou/serve
 import { CARRIERS, trackingUrl } from '@yigou/shared/domain';
 import { Order } from '../../entities/order.entity';
 import { Parcel } from '../entities/parcel.entity';
+import { ParcelView } from '../dto/parcel.view';
 import { AddParcelInput, ShipParcelsInput } from '../dto/shipping.inputs';
 import { ShippingService } from '../services/shipping.service';
 import { CarrierType } from '../dto/carrier.types';
 
-@Resolver(() => Parcel)
+@Resolver(() => ParcelView)
 export class ParcelResolver {
   @ResolveField(() => String, { nullable: true, description: "The carrier's public query page for this number" })
   trackingUrl(@Parent() parcel: Parcel): string | null {
@@ -43,7 +44,7 @@ export class OrderShippingResolver {
     return this.shipping.addParcel(ctx, input.orderId, input.parcel);
   }
 
-  @ResolveField(() => [Parcel], { description: '包裹: the waybills the order shipped in' })
+  @ResolveField(() => [ParcelView], { description: '包裹: the waybills the order shipped in' })
   parcels(@Parent() order: Order, @Context() context: GraphQLContext): Promise<Parcel[]> {
     return this.shipping.loader(context.loaders).load(order.id);
   }

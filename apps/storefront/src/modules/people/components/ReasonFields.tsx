@@ -1,0 +1,51 @@
+import { useP } from '../utils/labels';
+
+/**
+ * The end of every people form: the reason (2–200 characters, kept in the audit log), the server's refusal in its
+ * own words, and the confirm / cancel buttons.
+ */
+export function ReasonFields({
+  reason,
+  onReason,
+  error,
+  busy,
+  confirmLabel,
+  onCancel,
+}: {
+  reason: string;
+  onReason: (reason: string) => void;
+  error: string | null;
+  busy: boolean;
+  confirmLabel: string;
+  onCancel: () => void;
+}) {
+  const P = useP();
+  return (
+    <>
+      <label className="pp-field">
+        <span>{P('reason')}</span>
+        <textarea
+          className="yg-input"
+          rows={2}
+          maxLength={200}
+          value={reason}
+          onChange={(e) => onReason(e.target.value)}
+          data-testid="reason"
+        />
+      </label>
+      {error && (
+        <p className="un-error" role="alert">
+          {error}
+        </p>
+      )}
+      <span className="un-actions">
+        <button type="submit" className="yg-button" disabled={busy} data-testid="confirm">
+          {busy ? P('working') : confirmLabel}
+        </button>
+        <button type="button" className="yg-button yg-button--ghost" onClick={onCancel}>
+          {P('cancel')}
+        </button>
+      </span>
+    </>
+  );
+}
