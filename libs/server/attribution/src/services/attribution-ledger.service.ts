@@ -126,32 +126,47 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
 const arrayLiteral = (xs: readonly (string | number)[]): string =>
   `{${xs.map((x) => `"${String(x).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 
-const ENTRY_COLUMNS: [string, string, (r: PlannedRow, reverses: string | null) => unknown][] = [
-  ['event_id', 'bigint', (r) => r.eventId],
-  ['event_type', 'text', (r) => r.eventType],
-  ['order_id', 'uuid', (r) => r.orderId],
-  ['order_no', 'text', (r) => r.orderNo],
-  ['line_id', 'uuid', (r) => r.lineId],
-  ['household_id', 'uuid', (r) => r.householdId],
-  ['county_code', 'varchar', (r) => r.countyCode],
-  ['village_code', 'varchar', (r) => r.villageCode],
-  ['category', 'text', (r) => r.category],
-  ['members', 'int', (r) => r.members],
-  ['supplier_id', 'uuid', (r) => r.supplierId],
-  ['product_id', 'uuid', (r) => r.productId],
-  ['unit_id', 'uuid', (r) => r.unitId],
-  ['live_session_id', 'uuid', (r) => r.liveSessionId],
-  ['rule_id', 'uuid', (r) => r.ruleId],
-  ['amount_fen', 'bigint', (r) => r.amountFen],
-  ['reverses_id', 'bigint', (_r, reverses) => reverses],
-  ['year', 'int', (r) => r.year],
-  ['month', 'varchar', (r) => r.month],
-  ['occurred_at', 'timestamptz', (r) => r.occurredAt],
+/**
+ * The ledger's columns: those of the event and line (`perLine`: the same for every household of an event, line and
+ * unit), and those of the household row.
+ */
+const ENTRY_COLUMNS: [string, string, boolean, (r: PlannedRow, reverses: string | null) => unknown][] = [
+  ['event_id', 'bigint', true, (r) => r.eventId],
+  ['event_type', 'text', true, (r) => r.eventType],
+  ['order_id', 'uuid', true, (r) => r.orderId],
+  ['order_no', 'text', true, (r) => r.orderNo],
+  ['line_id', 'uuid', true, (r) => r.lineId],
+  ['household_id', 'uuid', false, (r) => r.householdId],
+  ['county_code', 'varchar', false, (r) => r.countyCode],
+  ['village_code', 'varchar', false, (r) => r.villageCode],
+  ['category', 'text', false, (r) => r.category],
+  ['members', 'int', false, (r) => r.members],
+  ['supplier_id', 'uuid', true, (r) => r.supplierId],
+  ['product_id', 'uuid', true, (r) => r.productId],
+  ['unit_id', 'uuid', true, (r) => r.unitId],
+  ['live_session_id', 'uuid', true, (r) => r.liveSessionId],
+  ['rule_id', 'uuid', true, (r) => r.ruleId],
+  ['amount_fen', 'bigint', false, (r) => r.amountFen],
+  ['reverses_id', 'bigint', false, (_r, reverses) => reverses],
+  ['year', 'int', true, (r) => r.year],
+  ['month', 'varchar', true, (r) => r.month],
+  ['occurred_at', 'timestamptz', true, (r) => r.occurredAt],
 ];
+const LINE_COLUMNS = ENTRY_COLUMNS.filter(([, , perLine]) => perLine);
+const ROW_COLUMNS = ENTRY_COLUMNS.filter(([, , perLine]) => !perLine);
+/**
+ * One row per household, but the event's and line's columns go over once per event, line and unit (an array element
+ * the row picks by its group number `g`), not once per household: a 玉露香梨 receipt sent 458 copies of them.
+ */
 const INSERT_ENTRIES = `INSERT INTO attribution_entry (${ENTRY_COLUMNS.map(([c]) => c).join(', ')})
-  SELECT * FROM unnest(${ENTRY_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ')})`;
+  SELECT ${ENTRY_COLUMNS.map(([c, t, perLine]) => (perLine ? `($${LINE_COLUMNS.findIndex(([x]) => x === c) + 1}::${t}[])[u.g]` : `u.${c}`)).join(', ')}
+    FROM unnest($${LINE_COLUMNS.length + 1}::int[], ${ROW_COLUMNS.map(([, t], i) => `$${LINE_COLUMNS.length + 2 + i}::${t}[]`).join(', ')})
+      AS u(g, ${ROW_COLUMNS.map(([c]) => c).join(', ')})`;
 
-/** The entries of a batch, a column array per column (5,000 rows a statement); a reversal gets its original's id. */
+/**
+ * The entries of a batch (5,000 rows a statement), in the planned order (a reversal gets its original's id): a group
+ * per run of rows of one event, line and unit (the planner gives a line's rows together).
+ */
 async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids: ReadonlyMap<string, string>): Promise<void> {
   const reverses = rows.map((r) => {
     const id = r.reversesKey ? ids.get(r.reversesKey) : null;
@@ -160,10 +175,18 @@ async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids
   });
   for (let i = 0; i < rows.length; i += 5000) {
     const chunk = rows.slice(i, i + 5000);
-    await em.query(
-      INSERT_ENTRIES,
-      ENTRY_COLUMNS.map(([, , get]) => chunk.map((r, k) => get(r, reverses[i + k]))),
-    );
+    const firsts: PlannedRow[] = [];
+    const group: number[] = [];
+    for (const r of chunk) {
+      const last = firsts[firsts.length - 1];
+      if (!last || last.eventId !== r.eventId || last.lineId !== r.lineId || last.unitId !== r.unitId) firsts.push(r);
+      group.push(firsts.length);
+    }
+    await em.query(INSERT_ENTRIES, [
+      ...LINE_COLUMNS.map(([, , , get]) => firsts.map((r) => get(r, null))),
+      group,
+      ...ROW_COLUMNS.map(([, , , get]) => chunk.map((r, k) => get(r, reverses[i + k]))),
+    ]);
   }
 }
 
