@@ -76,10 +76,8 @@ export class AttributionLedgerService implements EventConsumer<AttributedType>, 
 async function persist(em: EntityManager, plans: readonly EventPlan[], originalIds: ReadonlyMap<string, string>): Promise<void> {
   const added = plans.flatMap((p) => p.newLines);
   if (added.length) {
-    // A line's parts are arrays of its own length, so each goes over as one array literal and is cast in the statement;
-    // the batch's literals of a column go as one text literal built here (node-postgres would escape every quote of
-    // every line's literal again: half the time of this statement for 玉露香梨's 458-part lines).
-    const parts = (get: (x: LinePart) => string | number) => arrayLiteral(added.map((l) => arrayLiteral(l.parts.map(get))));
+    // A line's parts are arrays of its own length, so each goes over as one array literal and is cast in the statement.
+    const parts = (get: (x: LinePart) => string | number) => added.map((l) => arrayLiteral(l.parts.map(get)));
     await em.query(
       `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen,
                                      part_household_ids, part_fen, part_county_codes, part_village_codes, part_categories, part_members)
@@ -124,17 +122,9 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
   );
 }
 
-/**
- * A PostgreSQL array literal (`{a,"b c"}`): an element is quoted (and its quotes and backslashes escaped) only when it
- * has to be (empty, NULL, or with braces, quotes, commas, backslashes or spaces); ids and numbers go bare.
- */
+/** A PostgreSQL array literal (`{"a","b"}`), every element quoted. */
 const arrayLiteral = (xs: readonly (string | number)[]): string =>
-  `{${xs
-    .map((x) => {
-      const s = String(x);
-      return /^$|^null$|[{}",\\\s]/i.test(s) ? `"${s.replace(/[\\"]/g, '\\$&')}"` : s;
-    })
-    .join(',')}}`;
+  `{${xs.map((x) => `"${String(x).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 
 /**
  * The ledger's columns: those of the event and line (`perLine`: the same for every household of an event, line and
