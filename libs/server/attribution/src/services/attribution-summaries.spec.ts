@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { EntityManager } from 'typeorm';
 import { applySummaries } from './attribution-ledger.service';
 import type { PlannedRow } from './attribution-planner';
-import { bucketKey, bucketsFromHouseholdSums, HouseholdDelta, householdDeltas, sumKey } from './attribution-summaries';
+import { bucketKey, bucketsFromHouseholdSums, HouseholdDelta, householdDeltas, HouseholdSumKey, sumKey } from './attribution-summaries';
 
 const household = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 
@@ -12,7 +12,7 @@ const household = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(1
  */
 function fakeTables(sums: Map<string, HouseholdDelta>) {
   const bucketRows: { key: string; amount: number; households: number; people: number }[] = [];
-  const add = (d: Omit<HouseholdDelta, 'members'>, amount: number) => {
+  const add = (d: HouseholdSumKey, amount: number) => {
     const cur = sums.get(sumKey(d)) ?? { ...d, amountFen: 0, members: 0 };
     cur.amountFen += amount;
     sums.set(sumKey(d), cur);
