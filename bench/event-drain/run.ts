@@ -3,7 +3,7 @@
  * of order events, and how far behind receipts they stay under a steady order rate. A benchmark, not a test.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node -r @swc-node/register bench/event-drain/run.ts \
- *     [--orders 10000] [--rate 300] [--seconds 10] [--drain-seconds 30] [--product 玉露香梨] [--isolated]
+ *     [--orders 10000] [--rate 300] [--seconds 10] [--drain-seconds 30] [--product 玉露香梨] [--isolated] [--no-lag] [--api-from /tmp/base]
  *
  * 1. Backlog: holds every consumer's delivery lock (the advisory lock the dispatcher takes per batch), queues
  *    `--orders` paid + received orders (2 events each, half of them live-room orders, certified 玉露香梨 for a
@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { startBenchApi } from '../support/bench-api';
+import { median, startBenchApi } from '../support/bench-api';
 
 const arg = (name: string, def: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,6 +30,13 @@ const RATE = arg('rate', 300);
 const SECONDS = arg('seconds', 10);
 const DRAIN_SECONDS = arg('drain-seconds', 30);
 const ISOLATED = process.argv.includes('--isolated');
+/** `--no-lag`: only the backlog phase. */
+const LAG = !process.argv.includes('--no-lag');
+/** `--api-from <dir>`: run the API from another checkout (e.g. main in a worktree), so before and after alternate. */
+const API_FROM = (() => {
+  const i = process.argv.indexOf('--api-from');
+  return i > 0 ? process.argv[i + 1] : undefined;
+})();
 const PRODUCT = (() => {
   const i = process.argv.indexOf('--product');
   return i > 0 ? process.argv[i + 1] : '玉露香梨';
@@ -136,13 +143,32 @@ interface Drained {
   events: number;
   of: number;
   seconds: number;
+  /** Every change of the consumed count seen by the 20 ms poll: seconds since the release and events consumed by then. */
+  commits: { at: number; events: number }[];
 }
-const line = (label: string, n: string, r: Drained) =>
-  `  ${label.padEnd(9)} ${n.padEnd(20)} ${String(r.events).padStart(6)} of ${String(r.of).padStart(6)} events in ${r.seconds.toFixed(2).padStart(6)} s = ${Math.round(
+/**
+ * The rate over the measured window: events consumed by the last commit seen, over the time from the release to that
+ * commit (polled every 20 ms), so a run stopped at --drain-seconds is not rounded down to whole batches (a 玉露香梨
+ * batch of 100 receipts takes seconds); and the median of the per-batch rates (consecutive commits).
+ */
+const windowRate = (r: Drained): { rate: number; perBatch: number; batches: number } => {
+  const last = r.commits[r.commits.length - 1];
+  const per = r.commits.map((c, i) => {
+    const prev = i ? r.commits[i - 1] : { at: 0, events: 0 };
+    return (c.events - prev.events) / (c.at - prev.at);
+  });
+  return { rate: last ? last.events / last.at : 0, perBatch: per.length ? median(per) : 0, batches: r.commits.length };
+};
+const line = (label: string, n: string, r: Drained) => {
+  const w = windowRate(r);
+  return `  ${label.padEnd(9)} ${n.padEnd(20)} ${String(r.events).padStart(6)} of ${String(r.of).padStart(6)} events in ${r.seconds.toFixed(2).padStart(6)} s = ${Math.round(
     r.events / r.seconds,
   )
     .toLocaleString('en')
-    .padStart(6)} events/s (aim ≥ 1,000)${r.events < r.of ? ' — stopped at --drain-seconds' : ''}`;
+    .padStart(6)} events/s (aim ≥ 1,000)${r.events < r.of ? ' — stopped at --drain-seconds' : ''}; to the last commit ${w.rate.toFixed(
+    2,
+  )} events/s, median per batch ${w.perBatch.toFixed(2)} (${w.batches} commits)`;
+};
 
 const lockSql = (fn: string, names: string[]) => `SELECT ${names.map((_, i) => `${fn}(hashtext('outbox:' || $${i + 1}))`).join(', ')}`;
 
@@ -153,12 +179,15 @@ async function drainTimed(pg: Client, holder: Client, names: string[], afterId: 
   await holder.query(lockSql('pg_advisory_unlock', names), names);
   await holder.query(`SELECT pg_notify('yigou_outbox', 'bench')`);
   const done: Record<string, Drained> = {};
+  const commits: Record<string, Drained['commits']> = Object.fromEntries(names.map((n) => [n, []]));
   while (Object.keys(done).length < names.length) {
     const late = performance.now() - t0 > DRAIN_SECONDS * 1000;
     for (const n of names) {
       if (done[n]) continue;
       const have = await consumed(pg, n, afterId);
-      if (have >= want[n] || late) done[n] = { events: have, seconds: (performance.now() - t0) / 1000, of: want[n] };
+      const seen = commits[n];
+      if (have > (seen.length ? seen[seen.length - 1].events : 0)) seen.push({ at: (performance.now() - t0) / 1000, events: have });
+      if (have >= want[n] || late) done[n] = { events: have, seconds: (performance.now() - t0) / 1000, of: want[n], commits: seen };
     }
     await sleep(20);
   }
@@ -310,7 +339,7 @@ async function lag(dbUrl: string, f: Fixture): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const api = await startBenchApi('event_drain');
+  const api = await startBenchApi('event_drain', {}, { cwd: API_FROM });
   const pg = new Client({ connectionString: api.dbUrl });
   const holder = new Client({ connectionString: api.dbUrl });
   await pg.connect();
@@ -321,7 +350,7 @@ async function main(): Promise<void> {
       `event-drain: ${new Date().toISOString()}, load average ${load()} (2 shared cores; API, PostgreSQL and this script on them)`,
     );
     await backlog(pg, holder, f);
-    await lag(api.dbUrl, f);
+    if (LAG) await lag(api.dbUrl, f);
   } finally {
     await pg.end();
     await holder.end();

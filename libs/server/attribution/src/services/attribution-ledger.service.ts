@@ -5,7 +5,7 @@ import { QuotaCountingService } from '@yigou/server/quota';
 import { EventPlan, LinePart, PlannedRow, planEvent } from './attribution-planner';
 import { shanghaiParts } from '@yigou/shared/time';
 import { BatchPlannerSource } from './attribution-sources';
-import { HouseholdDelta, HouseholdSumKey, YEAR_ROW_DIMS, bucketKey, householdDeltas, sumKey, yearSumKey } from './attribution-summaries';
+import { YEAR_ROW_DIMS, bucketsOf, yearSumKey } from './attribution-summaries';
 import type { ReportDimension } from '../entities/attribution-household-sum.entity';
 
 export const ATTRIBUTION_CONSUMER = 'attribution-ledger';
@@ -126,32 +126,47 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
 const arrayLiteral = (xs: readonly (string | number)[]): string =>
   `{${xs.map((x) => `"${String(x).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 
-const ENTRY_COLUMNS: [string, string, (r: PlannedRow, reverses: string | null) => unknown][] = [
-  ['event_id', 'bigint', (r) => r.eventId],
-  ['event_type', 'text', (r) => r.eventType],
-  ['order_id', 'uuid', (r) => r.orderId],
-  ['order_no', 'text', (r) => r.orderNo],
-  ['line_id', 'uuid', (r) => r.lineId],
-  ['household_id', 'uuid', (r) => r.householdId],
-  ['county_code', 'varchar', (r) => r.countyCode],
-  ['village_code', 'varchar', (r) => r.villageCode],
-  ['category', 'text', (r) => r.category],
-  ['members', 'int', (r) => r.members],
-  ['supplier_id', 'uuid', (r) => r.supplierId],
-  ['product_id', 'uuid', (r) => r.productId],
-  ['unit_id', 'uuid', (r) => r.unitId],
-  ['live_session_id', 'uuid', (r) => r.liveSessionId],
-  ['rule_id', 'uuid', (r) => r.ruleId],
-  ['amount_fen', 'bigint', (r) => r.amountFen],
-  ['reverses_id', 'bigint', (_r, reverses) => reverses],
-  ['year', 'int', (r) => r.year],
-  ['month', 'varchar', (r) => r.month],
-  ['occurred_at', 'timestamptz', (r) => r.occurredAt],
+/**
+ * The ledger's columns: those of the event and line (`perLine`: the same for every household of an event, line and
+ * unit), and those of the household row.
+ */
+const ENTRY_COLUMNS: [string, string, boolean, (r: PlannedRow, reverses: string | null) => unknown][] = [
+  ['event_id', 'bigint', true, (r) => r.eventId],
+  ['event_type', 'text', true, (r) => r.eventType],
+  ['order_id', 'uuid', true, (r) => r.orderId],
+  ['order_no', 'text', true, (r) => r.orderNo],
+  ['line_id', 'uuid', true, (r) => r.lineId],
+  ['household_id', 'uuid', false, (r) => r.householdId],
+  ['county_code', 'varchar', false, (r) => r.countyCode],
+  ['village_code', 'varchar', false, (r) => r.villageCode],
+  ['category', 'text', false, (r) => r.category],
+  ['members', 'int', false, (r) => r.members],
+  ['supplier_id', 'uuid', true, (r) => r.supplierId],
+  ['product_id', 'uuid', true, (r) => r.productId],
+  ['unit_id', 'uuid', true, (r) => r.unitId],
+  ['live_session_id', 'uuid', true, (r) => r.liveSessionId],
+  ['rule_id', 'uuid', true, (r) => r.ruleId],
+  ['amount_fen', 'bigint', false, (r) => r.amountFen],
+  ['reverses_id', 'bigint', false, (_r, reverses) => reverses],
+  ['year', 'int', true, (r) => r.year],
+  ['month', 'varchar', true, (r) => r.month],
+  ['occurred_at', 'timestamptz', true, (r) => r.occurredAt],
 ];
+const LINE_COLUMNS = ENTRY_COLUMNS.filter(([, , perLine]) => perLine);
+const ROW_COLUMNS = ENTRY_COLUMNS.filter(([, , perLine]) => !perLine);
+/**
+ * One row per household, but the event's and line's columns go over once per event, line and unit (an array element
+ * the row picks by its group number `g`), not once per household: a 玉露香梨 receipt sent 458 copies of them.
+ */
 const INSERT_ENTRIES = `INSERT INTO attribution_entry (${ENTRY_COLUMNS.map(([c]) => c).join(', ')})
-  SELECT * FROM unnest(${ENTRY_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ')})`;
+  SELECT ${ENTRY_COLUMNS.map(([c, t, perLine]) => (perLine ? `($${LINE_COLUMNS.findIndex(([x]) => x === c) + 1}::${t}[])[u.g]` : `u.${c}`)).join(', ')}
+    FROM unnest($${LINE_COLUMNS.length + 1}::int[], ${ROW_COLUMNS.map(([, t], i) => `$${LINE_COLUMNS.length + 2 + i}::${t}[]`).join(', ')})
+      AS u(g, ${ROW_COLUMNS.map(([c]) => c).join(', ')})`;
 
-/** The entries of a batch, a column array per column (5,000 rows a statement); a reversal gets its original's id. */
+/**
+ * The entries of a batch (5,000 rows a statement), in the planned order (a reversal gets its original's id): a group
+ * per run of rows of one event, line and unit (the planner gives a line's rows together).
+ */
 async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids: ReadonlyMap<string, string>): Promise<void> {
   const reverses = rows.map((r) => {
     const id = r.reversesKey ? ids.get(r.reversesKey) : null;
@@ -160,12 +175,120 @@ async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids
   });
   for (let i = 0; i < rows.length; i += 5000) {
     const chunk = rows.slice(i, i + 5000);
-    await em.query(
-      INSERT_ENTRIES,
-      ENTRY_COLUMNS.map(([, , get]) => chunk.map((r, k) => get(r, reverses[i + k]))),
-    );
+    const firsts: PlannedRow[] = [];
+    const group: number[] = [];
+    for (const r of chunk) {
+      const last = firsts[firsts.length - 1];
+      if (!last || last.eventId !== r.eventId || last.lineId !== r.lineId || last.unitId !== r.unitId) firsts.push(r);
+      group.push(firsts.length);
+    }
+    await em.query(INSERT_ENTRIES, [
+      ...LINE_COLUMNS.map(([, , , get]) => firsts.map((r) => get(r, null))),
+      group,
+      ...ROW_COLUMNS.map(([, , , get]) => chunk.map((r, k) => get(r, reverses[i + k]))),
+    ]);
   }
 }
+
+/** A bucket of the report (county, year, dimension, key), as interned for a batch. */
+interface Bucket {
+  countyCode: string;
+  year: number;
+  dim: ReportDimension;
+  key: string;
+}
+
+/**
+ * Numbers the buckets and households a batch touches, and each (bucket, household) sum, so the per-row work of a batch
+ * (a 玉露香梨 receipt is 458 rows, 8 buckets each) is array and number-keyed map work: no key string is built per row
+ * and bucket (the profile of bench/event-drain showed those strings and their maps as most of the consumer's time).
+ */
+class SumIndex {
+  readonly buckets: Bucket[] = [];
+  readonly households: string[] = [];
+  /** Per sum: its bucket and household. */
+  readonly sumBucket: number[] = [];
+  readonly sumHousehold: number[] = [];
+  private readonly bucketIds = new Map<string, Map<number, Map<string, Map<string, number>>>>();
+  private readonly householdIds = new Map<string, number>();
+  private readonly sumIds = new Map<number, number>();
+
+  bucket(countyCode: string, year: number, dim: ReportDimension, key: string): number {
+    let byYear = this.bucketIds.get(countyCode);
+    if (!byYear) this.bucketIds.set(countyCode, (byYear = new Map()));
+    let byDim = byYear.get(year);
+    if (!byDim) byYear.set(year, (byDim = new Map()));
+    let byKey = byDim.get(dim);
+    if (!byKey) byDim.set(dim, (byKey = new Map()));
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = this.buckets.push({ countyCode, year, dim, key }) - 1;
+      byKey.set(key, id);
+    }
+    return id;
+  }
+
+  household(householdId: string): number {
+    let id = this.householdIds.get(householdId);
+    if (id === undefined) {
+      id = this.households.push(householdId) - 1;
+      this.householdIds.set(householdId, id);
+    }
+    return id;
+  }
+
+  /** The sum of a bucket and household (2^24 households a batch at most: far more than any product is linked to). */
+  sum(bucket: number, household: number): number {
+    const k = bucket * 16_777_216 + household;
+    let id = this.sumIds.get(k);
+    if (id === undefined) {
+      id = this.sumBucket.push(bucket) - 1;
+      this.sumHousehold.push(household);
+      this.sumIds.set(k, id);
+    }
+    return id;
+  }
+
+  /** The sum a stored row names, if the batch has it. */
+  find(countyCode: string, year: number, dim: string, key: string, householdId: string): number | undefined {
+    const b = this.bucketIds.get(countyCode)?.get(year)?.get(dim)?.get(key);
+    const h = this.householdIds.get(householdId);
+    return b === undefined || h === undefined ? undefined : this.sumIds.get(b * 16_777_216 + h);
+  }
+}
+
+/** One event's net amount per sum (rows of one household and bucket added up), with the household's members. */
+interface EventDeltas {
+  sums: number[];
+  amounts: number[];
+  members: number[];
+}
+
+/** Each event's deltas, in row order and the order of `bucketsOf` (as `householdDeltas` gives them). */
+function eventDeltas(index: SumIndex, rowsByEvent: readonly (readonly PlannedRow[])[]): EventDeltas[] {
+  // the position of a sum in the current event's lists, valid while its stamp is the event's number
+  const stamp: number[] = [];
+  const at: number[] = [];
+  return rowsByEvent.map((rows, n) => {
+    const out: EventDeltas = { sums: [], amounts: [], members: [] };
+    for (const r of rows) {
+      const h = index.household(r.householdId);
+      for (const [dim, key] of bucketsOf(r)) {
+        const s = index.sum(index.bucket(r.countyCode, r.year, dim, key), h);
+        if (stamp[s] === n) out.amounts[at[s]] += r.amountFen;
+        else {
+          stamp[s] = n;
+          at[s] = out.sums.push(s) - 1;
+          out.amounts.push(r.amountFen);
+          out.members.push(r.members);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Moves the per-household sums and the bucket totals (amount, households and people with a positive net) for the rows
@@ -176,28 +299,34 @@ async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids
  * moves the buckets.
  */
 export async function applySummaries(em: EntityManager, rowsByEvent: readonly (readonly PlannedRow[])[]): Promise<void> {
-  const perEvent = rowsByEvent.map((rows) => [...householdDeltas(rows).values()]);
-  const batch = new Map<string, HouseholdDelta>();
-  for (const d of perEvent.flat()) {
-    const cur = batch.get(sumKey(d));
-    if (cur) cur.amountFen += d.amountFen;
-    else batch.set(sumKey(d), { ...d });
-  }
-  if (batch.size === 0) return;
-  const sorted = [...batch.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
-  const amount = new Map<string, number>();
-  const before = (k: HouseholdSumKey, after: number) => amount.set(sumKey(k), after - (batch.get(sumKey(k)) as HouseholdDelta).amountFen);
+  const index = new SumIndex();
+  const perEvent = eventDeltas(index, rowsByEvent);
+  const sumCount = index.sumBucket.length;
+  if (sumCount === 0) return;
+  const batch: number[] = new Array(sumCount).fill(0);
+  for (const e of perEvent) for (let i = 0; i < e.sums.length; i++) batch[e.sums[i]] += e.amounts[i];
+  const { buckets, households, sumBucket, sumHousehold } = index;
+  /** Each sum's amount: before the batch once the upserts have returned, then moved event by event. */
+  const amount: number[] = new Array(sumCount).fill(0);
   // One row per household and year: the batch's deltas as one jsonb map per row, added key by key.
-  const years = new Map<string, { countyCode: string; year: number; householdId: string; sums: Record<string, number> }>();
-  for (const d of sorted.filter((x) => YEAR_ROW_DIMS.has(x.dim))) {
-    const id = `${d.householdId}|${d.year}|${d.countyCode}`;
-    const y = years.get(id) ?? { countyCode: d.countyCode, year: d.year, householdId: d.householdId, sums: {} };
-    y.sums[yearSumKey(d)] = d.amountFen;
-    years.set(id, y);
+  const years = new Map<string, { countyCode: string; year: number; householdId: string; sums: Record<string, number>; ids: number[] }>();
+  const rowSums: number[] = [];
+  for (let s = 0; s < sumCount; s++) {
+    const b = buckets[sumBucket[s]];
+    if (!YEAR_ROW_DIMS.has(b.dim)) {
+      rowSums.push(s);
+      continue;
+    }
+    const householdId = households[sumHousehold[s]];
+    const id = `${householdId}|${b.year}|${b.countyCode}`;
+    let y = years.get(id);
+    if (!y) years.set(id, (y = { countyCode: b.countyCode, year: b.year, householdId, sums: {}, ids: [] }));
+    y.sums[yearSumKey(b)] = batch[s];
+    y.ids.push(s);
   }
   if (years.size) {
     // In household order, so that concurrent batches lock the rows in the same order.
-    const ys = [...years.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, y]) => y);
+    const ys = [...years.entries()].sort(([a], [b]) => byText(a, b)).map(([, y]) => y);
     const after: { county_code: string; year: number; household_id: string; sums: Record<string, number> }[] = await em.query(
       `INSERT INTO attribution_household_year AS s (household_id, year, county_code, sums)
        SELECT * FROM unnest($1::uuid[], $2::int[], $3::varchar[], $4::jsonb[])
@@ -206,23 +335,21 @@ export async function applySummaries(em: EntityManager, rowsByEvent: readonly (r
        RETURNING s.household_id, s.year, s.county_code, s.sums`,
       [ys.map((y) => y.householdId), ys.map((y) => y.year), ys.map((y) => y.countyCode), ys.map((y) => JSON.stringify(y.sums))],
     );
-    const asked = new Map(ys.map((y) => [`${y.householdId}|${y.year}|${y.countyCode}`, y]));
     for (const e of after) {
-      for (const k of Object.keys((asked.get(`${e.household_id}|${e.year}|${e.county_code}`) as (typeof ys)[number]).sums)) {
-        const at = k.indexOf(':');
-        const key = {
-          countyCode: e.county_code,
-          year: e.year,
-          dim: k.slice(0, at) as ReportDimension,
-          key: k.slice(at + 1),
-          householdId: e.household_id,
-        };
-        before(key, Number(e.sums[k]));
-      }
+      const y = years.get(`${e.household_id}|${e.year}|${e.county_code}`) as (typeof ys)[number];
+      for (const s of y.ids) amount[s] = Number(e.sums[yearSumKey(buckets[sumBucket[s]])]) - batch[s];
     }
   }
-  const deltas = sorted.filter((x) => !YEAR_ROW_DIMS.has(x.dim));
-  if (deltas.length) {
+  if (rowSums.length) {
+    // In key order (county, year, dimension, key, household), so that concurrent batches lock the rows in the same order.
+    const text = (s: number) => {
+      const b = buckets[sumBucket[s]];
+      return `${b.countyCode}|${b.year}|${b.dim}|${b.key}|${households[sumHousehold[s]]}`;
+    };
+    const deltas = rowSums
+      .map((s) => ({ s, t: text(s) }))
+      .sort((a, b) => byText(a.t, b.t))
+      .map(({ s }) => ({ s, b: buckets[sumBucket[s]], householdId: households[sumHousehold[s]] }));
     const after: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] =
       await em.query(
         `INSERT INTO attribution_household_sum AS s (county_code, year, dim, key, household_id, amount_fen)
@@ -230,50 +357,49 @@ export async function applySummaries(em: EntityManager, rowsByEvent: readonly (r
        ON CONFLICT (county_code, year, dim, key, household_id) DO UPDATE SET amount_fen = s.amount_fen + EXCLUDED.amount_fen
        RETURNING s.county_code, s.year, s.dim, s.key, s.household_id, s.amount_fen`,
         [
-          deltas.map((d) => d.countyCode),
-          deltas.map((d) => d.year),
-          deltas.map((d) => d.dim),
-          deltas.map((d) => d.key),
+          deltas.map((d) => d.b.countyCode),
+          deltas.map((d) => d.b.year),
+          deltas.map((d) => d.b.dim),
+          deltas.map((d) => d.b.key),
           deltas.map((d) => d.householdId),
-          deltas.map((d) => d.amountFen),
+          deltas.map((d) => batch[d.s]),
         ],
       );
-    for (const e of after)
-      before(
-        { countyCode: e.county_code, year: e.year, dim: e.dim as ReportDimension, key: e.key, householdId: e.household_id },
-        Number(e.amount_fen),
-      );
+    for (const e of after) {
+      const s = index.find(e.county_code, e.year, e.dim, e.key, e.household_id) as number;
+      amount[s] = Number(e.amount_fen) - batch[s];
+    }
   }
-  const buckets = new Map<
-    string,
-    { countyCode: string; year: number; dim: string; key: string; amount: number; households: number; people: number }
-  >();
-  for (const d of perEvent.flat()) {
-    const old = amount.get(sumKey(d)) ?? 0;
-    const now = old + d.amountFen;
-    amount.set(sumKey(d), now);
-    const id = bucketKey(d);
-    const b = buckets.get(id) ?? { countyCode: d.countyCode, year: d.year, dim: d.dim, key: d.key, amount: 0, households: 0, people: 0 };
-    const crossed = (now > 0 ? 1 : 0) - (old > 0 ? 1 : 0);
-    b.amount += d.amountFen;
-    b.households += crossed;
-    b.people += crossed * d.members;
-    buckets.set(id, b);
+  // Bucket totals in the order the batch first touched them.
+  const bAmount: number[] = new Array(buckets.length).fill(0);
+  const bHouseholds: number[] = new Array(buckets.length).fill(0);
+  const bPeople: number[] = new Array(buckets.length).fill(0);
+  for (const e of perEvent) {
+    for (let i = 0; i < e.sums.length; i++) {
+      const s = e.sums[i];
+      const old = amount[s];
+      const now = old + e.amounts[i];
+      amount[s] = now;
+      const crossed = (now > 0 ? 1 : 0) - (old > 0 ? 1 : 0);
+      const b = sumBucket[s];
+      bAmount[b] += e.amounts[i];
+      bHouseholds[b] += crossed;
+      bPeople[b] += crossed * e.members[i];
+    }
   }
-  const bs = [...buckets.values()];
   await em.query(
     `INSERT INTO attribution_bucket_sum AS b (county_code, year, dim, key, amount_fen, households, people)
      SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::bigint[], $6::int[], $7::int[])
      ON CONFLICT (county_code, year, dim, key) DO UPDATE SET
        amount_fen = b.amount_fen + EXCLUDED.amount_fen, households = b.households + EXCLUDED.households, people = b.people + EXCLUDED.people`,
     [
-      bs.map((b) => b.countyCode),
-      bs.map((b) => b.year),
-      bs.map((b) => b.dim),
-      bs.map((b) => b.key),
-      bs.map((b) => b.amount),
-      bs.map((b) => b.households),
-      bs.map((b) => b.people),
+      buckets.map((b) => b.countyCode),
+      buckets.map((b) => b.year),
+      buckets.map((b) => b.dim),
+      buckets.map((b) => b.key),
+      bAmount,
+      bHouseholds,
+      bPeople,
     ],
   );
 }
