@@ -66,7 +66,14 @@ export class ProductResolver {
   }
 
   @ResolveField(() => Region, { description: 'The county of the supplier' })
-  async county(product: Product | ProductCard, _args: unknown, { loaders }: GraphQLContext): Promise<Region> {
+  county(product: Product | ProductCard, _args: unknown, { loaders }: GraphQLContext): Region | Promise<Region> {
+    // A card's county straight from the process's copy of the regions when it is loaded: no promise per card, so a
+    // page of cards completes without one (the loader below gives the same region, copied, when it is not).
+    const held = product instanceof ProductCard ? this.regions.heldByCode(product.countyCode) : undefined;
+    return held ?? this.countyOf(product, loaders);
+  }
+
+  private async countyOf(product: Product | ProductCard, loaders: LoaderRegistry): Promise<Region> {
     const code = product instanceof ProductCard ? product.countyCode : (await this.supplierOf(product, loaders)).countyCode;
     const county = await this.regions.loader(loaders).load(code);
     if (!county) throw new Error(`product ${product.id}'s supplier has an unknown county`);
