@@ -11,6 +11,7 @@ import { CategoryMatchCount, CategorySummary, CertificationView, ProductSearchCo
 import { ProductImage } from '../entities/product-image.entity';
 import { isCardSelection, ProductCard } from '../services/product-card';
 import { ProductSearchService } from '../services/product-search.service';
+import { ProductsArgsFields, ProductsArgsPipe } from './products-args.pipe';
 import { ProductSku } from '../entities/product-sku.entity';
 import { Product } from '../entities/product.entity';
 import { Supplier } from '../entities/supplier.entity';
@@ -36,7 +37,7 @@ export class ProductResolver {
   @Query(() => ProductSearchConnection, { description: 'Listed products: search (中文/全拼/首字母), filters, cursor pages' })
   async products(
     @Ctx() ctx: RequestContext,
-    @Args() args: ProductsArgs,
+    @Args({ type: () => ProductsArgs }, ProductsArgsPipe) args: ProductsArgsFields,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProductSearchConnection> {
     // The list (the storefront's cards) in one shaped statement; any other field of the products: entities and loaders.
