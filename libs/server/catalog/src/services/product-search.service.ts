@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { ReadReplicas } from '@yigou/server/database';
+import { preparedStatementOf, ReadReplicas, runPrepared } from '@yigou/server/database';
 import { badInput, Connection, decodeCursor, encodeCursor, invalidCursor, pageSize, RequestContext } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { PRODUCT_CATEGORIES, ProductCategory, ProductSort } from '@yigou/shared/domain';
@@ -98,9 +98,18 @@ export class ProductSearchService {
     const after = input.after ? this.decodeKey(input.after, sort) : null;
     const { list } = productSearchStatements(input, query, sort, after, limit, shanghaiDate(ctx.now));
     const caller = ctx.user?.id ?? null;
+    // A list without search text is prepared (one per statement shape and connection): at 400,000 products
+    // PostgreSQL spent about as long planning it as running it (0.3 ms each, bench/catalog --explain), and its generic
+    // plan (the listed-by-sales index from the county's first row) is the plan every county gets. Text searches are
+    // not: their generic plan cannot see the pattern's selectivity, and for "香梨" it cost 13.6 ms of PostgreSQL CPU
+    // per request instead of 0.9 (docs/architecture.md, "Per-request cost, third pass").
+    const statement = query ? list.sql : preparedStatementOf(list.sql);
+    type Page = { total: number; items: ProductListRow[] };
     const [{ total, items }] = caller
-      ? await this.replicas.query<{ total: number; items: ProductListRow[] }>(caller, list.sql, list.values)
-      : ((await this.products.query(list.sql, list.values)) as { total: number; items: ProductListRow[] }[]);
+      ? await this.replicas.query<Page>(caller, statement, list.values)
+      : typeof statement === 'string'
+        ? ((await this.products.query(statement, list.values)) as Page[])
+        : await runPrepared<Page>(this.products.manager, statement, list.values);
     const edges = items.slice(0, limit).map((r) => ({
       cursor: encodeCursor([sort, Number(r.k1), Number(r.k2), r.id]),
       node: new ProductCard(
