@@ -98,12 +98,14 @@ export class ProductSearchService {
     const after = input.after ? this.decodeKey(input.after, sort) : null;
     const { list } = productSearchStatements(input, query, sort, after, limit, shanghaiDate(ctx.now));
     const caller = ctx.user?.id ?? null;
-    // A list without search text is prepared (one per statement shape and connection): at 400,000 products
-    // PostgreSQL spent about as long planning it as running it (0.3 ms each, bench/catalog --explain), and its generic
-    // plan (the listed-by-sales index from the county's first row) is the plan every county gets. Text searches are
-    // not: their generic plan cannot see the pattern's selectivity, and for "香梨" it cost 13.6 ms of PostgreSQL CPU
-    // per request instead of 0.9 (docs/architecture.md, "Per-request cost, third pass").
-    const statement = query ? list.sql : preparedStatementOf(list.sql);
+    // A browse list (no search text, supplier or certification filter: the county and category pages) is prepared,
+    // one per statement shape and connection: PostgreSQL then skips parsing the 3 KB statement, 0.81 → 0.62 ms of its
+    // CPU per county page (bench/catalog --explain), and still plans it for its values (it keeps custom plans). Text
+    // searches are not prepared: their generic plan cannot see the pattern's selectivity, and PostgreSQL took it for
+    // "香梨" after five executions — 11.6 ms of its CPU per list instead of 0.7 (docs/architecture.md, "Per-request
+    // cost, third pass"); the supplier and certification filters were not measured prepared.
+    const browse = !query && !input.supplierId && !input.certifiedOnly;
+    const statement = browse ? preparedStatementOf(list.sql) : list.sql;
     type Page = { total: number; items: ProductListRow[] };
     const [{ total, items }] = caller
       ? await this.replicas.query<Page>(caller, statement, list.values)
