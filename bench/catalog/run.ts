@@ -84,6 +84,29 @@ async function explain(url: string): Promise<void> {
       await c.query(st.sql, st.values); // warm the cache, as the load does
       const { rows } = await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${st.sql}`, st.values);
       console.log(`--- EXPLAIN ${sc.name}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+      // One connection, one statement at a time: the database's own CPU per list (its backend, from /proc), planned
+      // each time or prepared (after five custom plans PostgreSQL may keep a generic one; pg_prepared_statements says
+      // which it used).
+      const N = 1000;
+      const name = `bench_list_${SCENARIOS.indexOf(sc)}`;
+      const [{ pid }] = (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+      const cpuPerList = async (run: () => Promise<unknown>) => {
+        const cpu0 = cpuSeconds([pid]);
+        for (let i = 0; i < N; i++) await run();
+        return ((cpuSeconds([pid]) - cpu0) * 1000) / N;
+      };
+      const plain = await cpuPerList(() => c.query(st.sql, st.values));
+      const prepared = await cpuPerList(() => c.query({ name, text: st.sql, values: st.values }));
+      const [plans] = (
+        await c.query<{ generic_plans: string; custom_plans: string }>(
+          'SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = $1',
+          [name],
+        )
+      ).rows;
+      console.log(
+        `--- ${sc.name}: PostgreSQL CPU ${plain.toFixed(3)} ms per list planned each time, ${prepared.toFixed(3)} ms prepared ` +
+          `(${plans.generic_plans} generic, ${plans.custom_plans} custom plans; ${N} in a row on one connection)`,
+      );
     }
   } finally {
     await c.end();
