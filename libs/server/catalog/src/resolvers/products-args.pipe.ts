@@ -1,6 +1,6 @@
-import { ArgumentMetadata, Injectable, PipeTransform, ValidationPipe } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isBoolean, isIn, isString } from 'class-validator';
-import { validationPipe } from '@yigou/server/core';
+import { PlainlyValidPipe } from '@yigou/server/core';
 import { PRODUCT_CATEGORIES, PRODUCT_SORTS } from '@yigou/shared/domain';
 import { ProductsArgs } from '../dto/catalog.types';
 
@@ -19,12 +19,9 @@ export type ProductsArgsFields = Pick<
  * read the same. The checks are class-validator's own functions (products-args.pipe.spec.ts holds them equal).
  */
 @Injectable()
-export class ProductsArgsPipe implements PipeTransform<unknown, Promise<ProductsArgsFields>> {
-  private readonly full: ValidationPipe = validationPipe();
-
-  async transform(value: unknown, metadata: ArgumentMetadata): Promise<ProductsArgsFields> {
-    if (plainlyValidProductsArgs(value)) return value;
-    return (await this.full.transform(value, { ...metadata, metatype: ProductsArgs })) as ProductsArgs;
+export class ProductsArgsPipe extends PlainlyValidPipe<ProductsArgsFields> {
+  constructor() {
+    super(ProductsArgs, plainlyValidProductsArgs);
   }
 }
 
