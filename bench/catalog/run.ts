@@ -80,6 +80,35 @@ async function explain(url: string): Promise<void> {
       await c.query(st.sql, st.values); // warm the cache, as the load does
       const { rows } = await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${st.sql}`, st.values);
       console.log(`--- EXPLAIN ${sc.name}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+      // One connection, one statement at a time: the database's own CPU per list (its backend, from /proc), planned
+      // each time or prepared (after five custom plans PostgreSQL may keep a generic one; pg_prepared_statements says
+      // which it used).
+      const N = 1000;
+      const name = `bench_list_${SCENARIOS.indexOf(sc)}`;
+      const [{ pid }] = (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+      // At most N lists or 10 s each way (a bad generic plan can cost hundreds of ms a list at 400,000 products).
+      const cpuPerList = async (run: () => Promise<unknown>) => {
+        const cpu0 = cpuSeconds([pid]);
+        const until = Date.now() + 10_000;
+        let n = 0;
+        while (n < N && Date.now() < until) {
+          await run();
+          n++;
+        }
+        return ((cpuSeconds([pid]) - cpu0) * 1000) / n;
+      };
+      const plain = await cpuPerList(() => c.query(st.sql, st.values));
+      const prepared = await cpuPerList(() => c.query({ name, text: st.sql, values: st.values }));
+      const [plans] = (
+        await c.query<{ generic_plans: string; custom_plans: string }>(
+          'SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = $1',
+          [name],
+        )
+      ).rows;
+      console.log(
+        `--- ${sc.name}: PostgreSQL CPU ${plain.toFixed(3)} ms per list planned each time, ${prepared.toFixed(3)} ms prepared ` +
+          `(${plans.generic_plans} generic, ${plans.custom_plans} custom plans; up to ${N} in a row on one connection)`,
+      );
     }
   } finally {
     await c.end();
@@ -94,14 +123,30 @@ async function main(): Promise<void> {
   if (cached.length) rows.push(...(await runApi('3000', cached)));
   if (MODES.includes('miss')) rows.push(...(await runApi('0', ['miss'])));
   console.log(`\nload average at end (1/5/15 min): ${loadAverage()}`);
-  console.log(`\n| scenario | mode | median req/s | median p50 | median p99 | API CPU per request | runs (req/s) | errors |`);
-  console.log(`| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |`);
+  console.log(
+    `\n| scenario | mode | median req/s | median p50 | median p99 | API CPU per request | PostgreSQL CPU per request | runs (req/s) | errors |`,
+  );
+  console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |`);
   for (const r of rows) {
     const limit = rows.find((x) => x.name === r.name && x.mode === 'hit');
     const vs = r.mode !== 'hit' && limit ? ` (${((100 * r.rps) / limit.rps).toFixed(0)} % of hit)` : '';
     console.log(
-      `| ${r.name} (${r.total} matches) | ${r.mode} | ${r.rps.toFixed(0)}${vs} | ${r.p50} ms | ${r.p99} ms | ${r.cpuMs.toFixed(2)} ms | ${r.runs.map((x) => x.toFixed(0)).join(', ')} | ${r.errors} |`,
+      `| ${r.name} (${r.total} matches) | ${r.mode} | ${r.rps.toFixed(0)}${vs} | ${r.p50} ms | ${r.p99} ms | ${r.cpuMs.toFixed(2)} ms | ${r.pgCpuMs.toFixed(2)} ms | ${r.runs.map((x) => x.toFixed(0)).join(', ')} | ${r.errors} |`,
     );
+  }
+}
+
+/** The PostgreSQL backends connected to the benchmark's database (the API's pool), for their CPU from /proc. */
+async function pgBackends(url: string): Promise<number[]> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    return rows.map((r) => r.pid);
+  } finally {
+    await c.end();
   }
 }
 
@@ -120,6 +165,8 @@ interface Row {
   p50: number;
   p99: number;
   cpuMs: number;
+  /** CPU of the PostgreSQL backends serving the benchmark's database, per request. */
+  pgCpuMs: number;
   runs: number[];
   errors: number;
 }
@@ -156,12 +203,19 @@ async function runApi(ttl: string, modes: Mode[]): Promise<Row[]> {
         const p99: number[] = [];
         const p50: number[] = [];
         const cpu: number[] = [];
+        const pgCpu: number[] = [];
         let errors = 0;
         for (let r = 0; r < RUNS; r++) {
+          const backends = await pgBackends(dbUrl);
           const cpu0 = cpuSeconds([bench.api.pid as number]);
+          const pg0 = cpuSeconds(backends);
+          const mono0 = process.hrtime.bigint() / 1000n;
           const res = await autocannon({ url, method: 'POST', headers, body, connections: CONNECTIONS, duration: SECONDS });
+          // For profile-summary.ts --between (a profile's timestamps are CLOCK_MONOTONIC microseconds, as hrtime's).
+          console.log(`  (profile window of ${mode} ${sc.name} run ${r + 1}: --between ${mono0},${process.hrtime.bigint() / 1000n})`);
           // no answer within the run: no per-request figure (NaN prints as such)
           cpu.push(res.requests.total ? ((cpuSeconds([bench.api.pid as number]) - cpu0) * 1000) / res.requests.total : NaN);
+          pgCpu.push(res.requests.total ? ((cpuSeconds(backends) - pg0) * 1000) / res.requests.total : NaN);
           rps.push(res.requests.average);
           p50.push(res.latency.p50);
           p99.push(res.latency.p99);
@@ -175,13 +229,14 @@ async function runApi(ttl: string, modes: Mode[]): Promise<Row[]> {
           p50: median(p50),
           p99: median(p99),
           cpuMs: median(cpu),
+          pgCpuMs: median(pgCpu),
           runs: rps,
           errors,
         };
         out.push(row);
         console.log(
           `[${mode.padEnd(6)}] ${sc.name.padEnd(28)} total ${String(row.total).padStart(6)} first "${check.data.products.edges[0]?.node.name ?? '-'}"  ` +
-            `median ${row.rps.toFixed(0)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  API CPU ${row.cpuMs.toFixed(2)} ms/request  (runs: ${rps.map((x) => x.toFixed(0)).join(', ')} req/s)  errors ${errors}  load ${loadAverage()}`,
+            `median ${row.rps.toFixed(0)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  API CPU ${row.cpuMs.toFixed(2)} ms/request  PostgreSQL CPU ${row.pgCpuMs.toFixed(2)} ms/request  (runs: ${rps.map((x) => x.toFixed(0)).join(', ')} req/s)  errors ${errors}  load ${loadAverage()}`,
         );
       }
     }

@@ -19,7 +19,8 @@ import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { median, startBenchApi } from '../support/bench-api';
+import { startBenchApi } from '../support/bench-api';
+import { median } from '../support/rounds';
 
 const arg = (name: string, def: number): number => {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 
 /**
@@ -164,5 +165,27 @@ describe('catalogue list: one shaped statement, the same answers as entities and
     expect(n).toBeGreaterThan(10);
     // the caller's sign-in read, the list statement and the regions' batch read of the counties' names
     expect(queries <= 3 ? 'at most 3 statements' : sql).toBe('at most 3 statements');
+  });
+
+  it('runs a list without text as a prepared statement (the same answers past the generic plan), a text search unprepared', async () => {
+    const spy = jest.spyOn(Client.prototype, 'query');
+    try {
+      const county = { countyCode: '141034', first: 5 };
+      const expected = await page(ENTITIES, county, buyer);
+      // PostgreSQL plans the first five executions for their values, then may keep a generic plan: past both
+      const asCards = { ...expected, edges: expected.edges.map((e) => ({ ...e, node: (({ description: _d, ...card }) => card)(e.node) })) };
+      for (let i = 0; i < 8; i++) expect(await page(CARDS, county, buyer)).toEqual(asCards);
+      expect((await page(CARDS, { search: '香梨', first: 5 }, buyer)).edges.length).toBeGreaterThan(0);
+      const lists = spy.mock.calls
+        .map(([q]) => q as unknown)
+        .filter((q) => (typeof q === 'string' ? q : (q as { text?: string }).text)?.includes('json_agg'))
+        .map((q) => (typeof q === 'string' ? 'unprepared' : ((q as { name?: string }).name ?? 'unprepared')));
+      expect(lists.length).toBe(9);
+      expect(lists.slice(0, 8).every((n) => /^yg_[0-9a-f]{24}$/.test(n))).toBe(true);
+      expect(new Set(lists.slice(0, 8)).size).toBe(1);
+      expect(lists[8]).toBe('unprepared');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

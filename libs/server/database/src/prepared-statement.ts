@@ -20,6 +20,23 @@ export function preparedStatement(text: string): PreparedStatement {
   return { name: `yg_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`, text };
 }
 
+const BUILT_STATEMENTS_KEPT = 1_000;
+const builtStatements = new Map<string, PreparedStatement>();
+
+/**
+ * `preparedStatement` for a statement whose text is built per request from a bounded set of shapes (the catalogue
+ * search: one text per combination of filters and sort, every value a placeholder): the name is computed once per
+ * text and kept (at most 1,000 texts; past that, computed each time).
+ */
+export function preparedStatementOf(text: string): PreparedStatement {
+  let statement = builtStatements.get(text);
+  if (!statement) {
+    statement = preparedStatement(text);
+    if (builtStatements.size < BUILT_STATEMENTS_KEPT) builtStatements.set(text, statement);
+  }
+  return statement;
+}
+
 /**
  * Runs a prepared statement on the caller's transaction (an EntityManager from
  * `transaction()`), or on a pooled connection of its own. Logs like TypeORM's

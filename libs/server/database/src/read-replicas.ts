@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { PreparedStatement, runPrepared } from './prepared-statement';
 
 /**
  * Reads that may be a moment stale (catalogue listings, county and jurisdiction reports, rankings) go to
@@ -43,9 +44,12 @@ export class ReadReplicas {
     if (this.writes.size > ReadReplicas.MAX_NOTES) this.writes.delete(this.writes.keys().next().value as string);
   }
 
-  /** A read that may be served by a replica; `userId` is the caller (null: anonymous, never wrote). */
-  async query<T>(userId: string | null, sql: string, params: unknown[] = []): Promise<T[]> {
-    if (!this.enabled) return this.primary.query(sql, params) as Promise<T[]>;
+  /**
+   * A read that may be served by a replica; `userId` is the caller (null: anonymous, never wrote). A
+   * `PreparedStatement` is run as one (parsed and planned once per connection, see `runPrepared`), on either side.
+   */
+  async query<T>(userId: string | null, sql: string | PreparedStatement, params: unknown[] = []): Promise<T[]> {
+    if (!this.enabled) return this.onPrimary<T>(sql, params);
     const lsn = userId ? this.writes.get(userId) : undefined;
     for (let tries = 0; tries < this.pools.length; tries++) {
       const pool = this.pools[this.next++ % this.pools.length];
@@ -62,14 +66,19 @@ export class ReadReplicas {
           ]);
           if (!rows[0].ok) continue;
         }
-        return (await client.query(sql, params)).rows as T[];
+        const rows = typeof sql === 'string' ? await client.query(sql, params) : await client.query({ ...sql, values: params });
+        return rows.rows as T[];
       } catch {
         continue;
       } finally {
         client.release();
       }
     }
-    return this.primary.query(sql, params) as Promise<T[]>;
+    return this.onPrimary<T>(sql, params);
+  }
+
+  private onPrimary<T>(sql: string | PreparedStatement, params: unknown[]): Promise<T[]> {
+    return typeof sql === 'string' ? (this.primary.query(sql, params) as Promise<T[]>) : runPrepared<T>(this.primary, sql, params);
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,7 @@ import { CategoryMatchCount, CategorySummary, CertificationView, ProductSearchCo
 import { ProductImage } from '../entities/product-image.entity';
 import { isCardSelection, ProductCard } from '../services/product-card';
 import { ProductSearchService } from '../services/product-search.service';
+import { ProductsArgsFields, ProductsArgsPipe } from './products-args.pipe';
 import { ProductSku } from '../entities/product-sku.entity';
 import { Product } from '../entities/product.entity';
 import { Supplier } from '../entities/supplier.entity';
@@ -40,7 +41,7 @@ export class ProductResolver {
   @Query(() => ProductSearchConnection, { description: 'Listed products: search (中文/全拼/首字母), filters, cursor pages' })
   async products(
     @Ctx() ctx: RequestContext,
-    @Args() args: ProductsArgs,
+    @Args({ type: () => ProductsArgs }, ProductsArgsPipe) args: ProductsArgsFields,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProductSearchConnection> {
     // The list (the storefront's cards) in one shaped statement; any other field of the products: entities and loaders.
@@ -70,7 +71,14 @@ export class ProductResolver {
   }
 
   @ResolveField(() => RegionView, { description: 'The county of the supplier' })
-  async county(product: Product | ProductCard, _args: unknown, { loaders }: GraphQLContext): Promise<Region> {
+  county(product: Product | ProductCard, _args: unknown, { loaders }: GraphQLContext): Region | Promise<Region> {
+    // A card's county straight from the process's copy of the regions when it is loaded: no promise per card, so a
+    // page of cards completes without one (the loader below gives the same region, copied, when it is not).
+    const held = product instanceof ProductCard ? this.regions.heldByCode(product.countyCode) : undefined;
+    return held ?? this.countyOf(product, loaders);
+  }
+
+  private async countyOf(product: Product | ProductCard, loaders: LoaderRegistry): Promise<Region> {
     const code = product instanceof ProductCard ? product.countyCode : (await this.supplierOf(product, loaders)).countyCode;
     const county = await this.regions.loader(loaders).load(code);
     if (!county) throw new Error(`product ${product.id}'s supplier has an unknown county`);

@@ -1,6 +1,6 @@
-import { ArgumentMetadata, Injectable, PipeTransform, ValidationPipe } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isIn, isInt, isUUID } from 'class-validator';
-import { validationPipe } from '@yigou/server/core';
+import { PlainlyValidPipe } from '@yigou/server/core';
 import { MAX_LINE_QUANTITY, PlaceOrderInput } from '../dto/order.inputs';
 import { PAYMENT_METHODS } from '../services/order-state';
 
@@ -17,12 +17,9 @@ const MAX_LINES = 50;
  * class-validator's own functions, so what passes here passes there (place-order-input.pipe.spec.ts holds it).
  */
 @Injectable()
-export class PlaceOrderInputPipe implements PipeTransform<unknown, Promise<PlaceOrderInputFields>> {
-  private readonly full: ValidationPipe = validationPipe();
-
-  async transform(value: unknown, metadata: ArgumentMetadata): Promise<PlaceOrderInputFields> {
-    if (plainlyValid(value)) return value;
-    return (await this.full.transform(value, { ...metadata, metatype: PlaceOrderInput })) as PlaceOrderInput;
+export class PlaceOrderInputPipe extends PlainlyValidPipe<PlaceOrderInputFields> {
+  constructor() {
+    super(PlaceOrderInput, plainlyValid);
   }
 }
 
