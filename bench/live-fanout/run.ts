@@ -228,6 +228,17 @@ async function benchYigou(dbUrl: string): Promise<Result> {
       const due = Date.now() + 1000 / RATE;
       const orderId = randomUUID();
       const price = Number(p.price);
+      const line = {
+        lineId: randomUUID(),
+        productId: p.product_id,
+        skuId: p.sku_id,
+        quantity: 1,
+        unitPriceFen: price,
+        amountFen: price,
+        certified: true,
+      };
+      // As the orders domain writes it: with the order's counting facts after the transition (`state`); without them
+      // the live-session consumer counts nothing and publishes nothing (this benchmark then measured no delivery).
       const payload = {
         orderId,
         orderNo: `B${i}`,
@@ -237,18 +248,16 @@ async function benchYigou(dbUrl: string): Promise<Result> {
         liveSessionId: sessionId,
         totalFen: price,
         paidFen: price,
-        lines: [
-          {
-            lineId: randomUUID(),
-            productId: p.product_id,
-            skuId: p.sku_id,
-            quantity: 1,
-            unitPriceFen: price,
-            amountFen: price,
-            certified: true,
-          },
-        ],
+        lines: [line],
         occurredAt: new Date().toISOString(),
+        state: {
+          unitId: buyer.unit_id,
+          paid: true,
+          received: false,
+          rated: false,
+          cancelled: false,
+          lines: [{ ...line, refundedFen: 0, refundedQuantity: 0 }],
+        },
       };
       await pg.query('BEGIN');
       await pg.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.paid', 'order', $1, $2)`, [
