@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { fillAddress } from './support/address';
+import { useOrAddAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 const api = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
@@ -71,19 +71,7 @@ describe('电子发票 and 报销材料 in the browser', () => {
     await buyer.page.getByTestId('added-to-cart').waitFor();
     await buyer.page.goto(`${baseUrl()}/checkout`);
     await buyer.page.getByTestId('checkout-items').waitFor();
-    if ((await buyer.page.getByTestId('address-option').count()) === 0) {
-      // only when no earlier suite gave the purchaser an address (run alone, it has none)
-      await fillAddress(buyer.page, {
-        recipient: '李建国',
-        phone: '13800000002',
-        province: '山西省',
-        city: '临汾市',
-        district: '汾西县',
-        detail: '永安镇府前街1号 第一中学食堂',
-      });
-      await buyer.page.getByTestId('save-address').click();
-      await buyer.page.getByTestId('address-option').first().waitFor();
-    }
+    await useOrAddAddress(buyer.page);
     await buyer.page.getByTestId('method-bank_transfer').locator('input').check();
     await buyer.page.locator('input[name="term"]').nth(1).check(); // 先货后款: the supplier can issue before the transfer arrives
     await buyer.page.getByTestId('want-invoice').check();

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
-import { fillAddress } from './support/address';
+import { useOrAddAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 
 const api = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
@@ -59,21 +59,7 @@ describe('buying from two suppliers with bank transfer', () => {
     await buyer.page.getByTestId('cart-item').nth(1).waitFor();
     expect(await buyer.page.getByTestId('cart-item').count()).toBe(2);
     await buyer.page.getByTestId('go-checkout').click();
-    await buyer.page.getByTestId('address-option').or(buyer.page.getByTestId('address-form')).first().waitFor();
-    // The suites share one API: when an earlier one (invoices, wechatpay) gave the purchaser an address, checkout
-    // offers it instead of the empty form (Jest runs failed and slow suites first, so the order changes between runs).
-    if ((await buyer.page.getByTestId('address-option').count()) === 0) {
-      await fillAddress(buyer.page, {
-        recipient: '李建国',
-        phone: '13800000002',
-        province: '山西省',
-        city: '临汾市',
-        district: '汾西县',
-        detail: '永安镇府前街1号 第一中学食堂',
-      });
-      await buyer.page.getByTestId('save-address').click();
-    }
-    await buyer.page.getByTestId('address-option').first().waitFor();
+    await useOrAddAddress(buyer.page);
     expect(await buyer.page.getByTestId('method-stripe').textContent()).toContain('在线支付暂不可用');
     await buyer.page.getByTestId('method-bank_transfer').locator('input').check(); // Alipay (configured) comes first
     await buyer.page.getByTestId('want-invoice').check();

@@ -26,3 +26,26 @@ export async function pickRegion(scope: Page | Locator, r: { province: string; c
   await scope.locator('select[name="cityCode"]').selectOption({ label: r.city });
   await scope.locator('select[name="countyCode"]').selectOption({ label: r.district });
 }
+
+/** 李建国's canteen address in 汾西县, the purchaser's in the checkout suites. */
+export const CANTEEN_ADDRESS: AddressToFill = {
+  recipient: '李建国',
+  phone: '13800000002',
+  province: '山西省',
+  city: '临汾市',
+  district: '汾西县',
+  detail: '永安镇府前街1号 第一中学食堂',
+};
+
+/**
+ * On the checkout page: keeps the buyer's saved address when there is one, else fills and saves `a`. The browser
+ * suites share one API, so whether an earlier suite gave the buyer an address depends on the order Jest runs them in.
+ */
+export async function useOrAddAddress(page: Page, a: AddressToFill = CANTEEN_ADDRESS): Promise<void> {
+  await page.getByTestId('address-option').or(page.getByTestId('address-form')).first().waitFor();
+  if ((await page.getByTestId('address-option').count()) === 0) {
+    await fillAddress(page, a);
+    await page.getByTestId('save-address').click();
+  }
+  await page.getByTestId('address-option').first().waitFor();
+}
