@@ -29,6 +29,10 @@ import { Client } from 'pg';
 import { BANK_TERM_DAYS, PLACE_ORDERS, STATUS_LABEL } from '@yigou/server/orders';
 import { cpuSeconds, startBenchApi } from '../support/bench-api';
 
+/** Issue 19's aims: ≥ 50 % of pgbench's single-statement limit for one hot row, and ≥ 1,000 orders/s. */
+const AIM_SHARE = 50;
+const AIM_ORDERS = 1000;
+
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -287,8 +291,12 @@ async function main(): Promise<void> {
     console.log(
       `pgbench single-statement reserve-and-insert: ${PGBENCH_CLIENTS} clients × ${SECONDS}s → ${tps.toFixed(0)} tps, latency average ${latency}`,
     );
+    const share = (ordersPerSecond / tps) * 100;
+    // Issue 19's aims for this benchmark: both, on this 2-core machine, with nothing oversold.
+    const met = (ok: boolean) => (ok ? 'met' : 'not met');
     console.log(
-      `our checkout is ${((ordersPerSecond / tps) * 100).toFixed(1)}% of the database's own limit for one hot row (aim ≥ 30%, ≥ 1,000 orders/s)`,
+      `our checkout is ${share.toFixed(1)}% of the database's own limit for one hot row — aim ≥ ${AIM_SHARE}%: ${met(share >= AIM_SHARE)}; ` +
+        `${ordersPerSecond.toFixed(0)} orders/s — aim ≥ ${AIM_ORDERS.toLocaleString('en')} orders/s: ${met(ordersPerSecond >= AIM_ORDERS)}`,
     );
 
     // pgbench again, now with checkout's own statement and the values the API would send for this buyer.
