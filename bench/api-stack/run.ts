@@ -177,7 +177,8 @@ async function main(): Promise<void> {
     const figures = new Map<string, Figure[]>(targets.map((t) => [t.name, []]));
     for (let r = 1; r <= RUNS; r++) {
       console.log(`round ${r}, load average ${loadAverage()}`);
-      for (const t of targets) {
+      // Odd rounds in order, even rounds reversed: with --baseline neither API is always driven first.
+      for (const t of r % 2 === 1 ? targets : [...targets].reverse()) {
         const f = await drive(t, SECONDS);
         figures.get(t.name)?.push(f);
         console.log(
