@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Context as WsContext } from 'graphql-ws';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import {
   AppConfig,
   formatGraphQLError,
@@ -76,18 +76,6 @@ function readYourWritesPlugin(replicas: ReadReplicas): ApolloServerPlugin<{ ctx?
   };
 }
 
-/**
- * `Cache-Control: no-store` on every GraphQL answer, as Apollo's cache-control plugin wrote it. That plugin is off
- * (below): it ran a hook for every resolved field (a cache hint per field, none of which this API sets) only to end
- * with this header; the shared response cache is our own (public-cache.middleware.ts).
- */
-const NO_STORE_LISTENER = {
-  async willSendResponse({ response }: { response: { http: { headers: Map<string, string> } } }) {
-    if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
-  },
-};
-const noStorePlugin: ApolloServerPlugin = { requestDidStart: () => Promise.resolve(NO_STORE_LISTENER) };
-
 export function graphqlModule(config: AppConfig): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
@@ -149,9 +137,13 @@ function graphqlOptions(
     },
     formatError: (formatted, error) =>
       formatGraphQLError(formatted, (e) => log.error({ msg: 'unexpected GraphQL error', error: e.message, path: e.path }), error),
+    // Every plugin with a requestDidStart costs each request a promise and a listener that every later hook visits.
+    // Apollo's cache-control plugin ran a hook per resolved field to compute hints nothing here sets; its only effect,
+    // `Cache-Control: no-store`, is now set by the /graphql route's own hook (start-api.ts). Inline tracing (which Apollo
+    // installs implicitly) only ever acts for a federated subgraph; this schema is not one.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
-      noStorePlugin,
+      ApolloServerPluginInlineTraceDisabled(),
       queryLimitsPlugin({
         maxDepth: config.maxQueryDepth,
         maxComplexity: config.maxQueryComplexity,
