@@ -27,18 +27,19 @@ type Documents = {
     "\n  query HouseholdAccessLog($countyCode: String!, $first: Int, $after: String) {\n    householdAccessLog(countyCode: $countyCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          householdId\n          householdNo\n          userName\n          detail\n          ip\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.HouseholdAccessLogDocument,
     "\n  query ExportHouseholdAccessLog($countyCode: String!) {\n    exportHouseholdAccessLog(countyCode: $countyCode) {\n      filename\n      contentBase64\n    }\n  }\n": typeof types.ExportHouseholdAccessLogDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    displayName\n    username\n    phone\n    email\n    createdAt\n    roles {\n      role\n      scopeLabel\n      unitId\n      supplierId\n      regionCode\n    }\n    unit {\n      id\n      name\n      headcount\n      region {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  fragment AuthSessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      ...SessionUserFields\n    }\n  }\n": typeof types.AuthSessionFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query SmsAvailable {\n    smsAvailable\n  }\n": typeof types.SmsAvailableDocument,
     "\n  mutation RequestSmsCode($input: RequestSmsCodeInput!) {\n    requestSmsCode(input: $input) {\n      phone\n      validSeconds\n      resendAfterSeconds\n    }\n  }\n": typeof types.RequestSmsCodeDocument,
     "\n  mutation SmsCaptcha {\n    smsCaptcha {\n      id\n      svg\n    }\n  }\n": typeof types.SmsCaptchaDocument,
-    "\n  mutation LoginBySms($input: SmsLoginInput!) {\n    loginBySms(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginBySmsDocument,
-    "\n  mutation RegisterBySms($input: RegisterBySmsInput!) {\n    registerBySms(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RegisterBySmsDocument,
+    "\n  mutation LoginBySms($input: SmsLoginInput!) {\n    loginBySms(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": typeof types.LoginBySmsDocument,
+    "\n  mutation RegisterBySms($input: RegisterBySmsInput!) {\n    registerBySms(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": typeof types.RegisterBySmsDocument,
     "\n  mutation ResetPasswordBySms($input: ResetPasswordBySmsInput!) {\n    resetPasswordBySms(input: $input)\n  }\n": typeof types.ResetPasswordBySmsDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ChangePhone($input: ChangePhoneInput!) {\n    changePhone(input: $input) {\n      ...SessionUserFields\n    }\n  }\n": typeof types.ChangePhoneDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    name\n    category\n    priceFen\n    coverImageUrl\n    certified\n    stockState\n    salesCount\n    county {\n      code\n      name\n    }\n    supplier {\n      id\n      name\n    }\n  }\n": typeof types.ProductCardFieldsFragmentDoc,
     "\n  query Home {\n    featured: products(sort: sales, first: 8) {\n      edges {\n        cursor\n        node {\n          ...ProductCardFields\n        }\n      }\n    }\n    categories {\n      category\n      productCount\n    }\n    counties: regions(level: county, served: true) {\n      code\n      name\n      fullName\n      productCount\n    }\n  }\n": typeof types.HomeDocument,
@@ -72,10 +73,11 @@ type Documents = {
     "\n  query LivePeriodReport($countyCode: String!, $from: DateTime!, $to: DateTime!) {\n    livePeriodReport(countyCode: $countyCode, from: $from, to: $to) {\n      hosts\n      sessions\n      salesSessions\n      tourismSessions\n      orders\n      items\n      salesFen\n      summary\n      byHost {\n        hostName\n        hostTitle\n        salesSessions\n        tourismSessions\n        orders\n        salesFen\n      }\n      bySession {\n        sessionId\n        title\n        hostName\n        kind\n        startsAt\n        orders\n        items\n        paidSalesFen\n        pendingSalesFen\n        buyers\n        buyerUnits\n        uniqueViewers\n        peakViewers\n        conversion\n        averageOrderFen\n        topProducts {\n          name\n          quantity\n          salesFen\n        }\n      }\n    }\n  }\n": typeof types.LivePeriodReportDocument,
     "\n  query LivePeriodReportXlsx($countyCode: String!, $from: DateTime!, $to: DateTime!) {\n    livePeriodReportXlsx(countyCode: $countyCode, from: $from, to: $to)\n  }\n": typeof types.LivePeriodReportXlsxDocument,
     "\n  query LiveCheckout {\n    myAddresses {\n      ...AddressFields\n    }\n    paymentMethods {\n      method\n      label\n      available\n      reason\n    }\n  }\n": typeof types.LiveCheckoutDocument,
-    "\n  query MyFollows {\n    myFollows {\n      targetKind\n      targetId\n      name\n    }\n  }\n": typeof types.MyFollowsDocument,
-    "\n  mutation FollowSupplier($supplierId: ID!) {\n    followSupplier(supplierId: $supplierId) {\n      targetKind\n      targetId\n      name\n    }\n  }\n": typeof types.FollowSupplierDocument,
+    "\n  fragment FollowFields on Follow {\n    targetKind\n    targetId\n    name\n  }\n": typeof types.FollowFieldsFragmentDoc,
+    "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": typeof types.MyFollowsDocument,
+    "\n  mutation FollowSupplier($supplierId: ID!) {\n    followSupplier(supplierId: $supplierId) {\n      ...FollowFields\n    }\n  }\n": typeof types.FollowSupplierDocument,
     "\n  mutation UnfollowSupplier($supplierId: ID!) {\n    unfollowSupplier(supplierId: $supplierId)\n  }\n": typeof types.UnfollowSupplierDocument,
-    "\n  mutation FollowCounty($countyCode: String!) {\n    followCounty(countyCode: $countyCode) {\n      targetKind\n      targetId\n      name\n    }\n  }\n": typeof types.FollowCountyDocument,
+    "\n  mutation FollowCounty($countyCode: String!) {\n    followCounty(countyCode: $countyCode) {\n      ...FollowFields\n    }\n  }\n": typeof types.FollowCountyDocument,
     "\n  mutation UnfollowCounty($countyCode: String!) {\n    unfollowCounty(countyCode: $countyCode)\n  }\n": typeof types.UnfollowCountyDocument,
     "\n  mutation RequestLiveOffer($input: RequestLiveOfferInput!) {\n    requestLiveOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestLiveOfferDocument,
     "\n  query LiveOfferRequestsOfSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      offerRequests {\n        id\n        status\n        requestedPriceFen\n        requestedStockCap\n        approvedPriceFen\n        approvedStockCap\n        declineReason\n        product {\n          id\n          name\n        }\n        sku {\n          id\n          spec\n        }\n      }\n    }\n  }\n": typeof types.LiveOfferRequestsOfSessionDocument,
@@ -218,18 +220,19 @@ const documents: Documents = {
     "\n  query HouseholdAccessLog($countyCode: String!, $first: Int, $after: String) {\n    householdAccessLog(countyCode: $countyCode, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          householdId\n          householdNo\n          userName\n          detail\n          ip\n          createdAt\n        }\n      }\n    }\n  }\n": types.HouseholdAccessLogDocument,
     "\n  query ExportHouseholdAccessLog($countyCode: String!) {\n    exportHouseholdAccessLog(countyCode: $countyCode) {\n      filename\n      contentBase64\n    }\n  }\n": types.ExportHouseholdAccessLogDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    displayName\n    username\n    phone\n    email\n    createdAt\n    roles {\n      role\n      scopeLabel\n      unitId\n      supplierId\n      regionCode\n    }\n    unit {\n      id\n      name\n      headcount\n      region {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  fragment AuthSessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      ...SessionUserFields\n    }\n  }\n": types.AuthSessionFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query SmsAvailable {\n    smsAvailable\n  }\n": types.SmsAvailableDocument,
     "\n  mutation RequestSmsCode($input: RequestSmsCodeInput!) {\n    requestSmsCode(input: $input) {\n      phone\n      validSeconds\n      resendAfterSeconds\n    }\n  }\n": types.RequestSmsCodeDocument,
     "\n  mutation SmsCaptcha {\n    smsCaptcha {\n      id\n      svg\n    }\n  }\n": types.SmsCaptchaDocument,
-    "\n  mutation LoginBySms($input: SmsLoginInput!) {\n    loginBySms(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginBySmsDocument,
-    "\n  mutation RegisterBySms($input: RegisterBySmsInput!) {\n    registerBySms(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RegisterBySmsDocument,
+    "\n  mutation LoginBySms($input: SmsLoginInput!) {\n    loginBySms(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": types.LoginBySmsDocument,
+    "\n  mutation RegisterBySms($input: RegisterBySmsInput!) {\n    registerBySms(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": types.RegisterBySmsDocument,
     "\n  mutation ResetPasswordBySms($input: ResetPasswordBySmsInput!) {\n    resetPasswordBySms(input: $input)\n  }\n": types.ResetPasswordBySmsDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ChangePhone($input: ChangePhoneInput!) {\n    changePhone(input: $input) {\n      ...SessionUserFields\n    }\n  }\n": types.ChangePhoneDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    name\n    category\n    priceFen\n    coverImageUrl\n    certified\n    stockState\n    salesCount\n    county {\n      code\n      name\n    }\n    supplier {\n      id\n      name\n    }\n  }\n": types.ProductCardFieldsFragmentDoc,
     "\n  query Home {\n    featured: products(sort: sales, first: 8) {\n      edges {\n        cursor\n        node {\n          ...ProductCardFields\n        }\n      }\n    }\n    categories {\n      category\n      productCount\n    }\n    counties: regions(level: county, served: true) {\n      code\n      name\n      fullName\n      productCount\n    }\n  }\n": types.HomeDocument,
@@ -263,10 +266,11 @@ const documents: Documents = {
     "\n  query LivePeriodReport($countyCode: String!, $from: DateTime!, $to: DateTime!) {\n    livePeriodReport(countyCode: $countyCode, from: $from, to: $to) {\n      hosts\n      sessions\n      salesSessions\n      tourismSessions\n      orders\n      items\n      salesFen\n      summary\n      byHost {\n        hostName\n        hostTitle\n        salesSessions\n        tourismSessions\n        orders\n        salesFen\n      }\n      bySession {\n        sessionId\n        title\n        hostName\n        kind\n        startsAt\n        orders\n        items\n        paidSalesFen\n        pendingSalesFen\n        buyers\n        buyerUnits\n        uniqueViewers\n        peakViewers\n        conversion\n        averageOrderFen\n        topProducts {\n          name\n          quantity\n          salesFen\n        }\n      }\n    }\n  }\n": types.LivePeriodReportDocument,
     "\n  query LivePeriodReportXlsx($countyCode: String!, $from: DateTime!, $to: DateTime!) {\n    livePeriodReportXlsx(countyCode: $countyCode, from: $from, to: $to)\n  }\n": types.LivePeriodReportXlsxDocument,
     "\n  query LiveCheckout {\n    myAddresses {\n      ...AddressFields\n    }\n    paymentMethods {\n      method\n      label\n      available\n      reason\n    }\n  }\n": types.LiveCheckoutDocument,
-    "\n  query MyFollows {\n    myFollows {\n      targetKind\n      targetId\n      name\n    }\n  }\n": types.MyFollowsDocument,
-    "\n  mutation FollowSupplier($supplierId: ID!) {\n    followSupplier(supplierId: $supplierId) {\n      targetKind\n      targetId\n      name\n    }\n  }\n": types.FollowSupplierDocument,
+    "\n  fragment FollowFields on Follow {\n    targetKind\n    targetId\n    name\n  }\n": types.FollowFieldsFragmentDoc,
+    "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": types.MyFollowsDocument,
+    "\n  mutation FollowSupplier($supplierId: ID!) {\n    followSupplier(supplierId: $supplierId) {\n      ...FollowFields\n    }\n  }\n": types.FollowSupplierDocument,
     "\n  mutation UnfollowSupplier($supplierId: ID!) {\n    unfollowSupplier(supplierId: $supplierId)\n  }\n": types.UnfollowSupplierDocument,
-    "\n  mutation FollowCounty($countyCode: String!) {\n    followCounty(countyCode: $countyCode) {\n      targetKind\n      targetId\n      name\n    }\n  }\n": types.FollowCountyDocument,
+    "\n  mutation FollowCounty($countyCode: String!) {\n    followCounty(countyCode: $countyCode) {\n      ...FollowFields\n    }\n  }\n": types.FollowCountyDocument,
     "\n  mutation UnfollowCounty($countyCode: String!) {\n    unfollowCounty(countyCode: $countyCode)\n  }\n": types.UnfollowCountyDocument,
     "\n  mutation RequestLiveOffer($input: RequestLiveOfferInput!) {\n    requestLiveOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestLiveOfferDocument,
     "\n  query LiveOfferRequestsOfSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      offerRequests {\n        id\n        status\n        requestedPriceFen\n        requestedStockCap\n        approvedPriceFen\n        approvedStockCap\n        declineReason\n        product {\n          id\n          name\n        }\n        sku {\n          id\n          spec\n        }\n      }\n    }\n  }\n": types.LiveOfferRequestsOfSessionDocument,
@@ -465,15 +469,19 @@ export function graphql(source: "\n  fragment SessionUserFields on User {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AuthSessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  fragment AuthSessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -497,11 +505,11 @@ export function graphql(source: "\n  mutation SmsCaptcha {\n    smsCaptcha {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoginBySms($input: SmsLoginInput!) {\n    loginBySms(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginBySms($input: SmsLoginInput!) {\n    loginBySms(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LoginBySms($input: SmsLoginInput!) {\n    loginBySms(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation LoginBySms($input: SmsLoginInput!) {\n    loginBySms(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterBySms($input: RegisterBySmsInput!) {\n    registerBySms(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterBySms($input: RegisterBySmsInput!) {\n    registerBySms(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RegisterBySms($input: RegisterBySmsInput!) {\n    registerBySms(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterBySms($input: RegisterBySmsInput!) {\n    registerBySms(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -509,7 +517,7 @@ export function graphql(source: "\n  mutation ResetPasswordBySms($input: ResetPa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...AuthSessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -645,11 +653,15 @@ export function graphql(source: "\n  query LiveCheckout {\n    myAddresses {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyFollows {\n    myFollows {\n      targetKind\n      targetId\n      name\n    }\n  }\n"): (typeof documents)["\n  query MyFollows {\n    myFollows {\n      targetKind\n      targetId\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment FollowFields on Follow {\n    targetKind\n    targetId\n    name\n  }\n"): (typeof documents)["\n  fragment FollowFields on Follow {\n    targetKind\n    targetId\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FollowSupplier($supplierId: ID!) {\n    followSupplier(supplierId: $supplierId) {\n      targetKind\n      targetId\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation FollowSupplier($supplierId: ID!) {\n    followSupplier(supplierId: $supplierId) {\n      targetKind\n      targetId\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n"): (typeof documents)["\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowSupplier($supplierId: ID!) {\n    followSupplier(supplierId: $supplierId) {\n      ...FollowFields\n    }\n  }\n"): (typeof documents)["\n  mutation FollowSupplier($supplierId: ID!) {\n    followSupplier(supplierId: $supplierId) {\n      ...FollowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -657,7 +669,7 @@ export function graphql(source: "\n  mutation UnfollowSupplier($supplierId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FollowCounty($countyCode: String!) {\n    followCounty(countyCode: $countyCode) {\n      targetKind\n      targetId\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation FollowCounty($countyCode: String!) {\n    followCounty(countyCode: $countyCode) {\n      targetKind\n      targetId\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  mutation FollowCounty($countyCode: String!) {\n    followCounty(countyCode: $countyCode) {\n      ...FollowFields\n    }\n  }\n"): (typeof documents)["\n  mutation FollowCounty($countyCode: String!) {\n    followCounty(countyCode: $countyCode) {\n      ...FollowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
