@@ -84,3 +84,26 @@ export interface PlacedOrder {
 export function line(sku: Sku, quantity: number, price = sku.priceFen) {
   return { skuId: sku.skuId, quantity, expectedPriceFen: String(price) };
 }
+
+/** Places a checkout as `token`'s buyer (headers such as x-test-now ride along) and returns its first order; throws on an error. */
+export async function placeFirst(
+  t: TestApp,
+  token: string,
+  input: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<PlacedOrder> {
+  const r = await t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input }, token, headers);
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.placeOrder[0];
+}
+
+/** A canteen's bank-transfer checkout of `quantity` × `sku`, invoiced to 汾西县第一中学 (the finance desk suites' orders). */
+export function canteenBankTransfer(sku: Sku, quantity: number, addressId: string) {
+  return {
+    lines: [line(sku, quantity)],
+    addressId,
+    paymentMethod: 'bank_transfer',
+    purpose: 'canteen',
+    invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
+  };
+}
