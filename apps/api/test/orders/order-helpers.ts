@@ -44,19 +44,21 @@ export async function holdSkuRow(t: TestApp, skuId: string): Promise<() => Promi
   };
 }
 
+/** 李建国's canteen address in 汾西县, the purchaser's in the order suites. */
+export const CANTEEN_ADDRESS = {
+  recipient: '李建国',
+  phone: '13800000002',
+  province: '山西省',
+  city: '临汾市',
+  district: '汾西县',
+  detail: '永安镇府前街 1 号 汾西县第一中学食堂',
+};
+
+/** Saves the canteen address to `token`'s address book; its id. */
 export async function addAddress(t: TestApp, token: string): Promise<string> {
   const r = await t.gql<{ saveAddress: { id: string } }>(
     `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
-    {
-      input: {
-        recipient: '李建国',
-        phone: '13800000002',
-        province: '山西省',
-        city: '临汾市',
-        district: '汾西县',
-        detail: '永安镇府前街 1 号 汾西县第一中学食堂',
-      },
-    },
+    { input: CANTEEN_ADDRESS },
     token,
   );
   if (!r.data) throw new Error(JSON.stringify(r.errors));
