@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { domainSources, entityObjectTypeFiles, shapeProblems, SourceFile } from './domain-shape';
+import { domainSources, shapeProblems, SourceFile } from './domain-shape';
 
 /**
  * The server domains already converted to the inner shape (issue 20). The list may only grow: convert a domain,
@@ -21,21 +21,6 @@ const CONVERTED = [
   'catalog',
 ];
 
-/**
- * The entities that are still also their GraphQL object type (docs/architecture.md, "Inner shape of a domain"),
- * as `<domain>/<path under src/>`. The list may only shrink: a domain gives an entity a view type in dto/ (the
- * entity then maps columns only) and strikes it off here; a new entity that is its own object type fails.
- */
-const ENTITY_OBJECT_TYPES = [
-  'orders/entities/address.entity.ts',
-  'orders/entities/binding-change.entity.ts',
-  'orders/entities/cart-item.entity.ts',
-  'orders/entities/order-line.entity.ts',
-  'orders/entities/order-transition.entity.ts',
-  'orders/entities/order.entity.ts',
-  'orders/entities/refund.entity.ts',
-];
-
 const root = join(__dirname, '../..');
 
 describe('every converted server domain has the same inner shape', () => {
@@ -45,21 +30,16 @@ describe('every converted server domain has the same inner shape', () => {
     expect(shapeProblems(files)).toEqual([]);
   });
 
-  it('only the listed entities are still their own GraphQL object type', () => {
-    const found = CONVERTED.flatMap((domain) =>
-      entityObjectTypeFiles(domainSources(join(root, 'libs/server', domain))).map((path) => `${domain}/${path}`),
-    );
-    expect(found.sort()).toEqual([...ENTITY_OBJECT_TYPES].sort());
-  });
-
-  it('fails when a real persistence-only entity is made its own object type again', () => {
-    const files = domainSources(join(root, 'libs/server', 'notifications'));
-    const entity = files.find((f) => f.path === 'entities/notification.entity.ts')!;
-    expect(entityObjectTypeFiles(files)).toEqual([]);
+  it('fails when a real entity is made its own GraphQL object type again', () => {
+    // Order was among the last seven entities (orders' checkout path) that were their own object type
+    const files = domainSources(join(root, 'libs/server', 'orders'));
+    const entity = files.find((f) => f.path === 'entities/order.entity.ts')!;
+    expect(entity).toBeDefined();
+    expect(shapeProblems(files)).toEqual([]);
     const planted = files.map((f) =>
-      f === entity ? { ...f, text: f.text.replace('@Entity(', "@ObjectType('Notification')\n@Entity(") } : f,
+      f === entity ? { ...f, text: f.text.replace("@Entity('shop_order')", "@ObjectType('Order')\n@Entity('shop_order')") } : f,
     );
-    expect(entityObjectTypeFiles(planted)).toEqual(['entities/notification.entity.ts']);
+    expect(shapeProblems(planted)).toEqual(['entities/order.entity.ts: GraphQL types (ObjectType) belong in a dto/ folder']);
   });
 
   it('fails when a file is dropped into a converted domain’s real src/', () => {
@@ -84,7 +64,7 @@ describe('every converted server domain has the same inner shape', () => {
           : f,
     );
     expect(shapeProblems(planted)).toEqual([
-      'entities/order.entity.ts: GraphQL types (ObjectType, registerEnumType) belong in a dto/ folder',
+      'entities/order.entity.ts: GraphQL types (registerEnumType) belong in a dto/ folder',
       'services/order.service.ts: GraphQL types (ObjectType) belong in a dto/ folder',
     ]);
   });
@@ -107,7 +87,6 @@ describe('the inner-shape checker', () => {
       text: "@ObjectType() export class AlphaView {}\n@InputType() export class AlphaInput {}\nregisterEnumType(E, { name: 'E' });",
     },
     { path: 'import/dto/alpha-import.args.ts', text: '@ArgsType() export class AlphaImportArgs {}' },
-    { path: 'entities/gamma.entity.ts', text: "@ObjectType('Gamma')\n@Entity('gamma') export class Gamma {}" },
     { path: 'services/gamma.service.ts', text: '/** returns an @ObjectType() declared in dto/ */ export class GammaService {}' },
   ];
 
@@ -135,7 +114,7 @@ describe('the inner-shape checker', () => {
     ]);
   });
 
-  it('rejects GraphQL types outside dto/: in services and resolvers, and in an entity file beyond the entity’s own object type', () => {
+  it('rejects GraphQL types outside dto/: in services, resolvers and entity files (an entity is never its own object type)', () => {
     expect(
       shapeProblems([
         ...ok,
@@ -151,11 +130,13 @@ describe('the inner-shape checker', () => {
           text: "@InputType('EpsilonInput')\n@ObjectType()\n@Entity('epsilon') export class Epsilon {}",
         },
         { path: 'entities/zeta.entity.ts', text: '@ObjectType() export class ZetaView {}' },
+        { path: 'entities/gamma.entity.ts', text: "@ObjectType('Gamma')\n@Entity('gamma') export class Gamma {}" },
         { path: 'services/union.ts', text: "export const U = createUnionType({ name: 'U', types: () => [] });" },
       ]),
     ).toEqual([
       'entities/delta.entity.ts: GraphQL types (2 ObjectType) belong in a dto/ folder',
       'entities/epsilon.entity.ts: GraphQL types (InputType, ObjectType) belong in a dto/ folder',
+      'entities/gamma.entity.ts: GraphQL types (ObjectType) belong in a dto/ folder',
       'entities/zeta.entity.ts: GraphQL types (ObjectType) belong in a dto/ folder',
       'realtime/beta-update.ts: GraphQL types (ObjectType) belong in a dto/ folder',
       'resolvers/beta.resolver.ts: GraphQL types (ObjectType) belong in a dto/ folder',

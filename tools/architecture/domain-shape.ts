@@ -4,9 +4,8 @@
  * (`entities/`, `dto/`, `resolvers/`, `services/`, `sql/`, `jobs/`) or in a feature folder, which may hold the
  * same kind folders. An entity file (`*.entity.ts`) lives in an `entities/` folder, a resolver (`*.resolver.ts`)
  * in a `resolvers/` folder, and a file declares at most one `@Entity`. GraphQL types (`@ObjectType`, `@InputType`,
- * `@ArgsType`, `@InterfaceType`, `registerEnumType`, `createUnionType`) are declared in a `dto/` folder; the one
- * exception is an entity that is also its own object type: an entity file may carry one `@ObjectType`, on its entity
- * (the spec lists the entities that still do, and the list may only shrink).
+ * `@ArgsType`, `@InterfaceType`, `registerEnumType`, `createUnionType`) are declared in a `dto/` folder, with no
+ * exception: an entity maps its table only, and what GraphQL shows of it is a view class in `dto/`.
  *
  * Pure: it reads the files it is given and returns what breaks the rules; which domains are held to them lives
  * in the spec.
@@ -58,14 +57,6 @@ function graphqlTypes(text: string): Map<string, number> {
   return found;
 }
 
-/** The entity files that are also their GraphQL object type (the exception above), sorted. */
-export function entityObjectTypeFiles(files: readonly SourceFile[]): string[] {
-  return files
-    .filter((f) => /\.entity\.ts$/.test(f.path) && entityCount(f.text) === 1 && graphqlTypes(f.text).get('ObjectType') === 1)
-    .map((f) => f.path)
-    .sort();
-}
-
 /** What in one domain breaks the inner shape, one line per problem, sorted. */
 export function shapeProblems(files: readonly SourceFile[]): string[] {
   const problems: string[] = [];
@@ -86,12 +77,8 @@ export function shapeProblems(files: readonly SourceFile[]): string[] {
     if (entities > 1) problems.push(`${f.path}: ${entities} @Entity classes in one file (one entity per file)`);
     const types = graphqlTypes(f.text);
     if (folders[folders.length - 1] !== 'dto' && types.size > 0) {
-      // an entity that is its own GraphQL object type: one @ObjectType, in an entity file, beside its one @Entity
-      const entityObjectType = entities === 1 && /\.entity\.ts$/.test(name) && types.size === 1 && types.get('ObjectType') === 1;
-      if (!entityObjectType) {
-        const list = [...types].map(([kind, n]) => (n > 1 ? `${n} ${kind}` : kind)).join(', ');
-        problems.push(`${f.path}: GraphQL types (${list}) belong in a dto/ folder`);
-      }
+      const list = [...types].map(([kind, n]) => (n > 1 ? `${n} ${kind}` : kind)).join(', ');
+      problems.push(`${f.path}: GraphQL types (${list}) belong in a dto/ folder`);
     }
   }
   return problems.sort();

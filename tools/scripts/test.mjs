@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite, against a real PostgreSQL (embedded unless DATABASE_URL is set).
-//   0. static checks: tsc for server and storefront, ESLint with Nx module boundaries
+//   0. static checks: tsc for server and storefront, ESLint with Nx module boundaries, Prettier, the structure specs (tools/architecture)
 //   1. Jest: unit tests beside the code and integration tests that boot the API
 //   2. Vitest: the storefront's component tests
 //   3. Jest + playwright-core: browser tests driving the built storefront in Chromium
@@ -41,7 +41,7 @@ const jest = 'node_modules/jest/bin/jest.js';
 if (want('static')) {
   // Type errors and module-boundary violations fail the run like a failing test.
   step(
-    'static: TypeScript (server, storefront), ESLint with module boundaries and Prettier',
+    'static: TypeScript (server, storefront), ESLint with module boundaries, Prettier and the structure specs',
     process.execPath,
     [
       '-e',
@@ -63,6 +63,9 @@ if (want('static')) {
       graph() && run(['node_modules/eslint/bin/eslint.js', '.']),
       // One format for everyone (issue 20): \`npm run format\` writes it.
       run(['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']),
+      // The structure specs (issue 20): a domain naming another's table, a misplaced file, an entity that is its own
+      // GraphQL type, a new arrow between domains or a page outside its module fails here, not only in the unit run.
+      run(['node_modules/jest/bin/jest.js', '--selectProjects', 'unit', '--testPathPatterns', 'tools/architecture/']),
     ];
     process.exit(ok.every(Boolean) ? 0 : 1);
   `,

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { login as signIn } from './support/session';
 
 const DEMO_ROLES: [string, string][] = [
   ['buyer', 'buyer'],
@@ -22,11 +23,7 @@ describe('demo accounts in the browser', () => {
 
   it.each(DEMO_ROLES)('%s logs in and sees the %s role on the account page', async (login, role) => {
     const { context, page } = await newPage(browser);
-    await page.goto(`${baseUrl()}/login`);
-    await page.locator('input[name="login"]').fill(login);
-    await page.locator('input[name="password"]').fill('yigou-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await signIn(page, login);
     await page.goto(`${baseUrl()}/account`);
     await page.getByTestId(`role-${role}`).waitFor();
     expect(await page.getByTestId(`role-${role}`).isVisible()).toBe(true);

@@ -1,30 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
-
-const api = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
-  const res = await fetch(`${process.env.E2E_API_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-};
-const token = async (login: string) =>
-  (
-    await api<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
-      i: { login, password: 'yigou-demo' },
-    })
-  ).login.accessToken;
-
-async function login(page: Page, who: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.locator('input[name="login"]').fill(who);
-  await page.locator('input[name="password"]').fill('yigou-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+import { api, login, loginToken } from './support/session';
 
 const PHONE_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
@@ -47,7 +23,7 @@ describe('paying by Alipay through the cashier page', () => {
           detail: '永安镇府前街 8 号',
         },
       },
-      await token('buyer'),
+      await loginToken('buyer'),
     );
   });
   afterAll(() => browser.close());
@@ -110,7 +86,7 @@ describe('paying by Alipay through the cashier page', () => {
     await phone.screenshot({ path: 'test-results/e2e-alipay-paid-390.png' });
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-    const buyerToken = await token('buyer');
+    const buyerToken = await loginToken('buyer');
     const orders = await Promise.all(
       [first, second].map((o) =>
         api<{ order: { orderNo: string; paymentMethod: string; paymentStatus: string; paidFen: string } }>(

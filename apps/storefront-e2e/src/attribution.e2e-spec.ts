@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { formatFen } from '@yigou/shared/money';
 import { idNumberCheckChar } from '@yigou/shared/validation';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { login } from './support/session';
 
 function idNumber(seq: number): string {
   const first17 = `14103419750315${String(seq).padStart(3, '0')}`;
@@ -34,11 +35,7 @@ describe('county attribution in the browser', () => {
     const unit = (await db.query(`SELECT id FROM work_unit WHERE demo_key IS NOT NULL ORDER BY name LIMIT 1`)).rows[0].id as string;
 
     const { context, page } = await newPage(browser);
-    await page.goto(`${baseUrl()}/login`);
-    await page.locator('input[name="login"]').fill('county-admin');
-    await page.locator('input[name="password"]').fill('yigou-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await login(page, 'county-admin');
 
     await page.goto(`${baseUrl()}/county/households`);
     await page.getByTestId('household-count').waitFor();

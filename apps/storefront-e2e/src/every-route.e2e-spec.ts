@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
+import { login } from './support/session';
 
 /**
  * Every route as every demo role, at 1280 and 390 px: no page may scroll sideways,
@@ -80,14 +81,6 @@ const ROUTES: Record<string, string[]> = {
 
 /** Console noise that is not an application error. */
 const IGNORED_CONSOLE = [/Download the React DevTools/, /favicon/];
-
-async function login(page: Page, who: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.locator('input[name="login"]').fill(who);
-  await page.locator('input[name="password"]').fill('yigou-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 describe('every route as every role, at 1280 and 390 px', () => {
   let browser: Browser;

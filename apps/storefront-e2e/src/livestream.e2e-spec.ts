@@ -1,15 +1,8 @@
 import sharp from 'sharp';
-import type { Browser, Page } from 'playwright-core';
-import { fillAddress } from './support/address';
+import type { Browser } from 'playwright-core';
+import { useOrAddAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
-
-async function login(page: Page, login: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill('yigou-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+import { login } from './support/session';
 
 describe('livestream in the browser', () => {
   let browser: Browser;
@@ -122,20 +115,7 @@ describe('livestream in the browser', () => {
     await buyer.page.locator('[data-testid="follow-county"][data-following="true"]').waitFor();
     await card.getByTestId('live-buy').click();
     const panel = buyer.page.getByTestId('live-buy-panel');
-    await panel.locator('[data-testid="address-option"], [data-testid="address-form"]').first().waitFor();
-    if ((await panel.getByTestId('address-option').count()) === 0) {
-      const address = {
-        recipient: '李建国',
-        phone: '13800000002',
-        province: '山西省',
-        city: '临汾市',
-        district: '汾西县',
-        detail: '永安镇府前街1号 第一中学食堂',
-      };
-      await fillAddress(panel, address);
-      await panel.getByTestId('save-address').click();
-      await panel.getByTestId('address-option').first().waitFor();
-    }
+    await useOrAddAddress(panel);
     // Over the per-buyer limit of 2 is refused before anything is sent.
     await panel.getByTestId('live-buy-quantity').fill('3');
     expect(await panel.getByTestId('live-buy-quantity-error').textContent()).toBe('超出每人限购 2 件，请减少数量');

@@ -1,32 +1,8 @@
 import iconv from 'iconv-lite';
-import type { Browser, Page } from 'playwright-core';
-import { useOrAddAddress } from './support/address';
+import type { Browser } from 'playwright-core';
+import { CANTEEN_ADDRESS, useOrAddAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
-
-const api = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
-  const res = await fetch(`${process.env.E2E_API_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-};
-const token = async (login: string) =>
-  (
-    await api<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
-      i: { login, password: 'yigou-demo' },
-    })
-  ).login.accessToken;
-
-async function login(page: Page, who: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.locator('input[name="login"]').fill(who);
-  await page.locator('input[name="password"]').fill('yigou-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+import { api, login, loginToken } from './support/session';
 
 const yuan = (fen: string) => `${Math.floor(Number(fen) / 100)}.${String(Number(fen) % 100).padStart(2, '0')}`;
 
@@ -73,7 +49,7 @@ describe('buying from two suppliers with bank transfer', () => {
       if (sent.operationName === 'PlaceOrder') keys.push(sent.variables.input.checkoutKey);
     });
     // Counted through the API, before and after: an earlier suite may have given the purchaser orders of their own.
-    const purchaserToken = await token('purchaser');
+    const purchaserToken = await loginToken('purchaser');
     const orderCount = async () =>
       (await api<{ myOrders: { edges: unknown[] } }>(`{ myOrders(first: 100) { edges { node { id } } } }`, {}, purchaserToken)).myOrders
         .edges.length;
@@ -239,23 +215,14 @@ describe('buying from two suppliers with bank transfer', () => {
   });
 
   it('platform finance imports a GBK bank statement file at the desk; the named order is matched and its 收款凭证 prints the amount in 人民币大写', async () => {
-    const purchaserToken = await token('purchaser');
+    const purchaserToken = await loginToken('purchaser');
     const products = await api<{ products: { edges: { node: { name: string; skus: { id: string; priceFen: string }[] } }[] } }>(
       `{ products(first: 50) { edges { node { name skus { id priceFen } } } } }`,
     );
     const pear = products.products.edges.find((e) => e.node.name === '玉露香梨')!.node.skus[0];
     const address = await api<{ saveAddress: { id: string } }>(
       `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
-      {
-        input: {
-          recipient: '李建国',
-          phone: '13800000002',
-          province: '山西省',
-          city: '临汾市',
-          district: '汾西县',
-          detail: '永安镇府前街1号 第一中学食堂',
-        },
-      },
+      { input: CANTEEN_ADDRESS },
       purchaserToken,
     );
     const placed = await api<{ placeOrder: { id: string; orderNo: string; totalFen: string; remittanceRef: string }[] }>(

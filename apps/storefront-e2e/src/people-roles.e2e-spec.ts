@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { login } from './support/session';
 import { pickRegion } from './support/address';
 import { registerNewAccount } from './support/sms';
 
@@ -7,14 +8,6 @@ const stamp = String(Date.now()).slice(-6);
 const HOST = `新主播${stamp}`;
 const COUNTY = `新主任${stamp}`;
 const PASSWORD = 'Fenxi-pear-2026';
-
-async function login(page: Page, who: string, password = 'yigou-demo') {
-  await page.goto(`${baseUrl()}/login`);
-  await page.locator('input[name="login"]').fill(who);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 /** The desk menu's links (工作台), as the header shows them now. */
 async function deskLinks(page: Page): Promise<string[]> {
@@ -82,12 +75,12 @@ describe('people and roles in the browser', () => {
     // They sign in: the desks are theirs.
     const hostPage = await newPage(browser);
     const countyPage = await newPage(browser);
-    await login(hostPage.page, `1371${stamp}0`, PASSWORD);
+    await login(hostPage.page, `1371${stamp}0`, { password: PASSWORD });
     expect(await deskLinks(hostPage.page)).toContain('/live/report');
     await openDesk(hostPage.page, '直播报表');
     await hostPage.page.waitForURL((u) => u.pathname === '/live/report');
 
-    await login(countyPage.page, `1372${stamp}0`, PASSWORD);
+    await login(countyPage.page, `1372${stamp}0`, { password: PASSWORD });
     expect(await deskLinks(countyPage.page)).toEqual(expect.arrayContaining(['/county/people', '/county', '/review']));
     await openDesk(countyPage.page, '本县人员');
     await countyPage.page.getByTestId('scope-people').getByTestId('person').filter({ hasText: COUNTY }).waitFor();

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { login } from './support/session';
 
 /**
  * Plays the orders domain (not built on this branch): appends order events to
@@ -35,14 +36,6 @@ function countingState(type: string, types: string[], payload: Record<string, un
     cancelled: false,
     lines,
   };
-}
-
-async function login(page: Page, who: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.locator('input[name="login"]').fill(who);
-  await page.locator('input[name="password"]').fill('yigou-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
 const firstRow = (page: Page) => page.getByTestId('ranking-row').first();

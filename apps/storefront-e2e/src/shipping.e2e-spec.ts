@@ -1,31 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { fillAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
-
-const api = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
-  const res = await fetch(`${process.env.E2E_API_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-};
-const token = async (login: string) =>
-  (
-    await api<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
-      i: { login, password: 'yigou-demo' },
-    })
-  ).login.accessToken;
-
-async function login(page: Page, who: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.locator('input[name="login"]').fill(who);
-  await page.locator('input[name="password"]').fill('yigou-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+import { api, login, loginToken } from './support/session';
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 
@@ -37,7 +13,7 @@ describe('a real address and an order shipped in parcels', () => {
   afterAll(() => browser.close());
 
   it('the purchaser picks 省/市/区 through the cascader at checkout on a phone; the supplier ships in two parcels by two carriers and sends a third later; the buyer sees each tracking link', async () => {
-    const purchaserToken = await token('purchaser');
+    const purchaserToken = await loginToken('purchaser');
     const products = await api<{ products: { edges: { node: { name: string; skus: { id: string }[] } }[] } }>(
       `{ products(first: 50) { edges { node { name skus { id } } } } }`,
     );

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { creditCodeCheckChar } from '@yigou/shared/validation';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { login } from './support/session';
 import { registerBySms } from './support/sms';
 
 const stamp = String(Date.now()).slice(-7);
@@ -14,14 +15,6 @@ async function png(color: string): Promise<Buffer> {
   return sharp({ create: { width: 120, height: 90, channels: 3, background: color } })
     .png()
     .toBuffer();
-}
-
-async function login(page: Page, who: string) {
-  await page.goto(`${baseUrl()}/login`);
-  await page.locator('input[name="login"]').fill(who);
-  await page.locator('input[name="password"]').fill('yigou-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
 describe('a new supplier gets onto the shelves', () => {

@@ -1,17 +1,10 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { login } from './support/session';
 import { registerBySms, registerNewAccount } from './support/sms';
 
 const stamp = String(Date.now()).slice(-7);
 const MEMBER_NAME = `浏览器测试员${stamp}`;
-
-async function login(page: Page, who: string) {
-  await page.goto(`${baseUrl()}/login`);
-  await page.locator('input[name="login"]').fill(who);
-  await page.locator('input[name="password"]').fill('yigou-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 /** "共 N 人" in the members panel's heading. */
 async function memberCount(page: Page): Promise<number> {

@@ -1,11 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 // The browser test drives the same WeChat Pay stand-in as the API's integration tests (test code, not a library).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { WechatPayStandin } from '../../api/test/wechatpay/wechatpay-standin';
 import { launchBrowser, newPage } from './support/browser';
+import { api, login, loginToken } from './support/session';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -52,35 +53,14 @@ function stop(child: ChildProcess | undefined): Promise<void> {
  */
 describe('WeChat Pay Native QR in the browser', () => {
   let standin: WechatPayStandin;
-  let api: ChildProcess | undefined;
-  let web: ChildProcess | undefined;
+  let apiProcess: ChildProcess | undefined;
+  let webProcess: ChildProcess | undefined;
   let apiUrl = '';
   let webUrl = '';
   let browser: Browser;
 
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
-    const res = await fetch(`${apiUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const token = async (login: string) =>
-    (
-      await gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
-        i: { login, password: 'yigou-demo' },
-      })
-    ).login.accessToken;
-  const login = async (page: Page, who: string) => {
-    await page.goto(`${webUrl}/login`);
-    await page.locator('input[name="login"]').fill(who);
-    await page.locator('input[name="password"]').fill('yigou-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  };
+  /** GraphQL against this suite's own API. */
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => api<T>(query, variables, token, apiUrl);
 
   beforeAll(async () => {
     const databaseUrl = process.env.E2E_DATABASE_URL;
@@ -90,7 +70,7 @@ describe('WeChat Pay Native QR in the browser', () => {
     const [apiPort, webPort] = [await freePort(), await freePort()];
     apiUrl = `http://127.0.0.1:${apiPort}`;
     webUrl = `http://127.0.0.1:${webPort}`;
-    api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    apiProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
       cwd: root,
       env: {
         ...process.env,
@@ -107,8 +87,8 @@ describe('WeChat Pay Native QR in the browser', () => {
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    await waitFor(`${apiUrl}/health`, 'API with WeChat Pay', api);
-    web = spawn(
+    await waitFor(`${apiUrl}/health`, 'API with WeChat Pay', apiProcess);
+    webProcess = spawn(
       process.execPath,
       [
         'node_modules/vite/bin/vite.js',
@@ -123,17 +103,17 @@ describe('WeChat Pay Native QR in the browser', () => {
       ],
       { cwd: root, env: { ...process.env, API_URL: apiUrl }, stdio: ['ignore', 'ignore', 'inherit'] },
     );
-    await waitFor(`${webUrl}/`, 'storefront', web);
+    await waitFor(`${webUrl}/`, 'storefront', webProcess);
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([stop(web), stop(api)]);
+    await Promise.all([stop(webProcess), stop(apiProcess)]);
     await standin?.close();
   });
 
   it('the buyer scans the QR code and pays; the order page sees it paid and the finance desk shows it', async () => {
-    const buyerToken = await token('buyer');
+    const buyerToken = await loginToken('buyer', apiUrl);
     await gql(
       `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
       {
@@ -156,7 +136,7 @@ describe('WeChat Pay Native QR in the browser', () => {
     const buyer = await newPage(browser);
     const errors: string[] = [];
     buyer.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await login(buyer.page, 'buyer');
+    await login(buyer.page, 'buyer', { web: webUrl });
     await buyer.page.goto(`${webUrl}/products/${pear.id}`);
     await buyer.page.getByTestId('add-to-cart').click();
     await buyer.page.getByTestId('added-to-cart').waitFor();
@@ -196,7 +176,7 @@ describe('WeChat Pay Native QR in the browser', () => {
 
     // The finance desk lists the order as paid in full.
     const finance = await newPage(browser);
-    await login(finance.page, 'platform-finance');
+    await login(finance.page, 'platform-finance', { web: webUrl });
     await finance.page.goto(`${webUrl}/finance`);
     await finance.page.getByPlaceholder('订单号或汇款识别码').fill(orderNo);
     const row = finance.page.getByTestId('finance-order').filter({ hasText: orderNo });
@@ -208,14 +188,14 @@ describe('WeChat Pay Native QR in the browser', () => {
     const view = await gql<{ order: { paymentMethod: string; paymentStatus: string; paidFen: string; totalFen: string } }>(
       `query($id: ID!) { order(id: $id) { paymentMethod paymentStatus paidFen totalFen } }`,
       { id: orderId },
-      await token('platform-finance'),
+      await loginToken('platform-finance', apiUrl),
     );
     expect(view.order).toMatchObject({ paymentMethod: 'wechatpay', paymentStatus: 'paid', paidFen: view.order.totalFen });
     await finance.context.close();
 
     // On a phone-width page the QR code fits without sideways scrolling.
     const phone = await newPage(browser, { width: 390, height: 844 });
-    await login(phone.page, 'buyer');
+    await login(phone.page, 'buyer', { web: webUrl });
     await phone.page.goto(`${webUrl}/products/${pear.id}`);
     await phone.page.getByTestId('add-to-cart').click();
     await phone.page.getByTestId('added-to-cart').waitFor();

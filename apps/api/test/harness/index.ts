@@ -4,3 +4,4 @@ export * from './second-api';
 export * from './accounts';
 export * from './paging';
 export * from './until';
+export * from './work-units';

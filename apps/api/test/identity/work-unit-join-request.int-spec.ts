@@ -1,4 +1,4 @@
-import { createTestApp, registerPerson, TestApp } from '@yigou/server/testing';
+import { createTestApp, demoUnitIds, registerPerson, TestApp, unitOfUser } from '@yigou/server/testing';
 
 const SEARCH = `query($s: String!, $r: String, $first: Int, $after: String) {
   searchWorkUnits(search: $s, regionCode: $r, first: $first, after: $after) {
@@ -32,13 +32,11 @@ describe('work units: finding a unit by name, asking to join, following one’s 
     const p = await registerPerson(t, `申请人${++seq}`);
     return { token: p.token, id: p.id, name: p.displayName };
   };
-  const unitOf = async (userId: string) =>
-    (await t.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]))[0].unit_id as string | null;
+  const unitOf = (userId: string) => unitOfUser(t, userId);
 
   beforeAll(async () => {
     t = await createTestApp();
-    const rows: { id: string; demo_key: string }[] = await t.db.query(`SELECT id, demo_key FROM work_unit WHERE demo_key IS NOT NULL`);
-    units = Object.fromEntries(rows.map((r) => [r.demo_key, r.id]));
+    units = await demoUnitIds(t);
     unitAdmin = await t.loginAs('unit-admin');
   });
   afterAll(() => t.close());

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { createTestApp, registerPerson, TestApp } from '@yigou/server/testing';
+import { createTestApp, demoUnitIds, registerPerson, TestApp, unitOfUser } from '@yigou/server/testing';
 
 const INVITE = `mutation($u: ID!) { createUnitInvite(input: { unitId: $u }) { code link expiresAt } }`;
 const JOIN = `mutation($c: String!) { joinUnitByCode(input: { code: $c }) { id name } }`;
@@ -15,13 +15,11 @@ describe('work units: members, invitations, join requests, import', () => {
     const p = await registerPerson(t, name);
     return { accessToken: p.token, user: { id: p.id } };
   };
-  const unitOf = async (userId: string) =>
-    (await t.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]))[0].unit_id as string | null;
+  const unitOf = (userId: string) => unitOfUser(t, userId);
 
   beforeAll(async () => {
     t = await createTestApp();
-    const rows: { id: string; demo_key: string }[] = await t.db.query(`SELECT id, demo_key FROM work_unit WHERE demo_key IS NOT NULL`);
-    units = Object.fromEntries(rows.map((r) => [r.demo_key, r.id]));
+    units = await demoUnitIds(t);
     unitAdmin = await t.loginAs('unit-admin');
   });
   afterAll(() => t.close());

@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { OrderSweeper } from '@yigou/server/orders';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { fenToRmbUppercase } from '@yigou/shared/money';
-import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
+import { addAddress, canteenBankTransfer, placeFirst, Sku, skuOf } from './order-helpers';
 
 // Boots the API on a shared 2-core machine: give hooks room.
 jest.setTimeout(120_000);
@@ -30,23 +30,7 @@ describe('bank transfers as finance officers work: GBK statements as files, part
     await rm(dir, { recursive: true, force: true });
   });
 
-  const bankOrder = async (quantity = 1): Promise<PlacedOrder> => {
-    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
-      PLACE,
-      {
-        input: {
-          lines: [line(beads, quantity)],
-          addressId: address,
-          paymentMethod: 'bank_transfer',
-          purpose: 'canteen',
-          invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
-        },
-      },
-      purchaser,
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.placeOrder[0];
-  };
+  const bankOrder = (quantity = 1) => placeFirst(t, purchaser, canteenBankTransfer(beads, quantity, address));
   const upload = async (bytes: Buffer, name: string, token = finance) => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'text/csv' }), name);

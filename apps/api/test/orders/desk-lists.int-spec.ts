@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
+import { addAddress, canteenBankTransfer, placeFirst, Sku, skuOf } from './order-helpers';
 
 jest.setTimeout(60_000);
 /**
@@ -90,24 +90,8 @@ describe('desk lists: 到账记录 and 平台订单 page, sort and filter by dat
   });
 
   it('平台订单: orders placed on three April days page by placement time, sort by amount, and a one-day range finds one', async () => {
-    const placeAt = async (day: string, quantity: number): Promise<PlacedOrder> => {
-      const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
-        PLACE,
-        {
-          input: {
-            lines: [line(beads, quantity)],
-            addressId: address,
-            paymentMethod: 'bank_transfer',
-            purpose: 'canteen',
-            invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
-          },
-        },
-        purchaser,
-        { 'x-test-now': `${day}T12:00:00+08:00` },
-      );
-      if (!r.data) throw new Error(JSON.stringify(r.errors));
-      return r.data.placeOrder[0];
-    };
+    const placeAt = (day: string, quantity: number) =>
+      placeFirst(t, purchaser, canteenBankTransfer(beads, quantity, address), { 'x-test-now': `${day}T12:00:00+08:00` });
     // Quantities out of date order: by total gives 04-02, 04-03, 04-01.
     const a = await placeAt('2025-04-01', 3);
     const b = await placeAt('2025-04-02', 1);

@@ -44,19 +44,21 @@ export async function holdSkuRow(t: TestApp, skuId: string): Promise<() => Promi
   };
 }
 
+/** 李建国's canteen address in 汾西县, the purchaser's in the order suites. */
+export const CANTEEN_ADDRESS = {
+  recipient: '李建国',
+  phone: '13800000002',
+  province: '山西省',
+  city: '临汾市',
+  district: '汾西县',
+  detail: '永安镇府前街 1 号 汾西县第一中学食堂',
+};
+
+/** Saves the canteen address to `token`'s address book; its id. */
 export async function addAddress(t: TestApp, token: string): Promise<string> {
   const r = await t.gql<{ saveAddress: { id: string } }>(
     `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
-    {
-      input: {
-        recipient: '李建国',
-        phone: '13800000002',
-        province: '山西省',
-        city: '临汾市',
-        district: '汾西县',
-        detail: '永安镇府前街 1 号 汾西县第一中学食堂',
-      },
-    },
+    { input: CANTEEN_ADDRESS },
     token,
   );
   if (!r.data) throw new Error(JSON.stringify(r.errors));
@@ -83,4 +85,27 @@ export interface PlacedOrder {
 
 export function line(sku: Sku, quantity: number, price = sku.priceFen) {
   return { skuId: sku.skuId, quantity, expectedPriceFen: String(price) };
+}
+
+/** Places a checkout as `token`'s buyer (headers such as x-test-now ride along) and returns its first order; throws on an error. */
+export async function placeFirst(
+  t: TestApp,
+  token: string,
+  input: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<PlacedOrder> {
+  const r = await t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input }, token, headers);
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.placeOrder[0];
+}
+
+/** A canteen's bank-transfer checkout of `quantity` × `sku`, invoiced to 汾西县第一中学 (the finance desk suites' orders). */
+export function canteenBankTransfer(sku: Sku, quantity: number, addressId: string) {
+  return {
+    lines: [line(sku, quantity)],
+    addressId,
+    paymentMethod: 'bank_transfer',
+    purpose: 'canteen',
+    invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
+  };
 }

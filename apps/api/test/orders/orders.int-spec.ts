@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainEvent } from '@yigou/server/events';
 import { OrderSweeper } from '@yigou/server/orders';
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf, stockOf } from './order-helpers';
+import { addAddress, CANTEEN_ADDRESS, line, PLACE, PlacedOrder, setStock, Sku, skuOf, stockOf } from './order-helpers';
 
 const DAY = 86_400_000;
 
@@ -271,15 +271,7 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
       [o.id],
     );
     expect(row).toMatchObject({
-      address: {
-        recipient: '李建国',
-        phone: '13800000002',
-        province: '山西省',
-        city: '临汾市',
-        district: '汾西县',
-        detail: '永安镇府前街 1 号 汾西县第一中学食堂',
-        postalCode: null,
-      },
+      address: { ...CANTEEN_ADDRESS, postalCode: null },
       invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
       purpose: 'canteen',
       payment_method: 'bank_transfer',

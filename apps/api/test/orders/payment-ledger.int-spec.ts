@@ -1,6 +1,14 @@
 import { RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
+import { addAddress, PlacedOrder, Sku, skuOf } from './order-helpers';
+import {
+  expectEveryOrderBalanced,
+  orderPayment,
+  placeOnlineOrder,
+  refundFirstLine,
+  refundRowOf,
+  startPaymentIntent,
+} from './online-payment-helpers';
 import { StripeStandin } from './stripe-standin';
 
 // Boots the API on a shared 2-core machine: give hooks room.
@@ -38,49 +46,13 @@ describe('one payment ledger per order; refunds that always finish', () => {
   afterEach(async () => {
     for (const r of standin.refunds.values()) if (r.status === 'pending') standin.settleRefund(r.id);
     await sender.sweep(new Date(Date.now() + 24 * 3600_000));
-    const rows: { id: string; held: string; ledger: string }[] = await t.db.query(`
-      SELECT o.id, o.paid_fen - o.refunded_fen AS held,
-        (SELECT coalesce(sum((s->>'amountFen')::bigint), 0) FROM payment_attempt a, jsonb_array_elements(a.shares) s WHERE a.status = 'succeeded' AND (s->>'orderId')::uuid = o.id)
-        + (SELECT coalesce(sum(m.amount_fen), 0) FROM transfer_match m WHERE m.order_id = o.id)
-        - (SELECT coalesce(sum(r.amount_fen), 0) FROM refund r WHERE r.order_id = o.id AND r.status = 'succeeded' AND r.kind <> 'review') AS ledger
-      FROM shop_order o`);
-    expect(rows.filter((r) => r.held !== r.ledger)).toEqual([]);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM refund WHERE status = 'pending'`))[0].n).toBe(0);
+    await expectEveryOrderBalanced(t);
   });
 
-  const placeOnline = async (quantity = 1): Promise<PlacedOrder> => {
-    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
-      PLACE,
-      { input: { lines: [line(pear, quantity)], addressId: address, paymentMethod: 'stripe' } },
-      buyer,
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.placeOrder[0];
-  };
-  const start = async (orderId: string): Promise<string> => {
-    const r = await t.gql<{ startPayment: { paymentIntentId: string } }>(
-      `mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { paymentIntentId } }`,
-      { ids: [orderId] },
-      buyer,
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.startPayment.paymentIntentId;
-  };
-  type OrderView = {
-    status: string;
-    paymentStatus: string;
-    paidFen: string;
-    refundedFen: string;
-    timeline: { action: string; note: string | null }[];
-  };
-  const order = async (id: string): Promise<OrderView> =>
-    (
-      await t.gql<{ order: OrderView }>(
-        `query($id: ID!) { order(id: $id) { status paymentStatus paidFen refundedFen timeline { action note } } }`,
-        { id },
-        finance,
-      )
-    ).data!.order;
+  const placeOnline = (quantity = 1) =>
+    placeOnlineOrder(t, buyer, { sku: pear, quantity: quantity, addressId: address, paymentMethod: 'stripe' });
+  const start = (orderId: string) => startPaymentIntent(t, buyer, orderId);
+  const order = (id: string) => orderPayment(t, finance, id);
   const attempt = async (pi: string) =>
     (
       await t.db.query(
@@ -88,20 +60,8 @@ describe('one payment ledger per order; refunds that always finish', () => {
         [pi],
       )
     )[0] as { status: string; outcome: string | null; received: number | null; received_currency: string | null };
-  const refundOrder = (o: PlacedOrder, quantity: number) =>
-    t.gql<{ refundOrder: { id: string; status: string; lastError: string | null; amountFen: string } }>(
-      `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { id status lastError amountFen } }`,
-      { i: { orderId: o.id, lines: [{ lineId: o.lines[0].id, quantity }], reason: '买家退回', restock: false } },
-      finance,
-    );
-  const refundRow = async (id: string) =>
-    (await t.db.query(`SELECT status, send_state, send_attempts, provider_refund_id, last_error FROM refund WHERE id = $1`, [id]))[0] as {
-      status: string;
-      send_state: string | null;
-      send_attempts: number;
-      provider_refund_id: string | null;
-      last_error: string | null;
-    };
+  const refundOrder = (o: PlacedOrder, quantity: number) => refundFirstLine(t, finance, o, quantity);
+  const refundRow = (id: string) => refundRowOf(t, id);
   const REVIEW = `{ paymentsNeedingReview { id status amountFen currency receivedFen receivedCurrency reviewNote orderNos } }`;
 
   it('duplicated and reordered notifications pay the order once; a late failure or cancel changes nothing', async () => {

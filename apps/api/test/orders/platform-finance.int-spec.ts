@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
+import { addAddress, canteenBankTransfer, placeFirst, PlacedOrder, Sku, skuOf } from './order-helpers';
 
 // Boots the API on a shared 2-core machine: give hooks room.
 jest.setTimeout(60_000);
@@ -24,23 +24,7 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
   });
   afterAll(() => t.close());
 
-  const bankOrder = async (quantity: number): Promise<PlacedOrder> => {
-    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
-      PLACE,
-      {
-        input: {
-          lines: [line(beads, quantity)],
-          addressId: address,
-          paymentMethod: 'bank_transfer',
-          purpose: 'canteen',
-          invoice: { title: '汾西县第一中学', taxNo: '12141034MB1234567X' },
-        },
-      },
-      purchaser,
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.placeOrder[0];
-  };
+  const bankOrder = (quantity: number) => placeFirst(t, purchaser, canteenBankTransfer(beads, quantity, address));
   const RECORD = `mutation($input: RecordTransferInput!) { recordBankTransfer(input: $input) { id } }`;
   const recordTransfer = (token: string, bankTxnNo: string, amountFen: number, memo = '') =>
     t.gql<{ recordBankTransfer: { id: string } }>(

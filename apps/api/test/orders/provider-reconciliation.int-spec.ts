@@ -1,7 +1,8 @@
 import { shanghaiDate } from '@yigou/shared/time';
 import { ProviderReconciliationService, RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from './order-helpers';
+import { addAddress, PlacedOrder, Sku, skuOf } from './order-helpers';
+import { orderPayment, placeOnlineOrder, startPaymentIntent } from './online-payment-helpers';
 import { StripeStandin } from './stripe-standin';
 
 jest.setTimeout(60_000);
@@ -34,32 +35,9 @@ describe('daily provider reconciliation', () => {
     await standin.close();
   });
 
-  const placeOnline = async (): Promise<PlacedOrder> => {
-    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
-      PLACE,
-      { input: { lines: [line(pear, 1)], addressId: address, paymentMethod: 'stripe' } },
-      buyer,
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.placeOrder[0];
-  };
-  const start = async (orderId: string): Promise<string> => {
-    const r = await t.gql<{ startPayment: { paymentIntentId: string } }>(
-      `mutation($ids: [ID!]!) { startPayment(orderIds: $ids) { paymentIntentId } }`,
-      { ids: [orderId] },
-      buyer,
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.startPayment.paymentIntentId;
-  };
-  const order = async (id: string) =>
-    (
-      await t.gql<{ order: { status: string; paymentStatus: string; paidFen: string } }>(
-        `query($id: ID!) { order(id: $id) { status paymentStatus paidFen } }`,
-        { id },
-        finance,
-      )
-    ).data!.order;
+  const placeOnline = () => placeOnlineOrder(t, buyer, { sku: pear, quantity: 1, addressId: address, paymentMethod: 'stripe' });
+  const start = (orderId: string) => startPaymentIntent(t, buyer, orderId);
+  const order = (id: string) => orderPayment(t, finance, id);
   type Run = {
     provider: string;
     day: string;

@@ -1,7 +1,8 @@
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from '../orders/order-helpers';
+import { addAddress, PlacedOrder, Sku, skuOf } from '../orders/order-helpers';
+import { expectEveryOrderBalanced, orderPayment, placeOnlineOrder, refundFirstLine, refundRowOf } from '../orders/online-payment-helpers';
 import { StripeStandin } from '../orders/stripe-standin';
 import { AlipayStandin, generateAlipayKeys } from './alipay-standin';
 import { shanghaiDateTime } from '@yigou/shared/time';
@@ -57,14 +58,7 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
   /** Every order's money: what it holds = its successful attempts minus what went back, to the fen; nothing left pending. */
   afterEach(async () => {
     await sender.sweep(new Date(Date.now() + 24 * 3600_000));
-    const rows: { id: string; held: string; ledger: string }[] = await t.db.query(`
-      SELECT o.id, o.paid_fen - o.refunded_fen AS held,
-        (SELECT coalesce(sum((s->>'amountFen')::bigint), 0) FROM payment_attempt a, jsonb_array_elements(a.shares) s WHERE a.status = 'succeeded' AND (s->>'orderId')::uuid = o.id)
-        + (SELECT coalesce(sum(m.amount_fen), 0) FROM transfer_match m WHERE m.order_id = o.id)
-        - (SELECT coalesce(sum(r.amount_fen), 0) FROM refund r WHERE r.order_id = o.id AND r.status = 'succeeded' AND r.kind <> 'review') AS ledger
-      FROM shop_order o`);
-    expect(rows.filter((r) => r.held !== r.ledger)).toEqual([]);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM refund WHERE status = 'pending'`))[0].n).toBe(0);
+    await expectEveryOrderBalanced(t);
     // Alipay holds exactly what our ledger says it does: each trade's refunds are our succeeded refunds of it.
     for (const trade of alipay.trades.values()) {
       const ours: { n: string }[] = await t.db.query(
@@ -78,15 +72,8 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     alipay.refuseClose = false;
   });
 
-  const placeAlipay = async (quantity = 1): Promise<PlacedOrder> => {
-    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
-      PLACE,
-      { input: { lines: [line(pear, quantity)], addressId: address, paymentMethod: 'alipay' } },
-      buyer,
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.placeOrder[0];
-  };
+  const placeAlipay = (quantity = 1) =>
+    placeOnlineOrder(t, buyer, { sku: pear, quantity: quantity, addressId: address, paymentMethod: 'alipay' });
   const START = `mutation($ids: [ID!]!, $device: PayerDevice, $method: PaymentMethod) { startPayment(orderIds: $ids, device: $device, method: $method) { method paymentIntentId redirectUrl clientSecret amountFen } }`;
   type Started = { method: string; paymentIntentId: string; redirectUrl: string | null; clientSecret: string | null; amountFen: string };
   const start = async (orderId: string, device: 'desktop' | 'phone' = 'desktop'): Promise<Started> => {
@@ -117,22 +104,7 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     await confirm(s.paymentIntentId);
     return s;
   };
-  type OrderView = {
-    status: string;
-    paymentStatus: string;
-    paidFen: string;
-    refundedFen: string;
-    paymentMethod: string;
-    timeline: { action: string; note: string | null }[];
-  };
-  const order = async (id: string): Promise<OrderView> =>
-    (
-      await t.gql<{ order: OrderView }>(
-        `query($id: ID!) { order(id: $id) { status paymentStatus paidFen refundedFen paymentMethod timeline { action note } } }`,
-        { id },
-        finance,
-      )
-    ).data!.order;
+  const order = (id: string) => orderPayment(t, finance, id);
   const attempt = async (outTradeNo: string) =>
     (
       await t.db.query(
@@ -145,20 +117,8 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
       `SELECT result, type FROM payment_notification WHERE provider = 'alipay' AND provider_payment_id = $1 ORDER BY received_at, id`,
       [outTradeNo],
     );
-  const refundOrder = (o: PlacedOrder, quantity: number) =>
-    t.gql<{ refundOrder: { id: string; status: string; lastError: string | null } }>(
-      `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { id status lastError } }`,
-      { i: { orderId: o.id, lines: [{ lineId: o.lines[0].id, quantity }], reason: '买家退回', restock: false } },
-      finance,
-    );
-  const refundRow = async (id: string) =>
-    (await t.db.query(`SELECT status, send_state, send_attempts, provider_refund_id, last_error FROM refund WHERE id = $1`, [id]))[0] as {
-      status: string;
-      send_state: string | null;
-      send_attempts: number;
-      provider_refund_id: string | null;
-      last_error: string | null;
-    };
+  const refundOrder = (o: PlacedOrder, quantity: number) => refundFirstLine(t, finance, o, quantity);
+  const refundRow = (id: string) => refundRowOf(t, id);
 
   it('offers Alipay; the cashier page flow pays the order: signed page.pay, 确认付款, notification answered "success", back to the order page', async () => {
     const methods = await t.gql<{ paymentMethods: { method: string; label: string; available: boolean }[] }>(

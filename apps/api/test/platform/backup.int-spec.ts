@@ -16,6 +16,7 @@ import { createSuiteDatabase, dropDatabase, testAdminUrl } from '@yigou/server/t
 import { prepareTemplate } from '../harness/prepare-template';
 import { spawnUntilUrl } from '../harness/second-api';
 import { freePort } from '../harness/test-postgres';
+import { CANTEEN_ADDRESS } from '../orders/order-helpers';
 
 jest.setTimeout(240_000);
 
@@ -131,16 +132,7 @@ describe('the embedded database on a kept data folder', () => {
       const token = login.data!.login.accessToken;
       const saved = await api.gql<{ saveAddress: { id: string } }>(
         `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`,
-        {
-          input: {
-            recipient: '李建国',
-            phone: '13800000002',
-            province: '山西省',
-            city: '临汾市',
-            district: '汾西县',
-            detail: '永安镇府前街 1 号',
-          },
-        },
+        { input: CANTEEN_ADDRESS },
         token,
       );
       const [sku] = await query<{ id: string; price_fen: string }>(

@@ -9,7 +9,7 @@ import {
   OrderEventPayload,
   OrderEventType,
 } from '@yigou/server/events';
-import { TestApp } from '@yigou/server/testing';
+import { demoUnitIds, TestApp } from '@yigou/server/testing';
 
 export interface DemoIds {
   units: Record<string, string>;
@@ -18,11 +18,10 @@ export interface DemoIds {
 }
 
 export async function demoIds(t: TestApp): Promise<DemoIds> {
-  const units: { id: string; demo_key: string }[] = await t.db.query(`SELECT id, demo_key FROM work_unit WHERE demo_key IS NOT NULL`);
   const users: { id: string; username: string }[] = await t.db.query(`SELECT id, username FROM app_user WHERE username IS NOT NULL`);
   const products: { id: string; name: string; supplier_id: string }[] = await t.db.query(`SELECT id, name, supplier_id FROM product`);
   return {
-    units: Object.fromEntries(units.map((u) => [u.demo_key, u.id])),
+    units: await demoUnitIds(t),
     users: Object.fromEntries(users.map((u) => [u.username, u.id])),
     products: Object.fromEntries(products.map((p) => [p.name, { id: p.id, supplierId: p.supplier_id }])),
   };

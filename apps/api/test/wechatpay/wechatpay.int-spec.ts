@@ -1,7 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { PaymentCheckService, RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from '../orders/order-helpers';
+import { addAddress, Sku, skuOf } from '../orders/order-helpers';
+import { expectEveryOrderBalanced, orderPayment, placeOnlineOrder } from '../orders/online-payment-helpers';
 import { WechatPayStandin } from './wechatpay-standin';
 
 // Boots the API on a shared 2-core machine: give hooks room.
@@ -51,14 +52,7 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     standin.clearFaults();
     for (const r of standin.refunds.values()) if (r.status === 'PROCESSING') standin.settleRefund(r.out_refund_no);
     await sender.sweep(new Date(Date.now() + 24 * 3600_000));
-    const rows: { id: string; held: string; ledger: string }[] = await t.db.query(`
-      SELECT o.id, o.paid_fen - o.refunded_fen AS held,
-        (SELECT coalesce(sum((s->>'amountFen')::bigint), 0) FROM payment_attempt a, jsonb_array_elements(a.shares) s WHERE a.status = 'succeeded' AND (s->>'orderId')::uuid = o.id)
-        + (SELECT coalesce(sum(m.amount_fen), 0) FROM transfer_match m WHERE m.order_id = o.id)
-        - (SELECT coalesce(sum(r.amount_fen), 0) FROM refund r WHERE r.order_id = o.id AND r.status = 'succeeded' AND r.kind <> 'review') AS ledger
-      FROM shop_order o`);
-    expect(rows.filter((r) => r.held !== r.ledger)).toEqual([]);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM refund WHERE status = 'pending'`))[0].n).toBe(0);
+    await expectEveryOrderBalanced(t);
     // What WeChat Pay holds agrees: per trade, what it took minus what it gave back equals what our attempts kept.
     for (const trade of standin.trades.values()) {
       if (trade.trade_state !== 'SUCCESS' && trade.trade_state !== 'REFUND') continue;
@@ -76,36 +70,14 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
     }
   });
 
-  const placeWechat = async (quantity = 1): Promise<PlacedOrder> => {
-    const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
-      PLACE,
-      { input: { lines: [line(pear, quantity)], addressId: address, paymentMethod: 'wechatpay' } },
-      buyer,
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.placeOrder[0];
-  };
+  const placeWechat = (quantity = 1) =>
+    placeOnlineOrder(t, buyer, { sku: pear, quantity: quantity, addressId: address, paymentMethod: 'wechatpay' });
   const start = async (orderId: string, device: 'desktop' | 'phone' = 'desktop'): Promise<Instructions> => {
     const r = await t.gql<{ startPayment: Instructions }>(START, { ids: [orderId], device }, buyer);
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.startPayment;
   };
-  type OrderView = {
-    status: string;
-    paymentStatus: string;
-    paymentMethod: string;
-    paidFen: string;
-    refundedFen: string;
-    timeline: { action: string; note: string | null }[];
-  };
-  const order = async (id: string): Promise<OrderView> =>
-    (
-      await t.gql<{ order: OrderView }>(
-        `query($id: ID!) { order(id: $id) { status paymentStatus paymentMethod paidFen refundedFen timeline { action note } } }`,
-        { id },
-        finance,
-      )
-    ).data!.order;
+  const order = (id: string) => orderPayment(t, finance, id);
   const attempt = async (tradeNo: string) =>
     (
       await t.db.query(

@@ -38,14 +38,15 @@ export const CANTEEN_ADDRESS: AddressToFill = {
 };
 
 /**
- * On the checkout page: keeps the buyer's saved address when there is one, else fills and saves `a`. The browser
- * suites share one API, so whether an earlier suite gave the buyer an address depends on the order Jest runs them in.
+ * On the checkout page (or the live room's buy panel, `scope`): keeps the buyer's saved address when there is one,
+ * else fills and saves `a`. The browser suites share one API, so whether an earlier suite gave the buyer an address
+ * depends on the order Jest runs them in.
  */
-export async function useOrAddAddress(page: Page, a: AddressToFill = CANTEEN_ADDRESS): Promise<void> {
-  await page.getByTestId('address-option').or(page.getByTestId('address-form')).first().waitFor();
-  if ((await page.getByTestId('address-option').count()) === 0) {
-    await fillAddress(page, a);
-    await page.getByTestId('save-address').click();
+export async function useOrAddAddress(scope: Page | Locator, a: AddressToFill = CANTEEN_ADDRESS): Promise<void> {
+  await scope.getByTestId('address-option').or(scope.getByTestId('address-form')).first().waitFor();
+  if ((await scope.getByTestId('address-option').count()) === 0) {
+    await fillAddress(scope, a);
+    await scope.getByTestId('save-address').click();
   }
-  await page.getByTestId('address-option').first().waitFor();
+  await scope.getByTestId('address-option').first().waitFor();
 }

@@ -6,6 +6,13 @@ export const baseUrl = (): string => {
   return url;
 };
 
+/** The API the built storefront talks to (started by global-setup). */
+export const apiUrl = (): string => {
+  const url = process.env.E2E_API_URL;
+  if (!url) throw new Error('E2E_API_URL missing: run through apps/storefront-e2e/jest.config.cjs');
+  return url;
+};
+
 /** Debian's Chromium, headless, without background networking (the machine has no network). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

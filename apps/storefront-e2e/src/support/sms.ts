@@ -1,11 +1,5 @@
 import type { Page } from 'playwright-core';
-import { baseUrl } from './browser';
-
-const apiUrl = (): string => {
-  const url = process.env.E2E_API_URL;
-  if (!url) throw new Error('E2E_API_URL missing: run through apps/storefront-e2e/jest.config.cjs');
-  return url;
-};
+import { apiUrl, baseUrl } from './browser';
 
 /** The last code the API's stand-in SMS sender sent to this phone (development and tests only). */
 export async function lastSmsCode(phone: string, after?: string | null): Promise<string> {

@@ -20,6 +20,13 @@ export interface RenderOptions {
   extraRoutes?: ReactNode;
 }
 
+/** A token store holding a session, as after signing in: RequireAuth lets the page render and asks who it is (ME_QUERY). */
+export function signedInStore(): TokenStore {
+  const store = createTokenStore();
+  store.set({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+  return store;
+}
+
 /** Shows where the router is, so tests can assert navigation. */
 export function LocationProbe() {
   const location = useLocation();

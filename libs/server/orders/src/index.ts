@@ -3,6 +3,7 @@ export * from './services/order-list';
 export * from './dto/order.enums';
 export * from './dto/order-snapshots.types';
 export * from './dto/refund-line.types';
+export * from './dto/refund.view';
 export * from './entities/order.entity';
 export * from './entities/order-line.entity';
 export * from './entities/order-transition.entity';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { I18nProvider, LOCALE_STORAGE_KEY, translate, useI18n } from './i18n';
+import { I18nProvider, LOCALE_STORAGE_KEY, translate, useI18n, useLabels } from './i18n';
 import { en } from './messages/en';
 import { zhCN } from './messages/zh-CN';
 
@@ -17,7 +17,30 @@ function Probe() {
   );
 }
 
+const TABLE = { count: { zh: '共 {count} 人，第 {page} 页', en: '{count} people, page {page}' } } as const;
+
+function LabelProbe({ vars }: { vars?: Record<string, number> }) {
+  const l = useLabels(TABLE);
+  return <p data-testid="table-label">{l('count', vars)}</p>;
+}
+
 describe('i18n', () => {
+  it('reads a feature label table in the current language and fills its placeholders', () => {
+    const { unmount } = render(
+      <I18nProvider initialLocale="zh-CN">
+        <LabelProbe vars={{ count: 3, page: 2 }} />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('table-label').textContent).toBe('共 3 人，第 2 页');
+    unmount();
+    render(
+      <I18nProvider initialLocale="en">
+        <LabelProbe />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('table-label').textContent).toBe('{count} people, page {page}');
+  });
+
   it('defaults to Chinese and interpolates parameters', () => {
     render(
       <I18nProvider>

@@ -3,9 +3,9 @@ import { ConnectionType, DeskListArgs, FenScalarType } from '@yigou/server/core'
 import { OrderSort } from './order.enums';
 import { OrderStatus } from '../services/order-state';
 import { OrderStatusEnum } from './order.enums';
-import { Order } from '../entities/order.entity';
+import { OrderView } from './order.view';
 
-export const OrderConnection = ConnectionType(Order, 'Order');
+export const OrderConnection = ConnectionType(OrderView, 'Order');
 
 @ArgsType()
 export class OrdersArgs extends DeskListArgs {

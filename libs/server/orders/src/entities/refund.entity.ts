@@ -1,7 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer } from '@yigou/server/database';
-import { FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { RefundLineRef } from '../dto/refund-line.types';
 
@@ -24,34 +22,31 @@ export type RefundSendState = 'to_send' | 'sent' | 'unknown';
  * the provider's query until it gives a final answer. Bank refunds are `succeeded` when finance records
  * one it made, or `pending` until finance confirms it paid an expired order's transfer back.
  */
-@ObjectType('Refund')
 @Entity('refund')
 @Check('refund_amount_check', `"amount_fen" > 0`)
 @Check('refund_status_check', `"status" IN ('pending', 'succeeded', 'failed')`)
 @Index(['status', 'nextSendAt'])
 export class Refund {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
-  @Field(() => ID) @Index() @Column('uuid') orderId: string;
-  @Field(() => FenScalarType) @Column('bigint', { transformer: fenTransformer }) amountFen: Fen;
-  @Field() @Column('text') method: string;
-  @Field() @Column('text') status: string;
-  @Field(() => String) @Column('text', { default: 'order' }) kind: RefundKind;
-  @Field() @Column('text') reason: string;
-  @Field() @Column('boolean') restock: boolean;
-  @Field(() => [RefundLineRef]) @Column('jsonb') lines: RefundLineRef[];
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index() @Column('uuid') orderId: string;
+  @Column('bigint', { transformer: fenTransformer }) amountFen: Fen;
+  @Column('text') method: string;
+  @Column('text') status: string;
+  @Column('text', { default: 'order' }) kind: RefundKind;
+  @Column('text') reason: string;
+  @Column('boolean') restock: boolean;
+  @Column('jsonb') lines: RefundLineRef[];
   /** The payment attempt whose money goes back (online refunds). */
   @Column('uuid', { nullable: true }) attemptId: string | null;
   @Column('text', { nullable: true }) providerPaymentId: string | null;
   @Index({ unique: true, where: '"provider_refund_id" IS NOT NULL' }) @Column('text', { nullable: true }) providerRefundId: string | null;
   @Column('text', { nullable: true }) sendState: RefundSendState | null;
-  @Field(() => Int) @Column('int', { default: 0 }) sendAttempts: number;
+  @Column('int', { default: 0 }) sendAttempts: number;
   @Column('timestamptz', { nullable: true }) nextSendAt: Date | null;
-  @Field(() => String, { nullable: true, description: 'The last problem talking to the provider (a timeout is not a failure)' })
-  @Column('text', { nullable: true })
-  lastError: string | null;
+  @Column('text', { nullable: true }) lastError: string | null;
   /** Bank refunds paid back by finance: the bank's transaction number. */
-  @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) bankTxnNo: string | null;
-  @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) actorId: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @Column('timestamptz', { nullable: true }) settledAt: Date | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column('text', { nullable: true }) bankTxnNo: string | null;
+  @Column('uuid', { nullable: true }) actorId: string | null;
+  @Column('timestamptz', { nullable: true }) settledAt: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -7,6 +7,8 @@ import { BindingChangeRequest } from '../entities/binding-change.entity';
 import { Order } from '../entities/order.entity';
 import { OrderService } from '../services/order.service';
 import { BindingUnitChoice } from '../dto/binding-change.types';
+import { OrderView } from '../dto/order.view';
+import { BindingChangeRequestView } from '../dto/binding-change.view';
 
 const unitNameLoader = (ctx: GraphQLContext, units: WorkUnitService) =>
   ctx.loaders.get<string, string | null>('workUnitName', async (ids) => {
@@ -16,7 +18,7 @@ const unitNameLoader = (ctx: GraphQLContext, units: WorkUnitService) =>
   });
 
 /** The order's binding to a work unit, and the recorded requests to change it. */
-@Resolver(() => Order)
+@Resolver(() => OrderView)
 export class OrderBindingResolver {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -44,7 +46,7 @@ export class OrderBindingResolver {
     return o.unitId ? unitNameLoader(gctx, this.units).load(o.unitId) : Promise.resolve(null);
   }
 
-  @ResolveField(() => [BindingChangeRequest], { description: 'Requests to count the order for another unit, oldest first' })
+  @ResolveField(() => [BindingChangeRequestView], { description: 'Requests to count the order for another unit, oldest first' })
   bindingChanges(@Parent() o: Order, @Context() { loaders }: GraphQLContext): Promise<BindingChangeRequest[]> {
     return loaders
       .get<string, BindingChangeRequest[]>('orderBindingChanges', async (ids) => {
@@ -57,7 +59,7 @@ export class OrderBindingResolver {
   }
 }
 
-@Resolver(() => BindingChangeRequest)
+@Resolver(() => BindingChangeRequestView)
 export class BindingChangeRequestResolver {
   constructor(
     @InjectDataSource() private readonly db: DataSource,

@@ -2,8 +2,6 @@ import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, Re
 import { CatalogService } from '@yigou/server/catalog';
 import { Ctx, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
 import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
-import { Address } from '../entities/address.entity';
-import { BindingChangeRequest } from '../entities/binding-change.entity';
 import { CartItem } from '../entities/cart-item.entity';
 import { CartService } from '../services/cart.service';
 import { CartQuote } from '../dto/cart-quote.types';
@@ -17,8 +15,15 @@ import { Order } from '../entities/order.entity';
 import { OrderService } from '../services/order.service';
 import { Refund } from '../entities/refund.entity';
 import { CartSkuDetails, OrderConnection, OrdersArgs } from '../dto/order.types';
+import { OrderView } from '../dto/order.view';
+import { OrderLineView } from '../dto/order-line.view';
+import { OrderTransitionView } from '../dto/order-transition.view';
+import { CartItemView } from '../dto/cart-item.view';
+import { AddressView } from '../dto/address.view';
+import { RefundView } from '../dto/refund.view';
+import { BindingChangeRequestView } from '../dto/binding-change.view';
 
-@Resolver(() => Order)
+@Resolver(() => OrderView)
 export class OrderResolver {
   constructor(
     private readonly orders: OrderService,
@@ -43,12 +48,12 @@ export class OrderResolver {
     return this.orders.list(ctx, 'platform', args);
   }
 
-  @Query(() => Order)
+  @Query(() => OrderView)
   order(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Order> {
     return this.orders.visibleOrder(ctx, id);
   }
 
-  @Mutation(() => [Order], { description: 'Checkout: one order per supplier, stock reserved until the payment deadline' })
+  @Mutation(() => [OrderView], { description: 'Checkout: one order per supplier, stock reserved until the payment deadline' })
   placeOrder(
     @Ctx() ctx: RequestContext,
     // Typed by an alias, so the global pipe skips it: PlaceOrderInputPipe checks it (and asks the global pipe when unsure).
@@ -57,7 +62,7 @@ export class OrderResolver {
     return this.checkout.placeOrder(ctx, input);
   }
 
-  @Mutation(() => Order)
+  @Mutation(() => OrderView)
   cancelOrder(
     @Ctx() ctx: RequestContext,
     @Args('orderId', { type: () => ID }) orderId: string,
@@ -67,13 +72,13 @@ export class OrderResolver {
   }
 
   @Roles('supplier_staff', 'platform_admin')
-  @Mutation(() => Order)
+  @Mutation(() => OrderView)
   shipOrder(@Ctx() ctx: RequestContext, @Args('input') input: ShipOrderInput) {
     return this.orders.ship(ctx, input);
   }
 
   @Roles('platform_admin')
-  @Mutation(() => Order, { description: 'Platform: shipping deadline 7, 15 or 30 days' })
+  @Mutation(() => OrderView, { description: 'Platform: shipping deadline 7, 15 or 30 days' })
   setShipDeadline(
     @Ctx() ctx: RequestContext,
     @Args('orderId', { type: () => ID }) orderId: string,
@@ -82,22 +87,22 @@ export class OrderResolver {
     return this.orders.setShipDeadline(ctx, orderId, days);
   }
 
-  @Mutation(() => Order)
+  @Mutation(() => OrderView)
   confirmReceipt(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string) {
     return this.orders.receive(ctx, orderId);
   }
 
-  @Mutation(() => Order)
+  @Mutation(() => OrderView)
   rateOrder(@Ctx() ctx: RequestContext, @Args('input') input: RateOrderInput) {
     return this.orders.rate(ctx, input);
   }
 
-  @Mutation(() => Order, { description: 'Bank transfer pay-first: extend the 30-day term once by 15 days' })
+  @Mutation(() => OrderView, { description: 'Bank transfer pay-first: extend the 30-day term once by 15 days' })
   extendPaymentTerm(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string) {
     return this.orders.extendTerm(ctx, orderId);
   }
 
-  @Mutation(() => BindingChangeRequest)
+  @Mutation(() => BindingChangeRequestView)
   requestBindingChange(
     @Ctx() ctx: RequestContext,
     @Args('orderId', { type: () => ID }) orderId: string,
@@ -108,13 +113,13 @@ export class OrderResolver {
   }
 
   @Roles('platform_admin')
-  @Query(() => [BindingChangeRequest])
+  @Query(() => [BindingChangeRequestView])
   pendingBindingChanges(@Ctx() ctx: RequestContext) {
     return this.orders.pendingBindingChanges(ctx);
   }
 
   @Roles('platform_admin')
-  @Mutation(() => BindingChangeRequest)
+  @Mutation(() => BindingChangeRequestView)
   decideBindingChange(
     @Ctx() ctx: RequestContext,
     @Args('requestId', { type: () => ID }) requestId: string,
@@ -133,17 +138,17 @@ export class OrderResolver {
     return this.checkout.setPurchaseLimit(ctx, skuId, perBuyer);
   }
 
-  @ResolveField(() => [OrderLine])
+  @ResolveField(() => [OrderLineView])
   lines(@Parent() o: Order, @Context() { loaders }: GraphQLContext): Promise<OrderLine[]> {
     return loaders.get<string, OrderLine[]>('orderLines', (ids) => this.orders.linesByOrderIds(ids)).load(o.id);
   }
 
-  @ResolveField(() => [OrderTransition], { description: 'Status timeline: every transition with actor and time' })
+  @ResolveField(() => [OrderTransitionView], { description: 'Status timeline: every transition with actor and time' })
   timeline(@Parent() o: Order, @Context() { loaders }: GraphQLContext): Promise<OrderTransition[]> {
     return loaders.get<string, OrderTransition[]>('orderTransitions', (ids) => this.orders.transitionsByOrderIds(ids)).load(o.id);
   }
 
-  @ResolveField(() => [Refund])
+  @ResolveField(() => [RefundView])
   refunds(@Parent() o: Order, @Context() { loaders }: GraphQLContext): Promise<Refund[]> {
     return loaders.get<string, Refund[]>('orderRefunds', (ids) => this.orders.refundsByOrderIds(ids)).load(o.id);
   }
@@ -173,7 +178,7 @@ export class OrderResolver {
   }
 }
 
-@Resolver(() => CartItem)
+@Resolver(() => CartItemView)
 export class CartResolver {
   constructor(
     private readonly cart: CartService,
@@ -211,7 +216,7 @@ export class CartResolver {
       .load(item.skuId);
   }
 
-  @Query(() => [CartItem])
+  @Query(() => [CartItemView])
   myCart(@Ctx() ctx: RequestContext) {
     return this.cart.items(ctx);
   }
@@ -221,12 +226,12 @@ export class CartResolver {
     return this.cart.quote(ctx);
   }
 
-  @Mutation(() => [CartItem])
+  @Mutation(() => [CartItemView])
   addToCart(@Ctx() ctx: RequestContext, @Args('input') input: CartLineInput) {
     return this.cart.add(ctx, input);
   }
 
-  @Mutation(() => [CartItem], { description: 'Set the quantity; confirmPrice accepts a changed price' })
+  @Mutation(() => [CartItemView], { description: 'Set the quantity; confirmPrice accepts a changed price' })
   updateCartItem(
     @Ctx() ctx: RequestContext,
     @Args('input') input: CartLineInput,
@@ -235,17 +240,17 @@ export class CartResolver {
     return this.cart.update(ctx, { ...input, confirmPrice });
   }
 
-  @Mutation(() => [CartItem])
+  @Mutation(() => [CartItemView])
   removeFromCart(@Ctx() ctx: RequestContext, @Args('skuIds', { type: () => [ID] }) skuIds: string[]) {
     return this.cart.remove(ctx, skuIds);
   }
 
-  @Query(() => [Address])
+  @Query(() => [AddressView])
   myAddresses(@Ctx() ctx: RequestContext) {
     return this.cart.addresses(ctx);
   }
 
-  @Mutation(() => Address)
+  @Mutation(() => AddressView)
   saveAddress(
     @Ctx() ctx: RequestContext,
     @Args('input') input: AddressInput,

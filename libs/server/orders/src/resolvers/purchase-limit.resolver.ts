@@ -5,6 +5,7 @@ import { ProductSku } from '@yigou/server/catalog';
 import { Ctx, GraphQLContext, RequestContext } from '@yigou/server/core';
 import { CartItem } from '../entities/cart-item.entity';
 import { ProductSkuView } from '@yigou/server/catalog';
+import { CartItemView } from '../dto/cart-item.view';
 
 export interface SkuLimitView {
   perBuyer: number;
@@ -56,7 +57,7 @@ export class SkuPurchaseLimitResolver {
 }
 
 /** The same limit on a cart line, so the cart can warn before checkout refuses. */
-@Resolver(() => CartItem)
+@Resolver(() => CartItemView)
 export class CartItemLimitResolver {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 

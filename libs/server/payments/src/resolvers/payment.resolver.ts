@@ -1,7 +1,7 @@
 import { Args, Extensions, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, FenScalarType, RequestContext, Roles } from '@yigou/server/core';
 import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
-import { PaymentMethod, PaymentMethodEnum, Refund } from '@yigou/server/orders';
+import { PaymentMethod, PaymentMethodEnum, Refund, RefundView } from '@yigou/server/orders';
 import { PaymentCheck } from '../dto/payment-check.types';
 import { PaymentCheckService } from '../services/payment-check.service';
 import { PayerDevice } from '../services/payment-provider';
@@ -79,7 +79,7 @@ export class PaymentResolver {
   }
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Mutation(() => Refund, { description: 'Platform finance: full or partial refund (Stripe or recorded bank refund)' })
+  @Mutation(() => RefundView, { description: 'Platform finance: full or partial refund (Stripe or recorded bank refund)' })
   refundOrder(@Ctx() ctx: RequestContext, @Args('input') input: RefundOrderInput): Promise<Refund> {
     return this.refunds.refund(ctx, input);
   }
@@ -146,19 +146,19 @@ export class FinanceDeskResolver {
   }
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Mutation(() => Refund, { description: 'Platform finance: send a mismatched payment back, whole, through its provider' })
+  @Mutation(() => RefundView, { description: 'Platform finance: send a mismatched payment back, whole, through its provider' })
   refundReviewedPayment(@Ctx() ctx: RequestContext, @Args('attemptId', { type: () => ID }) attemptId: string): Promise<Refund> {
     return this.desk.refundReviewed(ctx, attemptId);
   }
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Query(() => [Refund], { description: 'Platform finance: bank refunds still to be paid back (e.g. what an expired order held)' })
+  @Query(() => [RefundView], { description: 'Platform finance: bank refunds still to be paid back (e.g. what an expired order held)' })
   pendingBankRefunds(@Ctx() ctx: RequestContext): Promise<Refund[]> {
     return this.desk.pendingBankRefunds(ctx);
   }
 
   @Roles(...FINANCE_DESK_ROLES)
-  @Mutation(() => Refund, { description: "Platform finance: a pending bank refund was paid back (the bank's transaction number)" })
+  @Mutation(() => RefundView, { description: "Platform finance: a pending bank refund was paid back (the bank's transaction number)" })
   confirmBankRefund(
     @Ctx() ctx: RequestContext,
     @Args('refundId', { type: () => ID }) refundId: string,

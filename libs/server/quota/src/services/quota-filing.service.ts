@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
-import { computeTarget, UnitFigures } from './quota-rule.strategies';
+import { computeTarget, figuresFromRecord, UnitFigures } from './quota-rule.strategies';
 import { CanteenMode, FilingStatus, QuotaFiling } from '../entities/quota-filing.entity';
 import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
 import { QuotaRule, QuotaRuleKind } from '../entities/quota-rule.entity';
@@ -280,14 +280,7 @@ export class QuotaFilingService {
         out.set(u.id, { targetFen: Number(f.target_fen), provisional: false, filingStatus: 'approved', overdue });
         continue;
       }
-      const figures: UnitFigures = {
-        headcount: u.headcount,
-        canteenMode: u.hasCanteen ? 'own' : 'none',
-        canteenBudgetFen: Number(u.canteenBudgetFen),
-        ratioPercent: null,
-        unionBudgetFen: 0,
-      };
-      const { targetFen } = computeTarget(rulesByRegion.get(u.regionCode) ?? [], figures, last.get(u.id) ?? null);
+      const { targetFen } = computeTarget(rulesByRegion.get(u.regionCode) ?? [], figuresFromRecord(u), last.get(u.id) ?? null);
       out.set(u.id, { targetFen, provisional: true, filingStatus: f?.status ?? 'missing', overdue });
     }
     return out;

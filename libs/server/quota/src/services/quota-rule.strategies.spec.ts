@@ -1,4 +1,4 @@
-import { computeTarget, percentOf, QUOTA_RULE_STRATEGIES, UnitFigures } from './quota-rule.strategies';
+import { computeTarget, figuresFromRecord, percentOf, QUOTA_RULE_STRATEGIES, UnitFigures } from './quota-rule.strategies';
 
 const unit: UnitFigures = {
   headcount: 210,
@@ -60,5 +60,18 @@ describe('quota rule strategies', () => {
         20_000_000,
       ).targetFen,
     ).toBe(18_300_000);
+  });
+});
+
+describe('figures from a unit record (the provisional target before an approved filing)', () => {
+  it('takes headcount and canteen from the record, with no committed ratio and no union budget', () => {
+    expect(figuresFromRecord({ headcount: 210, hasCanteen: true, canteenBudgetFen: 120_000_000 })).toEqual({
+      headcount: 210,
+      canteenMode: 'own',
+      canteenBudgetFen: 120_000_000,
+      ratioPercent: null,
+      unionBudgetFen: 0,
+    });
+    expect(figuresFromRecord({ headcount: 12, hasCanteen: false, canteenBudgetFen: 0 }).canteenMode).toBe('none');
   });
 });

@@ -11,6 +11,20 @@ export interface UnitFigures {
   unionBudgetFen: number;
 }
 
+/**
+ * A unit's figures as its unit record holds them, for a provisional target before it files (or while its filing is
+ * not approved): own canteen or none, no committed ratio, no union budget.
+ */
+export function figuresFromRecord(unit: { headcount: number; hasCanteen: boolean; canteenBudgetFen: number }): UnitFigures {
+  return {
+    headcount: unit.headcount,
+    canteenMode: unit.hasCanteen ? 'own' : 'none',
+    canteenBudgetFen: Number(unit.canteenBudgetFen),
+    ratioPercent: null,
+    unionBudgetFen: 0,
+  };
+}
+
 export interface RuleParams {
   kind: QuotaRuleKind;
   amountPerPersonFen: number | null;

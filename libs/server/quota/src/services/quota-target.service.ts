@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { trimRegion } from '@yigou/server/core';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
-import { computeTarget, RuleParams, UnitFigures } from './quota-rule.strategies';
+import { computeTarget, figuresFromRecord, RuleParams } from './quota-rule.strategies';
 import { jurisdictionChain } from './quota-jurisdiction';
 
 /** How long the ranking trusts its snapshot of the unit directory before comparing it again (new or edited units). */
@@ -100,16 +100,7 @@ export class QuotaTargetService {
       const f = current.get(u.id);
       let targetFen: number;
       if (f?.status === 'approved') targetFen = Number(f.target_fen);
-      else {
-        const figures: UnitFigures = {
-          headcount: u.headcount,
-          canteenMode: u.hasCanteen ? 'own' : 'none',
-          canteenBudgetFen: Number(u.canteenBudgetFen),
-          ratioPercent: null,
-          unionBudgetFen: 0,
-        };
-        targetFen = computeTarget(rulesCache.get(u.regionCode) ?? [], figures, last.get(u.id) ?? null).targetFen;
-      }
+      else targetFen = computeTarget(rulesCache.get(u.regionCode) ?? [], figuresFromRecord(u), last.get(u.id) ?? null).targetFen;
       cols.unit.push(u.id);
       cols.region.push(u.regionCode);
       cols.name.push(u.name);

@@ -28,6 +28,18 @@ export const SESSION_USER_FIELDS = graphql(`
   }
 `);
 
+/** What a sign-in, registration or password change answers: the tokens and the signed-in user. */
+export const AUTH_SESSION_FIELDS = graphql(`
+  fragment AuthSessionFields on AuthPayload {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      ...SessionUserFields
+    }
+  }
+`);
+
 export const ME_QUERY = graphql(`
   query Me {
     me {
@@ -39,12 +51,7 @@ export const ME_QUERY = graphql(`
 export const LOGIN_MUTATION = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        ...SessionUserFields
-      }
+      ...AuthSessionFields
     }
   }
 `);
@@ -52,12 +59,7 @@ export const LOGIN_MUTATION = graphql(`
 export const REGISTER_MUTATION = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        ...SessionUserFields
-      }
+      ...AuthSessionFields
     }
   }
 `);

@@ -28,12 +28,7 @@ export const SMS_CAPTCHA_MUTATION = graphql(`
 export const LOGIN_BY_SMS_MUTATION = graphql(`
   mutation LoginBySms($input: SmsLoginInput!) {
     loginBySms(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        ...SessionUserFields
-      }
+      ...AuthSessionFields
     }
   }
 `);
@@ -41,12 +36,7 @@ export const LOGIN_BY_SMS_MUTATION = graphql(`
 export const REGISTER_BY_SMS_MUTATION = graphql(`
   mutation RegisterBySms($input: RegisterBySmsInput!) {
     registerBySms(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        ...SessionUserFields
-      }
+      ...AuthSessionFields
     }
   }
 `);
@@ -60,12 +50,7 @@ export const RESET_PASSWORD_BY_SMS_MUTATION = graphql(`
 export const CHANGE_PASSWORD_MUTATION = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        ...SessionUserFields
-      }
+      ...AuthSessionFields
     }
   }
 `);

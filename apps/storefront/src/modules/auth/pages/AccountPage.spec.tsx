@@ -3,18 +3,11 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router-dom';
 import { RequireAuth } from '../components/RequireAuth';
 import { LOGOUT_MUTATION, ME_QUERY } from '../graphql/auth.documents';
-import { createTokenStore } from '../utils/token-store';
 import { sessionUser } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { renderWithProviders, signedInStore } from '../../../test/render';
 import { AccountPage } from './AccountPage';
 
 const meMock = { request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me: sessionUser() } } };
-
-function signedInStore() {
-  const store = createTokenStore();
-  store.set({ accessToken: 'access-1', refreshToken: 'refresh-1' });
-  return store;
-}
 
 const page = (
   <RequireAuth>

@@ -1,5 +1,18 @@
 import { graphql } from '../../../generated';
 
+/** The 发票 an order asked for, as the buyer's form, the supplier's desk and the invoice page show it. */
+export const ORDER_INVOICE_FIELDS = graphql(`
+  fragment OrderInvoiceFields on OrderInvoice {
+    kind
+    title
+    taxNo
+    bankName
+    bankAccount
+    address
+    phone
+  }
+`);
+
 export const ORDER_INVOICE_QUERY = graphql(`
   query OrderInvoice($id: ID!) {
     order(id: $id) {
@@ -9,13 +22,7 @@ export const ORDER_INVOICE_QUERY = graphql(`
       buyerId
       unitId
       invoice {
-        kind
-        title
-        taxNo
-        bankName
-        bankAccount
-        address
-        phone
+        ...OrderInvoiceFields
       }
       issuedInvoice {
         id
@@ -33,13 +40,7 @@ export const REQUEST_INVOICE = graphql(`
     requestInvoice(orderId: $orderId, input: $input) {
       id
       invoice {
-        kind
-        title
-        taxNo
-        bankName
-        bankAccount
-        address
-        phone
+        ...OrderInvoiceFields
       }
     }
   }
@@ -55,13 +56,7 @@ export const INVOICE_REQUESTS_QUERY = graphql(`
       totalFen
       createdAt
       invoice {
-        kind
-        title
-        taxNo
-        bankName
-        bankAccount
-        address
-        phone
+        ...OrderInvoiceFields
       }
     }
   }

@@ -299,12 +299,19 @@ export const LIVE_CHECKOUT_QUERY = graphql(`
   }
 `);
 
+/** One follow of the signed-in buyer (a supplier or a county), as the follow buttons and the 我的关注 list read it. */
+export const FOLLOW_FIELDS = graphql(`
+  fragment FollowFields on Follow {
+    targetKind
+    targetId
+    name
+  }
+`);
+
 export const MY_FOLLOWS_QUERY = graphql(`
   query MyFollows {
     myFollows {
-      targetKind
-      targetId
-      name
+      ...FollowFields
     }
   }
 `);
@@ -312,9 +319,7 @@ export const MY_FOLLOWS_QUERY = graphql(`
 export const FOLLOW_SUPPLIER = graphql(`
   mutation FollowSupplier($supplierId: ID!) {
     followSupplier(supplierId: $supplierId) {
-      targetKind
-      targetId
-      name
+      ...FollowFields
     }
   }
 `);
@@ -328,9 +333,7 @@ export const UNFOLLOW_SUPPLIER = graphql(`
 export const FOLLOW_COUNTY = graphql(`
   mutation FollowCounty($countyCode: String!) {
     followCounty(countyCode: $countyCode) {
-      targetKind
-      targetId
-      name
+      ...FollowFields
     }
   }
 `);

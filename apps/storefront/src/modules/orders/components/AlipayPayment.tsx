@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Price } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import type { PaymentMethod } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { CHECK_PAYMENT, ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/payment.documents';
+import { CHECK_PAYMENT, START_PAYMENT } from '../graphql/payment.documents';
 import { payerDevice } from '../utils/payer-device';
+import { OtherPaymentMethods } from './OtherPaymentMethods';
 import '../provider-pay.css';
 
 /** True when the browser has just come back from Alipay's cashier (Alipay appends out_trade_no and its signature to return_url). */
@@ -24,7 +25,6 @@ export function AlipayPayment({ orderId, owedFen, onChanged }: { orderId: string
   const errorMessage = useErrorMessage();
   const [start, startState] = useMutation(START_PAYMENT);
   const [check, checkState] = useMutation(CHECK_PAYMENT);
-  const [loadMethods, methods] = useLazyQuery(ONLINE_METHODS_QUERY);
   const [leaving, setLeaving] = useState(false);
   const checked = useRef(false);
 
@@ -40,10 +40,7 @@ export function AlipayPayment({ orderId, owedFen, onChanged }: { orderId: string
   }, [check, orderId, onChanged]);
 
   const pay = async (method?: PaymentMethod) => {
-    const r = await start({ variables: { orderIds: [orderId], device: payerDevice(), method: method ?? null } }).catch(() => {
-      void loadMethods();
-      return null;
-    });
+    const r = await start({ variables: { orderIds: [orderId], device: payerDevice(), method: method ?? null } }).catch(() => null);
     const url = r?.data?.startPayment.redirectUrl;
     if (url) {
       setLeaving(true);
@@ -51,7 +48,6 @@ export function AlipayPayment({ orderId, owedFen, onChanged }: { orderId: string
     } else if (r?.data) onChanged(); // another method chosen: its own panel takes over
   };
 
-  const others = (methods.data?.paymentMethods ?? []).filter((m) => m.available && m.method !== 'alipay' && m.method !== 'bank_transfer');
   return (
     <section className="yg-card alipay-pay" data-testid="alipay-payment">
       <h2>{t('payment.method.alipay')}</h2>
@@ -74,27 +70,14 @@ export function AlipayPayment({ orderId, owedFen, onChanged }: { orderId: string
         </p>
       )}
       {startState.error && (
-        <div role="alert">
-          <p className="form-error" data-testid="alipay-error">
-            {errorMessage(startState.error)}
-          </p>
-          {others.length > 0 && (
-            <p>
-              {t('alipay.otherWays')}
-              {others.map((m) => (
-                <button
-                  key={m.method}
-                  type="button"
-                  className="yg-button yg-button--ghost"
-                  data-testid={`switch-${m.method}`}
-                  onClick={() => void pay(m.method)}
-                >
-                  {t('alipay.switchTo', { label: m.label })}
-                </button>
-              ))}
-            </p>
-          )}
-        </div>
+        <OtherPaymentMethods
+          message={errorMessage(startState.error)}
+          current="alipay"
+          lead={t('alipay.otherWays')}
+          buttonLabel={(label) => t('alipay.switchTo', { label })}
+          onSwitch={pay}
+          messageTestId="alipay-error"
+        />
       )}
     </section>
   );

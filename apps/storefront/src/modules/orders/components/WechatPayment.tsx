@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { useMutation } from '@apollo/client/react';
 import { QRCodeSVG } from 'qrcode.react';
 import { Price } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { ONLINE_METHODS_QUERY, START_PAYMENT } from '../graphql/payment.documents';
+import type { PaymentMethod } from '../../../generated/graphql';
+import { START_PAYMENT } from '../graphql/payment.documents';
 import { payerDevice } from '../utils/payer-device';
+import { OtherPaymentMethods } from './OtherPaymentMethods';
 import '../provider-pay.css';
 
 /** How often the page asks whether the order is paid while a QR code is shown. */
@@ -34,8 +36,6 @@ export function WechatPayment({
   const t = useT();
   const errorMessage = useErrorMessage();
   const [start, state] = useMutation(START_PAYMENT);
-  const [loadMethods, methods] = useLazyQuery(ONLINE_METHODS_QUERY, { fetchPolicy: 'network-only' });
-  const [switching, setSwitching] = useState<string | null>(null);
   const pay = state.data?.startPayment;
   const codeUrl = pay?.codeUrl ?? null;
 
@@ -49,14 +49,14 @@ export function WechatPayment({
     if (pay?.h5Url) window.location.assign(withReturn(pay.h5Url, window.location.href));
   }, [pay?.h5Url]);
 
-  useEffect(() => {
-    if (state.error) void loadMethods();
-  }, [state.error, loadMethods]);
-
   const begin = () => void start({ variables: { orderIds: [orderId], device: payerDevice() } }).catch(() => null);
-  const others = (methods.data?.paymentMethods ?? []).filter(
-    (m) => m.available && m.method !== 'wechatpay' && m.method !== 'bank_transfer',
-  );
+  const switchTo = async (method: PaymentMethod) => {
+    const r = await start({ variables: { orderIds: [orderId], device: payerDevice(), method } }).catch(() => null);
+    // Alipay: straight to its cashier; any other method's own panel takes over on the order page.
+    const url = r?.data?.startPayment.redirectUrl;
+    if (url) window.location.assign(url);
+    else if (r?.data) onSwitched();
+  };
 
   return (
     <section className="yg-card wechat-pay" data-testid="wechat-payment">
@@ -87,37 +87,13 @@ export function WechatPayment({
         </button>
       )}
       {state.error && (
-        <div role="alert">
-          <p className="form-error">{errorMessage(state.error)}</p>
-          {others.length > 0 && (
-            <p>
-              {t('wechat.otherWays')}
-              {others.map((m) => (
-                <button
-                  key={m.method}
-                  type="button"
-                  className="yg-button yg-button--ghost"
-                  data-testid={`switch-${m.method}`}
-                  disabled={switching !== null}
-                  onClick={() => {
-                    setSwitching(m.method);
-                    void start({ variables: { orderIds: [orderId], device: payerDevice(), method: m.method } })
-                      .then((r) => {
-                        // Alipay: straight to its cashier; any other method's own panel takes over on the order page.
-                        const url = r.data?.startPayment.redirectUrl;
-                        if (url) window.location.assign(url);
-                        else onSwitched();
-                      })
-                      .catch(() => null)
-                      .finally(() => setSwitching(null));
-                  }}
-                >
-                  {m.label}
-                </button>
-              ))}
-            </p>
-          )}
-        </div>
+        <OtherPaymentMethods
+          message={errorMessage(state.error)}
+          current="wechatpay"
+          lead={t('wechat.otherWays')}
+          buttonLabel={(label) => label}
+          onSwitch={switchTo}
+        />
       )}
     </section>
   );

@@ -3,11 +3,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
-import { createTokenStore } from '../../auth/utils/token-store';
 import { REGION_CHILDREN_QUERY } from '../../orders/graphql/shipping.documents';
 import { GRANT_ROLE_MUTATION, PEOPLE_QUERY, WITHDRAW_ROLE_MUTATION } from '../graphql/people.documents';
 import { sessionUser } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { renderWithProviders, signedInStore } from '../../../test/render';
 import { PeopleAdminPage } from './PeopleAdminPage';
 
 const admin = sessionUser({
@@ -61,12 +60,6 @@ const regionChildren = (parentCode: string, rows: [string, string, 'province' | 
   },
 });
 
-function signedIn() {
-  const store = createTokenStore();
-  store.set({ accessToken: 'a', refreshToken: 'r' });
-  return store;
-}
-
 const page = (
   <RequireAuth>
     <PeopleAdminPage tab="people" />
@@ -88,7 +81,7 @@ describe('用户管理', () => {
       },
     });
     renderWithProviders(page, {
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         me,
         { request: { query: PEOPLE_QUERY, variables: { search: null, role: null, first: 20 } }, result: answer([host], true, 'cursor-20') },
@@ -109,7 +102,7 @@ describe('用户管理', () => {
   });
 
   it('shows each person with a masked phone and their roles with scopes in words', async () => {
-    renderWithProviders(page, { store: signedIn(), mocks: [me, people([host])] });
+    renderWithProviders(page, { store: signedInStore(), mocks: [me, people([host])] });
     const card = await screen.findByTestId('person');
     expect(card.textContent).toContain('138****0005');
     expect(within(card).getByTestId('person-role').textContent).toContain('主播 · 汾西县');
@@ -118,7 +111,7 @@ describe('用户管理', () => {
 
   it('asks for a reason before withdrawing, and shows the server’s refusal in its own words', async () => {
     renderWithProviders(page, {
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         me,
         people([host]),
@@ -147,7 +140,7 @@ describe('用户管理', () => {
       role('g-2', 'live_host', '交城县', '141122'),
     ]);
     renderWithProviders(page, {
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         me,
         people([host]),

@@ -3,10 +3,9 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
-import { createTokenStore } from '../../auth/utils/token-store';
 import { GRANT_ROLE_MUTATION, ROLE_HOLDERS_QUERY } from '../graphql/people.documents';
 import { sessionUser } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { renderWithProviders, signedInStore } from '../../../test/render';
 import { ScopePeoplePage } from './ScopePeoplePage';
 
 const county = sessionUser({
@@ -40,12 +39,6 @@ const holders = {
   result: { data: { __typename: 'Query' as const, roleHolders: [holder] } },
 };
 
-function signedIn() {
-  const store = createTokenStore();
-  store.set({ accessToken: 'a', refreshToken: 'r' });
-  return store;
-}
-
 const page = (
   <RequireAuth>
     <ScopePeoplePage kind="county" />
@@ -54,7 +47,7 @@ const page = (
 
 describe('本县人员 (county admin)', () => {
   it('lists the county’s role holders with what the county admin may still appoint them as', async () => {
-    renderWithProviders(page, { store: signedIn(), mocks: [me, holders] });
+    renderWithProviders(page, { store: signedInStore(), mocks: [me, holders] });
     const card = await screen.findByTestId('person');
     expect(within(card).getByTestId('person-role').textContent).toContain('主播 · 汾西县');
     expect(
@@ -66,7 +59,7 @@ describe('本县人员 (county admin)', () => {
 
   it('appoints by a registered phone: a malformed number is caught here, the server’s refusal is shown', async () => {
     renderWithProviders(page, {
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         me,
         holders,

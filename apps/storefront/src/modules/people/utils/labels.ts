@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useI18n } from '@yigou/web/i18n';
+import { useI18n, useLabels } from '@yigou/web/i18n';
 import { roleLabel } from '@yigou/shared/domain';
 
 /** 用户管理 and the delegates' people pages, Chinese first. */
@@ -74,12 +74,7 @@ export const PEOPLE_LABELS = {
 export type PeopleLabelKey = keyof typeof PEOPLE_LABELS;
 
 export function useP(): (key: PeopleLabelKey, vars?: Record<string, string | number>) => string {
-  const { pick } = useI18n();
-  return useCallback(
-    (key: PeopleLabelKey, vars?: Record<string, string | number>) =>
-      Object.entries(vars ?? {}).reduce((s, [k, v]) => s.split(`{${k}}`).join(String(v)), pick(PEOPLE_LABELS[key], key)),
-    [pick],
-  );
+  return useLabels(PEOPLE_LABELS);
 }
 
 /** A role's name in the current language. */

@@ -4,10 +4,9 @@ import { GraphQLError } from 'graphql';
 import { Route } from 'react-router-dom';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
-import { createTokenStore } from '../../auth/utils/token-store';
 import { JOIN_UNIT_BY_CODE_MUTATION, MY_UNIT_JOIN_REQUESTS_QUERY, UNIT_INVITE_PREVIEW_QUERY } from '../graphql/unit.documents';
 import { sessionUser } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { renderWithProviders, signedInStore } from '../../../test/render';
 import { JoinUnitPage } from './JoinUnitPage';
 
 const SCHOOL = 'unit-fenxi-no1-school';
@@ -55,12 +54,6 @@ const noRequests = {
   result: { data: { __typename: 'Query' as const, myUnitJoinRequests: [] } },
 };
 
-function signedIn() {
-  const store = createTokenStore();
-  store.set({ accessToken: 'a', refreshToken: 'r' });
-  return store;
-}
-
 const page = (
   <RequireAuth>
     <JoinUnitPage />
@@ -71,7 +64,7 @@ describe('Join unit page', () => {
   it('shows the unit a code leads to and joins it', async () => {
     renderWithProviders(page, {
       route: '/join-unit?code=abcd2345',
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         me(noUnit),
         preview('ABCD2345'),
@@ -95,7 +88,7 @@ describe('Join unit page', () => {
   it('explains an invalid or expired code in Chinese and offers to type another', async () => {
     renderWithProviders(page, {
       route: '/join-unit?code=ZZZZZZZZ',
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [me(noUnit), badCode('ZZZZZZZZ'), noRequests],
     });
     expect((await screen.findByTestId('join-bad-code')).textContent).toContain('邀请码无效或已过期');
@@ -105,7 +98,11 @@ describe('Join unit page', () => {
   });
 
   it('a member of another unit is told to leave it first and gets no join button', async () => {
-    renderWithProviders(page, { route: '/join-unit?code=ABCD2345', store: signedIn(), mocks: [me(sessionUser()), preview('ABCD2345')] });
+    renderWithProviders(page, {
+      route: '/join-unit?code=ABCD2345',
+      store: signedInStore(),
+      mocks: [me(sessionUser()), preview('ABCD2345')],
+    });
     const notice = await screen.findByTestId('join-other-unit');
     expect(notice.textContent).toContain('您已属于另一个工作单位');
     expect(notice.textContent).toContain('汾西县人民政府办公室');
@@ -116,7 +113,7 @@ describe('Join unit page', () => {
   it('shows the one-unit rule when the server refuses the join', async () => {
     renderWithProviders(page, {
       route: '/join-unit?code=ABCD2345',
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         me(noUnit),
         preview('ABCD2345'),
@@ -137,7 +134,7 @@ describe('Join unit page', () => {
   });
 
   it('the form checks the code and opens it normalised', async () => {
-    renderWithProviders(page, { route: '/join-unit', store: signedIn(), mocks: [me(noUnit), noRequests, preview('ABCD2345')] });
+    renderWithProviders(page, { route: '/join-unit', store: signedInStore(), mocks: [me(noUnit), noRequests, preview('ABCD2345')] });
     const input = (await screen.findByLabelText('邀请码')) as HTMLInputElement;
     fireEvent.submit(screen.getByTestId('join-code-form'));
     expect(screen.getByRole('alert').textContent).toBe('请输入邀请码');

@@ -3,7 +3,6 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
-import { createTokenStore } from '../../auth/utils/token-store';
 import {
   MY_UNIT_JOIN_REQUESTS_QUERY,
   REQUEST_TO_JOIN_UNIT_MUTATION,
@@ -11,7 +10,7 @@ import {
   WITHDRAW_UNIT_JOIN_REQUEST_MUTATION,
 } from '../graphql/unit.documents';
 import { sessionUser } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { renderWithProviders, signedInStore } from '../../../test/render';
 import { JoinUnitPage } from './JoinUnitPage';
 
 const noUnit = sessionUser({ id: 'u-new', displayName: '新同事', roles: [], unit: null });
@@ -58,11 +57,6 @@ const page = (search: string, nodes: ReturnType<typeof unit>[], opts: { after?: 
   },
 });
 
-function signedIn() {
-  const store = createTokenStore();
-  store.set({ accessToken: 'a', refreshToken: 'r' });
-  return store;
-}
 const view = (
   <RequireAuth>
     <JoinUnitPage />
@@ -81,7 +75,7 @@ describe('Join unit page: search a unit and ask to join', () => {
     const pendingReq = { id: 'r1', unitId: 'school', unitName: '汾西县第一中学', status: 'pending', reason: null };
     renderWithProviders(view, {
       route: '/join-unit',
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         me(noUnit),
         mine([]),
@@ -139,7 +133,7 @@ describe('Join unit page: search a unit and ask to join', () => {
   it('shows a rejection with its reason, an approval, an empty search and a blank search', async () => {
     renderWithProviders(view, {
       route: '/join-unit',
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         me(noUnit),
         mine([
@@ -163,7 +157,7 @@ describe('Join unit page: search a unit and ask to join', () => {
   it('explains a refused request and a failed search in Chinese; a member of a unit cannot ask', async () => {
     renderWithProviders(view, {
       route: '/join-unit',
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         me(sessionUser()),
         mine([]),
@@ -179,7 +173,7 @@ describe('Join unit page: search a unit and ask to join', () => {
   });
 
   it('offers the search in English', async () => {
-    renderWithProviders(view, { route: '/join-unit', locale: 'en', store: signedIn(), mocks: [me(noUnit), mine([])] });
+    renderWithProviders(view, { route: '/join-unit', locale: 'en', store: signedInStore(), mocks: [me(noUnit), mine([])] });
     expect(await screen.findByText('Find your unit and ask to join')).toBeTruthy();
     expect(await screen.findByText('You have not asked to join a unit yet')).toBeTruthy();
   });

@@ -2,10 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
-import { createTokenStore } from '../../auth/utils/token-store';
 import { TEMPLATE_CSV } from '../utils/import-file';
 import { sessionUser } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { renderWithProviders, signedInStore } from '../../../test/render';
 import { mockUploads } from '../../../test/uploads';
 import { UnitImportPage } from './UnitImportPage';
 
@@ -23,11 +22,6 @@ const CSV = '单位名称,行政区划代码\n汾西县审计局,141034\n某某�
 const mockUpload = mockUploads;
 afterEach(() => vi.unstubAllGlobals());
 
-function signedIn() {
-  const store = createTokenStore();
-  store.set({ accessToken: 'a', refreshToken: 'r' });
-  return store;
-}
 const page = (
   <RequireAuth>
     <UnitImportPage />
@@ -44,7 +38,7 @@ describe('Unit import page', () => {
         { row: 3, field: 'headcount', message: '在编人数必须是不小于 0 的整数' },
       ],
     });
-    renderWithProviders(page, { store: signedIn(), mocks: [me()] });
+    renderWithProviders(page, { store: signedInStore(), mocks: [me()] });
     await screen.findByTestId('unit-import-file');
     choose(new File([CSV], 'units.csv', { type: 'text/csv' }));
     fireEvent.click(screen.getByTestId('unit-import-start'));
@@ -61,7 +55,7 @@ describe('Unit import page', () => {
 
   it('reports how many units were created', async () => {
     mockUpload(200, { created: 2, errors: [] });
-    renderWithProviders(page, { store: signedIn(), mocks: [me()] });
+    renderWithProviders(page, { store: signedInStore(), mocks: [me()] });
     await screen.findByTestId('unit-import-file');
     choose(new File([CSV], 'UNITS.CSV'));
     fireEvent.click(screen.getByTestId('unit-import-start'));
@@ -70,7 +64,7 @@ describe('Unit import page', () => {
 
   it('checks the file before sending and shows the server’s refusal of an unreadable one', async () => {
     mockUpload(400, { code: 'BAD_USER_INPUT', message: '文件中没有数据行', field: 'content' });
-    renderWithProviders(page, { store: signedIn(), mocks: [me()] });
+    renderWithProviders(page, { store: signedInStore(), mocks: [me()] });
     fireEvent.click(await screen.findByTestId('unit-import-start'));
     expect(screen.getByTestId('unit-import-error').textContent).toBe('请选择要导入的文件');
     choose(new File(['x'], 'units.pdf'));
@@ -82,7 +76,7 @@ describe('Unit import page', () => {
   });
 
   it('offers a CSV template with the headers the server reads', async () => {
-    renderWithProviders(page, { store: signedIn(), mocks: [me()] });
+    renderWithProviders(page, { store: signedInStore(), mocks: [me()] });
     const href = (await screen.findByTestId('unit-template')).getAttribute('href') ?? '';
     const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
     expect(text.replace(/^\uFEFF/, '')).toBe(TEMPLATE_CSV);
@@ -93,7 +87,7 @@ describe('Unit import page', () => {
     const buyer = sessionUser({
       roles: [{ __typename: 'RoleGrant', role: 'buyer', scopeLabel: null, unitId: null, supplierId: null, regionCode: null }],
     });
-    renderWithProviders(page, { store: signedIn(), mocks: [me(buyer)] });
+    renderWithProviders(page, { store: signedInStore(), mocks: [me(buyer)] });
     expect((await screen.findByTestId('empty-state')).textContent).toContain('只有平台管理员或财政部门可以导入单位');
     expect(screen.queryByTestId('unit-import-file')).toBeNull();
   });

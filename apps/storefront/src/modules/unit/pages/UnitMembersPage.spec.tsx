@@ -3,7 +3,6 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
-import { createTokenStore } from '../../auth/utils/token-store';
 import {
   ACTIVE_UNIT_INVITE_QUERY,
   CREATE_UNIT_INVITE_MUTATION,
@@ -14,7 +13,7 @@ import {
 } from '../graphql/unit.documents';
 import { ROLE_HOLDERS_QUERY } from '../../people/graphql/people.documents';
 import { sessionUser } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { renderWithProviders, signedInStore } from '../../../test/render';
 import { UnitMembersPage } from './UnitMembersPage';
 
 const UNIT = 'unit-fenxi-no1-school';
@@ -60,12 +59,6 @@ const holders = {
   result: { data: { __typename: 'Query' as const, roleHolders: [] } },
 };
 
-function signedIn() {
-  const store = createTokenStore();
-  store.set({ accessToken: 'a', refreshToken: 'r' });
-  return store;
-}
-
 afterEach(() => vi.restoreAllMocks());
 
 const page = (
@@ -77,7 +70,7 @@ const page = (
 describe('Unit members page', () => {
   it('creates an invitation when there is none and shows its code and full link', async () => {
     renderWithProviders(page, {
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         holders,
         me(),
@@ -103,7 +96,7 @@ describe('Unit members page', () => {
   it('copies the invitation link', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderWithProviders(page, { store: signedIn(), mocks: [holders, me(), activeInvite(invite), requests([]), members([])] });
+    renderWithProviders(page, { store: signedInStore(), mocks: [holders, me(), activeInvite(invite), requests([]), members([])] });
     fireEvent.click(await screen.findByTestId('copy-invite-link'));
     await waitFor(() => expect(screen.getByTestId('copy-invite-link').textContent).toBe('已复制'));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/join-unit?code=ABCD2345`);
@@ -111,7 +104,7 @@ describe('Unit members page', () => {
 
   it('approving a request refreshes requests and members', async () => {
     renderWithProviders(page, {
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         holders,
         me(),
@@ -140,7 +133,7 @@ describe('Unit members page', () => {
 
   it('rejecting asks for an optional reason the requester will see, checks its length and sends it', async () => {
     renderWithProviders(page, {
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         holders,
         me(),
@@ -183,7 +176,7 @@ describe('Unit members page', () => {
   it('removes a member after confirmation and shows the server’s refusal', async () => {
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     renderWithProviders(page, {
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         holders,
         me(),
@@ -204,7 +197,7 @@ describe('Unit members page', () => {
 
   it('pages a long member list 20 at a time', async () => {
     const many = Array.from({ length: 45 }, (_, i) => member(`u-${i}`, `成员${String(i + 1).padStart(2, '0')}`));
-    renderWithProviders(page, { store: signedIn(), mocks: [holders, me(), activeInvite(invite), requests([]), members(many)] });
+    renderWithProviders(page, { store: signedInStore(), mocks: [holders, me(), activeInvite(invite), requests([]), members(many)] });
     await waitFor(() => expect(screen.getAllByTestId('member')).toHaveLength(20));
     expect(screen.getByTestId('members-page').textContent).toBe('第 1 / 3 页');
     fireEvent.click(screen.getByRole('button', { name: '下一页' }));
@@ -220,7 +213,7 @@ describe('Unit members page', () => {
 
   it('shows an error with retry when the members cannot be loaded', async () => {
     renderWithProviders(page, {
-      store: signedIn(),
+      store: signedInStore(),
       mocks: [
         holders,
         me(),
@@ -237,7 +230,7 @@ describe('Unit members page', () => {
   });
 
   it('someone who administers no unit is told so', async () => {
-    renderWithProviders(page, { store: signedIn(), mocks: [holders, me(sessionUser())] });
+    renderWithProviders(page, { store: signedInStore(), mocks: [holders, me(sessionUser())] });
     expect((await screen.findByTestId('empty-state')).textContent).toContain('只有单位管理员可以管理成员');
   });
 });

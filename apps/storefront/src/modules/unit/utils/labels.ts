@@ -1,7 +1,6 @@
-import { useCallback } from 'react';
-import { useI18n } from '@yigou/web/i18n';
+import { useLabels } from '@yigou/web/i18n';
 
-/** The unit-membership pages' strings, Chinese first (read through useI18n().pick). */
+/** The unit-membership pages' strings, Chinese first (read through useLabels). */
 export const UNIT_LABELS = {
   navMembers: { zh: '单位成员', en: 'Unit members' },
   navImport: { zh: '单位导入', en: 'Import units' },
@@ -132,10 +131,5 @@ export const UNIT_LABELS = {
 export type UnitLabelKey = keyof typeof UNIT_LABELS;
 
 export function useU(): (key: UnitLabelKey, vars?: Record<string, string | number>) => string {
-  const { pick } = useI18n();
-  return useCallback(
-    (key: UnitLabelKey, vars?: Record<string, string | number>) =>
-      Object.entries(vars ?? {}).reduce((s, [k, v]) => s.split(`{${k}}`).join(String(v)), pick(UNIT_LABELS[key], key)),
-    [pick],
-  );
+  return useLabels(UNIT_LABELS);
 }

@@ -8,16 +8,17 @@ import { IssuedInvoice } from '../entities/issued-invoice.entity';
 import { IssuedInvoiceView } from '../dto/issued-invoice.view';
 import { ProcurementListService } from '../services/procurement-list.service';
 import { ProcurementList, ProcurementListFile, UnitInvoice } from '../dto/procurement-list.types';
+import { OrderView } from '../../dto/order.view';
 
 /** 电子发票 and 报销材料 on the order: request, open requests, provider issue, the unit's month, 采购清单. */
-@Resolver(() => Order)
+@Resolver(() => OrderView)
 export class InvoiceResolver {
   constructor(
     private readonly invoices: InvoiceService,
     private readonly papers: ProcurementListService,
   ) {}
 
-  @Mutation(() => Order, {
+  @Mutation(() => OrderView, {
     description: 'The buyer asks for an invoice (普票/专票) after checkout, or corrects the request before it is issued',
   })
   requestInvoice(
@@ -29,7 +30,7 @@ export class InvoiceResolver {
   }
 
   @Roles('supplier_staff', 'platform_admin')
-  @Query(() => [Order], { description: "Open invoice requests on the caller's supplier desk, oldest first (at most 200)" })
+  @Query(() => [OrderView], { description: "Open invoice requests on the caller's supplier desk, oldest first (at most 200)" })
   invoiceRequests(
     @Ctx() ctx: RequestContext,
     @Args('supplierId', { type: () => ID, nullable: true }) supplierId: string | null,

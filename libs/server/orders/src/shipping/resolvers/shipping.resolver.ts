@@ -7,6 +7,7 @@ import { ParcelView } from '../dto/parcel.view';
 import { AddParcelInput, ShipParcelsInput } from '../dto/shipping.inputs';
 import { ShippingService } from '../services/shipping.service';
 import { CarrierType } from '../dto/carrier.types';
+import { OrderView } from '../../dto/order.view';
 
 @Resolver(() => ParcelView)
 export class ParcelResolver {
@@ -16,7 +17,7 @@ export class ParcelResolver {
   }
 }
 
-@Resolver(() => Order)
+@Resolver(() => OrderView)
 export class OrderShippingResolver {
   constructor(private readonly shipping: ShippingService) {}
 
@@ -33,13 +34,13 @@ export class OrderShippingResolver {
   }
 
   @Roles('supplier_staff', 'platform_admin')
-  @Mutation(() => Order, { description: 'Ships a waiting order in one or more parcels' })
+  @Mutation(() => OrderView, { description: 'Ships a waiting order in one or more parcels' })
   shipOrderParcels(@Ctx() ctx: RequestContext, @Args('input') input: ShipParcelsInput): Promise<Order> {
     return this.shipping.ship(ctx, input.orderId, input.parcels);
   }
 
   @Roles('supplier_staff', 'platform_admin')
-  @Mutation(() => Order, { description: 'Adds a parcel to an order already shipped' })
+  @Mutation(() => OrderView, { description: 'Adds a parcel to an order already shipped' })
   addOrderParcel(@Ctx() ctx: RequestContext, @Args('input') input: AddParcelInput): Promise<Order> {
     return this.shipping.addParcel(ctx, input.orderId, input.parcel);
   }
