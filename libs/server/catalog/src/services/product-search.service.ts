@@ -100,8 +100,8 @@ export class ProductSearchService {
     const { list, count } = productSearchStatements(input, query, sort, after, limit, shanghaiDate(ctx.now));
     const caller = ctx.user?.id ?? null;
     // A browse list (no search text, supplier or certification filter: the county and category pages) is prepared,
-    // one per statement shape and connection: PostgreSQL then skips parsing the 3 KB statement, 0.81 → 0.62 ms of its
-    // CPU per county page (bench/catalog --explain), and still plans it for its values (it keeps custom plans). Text
+    // one per statement shape and connection: PostgreSQL then skips parsing it (third pass: 0.81 → 0.62 ms of its CPU per
+    // county page, bench/catalog --explain), and still plans it for its values (it keeps custom plans). Text
     // searches are not prepared: their generic plan cannot see the pattern's selectivity, and PostgreSQL took it for
     // "香梨" after five executions — 11.6 ms of its CPU per list instead of 0.7 (docs/architecture.md, "Per-request
     // cost, third pass"); the supplier and certification filters were not measured prepared.

@@ -4,6 +4,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 const COVER = (product: string) =>
   `(SELECT i.url FROM product_image i WHERE i.product_id = ${product} ORDER BY i.sort_order, i.id LIMIT 1)`;
 
+/** The cover of every product among `ids` (a statement's image rows), written only where it changed. */
+const REFRESH = (ids: string) => `UPDATE product p SET cover_image_url = ${COVER('p.id')}
+            FROM (SELECT DISTINCT product_id FROM (${ids}) x) t
+            WHERE p.id = t.product_id AND p.cover_image_url IS DISTINCT FROM ${COVER('p.id')}`;
+
 /**
  * Signed-in search at 400,000 products, fourth pass (issue 19): what a catalogue card shows from other rows lives on the
  * product row too, so the list statement reads one table — no join to supplier and no cover sub-select to plan:
@@ -24,15 +29,11 @@ export class ProductCardColumns1796560000000 implements MigrationInterface {
     await queryRunner.query(`CREATE FUNCTION product_cover_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          UPDATE product p SET cover_image_url = ${COVER('p.id')}
-            FROM (SELECT DISTINCT product_id FROM new_rows) t WHERE p.id = t.product_id AND p.cover_image_url IS DISTINCT FROM ${COVER('p.id')};
+          ${REFRESH('SELECT product_id FROM new_rows')};
         ELSIF TG_OP = 'UPDATE' THEN
-          UPDATE product p SET cover_image_url = ${COVER('p.id')}
-            FROM (SELECT product_id FROM new_rows UNION SELECT product_id FROM old_rows) t
-            WHERE p.id = t.product_id AND p.cover_image_url IS DISTINCT FROM ${COVER('p.id')};
+          ${REFRESH('SELECT product_id FROM new_rows UNION SELECT product_id FROM old_rows')};
         ELSE
-          UPDATE product p SET cover_image_url = ${COVER('p.id')}
-            FROM (SELECT DISTINCT product_id FROM old_rows) t WHERE p.id = t.product_id AND p.cover_image_url IS DISTINCT FROM ${COVER('p.id')};
+          ${REFRESH('SELECT product_id FROM old_rows')};
         END IF;
         RETURN NULL;
       END $$`);
