@@ -1,8 +1,12 @@
+// The migration is run as it runs on deploy (down, then up over rows written meanwhile); a migration is no project of its own to import by scope.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { ProductCardColumns1796560000000 } from '../../../../libs/server/database/src/migrations/1796560000000-ProductCardColumns';
 import { createTestApp, TestApp } from '@yigou/server/testing';
+import { pngBytes, tempDataDir, upload } from '../suppliers/supplier-fixtures';
 
 /**
- * The search reads product.listed / listing_county_code / search_grams (migration ProductListing), kept by database
- * triggers. These tests change products and suppliers through the API and check that the search follows at once and
+ * The search reads product.listed / listing_county_code / search_grams (migration ProductListing) and the cards'
+ * cover_image_url / supplier_name (migration ProductCardColumns), kept by database triggers. These tests change products and suppliers through the API and check that the search follows at once and
  * that the columns agree with what they stand for (status, SKU price, supplier status and county, name), and the
  * per-county counts (product_listing_count, the list's total) with the listed rows.
  */
@@ -12,6 +16,9 @@ const SET_STATUS = `mutation($input: SetProductStatusInput!) { setProductStatus(
 const DECIDE = (name: string) => `mutation($input: SupplierDecisionInput!) { ${name}(input: $input) { id status } }`;
 const SEARCH = `query($s: String, $c: String) { products(search: $s, countyCode: $c, first: 50) { totalCount edges { node { id name } } } }`;
 type SearchData = { products: { totalCount: number; edges: { node: { id: string; name: string } }[] } };
+// A card as the storefront asks for it (answered by the list statement, sql/product-list.sql.ts).
+const CARDS = `query($s: String) { products(search: $s, first: 50) { edges { node { id coverImageUrl supplier { id name } } } } }`;
+type Card = { id: string; coverImageUrl: string | null; supplier: { id: string; name: string } };
 
 jest.setTimeout(60_000);
 describe('catalogue search index follows product and supplier changes', () => {
@@ -36,7 +43,9 @@ describe('catalogue search index follows product and supplier changes', () => {
         `SELECT p.id, p.name, p.listed, p.listing_county_code FROM product p JOIN supplier su ON su.id = p.supplier_id
        WHERE p.listed IS DISTINCT FROM (p.status = 'on_sale' AND su.status = 'approved' AND p.min_price_fen IS NOT NULL)
           OR p.listing_county_code IS DISTINCT FROM su.county_code
-          OR NOT (p.search_grams @> ARRAY[substr(replace(lower(p.name), ' ', ''), 1, 2)])`,
+          OR NOT (p.search_grams @> ARRAY[substr(replace(lower(p.name), ' ', ''), 1, 2)])
+          OR p.supplier_name IS DISTINCT FROM su.name
+          OR p.cover_image_url IS DISTINCT FROM (SELECT i.url FROM product_image i WHERE i.product_id = p.id ORDER BY i.sort_order, i.id LIMIT 1)`,
       )
       .then(async (rows: unknown[]) => [
         ...rows,
@@ -50,7 +59,7 @@ describe('catalogue search index follows product and supplier changes', () => {
       ]);
 
   beforeAll(async () => {
-    t = await createTestApp({ eventsAutoDeliver: false });
+    t = await createTestApp({ eventsAutoDeliver: false, dataDir: tempDataDir() });
     supplierToken = await t.loginAs('supplier');
     admin = await t.loginAs('admin');
     buyer = await t.loginAs('buyer');
@@ -128,6 +137,82 @@ describe('catalogue search index follows product and supplier changes', () => {
     );
     expect(await drift()).toEqual([]);
   });
+  it('a card shows a new cover and a renamed supplier at once, whoever writes them', async () => {
+    const card = async (): Promise<Card | undefined> => {
+      const r = await t.gql<{ products: { edges: { node: Card }[] } }>(CARDS, { s: 'nxgq' }, buyer);
+      expect(r.errors).toBeUndefined();
+      return r.data!.products.edges.map((e) => e.node).find((n) => n.id === productId);
+    };
+    const edit = (imageUrls: string[]) =>
+      t.gql(
+        UPDATE,
+        {
+          input: {
+            productId,
+            name: '宁夏枸杞',
+            category: 'fruit',
+            imageUrls,
+            skus: [{ spec: '500g', unit: '袋', priceFen: '5900', stock: 10 }],
+          },
+        },
+        supplierToken,
+      );
+    const [a, b, c] = await Promise.all(
+      ['#3a3', '#a33', '#33a'].map(async (colour) => (await upload(t, supplierToken, await pngBytes(colour))).body.url!),
+    );
+    expect((await card())?.coverImageUrl).toBeNull();
+    expect((await edit([a, b])).errors).toBeUndefined();
+    expect((await card())?.coverImageUrl).toBe(a);
+    expect((await edit([c, a])).errors).toBeUndefined();
+    expect((await card())?.coverImageUrl).toBe(c);
+    // any writer: the images' order changed, one deleted, then all of them
+    await t.db.query(`UPDATE product_image SET sort_order = 10 - sort_order WHERE product_id = $1`, [productId]);
+    expect((await card())?.coverImageUrl).toBe(a);
+    await t.db.query(`DELETE FROM product_image WHERE product_id = $1 AND url = $2`, [productId, a]);
+    expect((await card())?.coverImageUrl).toBe(c);
+    expect(await drift()).toEqual([]);
+    await t.db.query(`DELETE FROM product_image WHERE product_id = $1`, [productId]);
+    expect((await card())?.coverImageUrl).toBeNull();
+
+    const [{ name }] = await t.db.query(`SELECT name FROM supplier WHERE id = $1`, [supplierId]);
+    await t.db.query(`UPDATE supplier SET name = $2 WHERE id = $1`, [supplierId, `${name}（更名）`]);
+    expect((await card())?.supplier).toEqual({ id: supplierId, name: `${name}（更名）` });
+    expect(await drift()).toEqual([]);
+    await t.db.query(`UPDATE supplier SET name = $2 WHERE id = $1`, [supplierId, name]);
+    expect((await card())?.supplier.name).toBe(name);
+    expect(await drift()).toEqual([]);
+  });
+
+  it('migration ProductCardColumns: down and up again fills the columns for rows written in between', async () => {
+    const before = await t.gql<{ products: { edges: { node: Card }[] } }>(CARDS, { s: null }, buyer);
+    expect(before.errors).toBeUndefined();
+    const migration = new ProductCardColumns1796560000000();
+    const runner = t.db.createQueryRunner();
+    try {
+      await migration.down(runner);
+      expect(
+        await t.db.query(
+          `SELECT 1 FROM information_schema.columns WHERE table_name = 'product' AND column_name IN ('cover_image_url', 'supplier_name')`,
+        ),
+      ).toEqual([]);
+      // written while the columns are gone: an image, a product (the trigger without the name still lists it)
+      await t.db.query(
+        `INSERT INTO product_image (product_id, url, thumb_url, sort_order) VALUES ($1, '/media/demo/gq-9.svg', '/media/demo/gq-9.svg', 0)`,
+        [productId],
+      );
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await drift()).toEqual([]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM product WHERE supplier_name IS NULL`);
+    expect(n).toBe(0);
+    const after = await t.gql<{ products: { edges: { node: Card }[] } }>(CARDS, { s: null }, buyer);
+    expect(after.data!.products.edges.map((e) => e.node)).toEqual(
+      before.data!.products.edges.map((e) => (e.node.id === productId ? { ...e.node, coverImageUrl: '/media/demo/gq-9.svg' } : e.node)),
+    );
+  });
+
   it('the category chips count the search: 香梨 per category equals an independent count, whatever category is chosen', async () => {
     // a 香梨 product outside fruit, so the counts of the search differ from the catalogue's by category
     const r = await t.gql<{ createProduct: { id: string } }>(

@@ -113,6 +113,17 @@ export class Product {
   @Column({ type: 'text', array: true, default: () => "'{}'", insert: false, update: false, select: false })
   searchGrams?: string[];
 
+  /**
+   * What a catalogue card shows from other rows, so the list statement reads the product alone (migration
+   * ProductCardColumns): the cover (first image by sort order, then id) and the supplier's name. Kept by triggers on
+   * product_image, product and supplier; never written here.
+   */
+  @Column({ type: 'text', nullable: true, insert: false, update: false, select: false })
+  coverImageUrl?: string | null;
+
+  @Column({ type: 'text', nullable: true, insert: false, update: false, select: false })
+  supplierName?: string | null;
+
   @Index('product_demo_key_key', { unique: true, where: '"demo_key" IS NOT NULL' })
   @Column('varchar', { length: 64, nullable: true })
   demoKey: string | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { preparedStatementOf, ReadReplicas, runPrepared } from '@yigou/server/database';
+import { PreparedStatement, preparedStatementOf, ReadReplicas, runPrepared } from '@yigou/server/database';
 import { badInput, Connection, decodeCursor, encodeCursor, invalidCursor, pageSize, RequestContext } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { PRODUCT_CATEGORIES, ProductCategory, ProductSort } from '@yigou/shared/domain';
@@ -85,8 +85,9 @@ export class ProductSearchService {
   }
 
   /**
-   * The same page as `search`, as list cards: one statement (sql/product-list.sql.ts) returns the page already shaped,
-   * with the total; no entity, no relation loader. Where it reads (docs/architecture.md, "Catalogue search"): a
+   * The same page as `search`, as list cards: one single-table statement (sql/product-list.sql.ts) returns the page's
+   * rows already shaped, each with the total (a page past the end counts in a second statement); no entity, no relation
+   * loader. Where it reads (docs/architecture.md, "Catalogue search"): a
    * signed-in caller's page comes from a replica, ranking and fields from one snapshot (their own writes are waited
    * for, as for any replica read); an anonymous page may be stored in the shared response cache right after an
    * invalidation, so it is read from the primary (a replica behind the edit would be cached for a TTL).
@@ -96,23 +97,26 @@ export class ProductSearchService {
     const query = await this.checked(input);
     const sort: ProductSort = input.sort ?? 'relevance';
     const after = input.after ? this.decodeKey(input.after, sort) : null;
-    const { list } = productSearchStatements(input, query, sort, after, limit, shanghaiDate(ctx.now));
+    const { list, count } = productSearchStatements(input, query, sort, after, limit, shanghaiDate(ctx.now));
     const caller = ctx.user?.id ?? null;
     // A browse list (no search text, supplier or certification filter: the county and category pages) is prepared,
-    // one per statement shape and connection: PostgreSQL then skips parsing the 3 KB statement, 0.81 → 0.62 ms of its
-    // CPU per county page (bench/catalog --explain), and still plans it for its values (it keeps custom plans). Text
+    // one per statement shape and connection: PostgreSQL then skips parsing it (third pass: 0.81 → 0.62 ms of its CPU per
+    // county page, bench/catalog --explain), and still plans it for its values (it keeps custom plans). Text
     // searches are not prepared: their generic plan cannot see the pattern's selectivity, and PostgreSQL took it for
     // "香梨" after five executions — 11.6 ms of its CPU per list instead of 0.7 (docs/architecture.md, "Per-request
     // cost, third pass"); the supplier and certification filters were not measured prepared.
     const browse = !query && !input.supplierId && !input.certifiedOnly;
     const statement = browse ? preparedStatementOf(list.sql) : list.sql;
-    type Page = { total: number; items: ProductListRow[] };
-    const [{ total, items }] = caller
-      ? await this.replicas.query<Page>(caller, statement, list.values)
-      : typeof statement === 'string'
-        ? ((await this.products.query(statement, list.values)) as Page[])
-        : await runPrepared<Page>(this.products.manager, statement, list.values);
-    const edges = items.slice(0, limit).map((r) => ({
+    const read = <T>(sql: string | PreparedStatement, values: unknown[]): Promise<T[]> =>
+      caller
+        ? this.replicas.query<T>(caller, sql, values)
+        : typeof sql === 'string'
+          ? (this.products.query(sql, values) as Promise<T[]>)
+          : runPrepared<T>(this.products.manager, sql, values);
+    const rows = await read<ProductListRow>(statement, list.values);
+    // Every row carries the total; past the last page there is no row to carry it: count separately (as `search`).
+    const total = rows.length ? rows[0].total : after ? (await read<{ n: number }>(count.sql, count.values))[0].n : 0;
+    const edges = rows.slice(0, limit).map((r) => ({
       cursor: encodeCursor([sort, Number(r.k1), Number(r.k2), r.id]),
       node: new ProductCard(
         r.id,
@@ -130,7 +134,7 @@ export class ProductSearchService {
     }));
     return {
       edges,
-      pageInfo: { hasNextPage: items.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
       totalCount: total,
     };
   }
@@ -214,7 +218,12 @@ export function productSearchStatements(
      LIMIT ${params.add(limit + 1)}`;
   const sql = `SELECT p.id, ${k1}::text AS k1, ${k2}::text AS k2, (${total}) AS total ${from}`;
   const page = { sql, values: [...params.values] };
-  const list = productListSql(`SELECT p.id, ${k1} AS k1, ${k2} AS k2 ${from}`, total, params.add(today));
+  // The first page of a text search by relevance ranks every match anyway (no index gives that order), so its total is
+  // a window over the same matches: one bitmap scan instead of two. Any other list counts once in a sub-select (a
+  // window there would rank every match before the first 21, where an index gives the order; a later page's window
+  // would count only what follows the cursor).
+  const windowed = query !== null && sort === 'relevance' && !after;
+  const list = productListSql(k1, k2, windowed ? 'count(*) OVER ()::int' : `(${total})`, from, params.add(today));
   return { page, count: { sql: `SELECT (${total}) AS n`, values: countValues }, list: { sql: list, values: params.values } };
 }
 
