@@ -633,6 +633,68 @@ describe('household attribution', () => {
     expect(await figures()).toEqual(before);
   });
 
+  it('keeps each distinct split once, moves existing line splits over in the migration and finds them again by content', async () => {
+    const PARTS = `to_json(part_household_ids)::text AS h, to_json(part_fen)::text AS f, to_json(part_county_codes)::text AS c,
+      to_json(part_village_codes)::text AS v, to_json(part_categories)::text AS k, to_json(part_members)::text AS m`;
+    const lineSplits = () =>
+      t.db.query(
+        `SELECT l.line_id, encode(l.split_digest, 'hex') AS digest, ${PARTS} FROM attribution_line l JOIN attribution_split s ON s.digest = l.split_digest ORDER BY l.line_id`,
+      );
+    // two 玉露香梨 orders of one quantity: one split between them (458 households), a third of another quantity: its own
+    const pears = [3, 3, 4].map((quantity) =>
+      order(pear.supplierId, [{ lineId: randomUUID(), productId: pear.id, skuId: pear.skuId, quantity, unitPriceFen: 8800 }]),
+    );
+    for (const o of pears) {
+      await append(ORDER_EVENTS.paid, o);
+      await append(ORDER_EVENTS.received, o);
+    }
+    await dispatcher.drain();
+    const stored = await lineSplits();
+    const digestOf = (o: OrderEventPayload) =>
+      (stored.find((x: { line_id: string }) => x.line_id === o.lines[0].lineId) as { digest: string }).digest;
+    expect(digestOf(pears[0])).toBe(digestOf(pears[1]));
+    expect(digestOf(pears[2])).not.toBe(digestOf(pears[0]));
+    const splitCount = async () => (await t.db.query(`SELECT count(*)::int AS n FROM attribution_split`))[0].n;
+    const splits = await splitCount();
+    expect(splits).toBe(new Set(stored.map((x: { digest: string }) => x.digest)).size);
+    expect(splits).toBeLessThan(stored.length);
+    const rebuild = async () =>
+      (await t.gql(`mutation { rebuildAttribution { ledgerMatches summariesMatch differences } }`, {}, admin)).data;
+    const before = { report: (await t.gql(REPORT, { r: FENXI, y: YEAR }, county)).data, rebuild: await rebuild() };
+    expect(before.rebuild).toMatchObject({ rebuildAttribution: { ledgerMatches: true, summariesMatch: true } });
+    const migration = MIGRATIONS.find((m) => m.name === 'AttributionSplitOnce1796555438179') as new () => MigrationInterface;
+    const qr = t.db.createQueryRunner();
+    try {
+      // Back to the old shape (the arrays on each line), then forward again: the splits the migration finds.
+      await qr.startTransaction();
+      await new migration().down(qr);
+      await qr.commitTransaction();
+      const old = await t.db.query(`SELECT line_id, ${PARTS} FROM attribution_line ORDER BY line_id`);
+      expect(old).toEqual(stored.map(({ digest: _, ...rest }: { digest: string }) => rest));
+      await qr.startTransaction();
+      await new migration().up(qr);
+      await qr.commitTransaction();
+    } finally {
+      await qr.release();
+    }
+    // the same digests as the consumer computed: the SQL digest and the JavaScript one agree
+    expect(await lineSplits()).toEqual(stored);
+    expect(await splitCount()).toBe(splits);
+    expect({ report: (await t.gql(REPORT, { r: FENXI, y: YEAR }, county)).data, rebuild: await rebuild() }).toEqual(before);
+    // and a new line with a split stored before the migration names it, adding no split
+    const again = order(pear.supplierId, [
+      { lineId: randomUUID(), productId: pear.id, skuId: pear.skuId, quantity: 3, unitPriceFen: 8800 },
+    ]);
+    await append(ORDER_EVENTS.paid, again);
+    await append(ORDER_EVENTS.received, again);
+    await dispatcher.drain();
+    const [line] = await t.db.query(`SELECT encode(split_digest, 'hex') AS digest FROM attribution_line WHERE line_id = $1`, [
+      again.lines[0].lineId,
+    ]);
+    expect(line.digest).toBe(digestOf(pears[0]));
+    expect(await splitCount()).toBe(splits);
+  });
+
   it('imports households from CSV all or nothing, listing each bad row, and links from XLSX', async () => {
     const header = '户编号,村,户主姓名,身份证号,家庭人口,户类别,上年人均纯收入(元),帮扶责任人';
     const bad = idNumber(21).slice(0, 17) + (idNumber(21)[17] === '0' ? '1' : '0');

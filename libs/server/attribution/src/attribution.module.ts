@@ -15,6 +15,7 @@ import { HouseholdImport } from './entities/household-import.entity';
 import { HouseholdOtherIncome } from './entities/other-income.entity';
 import { AttributionEntry } from './entities/attribution-entry.entity';
 import { AttributionLine } from './entities/attribution-line.entity';
+import { AttributionSplit } from './entities/attribution-split.entity';
 import { AttributionBucketSum } from './entities/attribution-bucket-sum.entity';
 import { AttributionHouseholdSum } from './entities/attribution-household-sum.entity';
 import { AttributionHouseholdYear } from './entities/attribution-household-year.entity';
@@ -38,6 +39,7 @@ export const ATTRIBUTION_ENTITIES = [
   HouseholdOtherIncome,
   AttributionEntry,
   AttributionLine,
+  AttributionSplit,
   AttributionHouseholdSum,
   AttributionHouseholdYear,
   AttributionBucketSum,

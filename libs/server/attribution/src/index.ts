@@ -7,6 +7,7 @@ export * from './entities/household-import.entity';
 export * from './entities/other-income.entity';
 export * from './entities/attribution-entry.entity';
 export * from './entities/attribution-line.entity';
+export * from './entities/attribution-split.entity';
 export * from './entities/attribution-bucket-sum.entity';
 export * from './entities/attribution-household-sum.entity';
 export * from './entities/attribution-household-year.entity';

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
-import { EventPlan, LinePart, PlannedRow, planEvent } from './attribution-planner';
+import { EventPlan, LinePart, LineState, PlannedRow, planEvent } from './attribution-planner';
+import { sameSplit, splitDigestText, StoredPart } from './attribution-split';
 import { shanghaiParts } from '@yigou/shared/time';
 import { BatchPlannerSource } from './attribution-sources';
 import { YEAR_ROW_DIMS, bucketsOf, yearSumKey } from './attribution-summaries';
@@ -76,16 +78,31 @@ export class AttributionLedgerService implements EventConsumer<AttributedType>, 
 async function persist(em: EntityManager, plans: readonly EventPlan[], originalIds: ReadonlyMap<string, string>): Promise<void> {
   const added = plans.flatMap((p) => p.newLines);
   if (added.length) {
-    // A line's parts are arrays of its own length, so each goes over as one array literal and is cast in the statement.
-    const parts = (get: (x: LinePart) => string | number) => added.map((l) => arrayLiteral(l.parts.map(get)));
+    // Each distinct split once (a batch of one product's lines of one quantity shares one), then the lines naming it.
+    const { digests, splits } = distinctSplits(added);
+    // A split's parts are arrays of its own length, so each goes over as one array literal and is cast in the statement.
+    const parts = (get: (x: StoredPart) => string | number) => splits.map((x) => arrayLiteral(x.parts.map(get)));
     await em.query(
-      `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen,
-                                     part_household_ids, part_fen, part_county_codes, part_village_codes, part_categories, part_members)
+      `INSERT INTO attribution_split (digest, part_household_ids, part_fen, part_county_codes, part_village_codes, part_categories, part_members)
+       SELECT decode(u.d, 'hex'), u.h::uuid[], u.f::bigint[], u.c::varchar[], u.v::varchar[], u.k::text[], u.m::int[]
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(d, h, f, c, v, k, m)
+       ON CONFLICT (digest) DO NOTHING`,
+      [
+        splits.map((x) => x.digest),
+        parts((x) => x.householdId),
+        parts((x) => x.amountFen),
+        parts((x) => x.countyCode),
+        parts((x) => x.villageCode),
+        parts((x) => x.category),
+        parts((x) => x.members),
+      ],
+    );
+    await em.query(
+      `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, split_digest)
        SELECT u.line_id, u.order_id, u.event_id, u.rule_id, u.quantity, u.amount_fen, u.attributable_fen, u.refunded_fen, u.reversed_fen,
-              u.h::uuid[], u.f::bigint[], u.c::varchar[], u.v::varchar[], u.k::text[], u.m::int[]
-         FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[],
-                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
-           AS u(line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, h, f, c, v, k, m)`,
+              decode(u.d, 'hex')
+         FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[])
+           AS u(line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, d)`,
       [
         added.map((l) => l.lineId),
         added.map((l) => l.orderId),
@@ -96,12 +113,7 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
         added.map((l) => l.attributableFen),
         added.map((l) => l.refundedFen),
         added.map((l) => l.reversedFen),
-        parts((x) => x.householdId),
-        parts((x) => x.amountFen),
-        parts((x) => x.countyCode),
-        parts((x) => x.villageCode),
-        parts((x) => x.category),
-        parts((x) => x.members),
+        digests,
       ],
     );
   }
@@ -120,6 +132,24 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
     em,
     plans.map((p) => p.rows),
   );
+}
+
+/**
+ * The distinct splits of a batch's new lines, each with its digest (hex), and each line's digest: lines are compared
+ * element by element with the splits seen so far, so the digest text is built once per distinct split, not per line.
+ */
+export function distinctSplits(lines: readonly LineState[]): {
+  digests: string[];
+  splits: { digest: string; parts: readonly LinePart[] }[];
+} {
+  const splits: { digest: string; parts: readonly LinePart[] }[] = [];
+  const digests = lines.map((l) => {
+    let split = splits.find((x) => sameSplit(x.parts, l.parts));
+    if (!split)
+      splits.push((split = { digest: createHash('sha256').update(splitDigestText(l.parts), 'utf8').digest('hex'), parts: l.parts }));
+    return split.digest;
+  });
+  return { digests, splits };
 }
 
 /** A PostgreSQL array literal (`{"a","b"}`), every element quoted. */

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { LineState, LinkedHousehold, PlannedRow, PlannerSource, RuleRow, rowKey } from './attribution-planner';
+import { LinePart, LineState, LinkedHousehold, PlannedRow, PlannerSource, RuleRow, rowKey } from './attribution-planner';
 import { percentToBasisPoints } from './attribution-strategy';
 
 /** Quota's per-jurisdiction rule: does completion need a rating (unit, year)? */
@@ -139,6 +139,11 @@ interface LineRow {
   attributable_fen: string;
   refunded_fen: string;
   reversed_fen: string;
+  split: string;
+}
+
+interface SplitRow {
+  digest: string;
   part_household_ids: string[];
   part_fen: (string | number)[];
   part_county_codes: string[];
@@ -147,7 +152,17 @@ interface LineRow {
   part_members: number[];
 }
 
-const toLineState = (r: LineRow): LineState => ({
+const toParts = (r: SplitRow): LinePart[] =>
+  r.part_household_ids.map((householdId, i) => ({
+    householdId,
+    amountFen: Number(r.part_fen[i]),
+    countyCode: r.part_county_codes[i],
+    villageCode: r.part_village_codes[i],
+    category: r.part_categories[i],
+    members: r.part_members[i],
+  }));
+
+const toLineState = (r: LineRow, parts: LinePart[]): LineState => ({
   lineId: r.line_id,
   orderId: r.order_id,
   eventId: String(r.event_id),
@@ -157,14 +172,7 @@ const toLineState = (r: LineRow): LineState => ({
   attributableFen: Number(r.attributable_fen),
   refundedFen: Number(r.refunded_fen),
   reversedFen: Number(r.reversed_fen),
-  parts: r.part_household_ids.map((householdId, i) => ({
-    householdId,
-    amountFen: Number(r.part_fen[i]),
-    countyCode: r.part_county_codes[i],
-    villageCode: r.part_village_codes[i],
-    category: r.part_categories[i],
-    members: r.part_members[i],
-  })),
+  parts,
 });
 
 /**
@@ -195,16 +203,22 @@ export class BatchPlannerSource extends RegistryLookups implements PlannerSource
   /** Reads (and locks) the lines and reads every ledger row of them; a reversal names its original through the primary key. */
   async load(lineIds: readonly string[]): Promise<this> {
     if (lineIds.length === 0) return this;
-    // the parts arrays come as JSON: node-postgres parses a 458-element uuid[] text array ~4× slower than JSON.parse
     const lines: LineRow[] = await this.em.query(
-      `SELECT line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen,
-              to_json(part_household_ids) AS part_household_ids, to_json(part_fen) AS part_fen, to_json(part_county_codes) AS part_county_codes,
-              to_json(part_village_codes) AS part_village_codes, to_json(part_categories) AS part_categories, to_json(part_members) AS part_members
+      `SELECT line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, encode(split_digest, 'hex') AS split
          FROM attribution_line WHERE line_id = ANY($1::uuid[]) ORDER BY line_id FOR UPDATE`,
       [lineIds],
     );
-    for (const l of lines) this.lineStates.set(l.line_id, toLineState(l));
     if (lines.length === 0) return this;
+    // Each distinct split once; the parts arrays come as JSON: node-postgres parses a 458-element uuid[] text array ~4× slower than JSON.parse
+    const splits: SplitRow[] = await this.em.query(
+      `SELECT encode(digest, 'hex') AS digest, to_json(part_household_ids) AS part_household_ids, to_json(part_fen) AS part_fen,
+              to_json(part_county_codes) AS part_county_codes, to_json(part_village_codes) AS part_village_codes,
+              to_json(part_categories) AS part_categories, to_json(part_members) AS part_members
+         FROM attribution_split WHERE digest IN (SELECT decode(d, 'hex') FROM unnest($1::text[]) AS d)`,
+      [[...new Set(lines.map((l) => l.split))]],
+    );
+    const partsOf = new Map(splits.map((x) => [x.digest, toParts(x)]));
+    for (const l of lines) this.lineStates.set(l.line_id, toLineState(l, partsOf.get(l.split) as LinePart[]));
     const rows: (EntryRow & { o_event_id: string | null; o_household_id: string | null })[] = await this.em.query(LINE_ROWS_SQL, [
       lines.map((l) => l.line_id),
     ]);

@@ -1,3 +1,4 @@
+import { AttributionSplitOnce1796555438179 } from './1796555438179-AttributionSplitOnce';
 import { CheckoutKey1796542919442 } from './1796542919442-CheckoutKey';
 import { OneInbox1796530000421 } from './1796530000421-OneInbox';
 import { RegionReadModel1796540000000 } from './1796540000000-RegionReadModel';
@@ -81,4 +82,5 @@ export const MIGRATIONS: Function[] = [
   OneInbox1796530000421,
   RegionReadModel1796540000000,
   CheckoutKey1796542919442,
+  AttributionSplitOnce1796555438179,
 ];
