@@ -1,4 +1,5 @@
 import { AttributionSplitOnce1796555438179 } from './1796555438179-AttributionSplitOnce';
+import { AttributionSplitFunction1796555500000 } from './1796555500000-AttributionSplitFunction';
 import { CheckoutKey1796542919442 } from './1796542919442-CheckoutKey';
 import { OneInbox1796530000421 } from './1796530000421-OneInbox';
 import { RegionReadModel1796540000000 } from './1796540000000-RegionReadModel';
@@ -83,4 +84,5 @@ export const MIGRATIONS: Function[] = [
   RegionReadModel1796540000000,
   CheckoutKey1796542919442,
   AttributionSplitOnce1796555438179,
+  AttributionSplitFunction1796555500000,
 ];
