@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { AttributionSplit } from './attribution-split.entity';
 import { fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
@@ -41,6 +41,7 @@ export class AttributionLine {
   @JoinColumn({ name: 'split_digest' })
   split?: AttributionSplit;
 
+  @Index()
   @Column('bytea')
   splitDigest: Buffer;
 

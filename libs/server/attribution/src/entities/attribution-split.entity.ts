@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A split of an attributable amount across households, stored once however many lines share it (docs/counting.md):
@@ -8,6 +8,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * `digest` is SHA-256 of the arrays' text (`splitDigestText`), so a split is found again by its content.
  */
 @Entity('attribution_split')
+// GIN over the households: a household page finds the splits (and through them the lines) that reach a household.
+@Index('attribution_split_households_gin', { synchronize: false })
 export class AttributionSplit {
   @PrimaryColumn('bytea')
   digest: Buffer;

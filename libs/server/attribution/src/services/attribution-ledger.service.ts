@@ -3,7 +3,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
-import { EventPlan, LinePart, LineState, PlannedRow, planEvent } from './attribution-planner';
+import { EventPlan, LinePart, LineState, PlannedMovement, PlannedRow, planEvent } from './attribution-planner';
 import { sameSplit, splitDigestText, StoredPart } from './attribution-split';
 import { shanghaiParts } from '@yigou/shared/time';
 import { BatchPlannerSource } from './attribution-sources';
@@ -70,12 +70,12 @@ export class AttributionLedgerService implements EventConsumer<AttributedType>, 
     const source = await new BatchPlannerSource(em, async (unitId, year) => requiresRating(unitId, year)).load([...new Set(lineIds)]);
     const plans: EventPlan[] = [];
     for (const { event } of todo) plans.push(await planEvent(event, source));
-    await persist(em, plans, source.originalIds);
+    await persist(em, plans);
   }
 }
 
-/** Writes the plans of a batch: one statement per table (new lines, updated lines, entries, then the summaries). */
-async function persist(em: EntityManager, plans: readonly EventPlan[], originalIds: ReadonlyMap<string, string>): Promise<void> {
+/** Writes the plans of a batch: one statement per table (new splits and lines, updated lines, movements, then the summaries). */
+async function persist(em: EntityManager, plans: readonly EventPlan[]): Promise<void> {
   const added = plans.flatMap((p) => p.newLines);
   if (added.length) {
     // Each distinct split once (a batch of one product's lines of one quantity shares one), then the lines naming it.
@@ -125,9 +125,12 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
       [updated.map((l) => l.lineId), updated.map((l) => l.refundedFen), updated.map((l) => l.reversedFen)],
     );
   }
-  const rows = plans.flatMap((p) => p.rows);
-  if (rows.length === 0) return;
-  await insertEntries(em, rows, originalIds);
+  const movements = plans.flatMap((p) => p.movements);
+  if (movements.length === 0) return;
+  await em.query(
+    INSERT_MOVEMENTS,
+    MOVEMENT_COLUMNS.map(([, , get]) => movements.map(get)),
+  );
   await applySummaries(
     em,
     plans.map((p) => p.rows),
@@ -156,69 +159,26 @@ export function distinctSplits(lines: readonly LineState[]): {
 const arrayLiteral = (xs: readonly (string | number)[]): string =>
   `{${xs.map((x) => `"${String(x).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 
-/**
- * The ledger's columns: those of the event and line (`perLine`: the same for every household of an event, line and
- * unit), and those of the household row.
- */
-const ENTRY_COLUMNS: [string, string, boolean, (r: PlannedRow, reverses: string | null) => unknown][] = [
-  ['event_id', 'bigint', true, (r) => r.eventId],
-  ['event_type', 'text', true, (r) => r.eventType],
-  ['order_id', 'uuid', true, (r) => r.orderId],
-  ['order_no', 'text', true, (r) => r.orderNo],
-  ['line_id', 'uuid', true, (r) => r.lineId],
-  ['household_id', 'uuid', false, (r) => r.householdId],
-  ['county_code', 'varchar', false, (r) => r.countyCode],
-  ['village_code', 'varchar', false, (r) => r.villageCode],
-  ['category', 'text', false, (r) => r.category],
-  ['members', 'int', false, (r) => r.members],
-  ['supplier_id', 'uuid', true, (r) => r.supplierId],
-  ['product_id', 'uuid', true, (r) => r.productId],
-  ['unit_id', 'uuid', true, (r) => r.unitId],
-  ['live_session_id', 'uuid', true, (r) => r.liveSessionId],
-  ['rule_id', 'uuid', true, (r) => r.ruleId],
-  ['amount_fen', 'bigint', false, (r) => r.amountFen],
-  ['reverses_id', 'bigint', false, (_r, reverses) => reverses],
-  ['year', 'int', true, (r) => r.year],
-  ['month', 'varchar', true, (r) => r.month],
-  ['occurred_at', 'timestamptz', true, (r) => r.occurredAt],
+/** The ledger's columns: one row per event, line and unit whose target moved. */
+const MOVEMENT_COLUMNS: [string, string, (m: PlannedMovement) => unknown][] = [
+  ['event_id', 'bigint', (m) => m.eventId],
+  ['event_type', 'text', (m) => m.eventType],
+  ['order_id', 'uuid', (m) => m.orderId],
+  ['order_no', 'text', (m) => m.orderNo],
+  ['line_id', 'uuid', (m) => m.lineId],
+  ['supplier_id', 'uuid', (m) => m.supplierId],
+  ['product_id', 'uuid', (m) => m.productId],
+  ['unit_id', 'uuid', (m) => m.unitId],
+  ['live_session_id', 'uuid', (m) => m.liveSessionId],
+  ['rule_id', 'uuid', (m) => m.ruleId],
+  ['target_before_fen', 'bigint', (m) => m.targetBeforeFen],
+  ['target_after_fen', 'bigint', (m) => m.targetAfterFen],
+  ['year', 'int', (m) => m.year],
+  ['month', 'varchar', (m) => m.month],
+  ['occurred_at', 'timestamptz', (m) => m.occurredAt],
 ];
-const LINE_COLUMNS = ENTRY_COLUMNS.filter(([, , perLine]) => perLine);
-const ROW_COLUMNS = ENTRY_COLUMNS.filter(([, , perLine]) => !perLine);
-/**
- * One row per household, but the event's and line's columns go over once per event, line and unit (an array element
- * the row picks by its group number `g`), not once per household: a 玉露香梨 receipt sent 458 copies of them.
- */
-const INSERT_ENTRIES = `INSERT INTO attribution_entry (${ENTRY_COLUMNS.map(([c]) => c).join(', ')})
-  SELECT ${ENTRY_COLUMNS.map(([c, t, perLine]) => (perLine ? `($${LINE_COLUMNS.findIndex(([x]) => x === c) + 1}::${t}[])[u.g]` : `u.${c}`)).join(', ')}
-    FROM unnest($${LINE_COLUMNS.length + 1}::int[], ${ROW_COLUMNS.map(([, t], i) => `$${LINE_COLUMNS.length + 2 + i}::${t}[]`).join(', ')})
-      AS u(g, ${ROW_COLUMNS.map(([c]) => c).join(', ')})`;
-
-/**
- * The entries of a batch (5,000 rows a statement), in the planned order (a reversal gets its original's id): a group
- * per run of rows of one event, line and unit (the planner gives a line's rows together).
- */
-async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids: ReadonlyMap<string, string>): Promise<void> {
-  const reverses = rows.map((r) => {
-    const id = r.reversesKey ? ids.get(r.reversesKey) : null;
-    if (r.reversesKey && !id) throw new Error(`attribution: original row ${r.reversesKey} not found`);
-    return id ?? null;
-  });
-  for (let i = 0; i < rows.length; i += 5000) {
-    const chunk = rows.slice(i, i + 5000);
-    const firsts: PlannedRow[] = [];
-    const group: number[] = [];
-    for (const r of chunk) {
-      const last = firsts[firsts.length - 1];
-      if (!last || last.eventId !== r.eventId || last.lineId !== r.lineId || last.unitId !== r.unitId) firsts.push(r);
-      group.push(firsts.length);
-    }
-    await em.query(INSERT_ENTRIES, [
-      ...LINE_COLUMNS.map(([, , , get]) => firsts.map((r) => get(r, null))),
-      group,
-      ...ROW_COLUMNS.map(([, , , get]) => chunk.map((r, k) => get(r, reverses[i + k]))),
-    ]);
-  }
-}
+const INSERT_MOVEMENTS = `INSERT INTO attribution_movement (${MOVEMENT_COLUMNS.map(([c]) => c).join(', ')})
+  SELECT * FROM unnest(${MOVEMENT_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ')})`;
 
 /** A bucket of the report (county, year, dimension, key), as interned for a batch. */
 interface Bucket {

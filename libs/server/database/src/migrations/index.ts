@@ -1,3 +1,4 @@
+import { AttributionMovementLedger1796556913973 } from './1796556913973-AttributionMovementLedger';
 import { AttributionSplitOnce1796555438179 } from './1796555438179-AttributionSplitOnce';
 import { AttributionSplitFunction1796555500000 } from './1796555500000-AttributionSplitFunction';
 import { CheckoutKey1796542919442 } from './1796542919442-CheckoutKey';
@@ -85,4 +86,5 @@ export const MIGRATIONS: Function[] = [
   CheckoutKey1796542919442,
   AttributionSplitOnce1796555438179,
   AttributionSplitFunction1796555500000,
+  AttributionMovementLedger1796556913973,
 ];
