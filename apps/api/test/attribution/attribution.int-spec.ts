@@ -604,6 +604,20 @@ describe('household attribution', () => {
     expect(asCounty.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
+  /** The county's income alerts and a rebuild: figures a ledger migration must leave as they were. */
+  async function alertsAndRebuild() {
+    return {
+      alerts: (
+        await t.gql(
+          `query { incomeAlerts(countyCode: "${FENXI}", first: 100) { totalCount edges { node { perCapitaFen household { id } } } } }`,
+          {},
+          county,
+        )
+      ).data,
+      rebuild: (await t.gql(`mutation { rebuildAttribution { ledgerMatches summariesMatch differences } }`, {}, admin)).data,
+    };
+  }
+
   it('moves existing household sums into one row per household and year in the migration, every figure unchanged', async () => {
     const sums = (sql: string) =>
       t.db.query(`SELECT county_code, year, dim, key, household_id::text, amount_fen::text FROM (${sql}) x ORDER BY 1, 2, 3, 4, 5`);
@@ -623,14 +637,7 @@ describe('household attribution', () => {
     const figures = async () => ({
       report: (await t.gql(REPORT, { r: FENXI, y: YEAR }, county)).data,
       incomes: await Promise.all(holding.map(async (id: string) => (await t.gql(INCOME, { id, y: YEAR }, county)).data)),
-      alerts: (
-        await t.gql(
-          `query { incomeAlerts(countyCode: "${FENXI}", first: 100) { totalCount edges { node { perCapitaFen household { id } } } } }`,
-          {},
-          county,
-        )
-      ).data,
-      rebuild: (await t.gql(`mutation { rebuildAttribution { ledgerMatches summariesMatch differences } }`, {}, admin)).data,
+      ...(await alertsAndRebuild()),
     });
     const before = await figures();
     expect(before.rebuild).toMatchObject({ rebuildAttribution: { ledgerMatches: true, summariesMatch: true } });
@@ -781,14 +788,7 @@ describe('household attribution', () => {
           return { ...x, recentEntries: x.recentEntries.map((e) => [e.amountFen, e.reversesId !== null]) };
         }),
       ),
-      alerts: (
-        await t.gql(
-          `query { incomeAlerts(countyCode: "${FENXI}", first: 100) { totalCount edges { node { perCapitaFen household { id } } } } }`,
-          {},
-          county,
-        )
-      ).data,
-      rebuild: (await t.gql(`mutation { rebuildAttribution { ledgerMatches summariesMatch differences } }`, {}, admin)).data,
+      ...(await alertsAndRebuild()),
     });
     const before = await figures();
     expect(before.rebuild).toMatchObject({ rebuildAttribution: { ledgerMatches: true, summariesMatch: true } });

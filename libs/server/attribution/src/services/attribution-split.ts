@@ -1,4 +1,5 @@
 import { Fen, splitLargestRemainder } from '@yigou/shared/money';
+import type { LinePart } from './attribution-planner';
 
 export interface WeightedHousehold {
   householdId: string;
@@ -33,14 +34,7 @@ export function scaledWeight(weight: number): bigint {
 }
 
 /** A household's part as stored in a split (what `attribution_split` keeps per element). */
-export interface StoredPart {
-  householdId: string;
-  amountFen: Fen;
-  countyCode: string;
-  villageCode: string;
-  category: string;
-  members: number;
-}
+export type StoredPart = LinePart;
 
 const ELEMENT = '\x1f';
 const ARRAY = '\x1e';

@@ -50,7 +50,8 @@ const HOUSEHOLD_MOVES = `
        SELECT CASE WHEN m.target_after_fen <= 0 THEN NULL WHEN m.target_after_fen >= l.attributable_fen THEN s.part_fen
                    ELSE attribution_split(m.target_after_fen, s.part_fen) END AS after,
               CASE WHEN m.target_before_fen <= 0 THEN NULL WHEN m.target_before_fen >= l.attributable_fen THEN s.part_fen
-                   ELSE attribution_split(m.target_before_fen, s.part_fen) END AS before) h
+                   ELSE attribution_split(m.target_before_fen, s.part_fen) END AS before
+      OFFSET 0) h
      CROSS JOIN LATERAL generate_subscripts(s.part_fen, 1) AS p(i)) x
    WHERE x.amount_fen <> 0`;
 

@@ -55,7 +55,8 @@ export const QUOTA_UNIT_TOTALS = `SELECT unit_id, year, ordered_fen::text AS ord
  * What the attribution ledger holds, per household, year, month and order. The ledger stores per event and line the
  * line's target before and after (`attribution_movement`); a household's amount is its holding of the target after
  * minus before, each the largest-remainder split of the target over the line's parts (`attribution_split`, the SQL
- * function attribution owns; the whole parts when the whole target counts, nothing at 0).
+ * function attribution owns; the whole parts when the whole target counts, nothing at 0), computed once per movement
+ * (`OFFSET 0`: not pulled up into one call per household).
  */
 export const ATTRIBUTION_LEDGER_CELLS = `
   SELECT s.part_household_ids[p.i] AS household_id, s.part_county_codes[p.i] AS county_code, m.year, m.month, m.order_id,
@@ -67,7 +68,8 @@ export const ATTRIBUTION_LEDGER_CELLS = `
      SELECT CASE WHEN m.target_after_fen <= 0 THEN NULL WHEN m.target_after_fen >= l.attributable_fen THEN s.part_fen
                  ELSE attribution_split(m.target_after_fen, s.part_fen) END AS after,
             CASE WHEN m.target_before_fen <= 0 THEN NULL WHEN m.target_before_fen >= l.attributable_fen THEN s.part_fen
-                 ELSE attribution_split(m.target_before_fen, s.part_fen) END AS before) h
+                 ELSE attribution_split(m.target_before_fen, s.part_fen) END AS before
+      OFFSET 0) h
    CROSS JOIN LATERAL generate_subscripts(s.part_fen, 1) AS p(i)
    GROUP BY 1, 2, 3, 4, 5`;
 
