@@ -17,6 +17,14 @@ export const MOVEMENT_HOLDINGS_SQL = `CROSS JOIN LATERAL (SELECT ${holdingsSql('
 export const householdMoveSql = (i: string) => `(coalesce(h.after[${i}], 0) - coalesce(h.before[${i}], 0))`;
 
 /**
+ * Household `i`'s holding of a line when its target is `target`: `holdingsSql(target)[i]` without building the split
+ * (`attribution_split_share` ranks the one part among the others), 0 where that is NULL. For readers that need one
+ * household's amount.
+ */
+const householdHoldingSql = (target: string, i: string) =>
+  `CASE WHEN ${target} <= 0 THEN 0 WHEN ${target} >= l.attributable_fen THEN coalesce(s.part_fen[${i}], 0) ELSE coalesce(attribution_split_share(${target}, s.part_fen, ${i}), 0) END`;
+
+/**
  * A household's ledger entries of a year, newest first (the household page): the movements of the lines whose split
  * reaches it (`attribution_split_households_gin`, then the lines by split and their movements by line), each with what
  * it moved for the household; moves of 0 left out. Only the newest `4 × $3` movements are expanded (a household of a
@@ -28,7 +36,7 @@ export const HOUSEHOLD_ENTRIES_SQL = `
   SELECT x.id::text, x.order_no, x.product_id, x.supplier_id, x.amount::text AS amount, x.month, x.occurred_at,
          CASE WHEN x.amount < 0 THEN (SELECT min(f.id) FROM attribution_movement f
                                        WHERE f.line_id = x.line_id AND f.unit_id IS NOT DISTINCT FROM x.unit_id)::text END AS reverses_id
-    FROM (SELECT m.*, ${householdMoveSql('m.i')} AS amount
+    FROM (SELECT m.*, ${householdHoldingSql('m.target_after_fen', 'm.i')} - ${householdHoldingSql('m.target_before_fen', 'm.i')} AS amount
             FROM (SELECT m.id, m.order_no, m.product_id, m.supplier_id, m.month, m.occurred_at, m.line_id, m.unit_id,
                          m.target_before_fen, m.target_after_fen, p.i, s.digest
                     FROM attribution_split s
@@ -38,8 +46,7 @@ export const HOUSEHOLD_ENTRIES_SQL = `
                    WHERE s.part_household_ids @> ARRAY[$1::uuid] AND m.year = $2
                    ORDER BY m.id DESC LIMIT 4 * $3::int) m
             JOIN attribution_line l ON l.line_id = m.line_id
-            JOIN attribution_split s ON s.digest = m.digest
-            ${MOVEMENT_HOLDINGS_SQL}) x
+            JOIN attribution_split s ON s.digest = m.digest) x
    WHERE x.amount <> 0
    ORDER BY x.id DESC LIMIT $3`;
 
