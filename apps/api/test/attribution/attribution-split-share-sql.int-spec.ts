@@ -99,7 +99,9 @@ describe('attribution_split_share in SQL', () => {
 
   it('is NULL outside the parts and refuses what the full split refuses', async () => {
     const one = (total: number, parts: string, h: number) =>
-      pg.query<{ v: string | null }>(`SELECT attribution_split_share($1, $2::bigint[], $3) AS v`, [total, parts, h]).then((r) => r.rows[0].v);
+      pg
+        .query<{ v: string | null }>(`SELECT attribution_split_share($1, $2::bigint[], $3) AS v`, [total, parts, h])
+        .then((r) => r.rows[0].v);
     expect(await one(10, '{1,1}', 3)).toBeNull();
     expect(await one(10, '{1,1}', 0)).toBeNull();
     expect(await one(0, '{}', 1)).toBeNull();
