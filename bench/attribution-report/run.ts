@@ -5,7 +5,8 @@
  *
  * Starts a real PostgreSQL (embedded, or DATABASE_URL's server with a fresh
  * database), runs the API as a separate process with the demo data, grows
- * 汾西县 to N households and the attribution ledger to M rows (spread over
+ * 汾西县 to N households and the attribution ledger to M household amounts (M / 10 received lines of ten households,
+ * one movement each; spread over
  * this year's months, the demo suppliers, products and units), builds the
  * summary rows from the ledger as the ledger consumer keeps them, then asks
  * as the county admin, one request at a time, for the county report and for
@@ -16,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { startBenchApi } from '../support/bench-api';
 import { median } from '../support/rounds';
-import { IdNumberCipher } from '@yigou/server/attribution';
+import { HOUSEHOLD_MOVES_SQL, IdNumberCipher } from '@yigou/server/attribution';
 import { idNumberCheckChar } from '@yigou/shared/validation';
 
 const arg = (name: string, fallback: number) => {
@@ -74,34 +75,47 @@ async function seed(url: string): Promise<void> {
         [COUNTY, Math.max(0, HOUSEHOLDS - have), ids],
       ),
     );
-    await timed(`ledger rows ${ROWS}`, () =>
-      c.query(
+    // The movement ledger (docs/counting.md): ROWS household amounts as ROWS / 10 received lines, each split over ten
+    // households (its own split) and moved from 0 to all of it by one ledger row, so a household has ~10 entries as before.
+    const LINES = Math.ceil(ROWS / 10);
+    await timed(`ledger: ${LINES} lines of 10 households (${ROWS} household amounts)`, async () => {
+      await c.query(
         `WITH h AS (SELECT row_number() OVER (ORDER BY id) - 1 AS n, id, county_code, village_code, category, members FROM household WHERE county_code = $1),
-              hc AS (SELECT count(*) AS n FROM h),
-              p AS (SELECT row_number() OVER (ORDER BY p.id) - 1 AS n, p.id, p.supplier_id FROM product p JOIN supplier s ON s.id = p.supplier_id WHERE s.county_code = $1),
+              hc AS (SELECT count(*) AS n FROM h)
+         INSERT INTO attribution_split (digest, part_household_ids, part_fen, part_county_codes, part_village_codes, part_categories, part_members)
+         SELECT sha256(convert_to('bench' || g, 'UTF8')), array_agg(h.id ORDER BY h.id), array_agg(100 + ((g * 10 + k)::bigint * 7919) % 5000 ORDER BY h.id),
+                array_agg(h.county_code ORDER BY h.id), array_agg(h.village_code ORDER BY h.id), array_agg(h.category ORDER BY h.id), array_agg(h.members ORDER BY h.id)
+           FROM generate_series(1, $2::int) g CROSS JOIN generate_series(0, 9) k CROSS JOIN hc JOIN h ON h.n = (g * 10 + k) % hc.n
+          GROUP BY g`,
+        [COUNTY, LINES],
+      );
+      await c.query(
+        `WITH p AS (SELECT row_number() OVER (ORDER BY p.id) - 1 AS n, p.id, p.supplier_id FROM product p JOIN supplier s ON s.id = p.supplier_id WHERE s.county_code = $1),
               pc AS (SELECT count(*) AS n FROM p),
               u AS (SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM work_unit),
-              uc AS (SELECT count(*) AS n FROM u)
-         INSERT INTO attribution_entry (event_id, event_type, order_id, order_no, line_id, household_id, county_code, village_code, category, members,
-                                        supplier_id, product_id, unit_id, live_session_id, rule_id, amount_fen, reverses_id, year, month, occurred_at)
-         SELECT 1000000000 + g, 'order.received', gen_random_uuid(), 'BENCH' || g, gen_random_uuid(), h.id, h.county_code, h.village_code, h.category, h.members,
-                p.supplier_id, p.id, u.id, NULL, NULL, 100 + (g::bigint * 7919) % 5000, NULL, $2::int, $2::int::text || '-' || lpad((1 + g % 12)::text, 2, '0'),
-                make_timestamptz($2::int, 1 + g % 12, 1 + g % 28, 12, 0, 0, 'Asia/Shanghai')
-           FROM generate_series(1, $3::int) g
-           CROSS JOIN hc CROSS JOIN pc CROSS JOIN uc
-           JOIN h ON h.n = g % hc.n
-           JOIN p ON p.n = (g / 7) % pc.n
-           JOIN u ON u.n = (g / 3) % uc.n`,
-        [COUNTY, YEAR, ROWS],
-      ),
-    );
+              uc AS (SELECT count(*) AS n FROM u),
+              l AS (SELECT g, gen_random_uuid() AS line_id, gen_random_uuid() AS order_id, s.digest, (SELECT sum(x) FROM unnest(s.part_fen) x) AS total
+                      FROM generate_series(1, $3::int) g JOIN attribution_split s ON s.digest = sha256(convert_to('bench' || g, 'UTF8'))),
+              lines AS (INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, split_digest)
+                        SELECT line_id, order_id, 1000000000 + g, NULL, 1, total * 10, total, 0, 0, digest FROM l)
+         INSERT INTO attribution_movement (event_id, event_type, order_id, order_no, line_id, supplier_id, product_id, unit_id, live_session_id, rule_id,
+                                           target_before_fen, target_after_fen, year, month, occurred_at)
+         SELECT 1000000000 + l.g, 'order.received', l.order_id, 'BENCH' || l.g, l.line_id, p.supplier_id, p.id, u.id, NULL, NULL, 0, l.total,
+                $2::int, $2::int::text || '-' || lpad((1 + l.g % 12)::text, 2, '0'), make_timestamptz($2::int, 1 + l.g % 12, 1 + l.g % 28, 12, 0, 0, 'Asia/Shanghai')
+           FROM l CROSS JOIN pc CROSS JOIN uc
+           JOIN p ON p.n = (l.g / 7) % pc.n
+           JOIN u ON u.n = (l.g / 3) % uc.n
+          ORDER BY l.g`,
+        [COUNTY, YEAR, LINES],
+      );
+    });
     await timed('summary rows per household', async () => {
       await c.query(`DELETE FROM attribution_household_sum`);
       await c.query(`DELETE FROM attribution_bucket_sum`);
       await c.query(
         `INSERT INTO attribution_household_sum (county_code, year, dim, key, household_id, amount_fen)
          SELECT e.county_code, e.year, d.dim, d.key, e.household_id, sum(e.amount_fen)
-           FROM attribution_entry e
+           FROM (${HOUSEHOLD_MOVES_SQL}) e
            CROSS JOIN LATERAL (VALUES ('total', ''), ('category', e.category), ('village', e.village_code), ('supplier', e.supplier_id::text),
                                       ('product', e.product_id::text), ('month', e.month), ('unit', e.unit_id::text), ('session', e.live_session_id::text)) AS d(dim, key)
           WHERE d.key IS NOT NULL
@@ -151,11 +165,13 @@ async function main(): Promise<void> {
     ).rows.map((r) => r.id);
     const counts = (
       await c.query(
-        `SELECT (SELECT count(*) FROM household)::int AS households, (SELECT count(*) FROM attribution_entry)::int AS rows, (SELECT count(*) FROM attribution_household_sum)::int + (SELECT count(*) FROM attribution_household_year)::int AS sums`,
+        `SELECT (SELECT count(*) FROM household)::int AS households, (SELECT count(*) FROM attribution_movement)::int AS rows, (SELECT sum(cardinality(s.part_fen)) FROM attribution_movement m JOIN attribution_line l ON l.line_id = m.line_id JOIN attribution_split s ON s.digest = l.split_digest)::int AS amounts, (SELECT count(*) FROM attribution_household_sum)::int + (SELECT count(*) FROM attribution_household_year)::int AS sums`,
       )
     ).rows[0];
     await c.end();
-    console.log(`database: ${counts.households} households, ${counts.rows} ledger rows, ${counts.sums} per-household summary rows`);
+    console.log(
+      `database: ${counts.households} households, ${counts.rows} ledger rows (movements) moving ${counts.amounts} household amounts, ${counts.sums} per-household summary rows`,
+    );
     const first = (await gql(REPORT, { r: COUNTY, y: YEAR }, token)) as { attributionReport: { sentence: string; households: number } };
     console.log(`report: ${first.attributionReport.sentence}`);
 

@@ -51,9 +51,11 @@ const ALLOWED_CROSSINGS: Record<string, readonly string[]> = {
     'work_unit',
   ],
   'libs/server/reconciliation/src/sql/reconciliation.sql.ts': [
-    'attribution_entry',
     'attribution_household_year',
+    'attribution_line',
+    'attribution_movement',
     'attribution_rule',
+    'attribution_split',
     'benefit_link',
     'household',
     'live_order_entry',

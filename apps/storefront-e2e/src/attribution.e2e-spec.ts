@@ -120,7 +120,11 @@ describe('county attribution in the browser', () => {
     let mine = 0;
     for (let i = 0; i < 100; i++) {
       const r = await db.query(
-        `SELECT e.amount_fen::int AS amount FROM attribution_entry e JOIN household h ON h.id = e.household_id WHERE e.order_id = $1 AND h.household_no = 'E2E-0001'`,
+        // the ledger's row for the receipt (the line's target to all of it) gives the household its whole part of the split
+        `SELECT s.part_fen[array_position(s.part_household_ids, h.id)]::int AS amount
+           FROM attribution_movement m JOIN attribution_line l ON l.line_id = m.line_id JOIN attribution_split s ON s.digest = l.split_digest
+           JOIN household h ON h.household_no = 'E2E-0001' AND h.id = ANY(s.part_household_ids)
+          WHERE m.order_id = $1 AND m.target_after_fen = l.attributable_fen`,
         [orderId],
       );
       if (r.rows.length) {

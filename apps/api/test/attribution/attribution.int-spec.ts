@@ -11,6 +11,7 @@ import {
 } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { MIGRATIONS } from '@yigou/server/database';
+import { HOUSEHOLD_MOVES_SQL } from '@yigou/server/attribution';
 import type { MigrationInterface } from 'typeorm';
 import { idNumberCheckChar } from '@yigou/shared/validation';
 import { advanceCountingState, freshCountingState } from '../quota/quota-helpers';
@@ -19,6 +20,8 @@ import { shanghaiYear } from '@yigou/shared/time';
 const FENXI = '141034';
 const JIAOCHENG = '141122';
 const YEAR = shanghaiYear(new Date());
+/** The ledger's household amounts: each movement expanded per household of its line's split (moves of 0 left out). */
+const ENTRIES = `(${HOUSEHOLD_MOVES_SQL})`;
 
 function idNumber(seq: number): string {
   const first17 = `${FENXI}1970${String((seq % 12) + 1).padStart(2, '0')}15${String(seq % 1000).padStart(3, '0')}`;
@@ -306,14 +309,23 @@ describe('household attribution', () => {
     await append(ORDER_EVENTS.received, o);
     await dispatcher.drain();
     const rows = await t.db.query(
-      `SELECT household_id, amount_fen::int AS amount FROM attribution_entry WHERE order_id = $1 ORDER BY household_id`,
+      `SELECT household_id, amount_fen::int AS amount FROM ${ENTRIES} e WHERE order_id = $1 ORDER BY household_id`,
       [o.orderId],
     );
     // 10% of 100.00 yuan = 1000 fen over three equal weights: 334 + 333 + 333; the uncertified line counts for nothing
     expect(rows.map((r: { amount: number }) => r.amount).sort()).toEqual([333, 333, 334]);
     // delivered once: draining again adds nothing
     await dispatcher.drain();
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM attribution_entry WHERE order_id = $1`, [o.orderId]))[0].n).toBe(3);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM ${ENTRIES} e WHERE order_id = $1`, [o.orderId]))[0].n).toBe(3);
+    // one ledger row for the line: its target from 0 to the whole 1000 fen
+    const moves = () =>
+      t.db.query(
+        `SELECT id::text, target_before_fen::int AS before, target_after_fen::int AS after FROM attribution_movement WHERE order_id = $1 ORDER BY id`,
+        [o.orderId],
+      );
+    expect((await moves()).map(({ before, after }: { before: number; after: number }) => ({ before, after }))).toEqual([
+      { before: 0, after: 1000 },
+    ]);
 
     // half of the certified line is refunded: 500 fen come back, split over what each still holds
     const refund: OrderRefundedPayload = {
@@ -325,17 +337,19 @@ describe('household attribution', () => {
     };
     await append(ORDER_EVENTS.refunded, refund);
     await dispatcher.drain();
-    const all: { id: string; household_id: string; amount: number; reverses_id: string | null }[] = await t.db.query(
-      `SELECT id::text, household_id, amount_fen::int AS amount, reverses_id::text FROM attribution_entry WHERE order_id = $1 ORDER BY id`,
+    const all: { household_id: string; amount: number }[] = await t.db.query(
+      `SELECT household_id, amount_fen::int AS amount FROM ${ENTRIES} e WHERE order_id = $1 ORDER BY movement_id`,
       [o.orderId],
     );
-    const reversals = all.filter((r) => r.reverses_id);
+    const reversals = all.filter((r) => r.amount < 0);
     expect(reversals.reduce((a, r) => a + r.amount, 0)).toBe(-500);
     for (const rev of reversals) {
-      const orig = all.find((r) => r.id === rev.reverses_id)!;
-      expect(orig.household_id).toBe(rev.household_id);
+      const orig = all.find((r) => r.household_id === rev.household_id && r.amount > 0)!;
       expect(orig.amount + rev.amount).toBeGreaterThanOrEqual(0);
     }
+    // the refund is one more row: the target from 1000 to 500 fen
+    const [receipt, refunded] = await moves();
+    expect(refunded).toMatchObject({ before: 1000, after: 500 });
     const net = new Map<string, number>();
     for (const r of all) net.set(r.household_id, (net.get(r.household_id) ?? 0) + r.amount);
     expect([...net.values()].reduce((a, b) => a + b, 0)).toBe(500);
@@ -346,6 +360,13 @@ describe('household attribution', () => {
     }>(INCOME, { id: created[0], y: YEAR }, county);
     expect(inc.errors).toBeUndefined();
     expect(Number(inc.data!.householdIncome.attributedFen)).toBe(net.get(created[0]));
+    // its entries: what the receipt gave it, and what the refund took back, naming the receipt's row
+    const entries = inc.data!.householdIncome.recentEntries as { amountFen: string; reversesId: string | null }[];
+    expect(entries.map((e) => [Number(e.amountFen) > 0, e.reversesId])).toEqual([
+      [false, receipt.id],
+      [true, null],
+    ]);
+    expect(entries.reduce((a, e) => a + Number(e.amountFen), 0)).toBe(net.get(created[0]));
     // Registered with ¥5,000 a person; 2 people: the sale adds net/2 a person. In the monitoring band (4,000–6,000), not under the line.
     expect(inc.data!.householdIncome).toMatchObject({
       recordedPerCapitaFen: '500000',
@@ -371,7 +392,7 @@ describe('household attribution', () => {
     expect(rep.errors).toBeUndefined();
     const report = rep.data!.attributionReport;
     const ledger = await t.db.query(
-      `SELECT sum(amount_fen)::int AS total, count(DISTINCT household_id) FILTER (WHERE true)::int AS hh FROM attribution_entry WHERE county_code = $1 AND year = $2`,
+      `SELECT sum(amount_fen)::int AS total, count(DISTINCT household_id) FILTER (WHERE true)::int AS hh FROM ${ENTRIES} e WHERE county_code = $1 AND year = $2`,
       [FENXI, YEAR],
     );
     expect(Number(report.totalFen)).toBe(ledger[0].total);
@@ -394,7 +415,7 @@ describe('household attribution', () => {
     await append(ORDER_EVENTS.refunded, { ...refund, refundId: randomUUID(), occurredAt: new Date().toISOString() });
     await dispatcher.drain();
     const left = await t.db.query(
-      `SELECT household_id, sum(amount_fen)::int AS net FROM attribution_entry WHERE order_id = $1 GROUP BY household_id`,
+      `SELECT household_id, sum(amount_fen)::int AS net FROM ${ENTRIES} e WHERE order_id = $1 GROUP BY household_id`,
       [o.orderId],
     );
     expect(left.map((r: { net: number }) => r.net)).toEqual([0, 0, 0]);
@@ -411,7 +432,7 @@ describe('household attribution', () => {
     await append(ORDER_EVENTS.received, o);
     await dispatcher.drain();
     const r = await t.db.query(
-      `SELECT count(*)::int AS n, sum(amount_fen)::int AS total, min(amount_fen)::int AS min FROM attribution_entry WHERE order_id = $1`,
+      `SELECT count(*)::int AS n, sum(amount_fen)::int AS total, min(amount_fen)::int AS min FROM ${ENTRIES} e WHERE order_id = $1`,
       [o.orderId],
     );
     expect(r[0].total).toBe(5400);
@@ -436,7 +457,7 @@ describe('household attribution', () => {
     );
     expect(r.errors).toBeUndefined();
     const ledger = await t.db.query(
-      `SELECT count(*)::int AS n FROM (SELECT household_id FROM attribution_entry WHERE unit_id = $1 AND year = $2 GROUP BY household_id HAVING sum(amount_fen) > 0) x`,
+      `SELECT count(*)::int AS n FROM (SELECT household_id FROM ${ENTRIES} e WHERE unit_id = $1 AND year = $2 GROUP BY household_id HAVING sum(amount_fen) > 0) x`,
       [unitId, YEAR],
     );
     expect(r.data!.unitAttribution).toMatchObject({ label: '汾西县第一中学', amountFen: '5400', households: ledger[0].n });
@@ -469,7 +490,8 @@ describe('household attribution', () => {
     const nodes = alerts.data!.incomeAlerts.edges.map((e) => e.node);
     // Recomputed from the tables: recorded income per person + (attributed entries + other income) ÷ members, under ¥6,000.
     const expected: { id: string; per: string }[] = await t.db.query(
-      `SELECT h.id, (h.income_per_capita_fen + floor((COALESCE((SELECT sum(amount_fen) FROM attribution_entry e WHERE e.household_id = h.id AND e.year = $2), 0)
+      `WITH e AS (SELECT household_id, sum(amount_fen) AS fen FROM ${ENTRIES} x WHERE year = $2 GROUP BY household_id)
+       SELECT h.id, (h.income_per_capita_fen + floor((COALESCE((SELECT e.fen FROM e WHERE e.household_id = h.id), 0)
                 + COALESCE((SELECT sum(amount_fen) FROM household_other_income o WHERE o.household_id = h.id AND o.year = $2), 0)) / h.members))::bigint::text AS per
          FROM household h WHERE h.county_code = $1`,
       [FENXI, YEAR],
@@ -574,10 +596,27 @@ describe('household attribution', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.rebuildAttribution.differences).toEqual([]);
     expect(r.data!.rebuildAttribution).toMatchObject({ ledgerMatches: true, summariesMatch: true });
-    expect(r.data!.rebuildAttribution.ledgerRows).toBeGreaterThan(400);
+    // one row per event, line and unit that moved (the 玉露香梨 receipt's 458 households are one of them)
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM attribution_movement`);
+    expect(r.data!.rebuildAttribution.ledgerRows).toBe(n);
+    expect(n).toBeGreaterThan(3);
     const asCounty = await t.gql(`mutation { rebuildAttribution { ledgerMatches } }`, {}, county);
     expect(asCounty.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
+
+  /** The county's income alerts and a rebuild: figures a ledger migration must leave as they were. */
+  async function alertsAndRebuild() {
+    return {
+      alerts: (
+        await t.gql(
+          `query { incomeAlerts(countyCode: "${FENXI}", first: 100) { totalCount edges { node { perCapitaFen household { id } } } } }`,
+          {},
+          county,
+        )
+      ).data,
+      rebuild: (await t.gql(`mutation { rebuildAttribution { ledgerMatches summariesMatch differences } }`, {}, admin)).data,
+    };
+  }
 
   it('moves existing household sums into one row per household and year in the migration, every figure unchanged', async () => {
     const sums = (sql: string) =>
@@ -598,14 +637,7 @@ describe('household attribution', () => {
     const figures = async () => ({
       report: (await t.gql(REPORT, { r: FENXI, y: YEAR }, county)).data,
       incomes: await Promise.all(holding.map(async (id: string) => (await t.gql(INCOME, { id, y: YEAR }, county)).data)),
-      alerts: (
-        await t.gql(
-          `query { incomeAlerts(countyCode: "${FENXI}", first: 100) { totalCount edges { node { perCapitaFen household { id } } } } }`,
-          {},
-          county,
-        )
-      ).data,
-      rebuild: (await t.gql(`mutation { rebuildAttribution { ledgerMatches summariesMatch differences } }`, {}, admin)).data,
+      ...(await alertsAndRebuild()),
     });
     const before = await figures();
     expect(before.rebuild).toMatchObject({ rebuildAttribution: { ledgerMatches: true, summariesMatch: true } });
@@ -630,6 +662,161 @@ describe('household attribution', () => {
       0,
     );
     expect(await sums(NEW_SHAPE)).toEqual(stored);
+    expect(await figures()).toEqual(before);
+  });
+
+  it('keeps each distinct split once, moves existing line splits over in the migration and finds them again by content', async () => {
+    const PARTS = `to_json(part_household_ids)::text AS h, to_json(part_fen)::text AS f, to_json(part_county_codes)::text AS c,
+      to_json(part_village_codes)::text AS v, to_json(part_categories)::text AS k, to_json(part_members)::text AS m`;
+    const lineSplits = () =>
+      t.db.query(
+        `SELECT l.line_id, encode(l.split_digest, 'hex') AS digest, ${PARTS} FROM attribution_line l JOIN attribution_split s ON s.digest = l.split_digest ORDER BY l.line_id`,
+      );
+    // two 玉露香梨 orders of one quantity: one split between them (458 households), a third of another quantity: its own
+    const pears = [3, 3, 4].map((quantity) =>
+      order(pear.supplierId, [{ lineId: randomUUID(), productId: pear.id, skuId: pear.skuId, quantity, unitPriceFen: 8800 }]),
+    );
+    for (const o of pears) {
+      await append(ORDER_EVENTS.paid, o);
+      await append(ORDER_EVENTS.received, o);
+    }
+    await dispatcher.drain();
+    const stored = await lineSplits();
+    const digestOf = (o: OrderEventPayload) =>
+      (stored.find((x: { line_id: string }) => x.line_id === o.lines[0].lineId) as { digest: string }).digest;
+    expect(digestOf(pears[0])).toBe(digestOf(pears[1]));
+    expect(digestOf(pears[2])).not.toBe(digestOf(pears[0]));
+    const splitCount = async () => (await t.db.query(`SELECT count(*)::int AS n FROM attribution_split`))[0].n;
+    const splits = await splitCount();
+    expect(splits).toBe(new Set(stored.map((x: { digest: string }) => x.digest)).size);
+    expect(splits).toBeLessThan(stored.length);
+    const rebuild = async () =>
+      (await t.gql(`mutation { rebuildAttribution { ledgerMatches summariesMatch differences } }`, {}, admin)).data;
+    const before = { report: (await t.gql(REPORT, { r: FENXI, y: YEAR }, county)).data, rebuild: await rebuild() };
+    expect(before.rebuild).toMatchObject({ rebuildAttribution: { ledgerMatches: true, summariesMatch: true } });
+    const migration = (name: string) => new (MIGRATIONS.find((m) => m.name === name) as new () => MigrationInterface)();
+    // the ledger's movements came after, and read the splits: back through them too
+    const [splitOnce, movements] = [migration('AttributionSplitOnce1796555438179'), migration('AttributionMovementLedger1796556913973')];
+    const qr = t.db.createQueryRunner();
+    try {
+      // Back to the old shape (the arrays on each line), then forward again: the splits the migration finds.
+      await qr.startTransaction();
+      await movements.down(qr);
+      await splitOnce.down(qr);
+      await qr.commitTransaction();
+      const old = await t.db.query(`SELECT line_id, ${PARTS} FROM attribution_line ORDER BY line_id`);
+      expect(old).toEqual(stored.map(({ digest: _, ...rest }: { digest: string }) => rest));
+      await qr.startTransaction();
+      await splitOnce.up(qr);
+      await movements.up(qr);
+      await qr.commitTransaction();
+    } finally {
+      await qr.release();
+    }
+    // the same digests as the consumer computed: the SQL digest and the JavaScript one agree
+    expect(await lineSplits()).toEqual(stored);
+    expect(await splitCount()).toBe(splits);
+    expect({ report: (await t.gql(REPORT, { r: FENXI, y: YEAR }, county)).data, rebuild: await rebuild() }).toEqual(before);
+    // and a new line with a split stored before the migration names it, adding no split
+    const again = order(pear.supplierId, [
+      { lineId: randomUUID(), productId: pear.id, skuId: pear.skuId, quantity: 3, unitPriceFen: 8800 },
+    ]);
+    await append(ORDER_EVENTS.paid, again);
+    await append(ORDER_EVENTS.received, again);
+    await dispatcher.drain();
+    const [line] = await t.db.query(`SELECT encode(split_digest, 'hex') AS digest FROM attribution_line WHERE line_id = $1`, [
+      again.lines[0].lineId,
+    ]);
+    expect(line.digest).toBe(digestOf(pears[0]));
+    expect(await splitCount()).toBe(splits);
+  });
+
+  it('turns the per-household ledger into movements in the migration and back, every household amount and figure unchanged', async () => {
+    // a partial refund of a 玉露香梨 line (a split of its target, not its whole parts) and a re-binding to another unit
+    const [other] = await t.db.query(`SELECT id FROM work_unit WHERE id <> $1 ORDER BY name LIMIT 1`, [unitId]);
+    const o = order(pear.supplierId, [{ lineId: randomUUID(), productId: pear.id, skuId: pear.skuId, quantity: 5, unitPriceFen: 8800 }]);
+    await append(ORDER_EVENTS.paid, o);
+    await append(ORDER_EVENTS.received, o);
+    await append(ORDER_EVENTS.refunded, {
+      ...o,
+      refundId: randomUUID(),
+      refundFen: 8800 * 2 + 137,
+      lines: [{ ...o.lines[0], quantity: 0, amountFen: 8800 * 2 + 137 }],
+      occurredAt: new Date().toISOString(),
+    } as OrderRefundedPayload);
+    await append(ORDER_EVENTS.rebound, {
+      ...o,
+      unitId: other.id,
+      fromUnitId: unitId,
+      bindingChangeId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+    });
+    await dispatcher.drain();
+    const moved = await t.db.query(
+      `SELECT unit_id, target_before_fen::int AS before, target_after_fen::int AS after FROM attribution_movement WHERE order_id = $1 ORDER BY id`,
+      [o.orderId],
+    );
+    expect(moved.length).toBe(4);
+    expect(moved[1].after).toBeGreaterThan(0);
+    expect(moved[1].after).toBeLessThan(moved[1].before);
+    const householdAmounts = (sql: string) =>
+      t.db.query(
+        `SELECT event_id::text, line_id, unit_id, household_id, sum(amount_fen)::text AS fen FROM (${sql}) x
+          GROUP BY 1, 2, 3, 4 HAVING sum(amount_fen) <> 0 ORDER BY 1, 2, 3, 4`,
+      );
+    const MOVEMENTS = `SELECT event_id, event_type, order_id, order_no, line_id, supplier_id, product_id, unit_id, live_session_id, rule_id,
+      target_before_fen, target_after_fen, year, month, occurred_at FROM attribution_movement ORDER BY event_id, line_id, unit_id`;
+    const amounts = await householdAmounts(`SELECT * FROM ${ENTRIES} e`);
+    const movements = await t.db.query(MOVEMENTS);
+    const holding = amounts
+      .filter((r: { household_id: string }) => created.includes(r.household_id))
+      .map((r: { household_id: string }) => r.household_id)
+      .slice(0, 5);
+    const pearHouseholds = (
+      await t.db.query(`SELECT DISTINCT household_id FROM ${ENTRIES} e WHERE order_id = $1 ORDER BY household_id LIMIT 5`, [o.orderId])
+    ).map((r: { household_id: string }) => r.household_id);
+    const figures = async () => ({
+      report: (await t.gql(REPORT, { r: FENXI, y: YEAR }, county)).data,
+      incomes: await Promise.all(
+        [...holding, ...pearHouseholds].map(async (id: string) => {
+          const x = (
+            await t.gql<{
+              householdIncome: Record<string, unknown> & { recentEntries: { amountFen: string; reversesId: string | null }[] };
+            }>(INCOME, { id, y: YEAR }, county)
+          ).data!.householdIncome;
+          // entry ids are the ledger's own: the amounts, and which take back
+          return { ...x, recentEntries: x.recentEntries.map((e) => [e.amountFen, e.reversesId !== null]) };
+        }),
+      ),
+      ...(await alertsAndRebuild()),
+    });
+    const before = await figures();
+    expect(before.rebuild).toMatchObject({ rebuildAttribution: { ledgerMatches: true, summariesMatch: true } });
+    const migration = MIGRATIONS.find((m) => m.name === 'AttributionMovementLedger1796556913973') as new () => MigrationInterface;
+    const qr = t.db.createQueryRunner();
+    try {
+      // Back to one row per household (reversals pointing at their originals), then forward again.
+      await qr.startTransaction();
+      await new migration().down(qr);
+      await qr.commitTransaction();
+      expect(await householdAmounts(`SELECT * FROM attribution_entry`)).toEqual(amounts);
+      const wrong = await t.db.query(
+        `SELECT r.id FROM attribution_entry r LEFT JOIN attribution_entry o ON o.id = r.reverses_id
+          WHERE r.reverses_id IS NOT NULL AND (o.id IS NULL OR o.household_id <> r.household_id OR o.line_id <> r.line_id OR o.reverses_id IS NOT NULL
+             OR o.amount_fen + (SELECT sum(x.amount_fen) FROM attribution_entry x WHERE x.reverses_id = o.id) < 0)`,
+      );
+      expect(wrong).toEqual([]);
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM attribution_entry WHERE amount_fen < 0 AND reverses_id IS NULL`))[0].n).toBe(
+        0,
+      );
+      await qr.startTransaction();
+      await new migration().up(qr);
+      await qr.commitTransaction();
+    } finally {
+      await qr.release();
+    }
+    expect(await t.db.query(MOVEMENTS)).toEqual(movements);
+    expect(await householdAmounts(`SELECT * FROM ${ENTRIES} e`)).toEqual(amounts);
     expect(await figures()).toEqual(before);
   });
 
@@ -710,8 +897,8 @@ describe('household attribution', () => {
 
   it('refuses to change or delete ledger rows', async () => {
     await expect(
-      t.db.query(`UPDATE attribution_entry SET amount_fen = 0 WHERE id = (SELECT min(id) FROM attribution_entry)`),
+      t.db.query(`UPDATE attribution_movement SET target_after_fen = 0 WHERE id = (SELECT min(id) FROM attribution_movement)`),
     ).rejects.toThrow('append-only');
-    await expect(t.db.query(`DELETE FROM attribution_entry`)).rejects.toThrow('append-only');
+    await expect(t.db.query(`DELETE FROM attribution_movement`)).rejects.toThrow('append-only');
   });
 });

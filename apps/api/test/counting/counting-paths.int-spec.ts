@@ -1,4 +1,4 @@
-import { LINE_ROWS_SQL } from '@yigou/server/attribution';
+import { LINE_MOVEMENTS_SQL } from '@yigou/server/attribution';
 import { EventDispatcher } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { createTestApp, TestApp } from '@yigou/server/testing';
@@ -427,7 +427,7 @@ describe('the counting rule on every order path', () => {
     const rows = async () =>
       (
         await t.db.query(
-          `SELECT (SELECT count(*) FROM quota_ledger WHERE order_id = $1)::int AS q, (SELECT count(*) FROM attribution_entry WHERE order_id = $1)::int AS a`,
+          `SELECT (SELECT count(*) FROM quota_ledger WHERE order_id = $1)::int AS q, (SELECT count(*) FROM attribution_movement WHERE order_id = $1)::int AS a`,
           [o.id],
         )
       )[0];
@@ -498,22 +498,19 @@ describe('the counting rule on every order path', () => {
     expect(bad.errors![0]).toMatchObject({ message: '比例必须是最多两位小数的数字', extensions: { field: 'percent' } });
   });
 
-  it('reads a line’s ledger rows through its two partial line indexes (originals, reversals), with no plain line or reverses_id index to write', async () => {
+  it('reads a line’s movements through the ledger’s one key (line, event, unit), unique even without a unit', async () => {
     const defs: { indexname: string; indexdef: string }[] = await t.db.query(
-      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'attribution_entry' ORDER BY indexname`,
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'attribution_movement' ORDER BY indexname`,
     );
-    expect(defs.find((d) => d.indexname === 'attribution_entry_original_key')?.indexdef).toMatch(
-      /\(line_id, event_id, household_id\) WHERE \(reverses_id IS NULL\)/,
+    expect(defs.find((d) => d.indexname === 'attribution_movement_key')?.indexdef).toMatch(
+      /UNIQUE INDEX .*\(line_id, event_id, unit_id\) NULLS NOT DISTINCT/,
     );
-    expect(defs.find((d) => d.indexname === 'attribution_entry_reversal_line_idx')?.indexdef).toMatch(
-      /\(line_id\) WHERE \(reverses_id IS NOT NULL\)/,
-    );
-    expect(defs.filter((d) => /\((line_id|reverses_id)\)$/.test(d.indexdef))).toEqual([]);
-    const plan: { 'QUERY PLAN': string }[] = await t.db.query(`EXPLAIN ${LINE_ROWS_SQL}`, [['00000000-0000-4000-8000-000000000000']]);
+    // the primary key and that key: nothing else written with every movement
+    expect(defs.length).toBe(2);
+    const plan: { 'QUERY PLAN': string }[] = await t.db.query(`EXPLAIN ${LINE_MOVEMENTS_SQL}`, [['00000000-0000-4000-8000-000000000000']]);
     const text = plan.map((r) => r['QUERY PLAN']).join('\n');
-    expect(text).not.toMatch(/Seq Scan on attribution_entry/);
-    expect(text).toMatch(/attribution_entry_original_key/);
-    expect(text).toMatch(/attribution_entry_reversal_line_idx/);
+    expect(text).not.toMatch(/Seq Scan on attribution_movement/);
+    expect(text).toMatch(/attribution_movement_key/);
   });
 
   it('replaying every order event of these paths gives the attribution ledger and the quota totals again, to the fen', async () => {

@@ -306,7 +306,7 @@ describe('domain events (transactional outbox)', () => {
     );
     expect(q).toEqual({ ordered: N - 1, completed: N - 1, orders: N - 1, fen: 2 * 6800 * (N - 1), poisoned: 0 });
     const lines: { order_id: string; attributable: string; held: string | null }[] = await t.db.query(
-      `SELECT l.order_id, l.attributable_fen::text AS attributable, (SELECT sum(e.amount_fen) FROM attribution_entry e WHERE e.line_id = l.line_id)::text AS held
+      `SELECT l.order_id, l.attributable_fen::text AS attributable, (SELECT sum(m.target_after_fen - m.target_before_fen) FROM attribution_movement m WHERE m.line_id = l.line_id)::text AS held
          FROM attribution_line l WHERE l.order_id = ANY($1::uuid[]) OR l.order_id = $2`,
       [good, poison],
     );

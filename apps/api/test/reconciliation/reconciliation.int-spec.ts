@@ -115,15 +115,19 @@ describe('reconciliation from orders alone', () => {
 
   it('reports a household attribution the ledger lacks, with the order number', async () => {
     const o = await completedOrder();
+    // the line's last movement, and the first household of its split with its part (the whole line counts)
     const [row]: { id: string; household_id: string; amount_fen: string; year: number }[] = await d.t.db.query(
-      `SELECT id, household_id, amount_fen, year FROM attribution_entry WHERE order_id = $1 ORDER BY id LIMIT 1`,
+      `SELECT m.id, s.part_household_ids[1] AS household_id, s.part_fen[1] AS amount_fen, m.year
+         FROM attribution_movement m JOIN attribution_line l ON l.line_id = m.line_id JOIN attribution_split s ON s.digest = l.split_digest
+        WHERE m.order_id = $1 AND m.target_after_fen = l.attributable_fen ORDER BY m.id DESC LIMIT 1`,
       [o.id],
     );
     expect(row).toBeDefined();
-    // the ledger is append-only: a forged reversal is how a row goes missing without UPDATE
+    // the ledger is append-only: a forged movement taking the line's target back to 0 is how its amounts go missing
     await d.t.db.query(
-      `INSERT INTO attribution_entry (event_id, event_type, order_id, order_no, line_id, household_id, county_code, village_code, category, members, supplier_id, product_id, unit_id, live_session_id, rule_id, amount_fen, reverses_id, year, month, occurred_at)
-       SELECT -1, 'forged', order_id, order_no, line_id, household_id, county_code, village_code, category, members, supplier_id, product_id, unit_id, live_session_id, rule_id, -amount_fen, id, year, month, occurred_at FROM attribution_entry WHERE id = $1`,
+      `INSERT INTO attribution_movement (event_id, event_type, order_id, order_no, line_id, supplier_id, product_id, unit_id, live_session_id, rule_id, target_before_fen, target_after_fen, year, month, occurred_at)
+       SELECT -1, 'forged', order_id, order_no, line_id, supplier_id, product_id, unit_id, live_session_id, rule_id, target_after_fen, 0, year, month, occurred_at
+         FROM attribution_movement WHERE id = $1`,
       [row.id],
     );
     const [{ household_no }] = await d.t.db.query(`SELECT household_no FROM household WHERE id = $1`, [row.household_id]);
@@ -137,7 +141,7 @@ describe('reconciliation from orders alone', () => {
         orderNos: [o.orderNo],
       }),
     );
-    const diff = run.differences.find((x) => x.area === 'attribution')!;
+    const diff = run.differences.find((x) => x.area === 'attribution' && x.subjectName === household_no)!;
     expect(Number(diff.expected) - Number(diff.recorded)).toBe(Number(row.amount_fen));
   });
 

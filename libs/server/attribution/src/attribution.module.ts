@@ -13,8 +13,9 @@ import { HouseholdRevision } from './entities/household-revision.entity';
 import { HouseholdAccessLog } from './entities/household-access-log.entity';
 import { HouseholdImport } from './entities/household-import.entity';
 import { HouseholdOtherIncome } from './entities/other-income.entity';
-import { AttributionEntry } from './entities/attribution-entry.entity';
+import { AttributionMovement } from './entities/attribution-movement.entity';
 import { AttributionLine } from './entities/attribution-line.entity';
+import { AttributionSplit } from './entities/attribution-split.entity';
 import { AttributionBucketSum } from './entities/attribution-bucket-sum.entity';
 import { AttributionHouseholdSum } from './entities/attribution-household-sum.entity';
 import { AttributionHouseholdYear } from './entities/attribution-household-year.entity';
@@ -36,8 +37,9 @@ export const ATTRIBUTION_ENTITIES = [
   HouseholdAccessLog,
   HouseholdImport,
   HouseholdOtherIncome,
-  AttributionEntry,
+  AttributionMovement,
   AttributionLine,
+  AttributionSplit,
   AttributionHouseholdSum,
   AttributionHouseholdYear,
   AttributionBucketSum,

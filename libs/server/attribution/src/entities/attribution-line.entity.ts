@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { AttributionSplit } from './attribution-split.entity';
 import { fenTransformer } from '@yigou/server/database';
 import type { Fen } from '@yigou/shared/money';
 
@@ -34,27 +35,15 @@ export class AttributionLine {
 
   /**
    * The households' full parts of `attributableFen` as split the day the line first counted (later events move amounts
-   * along this split), one array element per household in id order: typed arrays, not a JSON document per household,
-   * so a line with hundreds of households is written and read cheaply (docs/counting.md).
+   * along this split): the digest of its `attribution_split`, stored once for every line with the same split.
    */
-  @Column('uuid', { array: true })
-  partHouseholdIds: string[];
+  @ManyToOne(() => AttributionSplit, { nullable: false })
+  @JoinColumn({ name: 'split_digest' })
+  split?: AttributionSplit;
 
-  @Column('bigint', { array: true })
-  partFen: string[];
-
-  /** The household's county, village, category and members that day (what the report buckets need). */
-  @Column('varchar', { length: 12, array: true })
-  partCountyCodes: string[];
-
-  @Column('varchar', { length: 12, array: true })
-  partVillageCodes: string[];
-
-  @Column('text', { array: true })
-  partCategories: string[];
-
-  @Column('int', { array: true })
-  partMembers: number[];
+  @Index()
+  @Column('bytea')
+  splitDigest: Buffer;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

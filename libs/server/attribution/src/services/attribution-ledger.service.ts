@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
-import { EventPlan, LinePart, PlannedRow, planEvent } from './attribution-planner';
+import { EventPlan, LinePart, LineState, PlannedMovement, PlannedRow, planEvent } from './attribution-planner';
+import { sameSplit, splitDigestText, StoredPart } from './attribution-split';
 import { shanghaiParts } from '@yigou/shared/time';
 import { BatchPlannerSource } from './attribution-sources';
 import { YEAR_ROW_DIMS, bucketsOf, yearSumKey } from './attribution-summaries';
@@ -68,24 +70,39 @@ export class AttributionLedgerService implements EventConsumer<AttributedType>, 
     const source = await new BatchPlannerSource(em, async (unitId, year) => requiresRating(unitId, year)).load([...new Set(lineIds)]);
     const plans: EventPlan[] = [];
     for (const { event } of todo) plans.push(await planEvent(event, source));
-    await persist(em, plans, source.originalIds);
+    await persist(em, plans);
   }
 }
 
-/** Writes the plans of a batch: one statement per table (new lines, updated lines, entries, then the summaries). */
-async function persist(em: EntityManager, plans: readonly EventPlan[], originalIds: ReadonlyMap<string, string>): Promise<void> {
+/** Writes the plans of a batch: one statement per table (new splits and lines, updated lines, movements, then the summaries). */
+async function persist(em: EntityManager, plans: readonly EventPlan[]): Promise<void> {
   const added = plans.flatMap((p) => p.newLines);
   if (added.length) {
-    // A line's parts are arrays of its own length, so each goes over as one array literal and is cast in the statement.
-    const parts = (get: (x: LinePart) => string | number) => added.map((l) => arrayLiteral(l.parts.map(get)));
+    // Each distinct split once (a batch of one product's lines of one quantity shares one), then the lines naming it.
+    const { digests, splits } = distinctSplits(added);
+    // A split's parts are arrays of its own length, so each goes over as one array literal and is cast in the statement.
+    const parts = (get: (x: StoredPart) => string | number) => splits.map((x) => arrayLiteral(x.parts.map(get)));
     await em.query(
-      `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen,
-                                     part_household_ids, part_fen, part_county_codes, part_village_codes, part_categories, part_members)
+      `INSERT INTO attribution_split (digest, part_household_ids, part_fen, part_county_codes, part_village_codes, part_categories, part_members)
+       SELECT decode(u.d, 'hex'), u.h::uuid[], u.f::bigint[], u.c::varchar[], u.v::varchar[], u.k::text[], u.m::int[]
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(d, h, f, c, v, k, m)
+       ON CONFLICT (digest) DO NOTHING`,
+      [
+        splits.map((x) => x.digest),
+        parts((x) => x.householdId),
+        parts((x) => x.amountFen),
+        parts((x) => x.countyCode),
+        parts((x) => x.villageCode),
+        parts((x) => x.category),
+        parts((x) => x.members),
+      ],
+    );
+    await em.query(
+      `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, split_digest)
        SELECT u.line_id, u.order_id, u.event_id, u.rule_id, u.quantity, u.amount_fen, u.attributable_fen, u.refunded_fen, u.reversed_fen,
-              u.h::uuid[], u.f::bigint[], u.c::varchar[], u.v::varchar[], u.k::text[], u.m::int[]
-         FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[],
-                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
-           AS u(line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, h, f, c, v, k, m)`,
+              decode(u.d, 'hex')
+         FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[])
+           AS u(line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, d)`,
       [
         added.map((l) => l.lineId),
         added.map((l) => l.orderId),
@@ -96,12 +113,7 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
         added.map((l) => l.attributableFen),
         added.map((l) => l.refundedFen),
         added.map((l) => l.reversedFen),
-        parts((x) => x.householdId),
-        parts((x) => x.amountFen),
-        parts((x) => x.countyCode),
-        parts((x) => x.villageCode),
-        parts((x) => x.category),
-        parts((x) => x.members),
+        digests,
       ],
     );
   }
@@ -113,82 +125,60 @@ async function persist(em: EntityManager, plans: readonly EventPlan[], originalI
       [updated.map((l) => l.lineId), updated.map((l) => l.refundedFen), updated.map((l) => l.reversedFen)],
     );
   }
-  const rows = plans.flatMap((p) => p.rows);
-  if (rows.length === 0) return;
-  await insertEntries(em, rows, originalIds);
+  const movements = plans.flatMap((p) => p.movements);
+  if (movements.length === 0) return;
+  await em.query(
+    INSERT_MOVEMENTS,
+    MOVEMENT_COLUMNS.map(([, , get]) => movements.map(get)),
+  );
   await applySummaries(
     em,
     plans.map((p) => p.rows),
   );
 }
 
+/**
+ * The distinct splits of a batch's new lines, each with its digest (hex), and each line's digest: lines are compared
+ * element by element with the splits seen so far, so the digest text is built once per distinct split, not per line.
+ */
+export function distinctSplits(lines: readonly LineState[]): {
+  digests: string[];
+  splits: { digest: string; parts: readonly LinePart[] }[];
+} {
+  const splits: { digest: string; parts: readonly LinePart[] }[] = [];
+  const digests = lines.map((l) => {
+    let split = splits.find((x) => sameSplit(x.parts, l.parts));
+    if (!split)
+      splits.push((split = { digest: createHash('sha256').update(splitDigestText(l.parts), 'utf8').digest('hex'), parts: l.parts }));
+    return split.digest;
+  });
+  return { digests, splits };
+}
+
 /** A PostgreSQL array literal (`{"a","b"}`), every element quoted. */
 const arrayLiteral = (xs: readonly (string | number)[]): string =>
   `{${xs.map((x) => `"${String(x).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 
-/**
- * The ledger's columns: those of the event and line (`perLine`: the same for every household of an event, line and
- * unit), and those of the household row.
- */
-const ENTRY_COLUMNS: [string, string, boolean, (r: PlannedRow, reverses: string | null) => unknown][] = [
-  ['event_id', 'bigint', true, (r) => r.eventId],
-  ['event_type', 'text', true, (r) => r.eventType],
-  ['order_id', 'uuid', true, (r) => r.orderId],
-  ['order_no', 'text', true, (r) => r.orderNo],
-  ['line_id', 'uuid', true, (r) => r.lineId],
-  ['household_id', 'uuid', false, (r) => r.householdId],
-  ['county_code', 'varchar', false, (r) => r.countyCode],
-  ['village_code', 'varchar', false, (r) => r.villageCode],
-  ['category', 'text', false, (r) => r.category],
-  ['members', 'int', false, (r) => r.members],
-  ['supplier_id', 'uuid', true, (r) => r.supplierId],
-  ['product_id', 'uuid', true, (r) => r.productId],
-  ['unit_id', 'uuid', true, (r) => r.unitId],
-  ['live_session_id', 'uuid', true, (r) => r.liveSessionId],
-  ['rule_id', 'uuid', true, (r) => r.ruleId],
-  ['amount_fen', 'bigint', false, (r) => r.amountFen],
-  ['reverses_id', 'bigint', false, (_r, reverses) => reverses],
-  ['year', 'int', true, (r) => r.year],
-  ['month', 'varchar', true, (r) => r.month],
-  ['occurred_at', 'timestamptz', true, (r) => r.occurredAt],
+/** The ledger's columns: one row per event, line and unit whose target moved. */
+const MOVEMENT_COLUMNS: [string, string, (m: PlannedMovement) => unknown][] = [
+  ['event_id', 'bigint', (m) => m.eventId],
+  ['event_type', 'text', (m) => m.eventType],
+  ['order_id', 'uuid', (m) => m.orderId],
+  ['order_no', 'text', (m) => m.orderNo],
+  ['line_id', 'uuid', (m) => m.lineId],
+  ['supplier_id', 'uuid', (m) => m.supplierId],
+  ['product_id', 'uuid', (m) => m.productId],
+  ['unit_id', 'uuid', (m) => m.unitId],
+  ['live_session_id', 'uuid', (m) => m.liveSessionId],
+  ['rule_id', 'uuid', (m) => m.ruleId],
+  ['target_before_fen', 'bigint', (m) => m.targetBeforeFen],
+  ['target_after_fen', 'bigint', (m) => m.targetAfterFen],
+  ['year', 'int', (m) => m.year],
+  ['month', 'varchar', (m) => m.month],
+  ['occurred_at', 'timestamptz', (m) => m.occurredAt],
 ];
-const LINE_COLUMNS = ENTRY_COLUMNS.filter(([, , perLine]) => perLine);
-const ROW_COLUMNS = ENTRY_COLUMNS.filter(([, , perLine]) => !perLine);
-/**
- * One row per household, but the event's and line's columns go over once per event, line and unit (an array element
- * the row picks by its group number `g`), not once per household: a 玉露香梨 receipt sent 458 copies of them.
- */
-const INSERT_ENTRIES = `INSERT INTO attribution_entry (${ENTRY_COLUMNS.map(([c]) => c).join(', ')})
-  SELECT ${ENTRY_COLUMNS.map(([c, t, perLine]) => (perLine ? `($${LINE_COLUMNS.findIndex(([x]) => x === c) + 1}::${t}[])[u.g]` : `u.${c}`)).join(', ')}
-    FROM unnest($${LINE_COLUMNS.length + 1}::int[], ${ROW_COLUMNS.map(([, t], i) => `$${LINE_COLUMNS.length + 2 + i}::${t}[]`).join(', ')})
-      AS u(g, ${ROW_COLUMNS.map(([c]) => c).join(', ')})`;
-
-/**
- * The entries of a batch (5,000 rows a statement), in the planned order (a reversal gets its original's id): a group
- * per run of rows of one event, line and unit (the planner gives a line's rows together).
- */
-async function insertEntries(em: EntityManager, rows: readonly PlannedRow[], ids: ReadonlyMap<string, string>): Promise<void> {
-  const reverses = rows.map((r) => {
-    const id = r.reversesKey ? ids.get(r.reversesKey) : null;
-    if (r.reversesKey && !id) throw new Error(`attribution: original row ${r.reversesKey} not found`);
-    return id ?? null;
-  });
-  for (let i = 0; i < rows.length; i += 5000) {
-    const chunk = rows.slice(i, i + 5000);
-    const firsts: PlannedRow[] = [];
-    const group: number[] = [];
-    for (const r of chunk) {
-      const last = firsts[firsts.length - 1];
-      if (!last || last.eventId !== r.eventId || last.lineId !== r.lineId || last.unitId !== r.unitId) firsts.push(r);
-      group.push(firsts.length);
-    }
-    await em.query(INSERT_ENTRIES, [
-      ...LINE_COLUMNS.map(([, , , get]) => firsts.map((r) => get(r, null))),
-      group,
-      ...ROW_COLUMNS.map(([, , , get]) => chunk.map((r, k) => get(r, reverses[i + k]))),
-    ]);
-  }
-}
+const INSERT_MOVEMENTS = `INSERT INTO attribution_movement (${MOVEMENT_COLUMNS.map(([c]) => c).join(', ')})
+  SELECT * FROM unnest(${MOVEMENT_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ')})`;
 
 /** A bucket of the report (county, year, dimension, key), as interned for a batch. */
 interface Bucket {

@@ -1,7 +1,7 @@
 import type { Fen } from '@yigou/shared/money';
 import { splitLargestRemainder } from '@yigou/shared/money';
 import type { DomainEvent, OrderEventType } from '@yigou/server/events';
-import { countOrder, settle } from '@yigou/server/events';
+import { countOrder } from '@yigou/server/events';
 import { attributableFen, RuleTerms } from './attribution-strategy';
 import { splitAttribution } from './attribution-split';
 import { shanghaiParts } from '@yigou/shared/time';
@@ -19,7 +19,10 @@ export interface RuleRow extends RuleTerms {
   id: string;
 }
 
-/** A ledger row as planned; `reversesKey` names the original row as `eventId:lineId:householdId`. */
+/**
+ * A household's move of one event and line: `split(T_after, P)[h] − split(T_before, P)[h]`. Not stored (the ledger
+ * stores the movement); what the report summaries move by.
+ */
 export interface PlannedRow {
   eventId: string;
   eventType: string;
@@ -37,7 +40,25 @@ export interface PlannedRow {
   liveSessionId: string | null;
   ruleId: string | null;
   amountFen: Fen;
-  reversesKey: string | null;
+  year: number;
+  month: string;
+  occurredAt: string;
+}
+
+/** A ledger row: the line's target for a unit before and after an event (`attribution_movement`). */
+export interface PlannedMovement {
+  eventId: string;
+  eventType: string;
+  orderId: string;
+  orderNo: string;
+  lineId: string;
+  supplierId: string;
+  productId: string;
+  unitId: string | null;
+  liveSessionId: string | null;
+  ruleId: string | null;
+  targetBeforeFen: Fen;
+  targetAfterFen: Fen;
   year: number;
   month: string;
   occurredAt: string;
@@ -74,8 +95,8 @@ export interface LineState {
 /** What the planner reads: the ledger so far, and the rules and links in force on a day. */
 export interface PlannerSource {
   line(lineId: string): Promise<LineState | null>;
-  /** Every ledger row of the line (originals and reversals), oldest first. */
-  rows(lineId: string): Promise<PlannedRow[]>;
+  /** Every movement of the line, oldest first. */
+  movements(lineId: string): Promise<PlannedMovement[]>;
   rule(supplierId: string, productId: string, day: string): Promise<RuleRow | null>;
   households(supplierId: string, productId: string, day: string): Promise<LinkedHousehold[]>;
   /** The jurisdiction of the unit requires a rating before an order counts as completed (quota's setting). */
@@ -85,11 +106,11 @@ export interface PlannerSource {
 export interface EventPlan {
   newLines: LineState[];
   updatedLines: LineState[];
+  /** The ledger rows: one per line and unit whose target moved. */
+  movements: PlannedMovement[];
+  /** Each household's move by them (what the summaries move by), in movement and part order; zero moves left out. */
   rows: PlannedRow[];
 }
-
-/** An original row's identity (unique: one original per event, line and household). */
-export const rowKey = (r: { eventId: string; lineId: string; householdId: string }) => `${r.eventId}:${r.lineId}:${r.householdId}`;
 
 /**
  * What a line gives households when `countedFen` of its `amountFen` counts:
@@ -102,34 +123,47 @@ export function attributedTarget(attributable: Fen, amountFen: Fen, countedFen: 
   return Number((BigInt(attributable) * BigInt(countedFen)) / BigInt(amountFen));
 }
 
-/** Each household's share of `target`: largest remainder over the line's first split, so no household gets more than its part. */
+/**
+ * Each household's share of `target`, in part order: largest remainder over the line's first split, so no household
+ * gets more than its part (the whole split at or above its total, nothing at or below 0).
+ */
+export function holdings(target: Fen, parts: readonly { amountFen: Fen }[]): Fen[] {
+  const amounts = parts.map((p) => p.amountFen);
+  if (target <= 0) return amounts.map(() => 0);
+  const total = amounts.reduce((s, a) => s + a, 0);
+  return target >= total ? amounts : splitLargestRemainder(target, amounts);
+}
+
+/** Each household's share of `target` by household id (`holdings`). */
 export function householdTargets(target: Fen, parts: readonly LinePart[]): Map<string, Fen> {
-  const total = parts.reduce((s, p) => s + p.amountFen, 0);
-  const amounts =
-    target >= total
-      ? parts.map((p) => p.amountFen)
-      : splitLargestRemainder(
-          target,
-          parts.map((p) => p.amountFen),
-        );
+  const amounts = holdings(target, parts);
   return new Map(parts.map((p, i) => [p.householdId, amounts[i]]));
 }
 
-const targetKey = (householdId: string, unitId: string | null) => `${householdId}|${unitId ?? ''}`;
+const unitKey = (unitId: string | null) => unitId ?? '';
+
+/** The line's target per unit now: each unit's last movement (a unit never moved holds nothing). */
+export function currentTargets(movements: readonly PlannedMovement[]): Map<string, Fen> {
+  const held = new Map<string, Fen>();
+  for (const m of movements) held.set(unitKey(m.unitId), m.targetAfterFen);
+  return held;
+}
 
 /**
  * Turns one order event into ledger rows by the counting rule: from the
  * event's counting facts, each certified line's completed amount (the same
- * base quota counts, refunds included) gives the attributed target; the rows
- * bring each household's holding for the bound unit to its share of it, dated
- * by the event. A line is split the first day it counts, under the rule and
- * links in force that day; later events only move amounts along that split.
+ * base quota counts, refunds included) gives the attributed target; a movement
+ * per unit whose target changes brings the bound unit to it and every other
+ * unit to 0, dated by the event, and each household's holding follows as its
+ * share of the target (`holdings`; `rows` are those moves, for the summaries).
+ * A line is split the first day it counts, under the rule and links in force
+ * that day; later events only move its target along that split.
  */
 export async function planEvent(
   event: Pick<DomainEvent<OrderEventType>, 'id' | 'type' | 'payload'>,
   source: PlannerSource,
 ): Promise<EventPlan> {
-  const plan: EventPlan = { newLines: [], updatedLines: [], rows: [] };
+  const plan: EventPlan = { newLines: [], updatedLines: [], movements: [], rows: [] };
   const p = event.payload;
   const state = p.state;
   if (!state || !Array.isArray(state.lines) || !p.supplierId) return plan;
@@ -144,7 +178,7 @@ export async function planEvent(
     const facts = factsOf.get(counted.lineId);
     if (!facts) continue;
     let line = await source.line(counted.lineId);
-    const rows = line ? await source.rows(counted.lineId) : [];
+    const movements = line ? await source.movements(counted.lineId) : [];
     if (!line) {
       if (counted.completedFen <= 0) continue;
       const rule = await source.rule(p.supplierId, facts.productId, when.day);
@@ -177,45 +211,33 @@ export async function planEvent(
       plan.newLines.push(line);
     }
     const target = attributedTarget(line.attributableFen, line.amountFen, counted.completedFen);
-    const targets = new Map<string, Fen>();
-    for (const [householdId, amount] of householdTargets(target, line.parts)) targets.set(targetKey(householdId, state.unitId), amount);
-    const settled = settle(
-      rows.map((r) => ({
-        id: r.reversesKey === null ? rowKey(r) : undefined,
-        key: targetKey(r.householdId, r.unitId),
-        amountFen: r.amountFen,
-        reversesId: r.reversesKey,
-      })),
-      targets,
-    );
-    const originals = new Map(rows.filter((r) => r.reversesKey === null).map((r) => [rowKey(r), r]));
-    const partOf = new Map(line.parts.map((x) => [x.householdId, x]));
-    for (const s of settled) {
-      const [householdId, unit] = s.key.split('|');
-      const base = s.reversesId ? (originals.get(s.reversesId) as PlannedRow) : null;
-      const part = partOf.get(householdId) as LinePart;
-      plan.rows.push({
+    // The bound unit holds the target; every other unit that holds something gives it back (a re-binding).
+    const held = currentTargets(movements);
+    const wanted = new Map<string, Fen>();
+    for (const [unit, amount] of held) if (amount !== 0) wanted.set(unit, 0);
+    wanted.set(unitKey(state.unitId), target);
+    for (const [unit, after] of wanted) {
+      const before = held.get(unit) ?? 0;
+      if (before === after) continue;
+      const movement: PlannedMovement = {
         eventId: event.id,
         eventType: event.type,
         orderId: p.orderId,
         orderNo: p.orderNo,
         lineId: counted.lineId,
-        householdId,
-        countyCode: base?.countyCode ?? part.countyCode,
-        villageCode: base?.villageCode ?? part.villageCode,
-        category: base?.category ?? part.category,
-        members: base?.members ?? part.members,
         supplierId: p.supplierId,
         productId: facts.productId,
         unitId: unit === '' ? null : unit,
         liveSessionId: p.liveSessionId ?? null,
         ruleId: line.ruleId,
-        amountFen: s.amountFen,
-        reversesKey: s.reversesId,
+        targetBeforeFen: before,
+        targetAfterFen: after,
         year: when.year,
         month: when.month,
         occurredAt: p.occurredAt,
-      });
+      };
+      plan.movements.push(movement);
+      householdMoves(movement, line.parts, plan.rows);
     }
     const refundedFen = Math.max(0, line.amountFen - counted.completedFen);
     const reversedFen = line.attributableFen - target;
@@ -224,4 +246,36 @@ export async function planEvent(
     else if (plan.newLines.includes(line)) Object.assign(line, { refundedFen, reversedFen });
   }
   return plan;
+}
+
+/** Appends each household's move by a movement to `out`: its holding after, minus before (zero moves left out). */
+export function householdMoves(m: PlannedMovement, parts: readonly LinePart[], out: PlannedRow[]): void {
+  const before = holdings(m.targetBeforeFen, parts);
+  const after = holdings(m.targetAfterFen, parts);
+  for (let i = 0; i < parts.length; i++) {
+    const amountFen = after[i] - before[i];
+    if (amountFen === 0) continue;
+    const part = parts[i];
+    out.push({
+      eventId: m.eventId,
+      eventType: m.eventType,
+      orderId: m.orderId,
+      orderNo: m.orderNo,
+      lineId: m.lineId,
+      householdId: part.householdId,
+      countyCode: part.countyCode,
+      villageCode: part.villageCode,
+      category: part.category,
+      members: part.members,
+      supplierId: m.supplierId,
+      productId: m.productId,
+      unitId: m.unitId,
+      liveSessionId: m.liveSessionId,
+      ruleId: m.ruleId,
+      amountFen,
+      year: m.year,
+      month: m.month,
+      occurredAt: m.occurredAt,
+    });
+  }
 }

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { RequestContext, forbidden } from '@yigou/server/core';
 import { eventsHandledBy } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
-import { PlannedRow, planEvent, rowKey } from './attribution-planner';
-import { MemoryPlannerSource, entryToPlanned } from './attribution-sources';
+import { PlannedMovement, planEvent } from './attribution-planner';
+import { MemoryPlannerSource, movementToPlanned } from './attribution-sources';
 import { bucketKey, bucketsFromHouseholdSums, householdDeltas } from './attribution-summaries';
 import { ATTRIBUTED_TYPES, ATTRIBUTION_CONSUMER } from './attribution-ledger.service';
 
@@ -18,31 +18,28 @@ export interface RebuildResult {
   differences: string[];
 }
 
-const canon = (r: PlannedRow) =>
+const canon = (m: PlannedMovement) =>
   [
-    rowKey(r),
-    r.eventType,
-    r.orderId,
-    r.orderNo,
-    r.countyCode,
-    r.villageCode,
-    r.category,
-    r.members,
-    r.supplierId,
-    r.productId,
-    r.unitId,
-    r.liveSessionId,
-    r.ruleId,
-    r.amountFen,
-    r.reversesKey,
-    r.year,
-    r.month,
-    new Date(r.occurredAt).toISOString(),
+    m.eventId,
+    m.eventType,
+    m.orderId,
+    m.orderNo,
+    m.lineId,
+    m.supplierId,
+    m.productId,
+    m.unitId,
+    m.liveSessionId,
+    m.ruleId,
+    m.targetBeforeFen,
+    m.targetAfterFen,
+    m.year,
+    m.month,
+    new Date(m.occurredAt).toISOString(),
   ].join('|');
 
 /**
  * Replays the order events the ledger consumed, in order, into an in-memory
- * ledger and compares it with the stored one row by row, and the report
+ * ledger and compares it with the stored one movement by movement, and the report
  * summaries with sums recomputed from the replay. Read-only.
  */
 @Injectable()
@@ -59,17 +56,10 @@ export class AttributionRebuildService {
       // handled: recorded, or below the consumer's low-water mark and not held (the retention job deleted the record)
       const events = await eventsHandledBy(em, ATTRIBUTION_CONSUMER, ATTRIBUTED_TYPES);
       for (const e of events) source.apply(await planEvent(e, source.at(new Date(e.processed_at))));
-      const stored: Parameters<typeof entryToPlanned>[0][] = await em.query(`SELECT * FROM attribution_entry ORDER BY id`);
-      const byId = new Map(stored.map((r) => [String(r.id), r]));
-      const ledger = stored.map((r) => {
-        const orig = r.reverses_id ? byId.get(String(r.reverses_id)) : null;
-        return entryToPlanned(
-          r,
-          orig ? rowKey({ eventId: String(orig.event_id), lineId: orig.line_id, householdId: orig.household_id }) : null,
-        );
-      });
+      const stored: Parameters<typeof movementToPlanned>[0][] = await em.query(`SELECT * FROM attribution_movement ORDER BY id`);
+      const ledger = stored.map(movementToPlanned);
       const a = new Set(ledger.map(canon));
-      const b = new Set(source.rowsWritten.map(canon));
+      const b = new Set(source.movementsWritten.map(canon));
       const differences = [
         ...[...a].filter((x) => !b.has(x)).map((x) => `only in ledger: ${x}`),
         ...[...b].filter((x) => !a.has(x)).map((x) => `only in rebuild: ${x}`),
@@ -106,8 +96,8 @@ export class AttributionRebuildService {
       return {
         eventsReplayed: events.length,
         ledgerRows: ledger.length,
-        rebuiltRows: source.rowsWritten.length,
-        ledgerMatches: differences.length === 0 && ledger.length === source.rowsWritten.length,
+        rebuiltRows: source.movementsWritten.length,
+        ledgerMatches: differences.length === 0 && ledger.length === source.movementsWritten.length,
         summariesMatch,
         differences: differences.slice(0, 20),
       };

@@ -1,3 +1,4 @@
+import { HOUSEHOLD_ENTRIES_SQL } from '../sql/attribution-movement.sql';
 import { Injectable } from '@nestjs/common';
 import { ReadReplicas } from '@yigou/server/database';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -183,11 +184,7 @@ export class AttributionReportService {
           WHERE y.household_id = $1 AND y.year = $2 AND (e.k = 'total:' OR e.k LIKE 'month:%') GROUP BY 1, 2`,
         [h.id, year],
       ) as Promise<{ dim: string; key: string; amount: string }[]>,
-      this.db.query(
-        `SELECT id::text, order_no, product_id, supplier_id, amount_fen::text AS amount, reverses_id::text, month, occurred_at FROM attribution_entry
-          WHERE household_id = $1 AND year = $2 ORDER BY id DESC LIMIT 50`,
-        [h.id, year],
-      ) as Promise<
+      this.db.query(HOUSEHOLD_ENTRIES_SQL, [h.id, year, 50]) as Promise<
         {
           id: string;
           order_no: string;

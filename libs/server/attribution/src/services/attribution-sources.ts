@@ -1,53 +1,52 @@
 import { EntityManager } from 'typeorm';
-import { LineState, LinkedHousehold, PlannedRow, PlannerSource, RuleRow, rowKey } from './attribution-planner';
+import {
+  EventPlan,
+  LinePart,
+  LineState,
+  LinkedHousehold,
+  PlannedMovement,
+  PlannedRow,
+  PlannerSource,
+  RuleRow,
+} from './attribution-planner';
 import { percentToBasisPoints } from './attribution-strategy';
 
 /** Quota's per-jurisdiction rule: does completion need a rating (unit, year)? */
 export type RatingRule = (unitId: string, year: number) => Promise<boolean>;
 
-interface EntryRow {
+interface MovementRow {
   id: string;
   event_id: string;
   event_type: string;
   order_id: string;
   order_no: string;
   line_id: string;
-  household_id: string;
-  county_code: string;
-  village_code: string;
-  category: string;
-  members: number;
   supplier_id: string;
   product_id: string;
   unit_id: string | null;
   live_session_id: string | null;
   rule_id: string | null;
-  amount_fen: string;
-  reverses_id: string | null;
+  target_before_fen: string;
+  target_after_fen: string;
   year: number;
   month: string;
   occurred_at: Date;
 }
 
-export function entryToPlanned(r: EntryRow, reversesKey: string | null): PlannedRow {
+export function movementToPlanned(r: MovementRow): PlannedMovement {
   return {
     eventId: String(r.event_id),
     eventType: r.event_type,
     orderId: r.order_id,
     orderNo: r.order_no,
     lineId: r.line_id,
-    householdId: r.household_id,
-    countyCode: r.county_code,
-    villageCode: r.village_code,
-    category: r.category,
-    members: r.members,
     supplierId: r.supplier_id,
     productId: r.product_id,
     unitId: r.unit_id,
     liveSessionId: r.live_session_id,
     ruleId: r.rule_id,
-    amountFen: Number(r.amount_fen),
-    reversesKey,
+    targetBeforeFen: Number(r.target_before_fen),
+    targetAfterFen: Number(r.target_after_fen),
     year: r.year,
     month: r.month,
     occurredAt: new Date(r.occurred_at).toISOString(),
@@ -126,7 +125,7 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
   }
 
   abstract line(lineId: string): Promise<LineState | null>;
-  abstract rows(lineId: string): Promise<PlannedRow[]>;
+  abstract movements(lineId: string): Promise<PlannedMovement[]>;
 }
 
 interface LineRow {
@@ -139,6 +138,11 @@ interface LineRow {
   attributable_fen: string;
   refunded_fen: string;
   reversed_fen: string;
+  split: string;
+}
+
+interface SplitRow {
+  digest: string;
   part_household_ids: string[];
   part_fen: (string | number)[];
   part_county_codes: string[];
@@ -147,7 +151,17 @@ interface LineRow {
   part_members: number[];
 }
 
-const toLineState = (r: LineRow): LineState => ({
+const toParts = (r: SplitRow): LinePart[] =>
+  r.part_household_ids.map((householdId, i) => ({
+    householdId,
+    amountFen: Number(r.part_fen[i]),
+    countyCode: r.part_county_codes[i],
+    villageCode: r.part_village_codes[i],
+    category: r.part_categories[i],
+    members: r.part_members[i],
+  }));
+
+const toLineState = (r: LineRow, parts: LinePart[]): LineState => ({
   lineId: r.line_id,
   orderId: r.order_id,
   eventId: String(r.event_id),
@@ -157,28 +171,11 @@ const toLineState = (r: LineRow): LineState => ({
   attributableFen: Number(r.attributable_fen),
   refundedFen: Number(r.refunded_fen),
   reversedFen: Number(r.reversed_fen),
-  parts: r.part_household_ids.map((householdId, i) => ({
-    householdId,
-    amountFen: Number(r.part_fen[i]),
-    countyCode: r.part_county_codes[i],
-    villageCode: r.part_village_codes[i],
-    category: r.part_categories[i],
-    members: r.part_members[i],
-  })),
+  parts,
 });
 
-/**
- * Every ledger row of the lines `$1`, oldest first, a reversal with its original's event and household: originals and
- * reversals apart, each through its partial index on the line (`attribution_entry_original_key`,
- * `attribution_entry_reversal_line_idx`), so no plain line index is written with every row.
- */
-export const LINE_ROWS_SQL = `
-  SELECT * FROM (
-    SELECT e.*, NULL::bigint AS o_event_id, NULL::uuid AS o_household_id FROM attribution_entry e WHERE e.line_id = ANY($1::uuid[]) AND e.reverses_id IS NULL
-    UNION ALL
-    SELECT e.*, o.event_id, o.household_id FROM attribution_entry e JOIN attribution_entry o ON o.id = e.reverses_id
-     WHERE e.line_id = ANY($1::uuid[]) AND e.reverses_id IS NOT NULL) x
-   ORDER BY x.id`;
+/** Every movement of the lines `$1`, oldest first (through `attribution_movement_key`, which leads with the line). */
+export const LINE_MOVEMENTS_SQL = `SELECT * FROM attribution_movement WHERE line_id = ANY($1::uuid[]) ORDER BY id`;
 
 /**
  * The live ledger of a batch of order events, in the consumer's transaction: the batch's lines (locked) and their rows
@@ -186,35 +183,34 @@ export const LINE_ROWS_SQL = `
  */
 export class BatchPlannerSource extends RegistryLookups implements PlannerSource {
   private readonly lineStates = new Map<string, LineState>();
-  private readonly lineRows = new Map<string, PlannedRow[]>();
-  /** Ledger ids of the original rows read, by `rowKey` (a reversal points at its original's id). */
-  readonly originalIds = new Map<string, string>();
+  private readonly lineMovements = new Map<string, PlannedMovement[]>();
   private readonly rules = new Map<string, Promise<RuleRow | null>>();
   private readonly links = new Map<string, Promise<LinkedHousehold[]>>();
 
-  /** Reads (and locks) the lines and reads every ledger row of them; a reversal names its original through the primary key. */
+  /** Reads (and locks) the lines and reads every movement of them. */
   async load(lineIds: readonly string[]): Promise<this> {
     if (lineIds.length === 0) return this;
-    // the parts arrays come as JSON: node-postgres parses a 458-element uuid[] text array ~4× slower than JSON.parse
     const lines: LineRow[] = await this.em.query(
-      `SELECT line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen,
-              to_json(part_household_ids) AS part_household_ids, to_json(part_fen) AS part_fen, to_json(part_county_codes) AS part_county_codes,
-              to_json(part_village_codes) AS part_village_codes, to_json(part_categories) AS part_categories, to_json(part_members) AS part_members
+      `SELECT line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, encode(split_digest, 'hex') AS split
          FROM attribution_line WHERE line_id = ANY($1::uuid[]) ORDER BY line_id FOR UPDATE`,
       [lineIds],
     );
-    for (const l of lines) this.lineStates.set(l.line_id, toLineState(l));
     if (lines.length === 0) return this;
-    const rows: (EntryRow & { o_event_id: string | null; o_household_id: string | null })[] = await this.em.query(LINE_ROWS_SQL, [
-      lines.map((l) => l.line_id),
-    ]);
+    // Each distinct split once; the parts arrays come as JSON: node-postgres parses a 458-element uuid[] text array ~4× slower than JSON.parse
+    const splits: SplitRow[] = await this.em.query(
+      `SELECT encode(digest, 'hex') AS digest, to_json(part_household_ids) AS part_household_ids, to_json(part_fen) AS part_fen,
+              to_json(part_county_codes) AS part_county_codes, to_json(part_village_codes) AS part_village_codes,
+              to_json(part_categories) AS part_categories, to_json(part_members) AS part_members
+         FROM attribution_split WHERE digest IN (SELECT decode(d, 'hex') FROM unnest($1::text[]) AS d)`,
+      [[...new Set(lines.map((l) => l.split))]],
+    );
+    const partsOf = new Map(splits.map((x) => [x.digest, toParts(x)]));
+    for (const l of lines) this.lineStates.set(l.line_id, toLineState(l, partsOf.get(l.split) as LinePart[]));
+    const rows: MovementRow[] = await this.em.query(LINE_MOVEMENTS_SQL, [lines.map((l) => l.line_id)]);
     for (const r of rows) {
-      const planned = entryToPlanned(
-        r,
-        r.reverses_id ? rowKey({ eventId: String(r.o_event_id), lineId: r.line_id, householdId: r.o_household_id as string }) : null,
-      );
-      if (!r.reverses_id) this.originalIds.set(rowKey(planned), String(r.id));
-      this.lineRows.set(r.line_id, [...(this.lineRows.get(r.line_id) ?? []), planned]);
+      const list = this.lineMovements.get(r.line_id);
+      if (list) list.push(movementToPlanned(r));
+      else this.lineMovements.set(r.line_id, [movementToPlanned(r)]);
     }
     return this;
   }
@@ -223,8 +219,8 @@ export class BatchPlannerSource extends RegistryLookups implements PlannerSource
     return this.lineStates.get(lineId) ?? null;
   }
 
-  async rows(lineId: string): Promise<PlannedRow[]> {
-    return this.lineRows.get(lineId) ?? [];
+  async movements(lineId: string): Promise<PlannedMovement[]> {
+    return this.lineMovements.get(lineId) ?? [];
   }
 
   override rule(supplierId: string, productId: string, day: string): Promise<RuleRow | null> {
@@ -250,27 +246,34 @@ export class MemoryPlannerSource extends RegistryLookups implements PlannerSourc
     this.asOf = time;
     return this;
   }
-  private readonly written: PlannedRow[] = [];
-  private readonly byLine = new Map<string, PlannedRow[]>();
+  private readonly written: PlannedMovement[] = [];
+  private readonly householdRows: PlannedRow[] = [];
+  private readonly byLine = new Map<string, PlannedMovement[]>();
 
-  /** Every row the replay wrote, in order. */
-  get rowsWritten(): readonly PlannedRow[] {
+  /** Every movement the replay wrote, in order. */
+  get movementsWritten(): readonly PlannedMovement[] {
     return this.written;
+  }
+
+  /** Every household's move by them, in order. */
+  get rowsWritten(): readonly PlannedRow[] {
+    return this.householdRows;
   }
 
   async line(lineId: string): Promise<LineState | null> {
     return this.lines.get(lineId) ?? null;
   }
 
-  async rows(lineId: string): Promise<PlannedRow[]> {
+  async movements(lineId: string): Promise<PlannedMovement[]> {
     return this.byLine.get(lineId) ?? [];
   }
 
-  apply(plan: { newLines: LineState[]; updatedLines: LineState[]; rows: PlannedRow[] }): void {
+  apply(plan: EventPlan): void {
     for (const l of [...plan.newLines, ...plan.updatedLines]) this.lines.set(l.lineId, l);
-    for (const r of plan.rows) {
-      this.written.push(r);
-      this.byLine.set(r.lineId, [...(this.byLine.get(r.lineId) ?? []), r]);
+    for (const r of plan.rows) this.householdRows.push(r);
+    for (const m of plan.movements) {
+      this.written.push(m);
+      this.byLine.set(m.lineId, [...(this.byLine.get(m.lineId) ?? []), m]);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { Fen, splitLargestRemainder } from '@yigou/shared/money';
+import type { LinePart } from './attribution-planner';
 
 export interface WeightedHousehold {
   householdId: string;
@@ -30,4 +31,47 @@ export function splitAttribution(total: Fen, households: readonly WeightedHouseh
 export function scaledWeight(weight: number): bigint {
   if (!Number.isFinite(weight) || weight < 0) throw new RangeError('weight must be a non-negative finite number');
   return BigInt(Math.round(weight * 10_000));
+}
+
+/** A household's part as stored in a split (what `attribution_split` keeps per element). */
+export type StoredPart = LinePart;
+
+const ELEMENT = '\x1f';
+const ARRAY = '\x1e';
+
+/**
+ * The text a split's digest is taken of: each of its six arrays' elements joined by U+001F, the arrays by U+001E —
+ * the same text the migration builds in SQL (`array_to_string`), so a split stored before it is found again.
+ */
+export function splitDigestText(parts: readonly StoredPart[]): string {
+  return [
+    parts.map((p) => p.householdId),
+    parts.map((p) => p.amountFen),
+    parts.map((p) => p.countyCode),
+    parts.map((p) => p.villageCode),
+    parts.map((p) => p.category),
+    parts.map((p) => p.members),
+  ]
+    .map((xs) => xs.join(ELEMENT))
+    .join(ARRAY);
+}
+
+/** Whether two splits are the same, element by element (cheaper than their digests). */
+export function sameSplit(a: readonly StoredPart[], b: readonly StoredPart[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (
+      x.amountFen !== y.amountFen ||
+      x.householdId !== y.householdId ||
+      x.countyCode !== y.countyCode ||
+      x.villageCode !== y.villageCode ||
+      x.category !== y.category ||
+      x.members !== y.members
+    )
+      return false;
+  }
+  return true;
 }

@@ -106,7 +106,6 @@ const toRow = (r: Arb): PlannedRow => ({
   liveSessionId: r.session,
   ruleId: null,
   amountFen: r.amount,
-  reversesKey: null,
   year: r.year,
   month: r.month,
   occurredAt: '2026-01-01T00:00:00.000Z',

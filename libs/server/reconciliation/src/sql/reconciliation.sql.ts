@@ -51,10 +51,27 @@ export const QUOTA_LEDGER_CELLS = `
 
 export const QUOTA_UNIT_TOTALS = `SELECT unit_id, year, ordered_fen::text AS ordered_fen, completed_fen::text AS completed_fen FROM quota_unit_total`;
 
-/** What the attribution ledger holds, per household, year, month and order. */
+/**
+ * What the attribution ledger holds, per household, year, month and order. The ledger stores per event and line the
+ * line's target before and after (`attribution_movement`); a household's amount is its holding of the target after
+ * minus before, each the largest-remainder split of the target over the line's parts (`attribution_split`, the SQL
+ * function attribution owns; the whole parts when the whole target counts, nothing at 0), computed once per movement
+ * (`OFFSET 0`: not pulled up into one call per household).
+ */
 export const ATTRIBUTION_LEDGER_CELLS = `
-  SELECT household_id, county_code, year, month, order_id, sum(amount_fen)::text AS amount_fen
-    FROM attribution_entry GROUP BY 1, 2, 3, 4, 5`;
+  SELECT s.part_household_ids[p.i] AS household_id, s.part_county_codes[p.i] AS county_code, m.year, m.month, m.order_id,
+         sum(coalesce(h.after[p.i], 0) - coalesce(h.before[p.i], 0))::text AS amount_fen
+    FROM attribution_movement m
+    JOIN attribution_line l ON l.line_id = m.line_id
+    JOIN attribution_split s ON s.digest = l.split_digest
+   CROSS JOIN LATERAL (
+     SELECT CASE WHEN m.target_after_fen <= 0 THEN NULL WHEN m.target_after_fen >= l.attributable_fen THEN s.part_fen
+                 ELSE attribution_split(m.target_after_fen, s.part_fen) END AS after,
+            CASE WHEN m.target_before_fen <= 0 THEN NULL WHEN m.target_before_fen >= l.attributable_fen THEN s.part_fen
+                 ELSE attribution_split(m.target_before_fen, s.part_fen) END AS before
+      OFFSET 0) h
+   CROSS JOIN LATERAL generate_subscripts(s.part_fen, 1) AS p(i)
+   GROUP BY 1, 2, 3, 4, 5`;
 
 /** The per-household yearly sums the reports read. */
 export const ATTRIBUTION_HOUSEHOLD_SUMS = `
