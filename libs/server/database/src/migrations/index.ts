@@ -2,7 +2,7 @@ import { ProductCardColumns1796560000000 } from './1796560000000-ProductCardColu
 import { AttributionMovementLedger1796556913973 } from './1796556913973-AttributionMovementLedger';
 import { AttributionSplitOnce1796555438179 } from './1796555438179-AttributionSplitOnce';
 import { AttributionSplitFunction1796555500000 } from './1796555500000-AttributionSplitFunction';
-import { AttributionSplitShareFunction1796560000000 } from './1796560000000-AttributionSplitShareFunction';
+import { AttributionSplitShareFunction1796560100000 } from './1796560100000-AttributionSplitShareFunction';
 import { CheckoutKey1796542919442 } from './1796542919442-CheckoutKey';
 import { OneInbox1796530000421 } from './1796530000421-OneInbox';
 import { RegionReadModel1796540000000 } from './1796540000000-RegionReadModel';
@@ -86,9 +86,9 @@ export const MIGRATIONS: Function[] = [
   OneInbox1796530000421,
   RegionReadModel1796540000000,
   CheckoutKey1796542919442,
-  ProductCardColumns1796560000000,
   AttributionSplitOnce1796555438179,
   AttributionSplitFunction1796555500000,
   AttributionMovementLedger1796556913973,
-  AttributionSplitShareFunction1796560000000,
+  ProductCardColumns1796560000000,
+  AttributionSplitShareFunction1796560100000,
 ];

@@ -8,8 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * split; NULL when `h` is outside the parts (as `attribution_split(total, parts)[h]` is). For readers that need one
  * household's amount (the household page): a 458-part split per partial movement, twice, was most of its time.
  */
-export class AttributionSplitShareFunction1796560000000 implements MigrationInterface {
-  name = 'AttributionSplitShareFunction1796560000000';
+export class AttributionSplitShareFunction1796560100000 implements MigrationInterface {
+  name = 'AttributionSplitShareFunction1796560100000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
