@@ -140,7 +140,7 @@ export function OrderDetailPage() {
 
       <BindingChangePanel orderId={order.id} isBuyer={mine} />
 
-      <section className="yg-card">
+      <section className="yg-card order-progress">
         <h2>{t('order.timeline')}</h2>
         <StatusTimeline steps={order.timeline} />
       </section>
