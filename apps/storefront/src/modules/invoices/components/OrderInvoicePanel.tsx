@@ -8,6 +8,7 @@ import { downloadInvoice, emptyDraft, invoiceInputOf, type InvoiceDraft } from '
 import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
 import { InvoiceFields } from './InvoiceFields';
 import '../invoices.css';
+import { InlineError } from '@yigou/web/ui';
 
 /** On the order: the invoice asked for, asking (or correcting) before it is issued, the download once issued, the 采购清单. */
 export function OrderInvoicePanel({ orderId }: { orderId: string }) {
@@ -58,11 +59,7 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
       ) : (
         <p className="muted">{I('none')}</p>
       )}
-      {downloadError && (
-        <p className="form-error" role="alert">
-          {downloadError}
-        </p>
-      )}
+      <InlineError className="form-error" message={downloadError} />
       {mine && !issued && !closed && !editing && (
         <button
           type="button"
