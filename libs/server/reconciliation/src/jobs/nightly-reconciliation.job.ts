@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { withAdvisoryLock } from '@yigou/server/database';
+import { runExclusively } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
 import { ReconciliationRun } from '../entities/reconciliation-run.entity';
 import { ReconciliationService } from '../services/reconciliation.service';
@@ -41,21 +41,16 @@ export class NightlyReconciliationJob implements OnModuleInit {
   /** Reconciles when no nightly run exists yet for this Shanghai day and it is past 02:00 there; returns the run, or null. */
   async runIfDue(now: Date): Promise<ReconciliationRun | null> {
     if (shanghaiHour(now) < RUN_AFTER_HOUR) return null;
-    try {
-      return await withAdvisoryLock(this.db, RECONCILIATION_LOCK_KEY, async () => {
-        const dayStart = startOfShanghaiDay(shanghaiDate(now));
-        const done: unknown[] = await this.db.query(
-          `SELECT 1 FROM reconciliation_run WHERE trigger = 'nightly' AND started_at >= $1 LIMIT 1`,
-          [dayStart],
-        );
-        if (done.length) return null;
-        const run = await this.reconciliation.run('nightly', null, now);
-        if (!run.clean) this.log.warn(`nightly reconciliation found ${run.differenceCount} differences`);
-        return run;
-      });
-    } catch (e) {
-      this.log.error(`nightly reconciliation failed: ${String(e)}`);
-      return null;
-    }
+    return runExclusively(this.db, RECONCILIATION_LOCK_KEY, this.log, 'nightly reconciliation', async () => {
+      const dayStart = startOfShanghaiDay(shanghaiDate(now));
+      const done: unknown[] = await this.db.query(
+        `SELECT 1 FROM reconciliation_run WHERE trigger = 'nightly' AND started_at >= $1 LIMIT 1`,
+        [dayStart],
+      );
+      if (done.length) return null;
+      const run = await this.reconciliation.run('nightly', null, now);
+      if (!run.clean) this.log.warn(`nightly reconciliation found ${run.differenceCount} differences`);
+      return run;
+    });
   }
 }

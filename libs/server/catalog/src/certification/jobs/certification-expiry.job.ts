@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { withAdvisoryLock } from '@yigou/server/database';
+import { runExclusively } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
 import { CertificationService } from '../services/certification.service';
 
@@ -26,15 +26,12 @@ export class CertificationExpiryJob implements OnModuleInit {
 
   /** Runs the check unless another process holds the lock; returns null when it did not run. */
   async runOnce(now: Date): Promise<number | null> {
-    try {
-      return await withAdvisoryLock(
-        this.db,
-        CERT_EXPIRY_LOCK_KEY,
-        async () => (await this.certifications.checkExpiries(now)).remindersSent,
-      );
-    } catch (e) {
-      this.log.error(`certification expiry check failed: ${String(e)}`);
-      return null;
-    }
+    return runExclusively(
+      this.db,
+      CERT_EXPIRY_LOCK_KEY,
+      this.log,
+      'certification expiry check',
+      async () => (await this.certifications.checkExpiries(now)).remindersSent,
+    );
   }
 }

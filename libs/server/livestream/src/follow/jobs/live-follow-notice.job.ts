@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { withAdvisoryLock } from '@yigou/server/database';
+import { runExclusively } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
 import { LiveFollowService, UpcomingNoticeResult } from '../services/live-follow.service';
 
@@ -26,11 +26,8 @@ export class LiveFollowNoticeJob implements OnModuleInit {
 
   /** Sends the notices due at `now` unless another process holds the lock; null when it did not run. */
   async runOnce(now: Date, leadMinutes?: number): Promise<UpcomingNoticeResult | null> {
-    try {
-      return await withAdvisoryLock(this.db, LIVE_FOLLOW_NOTICE_LOCK_KEY, () => this.follows.notifyUpcoming(now, leadMinutes));
-    } catch (e) {
-      this.log.error(`live follow notices failed: ${String(e)}`);
-      return null;
-    }
+    return runExclusively(this.db, LIVE_FOLLOW_NOTICE_LOCK_KEY, this.log, 'live follow notices', () =>
+      this.follows.notifyUpcoming(now, leadMinutes),
+    );
   }
 }

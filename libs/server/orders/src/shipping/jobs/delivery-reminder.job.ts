@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { withAdvisoryLock } from '@yigou/server/database';
+import { runExclusively } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
 import { NotificationService } from '@yigou/server/notifications';
 import { AUTO_RECEIVE_DAYS } from '../../services/order-state';
@@ -33,12 +33,7 @@ export class DeliveryReminderJob implements OnModuleInit {
 
   /** Sends the reminders due at `now`; returns how many, or null when another process was running it. */
   async runOnce(now: Date): Promise<number | null> {
-    try {
-      return await withAdvisoryLock(this.db, DELIVERY_REMINDER_LOCK_KEY, () => this.remind(now));
-    } catch (e) {
-      this.log.error(`delivery reminders failed: ${String(e)}`);
-      return null;
-    }
+    return runExclusively(this.db, DELIVERY_REMINDER_LOCK_KEY, this.log, 'delivery reminders', () => this.remind(now));
   }
 
   private remind(now: Date): Promise<number> {
