@@ -107,11 +107,11 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
           <button type="button" className="yg-button yg-button--ghost" onClick={() => setEditing(false)}>
             {I('cancel')}
           </button>
-          {requestState.error && (
-            <p className="form-error" role="alert" data-testid="invoice-request-error">
-              {errorMessage(requestState.error)}
-            </p>
-          )}
+          <InlineError
+            className="form-error"
+            testId="invoice-request-error"
+            message={requestState.error && errorMessage(requestState.error)}
+          />
         </form>
       )}
       {(mine || unitAdmin) && (

@@ -19,11 +19,7 @@ export function UnitInvoicesSection({ unitId, month }: { unitId: string; month: 
   return (
     <section className="yg-card invoice-panel no-print" data-testid="unit-invoices">
       <h2>{I('unitTitle', { count: list.length })}</h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {errorMessage(error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={error && errorMessage(error)} />
       {list.length === 0 ? (
         <p className="muted">{I('unitEmpty')}</p>
       ) : (

@@ -62,11 +62,7 @@ export function PurchaseLimitPanel({ productId }: { productId: string }) {
         );
       })}
       <InlineError className="form-error" message={formError} />
-      {state.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(state.error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={state.error && errorMessage(state.error)} />
     </section>
   );
 }

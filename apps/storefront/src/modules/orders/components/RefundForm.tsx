@@ -122,11 +122,7 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
         {t('refund.submit')}
       </button>
       <InlineError className="form-error" message={formError} />
-      {state.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(state.error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={state.error && errorMessage(state.error)} />
       {state.data && <p data-testid="refund-done">{t('refund.done', { amount: formatFen(Number(state.data.refundOrder.amountFen)) })}</p>}
     </form>
   );
