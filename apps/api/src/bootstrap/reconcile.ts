@@ -5,26 +5,15 @@
  * Uses DATABASE_URL, else the embedded PostgreSQL of `npm start` (stop the API first).
  */
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@yigou/server/core';
-import { postgresOptions, startEmbeddedPostgres } from '@yigou/server/database';
+import { postgresOptions } from '@yigou/server/database';
 import { describeDifference, ReconciliationRun, ReconciliationService } from '@yigou/server/reconciliation';
+import { openAppDatabase } from './app-database';
 
 async function main(): Promise<number> {
   const config = loadConfig(process.env);
-  let url = config.databaseUrl;
-  let stop: (() => Promise<void>) | null = null;
-  if (!url) {
-    const pg = await startEmbeddedPostgres({
-      dataDir: join(config.dataDir, 'postgres'),
-      port: config.embeddedPgPort,
-      database: 'yigou',
-      persistent: true,
-    });
-    url = pg.url;
-    stop = pg.stop;
-  }
+  const { url, embedded } = await openAppDatabase(config);
   const db = new DataSource(postgresOptions(url, { entities: [ReconciliationRun], migrations: [] }));
   await db.initialize();
   try {
@@ -36,7 +25,7 @@ async function main(): Promise<number> {
     return run.clean ? 0 : 1;
   } finally {
     await db.destroy();
-    if (stop) await stop();
+    await embedded?.stop();
   }
 }
 

@@ -1,6 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Server as NetServer, Socket } from 'node:net';
-import { join } from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -11,12 +10,13 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, JSON_BODY_LIMIT, JSON_BODY_LIMIT_BYTES, MULTIPART_LIMITS, QueryRateLimiter } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
-import { BackupTarget, makeBackup, startEmbeddedPostgres } from '@yigou/server/database';
+import { BackupTarget, makeBackup } from '@yigou/server/database';
 import { AppModule } from '../app.module';
 import { PublicCacheMiddleware } from '../graphql/public-cache.middleware';
 import { HealthController } from '../health/health.controller';
 import { ApiMetrics } from '../metrics/api-metrics';
 import { mediaFiles } from '../media/media-files';
+import { openAppDatabase } from './app-database';
 import { loadDemoData } from './demo-accounts';
 import { runMigrations } from './migrate';
 import { mediaResourcePolicy, refuseBlockedClients, securityHeaders, statementBudget } from './http-guards';
@@ -62,20 +62,8 @@ export interface StartOptions {
  */
 export async function startApi(config: AppConfig, opts: StartOptions = {}): Promise<RunningApi> {
   const logger = new Logger('yigou');
-  let stopEmbedded: (() => Promise<void>) | null = null;
-  let embeddedDataDir: string | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: join(config.dataDir, 'postgres'),
-      port: config.embeddedPgPort,
-      database: 'yigou',
-      persistent: true,
-    });
-    databaseUrl = embedded.url;
-    stopEmbedded = embedded.stop;
-    embeddedDataDir = embedded.dataDir;
-  }
+  const { url: databaseUrl, embedded } = await openAppDatabase(config);
+  const embeddedDataDir = embedded?.dataDir ?? null;
   const effective: AppConfig = { ...config, databaseUrl };
   // The instance comes from the fastify the app depends on (5.12), not the patch release @nestjs/platform-fastify pins
   // for itself (5.11), whose body parsing called AsyncResource.bind per request — on node 20 that builds a deprecation
@@ -186,7 +174,7 @@ export async function startApi(config: AppConfig, opts: StartOptions = {}): Prom
       app.get(HealthController).draining = true;
       await drainHttp(httpServer, inFlight, opts.idleGraceMs ?? IDLE_GRACE_MS);
       await app.close();
-      if (stopEmbedded) await stopEmbedded();
+      await embedded?.stop();
     },
   };
 }

@@ -414,6 +414,8 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     const ws = wb.getWorksheet('采购清单')!;
     const cells: unknown[][] = [];
     ws.eachRow((r) => cells.push((r.values as unknown[]).slice(1)));
+    // above the header: the unit in the first column, the date the list was made in the 14th
+    expect(cells[1][13]).toMatch(/^制表时间：\d{4}-\d{2}-\d{2}$/);
     expect(cells[2].slice(0, 4)).toEqual(['序号', '订单号', '下单日期', '供应商']);
     const orderNos = cells.map((r) => r[1]).filter((v) => typeof v === 'string' && /^YG/.test(v));
     expect(orderNos).toEqual(dbOrders.map((o) => o.order_no));

@@ -109,3 +109,16 @@ export function sessionUser(overrides: Partial<SessionUserFieldsFragment> = {}):
     ...overrides,
   };
 }
+
+/** 郭*国's household in 前加楼村 (汾西县), masked as the county pages show it. */
+export const HOUSEHOLD_H1 = {
+  __typename: 'HouseholdView' as const,
+  id: 'h1',
+  householdNo: '1410341010010001',
+  headNameMasked: '郭*国',
+  idNumberMasked: '1410**********1234',
+  villageName: '前加楼村',
+  members: 2,
+  category: 'marginal',
+  helpers: ['李书记'],
+};

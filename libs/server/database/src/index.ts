@@ -4,7 +4,6 @@ export * from './fen.transformer';
 export * from './decimal.transformer';
 export * from './data-source-options';
 export * from './migrations';
-export * from './advisory-lock';
 export * from './prepared-statement';
 export * from './backup';
 export * from './read-replicas';

@@ -4,3 +4,4 @@ export * from './regions';
 export * from './error-codes';
 export * from './legal';
 export * from './carriers';
+export * from './households';

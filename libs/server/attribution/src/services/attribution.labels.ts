@@ -1,11 +1,5 @@
 /** zh-CN labels used in reports, exports and import files. */
-export const CATEGORY_LABELS: Record<string, string> = {
-  lifted: '脱贫户',
-  not_lifted: '未脱贫户',
-  unstable: '脱贫不稳定户',
-  marginal: '边缘易致贫户',
-  sudden_hardship: '突发严重困难户',
-};
+export { HOUSEHOLD_CATEGORY_LABELS as CATEGORY_LABELS } from '@yigou/shared/domain';
 
 export const LINK_TYPE_LABELS: Record<string, string> = {
   order_purchase: '订单收购',

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { withAdvisoryLock } from '@yigou/server/database';
-import { JobScheduler } from '@yigou/server/jobs';
+import { JobScheduler, withAdvisoryLock } from '@yigou/server/jobs';
 import { Order } from '../entities/order.entity';
 import { OrderLifecycle, SYSTEM } from './order-lifecycle.service';
 import { CheckoutService } from './checkout.service';

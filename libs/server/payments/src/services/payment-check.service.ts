@@ -2,13 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { forbidden, notFound, RequestContext } from '@yigou/server/core';
-import { withAdvisoryLock } from '@yigou/server/database';
 import { OrderPayments } from '@yigou/server/orders';
 import { PaymentCheck } from '../dto/payment-check.types';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { PaymentLedger } from './payment-ledger.service';
 import { PAYMENT_PROVIDERS, PaymentNotice, PaymentProvider, ProviderPaymentState } from './payment-provider';
 import { isUuid } from '@yigou/shared/validation';
+import { withAdvisoryLock } from '@yigou/server/jobs';
 
 /** pg advisory lock key of the live-payment sweep ('pchk'), so one process asks at a time. */
 export const PAYMENT_CHECK_LOCK_KEY = 0x7063686b;

@@ -1,8 +1,7 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { withAdvisoryLock } from '@yigou/server/database';
-import { JobScheduler } from '@yigou/server/jobs';
+import { ExclusiveJob, JobScheduler } from '@yigou/server/jobs';
 import { ReconciliationRun } from '../entities/reconciliation-run.entity';
 import { ReconciliationService } from '../services/reconciliation.service';
 import { shanghaiDate, shanghaiHour, startOfShanghaiDay } from '@yigou/shared/time';
@@ -20,42 +19,39 @@ const RUN_AFTER_HOUR = 2;
  * within the day; the day's run is found in reconciliation_run, and the advisory lock keeps a manual run apart.
  */
 @Injectable()
-export class NightlyReconciliationJob implements OnModuleInit {
-  private readonly log = new Logger('NightlyReconciliationJob');
-
+export class NightlyReconciliationJob extends ExclusiveJob {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reconciliation: ReconciliationService,
-    private readonly scheduler: JobScheduler,
-  ) {}
-
-  onModuleInit(): void {
-    this.scheduler.register({
+    scheduler: JobScheduler,
+  ) {
+    super(db, scheduler, {
       name: NIGHTLY_RECONCILIATION_JOB,
       cron: '*/15 * * * *',
       backfillMs: 60 * 60_000,
-      run: (now) => this.runIfDue(now),
+      lockKey: RECONCILIATION_LOCK_KEY,
+      what: 'nightly reconciliation',
     });
+  }
+
+  /** The scheduled run: runIfDue. */
+  runOnce(now: Date): Promise<ReconciliationRun | null> {
+    return this.runIfDue(now);
   }
 
   /** Reconciles when no nightly run exists yet for this Shanghai day and it is past 02:00 there; returns the run, or null. */
   async runIfDue(now: Date): Promise<ReconciliationRun | null> {
     if (shanghaiHour(now) < RUN_AFTER_HOUR) return null;
-    try {
-      return await withAdvisoryLock(this.db, RECONCILIATION_LOCK_KEY, async () => {
-        const dayStart = startOfShanghaiDay(shanghaiDate(now));
-        const done: unknown[] = await this.db.query(
-          `SELECT 1 FROM reconciliation_run WHERE trigger = 'nightly' AND started_at >= $1 LIMIT 1`,
-          [dayStart],
-        );
-        if (done.length) return null;
-        const run = await this.reconciliation.run('nightly', null, now);
-        if (!run.clean) this.log.warn(`nightly reconciliation found ${run.differenceCount} differences`);
-        return run;
-      });
-    } catch (e) {
-      this.log.error(`nightly reconciliation failed: ${String(e)}`);
-      return null;
-    }
+    return this.exclusively(async () => {
+      const dayStart = startOfShanghaiDay(shanghaiDate(now));
+      const done: unknown[] = await this.db.query(
+        `SELECT 1 FROM reconciliation_run WHERE trigger = 'nightly' AND started_at >= $1 LIMIT 1`,
+        [dayStart],
+      );
+      if (done.length) return null;
+      const run = await this.reconciliation.run('nightly', null, now);
+      if (!run.clean) this.log.warn(`nightly reconciliation found ${run.differenceCount} differences`);
+      return run;
+    });
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ToastProvider } from '@yigou/web/ui';
 import { HOUSEHOLDS_QUERY, REVEAL_HOUSEHOLD_MUTATION } from '../graphql/attribution.documents';
+import { HOUSEHOLD_H1 } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { CountyHouseholdsPage } from './CountyHouseholdsPage';
 
@@ -18,18 +19,7 @@ const households = {
           {
             __typename: 'HouseholdEdge' as const,
             cursor: 'c1',
-            node: {
-              __typename: 'HouseholdView' as const,
-              id: 'h1',
-              householdNo: '1410341010010001',
-              headNameMasked: '郭*国',
-              idNumberMasked: '1410**********1234',
-              villageName: '前加楼村',
-              members: 2,
-              category: 'marginal',
-              incomePerCapitaFen: '500000',
-              helpers: ['李书记'],
-            },
+            node: { ...HOUSEHOLD_H1, incomePerCapitaFen: '500000' },
           },
         ],
       },

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type Column, DataTable, EmptyState, ErrorState, TextField, useKeysetPages } from '@yigou/web/ui';
+import { type Column, DataTable, EmptyState, ErrorState, TextField, useKeysetPages, downloadBase64 } from '@yigou/web/ui';
 import { formatFen, parseFen } from '@yigou/shared/money';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_HOUSEHOLDS_MUTATION, HOUSEHOLDS_QUERY } from '../graphql/attribution.documents';
-import { CATEGORY_LABELS, downloadBase64 } from '../utils/files';
+import { CATEGORY_LABELS } from '../utils/files';
 import { uploadFile } from '../../upload/upload';
 import { useCountyCode } from '../utils/use-county';
 import { HouseholdRevealForm } from '../components/HouseholdRevealForm';

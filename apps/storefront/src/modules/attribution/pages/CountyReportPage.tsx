@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, Skeleton } from '@yigou/web/ui';
+import { EmptyState, ErrorState, Skeleton, downloadBase64 } from '@yigou/web/ui';
 import { formatFen, parseFen } from '@yigou/shared/money';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ATTRIBUTION_REPORT_QUERY, EXPORT_REPORT_MUTATION, INCOME_ALERTS_QUERY } from '../graphql/attribution.documents';
 import { EChart, type ChartOption } from '../components/EChart';
 import { ReportTable } from '../components/ReportTable';
-import { CATEGORY_LABELS, downloadBase64, thisYear } from '../utils/files';
+import { CATEGORY_LABELS, thisYear } from '../utils/files';
 import { useCountyCode } from '../utils/use-county';
 import { useSession } from '../../auth/hooks/session';
 import { ReconciliationStatus } from '../../reconciliation/components/ReconciliationStatus';

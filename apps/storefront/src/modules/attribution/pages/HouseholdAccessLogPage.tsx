@@ -1,9 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, Skeleton } from '@yigou/web/ui';
+import { EmptyState, ErrorState, Skeleton, downloadBase64 } from '@yigou/web/ui';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY, HOUSEHOLD_ACCESS_LOG_QUERY } from '../graphql/attribution.documents';
-import { downloadBase64 } from '../utils/files';
 import { useCountyCode } from '../utils/use-county';
 import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 import '../attribution.css';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
 import { HOUSEHOLD_INCOME_QUERY } from '../graphql/attribution.documents';
 import { thisYear } from '../utils/files';
+import { HOUSEHOLD_H1 } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { HouseholdPage } from './HouseholdPage';
 
@@ -28,17 +29,7 @@ const income = (status: string, perCapitaFen: string, recordedPerCapitaFen = '0'
           { __typename: 'AttributionEntryView', id: '1', orderNo: 'YG20260501', amountFen: '135000', reversesId: null, month: '2026-05' },
         ],
         otherIncome: [{ __typename: 'OtherIncomeView', id: 'o1', kind: 'wage', amountFen: '900000', note: '合作社务工' }],
-        household: {
-          __typename: 'HouseholdView',
-          id: 'h1',
-          householdNo: '1410341010010001',
-          headNameMasked: '郭*国',
-          idNumberMasked: '1410**********1234',
-          villageName: '前加楼村',
-          members: 2,
-          category: 'marginal',
-          helpers: ['李书记'],
-        },
+        household: HOUSEHOLD_H1,
       },
     },
   },

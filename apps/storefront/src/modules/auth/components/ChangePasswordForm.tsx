@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { TextField } from '@yigou/web/ui';
+import { FormError, TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
@@ -53,11 +53,7 @@ export function ChangePasswordForm() {
 
   return (
     <form className="auth-form" onSubmit={submit} noValidate aria-label={S('changePassword')} data-testid="change-password">
-      {errors.form && (
-        <div className="yg-alert yg-alert--error" role="alert">
-          {errors.form}
-        </div>
-      )}
+      <FormError message={errors.form} />
       {done && (
         <div className="yg-alert sms-success" role="status" data-testid="password-changed">
           {S('passwordChanged')}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { maskPhone } from '@yigou/shared/validation';
+import { FormError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
@@ -47,11 +48,7 @@ export function ChangePhoneForm() {
       <p className="sms-note" data-testid="current-phone">
         {user?.phone ? S('currentPhone', { phone: maskPhone(user.phone) }) : S('noPhone')}
       </p>
-      {errors.form && (
-        <div className="yg-alert yg-alert--error" role="alert">
-          {errors.form}
-        </div>
-      )}
+      <FormError message={errors.form} />
       {done && (
         <div className="yg-alert sms-success" role="status" data-testid="phone-changed">
           {S('phoneChanged', { phone: done })}

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { LEGAL_DOCUMENTS } from '@yigou/shared/domain';
 import { useS } from '../utils/sms-labels';
 import './sms.css';
+import { InlineError } from '@yigou/web/ui';
 
 /** What every registration sends once the box is ticked: consent to the current agreement and privacy policy. */
 export const CONSENT_GIVEN = {
@@ -36,11 +37,7 @@ export function ConsentCheckbox({
           </Link>
         </span>
       </label>
-      {error && (
-        <p className="sms-agree__error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="sms-agree__error" message={error} />
     </>
   );
 }

@@ -36,7 +36,7 @@ export function AccountPage() {
   return (
     <div className="account-page">
       <header className="account-hero yg-card">
-        <div className="account-hero__avatar" aria-hidden="true">
+        <div className="yg-avatar account-hero__avatar" aria-hidden="true">
           {[...user.displayName][0] ?? '我'}
         </div>
         <div className="account-hero__text">

@@ -33,7 +33,7 @@ export function SupplierCard({ supplier }: { supplier: SupplierSummary }) {
   const kindLabel = useSupplierKindLabel();
   return (
     <aside className="supplier-card yg-card">
-      <div className="supplier-card__avatar" aria-hidden="true">
+      <div className="yg-avatar supplier-card__avatar" aria-hidden="true">
         {[...supplier.name.replace(/^.{2}县/, '')][0] ?? '农'}
       </div>
       <div className="supplier-card__body">

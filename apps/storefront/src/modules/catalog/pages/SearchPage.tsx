@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, LoadMoreButton, ProductGridSkeleton, SearchIcon } from '@yigou/web/ui';
+import { EmptyState, ErrorState, LoadMoreButton, ProductGridSkeleton, SearchIcon, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { ProductList } from '../components/ProductList';
@@ -73,11 +73,7 @@ export function SearchPage() {
         ) : (
           <>
             <ProductList products={products} />
-            {error && (
-              <p className="inline-error" role="alert">
-                {errorMessage(error)}
-              </p>
-            )}
+            <InlineError className="inline-error" message={error && errorMessage(error)} />
             <LoadMoreButton hasMore={connection?.pageInfo.hasNextPage ?? false} loading={loadingMore} onClick={loadMore} />
           </>
         )}

@@ -48,7 +48,7 @@ export function SupplierPage() {
   return (
     <div className="supplier-page">
       <header className="supplier-hero">
-        <div className="supplier-hero__avatar" aria-hidden="true">
+        <div className="yg-avatar supplier-hero__avatar" aria-hidden="true">
           {[...supplier.name.replace(/^.{2}县/, '')][0] ?? '农'}
         </div>
         <div>

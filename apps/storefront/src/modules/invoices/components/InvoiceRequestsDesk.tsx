@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type OnProgress, Price, UploadStatus, useUpload } from '@yigou/web/ui';
+import { type OnProgress, Price, UploadStatus, useUpload, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { INVOICE_REQUESTS_QUERY, ISSUE_THROUGH_PROVIDER } from '../graphql/invoices.documents';
 import { uploadInvoice } from '../utils/invoice-files';
@@ -87,11 +87,7 @@ function IssueForm({ request, provider, onDone }: { request: Req; provider: bool
         )}
       </div>
       <UploadStatus upload={upload} testId="invoice-upload" />
-      {error && (
-        <p className="form-error" role="alert" data-testid="invoice-upload-error">
-          {error}
-        </p>
-      )}
+      <InlineError className="form-error" testId="invoice-upload-error" message={error} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { downloadInvoice, emptyDraft, invoiceInputOf, type InvoiceDraft } from '
 import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
 import { InvoiceFields } from './InvoiceFields';
 import '../invoices.css';
+import { InlineError } from '@yigou/web/ui';
 
 /** On the order: the invoice asked for, asking (or correcting) before it is issued, the download once issued, the 采购清单. */
 export function OrderInvoicePanel({ orderId }: { orderId: string }) {
@@ -58,11 +59,7 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
       ) : (
         <p className="muted">{I('none')}</p>
       )}
-      {downloadError && (
-        <p className="form-error" role="alert">
-          {downloadError}
-        </p>
-      )}
+      <InlineError className="form-error" message={downloadError} />
       {mine && !issued && !closed && !editing && (
         <button
           type="button"
@@ -110,11 +107,11 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
           <button type="button" className="yg-button yg-button--ghost" onClick={() => setEditing(false)}>
             {I('cancel')}
           </button>
-          {requestState.error && (
-            <p className="form-error" role="alert" data-testid="invoice-request-error">
-              {errorMessage(requestState.error)}
-            </p>
-          )}
+          <InlineError
+            className="form-error"
+            testId="invoice-request-error"
+            message={requestState.error && errorMessage(requestState.error)}
+          />
         </form>
       )}
       {(mine || unitAdmin) && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { Price } from '@yigou/web/ui';
+import { Price, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { UNIT_INVOICES_QUERY } from '../graphql/invoices.documents';
 import { downloadInvoice } from '../utils/invoice-files';
@@ -19,11 +19,7 @@ export function UnitInvoicesSection({ unitId, month }: { unitId: string; month: 
   return (
     <section className="yg-card invoice-panel no-print" data-testid="unit-invoices">
       <h2>{I('unitTitle', { count: list.length })}</h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {errorMessage(error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={error && errorMessage(error)} />
       {list.length === 0 ? (
         <p className="muted">{I('unitEmpty')}</p>
       ) : (
@@ -58,11 +54,7 @@ export function UnitInvoicesSection({ unitId, month }: { unitId: string; month: 
           ))}
         </ul>
       )}
-      {downloadError && (
-        <p className="form-error" role="alert">
-          {downloadError}
-        </p>
-      )}
+      <InlineError className="form-error" message={downloadError} />
     </section>
   );
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { ErrorState, Spinner } from '@yigou/web/ui';
+import { ErrorState, Spinner, InlineError, downloadBase64 } from '@yigou/web/ui';
 import { fenToYuanString } from '@yigou/shared/money';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { downloadBase64 } from '../../attribution/utils/files';
 import { PROCUREMENT_LIST_QUERY, PROCUREMENT_LIST_XLSX_QUERY } from '../graphql/invoices.documents';
 import { UnitInvoicesSection } from '../components/UnitInvoicesSection';
 import { thisShanghaiMonth } from '../utils/invoice-files';
@@ -166,11 +165,7 @@ export function ProcurementListPage() {
           {I('paperExport')}
         </button>
       </p>
-      {exportError && (
-        <p className="form-error" role="alert">
-          {exportError}
-        </p>
-      )}
+      <InlineError className="form-error" message={exportError} />
       {!orderId && adminOf && <UnitInvoicesSection unitId={adminOf} month={month} />}
     </section>
   );

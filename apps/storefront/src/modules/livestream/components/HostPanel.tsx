@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
-import { useToast } from '@yigou/web/ui';
+import { useToast, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { END_LIVE_SESSION, START_LIVE_SESSION } from '../graphql/live.documents';
 import { OfferRequestList } from './OfferRequestList';
@@ -88,11 +88,7 @@ export function HostPanel({
           </>
         )}
       </div>
-      {error && (
-        <p className="live-error" role="alert" data-testid="host-error">
-          {error}
-        </p>
-      )}
+      <InlineError className="live-error" testId="host-error" message={error} />
       {room.status !== 'ended' && (
         <PinForm
           sessionId={room.id}

@@ -7,6 +7,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { DELETE_LIVE_COMMENT, MUTE_LIVE_VIEWER, POST_LIVE_COMMENT } from '../graphql/live.documents';
 import type { CommentLine } from '../utils/live-state';
 import '../livestream.css';
+import { InlineError } from '@yigou/web/ui';
 
 export const COMMENT_MAX = 200;
 
@@ -81,11 +82,7 @@ export function LiveComments({
         ) : (
           <Link to={`/login?next=/live/${sessionId}`}>{t('live.commentSignIn')}</Link>
         ))}
-      {error && (
-        <p className="live-error" role="alert" data-testid="comment-error">
-          {error}
-        </p>
-      )}
+      <InlineError className="live-error" testId="comment-error" message={error} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_PRODUCT_PICKER_QUERY, PIN_LIVE_PRODUCT, REQUEST_LIVE_OFFER } from '../graphql/live.documents';
 import '../livestream.css';
 import { fromShanghaiDateTime } from '@yigou/shared/time';
+import { InlineError } from '@yigou/web/ui';
 
 /** The host picks a product's SKU and a live price, then asks its supplier for those terms or pins it at once. */
 export function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; onPinned: () => void; onAsked: () => void }) {
@@ -171,11 +172,7 @@ export function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; o
           {t('live.host.pin')}
         </button>
       </div>
-      {error && (
-        <p className="live-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="live-error" message={error} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useToast } from '@yigou/web/ui';
+import { useToast, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_RUN_OF_SHOW_QUERY, SET_LIVE_CURRENT_OFFER } from '../graphql/live.documents';
@@ -100,11 +100,7 @@ export function RunOfShow({
           })}
         </ol>
       )}
-      {error && (
-        <p className="live-error" role="alert" data-testid="run-error">
-          {error}
-        </p>
-      )}
+      <InlineError className="live-error" testId="run-error" message={error} />
     </section>
   );
 }

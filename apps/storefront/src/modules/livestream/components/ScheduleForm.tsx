@@ -10,6 +10,7 @@ import { REGION_NAME_QUERY } from '../../app/graphql/region.documents';
 import { CoverPicker } from './CoverPicker';
 import '../livestream.css';
 import { fromShanghaiDateTime } from '@yigou/shared/time';
+import { InlineError } from '@yigou/web/ui';
 
 /** Hosts and county admins schedule a session, then run it from its room. */
 export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
@@ -92,11 +93,7 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
       <button type="submit" className="yg-button yg-button--primary" disabled={loading || !county} data-testid="schedule-submit">
         {t('live.schedule.submit')}
       </button>
-      {error && (
-        <p className="live-error" role="alert" data-testid="schedule-error">
-          {error}
-        </p>
-      )}
+      <InlineError className="live-error" testId="schedule-error" message={error} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
-import { useToast } from '@yigou/web/ui';
+import { useToast, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { UPDATE_LIVE_COVER } from '../graphql/live.documents';
 import { CoverPicker } from './CoverPicker';
@@ -33,11 +33,7 @@ export function SessionCover({ room }: { room: LiveRoom }) {
         countyName={room.countyName}
         busy={loading}
       />
-      {error && (
-        <p className="live-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="live-error" message={error} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { TextField, useToast } from '@yigou/web/ui';
+import { TextField, useToast, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { UPDATE_LIVE_SESSION_LINKS } from '../graphql/live.documents';
@@ -62,11 +62,7 @@ export function StreamLinks({ room, onSaved }: { room: LiveRoom; onSaved: () => 
       <button type="submit" className="yg-button" disabled={loading} data-testid="save-links">
         {t('live.host.saveLinks')}
       </button>
-      {serverError && (
-        <p className="live-error" role="alert">
-          {serverError}
-        </p>
-      )}
+      <InlineError className="live-error" message={serverError} />
     </form>
   );
 }

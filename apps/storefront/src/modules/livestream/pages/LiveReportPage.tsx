@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { type DateRange, DateRangeField, ErrorState, formatPrice, Section, Spinner } from '@yigou/web/ui';
+import { type DateRange, DateRangeField, ErrorState, formatPrice, Section, Spinner, downloadBase64 } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { CountySelect } from '../../app/components/CountySelect';
@@ -66,13 +66,7 @@ export function LiveReportPage() {
     const r = await exportXlsx({ variables: vars });
     const b64 = r.data?.livePeriodReportXlsx;
     if (!b64) return;
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `直播报表-${countyName}-${from}-${to}.xlsx`;
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadBase64(`直播报表-${countyName}-${from}-${to}.xlsx`, b64);
   };
 
   return (

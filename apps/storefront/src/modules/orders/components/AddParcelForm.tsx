@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ADD_ORDER_PARCEL, CARRIERS_QUERY } from '../graphql/shipping.documents';
+import { InlineError } from '@yigou/web/ui';
 
 /** A further parcel of an order already shipped (补发): opened on demand under the order's parcels. */
 export function AddParcelForm({ orderId }: { orderId: string }) {
@@ -86,11 +87,7 @@ export function AddParcelForm({ orderId }: { orderId: string }) {
       <button type="submit" className="yg-button yg-button--accent" data-testid="add-parcel-submit" disabled={state.loading}>
         {t('parcel.addLater')}
       </button>
-      {state.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(state.error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={state.error && errorMessage(state.error)} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Badge } from '@yigou/web/ui';
+import { Badge, InlineError } from '@yigou/web/ui';
 import { useI18n, type MessageKey } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { BINDING_TARGETS_QUERY, ORDER_BINDING_QUERY, REQUEST_BINDING_CHANGE } from '../graphql/binding-changes.documents';
@@ -107,11 +107,7 @@ export function BindingChangePanel({ orderId, isBuyer }: { orderId: string; isBu
         </form>
       )}
       {pending && isBuyer && <p className="muted">{t('binding.submitted')}</p>}
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <InlineError className="form-error" message={formError} />
       {(state.error ?? targets.error) && (
         <p className="form-error" role="alert">
           {errorMessage((state.error ?? targets.error)!)}

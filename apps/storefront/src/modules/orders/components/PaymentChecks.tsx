@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Price } from '@yigou/web/ui';
+import { Price, InlineError } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { CONFIRM_BANK_REFUND, FINANCE_DESK_QUERIES, PAYMENT_CHECKS_QUERY, REFUND_REVIEWED_PAYMENT } from '../graphql/finance.documents';
@@ -76,11 +76,7 @@ export function PaymentChecks() {
           ))}
         </CheckList>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {errorMessage(error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={error && errorMessage(error)} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, Spinner } from '@yigou/web/ui';
+import { ErrorState, Spinner, InlineError } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EDITOR_SKU_LIMITS_QUERY, SET_PURCHASE_LIMIT } from '../graphql/purchase-limits.documents';
@@ -61,16 +61,8 @@ export function PurchaseLimitPanel({ productId }: { productId: string }) {
           </form>
         );
       })}
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
-      {state.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(state.error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={formError} />
+      <InlineError className="form-error" message={state.error && errorMessage(state.error)} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ORDER_DETAIL_QUERY, RATE_ORDER } from '../graphql/orders.documents';
 import '../../catalog/ratings.css';
+import { InlineError } from '@yigou/web/ui';
 
 /** 评价: choose 1–5 stars; the words are optional (a buyer may rate with stars only). */
 export function RateOrderForm({ orderId }: { orderId: string }) {
@@ -53,11 +54,7 @@ export function RateOrderForm({ orderId }: { orderId: string }) {
       <button type="submit" className="yg-button" disabled={loading} data-testid="rate-order">
         {t('rating.submit')}
       </button>
-      {error && (
-        <p className="form-error" role="alert">
-          {errorMessage(error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={error && errorMessage(error)} />
     </form>
   );
 }

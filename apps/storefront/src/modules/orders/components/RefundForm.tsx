@@ -8,6 +8,7 @@ import { REFUND_ORDER } from '../graphql/refunds.documents';
 import { parseRefundQuantities, parseRefundYuan, type RefundableOrder, refundableQuantity, refundAmountFen } from '../utils/refund';
 import { RefundLinesTable } from './RefundLinesTable';
 import '../orders.css';
+import { InlineError } from '@yigou/web/ui';
 
 /**
  * Platform finance: a full or partial refund by line quantities (the server prices
@@ -120,16 +121,8 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       <button type="submit" className="yg-button yg-button--accent" data-testid="submit-refund" disabled={state.loading}>
         {t('refund.submit')}
       </button>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
-      {state.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(state.error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={formError} />
+      <InlineError className="form-error" message={state.error && errorMessage(state.error)} />
       {state.data && <p data-testid="refund-done">{t('refund.done', { amount: formatFen(Number(state.data.refundOrder.amountFen)) })}</p>}
     </form>
   );

@@ -5,6 +5,7 @@ import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { CARRIERS_QUERY, SHIP_ORDER_PARCELS } from '../graphql/shipping.documents';
 import '../orders.css';
+import { InlineError } from '@yigou/web/ui';
 
 interface Draft {
   carrierCode: string;
@@ -120,11 +121,7 @@ export function ShipParcelsForm({ orderId, days, onDone }: { orderId: string; da
           {t('supplierDesk.ship')}
         </button>
       </div>
-      {state.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(state.error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={state.error && errorMessage(state.error)} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-
 import type { Stripe } from '@stripe/stripe-js';
 import { loadStripe } from '@stripe/stripe-js/pure';
 import { useT } from '@yigou/web/i18n';
+import { InlineError } from '@yigou/web/ui';
 
 const stripes = new Map<string, Promise<Stripe | null>>();
 const stripeFor = (key: string) => {
@@ -48,11 +49,7 @@ function PayForm({ onDone }: { onDone: () => void }) {
       }}
     >
       <PaymentElement />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="form-error" message={error} />
       <button type="submit" className="yg-button yg-button--accent" disabled={!stripe || busy}>
         {t('order.payOnline')}
       </button>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, Spinner } from '@yigou/web/ui';
+import { EmptyState, ErrorState, Spinner, InlineError } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
@@ -68,11 +68,7 @@ export function BindingChangesPage() {
           </tbody>
         </table>
       )}
-      {state.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(state.error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={state.error && errorMessage(state.error)} />
     </section>
   );
 }

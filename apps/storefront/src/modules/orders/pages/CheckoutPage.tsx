@@ -3,7 +3,7 @@ import { InvoiceFields } from '../../invoices/components/InvoiceFields';
 import { emptyDraft, invoiceInputOf, type InvoiceDraft } from '../../invoices/utils/invoice-files';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, Price, Spinner } from '@yigou/web/ui';
+import { ErrorState, Price, Spinner, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
@@ -128,11 +128,7 @@ export function CheckoutPage() {
           {t('checkout.submit')}
         </button>
       </div>
-      {placeState.error && (
-        <p className="form-error" role="alert" data-testid="checkout-error">
-          {errorMessage(placeState.error)}
-        </p>
-      )}
+      <InlineError className="form-error" testId="checkout-error" message={placeState.error && errorMessage(placeState.error)} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, ConfirmButton, ErrorState, Price, Spinner } from '@yigou/web/ui';
+import { Badge, ConfirmButton, ErrorState, Price, Spinner, InlineError } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
@@ -130,11 +130,7 @@ export function OrderDetailPage() {
           {order.ratingComment && <> “{order.ratingComment}”</>}
         </p>
       )}
-      {actionError && (
-        <p className="form-error" role="alert">
-          {errorMessage(actionError)}
-        </p>
-      )}
+      <InlineError className="form-error" message={actionError && errorMessage(actionError)} />
 
       <OrderInvoicePanel orderId={order.id} />
 

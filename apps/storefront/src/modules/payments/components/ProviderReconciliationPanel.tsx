@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Price } from '@yigou/web/ui';
+import { Badge, Price, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { PROVIDER_RECONCILIATION_QUERY, RUN_PROVIDER_RECONCILIATION } from '../graphql/payments.documents';
 import { providerName, when } from '../utils/provider-labels';
@@ -47,11 +47,7 @@ export function ProviderReconciliationPanel() {
       >
         {running.loading ? '对账中…' : '对账昨日'}
       </button>
-      {running.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(running.error)}
-        </p>
-      )}
+      <InlineError className="form-error" message={running.error && errorMessage(running.error)} />
       {diffs.length > 0 && (
         <div className="provider-differences">
           <table className="order-lines" data-testid="provider-differences">

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { Role } from '../../../generated/graphql';
+import { ROLE_SCOPE } from '@yigou/shared/domain';
 import { CountySelect } from '../../app/components/CountySelect';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SCOPE_CHOICES_QUERY, UNIT_CHOICES_QUERY } from '../graphql/people.documents';
-import { ADMIN_GRANTABLE, SCOPE_OF, useP, useRoleName } from '../utils/labels';
+import { ADMIN_GRANTABLE, useP, useRoleName } from '../utils/labels';
 import { ReasonFields } from './ReasonFields';
 
 export interface GrantChoice {
@@ -64,7 +65,7 @@ export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const kind = role ? SCOPE_OF[role] : null;
+  const kind = role ? ROLE_SCOPE[role] : null;
   const choices = useQuery(SCOPE_CHOICES_QUERY, { skip: kind !== 'supplier' });
 
   async function submit(e: FormEvent) {

@@ -1,4 +1,5 @@
 import { useP } from '../utils/labels';
+import { InlineError } from '@yigou/web/ui';
 
 /**
  * The end of every people form: the reason (2–200 characters, kept in the audit log), the server's refusal in its
@@ -33,11 +34,7 @@ export function ReasonFields({
           data-testid="reason"
         />
       </label>
-      {error && (
-        <p className="un-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="un-error" message={error} />
       <span className="un-actions">
         <button type="submit" className="yg-button" disabled={busy} data-testid="confirm">
           {busy ? P('working') : confirmLabel}

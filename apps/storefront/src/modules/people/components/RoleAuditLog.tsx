@@ -1,7 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { EmptyState, ErrorState, LoadMoreButton, Spinner } from '@yigou/web/ui';
-import { downloadBase64 } from '../../attribution/utils/files';
+import { EmptyState, ErrorState, LoadMoreButton, Spinner, downloadBase64 } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_ROLE_AUDIT_LOG_QUERY, ROLE_AUDIT_LOG_QUERY } from '../graphql/people.documents';
 import { useP, useRoleName, type PeopleLabelKey } from '../utils/labels';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState } from '@yigou/web/ui';
+import { EmptyState, InlineError } from '@yigou/web/ui';
 import type { PersonFieldsFragment, Role, RoleScopeInput } from '../../../generated/graphql';
 import { QueryStates } from '../../unit/components/QueryStates';
 import { GRANT_ROLE_MUTATION, ROLE_HOLDERS_QUERY, WITHDRAW_ROLE_MUTATION } from '../graphql/people.documents';
@@ -137,11 +137,7 @@ export function ScopePeoplePanel({
           <button type="submit" className="yg-button yg-button--secondary" data-testid="appoint-phone-next">
             {P('grant')}
           </button>
-          {phoneError && (
-            <p className="un-error" role="alert">
-              {phoneError}
-            </p>
-          )}
+          <InlineError className="un-error" message={phoneError} />
         </form>
       )}
       {pending && !pending.person && <ReasonDialog title={pending.title} onConfirm={pending.run} onCancel={close} />}

@@ -95,15 +95,3 @@ export const ADMIN_GRANTABLE = [
   'platform_finance',
   'platform_admin',
 ] as const;
-
-export const SCOPE_OF: Record<string, 'unit' | 'supplier' | 'region' | null> = {
-  unit_purchaser: 'unit',
-  unit_admin: 'unit',
-  supplier_staff: 'supplier',
-  live_host: 'region',
-  county_admin: 'region',
-  finance_reviewer: 'region',
-  auditor: 'region',
-  platform_finance: null,
-  platform_admin: null,
-};

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type Column, DataTable, Price, TextField, useToast } from '@yigou/web/ui';
+import { type Column, DataTable, Price, TextField, useToast, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import type { QuotaFilingsQuery } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
@@ -61,11 +61,7 @@ export function FilingReviewList({ regionCode, year, onReviewed }: { regionCode:
   return (
     <section className="yg-card quota-filing" data-testid="filing-review">
       <h2>{t('quota.filing.toReview', { count: filings.length })}</h2>
-      {error && (
-        <p className="quota-overdue" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="quota-overdue" message={error} />
       <DataTable
         columns={columns}
         rows={filings}

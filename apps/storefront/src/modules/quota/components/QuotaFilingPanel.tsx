@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Price } from '@yigou/web/ui';
+import { Price, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import type { CanteenMode } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
@@ -100,11 +100,7 @@ export function QuotaFilingPanel({ unitId, year, onFiled }: { unitId: string; ye
           <button type="submit" className="yg-button" disabled={filing.loading}>
             {t('quota.filing.submit')}
           </button>
-          {error && (
-            <p className="quota-overdue" role="alert" data-testid="form-error">
-              {error}
-            </p>
-          )}
+          <InlineError className="quota-overdue" testId="form-error" message={error} />
         </form>
       )}
     </section>

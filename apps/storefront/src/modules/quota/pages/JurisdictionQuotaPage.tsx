@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, Skeleton, useKeysetPages } from '@yigou/web/ui';
+import { EmptyState, ErrorState, Skeleton, useKeysetPages, downloadBase64 } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import type { PaceStatus, RankingSort } from '../../../generated/graphql';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
@@ -11,7 +11,7 @@ import { FilingReviewList } from '../components/FilingReviewList';
 import { RankingFilters } from '../components/RankingFilters';
 import { RankingTable } from '../components/RankingTable';
 import { JURISDICTION_RANKING_QUERY, QUOTA_BULLETIN_QUERY, SEND_QUOTA_REMINDERS_MUTATION } from '../graphql/quota.documents';
-import { currentQuotaYear, downloadBase64, formatRate, quotaScopes } from '../utils/quota-format';
+import { currentQuotaYear, formatRate, quotaScopes } from '../utils/quota-format';
 import '../quota.css';
 
 const PAGE = 50;
@@ -69,7 +69,7 @@ export function JurisdictionQuotaPage() {
         fetchPolicy: 'network-only',
       });
       const f = res.data?.quotaBulletin;
-      if (f) downloadBase64(f.filename, f.mimeType, f.contentBase64);
+      if (f) downloadBase64(f.filename, f.contentBase64, f.mimeType);
     } catch (e) {
       setNotice(errorMessage(e));
     }

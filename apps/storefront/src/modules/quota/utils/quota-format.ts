@@ -9,19 +9,6 @@ export function formatRate(rate: number): string {
   return `${(rate * 100).toFixed(2)}%`;
 }
 
-/** Saves a base64 file the API returned (the monthly bulletin) through a temporary link. */
-export function downloadBase64(filename: string, mimeType: string, contentBase64: string): void {
-  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export interface QuotaScopes {
   /** Units whose dashboard the user may open as admin or member. */
   unitId: string | null;

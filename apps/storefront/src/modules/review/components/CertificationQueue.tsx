@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { useL } from '../../supplier/utils/labels';
 import { CERT_QUEUE_QUERY, REJECT_CERTIFICATION, VERIFY_CERTIFICATION } from '../graphql/review.documents';
+import { InlineError } from '@yigou/web/ui';
 
 export function CertificationQueue() {
   const L = useL();
@@ -26,11 +27,7 @@ export function CertificationQueue() {
   return (
     <section className="yg-card sp-card" data-testid="cert-queue">
       <h2 className="sp-card__title">{L('certQueue')}</h2>
-      {error && (
-        <p className="sp-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="sp-error" message={error} />
       {items.length === 0 && <p className="muted">{L('emptyQueue')}</p>}
       <ul className="sp-certs">
         {items.map((c) => (

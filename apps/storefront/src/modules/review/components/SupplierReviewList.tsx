@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import type { TypedDocumentNode } from '@apollo/client';
 import type { SupplierDecisionInput, SupplierStatus } from '../../../generated/graphql';
-import { ConfirmButton, ErrorState, TablePager, useKeysetPages, useToast } from '@yigou/web/ui';
+import { ConfirmButton, ErrorState, TablePager, useKeysetPages, useToast, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SupplierStatusCard } from '../../supplier/components/SupplierStatusCard';
 import { useL, type SupplierLabelKey } from '../../supplier/utils/labels';
@@ -100,11 +100,7 @@ function Decisions({ supplierId, actions }: { supplierId: string; actions: Actio
       {actions.map((a) => (
         <DecisionButton key={a.testId} action={a} supplierId={supplierId} reason={reason} onError={setError} />
       ))}
-      {error && (
-        <p className="sp-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="sp-error" message={error} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { TextField } from '@yigou/web/ui';
+import { FormError, TextField } from '@yigou/web/ui';
 import type { ProductForEditQuery } from '../../../generated/graphql';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
@@ -58,11 +58,7 @@ export function CertificationsPanel({ productId, certs }: { productId: string; c
         ))}
       </ul>
       <form className="sp-form" onSubmit={submit} noValidate>
-        {error && !error.field && (
-          <div className="yg-alert yg-alert--error" role="alert">
-            {error.message}
-          </div>
-        )}
+        <FormError message={error && !error.field ? error.message : null} />
         <TextField
           label={L('certificateNo')}
           name="certificateNo"

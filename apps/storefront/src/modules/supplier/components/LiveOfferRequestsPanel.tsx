@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { fenToYuanString, yuanToFen } from '@yigou/shared/money';
-import { formatPrice } from '@yigou/web/ui';
+import { formatPrice, InlineError } from '@yigou/web/ui';
 import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ANSWER_LIVE_OFFER_REQUEST, LIVE_OFFER_REQUESTS_QUERY } from '../graphql/supplier.documents';
@@ -115,11 +115,7 @@ function RequestRow({ request: r, onAnswered }: { request: Request; onAnswered: 
           {L('liveRequestDecline')}
         </button>
       </div>
-      {error && (
-        <p className="live-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="live-error" message={error} />
     </li>
   );
 }

@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ADJUST_STOCK, STOCK_MOVEMENTS_QUERY } from '../graphql/supplier.documents';
 import { hasLabel, useL } from '../utils/labels';
 import '../../catalog/product-page.css';
+import { InlineError } from '@yigou/web/ui';
 
 /** Per SKU: receive (入库) or adjust (盘点) stock, and read its ledger. */
 export function StockPanel({ product }: { product: EditorProductFieldsFragment }) {
@@ -75,11 +76,7 @@ function SkuStock({ sku }: { sku: EditorProductFieldsFragment['skus'][number] })
           {L('stockLedger')}
         </button>
       </div>
-      {error && (
-        <p className="sp-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="sp-error" message={error} />
       {data && (
         <ul className="sp-ledger">
           {data.stockMovements.edges.map(({ node: m }) => (

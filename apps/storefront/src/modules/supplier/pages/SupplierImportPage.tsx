@@ -1,6 +1,6 @@
 import '../supplier.css';
 import { useCallback, useEffect, useState } from 'react';
-import { type OnProgress, UploadStatus, useUpload } from '@yigou/web/ui';
+import { type OnProgress, UploadStatus, useUpload, InlineError } from '@yigou/web/ui';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
@@ -93,11 +93,7 @@ export function SupplierImportPage() {
           {L('startImport')}
         </button>
         <UploadStatus upload={sending} testId="import-upload" />
-        {error && (
-          <p className="sp-error" role="alert">
-            {error}
-          </p>
-        )}
+        <InlineError className="sp-error" message={error} />
       </section>
       {job && (
         <section className="yg-card sp-card" data-testid="import-job" data-status={job.status}>

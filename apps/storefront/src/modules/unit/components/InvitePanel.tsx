@@ -6,6 +6,7 @@ import { ACTIVE_UNIT_INVITE_QUERY, CREATE_UNIT_INVITE_MUTATION } from '../graphq
 import { useU } from '../utils/labels';
 import { QueryStates } from './QueryStates';
 import { absoluteLink } from '../utils/unit-scope';
+import { InlineError } from '@yigou/web/ui';
 
 /** The unit's current invitation (code + copyable link), or a button to create one. */
 export function InvitePanel({ unitId }: { unitId: string }) {
@@ -94,11 +95,7 @@ export function InvitePanel({ unitId }: { unitId: string }) {
           )
         }
       </QueryStates>
-      {error && (
-        <p className="un-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="un-error" message={error} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { TextField } from '@yigou/web/ui';
+import { TextField, InlineError } from '@yigou/web/ui';
 import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { DECIDE_UNIT_JOIN_REQUEST_MUTATION, UNIT_JOIN_REQUESTS_QUERY } from '../graphql/unit.documents';
@@ -113,11 +113,7 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
           )
         }
       </QueryStates>
-      {error && (
-        <p className="un-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="un-error" message={error} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, Spinner } from '@yigou/web/ui';
+import { ErrorState, Spinner, InlineError } from '@yigou/web/ui';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
 import { useSession } from '../../auth/hooks/session';
 import { formatDate } from '../../catalog/utils/format-date';
@@ -106,11 +106,7 @@ export function JoinUnitPanel({ code, onOtherCode }: { code: string; onOtherCode
           {joining ? U('joining') : U('join')}
         </button>
       )}
-      {joinError && (
-        <p className="un-error" role="alert" data-testid="join-error">
-          {joinError}
-        </p>
-      )}
+      <InlineError className="un-error" testId="join-error" message={joinError} />
       <div>{otherCode}</div>
     </section>
   );

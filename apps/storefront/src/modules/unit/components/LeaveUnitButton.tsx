@@ -4,6 +4,7 @@ import { ME_QUERY } from '../../auth/graphql/auth.documents';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LEAVE_UNIT_MUTATION } from '../graphql/unit.documents';
 import { useU } from '../utils/labels';
+import { InlineError } from '@yigou/web/ui';
 
 /** "Leave unit" for any member, after a confirmation; the session's user is reloaded afterwards. */
 export function LeaveUnitButton({ onLeft }: { onLeft?: () => void }) {
@@ -34,11 +35,7 @@ export function LeaveUnitButton({ onLeft }: { onLeft?: () => void }) {
       >
         {loading ? U('leaving') : U('leave')}
       </button>
-      {error && (
-        <p className="un-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="un-error" message={error} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState } from '@yigou/web/ui';
+import { EmptyState, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { REMOVE_UNIT_MEMBER_MUTATION, UNIT_MEMBERS_QUERY } from '../graphql/unit.documents';
 import { useU } from '../utils/labels';
@@ -96,11 +96,7 @@ export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | 
           )
         }
       </QueryStates>
-      {error && (
-        <p className="un-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError className="un-error" message={error} />
     </section>
   );
 }

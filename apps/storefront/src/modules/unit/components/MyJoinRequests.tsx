@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, type BadgeTone } from '@yigou/web/ui';
+import { Badge, type BadgeTone, InlineError } from '@yigou/web/ui';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
 import { useSession } from '../../auth/hooks/session';
 import { formatDate } from '../../catalog/utils/format-date';
@@ -94,11 +94,7 @@ export function JoinByRequest() {
             )
           }
         </QueryStates>
-        {error && (
-          <p className="un-error" role="alert">
-            {error}
-          </p>
-        )}
+        <InlineError className="un-error" message={error} />
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, LoadMoreButton, Spinner, TextField } from '@yigou/web/ui';
+import { EmptyState, ErrorState, LoadMoreButton, Spinner, TextField, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { MY_UNIT_JOIN_REQUESTS_QUERY, REQUEST_TO_JOIN_UNIT_MUTATION, SEARCH_WORK_UNITS_QUERY } from '../graphql/unit.documents';
 import { useU } from '../utils/labels';
@@ -90,11 +90,7 @@ export function UnitSearchPanel({ blocked }: { blocked: string | null }) {
           {blocked}
         </p>
       )}
-      {requestError && (
-        <p className="un-error" role="alert" data-testid="unit-request-error">
-          {requestError}
-        </p>
-      )}
+      <InlineError className="un-error" testId="unit-request-error" message={requestError} />
       {!term ? null : results.loading && !conn ? (
         <Spinner label={U('searching')} />
       ) : results.error && !conn ? (

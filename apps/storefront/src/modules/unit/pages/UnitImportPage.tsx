@@ -1,6 +1,6 @@
 import '../unit.css';
 import { useCallback, useState } from 'react';
-import { EmptyState, type OnProgress, UploadStatus, useUpload } from '@yigou/web/ui';
+import { EmptyState, type OnProgress, UploadStatus, useUpload, InlineError } from '@yigou/web/ui';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
 import { ImportResult } from '../components/ImportResult';
@@ -70,11 +70,7 @@ export function UnitImportPage() {
           </button>
         </div>
         <UploadStatus upload={sending} testId="unit-import" />
-        {error && (
-          <p className="un-error" role="alert" data-testid="unit-import-error">
-            {error}
-          </p>
-        )}
+        <InlineError className="un-error" testId="unit-import-error" message={error} />
       </section>
       {result && (
         <section className="yg-card un-card" data-testid="unit-import-result">

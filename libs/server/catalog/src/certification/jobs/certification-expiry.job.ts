@@ -1,8 +1,7 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { withAdvisoryLock } from '@yigou/server/database';
-import { JobScheduler } from '@yigou/server/jobs';
+import { ExclusiveJob, JobScheduler } from '@yigou/server/jobs';
 import { CertificationService } from '../services/certification.service';
 
 /** pg advisory lock key for the expiry check ('cert-exp' as a number), so one API process runs it at a time. */
@@ -10,31 +9,22 @@ export const CERT_EXPIRY_LOCK_KEY = 0x63657274;
 
 /** Runs CertificationService.checkExpiries hourly, once per cluster (JobScheduler's cron; the lock keeps runs from overlapping). */
 @Injectable()
-export class CertificationExpiryJob implements OnModuleInit {
-  private readonly log = new Logger('CertificationExpiryJob');
-
+export class CertificationExpiryJob extends ExclusiveJob {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectDataSource() db: DataSource,
     private readonly certifications: CertificationService,
-    private readonly scheduler: JobScheduler,
-  ) {}
-
-  onModuleInit(): void {
-    // tests call runOnce with their own clock
-    this.scheduler.register({ name: 'catalog.certification-expiry', cron: '0 * * * *', run: (now) => this.runOnce(now) });
+    scheduler: JobScheduler,
+  ) {
+    super(db, scheduler, {
+      name: 'catalog.certification-expiry',
+      cron: '0 * * * *',
+      lockKey: CERT_EXPIRY_LOCK_KEY,
+      what: 'certification expiry check',
+    });
   }
 
   /** Runs the check unless another process holds the lock; returns null when it did not run. */
-  async runOnce(now: Date): Promise<number | null> {
-    try {
-      return await withAdvisoryLock(
-        this.db,
-        CERT_EXPIRY_LOCK_KEY,
-        async () => (await this.certifications.checkExpiries(now)).remindersSent,
-      );
-    } catch (e) {
-      this.log.error(`certification expiry check failed: ${String(e)}`);
-      return null;
-    }
+  runOnce(now: Date): Promise<number | null> {
+    return this.exclusively(async () => (await this.certifications.checkExpiries(now)).remindersSent);
   }
 }

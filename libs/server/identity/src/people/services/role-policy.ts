@@ -1,4 +1,4 @@
-import { ROLE_SCOPE, type Role } from '@yigou/shared/domain';
+import { ROLE_SCOPE, ROLES, type Role } from '@yigou/shared/domain';
 
 /** A role with its scope, as granted or withdrawn. */
 export interface ScopedRole {
@@ -17,17 +17,7 @@ export interface ActorGrant {
 }
 
 /** Roles anyone may be given. `buyer` is everyone's from registration, never granted or withdrawn by hand. */
-export const GRANTABLE_ROLES: readonly Role[] = [
-  'unit_purchaser',
-  'unit_admin',
-  'supplier_staff',
-  'live_host',
-  'county_admin',
-  'finance_reviewer',
-  'auditor',
-  'platform_finance',
-  'platform_admin',
-];
+export const GRANTABLE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'buyer');
 
 /** The county-scoped roles a county admin (县乡村振兴局) gives and takes within their own county. Not auditor: the auditor checks the county office. */
 export const COUNTY_DELEGATED_ROLES: readonly Role[] = ['county_admin', 'finance_reviewer', 'live_host'];

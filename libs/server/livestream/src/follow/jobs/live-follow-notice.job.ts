@@ -1,8 +1,7 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { withAdvisoryLock } from '@yigou/server/database';
-import { JobScheduler } from '@yigou/server/jobs';
+import { ExclusiveJob, JobScheduler } from '@yigou/server/jobs';
 import { LiveFollowService, UpcomingNoticeResult } from '../services/live-follow.service';
 
 /** pg advisory lock key for the upcoming-session notices ('livf' as a number), so one API process sends them at a time. */
@@ -10,27 +9,22 @@ export const LIVE_FOLLOW_NOTICE_LOCK_KEY = 0x6c697666;
 
 /** Runs LiveFollowService.notifyUpcoming every minute, once per cluster (JobScheduler's cron; the lock keeps runs from overlapping). */
 @Injectable()
-export class LiveFollowNoticeJob implements OnModuleInit {
-  private readonly log = new Logger('LiveFollowNoticeJob');
-
+export class LiveFollowNoticeJob extends ExclusiveJob {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectDataSource() db: DataSource,
     private readonly follows: LiveFollowService,
-    private readonly scheduler: JobScheduler,
-  ) {}
-
-  onModuleInit(): void {
-    // tests call runOnce with their own clock
-    this.scheduler.register({ name: 'livestream.follow-notices', cron: '* * * * *', run: (now) => this.runOnce(now) });
+    scheduler: JobScheduler,
+  ) {
+    super(db, scheduler, {
+      name: 'livestream.follow-notices',
+      cron: '* * * * *',
+      lockKey: LIVE_FOLLOW_NOTICE_LOCK_KEY,
+      what: 'live follow notices',
+    });
   }
 
   /** Sends the notices due at `now` unless another process holds the lock; null when it did not run. */
-  async runOnce(now: Date, leadMinutes?: number): Promise<UpcomingNoticeResult | null> {
-    try {
-      return await withAdvisoryLock(this.db, LIVE_FOLLOW_NOTICE_LOCK_KEY, () => this.follows.notifyUpcoming(now, leadMinutes));
-    } catch (e) {
-      this.log.error(`live follow notices failed: ${String(e)}`);
-      return null;
-    }
+  runOnce(now: Date, leadMinutes?: number): Promise<UpcomingNoticeResult | null> {
+    return this.exclusively(() => this.follows.notifyUpcoming(now, leadMinutes));
   }
 }

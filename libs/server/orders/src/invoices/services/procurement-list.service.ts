@@ -158,18 +158,8 @@ export class ProcurementListService {
           {
             cells: [
               list.unitName ? `采购单位：${list.unitName}` : '',
-              '',
-              '',
-              '',
-              '',
-              '',
-              '',
-              '',
-              '',
-              '',
-              '',
-              '',
-              '',
+              // 12 empty cells: the date stands in the 14th column
+              ...Array<string>(12).fill(''),
               `制表时间：${shanghaiParts(list.generatedAt).day}`,
             ],
           },

@@ -1,8 +1,7 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { withAdvisoryLock } from '@yigou/server/database';
-import { JobScheduler } from '@yigou/server/jobs';
+import { ExclusiveJob, JobScheduler } from '@yigou/server/jobs';
 import { NotificationService } from '@yigou/server/notifications';
 import { AUTO_RECEIVE_DAYS } from '../../services/order-state';
 
@@ -17,28 +16,23 @@ export const DELIVERY_REMINDER_LOCK_KEY = 0x646c7672;
  * transaction as the notification, so a reminder is sent at most once, whichever process runs the job.
  */
 @Injectable()
-export class DeliveryReminderJob implements OnModuleInit {
-  private readonly log = new Logger('DeliveryReminderJob');
-
+export class DeliveryReminderJob extends ExclusiveJob {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationService,
-    private readonly scheduler: JobScheduler,
-  ) {}
-
-  onModuleInit(): void {
-    // tests call runOnce with their own clock
-    this.scheduler.register({ name: 'orders.delivery-reminder', cron: '7 * * * *', run: (now) => this.runOnce(now) });
+    scheduler: JobScheduler,
+  ) {
+    super(db, scheduler, {
+      name: 'orders.delivery-reminder',
+      cron: '7 * * * *',
+      lockKey: DELIVERY_REMINDER_LOCK_KEY,
+      what: 'delivery reminders',
+    });
   }
 
   /** Sends the reminders due at `now`; returns how many, or null when another process was running it. */
-  async runOnce(now: Date): Promise<number | null> {
-    try {
-      return await withAdvisoryLock(this.db, DELIVERY_REMINDER_LOCK_KEY, () => this.remind(now));
-    } catch (e) {
-      this.log.error(`delivery reminders failed: ${String(e)}`);
-      return null;
-    }
+  runOnce(now: Date): Promise<number | null> {
+    return this.exclusively(() => this.remind(now));
   }
 
   private remind(now: Date): Promise<number> {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { TextField, useToast } from '@yigou/web/ui';
+import { TextField, useToast, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../../errors/hooks/useErrorMessage';
 import { FINANCE_DESK_QUERIES, PAYMENT_CHECKS_QUERY, RECORD_TRANSFER } from '../../graphql/finance.documents';
@@ -80,11 +80,7 @@ export function TransferRecordForm() {
           {t('finance.record')}
         </button>
       </div>
-      {serverError && (
-        <p className="form-error" role="alert" data-testid="record-error">
-          {serverError}
-        </p>
-      )}
+      <InlineError className="form-error" testId="record-error" message={serverError} />
     </form>
   );
 }

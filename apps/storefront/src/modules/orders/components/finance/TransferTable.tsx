@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Badge, type Column, DataTable, type Pager, Price, type SortState, useToast } from '@yigou/web/ui';
+import { Badge, type Column, DataTable, type Pager, Price, type SortState, useToast, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { formatFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../../errors/hooks/useErrorMessage';
@@ -169,11 +169,7 @@ function MatchCell({ transfer: tr, orders }: { transfer: Transfer; orders: Order
           {t('finance.match')}
         </button>
       </span>
-      {error && (
-        <p className="form-error" role="alert" data-testid="match-error">
-          {error}
-        </p>
-      )}
+      <InlineError className="form-error" testId="match-error" message={error} />
     </div>
   );
 }

@@ -20,3 +20,23 @@ export async function withAdvisoryLock<T>(db: DataSource, key: number, work: () 
     await runner.release();
   }
 }
+
+/**
+ * A scheduled job's run: `work` under advisory lock `key` (see withAdvisoryLock). Returns null when another
+ * process holds the lock, and null when the work failed — logged as "`what` failed: …" — so that one failed run
+ * never stops the schedule; the next tick tries again. Written once for the jobs that had each spelled it out.
+ */
+export async function runExclusively<T>(
+  db: DataSource,
+  key: number,
+  log: { error(message: string): void },
+  what: string,
+  work: () => Promise<T>,
+): Promise<T | null> {
+  try {
+    return await withAdvisoryLock(db, key, work);
+  } catch (e) {
+    log.error(`${what} failed: ${String(e)}`);
+    return null;
+  }
+}
