@@ -60,12 +60,14 @@ export class AttributionLedgerService implements EventConsumer<AttributedType>, 
     );
     const todo = withFacts.filter((x) => moved.has(x.event.id));
     if (!todo.length) return;
+    // The rating setting decides only where an order is received but not rated or the other way round (countOrder's
+    // `done`): a batch of payments before receipt, or of receipts where the rating came too, needs no read of it.
     const asked = todo.flatMap(({ p }) =>
-      p.state?.unitId && !Number.isNaN(Date.parse(p.occurredAt))
+      p.state?.unitId && p.state.received !== p.state.rated && !Number.isNaN(Date.parse(p.occurredAt))
         ? [{ unitId: p.state.unitId, year: shanghaiParts(p.occurredAt).year }]
         : [],
     );
-    const { requiresRating } = await this.quota.ratingRule(asked, em);
+    const { requiresRating } = asked.length ? await this.quota.ratingRule(asked, em) : { requiresRating: () => false };
     const lineIds = todo.flatMap(({ p }) => (Array.isArray(p.state?.lines) ? p.state.lines.map((l) => l.lineId) : []));
     const source = await new BatchPlannerSource(em, async (unitId, year) => requiresRating(unitId, year)).load([...new Set(lineIds)]);
     const plans: EventPlan[] = [];
