@@ -185,4 +185,45 @@ describe('applySummaries (the batch moves of the household sums and the report b
       { numRuns: 300 },
     );
   });
+
+  it('where a household has different members in two splits of the batch, moves people event by event as the moves came', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(arbSplit, fc.integer({ min: 1, max: 6 })), { minLength: 2, maxLength: 4 }),
+        fc.array(arbMove, { maxLength: 10 }),
+        fc.array(fc.array(arbMove, { maxLength: 6 }), { minLength: 1, maxLength: 6 }),
+        async (splitsAndMembers, earlierMoves, eventMoves) => {
+          // the same household counts different members in different splits (its registry entry changed between them)
+          const splits = splitsAndMembers.map(([parts, m]) => parts.map((p) => ({ ...p, members: m })));
+          const earlier = earlierMoves.map(toMoved(splits)).flatMap(rowsOf);
+          const events = eventMoves.map((ms) => ms.map(toMoved(splits)));
+          const sums = new Map(householdDeltas(earlier));
+          // the oracle: each event's net per household and bucket (members of its first move), applied in turn
+          const running = new Map([...sums].map(([k, v]) => [k, v.amountFen]));
+          const want = new Map<string, { amount: number; households: number; people: number }>();
+          for (const ms of events) {
+            for (const [k, d] of householdDeltas(ms.flatMap(rowsOf))) {
+              const old = running.get(k) ?? 0;
+              const now = old + d.amountFen;
+              running.set(k, now);
+              const crossed = (now > 0 ? 1 : 0) - (old > 0 ? 1 : 0);
+              const b = want.get(bucketKey(d)) ?? { amount: 0, households: 0, people: 0 };
+              want.set(bucketKey(d), {
+                amount: b.amount + d.amountFen,
+                households: b.households + crossed,
+                people: b.people + crossed * d.members,
+              });
+            }
+          }
+          const { em, bucketRows } = fakeTables(sums);
+          await applySummaries(em, events);
+          expect(
+            Object.fromEntries(bucketRows.map((b) => [b.key, { amount: b.amount, households: b.households, people: b.people }])),
+          ).toEqual(Object.fromEntries(want));
+          for (const [k, v] of running) expect(sums.get(k)?.amountFen ?? 0).toBe(v);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
