@@ -3,11 +3,11 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
-import { EventPlan, LinePart, LineState, PlannedMovement, PlannedRow, planEvent } from './attribution-planner';
+import { EventPlan, LinePart, LineState, MovedLine, PlannedMovement, planEvent, splitHoldings } from './attribution-planner';
 import { sameSplit, splitDigestText, StoredPart } from './attribution-split';
 import { shanghaiParts } from '@yigou/shared/time';
 import { BatchPlannerSource } from './attribution-sources';
-import { YEAR_ROW_DIMS, bucketsOf, yearSumKey } from './attribution-summaries';
+import { YEAR_ROW_DIMS, yearSumKey } from './attribution-summaries';
 import type { ReportDimension } from '../entities/attribution-household-sum.entity';
 
 export const ATTRIBUTION_CONSUMER = 'attribution-ledger';
@@ -60,12 +60,14 @@ export class AttributionLedgerService implements EventConsumer<AttributedType>, 
     );
     const todo = withFacts.filter((x) => moved.has(x.event.id));
     if (!todo.length) return;
+    // The rating setting decides only where an order is received but not rated or the other way round (countOrder's
+    // `done`): a batch of payments before receipt, or of receipts where the rating came too, needs no read of it.
     const asked = todo.flatMap(({ p }) =>
-      p.state?.unitId && !Number.isNaN(Date.parse(p.occurredAt))
+      p.state?.unitId && p.state.received !== p.state.rated && !Number.isNaN(Date.parse(p.occurredAt))
         ? [{ unitId: p.state.unitId, year: shanghaiParts(p.occurredAt).year }]
         : [],
     );
-    const { requiresRating } = await this.quota.ratingRule(asked, em);
+    const { requiresRating } = asked.length ? await this.quota.ratingRule(asked, em) : { requiresRating: () => false };
     const lineIds = todo.flatMap(({ p }) => (Array.isArray(p.state?.lines) ? p.state.lines.map((l) => l.lineId) : []));
     const source = await new BatchPlannerSource(em, async (unitId, year) => requiresRating(unitId, year)).load([...new Set(lineIds)]);
     const plans: EventPlan[] = [];
@@ -133,7 +135,7 @@ async function persist(em: EntityManager, plans: readonly EventPlan[]): Promise<
   );
   await applySummaries(
     em,
-    plans.map((p) => p.rows),
+    plans.map((p) => p.moved),
   );
 }
 
@@ -247,61 +249,138 @@ class SumIndex {
   }
 }
 
-/** One event's net amount per sum (rows of one household and bucket added up), with the household's members. */
+/**
+ * The net amount per sum (its households' moves of one bucket added up) of each event, one event after the other, or of
+ * the whole batch as one entry per sum (`perEvent` false).
+ */
 interface EventDeltas {
+  /** The entries' sums (distinct within an event, or within the batch). */
   sums: number[];
   amounts: number[];
+  /** The members of the household of the sum's first move in the entry. */
   members: number[];
+  /** A sum's moves in one entry came with different members (a household whose members changed between two splits). */
+  mixedMembers: boolean;
 }
 
-/** Each event's deltas, in row order and the order of `bucketsOf` (as `householdDeltas` gives them). */
-function eventDeltas(index: SumIndex, rowsByEvent: readonly (readonly PlannedRow[])[]): EventDeltas[] {
+/** A split's sums for one bucket signature of its movements: `K` per part (its household's buckets, `bucketsOf`'s order). */
+interface SplitSums {
+  K: number;
+  ids: Int32Array;
+}
+
+/**
+ * Each event's deltas, in movement, part and `bucketsOf` order — what the rows `householdMoves` gives would add up to,
+ * without making them: a household's move is the difference of two holdings of its line's split (one array per split
+ * and target), and a split's sums are numbered once per batch for each movement signature (year, supplier, product,
+ * month, unit, session), so a batch of 100 receipts of one product is a few hundred thousand additions over arrays.
+ */
+function eventDeltas(index: SumIndex, movedByEvent: readonly (readonly MovedLine[])[], perEvent: boolean): EventDeltas {
+  const out: EventDeltas = { sums: [], amounts: [], members: [], mixedMembers: false };
+  const splitSums = new Map<readonly LinePart[], Map<string, SplitSums>>();
+  const sumsOf = (m: PlannedMovement, parts: readonly LinePart[]): SplitSums => {
+    let bySig = splitSums.get(parts);
+    if (!bySig) splitSums.set(parts, (bySig = new Map()));
+    const sig = `${m.year}|${m.supplierId}|${m.productId}|${m.month}|${m.unitId ?? ''}|${m.liveSessionId ?? ''}`;
+    let found = bySig.get(sig);
+    if (!found) {
+      const dims: [ReportDimension, string | null][] = [
+        ['total', ''],
+        ['category', null],
+        ['village', null],
+        ['supplier', m.supplierId],
+        ['product', m.productId],
+        ['month', m.month],
+      ];
+      if (m.unitId) dims.push(['unit', m.unitId]);
+      if (m.liveSessionId) dims.push(['session', m.liveSessionId]);
+      const K = dims.length;
+      const ids = new Int32Array(parts.length * K);
+      parts.forEach((p, i) => {
+        const h = index.household(p.householdId);
+        dims.forEach(([dim, key], j) => {
+          const k = key ?? (dim === 'category' ? p.category : p.villageCode);
+          ids[i * K + j] = index.sum(index.bucket(p.countyCode, m.year, dim, k), h);
+        });
+      });
+      bySig.set(sig, (found = { K, ids }));
+    }
+    return found;
+  };
   // the position of a sum in the current event's lists, valid while its stamp is the event's number
   const stamp: number[] = [];
   const at: number[] = [];
-  return rowsByEvent.map((rows, n) => {
-    const out: EventDeltas = { sums: [], amounts: [], members: [] };
-    for (const r of rows) {
-      const h = index.household(r.householdId);
-      for (const [dim, key] of bucketsOf(r)) {
-        const s = index.sum(index.bucket(r.countyCode, r.year, dim, key), h);
-        if (stamp[s] === n) out.amounts[at[s]] += r.amountFen;
-        else {
-          stamp[s] = n;
-          at[s] = out.sums.push(s) - 1;
-          out.amounts.push(r.amountFen);
-          out.members.push(r.members);
+  movedByEvent.forEach((moved, e) => {
+    const n = perEvent ? e : 0;
+    for (const { movement: m, parts } of moved) {
+      const before = splitHoldings(m.targetBeforeFen, parts);
+      const after = splitHoldings(m.targetAfterFen, parts);
+      const { K, ids } = sumsOf(m, parts);
+      for (let i = 0; i < parts.length; i++) {
+        const amount = after[i] - before[i];
+        if (amount === 0) continue;
+        for (let j = i * K, end = j + K; j < end; j++) {
+          const s = ids[j];
+          if (stamp[s] === n) {
+            out.amounts[at[s]] += amount;
+            if (out.members[at[s]] !== parts[i].members) out.mixedMembers = true;
+          } else {
+            stamp[s] = n;
+            at[s] = out.sums.push(s) - 1;
+            out.amounts.push(amount);
+            out.members.push(parts[i].members);
+          }
         }
       }
     }
-    return out;
   });
+  return out;
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Moves the per-household sums and the bucket totals (amount, households and people with a positive net) for the rows
- * of a batch's events, as if each event's rows were applied in turn: two upserts (one row per household and year for
- * the few-key dimensions, one row per household and bucket for units and sessions) add the batch's delta to each sum
+ * Moves the per-household sums and the bucket totals (amount, households and people with a positive net) for the
+ * household moves of a batch's movements (`householdMoves` of each), as if each event's moves were applied in turn: two
+ * upserts (one row per household and year for the few-key dimensions, one row per household and bucket for units and
+ * sessions) add the batch's delta to each sum
  * (locking it) and return the sums after, so the sum before the batch is that minus the delta; the events' deltas are
  * then applied in memory in order (so households and people cross zero as they would event by event), and one upsert
  * moves the buckets.
  */
-export async function applySummaries(em: EntityManager, rowsByEvent: readonly (readonly PlannedRow[])[]): Promise<void> {
+export async function applySummaries(em: EntityManager, movedByEvent: readonly (readonly MovedLine[])[]): Promise<void> {
   const index = new SumIndex();
-  const perEvent = eventDeltas(index, rowsByEvent);
+  // Event by event a sum crosses zero by [after > 0] − [before > 0]; over the batch these add up to [end > 0] − [start > 0],
+  // so one entry per sum for the whole batch moves the households exactly, and the people too unless a household's
+  // members differ between the batch's splits (a crossing counts the members of its event) — then event by event.
+  let deltas = eventDeltas(index, movedByEvent, false);
+  if (deltas.mixedMembers) deltas = eventDeltas(index, movedByEvent, true);
   const sumCount = index.sumBucket.length;
-  if (sumCount === 0) return;
-  const batch: number[] = new Array(sumCount).fill(0);
-  for (const e of perEvent) for (let i = 0; i < e.sums.length; i++) batch[e.sums[i]] += e.amounts[i];
+  if (deltas.sums.length === 0) return;
   const { buckets, households, sumBucket, sumHousehold } = index;
+  // The sums and buckets some household moved (the index numbers every household of a split), in first-touch order.
+  const batch: number[] = new Array(sumCount).fill(0);
+  const touched: number[] = [];
+  const sumSeen = new Uint8Array(sumCount);
+  const bucketOrder: number[] = [];
+  const bucketSeen = new Uint8Array(buckets.length);
+  for (let i = 0; i < deltas.sums.length; i++) {
+    const s = deltas.sums[i];
+    batch[s] += deltas.amounts[i];
+    if (sumSeen[s]) continue;
+    sumSeen[s] = 1;
+    touched.push(s);
+    if (!bucketSeen[sumBucket[s]]) {
+      bucketSeen[sumBucket[s]] = 1;
+      bucketOrder.push(sumBucket[s]);
+    }
+  }
   /** Each sum's amount: before the batch once the upserts have returned, then moved event by event. */
   const amount: number[] = new Array(sumCount).fill(0);
   // One row per household and year: the batch's deltas as one jsonb map per row, added key by key.
   const years = new Map<string, { countyCode: string; year: number; householdId: string; sums: Record<string, number>; ids: number[] }>();
   const rowSums: number[] = [];
-  for (let s = 0; s < sumCount; s++) {
+  for (const s of touched) {
     const b = buckets[sumBucket[s]];
     if (!YEAR_ROW_DIMS.has(b.dim)) {
       rowSums.push(s);
@@ -364,18 +443,16 @@ export async function applySummaries(em: EntityManager, rowsByEvent: readonly (r
   const bAmount: number[] = new Array(buckets.length).fill(0);
   const bHouseholds: number[] = new Array(buckets.length).fill(0);
   const bPeople: number[] = new Array(buckets.length).fill(0);
-  for (const e of perEvent) {
-    for (let i = 0; i < e.sums.length; i++) {
-      const s = e.sums[i];
-      const old = amount[s];
-      const now = old + e.amounts[i];
-      amount[s] = now;
-      const crossed = (now > 0 ? 1 : 0) - (old > 0 ? 1 : 0);
-      const b = sumBucket[s];
-      bAmount[b] += e.amounts[i];
-      bHouseholds[b] += crossed;
-      bPeople[b] += crossed * e.members[i];
-    }
+  for (let i = 0; i < deltas.sums.length; i++) {
+    const s = deltas.sums[i];
+    const old = amount[s];
+    const now = old + deltas.amounts[i];
+    amount[s] = now;
+    const crossed = (now > 0 ? 1 : 0) - (old > 0 ? 1 : 0);
+    const b = sumBucket[s];
+    bAmount[b] += deltas.amounts[i];
+    bHouseholds[b] += crossed;
+    bPeople[b] += crossed * deltas.members[i];
   }
   await em.query(
     `INSERT INTO attribution_bucket_sum AS b (county_code, year, dim, key, amount_fen, households, people)
@@ -383,13 +460,13 @@ export async function applySummaries(em: EntityManager, rowsByEvent: readonly (r
      ON CONFLICT (county_code, year, dim, key) DO UPDATE SET
        amount_fen = b.amount_fen + EXCLUDED.amount_fen, households = b.households + EXCLUDED.households, people = b.people + EXCLUDED.people`,
     [
-      buckets.map((b) => b.countyCode),
-      buckets.map((b) => b.year),
-      buckets.map((b) => b.dim),
-      buckets.map((b) => b.key),
-      bAmount,
-      bHouseholds,
-      bPeople,
+      bucketOrder.map((b) => buckets[b].countyCode),
+      bucketOrder.map((b) => buckets[b].year),
+      bucketOrder.map((b) => buckets[b].dim),
+      bucketOrder.map((b) => buckets[b].key),
+      bucketOrder.map((b) => bAmount[b]),
+      bucketOrder.map((b) => bHouseholds[b]),
+      bucketOrder.map((b) => bPeople[b]),
     ],
   );
 }

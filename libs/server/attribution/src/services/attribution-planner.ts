@@ -89,7 +89,7 @@ export interface LineState {
   refundedFen: Fen;
   /** What of `attributableFen` does not reach households now. */
   reversedFen: Fen;
-  parts: LinePart[];
+  parts: readonly LinePart[];
 }
 
 /** What the planner reads: the ledger so far, and the rules and links in force on a day. */
@@ -98,9 +98,15 @@ export interface PlannerSource {
   /** Every movement of the line, oldest first. */
   movements(lineId: string): Promise<PlannedMovement[]>;
   rule(supplierId: string, productId: string, day: string): Promise<RuleRow | null>;
-  households(supplierId: string, productId: string, day: string): Promise<LinkedHousehold[]>;
+  households(supplierId: string, productId: string, day: string): Promise<readonly LinkedHousehold[]>;
   /** The jurisdiction of the unit requires a rating before an order counts as completed (quota's setting). */
   completionRequiresRating(unitId: string, year: number): Promise<boolean>;
+}
+
+/** A ledger row and the split of its line: each household's move by it is `holdings(after)[i] − holdings(before)[i]`. */
+export interface MovedLine {
+  movement: PlannedMovement;
+  parts: readonly LinePart[];
 }
 
 export interface EventPlan {
@@ -108,8 +114,11 @@ export interface EventPlan {
   updatedLines: LineState[];
   /** The ledger rows: one per line and unit whose target moved. */
   movements: PlannedMovement[];
-  /** Each household's move by them (what the summaries move by), in movement and part order; zero moves left out. */
-  rows: PlannedRow[];
+  /**
+   * The same movements with their line's split, in movement order: what the summaries move by, expanded per household
+   * where they are applied (`householdMoves` gives the rows), not here — a 玉露香梨 receipt is 458 of them.
+   */
+  moved: MovedLine[];
 }
 
 /**
@@ -132,6 +141,49 @@ export function holdings(target: Fen, parts: readonly { amountFen: Fen }[]): Fen
   if (target <= 0) return amounts.map(() => 0);
   const total = amounts.reduce((s, a) => s + a, 0);
   return target >= total ? amounts : splitLargestRemainder(target, amounts);
+}
+
+/** `holdings` of a split, remembered per split (by identity) and target: the lines of one product and quantity share a split. */
+const holdingsMemo = new WeakMap<readonly LinePart[], Map<Fen, readonly Fen[]>>();
+export function splitHoldings(target: Fen, parts: readonly LinePart[]): readonly Fen[] {
+  let byTarget = holdingsMemo.get(parts);
+  if (!byTarget) holdingsMemo.set(parts, (byTarget = new Map()));
+  let out = byTarget.get(target);
+  if (!out) {
+    // a split has a few targets at most (full, refunded, partial refunds): the memo stays small
+    if (byTarget.size > 64) byTarget.clear();
+    byTarget.set(target, (out = Object.freeze(holdings(target, parts))));
+  }
+  return out;
+}
+
+/**
+ * A new line's split of `full` over the households linked that day, as parts with what the buckets need. Remembered
+ * per list of households (by identity: a batch's source hands out one list per supplier, product and day) and amount,
+ * so the lines of a batch with the same product and quantity share one split object (and one stored split).
+ */
+const partsMemo = new WeakMap<readonly LinkedHousehold[], Map<Fen, readonly LinePart[]>>();
+function lineParts(full: Fen, households: readonly LinkedHousehold[]): readonly LinePart[] {
+  let byFull = partsMemo.get(households);
+  if (!byFull) partsMemo.set(households, (byFull = new Map()));
+  const known = byFull.get(full);
+  if (known) return known;
+  const byId = new Map(households.map((h) => [h.householdId, h]));
+  const parts: readonly LinePart[] = Object.freeze(
+    splitAttribution(full, households).map((part) => {
+      const h = byId.get(part.householdId) as LinkedHousehold;
+      return Object.freeze({
+        householdId: h.householdId,
+        amountFen: part.amountFen,
+        countyCode: h.countyCode,
+        villageCode: h.villageCode,
+        category: h.category,
+        members: h.members,
+      });
+    }),
+  );
+  byFull.set(full, parts);
+  return parts;
 }
 
 /** Each household's share of `target` by household id (`holdings`). */
@@ -163,7 +215,7 @@ export async function planEvent(
   event: Pick<DomainEvent<OrderEventType>, 'id' | 'type' | 'payload'>,
   source: PlannerSource,
 ): Promise<EventPlan> {
-  const plan: EventPlan = { newLines: [], updatedLines: [], movements: [], rows: [] };
+  const plan: EventPlan = { newLines: [], updatedLines: [], movements: [], moved: [] };
   const p = event.payload;
   const state = p.state;
   if (!state || !Array.isArray(state.lines) || !p.supplierId) return plan;
@@ -184,18 +236,7 @@ export async function planEvent(
       const rule = await source.rule(p.supplierId, facts.productId, when.day);
       const households = rule ? await source.households(p.supplierId, facts.productId, when.day) : [];
       const full = rule ? attributableFen(rule, { quantity: facts.quantity, amountFen: facts.amountFen }) : 0;
-      const byId = new Map(households.map((h) => [h.householdId, h]));
-      const parts: LinePart[] = splitAttribution(full, households).map((part) => {
-        const h = byId.get(part.householdId) as LinkedHousehold;
-        return {
-          householdId: h.householdId,
-          amountFen: part.amountFen,
-          countyCode: h.countyCode,
-          villageCode: h.villageCode,
-          category: h.category,
-          members: h.members,
-        };
-      });
+      const parts = lineParts(full, households);
       line = {
         lineId: counted.lineId,
         orderId: p.orderId,
@@ -237,7 +278,7 @@ export async function planEvent(
         occurredAt: p.occurredAt,
       };
       plan.movements.push(movement);
-      householdMoves(movement, line.parts, plan.rows);
+      plan.moved.push({ movement, parts: line.parts });
     }
     const refundedFen = Math.max(0, line.amountFen - counted.completedFen);
     const reversedFen = line.attributableFen - target;
@@ -249,9 +290,9 @@ export async function planEvent(
 }
 
 /** Appends each household's move by a movement to `out`: its holding after, minus before (zero moves left out). */
-export function householdMoves(m: PlannedMovement, parts: readonly LinePart[], out: PlannedRow[]): void {
-  const before = holdings(m.targetBeforeFen, parts);
-  const after = holdings(m.targetAfterFen, parts);
+export function householdMoves({ movement: m, parts }: MovedLine, out: PlannedRow[]): void {
+  const before = splitHoldings(m.targetBeforeFen, parts);
+  const after = splitHoldings(m.targetAfterFen, parts);
   for (let i = 0; i < parts.length; i++) {
     const amountFen = after[i] - before[i];
     if (amountFen === 0) continue;

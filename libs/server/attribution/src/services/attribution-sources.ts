@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import {
   EventPlan,
+  householdMoves,
   LinePart,
   LineState,
   LinkedHousehold,
@@ -232,8 +233,9 @@ export class BatchPlannerSource extends RegistryLookups implements PlannerSource
   override households(supplierId: string, productId: string, day: string): Promise<LinkedHousehold[]> {
     const k = `${supplierId}|${productId}|${day}`;
     if (!this.links.has(k)) this.links.set(k, super.households(supplierId, productId, day));
-    // each plan gets its own copies (the planner keeps references in its parts)
-    return (this.links.get(k) as Promise<LinkedHousehold[]>).then((list) => list.map((h) => ({ ...h })));
+    // one list per supplier, product and day for the whole batch: the planner splits it once per amount (it copies
+    // what it keeps into the parts and changes nothing)
+    return this.links.get(k) as Promise<LinkedHousehold[]>;
   }
 }
 
@@ -270,7 +272,7 @@ export class MemoryPlannerSource extends RegistryLookups implements PlannerSourc
 
   apply(plan: EventPlan): void {
     for (const l of [...plan.newLines, ...plan.updatedLines]) this.lines.set(l.lineId, l);
-    for (const r of plan.rows) this.householdRows.push(r);
+    for (const m of plan.moved) householdMoves(m, this.householdRows);
     for (const m of plan.movements) {
       this.written.push(m);
       this.byLine.set(m.lineId, [...(this.byLine.get(m.lineId) ?? []), m]);
