@@ -2,6 +2,7 @@
  * bench/checkout-hot-sku — many buyers ordering ONE hot SKU through GraphQL (a benchmark, not a test).
  *
  *   node -r @swc-node/register bench/checkout-hot-sku/run.ts [--connections 50] [--seconds 10] [--stock 1000000] [--pgbench-clients 50] [--own-clients 2] [--no-keys]
+ *     [--rate 150] [--api-from /tmp/base]
  *
  * Starts a real PostgreSQL (DATABASE_URL's server with a fresh database, or the
  * embedded one), runs the API as a separate process with the demo data, gives
@@ -17,6 +18,12 @@
  * runs checkout's own statement (PLACE_ORDERS, with the values the API sends)
  * with no API in between: the most orders/s this database can write as our
  * orders are written, whatever serves them.
+ *
+ * `--rate N` offers N checkouts per second in all (autocannon's overallRate) instead of as many as the connections can
+ * send: with both sides of a comparison under the same offered load, the API's CPU per order compares the code and not
+ * how many requests each event-loop turn happened to batch (which follows the machine's load). `--api-from DIR` runs
+ * the API from another checkout (`git archive <commit> | tar -x -C DIR` plus a node_modules link), so a before/after
+ * pair is driven by this same script.
  */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
@@ -43,6 +50,12 @@ const STOCK = arg('stock', 1_000_000);
 const PGBENCH_CLIENTS = arg('pgbench-clients', CONNECTIONS);
 /** Clients for pgbench with checkout's own statement: as many as one API process lets run on a SKU at once (CHECKOUTS_PER_SKU). */
 const OWN_CLIENTS = arg('own-clients', 2);
+/** Checkouts offered per second in all (0: as fast as the connections go). */
+const RATE = arg('rate', 0);
+const API_FROM = (() => {
+  const i = process.argv.indexOf('--api-from');
+  return i > 0 ? process.argv[i + 1] : undefined;
+})();
 
 function pgbenchPath(): string {
   const which = spawnSync('which', ['pgbench'], { encoding: 'utf8' });
@@ -134,7 +147,8 @@ function placeOrdersLiteral(
 const KEYS = !process.argv.includes('--no-keys');
 
 async function main(): Promise<void> {
-  const bench = await startBenchApi('checkout', { EVENTS_AUTO_DELIVER: 'true' });
+  const bench = await startBenchApi('checkout', { EVENTS_AUTO_DELIVER: 'true' }, { cwd: API_FROM });
+  if (API_FROM) console.log(`API from ${API_FROM}`);
   const { dbUrl, base } = bench;
   const db = new Client({ connectionString: dbUrl });
   try {
@@ -219,6 +233,7 @@ async function main(): Promise<void> {
       requests,
       connections: CONNECTIONS,
       duration: SECONDS,
+      ...(RATE > 0 ? { overallRate: RATE } : {}),
     });
     // For bench/api-stack/profile-summary.ts --between (a profile's timestamps are CLOCK_MONOTONIC microseconds, as hrtime's).
     console.log(`(profile window of the timed run: --between ${mono0},${process.hrtime.bigint() / 1000n})`);
@@ -239,7 +254,7 @@ async function main(): Promise<void> {
       Math.abs(now.available + ordered - STOCK) +
       Math.abs(now.reserved - start.reserved - ordered);
     console.log(
-      `GraphQL placeOrder on one hot SKU: ${CONNECTIONS} connections × ${SECONDS}s → ${placed} orders, ${ordersPerSecond.toFixed(0)} orders/s, ` +
+      `GraphQL placeOrder on one hot SKU: ${CONNECTIONS} connections × ${SECONDS}s${RATE > 0 ? ` offering ${RATE}/s` : ''} → ${placed} orders, ${ordersPerSecond.toFixed(0)} orders/s, ` +
         `p50 ${out.latency.p50} ms, p99 ${out.latency.p99} ms, non-2xx ${out.non2xx}, errors ${out.errors}, oversold ${oversold} ` +
         `(stock ${STOCK} → available ${check.available}, reserved ${start.reserved} → ${check.reserved}, ${ordered} units ordered)`,
     );
