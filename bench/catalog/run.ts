@@ -105,9 +105,16 @@ async function explain(url: string): Promise<void> {
           [name],
         )
       ).rows;
+      // A shape the service runs on a generic plan (`list.generic`: its own pool, plan_cache_mode=force_generic_plan).
+      let generic = '';
+      if (st.generic) {
+        await c.query('SET plan_cache_mode = force_generic_plan');
+        generic = `, ${(await cpuPerList(() => c.query({ name: `${name}_g`, text: st.sql, values: st.values }))).toFixed(3)} ms on the generic plan (as the service runs it)`;
+        await c.query('RESET plan_cache_mode');
+      }
       console.log(
         `--- ${sc.name}: PostgreSQL CPU ${plain.toFixed(3)} ms per list planned each time, ${prepared.toFixed(3)} ms prepared ` +
-          `(${plans.generic_plans} generic, ${plans.custom_plans} custom plans; up to ${N} in a row on one connection)`,
+          `(${plans.generic_plans} generic, ${plans.custom_plans} custom plans)${generic}; up to ${N} in a row on one connection`,
       );
     }
   } finally {

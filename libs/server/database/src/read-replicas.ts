@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
+import { type DataSource, QueryFailedError } from 'typeorm';
 import { PreparedStatement, runPrepared } from './prepared-statement';
 
 /**
@@ -18,6 +18,9 @@ export class ReadReplicas {
   /** userId → WAL position of their last write (bounded: the oldest notes go first). */
   private readonly writes = new Map<string, string>();
   private static readonly MAX_NOTES = 100_000;
+  private static readonly GENERIC_POOL_SIZE = 10;
+  /** Connections to the primary whose prepared statements always run on PostgreSQL's generic plan; see `genericOnPrimary`. */
+  private generic: Pool | null = null;
 
   constructor(
     private readonly primary: DataSource,
@@ -77,11 +80,42 @@ export class ReadReplicas {
     return this.onPrimary<T>(sql, params);
   }
 
+  /**
+   * A prepared statement on the primary, run on a connection of a small pool of its own whose sessions have
+   * `plan_cache_mode = force_generic_plan`: PostgreSQL plans it once per connection and never again, where the shared
+   * pool's connections plan it for its values on every execution (it keeps custom plans when it estimates them cheaper).
+   * Only for statements whose one generic plan is right for every value they take: the catalogue's list shapes that
+   * `productSearchStatements` marks `generic` (docs/architecture.md, "Signed-in search, fifth pass"); everything else
+   * keeps the shared pool and PostgreSQL's own choice. Counted and logged like `runPrepared` (the statement budget),
+   * failures wrapped the same way. Without a primary URL (a DataSource built from host/port parts) it is `runPrepared`.
+   */
+  async genericOnPrimary<T>(statement: PreparedStatement, params: unknown[]): Promise<T[]> {
+    const url = (this.primary.options as { url?: string }).url;
+    if (!url) return runPrepared<T>(this.primary, statement, params);
+    if (!this.generic) {
+      this.generic = new Pool({
+        connectionString: url,
+        max: ReadReplicas.GENERIC_POOL_SIZE,
+        application_name: 'yigou-api-generic',
+        options: '-c plan_cache_mode=force_generic_plan',
+      });
+      this.generic.on('error', () => undefined); // an idle client's error: the pool drops it and connects anew
+    }
+    this.primary.logger.logQuery(statement.text, params);
+    try {
+      const { rows } = await this.generic.query({ name: statement.name, text: statement.text, values: params });
+      return rows as T[];
+    } catch (e) {
+      this.primary.logger.logQueryError(e as Error, statement.text, params);
+      throw new QueryFailedError(statement.text, params, e as Error);
+    }
+  }
+
   private onPrimary<T>(sql: string | PreparedStatement, params: unknown[]): Promise<T[]> {
     return typeof sql === 'string' ? (this.primary.query(sql, params) as Promise<T[]>) : runPrepared<T>(this.primary, sql, params);
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.pools.map((p) => p.end().catch(() => undefined)));
+    await Promise.all([...this.pools, ...(this.generic ? [this.generic] : [])].map((p) => p.end().catch(() => undefined)));
   }
 }

@@ -104,16 +104,24 @@ export class ProductSearchService {
     // county page, bench/catalog --explain), and still plans it for its values (it keeps custom plans). Text
     // searches are not prepared: their generic plan cannot see the pattern's selectivity, and PostgreSQL took it for
     // "香梨" after five executions — 11.6 ms of its CPU per list instead of 0.7 (docs/architecture.md, "Per-request
-    // cost, third pass"); the supplier and certification filters were not measured prepared.
+    // cost, third pass"); the supplier and certification filters were not measured prepared. The exceptions are the
+    // shapes `genericPlanSafe` names (a text search's first page by relevance alone among them): prepared and run on
+    // a generic plan written so that it cannot take that wrong index (fifth pass).
     const browse = !query && !input.supplierId && !input.certifiedOnly;
-    const statement = browse ? preparedStatementOf(list.sql) : list.sql;
+    const statement = browse || list.generic ? preparedStatementOf(list.sql) : list.sql;
     const read = <T>(sql: string | PreparedStatement, values: unknown[]): Promise<T[]> =>
       caller
         ? this.replicas.query<T>(caller, sql, values)
         : typeof sql === 'string'
           ? (this.products.query(sql, values) as Promise<T[]>)
           : runPrepared<T>(this.products.manager, sql, values);
-    const rows = await read<ProductListRow>(statement, list.values);
+    // A shape whose one generic plan suits every value (genericPlanSafe) runs on it: planned once per connection, not
+    // per list — on the primary; a signed-in caller with replicas configured reads a replica as before (planned there
+    // per list).
+    const rows =
+      list.generic && !(caller && this.replicas.enabled)
+        ? await this.replicas.genericOnPrimary<ProductListRow>(statement as PreparedStatement, list.values)
+        : await read<ProductListRow>(statement, list.values);
     // Every row carries the total; past the last page there is no row to carry it: count separately (as `search`).
     const total = rows.length ? rows[0].total : after ? (await read<{ n: number }>(count.sql, count.values))[0].n : 0;
     const edges = rows.slice(0, limit).map((r) => ({
@@ -190,9 +198,10 @@ export function productSearchStatements(
   after: SearchKey | null,
   limit: number,
   today: string,
-): { page: SqlStatement; count: SqlStatement; list: SqlStatement } {
+): { page: SqlStatement; count: SqlStatement; list: SqlStatement & { generic: boolean } } {
+  const generic = genericPlanSafe(input, query, sort, after);
   const params = new Params();
-  const where = filters(params, input, query, today);
+  const where = filters(params, input, query, today, generic);
   const countValues = [...params.values];
   const [k1, k2] = sortKeys(params, sort, query).map((k) => `(${k})::bigint`);
   let keyset = '';
@@ -224,7 +233,35 @@ export function productSearchStatements(
   // would count only what follows the cursor).
   const windowed = query !== null && sort === 'relevance' && !after;
   const list = productListSql(k1, k2, windowed ? 'count(*) OVER ()::int' : `(${total})`, from, params.add(today));
-  return { page, count: { sql: `SELECT (${total}) AS n`, values: countValues }, list: { sql: list, values: params.values } };
+  return {
+    page,
+    count: { sql: `SELECT (${total}) AS n`, values: countValues },
+    list: { sql: list, values: params.values, generic },
+  };
+}
+
+/**
+ * Whether one generic plan (planned once per connection, for no particular value) is the right plan for every value
+ * this list's statement can take, so the service may run it with `plan_cache_mode = force_generic_plan`
+ * (`ReadReplicas.genericOnPrimary`); at 400,000 products that took PostgreSQL's CPU per list from 0.31–0.36 ms to
+ * 0.06–0.11 ms (docs/architecture.md, "Signed-in search, fifth pass"). Checked plan by plan, each the same whatever the
+ * values:
+ * - a list by relevance without text, supplier, certification or category filter (the home page, a county page, and
+ *   their later pages): the page is read in `product_listed_(county_)sales` order, the total from product_listing_count;
+ * - the first page of a text search by relevance with no other filter: a bitmap scan of the one index that can serve
+ *   the text — the trigram index for a Latin query of three characters or more (it always has a trigram), else the
+ *   grams index, the LIKE then written so the trigram index cannot take it (`filters`): a generic plan that used it for
+ *   "香梨", whose pattern has no trigram, read the whole index (274–317 ms a list).
+ * Any other shape (other sorts, filters combined with text, a text search's later pages) keeps PostgreSQL's own choice.
+ */
+export function genericPlanSafe(
+  input: ProductSearchInput,
+  query: NormalizedSearch | null,
+  sort: ProductSort,
+  after: SearchKey | null,
+): boolean {
+  if (sort !== 'relevance' || input.supplierId || input.certifiedOnly || input.category) return false;
+  return !query || (!after && !input.countyCode);
 }
 
 /**
@@ -257,7 +294,7 @@ function listingCountSql(input: ProductSearchInput, query: NormalizedSearch | nu
   return `SELECT ${select}coalesce(sum(c.n), 0)::int AS n FROM product_listing_count c${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`;
 }
 
-function filters(params: Params, input: ProductSearchInput, query: NormalizedSearch | null, today: string): string {
+function filters(params: Params, input: ProductSearchInput, query: NormalizedSearch | null, today: string, generic = false): string {
   // listed = on sale, with a SKU price, supplier approved; listing_county_code = the supplier's county. Both kept by
   // triggers (migration ProductListing), so the search needs no join.
   const parts = [`p.listed`];
@@ -268,11 +305,16 @@ function filters(params: Params, input: ProductSearchInput, query: NormalizedSea
   if (query) {
     // search_text = compacted name + full pinyin + initials, with a trigram index; the query has
     // no spaces, so it cannot match across the parts. Chinese text can only match the name part.
-    parts.push(`p.search_text LIKE ${params.add(`%${escapeLike(query.text)}%`)}`);
+    const chars = [...query.text];
+    const byGrams = query.kind !== 'latin' || chars.length < 3;
+    // On a generic plan the pattern is unknown when planning: a LIKE the trigram index could take might be planned
+    // onto it for a pattern without a trigram (a full index read). Where the grams serve the text, `|| ''` keeps the
+    // LIKE (the same test) off that index.
+    const searchText = generic && byGrams ? `(p.search_text || '')` : 'p.search_text';
+    parts.push(`${searchText} LIKE ${params.add(`%${escapeLike(query.text)}%`)}`);
     // A query with fewer than three characters, or any Chinese one, has no usable trigram: every 1-/2-character
     // piece of it must be among the product's search_grams (GIN). Implied by the LIKE, so it changes no answer.
-    const chars = [...query.text];
-    if (query.kind !== 'latin' || chars.length < 3) {
+    if (byGrams) {
       const grams = chars.length === 1 ? chars : [...new Set(chars.slice(1).map((c, i) => chars[i] + c))];
       parts.push(`p.search_grams @> ${params.add(grams)}::text[]`);
     }
