@@ -2,7 +2,7 @@
  * bench/api-stack — what the HTTP + GraphQL stack costs per request (issue 19), beside a bare node:http endpoint.
  *
  *   DATABASE_URL=postgres://… node -r @swc-node/register bench/api-stack/run.ts [--connections 50] [--seconds 5]
- *     [--runs 3] [--spikes] [--only 'api { me }']
+ *     [--runs 3] [--spikes | --spikes-only] [--only 'api { me }']
  *     [--baseline /tmp/base] [--baseline-env USER_CACHE=false]
  *
  * Targets, each its own process, driven one after the other in every round (so a round compares them under the same
@@ -11,9 +11,12 @@
  * - `api { me }`: the real API (production settings, demo data), signed in as the demo purchaser, `{ me { id displayName } }`.
  * - `api { __typename }`: the same process, anonymous, no resolver and no SQL: the stack alone (with a Cookie header,
  *   so that the public response cache does not answer it).
- * With `--spikes` (needs the spike packages under /tmp/spike, see spike-server.ts): `fastify-bare`, `nest-express`,
- * `nest-fastify`, `nest-express-jit` — the same one-field query on a Nest + Apollo module with no auth, no database,
- * no app middleware, on each HTTP adapter / execution engine.
+ * With `--spikes`: `fastify-bare`, `nest-express`, `nest-fastify`, `nest-express-jit`, `nest-fastify-lean` (Apollo's
+ * cache-control and inline-trace plugins off, as in the API), `nest-fastify-mercurius` (jit: 1),
+ * `nest-fastify-mercurius-nojit` — the same one-field query on a Nest module with no auth, no database, no app
+ * middleware, on each HTTP adapter / execution engine — and `… cards` targets: the Fastify spikes (Apollo, Apollo lean,
+ * Mercurius with and without jit) answering 20 cards × 12 fields, a signed-in catalogue page's shape (spike-server.ts).
+ * `--spikes-only`: the spikes and `bare` without the real API (no database needed).
  *
  * Prints per target: requests/s, p50, p99 and the server process's CPU per request (user + system from /proc), with
  * "per core" = 1000 / CPU ms (what one core would serve if the process had it alone), and the load average.
@@ -33,7 +36,8 @@ const arg = (name: string, fallback: number) => {
 const CONNECTIONS = arg('connections', 50);
 const SECONDS = arg('seconds', 5);
 const RUNS = arg('runs', 3);
-const SPIKES = process.argv.includes('--spikes');
+const SPIKES_ONLY = process.argv.includes('--spikes-only');
+const SPIKES = SPIKES_ONLY || process.argv.includes('--spikes');
 // --only 'api { me }' (comma-separated target names): drive just those, e.g. under BENCH_API_NODE_ARGS=--cpu-prof.
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
 // --baseline DIR: a checkout of the code before a change (git archive <commit> | tar -x -C DIR, plus a node_modules
@@ -46,6 +50,9 @@ const BASELINE_ENV: Record<string, string> | null = process.argv.includes('--bas
   : null;
 const SPIKE_MODULES = process.env.SPIKE_NODE_MODULES ?? '/tmp/spike/node_modules';
 const ME = JSON.stringify({ query: '{ me { id displayName } }' });
+const CARDS = JSON.stringify({
+  query: '{ cards { id title subtitle priceCents originalPriceCents unit county province imageUrl stock sold favourite } }',
+});
 
 interface Target {
   name: string;
@@ -65,7 +72,7 @@ async function spike(kind: string): Promise<{ target: Target; proc: ChildProcess
       PORT: String(port),
       NODE_ENV: 'production',
       SWC_NODE_PROJECT: 'tsconfig.base.json',
-      NODE_PATH: [SPIKE_MODULES, join(process.cwd(), 'node_modules')].join(':'),
+      NODE_PATH: [...(existsSync(SPIKE_MODULES) ? [SPIKE_MODULES] : []), join(process.cwd(), 'node_modules')].join(':'),
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -121,9 +128,11 @@ async function drive(t: Target, seconds: number): Promise<Figure> {
 
 async function main(): Promise<void> {
   console.log(`bench/api-stack: ${CONNECTIONS} connections × ${SECONDS} s × ${RUNS} rounds; load average at start ${loadAverage()}`);
-  const bench = await startBenchApi('apistack');
+  const bench = SPIKES_ONLY ? null : await startBenchApi('apistack');
   const baseline =
-    BASELINE || BASELINE_ENV ? await startBenchApi('apistack_base', BASELINE_ENV ?? {}, { cwd: BASELINE ?? undefined }) : null;
+    !SPIKES_ONLY && (BASELINE || BASELINE_ENV)
+      ? await startBenchApi('apistack_base', BASELINE_ENV ?? {}, { cwd: BASELINE ?? undefined })
+      : null;
   const procs: ChildProcess[] = [];
   try {
     const targets: Target[] = [];
@@ -159,11 +168,24 @@ async function main(): Promise<void> {
       });
     }
     if (SPIKES) {
-      if (!existsSync(SPIKE_MODULES)) throw new Error(`--spikes needs the spike packages in ${SPIKE_MODULES} (see spike-server.ts)`);
-      for (const kind of ['fastify-bare', 'nest-express', 'nest-fastify', 'nest-express-jit']) {
+      const kinds = [
+        'fastify-bare',
+        'nest-express',
+        'nest-fastify',
+        'nest-fastify-lean',
+        'nest-express-jit',
+        'nest-fastify-mercurius',
+        'nest-fastify-mercurius-nojit',
+      ];
+      // With --only, start just the spikes it names (a `… cards` target needs its spike).
+      for (const kind of kinds.filter((k) => !ONLY || ONLY.some((o) => o === k || o === `${k} cards`))) {
         const s = await spike(kind);
         procs.push(s.proc);
         targets.push(s.target);
+      }
+      for (const kind of ['nest-fastify', 'nest-fastify-lean', 'nest-fastify-mercurius', 'nest-fastify-mercurius-nojit']) {
+        const t = targets.find((x) => x.name === kind);
+        if (t) targets.push({ ...t, name: `${kind} cards`, body: CARDS });
       }
     }
     if (ONLY) targets.splice(0, targets.length, ...targets.filter((t) => ONLY.includes(t.name)));
@@ -172,6 +194,8 @@ async function main(): Promise<void> {
       const res = await fetch(t.url, { method: 'POST', headers: t.headers, body: t.body });
       const text = await res.text();
       if (!res.ok || text.includes('"errors"')) throw new Error(`${t.name}: ${res.status} ${text}`);
+      if (t.body === CARDS && (JSON.parse(text) as { data: { cards: unknown[] } }).data.cards.length !== 20)
+        throw new Error(`${t.name}: not 20 cards`);
       await drive(t, 1); // warm-up
     }
     const figures = new Map<string, Figure[]>(targets.map((t) => [t.name, []]));
@@ -182,7 +206,7 @@ async function main(): Promise<void> {
         const f = await drive(t, SECONDS);
         figures.get(t.name)?.push(f);
         console.log(
-          `  ${t.name.padEnd(20)} ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50} ms  p99 ${f.p99} ms  CPU ${f.cpuMs.toFixed(3)} ms/request` +
+          `  ${t.name.padEnd(34)} ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50} ms  p99 ${f.p99} ms  CPU ${f.cpuMs.toFixed(3)} ms/request` +
             `  (${(1000 / f.cpuMs).toFixed(0)} per core)${f.errors ? `  errors ${f.errors}` : ''}`,
         );
       }
@@ -211,7 +235,7 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const p of procs) p.kill('SIGTERM');
-    await bench.stop();
+    await bench?.stop();
     await baseline?.stop();
   }
 }

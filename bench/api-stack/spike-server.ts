@@ -9,10 +9,18 @@
  * - `nest-fastify`: the same module on `@nestjs/platform-fastify` (Apollo through `@as-integrations/fastify`).
  * - `nest-express-jit`: `nest-express` with execution by graphql-jit (compiled once per document) behind Apollo,
  *   through Apollo's gateway executor hook.
+ * - `nest-fastify-lean`: `nest-fastify` with Apollo's cache-control and inline-trace plugins disabled, as the API
+ *   has them (graphql.module.ts): cache control otherwise wraps every field's resolver.
+ * - `nest-fastify-mercurius`: the same resolvers on `@nestjs/platform-fastify` + `@nestjs/mercurius` (Mercurius, with
+ *   graphql-jit compiling a document once it has been run once, `jit: 1`); `nest-fastify-mercurius-nojit`: the same with
+ *   `jit: 0` (graphql-js execution, Mercurius's own request pipeline).
  *
- * The Fastify and graphql-jit variants need packages this repository does not depend on: install them outside it
- * (`npm install --no-save --legacy-peer-deps --prefix /tmp/spike @nestjs/platform-fastify@^11 @as-integrations/fastify
- * fastify@^5 graphql-jit`) and run with `NODE_PATH=/tmp/spike/node_modules:<repo>/node_modules` (run.ts does).
+ * Every Nest module also answers `cards`: 20 product cards × 12 fields from an in-memory array, the shape of a
+ * signed-in catalogue page, so that graphql-js's field-by-field execution can be set beside graphql-jit's.
+ *
+ * All of these packages are in the repository's node_modules now (Mercurius and `@nestjs/mercurius` as
+ * devDependencies, for this spike only; graphql-jit comes with Mercurius). run.ts still puts SPIKE_NODE_MODULES
+ * (default /tmp/spike/node_modules, if it exists) first on NODE_PATH, for trying other versions.
  */
 import 'reflect-metadata';
 import { createServer } from 'node:http';
@@ -20,6 +28,8 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Field, GraphQLModule, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { GraphQLSchema } from 'graphql';
 
 const SPIKE = process.env.SPIKE ?? 'bare';
@@ -33,11 +43,48 @@ class UserType {
   @Field() displayName!: string;
 }
 
+@ObjectType('Card')
+class CardType {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() subtitle!: string;
+  @Field() priceCents!: number;
+  @Field() originalPriceCents!: number;
+  @Field() unit!: string;
+  @Field() county!: string;
+  @Field() province!: string;
+  @Field() imageUrl!: string;
+  @Field() stock!: number;
+  @Field() sold!: number;
+  @Field() favourite!: boolean;
+}
+
+/** 20 cards, built once: the resolver returns the array, every field is a default (property) resolver. */
+const CARDS: CardType[] = Array.from({ length: 20 }, (_, i) => ({
+  id: `6f1c2c4e-0d6b-4a43-9d0c-6a1d8c1f2b${String(i).padStart(2, '0')}`,
+  title: `隰县玉露香梨 ${i + 1} 号 5 斤装`,
+  subtitle: '产地直发 · 脱贫县特产',
+  priceCents: 3990 + i * 100,
+  originalPriceCents: 4990 + i * 100,
+  unit: '箱',
+  county: '隰县',
+  province: '山西省',
+  imageUrl: `https://img.example.cn/p/${i}.webp`,
+  stock: 100 + i,
+  sold: 1000 + 7 * i,
+  favourite: i % 3 === 0,
+}));
+
 @Resolver(() => UserType)
 class MeResolver {
   @Query(() => UserType, { nullable: true })
   me(): UserType {
     return ME;
+  }
+
+  @Query(() => [CardType])
+  cards(): CardType[] {
+    return CARDS;
   }
 }
 
@@ -87,7 +134,7 @@ function jitGateway(getSchema: () => GraphQLSchema) {
   };
 }
 
-function appModule(jit: boolean) {
+function appModule(jit: boolean, lean = false) {
   let schema: GraphQLSchema | null = null;
   @Module({
     imports: [
@@ -102,12 +149,33 @@ function appModule(jit: boolean) {
           return s;
         },
         ...(jit ? { gateway: jitGateway(() => schema as GraphQLSchema) } : {}),
+        ...(lean ? { plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()] } : {}),
       } as ApolloDriverConfig),
     ],
     providers: [MeResolver],
   })
   class SpikeModule {}
   return SpikeModule;
+}
+
+/** The same resolvers on Mercurius; `jit`: after how many uses of a document graphql-jit compiles it (0: never). */
+function mercuriusModule(jit: number) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { MercuriusDriver } = require('@nestjs/mercurius') as typeof import('@nestjs/mercurius');
+  @Module({
+    imports: [
+      GraphQLModule.forRoot<MercuriusDriverConfig>({
+        driver: MercuriusDriver,
+        autoSchemaFile: true,
+        path: '/graphql',
+        graphiql: false,
+        jit,
+      }),
+    ],
+    providers: [MeResolver],
+  })
+  class MercuriusSpikeModule {}
+  return MercuriusSpikeModule;
 }
 
 async function main(): Promise<void> {
@@ -138,10 +206,20 @@ async function main(): Promise<void> {
     process.send?.('ready');
     return;
   }
-  if (SPIKE === 'nest-fastify') {
+  if (SPIKE === 'nest-fastify-mercurius' || SPIKE === 'nest-fastify-mercurius-nojit') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { FastifyAdapter } = require('@nestjs/platform-fastify') as { FastifyAdapter: new () => never };
-    const app = await NestFactory.create(appModule(false), new FastifyAdapter(), { logger: ['error'] });
+    const app = await NestFactory.create(mercuriusModule(SPIKE === 'nest-fastify-mercurius' ? 1 : 0), new FastifyAdapter(), {
+      logger: ['error'],
+    });
+    await app.listen(PORT, '127.0.0.1');
+    process.send?.('ready');
+    return;
+  }
+  if (SPIKE === 'nest-fastify' || SPIKE === 'nest-fastify-lean') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { FastifyAdapter } = require('@nestjs/platform-fastify') as { FastifyAdapter: new () => never };
+    const app = await NestFactory.create(appModule(false, SPIKE === 'nest-fastify-lean'), new FastifyAdapter(), { logger: ['error'] });
     await app.listen(PORT, '127.0.0.1');
     process.send?.('ready');
     return;
