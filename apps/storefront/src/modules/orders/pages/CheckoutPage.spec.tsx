@@ -152,4 +152,15 @@ describe('CheckoutPage', () => {
     expect(keys[1]).toMatch(UUID);
     expect(keys[1]).not.toBe(keys[0]);
   });
+
+  it('with an empty cart shows the empty state of the cart and no order form', async () => {
+    const empty = {
+      ...checkout,
+      result: { data: { ...checkout.result.data, myCart: [], cartQuote: { ...quote, itemCount: 0, groups: [] } } },
+    };
+    renderWithProviders(<CheckoutPage />, { mocks: [empty] });
+    expect(await screen.findByText('购物车是空的')).toBeTruthy();
+    expect(screen.queryByTestId('place-order')).toBeNull();
+    expect(screen.queryByTestId('checkout-items')).toBeNull();
+  });
 });

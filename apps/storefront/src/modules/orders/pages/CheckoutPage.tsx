@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { InvoiceFields } from '../../invoices/components/InvoiceFields';
 import { emptyDraft, invoiceInputOf, type InvoiceDraft } from '../../invoices/utils/invoice-files';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, Price, Spinner, InlineError } from '@yigou/web/ui';
+import { BasketIcon, EmptyState, ErrorState, Price, Spinner, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
@@ -37,6 +37,21 @@ export function CheckoutPage() {
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading || !data) return <Spinner label={t('state.loading')} />;
   const items = data.myCart;
+  // Nothing to check out (Back after placing an order, or a typed address): the cart's empty state, not a form.
+  if (items.length === 0) {
+    return (
+      <EmptyState
+        title={t('cart.empty')}
+        hint={t('cart.emptyHint')}
+        icon={<BasketIcon size={40} />}
+        action={
+          <Link to="/search" className="yg-button">
+            {t('nav.search')}
+          </Link>
+        }
+      />
+    );
+  }
   const addresses = data.myAddresses;
   const chosenAddress = chosenAddressId(addresses, addressId);
   const methods = data.paymentMethods;
