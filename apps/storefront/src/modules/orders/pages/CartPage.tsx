@@ -1,12 +1,13 @@
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { BasketIcon, EmptyState, ErrorState, Spinner } from '@yigou/web/ui';
+import { ErrorState, Spinner } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { CartQuoteTotals, CartSupplierGroup, groupItems } from '../components/CartQuoteView';
 import { CartRow, overLimit } from '../components/CartRow';
 import { CART_COUNT_QUERY, MY_CART_QUERY, REMOVE_FROM_CART, UPDATE_CART_ITEM } from '../graphql/cart.documents';
+import { EmptyCart } from '../components/EmptyCart';
 import '../orders.css';
 
 export function CartPage() {
@@ -23,18 +24,7 @@ export function CartPage() {
   const items = data?.myCart ?? [];
   const quote = data?.cartQuote;
   if (items.length === 0 || !quote) {
-    return (
-      <EmptyState
-        title={t('cart.empty')}
-        hint={t('cart.emptyHint')}
-        icon={<BasketIcon size={40} />}
-        action={
-          <Link to="/search" className="yg-button">
-            {t('nav.search')}
-          </Link>
-        }
-      />
-    );
+    return <EmptyCart />;
   }
   const blocked = items.some((i) => !i.details?.sellable || i.details.currentPriceFen !== i.priceFen || overLimit(i));
   const rows = (list: typeof items) => (

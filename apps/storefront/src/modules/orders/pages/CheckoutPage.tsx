@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { InvoiceFields } from '../../invoices/components/InvoiceFields';
 import { emptyDraft, invoiceInputOf, type InvoiceDraft } from '../../invoices/utils/invoice-files';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { BasketIcon, EmptyState, ErrorState, Price, Spinner, InlineError } from '@yigou/web/ui';
+import { ErrorState, Price, Spinner, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
@@ -14,6 +14,7 @@ import { chosenMethodOf, PaymentPicker, type PaymentChoice } from '../components
 import { CHECKOUT_QUERY, PLACE_ORDER } from '../graphql/checkout.documents';
 import { CART_COUNT_QUERY, MY_CART_QUERY } from '../graphql/cart.documents';
 import { useCheckoutKey } from '../hooks/useCheckoutKey';
+import { EmptyCart } from '../components/EmptyCart';
 import '../orders.css';
 
 export function CheckoutPage() {
@@ -39,18 +40,7 @@ export function CheckoutPage() {
   const items = data.myCart;
   // Nothing to check out (Back after placing an order, or a typed address): the cart's empty state, not a form.
   if (items.length === 0) {
-    return (
-      <EmptyState
-        title={t('cart.empty')}
-        hint={t('cart.emptyHint')}
-        icon={<BasketIcon size={40} />}
-        action={
-          <Link to="/search" className="yg-button">
-            {t('nav.search')}
-          </Link>
-        }
-      />
-    );
+    return <EmptyCart />;
   }
   const addresses = data.myAddresses;
   const chosenAddress = chosenAddressId(addresses, addressId);
