@@ -57,6 +57,15 @@ describe('county attribution in the browser', () => {
 
     // the orders domain's part: a buyer's 玉露香梨 order is received (3 boxes at ¥88.00) — appended to the outbox
     const orderId = randomUUID();
+    const line = {
+      lineId: randomUUID(),
+      productId: pear.id,
+      skuId: pear.sku_id,
+      quantity: 3,
+      unitPriceFen: 8800,
+      amountFen: 26400,
+      certified: true,
+    };
     const payload = {
       orderId,
       orderNo: 'E2E-ORDER-1',
@@ -66,17 +75,7 @@ describe('county attribution in the browser', () => {
       liveSessionId: null,
       totalFen: 26400,
       paidFen: 26400,
-      lines: [
-        {
-          lineId: randomUUID(),
-          productId: pear.id,
-          skuId: pear.sku_id,
-          quantity: 3,
-          unitPriceFen: 8800,
-          amountFen: 26400,
-          certified: true,
-        },
-      ],
+      lines: [line],
       occurredAt: new Date().toISOString(),
       // the order's counting facts (docs/counting.md): paid, then received
       state: {
@@ -85,22 +84,9 @@ describe('county attribution in the browser', () => {
         received: true,
         rated: false,
         cancelled: false,
-        lines: [
-          {
-            lineId: randomUUID(),
-            productId: pear.id,
-            skuId: pear.sku_id,
-            quantity: 3,
-            unitPriceFen: 8800,
-            amountFen: 26400,
-            certified: true,
-            refundedFen: 0,
-            refundedQuantity: 0,
-          },
-        ],
+        lines: [{ ...line, refundedFen: 0, refundedQuantity: 0 }],
       },
     };
-    payload.state.lines[0].lineId = payload.lines[0].lineId;
     await suite.db.query(
       `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.received', 'order', $1, $2)`,
       [orderId, JSON.stringify(payload)],
