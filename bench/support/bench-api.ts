@@ -145,7 +145,11 @@ export function cpuSeconds(pids: number[], opts: { postgres?: boolean } = {}): n
   let total = 0;
   for (const pid of all) {
     const f = stats.get(pid);
-    if (f) total += (Number(f[12]) + Number(f[13])) / ticks;
+    if (!f) continue;
+    total += (Number(f[12]) + Number(f[13])) / ticks;
+    // A postgres process also counts its reaped children (cutime, cstime): the postmaster's hold the backends that
+    // ended during the measurement (pgbench's, autovacuum workers), which are gone from /proc by its end.
+    if (opts.postgres && f[0] === 'postgres') total += (Number(f[14]) + Number(f[15])) / ticks;
   }
   return total;
 }
