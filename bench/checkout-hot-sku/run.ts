@@ -34,7 +34,8 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { BANK_TERM_DAYS, PLACE_ORDERS, STATUS_LABEL } from '@yigou/server/orders';
-import { cpuSeconds, startBenchApi } from '../support/bench-api';
+import { shanghaiDate } from '@yigou/shared/time';
+import { cpuSeconds, postgresCpuByKind, postgresCpuGrowth, startBenchApi } from '../support/bench-api';
 
 /** Issue 19's aims: ≥ 50 % of pgbench's single-statement limit for one hot row, and ≥ 1,000 orders/s. */
 const AIM_SHARE = 50;
@@ -62,11 +63,12 @@ function pgbenchPath(): string {
   return which.status === 0 ? which.stdout.trim() : '/usr/lib/postgresql/15/bin/pgbench';
 }
 
-function pgbench(dbUrl: string, script: string, clients = PGBENCH_CLIENTS): { tps: number; latency: string } {
+function pgbench(dbUrl: string, script: string, clients = PGBENCH_CLIENTS, rate = 0): { tps: number; latency: string } {
   const u = new URL(dbUrl);
   const pgb = spawnSync(
     pgbenchPath(),
     [
+      ...(rate > 0 ? ['-R', String(Math.round(rate))] : []),
       '-n',
       '-M',
       'prepared',
@@ -222,6 +224,7 @@ async function main(): Promise<void> {
     const before = await countOrders();
     const apiCpu0 = cpuSeconds([bench.api.pid as number]);
     const pgCpu0 = cpuSeconds([], { postgres: true });
+    const pgKinds0 = postgresCpuByKind();
     const selfCpu0 = process.cpuUsage();
     const started = Date.now();
     const mono0 = process.hrtime.bigint() / 1000n;
@@ -240,6 +243,7 @@ async function main(): Promise<void> {
     const elapsed = (Date.now() - started) / 1000;
     const apiCpu = cpuSeconds([bench.api.pid as number]) - apiCpu0;
     const pgCpu = cpuSeconds([], { postgres: true }) - pgCpu0;
+    const pgKinds = postgresCpuGrowth(pgKinds0, postgresCpuByKind());
     const selfUsage = process.cpuUsage(selfCpu0);
     const selfCpu = (selfUsage.user + selfUsage.system) / 1e6;
     const placed = (await countOrders()) - before;
@@ -321,13 +325,86 @@ async function main(): Promise<void> {
     writeFileSync(own, `${placeOrdersLiteral(input, buyer)};\n`);
     // PostgreSQL's CPU for the same statement with no API in front, beside its CPU per order through the API above.
     const ownCpu0 = cpuSeconds([], { postgres: true });
+    const ownKinds0 = postgresCpuByKind();
     const ownRun = pgbench(dbUrl, own, OWN_CLIENTS);
     const ownCpu = cpuSeconds([], { postgres: true }) - ownCpu0;
+    const ownKinds = postgresCpuGrowth(ownKinds0, postgresCpuByKind());
     const ownOrders = ownRun.tps * SECONDS;
     console.log(
       `pgbench with checkout's own statement (no API): ${OWN_CLIENTS} clients × ${SECONDS}s → ${ownRun.tps.toFixed(0)} orders/s, latency average ${ownRun.latency}, ` +
         `PostgreSQL ${((ownCpu * 1000) / ownOrders).toFixed(2)} ms per order; ` +
         `through the API we reach ${((ordersPerSecond / ownRun.tps) * 100).toFixed(1)}% of it`,
+    );
+    // The same statement from node-pg with its 21 values as parameters, as CheckoutService sends it (pgbench above runs
+    // it with the values written in), OWN_CLIENTS sessions back to back, under each of PostgreSQL's plan-cache modes.
+    for (const mode of ['auto', 'force_custom_plan', 'force_generic_plan']) {
+      const clients = await Promise.all(
+        Array.from({ length: OWN_CLIENTS }, async () => {
+          const c = new Client({ connectionString: dbUrl, options: `-c plan_cache_mode=${mode}` });
+          await c.connect();
+          return c;
+        }),
+      );
+      const shanghai = () => shanghaiDate(new Date());
+      const values = () => [
+        JSON.stringify(
+          input.lines.map((l, i) => ({
+            ord: i,
+            sku_id: l.skuId,
+            quantity: l.quantity,
+            expected_price_fen: l.expectedPriceFen,
+            live_price_fen: null,
+          })),
+        ),
+        ['HK' + randomUUID().slice(0, 10).toUpperCase()],
+        input.addressId,
+        buyer.id,
+        buyer.unit_id,
+        randomUUID(),
+        null,
+        'bank_transfer',
+        'pay_first',
+        'personal',
+        null,
+        new Date(),
+        shanghai().replace(/-/g, ''),
+        STATUS_LABEL.pending_payment,
+        `下单：${STATUS_LABEL.pending_payment}`,
+        false,
+        [skuId],
+        shanghai(),
+        new Date(Date.now() + BANK_TERM_DAYS * 86_400_000),
+        KEYS ? randomUUID() : null,
+        'bench-fingerprint',
+      ];
+      const cpu0 = cpuSeconds([], { postgres: true });
+      const until = Date.now() + SECONDS * 1000;
+      let placed = 0;
+      await Promise.all(
+        clients.map(async (c) => {
+          while (Date.now() < until) {
+            await c.query({ name: PLACE_ORDERS.name, text: PLACE_ORDERS.text, values: values() });
+            placed++;
+          }
+        }),
+      );
+      const cpu = cpuSeconds([], { postgres: true }) - cpu0;
+      await Promise.all(clients.map((c) => c.end()));
+      console.log(
+        `node-pg with checkout's own statement and parameters, plan_cache_mode=${mode}: ${OWN_CLIENTS} clients × ${SECONDS}s → ` +
+          `${(placed / SECONDS).toFixed(0)} orders/s, PostgreSQL ${((cpu * 1000) / placed).toFixed(2)} ms per order`,
+      );
+    }
+    // Where PostgreSQL's CPU went in each (every postgres process on the machine, by title; see postgresCpuByKind).
+    console.log(`PostgreSQL's CPU by process, through the API: ${pgKinds}`);
+    console.log(`PostgreSQL's CPU by process, pgbench with checkout's own statement: ${ownKinds}`);
+    // The same at the API's pace (pgbench -R): statements spaced like the API's, with the backends idle in between.
+    const pacedCpu0 = cpuSeconds([], { postgres: true });
+    const paced = pgbench(dbUrl, own, OWN_CLIENTS, ordersPerSecond);
+    const pacedCpu = cpuSeconds([], { postgres: true }) - pacedCpu0;
+    console.log(
+      `pgbench with checkout's own statement at the API's pace (-R ${ordersPerSecond.toFixed(0)}): ${paced.tps.toFixed(0)} orders/s, ` +
+        `PostgreSQL ${((pacedCpu * 1000) / (paced.tps * SECONDS)).toFixed(2)} ms per order`,
     );
   } finally {
     await db.end().catch(() => undefined);

@@ -153,3 +153,41 @@ export function cpuSeconds(pids: number[], opts: { postgres?: boolean } = {}): n
   }
   return total;
 }
+
+/**
+ * CPU seconds of every postgres process so far, by what the process is (its title: "checkpointer", "autovacuum
+ * worker", a backend as "<user> <database>"; reaped children under "ended"), so that the difference of two snapshots
+ * says which part of PostgreSQL's CPU a benchmark's figure holds.
+ */
+export function postgresCpuByKind(): Map<string, number> {
+  const ticks = 100;
+  const byKind = new Map<string, number>();
+  const add = (kind: string, s: number) => byKind.set(kind, (byKind.get(kind) ?? 0) + s);
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const title = readFileSync(`/proc/${d}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+      // "postgres: 15/main: postgres yigou_x 127.0.0.1(5432) idle" → "postgres yigou_x"; "postgres: 15/main: checkpointer" → "checkpointer"
+      const rest = title.replace(/^postgres: (?:[^:]+: )?/, '');
+      const kind = title.startsWith('postgres:') ? (/^(\S+ \S+) \S+\(\d+\)/.exec(rest)?.[1] ?? rest) : 'postmaster';
+      add(kind.replace(/ (idle|active|waiting).*$/, ''), (Number(f[11]) + Number(f[12])) / ticks);
+      add('ended', (Number(f[13]) + Number(f[14])) / ticks);
+    } catch {
+      /* gone */
+    }
+  }
+  return byKind;
+}
+
+/** The kinds whose CPU grew between two `postgresCpuByKind` snapshots, largest first, as "kind 1.23 s". */
+export function postgresCpuGrowth(before: Map<string, number>, after: Map<string, number>): string {
+  return [...after]
+    .map(([kind, s]) => [kind, s - (before.get(kind) ?? 0)] as const)
+    .filter(([, s]) => s >= 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, s]) => `${kind} ${s.toFixed(2)} s`)
+    .join(', ');
+}
