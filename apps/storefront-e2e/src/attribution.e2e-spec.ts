@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import type { Browser } from 'playwright-core';
 import { formatFen } from '@yigou/shared/money';
 import { idNumberCheckChar } from '@yigou/shared/validation';
-import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { baseUrl, newPage } from './support/browser';
 import { login } from './support/session';
+import { useBrowserAndDatabase } from './support/suite';
 
 function idNumber(seq: number): string {
   const first17 = `14103419750315${String(seq).padStart(3, '0')}`;
@@ -12,29 +11,19 @@ function idNumber(seq: number): string {
 }
 
 describe('county attribution in the browser', () => {
-  let browser: Browser;
-  let db: Client;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
-    await db.connect();
-  });
-  afterAll(async () => {
-    await db.end();
-    await browser.close();
-  });
+  const suite = useBrowserAndDatabase();
 
   it('the 汾西县 county admin imports households and links; a received 玉露香梨 order shows in the county report and on the household page', async () => {
-    const village = (await db.query(`SELECT code FROM region WHERE level = 'village' AND code LIKE '141034%' ORDER BY code LIMIT 1`))
+    const village = (await suite.db.query(`SELECT code FROM region WHERE level = 'village' AND code LIKE '141034%' ORDER BY code LIMIT 1`))
       .rows[0].code as string;
     const pear = (
-      await db.query(
+      await suite.db.query(
         `SELECT p.id, p.supplier_id, s.id AS sku_id, sup.credit_code FROM product p JOIN product_sku s ON s.product_id = p.id JOIN supplier sup ON sup.id = p.supplier_id WHERE p.demo_key = 'yulu-pear-5kg' LIMIT 1`,
       )
     ).rows[0] as { id: string; supplier_id: string; sku_id: string; credit_code: string };
-    const unit = (await db.query(`SELECT id FROM work_unit WHERE demo_key IS NOT NULL ORDER BY name LIMIT 1`)).rows[0].id as string;
+    const unit = (await suite.db.query(`SELECT id FROM work_unit WHERE demo_key IS NOT NULL ORDER BY name LIMIT 1`)).rows[0].id as string;
 
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(suite.browser);
     await login(page, 'county-admin');
 
     await page.goto(`${baseUrl()}/county/households`);
@@ -68,6 +57,15 @@ describe('county attribution in the browser', () => {
 
     // the orders domain's part: a buyer's 玉露香梨 order is received (3 boxes at ¥88.00) — appended to the outbox
     const orderId = randomUUID();
+    const line = {
+      lineId: randomUUID(),
+      productId: pear.id,
+      skuId: pear.sku_id,
+      quantity: 3,
+      unitPriceFen: 8800,
+      amountFen: 26400,
+      certified: true,
+    };
     const payload = {
       orderId,
       orderNo: 'E2E-ORDER-1',
@@ -77,17 +75,7 @@ describe('county attribution in the browser', () => {
       liveSessionId: null,
       totalFen: 26400,
       paidFen: 26400,
-      lines: [
-        {
-          lineId: randomUUID(),
-          productId: pear.id,
-          skuId: pear.sku_id,
-          quantity: 3,
-          unitPriceFen: 8800,
-          amountFen: 26400,
-          certified: true,
-        },
-      ],
+      lines: [line],
       occurredAt: new Date().toISOString(),
       // the order's counting facts (docs/counting.md): paid, then received
       state: {
@@ -96,30 +84,17 @@ describe('county attribution in the browser', () => {
         received: true,
         rated: false,
         cancelled: false,
-        lines: [
-          {
-            lineId: randomUUID(),
-            productId: pear.id,
-            skuId: pear.sku_id,
-            quantity: 3,
-            unitPriceFen: 8800,
-            amountFen: 26400,
-            certified: true,
-            refundedFen: 0,
-            refundedQuantity: 0,
-          },
-        ],
+        lines: [{ ...line, refundedFen: 0, refundedQuantity: 0 }],
       },
     };
-    payload.state.lines[0].lineId = payload.lines[0].lineId;
-    await db.query(`INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.received', 'order', $1, $2)`, [
-      orderId,
-      JSON.stringify(payload),
-    ]);
-    await db.query(`SELECT pg_notify('yigou_outbox', 'order.received')`);
+    await suite.db.query(
+      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ('order.received', 'order', $1, $2)`,
+      [orderId, JSON.stringify(payload)],
+    );
+    await suite.db.query(`SELECT pg_notify('yigou_outbox', 'order.received')`);
     let mine = 0;
     for (let i = 0; i < 100; i++) {
-      const r = await db.query(
+      const r = await suite.db.query(
         // the ledger's row for the receipt (the line's target to all of it) gives the household its whole part of the split
         `SELECT s.part_fen[array_position(s.part_household_ids, h.id)]::int AS amount
            FROM attribution_movement m JOIN attribution_line l ON l.line_id = m.line_id JOIN attribution_split s ON s.digest = l.split_digest
@@ -158,7 +133,7 @@ describe('county attribution in the browser', () => {
     await page.locator('[data-testid=household-row]', { hasText: '郭建国' }).waitFor();
     expect(await row.textContent()).toContain(idNumber(1));
     await page.getByText('已显示 E2E-0001 的明文，查看已记录日志').waitFor();
-    const logged = await db.query(
+    const logged = await suite.db.query(
       `SELECT l.detail FROM household_access_log l JOIN household h ON h.id = l.household_id WHERE h.household_no = 'E2E-0001' AND l.action = 'reveal'`,
     );
     expect(logged.rows.map((r) => r.detail)).toEqual(['核对帮扶台账']);

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser } from './support/browser';
+import { baseUrl } from './support/browser';
 import { login } from './support/session';
+import { useBrowserAndDatabase } from './support/suite';
 
 /**
  * Every route as every demo role, at 1280 and 390 px: no page may scroll sideways,
@@ -83,15 +82,12 @@ const ROUTES: Record<string, string[]> = {
 const IGNORED_CONSOLE = [/Download the React DevTools/, /favicon/];
 
 describe('every route as every role, at 1280 and 390 px', () => {
-  let browser: Browser;
+  const suite = useBrowserAndDatabase();
   const params = new Map<string, string>();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
-    await db.connect();
     const one = async (sql: string): Promise<string> => {
-      const r = await db.query<{ id: string }>(sql);
+      const r = await suite.db.query<{ id: string }>(sql);
       if (!r.rows[0]) throw new Error(`no demo row for ${sql}`);
       return r.rows[0].id;
     };
@@ -110,15 +106,13 @@ describe('every route as every role, at 1280 and 390 px', () => {
     params.set(':ownProduct', await one(`SELECT id FROM product WHERE supplier_id = '${params.get(':supplier')}' ORDER BY name LIMIT 1`));
     params.set(':session', await one(`SELECT id FROM live_session ORDER BY starts_at DESC LIMIT 1`));
     params.set(':household', await one(`SELECT id FROM household WHERE county_code = '141034' ORDER BY household_no LIMIT 1`));
-    await db.end();
   });
-  afterAll(() => browser?.close());
 
   for (const [who, routes] of Object.entries(ROUTES)) {
     it(`${who}: ${routes.length} routes fit, log no error and never hit the error boundary`, async () => {
       const problems: string[] = [];
       for (const width of WIDTHS) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+        const context = await suite.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
         const page = await context.newPage();
         let route = '';
         page.on('console', (m) => {

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser } from './support/browser';
+import { baseUrl } from './support/browser';
 import { login } from './support/session';
+import { useBrowserAndDatabase } from './support/suite';
 
 const SHOTS = join(process.cwd(), 'test-results', 'screenshots', 'payment-providers');
 
@@ -12,33 +11,28 @@ const SHOTS = join(process.cwd(), 'test-results', 'screenshots', 'payment-provid
  * differences (as the daily job leaves it), at 1280 and 390 px: shown, and nothing scrolls sideways.
  */
 describe('payment providers on the desks', () => {
-  let browser: Browser;
+  const suite = useBrowserAndDatabase();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
-    await db.connect();
     const [{ id }] = (
-      await db.query<{ id: string }>(
+      await suite.db.query<{ id: string }>(
         `INSERT INTO provider_reconciliation_run (provider, day, trigger, started_at, finished_at, attempts_checked, refunds_checked, difference_count)
          VALUES ('stripe', '2026-12-03', 'daily', '2026-12-03T19:00:00Z', '2026-12-03T19:00:04Z', 42, 3, 2) RETURNING id`,
       )
     ).rows;
-    await db.query(
+    await suite.db.query(
       `INSERT INTO provider_reconciliation_difference (run_id, provider, kind, provider_ref, order_nos, ours_fen, theirs_fen, ours_state, theirs_state, action)
        VALUES ($1, 'stripe', 'paid_there_not_here', 'pi_3QxLongStripeIdentifier0001', '{YG20261203-000042}', NULL, 780000, 'created', 'succeeded', 'applied'),
               ($1, 'stripe', 'amount_differs', 'pi_3QxLongStripeIdentifier0002', '{YG20261203-000043,YG20261203-000044}', 1200000, 1199900, 'succeeded', 'succeeded', NULL)`,
       [id],
     );
-    await db.end();
   });
-  afterAll(() => browser?.close());
 
   for (const who of ['admin', 'platform-finance'] as const) {
     it(`${who}: the provider reconciliation (and, for the admin, provider status) fits at 1280 and 390 px`, async () => {
       const problems: string[] = [];
       mkdirSync(SHOTS, { recursive: true });
       for (const width of [1280, 390]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+        const context = await suite.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
         const page = await context.newPage();
         page.on('console', (m) => {
           if (m.type() === 'error' && !/favicon|React DevTools/.test(m.text()))

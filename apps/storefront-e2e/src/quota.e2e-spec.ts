@@ -1,9 +1,10 @@
 import { formatFen } from '@yigou/shared/money';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, newPage } from './support/browser';
+import type { Client } from 'pg';
+import type { Page } from 'playwright-core';
+import { baseUrl, newPage } from './support/browser';
 import { login } from './support/session';
+import { useBrowserAndDatabase } from './support/suite';
 
 /**
  * Plays the orders domain (not built on this branch): appends order events to
@@ -41,20 +42,10 @@ function countingState(type: string, types: string[], payload: Record<string, un
 const firstRow = (page: Page) => page.getByTestId('ranking-row').first();
 
 describe('以购代捐 progress in the browser', () => {
-  let browser: Browser;
-  let db: Client;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
-    await db.connect();
-  });
-  afterAll(async () => {
-    await db.end();
-    await browser.close();
-  });
+  const suite = useBrowserAndDatabase();
 
   it('an order of 玉露香梨 for 汾西县第一中学 shows on the unit admin’s dashboard and moves the finance ranking', async () => {
-    const finance = await newPage(browser);
+    const finance = await newPage(suite.browser);
     await login(finance.page, 'finance');
     await finance.page.goto(`${baseUrl()}/quota/jurisdiction`);
     await firstRow(finance.page).waitFor();
@@ -63,12 +54,12 @@ describe('以购代捐 progress in the browser', () => {
     // the ranking pages on the server under the table (no 加载更多)
     expect(await finance.page.getByTestId('pager-info').textContent()).toMatch(/^共 \d+ 条 · 第 1 \/ \d+ 页$/);
 
-    const [unit] = (await db.query(`SELECT id FROM work_unit WHERE demo_key = 'fenxi-no1-school'`)).rows;
-    const [buyer] = (await db.query(`SELECT id FROM app_user WHERE username = 'buyer'`)).rows;
-    const [pear] = (await db.query(`SELECT id, supplier_id FROM product WHERE name = '玉露香梨'`)).rows;
+    const [unit] = (await suite.db.query(`SELECT id FROM work_unit WHERE demo_key = 'fenxi-no1-school'`)).rows;
+    const [buyer] = (await suite.db.query(`SELECT id FROM app_user WHERE username = 'buyer'`)).rows;
+    const [pear] = (await suite.db.query(`SELECT id, supplier_id FROM product WHERE name = '玉露香梨'`)).rows;
     // Other browser suites share this database (the orders suite buys for this school for real): measure the change.
     const counted = async (): Promise<{ ordered: number; completed: number }> => {
-      const r = await db.query(
+      const r = await suite.db.query(
         `SELECT COALESCE(sum(amount_fen) FILTER (WHERE kind = 'ordered'), 0)::int AS ordered,
                 COALESCE(sum(amount_fen) FILTER (WHERE kind = 'completed'), 0)::int AS completed
            FROM quota_ledger WHERE unit_id = $1`,
@@ -80,7 +71,7 @@ describe('以购代捐 progress in the browser', () => {
     const expectedOrdered = formatFen(base.ordered + 136000);
     const expectedCompleted = formatFen(base.completed + 136000);
     const orderId = randomUUID();
-    await appendOrderEvents(db, ['order.paid', 'order.received'], {
+    await appendOrderEvents(suite.db, ['order.paid', 'order.received'], {
       orderId,
       orderNo: 'YG-E2E-1',
       buyerId: buyer.id,
@@ -102,7 +93,7 @@ describe('以购代捐 progress in the browser', () => {
       ],
     });
 
-    const admin = await newPage(browser);
+    const admin = await newPage(suite.browser);
     await login(admin.page, 'unit-admin');
     await admin.page.goto(`${baseUrl()}/quota`);
     await admin.page.getByTestId('quota-unit-name').waitFor();
@@ -129,7 +120,7 @@ describe('以购代捐 progress in the browser', () => {
   });
 
   it('the unit admin’s filing outside a filing window is refused with a clear message', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(suite.browser);
     await login(page, 'unit-admin');
     await page.goto(`${baseUrl()}/quota`);
     const form = page.getByTestId('quota-filing');
@@ -139,12 +130,12 @@ describe('以购代捐 progress in the browser', () => {
     await form.locator('button[type="submit"]').click();
     await form.getByTestId('form-error').waitFor();
     expect(await form.getByTestId('form-error').textContent()).toContain('本年度尚未开放填报');
-    expect(Number((await db.query(`SELECT count(*) AS n FROM quota_filing`)).rows[0].n)).toBe(0);
+    expect(Number((await suite.db.query(`SELECT count(*) AS n FROM quota_filing`)).rows[0].n)).toBe(0);
     await context.close();
   });
 
   it('finance reminds the units behind pace; the unit admin reads it on the quota desk (1280 and 390 px) and finds it in the notification centre', async () => {
-    const finance = await newPage(browser);
+    const finance = await newPage(suite.browser);
     await login(finance.page, 'finance');
     await finance.page.goto(`${baseUrl()}/quota/jurisdiction`);
     await firstRow(finance.page).waitFor();
@@ -161,7 +152,7 @@ describe('以购代捐 progress in the browser', () => {
       { width: 1280, height: 900 },
       { width: 390, height: 844 },
     ]) {
-      const { context, page } = await newPage(browser, viewport);
+      const { context, page } = await newPage(suite.browser, viewport);
       await login(page, 'unit-admin');
       await page.goto(`${baseUrl()}/quota`);
       const list = page.getByTestId('quota-reminders');
@@ -180,7 +171,7 @@ describe('以购代捐 progress in the browser', () => {
     }
 
     // the same reminder, read, in the notification centre; it leads back to the unit's quota desk
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(suite.browser);
     await login(page, 'unit-admin');
     await page.goto(`${baseUrl()}/notifications`);
     const notice = page.getByTestId('notification').filter({ hasText: '以购代捐进度提醒' });

@@ -1,48 +1,11 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 // The browser test drives the same WeChat Pay stand-in as the API's integration tests (test code, not a library).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { WechatPayStandin } from '../../api/test/wechatpay/wechatpay-standin';
 import { launchBrowser, newPage } from './support/browser';
+import { freePort, startApi, startPreview, stop } from './support/processes.cjs';
 import { api, login, loginToken } from './support/session';
-
-const root = path.resolve(__dirname, '../../..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${what} did not answer at ${url}`);
-}
-
-function stop(child: ChildProcess | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (!child || child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  });
-}
 
 /**
  * Paying by WeChat Pay's Native QR code in the browser: its own API process (on the run's database) configured for
@@ -70,40 +33,18 @@ describe('WeChat Pay Native QR in the browser', () => {
     const [apiPort, webPort] = [await freePort(), await freePort()];
     apiUrl = `http://127.0.0.1:${apiPort}`;
     webUrl = `http://127.0.0.1:${webPort}`;
-    apiProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-      cwd: root,
+    apiProcess = await startApi({
+      port: apiPort,
+      databaseUrl,
+      webUrl,
+      what: 'API with WeChat Pay',
       env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-        PORT: String(apiPort),
-        DATABASE_URL: databaseUrl,
-        LOAD_DEMO_DATA: 'false',
         JOBS_ENABLED: 'false',
         EVENTS_AUTO_DELIVER: 'false', // the run's own API delivers the outbox
-        SWC_NODE_PROJECT: 'tsconfig.base.json',
-        CORS_ORIGINS: webUrl,
         ...standin.appEnv(`${apiUrl}/webhooks/wechatpay`),
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
     });
-    await waitFor(`${apiUrl}/health`, 'API with WeChat Pay', apiProcess);
-    webProcess = spawn(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'preview',
-        '--config',
-        'apps/storefront/vite.config.ts',
-        '--port',
-        String(webPort),
-        '--strictPort',
-        '--host',
-        '127.0.0.1',
-      ],
-      { cwd: root, env: { ...process.env, API_URL: apiUrl }, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-    await waitFor(`${webUrl}/`, 'storefront', webProcess);
+    webProcess = await startPreview(webPort, apiUrl);
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {

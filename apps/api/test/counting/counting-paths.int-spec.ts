@@ -3,7 +3,7 @@ import { EventDispatcher } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { splitLargestRemainder } from '@yigou/shared/money';
-import { liveSessionWithPear } from '../livestream/live-fixtures';
+import { liveSessionWithPear, liveUnionOrder } from '../livestream/live-fixtures';
 import { addAddress, line, PLACE, PlacedOrder, Sku, skuOf } from '../orders/order-helpers';
 import { shanghaiYear } from '@yigou/shared/time';
 
@@ -329,22 +329,7 @@ describe('the counting rule on every order path', () => {
   it('the live-session report drops a fully refunded order and a restocking refund releases its claim: pending sales do not rise', async () => {
     const live = await liveSessionWithPear(t, host, { stockCap: 10 });
     const placeLive = async (quantity: number) =>
-      ok(
-        await t.gql<{ placeOrder: PlacedOrder[] }>(
-          PLACE,
-          {
-            input: {
-              lines: [{ skuId: live.skuId, quantity, expectedPriceFen: String(live.livePriceFen) }],
-              addressId: address,
-              paymentMethod: 'bank_transfer',
-              purpose: 'union',
-              liveSessionId: live.sessionId,
-              fromCart: false,
-            },
-          },
-          purchaser,
-        ),
-      ).placeOrder[0];
+      ok(await t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input: liveUnionOrder(live, quantity, address) }, purchaser)).placeOrder[0];
     const report = async () =>
       ok(
         await t.gql<{

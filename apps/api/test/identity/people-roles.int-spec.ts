@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createTestApp, registerPerson, TEST_PASSWORD, TestApp } from '@yigou/server/testing';
+import { createTestApp, demoUnitIds, registerPerson, TEST_PASSWORD, TestApp } from '@yigou/server/testing';
 
 const PEOPLE = `query($search: String, $unitId: ID, $role: Role, $first: Int, $after: String) {
   people(search: $search, unitId: $unitId, role: $role, first: $first, after: $after) {
@@ -57,11 +57,9 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     t = await createTestApp();
     const users: { id: string; username: string }[] = await t.db.query(`SELECT id, username FROM app_user WHERE username IS NOT NULL`);
     ids = Object.fromEntries(users.map((u) => [u.username, u.id]));
-    const units: { id: string; demo_key: string }[] = await t.db.query(
-      `SELECT id, demo_key FROM work_unit WHERE demo_key IN ('fenxi-no1-school', 'fenxi-hospital')`,
-    );
-    school = units.find((u) => u.demo_key === 'fenxi-no1-school')!.id;
-    hospital = units.find((u) => u.demo_key === 'fenxi-hospital')!.id;
+    const units = await demoUnitIds(t);
+    school = units['fenxi-no1-school'];
+    hospital = units['fenxi-hospital'];
     const suppliers: { id: string; demo_key: string }[] = await t.db.query(
       `SELECT id, demo_key FROM supplier WHERE demo_key IN ('gaohan', 'hongchang')`,
     );

@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, demoUnitsAndAdmin, TestApp } from '@yigou/server/testing';
 
 const INVITE = `mutation($u: ID!) { createUnitInvite(input: { unitId: $u }) { id code link } }`;
 const ACTIVE = `query($u: ID!) { activeUnitInvite(unitId: $u) { id code link expiresAt } }`;
@@ -12,13 +12,10 @@ describe('work unit invitations: showing the current code again, previewing a co
 
   beforeAll(async () => {
     t = await createTestApp();
-    const rows: { id: string; demo_key: string }[] = await t.db.query(
-      `SELECT id, demo_key FROM work_unit WHERE demo_key IN ('fenxi-no1-school', 'fenxi-hospital')`,
-    );
-    const byKey = Object.fromEntries(rows.map((r) => [r.demo_key, r.id]));
-    school = byKey['fenxi-no1-school'];
-    hospital = byKey['fenxi-hospital'];
-    unitAdmin = await t.loginAs('unit-admin');
+    const { units, unitAdmin: token } = await demoUnitsAndAdmin(t);
+    school = units['fenxi-no1-school'];
+    hospital = units['fenxi-hospital'];
+    unitAdmin = token;
   });
   afterAll(() => t.close());
 

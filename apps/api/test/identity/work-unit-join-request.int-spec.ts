@@ -1,4 +1,4 @@
-import { createTestApp, demoUnitIds, registerPerson, TestApp, unitOfUser } from '@yigou/server/testing';
+import { createTestApp, demoUnitsAndAdmin, registerPerson, TestApp, unitOfUser } from '@yigou/server/testing';
 
 const SEARCH = `query($s: String!, $r: String, $first: Int, $after: String) {
   searchWorkUnits(search: $s, regionCode: $r, first: $first, after: $after) {
@@ -36,8 +36,7 @@ describe('work units: finding a unit by name, asking to join, following one’s 
 
   beforeAll(async () => {
     t = await createTestApp();
-    units = await demoUnitIds(t);
-    unitAdmin = await t.loginAs('unit-admin');
+    ({ units, unitAdmin } = await demoUnitsAndAdmin(t));
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { createTestApp, demoUnitIds, registerPerson, TestApp, unitOfUser } from '@yigou/server/testing';
+import { createTestApp, demoUnitsAndAdmin, registerPerson, TestApp, unitOfUser } from '@yigou/server/testing';
 
 const INVITE = `mutation($u: ID!) { createUnitInvite(input: { unitId: $u }) { code link expiresAt } }`;
 const JOIN = `mutation($c: String!) { joinUnitByCode(input: { code: $c }) { id name } }`;
@@ -19,8 +19,7 @@ describe('work units: members, invitations, join requests, import', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    units = await demoUnitIds(t);
-    unitAdmin = await t.loginAs('unit-admin');
+    ({ units, unitAdmin } = await demoUnitsAndAdmin(t));
   });
   afterAll(() => t.close());
 

@@ -120,6 +120,18 @@ export async function liveSessionWithPear(
 
 const liveStates = new Map<string, OrderCountingState>();
 
+/** A work union's bank-transfer checkout of `quantity` × the session's pinned 玉露香梨 at its live price, bought in the room (the live suites' orders). */
+export function liveUnionOrder(live: { sessionId: string; skuId: string; livePriceFen: number }, quantity: number, addressId: string) {
+  return {
+    lines: [{ skuId: live.skuId, quantity, expectedPriceFen: String(live.livePriceFen) }],
+    addressId,
+    paymentMethod: 'bank_transfer',
+    purpose: 'union',
+    liveSessionId: live.sessionId,
+    fromCart: false,
+  };
+}
+
 /** Plays the orders domain: appends an order event for a live session through the outbox, in a transaction, with the order's counting facts so far. */
 export async function appendOrderEvent(
   t: TestApp,

@@ -31,6 +31,18 @@ describe('live room pushes across two API processes through Redis', () => {
     await a.close();
   });
 
+  /** The buyer's order of `quantity` × the session's pinned SKU, paid, as process b's orders domain appends it. */
+  const paidOrder = (s: { sessionId: string; productId: string; skuId: string; livePriceFen: number }, quantity = 1) =>
+    appendOrderEvent(b, ORDER_EVENTS.paid, {
+      sessionId: s.sessionId,
+      buyerId: buyer.id,
+      unitId: buyer.unitId,
+      productId: s.productId,
+      skuId: s.skuId,
+      quantity,
+      unitPriceFen: s.livePriceFen,
+    });
+
   const numsub = async (sessionId: string): Promise<number> => {
     const r = (await redis.pubsub('NUMSUB', `${prefix}live:${sessionId}`)) as [string, number];
     return Number(r[1]);
@@ -45,15 +57,7 @@ describe('live room pushes across two API processes through Redis', () => {
     await Promise.all([viewerA.ready, viewerB.ready]);
     await until(async () => (await numsub(sA.sessionId)) === 1 && (await numsub(sB.sessionId)) === 1, 5000, 'redis subscriptions');
 
-    await appendOrderEvent(b, ORDER_EVENTS.paid, {
-      sessionId: sA.sessionId,
-      buyerId: buyer.id,
-      unitId: buyer.unitId,
-      productId: sA.productId,
-      skuId: sA.skuId,
-      quantity: 2,
-      unitPriceFen: sA.livePriceFen,
-    });
+    await paidOrder(sA, 2);
     await b.api.app.get(EventDispatcher).drain();
 
     await until(() => viewerA.pushes.some((p) => p.data?.liveUpdates.orderCount === 1), 5000, 'order push on process a');
@@ -84,15 +88,7 @@ describe('live room pushes across two API processes through Redis', () => {
     const dispatcher = b.api.app.get(EventDispatcher);
     for (let round = 0; round < 10; round++) {
       for (let i = 0; i < 10; i++) {
-        await appendOrderEvent(b, ORDER_EVENTS.paid, {
-          sessionId: s.sessionId,
-          buyerId: buyer.id,
-          unitId: buyer.unitId,
-          productId: s.productId,
-          skuId: s.skuId,
-          quantity: 1,
-          unitPriceFen: s.livePriceFen,
-        });
+        await paidOrder(s);
       }
       await dispatcher.drain();
       await sleep(Math.max(0, firstAt + (round + 1) * 100 - Date.now()));
@@ -149,16 +145,7 @@ describe('live room pushes across two API processes through Redis', () => {
     const viewer = watch(a, s.sessionId);
     await viewer.ready;
     await until(async () => (await numsub(s.sessionId)) === 1, 5000, 'subscribed');
-    const order = () =>
-      appendOrderEvent(b, ORDER_EVENTS.paid, {
-        sessionId: s.sessionId,
-        buyerId: buyer.id,
-        unitId: buyer.unitId,
-        productId: s.productId,
-        skuId: s.skuId,
-        quantity: 1,
-        unitPriceFen: s.livePriceFen,
-      });
+    const order = () => paidOrder(s);
     // Only this run's subscriber connections (named after the prefix), never anyone else's.
     const clients = (await redis.client('LIST')) as string;
     const ids = clients

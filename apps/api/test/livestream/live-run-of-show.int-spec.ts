@@ -1,7 +1,7 @@
 import { EventDispatcher } from '@yigou/server/events';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { addAddress, PLACE, PlacedOrder } from '../orders/order-helpers';
-import { liveSessionWithPear, until, watch } from './live-fixtures';
+import { liveSessionWithPear, liveUnionOrder, until, watch } from './live-fixtures';
 import { registerPerson } from '../harness/accounts';
 
 /**
@@ -87,20 +87,7 @@ describe('live run of the show: 当前讲解 and per-product counts; session cov
   it('each offer counts its orders as placed, then as paid when the payment counts (checked against the tables)', async () => {
     const live = await liveSessionWithPear(t, host, { stockCap: 10 });
     const place = async () => {
-      const r = await t.gql<{ placeOrder: PlacedOrder[] }>(
-        PLACE,
-        {
-          input: {
-            lines: [{ skuId: live.skuId, quantity: 1, expectedPriceFen: String(live.livePriceFen) }],
-            addressId: address,
-            paymentMethod: 'bank_transfer',
-            purpose: 'union',
-            liveSessionId: live.sessionId,
-            fromCart: false,
-          },
-        },
-        purchaser,
-      );
+      const r = await t.gql<{ placeOrder: PlacedOrder[] }>(PLACE, { input: liveUnionOrder(live, 1, address) }, purchaser);
       expect(r.errors).toBeUndefined();
       return r.data!.placeOrder[0];
     };

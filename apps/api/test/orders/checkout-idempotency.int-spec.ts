@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { StockService } from '@yigou/server/catalog';
 import { CheckoutService } from '@yigou/server/orders';
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { liveSessionWithPear } from '../livestream/live-fixtures';
+import { liveSessionWithPear, liveUnionOrder } from '../livestream/live-fixtures';
 import { addAddress, line, PLACE, PlacedOrder, setStock, skuOf, stockOf } from './order-helpers';
 
 jest.setTimeout(120_000);
@@ -144,15 +144,7 @@ describe('checkout idempotency (checkoutKey)', () => {
 
   it("a live order resubmitted by the room's buy panel: one claim on the offer, the same order back", async () => {
     const live = await liveSessionWithPear(t, host, { stockCap: 5, perBuyerLimit: 2 });
-    const input = {
-      lines: [{ skuId: live.skuId, quantity: 2, expectedPriceFen: String(live.livePriceFen) }],
-      addressId: address,
-      paymentMethod: 'bank_transfer',
-      purpose: 'union',
-      liveSessionId: live.sessionId,
-      fromCart: false,
-      checkoutKey: randomUUID(),
-    };
+    const input = { ...liveUnionOrder(live, 2, address), checkoutKey: randomUUID() };
     const first = await place(input);
     const [again, atOnce] = await Promise.all([place(input), place(input)]);
     expect(ids(again)).toEqual(ids(first));

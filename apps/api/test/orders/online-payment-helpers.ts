@@ -1,7 +1,28 @@
+import { RefundSender } from '@yigou/server/payments';
 import { TestApp } from '@yigou/server/testing';
-import { line, placeFirst, PlacedOrder, Sku } from './order-helpers';
+import { addAddress, line, placeFirst, PlacedOrder, Sku, skuOf } from './order-helpers';
 
 /** The online payment suites (Stripe ledger, provider reconciliation, Alipay, WeChat Pay) share these steps and checks. */
+
+/** Who and what a payment-ledger suite pays and refunds with, once its app is up. */
+export interface OnlinePaymentParties {
+  /** The demo buyer's token, and the address it ships to (added once). */
+  buyer: string;
+  address: string;
+  /** Platform finance's token: it refunds and reads every order's payments. */
+  finance: string;
+  /** 玉露香梨 5 kg, the SKU the suites buy. */
+  pear: Sku;
+  /** The app's refund sender, swept after each test so no refund is left pending. */
+  sender: RefundSender;
+}
+
+/** The set-up the Stripe ledger, Alipay and WeChat Pay suites share after `createTestApp` (their stand-ins differ). */
+export async function onlinePaymentParties(t: TestApp): Promise<OnlinePaymentParties> {
+  const [buyer, finance] = await Promise.all(['buyer', 'platform-finance'].map((l) => t.loginAs(l)));
+  const [address, pear] = await Promise.all([addAddress(t, buyer), skuOf(t, 'yulu-pear-5kg')]);
+  return { buyer, address, finance, pear, sender: t.api.app.get(RefundSender) };
+}
 
 /** One order of `quantity` × `sku` to `addressId`, paid through `paymentMethod` (an online provider), placed by `token`'s buyer. */
 export function placeOnlineOrder(

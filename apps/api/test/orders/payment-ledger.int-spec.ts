@@ -1,8 +1,9 @@
 import { RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, PlacedOrder, Sku, skuOf } from './order-helpers';
+import { PlacedOrder, Sku } from './order-helpers';
 import {
   expectEveryOrderBalanced,
+  onlinePaymentParties,
   orderPayment,
   placeOnlineOrder,
   refundFirstLine,
@@ -32,10 +33,7 @@ describe('one payment ledger per order; refunds that always finish', () => {
     standin = new StripeStandin();
     const port = await standin.start();
     t = await createTestApp({ eventsAutoDeliver: false }, standin.appEnv(port, { STRIPE_TIMEOUT_MS: '400' }));
-    [buyer, finance] = await Promise.all(['buyer', 'platform-finance'].map((l) => t.loginAs(l)));
-    address = await addAddress(t, buyer);
-    pear = await skuOf(t, 'yulu-pear-5kg');
-    sender = t.api.app.get(RefundSender);
+    ({ buyer, finance, address, pear, sender } = await onlinePaymentParties(t));
   });
   afterAll(async () => {
     await t.close();

@@ -1,8 +1,15 @@
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, PlacedOrder, Sku, skuOf } from '../orders/order-helpers';
-import { expectEveryOrderBalanced, orderPayment, placeOnlineOrder, refundFirstLine, refundRowOf } from '../orders/online-payment-helpers';
+import { PlacedOrder, Sku } from '../orders/order-helpers';
+import {
+  expectEveryOrderBalanced,
+  onlinePaymentParties,
+  orderPayment,
+  placeOnlineOrder,
+  refundFirstLine,
+  refundRowOf,
+} from '../orders/online-payment-helpers';
 import { StripeStandin } from '../orders/stripe-standin';
 import { AlipayStandin, generateAlipayKeys } from './alipay-standin';
 import { shanghaiDateTime } from '@yigou/shared/time';
@@ -45,10 +52,7 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     // The API's own port is known only now: its notify_url follows (as a deployment's public address would be set).
     notifyUrl = `${t.url}/webhooks/alipay`;
     (t.api.app.get(APP_CONFIG) as AppConfig).alipay!.notifyUrl = notifyUrl;
-    [buyer, finance] = await Promise.all(['buyer', 'platform-finance'].map((l) => t.loginAs(l)));
-    address = await addAddress(t, buyer);
-    pear = await skuOf(t, 'yulu-pear-5kg');
-    sender = t.api.app.get(RefundSender);
+    ({ buyer, finance, address, pear, sender } = await onlinePaymentParties(t));
   });
   afterAll(async () => {
     await t.close();

@@ -18,6 +18,15 @@ const YEAR = shanghaiYear(new Date());
 const REPORT = `query($r: String!) { attributionReport(regionCode: $r) { totalFen } }`;
 const RANKING = `query($r: String!, $y: Int!) { jurisdictionRanking(regionCode: $r, year: $y, first: 5) { totals { completedFen } rows { unitId rolledUp { completedFen } } } }`;
 const BULLETIN = `query($r: String!, $y: Int!) { quotaBulletin(regionCode: $r, year: $y, format: csv) { contentBase64 } }`;
+/** A catalogue list asking for card fields only (one shaped statement, `listPage`), and with one more (the entity path). */
+const LIST = (fields: string) => `query($search: String, $countyCode: String) {
+  products(search: $search, countyCode: $countyCode, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${fields} } } }
+}`;
+const CARD_FIELDS = `id name priceFen salesCount certified stockState county { code } supplier { id name }`;
+const CARDS = LIST(CARD_FIELDS);
+const ENTITIES = LIST(`${CARD_FIELDS} description`);
+const COUNTY_LIST = { countyCode: FENXI };
+const TEXT_LIST = { search: '香梨' };
 
 /** Runs a PostgreSQL program as the postgres user (PostgreSQL refuses to run as root). */
 function pg(program: string, args: string[]): void {
@@ -170,5 +179,148 @@ describeWithPg('reads on a streaming replica (DATABASE_REPLICA_URLS)', () => {
     expect(BigInt(await total(reader)) - BigInt(before)).toBe(123456789n);
     expect((await quota(reader)).ranking - quotaBefore.ranking).toBe(432100);
     expect(await found(reader)).toBe(1);
+  });
+  interface ListPage {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: { id: string; name: string; description?: string | null } }[];
+  }
+  const list = async (query: string, variables: Record<string, unknown>, token?: string): Promise<ListPage> => {
+    const r = await t.gql<{ products: ListPage }>(query, variables, token);
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data.products;
+  };
+  /** The entity path's page without the one field the card path does not answer. */
+  const asCards = (p: ListPage): ListPage => ({
+    ...p,
+    edges: p.edges.map((e) => ({ ...e, node: (({ description: _d, ...card }) => card)(e.node) })),
+  });
+  type Pooled = Client & { connectionParameters: { port: number; application_name?: string; options?: string } };
+  /**
+   * Runs `fn` and returns where its card list statements and read-your-writes checks ran, in order: the server's port,
+   * the connection's application name, and whether its session has the generic plan setting.
+   */
+  const statementsOf = async (fn: () => Promise<unknown>) => {
+    const spy = jest.spyOn(Client.prototype, 'query');
+    try {
+      await fn();
+      return spy.mock.calls
+        .map(([q], i) => ({
+          text: typeof q === 'string' ? q : String((q as { text?: string }).text),
+          client: spy.mock.contexts[i] as Pooled,
+        }))
+        .filter(({ text }) => text.includes('"supplierName"') || text.includes('pg_last_wal_replay_lsn() >= $1'))
+        .map(({ text, client }) => ({
+          what: text.includes('"supplierName"') ? 'list' : 'lsn check',
+          port: client.connectionParameters.port,
+          app: client.connectionParameters.application_name,
+          generic: client.connectionParameters.options === '-c plan_cache_mode=force_generic_plan',
+          client,
+        }));
+    } finally {
+      spy.mockRestore();
+    }
+  };
+  const where = (ran: Awaited<ReturnType<typeof statementsOf>>) => ran.map(({ client: _c, ...r }) => r);
+  const port = (url: string) => Number(new URL(url).port);
+  const onReplica = { what: 'list', port: 0, app: 'yigou-api-read-generic', generic: true };
+  const onPrimary = { what: 'list', port: 0, app: 'yigou-api-generic', generic: true };
+
+  it("runs a signed-in county list and a text search's first page on the replica's generic-plan connections, with the primary's answers", async () => {
+    await caughtUp();
+    const reader = await t.loginAs('admin');
+    const county = asCards(await list(ENTITIES, COUNTY_LIST, reader));
+    const text = asCards(await list(ENTITIES, TEXT_LIST, reader));
+    expect(county.edges.length).toBeGreaterThan(1);
+    expect(text.edges.length).toBeGreaterThan(0);
+    // An anonymous list reads the primary's generic-plan connections: the same answers.
+    expect(where(await statementsOf(async () => expect(await list(CARDS, COUNTY_LIST)).toEqual(county)))).toEqual([
+      { ...onPrimary, port: port(primaryUrl) },
+    ]);
+    expect(await list(CARDS, TEXT_LIST)).toEqual(text);
+
+    // PostgreSQL would plan the first five executions for their values: past that, and on the generic plan from the first.
+    const ran = await statementsOf(async () => {
+      for (let i = 0; i < 8; i++) expect(await list(CARDS, COUNTY_LIST, reader)).toEqual(county);
+      for (let i = 0; i < 8; i++) expect(await list(CARDS, TEXT_LIST, reader)).toEqual(text);
+    });
+    expect(where(ran)).toEqual(Array(16).fill({ ...onReplica, port: port(replicaUrl) }));
+    // Asked on those very connections (idle in their pool): a standby's sessions, every list on the generic plan.
+    let generic = 0;
+    for (const client of new Set(ran.map((r) => r.client))) {
+      const { rows } = await client.query<{ standby: boolean; mode: string; generic: number; custom: number }>(
+        `SELECT pg_is_in_recovery() AS standby, current_setting('plan_cache_mode') AS mode,
+                coalesce(sum(generic_plans), 0)::int AS generic, coalesce(sum(custom_plans), 0)::int AS custom
+           FROM pg_prepared_statements WHERE statement LIKE '%"supplierName"%'`,
+      );
+      expect(rows[0]).toMatchObject({ standby: true, mode: 'force_generic_plan', custom: 0 });
+      generic += rows[0].generic;
+    }
+    expect(generic).toBeGreaterThanOrEqual(16);
+
+    // The replica's shared pool (here the entity path's ranking) keeps PostgreSQL's own choice.
+    const spy = jest.spyOn(Client.prototype, 'query');
+    let shared: Pooled | undefined;
+    try {
+      await list(ENTITIES, COUNTY_LIST, reader);
+      shared = spy.mock.contexts.find((c) => (c as Pooled).connectionParameters.application_name === 'yigou-api-read') as Pooled;
+    } finally {
+      spy.mockRestore();
+    }
+    expect(shared?.connectionParameters.port).toBe(port(replicaUrl));
+    expect((await shared!.query(`SELECT current_setting('plan_cache_mode') AS mode`)).rows).toEqual([{ mode: 'auto' }]);
+  });
+
+  it("sends a caller who just wrote to the primary's generic-plan connections while the replica is behind; others stay on the replica", async () => {
+    await caughtUp();
+    const writer = await t.loginAs('county-admin');
+    const reader = await t.loginAs('admin');
+    const before = { county: await list(CARDS, COUNTY_LIST, reader), text: await list(CARDS, TEXT_LIST, reader) };
+    const renamed = [before.county.edges[0].node.id, before.text.edges[0].node.id];
+    await sql(replicaUrl, 'SELECT pg_wal_replay_pause()');
+    try {
+      await sql(primaryUrl, `UPDATE product SET name = name || ' 新' WHERE id IN ('${renamed.join("', '")}')`);
+      const marked = await t.gql(`mutation { markNotificationsRead(ids: []) }`, {}, writer);
+      expect(marked.errors).toBeUndefined();
+      // The writer: checked on the replica's generic-plan connection, which is behind, then read on the primary's.
+      const mine = { county: asCards(await list(ENTITIES, COUNTY_LIST, writer)), text: asCards(await list(ENTITIES, TEXT_LIST, writer)) };
+      const ran = await statementsOf(async () => {
+        expect(await list(CARDS, COUNTY_LIST, writer)).toEqual(mine.county);
+        expect(await list(CARDS, TEXT_LIST, writer)).toEqual(mine.text);
+      });
+      const check = { what: 'lsn check', port: port(replicaUrl), app: 'yigou-api-read-generic', generic: true };
+      expect(where(ran)).toEqual([check, { ...onPrimary, port: port(primaryUrl) }, check, { ...onPrimary, port: port(primaryUrl) }]);
+      expect(mine.county.edges.find((e) => e.node.id === renamed[0])?.node.name).toBe(`${before.county.edges[0].node.name} 新`);
+      expect(mine.text.edges.find((e) => e.node.id === renamed[1])?.node.name).toBe(`${before.text.edges[0].node.name} 新`);
+      // Everyone else: the paused replica, without the change.
+      const theirs = await statementsOf(async () => {
+        expect(await list(CARDS, COUNTY_LIST, reader)).toEqual(before.county);
+        expect(await list(CARDS, TEXT_LIST, reader)).toEqual(before.text);
+      });
+      expect(where(theirs)).toEqual(Array(2).fill({ ...onReplica, port: port(replicaUrl) }));
+    } finally {
+      await sql(replicaUrl, 'SELECT pg_wal_replay_resume()');
+    }
+    // Once the replica has replayed the write, the writer's lists are read there again.
+    await caughtUp();
+    const after = await statementsOf(async () =>
+      expect(await list(CARDS, COUNTY_LIST, writer)).toEqual(asCards(await list(ENTITIES, COUNTY_LIST))),
+    );
+    expect(where(after).slice(0, 2)).toEqual([
+      { what: 'lsn check', port: port(replicaUrl), app: 'yigou-api-read-generic', generic: true },
+      { ...onReplica, port: port(replicaUrl) },
+    ]);
+  });
+
+  it("falls back to the primary's generic-plan connections when the replica fails", async () => {
+    await caughtUp();
+    const reader = await t.loginAs('admin');
+    const expected = { county: await list(CARDS, COUNTY_LIST, reader), text: await list(CARDS, TEXT_LIST, reader) };
+    pg('pg_ctl', ['-D', replicaDir, '-m', 'fast', '-w', 'stop']);
+    const ran = await statementsOf(async () => {
+      expect(await list(CARDS, COUNTY_LIST, reader)).toEqual(expected.county);
+      expect(await list(CARDS, TEXT_LIST, reader)).toEqual(expected.text);
+    });
+    expect(where(ran)).toEqual(Array(2).fill({ ...onPrimary, port: port(primaryUrl) }));
   });
 });

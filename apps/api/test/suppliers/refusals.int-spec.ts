@@ -177,38 +177,18 @@ describe('refusals: bad input and role scope, each with a stable code and nothin
   it('refuses certificate dates in reverse order', async () => {
     const evidence = (await upload(t, supplierToken, await pngBytes())).body.url;
     snapshot = await snap();
-    await refuse(
-      CERT,
-      {
-        input: {
-          productId: gaohanProductId,
-          certificateNo: '晋扶认〔2026〕141034-099',
-          issuedBy: '汾西县乡村振兴局',
-          validFrom: '2027-06-01',
-          validTo: '2027-01-01',
-          evidenceImageUrl: evidence,
-        },
+    const certificate = (validFrom: string, validTo: string) => ({
+      input: {
+        productId: gaohanProductId,
+        certificateNo: '晋扶认〔2026〕141034-099',
+        issuedBy: '汾西县乡村振兴局',
+        validFrom,
+        validTo,
+        evidenceImageUrl: evidence,
       },
-      supplierToken,
-      'BAD_USER_INPUT',
-      'validTo',
-    );
-    await refuse(
-      CERT,
-      {
-        input: {
-          productId: gaohanProductId,
-          certificateNo: '晋扶认〔2026〕141034-099',
-          issuedBy: '汾西县乡村振兴局',
-          validFrom: '2027-02-30',
-          validTo: '2028-01-01',
-          evidenceImageUrl: evidence,
-        },
-      },
-      supplierToken,
-      'BAD_USER_INPUT',
-      'validFrom',
-    );
+    });
+    await refuse(CERT, certificate('2027-06-01', '2027-01-01'), supplierToken, 'BAD_USER_INPUT', 'validTo');
+    await refuse(CERT, certificate('2027-02-30', '2028-01-01'), supplierToken, 'BAD_USER_INPUT', 'validFrom');
   });
 
   describe('supplier A cannot touch supplier B', () => {

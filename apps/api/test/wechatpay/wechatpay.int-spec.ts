@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { PaymentCheckService, RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
-import { addAddress, Sku, skuOf } from '../orders/order-helpers';
-import { expectEveryOrderBalanced, orderPayment, placeOnlineOrder } from '../orders/online-payment-helpers';
+import { Sku } from '../orders/order-helpers';
+import { expectEveryOrderBalanced, onlinePaymentParties, orderPayment, placeOnlineOrder } from '../orders/online-payment-helpers';
 import { WechatPayStandin } from './wechatpay-standin';
 
 // Boots the API on a shared 2-core machine: give hooks room.
@@ -36,10 +36,7 @@ describe('WeChat Pay (API v3) as a payment provider', () => {
       standin.appEnv('https://yigou.example/webhooks/wechatpay', { WECHATPAY_TIMEOUT_MS: '400' }),
     );
     notifyUrl = `${t.url}/webhooks/wechatpay`;
-    [buyer, finance] = await Promise.all(['buyer', 'platform-finance'].map((l) => t.loginAs(l)));
-    address = await addAddress(t, buyer);
-    pear = await skuOf(t, 'yulu-pear-5kg');
-    sender = t.api.app.get(RefundSender);
+    ({ buyer, finance, address, pear, sender } = await onlinePaymentParties(t));
     sync = t.api.app.get(PaymentCheckService);
   });
   afterAll(async () => {

@@ -3,39 +3,9 @@
 // `vite preview` of the built storefront proxying /graphql and /media to it.
 const { spawn } = require('node:child_process');
 const { generateKeyPairSync } = require('node:crypto');
-const { createServer } = require('node:net');
-const path = require('node:path');
 const { Client } = require('pg');
 const apiGlobalSetup = require('../../../api/test/harness/global-setup.cjs');
-
-const root = path.resolve(__dirname, '../../../..');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, what, child, timeoutMs = 120000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${what} did not answer at ${url}`);
-}
+const { freePort, root, startApi, startPreview } = require('./processes.cjs');
 
 /**
  * The Alipay stand-in as a child process (apps/api/test/payments/alipay-standin-main.ts), with an application key
@@ -87,19 +57,13 @@ module.exports = async function globalSetup() {
   const apiPort = await freePort();
   const webPort = await freePort();
   const alipay = await startAlipayStandin();
-  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: root,
+  const api = await startApi({
+    port: apiPort,
+    databaseUrl: dbUrl.toString(),
+    webUrl: `http://127.0.0.1:${webPort}`,
     env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      PORT: String(apiPort),
-      DATABASE_URL: dbUrl.toString(),
-      LOAD_DEMO_DATA: 'false',
       // every browser suite signs up from 127.0.0.1: the per-address hourly SMS limit (20) would stop the later ones
       SMS_ADDRESS_HOURLY_LIMIT: '1000',
-      SWC_NODE_PROJECT: 'tsconfig.base.json',
-      CORS_ORIGINS: `http://127.0.0.1:${webPort}`,
       ALIPAY_APP_ID: alipay.appId,
       ALIPAY_PRIVATE_KEY: alipay.privateKey,
       ALIPAY_PUBLIC_KEY: alipay.alipayPublicKey,
@@ -107,25 +71,8 @@ module.exports = async function globalSetup() {
       ALIPAY_NOTIFY_URL: `http://127.0.0.1:${apiPort}/webhooks/alipay`,
       ALIPAY_RETURN_URL: `http://127.0.0.1:${webPort}`,
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitFor(`http://127.0.0.1:${apiPort}/health`, 'API', api);
-  const web = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--config',
-      'apps/storefront/vite.config.ts',
-      '--port',
-      String(webPort),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { cwd: root, env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}` }, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  await waitFor(`http://127.0.0.1:${webPort}/`, 'storefront', web);
+  const web = await startPreview(webPort, `http://127.0.0.1:${apiPort}`);
   process.env.E2E_BASE_URL = `http://127.0.0.1:${webPort}`;
   process.env.E2E_API_URL = `http://127.0.0.1:${apiPort}`;
   // For suites that play another domain against the same database (e.g. appending order events to the outbox).

@@ -1,14 +1,6 @@
 const { Client } = require('pg');
 const apiGlobalTeardown = require('../../../api/test/harness/global-teardown.cjs');
-
-function stop(child) {
-  return new Promise((resolve) => {
-    if (!child || child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  });
-}
+const { stop } = require('./processes.cjs');
 
 module.exports = async function globalTeardown() {
   const e2e = globalThis.__yigouE2e;

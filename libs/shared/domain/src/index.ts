@@ -5,3 +5,4 @@ export * from './error-codes';
 export * from './legal';
 export * from './carriers';
 export * from './households';
+export * from './work-units';

@@ -116,12 +116,14 @@ export class ProductSearchService {
           ? (this.products.query(sql, values) as Promise<T[]>)
           : runPrepared<T>(this.products.manager, sql, values);
     // A shape whose one generic plan suits every value (genericPlanSafe) runs on it: planned once per connection, not
-    // per list — on the primary; a signed-in caller with replicas configured reads a replica as before (planned there
-    // per list).
-    const rows =
-      list.generic && !(caller && this.replicas.enabled)
-        ? await this.replicas.genericOnPrimary<ProductListRow>(statement as PreparedStatement, list.values)
-        : await read<ProductListRow>(statement, list.values);
+    // per list — where the list reads anyway: a signed-in caller's on a replica's generic-plan connections (their own
+    // writes waited for, the primary's if no replica will do; the primary's without replicas), an anonymous one's on
+    // the primary's.
+    const rows = !list.generic
+      ? await read<ProductListRow>(statement, list.values)
+      : caller
+        ? await this.replicas.queryGeneric<ProductListRow>(caller, statement as PreparedStatement, list.values)
+        : await this.replicas.genericOnPrimary<ProductListRow>(statement as PreparedStatement, list.values);
     // Every row carries the total; past the last page there is no row to carry it: count separately (as `search`).
     const total = rows.length ? rows[0].total : after ? (await read<{ n: number }>(count.sql, count.values))[0].n : 0;
     const edges = rows.slice(0, limit).map((r) => ({

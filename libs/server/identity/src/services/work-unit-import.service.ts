@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden, RequestContext } from '@yigou/server/core';
+import { WORK_UNIT_IMPORT_COLUMNS, WorkUnitImportColumn } from '@yigou/shared/domain';
 import { columnIndexes, readTable, SpreadsheetError, TableRow } from '@yigou/server/spreadsheet';
 import { ScopeDirectory } from './scope-directory';
 import { WorkUnit } from '../entities/work-unit.entity';
@@ -17,16 +18,11 @@ export interface UnitImportResult {
   errors: UnitImportRowError[];
 }
 
-/** Header names accepted in the spreadsheet (Chinese first, English too). */
-const COLUMNS = {
-  name: ['单位名称', 'name'],
-  regionCode: ['行政区划代码', 'region_code', 'regionCode'],
-  parent: ['主管单位', 'parent'],
-  headcount: ['在编人数', 'headcount'],
-  hasCanteen: ['是否有食堂', 'has_canteen', 'hasCanteen'],
-  canteenBudgetYuan: ['食堂采购预算（元）', '食堂采购预算(元)', '食堂采购预算', 'canteen_budget_yuan'],
-} as const satisfies Record<string, readonly string[]>;
-type ColumnKey = keyof typeof COLUMNS;
+type ColumnKey = WorkUnitImportColumn;
+/** Header names accepted in the spreadsheet: the template's (Chinese) first, then the others (English too). */
+const COLUMNS = {} as Record<ColumnKey, readonly string[]>;
+for (const key of Object.keys(WORK_UNIT_IMPORT_COLUMNS) as ColumnKey[])
+  COLUMNS[key] = [WORK_UNIT_IMPORT_COLUMNS[key].zh, ...WORK_UNIT_IMPORT_COLUMNS[key].also];
 const MAX_ROWS = 5000;
 const TABLE_MESSAGES = {
   'unreadable-csv': 'CSV 文件无法解析',

@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { AlipaySdk, AlipaySdkCommonResult } from 'alipay-sdk';
 import type { AlipayConfig } from '@yigou/server/core';
 import type { Order } from '@yigou/server/orders';
-import type { Fen } from '@yigou/shared/money';
 import {
+  AttemptAtProvider,
+  AttemptToPay,
   CreatedPayment,
+  earliestPayDeadline,
+  ordersSubject,
   PaymentOptions,
   PaymentProvider,
   ProviderPaymentState,
@@ -73,26 +76,22 @@ export class AlipayProvider implements PaymentProvider {
    * out_trade_no first (alipay.trade.query): that proves Alipay answers and accepts our signature before the buyer
    * is sent away, and a buyer is told at once when Alipay is down (and can choose another way to pay).
    */
-  async createPayment(
-    attempt: { id: string; amountFen: Fen; currency: string },
-    orders: Order[],
-    options: PaymentOptions = {},
-  ): Promise<CreatedPayment> {
+  async createPayment(attempt: AttemptToPay, orders: Order[], options: PaymentOptions = {}): Promise<CreatedPayment> {
     if (attempt.currency.toLowerCase() !== 'cny') throw new ProviderRejected('支付宝只收人民币');
     const probe = await this.call('alipay.trade.query', { out_trade_no: attempt.id });
     if (probe.code !== '10000' && probe.sub_code !== 'ACQ.TRADE_NOT_EXIST')
       throw new ProviderUnreachable(`支付宝拒绝了请求：${describe(probe)}`);
     const phone = options.device === 'phone';
     const back = orders.length === 1 ? `${this.settings.returnUrl}/orders/${orders[0].id}` : `${this.settings.returnUrl}/orders`;
-    const deadline = orders.map((o) => o.payDeadline?.getTime() ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
-    const subject = `以购订单 ${orders.map((o) => o.orderNo).join('、')}`.slice(0, 250);
+    const deadline = earliestPayDeadline(orders);
+    const subject = ordersSubject(orders, '、').slice(0, 250);
     const bizContent: Record<string, unknown> = {
       out_trade_no: attempt.id,
       total_amount: fenToAlipayAmount(attempt.amountFen),
       subject,
       product_code: phone ? 'QUICK_WAP_WAY' : 'FAST_INSTANT_TRADE_PAY',
       // The cashier closes the trade when the orders' payment window ends, so an old page cannot take money later.
-      ...(Number.isFinite(deadline) ? { time_expire: toAlipayTime(new Date(deadline)) } : {}),
+      ...(deadline ? { time_expire: toAlipayTime(deadline) } : {}),
       ...(phone ? { quit_url: back } : {}),
     };
     const redirectUrl = this.sdk.pageExecute(phone ? 'alipay.trade.wap.pay' : 'alipay.trade.page.pay', 'GET', {
@@ -120,7 +119,7 @@ export class AlipayProvider implements PaymentProvider {
   }
 
   /** alipay.trade.query by out_trade_no. */
-  async queryPayment(attempt: { id: string; providerPaymentId: string | null }): Promise<ProviderPaymentState | null> {
+  async queryPayment(attempt: AttemptAtProvider): Promise<ProviderPaymentState | null> {
     const a = await this.call('alipay.trade.query', { out_trade_no: attempt.providerPaymentId ?? attempt.id });
     if (a.code !== '10000') {
       if (a.sub_code === 'ACQ.TRADE_NOT_EXIST') return null;

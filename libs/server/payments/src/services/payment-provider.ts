@@ -18,11 +18,7 @@ export interface PaymentProvider {
    * Creates the provider's payment for one attempt (idempotent by `attempt.id`, which the provider must echo back
    * in notifications: Stripe metadata.attemptId, out_trade_no). Throws when the provider cannot be reached.
    */
-  createPayment(
-    attempt: { id: string; amountFen: Fen; currency: string },
-    orders: Order[],
-    options?: PaymentOptions,
-  ): Promise<CreatedPayment>;
+  createPayment(attempt: AttemptToPay, orders: Order[], options?: PaymentOptions): Promise<CreatedPayment>;
   /**
    * Makes a live payment unable to succeed (Stripe: cancel the PaymentIntent; WeChat Pay / Alipay: close the order).
    * 'canceled': it can no longer take money; 'too_late': it already has; 'unknown': the provider would not say
@@ -43,7 +39,34 @@ export interface PaymentProvider {
    * notification was lost (API killed between the provider's success and our write). null when the provider has
    * no such payment. Throws ProviderUnreachable when it cannot tell. Optional until every provider has it.
    */
-  queryPayment?(attempt: { id: string; providerPaymentId: string | null }): Promise<ProviderPaymentState | null>;
+  queryPayment?(attempt: AttemptAtProvider): Promise<ProviderPaymentState | null>;
+}
+
+/** The attempt a provider creates its payment for: its id (the idempotency key), amount and currency. */
+export interface AttemptToPay {
+  id: string;
+  amountFen: Fen;
+  currency: string;
+}
+
+/** An attempt as the ledger asks the provider about it: our id, and the provider's id once it has one. */
+export interface AttemptAtProvider {
+  id: string;
+  providerPaymentId: string | null;
+}
+
+/**
+ * What the buyer reads on the provider's page and statement: 以购订单 and the orders' numbers, joined as the
+ * provider lists them best (each provider then cuts it to its own length limit).
+ */
+export function ordersSubject(orders: readonly Pick<Order, 'orderNo'>[], separator: string): string {
+  return `以购订单 ${orders.map((o) => o.orderNo).join(separator)}`;
+}
+
+/** The earliest payment deadline of the orders (the provider's payment must close by then); null when none has one. */
+export function earliestPayDeadline(orders: readonly Pick<Order, 'payDeadline'>[]): Date | null {
+  const times = orders.map((o) => o.payDeadline?.getTime()).filter((t): t is number => typeof t === 'number');
+  return times.length ? new Date(Math.min(...times)) : null;
 }
 
 /** What a provider says of one payment when asked. */

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import Stripe from 'stripe';
 import type { Order } from '@yigou/server/orders';
-import type { Fen } from '@yigou/shared/money';
 import {
+  AttemptAtProvider,
+  AttemptToPay,
   CreatedPayment,
+  ordersSubject,
   PaymentProvider,
   ProviderPaymentState,
   ProviderRefundState,
@@ -38,13 +40,13 @@ export class StripeProvider implements PaymentProvider {
     return { maxNetworkRetries: 0, timeout: this.gateway.config.stripeTimeoutMs };
   }
 
-  async createPayment(attempt: { id: string; amountFen: Fen; currency: string }, orders: Order[]): Promise<CreatedPayment> {
+  async createPayment(attempt: AttemptToPay, orders: Order[]): Promise<CreatedPayment> {
     const intent = await this.stripe.paymentIntents.create(
       {
         amount: attempt.amountFen,
         currency: attempt.currency,
         payment_method_types: ['card'],
-        description: `以购订单 ${orders.map((o) => o.orderNo).join(', ')}`,
+        description: ordersSubject(orders, ', '),
         metadata: { attemptId: attempt.id, orderIds: orders.map((o) => o.id).join(','), orderNos: orders.map((o) => o.orderNo).join(',') },
       },
       { idempotencyKey: `attempt-${attempt.id}` },
@@ -82,7 +84,7 @@ export class StripeProvider implements PaymentProvider {
    * The PaymentIntent of an attempt: retrieved by its id, or (when the API stopped before it stored the id) found by
    * the attempt id in its metadata (Stripe's search). Stripe's "No such payment_intent" is a final "none".
    */
-  async queryPayment(attempt: { id: string; providerPaymentId: string | null }): Promise<ProviderPaymentState | null> {
+  async queryPayment(attempt: AttemptAtProvider): Promise<ProviderPaymentState | null> {
     let pi: Stripe.PaymentIntent | undefined;
     try {
       if (attempt.providerPaymentId) pi = await this.stripe.paymentIntents.retrieve(attempt.providerPaymentId, {}, this.once);

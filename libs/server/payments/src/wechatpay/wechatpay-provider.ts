@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Order } from '@yigou/server/orders';
-import type { Fen } from '@yigou/shared/money';
 import {
+  AttemptAtProvider,
+  AttemptToPay,
   CreatedPayment,
+  earliestPayDeadline,
+  ordersSubject,
   PaymentOptions,
   PaymentProvider,
   ProviderPaymentState,
@@ -58,23 +61,19 @@ export class WechatPayProvider implements PaymentProvider {
     return this.client.available;
   }
 
-  async createPayment(
-    attempt: { id: string; amountFen: Fen; currency: string },
-    orders: Order[],
-    payer?: PaymentOptions,
-  ): Promise<CreatedPayment> {
+  async createPayment(attempt: AttemptToPay, orders: Order[], payer?: PaymentOptions): Promise<CreatedPayment> {
     const c = this.client.config;
     if (!c) throw new ProviderUnreachable('微信支付未配置');
     const tradeNo = outTradeNo(attempt.id);
-    const deadlines = orders.map((o) => o.payDeadline?.getTime()).filter((t): t is number => typeof t === 'number');
+    const deadline = earliestPayDeadline(orders);
     const mobile = payer?.device === 'phone';
     const body = {
       appid: c.appid,
       mchid: c.mchid,
       // At most 127 bytes.
-      description: truncateBytes(`以购订单 ${orders.map((o) => o.orderNo).join(',')}`, 127),
+      description: truncateBytes(ordersSubject(orders, ','), 127),
       out_trade_no: tradeNo,
-      ...(deadlines.length ? { time_expire: rfc3339Shanghai(new Date(Math.min(...deadlines))) } : {}),
+      ...(deadline ? { time_expire: rfc3339Shanghai(deadline) } : {}),
       attach: orders
         .map((o) => o.orderNo)
         .join(',')
@@ -118,7 +117,7 @@ export class WechatPayProvider implements PaymentProvider {
     }
   }
 
-  async queryPayment(attempt: { id: string; providerPaymentId: string | null }): Promise<ProviderPaymentState | null> {
+  async queryPayment(attempt: AttemptAtProvider): Promise<ProviderPaymentState | null> {
     const t = await this.transaction(attempt.providerPaymentId ?? outTradeNo(attempt.id));
     return t ? transactionState(t) : null;
   }

@@ -1,3 +1,5 @@
+import { WORK_UNIT_IMPORT_COLUMNS } from '@yigou/shared/domain';
+
 /** The spreadsheet formats the import takes. */
 export type UnitImportFormat = 'xlsx' | 'csv';
 
@@ -9,19 +11,16 @@ export interface UnitImportResult {
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** The spreadsheet columns the server reads, by the field name its row errors use. */
+/** The spreadsheet columns the server reads, by the field name its row errors use (`content`: the file as a whole). */
 export const IMPORT_COLUMNS: Record<string, { zh: string; en: string }> = {
-  name: { zh: '单位名称', en: 'Unit name' },
-  regionCode: { zh: '行政区划代码', en: 'Region code' },
-  parent: { zh: '主管单位', en: 'Parent unit' },
-  headcount: { zh: '在编人数', en: 'Headcount' },
-  hasCanteen: { zh: '是否有食堂', en: 'Has canteen' },
-  canteenBudgetYuan: { zh: '食堂采购预算（元）', en: 'Canteen budget (yuan)' },
+  ...WORK_UNIT_IMPORT_COLUMNS,
   content: { zh: '文件', en: 'File' },
 };
 
 export const TEMPLATE_CSV = [
-  '单位名称,行政区划代码,主管单位,在编人数,是否有食堂,食堂采购预算（元）',
+  Object.values(WORK_UNIT_IMPORT_COLUMNS)
+    .map((c) => c.zh)
+    .join(','),
   '汾西县示例局,141034,汾西县人民政府办公室,30,否,0',
   '汾西县示例中心,141034,汾西县示例局,12,是,50000.00',
 ].join('\r\n');
