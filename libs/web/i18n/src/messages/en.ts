@@ -592,6 +592,8 @@ export const en: Record<MessageKey, string> = {
   'supplierPortal.noSupplier': 'You have no supplier yet',
   'supplierPortal.status': 'Status',
   'supplierPortal.steps': 'Review steps',
+  'supplierPortal.noSteps': 'No review steps yet',
+  'supplierPortal.notProvided': 'Not provided',
   'supplierPortal.name': 'Name',
   'supplierPortal.kind': 'Kind',
   'supplierPortal.level': 'Enterprise level',

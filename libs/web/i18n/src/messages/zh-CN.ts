@@ -587,6 +587,8 @@ export const zhCN = {
   'supplierPortal.noSupplier': '您还没有供应商主体',
   'supplierPortal.status': '入驻状态',
   'supplierPortal.steps': '审核进度',
+  'supplierPortal.noSteps': '暂无审核记录',
+  'supplierPortal.notProvided': '未填写',
   'supplierPortal.name': '主体名称',
   'supplierPortal.kind': '主体类型',
   'supplierPortal.level': '龙头企业级别',
