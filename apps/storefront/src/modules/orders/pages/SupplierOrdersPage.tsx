@@ -90,7 +90,32 @@ export function SupplierOrdersPage() {
       {loading && !data ? (
         <Spinner label={t('state.loading')} />
       ) : edges.length === 0 ? (
-        <EmptyState title={t('orders.empty')} />
+        status === null && !range.from && !range.to ? (
+          <EmptyState title={t('orders.empty')} />
+        ) : (
+          // A filter hid everything: say which, and offer the way back to every order.
+          <EmptyState
+            title={
+              status !== null && !range.from && !range.to
+                ? t('supplierDesk.emptyStatus', { status: t(statusKey(status)) })
+                : t('supplierDesk.emptyFiltered')
+            }
+            hint={t('supplierDesk.emptyFilteredHint')}
+            action={
+              <button
+                type="button"
+                className="yg-button yg-button--secondary"
+                data-testid="supplier-orders-show-all"
+                onClick={() => {
+                  setStatusState(null);
+                  setRange({ from: '', to: '' });
+                }}
+              >
+                {t('supplierDesk.showAll')}
+              </button>
+            }
+          />
+        )
       ) : (
         <ul className="order-list">
           {edges.map(({ node: o }) => (

@@ -22,10 +22,20 @@ export function StatusBadge({ status }: { status: string }) {
   );
 }
 
+/** The non-empty parts, trimmed, joined by `separator`. */
+function joined(parts: readonly (string | null | undefined)[], separator: string): string {
+  return parts
+    .map((p) => p?.trim() ?? '')
+    .filter(Boolean)
+    .join(separator);
+}
+
 /** A supplier's 入驻 status with every step: who, when and why. */
 export function SupplierStatusCard({ supplier, actions }: { supplier: SupplierStatusFieldsFragment; actions?: React.ReactNode }) {
   const L = useL();
   const kindLabel = useSupplierKindLabel();
+  // A supplier the platform imported has an application with empty fields: say so instead of blanks and bare separators.
+  const orNotProvided = (text: string) => text || <span className="muted">{L('notProvided')}</span>;
   return (
     <section className="yg-card sp-card" data-testid="supplier-status-card" data-supplier-id={supplier.id}>
       <header className="sp-card__head">
@@ -47,19 +57,19 @@ export function SupplierStatusCard({ supplier, actions }: { supplier: SupplierSt
         <dl className="kv sp-kv">
           <div>
             <dt>{L('contactName')}</dt>
-            <dd>
-              {supplier.application.contactName} {supplier.application.contactPhone}
-            </dd>
+            <dd>{orNotProvided(joined([supplier.application.contactName, supplier.application.contactPhone], ' '))}</dd>
           </div>
           <div>
             <dt>{L('bankName')}</dt>
             <dd>
-              {supplier.application.bankName} · {supplier.application.bankAccountName} · {supplier.application.bankAccountNo}
+              {orNotProvided(
+                joined([supplier.application.bankName, supplier.application.bankAccountName, supplier.application.bankAccountNo], ' · '),
+              )}
             </dd>
           </div>
           <div>
             <dt>{L('benefit')}</dt>
-            <dd>{supplier.application.benefitDescription}</dd>
+            <dd>{orNotProvided(supplier.application.benefitDescription?.trim() ?? '')}</dd>
           </div>
           {supplier.application.licenseImageUrl && (
             <div>
@@ -74,6 +84,11 @@ export function SupplierStatusCard({ supplier, actions }: { supplier: SupplierSt
         </dl>
       )}
       <h3 className="sp-sub">{L('steps')}</h3>
+      {supplier.reviewSteps.length === 0 && (
+        <p className="muted" data-testid="review-steps-empty">
+          {L('noSteps')}
+        </p>
+      )}
       <ol className="sp-steps" data-testid="review-steps">
         {supplier.reviewSteps.map((s) => (
           <li key={s.id} data-action={s.action}>

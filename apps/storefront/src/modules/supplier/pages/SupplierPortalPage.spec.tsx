@@ -52,4 +52,55 @@ describe('SupplierPortalPage', () => {
     renderWithProviders(<SupplierPortalPage />, { mocks: mocks([supplier('rejected', null)]) });
     expect(await screen.findByTestId('apply-link')).toBeTruthy();
   });
+
+  it('says 未填写 for what a platform-imported supplier never filled in, and that it has no review steps yet', async () => {
+    const imported: SupplierStatusFieldsFragment = {
+      ...supplier('approved', null),
+      application: {
+        __typename: 'SupplierApplication',
+        supplierId: 's-approved',
+        creditCode: '93141034MA0BGXUU97',
+        contactName: '',
+        contactPhone: null,
+        bankName: '',
+        bankAccountName: ' ',
+        bankAccountNo: null,
+        licenseImageUrl: null,
+        benefitDescription: '',
+        appliedAt: '2026-01-01T00:00:00.000Z',
+      },
+    };
+    renderWithProviders(<SupplierPortalPage />, { mocks: mocks([imported]) });
+    const card = await screen.findByTestId('supplier-status-card');
+    const values = [...card.querySelectorAll('dd')].map((d) => d.textContent);
+    expect(values).toEqual(['未填写', '未填写', '未填写']);
+    expect(card.textContent).not.toContain('·  ·');
+    expect(screen.getByTestId('review-steps-empty').textContent).toBe('暂无审核记录');
+  });
+
+  it('joins only the bank details that are there', async () => {
+    const partial: SupplierStatusFieldsFragment = {
+      ...supplier('approved', null),
+      application: {
+        __typename: 'SupplierApplication',
+        supplierId: 's-approved',
+        creditCode: null,
+        contactName: '刘师傅',
+        contactPhone: '13800000004',
+        bankName: '中国农业银行汾西支行',
+        bankAccountName: '',
+        bankAccountNo: '6228480000000000',
+        licenseImageUrl: null,
+        benefitDescription: '收购脱贫户羊只',
+        appliedAt: '2026-01-01T00:00:00.000Z',
+      },
+    };
+    renderWithProviders(<SupplierPortalPage />, { mocks: mocks([partial]) });
+    const card = await screen.findByTestId('supplier-status-card');
+    expect([...card.querySelectorAll('dd')].map((d) => d.textContent)).toEqual([
+      '刘师傅 13800000004',
+      '中国农业银行汾西支行 · 6228480000000000',
+      '收购脱贫户羊只',
+    ]);
+  });
 });
