@@ -119,6 +119,24 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
 }
 
 /**
+ * Every process's /proc/<pid>/stat as [comm, state, ppid, …]: field N of proc(5) at index N − 2 (utime 12, stime 13,
+ * cutime 14, cstime 15). Read once per snapshot by cpuSeconds and postgresCpuByKind.
+ */
+function procStats(): Map<number, string[]> {
+  const stats = new Map<number, string[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      stats.set(Number(d), [stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ...stat.slice(stat.lastIndexOf(')') + 2).split(' ')]);
+    } catch {
+      /* gone */
+    }
+  }
+  return stats;
+}
+
+/**
  * CPU seconds (user + system) used so far by the given processes, read from
  * /proc (Linux), with their direct children (cluster workers). With
  * `postgres: true` it adds every process named postgres, so a run can say how
@@ -126,17 +144,7 @@ export async function startBenchApi(name: string, env: Record<string, string> = 
  */
 export function cpuSeconds(pids: number[], opts: { postgres?: boolean } = {}): number {
   const ticks = 100; // USER_HZ on Linux
-  const stats = new Map<number, string[]>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      // fields after "(comm) ": state ppid … utime(11) stime(12); comm is kept as field -1
-      stats.set(Number(d), [stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ...stat.slice(stat.lastIndexOf(')') + 2).split(' ')]);
-    } catch {
-      /* gone */
-    }
-  }
+  const stats = procStats();
   // the given processes, their children (e.g. API_WORKERS' cluster workers), and with `postgres` every postgres process
   const all = new Set(pids);
   for (const [pid, f] of stats) {
@@ -163,18 +171,15 @@ export function postgresCpuByKind(): Map<string, number> {
   const ticks = 100;
   const byKind = new Map<string, number>();
   const add = (kind: string, s: number) => byKind.set(kind, (byKind.get(kind) ?? 0) + s);
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
+  for (const [pid, f] of procStats()) {
+    if (f[0] !== 'postgres') continue;
     try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const title = readFileSync(`/proc/${d}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
       // "postgres: 15/main: postgres yigou_x 127.0.0.1(5432) idle" → "postgres yigou_x"; "postgres: 15/main: checkpointer" → "checkpointer"
       const rest = title.replace(/^postgres: (?:[^:]+: )?/, '');
       const kind = title.startsWith('postgres:') ? (/^(\S+ \S+) \S+\(\d+\)/.exec(rest)?.[1] ?? rest) : 'postmaster';
-      add(kind.replace(/ (idle|active|waiting).*$/, ''), (Number(f[11]) + Number(f[12])) / ticks);
-      add('ended', (Number(f[13]) + Number(f[14])) / ticks);
+      add(kind.replace(/ (idle|active|waiting).*$/, ''), (Number(f[12]) + Number(f[13])) / ticks);
+      add('ended', (Number(f[14]) + Number(f[15])) / ticks);
     } catch {
       /* gone */
     }
