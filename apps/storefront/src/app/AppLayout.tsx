@@ -8,10 +8,8 @@ import { CART_COUNT_QUERY } from '../modules/orders/graphql/cart.documents';
 import { canUseFinanceDesk } from '../modules/orders/utils/finance-desk';
 import { useL } from '../modules/supplier/utils/labels';
 import { quotaScopes } from '../modules/quota/utils/quota-format';
-import { useU } from '../modules/unit/utils/labels';
 import { adminUnits, canImportUnits } from '../modules/unit/utils/unit-scope';
 import { useFreshRoles } from '../modules/people/hooks/useFreshRoles';
-import { useP } from '../modules/people/utils/labels';
 import { PageErrorBoundary } from './PageErrorBoundary';
 
 export function AppLayout() {
@@ -21,8 +19,6 @@ export function AppLayout() {
   const [params] = useSearchParams();
   const { user } = useSession();
   const L = useL();
-  const U = useU();
-  const P = useP();
   useFreshRoles(location.pathname, !!user);
   const holds = (role: string) => !!user?.roles.some((r) => r.role === role);
   const isReviewer = !!user?.roles.some((r) => r.role === 'county_admin' || r.role === 'platform_admin');
@@ -58,13 +54,13 @@ export function AppLayout() {
               ? [{ to: '/county', label: t('nav.attribution') }]
               : []),
             ...(scopes.regionCode ? [{ to: '/quota/jurisdiction', label: t('nav.ranking') }] : []),
-            ...(adminUnits(user).length ? [{ to: '/unit/members', label: U('navMembers') }] : []),
-            ...(canImportUnits(user) ? [{ to: '/unit/import', label: U('navImport') }] : []),
+            ...(adminUnits(user).length ? [{ to: '/unit/members', label: t('unit.navMembers') }] : []),
+            ...(canImportUnits(user) ? [{ to: '/unit/import', label: t('unit.navImport') }] : []),
             ...(canUseFinanceDesk(user) ? [{ to: '/finance', label: t('nav.finance') }] : []),
-            ...(holds('platform_admin') ? [{ to: '/admin/people', label: P('navPeople') }] : []),
-            ...(holds('county_admin') ? [{ to: '/county/people', label: P('navCountyPeople') }] : []),
-            ...(holds('live_host') ? [{ to: '/live/report', label: P('navLiveReport') }] : []),
-            ...(holds('supplier_staff') ? [{ to: '/supplier/people', label: P('navColleagues') }] : []),
+            ...(holds('platform_admin') ? [{ to: '/admin/people', label: t('people.navPeople') }] : []),
+            ...(holds('county_admin') ? [{ to: '/county/people', label: t('people.navCountyPeople') }] : []),
+            ...(holds('live_host') ? [{ to: '/live/report', label: t('people.navLiveReport') }] : []),
+            ...(holds('supplier_staff') ? [{ to: '/supplier/people', label: t('people.navColleagues') }] : []),
           ]}
           account={
             user

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { I18nProvider, LOCALE_STORAGE_KEY, translate, useI18n, useLabels } from './i18n';
+import { I18nProvider, LOCALE_STORAGE_KEY, translate, useI18n } from './i18n';
 import { en } from './messages/en';
 import { zhCN } from './messages/zh-CN';
 
@@ -17,30 +17,7 @@ function Probe() {
   );
 }
 
-const TABLE = { count: { zh: '共 {count} 人，第 {page} 页', en: '{count} people, page {page}' } } as const;
-
-function LabelProbe({ vars }: { vars?: Record<string, number> }) {
-  const l = useLabels(TABLE);
-  return <p data-testid="table-label">{l('count', vars)}</p>;
-}
-
 describe('i18n', () => {
-  it('reads a feature label table in the current language and fills its placeholders', () => {
-    const { unmount } = render(
-      <I18nProvider initialLocale="zh-CN">
-        <LabelProbe vars={{ count: 3, page: 2 }} />
-      </I18nProvider>,
-    );
-    expect(screen.getByTestId('table-label').textContent).toBe('共 3 人，第 2 页');
-    unmount();
-    render(
-      <I18nProvider initialLocale="en">
-        <LabelProbe />
-      </I18nProvider>,
-    );
-    expect(screen.getByTestId('table-label').textContent).toBe('{count} people, page {page}');
-  });
-
   it('defaults to Chinese and interpolates parameters', () => {
     render(
       <I18nProvider>
@@ -80,6 +57,20 @@ describe('i18n', () => {
       </I18nProvider>,
     );
     expect(screen.getByTestId('text').textContent).toBe('共 12 件商品');
+  });
+
+  it('has an English text for every Chinese key and no English key without a Chinese one', () => {
+    for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) expect(en[key], key).toBeTruthy();
+    expect(Object.keys(en).filter((key) => !(key in zhCN))).toEqual([]);
+  });
+
+  it("fills the unit and people pages' placeholders in both languages", () => {
+    expect(translate('zh-CN', 'unit.memberCount', { count: 3 })).toBe('共 3 人');
+    expect(translate('en', 'unit.removeConfirm', { name: '张三' })).toBe(
+      'Remove 张三 from the unit? Their past orders still count for it.',
+    );
+    expect(translate('zh-CN', 'people.confirmGrant', { name: '张三', role: '采购员' })).toBe('任命 张三 为「采购员」');
+    expect(translate('en', 'people.confirmWithdraw', { name: 'Zhang San', role: 'Purchaser' })).toBe('Withdraw Purchaser from Zhang San');
   });
 
   it('every English message keeps the placeholders of its Chinese original', () => {

@@ -95,12 +95,3 @@ export function useI18n(): I18nValue {
 export function useT(): Translate {
   return useContext(I18nContext).t;
 }
-
-/**
- * A feature's own `{ zh, en }` label table read by key in the current language, `{name}` placeholders filled (the
- * unit and people pages keep their strings beside them this way). Pass a table declared once at module level.
- */
-export function useLabels<K extends string>(table: Readonly<Record<K, LabelPair>>): (key: K, params?: MessageParams) => string {
-  const { pick } = useI18n();
-  return useCallback((key: K, params?: MessageParams) => format(pick(table[key], key), params), [pick, table]);
-}

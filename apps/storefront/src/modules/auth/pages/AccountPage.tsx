@@ -6,14 +6,12 @@ import { RoleBadges } from '../components/RoleBadges';
 import { useSession } from '../hooks/session';
 import { formatDate } from '../../catalog/utils/format-date';
 import { LeaveUnitButton } from '../../unit/components/LeaveUnitButton';
-import { useU } from '../../unit/utils/labels';
 import { adminUnits } from '../../unit/utils/unit-scope';
 import '../account.css';
 
 /** Rendered inside <RequireAuth>, so a user is present. */
 export function AccountPage() {
   const t = useT();
-  const U = useU();
   const navigate = useNavigate();
   const { user, signOut } = useSession();
   const [leaving, setLeaving] = useState(false);
@@ -87,11 +85,11 @@ export function AccountPage() {
             <>
               <p className="muted">{t('account.noUnit')}</p>
               <Link to="/join-unit" data-testid="account-join-unit">
-                {U('joinUnitLink')}
+                {t('unit.joinUnitLink')}
               </Link>
             </>
           )}
-          {adminUnits(user).length > 0 && <Link to="/unit/members">{U('membersTitle')}</Link>}
+          {adminUnits(user).length > 0 && <Link to="/unit/members">{t('unit.membersTitle')}</Link>}
         </section>
 
         <section className="account-panel account-panel--wide yg-card">

@@ -1,3 +1,4 @@
+import { useT } from '@yigou/web/i18n';
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { Role } from '../../../generated/graphql';
@@ -5,7 +6,7 @@ import { ROLE_SCOPE } from '@yigou/shared/domain';
 import { CountySelect } from '../../app/components/CountySelect';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SCOPE_CHOICES_QUERY, UNIT_CHOICES_QUERY } from '../graphql/people.documents';
-import { ADMIN_GRANTABLE, useP, useRoleName } from '../utils/labels';
+import { ADMIN_GRANTABLE, useRoleName } from '../utils/roles';
 import { ReasonFields } from './ReasonFields';
 
 export interface GrantChoice {
@@ -17,17 +18,17 @@ export interface GrantChoice {
 }
 
 function UnitPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
-  const P = useP();
+  const t = useT();
   const [text, setText] = useState('');
   const units = useQuery(UNIT_CHOICES_QUERY, { variables: { search: text.trim() }, skip: text.trim().length < 1 });
   const hits = units.data?.searchWorkUnits.edges.map((e) => e.node) ?? [];
   return (
     <div className="pp-field">
-      <span>{P('unit')}</span>
+      <span>{t('people.unit')}</span>
       <input
         className="yg-input"
         value={text}
-        placeholder={P('unitSearch')}
+        placeholder={t('people.unitSearch')}
         onChange={(e) => setText(e.target.value)}
         data-testid="grant-unit-search"
       />
@@ -37,9 +38,9 @@ function UnitPicker({ value, onChange }: { value: string; onChange: (id: string)
           value={value}
           onChange={(e) => onChange(e.target.value)}
           data-testid="unit-choice"
-          aria-label={P('unit')}
+          aria-label={t('people.unit')}
         >
-          <option value="">{P('choose')}</option>
+          <option value="">{t('people.choose')}</option>
           {hits.map((u) => (
             <option key={u.id} value={u.id}>
               {u.name}
@@ -57,7 +58,7 @@ function UnitPicker({ value, onChange }: { value: string; onChange: (id: string)
  * cascader, a supplier by name) and the reason.
  */
 export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice) => Promise<unknown>; onCancel: () => void }) {
-  const P = useP();
+  const t = useT();
   const roleName = useRoleName();
   const errorMessage = useErrorMessage();
   const [role, setRole] = useState<Role | ''>('');
@@ -70,8 +71,8 @@ export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!role) return setError(P('role'));
-    if (reason.trim().length < 2) return setError(P('reasonShort'));
+    if (!role) return setError(t('people.role'));
+    if (reason.trim().length < 2) return setError(t('people.reasonShort'));
     setBusy(true);
     setError(null);
     try {
@@ -92,7 +93,7 @@ export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice
   return (
     <form className="pp-dialog" onSubmit={(e) => void submit(e)} data-testid="grant-form">
       <label className="pp-field">
-        <span>{P('role')}</span>
+        <span>{t('people.role')}</span>
         <select
           className="yg-input"
           value={role}
@@ -102,7 +103,7 @@ export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice
           }}
           data-testid="grant-role"
         >
-          <option value="">{P('choose')}</option>
+          <option value="">{t('people.choose')}</option>
           {ADMIN_GRANTABLE.map((r) => (
             <option key={r} value={r}>
               {roleName(r)}
@@ -113,14 +114,14 @@ export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice
       {kind === 'unit' && <UnitPicker value={scopeId} onChange={setScopeId} />}
       {kind === 'region' && (
         <div className="pp-field" data-testid="grant-county">
-          <CountySelect value={scopeId} onChange={setScopeId} label={P('county')} />
+          <CountySelect value={scopeId} onChange={setScopeId} label={t('people.county')} />
         </div>
       )}
       {kind === 'supplier' && (
         <label className="pp-field">
-          <span>{P('supplier')}</span>
+          <span>{t('people.supplier')}</span>
           <select className="yg-input" value={scopeId} onChange={(e) => setScopeId(e.target.value)} data-testid="grant-supplier">
-            <option value="">{P('choose')}</option>
+            <option value="">{t('people.choose')}</option>
             {choices.data?.suppliers.edges.map(({ node }) => (
               <option key={node.id} value={node.id}>
                 {node.name}
@@ -129,7 +130,7 @@ export function GrantForm({ onGrant, onCancel }: { onGrant: (choice: GrantChoice
           </select>
         </label>
       )}
-      <ReasonFields reason={reason} onReason={setReason} error={error} busy={busy} confirmLabel={P('grant')} onCancel={onCancel} />
+      <ReasonFields reason={reason} onReason={setReason} error={error} busy={busy} confirmLabel={t('people.grant')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useT } from '@yigou/web/i18n';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
@@ -11,7 +12,7 @@ import {
   SUSPEND_ACCOUNT_MUTATION,
   WITHDRAW_ROLE_MUTATION,
 } from '../graphql/people.documents';
-import { ADMIN_GRANTABLE, useP, useRoleName } from '../utils/labels';
+import { ADMIN_GRANTABLE, useRoleName } from '../utils/roles';
 import { GrantForm } from './GrantForm';
 import { PersonCard } from './PersonCard';
 import { ReasonDialog } from './ReasonDialog';
@@ -25,7 +26,7 @@ const PAGE = 20;
 
 /** 用户管理: find people, see their roles with scopes, grant and withdraw, suspend and restore — each with a reason. */
 export function PeopleAdmin({ meId }: { meId: string | null }) {
-  const P = useP();
+  const t = useT();
   const roleName = useRoleName();
   const errorMessage = useErrorMessage();
   const [text, setText] = useState('');
@@ -69,7 +70,7 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
     if (pending.kind === 'withdraw')
       return (
         <ReasonDialog
-          title={P('confirmWithdraw', { name, role: pending.role })}
+          title={t('people.confirmWithdraw', { name, role: pending.role })}
           onCancel={done}
           onConfirm={async (reason) => {
             await withdraw({ variables: { input: { grantId: pending.grantId, reason } } });
@@ -80,7 +81,7 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
     const run = pending.kind === 'suspend' ? suspend : restore;
     return (
       <ReasonDialog
-        title={P(pending.kind === 'suspend' ? 'confirmSuspend' : 'confirmRestore', { name })}
+        title={t(pending.kind === 'suspend' ? 'people.confirmSuspend' : 'people.confirmRestore', { name })}
         onCancel={done}
         onConfirm={async (reason) => {
           await run({ variables: { input: { userId: person.id, reason } } });
@@ -97,18 +98,18 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
           className="yg-input"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder={P('search')}
-          aria-label={P('search')}
+          placeholder={t('people.search')}
+          aria-label={t('people.search')}
           data-testid="people-search"
         />
         <select
           className="yg-input"
           value={filter.role ?? ''}
           onChange={(e) => setFilter((f) => ({ ...f, role: (e.target.value || null) as Role | null }))}
-          aria-label={P('role')}
+          aria-label={t('people.role')}
           data-testid="people-role-filter"
         >
-          <option value="">{P('allRoles')}</option>
+          <option value="">{t('people.allRoles')}</option>
           {ADMIN_GRANTABLE.map((r) => (
             <option key={r} value={r}>
               {roleName(r)}
@@ -116,7 +117,7 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
           ))}
         </select>
         <button type="submit" className="yg-button">
-          {P('searchButton')}
+          {t('people.searchButton')}
         </button>
       </form>
       {people.error && !conn ? (
@@ -124,11 +125,11 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
       ) : !conn ? (
         <Spinner />
       ) : conn.edges.length === 0 ? (
-        <EmptyState title={P('noMatch')} />
+        <EmptyState title={t('people.noMatch')} />
       ) : (
         <section className="yg-card pp-card">
           <p className="muted" data-testid="people-total">
-            {P('total', { count: conn.totalCount })}
+            {t('people.total', { count: conn.totalCount })}
           </p>
           <ul className="pp-list">
             {conn.edges.map(({ node }) => (
@@ -152,10 +153,10 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
                       onClick={() => setPending({ kind: 'grant', person: node })}
                       data-testid="grant-role-open"
                     >
-                      {P('grant')}
+                      {t('people.grant')}
                     </button>
                     <Link className="yg-button yg-button--ghost" to={`/admin/people/audit?user=${node.id}`} data-testid="person-log">
-                      {P('personLog')}
+                      {t('people.personLog')}
                     </Link>
                     {node.id !== meId && (
                       <button
@@ -164,7 +165,7 @@ export function PeopleAdmin({ meId }: { meId: string | null }) {
                         onClick={() => setPending({ kind: node.suspended ? 'restore' : 'suspend', person: node })}
                         data-testid={node.suspended ? 'restore-account' : 'suspend-account'}
                       >
-                        {P(node.suspended ? 'restore' : 'suspend')}
+                        {t(node.suspended ? 'people.restore' : 'people.suspend')}
                       </button>
                     )}
                   </>

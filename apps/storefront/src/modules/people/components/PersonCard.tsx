@@ -1,6 +1,7 @@
+import { useT } from '@yigou/web/i18n';
 import type { ReactNode } from 'react';
 import type { PersonFieldsFragment } from '../../../generated/graphql';
-import { useP, useRoleName } from '../utils/labels';
+import { useRoleName } from '../utils/roles';
 
 type Role = PersonFieldsFragment['roles'][number];
 
@@ -18,7 +19,7 @@ export function PersonCard({
   actions?: ReactNode;
   children?: ReactNode;
 }) {
-  const P = useP();
+  const t = useT();
   const roleName = useRoleName();
   const roles = person.roles.filter((r) => r.role !== 'buyer');
   return (
@@ -27,10 +28,10 @@ export function PersonCard({
         <span className="pp-person__name">{person.displayName}</span>
         {person.maskedPhone && <span className="muted">{person.maskedPhone}</span>}
         {person.unitName && <span className="muted">{person.unitName}</span>}
-        {person.suspended && <span className="pp-badge pp-badge--off">{P('suspended')}</span>}
+        {person.suspended && <span className="pp-badge pp-badge--off">{t('people.suspended')}</span>}
       </div>
       <ul className="pp-roles">
-        {roles.length === 0 && <li className="muted">{P('noRoles')}</li>}
+        {roles.length === 0 && <li className="muted">{t('people.noRoles')}</li>}
         {roles.map((r) => (
           <li key={r.id} className="pp-role" data-testid="person-role" data-role={r.role}>
             <span>
@@ -39,7 +40,7 @@ export function PersonCard({
             </span>
             {canWithdraw(r) && (
               <button type="button" className="pp-link" onClick={() => onWithdraw(r)} data-testid="withdraw-role">
-                {P('withdraw')}
+                {t('people.withdraw')}
               </button>
             )}
           </li>

@@ -1,17 +1,17 @@
+import { useT } from '@yigou/web/i18n';
 import '../people.css';
 import { ScopePeoplePanel } from './ScopePeoplePanel';
-import { useP } from '../utils/labels';
 
 /** On the unit admin's members page: appoint and withdraw the unit's purchasers among its members. */
 export function PurchasersPanel({ unitId }: { unitId: string }) {
-  const P = useP();
+  const t = useT();
   return (
     <div data-testid="purchasers-panel">
       <ScopePeoplePanel
         scope={{ unitId }}
         roles={['unit_purchaser']}
-        title={P('purchasersTitle')}
-        lead={P('purchasersLead')}
+        title={t('people.purchasersTitle')}
+        lead={t('people.purchasersLead')}
         byPhone={false}
       />
     </div>

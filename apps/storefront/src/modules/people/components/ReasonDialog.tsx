@@ -1,6 +1,6 @@
+import { useT } from '@yigou/web/i18n';
 import { useState, type FormEvent } from 'react';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { useP } from '../utils/labels';
 import { ReasonFields } from './ReasonFields';
 
 /**
@@ -16,7 +16,7 @@ export function ReasonDialog({
   onConfirm: (reason: string) => Promise<unknown>;
   onCancel: () => void;
 }) {
-  const P = useP();
+  const t = useT();
   const errorMessage = useErrorMessage();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +24,7 @@ export function ReasonDialog({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (reason.trim().length < 2) return setError(P('reasonShort'));
+    if (reason.trim().length < 2) return setError(t('people.reasonShort'));
     setBusy(true);
     setError(null);
     try {
@@ -39,7 +39,7 @@ export function ReasonDialog({
   return (
     <form className="pp-dialog" onSubmit={(e) => void submit(e)} data-testid="reason-dialog">
       <strong>{title}</strong>
-      <ReasonFields reason={reason} onReason={setReason} error={error} busy={busy} confirmLabel={P('confirm')} onCancel={onCancel} />
+      <ReasonFields reason={reason} onReason={setReason} error={error} busy={busy} confirmLabel={t('people.confirm')} onCancel={onCancel} />
     </form>
   );
 }

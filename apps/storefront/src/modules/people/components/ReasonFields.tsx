@@ -1,4 +1,4 @@
-import { useP } from '../utils/labels';
+import { useT } from '@yigou/web/i18n';
 import { InlineError } from '@yigou/web/ui';
 
 /**
@@ -20,11 +20,11 @@ export function ReasonFields({
   confirmLabel: string;
   onCancel: () => void;
 }) {
-  const P = useP();
+  const t = useT();
   return (
     <>
       <label className="pp-field">
-        <span>{P('reason')}</span>
+        <span>{t('people.reason')}</span>
         <textarea
           className="yg-input"
           rows={2}
@@ -37,10 +37,10 @@ export function ReasonFields({
       <InlineError className="un-error" message={error} />
       <span className="un-actions">
         <button type="submit" className="yg-button" disabled={busy} data-testid="confirm">
-          {busy ? P('working') : confirmLabel}
+          {busy ? t('people.working') : confirmLabel}
         </button>
         <button type="button" className="yg-button yg-button--ghost" onClick={onCancel}>
-          {P('cancel')}
+          {t('common.cancel')}
         </button>
       </span>
     </>

@@ -1,22 +1,32 @@
+import { useT, type MessageKey } from '@yigou/web/i18n';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadMoreButton, Spinner, downloadBase64 } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_ROLE_AUDIT_LOG_QUERY, ROLE_AUDIT_LOG_QUERY } from '../graphql/people.documents';
-import { useP, useRoleName, type PeopleLabelKey } from '../utils/labels';
+import { useRoleName } from '../utils/roles';
 import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, dateStyle: 'short', timeStyle: 'medium', hour12: false });
-const ACTION_KEYS: Record<string, PeopleLabelKey> = {
-  grant: 'actGrant',
-  withdraw: 'actWithdraw',
-  suspend: 'actSuspend',
-  restore: 'actRestore',
+const COLUMNS: readonly MessageKey[] = [
+  'people.time',
+  'people.action',
+  'people.actor',
+  'people.target',
+  'people.role',
+  'people.scope',
+  'people.reasonColumn',
+];
+const ACTION_KEYS: Record<string, MessageKey> = {
+  grant: 'people.actGrant',
+  withdraw: 'people.actWithdraw',
+  suspend: 'people.actSuspend',
+  restore: 'people.actRestore',
 };
 
 /** 授权日志: who gave or took which role (and scope) from whom, when and why; exported as XLSX. */
 export function RoleAuditLog() {
-  const P = useP();
+  const t = useT();
   const roleName = useRoleName();
   const errorMessage = useErrorMessage();
   const client = useApolloClient();
@@ -38,41 +48,37 @@ export function RoleAuditLog() {
     <section className="yg-card pp-card" data-testid="role-audit-log">
       <div className="yg-desk__head">
         <p className="muted">
-          {P('entries', { count: conn.totalCount })}
+          {t('people.entries', { count: conn.totalCount })}
           {userId && (
             <>
               {' · '}
               <Link to="/admin/people/audit" data-testid="role-audit-all">
-                {P('allEntries')}
+                {t('people.allEntries')}
               </Link>
             </>
           )}
         </p>
         <button type="button" className="yg-button" onClick={() => void onExport()} data-testid="export-role-audit">
-          {P('export')}
+          {t('people.export')}
         </button>
       </div>
       {conn.edges.length === 0 ? (
-        <EmptyState title={P('noEntries')} />
+        <EmptyState title={t('people.noEntries')} />
       ) : (
         <div className="pp-table-wrap">
           <table className="un-table">
             <thead>
               <tr>
-                <th>{P('time')}</th>
-                <th>{P('action')}</th>
-                <th>{P('actor')}</th>
-                <th>{P('target')}</th>
-                <th>{P('role')}</th>
-                <th>{P('scope')}</th>
-                <th>{P('reasonColumn')}</th>
+                {COLUMNS.map((key) => (
+                  <th key={key}>{t(key)}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {conn.edges.map(({ node }) => (
                 <tr key={node.id} data-testid="role-audit-row">
                   <td>{TIME.format(new Date(node.createdAt))}</td>
-                  <td>{P(ACTION_KEYS[node.action] ?? 'actGrant')}</td>
+                  <td>{t(ACTION_KEYS[node.action] ?? 'people.actGrant')}</td>
                   <td>
                     {node.actorName}
                     <span className="muted"> · {roleName(node.actorRole)}</span>

@@ -1,10 +1,11 @@
+import { useT } from '@yigou/web/i18n';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EmptyState, InlineError } from '@yigou/web/ui';
 import type { PersonFieldsFragment, Role, RoleScopeInput } from '../../../generated/graphql';
 import { QueryStates } from '../../unit/components/QueryStates';
 import { GRANT_ROLE_MUTATION, ROLE_HOLDERS_QUERY, WITHDRAW_ROLE_MUTATION } from '../graphql/people.documents';
-import { useP, useRoleName } from '../utils/labels';
+import { useRoleName } from '../utils/roles';
 import { PersonCard } from './PersonCard';
 import { ReasonDialog } from './ReasonDialog';
 
@@ -28,7 +29,7 @@ export function ScopePeoplePanel({
   lead?: string;
   byPhone: boolean;
 }) {
-  const P = useP();
+  const t = useT();
   const roleName = useRoleName();
   const [pending, setPending] = useState<Pending | null>(null);
   const [phone, setPhone] = useState('');
@@ -47,11 +48,11 @@ export function ScopePeoplePanel({
 
   function onPhone(e: FormEvent) {
     e.preventDefault();
-    if (!/^1\d{10}$/.test(phone.trim())) return setPhoneError(P('phoneBad'));
+    if (!/^1\d{10}$/.test(phone.trim())) return setPhoneError(t('people.phoneBad'));
     setPhoneError(null);
     setPending({
       person: null,
-      title: P('confirmGrant', { name: phone.trim(), role: roleName(phoneRole) }),
+      title: t('people.confirmGrant', { name: phone.trim(), role: roleName(phoneRole) }),
       run: grantTo({ phone: phone.trim() }, phoneRole),
     });
   }
@@ -63,7 +64,7 @@ export function ScopePeoplePanel({
       <QueryStates query={holders}>
         {() =>
           list.length === 0 ? (
-            <EmptyState title={P('nobody')} />
+            <EmptyState title={t('people.nobody')} />
           ) : (
             <ul className="pp-list">
               {list.map((person) => (
@@ -74,7 +75,7 @@ export function ScopePeoplePanel({
                   onWithdraw={(r) =>
                     setPending({
                       person,
-                      title: P('confirmWithdraw', { name: person.displayName, role: roleName(r.role) }),
+                      title: t('people.confirmWithdraw', { name: person.displayName, role: roleName(r.role) }),
                       run: (reason) => withdraw({ variables: { input: { grantId: r.id, reason } } }).then(close),
                     })
                   }
@@ -88,14 +89,14 @@ export function ScopePeoplePanel({
                         onClick={() =>
                           setPending({
                             person,
-                            title: P('confirmGrant', { name: person.displayName, role: roleName(role) }),
+                            title: t('people.confirmGrant', { name: person.displayName, role: roleName(role) }),
                             run: grantTo({ userId: person.id }, role),
                           })
                         }
                         data-testid="appoint"
                         data-role={role}
                       >
-                        {P('appointAs', { role: roleName(role) })}
+                        {t('people.appointAs', { role: roleName(role) })}
                       </button>
                     ))}
                 >
@@ -108,15 +109,15 @@ export function ScopePeoplePanel({
       </QueryStates>
       {byPhone && (
         <form className="pp-phone" onSubmit={onPhone} data-testid="appoint-by-phone">
-          <strong>{P('byPhone')}</strong>
+          <strong>{t('people.byPhone')}</strong>
           <input
             className="yg-input"
             inputMode="numeric"
             maxLength={11}
             value={phone}
             onChange={(e) => setPhone(e.target.value)}
-            placeholder={P('phone')}
-            aria-label={P('phone')}
+            placeholder={t('people.phone')}
+            aria-label={t('people.phone')}
             data-testid="appoint-phone"
           />
           {roles.length > 1 && (
@@ -124,7 +125,7 @@ export function ScopePeoplePanel({
               className="yg-input"
               value={phoneRole}
               onChange={(e) => setPhoneRole(e.target.value as Role)}
-              aria-label={P('role')}
+              aria-label={t('people.role')}
               data-testid="appoint-role"
             >
               {roles.map((r) => (
@@ -135,7 +136,7 @@ export function ScopePeoplePanel({
             </select>
           )}
           <button type="submit" className="yg-button yg-button--secondary" data-testid="appoint-phone-next">
-            {P('grant')}
+            {t('people.grant')}
           </button>
           <InlineError className="un-error" message={phoneError} />
         </form>

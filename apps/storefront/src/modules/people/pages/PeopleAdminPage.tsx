@@ -1,3 +1,4 @@
+import { useT } from '@yigou/web/i18n';
 import '../../unit/unit.css';
 import '../people.css';
 import { NavLink } from 'react-router-dom';
@@ -6,27 +7,26 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
 import { PeopleAdmin } from '../components/PeopleAdmin';
 import { RoleAuditLog } from '../components/RoleAuditLog';
-import { useP } from '../utils/labels';
 import { isPlatformAdmin } from '../utils/scopes';
 
 /** /admin/people (用户管理) and /admin/people/audit (授权日志): the platform admin's. Rendered inside <RequireAuth>. */
 export function PeopleAdminPage({ tab }: { tab: 'people' | 'audit' }) {
-  const P = useP();
+  const t = useT();
   const { user } = useSession();
-  useDocumentTitle(P(tab === 'people' ? 'peopleTitle' : 'auditTitle'));
+  useDocumentTitle(t(tab === 'people' ? 'people.peopleTitle' : 'people.auditTitle'));
   return (
     <div className="yg-desk pp-page">
-      <h1>{P('peopleTitle')}</h1>
-      <nav className="pp-tabs" aria-label={P('peopleTitle')}>
+      <h1>{t('people.peopleTitle')}</h1>
+      <nav className="pp-tabs" aria-label={t('people.peopleTitle')}>
         <NavLink to="/admin/people" end className="yg-button yg-button--ghost">
-          {P('peopleTitle')}
+          {t('people.peopleTitle')}
         </NavLink>
         <NavLink to="/admin/people/audit" className="yg-button yg-button--ghost" data-testid="to-role-audit">
-          {P('auditTitle')}
+          {t('people.auditTitle')}
         </NavLink>
       </nav>
       {!isPlatformAdmin(user) ? (
-        <EmptyState title={P('notAllowed')} />
+        <EmptyState title={t('people.notAllowed')} />
       ) : tab === 'people' ? (
         <PeopleAdmin meId={user?.id ?? null} />
       ) : (

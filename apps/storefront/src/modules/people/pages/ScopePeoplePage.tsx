@@ -1,3 +1,4 @@
+import { useT } from '@yigou/web/i18n';
 import '../../unit/unit.css';
 import '../people.css';
 import { useState } from 'react';
@@ -5,7 +6,6 @@ import { EmptyState } from '@yigou/web/ui';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
 import { ScopePeoplePanel } from '../components/ScopePeoplePanel';
-import { useP } from '../utils/labels';
 import { scopesOf } from '../utils/scopes';
 
 const COUNTY_ROLES = ['county_admin', 'finance_reviewer', 'live_host'] as const;
@@ -15,9 +15,9 @@ const COUNTY_ROLES = ['county_admin', 'finance_reviewer', 'live_host'] as const;
  * their county. /supplier/people: supplier staff invite colleagues. Rendered inside <RequireAuth>.
  */
 export function ScopePeoplePage({ kind }: { kind: 'county' | 'supplier' }) {
-  const P = useP();
+  const t = useT();
   const { user } = useSession();
-  const title = P(kind === 'county' ? 'countyTitle' : 'colleaguesTitle');
+  const title = t(kind === 'county' ? 'people.countyTitle' : 'people.colleaguesTitle');
   useDocumentTitle(title);
   const scopes = scopesOf(user, kind === 'county' ? 'county_admin' : 'supplier_staff');
   const [chosen, setChosen] = useState<string | null>(null);
@@ -37,7 +37,7 @@ export function ScopePeoplePage({ kind }: { kind: 'county' | 'supplier' }) {
         )}
       </header>
       {!scope ? (
-        <EmptyState title={P('notAllowed')} />
+        <EmptyState title={t('people.notAllowed')} />
       ) : (
         <ScopePeoplePanel
           key={scope.id}

@@ -1,30 +1,29 @@
-import { useI18n } from '@yigou/web/i18n';
+import { useI18n, useT } from '@yigou/web/i18n';
 import { IMPORT_COLUMNS, type UnitImportResult } from '../utils/import-file';
-import { useU } from '../utils/labels';
 
 type Result = UnitImportResult;
 
 /** The import's outcome: how many units were created, or each problem by row and column. */
 export function ImportResult({ result }: { result: Result }) {
-  const U = useU();
+  const t = useT();
   const { pick } = useI18n();
   if (result.errors.length === 0)
     return (
       <p className="un-notice un-notice--ok" role="status" data-testid="import-summary">
-        {U('imported', { count: result.created })}
+        {t('unit.imported', { count: result.created })}
       </p>
     );
   return (
     <div className="un-import-errors">
       <p className="un-notice un-notice--error" role="alert" data-testid="import-summary">
-        {U('hasErrors', { count: result.errors.length })}
+        {t('unit.hasErrors', { count: result.errors.length })}
       </p>
       <table className="un-table" data-testid="import-errors">
         <thead>
           <tr>
-            <th>{U('row')}</th>
-            <th>{U('column')}</th>
-            <th>{U('problem')}</th>
+            <th>{t('unit.row')}</th>
+            <th>{t('unit.column')}</th>
+            <th>{t('unit.problem')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,16 +1,16 @@
+import { useT } from '@yigou/web/i18n';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ACTIVE_UNIT_INVITE_QUERY, CREATE_UNIT_INVITE_MUTATION } from '../graphql/unit.documents';
-import { useU } from '../utils/labels';
 import { QueryStates } from './QueryStates';
 import { absoluteLink } from '../utils/unit-scope';
 import { InlineError } from '@yigou/web/ui';
 
 /** The unit's current invitation (code + copyable link), or a button to create one. */
 export function InvitePanel({ unitId }: { unitId: string }) {
-  const U = useU();
+  const t = useT();
   const errorMessage = useErrorMessage();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -49,39 +49,39 @@ export function InvitePanel({ unitId }: { unitId: string }) {
 
   return (
     <section className="yg-card un-card" data-testid="invite-panel">
-      <h2 className="un-card__title">{U('invite')}</h2>
-      <p className="muted">{U('inviteLead')}</p>
+      <h2 className="un-card__title">{t('unit.invite')}</h2>
+      <p className="muted">{t('unit.inviteLead')}</p>
       <QueryStates query={active}>
         {() =>
           invite ? (
             <div className="un-invite">
               <p>
-                {U('code')}：
+                {t('unit.code')}：
                 <code className="un-code" data-testid="invite-code">
                   {invite.code}
                 </code>
                 <span className="muted">
                   {' '}
-                  · {U('validUntil')} {formatDate(invite.expiresAt)}
+                  · {t('unit.validUntil')} {formatDate(invite.expiresAt)}
                 </span>
               </p>
               <label className="yg-field">
-                <span className="yg-field__label">{U('inviteLink')}</span>
+                <span className="yg-field__label">{t('unit.inviteLink')}</span>
                 <input className="yg-input" readOnly value={link} onFocus={(e) => e.target.select()} data-testid="invite-link" />
               </label>
               <div className="un-actions">
                 <button type="button" className="yg-button" onClick={() => void onCopy()} data-testid="copy-invite-link">
-                  {copyState === 'copied' ? U('copied') : U('copy')}
+                  {copyState === 'copied' ? t('unit.copied') : t('unit.copy')}
                 </button>
                 <button type="button" className="yg-button yg-button--secondary" onClick={() => void onCreate()} disabled={creating}>
-                  {creating ? U('creating') : U('newInvite')}
+                  {creating ? t('unit.creating') : t('unit.newInvite')}
                 </button>
               </div>
-              {copyState === 'failed' && <p className="un-error">{U('copyFailed')}</p>}
+              {copyState === 'failed' && <p className="un-error">{t('unit.copyFailed')}</p>}
             </div>
           ) : (
             <div className="un-actions">
-              <span className="muted">{U('noInvite')}</span>
+              <span className="muted">{t('unit.noInvite')}</span>
               <button
                 type="button"
                 className="yg-button yg-button--accent"
@@ -89,7 +89,7 @@ export function InvitePanel({ unitId }: { unitId: string }) {
                 disabled={creating}
                 data-testid="create-invite"
               >
-                {creating ? U('creating') : U('createInvite')}
+                {creating ? t('unit.creating') : t('unit.createInvite')}
               </button>
             </div>
           )

@@ -1,15 +1,15 @@
+import { useT } from '@yigou/web/i18n';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { TextField, InlineError } from '@yigou/web/ui';
 import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { DECIDE_UNIT_JOIN_REQUEST_MUTATION, UNIT_JOIN_REQUESTS_QUERY } from '../graphql/unit.documents';
-import { useU } from '../utils/labels';
 import { QueryStates } from './QueryStates';
 
 /** Pending requests to join the unit, each approved, or rejected with an optional reason the requester sees. */
 export function JoinRequestsPanel({ unitId }: { unitId: string }) {
-  const U = useU();
+  const t = useT();
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -25,7 +25,7 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
   async function onDecide(requestId: string, approve: boolean) {
     setError(null);
     const why = approve ? null : reason.trim() || null;
-    if (why && why.length > 200) return setError(U('reasonTooLong'));
+    if (why && why.length > 200) return setError(t('unit.reasonTooLong'));
     setBusyId(requestId);
     try {
       await decide({ variables: approve ? { requestId, approve } : { requestId, approve, reason: why } });
@@ -41,22 +41,22 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
   return (
     <section className="yg-card un-card" data-testid="join-requests">
       <h2 className="un-card__title">
-        {U('requests')}
+        {t('unit.requests')}
         {list.length > 0 && <span className="un-count">{list.length}</span>}
       </h2>
       <QueryStates query={requests}>
         {() =>
           list.length === 0 ? (
             <p className="muted" data-testid="no-requests">
-              {U('noRequests')}
+              {t('unit.noRequests')}
             </p>
           ) : (
             <ul className="un-list">
               {list.map((r) => (
                 <li key={r.id} className="un-row" data-testid="join-request">
-                  <span className="un-row__name">{r.userDisplayName ?? U('unnamed')}</span>
+                  <span className="un-row__name">{r.userDisplayName ?? t('unit.unnamed')}</span>
                   <span className="muted">
-                    {U('requestedAt')} {formatDate(r.createdAt)}
+                    {t('unit.requestedAt')} {formatDate(r.createdAt)}
                   </span>
                   <span className="un-actions">
                     <button
@@ -66,7 +66,7 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
                       onClick={() => void onDecide(r.id, true)}
                       data-testid="approve-request"
                     >
-                      {U('approve')}
+                      {t('unit.approve')}
                     </button>
                     <button
                       type="button"
@@ -78,7 +78,7 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
                       }}
                       data-testid="reject-request"
                     >
-                      {U('reject')}
+                      {t('unit.reject')}
                     </button>
                   </span>
                   {rejecting === r.id && (
@@ -91,7 +91,7 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
                       data-testid="reject-form"
                     >
                       <TextField
-                        label={U('rejectReasonPrompt')}
+                        label={t('unit.rejectReasonPrompt')}
                         name="reason"
                         value={reason}
                         maxLength={200}
@@ -99,10 +99,10 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
                       />
                       <span className="un-actions">
                         <button type="submit" className="yg-button" disabled={busyId === r.id} data-testid="confirm-reject">
-                          {U('confirmReject')}
+                          {t('unit.confirmReject')}
                         </button>
                         <button type="button" className="yg-button yg-button--ghost" onClick={() => setRejecting(null)}>
-                          {U('cancel')}
+                          {t('common.cancel')}
                         </button>
                       </span>
                     </form>

@@ -1,3 +1,4 @@
+import { useT } from '@yigou/web/i18n';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -8,7 +9,6 @@ import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { JOIN_UNIT_BY_CODE_MUTATION, UNIT_INVITE_PREVIEW_QUERY } from '../graphql/unit.documents';
-import { useU } from '../utils/labels';
 import { LeaveUnitButton } from './LeaveUnitButton';
 
 /** True when the server refused the code itself (unknown, revoked or expired). */
@@ -19,7 +19,7 @@ function isBadCode(error: unknown): boolean {
 
 /** Shows which unit a code leads to and joins it; explains a bad code or a membership elsewhere. */
 export function JoinUnitPanel({ code, onOtherCode }: { code: string; onOtherCode: () => void }) {
-  const U = useU();
+  const t = useT();
   const errorMessage = useErrorMessage();
   const { user } = useSession();
   const [joinError, setJoinError] = useState<string | null>(null);
@@ -32,16 +32,16 @@ export function JoinUnitPanel({ code, onOtherCode }: { code: string; onOtherCode
 
   const otherCode = (
     <button type="button" className="yg-button yg-button--secondary" onClick={onOtherCode}>
-      {U('otherCode')}
+      {t('unit.otherCode')}
     </button>
   );
 
-  if (preview.loading) return <Spinner label={U('checking')} />;
+  if (preview.loading) return <Spinner label={t('unit.checking')} />;
   if (preview.error) {
     if (isBadCode(preview.error))
       return (
         <div className="un-notice un-notice--error" role="alert" data-testid="join-bad-code">
-          <p>{U('badCode')}</p>
+          <p>{t('unit.badCode')}</p>
           {otherCode}
         </div>
       );
@@ -57,7 +57,7 @@ export function JoinUnitPanel({ code, onOtherCode }: { code: string; onOtherCode
       setJoinedName(r.data?.joinUnitByCode.name ?? invite?.unitName ?? '');
     } catch (e) {
       const d = describeError(e);
-      setJoinError(d.code === 'ALREADY_IN_UNIT' ? U('inOtherUnit') : isBadCode(e) ? U('badCode') : errorMessage(e));
+      setJoinError(d.code === 'ALREADY_IN_UNIT' ? t('unit.inOtherUnit') : isBadCode(e) ? t('unit.badCode') : errorMessage(e));
     }
   }
 
@@ -65,10 +65,10 @@ export function JoinUnitPanel({ code, onOtherCode }: { code: string; onOtherCode
     return (
       <div className="un-notice un-notice--ok" role="status" data-testid="join-done">
         <p>
-          {U('joined')} <strong>{joinedName}</strong>
+          {t('unit.joined')} <strong>{joinedName}</strong>
         </p>
         <Link className="yg-button" to="/account">
-          {U('toAccount')}
+          {t('unit.toAccount')}
         </Link>
       </div>
     );
@@ -76,22 +76,22 @@ export function JoinUnitPanel({ code, onOtherCode }: { code: string; onOtherCode
   const mine = user?.unit ?? null;
   return (
     <section className="yg-card un-card" data-testid="join-preview">
-      <p className="muted">{U('inviteTo')}</p>
+      <p className="muted">{t('unit.inviteTo')}</p>
       <h2 className="un-card__title" data-testid="join-unit-name">
         {invite.unitName}
       </h2>
       <p className="muted">
-        {U('validUntil')} {formatDate(invite.expiresAt)}
+        {t('unit.validUntil')} {formatDate(invite.expiresAt)}
       </p>
       {mine?.id === invite.unitId ? (
         <p className="un-notice un-notice--ok" data-testid="join-already-member">
-          {U('alreadyMember')}
+          {t('unit.alreadyMember')}
         </p>
       ) : mine ? (
         <div className="un-notice un-notice--warn" data-testid="join-other-unit">
-          <p>{U('inOtherUnit')}</p>
+          <p>{t('unit.inOtherUnit')}</p>
           <p>
-            {U('currentUnit')}：<strong>{mine.name}</strong>
+            {t('unit.currentUnit')}：<strong>{mine.name}</strong>
           </p>
           <LeaveUnitButton />
         </div>
@@ -103,7 +103,7 @@ export function JoinUnitPanel({ code, onOtherCode }: { code: string; onOtherCode
           onClick={() => void onJoin()}
           data-testid="join-unit"
         >
-          {joining ? U('joining') : U('join')}
+          {joining ? t('unit.joining') : t('unit.join')}
         </button>
       )}
       <InlineError className="un-error" testId="join-error" message={joinError} />

@@ -1,20 +1,20 @@
+import { useT } from '@yigou/web/i18n';
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { ME_QUERY } from '../../auth/graphql/auth.documents';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LEAVE_UNIT_MUTATION } from '../graphql/unit.documents';
-import { useU } from '../utils/labels';
 import { InlineError } from '@yigou/web/ui';
 
 /** "Leave unit" for any member, after a confirmation; the session's user is reloaded afterwards. */
 export function LeaveUnitButton({ onLeft }: { onLeft?: () => void }) {
-  const U = useU();
+  const t = useT();
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const [leave, { loading }] = useMutation(LEAVE_UNIT_MUTATION, { refetchQueries: [{ query: ME_QUERY }], awaitRefetchQueries: true });
 
   async function onClick() {
-    if (!window.confirm(U('leaveConfirm'))) return;
+    if (!window.confirm(t('unit.leaveConfirm'))) return;
     setError(null);
     try {
       await leave();
@@ -33,7 +33,7 @@ export function LeaveUnitButton({ onLeft }: { onLeft?: () => void }) {
         disabled={loading}
         data-testid="leave-unit"
       >
-        {loading ? U('leaving') : U('leave')}
+        {loading ? t('unit.leaving') : t('unit.leave')}
       </button>
       <InlineError className="un-error" message={error} />
     </div>

@@ -1,9 +1,9 @@
+import { useT } from '@yigou/web/i18n';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EmptyState, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { REMOVE_UNIT_MEMBER_MUTATION, UNIT_MEMBERS_QUERY } from '../graphql/unit.documents';
-import { useU } from '../utils/labels';
 import { QueryStates } from './QueryStates';
 
 export const MEMBERS_PAGE_SIZE = 20;
@@ -13,7 +13,7 @@ export const MEMBERS_PAGE_SIZE = 20;
  * hundred staff), so pages are cut here.
  */
 export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | null }) {
-  const U = useU();
+  const t = useT();
   const errorMessage = useErrorMessage();
   const [page, setPage] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +26,7 @@ export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | 
   const shown = list.slice(current * MEMBERS_PAGE_SIZE, (current + 1) * MEMBERS_PAGE_SIZE);
 
   async function onRemove(userId: string, name: string) {
-    if (!window.confirm(U('removeConfirm', { name }))) return;
+    if (!window.confirm(t('unit.removeConfirm', { name }))) return;
     setError(null);
     setBusyId(userId);
     try {
@@ -41,13 +41,13 @@ export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | 
   return (
     <section className="yg-card un-card" data-testid="members-panel">
       <h2 className="un-card__title">
-        {U('members')}
-        {members.data && <span className="muted un-sub"> {U('memberCount', { count: list.length })}</span>}
+        {t('unit.members')}
+        {members.data && <span className="muted un-sub"> {t('unit.memberCount', { count: list.length })}</span>}
       </h2>
       <QueryStates query={members}>
         {() =>
           list.length === 0 ? (
-            <EmptyState title={U('noMembers')} hint={U('noMembersHint')} />
+            <EmptyState title={t('unit.noMembers')} hint={t('unit.noMembersHint')} />
           ) : (
             <>
               <ul className="un-list">
@@ -55,7 +55,7 @@ export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | 
                   <li key={m.id} className="un-row" data-testid="member">
                     <span className="un-row__name">
                       {m.displayName}
-                      {m.id === meId && <span className="muted">{U('you')}</span>}
+                      {m.id === meId && <span className="muted">{t('unit.you')}</span>}
                     </span>
                     <span className="un-actions">
                       <button
@@ -65,30 +65,30 @@ export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | 
                         onClick={() => void onRemove(m.id, m.displayName)}
                         data-testid="remove-member"
                       >
-                        {U('remove')}
+                        {t('unit.remove')}
                       </button>
                     </span>
                   </li>
                 ))}
               </ul>
               {pages > 1 && (
-                <nav className="un-pager" aria-label={U('members')}>
+                <nav className="un-pager" aria-label={t('unit.members')}>
                   <button
                     type="button"
                     className="yg-button yg-button--secondary"
                     disabled={current === 0}
                     onClick={() => setPage(current - 1)}
                   >
-                    {U('prev')}
+                    {t('table.prev')}
                   </button>
-                  <span data-testid="members-page">{U('page', { page: current + 1, pages })}</span>
+                  <span data-testid="members-page">{t('table.page', { page: current + 1, pages })}</span>
                   <button
                     type="button"
                     className="yg-button yg-button--secondary"
                     disabled={current >= pages - 1}
                     onClick={() => setPage(current + 1)}
                   >
-                    {U('next')}
+                    {t('table.next')}
                   </button>
                 </nav>
               )}

@@ -1,9 +1,9 @@
+import { useT } from '@yigou/web/i18n';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EmptyState, ErrorState, LoadMoreButton, Spinner, TextField, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { MY_UNIT_JOIN_REQUESTS_QUERY, REQUEST_TO_JOIN_UNIT_MUTATION, SEARCH_WORK_UNITS_QUERY } from '../graphql/unit.documents';
-import { useU } from '../utils/labels';
 
 const PAGE = 20;
 
@@ -12,7 +12,7 @@ const PAGE = 20;
  * (already in a unit, or a request is pending); the results are still shown.
  */
 export function UnitSearchPanel({ blocked }: { blocked: string | null }) {
-  const U = useU();
+  const t = useT();
   const errorMessage = useErrorMessage();
   const [value, setValue] = useState('');
   const [term, setTerm] = useState('');
@@ -29,7 +29,7 @@ export function UnitSearchPanel({ blocked }: { blocked: string | null }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     const q = value.trim();
-    if (!q) return setInputError(U('searchRequired'));
+    if (!q) return setInputError(t('unit.searchRequired'));
     setInputError(null);
     setRequestError(null);
     setTerm(q);
@@ -68,21 +68,21 @@ export function UnitSearchPanel({ blocked }: { blocked: string | null }) {
   const conn = results.data?.searchWorkUnits;
   return (
     <section className="yg-card un-card" data-testid="unit-search">
-      <h2 className="un-card__title">{U('searchTitle')}</h2>
-      <p className="muted">{U('searchLead')}</p>
+      <h2 className="un-card__title">{t('unit.searchTitle')}</h2>
+      <p className="muted">{t('unit.searchLead')}</p>
       <form className="un-form" role="search" onSubmit={submit} noValidate data-testid="unit-search-form">
         <TextField
-          label={U('searchLabel')}
+          label={t('unit.searchLabel')}
           name="unit-search"
           value={value}
-          placeholder={U('searchPlaceholder')}
+          placeholder={t('unit.searchPlaceholder')}
           error={inputError ?? undefined}
           maxLength={50}
           autoComplete="off"
           onChange={(e) => setValue(e.target.value)}
         />
         <button type="submit" className="yg-button">
-          {U('search')}
+          {t('unit.search')}
         </button>
       </form>
       {blocked && (
@@ -92,17 +92,17 @@ export function UnitSearchPanel({ blocked }: { blocked: string | null }) {
       )}
       <InlineError className="un-error" testId="unit-request-error" message={requestError} />
       {!term ? null : results.loading && !conn ? (
-        <Spinner label={U('searching')} />
+        <Spinner label={t('unit.searching')} />
       ) : results.error && !conn ? (
         <ErrorState message={errorMessage(results.error)} onRetry={() => void results.refetch()} />
       ) : !conn || conn.edges.length === 0 ? (
         <div data-testid="unit-search-empty">
-          <EmptyState title={U('noResults', { q: term })} hint={U('noResultsHint')} />
+          <EmptyState title={t('unit.noResults', { q: term })} hint={t('unit.noResultsHint')} />
         </div>
       ) : (
         <>
           <p className="muted" data-testid="unit-search-count">
-            {U('resultCount', { count: conn.totalCount })}
+            {t('unit.resultCount', { count: conn.totalCount })}
           </p>
           <ul className="un-list">
             {conn.edges.map(({ node }) => (
@@ -111,12 +111,12 @@ export function UnitSearchPanel({ blocked }: { blocked: string | null }) {
                   {node.name}
                   <span className="un-sub">
                     {node.regionName ?? node.regionCode}
-                    {node.parentName && ` · ${U('parentUnit')}：${node.parentName}`}
+                    {node.parentName && ` · ${t('unit.parentUnit')}：${node.parentName}`}
                   </span>
                 </span>
                 {sentTo === node.id ? (
                   <span className="un-notice un-notice--ok" role="status" data-testid="unit-request-sent">
-                    {U('requested')}
+                    {t('unit.requested')}
                   </span>
                 ) : (
                   <button
@@ -126,7 +126,7 @@ export function UnitSearchPanel({ blocked }: { blocked: string | null }) {
                     onClick={() => void onRequest(node.id)}
                     data-testid="unit-request-join"
                   >
-                    {requesting ? U('requesting') : U('requestJoin')}
+                    {requesting ? t('unit.requesting') : t('unit.requestJoin')}
                   </button>
                 )}
               </li>

@@ -1,10 +1,10 @@
+import { useT } from '@yigou/web/i18n';
 import '../unit.css';
 import { useSearchParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { JoinCodeForm } from '../components/JoinCodeForm';
 import { JoinUnitPanel } from '../components/JoinUnitPanel';
 import { JoinByRequest } from '../components/MyJoinRequests';
-import { useU } from '../utils/labels';
 import { isPlausibleCode, normalizeCode } from '../utils/unit-scope';
 
 /**
@@ -12,8 +12,8 @@ import { isPlausibleCode, normalizeCode } from '../utils/unit-scope';
  * also a search for the unit to ask to join and the person's own requests. Rendered inside <RequireAuth>.
  */
 export function JoinUnitPage() {
-  const U = useU();
-  useDocumentTitle(U('joinTitle'));
+  const t = useT();
+  useDocumentTitle(t('unit.joinTitle'));
   const [params, setParams] = useSearchParams();
   const raw = params.get('code') ?? '';
   const code = normalizeCode(raw);
@@ -21,15 +21,15 @@ export function JoinUnitPage() {
 
   return (
     <div className="yg-desk yg-desk--narrow">
-      <h1>{U('joinTitle')}</h1>
-      <p className="muted">{U('joinLead')}</p>
+      <h1>{t('unit.joinTitle')}</h1>
+      <p className="muted">{t('unit.joinLead')}</p>
       {show ? (
         <JoinUnitPanel key={code} code={code} onOtherCode={() => setParams({})} />
       ) : (
         <section className="yg-card un-card">
           {raw && (
             <p className="un-notice un-notice--error" role="alert" data-testid="join-bad-code">
-              {U('badCode')}
+              {t('unit.badCode')}
             </p>
           )}
           <JoinCodeForm onSubmit={(c) => setParams({ code: c })} />

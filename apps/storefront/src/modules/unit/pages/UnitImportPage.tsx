@@ -1,3 +1,4 @@
+import { useT } from '@yigou/web/i18n';
 import '../unit.css';
 import { useCallback, useState } from 'react';
 import { EmptyState, type OnProgress, UploadStatus, useUpload, InlineError } from '@yigou/web/ui';
@@ -6,13 +7,12 @@ import { useSession } from '../../auth/hooks/session';
 import { ImportResult } from '../components/ImportResult';
 import { uploadFile } from '../../upload/upload';
 import { importFormatOf, MAX_IMPORT_BYTES, templateHref, type UnitImportResult } from '../utils/import-file';
-import { useU } from '../utils/labels';
 import { canImportUnits } from '../utils/unit-scope';
 
 /** /unit/import: platform admins and the finance office upload an XLSX/CSV of work units. Rendered inside <RequireAuth>. */
 export function UnitImportPage() {
-  const U = useU();
-  useDocumentTitle(U('importTitle'));
+  const t = useT();
+  useDocumentTitle(t('unit.importTitle'));
   const { user } = useSession();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,34 +25,34 @@ export function UnitImportPage() {
   if (!canImportUnits(user))
     return (
       <div className="yg-desk">
-        <h1>{U('importTitle')}</h1>
-        <EmptyState title={U('notImporter')} />
+        <h1>{t('unit.importTitle')}</h1>
+        <EmptyState title={t('unit.notImporter')} />
       </div>
     );
 
   function upload() {
     setResult(null);
     sending.clear();
-    if (!file) return setError(U('chooseFile'));
+    if (!file) return setError(t('unit.chooseFile'));
     const format = importFormatOf(file.name);
-    if (!format) return setError(U('badFileType'));
-    if (file.size > MAX_IMPORT_BYTES) return setError(U('tooLarge'));
+    if (!format) return setError(t('unit.badFileType'));
+    if (file.size > MAX_IMPORT_BYTES) return setError(t('unit.tooLarge'));
     setError(null);
     void sending.start(file);
   }
 
   return (
     <div className="yg-desk yg-desk--narrow">
-      <h1>{U('importTitle')}</h1>
+      <h1>{t('unit.importTitle')}</h1>
       <section className="yg-card un-card">
-        <p className="muted">{U('importLead')}</p>
+        <p className="muted">{t('unit.importLead')}</p>
         <p>
           <a className="yg-button yg-button--secondary" href={templateHref()} download="单位导入模板.csv" data-testid="unit-template">
-            {U('template')}
+            {t('unit.template')}
           </a>
         </p>
         <label className="yg-field">
-          <span className="yg-field__label">{U('file')}</span>
+          <span className="yg-field__label">{t('unit.file')}</span>
           <input
             type="file"
             accept=".xlsx,.csv"
@@ -66,7 +66,7 @@ export function UnitImportPage() {
         </label>
         <div>
           <button type="button" className="yg-button" disabled={loading} onClick={upload} data-testid="unit-import-start">
-            {loading ? U('importing') : U('startImport')}
+            {loading ? t('unit.importing') : t('unit.startImport')}
           </button>
         </div>
         <UploadStatus upload={sending} testId="unit-import" />

@@ -1,3 +1,4 @@
+import { useT } from '@yigou/web/i18n';
 import '../unit.css';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -9,13 +10,12 @@ import { JoinRequestsPanel } from '../components/JoinRequestsPanel';
 import { LeaveUnitButton } from '../components/LeaveUnitButton';
 import { MembersPanel } from '../components/MembersPanel';
 import { PurchasersPanel } from '../../people/components/PurchasersPanel';
-import { useU } from '../utils/labels';
 import { adminUnits } from '../utils/unit-scope';
 
 /** /unit/members: the unit admin's invitation, pending join requests and members. Rendered inside <RequireAuth>. */
 export function UnitMembersPage() {
-  const U = useU();
-  useDocumentTitle(U('membersTitle'));
+  const t = useT();
+  useDocumentTitle(t('unit.membersTitle'));
   const { user } = useSession();
   const units = adminUnits(user);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -24,12 +24,12 @@ export function UnitMembersPage() {
   if (!unit)
     return (
       <div className="yg-desk">
-        <h1>{U('membersTitle')}</h1>
+        <h1>{t('unit.membersTitle')}</h1>
         <EmptyState
-          title={U('notUnitAdmin')}
+          title={t('unit.notUnitAdmin')}
           action={
             <Link className="yg-button yg-button--secondary" to="/join-unit">
-              {U('joinUnitLink')}
+              {t('unit.joinUnitLink')}
             </Link>
           }
         />
@@ -40,13 +40,13 @@ export function UnitMembersPage() {
     <div className="yg-desk">
       <header className="yg-desk__head">
         <div>
-          <h1>{U('membersTitle')}</h1>
+          <h1>{t('unit.membersTitle')}</h1>
           {units.length > 1 ? (
             <select
               className="yg-input un-select"
               value={unit.unitId}
               onChange={(e) => setChosen(e.target.value)}
-              aria-label={U('membersTitle')}
+              aria-label={t('unit.membersTitle')}
             >
               {units.map((u) => (
                 <option key={u.unitId} value={u.unitId}>
