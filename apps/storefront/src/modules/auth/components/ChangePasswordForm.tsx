@@ -1,30 +1,34 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { FormError, TextField } from '@yigou/web/ui';
-import { useT } from '@yigou/web/i18n';
+import { FormError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { CHANGE_PASSWORD_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
+import { useSmsForm } from '../hooks/useSmsForm';
 import { passwordPairProblems, useS } from '../utils/sms-labels';
+import { CurrentPasswordField } from './CurrentPasswordField';
 import { NewPasswordFields } from './NewPasswordFields';
+import { SubmitButton } from './SubmitButton';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirm' | 'form';
 
 /** 修改密码: needs the current password; the server ends other sessions and hands this one new tokens. */
 export function ChangePasswordForm() {
   const S = useS();
-  const t = useT();
   const errorMessage = useErrorMessage();
   const { signIn } = useSession();
-  const [v, setV] = useState({ currentPassword: '', newPassword: '', confirm: '' });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const form = useSmsForm<{ currentPassword: string; newPassword: string; confirm: string }, Field>({
+    currentPassword: '',
+    newPassword: '',
+    confirm: '',
+  });
+  const { v, setV, errors, setErrors } = form;
   const [done, setDone] = useState(false);
   const [change, { loading }] = useMutation(CHANGE_PASSWORD_MUTATION);
 
   const update = (field: keyof typeof v, value: string) => {
-    setV((x) => ({ ...x, [field]: value }));
-    setErrors((x) => ({ ...x, [field]: undefined, form: undefined }));
+    form.update(field, value);
     setDone(false);
   };
 
@@ -59,13 +63,11 @@ export function ChangePasswordForm() {
           {S('passwordChanged')}
         </div>
       )}
-      <TextField
+      <CurrentPasswordField
         label={S('currentPassword')}
         name="currentPassword"
-        type="password"
-        autoComplete="current-password"
         value={v.currentPassword}
-        onChange={(e) => update('currentPassword', e.target.value)}
+        onChange={(x) => update('currentPassword', x)}
         error={errors.currentPassword}
       />
       <NewPasswordFields
@@ -75,9 +77,7 @@ export function ChangePasswordForm() {
         error={errors.newPassword}
         confirm={{ value: v.confirm, onChange: (x) => update('confirm', x), error: errors.confirm }}
       />
-      <button type="submit" className="yg-button" disabled={loading}>
-        {loading ? t('auth.submitting') : S('changePasswordSubmit')}
-      </button>
+      <SubmitButton busy={loading}>{S('changePasswordSubmit')}</SubmitButton>
     </form>
   );
 }

@@ -2,18 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { maskPhone } from '@yigou/shared/validation';
 import { FormError } from '@yigou/web/ui';
-import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { CHANGE_PHONE_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
 import { phoneCodeProblems, useS } from '../utils/sms-labels';
 import { PhoneCodeFields } from './PhoneCodeFields';
+import { SubmitButton } from './SubmitButton';
 
 /** 更换手机号: the code goes to the new phone. */
 export function ChangePhoneForm() {
   const S = useS();
-  const t = useT();
   const errorMessage = useErrorMessage();
   const { user } = useSession();
   const [phone, setPhone] = useState('');
@@ -62,19 +61,13 @@ export function ChangePhoneForm() {
         code={code}
         onPhone={(x) => {
           setPhone(x);
-          setErrors((e) => ({ ...e, phone: undefined }));
           setDone(null);
         }}
-        onCode={(c) => {
-          setCode(c);
-          setErrors((x) => ({ ...x, code: undefined }));
-        }}
+        onCode={setCode}
         errors={errors}
-        onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
+        setErrors={setErrors}
       />
-      <button type="submit" className="yg-button" disabled={loading}>
-        {loading ? t('auth.submitting') : S('changePhoneSubmit')}
-      </button>
+      <SubmitButton busy={loading}>{S('changePhoneSubmit')}</SubmitButton>
     </form>
   );
 }

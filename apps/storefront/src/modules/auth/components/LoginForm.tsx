@@ -8,7 +8,9 @@ import { LOGIN_MUTATION } from '../graphql/auth.documents';
 import { useSession } from '../hooks/session';
 import { useFieldForm } from '../hooks/useFieldForm';
 import { validateLogin, type LoginValues } from '../utils/validate';
+import { CurrentPasswordField } from './CurrentPasswordField';
 import { DemoAccounts } from './DemoAccounts';
+import { SubmitButton } from './SubmitButton';
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const t = useT();
@@ -52,18 +54,16 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         onChange={(e) => update('login', e.target.value)}
         error={errorFor('login')}
       />
-      <TextField
+      <CurrentPasswordField
         label={t('auth.password')}
         name="password"
-        type="password"
-        autoComplete="current-password"
         value={values.password}
-        onChange={(e) => update('password', e.target.value)}
+        onChange={(x) => update('password', x)}
         error={errorFor('password')}
       />
-      <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
-        {loading ? t('auth.submitting') : t('auth.submitLogin')}
-      </button>
+      <SubmitButton busy={loading} block>
+        {t('auth.submitLogin')}
+      </SubmitButton>
       <DemoAccounts
         onPick={(l, p) => {
           update('login', l);

@@ -19,7 +19,7 @@ export function NewPasswordFields({
   name?: string;
   value: string;
   onChange: (password: string) => void;
-  error?: string;
+  error?: string | null;
   confirm?: { value: string; onChange: (password: string) => void; error?: string };
 }) {
   const S = useS();

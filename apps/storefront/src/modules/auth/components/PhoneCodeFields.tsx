@@ -5,9 +5,10 @@ import { SmsCodeField } from './SmsCodeField';
 
 /**
  * 手机号 + 短信验证码, as every SMS form asks for them: the phone field, then the code field with its 获取验证码
- * button (which reports a bad phone on the phone field).
+ * button (which reports a bad phone on the phone field). Typing in a field clears that field's error in the form's
+ * `errors` (through `setErrors`); `onPhone` / `onCode` receive the new text.
  */
-export function PhoneCodeFields({
+export function PhoneCodeFields<E extends { phone?: string; code?: string }>({
   purpose,
   phoneLabel,
   phoneName = 'phone',
@@ -16,7 +17,7 @@ export function PhoneCodeFields({
   onPhone,
   onCode,
   errors,
-  onPhoneError,
+  setErrors,
 }: {
   purpose: SmsCodePurpose;
   /** 手机号 unless said otherwise (更换手机号 asks for the new one). */
@@ -26,8 +27,8 @@ export function PhoneCodeFields({
   code: string;
   onPhone: (phone: string) => void;
   onCode: (code: string) => void;
-  errors: { phone?: string; code?: string };
-  onPhoneError: (message: string) => void;
+  errors: E;
+  setErrors: (change: (errors: E) => E) => void;
 }) {
   const S = useS();
   return (
@@ -41,10 +42,23 @@ export function PhoneCodeFields({
         maxLength={11}
         placeholder={S('phonePlaceholder')}
         value={phone}
-        onChange={(e) => onPhone(e.target.value)}
+        onChange={(e) => {
+          onPhone(e.target.value);
+          setErrors((x) => ({ ...x, phone: undefined }));
+        }}
         error={errors.phone}
       />
-      <SmsCodeField phone={phone} purpose={purpose} value={code} onChange={onCode} error={errors.code} onPhoneError={onPhoneError} />
+      <SmsCodeField
+        phone={phone}
+        purpose={purpose}
+        value={code}
+        onChange={(c) => {
+          onCode(c);
+          setErrors((x) => ({ ...x, code: undefined }));
+        }}
+        error={errors.code}
+        onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
+      />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { PASSWORD_MIN_LENGTH } from '@yigou/shared/validation';
 import { FormError, TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
@@ -9,6 +8,8 @@ import { REGISTER_MUTATION } from '../graphql/auth.documents';
 import { useSession } from '../hooks/session';
 import { useS } from '../utils/sms-labels';
 import { ConsentCheckbox, CONSENT_GIVEN } from './ConsentCheckbox';
+import { NewPasswordFields } from './NewPasswordFields';
+import { SubmitButton } from './SubmitButton';
 import { useFieldForm } from '../hooks/useFieldForm';
 import { DISPLAY_NAME_MAX_LENGTH, validateRegister, type RegisterValues } from '../utils/validate';
 
@@ -68,14 +69,11 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
         onChange={(e) => update('login', e.target.value)}
         error={errorFor('login')}
       />
-      <TextField
+      <NewPasswordFields
         label={t('auth.password')}
         name="password"
-        type="password"
-        autoComplete="new-password"
-        hint={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
         value={values.password}
-        onChange={(e) => update('password', e.target.value)}
+        onChange={(x) => update('password', x)}
         error={errorFor('password')}
       />
       <TextField
@@ -96,9 +94,9 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
         }}
         error={agreeError}
       />
-      <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
-        {loading ? t('auth.submitting') : t('auth.submitRegister')}
-      </button>
+      <SubmitButton busy={loading} block>
+        {t('auth.submitRegister')}
+      </SubmitButton>
     </form>
   );
 }

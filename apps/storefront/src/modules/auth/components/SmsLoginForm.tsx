@@ -7,6 +7,7 @@ import { LOGIN_BY_SMS_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
 import { phoneCodeProblems, useS } from '../utils/sms-labels';
 import { PhoneCodeFields } from './PhoneCodeFields';
+import { SubmitButton } from './SubmitButton';
 import { FormError } from '@yigou/web/ui';
 
 /** 短信登录: phone and the code sent to it. */
@@ -47,20 +48,14 @@ export function SmsLoginForm({ onSuccess }: { onSuccess: () => void }) {
         purpose="login"
         phone={phone}
         code={code}
-        onPhone={(x) => {
-          setPhone(x);
-          setErrors((e) => ({ ...e, phone: undefined }));
-        }}
-        onCode={(x) => {
-          setCode(x);
-          setErrors((e) => ({ ...e, code: undefined }));
-        }}
+        onPhone={setPhone}
+        onCode={setCode}
         errors={errors}
-        onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
+        setErrors={setErrors}
       />
-      <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
-        {loading ? t('auth.submitting') : t('auth.submitLogin')}
-      </button>
+      <SubmitButton busy={loading} block>
+        {t('auth.submitLogin')}
+      </SubmitButton>
     </form>
   );
 }

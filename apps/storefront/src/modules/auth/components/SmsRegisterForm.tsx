@@ -6,10 +6,12 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
 import { REGISTER_BY_SMS_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
+import { useSmsForm } from '../hooks/useSmsForm';
 import { newPasswordProblem, phoneCodeProblems, useS } from '../utils/sms-labels';
 import { ConsentCheckbox, CONSENT_GIVEN } from './ConsentCheckbox';
 import { NewPasswordFields } from './NewPasswordFields';
 import { PhoneCodeFields } from './PhoneCodeFields';
+import { SubmitButton } from './SubmitButton';
 
 type Field = 'phone' | 'code' | 'password' | 'displayName' | 'acceptAgreement' | 'form';
 
@@ -19,15 +21,14 @@ export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
   const t = useT();
   const errorMessage = useErrorMessage();
   const { signIn } = useSession();
-  const [v, setV] = useState({ phone: '', code: '', password: '', displayName: '' });
+  const { v, errors, setErrors, update } = useSmsForm<{ phone: string; code: string; password: string; displayName: string }, Field>({
+    phone: '',
+    code: '',
+    password: '',
+    displayName: '',
+  });
   const [agree, setAgree] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [register, { loading }] = useMutation(REGISTER_BY_SMS_MUTATION);
-
-  const update = (field: keyof typeof v, value: string) => {
-    setV((x) => ({ ...x, [field]: value }));
-    setErrors((x) => ({ ...x, [field]: undefined, form: undefined }));
-  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -78,7 +79,7 @@ export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
         onPhone={(x) => update('phone', x)}
         onCode={(c) => update('code', c)}
         errors={errors}
-        onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
+        setErrors={setErrors}
       />
       <NewPasswordFields
         label={t('auth.password')}
@@ -105,9 +106,9 @@ export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
         }}
         error={errors.acceptAgreement}
       />
-      <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
-        {loading ? t('auth.submitting') : t('auth.submitRegister')}
-      </button>
+      <SubmitButton busy={loading} block>
+        {t('auth.submitRegister')}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
-import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { PhoneCodeFields } from '../components/PhoneCodeFields';
+import { SubmitButton } from '../components/SubmitButton';
 import { RESET_PASSWORD_BY_SMS_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
+import { useSmsForm } from '../hooks/useSmsForm';
 import { passwordPairProblems, phoneCodeProblems, useS } from '../utils/sms-labels';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { describeError } from '../../errors/utils/describe-error';
@@ -19,19 +20,17 @@ type Field = 'phone' | 'code' | 'newPassword' | 'confirm' | 'form';
 /** /forgot-password: a code to the registered phone sets a new password; every session of the account ends. */
 export function ForgotPasswordPage() {
   const S = useS();
-  const t = useT();
   const navigate = useNavigate();
   const errorMessage = useErrorMessage();
   const { signedIn, signOut } = useSession();
   useDocumentTitle(S('forgotTitle'));
-  const [v, setV] = useState({ phone: '', code: '', newPassword: '', confirm: '' });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { v, errors, setErrors, update } = useSmsForm<{ phone: string; code: string; newPassword: string; confirm: string }, Field>({
+    phone: '',
+    code: '',
+    newPassword: '',
+    confirm: '',
+  });
   const [reset, { loading }] = useMutation(RESET_PASSWORD_BY_SMS_MUTATION);
-
-  const update = (field: keyof typeof v, value: string) => {
-    setV((x) => ({ ...x, [field]: value }));
-    setErrors((x) => ({ ...x, [field]: undefined, form: undefined }));
-  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -75,7 +74,7 @@ export function ForgotPasswordPage() {
             onPhone={(x) => update('phone', x)}
             onCode={(c) => update('code', c)}
             errors={errors}
-            onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
+            setErrors={setErrors}
           />
           <NewPasswordFields
             label={S('newPassword')}
@@ -84,9 +83,9 @@ export function ForgotPasswordPage() {
             error={errors.newPassword}
             confirm={{ value: v.confirm, onChange: (x) => update('confirm', x), error: errors.confirm }}
           />
-          <button type="submit" className="yg-button yg-button--block yg-button--lg" disabled={loading}>
-            {loading ? t('auth.submitting') : S('resetSubmit')}
-          </button>
+          <SubmitButton busy={loading} block>
+            {S('resetSubmit')}
+          </SubmitButton>
         </form>
         <p className="auth-card__switch">
           <Link to="/login">{S('backToLogin')}</Link>
