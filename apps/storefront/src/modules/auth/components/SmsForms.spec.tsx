@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { LoginPage } from '../pages/LoginPage';
 import { RegisterPage } from '../pages/RegisterPage';
@@ -22,6 +22,20 @@ describe('SMS sign-in and registration forms', () => {
     fireEvent.click(screen.getByTestId('send-code'));
     expect(await screen.findByText('请输入正确的手机号（11位）')).toBeTruthy();
     expect(screen.getByRole('link', { name: '忘记密码？' }).getAttribute('href')).toBe('/forgot-password');
+  });
+
+  it("短信登录 reports both fields, and typing in one clears only that field's error", async () => {
+    renderWithProviders(<LoginPage />, { route: '/login?tab=sms', path: '/login' });
+    const form = await screen.findByRole('form', { name: '短信登录' });
+    fill('phone', '1234');
+    fireEvent.click(within(form).getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('请输入正确的手机号（11位）')).toBeTruthy();
+    expect(screen.getByText('请输入 6 位短信验证码')).toBeTruthy();
+    fill('phone', '13912345678');
+    expect(screen.queryByText('请输入正确的手机号（11位）')).toBeNull();
+    expect(screen.getByText('请输入 6 位短信验证码')).toBeTruthy();
+    fill('code', '12');
+    expect(screen.queryByText('请输入 6 位短信验证码')).toBeNull();
   });
 
   it('shows the picture captcha when the server asks for one, then sends with its answer and counts down', async () => {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useT } from '@yigou/web/i18n';
 
 /**
- * A sign-in or account form's submit button: disabled and saying 提交中… while the request runs. `block` is the
+ * A sign-in or account form's submit button: disabled and saying 请稍候… while the request runs. `block` is the
  * full-width large button of the sign-in, registration and recovery cards; the account page's forms use the plain one.
  */
 export function SubmitButton({ busy, block = false, children }: { busy: boolean; block?: boolean; children: ReactNode }) {
