@@ -7,9 +7,9 @@ import {
   forbidden,
   type KeysetColumns,
   keysetConnection,
+  keysetSort,
   pageSize,
   RequestContext,
-  SortDirection,
   sqlKeyset,
 } from '@yigou/server/core';
 import { WorkUnitService } from '@yigou/server/identity';
@@ -19,7 +19,7 @@ import { writeWorkbook } from '@yigou/server/spreadsheet';
 /** At most this many lines go into one export (newest first). */
 const EXPORT_MAX_ROWS = 50_000;
 /** Newest first; the cursor keeps created_at's microseconds (before, order and cursor were cut to milliseconds). */
-const NEWEST_FIRST = { column: 'l.created_at', cast: 'timestamptz', idColumn: 'l.id', direction: SortDirection.DESC } as const;
+const NEWEST_FIRST = keysetSort('l', 'created_at', 'timestamptz');
 const ACTION_LABELS: Record<string, string> = { reveal: '查看明文', export: '导出' };
 
 interface LogRow {
