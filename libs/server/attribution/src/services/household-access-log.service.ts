@@ -15,6 +15,7 @@ import {
 import { WorkUnitService } from '@yigou/server/identity';
 import type { HouseholdAccessEntry } from '../dto/attribution.types';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
+import { shanghaiDateTime } from '@yigou/shared/time';
 
 /** At most this many lines go into one export (newest first). */
 const EXPORT_MAX_ROWS = 50_000;
@@ -86,7 +87,7 @@ export class HouseholdAccessLogService {
           { header: 'IP', key: 'ip', width: 16 },
         ],
         rows: entries.map((e) => ({
-          at: shanghaiTime(e.createdAt),
+          at: shanghaiDateTime(e.createdAt),
           action: ACTION_LABELS[e.action] ?? e.action,
           user: e.userName ?? e.userId,
           no: e.householdNo ?? '',
@@ -125,9 +126,4 @@ export class HouseholdAccessLogService {
       createdAt: r.created_at,
     }));
   }
-}
-
-/** "2026-12-04 20:15:03" in Shanghai time. */
-function shanghaiTime(d: Date): string {
-  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
