@@ -22,7 +22,7 @@ export class MediaUploadController {
   @HttpCode(201)
   async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredImage> {
     try {
-      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      const ctx = await this.auth.restContext(req);
       ctx.requireUser();
       if (!file) throw new AppError(ERROR_CODES.INVALID_IMAGE, '请选择图片文件', { field: 'file' });
       return await this.storage.saveImage(file.buffer);

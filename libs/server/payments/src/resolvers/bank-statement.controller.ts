@@ -2,7 +2,7 @@ import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { AppError, badInput, OneFileUpload, Public } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
-import { bearerOf, httpError } from '@yigou/server/media';
+import { httpError } from '@yigou/server/media';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { BankTransferService, ImportResult } from '../services/bank-transfer.service';
 
@@ -32,7 +32,7 @@ export class BankStatementController {
   @OneFileUpload(MAX_STATEMENT_BYTES, '文件不能超过 5 MB')
   async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<ImportResult> {
     try {
-      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      const ctx = await this.auth.restContext(req);
       ctx.requireUser();
       if (!file) throw badInput('请选择要导入的文件', 'file');
       if (file.size > MAX_STATEMENT_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '文件不能超过 5 MB', { field: 'file' });
