@@ -78,6 +78,15 @@ describe('Stripe payments against a local stand-in', () => {
     currency: 'cny',
     status: 'succeeded',
   });
+  /** The PaymentIntent's charge as charge.refunded reports it: `refundedFen` of `amount` given back so far (all of it: refunded). */
+  const refundedCharge = (id: string, pi: string, amount: number, refundedFen: number) => ({
+    id,
+    object: 'charge',
+    payment_intent: pi,
+    amount,
+    amount_refunded: refundedFen,
+    refunded: refundedFen === amount,
+  });
   const orderRow = async (id: string) =>
     (
       await t.db.query(
@@ -207,14 +216,7 @@ describe('Stripe payments against a local stand-in', () => {
     expect(refundCall.body.get('payment_intent')).toBe(pi);
     expect(refundCall.body.get('amount')).toBe(o.totalFen);
     standin.settleRefund(standin.refundsOf(pi)[0].id);
-    await send('charge.refunded', {
-      id: 'ch_1',
-      object: 'charge',
-      payment_intent: pi,
-      amount: Number(o.totalFen),
-      amount_refunded: Number(o.totalFen),
-      refunded: true,
-    });
+    await send('charge.refunded', refundedCharge('ch_1', pi, Number(o.totalFen), Number(o.totalFen)));
     expect(await orderRow(o.id)).toMatchObject({ status: 'refunded', payment_status: 'refunded', refunded: Number(o.totalFen) });
     expect(await eventTypes(o.id)).toEqual(['order.cancelled']); // the late payment was never counted, so nothing to reverse
     await setStock(t, beads.skuId, saved);
@@ -234,14 +236,7 @@ describe('Stripe payments against a local stand-in', () => {
     expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 1, r: before.r });
     expect((await orderRow(o.id)).refunded).toBe(0);
     standin.settleRefund(standin.refundsOf(pi)[0].id);
-    await send('charge.refunded', {
-      id: 'ch_2',
-      object: 'charge',
-      payment_intent: pi,
-      amount: Number(o.totalFen),
-      amount_refunded: pear.priceFen,
-      refunded: false,
-    });
+    await send('charge.refunded', refundedCharge('ch_2', pi, Number(o.totalFen), pear.priceFen));
     expect(await orderRow(o.id)).toMatchObject({ status: 'to_ship', payment_status: 'partially_refunded', refunded: pear.priceFen });
     expect(await eventTypes(o.id)).toEqual(['order.paid', 'order.refunded']);
   });

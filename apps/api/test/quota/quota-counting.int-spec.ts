@@ -44,16 +44,18 @@ describe('quota counting from order events', () => {
     return r.data.unitQuotaDashboard;
   };
 
+  /** An order of 玉露香梨 counting for `unitId`, bought by the demo buyer unless told: each line its quantity, amount and certification. */
+  const pearOrder = (
+    unitId: string | null,
+    lines: { quantity: number; amountFen: number; certified: boolean }[],
+    buyerId = ids.users['buyer'],
+  ) => player.order({ unitId, buyerId, supplierId: pear.supplierId, lines: lines.map((l) => ({ productId: pear.id, ...l })) });
+
   it('counts the ordered amount on paid and the completed amount on received, certified lines only, exactly once', async () => {
-    const o = player.order({
-      unitId: school,
-      buyerId: ids.users['buyer'],
-      supplierId: pear.supplierId,
-      lines: [
-        { productId: pear.id, quantity: 2, amountFen: 13600, certified: true },
-        { productId: pear.id, quantity: 1, amountFen: 5000, certified: false },
-      ],
-    });
+    const o = pearOrder(school, [
+      { quantity: 2, amountFen: 13600, certified: true },
+      { quantity: 1, amountFen: 5000, certified: false },
+    ]);
     await player.emit(ORDER_EVENTS.paid, o.payload);
     await t.api.app.get(EventDispatcher).drain(); // a second round delivers nothing again
     let d = await dashboard(school);
@@ -74,12 +76,7 @@ describe('quota counting from order events', () => {
   });
 
   it('a partial refund writes reversal rows pointing at what they reverse; a cancellation reverses the rest', async () => {
-    const o = player.order({
-      unitId: school,
-      buyerId: ids.users['buyer'],
-      supplierId: pear.supplierId,
-      lines: [{ productId: pear.id, quantity: 5, amountFen: 34000, certified: true }],
-    });
+    const o = pearOrder(school, [{ quantity: 5, amountFen: 34000, certified: true }]);
     const before = await dashboard(school);
     await player.emit(ORDER_EVENTS.paid, o.payload);
     await player.emit(ORDER_EVENTS.received, o.payload);
@@ -109,20 +106,10 @@ describe('quota counting from order events', () => {
 
   it('does not count an order of only non-certified products, nor one without a unit', async () => {
     const before = await dashboard(school);
-    const o = player.order({
-      unitId: school,
-      buyerId: ids.users['buyer'],
-      supplierId: pear.supplierId,
-      lines: [{ productId: pear.id, quantity: 1, amountFen: 9900, certified: false }],
-    });
+    const o = pearOrder(school, [{ quantity: 1, amountFen: 9900, certified: false }]);
     await player.emit(ORDER_EVENTS.paid, o.payload);
     await player.emit(ORDER_EVENTS.received, o.payload);
-    const n = player.order({
-      unitId: null,
-      buyerId: ids.users['buyer'],
-      supplierId: pear.supplierId,
-      lines: [{ productId: pear.id, quantity: 1, amountFen: 9900, certified: true }],
-    });
+    const n = pearOrder(null, [{ quantity: 1, amountFen: 9900, certified: true }]);
     await player.emit(ORDER_EVENTS.paid, n.payload);
     expect(await counting.ledgerOfOrder(o.orderId)).toEqual([]);
     const after = await dashboard(school);
@@ -160,12 +147,7 @@ describe('quota counting from order events', () => {
     );
     expect(r.errors).toBeUndefined();
     const unit = ids.units['jiaocheng-agri'];
-    const o = player.order({
-      unitId: unit,
-      buyerId: ids.users['buyer'],
-      supplierId: pear.supplierId,
-      lines: [{ productId: pear.id, quantity: 1, amountFen: 4200, certified: true }],
-    });
+    const o = pearOrder(unit, [{ quantity: 1, amountFen: 4200, certified: true }]);
     await player.emit(ORDER_EVENTS.paid, o.payload);
     await player.emit(ORDER_EVENTS.received, o.payload);
     let d = await dashboard(unit, finance);
@@ -176,12 +158,7 @@ describe('quota counting from order events', () => {
   });
 
   it('past orders keep counting for the unit they were bound to after the buyer leaves; their refunds reverse that unit', async () => {
-    const o = player.order({
-      unitId: school,
-      buyerId: ids.users['buyer'],
-      supplierId: pear.supplierId,
-      lines: [{ productId: pear.id, quantity: 3, amountFen: 20400, certified: true }],
-    });
+    const o = pearOrder(school, [{ quantity: 3, amountFen: 20400, certified: true }]);
     await player.emit(ORDER_EVENTS.paid, o.payload);
     const before = await dashboard(school);
     const buyer = await t.loginAs('buyer');
@@ -194,12 +171,7 @@ describe('quota counting from order events', () => {
   });
 
   it('the dashboard’s monthly trend, top products and members equal the unit’s ledger rows summed here, after paid → received → refunded', async () => {
-    const o = player.order({
-      unitId: school,
-      buyerId: ids.users['purchaser'] ?? ids.users['buyer'],
-      supplierId: pear.supplierId,
-      lines: [{ productId: pear.id, quantity: 3, amountFen: 20400, certified: true }],
-    });
+    const o = pearOrder(school, [{ quantity: 3, amountFen: 20400, certified: true }], ids.users['purchaser'] ?? ids.users['buyer']);
     await player.emit(ORDER_EVENTS.paid, o.payload);
     await player.emit(ORDER_EVENTS.received, o.payload);
     await player.emit(ORDER_EVENTS.refunded, {

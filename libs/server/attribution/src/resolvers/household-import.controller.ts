@@ -1,16 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import {
-  badInput,
-  bearerOf,
-  FileUpload,
-  httpError,
-  Public,
-  RequestContext,
-  UploadedBytes,
-  uploadedSheet,
-  UploadKind,
-} from '@yigou/server/core';
+import { badInput, FileUpload, httpError, Public, RequestContext, UploadedBytes, uploadedSheet, UploadKind } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { BenefitService } from '../services/benefit.service';
 import { HouseholdImport } from '../entities/household-import.entity';
@@ -64,7 +54,7 @@ export class HouseholdImportController {
     work: (ctx: RequestContext, sheet: SheetFile) => Promise<HouseholdImport>,
   ): Promise<ImportView> {
     try {
-      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      const ctx = await this.auth.restContext(req);
       ctx.requireUser();
       const countyCode = String(body.countyCode ?? '');
       if (!/^\d{6}$/.test(countyCode)) throw badInput('县代码应为 6 位', 'countyCode');

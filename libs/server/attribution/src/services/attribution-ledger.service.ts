@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, ORDER_EVENTS } from '@yigou/server/events';
+import {
+  COUNTED_ORDER_EVENTS,
+  CountedOrderEventType,
+  DomainEvent,
+  EventConsumer,
+  EventDispatcher,
+  eventsToApply,
+} from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { EventPlan, LinePart, LineState, MovedLine, PlannedMovement, planEvent, splitHoldings } from './attribution-planner';
 import { sameSplit, splitDigestText, StoredPart } from './attribution-split';
@@ -12,15 +19,8 @@ import type { ReportDimension } from '../entities/attribution-household-sum.enti
 
 export const ATTRIBUTION_CONSUMER = 'attribution-ledger';
 /** Every order event: each carries the order's counting facts, and the rule decides what they change. */
-export const ATTRIBUTED_TYPES = [
-  ORDER_EVENTS.paid,
-  ORDER_EVENTS.received,
-  ORDER_EVENTS.completed,
-  ORDER_EVENTS.cancelled,
-  ORDER_EVENTS.refunded,
-  ORDER_EVENTS.rebound,
-] as const;
-type AttributedType = (typeof ATTRIBUTED_TYPES)[number];
+export const ATTRIBUTED_TYPES = COUNTED_ORDER_EVENTS;
+type AttributedType = CountedOrderEventType;
 
 /**
  * Feeds the attribution ledger from order events, exactly once (the
@@ -53,12 +53,7 @@ export class AttributionLedgerService implements EventConsumer<AttributedType>, 
   async handleBatch(events: readonly DomainEvent<AttributedType>[], em: EntityManager): Promise<void> {
     // Events without counting facts count nothing; an event older than one already applied neither.
     const withFacts = events.map((e) => ({ event: e, p: e.payload })).filter((x) => x.p.state && x.p.orderId);
-    const moved = await advanceOrderCursors(
-      em,
-      this.name,
-      withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })),
-    );
-    const todo = withFacts.filter((x) => moved.has(x.event.id));
+    const todo = await eventsToApply(em, this.name, withFacts);
     if (!todo.length) return;
     // The rating setting decides only where an order is received but not rated or the other way round (countOrder's
     // `done`): a batch of payments before receipt, or of receipts where the rating came too, needs no read of it.

@@ -7,19 +7,20 @@ import {
   forbidden,
   type KeysetColumns,
   keysetConnection,
+  keysetSort,
   pageSize,
   RequestContext,
-  SortDirection,
   sqlKeyset,
 } from '@yigou/server/core';
 import { WorkUnitService } from '@yigou/server/identity';
 import type { HouseholdAccessEntry } from '../dto/attribution.types';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
+import { shanghaiDateTime } from '@yigou/shared/time';
 
 /** At most this many lines go into one export (newest first). */
 const EXPORT_MAX_ROWS = 50_000;
 /** Newest first; the cursor keeps created_at's microseconds (before, order and cursor were cut to milliseconds). */
-const NEWEST_FIRST = { column: 'l.created_at', cast: 'timestamptz', idColumn: 'l.id', direction: SortDirection.DESC } as const;
+const NEWEST_FIRST = keysetSort('l', 'created_at', 'timestamptz');
 const ACTION_LABELS: Record<string, string> = { reveal: '查看明文', export: '导出' };
 
 interface LogRow {
@@ -86,7 +87,7 @@ export class HouseholdAccessLogService {
           { header: 'IP', key: 'ip', width: 16 },
         ],
         rows: entries.map((e) => ({
-          at: shanghaiTime(e.createdAt),
+          at: shanghaiDateTime(e.createdAt),
           action: ACTION_LABELS[e.action] ?? e.action,
           user: e.userName ?? e.userId,
           no: e.householdNo ?? '',
@@ -125,9 +126,4 @@ export class HouseholdAccessLogService {
       createdAt: r.created_at,
     }));
   }
-}
-
-/** "2026-12-04 20:15:03" in Shanghai time. */
-function shanghaiTime(d: Date): string {
-  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { byKeys, Connection, groupByKeys, keysetPage, notFound, pageSize, RequestContext, SortDirection } from '@yigou/server/core';
+import {
+  byKeys,
+  Connection,
+  groupByKeys,
+  keysetPage,
+  keysetSort,
+  notFound,
+  pageSize,
+  RequestContext,
+  SortDirection,
+} from '@yigou/server/core';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { RegionService } from '@yigou/server/regions';
 import { PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
@@ -116,12 +126,7 @@ export class CatalogService {
     if (input.countyCode) await this.regions.requireCounty(input.countyCode);
     const qb = this.suppliers.createQueryBuilder('s').where(`s.status = 'approved'`);
     if (input.countyCode) qb.andWhere('s.county_code = :county', { county: input.countyCode.trim() });
-    return keysetPage(
-      qb,
-      { column: 's.name', cast: 'text', idColumn: 's.id', direction: SortDirection.ASC, idOf: (s) => s.id },
-      limit,
-      input.after,
-    );
+    return keysetPage(qb, keysetSort('s', 'name', 'text', SortDirection.ASC), limit, input.after);
   }
 
   /** Every category in canonical order with how many listed products it has (0 included). */

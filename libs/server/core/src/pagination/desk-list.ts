@@ -72,6 +72,20 @@ export interface KeysetSort<T> extends KeysetOrder {
   idOf: (row: T) => string;
 }
 
+/**
+ * The keyset sort of a table's rows by one of its columns, ties broken by the row's uuid `id` (the cursor's second
+ * half): `keysetSort('p', 'created_at', 'timestamptz')` lists the rows of alias `p` newest first (descending, the
+ * lists' default). `cast` is the column's type, what the cursor's value is cast back to.
+ */
+export function keysetSort<T extends { id: string }>(
+  alias: string,
+  column: string,
+  cast: KeysetOrder['cast'],
+  direction: SortDirection = SortDirection.DESC,
+): KeysetSort<T> {
+  return { column: `${alias}.${column}`, cast, idColumn: `${alias}.id`, direction, idOf: (row) => row.id };
+}
+
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
 
 /** The cursor's sort value if it can be cast to the column's type (a cursor is client input). */

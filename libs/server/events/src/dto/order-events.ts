@@ -20,6 +20,20 @@ export const ORDER_EVENTS = {
   rebound: 'order.rebound',
 } as const;
 export type OrderEventType = (typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS];
+/**
+ * The order events a counting consumer (quota counting, household attribution, the live figures) takes: every one.
+ * Each carries the order's counting facts after its transition (`state`), and the consumer counts from those by the
+ * one rule (order-counting.ts), not from the type — so a type left off this list would leave its change uncounted.
+ */
+export const COUNTED_ORDER_EVENTS = [
+  ORDER_EVENTS.paid,
+  ORDER_EVENTS.received,
+  ORDER_EVENTS.completed,
+  ORDER_EVENTS.cancelled,
+  ORDER_EVENTS.refunded,
+  ORDER_EVENTS.rebound,
+] as const;
+export type CountedOrderEventType = (typeof COUNTED_ORDER_EVENTS)[number];
 /** The order events whose payload is the order's facts alone (`OrderEventPayload`): all but a refund and a re-binding. */
 export type OrderFactsEventType = Exclude<OrderEventType, typeof ORDER_EVENTS.refunded | typeof ORDER_EVENTS.rebound>;
 

@@ -28,3 +28,22 @@ export async function advanceOrderCursors(
   );
   return new Set(rows.map((r) => r.event_id));
 }
+
+/**
+ * The part of a batch (at most one event per order) that this consumer must apply: moves each order's cursor in one
+ * statement (`advanceOrderCursors`) and keeps, in their order, the items whose event moved it — not those already
+ * applied, or older than one that was. An item carries its event (id, payload's order) and whatever else the
+ * consumer picked out for it.
+ */
+export async function eventsToApply<T extends { event: { id: string; payload: { orderId: string } } }>(
+  em: EntityManager,
+  consumer: string,
+  items: readonly T[],
+): Promise<T[]> {
+  const moved = await advanceOrderCursors(
+    em,
+    consumer,
+    items.map((x) => ({ orderId: x.event.payload.orderId, eventId: x.event.id })),
+  );
+  return items.filter((x) => moved.has(x.event.id));
+}

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { bearerOf, FileUpload, httpError, Public, UploadedBytes, uploadedSheet } from '@yigou/server/core';
+import { FileUpload, httpError, Public, UploadedBytes, uploadedSheet } from '@yigou/server/core';
 import { AuthService } from '../services/auth.service';
 import { UnitImportResult, WorkUnitImportService } from '../services/work-unit-import.service';
 
@@ -18,7 +18,7 @@ export class WorkUnitImportController {
   @HttpCode(200)
   async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<UnitImportResult> {
     try {
-      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      const ctx = await this.auth.restContext(req);
       ctx.requireUser();
       const sheet = uploadedSheet(file, 'work-units');
       return await this.importer.importUnits(ctx, sheet.format, sheet.bytes);

@@ -1,8 +1,9 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { APP_CONFIG, AppConfig, AuthenticatedUser, badInput, RequestContext } from '@yigou/server/core';
+import { APP_CONFIG, AppConfig, AuthenticatedUser, badInput, bearerOf, RequestContext } from '@yigou/server/core';
 import { preparedStatement, runPrepared } from '@yigou/server/database';
 import { classifyLogin, normalizeLogin } from '@yigou/shared/validation';
 import { LoginInput, RegisterInput } from '../dto/auth.input';
@@ -211,6 +212,14 @@ export class AuthService {
     const found = claims ? await this.readAuthenticated(claims.userId, claims.sessionId) : null;
     if (!found) return { ctx: new RequestContext(null, ip, now), tokenInvalid: true };
     return { ctx: new RequestContext(found.user, ip, now), tokenInvalid: false, account: found.account };
+  }
+
+  /**
+   * The context of a REST request (uploads and downloads, which do not pass through the GraphQL context): the user of
+   * its bearer token — none without one, or with one no longer valid — and the client's address ('unknown' if none).
+   */
+  async restContext(req: { headers: IncomingHttpHeaders; ip?: string }): Promise<RequestContext> {
+    return (await this.contextFromToken(bearerOf(req), req.ip ?? 'unknown')).ctx;
   }
 
   /** The user, when the account is enabled and the session `sessionId` is still open. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Connection, keysetPage, pageSize, RequestContext, SortDirection } from '@yigou/server/core';
+import { Connection, keysetPage, keysetSort, pageSize, RequestContext } from '@yigou/server/core';
 import { requireDisplayName } from '../dto/display-name.field';
 import type { Role } from '@yigou/shared/domain';
 import { hashPassword } from './password';
@@ -67,12 +67,7 @@ export class UserService {
       const like = `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
       qb.where('(u.display_name ILIKE :like OR u.username ILIKE :like OR u.phone LIKE :like OR u.email ILIKE :like)', { like });
     }
-    return keysetPage(
-      qb,
-      { column: 'u.created_at', cast: 'timestamptz', idColumn: 'u.id', direction: SortDirection.DESC, idOf: (u) => u.id },
-      size,
-      after,
-    );
+    return keysetPage(qb, keysetSort('u', 'created_at', 'timestamptz'), size, after);
   }
 
   /** Creates the demo accounts that are missing (idempotent: existing usernames are left alone). */

@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { advanceOrderCursors, countOrder, DomainEvent, EventConsumer, ORDER_EVENTS, OrderCountingState } from '@yigou/server/events';
+import {
+  COUNTED_ORDER_EVENTS,
+  CountedOrderEventType,
+  countOrder,
+  DomainEvent,
+  EventConsumer,
+  eventsToApply,
+  ORDER_EVENTS,
+  OrderCountingState,
+} from '@yigou/server/events';
 import { LivePublisher } from '../realtime/live-publisher.service';
 import { LiveMessage } from '../realtime/live-update';
 import { tickerTexts } from './ticker-text';
 
 type Kind = 'paid' | 'cancelled' | 'refunded';
-const LIVE_TYPES = [
-  ORDER_EVENTS.paid,
-  ORDER_EVENTS.cancelled,
-  ORDER_EVENTS.refunded,
-  ORDER_EVENTS.received,
-  ORDER_EVENTS.completed,
-  ORDER_EVENTS.rebound,
-] as const;
-type LiveType = (typeof LIVE_TYPES)[number];
 
 /** What an order adds to its session now, by the counting rule (every line, certified or not: the session sold it). */
 export function sessionTarget(state: OrderCountingState): {
@@ -47,13 +47,13 @@ export function sessionTarget(state: OrderCountingState): {
  * in the dispatcher's transaction; the push goes out only after the commit.
  */
 @Injectable()
-export class LiveOrderConsumer implements EventConsumer<LiveType> {
+export class LiveOrderConsumer implements EventConsumer<CountedOrderEventType> {
   readonly name = 'livestream.orders';
-  readonly types = LIVE_TYPES;
+  readonly types = COUNTED_ORDER_EVENTS;
 
   constructor(private readonly publisher: LivePublisher) {}
 
-  handle(event: DomainEvent<LiveType>, em: EntityManager): Promise<void> {
+  handle(event: DomainEvent<CountedOrderEventType>, em: EntityManager): Promise<void> {
     return this.handleBatch([event], em);
   }
 
@@ -62,7 +62,7 @@ export class LiveOrderConsumer implements EventConsumer<LiveType> {
    * per SKU in one statement each; the differences computed per event as before; one insert of entries and one of
    * their lines, one counter update per session, and the pushes (one per session) registered last, for after the commit.
    */
-  async handleBatch(events: readonly DomainEvent<LiveType>[], em: EntityManager): Promise<void> {
+  async handleBatch(events: readonly DomainEvent<CountedOrderEventType>[], em: EntityManager): Promise<void> {
     const live = events.flatMap((event) =>
       event.payload.liveSessionId && event.payload.state
         ? [{ event, p: event.payload, sessionId: event.payload.liveSessionId, state: event.payload.state }]
@@ -74,12 +74,7 @@ export class LiveOrderConsumer implements EventConsumer<LiveType> {
     ]);
     const known = new Set(sessions.map((s) => s.id));
     const inSession = live.filter((x) => known.has(x.sessionId));
-    const moved = await advanceOrderCursors(
-      em,
-      this.name,
-      inSession.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })),
-    );
-    const todo = inSession.filter((x) => moved.has(x.event.id));
+    const todo = await eventsToApply(em, this.name, inSession);
     if (!todo.length) return;
     const orderIds = todo.map((x) => x.p.orderId);
     const held: { order_id: string; o: number; i: number; f: string }[] = await em.query(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, Connection, forbidden, keysetPage, notFound, pageSize, RequestContext, SortDirection } from '@yigou/server/core';
+import { badInput, Connection, forbidden, keysetPage, keysetSort, notFound, pageSize, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { MediaStorageService, UPLOADS_URL_PREFIX } from '@yigou/server/media';
 import { RegionService } from '@yigou/server/regions';
@@ -69,12 +69,7 @@ export class LiveSessionService {
     const qb = this.db.getRepository(LiveSession).createQueryBuilder('s');
     if (args.status) qb.andWhere('s.status = :status', { status: args.status });
     if (args.countyCode) qb.andWhere('s.county_code = :county', { county: args.countyCode });
-    return keysetPage(
-      qb,
-      { column: 's.starts_at', cast: 'timestamptz', idColumn: 's.id', direction: SortDirection.DESC, idOf: (r) => r.id },
-      limit,
-      args.after,
-    );
+    return keysetPage(qb, keysetSort('s', 'starts_at', 'timestamptz'), limit, args.after);
   }
 
   async schedule(ctx: RequestContext, input: ScheduleLiveSessionInput): Promise<LiveSession> {

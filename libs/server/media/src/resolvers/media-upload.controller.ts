@@ -1,12 +1,9 @@
 import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AppError, bearerOf, FileTooLargeFilter, FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
+import { AppError, FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { MediaStorageService, StoredImage } from '../services/media-storage.service';
-
-/** Kept here for the modules that import them from media; they live in core (http/rest-errors.ts). */
-export { bearerOf, FileTooLargeFilter, httpError };
 
 /** POST /media/images (multipart, field "file"): stores an image, returns its url and thumbnail url. */
 @Controller('media')
@@ -22,7 +19,7 @@ export class MediaUploadController {
   @HttpCode(201)
   async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredImage> {
     try {
-      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      const ctx = await this.auth.restContext(req);
       ctx.requireUser();
       if (!file) throw new AppError(ERROR_CODES.INVALID_IMAGE, '请选择图片文件', { field: 'file' });
       return await this.storage.saveImage(file.buffer);

@@ -1,4 +1,4 @@
-import { type KeysetSort, SortDirection } from '@yigou/server/core';
+import { type KeysetSort, keysetSort, SortDirection } from '@yigou/server/core';
 import type { OrderStatus } from './order-state';
 import type { Order } from '../entities/order.entity';
 import { OrderSort } from '../dto/order.enums';
@@ -17,13 +17,13 @@ export interface OrderListArgs {
 
 /** Keyset order for a list: the chosen column (newest first by default), ties broken by id. */
 export function orderSort(sort: OrderSort | null | undefined, direction: SortDirection | null | undefined): KeysetSort<Order> {
-  const base = { idColumn: 'o.id', direction: direction ?? SortDirection.DESC, idOf: (o: Order) => o.id };
+  const dir = direction ?? SortDirection.DESC;
   switch (sort ?? OrderSort.CREATED_AT) {
     case OrderSort.TOTAL:
-      return { ...base, column: 'o.total_fen', cast: 'bigint' };
+      return keysetSort('o', 'total_fen', 'bigint', dir);
     case OrderSort.ORDER_NO:
-      return { ...base, column: 'o.order_no', cast: 'text' };
+      return keysetSort('o', 'order_no', 'text', dir);
     default:
-      return { ...base, column: 'o.created_at', cast: 'timestamptz' };
+      return keysetSort('o', 'created_at', 'timestamptz', dir);
   }
 }

@@ -1,19 +1,12 @@
 import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AppError, badInput, OneFileUpload, Public } from '@yigou/server/core';
+import { AppError, badInput, httpError, OneFileUpload, Public, UploadedBytes } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
-import { bearerOf, httpError } from '@yigou/server/media';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { BankTransferService, ImportResult } from '../services/bank-transfer.service';
 
 /** 5,000 rows of a bank statement are well under 2 MB; the limit leaves room for long memos. */
 export const MAX_STATEMENT_BYTES = 5 * 1024 * 1024;
-
-/** The part of an uploaded file we use. */
-interface UploadedBytes {
-  buffer: Buffer;
-  size: number;
-}
 
 /**
  * POST /payments/bank-statements (multipart, field "file"): imports a CSV bank statement (UTF-8 or GBK/GB18030,
@@ -32,7 +25,7 @@ export class BankStatementController {
   @OneFileUpload(MAX_STATEMENT_BYTES, '文件不能超过 5 MB')
   async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<ImportResult> {
     try {
-      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      const ctx = await this.auth.restContext(req);
       ctx.requireUser();
       if (!file) throw badInput('请选择要导入的文件', 'file');
       if (file.size > MAX_STATEMENT_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '文件不能超过 5 MB', { field: 'file' });

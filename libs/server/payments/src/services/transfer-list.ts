@@ -1,4 +1,4 @@
-import { type KeysetSort, SortDirection } from '@yigou/server/core';
+import { type KeysetSort, keysetSort, SortDirection } from '@yigou/server/core';
 import type { BankTransfer } from '../entities/bank-transfer.entity';
 import { TransferSort } from '../dto/transfer-sort.enum';
 
@@ -13,8 +13,6 @@ export interface TransferListArgs {
 }
 
 export function transferSort(sort: TransferSort | null | undefined, direction: SortDirection | null | undefined): KeysetSort<BankTransfer> {
-  const base = { idColumn: 't.id', direction: direction ?? SortDirection.DESC, idOf: (t: BankTransfer) => t.id };
-  return sort === TransferSort.AMOUNT
-    ? { ...base, column: 't.amount_fen', cast: 'bigint' }
-    : { ...base, column: 't.received_at', cast: 'timestamptz' };
+  const dir = direction ?? SortDirection.DESC;
+  return sort === TransferSort.AMOUNT ? keysetSort('t', 'amount_fen', 'bigint', dir) : keysetSort('t', 'received_at', 'timestamptz', dir);
 }

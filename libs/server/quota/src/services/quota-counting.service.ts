@@ -1,22 +1,21 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { advanceOrderCursors, DomainEvent, EventConsumer, EventDispatcher, eventsOfTypes, ORDER_EVENTS } from '@yigou/server/events';
+import {
+  COUNTED_ORDER_EVENTS,
+  CountedOrderEventType,
+  DomainEvent,
+  EventConsumer,
+  EventDispatcher,
+  eventsOfTypes,
+  eventsToApply,
+} from '@yigou/server/events';
 import { WorkUnitService } from '@yigou/server/identity';
 import { addToTotals, chinaYear, planLedgerRows, PlannedRow, UnitYearTotals } from './counting-planner';
 import { QuotaLedgerEntry } from '../entities/quota-ledger-entry.entity';
 import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
 
 export const QUOTA_COUNTING_CONSUMER = 'quota-counting';
-const COUNTED_TYPES = [
-  ORDER_EVENTS.paid,
-  ORDER_EVENTS.received,
-  ORDER_EVENTS.completed,
-  ORDER_EVENTS.cancelled,
-  ORDER_EVENTS.refunded,
-  ORDER_EVENTS.rebound,
-] as const;
-type CountedType = (typeof COUNTED_TYPES)[number];
 
 interface LedgerRowSql {
   id: string;
@@ -53,9 +52,9 @@ const toPlanned = (r: LedgerRowSql): PlannedRow => ({
  * totals, in the dispatcher's transaction (so each event counts exactly once).
  */
 @Injectable()
-export class QuotaCountingService implements OnModuleInit, EventConsumer<CountedType> {
+export class QuotaCountingService implements OnModuleInit, EventConsumer<CountedOrderEventType> {
   readonly name = QUOTA_COUNTING_CONSUMER;
-  readonly types = COUNTED_TYPES;
+  readonly types = COUNTED_ORDER_EVENTS;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -67,7 +66,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
     this.dispatcher.register(this);
   }
 
-  handle(event: DomainEvent<CountedType>, em: EntityManager): Promise<void> {
+  handle(event: DomainEvent<CountedOrderEventType>, em: EntityManager): Promise<void> {
     return this.handleBatch([event], em);
   }
 
@@ -76,15 +75,10 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
    * one read, the units and their jurisdictions' rating settings in one read each, then each event planned by the
    * pure planner against its order's rows, one ledger insert and one totals upsert for the batch.
    */
-  async handleBatch(events: readonly DomainEvent<CountedType>[], em: EntityManager): Promise<void> {
+  async handleBatch(events: readonly DomainEvent<CountedOrderEventType>[], em: EntityManager): Promise<void> {
     // Events without counting facts (written before the rule had them) count nothing; an older event than one already applied neither.
     const withFacts = events.map((e) => ({ event: e, p: e.payload })).filter((x) => x.p.state);
-    const moved = await advanceOrderCursors(
-      em,
-      this.name,
-      withFacts.map((x) => ({ orderId: x.p.orderId, eventId: x.event.id })),
-    );
-    const todo = withFacts.filter((x) => moved.has(x.event.id));
+    const todo = await eventsToApply(em, this.name, withFacts);
     if (!todo.length) return;
     const prior: LedgerRowSql[] = await em.query(`SELECT * FROM quota_ledger WHERE order_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
       todo.map((x) => x.p.orderId),
@@ -182,7 +176,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
    * with the same counting rules, without touching the ledger. Key `${unitId}:${year}`.
    */
   async rebuildUnitTotals(): Promise<Map<string, UnitYearTotals>> {
-    const events = await eventsOfTypes(this.db, COUNTED_TYPES);
+    const events = await eventsOfTypes(this.db, COUNTED_ORDER_EVENTS);
     const byOrder = new Map<string, PlannedRow[]>();
     const totals = new Map<string, UnitYearTotals>();
     const ratingCache = new Map<string, boolean>();

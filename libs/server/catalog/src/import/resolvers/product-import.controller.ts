@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, badInput, bearerOf, FileUpload, httpError, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
+import { AppError, badInput, FileUpload, httpError, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { templateFile } from '../services/import-sheet';
@@ -43,7 +43,7 @@ export class ProductImportController {
     @Body() body: { supplierId?: string; importValidRows?: string },
   ): Promise<ProductImportJob> {
     try {
-      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      const ctx = await this.auth.restContext(req);
       ctx.requireUser();
       if (!file) throw badInput('请选择要导入的文件', 'file');
       if (file.size > MAX_IMPORT_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '文件不能超过 10 MB', { field: 'file' });

@@ -6,6 +6,7 @@ import {
   Connection,
   forbidden,
   keysetPage,
+  keysetSort,
   notFound,
   pageSize,
   PublicResponseCache,
@@ -239,12 +240,7 @@ export class SupplierOnboardingService {
       );
     }
     // oldest first: the application that has waited longest is on top
-    return keysetPage(
-      qb,
-      { column: 's.created_at', cast: 'timestamptz', idColumn: 's.id', direction: SortDirection.ASC, idOf: (s) => s.id },
-      limit,
-      args.after,
-    );
+    return keysetPage(qb, keysetSort('s', 'created_at', 'timestamptz', SortDirection.ASC), limit, args.after);
   }
 
   /** A conditional update from the expected status, so two reviewers can never both move it. */

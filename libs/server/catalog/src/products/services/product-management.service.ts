@@ -7,11 +7,11 @@ import {
   Connection,
   forbidden,
   keysetPage,
+  keysetSort,
   notFound,
   pageSize,
   PublicResponseCache,
   RequestContext,
-  SortDirection,
 } from '@yigou/server/core';
 import { MediaStorageService } from '@yigou/server/media';
 import { RegionService } from '@yigou/server/regions';
@@ -161,12 +161,7 @@ export class ProductManagementService {
     const limit = pageSize(args.first);
     const qb = this.db.getRepository(Product).createQueryBuilder('p').where('p.supplier_id = :s', { s: args.supplierId });
     if (args.status) qb.andWhere('p.status = :st', { st: args.status });
-    return keysetPage(
-      qb,
-      { column: 'p.created_at', cast: 'timestamptz', idColumn: 'p.id', direction: SortDirection.DESC, idOf: (p) => p.id },
-      limit,
-      args.after,
-    );
+    return keysetPage(qb, keysetSort('p', 'created_at', 'timestamptz'), limit, args.after);
   }
 
   async requireApprovedSupplier(supplierId: string): Promise<Supplier> {

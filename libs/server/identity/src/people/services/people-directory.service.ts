@@ -7,10 +7,10 @@ import {
   forbidden,
   type KeysetColumns,
   keysetConnection,
+  keysetSort,
   notFound,
   pageSize,
   RequestContext,
-  SortDirection,
   sqlKeyset,
 } from '@yigou/server/core';
 import { type Role } from '@yigou/shared/domain';
@@ -32,7 +32,7 @@ interface PersonRow {
 const PERSON_COLUMNS = `u.id, u.display_name, u.username, u.phone, u.unit_id, w.name AS unit_name, u.disabled, u.created_at`;
 const HOLDERS_LIMIT = 500;
 /** The people list's order; its cursor keeps created_at's microseconds (before, it was cut to milliseconds). */
-const NEWEST_FIRST = { column: 'u.created_at', cast: 'timestamptz', idColumn: 'u.id', direction: SortDirection.DESC } as const;
+const NEWEST_FIRST = keysetSort('u', 'created_at', 'timestamptz');
 
 function toPerson(r: PersonRow, scope: RoleScope | null = null): PersonType {
   return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, Connection, forbidden, keysetPage, notFound, pageSize, RequestContext, SortDirection } from '@yigou/server/core';
+import { badInput, Connection, forbidden, keysetPage, keysetSort, notFound, pageSize, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { UserService } from '@yigou/server/identity';
 import { NotificationService } from '@yigou/server/notifications';
@@ -115,12 +115,7 @@ export class LiveOfferRequestService {
     const limit = pageSize(args.first);
     const qb = this.db.getRepository(LiveOfferRequest).createQueryBuilder('r').where('r.supplier_id = ANY(:ids)', { ids: supplierIds });
     if (args.status) qb.andWhere('r.status = :status', { status: args.status });
-    return keysetPage(
-      qb,
-      { column: 'r.created_at', cast: 'timestamptz', idColumn: 'r.id', direction: SortDirection.DESC, idOf: (r) => r.id },
-      limit,
-      args.after,
-    );
+    return keysetPage(qb, keysetSort('r', 'created_at', 'timestamptz'), limit, args.after);
   }
 
   /** The requests of these sessions, in the order they were asked. */

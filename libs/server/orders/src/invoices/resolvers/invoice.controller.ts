@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Req, R
 import { GraphQLError } from 'graphql';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { bearerOf, FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
+import { FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { InvoiceService } from '../services/invoice.service';
 
@@ -28,7 +28,7 @@ export class InvoiceFileController {
     @UploadedFile() file: UploadedBytes | undefined,
   ) {
     try {
-      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      const ctx = await this.auth.restContext(req);
       const issued = await this.invoices.issueUpload(ctx, orderId, typeof body?.invoiceNo === 'string' ? body.invoiceNo : undefined, file);
       return {
         id: issued.id,
@@ -47,7 +47,7 @@ export class InvoiceFileController {
   @Get(':orderId')
   async download(@Req() req: FastifyRequest, @Param('orderId') orderId: string, @Res() res: FastifyReply): Promise<void> {
     try {
-      const { ctx } = await this.auth.contextFromToken(bearerOf(req), req.ip ?? 'unknown');
+      const ctx = await this.auth.restContext(req);
       const file = await this.invoices.download(ctx, orderId);
       res
         .status(200)
