@@ -56,7 +56,7 @@ export function RoleAuditLog() {
         <EmptyState title={P('noEntries')} />
       ) : (
         <div className="pp-table-wrap">
-          <table className="un-table">
+          <table className="yg-table">
             <thead>
               <tr>
                 <th>{P('time')}</th>

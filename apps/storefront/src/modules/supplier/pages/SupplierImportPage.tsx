@@ -115,7 +115,7 @@ export function SupplierImportPage() {
             </button>
           )}
           {job.errors.length > 0 && (
-            <table className="sp-table" data-testid="import-errors">
+            <table className="yg-table sp-table" data-testid="import-errors">
               <thead>
                 <tr>
                   <th>{L('row')}</th>

@@ -19,7 +19,7 @@ export function ImportResult({ result }: { result: Result }) {
       <p className="un-notice un-notice--error" role="alert" data-testid="import-summary">
         {U('hasErrors', { count: result.errors.length })}
       </p>
-      <table className="un-table" data-testid="import-errors">
+      <table className="yg-table" data-testid="import-errors">
         <thead>
           <tr>
             <th>{U('row')}</th>
