@@ -13,6 +13,7 @@ export * from './components/SearchBox';
 export * from './components/states';
 export * from './components/TextField';
 export * from './components/FileField';
+export * from './components/SelectField';
 export * from './components/FormError';
 export * from './components/download';
 export * from './components/Toast';
