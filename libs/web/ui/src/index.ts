@@ -12,6 +12,8 @@ export * from './components/ProductImage';
 export * from './components/SearchBox';
 export * from './components/states';
 export * from './components/TextField';
+export * from './components/FileField';
+export * from './components/SelectField';
 export * from './components/FormError';
 export * from './components/download';
 export * from './components/Toast';

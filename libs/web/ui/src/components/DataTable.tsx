@@ -1,5 +1,6 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import { useT } from '@yigou/web/i18n';
+import { SelectField } from './SelectField';
 
 export type SortDirection = 'ASC' | 'DESC';
 export interface SortState {
@@ -224,26 +225,14 @@ export function SortSelect({
   onChange: (sort: SortState) => void;
   testId?: string;
 }) {
-  const id = useId();
   const index = options.findIndex((o) => o.sort.key === value.key && o.sort.direction === value.direction);
   return (
-    <div className="yg-field">
-      <label className="yg-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="yg-input"
-        value={index}
-        onChange={(e) => onChange(options[Number(e.target.value)].sort)}
-        data-testid={testId}
-      >
-        {options.map((o, i) => (
-          <option key={o.label} value={i}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField label={label} value={index} onChange={(e) => onChange(options[Number(e.target.value)].sort)} data-testid={testId}>
+      {options.map((o, i) => (
+        <option key={o.label} value={i}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }

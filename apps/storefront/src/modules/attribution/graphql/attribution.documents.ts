@@ -10,6 +10,18 @@ export const REPORT_ROW_FIELDS = graphql(`
   }
 `);
 
+/** A household as the alerts, the roster and the household page name it (masked). */
+export const HOUSEHOLD_SUMMARY_FIELDS = graphql(`
+  fragment HouseholdSummaryFields on HouseholdView {
+    id
+    householdNo
+    headNameMasked
+    villageName
+    members
+    category
+  }
+`);
+
 export const ATTRIBUTION_REPORT_QUERY = graphql(`
   query AttributionReport($regionCode: String!, $year: Int) {
     attributionReport(regionCode: $regionCode, year: $year) {
@@ -64,12 +76,7 @@ export const INCOME_ALERTS_QUERY = graphql(`
           attributedFen
           otherIncomeFen
           household {
-            id
-            householdNo
-            headNameMasked
-            villageName
-            members
-            category
+            ...HouseholdSummaryFields
           }
         }
       }
@@ -97,13 +104,8 @@ export const HOUSEHOLDS_QUERY = graphql(`
       edges {
         cursor
         node {
-          id
-          householdNo
-          headNameMasked
+          ...HouseholdSummaryFields
           idNumberMasked
-          villageName
-          members
-          category
           incomePerCapitaFen
           helpers
         }
@@ -163,13 +165,8 @@ export const HOUSEHOLD_INCOME_QUERY = graphql(`
         note
       }
       household {
-        id
-        householdNo
-        headNameMasked
+        ...HouseholdSummaryFields
         idNumberMasked
-        villageName
-        members
-        category
         helpers
       }
     }

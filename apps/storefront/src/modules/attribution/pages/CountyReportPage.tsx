@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ATTRIBUTION_REPORT_QUERY, EXPORT_REPORT_MUTATION, INCOME_ALERTS_QUERY } from '../graphql/attribution.documents';
 import { EChart, type ChartOption } from '../components/EChart';
+import { Kpi } from '../components/Kpi';
 import { ReportTable } from '../components/ReportTable';
 import { CATEGORY_LABELS, thisYear } from '../utils/files';
 import { useCountyCode } from '../utils/use-county';
@@ -118,22 +119,10 @@ export function CountyReportPage() {
       </header>
 
       <div className="attribution-kpis">
-        <div className="yg-card">
-          <p className="muted">带动户数</p>
-          <strong data-testid="kpi-households">{r.households}</strong>
-        </div>
-        <div className="yg-card">
-          <p className="muted">带动人数</p>
-          <strong data-testid="kpi-people">{r.people}</strong>
-        </div>
-        <div className="yg-card">
-          <p className="muted">归因总额</p>
-          <strong data-testid="kpi-total">{formatFen(parseFen(r.totalFen))}</strong>
-        </div>
-        <div className="yg-card">
-          <p className="muted">户均增收</p>
-          <strong data-testid="kpi-average">{formatFen(parseFen(r.averagePerHouseholdFen))}</strong>
-        </div>
+        <Kpi label="带动户数" testId="kpi-households" value={r.households} />
+        <Kpi label="带动人数" testId="kpi-people" value={r.people} />
+        <Kpi label="归因总额" testId="kpi-total" value={formatFen(parseFen(r.totalFen))} />
+        <Kpi label="户均增收" testId="kpi-average" value={formatFen(parseFen(r.averagePerHouseholdFen))} />
       </div>
 
       <div className="attribution-charts">

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { HOUSEHOLD_INCOME_QUERY, RECORD_OTHER_INCOME_MUTATION } from '../graphql/attribution.documents';
 import { EChart, type ChartOption } from '../components/EChart';
+import { Kpi } from '../components/Kpi';
 import { CATEGORY_LABELS, thisYear } from '../utils/files';
 import '../attribution.css';
 
@@ -96,26 +97,15 @@ export function HouseholdPage() {
         </strong>
       </header>
       <div className="attribution-kpis">
-        <div className="yg-card">
-          <p className="muted">{inc.year} 年消费帮扶归因</p>
-          <strong data-testid="household-attributed">{formatFen(parseFen(inc.attributedFen))}</strong>
-        </div>
-        <div className="yg-card">
-          <p className="muted">其他收入</p>
-          <strong data-testid="household-other">{formatFen(parseFen(inc.otherIncomeFen))}</strong>
-        </div>
-        <div className="yg-card">
-          <p className="muted">合计</p>
-          <strong>{formatFen(parseFen(inc.totalFen))}</strong>
-        </div>
-        <div className="yg-card">
-          <p className="muted">登记人均纯收入</p>
-          <strong data-testid="household-recorded">{formatFen(parseFen(inc.recordedPerCapitaFen))}</strong>
-        </div>
-        <div className="yg-card">
-          <p className="muted">人均收入（贫困线 ¥4,000 · 监测线 ¥6,000）</p>
-          <strong data-testid="household-per-capita">{formatFen(parseFen(inc.perCapitaFen))}</strong>
-        </div>
+        <Kpi label={`${inc.year} 年消费帮扶归因`} testId="household-attributed" value={formatFen(parseFen(inc.attributedFen))} />
+        <Kpi label="其他收入" testId="household-other" value={formatFen(parseFen(inc.otherIncomeFen))} />
+        <Kpi label="合计" value={formatFen(parseFen(inc.totalFen))} />
+        <Kpi label="登记人均纯收入" testId="household-recorded" value={formatFen(parseFen(inc.recordedPerCapitaFen))} />
+        <Kpi
+          label="人均收入（贫困线 ¥4,000 · 监测线 ¥6,000）"
+          testId="household-per-capita"
+          value={formatFen(parseFen(inc.perCapitaFen))}
+        />
       </div>
       <p className="muted" data-testid="household-basis">
         {inc.basis}：{formatFen(parseFen(inc.recordedPerCapitaFen))} + {formatFen(parseFen(inc.addedPerCapitaFen))} ={' '}

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type OnProgress, Price, UploadStatus, useUpload, InlineError } from '@yigou/web/ui';
+import { FileField, type OnProgress, Price, UploadStatus, useUpload, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { INVOICE_REQUESTS_QUERY, ISSUE_THROUGH_PROVIDER } from '../graphql/invoices.documents';
 import { uploadInvoice } from '../utils/invoice-files';
@@ -59,16 +59,7 @@ function IssueForm({ request, provider, onDone }: { request: Req; provider: bool
           placeholder={I('numberPlaceholder')}
         />
       </label>
-      <label className="yg-field">
-        <span className="yg-field__label">{I('file')}</span>
-        <input
-          className="yg-input"
-          type="file"
-          name="invoiceFile"
-          accept=".pdf,.ofd,application/pdf"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-        />
-      </label>
+      <FileField label={I('file')} className="yg-input" name="invoiceFile" accept=".pdf,.ofd,application/pdf" onFile={setFile} />
       <div className="invoice-issue__actions">
         <button type="submit" className="yg-button yg-button--accent" disabled={busy} data-testid="invoice-upload">
           {I('upload')}

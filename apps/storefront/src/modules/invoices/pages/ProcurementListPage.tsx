@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { ErrorState, Spinner, InlineError, downloadBase64 } from '@yigou/web/ui';
+import { ErrorState, Spinner, InlineError, TextField, downloadBase64 } from '@yigou/web/ui';
 import { fenToYuanString } from '@yigou/shared/money';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
@@ -56,16 +56,13 @@ export function ProcurementListPage() {
     <section className="procurement" data-testid="procurement-list">
       {!orderId && (
         <div className="procurement__controls no-print">
-          <label className="yg-field">
-            <span className="yg-field__label">{I('paperMonth')}</span>
-            <input
-              className="yg-input"
-              type="month"
-              name="month"
-              value={month}
-              onChange={(e) => e.target.value && setParams({ month: e.target.value })}
-            />
-          </label>
+          <TextField
+            label={I('paperMonth')}
+            type="month"
+            name="month"
+            value={month}
+            onChange={(e) => e.target.value && setParams({ month: e.target.value })}
+          />
         </div>
       )}
       {locale !== 'zh-CN' && <p className="muted no-print">{I('paperNote')}</p>}

@@ -2,6 +2,7 @@ import '../shipping.css';
 import { useId } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
+import { SelectField } from '@yigou/web/ui';
 import { REGION_CHILDREN_QUERY } from '../graphql/shipping.documents';
 
 export interface RegionCodes {
@@ -74,32 +75,25 @@ function RegionSelect({
   onPick: (code: string) => void;
 }) {
   const t = useT();
-  const id = useId();
   const { data, loading } = useQuery(REGION_CHILDREN_QUERY, { variables: { parentCode: parentCode ?? '' }, skip: parentCode === null });
   // below a county come townships; the cascader stops at 区/县
   const options = (data?.regions ?? []).filter((r) => r.level === 'province' || r.level === 'city' || r.level === 'county');
   const empty = parentCode !== null && !loading && data !== undefined && options.length === 0;
   return (
-    <div className="yg-field">
-      <label className="yg-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        className="yg-input"
-        value={value}
-        disabled={parentCode === null || empty}
-        aria-busy={loading || undefined}
-        onChange={(e) => onPick(e.target.value)}
-      >
-        <option value="">{loading ? t('state.loading') : empty ? t('address.noCounty') : t('address.choose', { level: label })}</option>
-        {options.map((r) => (
-          <option key={r.code} value={r.code}>
-            {r.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label={label}
+      name={name}
+      value={value}
+      disabled={parentCode === null || empty}
+      aria-busy={loading || undefined}
+      onChange={(e) => onPick(e.target.value)}
+    >
+      <option value="">{loading ? t('state.loading') : empty ? t('address.noCounty') : t('address.choose', { level: label })}</option>
+      {options.map((r) => (
+        <option key={r.code} value={r.code}>
+          {r.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -1,13 +1,20 @@
 import { graphql } from '../../../generated';
 
+/** A SKU's limit as the buyer's notice and the supplier's editor read it. */
+export const SKU_LIMIT_FIELDS = graphql(`
+  fragment SkuLimitFields on ProductSku {
+    id
+    spec
+    purchaseLimit
+  }
+`);
+
 export const SKU_LIMITS_QUERY = graphql(`
   query SkuPurchaseLimits($productId: ID!) {
     product(id: $productId) {
       id
       skus {
-        id
-        spec
-        purchaseLimit
+        ...SkuLimitFields
         purchaseLimitRemaining
       }
     }
@@ -20,9 +27,7 @@ export const EDITOR_SKU_LIMITS_QUERY = graphql(`
     productForEdit(id: $productId) {
       id
       skus {
-        id
-        spec
-        purchaseLimit
+        ...SkuLimitFields
       }
     }
   }

@@ -66,7 +66,7 @@ export function RoleAuditLog() {
         <EmptyState title={t('people.noEntries')} />
       ) : (
         <div className="pp-table-wrap">
-          <table className="un-table">
+          <table className="yg-table">
             <thead>
               <tr>
                 {COLUMNS.map((key) => (

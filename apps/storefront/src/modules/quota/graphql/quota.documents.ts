@@ -178,18 +178,25 @@ export const SEND_QUOTA_REMINDERS_MUTATION = graphql(`
   }
 `);
 
+/** A unit's filing as its form reads it back, after loading and after filing. */
+export const QUOTA_FILING_FIELDS = graphql(`
+  fragment QuotaFilingFields on QuotaFiling {
+    id
+    status
+    headcount
+    canteenMode
+    canteenBudgetFen
+    ratioPercent
+    unionBudgetFen
+    targetFen
+    returnReason
+  }
+`);
+
 export const QUOTA_FILING_QUERY = graphql(`
   query QuotaFiling($unitId: ID!, $year: Int!) {
     quotaFiling(unitId: $unitId, year: $year) {
-      id
-      status
-      headcount
-      canteenMode
-      canteenBudgetFen
-      ratioPercent
-      unionBudgetFen
-      targetFen
-      returnReason
+      ...QuotaFilingFields
     }
   }
 `);
@@ -197,15 +204,7 @@ export const QUOTA_FILING_QUERY = graphql(`
 export const FILE_QUOTA_MUTATION = graphql(`
   mutation FileQuota($input: FileQuotaInput!) {
     fileQuota(input: $input) {
-      id
-      status
-      headcount
-      canteenMode
-      canteenBudgetFen
-      ratioPercent
-      unionBudgetFen
-      targetFen
-      returnReason
+      ...QuotaFilingFields
     }
   }
 `);

@@ -1,6 +1,6 @@
 import '../supplier.css';
 import { useCallback, useEffect, useState } from 'react';
-import { type OnProgress, UploadStatus, useUpload, InlineError } from '@yigou/web/ui';
+import { FileField, type OnProgress, UploadStatus, useUpload, InlineError } from '@yigou/web/ui';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
@@ -82,10 +82,7 @@ export function SupplierImportPage() {
             {L('template')} (CSV)
           </a>
         </p>
-        <label className="yg-field">
-          <span className="yg-field__label">{L('importFile')}</span>
-          <input type="file" accept=".xlsx,.csv" data-testid="import-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-        </label>
+        <FileField label={L('importFile')} accept=".xlsx,.csv" data-testid="import-file" onFile={setFile} />
         <label className="sp-check">
           <input type="checkbox" checked={importValid} onChange={(e) => setImportValid(e.target.checked)} /> {L('importValid')}
         </label>
@@ -118,7 +115,7 @@ export function SupplierImportPage() {
             </button>
           )}
           {job.errors.length > 0 && (
-            <table className="sp-table" data-testid="import-errors">
+            <table className="yg-table sp-table" data-testid="import-errors">
               <thead>
                 <tr>
                   <th>{L('row')}</th>

@@ -49,7 +49,7 @@ export function SupplierProductsPage() {
       {products.length === 0 ? (
         <p className="muted">{L('noProducts')}</p>
       ) : (
-        <table className="sp-table" data-testid="supplier-products">
+        <table className="yg-table sp-table" data-testid="supplier-products">
           <thead>
             <tr>
               <th>{L('productName')}</th>

@@ -18,7 +18,7 @@ export function ImportResult({ result }: { result: Result }) {
       <p className="un-notice un-notice--error" role="alert" data-testid="import-summary">
         {t('unit.hasErrors', { count: result.errors.length })}
       </p>
-      <table className="un-table" data-testid="import-errors">
+      <table className="yg-table" data-testid="import-errors">
         <thead>
           <tr>
             <th>{t('unit.row')}</th>

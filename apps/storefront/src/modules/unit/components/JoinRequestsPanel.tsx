@@ -3,16 +3,14 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { TextField, InlineError } from '@yigou/web/ui';
 import { formatDate } from '../../catalog/utils/format-date';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { DECIDE_UNIT_JOIN_REQUEST_MUTATION, UNIT_JOIN_REQUESTS_QUERY } from '../graphql/unit.documents';
+import { useRowAction } from '../hooks/useRowAction';
 import { QueryStates } from './QueryStates';
 
 /** Pending requests to join the unit, each approved, or rejected with an optional reason the requester sees. */
 export function JoinRequestsPanel({ unitId }: { unitId: string }) {
   const t = useT();
-  const errorMessage = useErrorMessage();
-  const [error, setError] = useState<string | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
+  const { busyId, error, setError, run } = useRowAction();
   const [rejecting, setRejecting] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const requests = useQuery(UNIT_JOIN_REQUESTS_QUERY, { variables: { unitId }, fetchPolicy: 'cache-and-network' });
@@ -23,18 +21,11 @@ export function JoinRequestsPanel({ unitId }: { unitId: string }) {
   const list = requests.data?.unitJoinRequests ?? [];
 
   async function onDecide(requestId: string, approve: boolean) {
-    setError(null);
     const why = approve ? null : reason.trim() || null;
     if (why && why.length > 200) return setError(t('unit.reasonTooLong'));
-    setBusyId(requestId);
-    try {
-      await decide({ variables: approve ? { requestId, approve } : { requestId, approve, reason: why } });
+    if (await run(requestId, () => decide({ variables: approve ? { requestId, approve } : { requestId, approve, reason: why } }))) {
       setRejecting(null);
       setReason('');
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusyId(null);
     }
   }
 

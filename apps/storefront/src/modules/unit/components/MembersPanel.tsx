@@ -2,8 +2,8 @@ import { useT } from '@yigou/web/i18n';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EmptyState, InlineError } from '@yigou/web/ui';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { REMOVE_UNIT_MEMBER_MUTATION, UNIT_MEMBERS_QUERY } from '../graphql/unit.documents';
+import { useRowAction } from '../hooks/useRowAction';
 import { QueryStates } from './QueryStates';
 
 export const MEMBERS_PAGE_SIZE = 20;
@@ -14,10 +14,8 @@ export const MEMBERS_PAGE_SIZE = 20;
  */
 export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | null }) {
   const t = useT();
-  const errorMessage = useErrorMessage();
   const [page, setPage] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
+  const { busyId, error, run } = useRowAction();
   const members = useQuery(UNIT_MEMBERS_QUERY, { variables: { unitId }, fetchPolicy: 'cache-and-network' });
   const [remove] = useMutation(REMOVE_UNIT_MEMBER_MUTATION, { refetchQueries: ['UnitMembers'], awaitRefetchQueries: true });
   const list = members.data?.unitMembers ?? [];
@@ -27,15 +25,7 @@ export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | 
 
   async function onRemove(userId: string, name: string) {
     if (!window.confirm(t('unit.removeConfirm', { name }))) return;
-    setError(null);
-    setBusyId(userId);
-    try {
-      await remove({ variables: { unitId, userId } });
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusyId(null);
-    }
+    await run(userId, () => remove({ variables: { unitId, userId } }));
   }
 
   return (

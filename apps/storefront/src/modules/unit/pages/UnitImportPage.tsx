@@ -1,7 +1,7 @@
 import { useT } from '@yigou/web/i18n';
 import '../unit.css';
 import { useCallback, useState } from 'react';
-import { EmptyState, type OnProgress, UploadStatus, useUpload, InlineError } from '@yigou/web/ui';
+import { EmptyState, FileField, type OnProgress, UploadStatus, useUpload, InlineError } from '@yigou/web/ui';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
 import { ImportResult } from '../components/ImportResult';
@@ -51,19 +51,16 @@ export function UnitImportPage() {
             {t('unit.template')}
           </a>
         </p>
-        <label className="yg-field">
-          <span className="yg-field__label">{t('unit.file')}</span>
-          <input
-            type="file"
-            accept=".xlsx,.csv"
-            data-testid="unit-import-file"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setResult(null);
-              setError(null);
-            }}
-          />
-        </label>
+        <FileField
+          label={t('unit.file')}
+          accept=".xlsx,.csv"
+          data-testid="unit-import-file"
+          onFile={(f) => {
+            setFile(f);
+            setResult(null);
+            setError(null);
+          }}
+        />
         <div>
           <button type="button" className="yg-button" disabled={loading} onClick={upload} data-testid="unit-import-start">
             {loading ? t('unit.importing') : t('unit.startImport')}
