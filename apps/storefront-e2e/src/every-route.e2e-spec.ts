@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Page, Response } from 'playwright-core';
 import { join } from 'node:path';
 import { baseUrl } from './support/browser';
 import { login } from './support/session';
@@ -148,6 +149,7 @@ describe('every route as every role, at 1280 and 390 px', () => {
           if (await page.getByTestId('error-boundary').count()) problems.push(`${width}px ${route}: error boundary`);
           const name = pattern.replace(/^\//, '').replace(/[/:?=]/g, '_') || 'home';
           await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: false });
+          if (width === WIDTHS[0]) problems.push(...(await largestPageSizes(page, route)));
         }
         await context.close();
       }
@@ -155,3 +157,30 @@ describe('every route as every role, at 1280 and 390 px', () => {
     });
   }
 });
+
+/**
+ * Every pager's largest page size must be a query the server accepts: a desk that offers 100 per page and is then
+ * refused by the query cost limit (QUERY_TOO_COMPLEX, HTTP 400) shows its users an error instead of their rows.
+ */
+async function largestPageSizes(page: Page, route: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const select of await page.getByTestId('page-size').all()) {
+    const sizes = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const largest = sizes[sizes.length - 1];
+    if (!largest || (await select.inputValue()) === largest) continue;
+    const refused: string[] = [];
+    const onResponse = (r: Response) => {
+      if (r.url().includes('/graphql') && r.status() >= 400) refused.push(String(r.status()));
+    };
+    page.on('response', onResponse);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/graphql'), { timeout: 5000 }).catch(() => undefined),
+      select.selectOption(largest),
+    ]);
+    await page.waitForTimeout(150);
+    page.off('response', onResponse);
+    if (refused.length || (await page.getByText('请求过于复杂').count()))
+      problems.push(`${route}: ${largest} per page refused (HTTP ${refused.join(', ') || '200 with an error'})`);
+  }
+  return problems;
+}

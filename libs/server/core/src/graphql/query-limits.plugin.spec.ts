@@ -59,6 +59,15 @@ describe('queryLimitsPlugin', () => {
     expect(await run('Cheap')).toBeNull();
   });
 
+  it('charges nothing for __typename, which Apollo Client adds to every selection set and fragment', async () => {
+    const tight = { maxDepth: 4, maxComplexity: 220 }; // products(first: 100) { id name } = 20 + 100 × 2
+    const plain = parse(`{ products(first: 100) { id name } }`);
+    const asApolloSendsIt = parse(`{ products(first: 100) { __typename id ...F } } fragment F on Product { __typename name }`);
+    expect(await verdict(tight, plain)).toBeNull();
+    expect(await verdict(tight, asApolloSendsIt)).toBeNull();
+    expect(await verdict({ ...tight, maxComplexity: 219 }, asApolloSendsIt)).toMatch(/复杂度 220，上限 219/);
+  });
+
   it('refuses nesting deeper than the limit, every time', async () => {
     const deep = parse(`{ products { related { related { related { related { id } } } } } }`);
     expect(await verdict(limits, deep)).toMatch(/查询嵌套过深（6 层，最多 4 层）/);

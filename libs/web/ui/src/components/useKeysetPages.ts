@@ -26,7 +26,11 @@ export interface KeysetPages {
 /** For a list the server keeps in one order (no sort to choose). */
 const SERVER_ORDER: SortState = { key: '', direction: 'DESC' };
 
-export function useKeysetPages(initialSort: SortState = SERVER_ORDER, initialSize = 20): KeysetPages {
+/**
+ * `pageSizes`: the sizes the pager offers (TablePager's 10/20/50/100 by default); a desk whose rows are wide offers
+ * fewer, so that its largest page stays within the API's query cost limit.
+ */
+export function useKeysetPages(initialSort: SortState = SERVER_ORDER, initialSize = 20, pageSizes?: readonly number[]): KeysetPages {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [first, setFirst] = useState(initialSize);
   const [sort, setSortState] = useState(initialSort);
@@ -40,6 +44,7 @@ export function useKeysetPages(initialSort: SortState = SERVER_ORDER, initialSiz
     (c: KeysetConnection | null | undefined): Pager => ({
       page: cursors.length,
       pageSize: first,
+      pageSizes,
       total: c?.totalCount ?? 0,
       hasNext: !!c?.pageInfo.hasNextPage && !!c.pageInfo.endCursor,
       onPrev: () => setCursors((xs) => (xs.length > 1 ? xs.slice(0, -1) : xs)),
@@ -52,7 +57,7 @@ export function useKeysetPages(initialSort: SortState = SERVER_ORDER, initialSiz
         setCursors([null]);
       },
     }),
-    [cursors.length, first],
+    [cursors.length, first, pageSizes],
   );
   return useMemo(() => ({ after, first, sort, setSort, reset, pager }), [after, first, sort, setSort, reset, pager]);
 }
