@@ -74,6 +74,14 @@ describe('RefundForm', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('请填写退款原因');
   });
 
+  it('says how much is left when the amount is over it', async () => {
+    renderWithProviders(<RefundForm order={order} />, { mocks: [] });
+    fireEvent.click(screen.getByLabelText('按金额（商品不退回）'));
+    fireEvent.change(screen.getByLabelText('退款金额（元）'), { target: { value: '300' } });
+    // ¥300 + ¥10 shipping, of ¥246.00 paid: not the generic 输入内容有误
+    expect(screen.getByTestId('refund-over').textContent).toBe(' 超过可退金额 ¥246.00');
+  });
+
   it('refunds a typed amount in yuan: no quantities, no restock, shipping on top when ticked', async () => {
     const { mocks, sent } = refundMock('r2', '3001');
     renderWithProviders(<RefundForm order={order} />, { mocks });

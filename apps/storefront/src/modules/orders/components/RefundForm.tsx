@@ -116,7 +116,12 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       />
       <p>
         {t('refund.amount')}：<strong data-testid="refund-amount">{amount === null ? '—' : formatFen(amount)}</strong>
-        {amount !== null && amount > left && <span className="form-error"> {t('error.BAD_USER_INPUT')}</span>}
+        {amount !== null && amount > left && (
+          <span className="form-error" data-testid="refund-over">
+            {' '}
+            {t('refund.overLeft', { amount: formatFen(left) })}
+          </span>
+        )}
       </p>
       <button type="submit" className="yg-button yg-button--accent" data-testid="submit-refund" disabled={state.loading}>
         {t('refund.submit')}
