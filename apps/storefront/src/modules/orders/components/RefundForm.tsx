@@ -50,6 +50,8 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       data-testid="refund-form"
       onSubmit={async (e) => {
         e.preventDefault();
+        // one message at a time: the last answer's refusal goes when the form is sent again
+        state.reset();
         if (mode === 'amount' && typedFen === null) return setFormError(t('refund.amountInvalid'));
         if (mode === 'quantity' && !qtyValid) return setFormError(t('refund.qtyInvalid'));
         if (!amount || amount <= 0) return setFormError(t('refund.nothing'));
