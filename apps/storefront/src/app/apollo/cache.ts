@@ -16,6 +16,7 @@ export function createCache(): InMemoryCache {
           products: relayStylePagination(PRODUCT_CONNECTION_KEY_ARGS),
           suppliers: relayStylePagination(['countyCode']),
           householdAccessLog: relayStylePagination(['countyCode']),
+          incomeAlerts: relayStylePagination(['countyCode', 'year']),
           roleAuditLog: relayStylePagination(['userId']),
         },
       },

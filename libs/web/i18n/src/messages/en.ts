@@ -771,6 +771,7 @@ export const en: Record<MessageKey, string> = {
   'refund.amountYuan': 'Refund amount (yuan)',
   'refund.amountHint': "Spread over the items' unrefunded amounts; the server checks what is left",
   'refund.amountInvalid': 'Enter an amount above 0 with at most two decimals',
+  'refund.overLeft': 'More than the {amount} left to refund',
   // SMS sign-in, registration with consent, recovery and account security (modules/auth, useS())
   'sms.tabSms': 'SMS code',
   'sms.tabPassword': 'Password',

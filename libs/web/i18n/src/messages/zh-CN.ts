@@ -766,6 +766,7 @@ export const zhCN = {
   'refund.amountYuan': '退款金额（元）',
   'refund.amountHint': '按各商品未退金额分摊；可退商品金额以服务器核对为准',
   'refund.amountInvalid': '请输入大于 0 的金额，最多两位小数',
+  'refund.overLeft': '超过可退金额 {amount}',
   // SMS sign-in, registration with consent, recovery and account security (modules/auth, useS())
   'sms.tabSms': '短信登录',
   'sms.tabPassword': '密码登录',

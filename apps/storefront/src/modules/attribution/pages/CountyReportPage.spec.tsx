@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { ATTRIBUTION_REPORT_QUERY, INCOME_ALERTS_QUERY } from '../graphql/attribution.documents';
 import { thisYear } from '../utils/files';
 import { RECONCILIATION_STATUS_QUERY } from '../../reconciliation/graphql/reconciliation.documents';
-import { renderWithProviders } from '../../../test/render';
+import { ME_QUERY } from '../../auth/graphql/auth.documents';
+import { HOUSEHOLD_H1, sessionUser } from '../../../test/fixtures';
+import { renderWithProviders, signedInStore } from '../../../test/render';
 import { CountyReportPage } from './CountyReportPage';
 
 const row = (key: string, label: string, households: number, people: number, amountFen: string) => ({
@@ -69,6 +71,36 @@ const mocks = (forbidden = false) => [
   },
 ];
 
+/** A page of 收入预警: one household each, the next page after `after` while `hasNextPage`. */
+const alertsPage = (after: string | undefined, householdNo: string, hasNextPage: boolean) => ({
+  request: { query: INCOME_ALERTS_QUERY, variables: { countyCode: '141034', year: thisYear(), first: 20, ...(after ? { after } : {}) } },
+  result: {
+    data: {
+      __typename: 'Query' as const,
+      incomeAlerts: {
+        __typename: 'IncomeAlertConnection' as const,
+        totalCount: 2,
+        pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: householdNo },
+        edges: [
+          {
+            __typename: 'IncomeAlertEdge' as const,
+            cursor: householdNo,
+            node: {
+              __typename: 'IncomeAlert' as const,
+              status: 'under_line',
+              perCapitaFen: '350900',
+              recordedPerCapitaFen: '350900',
+              attributedFen: '0',
+              otherIncomeFen: '0',
+              household: { ...HOUSEHOLD_H1, id: householdNo, householdNo },
+            },
+          },
+        ],
+      },
+    },
+  },
+});
+
 describe('CountyReportPage', () => {
   it('shows the sentence written from the data, the headline figures and every table', async () => {
     renderWithProviders(<CountyReportPage />, { route: '/county?region=141034', path: '/county', mocks: mocks() });
@@ -81,6 +113,29 @@ describe('CountyReportPage', () => {
     // when the last reconciliation ran (Shanghai time) and whether it was clean
     await screen.findByText('对账差异 2 处');
     expect(screen.getByTestId('reconciliation-status').textContent).toContain('2026/12/5 03:05:00');
+  });
+
+  it('lets the county admin load the 收入预警 beyond the first page (it said 共 152 户 and listed 20, with no way to the rest)', async () => {
+    const me = { request: { query: ME_QUERY }, result: { data: { __typename: 'Query' as const, me: sessionUser() } } };
+    const [report, , reconciliation] = mocks();
+    renderWithProviders(<CountyReportPage />, {
+      route: '/county?region=141034',
+      path: '/county',
+      store: signedInStore(),
+      mocks: [
+        me,
+        report,
+        reconciliation,
+        alertsPage(undefined, '1410341012010171', true),
+        alertsPage('1410341012010171', '1410341012010256', false),
+      ],
+    });
+    const alerts = await screen.findByTestId('alerts');
+    await waitFor(() => expect(alerts.querySelectorAll('tbody tr')).toHaveLength(1));
+    fireEvent.click(screen.getByTestId('alerts-more'));
+    await waitFor(() => expect(alerts.querySelectorAll('tbody tr')).toHaveLength(2));
+    expect(alerts.textContent).toContain('1410341012010256');
+    expect(screen.queryByTestId('alerts-more')).toBeNull();
   });
 
   it('shows the server’s message when the county is not the admin’s', async () => {

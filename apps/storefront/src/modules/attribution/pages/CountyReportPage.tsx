@@ -5,11 +5,12 @@ import { EmptyState, ErrorState, Skeleton, downloadBase64 } from '@yigou/web/ui'
 import { formatFen, parseFen } from '@yigou/shared/money';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { ATTRIBUTION_REPORT_QUERY, EXPORT_REPORT_MUTATION, INCOME_ALERTS_QUERY } from '../graphql/attribution.documents';
+import { ATTRIBUTION_REPORT_QUERY, EXPORT_REPORT_MUTATION } from '../graphql/attribution.documents';
 import { EChart, type ChartOption } from '../components/EChart';
 import { Kpi } from '../components/Kpi';
+import { IncomeAlerts } from '../components/IncomeAlerts';
 import { ReportTable } from '../components/ReportTable';
-import { CATEGORY_LABELS, thisYear } from '../utils/files';
+import { thisYear } from '../utils/files';
 import { useCountyCode } from '../utils/use-county';
 import { useSession } from '../../auth/hooks/session';
 import { ReconciliationStatus } from '../../reconciliation/components/ReconciliationStatus';
@@ -32,11 +33,6 @@ export function CountyReportPage() {
   // the auditor (审计) reads the figures and the access log, not households
   const { user } = useSession();
   const auditorOnly = !user?.roles.some((g) => g.role === 'county_admin' || g.role === 'platform_admin');
-  const alerts = useQuery(INCOME_ALERTS_QUERY, {
-    variables: { countyCode: region ?? '', year, first: 20 },
-    skip: !isCounty || auditorOnly,
-    fetchPolicy: 'cache-and-network',
-  });
   const [exportReport, exporting] = useMutation(EXPORT_REPORT_MUTATION);
   const r = data?.attributionReport;
 
@@ -146,44 +142,7 @@ export function CountyReportPage() {
         <ReportTable title="按月份" rows={r.byMonth} testId="table-month" />
       </div>
 
-      {isCounty && !auditorOnly && (
-        <section className="yg-card attribution-table" data-testid="alerts">
-          <h3>收入预警（低于贫困线 4,000 元/人 或处于 6,000 元/人 监测区间）· 共 {alerts.data?.incomeAlerts.totalCount ?? '…'} 户</h3>
-          <p className="muted" data-testid="alerts-basis">
-            人均收入 = 建档登记的人均纯收入 + 本年平台销售归因收入与登记的其他收入之和 ÷ 家庭人口
-          </p>
-          <table>
-            <thead>
-              <tr>
-                <th>户编号</th>
-                <th>户主</th>
-                <th>村</th>
-                <th>类别</th>
-                <th>人口</th>
-                <th>登记人均纯收入</th>
-                <th>人均收入（含本年）</th>
-                <th>状态</th>
-              </tr>
-            </thead>
-            <tbody>
-              {alerts.data?.incomeAlerts.edges.map(({ node }) => (
-                <tr key={node.household.id}>
-                  <td>
-                    <Link to={`/county/households/${node.household.id}`}>{node.household.householdNo}</Link>
-                  </td>
-                  <td>{node.household.headNameMasked}</td>
-                  <td>{node.household.villageName}</td>
-                  <td>{CATEGORY_LABELS[node.household.category] ?? node.household.category}</td>
-                  <td>{node.household.members}</td>
-                  <td>{formatFen(parseFen(node.recordedPerCapitaFen))}</td>
-                  <td>{formatFen(parseFen(node.perCapitaFen))}</td>
-                  <td>{node.status === 'under_line' ? '低于贫困线' : '监测区间'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {isCounty && !auditorOnly && <IncomeAlerts countyCode={region} year={year} />}
     </div>
   );
 }

@@ -1,13 +1,42 @@
 import { TextField } from '@yigou/web/ui';
-import type { InvoiceDraft } from '../utils/invoice-files';
+import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { describeError } from '../../errors/utils/describe-error';
+import { invoiceFieldOf, type InvoiceDraft, type InvoiceField } from '../utils/invoice-files';
 import { useInvoiceT } from '../utils/invoice-labels';
 import '../invoices.css';
 import '../../orders/orders.css';
 
-/** 普票 / 专票 and the fields each needs: a 专票 also prints the unit's bank, account, address and phone. */
-export function InvoiceFields({ value, onChange }: { value: InvoiceDraft; onChange: (d: InvoiceDraft) => void }) {
+/** What a 专票 also prints: the field and its input's name. */
+const SPECIAL_FIELDS = [
+  ['bankName', 'bankName'],
+  ['bankAccount', 'bankAccount'],
+  ['address', 'invoiceAddress'],
+  ['phone', 'invoicePhone'],
+] as const;
+
+/** A refusal (placeOrder's or requestInvoice's) of one invoice field, for InvoiceFields' `error`; null for any other error. */
+export function useInvoiceRefusal(error: unknown): { field: InvoiceField; message: string } | null {
+  const errorMessage = useErrorMessage();
+  const field = error ? invoiceFieldOf(describeError(error).field) : null;
+  return field && { field, message: errorMessage(error) };
+}
+
+/**
+ * 普票 / 专票 and the fields each needs: a 专票 also prints the unit's bank, account, address and phone. `error`: the
+ * server's refusal of one field, shown under that field.
+ */
+export function InvoiceFields({
+  value,
+  onChange,
+  error = null,
+}: {
+  value: InvoiceDraft;
+  onChange: (d: InvoiceDraft) => void;
+  error?: { field: InvoiceField; message: string } | null;
+}) {
   const I = useInvoiceT();
   const set = (k: keyof InvoiceDraft) => (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...value, [k]: e.target.value });
+  const errorOf = (k: InvoiceField) => (error?.field === k ? error.message : undefined);
   return (
     <div className="invoice-fields">
       <div className="chips" role="radiogroup" aria-label={I('kindGroup')}>
@@ -26,27 +55,26 @@ export function InvoiceFields({ value, onChange }: { value: InvoiceDraft; onChan
         ))}
       </div>
       <div className="address-form">
-        <TextField label={I('title')} name="invoiceTitle" value={value.title} onChange={set('title')} />
+        <TextField label={I('title')} name="invoiceTitle" error={errorOf('title')} value={value.title} onChange={set('title')} />
         <TextField
           label={value.kind === 'special' ? I('taxNo') : I('taxNoForUnits')}
           name="taxNo"
+          error={errorOf('taxNo')}
           value={value.taxNo}
           onChange={set('taxNo')}
         />
-        {value.kind === 'special' && (
-          <>
-            <TextField label={I('bankName')} name="bankName" value={value.bankName} onChange={set('bankName')} />
+        {value.kind === 'special' &&
+          SPECIAL_FIELDS.map(([k, name]) => (
             <TextField
-              label={I('bankAccount')}
-              name="bankAccount"
-              inputMode="numeric"
-              value={value.bankAccount}
-              onChange={set('bankAccount')}
+              key={k}
+              label={I(k)}
+              name={name}
+              error={errorOf(k)}
+              inputMode={k === 'bankAccount' ? 'numeric' : undefined}
+              value={value[k]}
+              onChange={set(k)}
             />
-            <TextField label={I('address')} name="invoiceAddress" value={value.address} onChange={set('address')} />
-            <TextField label={I('phone')} name="invoicePhone" value={value.phone} onChange={set('phone')} />
-          </>
-        )}
+          ))}
       </div>
     </div>
   );

@@ -6,7 +6,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ORDER_INVOICE_QUERY, REQUEST_INVOICE } from '../graphql/invoices.documents';
 import { downloadInvoice, emptyDraft, invoiceInputOf, type InvoiceDraft } from '../utils/invoice-files';
 import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
-import { InvoiceFields } from './InvoiceFields';
+import { InvoiceFields, useInvoiceRefusal } from './InvoiceFields';
 import '../invoices.css';
 import { InlineError } from '@yigou/web/ui';
 
@@ -21,6 +21,7 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<InvoiceDraft>(emptyDraft());
   const [downloadError, setDownloadError] = useState<string | null>(null);
+  const refusal = useInvoiceRefusal(requestState.error);
   const order = data?.order;
   if (!order || !user) return null;
   const mine = order.buyerId === user.id;
@@ -95,7 +96,7 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
             );
           }}
         >
-          <InvoiceFields value={draft} onChange={setDraft} />
+          <InvoiceFields value={draft} onChange={setDraft} error={refusal} />
           <button
             type="submit"
             className="yg-button yg-button--accent"
@@ -110,7 +111,7 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
           <InlineError
             className="form-error"
             testId="invoice-request-error"
-            message={requestState.error && errorMessage(requestState.error)}
+            message={requestState.error && !refusal ? errorMessage(requestState.error) : null}
           />
         </form>
       )}

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { ErrorState, Spinner, InlineError, TextField, downloadBase64 } from '@yigou/web/ui';
 import { fenToYuanString } from '@yigou/shared/money';
+import { shanghaiDate } from '@yigou/shared/time';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
@@ -70,7 +71,7 @@ export function ProcurementListPage() {
       <div className="procurement__meta">
         <span>采购单位：{list.unitName ?? '—'}</span>
         <span className="muted">
-          制表日期：{new Date(list.generatedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}　金额单位：元
+          制表日期：<span data-testid="procurement-made-on">{shanghaiDate(list.generatedAt)}</span>　金额单位：元
         </span>
       </div>
       <div className="procurement__scroll">
@@ -106,7 +107,9 @@ export function ProcurementListPage() {
                     <>
                       <td rowSpan={o.lines.length}>{i + 1}</td>
                       <td rowSpan={o.lines.length}>{o.orderNo}</td>
-                      <td rowSpan={o.lines.length}>{o.placedOn}</td>
+                      <td rowSpan={o.lines.length} className="date">
+                        {o.placedOn}
+                      </td>
                       <td rowSpan={o.lines.length}>{o.supplierName}</td>
                     </>
                   )}

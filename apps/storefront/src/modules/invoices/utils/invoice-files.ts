@@ -39,6 +39,19 @@ export function invoiceInputOf(d: InvoiceDraft) {
     : { kind: d.kind, title: d.title, taxNo: v(d.taxNo) };
 }
 
+/** A field of the invoice form that a refusal can name. */
+export type InvoiceField = Exclude<keyof InvoiceDraft, 'kind'>;
+const INVOICE_FIELDS: readonly string[] = ['title', 'taxNo', 'bankName', 'bankAccount', 'address', 'phone'] satisfies InvoiceField[];
+
+/**
+ * The invoice form's field a server refusal names, if any: placeOrder names it under `invoice.` (invoice.title) or,
+ * for a 专票's bank details, bare (bankName), requestInvoice always bare (taxNo). Other fields (lines, addressId) are null.
+ */
+export function invoiceFieldOf(field: string | null | undefined): InvoiceField | null {
+  const name = field?.replace(/^invoice\./, '') ?? '';
+  return INVOICE_FIELDS.includes(name) ? (name as InvoiceField) : null;
+}
+
 /** POST /uploads/invoices/:orderId: the issued PDF/OFD and its number. */
 export function uploadInvoice(orderId: string, invoiceNo: string, file: File, onProgress?: OnProgress): Promise<{ invoiceNo: string }> {
   return uploadFile(`/uploads/invoices/${orderId}`, file, { invoiceNo }, onProgress);

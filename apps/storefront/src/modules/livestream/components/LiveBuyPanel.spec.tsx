@@ -219,3 +219,17 @@ describe('LiveBuyPanel', () => {
     expect(screen.getByRole('link', { name: '登录后抢购' }).getAttribute('href')).toBe('/login?next=%2Flive%2Flive-1');
   });
 });
+
+describe('OfferCard prices', () => {
+  it('strikes through the usual price when the live price is below it', () => {
+    renderWithProviders(<OfferCard offer={PEAR_5KG} live />);
+    expect(screen.getByTestId('live-price').textContent).toContain('58.00');
+    expect(screen.getByTestId('live-was-price').textContent).toContain('68.00');
+  });
+
+  it('shows no struck-out price when the live price is the usual one (¥38.00 ~~¥38.00~~ reads as a fake discount)', () => {
+    renderWithProviders(<OfferCard offer={offer('sku-5kg', '5kg 礼盒', { livePriceFen: '6800' })} live />);
+    expect(screen.getByTestId('live-price').textContent).toContain('68.00');
+    expect(screen.queryByTestId('live-was-price')).toBeNull();
+  });
+});

@@ -12,6 +12,13 @@ describe('LiveCover', () => {
     expect(cover.querySelector('img')).toBeNull();
   });
 
+  it('before a county is picked (the schedule form) draws the title without an empty county tag', () => {
+    renderWithProviders(<LiveCover coverUrl={null} title="直播标题" countyName="" />);
+    const cover = screen.getByTestId('live-cover');
+    expect(cover.textContent).toBe('直播标题');
+    expect(cover.querySelector('.live-cover__county')).toBeNull();
+  });
+
   it('shows the image, and the drawn cover when the image fails to load', () => {
     renderWithProviders(<LiveCover coverUrl="/media/uploads/ab/cover.png" title="交城骏枣" countyName="交城县" />);
     const img = screen.getByTestId('live-cover').querySelector('img')!;

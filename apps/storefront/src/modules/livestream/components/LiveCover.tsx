@@ -26,7 +26,7 @@ export function LiveCover({
         <img className="live-cover__img" src={image} alt="" loading="lazy" onError={() => setFailed(image)} />
       ) : (
         <div className="live-cover__fallback" style={{ '--live-hue': hueOf(title) } as React.CSSProperties} aria-hidden="true">
-          <span className="live-cover__county">{countyName}</span>
+          {countyName && <span className="live-cover__county">{countyName}</span>}
           <span className="live-cover__title">{title}</span>
         </div>
       )}

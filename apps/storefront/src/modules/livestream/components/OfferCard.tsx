@@ -71,7 +71,12 @@ export function OfferCard({
         <div className="live-offer__prices">
           <span className="live-offer__label">{t('live.livePrice')}</span>
           <Price fen={String(offer.livePriceFen)} size="lg" testId="live-price" />
-          {offer.sku && <s className="live-offer__was">{formatPrice(String(offer.sku.priceFen))}</s>}
+          {/* the usual price, struck through, only when the live price is below it (a struck-out equal price reads as a fake discount) */}
+          {offer.sku && Number(offer.sku.priceFen) > Number(offer.livePriceFen) && (
+            <s className="live-offer__was" data-testid="live-was-price">
+              {formatPrice(String(offer.sku.priceFen))}
+            </s>
+          )}
         </div>
         <div className="live-offer__meta">
           <span data-testid="live-stock">

@@ -58,7 +58,12 @@ export function LiveReportPage() {
     from: ready ? startOfShanghaiDay(from).toISOString() : '',
     to: ready ? shanghaiDayRange(to).to.toISOString() : '',
   };
-  const [load, { data, loading, error }] = useLazyQuery(LIVE_PERIOD_REPORT_QUERY);
+  // The report asked for: the default range (the last year) at once on arrival, then what 查询 sends.
+  const [asked, setAsked] = useState(vars);
+  const { data, loading, error, refetch } = useQuery(LIVE_PERIOD_REPORT_QUERY, {
+    variables: asked,
+    skip: !asked.countyCode || !asked.from || !asked.to,
+  });
   const [exportXlsx] = useLazyQuery(LIVE_PERIOD_REPORT_XLSX_QUERY, { fetchPolicy: 'network-only' });
   const report = data?.livePeriodReport;
 
@@ -76,7 +81,9 @@ export function LiveReportPage() {
         className="live-host__row"
         onSubmit={(e) => {
           e.preventDefault();
-          void load({ variables: vars });
+          // the same question again asks the server again (new orders since)
+          if (vars.countyCode === asked.countyCode && vars.from === asked.from && vars.to === asked.to) void refetch();
+          else setAsked(vars);
         }}
       >
         <CountySelect value={county} onChange={setCounty} label={t('live.schedule.county')} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { REFUND_ORDER } from '../graphql/refunds.documents';
 import { renderWithProviders } from '../../../test/render';
 import type { RefundableOrder } from '../utils/refund';
@@ -72,6 +73,32 @@ describe('RefundForm', () => {
     fireEvent.change(screen.getByLabelText('退款数量 玉露香梨'), { target: { value: '1' } });
     fireEvent.click(screen.getByTestId('submit-refund'));
     expect((await screen.findByRole('alert')).textContent).toBe('请填写退款原因');
+  });
+
+  it('says how much is left when the amount is over it', async () => {
+    renderWithProviders(<RefundForm order={order} />, { mocks: [] });
+    fireEvent.click(screen.getByLabelText('按金额（商品不退回）'));
+    fireEvent.change(screen.getByLabelText('退款金额（元）'), { target: { value: '300' } });
+    // ¥300 + ¥10 shipping, of ¥246.00 paid: not the generic 输入内容有误
+    expect(screen.getByTestId('refund-over').textContent).toBe(' 超过可退金额 ¥246.00');
+  });
+
+  it('shows one refusal at a time: sending again clears the server’s earlier answer', async () => {
+    const refused = {
+      request: { query: REFUND_ORDER, variables: () => true },
+      result: { errors: [new GraphQLError('退款金额超过商品可退金额 ¥236.00', { extensions: { code: 'BAD_USER_INPUT' } })] },
+    };
+    renderWithProviders(<RefundForm order={order} />, { mocks: [refused] });
+    fireEvent.click(screen.getByLabelText('按金额（商品不退回）'));
+    fireEvent.change(screen.getByLabelText('退款金额（元）'), { target: { value: '240' } });
+    fireEvent.change(screen.getByLabelText('退款原因'), { target: { value: '补偿' } });
+    fireEvent.click(screen.getByTestId('submit-refund'));
+    expect((await screen.findByRole('alert')).textContent).toBe('退款金额超过商品可退金额 ¥236.00');
+    // a new attempt that the form itself refuses no longer shows the server's earlier answer beside its own
+    fireEvent.click(screen.getByLabelText('按商品数量'));
+    fireEvent.change(screen.getByLabelText('退款数量 核桃'), { target: { value: '2' } });
+    fireEvent.click(screen.getByTestId('submit-refund'));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['退款数量须为 0 到可退数量之间的整数']));
   });
 
   it('refunds a typed amount in yuan: no quantities, no restock, shipping on top when ticked', async () => {

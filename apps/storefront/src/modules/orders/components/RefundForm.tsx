@@ -50,6 +50,8 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       data-testid="refund-form"
       onSubmit={async (e) => {
         e.preventDefault();
+        // one message at a time: the last answer's refusal goes when the form is sent again
+        state.reset();
         if (mode === 'amount' && typedFen === null) return setFormError(t('refund.amountInvalid'));
         if (mode === 'quantity' && !qtyValid) return setFormError(t('refund.qtyInvalid'));
         if (!amount || amount <= 0) return setFormError(t('refund.nothing'));
@@ -116,7 +118,12 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       />
       <p>
         {t('refund.amount')}：<strong data-testid="refund-amount">{amount === null ? '—' : formatFen(amount)}</strong>
-        {amount !== null && amount > left && <span className="form-error"> {t('error.BAD_USER_INPUT')}</span>}
+        {amount !== null && amount > left && (
+          <span className="form-error" data-testid="refund-over">
+            {' '}
+            {t('refund.overLeft', { amount: formatFen(left) })}
+          </span>
+        )}
       </p>
       <button type="submit" className="yg-button yg-button--accent" data-testid="submit-refund" disabled={state.loading}>
         {t('refund.submit')}

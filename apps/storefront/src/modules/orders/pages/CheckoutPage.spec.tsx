@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { CHECKOUT_QUERY, PLACE_ORDER } from '../graphql/checkout.documents';
 import { renderWithProviders } from '../../../test/render';
 import { CheckoutPage } from './CheckoutPage';
@@ -162,5 +163,20 @@ describe('CheckoutPage', () => {
     expect(await screen.findByText('购物车是空的')).toBeTruthy();
     expect(screen.queryByTestId('place-order')).toBeNull();
     expect(screen.queryByTestId('checkout-items')).toBeNull();
+  });
+
+  it('says a refused invoice field under that field (发票抬头), not below the order total', async () => {
+    const refused = {
+      request: { query: PLACE_ORDER, variables: () => true },
+      result: { errors: [new GraphQLError('发票抬头为 2–60 个字', { extensions: { code: 'BAD_USER_INPUT', field: 'invoice.title' } })] },
+    };
+    renderWithProviders(<CheckoutPage />, { mocks: [checkout, refused] });
+    await screen.findAllByTestId('checkout-line');
+    fireEvent.click(screen.getByTestId('want-invoice'));
+    fireEvent.click(button());
+    const title = document.querySelector('input[name="invoiceTitle"]')!;
+    await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
+    expect(title.closest('.yg-field')!.textContent).toContain('发票抬头为 2–60 个字');
+    expect(screen.queryByTestId('checkout-error')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { InvoiceFields } from '../../invoices/components/InvoiceFields';
+import { InvoiceFields, useInvoiceRefusal } from '../../invoices/components/InvoiceFields';
 import { emptyDraft, invoiceInputOf, type InvoiceDraft } from '../../invoices/utils/invoice-files';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -34,6 +34,8 @@ export function CheckoutPage() {
   // before the button re-renders as disabled is dropped here.
   const checkoutKey = useCheckoutKey();
   const inFlight = useRef(false);
+  // a refused invoice field is said under that field, not below the order total
+  const invoiceRefusal = useInvoiceRefusal(wantInvoice ? placeState.error : null);
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading || !data) return <Spinner label={t('state.loading')} />;
@@ -96,7 +98,7 @@ export function CheckoutPage() {
           <input type="checkbox" checked={wantInvoice} onChange={(e) => setWantInvoice(e.target.checked)} data-testid="want-invoice" />{' '}
           {t('checkout.invoice')}
         </label>
-        {wantInvoice && <InvoiceFields value={invoice} onChange={setInvoice} />}
+        {wantInvoice && <InvoiceFields value={invoice} onChange={setInvoice} error={invoiceRefusal} />}
       </div>
 
       <div className="cart-total">
@@ -133,7 +135,11 @@ export function CheckoutPage() {
           {t('checkout.submit')}
         </button>
       </div>
-      <InlineError className="form-error" testId="checkout-error" message={placeState.error && errorMessage(placeState.error)} />
+      <InlineError
+        className="form-error"
+        testId="checkout-error"
+        message={placeState.error && !invoiceRefusal ? errorMessage(placeState.error) : null}
+      />
     </section>
   );
 }

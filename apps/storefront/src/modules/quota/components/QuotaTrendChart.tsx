@@ -24,8 +24,9 @@ export function QuotaTrendChart({ months }: { months: TrendMonth[] }) {
     const yuan = (fen: string) => Number(fen) / 100;
     chart.setOption({
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('quota.ordered'), t('quota.completed'), t('quota.cumulative')] },
-      grid: { left: 56, right: 16, top: 40, bottom: 28 },
+      // above the plot, clear of the 元 axis name (ECharts 6 puts a legend at the bottom by default, over the month labels)
+      legend: { top: 0, data: [t('quota.ordered'), t('quota.completed'), t('quota.cumulative')] },
+      grid: { left: 56, right: 16, top: 48, bottom: 28 },
       xAxis: { type: 'category', data: months.map((m) => t('quota.monthLabel', { month: m.month })) },
       yAxis: { type: 'value', name: t('quota.yuan') },
       series: [

@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { EmptyState, ErrorState, Skeleton, formatPrice } from '@yigou/web/ui';
+import { shanghaiDate } from '@yigou/shared/time';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
@@ -53,7 +54,10 @@ export function QuotaBulletinPage() {
         </button>
       </div>
       <h1>{t('quota.bulletinTitle', { year })}</h1>
-      <p className="muted">{t('quota.bulletinAsOf', { date: new Date().toLocaleDateString('zh-CN') })}</p>
+      {/* today in Shanghai, written as the other papers write dates (the browser's own zone said 2026/12/6 before 08:00) */}
+      <p className="muted" data-testid="bulletin-as-of">
+        {t('quota.bulletinAsOf', { date: shanghaiDate(new Date()) })}
+      </p>
       <div className="table-scroll">
         <table className="quota-table quota-table--print">
           <thead>

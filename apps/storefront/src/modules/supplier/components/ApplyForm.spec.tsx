@@ -30,6 +30,19 @@ describe('supplier application form', () => {
     expect(screen.getByText('请上传营业执照图片')).toBeTruthy();
     expect(screen.getByText('请说明与脱贫户的利益联结方式（至少10个字）')).toBeTruthy();
   });
+
+  it('marks the refused selects and textarea as the text fields are (red edge, aria-invalid), not only with a line below', async () => {
+    renderWithProviders(<ApplyForm onDone={() => undefined} />, {
+      mocks: [{ request: { query: COUNTIES_QUERY }, result: { data: { counties: [] } } }],
+    });
+    fireEvent.click(screen.getByRole('button', { name: '提交申请' }));
+    await screen.findByText('请选择主体类型');
+    for (const name of ['name', 'kind', 'countyCode', 'benefitDescription']) {
+      expect(document.querySelector(`[name="${name}"]`)!.getAttribute('aria-invalid')).toBe('true');
+    }
+    fill('kind', 'cooperative');
+    expect(document.querySelector('[name="kind"]')!.getAttribute('aria-invalid')).toBeNull();
+  });
 });
 
 const supplier: SupplierStatusFieldsFragment = {

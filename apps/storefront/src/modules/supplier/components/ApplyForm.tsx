@@ -24,6 +24,13 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
     setV((x) => ({ ...x, [k]: value }));
     setErrors((x) => ({ ...x, [k]: undefined }));
   };
+  /** A select's or textarea's own props: its value, its change, and aria-invalid (the red edge) while it has an error. */
+  const own = (k: keyof SupplierApplication) => ({
+    name: k,
+    value: v[k],
+    'aria-invalid': errors[k] ? true : undefined,
+    onChange: (e: React.ChangeEvent<HTMLSelectElement | HTMLTextAreaElement>) => set(k, e.target.value),
+  });
   const field = (k: keyof SupplierApplication, label: string, extra: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {}) => (
     <TextField label={label} name={k} value={v[k]} onChange={(e) => set(k, e.target.value)} error={errors[k] ?? null} {...extra} />
   );
@@ -54,7 +61,7 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       {field('name', L('name'))}
       <label className="yg-field">
         <span className="yg-field__label">{L('kind')}</span>
-        <select className="yg-select" name="kind" value={v.kind} onChange={(e) => set('kind', e.target.value)}>
+        <select className="yg-select" {...own('kind')}>
           <option value="">{L('choose')}</option>
           {SUPPLIER_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -67,12 +74,7 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       {v.kind === 'leading_enterprise' && (
         <label className="yg-field">
           <span className="yg-field__label">{L('level')}</span>
-          <select
-            className="yg-select"
-            name="enterpriseLevel"
-            value={v.enterpriseLevel}
-            onChange={(e) => set('enterpriseLevel', e.target.value)}
-          >
+          <select className="yg-select" {...own('enterpriseLevel')}>
             <option value="">{L('choose')}</option>
             {ENTERPRISE_LEVELS.map((l) => (
               <option key={l} value={l}>
@@ -86,7 +88,7 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       {field('creditCode', L('creditCode'), { maxLength: 18, autoCapitalize: 'characters' })}
       <label className="yg-field">
         <span className="yg-field__label">{L('county')}</span>
-        <select className="yg-select" name="countyCode" value={v.countyCode} onChange={(e) => set('countyCode', e.target.value)}>
+        <select className="yg-select" {...own('countyCode')}>
           <option value="">{L('choose')}</option>
           {counties?.counties.map((c) => (
             <option key={c.code} value={c.code}>
@@ -110,14 +112,7 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       </div>
       <label className="yg-field">
         <span className="yg-field__label">{L('benefit')}</span>
-        <textarea
-          className="yg-input"
-          name="benefitDescription"
-          rows={3}
-          placeholder={L('benefitHint')}
-          value={v.benefitDescription}
-          onChange={(e) => set('benefitDescription', e.target.value)}
-        />
+        <textarea className="yg-input" rows={3} placeholder={L('benefitHint')} {...own('benefitDescription')} />
         {errors.benefitDescription && <span className="sp-error">{errors.benefitDescription}</span>}
       </label>
       <label className="yg-field">

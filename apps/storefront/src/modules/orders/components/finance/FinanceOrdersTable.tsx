@@ -27,7 +27,7 @@ export function FinanceOrdersTable({ orders, loading, sort, onSort, pager }: Pro
       id: 'placed',
       header: t('finance.col.placed'),
       sortKey: 'CREATED_AT',
-      cell: (o) => <span className="muted">{shanghaiDate(o.createdAt)}</span>,
+      cell: (o) => <span className="muted finance-date">{shanghaiDate(o.createdAt)}</span>,
     },
     {
       id: 'ref',

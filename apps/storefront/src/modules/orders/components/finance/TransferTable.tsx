@@ -32,7 +32,7 @@ export function TransferTable({ transfers, orders, loading, sort, onSort, pager 
       id: 'receivedAt',
       header: t('finance.receivedAt'),
       sortKey: 'RECEIVED_AT',
-      cell: (tr) => <span className="muted">{shanghaiDate(tr.receivedAt)}</span>,
+      cell: (tr) => <span className="muted finance-date">{shanghaiDate(tr.receivedAt)}</span>,
     },
     { id: 'payer', header: t('finance.payer'), cell: (tr) => tr.payerName },
     { id: 'amount', header: t('finance.amount'), numeric: true, sortKey: 'AMOUNT', cell: (tr) => <Price fen={tr.amountFen} /> },
