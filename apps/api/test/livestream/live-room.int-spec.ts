@@ -158,7 +158,7 @@ describe('live room (one process, in-memory pub/sub): comments, likes and report
     expect(sales).toBe(2 * s1.livePriceFen + 3 * s3.livePriceFen);
     expect(p.orders).toBe(2);
     expect(p.summary).toBe(
-      `${p.hosts} 名县级领导直播带货 ${p.sessions} 场 (含文旅推介 ${p.tourismSessions} 场), 累计销售 2 单, 销售金额 ${(sales / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} 元`,
+      `${p.hosts} 名县级领导直播带货 ${p.sessions} 场（含文旅推介 ${p.tourismSessions} 场），累计销售 2 单，销售金额 ${(sales / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} 元`,
     );
 
     const xlsx = await t.gql<{ livePeriodReportXlsx: string }>(

@@ -347,7 +347,7 @@ export const zhCN = {
   'live.report.bySession': '按场次',
   'live.report.sales': '销售额',
   'live.report.orders': '订单数',
-  'live.report.viewers': '观众 (独立/峰值)',
+  'live.report.viewers': '观众（独立/峰值）',
   'live.report.conversion': '转化率',
   'live.report.aov': '客单价',
   'live.report.pending': '待付',

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_SESSIONS_QUERY } from '../graphql/live.documents';
+import { formatDateTime } from '../../orders/utils/order-labels';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { FollowButton } from '../components/FollowButton';
 import { LiveCover } from '../components/LiveCover';
@@ -27,7 +28,7 @@ function SessionCard({ session: s }: { session: LiveSessionFieldsFragment }) {
           {s.hostTitle ? `${s.hostTitle} ` : ''}
           {s.hostName} · {t(`live.kind.${s.kind}`)}
         </p>
-        <p className="live-muted">{t('live.startsAt', { time: new Date(String(s.startsAt)).toLocaleString(locale) })}</p>
+        <p className="live-muted">{t('live.startsAt', { time: formatDateTime(String(s.startsAt), locale) })}</p>
         {s.status !== 'scheduled' && <p className="live-muted">{t('live.orders', { count: s.orderCount })}</p>}
       </div>
     </Link>

@@ -12,7 +12,7 @@ const lastYear = {
   from: startOfShanghaiDay(shanghaiDate(Date.now() - 365 * DAY_MS)).toISOString(),
   to: shanghaiDayRange(shanghaiDate(new Date())).to.toISOString(),
 };
-const report = (summary: string) => ({
+const report = (summary: string, bySession: unknown[] = []) => ({
   request: { query: LIVE_PERIOD_REPORT_QUERY, variables: lastYear },
   result: {
     data: {
@@ -28,7 +28,7 @@ const report = (summary: string) => ({
         salesFen: '0',
         summary,
         byHost: [],
-        bySession: [],
+        bySession,
       },
     },
   },
@@ -51,5 +51,33 @@ describe('LiveReportPage', () => {
     expect((await screen.findByTestId('live-summary')).textContent).toBe('1 名县级领导直播带货 1 场');
     fireEvent.click(screen.getByTestId('report-load'));
     await waitFor(() => expect(screen.getByTestId('live-summary').textContent).toBe('1 名县级领导直播带货 1 场，累计销售 1 单'));
+  });
+
+  it("dates each session by its day in China, whatever the browser's time zone", async () => {
+    // 01:30 on 9 December in Shanghai is still 8 December in UTC, where these tests run
+    const session = {
+      __typename: 'LiveSessionReport' as const,
+      sessionId: 's1',
+      title: '汾西县玉露香梨专场',
+      hostName: '张县长',
+      kind: 'sales',
+      startsAt: '2026-12-08T17:30:00.000Z',
+      orders: 0,
+      items: 0,
+      paidSalesFen: '0',
+      pendingSalesFen: '0',
+      buyers: 0,
+      buyerUnits: 0,
+      uniqueViewers: 0,
+      peakViewers: 0,
+      conversion: 0,
+      averageOrderFen: '0',
+      topProducts: [],
+    };
+    renderWithProviders(<LiveReportPage />, { mocks: [region, report('1 名县级领导直播带货 1 场', [session])] });
+    const row = (await screen.findByText(
+      (_, el) => el?.tagName === 'TD' && !!el.textContent?.startsWith('汾西县玉露香梨专场'),
+    )) as HTMLElement;
+    expect(row.textContent).toContain('2026-12-09');
   });
 });

@@ -9,6 +9,7 @@ import { useSession } from '../../auth/hooks/session';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_PERIOD_REPORT_QUERY, LIVE_PERIOD_REPORT_XLSX_QUERY } from '../graphql/live.documents';
 import type { LivePeriodReportQuery } from '../../../generated/graphql';
+import { formatDate } from '../../catalog/utils/format-date';
 import { DAY_MS, shanghaiDate, shanghaiDayRange, startOfShanghaiDay } from '@yigou/shared/time';
 import '../livestream.css';
 
@@ -43,7 +44,7 @@ function SalesChart({ report }: { report: Report }) {
 }
 
 export function LiveReportPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { user } = useSession();
   const errorMessage = useErrorMessage();
   useDocumentTitle(t('live.report.title'));
@@ -151,7 +152,7 @@ export function LiveReportPage() {
                       <td>
                         {s.title}
                         <div className="live-muted">
-                          {s.hostName} · {t(`live.kind.${s.kind}`)} · {new Date(String(s.startsAt)).toLocaleDateString(locale)}
+                          {s.hostName} · {t(`live.kind.${s.kind}`)} · {formatDate(String(s.startsAt))}
                         </div>
                       </td>
                       <td>{s.orders}</td>

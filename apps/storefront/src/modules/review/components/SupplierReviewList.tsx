@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import type { TypedDocumentNode } from '@apollo/client';
 import type { SupplierDecisionInput, SupplierStatus } from '../../../generated/graphql';
-import { ConfirmButton, ErrorState, TablePager, useKeysetPages, useToast, InlineError } from '@yigou/web/ui';
+import { ConfirmButton, EmptyState, ErrorState, TablePager, useKeysetPages, useToast, InlineError } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SupplierStatusCard } from '../../supplier/components/SupplierStatusCard';
 import { useL, type SupplierLabelKey } from '../../supplier/utils/labels';
@@ -55,9 +55,9 @@ export function SupplierReviewList({ status, isPlatform }: { status: SupplierSta
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (!loading && items.length === 0)
     return (
-      <p className="muted" data-testid="empty-queue">
-        {L('emptyQueue')}
-      </p>
+      <div data-testid="empty-queue">
+        <EmptyState title={L('emptyQueue')} />
+      </div>
     );
   return (
     <div data-testid="review-queue">

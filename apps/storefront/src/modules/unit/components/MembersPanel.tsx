@@ -48,15 +48,17 @@ export function MembersPanel({ unitId, meId }: { unitId: string; meId: string | 
                       {m.id === meId && <span className="muted">{t('unit.you')}</span>}
                     </span>
                     <span className="un-actions">
-                      <button
-                        type="button"
-                        className="yg-button yg-button--ghost"
-                        disabled={busyId === m.id}
-                        onClick={() => void onRemove(m.id, m.displayName)}
-                        data-testid="remove-member"
-                      >
-                        {t('unit.remove')}
-                      </button>
+                      {m.id !== meId && (
+                        <button
+                          type="button"
+                          className="yg-button yg-button--ghost"
+                          disabled={busyId === m.id}
+                          onClick={() => void onRemove(m.id, m.displayName)}
+                          data-testid="remove-member"
+                        >
+                          {t('unit.remove')}
+                        </button>
+                      )}
                     </span>
                   </li>
                 ))}

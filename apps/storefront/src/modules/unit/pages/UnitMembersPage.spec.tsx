@@ -59,6 +59,9 @@ const holders = {
   result: { data: { __typename: 'Query' as const, roleHolders: [] } },
 };
 
+/** The admin's page with no open requests and these members. */
+const withMembers = (list: ReturnType<typeof member>[]) => [holders, me(), activeInvite(invite), requests([]), members(list)];
+
 afterEach(() => vi.restoreAllMocks());
 
 const page = (
@@ -96,7 +99,7 @@ describe('Unit members page', () => {
   it('copies the invitation link', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderWithProviders(page, { store: signedInStore(), mocks: [holders, me(), activeInvite(invite), requests([]), members([])] });
+    renderWithProviders(page, { store: signedInStore(), mocks: withMembers([]) });
     fireEvent.click(await screen.findByTestId('copy-invite-link'));
     await waitFor(() => expect(screen.getByTestId('copy-invite-link').textContent).toBe('已复制'));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/join-unit?code=ABCD2345`);
@@ -178,11 +181,7 @@ describe('Unit members page', () => {
     renderWithProviders(page, {
       store: signedInStore(),
       mocks: [
-        holders,
-        me(),
-        activeInvite(invite),
-        requests([]),
-        members([member('u-li', '李老师'), member('u-zhang', '张会计')]),
+        ...withMembers([member('u-li', '李老师'), member('u-zhang', '张会计')]),
         {
           request: { query: REMOVE_UNIT_MEMBER_MUTATION, variables: { unitId: UNIT, userId: 'u-zhang' } },
           result: { errors: [new GraphQLError('该用户不是本单位成员', { extensions: { code: 'NOT_FOUND' } })] },
@@ -195,9 +194,20 @@ describe('Unit members page', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('该用户不是本单位成员');
   });
 
+  it('offers 移除 on the others’ rows, not on the admin’s own (who leaves with 退出单位)', async () => {
+    renderWithProviders(page, {
+      store: signedInStore(),
+      mocks: withMembers([member(admin.id, admin.displayName), member('u-zhang', '张会计')]),
+    });
+    const rows = await screen.findAllByTestId('member');
+    expect(rows[0].textContent).toContain('（我）');
+    expect(within(rows[0]).queryByTestId('remove-member')).toBeNull();
+    expect(within(rows[1]).getByTestId('remove-member').textContent).toBe('移除');
+  });
+
   it('pages a long member list 20 at a time', async () => {
     const many = Array.from({ length: 45 }, (_, i) => member(`u-${i}`, `成员${String(i + 1).padStart(2, '0')}`));
-    renderWithProviders(page, { store: signedInStore(), mocks: [holders, me(), activeInvite(invite), requests([]), members(many)] });
+    renderWithProviders(page, { store: signedInStore(), mocks: withMembers(many) });
     await waitFor(() => expect(screen.getAllByTestId('member')).toHaveLength(20));
     expect(screen.getByTestId('members-page').textContent).toBe('第 1 / 3 页');
     fireEvent.click(screen.getByRole('button', { name: '下一页' }));

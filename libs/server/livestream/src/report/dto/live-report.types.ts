@@ -55,7 +55,7 @@ export class LivePeriodReport {
   @Field(() => Int) orders: number;
   @Field(() => Int) items: number;
   @Field(() => FenScalarType) salesFen: Fen;
-  /** e.g. "5 名县级领导直播带货 9 场 (含文旅推介 2 场), 累计销售 16,831 单, 销售金额 147.81 万元" */
+  /** e.g. "5 名县级领导直播带货 9 场（含文旅推介 2 场），累计销售 16,831 单，销售金额 147.81 万元" */
   @Field() summary: string;
   @Field(() => [LiveHostSummary]) byHost: LiveHostSummary[];
   @Field(() => [LiveSessionReport]) bySession: LiveSessionReport[];

@@ -234,7 +234,7 @@ export class LiveReportService {
   }
 }
 
-/** "5 名县级领导直播带货 9 场 (含文旅推介 2 场), 累计销售 16,831 单, 销售金额 147.81 万元" */
+/** "5 名县级领导直播带货 9 场（含文旅推介 2 场），累计销售 16,831 单，销售金额 147.81 万元": Chinese punctuation, as a county office writes it */
 export function officeSentence(r: {
   hosts: number;
   leaders: boolean;
@@ -244,6 +244,6 @@ export function officeSentence(r: {
   salesFen: number;
 }): string {
   const who = r.leaders ? '名县级领导' : '名主播';
-  const tourism = r.tourism > 0 ? ` (含文旅推介 ${r.tourism} 场)` : '';
-  return `${r.hosts} ${who}直播带货 ${r.sessions} 场${tourism}, 累计销售 ${r.orders.toLocaleString('en-US')} 单, 销售金额 ${formatWanYuan(r.salesFen)}`;
+  const tourism = r.tourism > 0 ? `（含文旅推介 ${r.tourism} 场）` : '';
+  return `${r.hosts} ${who}直播带货 ${r.sessions} 场${tourism}，累计销售 ${r.orders.toLocaleString('en-US')} 单，销售金额 ${formatWanYuan(r.salesFen)}`;
 }
