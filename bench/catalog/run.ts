@@ -29,7 +29,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { normalizeSearch, productSearchStatements } from '@yigou/server/catalog';
 import { shanghaiDate } from '@yigou/shared/time';
-import { cpuSeconds, startBenchApi } from '../support/bench-api';
+import { backendCpuByPid, backendCpuGrowth, cpuSeconds, startBenchApi } from '../support/bench-api';
 import { loadAverage, median } from '../support/rounds';
 import { seedProducts } from '../support/seed-products';
 
@@ -143,20 +143,6 @@ async function main(): Promise<void> {
   }
 }
 
-/** The PostgreSQL backends connected to the benchmark's database (the API's pool), for their CPU from /proc. */
-async function pgBackends(url: string): Promise<number[]> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    const { rows } = await c.query<{ pid: number }>(
-      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
-    );
-    return rows.map((r) => r.pid);
-  } finally {
-    await c.end();
-  }
-}
-
 const signIn = async (gql: Awaited<ReturnType<typeof startBenchApi>>['gql']): Promise<string> =>
   (
     await gql<{ login: { accessToken: string } }>(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
@@ -213,16 +199,16 @@ async function runApi(ttl: string, modes: Mode[]): Promise<Row[]> {
         const pgCpu: number[] = [];
         let errors = 0;
         for (let r = 0; r < RUNS; r++) {
-          const backends = await pgBackends(dbUrl);
+          const database = new URL(dbUrl).pathname.slice(1);
           const cpu0 = cpuSeconds([bench.api.pid as number]);
-          const pg0 = cpuSeconds(backends);
+          const pg0 = backendCpuByPid(database);
           const mono0 = process.hrtime.bigint() / 1000n;
           const res = await autocannon({ url, method: 'POST', headers, body, connections: CONNECTIONS, duration: SECONDS });
           // For profile-summary.ts --between (a profile's timestamps are CLOCK_MONOTONIC microseconds, as hrtime's).
           console.log(`  (profile window of ${mode} ${sc.name} run ${r + 1}: --between ${mono0},${process.hrtime.bigint() / 1000n})`);
           // no answer within the run: no per-request figure (NaN prints as such)
           cpu.push(res.requests.total ? ((cpuSeconds([bench.api.pid as number]) - cpu0) * 1000) / res.requests.total : NaN);
-          pgCpu.push(res.requests.total ? ((cpuSeconds(backends) - pg0) * 1000) / res.requests.total : NaN);
+          pgCpu.push(res.requests.total ? (backendCpuGrowth(pg0, backendCpuByPid(database)) * 1000) / res.requests.total : NaN);
           rps.push(res.requests.average);
           p50.push(res.latency.p50);
           p99.push(res.latency.p99);

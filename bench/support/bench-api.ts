@@ -187,6 +187,36 @@ export function postgresCpuByKind(): Map<string, number> {
   return byKind;
 }
 
+/**
+ * CPU seconds so far of each backend of one database, by pid (from /proc: a process named postgres whose title names
+ * the database). Two snapshots give what the database's backends spent in between even when the pool closes an idle
+ * connection or opens a new one meanwhile (`backendCpuGrowth`): summing a pid list read at the start lost a closed
+ * backend's whole past CPU (a negative figure) and missed a new one's.
+ */
+export function backendCpuByPid(database: string): Map<number, number> {
+  const byPid = new Map<number, number>();
+  for (const [pid, f] of procStats()) {
+    if (f[0] !== 'postgres') continue;
+    try {
+      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (title.split(' ').includes(database)) byPid.set(pid, (Number(f[12]) + Number(f[13])) / 100);
+    } catch {
+      /* gone */
+    }
+  }
+  return byPid;
+}
+
+/**
+ * What the backends in `after` spent since `before`: a pid in both counts its growth, a new one all it has; one gone
+ * by the end counts nothing (its CPU in the window is not in /proc any more: an idle connection the pool closed).
+ */
+export function backendCpuGrowth(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, s] of after) total += s - (before.get(pid) ?? 0);
+  return total;
+}
+
 /** The kinds whose CPU grew between two `postgresCpuByKind` snapshots, largest first, as "kind 1.23 s". */
 export function postgresCpuGrowth(before: Map<string, number>, after: Map<string, number>): string {
   return [...after]
