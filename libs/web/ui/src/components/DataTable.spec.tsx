@@ -36,6 +36,21 @@ describe('DataTable', () => {
     expect(screen.getAllByRole('row')).toHaveLength(3);
   });
 
+  it('marks a nowrap column\'s cells (a masked name must not break at its * on a phone), beside numeric ones', () => {
+    const masked: Column<Row>[] = [
+      { id: 'name', header: '户主', cell: () => '梁*海', nowrap: true },
+      { id: 'amount', header: '金额', cell: (r) => r.fen, numeric: true, nowrap: true },
+      { id: 'plain', header: '村', cell: () => '洞底村' },
+    ];
+    render(
+      <I18nProvider>
+        <DataTable columns={masked} rows={rows.slice(0, 1)} rowKey={(r) => r.id} />
+      </I18nProvider>,
+    );
+    const cells = screen.getAllByRole('cell');
+    expect(cells.map((c) => c.className)).toEqual(['nowrap', 'num nowrap', '']);
+  });
+
   it('says 加载中… while the first page loads and the given empty text (or 暂无记录) when there is nothing', () => {
     const { rerender } = render(
       <I18nProvider>

@@ -17,7 +17,12 @@ export interface Column<T> {
   sortKey?: string;
   /** Right-aligned figures (money, counts). */
   numeric?: boolean;
+  /** Never broken over lines (a masked name or ID number: its * would otherwise be a place to break on a phone). */
+  nowrap?: boolean;
 }
+
+const cellClass = (c: { numeric?: boolean; nowrap?: boolean }): string | undefined =>
+  [c.numeric && 'num', c.nowrap && 'nowrap'].filter(Boolean).join(' ') || undefined;
 
 export interface Pager {
   /** 1-based. */
@@ -114,7 +119,7 @@ export function DataTable<T>({
                 <Fragment key={rowKey(row)}>
                   <tr data-testid={rowTestId}>
                     {columns.map((c) => (
-                      <td key={c.id} className={c.numeric ? 'num' : undefined}>
+                      <td key={c.id} className={cellClass(c)}>
                         {c.cell(row)}
                       </td>
                     ))}

@@ -39,8 +39,8 @@ export function CountyHouseholdsPage() {
   const householdColumns: Column<Household>[] = [
     { id: 'no', header: '户编号', cell: (h) => <Link to={`/county/households/${h.id}`}>{h.householdNo}</Link> },
     { id: 'village', header: '村', cell: (h) => h.villageName },
-    { id: 'head', header: '户主', cell: (h) => revealed[h.id]?.headName ?? h.headNameMasked },
-    { id: 'id', header: '身份证号', cell: (h) => revealed[h.id]?.idNumber ?? h.idNumberMasked },
+    { id: 'head', header: '户主', nowrap: true, cell: (h) => revealed[h.id]?.headName ?? h.headNameMasked },
+    { id: 'id', header: '身份证号', nowrap: true, cell: (h) => revealed[h.id]?.idNumber ?? h.idNumberMasked },
     { id: 'members', header: '人口', numeric: true, cell: (h) => h.members },
     { id: 'category', header: '类别', cell: (h) => CATEGORY_LABELS[h.category] ?? h.category },
     { id: 'income', header: '上年人均', numeric: true, cell: (h) => formatFen(parseFen(h.incomePerCapitaFen)) },
