@@ -49,39 +49,41 @@ export function SupplierProductsPage() {
       {products.length === 0 ? (
         <p className="muted">{L('noProducts')}</p>
       ) : (
-        <table className="yg-table sp-table" data-testid="supplier-products">
-          <thead>
-            <tr>
-              <th>{L('productName')}</th>
-              <th>{L('skus')}</th>
-              <th>{L('stock')}</th>
-              <th>{L('shelf')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {products.map((p) => (
-              <tr key={p.id} data-testid="supplier-product-row">
-                <td>
-                  {p.images[0] && <img className="sp-thumb sp-thumb--sm" src={p.images[0].thumbUrl} alt="" />}
-                  {p.name}
-                </td>
-                <td>
-                  {p.skus.map((s) => (
-                    <div key={s.id}>
-                      {s.spec} <Price fen={s.priceFen} size="sm" />
-                    </div>
-                  ))}
-                </td>
-                <td>{p.skus.reduce((n, s) => n + s.available, 0)}</td>
-                <td>{hasLabel(p.shelfStatus) ? L(p.shelfStatus) : p.shelfStatus}</td>
-                <td>
-                  <Link to={`/supplier/products/${p.id}`}>{L('edit')}</Link>
-                </td>
+        <div className="table-scroll">
+          <table className="yg-table sp-table" data-testid="supplier-products">
+            <thead>
+              <tr>
+                <th>{L('productName')}</th>
+                <th>{L('skus')}</th>
+                <th>{L('stock')}</th>
+                <th>{L('shelf')}</th>
+                <th />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {products.map((p) => (
+                <tr key={p.id} data-testid="supplier-product-row">
+                  <td>
+                    {p.images[0] && <img className="sp-thumb sp-thumb--sm" src={p.images[0].thumbUrl} alt="" />}
+                    {p.name}
+                  </td>
+                  <td>
+                    {p.skus.map((s) => (
+                      <div key={s.id}>
+                        {s.spec} <Price fen={s.priceFen} size="sm" />
+                      </div>
+                    ))}
+                  </td>
+                  <td>{p.skus.reduce((n, s) => n + s.available, 0)}</td>
+                  <td>{hasLabel(p.shelfStatus) ? L(p.shelfStatus) : p.shelfStatus}</td>
+                  <td>
+                    <Link to={`/supplier/products/${p.id}`}>{L('edit')}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );
