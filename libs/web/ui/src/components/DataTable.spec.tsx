@@ -36,7 +36,7 @@ describe('DataTable', () => {
     expect(screen.getAllByRole('row')).toHaveLength(3);
   });
 
-  it('marks a nowrap column\'s cells (a masked name must not break at its * on a phone), beside numeric ones', () => {
+  it("marks a nowrap column's cells (a masked name must not break at its * on a phone), beside numeric ones", () => {
     const masked: Column<Row>[] = [
       { id: 'name', header: '户主', cell: () => '梁*海', nowrap: true },
       { id: 'amount', header: '金额', cell: (r) => r.fen, numeric: true, nowrap: true },
