@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Connection, decodeCursor, encodeCursor, invalidCursor, pageSize, RequestContext } from '@yigou/server/core';
+import { Connection, idConnection, idCursorAfter, pageSize, RequestContext } from '@yigou/server/core';
 import { Notification } from '../entities/notification.entity';
 import { INSERT_LETTERS, REFS_NOTIFIED_WITHIN } from '../sql/notification.sql';
 
@@ -85,19 +85,13 @@ export class NotificationService {
     const limit = pageSize(first);
     const qb = this.inboxOf(ctx, filter);
     const totalCount = await qb.getCount();
-    if (after) {
-      const [id] = decodeCursor(after, 1);
-      if (typeof id !== 'string' || !isRowId(id)) {
-        throw invalidCursor();
-      }
-      qb.andWhere('n.id < :id', { id });
-    }
+    const before = idCursorAfter(after);
+    if (before) qb.andWhere('n.id < :id', { id: before });
     const rows = await qb
       .orderBy('n.id', 'DESC')
       .take(limit + 1)
       .getMany();
-    const edges = rows.slice(0, limit).map((n) => ({ cursor: encodeCursor([n.id]), node: n }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    return idConnection(rows, limit, totalCount);
   }
 
   /** The caller's latest notifications (at most `limit`), newest first, without counting or paging. */
