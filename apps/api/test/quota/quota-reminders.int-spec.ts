@@ -148,7 +148,7 @@ describe('quota reminders in the one inbox (notifications)', () => {
       `SELECT id FROM notification WHERE user_id = $1 AND kind = 'unit_join_request'`,
       [ids.users['unit-admin']],
     );
-    for (const id of [buyersCopy, otherKind.id, 'not-an-id']) {
+    for (const id of [buyersCopy, otherKind.id, 'not-an-id', '99999999999999999999']) {
       const r = await t.gql(MARK, { id }, unitAdmin);
       expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }

@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { decodeCursor, encodeCursor } from './connection';
-import { idConnection, idCursorAfter } from './id-page';
+import { idConnection, idCursorAfter, isBigintId } from './id-page';
 
 const codeOf = (f: () => unknown): string | undefined => {
   try {
@@ -10,6 +10,13 @@ const codeOf = (f: () => unknown): string | undefined => {
   }
   return undefined;
 };
+
+describe('isBigintId', () => {
+  it('takes the digits of a bigint id and nothing past 18 of them', () => {
+    expect(['1', '42', '999999999999999999'].map(isBigintId)).toEqual([true, true, true]);
+    expect(['', '-1', '1.5', '12a', ' 1', '9223372036854775808', 'not-an-id'].map(isBigintId)).toEqual(Array(7).fill(false));
+  });
+});
 
 describe('idCursorAfter', () => {
   it('starts the first page without a cursor', () => {

@@ -9,6 +9,11 @@ import { type Connection, decodeCursor, encodeCursor, invalidCursor } from './co
 /** A bigint PostgreSQL takes: at most 18 digits is always below 2^63. */
 const BIGINT_ID = /^\d{1,18}$/;
 
+/** Whether a client's id can be a row's bigint id; a longer one would reach PostgreSQL as an out-of-range error. */
+export function isBigintId(id: string): boolean {
+  return BIGINT_ID.test(id);
+}
+
 /**
  * The id the page after `after` starts below (null: the first page). A cursor this server did not make is
  * INVALID_CURSOR, including an id past bigint, which PostgreSQL would otherwise refuse as an internal error.
@@ -16,7 +21,7 @@ const BIGINT_ID = /^\d{1,18}$/;
 export function idCursorAfter(after: string | null | undefined): string | null {
   if (!after) return null;
   const [id] = decodeCursor(after, 1);
-  if (typeof id === 'string' && BIGINT_ID.test(id)) return id;
+  if (typeof id === 'string' && isBigintId(id)) return id;
   if (typeof id === 'number' && Number.isSafeInteger(id) && id >= 0) return String(id);
   throw invalidCursor();
 }
