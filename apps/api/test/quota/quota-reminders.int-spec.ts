@@ -148,7 +148,7 @@ describe('quota reminders in the one inbox (notifications)', () => {
       `SELECT id FROM notification WHERE user_id = $1 AND kind = 'unit_join_request'`,
       [ids.users['unit-admin']],
     );
-    for (const id of [buyersCopy, otherKind.id, 'not-an-id']) {
+    for (const id of [buyersCopy, otherKind.id, 'not-an-id', '99999999999999999999']) {
       const r = await t.gql(MARK, { id }, unitAdmin);
       expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
@@ -184,6 +184,43 @@ describe('quota reminders in the one inbox (notifications)', () => {
     const theirs = await desk(buyer);
     expect(theirs.myUnreadQuotaReminderCount).toBe(2);
     expect(theirs.myQuotaReminders.every((r) => r.readAt === null)).toBe(true);
+  });
+
+  it('the notification centre pages newest first by id: each page starts after the last; a cursor past bigint is INVALID_CURSOR', async () => {
+    await t.db.transaction((em) =>
+      t.api.app.get(NotificationService).sendEach(
+        em,
+        [1, 2, 3].map((i) => ({ userId: ids.users['finance'], kind: 'paging_check', title: `第 ${i} 条`, body: '—' })),
+      ),
+    );
+    const PAGE = `query($first: Int, $after: String) { myNotifications(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    type Page = {
+      myNotifications: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { id: string } }[];
+      };
+    };
+    const all = (await t.gql<Page>(PAGE, { first: 50 }, finance)).data!.myNotifications;
+    expect(all.totalCount).toBeGreaterThanOrEqual(3);
+    expect(all.totalCount).toBeLessThan(50);
+    const newestFirst: string[] = all.edges.map((e) => e.node.id);
+    expect(newestFirst.map(Number)).toEqual([...newestFirst.map(Number)].sort((a, b) => b - a));
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Page['myNotifications'] = (await t.gql<Page>(PAGE, { first: 2, after }, finance)).data!.myNotifications;
+      expect(page.totalCount).toBe(all.totalCount);
+      walked.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(newestFirst);
+
+    const pastBigint = Buffer.from(JSON.stringify(['99999999999999999999'])).toString('base64url');
+    const bad = await t.gql(PAGE, { first: 2, after: pastBigint }, finance);
+    expect(bad.errors?.[0].extensions?.code).toBe('INVALID_CURSOR');
   });
 
   it('the migration moves old quota_reminder rows into the inbox: to every member and admin of the unit, with text, time, sender and read state', async () => {

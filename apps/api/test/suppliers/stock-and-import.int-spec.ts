@@ -91,6 +91,30 @@ describe('stock ledger surface and spreadsheet import', () => {
       expect(await t.api.app.get(StockService).inconsistentSkus()).toEqual([]);
     });
 
+    it('pages the ledger by its ids: the next page starts after the last one; a cursor past bigint is INVALID_CURSOR', async () => {
+      const PAGE = `query($s: ID!, $first: Int, $after: String) { stockMovements(skuId: $s, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id reason } } } }`;
+      type Page = {
+        stockMovements: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { cursor: string; node: { id: string; reason: string } }[];
+        };
+      };
+      const two = await t.gql<Page>(PAGE, { s: skuId, first: 2 }, supplier);
+      const first = await t.gql<Page>(PAGE, { s: skuId, first: 1 }, supplier);
+      expect(first.data!.stockMovements.pageInfo).toEqual({ hasNextPage: true, endCursor: first.data!.stockMovements.edges[0].cursor });
+      const second = await t.gql<Page>(PAGE, { s: skuId, first: 1, after: first.data!.stockMovements.pageInfo.endCursor }, supplier);
+      expect([...first.data!.stockMovements.edges, ...second.data!.stockMovements.edges].map((e) => e.node)).toEqual(
+        two.data!.stockMovements.edges.map((e) => e.node),
+      );
+      expect(second.data!.stockMovements.totalCount).toBe(two.data!.stockMovements.totalCount);
+
+      const pastBigint = Buffer.from(JSON.stringify(['99999999999999999999'])).toString('base64url');
+      const bad = await t.gql(PAGE, { s: skuId, first: 1, after: pastBigint }, supplier);
+      expect(bad.errors?.[0].extensions?.code).toBe('INVALID_CURSOR');
+    });
+
     it('warns about low stock, emptiest first', async () => {
       const [{ a }]: { a: number }[] = await t.db.query(`SELECT stock_available AS a FROM product_sku WHERE id = $1`, [skuId]);
       await t.api.app.get(StockService).apply('adjusted', { skuId, quantity: -(a - 2), reason: 'test' });

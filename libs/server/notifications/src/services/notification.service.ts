@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Connection, decodeCursor, encodeCursor, invalidCursor, pageSize, RequestContext } from '@yigou/server/core';
+import { Connection, idConnection, idCursorAfter, isBigintId, pageSize, RequestContext } from '@yigou/server/core';
 import { Notification } from '../entities/notification.entity';
 import { INSERT_LETTERS, REFS_NOTIFIED_WITHIN } from '../sql/notification.sql';
 
@@ -24,8 +24,6 @@ export interface NotificationLetter extends NotificationDraft {
 export interface InboxFilter {
   kind?: string;
 }
-
-const isRowId = (id: string) => /^\d+$/.test(id);
 
 /**
  * The one inbox (docs/architecture.md, "One inbox"): any domain sends notifications inside its own transaction;
@@ -85,19 +83,13 @@ export class NotificationService {
     const limit = pageSize(first);
     const qb = this.inboxOf(ctx, filter);
     const totalCount = await qb.getCount();
-    if (after) {
-      const [id] = decodeCursor(after, 1);
-      if (typeof id !== 'string' || !isRowId(id)) {
-        throw invalidCursor();
-      }
-      qb.andWhere('n.id < :id', { id });
-    }
+    const before = idCursorAfter(after);
+    if (before) qb.andWhere('n.id < :id', { id: before });
     const rows = await qb
       .orderBy('n.id', 'DESC')
       .take(limit + 1)
       .getMany();
-    const edges = rows.slice(0, limit).map((n) => ({ cursor: encodeCursor([n.id]), node: n }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    return idConnection(rows, limit, totalCount);
   }
 
   /** The caller's latest notifications (at most `limit`), newest first, without counting or paging. */
@@ -112,7 +104,7 @@ export class NotificationService {
   /** Marks the caller's notifications read (only their own, and of the filter's kind; others' ids are ignored). */
   async markRead(ctx: RequestContext, ids: readonly string[], filter: InboxFilter = {}): Promise<number> {
     const me = ctx.requireUser();
-    const valid = ids.filter(isRowId);
+    const valid = ids.filter(isBigintId);
     if (valid.length === 0) return 0;
     const qb = this.db
       .createQueryBuilder()
@@ -138,7 +130,7 @@ export class NotificationService {
   /** One of the caller's notifications (of the filter's kind), read or not; null when it is not theirs. */
   async one(ctx: RequestContext, id: string, filter: InboxFilter = {}): Promise<Notification | null> {
     const me = ctx.requireUser();
-    if (!isRowId(id)) return null;
+    if (!isBigintId(id)) return null;
     return this.db.getRepository(Notification).findOneBy({ id, userId: me.id, ...(filter.kind ? { kind: filter.kind } : {}) });
   }
 

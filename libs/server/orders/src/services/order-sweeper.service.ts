@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { JobScheduler, withAdvisoryLock } from '@yigou/server/jobs';
 import { Order } from '../entities/order.entity';
 import { OrderLifecycle, SYSTEM } from './order-lifecycle.service';
@@ -43,44 +43,14 @@ export class OrderSweeper implements OnModuleInit {
   }
 
   async sweep(now: Date): Promise<{ expired: number; autoReceived: number }> {
-    let expired = 0;
-    let autoReceived = 0;
-    for (;;) {
-      const done = await this.db.transaction(async (em) => {
-        const rows = await em
-          .getRepository(Order)
-          .createQueryBuilder('o')
-          .where(`o.status = 'pending_payment' AND o.pay_deadline < :now`, { now })
-          .orderBy('o.pay_deadline')
-          .take(1)
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
-          .getMany();
-        if (rows.length === 0) return true;
-        await this.lifecycle.cancel(em, rows[0], 'expire', SYSTEM, '超过付款期限未付款，系统自动取消并释放库存', now);
-        expired++;
-        return false;
-      });
-      if (done) break;
-    }
-    for (;;) {
-      const done = await this.db.transaction(async (em) => {
-        const rows = await em
-          .getRepository(Order)
-          .createQueryBuilder('o')
-          .where(`o.status = 'shipped' AND o.auto_receive_at < :now`, { now })
-          .orderBy('o.auto_receive_at')
-          .take(1)
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
-          .getMany();
-        if (rows.length === 0) return true;
-        await this.lifecycle.receive(em, rows[0], true, SYSTEM, now);
-        autoReceived++;
-        return false;
-      });
-      if (done) break;
-    }
+    const expired = await this.eachLocked(
+      (qb) => qb.where(`o.status = 'pending_payment' AND o.pay_deadline < :now`, { now }).orderBy('o.pay_deadline'),
+      (em, order) => this.lifecycle.cancel(em, order, 'expire', SYSTEM, '超过付款期限未付款，系统自动取消并释放库存', now),
+    );
+    const autoReceived = await this.eachLocked(
+      (qb) => qb.where(`o.status = 'shipped' AND o.auto_receive_at < :now`, { now }).orderBy('o.auto_receive_at'),
+      (em, order) => this.lifecycle.receive(em, order, true, SYSTEM, now),
+    );
     return { expired, autoReceived };
   }
 
@@ -89,34 +59,47 @@ export class OrderSweeper implements OnModuleInit {
    * timeline ('ship_overdue'), which tells the buyer, and the supplier's staff are told too.
    * Separate from `sweep` so a test can move the clock for one without the other.
    */
-  async flagOverdue(now: Date): Promise<number> {
-    let flagged = 0;
-    for (;;) {
-      const done = await this.db.transaction(async (em) => {
-        const rows = await em
-          .getRepository(Order)
-          .createQueryBuilder('o')
+  flagOverdue(now: Date): Promise<number> {
+    return this.eachLocked(
+      (qb) =>
+        qb
           .where(`o.status = 'to_ship'`)
           .andWhere(
             `(CASE WHEN o.payment_term = 'ship_first' THEN o.created_at ELSE o.paid_at END) + make_interval(days => o.ship_deadline_days) < :now`,
             { now },
           )
           .andWhere(`NOT EXISTS (SELECT 1 FROM order_transition t WHERE t.order_id = o.id AND t.action = 'ship_overdue')`)
-          .orderBy('o.created_at')
+          .orderBy('o.created_at'),
+      async (em, order) => {
+        const note = `已超过 ${order.shipDeadlineDays} 天发货期限，尚未发货`;
+        await this.lifecycle.record(em, order, 'ship_overdue', 'to_ship', SYSTEM, note, now);
+        await this.lifecycle.notifySupplier(em, order, 'ship_overdue', `${note}，请尽快发货`);
+      },
+    );
+  }
+
+  /**
+   * Acts on every order `pick` selects (alias o, in its order), one order per transaction: the order is locked FOR
+   * UPDATE SKIP LOCKED, so an order someone is acting on at the same moment is passed over (the next run finds it if it
+   * still matches), and each order's work commits with it. Returns how many it acted on.
+   */
+  private async eachLocked(
+    pick: (qb: SelectQueryBuilder<Order>) => SelectQueryBuilder<Order>,
+    act: (em: EntityManager, order: Order) => Promise<unknown>,
+  ): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const order = await this.db.transaction(async (em) => {
+        const [next] = await pick(em.getRepository(Order).createQueryBuilder('o'))
           .take(1)
           .setLock('pessimistic_write')
           .setOnLocked('skip_locked')
           .getMany();
-        if (rows.length === 0) return true;
-        const order = rows[0];
-        const note = `已超过 ${order.shipDeadlineDays} 天发货期限，尚未发货`;
-        await this.lifecycle.record(em, order, 'ship_overdue', 'to_ship', SYSTEM, note, now);
-        await this.lifecycle.notifySupplier(em, order, 'ship_overdue', `${note}，请尽快发货`);
-        flagged++;
-        return false;
+        if (next) await act(em, next);
+        return next;
       });
-      if (done) break;
+      if (!order) return done;
+      done++;
     }
-    return flagged;
   }
 }

@@ -5,9 +5,8 @@ import {
   AppError,
   badInput,
   Connection,
-  decodeCursor,
-  encodeCursor,
-  invalidCursor,
+  idConnection,
+  idCursorAfter,
   notFound,
   pageSize,
   PublicResponseCache,
@@ -66,19 +65,13 @@ export class StockLedgerService {
     const limit = pageSize(args.first);
     const qb = this.db.getRepository(StockMovement).createQueryBuilder('m').where('m.sku_id = :sku', { sku: args.skuId });
     const totalCount = await qb.getCount();
-    if (args.after) {
-      const [id] = decodeCursor(args.after, 1);
-      if (typeof id !== 'string' || !/^\d+$/.test(id)) {
-        throw invalidCursor();
-      }
-      qb.andWhere('m.id < :id', { id });
-    }
+    const before = idCursorAfter(args.after);
+    if (before) qb.andWhere('m.id < :id', { id: before });
     const rows = await qb
       .orderBy('m.id', 'DESC')
       .take(limit + 1)
       .getMany();
-    const edges = rows.slice(0, limit).map((m) => ({ cursor: encodeCursor([m.id]), node: m }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    return idConnection(rows, limit, totalCount);
   }
 
   /** SKUs of the supplier's drafts and listed products at or below the threshold, emptiest first (at most 200). */

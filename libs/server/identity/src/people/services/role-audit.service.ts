@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { DataSource } from 'typeorm';
-import { Connection, decodeCursor, encodeCursor, invalidCursor, pageSize } from '@yigou/server/core';
+import { Connection, idConnection, idCursorAfter, pageSize } from '@yigou/server/core';
 import { roleLabel } from '@yigou/shared/domain';
 import type { RoleAuditEntryType } from '../dto/people.types';
 import { shanghaiDateTime } from '@yigou/shared/time';
@@ -57,16 +57,12 @@ export class RoleAuditService {
     after: string | null | undefined,
   ): Promise<Connection<RoleAuditEntryType>> {
     const size = pageSize(first);
-    const before = after ? String(decodeCursor(after, 1)[0]) : null;
-    if (before !== null && !/^\d{1,18}$/.test(before)) throw invalidCursor();
+    const before = idCursorAfter(after);
     const [{ n }]: { n: number }[] = await this.db.query(
       `SELECT count(*)::int AS n FROM role_audit_entry WHERE ($1::uuid IS NULL OR target_user_id = $1::uuid OR actor_id = $1::uuid)`,
       [userId ?? null],
     );
-    const rows = await this.rows(userId ?? null, size + 1, before);
-    const page = rows.slice(0, size);
-    const edges = page.map((r) => ({ node: toEntry(r), cursor: encodeCursor([r.id]) }));
-    return { edges, totalCount: n, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    return idConnection(await this.rows(userId ?? null, size + 1, before), size, n, toEntry);
   }
 
   async export(userId: string | null | undefined): Promise<{ filename: string; contentBase64: string }> {
