@@ -3,6 +3,7 @@
  *
  *   node -r @swc-node/register bench/checkout-hot-sku/run.ts [--connections 50] [--seconds 10] [--stock 1000000] [--pgbench-clients 50] [--own-clients 2] [--no-keys]
  *     [--rate 150] [--api-from /tmp/base]
+ *   node -r @swc-node/register bench/checkout-hot-sku/run.ts --help   (fills PLACE_ORDERS' parameters as pgbench gets them, prints this usage, runs nothing)
  *
  * Starts a real PostgreSQL (DATABASE_URL's server with a fresh database, or the
  * embedded one), runs the API as a separate process with the demo data, gives
@@ -33,7 +34,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { BANK_TERM_DAYS, PLACE_ORDERS, STATUS_LABEL } from '@yigou/server/orders';
+import { BANK_TERM_DAYS, buyerRoleOf, PLACE_ORDERS, STATUS_LABEL } from '@yigou/server/orders';
 import { shanghaiDate } from '@yigou/shared/time';
 import { cpuSeconds, postgresCpuByKind, postgresCpuGrowth, startBenchApi } from '../support/bench-api';
 
@@ -140,6 +141,7 @@ function placeOrdersLiteral(
     19: `now() + interval '${BANK_TERM_DAYS} days'`,
     20: KEYS ? `md5('key' || txid_current()::text)::uuid` : 'NULL',
     21: q('bench-fingerprint'),
+    22: q(PLACED_AS),
   };
   return PLACE_ORDERS.text.replace(/\$(\d+)/g, (_, n: string) => {
     const v = values[Number(n)];
@@ -147,6 +149,9 @@ function placeOrdersLiteral(
     return `(${v})`;
   });
 }
+
+/** The role the 'place' transition records for this benchmark's checkout (bank transfer, pay first, no purpose), as the API does. */
+const PLACED_AS = buyerRoleOf({ purpose: 'personal', paymentTerm: 'pay_first' });
 
 /** A new checkout key per request (the storefront's one key per attempt), unless --no-keys. */
 const KEYS = !process.argv.includes('--no-keys');
@@ -342,7 +347,7 @@ async function main(): Promise<void> {
         `PostgreSQL ${((ownCpu * 1000) / ownOrders).toFixed(2)} ms per order; ` +
         `through the API we reach ${((ordersPerSecond / (ownWritten / SECONDS)) * 100).toFixed(1)}% of it`,
     );
-    // The same statement from node-pg with its 21 values as parameters, as CheckoutService sends it (pgbench above runs
+    // The same statement from node-pg with its 22 values as parameters, as CheckoutService sends it (pgbench above runs
     // it with the values written in), OWN_CLIENTS sessions back to back, under each of PostgreSQL's plan-cache modes.
     for (const mode of ['auto', 'force_custom_plan', 'force_generic_plan']) {
       const clients = await Promise.all(
@@ -383,6 +388,7 @@ async function main(): Promise<void> {
         new Date(Date.now() + BANK_TERM_DAYS * 86_400_000),
         KEYS ? randomUUID() : null,
         'bench-fingerprint',
+        PLACED_AS,
       ];
       const cpu0 = cpuSeconds([], { postgres: true });
       const until = Date.now() + SECONDS * 1000;
@@ -421,7 +427,18 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv.includes('--help')) {
+  // Loads what the benchmark loads and fills every parameter of PLACE_ORDERS for pgbench (throws on one it misses),
+  // then stops: nothing is started.
+  const none = '00000000-0000-0000-0000-000000000000';
+  placeOrdersLiteral({ lines: [{ skuId: none, quantity: 1, expectedPriceFen: '100' }], addressId: none }, { id: none, unit_id: none });
+  console.log(
+    'node -r @swc-node/register bench/checkout-hot-sku/run.ts [--connections 50] [--seconds 10] [--stock 1000000] [--pgbench-clients 50] ' +
+      '[--own-clients 2] [--no-keys] [--skip-pgbench] [--floor] [--rate 150] [--api-from /tmp/base]',
+  );
+} else {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

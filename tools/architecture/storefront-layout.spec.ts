@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { COMPONENT_LINE_LIMIT, misplacedPages, oversizedComponents, storefrontSources } from './storefront-layout';
+import { COMPONENT_LINE_LIMIT, misplacedPages, oversizedComponents, pagerSizesBesideTheHook, storefrontSources } from './storefront-layout';
 
 /**
  * Today's components over the line limit, with their line counts. The list may only shrink: a component that
@@ -27,6 +27,10 @@ describe('the storefront is laid out by feature', () => {
 
   it('the recorded exceptions are all still over the limit at their recorded size (the list only shrinks)', () => {
     expect(oversizedComponents(files, ALLOWED_OVERSIZED).gone).toEqual([]);
+  });
+
+  it("a paged list's page sizes are useKeysetPages' argument, never a TablePager prop", () => {
+    expect(pagerSizesBesideTheHook(files)).toEqual([]);
   });
 });
 
@@ -60,5 +64,18 @@ describe('the layout rules catch what they are for', () => {
     });
     expect(r.added).toEqual(['modules/a/components/Big.tsx (260 lines)', 'modules/a/components/Grown.tsx (230 lines, allowed 220)']);
     expect(r.gone).toEqual(['modules/a/components/Small.tsx (allowed 250, now 120)']);
+  });
+
+  it('a TablePager given its sizes as a prop is found; one whose sizes came through the hook is not', () => {
+    const found = pagerSizesBesideTheHook([
+      { path: 'modules/a/pages/APage.tsx', lines: 1, text: '<TablePager {...pages.pager(c)} pageSizes={[10, 20]} loading={loading} />' },
+      {
+        path: 'modules/b/pages/BPage.tsx',
+        lines: 1,
+        text: 'const pages = useKeysetPages(undefined, 10, SIZES);\n<TablePager {...pages.pager(c)} />',
+      },
+      { path: 'modules/b/pages/BPage.spec.tsx', lines: 1, text: '<TablePager pageSizes={[5]} />' },
+    ]);
+    expect(found).toEqual(['modules/a/pages/APage.tsx']);
   });
 });

@@ -15,6 +15,8 @@ export interface SourceFile {
   /** Path relative to apps/storefront/src, with forward slashes. */
   path: string;
   lines: number;
+  /** The file's text (the rules that read code, e.g. pagerSizesBesideTheHook). */
+  text?: string;
 }
 
 export function storefrontSources(srcRoot: string): SourceFile[] {
@@ -26,7 +28,11 @@ export function storefrontSources(srcRoot: string): SourceFile[] {
         if (e.name !== 'generated') walk(full);
       } else if (/\.(ts|tsx)$/.test(e.name)) {
         const text = readFileSync(full, 'utf8');
-        out.push({ path: relative(srcRoot, full).split('\\').join('/'), lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0) });
+        out.push({
+          path: relative(srcRoot, full).split('\\').join('/'),
+          lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0),
+          text,
+        });
       }
     }
   };
@@ -69,4 +75,15 @@ export function oversizedComponents(
     .map(([p, max]) => `${p} (allowed ${max}, now ${components.get(p) ?? 'absent'})`)
     .sort();
   return { added, gone };
+}
+
+/**
+ * Files that give a TablePager its page sizes as a prop. A paged list's sizes are useKeysetPages' third argument
+ * (the pager it returns carries them), one way for every list, so a size the API refuses is changed in one place.
+ */
+export function pagerSizesBesideTheHook(files: readonly SourceFile[]): string[] {
+  return files
+    .filter((f) => !isSpec(f.path) && /<TablePager\b[^>]*\bpageSizes=/.test(f.text ?? ''))
+    .map((f) => f.path)
+    .sort();
 }

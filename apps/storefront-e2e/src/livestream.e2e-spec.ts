@@ -195,4 +195,29 @@ describe('livestream in the browser', () => {
     await buyer.context.close();
     await supplier.context.close();
   });
+
+  it('the host’s schedule form: 所在县 and 开播时间 side by side at one height at 1280 px, and 创建直播 a button’s height at 1280 and 390 px', async () => {
+    const host = await newPage(browser);
+    await login(host.page, 'host');
+    await host.page.goto(`${baseUrl()}/live`);
+    const form = host.page.getByTestId('schedule-form');
+    await form.getByTestId('county-select').locator('option').first().waitFor({ state: 'attached' });
+    const box = async (selector: string) => (await form.locator(selector).first().boundingBox())!;
+    const county = await box('[data-testid="county-select"]');
+    const startsAt = await box('input[name="startsAt"]');
+    const input = await box('input[name="hostName"]');
+    expect(Math.abs(county.x - startsAt.x)).toBeGreaterThan(100); // side by side in one row
+    expect(Math.abs(county.y - startsAt.y)).toBeLessThanOrEqual(1);
+    expect(Math.abs(county.height - startsAt.height)).toBeLessThanOrEqual(2);
+    const submit = await box('[data-testid="schedule-submit"]');
+    // a button is a little taller than an input (44 / 40 px); stretched to its row it was label + input (65 px and more)
+    expect(submit.height).toBeLessThan(input.height + 12);
+    await form.screenshot({ path: 'test-results/e2e-live-schedule-form.png' });
+    await host.page.setViewportSize({ width: 390, height: 844 });
+    const phoneSubmit = await box('[data-testid="schedule-submit"]');
+    expect(phoneSubmit.height).toBeLessThan((await box('input[name="hostName"]')).height + 12);
+    expect(await host.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await form.screenshot({ path: 'test-results/e2e-live-schedule-form-phone.png' });
+    await host.context.close();
+  });
 });

@@ -137,12 +137,13 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
         'receive:received',
         'complete:completed',
       ]);
+      // the purchaser placed, received and rated a canteen order as the unit's 单位采购员
       expect(view.timeline.map((s) => s.actorRole)).toEqual([
-        'buyer',
+        'unit_purchaser',
         'platform_admin',
         expect.stringMatching(/supplier_staff/),
-        'buyer',
-        'buyer',
+        'unit_purchaser',
+        'unit_purchaser',
       ]);
       expect(view.timeline.every((s) => s.actorId && s.createdAt)).toBe(true);
       const events = await outbox(o.id);
@@ -282,7 +283,7 @@ describe('orders: checkout, bank transfer, fulfilment, refunds', () => {
       [o.id],
     );
     expect(transitions).toEqual([
-      { action: 'place', from_status: null, to_status: 'pending_payment', actor_id: row.buyer_id, actor_role: 'buyer' },
+      { action: 'place', from_status: null, to_status: 'pending_payment', actor_id: row.buyer_id, actor_role: 'unit_purchaser' },
     ]);
     const notices = await t.db.query(`SELECT user_id, kind, title, body FROM notification WHERE ref_id = $1`, [o.id]);
     expect(notices).toEqual([{ user_id: row.buyer_id, kind: 'order.place', title: `订单 ${o.orderNo} 待付款`, body: '下单：待付款' }]);

@@ -88,7 +88,7 @@ describe('platform finance (平台财务) runs the finance desk; the county fina
     expect(paid.errors).toBeUndefined();
     expect(paid.data!.order).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: String(total) });
     expect(paid.data!.order.timeline.map((s) => [s.action, s.actorRole])).toEqual([
-      ['place', 'buyer'],
+      ['place', 'unit_purchaser'],
       ['pay', 'platform_finance'],
     ]);
     expect(paid.data!.order.timeline[1].actorId).toBe(platformFinanceId);

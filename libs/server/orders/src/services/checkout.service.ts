@@ -11,7 +11,7 @@ import { APP_CONFIG, AppConfig, AppError, badInput, forbidden, notFound, Request
 import { PlaceOrderInput } from '../dto/order.inputs';
 import { Order } from '../entities/order.entity';
 import { OrderAddressSnapshot } from '../dto/order-snapshots.types';
-import { BANK_TERM_DAYS, isOnlineMethod, ONLINE_PAYMENT_MINUTES, PaymentTerm, PurchasePurpose } from './order-state';
+import { BANK_TERM_DAYS, buyerRoleOf, isOnlineMethod, ONLINE_PAYMENT_MINUTES, PaymentTerm, PurchasePurpose } from './order-state';
 import { onlineMethodConfigured, onlineMethodLabel } from './online-methods';
 import {
   checkoutBusy,
@@ -56,6 +56,9 @@ import { shanghaiDate } from '@yigou/shared/time';
  * "updated" to itself instead, which returns ITS checkout id even though this statement's snapshot cannot
  * see the row: then nothing is priced, so no order, line, counter, reservation or cart change is written,
  * and `replay` hands the first checkout's id and fingerprint back (CheckoutService returns its orders).
+ *
+ * The 'place' transition names the role the buyer placed in ($22, buyerRoleOf: 单位采购员 for a unit purchase,
+ * 个人买家 otherwise), as the order's timeline shows it.
  */
 export const PLACE_ORDERS = preparedStatement(
   `WITH addr AS (
@@ -107,7 +110,7 @@ export const PLACE_ORDERS = preparedStatement(
      RETURNING order_id
    ), transition AS (
      INSERT INTO order_transition (order_id, action, from_status, to_status, actor_id, actor_role, note, created_at)
-     SELECT id, 'place', NULL, 'pending_payment', $4, 'buyer', NULL, $12 FROM ins
+     SELECT id, 'place', NULL, 'pending_payment', $4, $22::text, NULL, $12 FROM ins
      RETURNING order_id
    ), notice AS (
      ${notificationInsertSql('ins', { userId: '$4', kind: "'order.place'", title: "'订单 ' || order_no || ' ' || $14", body: '$15', refType: "'order'", refId: 'id::text' })}
@@ -289,7 +292,7 @@ export class CheckoutService {
         );
       }
       if (term === 'ship_first') {
-        const actor = { id: user.id, role: 'buyer' };
+        const actor = { id: user.id, role: buyerRoleOf({ purpose, paymentTerm: term }) };
         for (const order of orders) {
           await this.lifecycle.record(em, order, 'pay', 'to_ship', actor, '先发货后付款（对公转账）', now);
           await this.lifecycle.notifySupplier(em, order, 'new_order', `先发货后付款（对公转账），请在 ${order.shipDeadlineDays} 天内发货`);
@@ -394,6 +397,7 @@ export class CheckoutService {
         a.payDeadline,
         a.input.checkoutKey ?? null,
         a.fingerprint,
+        buyerRoleOf({ purpose: a.purpose, paymentTerm: a.term }),
       ]);
     } catch (e) {
       const refusal = checkoutRefusal(e);

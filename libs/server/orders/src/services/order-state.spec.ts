@@ -1,4 +1,4 @@
-import { canTransition, ORDER_ACTIONS, TRANSITIONS } from './order-state';
+import { buyerRoleOf, canTransition, ORDER_ACTIONS, TRANSITIONS } from './order-state';
 
 describe('order state machine', () => {
   it('only moves forward: a shipped order cannot be cancelled, paid again into pending, or shipped twice', () => {
@@ -20,5 +20,12 @@ describe('order state machine', () => {
 
   it('names a rule for every action', () => {
     expect(Object.keys(TRANSITIONS).sort()).toEqual([...ORDER_ACTIONS].sort());
+  });
+
+  it("a unit purchase (a purpose other than personal, or 对公转账) is the 单位采购员's; a personal online order the 个人买家's", () => {
+    expect(buyerRoleOf({ purpose: 'canteen', paymentTerm: 'online' })).toBe('unit_purchaser');
+    expect(buyerRoleOf({ purpose: 'personal', paymentTerm: 'pay_first' })).toBe('unit_purchaser');
+    expect(buyerRoleOf({ purpose: 'personal', paymentTerm: 'ship_first' })).toBe('unit_purchaser');
+    expect(buyerRoleOf({ purpose: 'personal', paymentTerm: 'online' })).toBe('buyer');
   });
 });

@@ -17,6 +17,14 @@ export type PaymentTerm = (typeof PAYMENT_TERMS)[number];
 export const PURCHASE_PURPOSES = ['personal', 'canteen', 'union', 'other'] as const;
 export type PurchasePurpose = (typeof PURCHASE_PURPOSES)[number];
 
+/**
+ * The role an order's buyer acts in on its timeline: a unit purchase — a purpose other than personal, or paid by
+ * 对公转账 (checkout allows either only to unit purchasers) — is the 单位采购员's; any other order the 个人买家's.
+ */
+export function buyerRoleOf(order: { purpose: PurchasePurpose; paymentTerm: PaymentTerm }): 'buyer' | 'unit_purchaser' {
+  return order.purpose !== 'personal' || order.paymentTerm !== 'online' ? 'unit_purchaser' : 'buyer';
+}
+
 export const ORDER_ACTIONS = [
   'place',
   'pay',

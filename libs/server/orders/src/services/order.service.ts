@@ -17,7 +17,7 @@ import { BindingChangeRequest } from '../entities/binding-change.entity';
 import { OrderLine } from '../entities/order-line.entity';
 import { OrderTransition } from '../entities/order-transition.entity';
 import { Order } from '../entities/order.entity';
-import { BANK_EXTENSION_DAYS, SHIP_DEADLINE_DAYS } from './order-state';
+import { BANK_EXTENSION_DAYS, buyerRoleOf, SHIP_DEADLINE_DAYS } from './order-state';
 import { invalidState } from '../errors';
 import { Actor, OrderLifecycle } from './order-lifecycle.service';
 import { Refund } from '../entities/refund.entity';
@@ -127,7 +127,7 @@ export class OrderService {
             : ctx.hasRole('platform_admin');
       if (!allowed)
         throw forbidden(who === 'buyer' ? '只能操作自己的订单' : who === 'supplier' ? '只能操作本供应商的订单' : '需要平台管理员权限');
-      const role = who === 'buyer' ? 'buyer' : who === 'supplier' ? 'supplier_staff' : 'platform_admin';
+      const role = who === 'buyer' ? buyerRoleOf(order) : who === 'supplier' ? 'supplier_staff' : 'platform_admin';
       await fn(em, order, { id: user.id, role });
       return order;
     });

@@ -2,7 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
-import { invalidState, isOnlineMethod, Order, OrderLifecycle, OrderPayments, PAYMENT_METHODS, PaymentMethod } from '@yigou/server/orders';
+import {
+  buyerRoleOf,
+  invalidState,
+  isOnlineMethod,
+  Order,
+  OrderLifecycle,
+  OrderPayments,
+  PAYMENT_METHODS,
+  PaymentMethod,
+} from '@yigou/server/orders';
 import { PaymentOptions } from './payment-provider';
 import { PAYMENT_STRATEGIES, PaymentStrategy } from './payment-strategy';
 import { PaymentInstructions, PaymentMethodInfo } from '../dto/payment-instructions.types';
@@ -62,14 +71,14 @@ export class PaymentService {
   /** Records another online provider on unpaid online orders, noted on each timeline. */
   private async switchOnline(ctx: RequestContext, orders: Order[], method: PaymentMethod): Promise<void> {
     const label = this.byMethod.get(method)?.label ?? method;
-    const actor = { id: ctx.requireUser().id, role: 'buyer' };
+    const buyerId = ctx.requireUser().id;
     await this.db.transaction(async (em) => {
       for (const o of await this.lifecycle.lock(
         em,
         orders.map((x) => x.id),
       )) {
         if (o.status !== 'pending_payment' || o.paidFen > 0) throw invalidState(o.status, '更换支付方式');
-        await this.lifecycle.switchOnlineMethod(em, o, method, actor, `改用${label}付款`, ctx.now);
+        await this.lifecycle.switchOnlineMethod(em, o, method, { id: buyerId, role: buyerRoleOf(o) }, `改用${label}付款`, ctx.now);
       }
     });
     for (const o of orders) o.paymentMethod = method;

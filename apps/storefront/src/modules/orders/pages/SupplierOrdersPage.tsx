@@ -26,13 +26,16 @@ import { statusKey, statusTone } from '../utils/order-labels';
 import type { OrderSort, OrderStatus } from '../../../generated/graphql';
 import '../orders.css';
 
+/** At most 30 a page: with addresses, lines and deadlines a page of 50 passes the API's query-complexity cap. */
+const SUPPLIER_ORDER_PAGE_SIZES = [10, 20, 30] as const;
+
 export function SupplierOrdersPage() {
   const { t } = useI18n();
   useDocumentTitle(t('supplierDesk.title'));
   const errorMessage = useErrorMessage();
   const [status, setStatusState] = useState<OrderStatus | null>('to_ship');
   const [range, setRangeState] = useState<DateRange>({ from: '', to: '' });
-  const pages = useKeysetPages({ key: 'CREATED_AT', direction: 'DESC' }, 10);
+  const pages = useKeysetPages({ key: 'CREATED_AT', direction: 'DESC' }, 10, SUPPLIER_ORDER_PAGE_SIZES);
   const setStatus = (s: OrderStatus | null) => {
     setStatusState(s);
     pages.reset();
@@ -41,7 +44,6 @@ export function SupplierOrdersPage() {
     setRangeState(r);
     pages.reset();
   };
-  // At most 30 a page: with addresses, lines and deadlines a page of 50 passes the API's query-complexity cap.
   const { data, loading, error, refetch } = useQuery(SUPPLIER_ORDERS_QUERY, {
     variables: {
       first: pages.first,
@@ -153,7 +155,7 @@ export function SupplierOrdersPage() {
           ))}
         </ul>
       )}
-      {data && <TablePager {...pages.pager(data.supplierOrders)} pageSizes={[10, 20, 30]} loading={loading} />}
+      {data && <TablePager {...pages.pager(data.supplierOrders)} loading={loading} />}
     </section>
   );
 }

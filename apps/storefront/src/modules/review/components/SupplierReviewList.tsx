@@ -42,10 +42,13 @@ function actionsFor(status: SupplierStatus, isPlatform: boolean): Action[] {
   return [];
 }
 
+/** Each card asks for ~40 fields (REVIEW_QUEUE_QUERY): 20 a page stays within the API's query cost limit, 50 does not. */
+const REVIEW_PAGE_SIZES = [10, 20] as const;
+
 export function SupplierReviewList({ status, isPlatform }: { status: SupplierStatus; isPlatform: boolean }) {
   const L = useL();
   const errorMessage = useErrorMessage();
-  const pages = useKeysetPages(undefined, 10);
+  const pages = useKeysetPages(undefined, 10, REVIEW_PAGE_SIZES);
   const { data, loading, error, refetch } = useQuery(REVIEW_QUEUE_QUERY, {
     variables: { status, first: pages.first, after: pages.after },
     fetchPolicy: 'cache-and-network',
@@ -78,7 +81,7 @@ export function SupplierReviewList({ status, isPlatform }: { status: SupplierSta
           }
         />
       ))}
-      {data && <TablePager {...pages.pager(data.supplierReviewQueue)} pageSizes={[10, 20]} loading={loading} />}
+      {data && <TablePager {...pages.pager(data.supplierReviewQueue)} loading={loading} />}
     </div>
   );
 }
