@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { maskPhone } from '@yigou/shared/validation';
 import { FormError } from '@yigou/web/ui';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { describeError } from '../../errors/utils/describe-error';
 import { CHANGE_PHONE_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
+import { useSmsForm } from '../hooks/useSmsForm';
 import { phoneCodeProblems, useS } from '../utils/sms-labels';
 import { PhoneCodeFields } from './PhoneCodeFields';
 import { SubmitButton } from './SubmitButton';
@@ -13,33 +12,25 @@ import { SubmitButton } from './SubmitButton';
 /** 更换手机号: the code goes to the new phone. */
 export function ChangePhoneForm() {
   const S = useS();
-  const errorMessage = useErrorMessage();
   const { user } = useSession();
-  const [phone, setPhone] = useState('');
-  const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<{ phone?: string; code?: string; form?: string }>({});
   const [done, setDone] = useState<string | null>(null);
+  const form = useSmsForm({ phone: '', code: '' }, (field) => field === 'phone' && setDone(null));
+  const { v, setV, errors, send } = form;
   const [change, { loading }] = useMutation(CHANGE_PHONE_MUTATION);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    const problems = phoneCodeProblems(S, { phone, code });
-    setErrors(problems);
-    if (problems.phone || problems.code) return;
-    try {
-      const { data } = await change({ variables: { input: { phone: phone.trim(), code } } });
-      if (data?.changePhone.phone) {
-        setDone(maskPhone(data.changePhone.phone));
-        setPhone('');
-        setCode('');
-      }
-    } catch (err) {
-      const d = describeError(err);
-      const message = errorMessage(err);
-      if (d.code === 'INVALID_SMS_CODE') setErrors({ code: message });
-      else if (d.field === 'phone' || d.code === 'ALREADY_REGISTERED') setErrors({ phone: message });
-      else setErrors({ form: message });
-    }
+    void send(
+      phoneCodeProblems(S, v),
+      async () => {
+        const { data } = await change({ variables: { input: { phone: v.phone.trim(), code: v.code } } });
+        if (data?.changePhone.phone) {
+          setDone(maskPhone(data.changePhone.phone));
+          setV({ phone: '', code: '' });
+        }
+      },
+      (d) => (d.code === 'INVALID_SMS_CODE' ? 'code' : d.field === 'phone' || d.code === 'ALREADY_REGISTERED' ? 'phone' : undefined),
+    );
   }
 
   return (
@@ -53,20 +44,7 @@ export function ChangePhoneForm() {
           {S('phoneChanged', { phone: done })}
         </div>
       )}
-      <PhoneCodeFields
-        purpose="change_phone"
-        phoneLabel={S('newPhone')}
-        phoneName="newPhone"
-        phone={phone}
-        code={code}
-        onPhone={(x) => {
-          setPhone(x);
-          setDone(null);
-        }}
-        onCode={setCode}
-        errors={errors}
-        setErrors={setErrors}
-      />
+      <PhoneCodeFields purpose="change_phone" phoneLabel={S('newPhone')} phoneName="newPhone" form={form} />
       <SubmitButton busy={loading}>{S('changePhoneSubmit')}</SubmitButton>
     </form>
   );

@@ -1,34 +1,25 @@
 import { TextField } from '@yigou/web/ui';
 import type { SmsCodePurpose } from '../../../generated/graphql';
+import type { PhoneCodeForm } from '../hooks/useSmsForm';
 import { useS } from '../utils/sms-labels';
 import { SmsCodeField } from './SmsCodeField';
 
 /**
  * 手机号 + 短信验证码, as every SMS form asks for them: the phone field, then the code field with its 获取验证码
- * button (which reports a bad phone on the phone field). Typing in a field clears that field's error in the form's
- * `errors` (through `setErrors`); `onPhone` / `onCode` receive the new text.
+ * button (which reports a bad phone on the phone field). Both are the form's (`useSmsForm`): typing goes through its
+ * `update`, which clears that field's error.
  */
 export function PhoneCodeFields<E extends { phone?: string; code?: string }>({
   purpose,
   phoneLabel,
   phoneName = 'phone',
-  phone,
-  code,
-  onPhone,
-  onCode,
-  errors,
-  setErrors,
+  form,
 }: {
   purpose: SmsCodePurpose;
   /** 手机号 unless said otherwise (更换手机号 asks for the new one). */
   phoneLabel?: string;
   phoneName?: string;
-  phone: string;
-  code: string;
-  onPhone: (phone: string) => void;
-  onCode: (code: string) => void;
-  errors: E;
-  setErrors: (change: (errors: E) => E) => void;
+  form: PhoneCodeForm<E>;
 }) {
   const S = useS();
   return (
@@ -41,23 +32,17 @@ export function PhoneCodeFields<E extends { phone?: string; code?: string }>({
         autoComplete="tel"
         maxLength={11}
         placeholder={S('phonePlaceholder')}
-        value={phone}
-        onChange={(e) => {
-          onPhone(e.target.value);
-          setErrors((x) => ({ ...x, phone: undefined }));
-        }}
-        error={errors.phone}
+        value={form.v.phone}
+        onChange={(e) => form.update('phone', e.target.value)}
+        error={form.errors.phone}
       />
       <SmsCodeField
-        phone={phone}
+        phone={form.v.phone}
         purpose={purpose}
-        value={code}
-        onChange={(c) => {
-          onCode(c);
-          setErrors((x) => ({ ...x, code: undefined }));
-        }}
-        error={errors.code}
-        onPhoneError={(m) => setErrors((x) => ({ ...x, phone: m }))}
+        value={form.v.code}
+        onChange={(c) => form.update('code', c)}
+        error={form.errors.code}
+        onPhoneError={(m) => form.setErrors((x) => ({ ...x, phone: m }))}
       />
     </>
   );

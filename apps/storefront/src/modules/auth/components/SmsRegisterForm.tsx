@@ -2,8 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormError, TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { describeError } from '../../errors/utils/describe-error';
 import { REGISTER_BY_SMS_MUTATION } from '../graphql/sms.documents';
 import { useSession } from '../hooks/session';
 import { useSmsForm } from '../hooks/useSmsForm';
@@ -13,81 +11,58 @@ import { NewPasswordFields } from './NewPasswordFields';
 import { PhoneCodeFields } from './PhoneCodeFields';
 import { SubmitButton } from './SubmitButton';
 
-type Field = 'phone' | 'code' | 'password' | 'displayName' | 'acceptAgreement' | 'form';
+type Field = 'phone' | 'code' | 'password' | 'displayName' | 'acceptAgreement';
 
 /** 手机号注册: the phone is proven by a code; the agreement and privacy policy are accepted (their versions are sent). */
 export function SmsRegisterForm({ onSuccess }: { onSuccess: () => void }) {
   const S = useS();
   const t = useT();
-  const errorMessage = useErrorMessage();
   const { signIn } = useSession();
-  const { v, errors, setErrors, update } = useSmsForm<{ phone: string; code: string; password: string; displayName: string }, Field>({
+  const form = useSmsForm<{ phone: string; code: string; password: string; displayName: string }, Field>({
     phone: '',
     code: '',
     password: '',
     displayName: '',
   });
+  const { v, errors, setErrors, update, send } = form;
   const [agree, setAgree] = useState(false);
   const [register, { loading }] = useMutation(REGISTER_BY_SMS_MUTATION);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    const problems: Partial<Record<Field, string>> = {
+    const problems = {
       ...phoneCodeProblems(S, v),
       password: newPasswordProblem(S, v.password),
       displayName: v.displayName.trim() ? undefined : S('nameRequired'),
       acceptAgreement: agree ? undefined : S('agreeRequired'),
     };
-    setErrors(problems);
-    if (Object.values(problems).some(Boolean)) return;
-    try {
-      const { data } = await register({
-        variables: {
-          input: {
-            phone: v.phone.trim(),
-            code: v.code,
-            password: v.password,
-            displayName: v.displayName.trim(),
-            ...CONSENT_GIVEN,
+    void send(
+      problems,
+      async () => {
+        const { data } = await register({
+          variables: {
+            input: { phone: v.phone.trim(), code: v.code, password: v.password, displayName: v.displayName.trim(), ...CONSENT_GIVEN },
           },
-        },
-      });
-      if (data) {
-        signIn(data.registerBySms);
-        onSuccess();
-      }
-    } catch (err) {
-      const d = describeError(err);
-      const message = errorMessage(err);
-      const field: Field =
+        });
+        if (data) {
+          signIn(data.registerBySms);
+          onSuccess();
+        }
+      },
+      (d) =>
         d.code === 'INVALID_SMS_CODE'
           ? 'code'
           : d.code === 'ALREADY_REGISTERED'
             ? 'phone'
-            : ((['phone', 'code', 'password', 'displayName', 'acceptAgreement'] as Field[]).find((f) => f === d.field) ?? 'form');
-      setErrors({ [field]: message });
-    }
+            : (['phone', 'code', 'password', 'displayName', 'acceptAgreement'] as Field[]).find((f) => f === d.field),
+    );
   }
 
   return (
     <form className="auth-form" onSubmit={submit} noValidate aria-label={S('tabRegisterPhone')}>
       <FormError message={errors.form} />
-      <PhoneCodeFields
-        purpose="register"
-        phone={v.phone}
-        code={v.code}
-        onPhone={(x) => update('phone', x)}
-        onCode={(c) => update('code', c)}
-        errors={errors}
-        setErrors={setErrors}
-      />
-      <NewPasswordFields
-        label={t('auth.password')}
-        name="password"
-        value={v.password}
-        onChange={(x) => update('password', x)}
-        error={errors.password}
-      />
+      <PhoneCodeFields purpose="register" form={form} />
+      <NewPasswordFields label={t('auth.password')} name="password" {...form.field('password')} />
       <TextField
         label={t('auth.displayName')}
         name="displayName"

@@ -29,6 +29,28 @@ export const LIVE_SESSION_FIELDS = graphql(`
   }
 `);
 
+/** An order's line in the room's ticker, as the room reads it on opening and from each push (live-state's mergeTicker). */
+export const LIVE_TICKER_FIELDS = graphql(`
+  fragment LiveTickerFields on LiveTickerItem {
+    id
+    orderId
+    status
+    text
+    at
+  }
+`);
+
+/** A comment as the room lists it: on opening, from each push, and the one the viewer just posted. */
+export const LIVE_COMMENT_FIELDS = graphql(`
+  fragment LiveCommentFields on LiveCommentItem {
+    id
+    userId
+    authorName
+    body
+    createdAt
+  }
+`);
+
 export const LIVE_SESSIONS_QUERY = graphql(`
   query LiveSessions($status: LiveSessionStatus, $first: Int, $after: String) {
     liveSessions(status: $status, first: $first, after: $after) {
@@ -77,18 +99,10 @@ export const LIVE_ROOM_QUERY = graphql(`
         }
       }
       recentOrders(first: 20) {
-        id
-        orderId
-        status
-        text
-        at
+        ...LiveTickerFields
       }
       recentComments(first: 50) {
-        id
-        userId
-        authorName
-        body
-        createdAt
+        ...LiveCommentFields
       }
     }
   }
@@ -115,18 +129,10 @@ export const LIVE_UPDATES_SUBSCRIPTION = graphql(`
         stockLeft
       }
       orders {
-        id
-        orderId
-        status
-        text
-        at
+        ...LiveTickerFields
       }
       comments {
-        id
-        userId
-        authorName
-        body
-        createdAt
+        ...LiveCommentFields
       }
       deletedCommentIds
     }
@@ -188,11 +194,7 @@ export const UNPIN_LIVE_PRODUCT = graphql(`
 export const POST_LIVE_COMMENT = graphql(`
   mutation PostLiveComment($input: PostLiveCommentInput!) {
     postLiveComment(input: $input) {
-      id
-      userId
-      authorName
-      body
-      createdAt
+      ...LiveCommentFields
     }
   }
 `);
@@ -291,10 +293,7 @@ export const LIVE_CHECKOUT_QUERY = graphql(`
       ...AddressFields
     }
     paymentMethods {
-      method
-      label
-      available
-      reason
+      ...PaymentMethodFields
     }
   }
 `);

@@ -17,6 +17,16 @@ export const ADDRESS_FIELDS = graphql(`
   }
 `);
 
+/** A payment method as PaymentPicker offers it (the checkout and the live room's buy panel). */
+export const PAYMENT_METHOD_FIELDS = graphql(`
+  fragment PaymentMethodFields on PaymentMethodInfo {
+    method
+    label
+    available
+    reason
+  }
+`);
+
 export const CHECKOUT_QUERY = graphql(`
   query CheckoutData {
     myCart {
@@ -29,10 +39,7 @@ export const CHECKOUT_QUERY = graphql(`
       ...AddressFields
     }
     paymentMethods {
-      method
-      label
-      available
-      reason
+      ...PaymentMethodFields
     }
   }
 `);

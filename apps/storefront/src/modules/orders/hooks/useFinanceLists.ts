@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { type DateRange, useKeysetPages } from '@yigou/web/ui';
+import { type DateRange, type KeysetConnection, type KeysetPages, type Pager, type SortState, useKeysetPages } from '@yigou/web/ui';
 import type { OrderSort, SortDirection, TransferSort } from '../../../generated/graphql';
 import { FINANCE_ORDERS_QUERY, FINANCE_TRANSFERS_QUERY } from '../graphql/finance.documents';
 
@@ -14,6 +14,30 @@ function useRange(reset: () => void) {
     reset();
   };
   return { range, setRange, vars: { from: range.from || null, to: range.to || null } };
+}
+
+/** What a finance desk table is given: the page's rows, whether it is loading, its sort and its pager. */
+export interface FinanceTable<Row> {
+  rows: Row[];
+  loading: boolean;
+  sort: SortState;
+  onSort: (sort: SortState) => void;
+  pager: Pager;
+}
+
+/** A desk list's table, from its pages and the connection the server answered. */
+function tableOf<Row>(
+  pages: KeysetPages,
+  loading: boolean,
+  connection: (KeysetConnection & { edges: { node: Row }[] }) | undefined,
+): FinanceTable<Row> {
+  return {
+    rows: connection?.edges.map((e) => e.node) ?? [],
+    loading,
+    sort: pages.sort,
+    onSort: pages.setSort,
+    pager: pages.pager(connection),
+  };
 }
 
 /**
@@ -36,8 +60,7 @@ export function useFinanceTransfers() {
     },
     fetchPolicy: 'cache-and-network',
   });
-  const connection = query.data?.bankTransfers;
-  return { pages, range, setRange, query, rows: connection?.edges.map((e) => e.node) ?? [], pager: pages.pager(connection) };
+  return { range, setRange, query, table: tableOf(pages, query.loading, query.data?.bankTransfers) };
 }
 
 /** 平台订单: newest placed first, a page of 20, searched by 订单号 / 汇款识别码 and filtered by the day placed. */
@@ -60,15 +83,5 @@ export function useFinanceOrders() {
     },
     fetchPolicy: 'cache-and-network',
   });
-  const connection = query.data?.platformOrders;
-  return {
-    pages,
-    range,
-    setRange,
-    search,
-    setSearch,
-    query,
-    rows: connection?.edges.map((e) => e.node) ?? [],
-    pager: pages.pager(connection),
-  };
+  return { range, setRange, search, setSearch, query, table: tableOf(pages, query.loading, query.data?.platformOrders) };
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { DateRangeField, ErrorState, TextField, Upload, useToast } from '@yigou/web/ui';
+import { DateRangeField, TextField, Upload, useToast } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { PaymentChecks } from '../components/PaymentChecks';
+import { FinanceListCard } from '../components/finance/FinanceListCard';
 import { FinanceOrdersTable } from '../components/finance/FinanceOrdersTable';
 import { TransferRecordForm } from '../components/finance/TransferRecordForm';
 import { TransferTable } from '../components/finance/TransferTable';
@@ -22,7 +22,6 @@ import '../orders.css';
 export function FinanceDeskPage() {
   const { t } = useI18n();
   useDocumentTitle(t('finance.title'));
-  const errorMessage = useErrorMessage();
   const toast = useToast();
   const { user } = useSession();
   const isAdmin = !!user?.roles.some((g) => g.role === 'platform_admin');
@@ -71,54 +70,39 @@ export function FinanceDeskPage() {
 
       <PaymentChecks />
 
-      <div className="yg-card">
-        <h2>{t('finance.transfers')}</h2>
-        <div className="yg-desk-filters">
+      <FinanceListCard
+        title={t('finance.transfers')}
+        query={transfers.query}
+        filters={
           <DateRangeField
             value={transfers.range}
             onChange={transfers.setRange}
             legend={t('finance.receivedRange')}
             testId="transfer-range"
           />
-        </div>
-        {transfers.query.error && !transfers.query.data ? (
-          <ErrorState message={errorMessage(transfers.query.error)} onRetry={() => void transfers.query.refetch()} />
-        ) : (
-          <TransferTable
-            transfers={transfers.rows}
-            orders={orders.rows}
-            loading={transfers.query.loading}
-            sort={transfers.pages.sort}
-            onSort={transfers.pages.setSort}
-            pager={transfers.pager}
-          />
-        )}
-      </div>
+        }
+      >
+        <TransferTable {...transfers.table} orders={orders.table.rows} />
+      </FinanceListCard>
 
-      <div className="yg-card">
-        <h2>{t('finance.orders')}</h2>
-        <div className="yg-desk-filters">
-          <TextField
-            label={t('finance.orderSearchLabel')}
-            placeholder={t('finance.orderSearch')}
-            value={orders.search}
-            maxLength={40}
-            onChange={(e) => orders.setSearch(e.target.value)}
-          />
-          <DateRangeField value={orders.range} onChange={orders.setRange} legend={t('finance.placedRange')} testId="order-range" />
-        </div>
-        {orders.query.error && !orders.query.data ? (
-          <ErrorState message={errorMessage(orders.query.error)} onRetry={() => void orders.query.refetch()} />
-        ) : (
-          <FinanceOrdersTable
-            orders={orders.rows}
-            loading={orders.query.loading}
-            sort={orders.pages.sort}
-            onSort={orders.pages.setSort}
-            pager={orders.pager}
-          />
-        )}
-      </div>
+      <FinanceListCard
+        title={t('finance.orders')}
+        query={orders.query}
+        filters={
+          <>
+            <TextField
+              label={t('finance.orderSearchLabel')}
+              placeholder={t('finance.orderSearch')}
+              value={orders.search}
+              maxLength={40}
+              onChange={(e) => orders.setSearch(e.target.value)}
+            />
+            <DateRangeField value={orders.range} onChange={orders.setRange} legend={t('finance.placedRange')} testId="order-range" />
+          </>
+        }
+      >
+        <FinanceOrdersTable {...orders.table} />
+      </FinanceListCard>
     </section>
   );
 }

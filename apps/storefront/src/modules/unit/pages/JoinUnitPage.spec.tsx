@@ -47,6 +47,11 @@ const badCode = (code: string) => ({
   request: { query: UNIT_INVITE_PREVIEW_QUERY, variables: { code } },
   result: { errors: [new GraphQLError('邀请码无效或已过期', { extensions: { code: 'BAD_USER_INPUT', field: 'code' } })] },
 });
+/** The server's answer to joining with code ABCD2345: the unit joined, or a refusal. */
+const join = (result: { data: object } | { errors: GraphQLError[] }) => ({
+  request: { query: JOIN_UNIT_BY_CODE_MUTATION, variables: { code: 'ABCD2345' } },
+  result,
+});
 
 /** Without a code the page also lists the person's own join requests. */
 const noRequests = {
@@ -68,15 +73,12 @@ describe('Join unit page', () => {
       mocks: [
         me(noUnit),
         preview('ABCD2345'),
-        {
-          request: { query: JOIN_UNIT_BY_CODE_MUTATION, variables: { code: 'ABCD2345' } },
-          result: {
-            data: {
-              __typename: 'Mutation' as const,
-              joinUnitByCode: { __typename: 'WorkUnitNode' as const, id: SCHOOL, name: '汾西县第一中学' },
-            },
+        join({
+          data: {
+            __typename: 'Mutation' as const,
+            joinUnitByCode: { __typename: 'WorkUnitNode' as const, id: SCHOOL, name: '汾西县第一中学' },
           },
-        },
+        }),
         me(inSchool),
       ],
     });
@@ -117,16 +119,11 @@ describe('Join unit page', () => {
       mocks: [
         me(noUnit),
         preview('ABCD2345'),
-        {
-          request: { query: JOIN_UNIT_BY_CODE_MUTATION, variables: { code: 'ABCD2345' } },
-          result: {
-            errors: [
-              new GraphQLError('您已属于另一个工作单位，请先退出原单位再加入', {
-                extensions: { code: 'ALREADY_IN_UNIT', field: 'unitId' },
-              }),
-            ],
-          },
-        },
+        join({
+          errors: [
+            new GraphQLError('您已属于另一个工作单位，请先退出原单位再加入', { extensions: { code: 'ALREADY_IN_UNIT', field: 'unitId' } }),
+          ],
+        }),
       ],
     });
     fireEvent.click(await screen.findByTestId('join-unit'));

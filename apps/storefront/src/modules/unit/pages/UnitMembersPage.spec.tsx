@@ -59,8 +59,45 @@ const holders = {
   result: { data: { __typename: 'Query' as const, roleHolders: [] } },
 };
 
+/** The admin's page with these open requests and members. */
+const opened = (open: (typeof request)[], list: ReturnType<typeof member>[]) => [
+  holders,
+  me(),
+  activeInvite(invite),
+  requests(open),
+  members(list),
+];
+
 /** The admin's page with no open requests and these members. */
-const withMembers = (list: ReturnType<typeof member>[]) => [holders, me(), activeInvite(invite), requests([]), members(list)];
+const withMembers = (list: ReturnType<typeof member>[]) => opened([], list);
+
+/**
+ * The admin's page with 张会计's request open and `before` as members; the admin decides it (`reason` with a
+ * rejection), the server answers, and the page reads the requests (none left) and the members (`after`) again.
+ */
+const deciding = (
+  decision: { approve: true } | { approve: false; reason: string },
+  before: ReturnType<typeof member>[],
+  after: ReturnType<typeof member>[],
+) => [
+  ...opened([request], before),
+  {
+    request: { query: DECIDE_UNIT_JOIN_REQUEST_MUTATION, variables: { requestId: 'req-1', ...decision } },
+    result: {
+      data: {
+        __typename: 'Mutation' as const,
+        decideUnitJoinRequest: {
+          __typename: 'UnitJoinRequest' as const,
+          id: 'req-1',
+          status: decision.approve ? 'approved' : 'rejected',
+          reason: decision.approve ? null : decision.reason,
+        },
+      },
+    },
+  },
+  requests([]),
+  members(after),
+];
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -108,24 +145,7 @@ describe('Unit members page', () => {
   it('approving a request refreshes requests and members', async () => {
     renderWithProviders(page, {
       store: signedInStore(),
-      mocks: [
-        holders,
-        me(),
-        activeInvite(invite),
-        requests([request]),
-        members([member('u-li', '李老师')]),
-        {
-          request: { query: DECIDE_UNIT_JOIN_REQUEST_MUTATION, variables: { requestId: 'req-1', approve: true } },
-          result: {
-            data: {
-              __typename: 'Mutation' as const,
-              decideUnitJoinRequest: { __typename: 'UnitJoinRequest' as const, id: 'req-1', status: 'approved', reason: null },
-            },
-          },
-        },
-        requests([]),
-        members([member('u-li', '李老师'), member('u-zhang', '张会计')]),
-      ],
+      mocks: deciding({ approve: true }, [member('u-li', '李老师')], [member('u-li', '李老师'), member('u-zhang', '张会计')]),
     });
     const row = await screen.findByTestId('join-request');
     expect(row.textContent).toContain('张会计');
@@ -135,35 +155,7 @@ describe('Unit members page', () => {
   });
 
   it('rejecting asks for an optional reason the requester will see, checks its length and sends it', async () => {
-    renderWithProviders(page, {
-      store: signedInStore(),
-      mocks: [
-        holders,
-        me(),
-        activeInvite(invite),
-        requests([request]),
-        members([]),
-        {
-          request: {
-            query: DECIDE_UNIT_JOIN_REQUEST_MUTATION,
-            variables: { requestId: 'req-1', approve: false, reason: '请使用单位邮箱注册' },
-          },
-          result: {
-            data: {
-              __typename: 'Mutation' as const,
-              decideUnitJoinRequest: {
-                __typename: 'UnitJoinRequest' as const,
-                id: 'req-1',
-                status: 'rejected',
-                reason: '请使用单位邮箱注册',
-              },
-            },
-          },
-        },
-        requests([]),
-        members([]),
-      ],
-    });
+    renderWithProviders(page, { store: signedInStore(), mocks: deciding({ approve: false, reason: '请使用单位邮箱注册' }, [], []) });
     const row = await screen.findByTestId('join-request');
     fireEvent.click(within(row).getByTestId('reject-request'));
     const form = screen.getByTestId('reject-form');

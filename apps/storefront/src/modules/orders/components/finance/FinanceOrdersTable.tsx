@@ -1,24 +1,17 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Badge, type Column, DataTable, type Pager, Price, type SortState } from '@yigou/web/ui';
+import { Badge, type Column, DataTable, Price } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import type { FinanceOrdersQuery } from '../../../../generated/graphql';
 import { OrderRefund } from '../OrderRefund';
+import type { FinanceTable } from '../../hooks/useFinanceLists';
 import { statusKey, statusTone } from '../../utils/order-labels';
 import { shanghaiDate } from '@yigou/shared/time';
 
 export type FinanceOrder = FinanceOrdersQuery['platformOrders']['edges'][number]['node'];
 
-interface Props {
-  orders: FinanceOrder[];
-  loading: boolean;
-  sort: SortState;
-  onSort: (sort: SortState) => void;
-  pager: Pager;
-}
-
 /** 平台订单 on the finance desk: every order with what it owes, was paid and refunded; receipts and refunds from the row. */
-export function FinanceOrdersTable({ orders, loading, sort, onSort, pager }: Props) {
+export function FinanceOrdersTable(table: FinanceTable<FinanceOrder>) {
   const t = useT();
   const [refunding, setRefunding] = useState<string | null>(null);
   const columns: Column<FinanceOrder>[] = [
@@ -87,14 +80,10 @@ export function FinanceOrdersTable({ orders, loading, sort, onSort, pager }: Pro
   ];
   return (
     <DataTable
+      {...table}
       columns={columns}
-      rows={orders}
       rowKey={(o) => o.id}
-      loading={loading}
       empty={t('finance.noOrders')}
-      sort={sort}
-      onSort={onSort}
-      pager={pager}
       testId="finance-orders"
       rowTestId="finance-order"
       detail={(o) => (refunding === o.id ? <OrderRefund orderId={o.id} /> : null)}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Badge, type Column, DataTable, type Pager, Price, type SortState, useToast, InlineError } from '@yigou/web/ui';
+import { Badge, type Column, DataTable, Price, useToast, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { formatFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../../errors/hooks/useErrorMessage';
 import type { FinanceTransfersQuery } from '../../../../generated/graphql';
 import { FINANCE_DESK_QUERIES, MATCH_TRANSFER, PAYMENT_CHECKS_QUERY } from '../../graphql/finance.documents';
 import { type FinanceOrder } from './FinanceOrdersTable';
+import type { FinanceTable } from '../../hooks/useFinanceLists';
 import { yuanInputToFen } from '../../utils/order-labels';
 import { shanghaiDate } from '@yigou/shared/time';
 import '../../orders.css';
@@ -14,17 +15,13 @@ import '../../orders.css';
 type Transfer = FinanceTransfersQuery['bankTransfers']['edges'][number]['node'];
 type Order = FinanceOrder;
 
-interface Props {
-  transfers: Transfer[];
+interface Props extends FinanceTable<Transfer> {
+  /** The orders a transfer can be matched to (the 平台订单 table's page). */
   orders: Order[];
-  loading: boolean;
-  sort: SortState;
-  onSort: (sort: SortState) => void;
-  pager: Pager;
 }
 
 /** 到账记录 with headers, sorting and pages; each transfer with a balance can be matched, pre-filled when its memo names an order. */
-export function TransferTable({ transfers, orders, loading, sort, onSort, pager }: Props) {
+export function TransferTable({ orders, ...table }: Props) {
   const t = useT();
   const columns: Column<Transfer>[] = [
     { id: 'txnNo', header: t('finance.txnNo'), cell: (tr) => tr.bankTxnNo },
@@ -46,14 +43,10 @@ export function TransferTable({ transfers, orders, loading, sort, onSort, pager 
   ];
   return (
     <DataTable
+      {...table}
       columns={columns}
-      rows={transfers}
       rowKey={(tr) => tr.id}
-      loading={loading}
       empty={t('finance.noTransfers')}
-      sort={sort}
-      onSort={onSort}
-      pager={pager}
       testId="transfer-table"
       rowTestId="transfer-row"
     />
