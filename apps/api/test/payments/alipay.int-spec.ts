@@ -307,6 +307,68 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     expect(v.timeline.map((x) => x.note).join('\n')).toContain('自动全额退回');
   });
 
+  describe('the buyer switches to card with the Alipay page still open', () => {
+    const switchToCard = (orderId: string) => t.gql<{ startPayment: Started }>(START, { ids: [orderId], method: 'stripe' }, buyer);
+    const payByCard = async (s: Started) => expect((await stripe.deliver(t.url, stripe.pay(s.paymentIntentId))).result).toBe('applied');
+    const returned = (outTradeNo: string) =>
+      alipay.trades.get(outTradeNo)!.refunds.reduce((sum, r) => sum + Math.round(Number(r.amount) * 100), 0);
+
+    it('the Alipay trade is closed first, so the page can no longer take the money; the card pays the order once', async () => {
+      const o = await placeAlipay(1);
+      const first = await start(o.id);
+      await openCashier(first);
+      const card = await switchToCard(o.id);
+      expect(card.errors).toBeUndefined();
+      expect(alipay.trades.get(first.paymentIntentId)!.status).toBe('TRADE_CLOSED');
+      expect(await attempt(first.paymentIntentId)).toMatchObject({ status: 'canceled' });
+      await payByCard(card.data!.startPayment);
+      const late = await fetch(`http://127.0.0.1:${alipay.port}/cashier/confirm`, {
+        method: 'POST',
+        body: new URLSearchParams({ out_trade_no: first.paymentIntentId }),
+        redirect: 'manual',
+      });
+      expect(late.status).toBe(400); // 交易不存在或已关闭
+      expect(await order(o.id)).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: o.totalFen, refundedFen: '0' });
+      expect(returned(first.paymentIntentId)).toBe(0);
+    });
+
+    it('Alipay will not close it (the buyer is paying there right now): both succeed, the order is paid once, Alipay’s money sent back', async () => {
+      const o = await placeAlipay(1);
+      const first = await start(o.id);
+      await openCashier(first);
+      alipay.refuseClose = true;
+      const card = await switchToCard(o.id);
+      alipay.refuseClose = false;
+      expect(card.errors).toBeUndefined();
+      expect(await attempt(first.paymentIntentId)).toMatchObject({ status: 'created' });
+      await payByCard(card.data!.startPayment);
+      await confirm(first.paymentIntentId);
+      expect(await attempt(first.paymentIntentId)).toMatchObject({ status: 'succeeded', outcome: 'duplicate' });
+      expect(returned(first.paymentIntentId)).toBe(Number(o.totalFen));
+      expect(await order(o.id)).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: o.totalFen, refundedFen: '0' });
+    });
+
+    it('Alipay already took the money (its notification not here yet): the switch is refused in Chinese and the card never asked', async () => {
+      const o = await placeAlipay(1);
+      const first = await start(o.id);
+      await openCashier(first);
+      alipay.notifyMode = 'lost';
+      await confirm(first.paymentIntentId);
+      const card = await switchToCard(o.id);
+      expect(card.errors![0]).toMatchObject({
+        message: expect.stringContaining('上一笔支付已成功'),
+        extensions: { code: 'INVALID_ORDER_STATE' },
+      });
+      const v = await order(o.id);
+      expect(v.paymentMethod).toBe('alipay');
+      expect(await t.db.query(`SELECT provider FROM payment_attempt WHERE $1 = ANY(order_ids) ORDER BY created_at`, [o.id])).toEqual([
+        { provider: 'alipay' },
+      ]);
+      expect((await alipay.deliver(notifyUrl, alipay.pay(first.paymentIntentId))).result).toBe('applied'); // the late notification
+      expect(await order(o.id)).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: o.totalFen, refundedFen: '0' });
+    });
+  });
+
   it('a new attempt closes the live one at Alipay (alipay.trade.close)', async () => {
     const o = await placeAlipay(1);
     const first = await start(o.id);

@@ -47,15 +47,15 @@ export class OnlinePaymentStrategy implements PaymentStrategy {
     return this.provider.available ? null : '在线支付暂不可用';
   }
 
+  supersede(orderIds: string[]): Promise<void> {
+    return supersedeLiveAttempts(this.db, this.provider, orderIds);
+  }
+
   async start(ctx: RequestContext, orders: Order[], options: PaymentOptions = {}): Promise<PaymentInstructions> {
     if (!this.provider.available) throw paymentUnavailable();
     const user = ctx.requireUser();
     const amountFen = orders.reduce((s, o) => s + outstanding(o), 0);
-    await supersedeLiveAttempts(
-      this.db,
-      this.provider,
-      orders.map((o) => o.id),
-    );
+    await this.supersede(orders.map((o) => o.id));
     const repo = this.db.getRepository(PaymentAttempt);
     const attempt = await repo.save({
       provider: this.provider.name,

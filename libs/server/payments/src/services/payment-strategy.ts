@@ -11,6 +11,11 @@ export interface PaymentStrategy {
   /** null = available to this caller; otherwise the reason why not. */
   unavailableReason(ctx: RequestContext): string | null;
   start(ctx: RequestContext, orders: Order[], options?: PaymentOptions): Promise<PaymentInstructions>;
+  /**
+   * Makes this method's live attempts for these orders unable to take money (online providers: cancel or close
+   * them where the provider allows). Refuses when one already has. Methods with nothing to cancel leave it out.
+   */
+  supersede?(orderIds: string[]): Promise<void>;
 }
 
 export const PAYMENT_STRATEGIES = Symbol('PAYMENT_STRATEGIES');

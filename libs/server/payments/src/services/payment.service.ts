@@ -64,7 +64,12 @@ export class PaymentService {
     const strategy = this.byMethod.get(chosen) as PaymentStrategy;
     const reason = strategy.unavailableReason(ctx);
     if (reason) throw forbidden(reason);
-    if (chosen !== method) await this.switchOnline(ctx, orders, chosen);
+    if (chosen !== method) {
+      // The buyer may have left another provider's page open: its live attempts are closed first, so the money is
+      // taken once (one already paid refuses the switch; one a provider will not close is refunded if it succeeds).
+      for (const other of this.byMethod.values()) if (other.method !== chosen) await other.supersede?.(ids);
+      await this.switchOnline(ctx, orders, chosen);
+    }
     return strategy.start(ctx, orders, { device: options.device ?? null });
   }
 
