@@ -273,6 +273,30 @@ describe('Stripe payments against a local stand-in', () => {
     expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 2, r: before.r });
   });
 
+  it('a refund Stripe refused leaves its returned goods on the shelf: refunding the same items again does not restock them twice', async () => {
+    const [o] = await placeOnline([line(pear, 2)]);
+    const pi = (await startPayment([o.id])).data!.startPayment.paymentIntentId;
+    await send('payment_intent.succeeded', intent(pi, Number(o.totalFen)));
+    const before = await stockOf(t, pear.skuId);
+    const REFUND = `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { id status } }`;
+    const oneReturned = { i: { orderId: o.id, lines: [{ lineId: o.lines[0].id, quantity: 1 }], reason: '退货退款', restock: true } };
+    const first = await t.gql<{ refundOrder: { id: string; status: string } }>(REFUND, oneReturned, admin);
+    expect(first.data!.refundOrder.status).toBe('pending');
+    expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 1, r: before.r });
+    // Stripe refuses the refund: the item is back in the warehouse, the buyer's money is not
+    standin.settleRefund(standin.refundsOf(pi)[0].id, 'failed');
+    await t.api.app.get(RefundSender).sweep(new Date(Date.now() + 3600_000));
+    expect(await t.db.query(`SELECT status FROM refund WHERE id = $1`, [first.data!.refundOrder.id])).toEqual([{ status: 'failed' }]);
+    // finance refunds the same item again, ticking 退货入库 as before
+    expect((await t.gql<{ refundOrder: { status: string } }>(REFUND, oneReturned, admin)).data!.refundOrder.status).toBe('pending');
+    expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 1, r: before.r });
+    // a second item returned later is put back
+    expect((await t.gql<{ refundOrder: { status: string } }>(REFUND, oneReturned, admin)).data!.refundOrder.status).toBe('pending');
+    expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 2, r: before.r });
+    const [row] = await t.db.query(`SELECT restocked_quantity FROM order_line WHERE id = $1`, [o.lines[0].id]);
+    expect(row).toEqual({ restocked_quantity: 2 });
+  });
+
   it('a success that arrives before the attempt knows its PaymentIntent is matched by the attempt id in the metadata; an unknown one is recorded and changes nothing', async () => {
     const [o] = await placeOnline([line(pear, 1)]);
     await startPayment([o.id]);

@@ -94,6 +94,9 @@ export class RefundService {
     const refundedOfLine = new Map<string, number>();
     // Items, likewise: a pending card refund has not reached `refundedQuantity` yet, but its items are spoken for.
     const itemsOfLine = new Map<string, number>();
+    // Items these refunds put back on the shelf: what else a line has restocked came back with a refund that failed
+    // (the goods are here, the money was not given back), and a new refund of those items does not restock them again.
+    const restockedOfLine = new Map<string, number>();
     let shippingRefunded = 0;
     let pending = 0;
     for (const r of earlier) {
@@ -101,6 +104,7 @@ export class RefundService {
       for (const l of r.lines) {
         refundedOfLine.set(l.lineId, (refundedOfLine.get(l.lineId) ?? 0) + Number(l.amountFen));
         itemsOfLine.set(l.lineId, (itemsOfLine.get(l.lineId) ?? 0) + l.quantity);
+        if (r.restock) restockedOfLine.set(l.lineId, (restockedOfLine.get(l.lineId) ?? 0) + l.quantity);
       }
       shippingRefunded += Number(r.amount_fen) - ofLines;
       if (r.status === 'pending') pending += Number(r.amount_fen);
@@ -165,11 +169,14 @@ export class RefundService {
       for (const r of refLines) {
         const l = byId.get(r.lineId);
         if (!l || !order.stockSold) continue;
+        const alreadyHere = Math.max(0, l.restockedQuantity - (restockedOfLine.get(l.id) ?? 0));
+        const quantity = Math.max(0, r.quantity - alreadyHere);
+        if (quantity === 0) continue;
         await this.stock.apply(
           'returned',
           {
             skuId: l.skuId,
-            quantity: r.quantity,
+            quantity,
             reason: `订单 ${order.orderNo} 退货入库`,
             actorId: actor.id,
             refType: 'refund',
@@ -177,7 +184,7 @@ export class RefundService {
           },
           em,
         );
-        l.restockedQuantity += r.quantity;
+        l.restockedQuantity += quantity;
       }
       await em.save(lines);
     }
