@@ -1,5 +1,6 @@
 import Stripe from 'stripe';
 import { OrderSweeper } from '@yigou/server/orders';
+import { RefundSender } from '@yigou/server/payments';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf, stockOf } from './order-helpers';
 import { StripeStandin } from './stripe-standin';
@@ -239,6 +240,61 @@ describe('Stripe payments against a local stand-in', () => {
     await send('charge.refunded', refundedCharge('ch_2', pi, Number(o.totalFen), pear.priceFen));
     expect(await orderRow(o.id)).toMatchObject({ status: 'to_ship', payment_status: 'partially_refunded', refunded: pear.priceFen });
     expect(await eventTypes(o.id)).toEqual(['order.paid', 'order.refunded']);
+  });
+
+  it('items of a refund still pending at Stripe are spoken for: a second refund cannot take them again, nor put them back on the shelf twice', async () => {
+    const [o] = await placeOnline([line(pear, 2)]);
+    const pi = (await startPayment([o.id])).data!.startPayment.paymentIntentId;
+    await send('payment_intent.succeeded', intent(pi, Number(o.totalFen)));
+    const before = await stockOf(t, pear.skuId);
+    const REFUND = `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { status amountFen } }`;
+    const byItems = (quantity: number) => ({
+      i: { orderId: o.id, lines: [{ lineId: o.lines[0].id, quantity }], reason: '退货退款', restock: true },
+    });
+    expect((await t.gql(REFUND, byItems(1), admin)).data).toEqual({ refundOrder: { status: 'pending', amountFen: String(pear.priceFen) } });
+    // Stripe has not answered; finance, reading 已退 0 on the line, asks for both items
+    const again = await t.gql(REFUND, byItems(2), admin);
+    expect(again.errors![0]).toMatchObject({
+      message: '「玉露香梨」可退数量为 1',
+      extensions: { code: 'BAD_USER_INPUT', field: 'lines.0.quantity' },
+    });
+    expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 1, r: before.r });
+    // the item left can be refunded; both settle, and the line ends with its two items refunded, not three
+    expect((await t.gql(REFUND, byItems(1), admin)).data).toEqual({ refundOrder: { status: 'pending', amountFen: String(pear.priceFen) } });
+    for (const r of standin.refundsOf(pi)) standin.settleRefund(r.id);
+    await send('charge.refunded', refundedCharge('ch_3', pi, Number(o.totalFen), 2 * pear.priceFen));
+    await t.api.app.get(RefundSender).sweep(new Date(Date.now() + 3600_000));
+    const [row] = await t.db.query(`SELECT quantity, refunded_quantity, restocked_quantity FROM order_line WHERE id = $1`, [o.lines[0].id]);
+    expect(row).toEqual({ quantity: 2, refunded_quantity: 2, restocked_quantity: 2 });
+    expect(await t.db.query(`SELECT status FROM refund WHERE order_id = $1`, [o.id])).toEqual([
+      { status: 'succeeded' },
+      { status: 'succeeded' },
+    ]);
+    expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 2, r: before.r });
+  });
+
+  it('a refund Stripe refused leaves its returned goods on the shelf: refunding the same items again does not restock them twice', async () => {
+    const [o] = await placeOnline([line(pear, 2)]);
+    const pi = (await startPayment([o.id])).data!.startPayment.paymentIntentId;
+    await send('payment_intent.succeeded', intent(pi, Number(o.totalFen)));
+    const before = await stockOf(t, pear.skuId);
+    const REFUND = `mutation($i: RefundOrderInput!) { refundOrder(input: $i) { id status } }`;
+    const oneReturned = { i: { orderId: o.id, lines: [{ lineId: o.lines[0].id, quantity: 1 }], reason: '退货退款', restock: true } };
+    const first = await t.gql<{ refundOrder: { id: string; status: string } }>(REFUND, oneReturned, admin);
+    expect(first.data!.refundOrder.status).toBe('pending');
+    expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 1, r: before.r });
+    // Stripe refuses the refund: the item is back in the warehouse, the buyer's money is not
+    standin.settleRefund(standin.refundsOf(pi)[0].id, 'failed');
+    await t.api.app.get(RefundSender).sweep(new Date(Date.now() + 3600_000));
+    expect(await t.db.query(`SELECT status FROM refund WHERE id = $1`, [first.data!.refundOrder.id])).toEqual([{ status: 'failed' }]);
+    // finance refunds the same item again, ticking 退货入库 as before
+    expect((await t.gql<{ refundOrder: { status: string } }>(REFUND, oneReturned, admin)).data!.refundOrder.status).toBe('pending');
+    expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 1, r: before.r });
+    // a second item returned later is put back
+    expect((await t.gql<{ refundOrder: { status: string } }>(REFUND, oneReturned, admin)).data!.refundOrder.status).toBe('pending');
+    expect(await stockOf(t, pear.skuId)).toEqual({ a: before.a + 2, r: before.r });
+    const [row] = await t.db.query(`SELECT restocked_quantity FROM order_line WHERE id = $1`, [o.lines[0].id]);
+    expect(row).toEqual({ restocked_quantity: 2 });
   });
 
   it('a success that arrives before the attempt knows its PaymentIntent is matched by the attempt id in the metadata; an unknown one is recorded and changes nothing', async () => {

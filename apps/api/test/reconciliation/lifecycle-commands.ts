@@ -153,11 +153,11 @@ export class Refund implements Cmd {
   async run(m: LifecycleModel, r: Real): Promise<void> {
     const o = chosen(m, this.pick, this.ok) as ModelOrder;
     r.d.tick(this.minutes);
-    const open = o.lines.filter((l) => LifecycleModel.left(o, l) > 0 && l.refundedQuantity < l.quantity);
+    const open = o.lines.filter((l) => LifecycleModel.left(o, l) > 0 && LifecycleModel.itemsLeft(o, l) > 0);
     const goodsLeft = o.lines.reduce((s, l) => s + LifecycleModel.left(o, l), 0);
     let by: Parameters<LifecycleDriver['refund']>[1];
     if (this.mode === 'full' || (this.mode === 'one' && open.length === 0)) {
-      by = { lines: open.map((l) => ({ lineId: l.id, quantity: l.quantity - l.refundedQuantity })), includeShipping: true };
+      by = { lines: open.map((l) => ({ lineId: l.id, quantity: LifecycleModel.itemsLeft(o, l) })), includeShipping: true };
       if (open.length === 0) by = { amountFen: goodsLeft };
     } else if (this.mode === 'one') {
       const l = open[this.share % open.length];

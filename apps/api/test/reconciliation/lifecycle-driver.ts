@@ -154,7 +154,11 @@ export class LifecycleDriver {
       if (rows.length === 0) return;
       await sender.sweep(this.now);
     }
-    throw new Error(`card refunds of ${intentId} still pending after the sender's sweeps`);
+    const left = await this.t.db.query(
+      `SELECT amount_fen, status, send_state, lines, last_error FROM refund WHERE provider_payment_id = $1 AND status <> 'succeeded'`,
+      [intentId],
+    );
+    throw new Error(`card refunds of ${intentId} still pending after the sender's sweeps: ${JSON.stringify(left)}`);
   }
 
   /** Delivers a signed Stripe event (remembered, so it can be replayed). */

@@ -223,6 +223,12 @@ export class LifecycleModel {
     o.unitId = toUnitId;
   }
 
+  /** Items still refundable on a line (pending card refunds hold theirs, as they hold their amount). */
+  static itemsLeft(o: ModelOrder, l: ModelLine): number {
+    const pending = o.pending.reduce((s, r) => s + r.lines.filter((x) => x.lineId === l.id).reduce((a, x) => a + x.quantity, 0), 0);
+    return l.quantity - l.refundedQuantity - pending;
+  }
+
   /** Goods amount still refundable on a line (pending card refunds hold their part). */
   static left(o: ModelOrder, l: ModelLine): number {
     const pending = o.pending.reduce((s, r) => s + r.lines.filter((x) => x.lineId === l.id).reduce((a, x) => a + x.amountFen, 0), 0);

@@ -103,6 +103,24 @@ const REGRESSIONS: { name: string; found: string; commands: () => Cmd[] }[] = [
       new Place('bank_pay_first', [{ product: 'beads', quantity: 1 }], 40),
     ],
   },
+  {
+    name: 'a card refund still pending at Stripe, the payment notice replayed, then the rest refunded',
+    // The full refund asked for both items although one was in the pending refund: the API took it (its item check
+    // read only settled refunds), put the item back on the shelf a second time, and when Stripe finished, the line's
+    // refunded items would have passed its quantity, so the refund stayed pending for ever. The API now refuses
+    // (stripe.int-spec, "spoken for"), and the model asks for what is left.
+    found: 'seed 1920618600, path 205 (MODEL_RANDOM=1 MODEL_RUNS=1500, 2026-12-07), shrunk',
+    commands: () => [
+      new Place('card', [{ product: 'pear', quantity: 2 }], 1),
+      new Pay(0, 1),
+      new Refund(0, 'one', 1, 1, true),
+      new Ship(0, 1),
+      new Receive(0, 1),
+      new Replay(0, false),
+      new Deliver(),
+      new Refund(0, 'full', 1, 1, false),
+    ],
+  },
 ];
 
 describe('the whole order lifecycle against a model', () => {

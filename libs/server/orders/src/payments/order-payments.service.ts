@@ -81,7 +81,10 @@ export class OrderPayments {
   }
 
   /** What earlier refunds of the order that change its figures took (pending or done), in the caller's transaction. */
-  earlierOrderRefunds(em: EntityManager, orderId: string): Promise<{ amount_fen: string; status: string; lines: RefundLineRef[] }[]> {
+  earlierOrderRefunds(
+    em: EntityManager,
+    orderId: string,
+  ): Promise<{ amount_fen: string; status: string; restock: boolean; lines: RefundLineRef[] }[]> {
     return em.query(SQL.EARLIER_ORDER_REFUNDS, [orderId]);
   }
 

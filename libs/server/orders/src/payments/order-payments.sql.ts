@@ -7,7 +7,7 @@
 export const ORDER_NOS = `SELECT id, order_no AS "orderNo" FROM shop_order WHERE id = ANY($1::uuid[])`;
 
 /** $1 orderId: what earlier refunds that change the order (pending or done) took, for the next refund's limits. */
-export const EARLIER_ORDER_REFUNDS = `SELECT amount_fen, status, lines FROM refund WHERE order_id = $1 AND status <> 'failed' AND kind IN ('order', 'expired_transfer')`;
+export const EARLIER_ORDER_REFUNDS = `SELECT amount_fen, status, restock, lines FROM refund WHERE order_id = $1 AND status <> 'failed' AND kind IN ('order', 'expired_transfer')`;
 
 /** $1 now: pending online refunds due for a send or a query (never sent, not yet final, or waiting out a backoff). */
 export const DUE_ONLINE_REFUNDS = `SELECT id FROM refund WHERE status = 'pending' AND send_state IS NOT NULL AND (next_send_at IS NULL OR next_send_at <= $1) ORDER BY created_at, id LIMIT 500`;

@@ -92,11 +92,20 @@ export class RefundService {
     // What earlier refunds (pending or done) took from each line and from the shipping fee.
     const earlier = await this.orders.earlierOrderRefunds(em, order.id);
     const refundedOfLine = new Map<string, number>();
+    // Items, likewise: a pending card refund has not reached `refundedQuantity` yet, but its items are spoken for.
+    const itemsOfLine = new Map<string, number>();
+    // Items these refunds put back on the shelf: what else a line has restocked came back with a refund that failed
+    // (the goods are here, the money was not given back), and a new refund of those items does not restock them again.
+    const restockedOfLine = new Map<string, number>();
     let shippingRefunded = 0;
     let pending = 0;
     for (const r of earlier) {
       const ofLines = r.lines.reduce((s, l) => s + Number(l.amountFen), 0);
-      for (const l of r.lines) refundedOfLine.set(l.lineId, (refundedOfLine.get(l.lineId) ?? 0) + Number(l.amountFen));
+      for (const l of r.lines) {
+        refundedOfLine.set(l.lineId, (refundedOfLine.get(l.lineId) ?? 0) + Number(l.amountFen));
+        itemsOfLine.set(l.lineId, (itemsOfLine.get(l.lineId) ?? 0) + l.quantity);
+        if (r.restock) restockedOfLine.set(l.lineId, (restockedOfLine.get(l.lineId) ?? 0) + l.quantity);
+      }
       shippingRefunded += Number(r.amount_fen) - ofLines;
       if (r.status === 'pending') pending += Number(r.amount_fen);
     }
@@ -119,8 +128,9 @@ export class RefundService {
       refLines = req.lines.map((r, i) => {
         const l = byId.get(r.lineId);
         if (!l) throw badInput('订单行不存在', `lines.${i}.lineId`);
-        if (!Number.isInteger(r.quantity) || r.quantity < 1 || r.quantity > l.quantity - l.refundedQuantity)
-          throw badInput(`「${l.productName}」可退数量为 ${l.quantity - l.refundedQuantity}`, `lines.${i}.quantity`);
+        const itemsLeft = l.quantity - Math.max(l.refundedQuantity, itemsOfLine.get(l.id) ?? 0);
+        if (!Number.isInteger(r.quantity) || r.quantity < 1 || r.quantity > itemsLeft)
+          throw badInput(`「${l.productName}」可退数量为 ${itemsLeft}`, `lines.${i}.quantity`);
         // A line already partly refunded by amount gives back at most what is left of it.
         return { lineId: l.id, quantity: r.quantity, amountFen: Math.min(l.unitPriceFen * r.quantity, Math.max(0, lineLeft(l))) };
       });
@@ -159,11 +169,14 @@ export class RefundService {
       for (const r of refLines) {
         const l = byId.get(r.lineId);
         if (!l || !order.stockSold) continue;
+        const alreadyHere = Math.max(0, l.restockedQuantity - (restockedOfLine.get(l.id) ?? 0));
+        const quantity = Math.max(0, r.quantity - alreadyHere);
+        if (quantity === 0) continue;
         await this.stock.apply(
           'returned',
           {
             skuId: l.skuId,
-            quantity: r.quantity,
+            quantity,
             reason: `订单 ${order.orderNo} 退货入库`,
             actorId: actor.id,
             refType: 'refund',
@@ -171,7 +184,7 @@ export class RefundService {
           },
           em,
         );
-        l.restockedQuantity += r.quantity;
+        l.restockedQuantity += quantity;
       }
       await em.save(lines);
     }

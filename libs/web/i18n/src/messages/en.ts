@@ -756,6 +756,7 @@ export const en: Record<MessageKey, string> = {
   'refund.partial': 'Partial refund',
   'refund.title': 'Refund: {orderNo}',
   'refund.qty': 'Quantity to refund',
+  'refund.pendingHeld': 'A refund of {amount} is still on its way back: its items and amount are no longer refundable',
   'refund.refundable': '{n} refundable',
   'refund.includeShipping': 'Refund shipping {amount}',
   'refund.restock': 'Goods came back: return to stock',

@@ -751,6 +751,7 @@ export const zhCN = {
   'refund.partial': '部分退款',
   'refund.title': '退款：{orderNo}',
   'refund.qty': '退款数量',
+  'refund.pendingHeld': '另有 {amount} 的退款正在退回中：其商品与金额已从可退中扣除',
   'refund.refundable': '可退 {n} 件',
   'refund.includeShipping': '退运费 {amount}',
   'refund.restock': '商品已退回，退货入库',

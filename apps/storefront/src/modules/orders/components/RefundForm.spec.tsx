@@ -57,6 +57,27 @@ describe('RefundForm', () => {
     });
   });
 
+  it('a refund still on its way back holds its items and amount: the form offers only what is left, and says why', async () => {
+    const held: RefundableOrder = {
+      ...order,
+      refunds: [
+        { status: 'pending', kind: 'order', amountFen: '6800', lines: [{ lineId: 'l1', quantity: 1 }] },
+        { status: 'succeeded', kind: 'order', amountFen: '4500', lines: [{ lineId: 'l2', quantity: 1 }] },
+        { status: 'pending', kind: 'duplicate', amountFen: '24600', lines: [] },
+        { status: 'failed', kind: 'order', amountFen: '6800', lines: [{ lineId: 'l1', quantity: 1 }] },
+      ],
+    };
+    renderWithProviders(<RefundForm order={{ ...held, refundedFen: '4500' }} />, { mocks: [] });
+    expect(screen.getByTestId('refund-pending').textContent).toBe('另有 ¥68.00 的退款正在退回中：其商品与金额已从可退中扣除');
+    // 1 × ¥68 + 1 × ¥45 still refundable (one pear held by the pending refund); shipping not ticked after a refund
+    expect(screen.getAllByText('可退 1 件')).toHaveLength(2);
+    expect(screen.getByTestId('refund-amount').textContent).toBe('¥113.00');
+    fireEvent.change(screen.getByLabelText('退款数量 玉露香梨'), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText('退款原因'), { target: { value: '整单退货' } });
+    fireEvent.click(screen.getByTestId('submit-refund'));
+    expect(await screen.findByText('退款数量须为 0 到可退数量之间的整数')).toBeTruthy();
+  });
+
   it('refuses more than is refundable, nothing at all, or no reason, in Chinese, before sending', async () => {
     renderWithProviders(<RefundForm order={order} />, { mocks: [] });
     fireEvent.change(screen.getByLabelText('退款数量 核桃'), { target: { value: '2' } });

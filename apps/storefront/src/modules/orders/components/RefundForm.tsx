@@ -5,7 +5,14 @@ import { formatFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { FINANCE_DESK_QUERIES } from '../graphql/finance.documents';
 import { REFUND_ORDER } from '../graphql/refunds.documents';
-import { parseRefundQuantities, parseRefundYuan, type RefundableOrder, refundableQuantity, refundAmountFen } from '../utils/refund';
+import {
+  parseRefundQuantities,
+  parseRefundYuan,
+  pendingRefundFen,
+  type RefundableOrder,
+  refundableQuantity,
+  refundAmountFen,
+} from '../utils/refund';
 import { RefundLinesTable } from './RefundLinesTable';
 import '../orders.css';
 import { InlineError } from '@yigou/web/ui';
@@ -20,7 +27,7 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
   const { t } = useI18n();
   const errorMessage = useErrorMessage();
   const [qty, setQty] = useState<Record<string, string>>(() =>
-    Object.fromEntries(order.lines.map((l) => [l.id, String(refundableQuantity(l))])),
+    Object.fromEntries(order.lines.map((l) => [l.id, String(refundableQuantity(order, l))])),
   );
   const [includeShipping, setIncludeShipping] = useState(Number(order.refundedFen) === 0 && Number(order.shippingFen) > 0);
   const [restock, setRestock] = useState(false);
@@ -41,7 +48,8 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       : qtyValid
         ? refundAmountFen(order, parsed, includeShipping)
         : null;
-  const left = Number(order.paidFen) - Number(order.refundedFen);
+  const pendingFen = pendingRefundFen(order);
+  const left = Number(order.paidFen) - Number(order.refundedFen) - pendingFen;
 
   return (
     <form
@@ -72,6 +80,11 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       }}
     >
       <h3>{t('refund.title', { orderNo: order.orderNo })}</h3>
+      {pendingFen > 0 && (
+        <p className="muted" data-testid="refund-pending">
+          {t('refund.pendingHeld', { amount: formatFen(pendingFen) })}
+        </p>
+      )}
       <fieldset className="refund-form__mode">
         <legend>{t('refund.mode')}</legend>
         <label className="checkbox">
@@ -96,7 +109,7 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
           <span className="muted">{t('refund.amountHint')}</span>
         </p>
       )}
-      {mode === 'quantity' && <RefundLinesTable lines={order.lines} qty={qty} onQty={setQty} />}
+      {mode === 'quantity' && <RefundLinesTable order={order} qty={qty} onQty={setQty} />}
       {Number(order.shippingFen) > 0 && (
         <label className="checkbox">
           <input type="checkbox" checked={includeShipping} onChange={(e) => setIncludeShipping(e.target.checked)} />{' '}

@@ -4,11 +4,11 @@ import { type RefundableOrder, refundableQuantity } from '../utils/refund';
 
 /** A refund by quantities: each line with its price, how many are still refundable and how many to refund now. */
 export function RefundLinesTable({
-  lines,
+  order,
   qty,
   onQty,
 }: {
-  lines: RefundableOrder['lines'];
+  order: RefundableOrder;
   qty: Record<string, string>;
   onQty: (qty: Record<string, string>) => void;
 }) {
@@ -16,7 +16,7 @@ export function RefundLinesTable({
   return (
     <table className="order-lines">
       <tbody>
-        {lines.map((l) => (
+        {order.lines.map((l) => (
           <tr key={l.id}>
             <td>
               {l.productName} <span className="muted">{l.skuSpec}</span>
@@ -24,16 +24,16 @@ export function RefundLinesTable({
             <td>
               <Price fen={l.unitPriceFen} />
             </td>
-            <td className="muted">{t('refund.refundable', { n: refundableQuantity(l) })}</td>
+            <td className="muted">{t('refund.refundable', { n: refundableQuantity(order, l) })}</td>
             <td>
               <input
                 className="yg-input refund-form__qty"
                 type="number"
                 min={0}
-                max={refundableQuantity(l)}
+                max={refundableQuantity(order, l)}
                 aria-label={`${t('refund.qty')} ${l.productName}`}
                 value={qty[l.id] ?? ''}
-                disabled={refundableQuantity(l) === 0}
+                disabled={refundableQuantity(order, l) === 0}
                 onChange={(e) => onQty({ ...qty, [l.id]: e.target.value })}
               />
             </td>

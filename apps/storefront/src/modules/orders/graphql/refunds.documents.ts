@@ -16,6 +16,16 @@ export const REFUND_DETAILS_QUERY = graphql(`
         unitPriceFen
         refundedQuantity
       }
+      refunds {
+        id
+        status
+        kind
+        amountFen
+        lines {
+          lineId
+          quantity
+        }
+      }
     }
   }
 `);
