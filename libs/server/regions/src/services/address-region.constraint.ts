@@ -48,8 +48,8 @@ export class AddressRegionConstraint implements ValidatorConstraintInterface, On
       await this.regions.resolveAddress(input as AddressRegionInput);
       this.problems.set(input, null);
     } catch (e) {
-      const field = e instanceof AppError ? e.extensions.field : undefined;
-      if (typeof field !== 'string') throw e;
+      const field: unknown = e instanceof AppError ? e.extensions.field : undefined;
+      if (!(e instanceof AppError) || typeof field !== 'string') throw e;
       this.problems.set(input, { field, message: e.message });
     }
     return this.problems.get(input) ?? null;
