@@ -55,7 +55,8 @@ describe('a real address and an order shipped in parcels', () => {
       ),
     ).toEqual(['收货人姓名为 1–30 个字', '请填写正确的手机或固话号码', '请选择城市', '详细地址为 2–120 个字']);
     expect(await noSidewaysScroll(buyer.page)).toBe(true);
-    await form.screenshot({ path: 'test-results/e2e-address-refused-390.png' });
+    await buyer.page.evaluate(() => window.scrollTo(0, 0)); // the sticky header at the top of the full-page shot
+    await buyer.page.screenshot({ path: 'test-results/e2e-address-refused-390.png', fullPage: true });
     // keyboard: focus the province select and type its first character, as a person does in a native select
     await form.locator('select[name="provinceCode"]').focus();
     await fillAddress(form, {
