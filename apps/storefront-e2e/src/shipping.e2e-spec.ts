@@ -1,9 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { fillAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 import { api, login, loginToken } from './support/session';
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+/** The message shown under a field: what its aria-describedby points at. */
+const messageUnder = (field: Locator) =>
+  field.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? null);
 
 describe('a real address and an order shipped in parcels', () => {
   let browser: Browser;
@@ -37,6 +40,23 @@ describe('a real address and an order shipped in parcels', () => {
     const form = buyer.page.getByTestId('address-form');
     // the city and county selects wait for the level above
     expect(await form.locator('select[name="cityCode"]').isDisabled()).toBe(true);
+    // A bad address is refused whole: every wrong field says what is wrong under it, at once (not one per try).
+    await form.locator('input[name="recipient"]').fill('');
+    await form.locator('input[name="phone"]').fill('1380000');
+    await form.locator('select[name="provinceCode"]').selectOption({ label: '山西省' });
+    await form.locator('input[name="detail"]').fill('西');
+    await form.getByTestId('save-address').click();
+    await form.locator('[role="alert"]').nth(3).waitFor();
+    expect(
+      await Promise.all(
+        ['input[name="recipient"]', 'input[name="phone"]', '[data-testid="region-cascader"]', 'input[name="detail"]'].map((at) =>
+          messageUnder(form.locator(at)),
+        ),
+      ),
+    ).toEqual(['收货人姓名为 1–30 个字', '请填写正确的手机或固话号码', '请选择城市', '详细地址为 2–120 个字']);
+    expect(await noSidewaysScroll(buyer.page)).toBe(true);
+    await buyer.page.evaluate(() => window.scrollTo(0, 0)); // the sticky header at the top of the full-page shot
+    await buyer.page.screenshot({ path: 'test-results/e2e-address-refused-390.png', fullPage: true });
     // keyboard: focus the province select and type its first character, as a person does in a native select
     await form.locator('select[name="provinceCode"]').focus();
     await fillAddress(form, {

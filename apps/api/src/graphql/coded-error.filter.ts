@@ -25,9 +25,12 @@ export class CodedErrorFilter implements ExceptionFilter {
     if (host.getType<string>() === 'graphql') return error;
     const res = host.switchToHttp().getResponse<FastifyReply>();
     const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    res
-      .status(HTTP_STATUS[code] ?? 400)
-      .send({ code, message: error.message, ...(error.extensions?.field ? { field: error.extensions.field } : {}) });
+    res.status(HTTP_STATUS[code] ?? 400).send({
+      code,
+      message: error.message,
+      ...(error.extensions?.field ? { field: error.extensions.field } : {}),
+      ...(error.extensions?.fields ? { fields: error.extensions.fields } : {}),
+    });
     return undefined;
   }
 }

@@ -128,6 +128,47 @@ describe('real addresses (GB/T 2260 codes) and shipping in parcels by listed car
       expect(await addressCount(buyer)).toBe(before);
     });
 
+    it('names every wrong field of a refused address at once, and writes nothing', async () => {
+      const before = await addressCount(buyer);
+      const r = await save({ recipient: '', phone: '139', detail: '府', provinceCode: '140000', cityCode: '141000', countyCode: '141034' });
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors![0]).toMatchObject({
+        message: '收货人姓名为 1–30 个字',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'recipient',
+          fields: [
+            { field: 'recipient', message: '收货人姓名为 1–30 个字' },
+            { field: 'phone', message: '请填写正确的手机或固话号码' },
+            { field: 'detail', message: '详细地址为 2–120 个字' },
+          ],
+        },
+      });
+      expect(await addressCount(buyer)).toBe(before);
+    });
+
+    it('names a region that does not nest in the same refusal as the other wrong fields', async () => {
+      const before = await addressCount(buyer);
+      const r = await save({ phone: '139', provinceCode: '140000', cityCode: '141000', countyCode: '141122' });
+      expect(r.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'phone',
+        fields: [
+          { field: 'phone', message: '请填写正确的手机或固话号码' },
+          { field: 'countyCode', message: '「交城县」不属于「山西省临汾市」，请重新选择省市区' },
+        ],
+      });
+      const empty = await save({ recipient: '', provinceCode: '', cityCode: '', countyCode: '' });
+      expect(empty.errors![0].extensions).toMatchObject({
+        field: 'recipient',
+        fields: [
+          { field: 'recipient', message: '收货人姓名为 1–30 个字' },
+          { field: 'province', message: '请选择省份' },
+        ],
+      });
+      expect(await addressCount(buyer)).toBe(before);
+    });
+
     it('refuses to change an existing address to codes that do not nest, leaving it as it was', async () => {
       const ok = await save({ provinceCode: '140000', cityCode: '141100', countyCode: '141122' });
       const id = ok.data!.saveAddress.id!;

@@ -5,6 +5,7 @@ export * from './config/alipay-config';
 export * from './errors/app-error';
 export * from './errors/format-error';
 export * from './errors/input-validation';
+export * from './errors/service-constraints';
 export * from './auth/auth.decorators';
 export * from './auth/roles.guard';
 export * from './context/request-context';

@@ -4,5 +4,6 @@ export * from './dto/region.view';
 export * from './services/region.service';
 export * from './regions.module';
 export * from './services/address-region';
+export * from './services/address-region.constraint';
 export * from './services/region-read-model';
 export * from './errors';

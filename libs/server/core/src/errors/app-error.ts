@@ -3,7 +3,8 @@ import { ERROR_CODES, ErrorCode } from '@yigou/shared/domain';
 
 /**
  * A coded, expected failure. The message is for people (Chinese first);
- * `code` is for programs and never changes. `field` names the input that is wrong.
+ * `code` is for programs and never changes. `field` names the input that is wrong; a refusal of several fields
+ * (the validation pipe's `inputRefusal`) also lists them all as `fields: [{ field, message }]`.
  */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode | string, message: string, extra: { field?: string; [k: string]: unknown } = {}) {

@@ -81,7 +81,7 @@ export function formatGraphQLError(
 
 function pick(ext: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of ['field', 'retryAfterSeconds', 'limit', 'skuId', 'productName', 'currentPriceFen', 'status'])
+  for (const k of ['field', 'fields', 'retryAfterSeconds', 'limit', 'skuId', 'productName', 'currentPriceFen', 'status'])
     if (k in ext) out[k] = ext[k];
   return out;
 }

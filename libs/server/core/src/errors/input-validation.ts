@@ -1,30 +1,53 @@
 import { ArgumentMetadata, PipeTransform, Type, ValidationError, ValidationPipe } from '@nestjs/common';
-import { badInput } from './app-error';
+import { ERROR_CODES } from '@yigou/shared/domain';
+import { AppError } from './app-error';
 
-function firstProblem(errors: ValidationError[], path: string[] = []): { field: string; message: string } | null {
-  for (const e of errors) {
-    const here = [...path, e.property];
-    const message = e.constraints ? Object.values(e.constraints)[0] : null;
-    if (message) return { field: here.join('.'), message };
-    const nested = firstProblem(e.children ?? [], here);
-    if (nested) return nested;
-  }
-  return null;
+/** One wrong field of an input: its path (nested fields joined with '.') and its first constraint's message. */
+export interface InputProblem {
+  field: string;
+  message: string;
 }
 
 /**
- * class-validator on every input (the API's global pipe); the first problem becomes a BAD_USER_INPUT naming its
- * field. A hot input may check itself first and come here only when its own check is not sure (checkout's
+ * Every wrong field, in the input's order, each with the first message of its constraints. A constraint may name
+ * its own error code in its context (`{ context: { code } }`); the answer then carries it when that field is first.
+ */
+export function inputProblems(errors: ValidationError[], path: string[] = []): (InputProblem & { code?: string })[] {
+  const out: (InputProblem & { code?: string })[] = [];
+  for (const e of errors) {
+    const here = [...path, e.property];
+    const [constraint] = Object.keys(e.constraints ?? {});
+    if (constraint) {
+      const code = (e.contexts?.[constraint] as { code?: unknown } | undefined)?.code;
+      out.push({ field: here.join('.'), message: e.constraints![constraint], ...(typeof code === 'string' ? { code } : {}) });
+    }
+    out.push(...inputProblems(e.children ?? [], here));
+  }
+  return out;
+}
+
+/**
+ * The refusal of an input: the first problem's message and `field` (what clients have always read), and, when more
+ * than one field is wrong, all of them as `fields: [{ field, message }]` so a form can mark every one at once.
+ */
+export function inputRefusal(errors: ValidationError[]): AppError {
+  const all = inputProblems(errors);
+  const first = all[0];
+  if (!first) return new AppError(ERROR_CODES.BAD_USER_INPUT, '输入不正确');
+  const fields = all.length > 1 ? { fields: all.map(({ field, message }) => ({ field, message })) } : {};
+  return new AppError(first.code ?? ERROR_CODES.BAD_USER_INPUT, first.message, { field: first.field, ...fields });
+}
+
+/**
+ * class-validator on every input (the API's global pipe); the refusal names every wrong field (`inputRefusal`).
+ * A hot input may check itself first and come here only when its own check is not sure (checkout's
  * `PlaceOrderInputPipe`), so its refusals read the same.
  */
 export function validationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
     forbidUnknownValues: false,
-    exceptionFactory: (errors) => {
-      const p = firstProblem(errors);
-      return badInput(p?.message ?? '输入不正确', p?.field);
-    },
+    exceptionFactory: inputRefusal,
   });
 }
 

@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { FenScalarType } from '@yigou/server/core';
+import { AddressRegionPart } from '@yigou/server/regions';
 import type { Fen } from '@yigou/shared/money';
 import { INVOICE_KINDS, InvoiceKind, InvoiceKindEnum } from '../invoices/dto/invoice-request';
 import { PAYMENT_METHODS, PaymentMethod, PaymentTerm, PurchasePurpose } from '../services/order-state';
@@ -27,17 +28,17 @@ export const MAX_LINE_QUANTITY = 999;
 export class AddressInput {
   @Field() @IsString() @Length(1, 30, { message: '收货人姓名为 1–30 个字' }) recipient: string;
   @Field() @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写正确的手机或固话号码' }) phone: string;
-  /** 省/市/区县 by GB/T 2260 code (the cascader); the names are then taken from the region table. */
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) provinceCode?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) cityCode?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(12, { message: '行政区划代码过长' }) countyCode?:
-    string | null;
-  /** Free-text names, for clients without codes (matched to codes where they name one county). */
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 20, { message: '请选择省份' }) province?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 20, { message: '请选择城市' }) city?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 20, { message: '请选择区/县' }) district?: string | null;
+  /**
+   * 省/市/区县 by GB/T 2260 code (the cascader); the names are then taken from the region table. Free-text names, for
+   * clients without codes (matched to codes where they name one county). The region is checked as a whole
+   * (AddressRegionPart: codes that nest, names present and not too long), its problem named on its own field.
+   */
+  @Field(() => String, { nullable: true }) @AddressRegionPart() provinceCode?: string | null;
+  @Field(() => String, { nullable: true }) @AddressRegionPart() cityCode?: string | null;
+  @Field(() => String, { nullable: true }) @AddressRegionPart() countyCode?: string | null;
+  @Field(() => String, { nullable: true }) @AddressRegionPart() province?: string | null;
+  @Field(() => String, { nullable: true }) @AddressRegionPart() city?: string | null;
+  @Field(() => String, { nullable: true }) @AddressRegionPart() district?: string | null;
   @Field() @IsString() @Length(2, 120, { message: '详细地址为 2–120 个字' }) detail: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{6}$/, { message: '邮编为 6 位数字' }) postalCode?: string | null;
   @Field({ nullable: true }) @IsOptional() isDefault?: boolean;

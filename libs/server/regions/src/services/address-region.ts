@@ -1,4 +1,4 @@
-import { AppError, badInput } from '@yigou/server/core';
+import { AppError } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
 
 export interface AddressRegionInput {
@@ -27,6 +27,8 @@ interface RegionRow {
 }
 
 const CODE = /^\d{6}$/;
+/** The longest free-text 省/市/区 name taken. */
+const NAME_MAX = 20;
 
 /**
  * Matches a free-text 省/市/区 to GB/T 2260 codes: the county of that name under a city and province of
@@ -48,7 +50,8 @@ const mismatch = (message: string, field: string) => new AppError(ERROR_CODES.RE
 /**
  * The region part of an address: by codes (checked to nest: county under city under province, names taken
  * from the table) or, for old clients, by names (codes filled in when the names match one county).
- * Refuses codes that are unknown or do not nest, in Chinese, before anything is written.
+ * Refuses codes that are unknown or do not nest, and names missing or too long, as REGION_MISMATCH naming the field,
+ * in Chinese, before anything is written.
  */
 export async function resolveAddressRegion(
   query: (sql: string, params: unknown[]) => Promise<unknown[]>,
@@ -91,8 +94,9 @@ export async function resolveAddressRegion(
   const province = input.province?.trim() ?? '';
   const city = input.city?.trim() ?? '';
   const district = input.district?.trim() ?? '';
-  if (province.length < 2) throw badInput('请选择省份', 'province');
-  if (district.length < 2) throw badInput('请选择区/县', 'district');
+  if (province.length < 2 || province.length > NAME_MAX) throw mismatch('请选择省份', 'province');
+  if (city.length > NAME_MAX) throw mismatch('请选择城市', 'city');
+  if (district.length < 2 || district.length > NAME_MAX) throw mismatch('请选择区/县', 'district');
   const [match] = (await query(MATCH_ADDRESS_REGION_SQL, [province, city, district])) as {
     province_code: string;
     city_code: string;

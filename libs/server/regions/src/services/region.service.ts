@@ -38,6 +38,7 @@ function copy(region: Region): Region {
 @Injectable()
 export class RegionService implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly readModel: RegionReadModel;
+  private readonly resolved = new WeakMap<AddressRegionInput, Promise<ResolvedAddressRegion>>();
 
   constructor(
     @InjectRepository(Region) private readonly regions: Repository<Region>,
@@ -153,10 +154,16 @@ export class RegionService implements OnApplicationBootstrap, OnApplicationShutd
 
   /**
    * 省/市/区 of an address: by codes that must nest (REGION_MISMATCH in Chinese otherwise), names from the table;
-   * or by free-text names, with the codes of the one county they name (none when they name none).
+   * or by free-text names, with the codes of the one county they name (none when they name none). Once per input
+   * object: the input's validation (AddressRegionConstraint) and the service that writes it share one answer.
    */
   resolveAddress(input: AddressRegionInput): Promise<ResolvedAddressRegion> {
-    return resolveAddressRegion((sql, params) => this.regions.query(sql, params), input);
+    let answer = this.resolved.get(input);
+    if (!answer) {
+      answer = resolveAddressRegion((sql, params) => this.regions.query(sql, params), input);
+      this.resolved.set(input, answer);
+    }
+    return answer;
   }
 
   /** The per-request batched loader by code; relation fields everywhere use this one. */

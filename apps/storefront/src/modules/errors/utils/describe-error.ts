@@ -1,13 +1,24 @@
 import { CombinedGraphQLErrors, ServerError, type ErrorLike } from '@apollo/client';
 import { ERROR_CODES } from '@yigou/shared/domain';
 
+/** One wrong input field and what is wrong with it (the server's Chinese message). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
 /** One error as the storefront shows it: the server's code and Chinese message. */
 export interface DescribedError {
   code: string;
   /** The server's message (Chinese), when there was one. */
   serverMessage: string | null;
-  /** For BAD_USER_INPUT: which input field is wrong. */
+  /** For BAD_USER_INPUT: which input field is wrong (the first, when several are). */
   field: string | null;
+  /**
+   * Every wrong input field with its own message, in the input's order: the server's `extensions.fields` when it
+   * named several, else the one `field` with the error's message; empty for an error that names no field.
+   */
+  fields: FieldProblem[];
   /** For TOO_MANY_ATTEMPTS. */
   retryAfterSeconds: number | null;
 }
@@ -24,12 +35,21 @@ function fromGraphQLError(err: RawGraphQLError): DescribedError {
   const ext = err.extensions ?? {};
   const code = typeof ext.code === 'string' ? ext.code : UNKNOWN_ERROR;
   const retry = Number(ext.retryAfterSeconds);
+  const serverMessage = typeof err.message === 'string' && err.message.trim() ? err.message : null;
+  const field = typeof ext.field === 'string' ? ext.field : null;
+  const listed = Array.isArray(ext.fields) ? ext.fields.filter(isFieldProblem) : [];
   return {
     code,
-    serverMessage: typeof err.message === 'string' && err.message.trim() ? err.message : null,
-    field: typeof ext.field === 'string' ? ext.field : null,
+    serverMessage,
+    field,
+    fields: listed.length > 0 ? listed : field ? [{ field, message: serverMessage ?? '' }] : [],
     retryAfterSeconds: Number.isFinite(retry) && retry > 0 ? Math.ceil(retry) : null,
   };
+}
+
+function isFieldProblem(p: unknown): p is FieldProblem {
+  const { field, message } = (p ?? {}) as Partial<Record<keyof FieldProblem, unknown>>;
+  return typeof field === 'string' && typeof message === 'string';
 }
 
 /** The GraphQL errors inside whatever Apollo handed us, if any. */
@@ -67,6 +87,7 @@ export function describeError(error: ErrorLike | unknown): DescribedError {
     code: isHttp && error.statusCode < 500 ? UNKNOWN_ERROR : NETWORK_ERROR,
     serverMessage: null,
     field: null,
+    fields: [],
     retryAfterSeconds: null,
   };
 }

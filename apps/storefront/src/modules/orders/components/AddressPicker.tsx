@@ -3,8 +3,7 @@ import type { InternalRefetchQueriesInclude } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { TextField } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { describeError } from '../../errors/utils/describe-error';
+import { useFieldErrors } from '../../errors/hooks/useFieldErrors';
 import { SAVE_ADDRESS } from '../graphql/checkout.documents';
 import { EMPTY_REGION, RegionCascader } from './RegionCascader';
 import type { AddressFieldsFragment } from '../../../generated/graphql';
@@ -12,6 +11,12 @@ import '../orders.css';
 
 const EMPTY_ADDRESS = { recipient: '', phone: '', detail: '' };
 const REGION_FIELDS = ['provinceCode', 'cityCode', 'countyCode', 'province', 'city', 'district'];
+const TEXT_FIELDS = ['recipient', 'phone', 'detail'];
+
+/** Where the form shows a refused field's message: under its input, the region's under the cascader. */
+function placeOf(field: string): string | null {
+  return REGION_FIELDS.includes(field) ? 'region' : TEXT_FIELDS.includes(field) ? field : null;
+}
 
 /** The id a checkout should use: the one picked, else the default, else the first. */
 export function chosenAddressId(addresses: readonly AddressFieldsFragment[], picked: string | null): string | null {
@@ -35,13 +40,11 @@ export function AddressPicker({
   refetchQueries?: InternalRefetchQueriesInclude;
 }) {
   const t = useT();
-  const errorMessage = useErrorMessage();
   const [saveAddress, saveState] = useMutation(SAVE_ADDRESS, { refetchQueries, awaitRefetchQueries: true });
   const [newAddress, setNewAddress] = useState(EMPTY_ADDRESS);
   const [region, setRegion] = useState(EMPTY_REGION);
   const [showNew, setShowNew] = useState(false);
-  const described = saveState.error ? describeError(saveState.error) : null;
-  const fieldError = (field: string) => (described?.field === field ? errorMessage(saveState.error) : undefined);
+  const errors = useFieldErrors(saveState.error, placeOf);
 
   return (
     <>
@@ -75,24 +78,20 @@ export function AddressPicker({
               label={t(`checkout.${f}`)}
               name={f}
               value={newAddress[f]}
-              error={fieldError(f)}
+              error={errors.byPlace[f]}
               onChange={(e) => setNewAddress({ ...newAddress, [f]: e.target.value })}
             />
           ))}
-          <RegionCascader
-            value={region}
-            onChange={setRegion}
-            error={described?.field && REGION_FIELDS.includes(described.field) ? errorMessage(saveState.error) : undefined}
-          />
+          <RegionCascader value={region} onChange={setRegion} error={errors.byPlace.region} />
           <TextField
             label={t('checkout.detail')}
             name="detail"
             className="address-form__detail"
             value={newAddress.detail}
-            error={fieldError('detail')}
+            error={errors.byPlace.detail}
             onChange={(e) => setNewAddress({ ...newAddress, detail: e.target.value })}
           />
-          {saveState.error && !described?.field && <p className="form-error">{errorMessage(saveState.error)}</p>}
+          {errors.rest && <p className="form-error">{errors.rest}</p>}
           <button type="submit" className="yg-button" data-testid="save-address" disabled={saveState.loading}>
             {t('checkout.saveAddress')}
           </button>
