@@ -27,6 +27,7 @@ import { ReadReplicasModule } from './bootstrap/read-replicas.module';
 import { ScopeDirectoryModule } from './graphql/scope-directory.module';
 import { validationPipe } from './graphql/validation.pipe';
 import { CodedErrorFilter } from './graphql/coded-error.filter';
+import { DataExceptionFilter } from './graphql/data-exception.filter';
 import { PlatformJobs } from './jobs/platform-jobs';
 
 /** The application shell: wires configuration, database, GraphQL and the domain modules. */
@@ -72,6 +73,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useValue: validationPipe() },
         { provide: APP_FILTER, useClass: CodedErrorFilter },
+        { provide: APP_FILTER, useClass: DataExceptionFilter },
         PlatformJobs,
       ],
     };

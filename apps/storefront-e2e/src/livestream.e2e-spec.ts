@@ -220,4 +220,24 @@ describe('livestream in the browser', () => {
     await form.screenshot({ path: 'test-results/e2e-live-schedule-form-phone.png' });
     await host.context.close();
   });
+
+  it('the report of a period without sales says 所选时间内暂无成交 instead of drawing an empty 0–1 元 chart, at 1280 and 390 px', async () => {
+    const host = await newPage(browser);
+    await login(host.page, 'host');
+    await host.page.goto(`${baseUrl()}/live/report`);
+    await host.page.getByTestId('live-summary').waitFor();
+    const range = host.page.getByTestId('report-range');
+    await range.locator('input[name="from"]').fill('2020-01-01');
+    await range.locator('input[name="to"]').fill('2020-01-31');
+    await host.page.getByTestId('report-load').click();
+    const empty = host.page.getByTestId('empty-state');
+    await empty.waitFor();
+    expect(await empty.textContent()).toContain('所选时间内暂无成交');
+    expect(await host.page.getByTestId('live-chart').count()).toBe(0);
+    await host.page.screenshot({ path: 'test-results/e2e-live-report-no-sales.png' });
+    await host.page.setViewportSize({ width: 390, height: 844 });
+    expect(await host.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await host.page.screenshot({ path: 'test-results/e2e-live-report-no-sales-phone.png' });
+    await host.context.close();
+  });
 });

@@ -59,6 +59,27 @@ describe('uploads outside the JSON body', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('takes a file of exactly its kind’s limit and refuses one byte more, by the upload rule alone, with the kind’s message', async () => {
+    const [admin, supplier, finance] = await Promise.all(['admin', 'supplier', 'platform-finance'].map((l) => t.loginAs(l)));
+    const MB = 1024 * 1024;
+    const exact = await upload(t, '/uploads/work-units', { name: 'units.csv', content: Buffer.alloc(5 * MB, 'a') }, admin);
+    expect(exact.status).not.toBe(413);
+    const over = (path: string, limit: number, token: string, fields: Record<string, string> = {}) =>
+      upload(t, path, { name: 'big.csv', content: Buffer.alloc(limit + 1, 'a') }, token, fields);
+    expect(await over('/uploads/work-units', 5 * MB, admin)).toEqual({
+      status: 413,
+      body: { code: 'FILE_TOO_LARGE', message: '单位导入文件不能超过 5 MB', field: 'file' },
+    });
+    expect(await over('/payments/bank-statements', 5 * MB, finance)).toEqual({
+      status: 413,
+      body: { code: 'FILE_TOO_LARGE', message: '银行流水文件不能超过 5 MB', field: 'file' },
+    });
+    expect(await over('/catalog/imports', 10 * MB, supplier, { supplierId: '00000000-0000-4000-8000-000000000000' })).toEqual({
+      status: 413,
+      body: { code: 'FILE_TOO_LARGE', message: '商品导入文件不能超过 10 MB', field: 'file' },
+    });
+  });
+
   it('keeps the JSON body small: a GraphQL request over 256 KB is refused with 413', async () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',

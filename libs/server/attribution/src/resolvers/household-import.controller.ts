@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { badInput, FileUpload, httpError, Public, RequestContext, UploadedBytes, uploadedSheet, UploadKind } from '@yigou/server/core';
+import { badInput, FileUpload, httpError, Public, RequestContext, UploadedBytes, uploadedSheet } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { BenefitService } from '../services/benefit.service';
 import { HouseholdImport } from '../entities/household-import.entity';
@@ -31,7 +31,7 @@ export class HouseholdImportController {
     @UploadedFile() file: UploadedBytes | undefined,
     @Body() body: { countyCode?: string },
   ): Promise<ImportView> {
-    return this.run(req, file, body, 'households', (ctx, sheet) => this.registry.importHouseholds(ctx, sheet));
+    return this.run(req, file, body, (ctx, sheet) => this.registry.importHouseholds(ctx, sheet));
   }
 
   @Public()
@@ -43,14 +43,13 @@ export class HouseholdImportController {
     @UploadedFile() file: UploadedBytes | undefined,
     @Body() body: { countyCode?: string },
   ): Promise<ImportView> {
-    return this.run(req, file, body, 'benefit-links', (ctx, sheet) => this.benefits.importLinks(ctx, sheet));
+    return this.run(req, file, body, (ctx, sheet) => this.benefits.importLinks(ctx, sheet));
   }
 
   private async run(
     req: FastifyRequest,
     file: UploadedBytes | undefined,
     body: { countyCode?: string },
-    kind: UploadKind,
     work: (ctx: RequestContext, sheet: SheetFile) => Promise<HouseholdImport>,
   ): Promise<ImportView> {
     try {
@@ -58,7 +57,7 @@ export class HouseholdImportController {
       ctx.requireUser();
       const countyCode = String(body.countyCode ?? '');
       if (!/^\d{6}$/.test(countyCode)) throw badInput('县代码应为 6 位', 'countyCode');
-      const sheet = uploadedSheet(file, kind);
+      const sheet = uploadedSheet(file);
       const job = await work(ctx, { countyCode, format: sheet.format, bytes: sheet.bytes });
       return {
         id: job.id,

@@ -37,6 +37,15 @@ function sqlState(error: unknown): string | null {
 }
 
 /**
+ * The Chinese refusal for a database data exception (SQLSTATE class 22) under `error`, or null for any other error.
+ * The API's DataExceptionFilter answers these as BAD_USER_INPUT without an error log; formatGraphQLError maps them too.
+ */
+export function dataExceptionMessage(error: unknown): string | null {
+  const state = sqlState(error);
+  return (state && DATA_EXCEPTIONS[state]) ?? null;
+}
+
+/**
  * Every error leaves the API with a stable `extensions.code` and without a
  * stack trace. Unknown failures become INTERNAL_SERVER_ERROR with a generic
  * Chinese message; their details go to the log, not to the client.
@@ -55,10 +64,10 @@ export function formatGraphQLError(
   // graphql-js variable coercion (e.g. 1.5 for an Int) arrives as an internal error: it is bad input, not a crash.
   if ((code === ERROR_CODES.INTERNAL || typeof ext.code !== 'string') && /^Variable "\$[^"]+" got invalid value/.test(message))
     code = ERROR_CODES.BAD_USER_INPUT;
-  const state = code === ERROR_CODES.INTERNAL && error !== undefined ? sqlState(error) : null;
-  if (state && DATA_EXCEPTIONS[state])
+  const dataException = code === ERROR_CODES.INTERNAL && error !== undefined ? dataExceptionMessage(error) : null;
+  if (dataException)
     return {
-      message: DATA_EXCEPTIONS[state],
+      message: dataException,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ERROR_CODES.BAD_USER_INPUT },

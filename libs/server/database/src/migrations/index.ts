@@ -3,6 +3,7 @@ import { AttributionMovementLedger1796556913973 } from './1796556913973-Attribut
 import { AttributionSplitOnce1796555438179 } from './1796555438179-AttributionSplitOnce';
 import { AttributionSplitFunction1796555500000 } from './1796555500000-AttributionSplitFunction';
 import { AttributionSplitShareFunction1796560100000 } from './1796560100000-AttributionSplitShareFunction';
+import { UnitPurchaserTimelineRole1796560200000 } from './1796560200000-UnitPurchaserTimelineRole';
 import { CheckoutKey1796542919442 } from './1796542919442-CheckoutKey';
 import { OneInbox1796530000421 } from './1796530000421-OneInbox';
 import { RegionReadModel1796540000000 } from './1796540000000-RegionReadModel';
@@ -91,4 +92,5 @@ export const MIGRATIONS: Function[] = [
   AttributionMovementLedger1796556913973,
   ProductCardColumns1796560000000,
   AttributionSplitShareFunction1796560100000,
+  UnitPurchaserTimelineRole1796560200000,
 ];

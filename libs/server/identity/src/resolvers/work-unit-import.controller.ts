@@ -20,7 +20,7 @@ export class WorkUnitImportController {
     try {
       const ctx = await this.auth.restContext(req);
       ctx.requireUser();
-      const sheet = uploadedSheet(file, 'work-units');
+      const sheet = uploadedSheet(file);
       return await this.importer.importUnits(ctx, sheet.format, sheet.bytes);
     } catch (err) {
       httpError(err);

@@ -43,6 +43,27 @@ const region = {
   },
 };
 
+/** A sales session with nothing sold yet. */
+const session = {
+  __typename: 'LiveSessionReport' as const,
+  sessionId: 's1',
+  title: '汾西县玉露香梨专场',
+  hostName: '张县长',
+  kind: 'sales',
+  startsAt: '2026-12-08T17:30:00.000Z',
+  orders: 0,
+  items: 0,
+  paidSalesFen: '0',
+  pendingSalesFen: '0',
+  buyers: 0,
+  buyerUnits: 0,
+  uniqueViewers: 0,
+  peakViewers: 0,
+  conversion: 0,
+  averageOrderFen: '0',
+  topProducts: [],
+};
+
 describe('LiveReportPage', () => {
   it('shows the last year’s report on arrival, not an empty page until 查询, and 查询 asks again', async () => {
     renderWithProviders(<LiveReportPage />, {
@@ -54,30 +75,24 @@ describe('LiveReportPage', () => {
   });
 
   it("dates each session by its day in China, whatever the browser's time zone", async () => {
-    // 01:30 on 9 December in Shanghai is still 8 December in UTC, where these tests run
-    const session = {
-      __typename: 'LiveSessionReport' as const,
-      sessionId: 's1',
-      title: '汾西县玉露香梨专场',
-      hostName: '张县长',
-      kind: 'sales',
-      startsAt: '2026-12-08T17:30:00.000Z',
-      orders: 0,
-      items: 0,
-      paidSalesFen: '0',
-      pendingSalesFen: '0',
-      buyers: 0,
-      buyerUnits: 0,
-      uniqueViewers: 0,
-      peakViewers: 0,
-      conversion: 0,
-      averageOrderFen: '0',
-      topProducts: [],
-    };
+    // the session starts at 01:30 on 9 December in Shanghai, still 8 December in UTC, where these tests run
     renderWithProviders(<LiveReportPage />, { mocks: [region, report('1 名县级领导直播带货 1 场', [session])] });
     const row = (await screen.findByText(
       (_, el) => el?.tagName === 'TD' && !!el.textContent?.startsWith('汾西县玉露香梨专场'),
     )) as HTMLElement;
     expect(row.textContent).toContain('2026-12-09');
+  });
+
+  it('shows 所选时间内暂无成交 instead of an empty 0–1 元 chart when no session sold anything', async () => {
+    renderWithProviders(<LiveReportPage />, { mocks: [region, report('1 名县级领导直播带货 1 场', [session])] });
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('所选时间内暂无成交');
+    expect(screen.queryByTestId('live-chart')).toBeNull();
+  });
+
+  it('draws the sales chart once a session has paid sales', async () => {
+    const sold = { ...session, orders: 1, paidSalesFen: '4990' };
+    renderWithProviders(<LiveReportPage />, { mocks: [region, report('1 名县级领导直播带货 1 场，累计销售 1 单', [sold])] });
+    expect(await screen.findByTestId('live-chart')).toBeTruthy();
+    expect(screen.queryByTestId('empty-state')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { type DateRange, DateRangeField, ErrorState, formatPrice, Section, Spinner, downloadBase64 } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
@@ -8,40 +8,10 @@ import { REGION_NAME_QUERY } from '../../app/graphql/region.documents';
 import { useSession } from '../../auth/hooks/session';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_PERIOD_REPORT_QUERY, LIVE_PERIOD_REPORT_XLSX_QUERY } from '../graphql/live.documents';
-import type { LivePeriodReportQuery } from '../../../generated/graphql';
 import { formatDate } from '../../catalog/utils/format-date';
 import { DAY_MS, shanghaiDate, shanghaiDayRange, startOfShanghaiDay } from '@yigou/shared/time';
+import { LiveSalesChart } from '../components/LiveSalesChart';
 import '../livestream.css';
-
-type Report = LivePeriodReportQuery['livePeriodReport'];
-
-function SalesChart({ report }: { report: Report }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    let disposed = false;
-    let chart: { dispose(): void } | null = null;
-    void import('echarts').then((echarts) => {
-      if (disposed || !ref.current) return;
-      const c = echarts.init(ref.current);
-      c.setOption({
-        tooltip: {},
-        grid: { left: 60, right: 20, bottom: 60 },
-        xAxis: { type: 'category', data: report.bySession.map((s) => s.title), axisLabel: { rotate: 20 } },
-        yAxis: { type: 'value', name: '元' },
-        series: [
-          { type: 'bar', name: '销售额', data: report.bySession.map((s) => Number(s.paidSalesFen) / 100), itemStyle: { color: '#26825a' } },
-        ],
-      });
-      chart = c;
-    });
-    return () => {
-      disposed = true;
-      chart?.dispose();
-    };
-  }, [report]);
-  return <div ref={ref} className="live-chart" data-testid="live-chart" />;
-}
 
 export function LiveReportPage() {
   const { t } = useI18n();
@@ -103,7 +73,7 @@ export function LiveReportPage() {
           <p className="live-summary" data-testid="live-summary">
             {report.summary}
           </p>
-          <SalesChart report={report} />
+          <LiveSalesChart sessions={report.bySession} />
           <Section title={t('live.report.byHost')}>
             <div className="table-scroll">
               <table className="live-table">

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, badInput, forbidden, notFound, PublicResponseCache, RequestContext, UPLOAD_LIMITS } from '@yigou/server/core';
+import { AppError, badInput, forbidden, notFound, PublicResponseCache, RequestContext } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
@@ -12,7 +12,6 @@ import { ImportRow, readSheetRows, SheetFormatError, validateRows } from './impo
 import { ProductImportJob } from '../entities/product-import-job.entity';
 import { ImportRowError } from '../dto/import-row-error.types';
 
-export const MAX_IMPORT_BYTES = UPLOAD_LIMITS.products.bytes;
 const MAX_STORED_ERRORS = 1000;
 const BATCH = 250;
 
@@ -43,7 +42,6 @@ export class ProductImportService {
     if (!isUuid(input.supplierId)) throw badInput('请选择供应商', 'supplierId');
     ctx.requireSupplier(input.supplierId);
     await this.products.requireApprovedSupplier(input.supplierId);
-    if (input.bytes.length > MAX_IMPORT_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '文件不能超过 10 MB', { field: 'file' });
     const lower = input.fileName.toLowerCase();
     if (!lower.endsWith('.xlsx') && !lower.endsWith('.csv')) throw badInput('只支持 .xlsx 或 .csv 文件', 'file');
     const job = await this.db.getRepository(ProductImportJob).save(
