@@ -17,7 +17,7 @@ import { OrderLine } from './entities/order-line.entity';
 import { CartResolver, OrderResolver } from './resolvers/order.resolver';
 import { OrderService } from './services/order.service';
 import { OrderSweeper } from './services/order-sweeper.service';
-import { OrderPayments } from './payments/order-payments.service';
+import { OrderPayments } from './payments/services/order-payments.service';
 import { OrderTransition } from './entities/order-transition.entity';
 import { Order } from './entities/order.entity';
 import { BuyerSkuPurchase } from './entities/buyer-sku-purchase.entity';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NoticeResult, PaymentLedger } from '../services/payment-ledger.service';
-import { PaymentNotice } from '../services/payment-provider';
+import { NoticeResult, PaymentLedger } from '../../services/payment-ledger.service';
+import { PaymentNotice } from '../../services/payment-provider';
 import { AlipayGateway } from './alipay-gateway';
 import { alipayAmountToFen, fromAlipayTime } from './alipay-format';
 
