@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AppError, badInput, httpError, OneFileUpload, Public, UploadedBytes } from '@yigou/server/core';
+import { badInput, httpError, OneFileUpload, Public, UploadedBytes } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
-import { ERROR_CODES } from '@yigou/shared/domain';
+import { statementTooLarge } from '../errors';
 import { BankTransferService, ImportResult } from '../services/bank-transfer.service';
 
 /** 5,000 rows of a bank statement are well under 2 MB; the limit leaves room for long memos. */
@@ -28,7 +28,7 @@ export class BankStatementController {
       const ctx = await this.auth.restContext(req);
       ctx.requireUser();
       if (!file) throw badInput('请选择要导入的文件', 'file');
-      if (file.size > MAX_STATEMENT_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '文件不能超过 5 MB', { field: 'file' });
+      if (file.size > MAX_STATEMENT_BYTES) throw statementTooLarge();
       return await this.transfers.importFile(ctx, file.buffer);
     } catch (err) {
       httpError(err);

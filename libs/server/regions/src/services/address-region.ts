@@ -1,5 +1,5 @@
-import { AppError, badInput } from '@yigou/server/core';
-import { ERROR_CODES } from '@yigou/shared/domain';
+import { badInput } from '@yigou/server/core';
+import { regionMismatch } from '../errors';
 
 export interface AddressRegionInput {
   provinceCode?: string | null;
@@ -43,7 +43,6 @@ export const MATCH_ADDRESS_REGION_SQL = `
      AND (ci.name = $2 OR (ci.name IN ('市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划') AND $2 IN (p.name, ci.name, '')))
    ORDER BY ci.code LIMIT 1`;
 
-const mismatch = (message: string, field: string) => new AppError(ERROR_CODES.REGION_MISMATCH, message, { field });
 
 /**
  * The region part of an address: by codes (checked to nest: county under city under province, names taken
@@ -62,10 +61,10 @@ export async function resolveAddressRegion(
       [cityCode, 'cityCode'],
       [countyCode, 'countyCode'],
     ] as const) {
-      if (code !== null && !CODE.test(code)) throw mismatch(`行政区划代码应为 6 位数字，「${code.slice(0, 20)}」不是`, field);
+      if (code !== null && !CODE.test(code)) throw regionMismatch(`行政区划代码应为 6 位数字，「${code.slice(0, 20)}」不是`, field);
     }
-    if (!provinceCode) throw mismatch('请选择省份', 'provinceCode');
-    if (!cityCode) throw mismatch('请选择城市', 'cityCode');
+    if (!provinceCode) throw regionMismatch('请选择省份', 'provinceCode');
+    if (!cityCode) throw regionMismatch('请选择城市', 'cityCode');
     const rows = (await query(
       `SELECT code, name, level, parent_code FROM region WHERE code = ANY($1::varchar[])
        UNION ALL SELECT '#children', count(*)::text, '', NULL FROM region WHERE parent_code = $2 AND level = 'county'`,
@@ -75,16 +74,16 @@ export async function resolveAddressRegion(
     const province = by.get(provinceCode);
     const city = by.get(cityCode);
     const county = countyCode ? by.get(countyCode) : undefined;
-    if (!province || province.level !== 'province') throw mismatch(`未知的省级行政区划代码 ${provinceCode}`, 'provinceCode');
-    if (!city || city.level !== 'city') throw mismatch(`未知的市级行政区划代码 ${cityCode}`, 'cityCode');
-    if (city.parent_code !== province.code) throw mismatch(`「${city.name}」不属于「${province.name}」，请重新选择省市区`, 'cityCode');
+    if (!province || province.level !== 'province') throw regionMismatch(`未知的省级行政区划代码 ${provinceCode}`, 'provinceCode');
+    if (!city || city.level !== 'city') throw regionMismatch(`未知的市级行政区划代码 ${cityCode}`, 'cityCode');
+    if (city.parent_code !== province.code) throw regionMismatch(`「${city.name}」不属于「${province.name}」，请重新选择省市区`, 'cityCode');
     const countyCount = Number(by.get('#children')?.name ?? 0);
     if (countyCode) {
-      if (!county || county.level !== 'county') throw mismatch(`未知的县级行政区划代码 ${countyCode}`, 'countyCode');
+      if (!county || county.level !== 'county') throw regionMismatch(`未知的县级行政区划代码 ${countyCode}`, 'countyCode');
       if (county.parent_code !== city.code)
-        throw mismatch(`「${county.name}」不属于「${province.name}${city.name}」，请重新选择省市区`, 'countyCode');
+        throw regionMismatch(`「${county.name}」不属于「${province.name}${city.name}」，请重新选择省市区`, 'countyCode');
     } else if (countyCount > 0) {
-      throw mismatch('请选择区/县', 'countyCode');
+      throw regionMismatch('请选择区/县', 'countyCode');
     }
     return { provinceCode, cityCode, countyCode, province: province.name, city: city.name, district: county?.name ?? '' };
   }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, badInput, FileUpload, httpError, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
+import { badInput, FileUpload, httpError, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
-import { ERROR_CODES } from '@yigou/shared/domain';
+import { importTooLarge } from '../../errors';
 import { templateFile } from '../services/import-sheet';
 import { ProductImportJob } from '../entities/product-import-job.entity';
 import { MAX_IMPORT_BYTES, ProductImportService } from '../services/product-import.service';
@@ -46,7 +46,7 @@ export class ProductImportController {
       const ctx = await this.auth.restContext(req);
       ctx.requireUser();
       if (!file) throw badInput('请选择要导入的文件', 'file');
-      if (file.size > MAX_IMPORT_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '文件不能超过 10 MB', { field: 'file' });
+      if (file.size > MAX_IMPORT_BYTES) throw importTooLarge();
       const fileName = uploadedFileName(file);
       const job = await this.imports.start(ctx, {
         supplierId: String(body.supplierId ?? ''),
