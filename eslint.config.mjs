@@ -32,6 +32,29 @@ export default [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Written once (issue 20): China time in @yigou/shared/time, the UUID check in @yigou/shared/validation. Tests
+    // may spell fixed instants and ids their own way; production code may not re-derive them.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['libs/shared/time/**', 'libs/shared/validation/**', '**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', 'apps/api/test/**', 'apps/*-e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'BinaryExpression[operator="*"][left.value=8][right.value=/^(3600000|3600|28800000)$/]',
+          message: 'China time comes from @yigou/shared/time (shanghaiDate, startOfShanghaiDay, SHANGHAI_OFFSET_MS …), not hand-written +8 h.',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/[+]08:?00/], Literal[value=/^T[0-9:.]*[+]08:?00$/]',
+          message: 'A Shanghai wall-clock time is fromShanghaiDateTime / startOfShanghaiDay from @yigou/shared/time, not a string with +08:00 glued on.',
+        },
+        {
+          selector: 'Literal[regex.pattern=/[fF]\\]\\{8\\}-/]',
+          message: 'The UUID check is isUuid (or uuidIn) from @yigou/shared/validation.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
