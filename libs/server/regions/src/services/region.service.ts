@@ -156,7 +156,7 @@ export class RegionService implements OnApplicationBootstrap, OnApplicationShutd
    * or by free-text names, with the codes of the one county they name (none when they name none).
    */
   resolveAddress(input: AddressRegionInput): Promise<ResolvedAddressRegion> {
-    return resolveAddressRegion((sql, params) => this.regions.query(sql, params), input);
+    return resolveAddressRegion(this.regions, input);
   }
 
   /** The per-request batched loader by code; relation fields everywhere use this one. */
