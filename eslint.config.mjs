@@ -32,12 +32,14 @@ export default [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // Written once (issue 20): China time in @yigou/shared/time, the UUID check in @yigou/shared/validation. Tests
-    // may spell fixed instants and ids their own way; production code may not re-derive them.
+    // Written once (issue 20): China time in @yigou/shared/time, the UUID check in @yigou/shared/validation, spreadsheets
+    // (XLSX, CSV in UTF-8 and GBK) in @yigou/server/spreadsheet. Tests may spell fixed instants and ids their own way and
+    // build their fixture files with the libraries; production code may not re-derive them.
     files: ['**/*.ts', '**/*.tsx'],
     ignores: [
       'libs/shared/time/**',
       'libs/shared/validation/**',
+      'libs/server/spreadsheet/**',
       '**/*.spec.ts',
       '**/*.spec.tsx',
       '**/*.int-spec.ts',
@@ -45,6 +47,21 @@ export default [
       'apps/*-e2e/**',
     ],
     rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['exceljs', 'xlsx', 'iconv-lite', 'papaparse'].map((name) => ({
+            name,
+            message: 'Spreadsheets are read and written by @yigou/server/spreadsheet (readTable, writeWorkbook, parseCsv, decodeText).',
+          })),
+          patterns: [
+            {
+              group: ['csv-parse', 'csv-parse/*', 'csv-stringify', 'csv-stringify/*'],
+              message: 'CSV goes through @yigou/server/spreadsheet.',
+            },
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -71,10 +88,7 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       // Prettier wraps code at 140 but not comments: they are held to the same width here. Strings and template literals
       // (SQL text, test names, Chinese messages) are left as written.
-      'max-len': [
-        'error',
-        { code: 140, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
-      ],
+      'max-len': ['error', { code: 140, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // apps → domains → shared; the web never imports the server.
       '@nx/enforce-module-boundaries': [
