@@ -67,6 +67,20 @@ describe('every converted server domain has the same inner shape', () => {
     ]);
   });
 
+  it('fails when a real resolver reads the database itself instead of asking a service', () => {
+    const files = sourcesOf('orders');
+    const resolver = files.find((f) => f.path === 'ratings/resolvers/product-ratings.resolver.ts')!;
+    expect(resolver).toBeDefined();
+    const planted = files.map((f) =>
+      f === resolver
+        ? { ...f, text: f.text.replace('constructor(', 'constructor(@InjectDataSource() private readonly db: DataSource, ') }
+        : f,
+    );
+    expect(shapeProblems(planted, FEATURE_FOLDERS.orders)).toEqual([
+      'ratings/resolvers/product-ratings.resolver.ts: a resolver or controller reads through a service (no DataSource, repository or SQL here)',
+    ]);
+  });
+
   it('fails on a file in a folder no one declared, in a stray folder inside a feature, or a service loose in a feature', () => {
     const files = sourcesOf('orders');
     const planted: SourceFile[] = [
@@ -165,12 +179,20 @@ describe('the inner-shape checker', () => {
           { path: 'services/alpha.input.ts', text: '' },
           { path: 'util/alpha-format.ts', text: '' },
           { path: 'report/helpers/alpha-format.ts', text: '' },
+          { path: 'resolvers/beta.resolver.ts', text: 'const rows = await this.db.query(`SELECT 1`);' },
+          { path: 'import/resolvers/alpha-import.controller.ts', text: 'constructor(@InjectRepository(Alpha) r: Repository<Alpha>) {}' },
+          {
+            path: 'resolvers/gamma.resolver.ts',
+            text: '// not this.db.query( in a comment\n@Query(() => Gamma) gamma() { return this.gammas.one(); }',
+          },
         ],
         ['import', 'report'],
       ),
     ).toEqual([
       'import/alpha-import.sql.ts: an SQL module belongs in a sql/ folder',
+      'import/resolvers/alpha-import.controller.ts: a resolver or controller reads through a service (no DataSource, repository or SQL here)',
       'report/helpers/: inside a feature folder only kind folders (entities, dto, resolvers, services, sql, jobs, testing)',
+      'resolvers/beta.resolver.ts: a resolver or controller reads through a service (no DataSource, repository or SQL here)',
       'services/alpha.controller.ts: a controller belongs in a resolvers/ folder',
       'services/alpha.input.ts: a GraphQL input or type file belongs in a dto/ folder',
       'services/delta.service.ts: 2 coded error(s) made here; make them in errors.ts and throw its factory',

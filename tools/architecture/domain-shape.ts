@@ -8,7 +8,9 @@
  * exception: an entity maps its table only, and what GraphQL shows of it is a view class in `dto/`.
  * A file's role suffix names its kind folder too (`*.service.ts` in `services/`, `*.controller.ts` beside the resolvers,
  * `*.sql.ts` in `sql/`, `*.job.ts` in `jobs/`, `*.input.ts` / `*.args.ts` / `*.types.ts` / `*.view.ts` in `dto/`), and
- * a coded error (`new AppError(…)`) is made in an `errors.ts` only: services throw the factories it exports.
+ * a coded error (`new AppError(…)`) is made in an `errors.ts` only: services throw the factories it exports. A file in a
+ * `resolvers/` folder (resolvers, controllers) is the GraphQL or HTTP surface only: it injects no DataSource or repository
+ * and runs no SQL or TypeORM query; it asks a service.
  * Given the domain's feature folders, a folder under `src/` that is neither a kind folder nor one of them is refused,
  * and so is a folder inside a feature folder that is not a kind folder (or `testing/`, its fixtures).
  *
@@ -76,6 +78,9 @@ function graphqlTypes(text: string): Map<string, number> {
   return found;
 }
 
+/** Database access outside comments: an injected DataSource or repository, `.query(`, `.getRepository(`, a query builder. */
+const DATABASE_ACCESS = /@InjectDataSource\s*\(|@InjectRepository\s*\(|\.query\s*\(|\.getRepository\s*\(|\.createQueryBuilder\s*\(/;
+
 /** `new AppError(` outside comments. */
 function codedErrors(text: string): number {
   return (code(text).match(/\bnew\s+AppError\s*\(/g) ?? []).length;
@@ -106,6 +111,9 @@ export function shapeProblems(files: readonly SourceFile[], features?: readonly 
     for (const [suffix, what, folder] of ROLE_FOLDER) {
       if (suffix.test(name) && folders[folders.length - 1] !== folder)
         problems.push(`${f.path}: ${what} belongs in ${/^[aeiou]/.test(folder) ? 'an' : 'a'} ${folder}/ folder`);
+    }
+    if (folders[folders.length - 1] === 'resolvers' && !/\.spec\.ts$/.test(name) && DATABASE_ACCESS.test(code(f.text))) {
+      problems.push(`${f.path}: a resolver or controller reads through a service (no DataSource, repository or SQL here)`);
     }
     const errors = codedErrors(f.text);
     if (errors > 0 && name !== 'errors.ts' && !/\.spec\.ts$/.test(name)) {
