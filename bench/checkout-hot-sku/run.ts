@@ -1,9 +1,11 @@
 /**
  * bench/checkout-hot-sku — many buyers ordering ONE hot SKU through GraphQL (a benchmark, not a test).
  *
- *   node -r @swc-node/register bench/checkout-hot-sku/run.ts [--connections 50] [--seconds 10] [--stock 1000000] [--pgbench-clients 50] [--own-clients 2] [--no-keys]
+ *   node -r @swc-node/register bench/checkout-hot-sku/run.ts [--connections 50] [--seconds 10] [--stock 1000000]
+ *     [--pgbench-clients 50] [--own-clients 2] [--no-keys]
  *     [--rate 150] [--api-from /tmp/base]
- *   node -r @swc-node/register bench/checkout-hot-sku/run.ts --help   (fills PLACE_ORDERS' parameters as pgbench gets them, prints this usage, runs nothing)
+ *   node -r @swc-node/register bench/checkout-hot-sku/run.ts --help
+ *     (fills PLACE_ORDERS' parameters as pgbench gets them, prints this usage, runs nothing)
  *
  * Starts a real PostgreSQL (DATABASE_URL's server with a fresh database, or the
  * embedded one), runs the API as a separate process with the demo data, gives

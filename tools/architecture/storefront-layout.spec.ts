@@ -10,6 +10,8 @@ import { COMPONENT_LINE_LIMIT, misplacedPages, oversizedComponents, pagerSizesBe
 const ALLOWED_OVERSIZED: Record<string, number> = {};
 
 const files = storefrontSources(join(__dirname, '../../apps/storefront/src'));
+/** The shared web libraries (the UI kit, i18n): their components are held to the same limit, with no exceptions. */
+const webLibraries = storefrontSources(join(__dirname, '../../libs/web')).map((f) => ({ ...f, path: `libs/web/${f.path}` }));
 
 describe('the storefront is laid out by feature', () => {
   it('reads the storefront sources', () => {
@@ -27,6 +29,17 @@ describe('the storefront is laid out by feature', () => {
 
   it('the recorded exceptions are all still over the limit at their recorded size (the list only shrinks)', () => {
     expect(oversizedComponents(files, ALLOWED_OVERSIZED).gone).toEqual([]);
+  });
+
+  it(`no component of the shared web libraries (libs/web) passes ${COMPONENT_LINE_LIMIT} lines`, () => {
+    expect(webLibraries.some((f) => f.path === 'libs/web/ui/src/components/DataTable.tsx')).toBe(true);
+    expect(oversizedComponents(webLibraries, {}).added).toEqual([]);
+  });
+
+  it('fails when a real shared component grows past the limit', () => {
+    const table = webLibraries.find((f) => f.path === 'libs/web/ui/src/components/DataTable.tsx')!;
+    const grown = webLibraries.map((f) => (f === table ? { ...f, lines: COMPONENT_LINE_LIMIT + 1 } : f));
+    expect(oversizedComponents(grown, {}).added).toEqual([`libs/web/ui/src/components/DataTable.tsx (${COMPONENT_LINE_LIMIT + 1} lines)`]);
   });
 
   it("a paged list's page sizes are useKeysetPages' argument, never a TablePager prop", () => {

@@ -5,7 +5,10 @@ import { api, login, loginToken } from './support/session';
 const PHONE_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
 
-/** A buyer checks out with 支付宝, pays in the Alipay stand-in's cashier (电脑网站支付, then 手机网站支付 on a phone), comes back paid; the finance desk shows it. */
+/**
+ * A buyer checks out with 支付宝, pays in the Alipay stand-in's cashier (电脑网站支付, then 手机网站支付 on a phone), comes back paid; the finance desk
+ * shows it.
+ */
 describe('paying by Alipay through the cashier page', () => {
   let browser: Browser;
   beforeAll(async () => {

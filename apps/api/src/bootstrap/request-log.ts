@@ -10,7 +10,8 @@ type LoggedRequest = IncomingMessage & RequestMeta & { id?: unknown; originalUrl
 /**
  * One line per HTTP request: id, method, path, caller's address and agent, status, GraphQL operation name and
  * signed-in user (res.operation, res.userId: known only once the body was read and the request ran; pino-http
- * serialises `req` when the request arrives, before Fastify parses the body) and time (responseTime, ms). Not every header: serialising and redacting all of them,
+ * serialises `req` when the request arrives, before Fastify parses the body) and time (responseTime, ms). Not every header: serialising and
+ * redacting all of them,
  * plus a child logger per request for a constant field, was ~4 % of the API's
  * CPU per request in bench/checkout-hot-sku. `service` is a base field instead.
  */

@@ -17,7 +17,8 @@ const known = new Set<string>();
 
 /**
  * The GraphQL operation name of a parsed request body: `operationName`, else the name in the document
- * (`query Products { … }`), else "anonymous" (also while the body is not parsed yet). Bounded: at most MAX_NAMES distinct names per process, so a
+ * (`query Products { … }`), else "anonymous" (also while the body is not parsed yet). Bounded: at most MAX_NAMES distinct names per
+ * process, so a
  * client inventing names cannot grow the metrics without end.
  */
 export function operationName(req: IncomingMessage & RequestMeta): string {

@@ -1,4 +1,5 @@
-// The migration is run as it runs on deploy (down, then up over rows written meanwhile); a migration is no project of its own to import by scope.
+// The migration is run as it runs on deploy (down, then up over rows written meanwhile); a migration is no project of its own to import by
+// scope.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { ProductCardColumns1796560000000 } from '../../../../libs/server/database/src/migrations/1796560000000-ProductCardColumns';
 import { createTestApp, TestApp } from '@yigou/server/testing';
@@ -6,7 +7,8 @@ import { pngBytes, tempDataDir, upload } from '../suppliers/supplier-fixtures';
 
 /**
  * The search reads product.listed / listing_county_code / search_grams (migration ProductListing) and the cards'
- * cover_image_url / supplier_name (migration ProductCardColumns), kept by database triggers. These tests change products and suppliers through the API and check that the search follows at once and
+ * cover_image_url / supplier_name (migration ProductCardColumns), kept by database triggers. These tests change products and suppliers
+ * through the API and check that the search follows at once and
  * that the columns agree with what they stand for (status, SKU price, supplier status and county, name), and the
  * per-county counts (product_listing_count, the list's total) with the listed rows.
  */

@@ -12,7 +12,8 @@ export interface SecondApi {
 /**
  * Starts one more API process (a real child process: its own event loop, pool and pub/sub connections) on
  * `owner`'s database, with the owner's JWT secret so a token from one process is valid on the other.
- * Background event delivery is off unless `env` turns it on; idle keep-alive connections are closed at once on SIGTERM. Resolves with its URL once it listens.
+ * Background event delivery is off unless `env` turns it on; idle keep-alive connections are closed at once on SIGTERM. Resolves with its
+ * URL once it listens.
  */
 export async function startSecondApi(owner: TestApp, env: Record<string, string> = {}): Promise<SecondApi> {
   return spawnUntilUrl(['apps/api/test/harness/second-api-main.ts'], {

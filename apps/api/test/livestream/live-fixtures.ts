@@ -120,7 +120,10 @@ export async function liveSessionWithPear(
 
 const liveStates = new Map<string, OrderCountingState>();
 
-/** A work union's bank-transfer checkout of `quantity` × the session's pinned 玉露香梨 at its live price, bought in the room (the live suites' orders). */
+/**
+ * A work union's bank-transfer checkout of `quantity` × the session's pinned 玉露香梨 at its live price, bought in the room (the live suites'
+ * orders).
+ */
 export function liveUnionOrder(live: { sessionId: string; skuId: string; livePriceFen: number }, quantity: number, addressId: string) {
   return {
     lines: [{ skuId: live.skuId, quantity, expectedPriceFen: String(live.livePriceFen) }],
@@ -132,7 +135,10 @@ export function liveUnionOrder(live: { sessionId: string; skuId: string; livePri
   };
 }
 
-/** Plays the orders domain: appends an order event for a live session through the outbox, in a transaction, with the order's counting facts so far. */
+/**
+ * Plays the orders domain: appends an order event for a live session through the outbox, in a transaction, with the order's counting facts
+ * so far.
+ */
 export async function appendOrderEvent(
   t: TestApp,
   type: OrderFactsEventType,

@@ -106,7 +106,8 @@ describe('live room (one process, in-memory pub/sub): comments, likes and report
       orderId: cancelled,
     });
     await appendOrderEvent(t, ORDER_EVENTS.paid, { ...line(s3, 3), buyerId: purchaser.id, unitId: purchaser.unitId });
-    await appendOrderEvent(t, ORDER_EVENTS.paid, { ...line(s1, 1), buyerId: buyer.id, unitId: buyer.unitId, sessionId: null }); // not a live order
+    // not a live order
+    await appendOrderEvent(t, ORDER_EVENTS.paid, { ...line(s1, 1), buyerId: buyer.id, unitId: buyer.unitId, sessionId: null });
     await dispatcher.drain();
     await dispatcher.drain(); // a second round changes nothing
 

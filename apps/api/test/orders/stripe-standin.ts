@@ -103,7 +103,9 @@ export class StripeStandin {
     return [...this.refunds.values()].filter((r) => r.payment_intent === intentId);
   }
 
-  /** The buyer pays: the intent succeeds here; returns the signed payment_intent.succeeded to deliver (as Stripe reports it, or altered). */
+  /**
+   * The buyer pays: the intent succeeds here; returns the signed payment_intent.succeeded to deliver (as Stripe reports it, or altered).
+   */
   pay(intentId: string, alter: { amount?: number; currency?: string } = {}): SignedEvent {
     const pi = this.intents.get(intentId);
     if (!pi) throw new Error(`no intent ${intentId}`);

@@ -397,7 +397,8 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     expect(alipay.calls.filter((c) => c.method === 'alipay.trade.refund' && c.biz.out_request_no === id)).toHaveLength(1);
     expect(alipay.calls.filter((c) => c.method === 'alipay.trade.fastpay.refund.query' && c.biz.out_request_no === id)).toHaveLength(1);
     expect(await order(o.id)).toMatchObject({ paymentStatus: 'partially_refunded', refundedFen: String(pear.priceFen) });
-    // Alipay's refund notifications (partial: TRADE_SUCCESS, whole: TRADE_CLOSED, both with out_biz_no / refund_fee) are never read as a payment or a close.
+    // Alipay's refund notifications (partial: TRADE_SUCCESS, whole: TRADE_CLOSED, both with out_biz_no / refund_fee) are never read as a
+    // payment or a close.
     const trade = alipay.trades.get(s.paymentIntentId)!;
     const refundFee = (pear.priceFen / 100).toFixed(2);
     for (const status of ['TRADE_SUCCESS', 'TRADE_CLOSED']) {
@@ -486,7 +487,8 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     const results = [...checked.data!.checkPayment, ...again.data!.checkPayment] as { result: string }[];
     expect(results.filter((r) => r.result === 'applied')).toHaveLength(1);
     expect(await order(o.id)).toMatchObject({ status: 'to_ship', paymentStatus: 'paid', paidFen: o.totalFen });
-    expect((await t.gql<{ checkPayment: unknown[] }>(CHECK, { id: o.id }, buyer)).data!.checkPayment).toEqual([]); // nothing left to ask about
+    // nothing left to ask about
+    expect((await t.gql<{ checkPayment: unknown[] }>(CHECK, { id: o.id }, buyer)).data!.checkPayment).toEqual([]);
     const late = alipay.notification(alipay.trades.get(s.paymentIntentId)!, { trade_status: 'TRADE_SUCCESS' });
     expect(await alipay.deliver(notifyUrl, late)).toMatchObject({ status: 200, body: 'success', result: 'ignored' });
     expect(await order(o.id)).toMatchObject({ paidFen: o.totalFen });

@@ -1,4 +1,5 @@
-// The migration is run as it runs on deploy (down to the old table, old rows in, up); a migration is no project of its own to import by scope.
+// The migration is run as it runs on deploy (down to the old table, old rows in, up); a migration is no project of its own to import by
+// scope.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { OneInbox1796530000421 } from '../../../../libs/server/database/src/migrations/1796530000421-OneInbox';
 import { NotificationService } from '@yigou/server/notifications';

@@ -127,7 +127,10 @@ export class WechatPayStandin {
     this.faults = [];
   }
 
-  /** The payer pays: the trade succeeds here; returns its TRANSACTION.SUCCESS notification (as WeChat Pay reports it, or altered), not yet sent. */
+  /**
+   * The payer pays: the trade succeeds here; returns its TRANSACTION.SUCCESS notification (as WeChat Pay reports it, or altered), not yet
+   * sent.
+   */
   pay(tradeNo: string, alter: { total?: number; currency?: string } = {}): StandinNotification {
     const t = this.trades.get(tradeNo);
     if (!t) throw new Error(`no trade ${tradeNo}`);

@@ -75,7 +75,10 @@ async function startApi({ port, databaseUrl, webUrl, env = {}, what = 'API' }) {
   return api;
 }
 
-/** `vite preview` of the built storefront (npm run build:web) on `port`, proxying /graphql and /media to `apiUrl`; resolves once it answers (stopped again when it never does). */
+/**
+ * `vite preview` of the built storefront (npm run build:web) on `port`, proxying /graphql and /media to `apiUrl`; resolves once it answers
+ * (stopped again when it never does).
+ */
 async function startPreview(port, apiUrl) {
   const web = spawn(
     process.execPath,

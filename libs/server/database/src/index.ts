@@ -5,6 +5,7 @@ export * from './decimal.transformer';
 export * from './data-source-options';
 export * from './migrations';
 export * from './prepared-statement';
+export * from './named-sql';
 export * from './backup';
 export * from './read-replicas';
 export * from './pg-channel-listener';

@@ -32,7 +32,7 @@ import { LiveFollowNoticeJob } from './follow/jobs/live-follow-notice.job';
 import { LiveOfferRequest } from './offer-request/entities/live-offer-request.entity';
 import { LiveOfferRequestService } from './offer-request/services/live-offer-request.service';
 import { LiveOfferRequestResolver, LiveSessionOfferRequestsResolver } from './offer-request/resolvers/live-offer-request.resolver';
-import { createLivePubSub, LIVE_PUBSUB, LivePublisher } from './realtime/live-publisher.service';
+import { createLivePubSub, LIVE_PUBSUB, LivePublisher } from './realtime/services/live-publisher.service';
 
 export const LIVESTREAM_ENTITIES = [
   LiveSession,

@@ -32,3 +32,7 @@ export const invalidState = (status: OrderStatus, what: string) =>
   new AppError(ERROR_CODES.INVALID_ORDER_STATE, `订单当前状态为「${STATUS_LABEL[status]}」，不能${what}`, { status });
 export const paymentUnavailable = (message = '在线支付暂不可用，请选择对公转账') => new AppError(ERROR_CODES.PAYMENT_UNAVAILABLE, message);
 export { STATUS_LABEL };
+/** A parcel's carrier not in the list (`field`: the parcel's carrierCode). */
+export const unknownCarrier = (message: string, field: string) => new AppError(ERROR_CODES.UNKNOWN_CARRIER, message, { field });
+/** A tracking number that does not have its carrier's shape (`field`: the parcel's trackingNo). */
+export const trackingNoShape = (message: string, field: string) => new AppError(ERROR_CODES.TRACKING_NO_SHAPE, message, { field });

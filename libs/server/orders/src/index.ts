@@ -19,7 +19,7 @@ export * from './services/checkout.service';
 export * from './services/cart.service';
 export * from './services/order.service';
 export * from './services/order-sweeper.service';
-export * from './payments/order-payments.service';
+export * from './payments/services/order-payments.service';
 export * from './orders.module';
 export * from './invoices/dto/invoice-request';
 export * from './invoices/services/invoice-file';

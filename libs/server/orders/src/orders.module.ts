@@ -17,7 +17,7 @@ import { OrderLine } from './entities/order-line.entity';
 import { CartResolver, OrderResolver } from './resolvers/order.resolver';
 import { OrderService } from './services/order.service';
 import { OrderSweeper } from './services/order-sweeper.service';
-import { OrderPayments } from './payments/order-payments.service';
+import { OrderPayments } from './payments/services/order-payments.service';
 import { OrderTransition } from './entities/order-transition.entity';
 import { Order } from './entities/order.entity';
 import { BuyerSkuPurchase } from './entities/buyer-sku-purchase.entity';
@@ -26,6 +26,8 @@ import { SkuPurchaseLimit } from './entities/purchase-limit.entity';
 import { CartItemLimitResolver, SkuPurchaseLimitResolver } from './resolvers/purchase-limit.resolver';
 import { Refund } from './entities/refund.entity';
 import { ProductRatingsResolver } from './ratings/resolvers/product-ratings.resolver';
+import { ProductRatingsService } from './ratings/services/product-ratings.service';
+import { OrderRelations } from './services/order-relations.service';
 import { InvoiceFileController } from './invoices/resolvers/invoice.controller';
 import { INVOICE_ISSUER, invoiceIssuerFromEnv } from './invoices/services/invoice-issuer';
 import { InvoiceResolver } from './invoices/resolvers/invoice.resolver';
@@ -67,6 +69,7 @@ export const ORDER_ENTITIES = [
     CheckoutService,
     CartService,
     OrderService,
+    OrderRelations,
     OrderSweeper,
     OrderResolver,
     CartResolver,
@@ -75,6 +78,7 @@ export const ORDER_ENTITIES = [
     SkuPurchaseLimitResolver,
     CartItemLimitResolver,
     ProductRatingsResolver,
+    ProductRatingsService,
     OrderPayments,
     ...SHIPPING_PROVIDERS,
   ],

@@ -22,7 +22,10 @@ import { QuotaTargetService } from './services/quota-target.service';
 
 export const QUOTA_ENTITIES = [QuotaRule, QuotaYearSetting, QuotaFiling, QuotaLedgerEntry, QuotaUnitTotal, QuotaUnitTarget];
 
-/** 以购代捐 quotas: rules, filings and review, counting of order events, progress, rankings, the bulletin, reminders (sent through the notifications inbox). */
+/**
+ * 以购代捐 quotas: rules, filings and review, counting of order events, progress, rankings, the bulletin, reminders (sent through the
+ * notifications inbox).
+ */
 @Module({
   imports: [TypeOrmModule.forFeature(QUOTA_ENTITIES), IdentityModule, CatalogModule, RegionsModule, NotificationsModule],
   providers: [

@@ -19,6 +19,8 @@ export * from './components/download';
 export * from './components/Toast';
 export * from './components/ConfirmButton';
 export * from './components/DataTable';
+export * from './components/TablePager';
+export * from './components/SortSelect';
 export * from './components/useKeysetPages';
 export * from './components/DateField';
 export * from './components/Upload';

@@ -197,7 +197,8 @@ export class BatchPlannerSource extends RegistryLookups implements PlannerSource
       [lineIds],
     );
     if (lines.length === 0) return this;
-    // Each distinct split once; the parts arrays come as JSON: node-postgres parses a 458-element uuid[] text array ~4× slower than JSON.parse
+    // Each distinct split once; the parts arrays come as JSON: node-postgres parses a 458-element uuid[] text array ~4× slower than
+    // JSON.parse
     const splits: SplitRow[] = await this.em.query(
       `SELECT encode(digest, 'hex') AS digest, to_json(part_household_ids) AS part_household_ids, to_json(part_fen) AS part_fen,
               to_json(part_county_codes) AS part_county_codes, to_json(part_village_codes) AS part_village_codes,

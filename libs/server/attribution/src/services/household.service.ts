@@ -1,25 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  AppError,
-  Connection,
-  RequestContext,
-  badInput,
-  decodeCursor,
-  encodeCursor,
-  forbidden,
-  notFound,
-  pageSize,
-} from '@yigou/server/core';
+import { Connection, RequestContext, badInput, decodeCursor, encodeCursor, forbidden, notFound, pageSize } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
-import { ERROR_CODES } from '@yigou/shared/domain';
 import { isValidIdNumber, maskIdNumber, maskPersonName } from '@yigou/shared/validation';
 import { Fen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { Household, HouseholdCategory } from '../entities/household.entity';
 import { HouseholdRevision } from '../entities/household-revision.entity';
 import { HouseholdAccessLog, HouseholdAccessAction } from '../entities/household-access-log.entity';
 import { HouseholdImport, ImportRowError } from '../entities/household-import.entity';
+import { revealsTooOften } from '../errors';
 import { IdNumberCipher } from './id-number-cipher';
 import { CATEGORY_LABELS, fromLabel } from './attribution.labels';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
@@ -241,13 +231,7 @@ export class HouseholdService {
       );
       if (n >= REVEALS_PER_HOUR) {
         const retryAfterSeconds = oldest ? Math.max(1, Math.ceil((oldest.getTime() + 3_600_000 - Date.now()) / 1000)) : 3600;
-        throw new AppError(
-          ERROR_CODES.TOO_MANY_ATTEMPTS,
-          `查看明文过于频繁：每人每小时最多 ${REVEALS_PER_HOUR} 次，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`,
-          {
-            retryAfterSeconds,
-          },
-        );
+        throw revealsTooOften(REVEALS_PER_HOUR, retryAfterSeconds);
       }
       await this.log(em, ctx, 'reveal', h.countyCode, h.id, reason);
       return { id: h.id, headName: h.headName, idNumber: this.cipher.decrypt(h.headIdNumberEnc) };

@@ -9,7 +9,8 @@ export const holdingsSql = (target: string) =>
 /**
  * Per movement `m` of a line `l` with split `s`: the households' holdings after it (`h.after`) and before it
  * (`h.before`), each split computed once per movement (`OFFSET 0` keeps PostgreSQL from pulling the subquery up and
- * calling the split once per household: 458 calls of a 458-part split per partial movement). Household `i` moved `coalesce(h.after[i], 0) - coalesce(h.before[i], 0)`.
+ * calling the split once per household: 458 calls of a 458-part split per partial movement). Household `i` moved `coalesce(h.after[i], 0) -
+ * coalesce(h.before[i], 0)`.
  */
 export const MOVEMENT_HOLDINGS_SQL = `CROSS JOIN LATERAL (SELECT ${holdingsSql('m.target_after_fen')} AS after, ${holdingsSql('m.target_before_fen')} AS before OFFSET 0) h`;
 

@@ -20,7 +20,8 @@ const MAX_ENTRIES = 2000;
 /**
  * The shared cache of anonymous catalogue responses (see apps/api/src/graphql/public-cache.middleware.ts).
  *
- * Entries are fresh for `publicCacheTtlMs`, then served stale for one more TTL while one request recomputes them. `invalidate()` — called by the catalogue's write paths after their
+ * Entries are fresh for `publicCacheTtlMs`, then served stale for one more TTL while one request recomputes them. `invalidate()` — called
+ * by the catalogue's write paths after their
  * transaction commits — empties it at once in this process and, with REDIS_URL, in every other API process
  * (pub/sub channel `<prefix>public-cache`). A response computed while an invalidation happened is not stored
  * (generation check), so a read that started before a write never refills the cache with the old data.

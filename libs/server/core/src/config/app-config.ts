@@ -29,7 +29,8 @@ export interface AppConfig {
   loadDemoData: boolean;
   corsOrigins: string[];
   /**
-   * Which peers are proxies whose X-Forwarded-For is believed (Fastify's `trustProxy`, as Express's `trust proxy` read it): false = none, a number
+   * Which peers are proxies whose X-Forwarded-For is believed (Fastify's `trustProxy`, as Express's `trust proxy` read it): false = none, a
+   * number
    * = that many hops in front of the API, or addresses, CIDR ranges and the names loopback, linklocal,
    * uniquelocal. The client address counts sign-in attempts and is written to access logs. Default loopback.
    */
@@ -118,7 +119,9 @@ export interface S3Config {
   secretAccessKey: string;
   /** true: <endpoint>/<bucket>/<key> (MinIO and most self-hosted stores); false: <bucket>.<endpoint host>/<key>. */
   forcePathStyle: boolean;
-  /** When the bucket is publicly readable (or has a CDN): image requests are redirected to <publicUrl>/<key>; null = the API proxies them. */
+  /**
+   * When the bucket is publicly readable (or has a CDN): image requests are redirected to <publicUrl>/<key>; null = the API proxies them.
+   */
   publicUrl: string | null;
 }
 

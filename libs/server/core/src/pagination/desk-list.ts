@@ -3,6 +3,7 @@ import { IsOptional, Matches } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/app-error';
 import { isUuid } from '@yigou/shared/validation';
+import { DAY_MS, isCalendarDate, startOfShanghaiDay } from '@yigou/shared/time';
 import { type Connection, ConnectionArgs, decodeCursor, encodeCursor, invalidCursor } from './connection';
 
 /**
@@ -35,12 +36,9 @@ export class DeskListArgs extends ConnectionArgs {
 }
 
 function dayStart(day: string, field: 'from' | 'to'): Date {
-  const utc = new Date(`${day}T00:00:00Z`);
-  // 2026-02-30 parses as NaN or rolls over to March: either way it is not the day that was asked for
-  if (Number.isNaN(utc.getTime()) || utc.toISOString().slice(0, 10) !== day) {
-    throw badInput(field === 'from' ? '开始日期不是有效日期' : '结束日期不是有效日期', field);
-  }
-  return new Date(`${day}T00:00:00+08:00`);
+  // 2026-02-30 is not the day that was asked for
+  if (!isCalendarDate(day)) throw badInput(field === 'from' ? '开始日期不是有效日期' : '结束日期不是有效日期', field);
+  return startOfShanghaiDay(day);
 }
 
 /** `column >= from 00:00` and `column < (to + 1 day) 00:00`, both in Shanghai; refuses a range that ends before it starts. */
@@ -51,7 +49,7 @@ export function applyDayRange<T extends ObjectLiteral>(
   to?: string | null,
 ): void {
   const start = from ? dayStart(from, 'from') : null;
-  const end = to ? new Date(dayStart(to, 'to').getTime() + 86_400_000) : null;
+  const end = to ? new Date(dayStart(to, 'to').getTime() + DAY_MS) : null;
   if (start && end && start >= end) throw badInput('开始日期不能晚于结束日期', 'from');
   if (start) qb.andWhere(`${column} >= :rangeFrom`, { rangeFrom: start });
   if (end) qb.andWhere(`${column} < :rangeTo`, { rangeTo: end });

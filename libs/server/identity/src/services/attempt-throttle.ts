@@ -54,7 +54,8 @@ const blockedAfter = (n: string) =>
 
 /**
  * Counts the attempt unless the key is waiting, or (with $7) the address is noisy and this key already has $10
- * attempts, the last within the address's window ($8). One statement: the upsert's row lock makes parallel attempts on one key take turns, so each
+ * attempts, the last within the address's window ($8). One statement: the upsert's row lock makes parallel attempts on one key take turns,
+ * so each
  * sees the count of the ones before it. Returns a row when the attempt may go ahead.
  */
 const CLAIM = `

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { badInput, notFound } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
 import { buyerLimit, offerClosed, soldOut } from '../errors';
-import { LivePublisher } from '../realtime/live-publisher.service';
+import { LivePublisher } from '../realtime/services/live-publisher.service';
 import { tickerTexts } from './ticker-text';
 
 export interface LiveClaim {

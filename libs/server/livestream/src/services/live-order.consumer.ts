@@ -10,8 +10,8 @@ import {
   ORDER_EVENTS,
   OrderCountingState,
 } from '@yigou/server/events';
-import { LivePublisher } from '../realtime/live-publisher.service';
-import { LiveMessage } from '../realtime/live-update';
+import { LivePublisher } from '../realtime/services/live-publisher.service';
+import { LiveMessage } from '../realtime/services/live-update';
 import { tickerTexts } from './ticker-text';
 
 type Kind = 'paid' | 'cancelled' | 'refunded';

@@ -6,10 +6,10 @@ import { badInput, notFound, RequestContext } from '@yigou/server/core';
 import { COMMENT_MAX_LENGTH, LiveComment } from '../entities/live-comment.entity';
 import { commentTooFast, muted, sessionState } from '../errors';
 import { LiveSessionService } from './live-session.service';
-import { LivePublisher } from '../realtime/live-publisher.service';
+import { LivePublisher } from '../realtime/services/live-publisher.service';
 import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/dto/live-update.types';
 import { isUuid } from '@yigou/shared/validation';
-import { ViewerTally } from '../realtime/viewer-tally';
+import { ViewerTally } from '../realtime/services/viewer-tally';
 
 /** One comment per user per this many seconds in a session. */
 export const COMMENT_INTERVAL_SECONDS = 3;

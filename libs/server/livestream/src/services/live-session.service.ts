@@ -9,7 +9,7 @@ import { LiveSession, LiveSessionStatus } from '../entities/live-session.entity'
 import { LiveSessionProduct } from '../entities/live-session-product.entity';
 import { sessionState } from '../errors';
 import { PinLiveProductInput, ScheduleLiveSessionInput, UpdateLiveSessionInput } from '../dto/live-session.input';
-import { LivePublisher } from '../realtime/live-publisher.service';
+import { LivePublisher } from '../realtime/services/live-publisher.service';
 import { isUuid } from '@yigou/shared/validation';
 import { pinnableCap, requireSameCounty } from '../offer-request/services/live-offer-terms';
 import type { LiveOfferRequestStatus } from '../offer-request/entities/live-offer-request.entity';

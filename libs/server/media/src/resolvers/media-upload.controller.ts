@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AppError, FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
+import { FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
-import { ERROR_CODES } from '@yigou/shared/domain';
+import { noImage } from '../errors';
 import { MediaStorageService, StoredImage } from '../services/media-storage.service';
 
 /** POST /media/images (multipart, field "file"): stores an image, returns its url and thumbnail url. */
@@ -21,7 +21,7 @@ export class MediaUploadController {
     try {
       const ctx = await this.auth.restContext(req);
       ctx.requireUser();
-      if (!file) throw new AppError(ERROR_CODES.INVALID_IMAGE, '请选择图片文件', { field: 'file' });
+      if (!file) throw noImage();
       return await this.storage.saveImage(file.buffer);
     } catch (err) {
       httpError(err);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import sharp from 'sharp';
-import { AppError, UPLOAD_LIMITS } from '@yigou/server/core';
-import { ERROR_CODES } from '@yigou/shared/domain';
+import { UPLOAD_LIMITS } from '@yigou/server/core';
+import { imageBroken, imageNotSaved, imageTooLarge, noImage, notAnImage } from '../errors';
 import { CONTENT_TYPES, IMAGE_KEY, IMAGE_STORE, ImageStore } from './image-store';
 
 export const MAX_IMAGE_BYTES = UPLOAD_LIMITS.image.bytes;
@@ -57,17 +57,17 @@ export class MediaStorageService {
   constructor(@Inject(IMAGE_STORE) private readonly store: ImageStore) {}
 
   async saveImage(bytes: Buffer): Promise<StoredImage> {
-    if (bytes.length > MAX_IMAGE_BYTES) throw new AppError(ERROR_CODES.FILE_TOO_LARGE, '图片不能超过 10 MB', { field: 'file' });
-    if (bytes.length === 0) throw new AppError(ERROR_CODES.INVALID_IMAGE, '请选择图片文件', { field: 'file' });
+    if (bytes.length > MAX_IMAGE_BYTES) throw imageTooLarge();
+    if (bytes.length === 0) throw noImage();
     let meta: ImageMetadata;
     try {
       meta = await sharp(bytes).metadata();
     } catch {
-      throw new AppError(ERROR_CODES.INVALID_IMAGE, '文件不是有效的图片（支持 JPG、PNG、WebP、GIF）', { field: 'file' });
+      throw notAnImage();
     }
     const ext = meta.format ? FORMATS[meta.format] : undefined;
     if (!ext || !meta.width || !meta.height) {
-      throw new AppError(ERROR_CODES.INVALID_IMAGE, '文件不是有效的图片（支持 JPG、PNG、WebP、GIF）', { field: 'file' });
+      throw notAnImage();
     }
     const id = randomUUID();
     const shard = id.slice(0, 2);
@@ -79,14 +79,14 @@ export class MediaStorageService {
       clean = await reencode(bytes, meta);
       thumb = await sharp(bytes).rotate().resize(THUMB_SIZE, THUMB_SIZE, { fit: 'cover' }).webp({ quality: 80 }).toBuffer();
     } catch {
-      throw new AppError(ERROR_CODES.INVALID_IMAGE, '图片已损坏，无法读取', { field: 'file' });
+      throw imageBroken();
     }
     try {
       await this.store.put(name, clean.data, CONTENT_TYPES[ext]);
       await this.store.put(thumbName, thumb, 'image/webp');
     } catch (e) {
       this.log.error(`storing ${name} failed: ${String(e)}`);
-      throw new AppError(ERROR_CODES.INTERNAL, '图片保存失败，请稍后重试', { field: 'file' });
+      throw imageNotSaved();
     }
     return { url: UPLOADS_URL_PREFIX + name, thumbUrl: UPLOADS_URL_PREFIX + thumbName, width: clean.width, height: clean.height };
   }

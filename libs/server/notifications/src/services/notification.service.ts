@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Connection, idConnection, idCursorAfter, isBigintId, pageSize, RequestContext } from '@yigou/server/core';
+import { queryNamed } from '@yigou/server/database';
 import { Notification } from '../entities/notification.entity';
 import { INSERT_LETTERS, REFS_NOTIFIED_WITHIN } from '../sql/notification.sql';
 
@@ -45,15 +46,15 @@ export class NotificationService {
   async sendEach(em: EntityManager, letters: readonly NotificationLetter[]): Promise<number> {
     if (letters.length === 0) return 0;
     const column = <T>(pick: (l: NotificationLetter) => T) => letters.map(pick);
-    await em.query(INSERT_LETTERS, [
-      column((l) => l.userId),
-      column((l) => l.kind),
-      column((l) => l.title),
-      column((l) => l.body),
-      column((l) => l.refType ?? null),
-      column((l) => l.refId ?? null),
-      column((l) => l.sentBy ?? null),
-    ]);
+    await queryNamed(em, INSERT_LETTERS, {
+      userIds: column((l) => l.userId),
+      kinds: column((l) => l.kind),
+      titles: column((l) => l.title),
+      bodies: column((l) => l.body),
+      refTypes: column((l) => l.refType ?? null),
+      refIds: column((l) => l.refId ?? null),
+      senders: column((l) => l.sentBy ?? null),
+    });
     return letters.length;
   }
 
@@ -69,7 +70,7 @@ export class NotificationService {
     interval: string,
   ): Promise<Set<string>> {
     if (refIds.length === 0) return new Set();
-    const rows: { ref_id: string }[] = await em.query(REFS_NOTIFIED_WITHIN, [kind, refType, refIds, interval]);
+    const rows = await queryNamed(em, REFS_NOTIFIED_WITHIN, { kind, refType, refIds, within: interval });
     return new Set(rows.map((r) => r.ref_id));
   }
 

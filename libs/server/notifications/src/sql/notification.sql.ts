@@ -1,3 +1,5 @@
+import { namedSql } from '@yigou/server/database';
+
 /** The columns of one notification row, each an SQL expression of the including statement. */
 export interface NotificationColumns {
   /** e.g. the statement's parameter '$4' */
@@ -20,10 +22,15 @@ export function notificationInsertSql(rows: string, c: NotificationColumns): str
      SELECT ${c.userId}, ${c.kind}, ${c.title}, ${c.body}, ${c.refType}, ${c.refId} FROM ${rows}`;
 }
 
-/** NotificationService.sendEach: one row per element of the parallel arrays $1…$7 (user, kind, title, body, ref type, ref id, sender). */
-export const INSERT_LETTERS = `INSERT INTO notification (user_id, kind, title, body, ref_type, ref_id, sent_by)
-  SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[])`;
+/** NotificationService.sendEach: one row per element of the parallel arrays (user, kind, title, body, ref type, ref id, sender). */
+export const INSERT_LETTERS = namedSql<'userIds' | 'kinds' | 'titles' | 'bodies' | 'refTypes' | 'refIds' | 'senders'>(
+  `INSERT INTO notification (user_id, kind, title, body, ref_type, ref_id, sent_by)
+  SELECT * FROM unnest(:userIds::uuid[], :kinds::text[], :titles::text[], :bodies::text[], :refTypes::text[], :refIds::text[], :senders::uuid[])`,
+);
 
-/** NotificationService.refsNotifiedWithin: $1 kind, $2 ref type, $3 ref ids, $4 interval (partial index notification_once_per_ref_idx). */
-export const REFS_NOTIFIED_WITHIN = `SELECT DISTINCT ref_id FROM notification
-  WHERE ref_id = ANY($3::text[]) AND kind = $1 AND ref_type = $2 AND created_at > now() - $4::interval`;
+/** NotificationService.refsNotifiedWithin (partial index notification_once_per_ref_idx). */
+export const REFS_NOTIFIED_WITHIN = namedSql<
+  'kind' | 'refType' | 'refIds' | 'within',
+  { ref_id: string }
+>(`SELECT DISTINCT ref_id FROM notification
+  WHERE ref_id = ANY(:refIds::text[]) AND kind = :kind AND ref_type = :refType AND created_at > now() - :within::interval`);

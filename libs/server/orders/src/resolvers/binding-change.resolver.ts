@@ -1,11 +1,10 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, forbidden, GraphQLContext, groupByKeys, RequestContext } from '@yigou/server/core';
+import { Ctx, forbidden, GraphQLContext, RequestContext } from '@yigou/server/core';
 import { WorkUnitService } from '@yigou/server/identity';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { BindingChangeRequest } from '../entities/binding-change.entity';
 import { Order } from '../entities/order.entity';
 import { OrderService } from '../services/order.service';
+import { OrderRelations } from '../services/order-relations.service';
 import { BindingUnitChoice } from '../dto/binding-change.types';
 import { OrderView } from '../dto/order.view';
 import { BindingChangeRequestView } from '../dto/binding-change.view';
@@ -21,7 +20,7 @@ const unitNameLoader = (ctx: GraphQLContext, units: WorkUnitService) =>
 @Resolver(() => OrderView)
 export class OrderBindingResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: OrderRelations,
     private readonly orders: OrderService,
     private readonly units: WorkUnitService,
   ) {}
@@ -48,21 +47,14 @@ export class OrderBindingResolver {
 
   @ResolveField(() => [BindingChangeRequestView], { description: 'Requests to count the order for another unit, oldest first' })
   bindingChanges(@Parent() o: Order, @Context() { loaders }: GraphQLContext): Promise<BindingChangeRequest[]> {
-    return loaders
-      .get<string, BindingChangeRequest[]>('orderBindingChanges', async (ids) => {
-        const rows = await this.db
-          .getRepository(BindingChangeRequest)
-          .find({ where: { orderId: In([...ids]) }, order: { createdAt: 'ASC' } });
-        return groupByKeys(ids, rows, (r) => r.orderId);
-      })
-      .load(o.id);
+    return loaders.get<string, BindingChangeRequest[]>('orderBindingChanges', (ids) => this.reads.bindingChangesOf(ids)).load(o.id);
   }
 }
 
 @Resolver(() => BindingChangeRequestView)
 export class BindingChangeRequestResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: OrderRelations,
     private readonly units: WorkUnitService,
   ) {}
 
@@ -78,12 +70,6 @@ export class BindingChangeRequestResolver {
 
   @ResolveField(() => String)
   orderNo(@Parent() r: BindingChangeRequest, @Context() { loaders }: GraphQLContext): Promise<string> {
-    return loaders
-      .get<string, string>('bindingOrderNo', async (ids) => {
-        const rows = await this.db.getRepository(Order).find({ where: { id: In([...ids]) }, select: { id: true, orderNo: true } });
-        const byId = new Map(rows.map((o) => [o.id, o.orderNo]));
-        return ids.map((id) => byId.get(id) ?? '');
-      })
-      .load(r.orderId);
+    return loaders.get<string, string>('bindingOrderNo', (ids) => this.reads.orderNosOf(ids)).load(r.orderId);
   }
 }

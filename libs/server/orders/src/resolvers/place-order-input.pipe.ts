@@ -11,7 +11,8 @@ const MAX_LINES = 50;
  * `placeOrder`'s input check. The global pipe (class-transformer + class-validator, ~9 % of the API's CPU per
  * order in bench/checkout-hot-sku) is skipped for this argument (its declared type is an interface), and this
  * pipe accepts at once what it can see is valid by PlaceOrderInput's own rules: 1–50 lines, each a UUID SKU and
- * an integer quantity 1–999; a UUID address; a known payment method; no live session or a UUID one; no checkout key or a UUID one; no invoice.
+ * an integer quantity 1–999; a UUID address; a known payment method; no live session or a UUID one; no checkout key or a UUID one; no
+ * invoice.
  * Anything else — every refusal and every invoice — goes through the global pipe unchanged, so the messages
  * (in Chinese, naming the field) are class-validator's, from the decorators on PlaceOrderInput. The checks use
  * class-validator's own functions, so what passes here passes there (place-order-input.pipe.spec.ts holds it).

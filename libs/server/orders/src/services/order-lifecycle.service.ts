@@ -229,7 +229,9 @@ export class OrderLifecycle {
     await this.emit(em, ORDER_EVENTS.paid, order, lines, now);
   }
 
-  /** A payment fact shown on the timeline (and told to the buyer) without changing the order: a mismatched or second payment, its refund. */
+  /**
+   * A payment fact shown on the timeline (and told to the buyer) without changing the order: a mismatched or second payment, its refund.
+   */
   async paymentNote(em: EntityManager, order: Order, actor: Actor, note: string, now: Date): Promise<void> {
     await this.record(em, order, 'payment_note', order.status, actor, note, now);
   }

@@ -10,7 +10,10 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 /** Paid through an online provider (the `online` term, 15 minutes); everything but 对公转账. */
 export const isOnlineMethod = (m: PaymentMethod): boolean => m !== 'bank_transfer';
 
-/** online: an online provider (Stripe, WeChat Pay, Alipay), 15 minutes; pay_first: bank transfer within 30 days (+15 once); ship_first: supplier ships, the unit pays later. */
+/**
+ * online: an online provider (Stripe, WeChat Pay, Alipay), 15 minutes; pay_first: bank transfer within 30 days (+15 once); ship_first:
+ * supplier ships, the unit pays later.
+ */
 export const PAYMENT_TERMS = ['online', 'pay_first', 'ship_first'] as const;
 export type PaymentTerm = (typeof PAYMENT_TERMS)[number];
 
@@ -58,7 +61,8 @@ export const TRANSITIONS: Record<OrderAction, { from: readonly OrderStatus[]; to
   extend_term: { from: ['pending_payment'], to: null },
   rebind: { from: ORDER_STATUSES, to: null },
   ship_overdue: { from: ['to_ship'], to: null }, // recorded once when the shipping deadline passes
-  payment_note: { from: ORDER_STATUSES, to: null }, // a payment fact without a change of state: a mismatched or second payment, its automatic refund
+  // a payment fact without a change of state: a mismatched or second payment, its automatic refund
+  payment_note: { from: ORDER_STATUSES, to: null },
 };
 
 export function canTransition(action: OrderAction, from: OrderStatus): boolean {

@@ -19,7 +19,10 @@
  */
 export class SkuGate {
   private readonly lanes = new Map<string, { running: number; waiting: Waiter[] }>();
-  /** Gives up on waiters past their deadline; runs only while someone waits (one timer, not one per waiter: ~7 % of the API's CPU in the benchmark). */
+  /**
+   * Gives up on waiters past their deadline; runs only while someone waits (one timer, not one per waiter: ~7 % of the API's CPU in the
+   * benchmark).
+   */
   private sweeper: NodeJS.Timeout | null = null;
   private readonly sweepEveryMs: number;
 

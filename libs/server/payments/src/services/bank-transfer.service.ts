@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, applyDayRange, badInput, Connection, forbidden, keysetPage, pageSize, RequestContext } from '@yigou/server/core';
+import { applyDayRange, badInput, Connection, forbidden, keysetPage, pageSize, RequestContext } from '@yigou/server/core';
 import { invalidState, Order, OrderLifecycle, OrderPayments } from '@yigou/server/orders';
-import { ERROR_CODES, type FinanceDeskRole } from '@yigou/shared/domain';
+import { type FinanceDeskRole } from '@yigou/shared/domain';
 import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
+import { transferOverMatched } from '../errors';
 import { BankTransfer } from '../entities/bank-transfer.entity';
 import { TransferMatch } from '../entities/transfer-match.entity';
 import { isCalendarDate, startOfShanghaiDay } from '@yigou/shared/time';
@@ -260,10 +261,9 @@ export class BankTransferService {
     });
     if (new Set(allocations.map((a) => a.orderId)).size !== allocations.length) throw badInput('同一订单请只填写一次', 'allocations');
     if (transfer.matchedFen + total > transfer.amountFen) {
-      throw new AppError(
-        ERROR_CODES.TRANSFER_OVER_MATCHED,
+      throw transferOverMatched(
         `该笔转账仅剩 ${formatFen(transfer.amountFen - transfer.matchedFen)} 未匹配，不能再匹配 ${formatFen(total)}`,
-        { field: 'allocations' },
+        'allocations',
       );
     }
     const orders = await this.lifecycle.lock(
@@ -284,10 +284,7 @@ export class BankTransferService {
         `INSERT INTO transfer_match (transfer_id, order_id, amount_fen, actor_id) VALUES ($1, $2, $3, $4) ON CONFLICT (transfer_id, order_id) DO NOTHING RETURNING id`,
         [transfer.id, order.id, a.amountFen, actor.id],
       );
-      if (ins.length === 0)
-        throw new AppError(ERROR_CODES.TRANSFER_OVER_MATCHED, `该笔转账已匹配过订单 ${order.orderNo}`, {
-          field: `allocations.${i}.orderId`,
-        });
+      if (ins.length === 0) throw transferOverMatched(`该笔转账已匹配过订单 ${order.orderNo}`, `allocations.${i}.orderId`);
       const note = `对公转账到账 ${formatFen(a.amountFen)}（流水 ${transfer.bankTxnNo}）`;
       if (order.status === 'cancelled') await this.lifecycle.transferAfterCancel(em, order, a.amountFen, actor, note, ctx.now);
       else await this.lifecycle.applyPayment(em, order, a.amountFen, actor, note, ctx.now);

@@ -31,7 +31,10 @@ export interface PaymentProvider {
    * null when the provider has no such refund. Throws ProviderUnreachable when it cannot tell.
    */
   findRefund(refund: RefundOrder): Promise<ProviderRefundState | null>;
-  /** Asks for the refund, idempotent by `refund.refundId`. Throws ProviderUnreachable when the answer is unknown, ProviderRejected when it is a final no. */
+  /**
+   * Asks for the refund, idempotent by `refund.refundId`. Throws ProviderUnreachable when the answer is unknown, ProviderRejected when it
+   * is a final no.
+   */
   sendRefund(refund: RefundOrder): Promise<ProviderRefundState>;
   /**
    * The provider's own view of one attempt (Stripe: retrieve the PaymentIntent; WeChat Pay / Alipay: query by

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, RequestContext } from '@yigou/server/core';
+import { RequestContext } from '@yigou/server/core';
 import { Order, PaymentMethod, paymentUnavailable } from '@yigou/server/orders';
-import { ERROR_CODES } from '@yigou/shared/domain';
+import { paidAlready } from '../errors';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { PaymentOptions, PaymentProvider } from './payment-provider';
 import { outstanding, PaymentStrategy, PLATFORM_ACCOUNT } from './payment-strategy';
@@ -21,7 +21,7 @@ export async function supersedeLiveAttempts(db: DataSource, provider: PaymentPro
     .getMany();
   for (const a of live) {
     const outcome = a.providerPaymentId ? await provider.cancelPayment(a.providerPaymentId) : 'canceled';
-    if (outcome === 'too_late') throw new AppError(ERROR_CODES.INVALID_ORDER_STATE, '上一笔支付已成功，正在确认到账，请稍后刷新订单');
+    if (outcome === 'too_late') throw paidAlready();
     if (outcome === 'canceled')
       await repo.update({ id: a.id, status: 'created' }, { status: 'canceled', failureMessage: '已被新的支付尝试取代' });
   }

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { StockService } from '@yigou/server/catalog';
-import { AppError, badInput, forbidden, RequestContext } from '@yigou/server/core';
+import { badInput, forbidden, RequestContext } from '@yigou/server/core';
 import { Actor, invalidState, OrderLifecycle, OrderPayments, Refund } from '@yigou/server/orders';
 import type { OrderLine, RefundLineRef } from '@yigou/server/orders';
 import type { Order } from '@yigou/server/orders';
-import { ERROR_CODES } from '@yigou/shared/domain';
 import { formatFen, splitLargestRemainder } from '@yigou/shared/money';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { RefundSender } from './refund-sender.service';
@@ -138,7 +137,7 @@ export class RefundService {
     const amountFen = refLines.reduce((s, l) => s + l.amountFen, 0) + (req.includeShipping ? order.shippingFen - shippingRefunded : 0);
     if (amountFen <= 0) throw badInput('退款金额必须大于 0', byAmount ? 'amountFen' : 'lines');
     if (amountFen > order.paidFen - order.refundedFen - pending) {
-      throw new AppError(ERROR_CODES.BAD_USER_INPUT, '退款金额超过可退金额', { field: byAmount ? 'amountFen' : 'lines' });
+      throw badInput('退款金额超过可退金额', byAmount ? 'amountFen' : 'lines');
     }
     // The money came from the one attempt that paid the order (online), else by bank.
     const paidBy =

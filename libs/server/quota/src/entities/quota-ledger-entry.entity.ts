@@ -11,7 +11,8 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
  * an event makes, dated by it. A reversal is a negative row pointing at the row it reverses.
  */
 @Entity('quota_ledger')
-// (unit_id, year, occurred_at) INCLUDE (kind, amount_fen, product_id, supplier_id, buyer_id): the dashboard's index-only scan, created by migration QuotaLedgerCoveringIndex (TypeORM cannot declare INCLUDE)
+// (unit_id, year, occurred_at) INCLUDE (kind, amount_fen, product_id, supplier_id, buyer_id): the dashboard's index-only scan, created by
+// migration QuotaLedgerCoveringIndex (TypeORM cannot declare INCLUDE)
 @Index('quota_ledger_unit_year_idx', { synchronize: false })
 @Index('quota_ledger_order_idx', ['orderId'])
 // one original per event, line, kind and unit (a re-binding writes the old unit's reversal and the new unit's original in one event)

@@ -201,7 +201,10 @@ export class QuotaProgressService {
     );
   }
 
-  /** One pass over the unit's ledger rows for the year: the monthly trend, top 5 products and suppliers by ordered amount, and (admins) members. */
+  /**
+   * One pass over the unit's ledger rows for the year: the monthly trend, top 5 products and suppliers by ordered amount, and (admins)
+   * members.
+   */
   private async ledgerSummary(unitId: string, year: number, withMembers: boolean): Promise<LedgerSummary> {
     const [row]: LedgerSummary[] = await this.db.query(
       `WITH l AS MATERIALIZED (

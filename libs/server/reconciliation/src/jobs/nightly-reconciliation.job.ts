@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { ExclusiveJob, JobScheduler } from '@yigou/server/jobs';
 import { ReconciliationRun } from '../entities/reconciliation-run.entity';
 import { ReconciliationService } from '../services/reconciliation.service';
+import { NIGHTLY_RUN_SINCE } from '../sql/reconciliation.sql';
 import { shanghaiDate, shanghaiHour, startOfShanghaiDay } from '@yigou/shared/time';
 
 /** pg advisory lock key ('reco' as a number), so one API process reconciles at a time. */
@@ -44,10 +46,7 @@ export class NightlyReconciliationJob extends ExclusiveJob {
     if (shanghaiHour(now) < RUN_AFTER_HOUR) return null;
     return this.exclusively(async () => {
       const dayStart = startOfShanghaiDay(shanghaiDate(now));
-      const done: unknown[] = await this.db.query(
-        `SELECT 1 FROM reconciliation_run WHERE trigger = 'nightly' AND started_at >= $1 LIMIT 1`,
-        [dayStart],
-      );
+      const done = await queryNamed(this.db, NIGHTLY_RUN_SINCE, { dayStart });
       if (done.length) return null;
       const run = await this.reconciliation.run('nightly', null, now);
       if (!run.clean) this.log.warn(`nightly reconciliation found ${run.differenceCount} differences`);

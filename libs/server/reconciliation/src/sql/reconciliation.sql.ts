@@ -1,3 +1,5 @@
+import { namedSql } from '@yigou/server/database';
+
 /**
  * The reconciliation's own SQL. It reads other domains' tables on purpose and
  * read-only: an audit must not go through the code it audits (see docs/architecture.md).
@@ -86,3 +88,8 @@ export const ORDER_NOS = `SELECT id, order_no FROM shop_order WHERE id = ANY($1:
 export const UNIT_NAMES = `SELECT id, name FROM work_unit WHERE id = ANY($1::uuid[])`;
 export const SESSION_TITLES = `SELECT id, title FROM live_session WHERE id = ANY($1::uuid[])`;
 export const HOUSEHOLD_NOS = `SELECT id, household_no FROM household WHERE id = ANY($1::uuid[])`;
+
+/** The nightly job's check: has a nightly run started since this Shanghai day began? */
+export const NIGHTLY_RUN_SINCE = namedSql<'dayStart'>(
+  `SELECT 1 FROM reconciliation_run WHERE trigger = 'nightly' AND started_at >= :dayStart LIMIT 1`,
+);

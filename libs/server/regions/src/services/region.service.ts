@@ -3,10 +3,10 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource, FindOptionsWhere, In, IsNull, Repository } from 'typeorm';
 import DataLoader from 'dataloader';
-import { AppError, byKeys, LoaderRegistry } from '@yigou/server/core';
-import { ERROR_CODES, RegionLevel } from '@yigou/shared/domain';
+import { byKeys, LoaderRegistry } from '@yigou/server/core';
+import { RegionLevel } from '@yigou/shared/domain';
 import { Region } from '../entities/region.entity';
-import { unknownRegion } from '../errors';
+import { notACounty, unknownRegion } from '../errors';
 import { AddressRegionInput, resolveAddressRegion, ResolvedAddressRegion } from './address-region';
 import { RegionReadModel } from './region-read-model';
 
@@ -113,7 +113,7 @@ export class RegionService implements OnApplicationBootstrap, OnApplicationShutd
     const region = await this.getByCode(code.trim());
     if (!region) throw unknownRegion(code);
     if (region.level !== 'county') {
-      throw new AppError(ERROR_CODES.UNKNOWN_REGION, `${region.fullName}不是县级行政区划，请选择一个县`, { field: 'countyCode' });
+      throw notACounty(region.fullName);
     }
     return region;
   }
@@ -160,7 +160,7 @@ export class RegionService implements OnApplicationBootstrap, OnApplicationShutd
   resolveAddress(input: AddressRegionInput): Promise<ResolvedAddressRegion> {
     let answer = this.resolved.get(input);
     if (!answer) {
-      answer = resolveAddressRegion((sql, params) => this.regions.query(sql, params), input);
+      answer = resolveAddressRegion(this.regions, input);
       this.resolved.set(input, answer);
     }
     return answer;

@@ -1,6 +1,6 @@
-import { Fragment, useId, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useT } from '@yigou/web/i18n';
-import { SelectField } from './SelectField';
+import { type Pager, TablePager } from './TablePager';
 
 export type SortDirection = 'ASC' | 'DESC';
 export interface SortState {
@@ -23,18 +23,6 @@ export interface Column<T> {
 
 const cellClass = (c: { numeric?: boolean; nowrap?: boolean }): string | undefined =>
   [c.numeric && 'num', c.nowrap && 'nowrap'].filter(Boolean).join(' ') || undefined;
-
-export interface Pager {
-  /** 1-based. */
-  page: number;
-  pageSize: number;
-  total: number;
-  hasNext: boolean;
-  onPrev: () => void;
-  onNext: () => void;
-  onPageSize?: (size: number) => void;
-  pageSizes?: readonly number[];
-}
 
 export interface DataTableProps<T> {
   columns: readonly Column<T>[];
@@ -143,101 +131,5 @@ export function DataTable<T>({
       )}
       {pager && <TablePager {...pager} loading={loading} />}
     </div>
-  );
-}
-
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-
-export function TablePager({
-  page,
-  pageSize,
-  total,
-  hasNext,
-  onPrev,
-  onNext,
-  onPageSize,
-  pageSizes = PAGE_SIZES,
-  loading,
-}: Pager & { loading?: boolean }) {
-  const t = useT();
-  const sizeId = useId();
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  return (
-    <nav className="yg-pager" aria-label={t('table.pager')} data-testid="pager">
-      <span className="yg-pager__info" data-testid="pager-info">
-        {t('table.total', { total })} · {t('table.page', { page, pages })}
-      </span>
-      <span className="yg-pager__controls">
-        {onPageSize && (
-          <>
-            <label className="yg-pager__size-label" htmlFor={sizeId}>
-              {t('table.pageSize')}
-            </label>
-            <select
-              id={sizeId}
-              className="yg-input yg-pager__size"
-              value={pageSize}
-              onChange={(e) => onPageSize(Number(e.target.value))}
-              data-testid="page-size"
-            >
-              {pageSizes.map((s) => (
-                <option key={s} value={s}>
-                  {t('table.pageSizeOption', { size: s })}
-                </option>
-              ))}
-            </select>
-          </>
-        )}
-        <button
-          type="button"
-          className="yg-button yg-button--secondary"
-          disabled={page <= 1 || loading}
-          onClick={onPrev}
-          data-testid="page-prev"
-        >
-          {t('table.prev')}
-        </button>
-        <button
-          type="button"
-          className="yg-button yg-button--secondary"
-          disabled={!hasNext || loading}
-          onClick={onNext}
-          data-testid="page-next"
-        >
-          {t('table.next')}
-        </button>
-      </span>
-    </nav>
-  );
-}
-
-export interface SortOption {
-  label: string;
-  sort: SortState;
-}
-
-/** Sorting for a list without column headers (cards): one labelled select of the orders the server offers. */
-export function SortSelect({
-  label,
-  options,
-  value,
-  onChange,
-  testId,
-}: {
-  label: string;
-  options: readonly SortOption[];
-  value: SortState;
-  onChange: (sort: SortState) => void;
-  testId?: string;
-}) {
-  const index = options.findIndex((o) => o.sort.key === value.key && o.sort.direction === value.direction);
-  return (
-    <SelectField label={label} value={index} onChange={(e) => onChange(options[Number(e.target.value)].sort)} data-testid={testId}>
-      {options.map((o, i) => (
-        <option key={o.label} value={i}>
-          {o.label}
-        </option>
-      ))}
-    </SelectField>
   );
 }

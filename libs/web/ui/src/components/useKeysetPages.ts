@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Pager, SortState } from './DataTable';
+import type { SortState } from './DataTable';
+import type { Pager } from './TablePager';
 
 export interface KeysetConnection {
   totalCount: number;

@@ -4,7 +4,10 @@ import { uploadImage } from '../../upload/upload';
 import { LiveCover } from './LiveCover';
 import '../livestream.css';
 
-/** 封面图片: upload an image (the product images' path, with the kit's progress and 重试) and see the card as viewers will; remove it for the drawn cover. */
+/**
+ * 封面图片: upload an image (the product images' path, with the kit's progress and 重试) and see the card as viewers will; remove it for the
+ * drawn cover.
+ */
 export function CoverPicker({
   value,
   onChange,

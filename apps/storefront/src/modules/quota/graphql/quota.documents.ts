@@ -131,7 +131,10 @@ export const JURISDICTION_RANKING_QUERY = graphql(`
   }
 `);
 
-/** The printable bulletin: only the columns it prints, so a page of 50 units (its page, BULLETIN_PAGE) costs about half the query cost limit. */
+/**
+ * The printable bulletin: only the columns it prints, so a page of 50 units (its page, BULLETIN_PAGE) costs about half the query cost
+ * limit.
+ */
 export const BULLETIN_RANKING_QUERY = graphql(`
   query BulletinRanking($regionCode: String!, $year: Int!, $first: Int, $after: String) {
     jurisdictionRanking(regionCode: $regionCode, year: $year, first: $first, after: $after) {

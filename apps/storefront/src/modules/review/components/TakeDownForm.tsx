@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { TextField } from '@yigou/web/ui';
+import { uuidIn } from '@yigou/shared/validation';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { SET_PRODUCT_STATUS } from '../../supplier/graphql/supplier.documents';
 import { useL } from '../../supplier/utils/labels';
-
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /** Platform admins take a product off the shelves with a reason (a product link or id). */
 export function TakeDownForm() {
@@ -18,7 +17,7 @@ export function TakeDownForm() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const id = UUID.exec(target)?.[0];
+    const id = uuidIn(target);
     if (!id) return setMessage({ ok: false, text: '请粘贴商品链接或编号' });
     if (!reason.trim()) return setMessage({ ok: false, text: '请填写下架理由' });
     try {

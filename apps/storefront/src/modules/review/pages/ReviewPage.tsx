@@ -12,7 +12,10 @@ import { useL } from '../../supplier/utils/labels';
 
 const TABS: SupplierStatus[] = ['pending', 'recommended', 'approved', 'suspended', 'rejected'];
 
-/** /review: county admins recommend or reject their counties' applicants and verify certificates; the platform approves, suspends, takes products off. */
+/**
+ * /review: county admins recommend or reject their counties' applicants and verify certificates; the platform approves, suspends, takes
+ * products off.
+ */
 export function ReviewPage() {
   const L = useL();
   const { user } = useSession();

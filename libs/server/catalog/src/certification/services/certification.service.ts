@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppError, badInput, forbidden, notFound, PublicResponseCache, RequestContext, trimRegion } from '@yigou/server/core';
+import { badInput, forbidden, notFound, PublicResponseCache, RequestContext, trimRegion } from '@yigou/server/core';
 import { UserService } from '@yigou/server/identity';
 import { MediaStorageService } from '@yigou/server/media';
 import { NotificationService } from '@yigou/server/notifications';
-import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
 import { shanghaiDate } from '@yigou/shared/time';
+import { certificationDecided } from '../../errors';
 import { regionScopesOf } from '../../onboarding/services/supplier-onboarding.service';
 import { ProductCertification } from '../../entities/product-certification.entity';
 import { Product } from '../../entities/product.entity';
@@ -92,7 +92,7 @@ export class CertificationService {
       .set({ verifiedAt: ctx.now, verifiedBy: me.id, rejectedReason: null })
       .where('id = :id AND verified_at IS NULL', { id: cert.id })
       .execute();
-    if (!res.affected) throw new AppError(ERROR_CODES.INVALID_TRANSITION, '该认定记录已审核，不能重复审核');
+    if (!res.affected) throw certificationDecided('不能重复审核');
     this.publicCache.invalidate();
     return this.db.getRepository(ProductCertification).findOneByOrFail({ id: cert.id });
   }
@@ -107,7 +107,7 @@ export class CertificationService {
       .set({ rejectedReason: reason })
       .where('id = :id AND verified_at IS NULL', { id: cert.id })
       .execute();
-    if (!res.affected) throw new AppError(ERROR_CODES.INVALID_TRANSITION, '该认定记录已审核，不能驳回');
+    if (!res.affected) throw certificationDecided('不能驳回');
     return this.db.getRepository(ProductCertification).findOneByOrFail({ id: cert.id });
   }
 

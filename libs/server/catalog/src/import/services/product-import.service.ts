@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, badInput, forbidden, notFound, PublicResponseCache, RequestContext } from '@yigou/server/core';
+import { badInput, forbidden, notFound, PublicResponseCache, RequestContext } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
-import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
+import { importNotConfirmable } from '../../errors';
 import { searchColumnsFor } from '../../services/pinyin';
 import { ProductManagementService } from '../../products/services/product-management.service';
 import { StockService } from '../../services/stock.service';
@@ -65,8 +65,7 @@ export class ProductImportService {
       .set({ status: 'importing', heartbeatAt: () => 'now()' })
       .where(`id = :id AND status = 'has_errors' AND valid_rows > 0`, { id: job.id })
       .execute();
-    if (!res.affected)
-      throw new AppError(ERROR_CODES.INVALID_TRANSITION, job.validRows === 0 ? '没有可导入的有效行' : '该导入任务不在等待确认的状态');
+    if (!res.affected) throw importNotConfirmable(job.validRows);
     const rows = (job.pendingRows ?? []) as ImportRow[];
     this.track(job.id, this.importRows(job.id, job.supplierId, ctx.requireUser().id, rows));
     return this.db.getRepository(ProductImportJob).findOneByOrFail({ id: job.id });

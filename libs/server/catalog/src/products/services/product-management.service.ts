@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  AppError,
   badInput,
   Connection,
   forbidden,
@@ -15,11 +14,11 @@ import {
 } from '@yigou/server/core';
 import { MediaStorageService } from '@yigou/server/media';
 import { RegionService } from '@yigou/server/regions';
-import { ERROR_CODES } from '@yigou/shared/domain';
 import { isFen } from '@yigou/shared/money';
 import type { ProductStatus } from '../../dto/catalog.enums';
 import { isUuid } from '@yigou/shared/validation';
 import { supplierNotApproved } from '../../onboarding/errors';
+import { noWayBackToDraft, takenDownByPlatform } from '../../errors';
 import { ProductImage } from '../../entities/product-image.entity';
 import { ProductSku } from '../../entities/product-sku.entity';
 import { Product } from '../../entities/product.entity';
@@ -128,7 +127,7 @@ export class ProductManagementService {
       offShelfReason = input.status === 'on_sale' ? null : reason;
     } else {
       if (product.offShelfReason && input.status === 'on_sale') {
-        throw new AppError(ERROR_CODES.INVALID_TRANSITION, `该商品已被平台下架（${product.offShelfReason}），请联系平台处理`);
+        throw takenDownByPlatform(product.offShelfReason);
       }
       await this.requireApprovedSupplier(product.supplierId);
     }
@@ -136,7 +135,7 @@ export class ProductManagementService {
       const skus = await this.db.getRepository(ProductSku).countBy({ productId: product.id });
       if (skus === 0) throw badInput('请至少添加一个规格后再上架', 'status');
     }
-    if (input.status === 'draft' && product.status !== 'draft') throw invalidTransitionForProduct(product.status);
+    if (input.status === 'draft' && product.status !== 'draft') throw noWayBackToDraft(product.status);
     await this.db.getRepository(Product).update({ id: product.id }, { status: input.status, offShelfReason });
     this.publicCache.invalidate();
     return this.db.getRepository(Product).findOneByOrFail({ id: product.id });
@@ -229,11 +228,4 @@ export class ProductManagementService {
       .getRepository(ProductImage)
       .insert(urls.map((url, i) => ({ productId, url, thumbUrl: this.media.thumbUrlOf(url), alt, sortOrder: i })));
   }
-}
-
-function invalidTransitionForProduct(status: ProductStatus): AppError {
-  return new AppError(
-    ERROR_CODES.INVALID_TRANSITION,
-    status === 'on_sale' ? '已上架的商品不能改回草稿，请先下架' : '已下架的商品不能改回草稿',
-  );
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  AppError,
   badInput,
   Connection,
   idConnection,
@@ -12,8 +11,8 @@ import {
   PublicResponseCache,
   RequestContext,
 } from '@yigou/server/core';
-import { ERROR_CODES } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
+import { stockBelowZero } from '../../errors';
 import { ProductSku } from '../../entities/product-sku.entity';
 import { Product } from '../../entities/product.entity';
 import { StockMovement } from '../../entities/stock-movement.entity';
@@ -51,7 +50,7 @@ export class StockLedgerService {
       actorId: me.id,
       refType: 'manual',
     });
-    if (!level) throw new AppError(ERROR_CODES.INSUFFICIENT_STOCK, '调整后库存不能小于0', { field: 'quantity' });
+    if (!level) throw stockBelowZero();
     // The stock state shoppers see may have changed (orders' reservations only drift within the cache TTL).
     this.publicCache.invalidate();
     return this.db.getRepository(ProductSku).findOneByOrFail({ id: input.skuId });

@@ -19,7 +19,10 @@ export interface ActorGrant {
 /** Roles anyone may be given. `buyer` is everyone's from registration, never granted or withdrawn by hand. */
 export const GRANTABLE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'buyer');
 
-/** The county-scoped roles a county admin (县乡村振兴局) gives and takes within their own county. Not auditor: the auditor checks the county office. */
+/**
+ * The county-scoped roles a county admin (县乡村振兴局) gives and takes within their own county. Not auditor: the auditor checks the county
+ * office.
+ */
 export const COUNTY_DELEGATED_ROLES: readonly Role[] = ['county_admin', 'finance_reviewer', 'live_host'];
 
 /** The roles through which someone may appoint others. */

@@ -1,5 +1,6 @@
-import { AppError } from '@yigou/server/core';
-import { Carrier, carrierByCode, CARRIERS, ERROR_CODES, normalizeTrackingNo, trackingNoProblem } from '@yigou/shared/domain';
+import { badInput } from '@yigou/server/core';
+import { Carrier, carrierByCode, CARRIERS, normalizeTrackingNo, trackingNoProblem } from '@yigou/shared/domain';
+import { trackingNoShape, unknownCarrier } from '../../errors';
 
 export interface ParcelDraft {
   carrierCode: string;
@@ -38,30 +39,21 @@ export function checkParcels(
     const label = drafts.length > 1 ? `第 ${index + 1} 个包裹：` : '';
     const field = `parcels.${index}`;
     const carrier = carrierByCode(d.carrierCode);
-    if (!carrier)
-      throw new AppError(ERROR_CODES.UNKNOWN_CARRIER, `${label}不支持的快递公司「${d.carrierCode.slice(0, 12)}」，请从列表中选择`, {
-        field: `${field}.carrierCode`,
-      });
+    if (!carrier) throw unknownCarrier(`${label}不支持的快递公司「${d.carrierCode.slice(0, 12)}」，请从列表中选择`, `${field}.carrierCode`);
     const problem = trackingNoProblem(carrier, d.trackingNo);
-    if (problem) throw new AppError(ERROR_CODES.TRACKING_NO_SHAPE, label + problem, { field: `${field}.trackingNo` });
+    if (problem) throw trackingNoShape(label + problem, `${field}.trackingNo`);
     const trackingNo = normalizeTrackingNo(d.trackingNo);
     const key = `${carrier.code}:${trackingNo}`;
-    if (seen.has(key))
-      throw new AppError(ERROR_CODES.BAD_USER_INPUT, `${label}快递单号 ${trackingNo} 已登记在本订单中`, { field: `${field}.trackingNo` });
+    if (seen.has(key)) throw badInput(`${label}快递单号 ${trackingNo} 已登记在本订单中`, `${field}.trackingNo`);
     seen.add(key);
     const name = carrier === OTHER ? (d.carrierName ?? '').trim() : carrier.name;
-    if (carrier === OTHER && name.length < 2)
-      throw new AppError(ERROR_CODES.BAD_USER_INPUT, `${label}选择「其他快递」时请填写快递公司名称`, { field: `${field}.carrierName` });
+    if (carrier === OTHER && name.length < 2) throw badInput(`${label}选择「其他快递」时请填写快递公司名称`, `${field}.carrierName`);
     const items = (d.items ?? []).map((i) => {
       const line = byId.get(i.lineId);
-      if (!line) throw new AppError(ERROR_CODES.BAD_USER_INPUT, `${label}包裹里的商品不属于这个订单`, { field: `${field}.items` });
+      if (!line) throw badInput(`${label}包裹里的商品不属于这个订单`, `${field}.items`);
       const total = (packed.get(i.lineId) ?? 0) + i.quantity;
       if (total > line.quantity)
-        throw new AppError(
-          ERROR_CODES.BAD_USER_INPUT,
-          `${label}「${line.productName}」共订购 ${line.quantity} 件，包裹里已有 ${total} 件`,
-          { field: `${field}.items` },
-        );
+        throw badInput(`${label}「${line.productName}」共订购 ${line.quantity} 件，包裹里已有 ${total} 件`, `${field}.items`);
       packed.set(i.lineId, total);
       return { lineId: i.lineId, quantity: i.quantity };
     });

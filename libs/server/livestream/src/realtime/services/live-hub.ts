@@ -1,6 +1,6 @@
 import type { LivePubSub } from './live-pubsub';
 import { LiveMessage, mergeInto, MAX_ITEMS_PER_PUSH } from './live-update';
-import { LiveUpdate } from './dto/live-update.types';
+import { LiveUpdate } from '../dto/live-update.types';
 
 /** At most this many pushes per second reach a client: one per interval. */
 export const PUSH_INTERVAL_MS = 500;

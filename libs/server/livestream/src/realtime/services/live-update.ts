@@ -1,6 +1,6 @@
 import type { Fen } from '@yigou/shared/money';
-import type { LiveSessionStatus } from '../entities/live-session.entity';
-import type { LiveOfferState, LiveTickerStatus, LiveUpdate } from './dto/live-update.types';
+import type { LiveSessionStatus } from '../../entities/live-session.entity';
+import type { LiveOfferState, LiveTickerStatus, LiveUpdate } from '../dto/live-update.types';
 
 /** Absolute counters of a session at a sequence number (a row of live_session). */
 export interface LiveCounters {

@@ -12,7 +12,7 @@ import { AppConfig } from '@yigou/server/core';
 import { InMemoryLivePubSub, LivePubSub, RedisLivePubSub } from './live-pubsub';
 import { LiveHub } from './live-hub';
 import { LiveCounters, LiveMessage } from './live-update';
-import { LiveOfferState } from './dto/live-update.types';
+import { LiveOfferState } from '../dto/live-update.types';
 
 interface CounterRow {
   seq: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, WechatPayConfig } from '@yigou/server/core';
-import { ProviderUnreachable } from '../services/payment-provider';
+import { ProviderUnreachable } from '../../services/payment-provider';
 import { authorization, checkSignature } from './wechatpay-crypto';
 
 /** WeChat Pay answered with a 4xx and an error code (e.g. ORDER_NOT_EXIST, ORDERPAID, NOT_ENOUGH): a real answer, not an outage. */

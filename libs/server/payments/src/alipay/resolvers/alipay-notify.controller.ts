@@ -2,7 +2,7 @@ import { Controller, Inject, Post, Req, Res } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, AppConfig, Public, testNow } from '@yigou/server/core';
-import { AlipayNotifyRejected, AlipayNotifyService } from './alipay-notify.service';
+import { AlipayNotifyRejected, AlipayNotifyService } from '../services/alipay-notify.service';
 
 /**
  * POST /webhooks/alipay (the notify_url): answered with plain `success` only once the notification is recorded —

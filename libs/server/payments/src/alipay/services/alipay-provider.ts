@@ -15,7 +15,7 @@ import {
   ProviderRejected,
   ProviderUnreachable,
   RefundOrder,
-} from '../services/payment-provider';
+} from '../../services/payment-provider';
 import { AlipayGateway } from './alipay-gateway';
 import { alipayAmountToFen, fenToAlipayAmount, fromAlipayTime, toAlipayTime } from './alipay-format';
 

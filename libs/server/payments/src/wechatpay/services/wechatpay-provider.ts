@@ -13,7 +13,7 @@ import {
   ProviderRejected,
   ProviderUnreachable,
   RefundOrder,
-} from '../services/payment-provider';
+} from '../../services/payment-provider';
 import { WechatPayClient, WechatPayError } from './wechatpay-client';
 import { outRefundNo, outTradeNo } from './wechatpay-crypto';
 import { rfc3339Shanghai } from '@yigou/shared/time';

@@ -1,7 +1,7 @@
 import { InMemoryLivePubSub } from './live-pubsub';
 import { LiveHub } from './live-hub';
 import { LiveMessage } from './live-update';
-import { LiveUpdate } from './dto/live-update.types';
+import { LiveUpdate } from '../dto/live-update.types';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -2,7 +2,7 @@ import { BadRequestException, Controller, HttpCode, Inject, Post, Req } from '@n
 import type { RawBodyRequest } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, AppConfig, Public, testNow } from '@yigou/server/core';
-import { WechatNotificationRejected, WechatPayNotifyService } from './wechatpay-notify.service';
+import { WechatNotificationRejected, WechatPayNotifyService } from '../services/wechatpay-notify.service';
 
 /**
  * POST /webhooks/wechatpay: payment and refund notifications (notify_url). Checked on the raw body. WeChat Pay reads

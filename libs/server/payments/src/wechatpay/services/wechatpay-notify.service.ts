@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NoticeResult, PaymentLedger } from '../services/payment-ledger.service';
-import { PaymentNotice } from '../services/payment-provider';
+import { NoticeResult, PaymentLedger } from '../../services/payment-ledger.service';
+import { PaymentNotice } from '../../services/payment-provider';
 import { WechatPayClient } from './wechatpay-client';
 import { attemptIdOf, checkSignature, decryptResource, EncryptedResource, SignedHeaders } from './wechatpay-crypto';
 import type { WechatRefund, WechatTransaction } from './wechatpay-provider';

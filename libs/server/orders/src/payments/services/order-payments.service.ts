@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
-import { Order } from '../entities/order.entity';
-import { Refund } from '../entities/refund.entity';
-import { RefundLineRef } from '../dto/refund-line.types';
-import * as SQL from './order-payments.sql';
+import { Order } from '../../entities/order.entity';
+import { Refund } from '../../entities/refund.entity';
+import { RefundLineRef } from '../../dto/refund-line.types';
+import * as SQL from '../sql/order-payments.sql';
 
 /** An online refund asked of a provider on a day, as the provider reconciliation compares it. */
 export interface RefundOfDay {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NoticeResult, PaymentLedger } from '../services/payment-ledger.service';
-import { PaymentNotice } from '../services/payment-provider';
+import { NoticeResult, PaymentLedger } from '../../services/payment-ledger.service';
+import { PaymentNotice } from '../../services/payment-provider';
 import { AlipayGateway } from './alipay-gateway';
 import { alipayAmountToFen, fromAlipayTime } from './alipay-format';
 
@@ -56,7 +56,10 @@ export class AlipayNotifyService {
   }
 }
 
-/** A verified notification in the ledger's terms. A refund on the trade (partial: TRADE_SUCCESS, whole: TRADE_CLOSED, both with out_biz_no / gmt_refund) is a refund update, never a payment. */
+/**
+ * A verified notification in the ledger's terms. A refund on the trade (partial: TRADE_SUCCESS, whole: TRADE_CLOSED, both with out_biz_no /
+ * gmt_refund) is a refund update, never a payment.
+ */
 export function toAlipayNotice(p: AlipayNotifyParams): PaymentNotice {
   const status = p.trade_status ?? '';
   const refund = !!(p.out_biz_no || p.gmt_refund || (p.refund_fee && alipayAmountToFen(p.refund_fee)));
