@@ -166,6 +166,9 @@ describe('real addresses (GB/T 2260 codes) and shipping in parcels by listed car
           { field: 'province', message: '请选择省份' },
         ],
       });
+      // a name is bounded even beside codes that are read instead of it
+      const long = await save({ provinceCode: '140000', cityCode: '141000', countyCode: '141032', province: '山'.repeat(5000) });
+      expect(long.errors![0].extensions).toMatchObject({ code: 'REGION_MISMATCH', field: 'province' });
       expect(await addressCount(buyer)).toBe(before);
     });
 

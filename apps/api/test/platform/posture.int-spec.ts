@@ -152,6 +152,7 @@ function bounds(m: { name?: string; constraints?: unknown[] }): boolean {
     case 'isIn':
     case 'isEnum':
     case 'isUrl': // validator's isURL refuses 2,084 characters and more
+    case 'addressRegion': // resolveAddressRegion: codes of six digits, names of at most 20 characters
       return true;
     case 'isLength':
       return typeof m.constraints?.[1] === 'number';

@@ -63,6 +63,7 @@ export class AddressRegionConstraint implements ValidatorConstraintInterface, On
 export function AddressRegionPart(): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
+      name: 'addressRegion',
       target: target.constructor,
       propertyName: propertyName as RegionPart,
       options: { context: { code: ERROR_CODES.REGION_MISMATCH } },

@@ -31,6 +31,9 @@ const NAME_MAX = 20;
  * in Chinese, before anything is written.
  */
 export async function resolveAddressRegion(db: Queryable, input: AddressRegionInput): Promise<ResolvedAddressRegion> {
+  // Bounded whichever way the region comes (the names are not read when codes are given, but never taken unbounded).
+  for (const [field, label] of [['province', '省份'], ['city', '城市'], ['district', '区/县']] as const)
+    if ((input[field]?.length ?? 0) > NAME_MAX) throw regionMismatch(`请选择${label}`, field);
   const codes = [input.provinceCode, input.cityCode, input.countyCode].map((c) => c?.trim() || null);
   const [provinceCode, cityCode, countyCode] = codes;
   if (codes.some((c) => c !== null)) {
@@ -65,9 +68,8 @@ export async function resolveAddressRegion(db: Queryable, input: AddressRegionIn
   const province = input.province?.trim() ?? '';
   const city = input.city?.trim() ?? '';
   const district = input.district?.trim() ?? '';
-  if (province.length < 2 || province.length > NAME_MAX) throw regionMismatch('请选择省份', 'province');
-  if (city.length > NAME_MAX) throw regionMismatch('请选择城市', 'city');
-  if (district.length < 2 || district.length > NAME_MAX) throw regionMismatch('请选择区/县', 'district');
+  if (province.length < 2) throw regionMismatch('请选择省份', 'province');
+  if (district.length < 2) throw regionMismatch('请选择区/县', 'district');
   const [match] = await queryNamed(db, MATCH_ADDRESS_REGION, { province, city, district });
   return {
     provinceCode: match?.province_code ?? null,
