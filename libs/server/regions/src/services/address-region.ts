@@ -32,7 +32,11 @@ const NAME_MAX = 20;
  */
 export async function resolveAddressRegion(db: Queryable, input: AddressRegionInput): Promise<ResolvedAddressRegion> {
   // Bounded whichever way the region comes (the names are not read when codes are given, but never taken unbounded).
-  for (const [field, label] of [['province', '省份'], ['city', '城市'], ['district', '区/县']] as const)
+  for (const [field, label] of [
+    ['province', '省份'],
+    ['city', '城市'],
+    ['district', '区/县'],
+  ] as const)
     if ((input[field]?.length ?? 0) > NAME_MAX) throw regionMismatch(`请选择${label}`, field);
   const codes = [input.provinceCode, input.cityCode, input.countyCode].map((c) => c?.trim() || null);
   const [provinceCode, cityCode, countyCode] = codes;
