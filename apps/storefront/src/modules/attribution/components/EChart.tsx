@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { EmptyState } from '@yigou/web/ui';
 import * as echarts from 'echarts/core';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
@@ -17,8 +18,26 @@ function canDraw(): boolean {
   }
 }
 
-/** An ECharts chart that follows its option and its box size. */
-export function EChart({ option, height = 280, testId }: { option: ChartOption; height?: number; testId?: string }) {
+/**
+ * An ECharts chart that follows its option and its box size; with `empty` set (nothing to draw), that sentence in the
+ * chart's place instead of bare axes.
+ */
+export function EChart({
+  option,
+  height = 280,
+  testId,
+  empty,
+}: {
+  option: ChartOption;
+  height?: number;
+  testId?: string;
+  empty?: string | null;
+}) {
+  if (empty) return <EmptyState title={empty} />;
+  return <Chart option={option} height={height} testId={testId} />;
+}
+
+function Chart({ option, height, testId }: { option: ChartOption; height: number; testId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;

@@ -17,7 +17,7 @@ const row = (key: string, label: string, households: number, people: number, amo
   amountFen,
 });
 
-const mocks = (forbidden = false) => [
+const mocks = (forbidden = false, totalFen = '348080000') => [
   {
     request: { query: ATTRIBUTION_REPORT_QUERY, variables: { regionCode: '141034', year: thisYear() } },
     result: forbidden
@@ -32,7 +32,7 @@ const mocks = (forbidden = false) => [
               year: thisYear(),
               households: 458,
               people: 1419,
-              totalFen: '348080000',
+              totalFen,
               averagePerHouseholdFen: '760000',
               sentence: '带动脱贫户 458 户 1419 人，户均增收 7600 元',
               byCategory: [row('lifted', '脱贫户', 400, 1200, '300000000')],
@@ -113,6 +113,14 @@ describe('CountyReportPage', () => {
     // when the last reconciliation ran (Shanghai time) and whether it was clean
     await screen.findByText('对账差异 2 处');
     expect(screen.getByTestId('reconciliation-status').textContent).toContain('2026/12/5 03:05:00');
+  });
+
+  it('a year with nothing attributed yet says so in place of the two charts', async () => {
+    renderWithProviders(<CountyReportPage />, { route: '/county?region=141034', path: '/county', mocks: mocks(false, '0') });
+    expect(await screen.findAllByText(`${thisYear()} 年暂无归因金额`)).toHaveLength(2);
+    expect(screen.queryByTestId('chart-month')).toBeNull();
+    expect(screen.queryByTestId('chart-category')).toBeNull();
+    expect(screen.getByTestId('kpi-total').textContent).toBe('¥0.00');
   });
 
   it('lets the county admin load the 收入预警 beyond the first page (it said 共 152 户 and listed 20, with no way to the rest)', async () => {

@@ -68,6 +68,9 @@ export function CountyReportPage() {
     if (f) downloadBase64(f.filename, f.contentBase64);
   }
 
+  // a year with nothing counted yet: a sentence instead of two charts of bare axes
+  const nothing = parseFen(r.totalFen) === 0 ? `${r.year} 年暂无归因金额` : null;
+
   return (
     <div className="attribution-page">
       <header className="attribution-hero yg-card">
@@ -124,11 +127,11 @@ export function CountyReportPage() {
       <div className="attribution-charts">
         <section className="yg-card">
           <h3>按月份</h3>
-          <EChart option={monthChart} testId="chart-month" />
+          <EChart option={monthChart} testId="chart-month" empty={nothing} />
         </section>
         <section className="yg-card">
           <h3>按户类别</h3>
-          <EChart option={categoryChart} testId="chart-category" />
+          <EChart option={categoryChart} testId="chart-category" empty={nothing} />
         </section>
       </div>
 
