@@ -1,29 +1,10 @@
 import { useCallback } from 'react';
 import { useI18n, type Locale, type MessageKey, type Translate } from '@yigou/web/i18n';
+import { ERROR_CODES } from '@yigou/shared/domain';
 import { describeError, type DescribedError } from '../utils/describe-error';
 
-const KNOWN_CODES = new Set([
-  'BAD_USER_INPUT',
-  'INVALID_CREDENTIALS',
-  'ACCOUNT_SUSPENDED',
-  'TOO_MANY_ATTEMPTS',
-  'ALREADY_REGISTERED',
-  'NOT_FOUND',
-  'INVALID_CURSOR',
-  'UNKNOWN_REGION',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'INVALID_TOKEN',
-  'QUERY_TOO_COMPLEX',
-  'RATE_LIMITED',
-  'SERVER_BUSY',
-  'ALREADY_IN_UNIT',
-  'JOIN_REQUEST_PENDING',
-  'ALREADY_UNIT_MEMBER',
-  'FILING_WINDOW_CLOSED',
-  'NETWORK',
-  'UNKNOWN',
-]);
+/** Every code the API answers with (each has a message in both languages: error-codes.spec), and the client's own two. */
+const KNOWN_CODES = new Set<string>([...Object.values(ERROR_CODES), 'NETWORK', 'UNKNOWN']);
 
 /**
  * The message to show for an error: in Chinese, the server's own message (it is
