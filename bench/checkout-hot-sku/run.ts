@@ -36,7 +36,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { BANK_TERM_DAYS, buyerRoleOf, PLACE_ORDERS, STATUS_LABEL } from '@yigou/server/orders';
+import { BANK_TERM_DAYS, buyerRoleOf, PLACE_ORDERS, PLACE_ORDERS_SQL, PlaceOrdersParam, STATUS_LABEL } from '@yigou/server/orders';
+import { namedValues } from '@yigou/server/database';
 import { shanghaiDate } from '@yigou/shared/time';
 import { cpuSeconds, postgresCpuByKind, postgresCpuGrowth, startBenchApi } from '../support/bench-api';
 
@@ -117,36 +118,37 @@ function placeOrdersLiteral(
     expected_price_fen: Number(l.expectedPriceFen),
     live_price_fen: null,
   }));
-  const values: Record<number, string> = {
+  const values: Record<PlaceOrdersParam, string> = {
     // pgbench would read `:null` as one of its variables: a space after each key's colon keeps it JSON.
-    1: q(JSON.stringify(lines).replace(/":/g, '": ')),
-    2: `ARRAY['HK' || upper(substr(md5(random()::text), 1, 10))]`,
-    3: q(input.addressId),
-    4: q(buyer.id),
-    5: q(buyer.unit_id),
-    // One checkout id per execution: $6 appears in several places and must be the same value in each (a fresh
+    lines: q(JSON.stringify(lines).replace(/":/g, '": ')),
+    remittanceRefs: `ARRAY['HK' || upper(substr(md5(random()::text), 1, 10))]`,
+    addressId: q(input.addressId),
+    buyerId: q(buyer.id),
+    unitId: q(buyer.unit_id),
+    // One checkout id per execution: :checkoutId appears in several places and must be the same value in each (a fresh
     // gen_random_uuid() per place made `replay` see another checkout's key, so nothing was written). txid_current() is
     // the statement's own transaction.
-    6: `md5(txid_current()::text)::uuid`,
-    7: 'NULL',
-    8: q('bank_transfer'),
-    9: q('pay_first'),
-    10: q('personal'),
-    11: 'NULL',
-    12: 'now()',
-    13: `to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')`,
-    14: q(STATUS_LABEL.pending_payment),
-    15: q(`下单：${STATUS_LABEL.pending_payment}`),
-    16: 'false',
-    17: `ARRAY[${input.lines.map((l) => q(l.skuId)).join(', ')}]`,
-    18: `to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')`,
-    19: `now() + interval '${BANK_TERM_DAYS} days'`,
-    20: KEYS ? `md5('key' || txid_current()::text)::uuid` : 'NULL',
-    21: q('bench-fingerprint'),
-    22: q(PLACED_AS),
+    checkoutId: `md5(txid_current()::text)::uuid`,
+    liveSessionId: 'NULL',
+    paymentMethod: q('bank_transfer'),
+    paymentTerm: q('pay_first'),
+    purpose: q('personal'),
+    invoice: 'NULL',
+    now: 'now()',
+    orderDay: `to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')`,
+    pendingLabel: q(STATUS_LABEL.pending_payment),
+    placeNoticeBody: q(`下单：${STATUS_LABEL.pending_payment}`),
+    fromCart: 'false',
+    skuIds: `ARRAY[${input.lines.map((l) => q(l.skuId)).join(', ')}]`,
+    shanghaiDay: `to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')`,
+    payDeadline: `now() + interval '${BANK_TERM_DAYS} days'`,
+    checkoutKey: KEYS ? `md5('key' || txid_current()::text)::uuid` : 'NULL',
+    fingerprint: q('bench-fingerprint'),
+    placedAs: q(PLACED_AS),
   };
   return PLACE_ORDERS.text.replace(/\$(\d+)/g, (_, n: string) => {
-    const v = values[Number(n)];
+    const name = PLACE_ORDERS_SQL.names[Number(n) - 1];
+    const v = name === undefined ? undefined : values[name];
     if (v === undefined) throw new Error(`PLACE_ORDERS has a parameter $${n} the benchmark does not fill`);
     return `(${v})`;
   });
@@ -360,38 +362,39 @@ async function main(): Promise<void> {
         }),
       );
       const shanghai = () => shanghaiDate(new Date());
-      const values = () => [
-        JSON.stringify(
-          input.lines.map((l, i) => ({
-            ord: i,
-            sku_id: l.skuId,
-            quantity: l.quantity,
-            expected_price_fen: l.expectedPriceFen,
-            live_price_fen: null,
-          })),
-        ),
-        ['HK' + randomUUID().slice(0, 10).toUpperCase()],
-        input.addressId,
-        buyer.id,
-        buyer.unit_id,
-        randomUUID(),
-        null,
-        'bank_transfer',
-        'pay_first',
-        'personal',
-        null,
-        new Date(),
-        shanghai().replace(/-/g, ''),
-        STATUS_LABEL.pending_payment,
-        `下单：${STATUS_LABEL.pending_payment}`,
-        false,
-        [skuId],
-        shanghai(),
-        new Date(Date.now() + BANK_TERM_DAYS * 86_400_000),
-        KEYS ? randomUUID() : null,
-        'bench-fingerprint',
-        PLACED_AS,
-      ];
+      const values = () =>
+        namedValues(PLACE_ORDERS_SQL, {
+          lines: JSON.stringify(
+            input.lines.map((l, i) => ({
+              ord: i,
+              sku_id: l.skuId,
+              quantity: l.quantity,
+              expected_price_fen: l.expectedPriceFen,
+              live_price_fen: null,
+            })),
+          ),
+          remittanceRefs: ['HK' + randomUUID().slice(0, 10).toUpperCase()],
+          addressId: input.addressId,
+          buyerId: buyer.id,
+          unitId: buyer.unit_id,
+          checkoutId: randomUUID(),
+          liveSessionId: null,
+          paymentMethod: 'bank_transfer',
+          paymentTerm: 'pay_first',
+          purpose: 'personal',
+          invoice: null,
+          now: new Date(),
+          orderDay: shanghai().replace(/-/g, ''),
+          pendingLabel: STATUS_LABEL.pending_payment,
+          placeNoticeBody: `下单：${STATUS_LABEL.pending_payment}`,
+          fromCart: false,
+          skuIds: [skuId],
+          shanghaiDay: shanghai(),
+          payDeadline: new Date(Date.now() + BANK_TERM_DAYS * 86_400_000),
+          checkoutKey: KEYS ? randomUUID() : null,
+          fingerprint: 'bench-fingerprint',
+          placedAs: PLACED_AS,
+        });
       const cpu0 = cpuSeconds([], { postgres: true });
       const until = Date.now() + SECONDS * 1000;
       let placed = 0;

@@ -16,6 +16,7 @@ export * from './entities/purchase-limit.entity';
 export * from './errors';
 export * from './services/order-lifecycle.service';
 export * from './services/checkout.service';
+export { PLACE_ORDERS, PLACE_ORDERS_SQL, PlaceOrdersParam } from './sql/checkout.sql';
 export * from './services/cart.service';
 export * from './services/order.service';
 export * from './services/order-sweeper.service';

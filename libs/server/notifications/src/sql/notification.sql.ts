@@ -2,7 +2,7 @@ import { namedSql } from '@yigou/server/database';
 
 /** The columns of one notification row, each an SQL expression of the including statement. */
 export interface NotificationColumns {
-  /** e.g. the statement's parameter '$4' */
+  /** e.g. the statement's parameter ':buyerId' */
   userId: string;
   kind: string;
   title: string;

@@ -3,10 +3,9 @@ import { invoiceSnapshot } from '../invoices/dto/invoice-request';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { CatalogService, CHECKOUT_SKU_JOINS, checkoutSkuColumns, stockReservationCtes } from '@yigou/server/catalog';
+import { CatalogService } from '@yigou/server/catalog';
 import { LiveOfferService } from '@yigou/server/livestream';
-import { preparedStatement, runPrepared } from '@yigou/server/database';
-import { notificationInsertSql } from '@yigou/server/notifications';
+import { namedValues, queryNamed, runPrepared } from '@yigou/server/database';
 import { APP_CONFIG, AppConfig, AppError, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { PlaceOrderInput } from '../dto/order.inputs';
 import { Order } from '../entities/order.entity';
@@ -25,141 +24,11 @@ import {
 } from '../errors';
 import { actionLabel, OrderLifecycle } from './order-lifecycle.service';
 import { SkuGate, SkuGateTimeout } from './sku-gate';
-import { shippingCaseSql } from '../pricing/order-pricing';
+import { CHECKOUT_KEY_OF, FORGET_CHECKOUT_KEYS, PLACE_ORDERS, PLACE_ORDERS_SQL, PLACED_LINES, PlaceOrdersRow, PlacedRow } from '../sql/checkout.sql';
+import { DELETE_PURCHASE_LIMIT, SET_PURCHASE_LIMIT } from '../sql/purchase-limits.sql';
 import { shanghaiDate } from '@yigou/shared/time';
 
-/**
- * A whole checkout in ONE statement (see CheckoutService.writeCheckout): the
- * SKUs read by the catalog's rule (checkoutSkuColumns) and checked — each
- * exists, is on sale, and costs what the buyer saw (a live order brings the
- * session's price instead); one order per supplier with its totals and
- * shipping, numbered from the sequence, with the buyer's own address copied in;
- * their lines; the 'place' transitions and the buyer's notifications (notifications'
- * own INSERT, notificationInsertSql); the cart
- * clean-up; the per-buyer limit counters, each a conditional upsert (concurrent
- * checkouts of one buyer serialise on the counter row and cannot pass the
- * limit); and the stock reservations with their movements (StockService's rule,
- * stockReservationCtes). When a SKU fails its check, the address is not the
- * buyer's, a limit would be passed or a SKU is short, nothing is drafted and
- * checkout_refuse() raises, so the statement — all of it — is undone. Run on
- * its own it is its own transaction, so a hot SKU's row stays locked only
- * inside the database, not across a round trip to the API; and the SKUs are
- * read by the same statement, not in a round trip before it. The final SELECT
- * reads the inserting CTEs (`written`) before the checks that run the
- * reservation, so the rows are written first and the hot SKU's row is locked
- * only for its UPDATE, its movement and COMMIT (+8–17 % orders/s with pgbench).
- * Prepared: planning it cost ~0.7 ms of the database's CPU per order.
- *
- * Idempotency (`checkoutKey`, $20, with the input's fingerprint $21): `claim` inserts the buyer's key with
- * this checkout's id before anything is drafted (`priced` reads it). A key already there — committed, or
- * written by a concurrent request, whose commit the primary key makes this statement wait for — is
- * "updated" to itself instead, which returns ITS checkout id even though this statement's snapshot cannot
- * see the row: then nothing is priced, so no order, line, counter, reservation or cart change is written,
- * and `replay` hands the first checkout's id and fingerprint back (CheckoutService returns its orders).
- *
- * The 'place' transition names the role the buyer placed in ($22, buyerRoleOf: 单位采购员 for a unit purchase,
- * 个人买家 otherwise), as the order's timeline shows it.
- */
-export const PLACE_ORDERS = preparedStatement(
-  `WITH addr AS (
-     SELECT jsonb_build_object('recipient', recipient, 'phone', phone, 'province', province, 'city', city,
-                               'district', district, 'detail', detail, 'postalCode', postal_code) AS snapshot
-       FROM address WHERE id = $3 AND user_id = $4
-   ), claim AS (
-     INSERT INTO checkout_key (buyer_id, key, checkout_id, fingerprint, created_at)
-     SELECT $4, $20, $6, $21, $12 WHERE $20::uuid IS NOT NULL
-     ON CONFLICT (buyer_id, key) DO UPDATE SET checkout_id = checkout_key.checkout_id
-     RETURNING checkout_id, fingerprint
-   ), replay AS (
-     SELECT checkout_id, fingerprint FROM claim WHERE checkout_id <> $6
-   ), want AS (
-     SELECT w.ord, w.sku_id AS wanted_sku_id, w.quantity, w.expected_price_fen, w.live_price_fen, k.*
-       FROM jsonb_to_recordset($1::jsonb) AS w(ord int, sku_id uuid, quantity int, expected_price_fen bigint, live_price_fen bigint)
-       LEFT JOIN (SELECT ${checkoutSkuColumns('$18')} FROM ${CHECKOUT_SKU_JOINS} WHERE s.id = ANY($17::uuid[])) k ON k.sku_id = w.sku_id
-   ), bad AS (
-     SELECT CASE WHEN product_id IS NULL THEN 'missing' WHEN NOT sellable THEN 'off_sale' ELSE 'price' END AS why,
-            json_build_object('ord', ord, 'skuId', wanted_sku_id, 'name', name, 'priceFen', price_fen)::text AS detail
-       FROM want
-      WHERE product_id IS NULL OR NOT sellable OR (live_price_fen IS NULL AND price_fen <> expected_price_fen)
-      ORDER BY ord LIMIT 1
-   ), priced AS (
-     SELECT want.*, COALESCE(live_price_fen, price_fen) AS unit_price_fen FROM want
-      WHERE EXISTS (SELECT 1 FROM addr) AND NOT EXISTS (SELECT 1 FROM bad) AND NOT EXISTS (SELECT 1 FROM replay)
-   ), draft AS (
-     SELECT g.*, gen_random_uuid() AS id,
-            ${shippingCaseSql('g.items_fen')} AS shipping_fen,
-            ($2::text[])[g.ord] AS remittance_ref,
-            'YG' || $13 || lpad(nextval('shop_order_no_seq')::text, 7, '0') AS order_no
-       FROM (SELECT supplier_id, sum(unit_price_fen * quantity) AS items_fen, row_number() OVER (ORDER BY supplier_id)::int AS ord
-               FROM priced GROUP BY supplier_id) g
-   ), ins AS (
-     INSERT INTO shop_order (id, order_no, checkout_id, buyer_id, unit_id, supplier_id, live_session_id, status, payment_status,
-                             payment_method, payment_term, purpose, items_fen, shipping_fen, total_fen, paid_fen, refunded_fen,
-                             remittance_ref, pay_deadline, address, invoice, created_at, updated_at)
-     SELECT d.id, d.order_no, $6, $4, $5, d.supplier_id, $7, 'pending_payment', 'unpaid',
-            $8, $9, $10, d.items_fen, d.shipping_fen, d.items_fen + d.shipping_fen, 0, 0,
-            d.remittance_ref, $19, (SELECT snapshot FROM addr), $11::jsonb, $12, $12
-       FROM draft d ORDER BY d.ord
-     RETURNING id, order_no, supplier_id, items_fen, shipping_fen, remittance_ref, ship_deadline_days
-   ), item AS (
-     SELECT p.*, d.id AS order_id, d.order_no FROM priced p JOIN draft d ON d.supplier_id = p.supplier_id
-   ), line AS (
-     INSERT INTO order_line (order_id, product_id, sku_id, product_name, sku_spec, quantity, unit_price_fen, amount_fen, certified)
-     SELECT i.order_id, i.product_id, i.sku_id, i.name, i.spec, i.quantity, i.unit_price_fen, i.unit_price_fen * i.quantity, i.certified
-       FROM item i JOIN ins ON ins.id = i.order_id ORDER BY i.ord
-     RETURNING order_id
-   ), transition AS (
-     INSERT INTO order_transition (order_id, action, from_status, to_status, actor_id, actor_role, note, created_at)
-     SELECT id, 'place', NULL, 'pending_payment', $4, $22::text, NULL, $12 FROM ins
-     RETURNING order_id
-   ), notice AS (
-     ${notificationInsertSql('ins', { userId: '$4', kind: "'order.place'", title: "'订单 ' || order_no || ' ' || $14", body: '$15', refType: "'order'", refId: 'id::text' })}
-     RETURNING id
-   ), cart AS (
-     DELETE FROM cart_item WHERE $16 AND user_id = $4 AND sku_id = ANY($17::uuid[]) AND NOT EXISTS (SELECT 1 FROM replay)
-     RETURNING id
-   ), wanted AS (
-     SELECT i.sku_id, i.name, i.quantity, lim.per_buyer FROM item i JOIN sku_purchase_limit lim ON lim.sku_id = i.sku_id
-   ), held AS (
-     INSERT INTO buyer_sku_purchase (buyer_id, sku_id, quantity)
-     SELECT $4, w.sku_id, w.quantity FROM wanted w WHERE w.quantity <= w.per_buyer ORDER BY w.sku_id
-     ON CONFLICT (buyer_id, sku_id) DO UPDATE SET quantity = buyer_sku_purchase.quantity + EXCLUDED.quantity
-      WHERE buyer_sku_purchase.quantity + EXCLUDED.quantity <= (SELECT per_buyer FROM sku_purchase_limit WHERE sku_id = EXCLUDED.sku_id)
-     RETURNING sku_id
-   ), to_reserve AS (
-     SELECT sku_id, name, quantity, '订单 ' || order_no AS reason, 'order' AS ref_type, order_id AS ref_id FROM item
-   ), ${stockReservationCtes('to_reserve', { actor: '$4', skuIds: '$17' })}
-   SELECT (SELECT count(*) FROM line) + (SELECT count(*) FROM transition) + (SELECT count(*) FROM notice) + (SELECT count(*) FROM cart) AS written,
-          CASE
-            WHEN EXISTS (SELECT 1 FROM bad) THEN checkout_refuse((SELECT why FROM bad), (SELECT detail FROM bad))
-            WHEN NOT EXISTS (SELECT 1 FROM addr) THEN checkout_refuse('address', NULL)
-            WHEN EXISTS (SELECT 1 FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.sku_id = w.sku_id))
-              THEN checkout_refuse('limit', (SELECT json_build_object('skuId', w.sku_id, 'name', w.name, 'perBuyer', w.per_buyer)::text FROM wanted w
-                                              WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.sku_id = w.sku_id) ORDER BY w.sku_id LIMIT 1))
-            WHEN EXISTS (SELECT 1 FROM to_reserve t WHERE NOT EXISTS (SELECT 1 FROM reserved r WHERE r.sku_id = t.sku_id))
-              THEN checkout_refuse('stock', (SELECT json_build_object('skuId', t.sku_id, 'name', t.name)::text FROM to_reserve t
-                                              WHERE NOT EXISTS (SELECT 1 FROM reserved r WHERE r.sku_id = t.sku_id) ORDER BY t.sku_id LIMIT 1))
-            ELSE true
-          END AS ok,
-          (SELECT json_agg(json_build_object('id', id, 'order_no', order_no, 'supplier_id', supplier_id, 'items_fen', items_fen::text,
-                                             'shipping_fen', shipping_fen::text, 'remittance_ref', remittance_ref,
-                                             'ship_deadline_days', ship_deadline_days) ORDER BY supplier_id) FROM ins) AS orders,
-          (SELECT snapshot FROM addr) AS address,
-          (SELECT json_build_object('checkoutId', checkout_id, 'fingerprint', fingerprint) FROM replay) AS replay`,
-);
-
 const REF_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-
-/** What PLACE_ORDERS wrote for one supplier's order. */
-interface PlacedRow {
-  id: string;
-  order_no: string;
-  supplier_id: string;
-  items_fen: string;
-  shipping_fen: string;
-  remittance_ref: string;
-  ship_deadline_days: number;
-}
 
 /**
  * Places a checkout: one order per supplier, SKUs checked, per-buyer limits
@@ -273,10 +142,7 @@ export class CheckoutService {
       );
       if (input.liveSessionId) {
         // The room shows the orders at once as 已下单 (paid ones turn 已付款 when the payment counts).
-        const lineRows: { order_id: string; product_id: string; sku_id: string }[] = await em.query(
-          `SELECT order_id, product_id, sku_id FROM order_line WHERE order_id = ANY($1) ORDER BY id`,
-          [orders.map((o) => o.id)],
-        );
+        const lineRows = await queryNamed(em, PLACED_LINES, { orderIds: orders.map((o) => o.id) });
         const linesOf = (id: string) => lineRows.filter((l) => l.order_id === id);
         await this.live.placed(
           em,
@@ -328,18 +194,14 @@ export class CheckoutService {
   }
 
   private async keyOf(buyerId: string, key: string): Promise<{ checkoutId: string; fingerprint: string } | null> {
-    const [row] = await this.db.query(
-      `SELECT checkout_id AS "checkoutId", fingerprint FROM checkout_key WHERE buyer_id = $1 AND key = $2`,
-      [buyerId, key],
-    );
+    const [row] = await queryNamed(this.db, CHECKOUT_KEY_OF, { buyerId, key });
     return row ?? null;
   }
 
   /** Forgets checkout keys older than KEY_HOURS (OrderSweeper, hourly); returns how many. */
   async forgetCheckoutKeys(now: Date): Promise<number> {
-    const [, n] = await this.db.query(`DELETE FROM checkout_key WHERE created_at < $1`, [
-      new Date(now.getTime() - CheckoutService.KEY_HOURS * 3_600_000),
-    ]);
+    const before = new Date(now.getTime() - CheckoutService.KEY_HOURS * 3_600_000);
+    const [, n] = await this.db.query(FORGET_CHECKOUT_KEYS.text, namedValues(FORGET_CHECKOUT_KEYS, { before }));
     return Number(n ?? 0);
   }
 
@@ -373,32 +235,36 @@ export class CheckoutService {
     const refs = a.input.lines.map(() => remittanceRef());
     const shanghaiNow = shanghaiDate(a.now);
     const invoice = a.input.invoice ? invoiceSnapshot(a.input.invoice) : null; // refuses a 专票 without bank and address
-    let rows: { orders: PlacedRow[]; address: OrderAddressSnapshot; replay: { checkoutId: string; fingerprint: string } | null }[];
+    let rows: PlaceOrdersRow[];
     try {
-      rows = await runPrepared(em, PLACE_ORDERS, [
-        JSON.stringify(lines),
-        refs,
-        a.input.addressId,
-        a.buyerId,
-        a.unitId,
-        checkoutId,
-        a.input.liveSessionId ?? null,
-        a.input.paymentMethod,
-        a.term,
-        a.purpose,
-        invoice ? JSON.stringify(invoice) : null,
-        a.now,
-        shanghaiNow.replace(/-/g, ''),
-        STATUS_LABEL.pending_payment,
-        `${actionLabel('place')}：${STATUS_LABEL.pending_payment}`,
-        a.input.fromCart !== false,
-        a.skuIds,
-        shanghaiNow,
-        a.payDeadline,
-        a.input.checkoutKey ?? null,
-        a.fingerprint,
-        buyerRoleOf({ purpose: a.purpose, paymentTerm: a.term }),
-      ]);
+      rows = await runPrepared<PlaceOrdersRow>(
+        em,
+        PLACE_ORDERS,
+        namedValues(PLACE_ORDERS_SQL, {
+          lines: JSON.stringify(lines),
+          remittanceRefs: refs,
+          addressId: a.input.addressId,
+          buyerId: a.buyerId,
+          unitId: a.unitId,
+          checkoutId,
+          liveSessionId: a.input.liveSessionId ?? null,
+          paymentMethod: a.input.paymentMethod,
+          paymentTerm: a.term,
+          purpose: a.purpose,
+          invoice: invoice ? JSON.stringify(invoice) : null,
+          now: a.now,
+          orderDay: shanghaiNow.replace(/-/g, ''),
+          pendingLabel: STATUS_LABEL.pending_payment,
+          placeNoticeBody: `${actionLabel('place')}：${STATUS_LABEL.pending_payment}`,
+          fromCart: a.input.fromCart !== false,
+          skuIds: a.skuIds,
+          shanghaiDay: shanghaiNow,
+          payDeadline: a.payDeadline,
+          checkoutKey: a.input.checkoutKey ?? null,
+          fingerprint: a.fingerprint,
+          placedAs: buyerRoleOf({ purpose: a.purpose, paymentTerm: a.term }),
+        }),
+      );
     } catch (e) {
       const refusal = checkoutRefusal(e);
       if (!refusal) throw e;
@@ -439,13 +305,10 @@ export class CheckoutService {
     const [sku] = await this.catalog.skusForCheckout(ctx, [skuId]);
     if (!sku) throw notFound('商品规格不存在');
     ctx.requireSupplier(sku.supplierId);
-    if (perBuyer === null) await this.db.query(`DELETE FROM sku_purchase_limit WHERE sku_id = $1`, [skuId]);
+    if (perBuyer === null) await queryNamed(this.db, DELETE_PURCHASE_LIMIT, { skuId });
     else {
       if (!Number.isInteger(perBuyer) || perBuyer < 1) throw badInput('限购数量必须是正整数', 'perBuyer');
-      await this.db.query(
-        `INSERT INTO sku_purchase_limit (sku_id, per_buyer) VALUES ($1, $2) ON CONFLICT (sku_id) DO UPDATE SET per_buyer = $2`,
-        [skuId, perBuyer],
-      );
+      await queryNamed(this.db, SET_PURCHASE_LIMIT, { skuId, perBuyer });
     }
     return true;
   }
