@@ -24,7 +24,15 @@ import {
 } from '../errors';
 import { actionLabel, OrderLifecycle } from './order-lifecycle.service';
 import { SkuGate, SkuGateTimeout } from './sku-gate';
-import { CHECKOUT_KEY_OF, FORGET_CHECKOUT_KEYS, PLACE_ORDERS, PLACE_ORDERS_SQL, PLACED_LINES, PlaceOrdersRow, PlacedRow } from '../sql/checkout.sql';
+import {
+  CHECKOUT_KEY_OF,
+  FORGET_CHECKOUT_KEYS,
+  PLACE_ORDERS,
+  PLACE_ORDERS_SQL,
+  PLACED_LINES,
+  PlaceOrdersRow,
+  PlacedRow,
+} from '../sql/checkout.sql';
 import { DELETE_PURCHASE_LIMIT, SET_PURCHASE_LIMIT } from '../sql/purchase-limits.sql';
 import { shanghaiDate } from '@yigou/shared/time';
 
