@@ -1,5 +1,8 @@
 import { createTestApp, registerPerson, TestApp } from '@yigou/server/testing';
-import { pngBytes, upload } from '../suppliers/supplier-fixtures';
+import { pngBytes, tempDataDir, upload } from '../suppliers/supplier-fixtures';
+// The fake invoice files are shared with the orders library's unit spec and are no part of its public index.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { fakeInvoicePdf } from '../../../../libs/server/orders/src/invoices/testing/invoice-files.fixture';
 import { addAddress, CANTEEN_ADDRESS, line, PLACE, PlacedOrder, skuOf } from '../orders/order-helpers';
 
 jest.setTimeout(120_000);
@@ -77,7 +80,10 @@ describe('scope inside a role', () => {
 
   beforeAll(async () => {
     // Stripe settings only so that an online order can be placed (the purchase purpose probe); nothing here pays.
-    t = await createTestApp({ eventsAutoDeliver: false }, { STRIPE_SECRET_KEY: 'sk_test_scope', STRIPE_PUBLISHABLE_KEY: 'pk_test_scope' });
+    t = await createTestApp(
+      { eventsAutoDeliver: false, dataDir: tempDataDir() },
+      { STRIPE_SECRET_KEY: 'sk_test_scope', STRIPE_PUBLISHABLE_KEY: 'pk_test_scope' },
+    );
     admin = await t.loginAs('admin');
     for (const l of ['buyer', 'purchaser', 'unit-admin', 'supplier', 'host', 'county-admin', 'finance', 'auditor'])
       demo[l] = await t.loginAs(l);
@@ -227,6 +233,14 @@ describe('scope inside a role', () => {
         MSG,
       );
       await refused(`mutation($r: String!) { recomputeQuotaTargets(regionCode: $r, year: ${YEAR}) }`, { r: FENXI }, f, 'FORBIDDEN', MSG);
+      // a filing of 第一中学 is 汾西县's finance bureau's to review
+      const [{ id: filingId }] = await t.db.query(
+        `INSERT INTO quota_filing (unit_id, year, region_code, headcount, canteen_mode, canteen_budget_fen, union_budget_fen, target_fen, status, filed_by, filed_at)
+         SELECT $1, $2, $3, 80, 'own', 0, 0, 0, 'submitted', id, now() FROM app_user WHERE username = 'unit-admin' RETURNING id`,
+        [ids.school, YEAR - 1, FENXI],
+      );
+      await refused(`mutation($id: ID!) { reviewQuotaFiling(filingId: $id, approve: true) { id } }`, { id: filingId }, f, 'FORBIDDEN', MSG);
+      expect((await t.db.query(`SELECT status FROM quota_filing WHERE id = $1`, [filingId]))[0].status).toBe('submitted');
       await refused(
         `mutation($r: String!) { sendQuotaReminders(regionCode: $r, year: ${YEAR}) }`,
         { r: FENXI },
@@ -271,6 +285,13 @@ describe('scope inside a role', () => {
       const s = { s: ids.session };
       const pin = { sessionId: ids.session, productId: ids.walnutProduct, skuId: ids.walnutSku, livePriceFen: '100' };
       const [before] = await t.db.query(`SELECT title, status, current_offer_id FROM live_session WHERE id = $1`, [ids.session]);
+      const posted = await t.gql<{ postLiveComment: { id: string } }>(
+        `mutation($s: ID!) { postLiveComment(input: { sessionId: $s, body: "梨真甜" }) { id } }`,
+        s,
+        demo.buyer,
+      );
+      if (!posted.data) throw new Error(JSON.stringify(posted.errors));
+      const comment = { c: posted.data.postLiveComment.id };
       for (const token of [other.host, other.county]) {
         await refused(`mutation($s: ID!) { updateLiveSession(id: $s, input: { title: "改名" }) { id } }`, s, token, 'FORBIDDEN', MANAGE);
         await refused(`mutation($s: ID!) { endLiveSession(id: $s) { id } }`, s, token, 'FORBIDDEN', MANAGE);
@@ -299,6 +320,7 @@ describe('scope inside a role', () => {
           MANAGE,
         );
         await refused(`query($s: ID!) { liveSessionReport(sessionId: $s) { sessionId } }`, s, token, 'FORBIDDEN', MANAGE);
+        await refused(`mutation($c: ID!) { deleteLiveComment(id: $c) }`, comment, token, 'FORBIDDEN', MANAGE);
         await refused(
           `mutation { scheduleLiveSession(input: { countyCode: "${FENXI}", title: "冒名直播", hostName: "某人", kind: sales, startsAt: "${YEAR + 1}-01-01T00:00:00Z" }) { id } }`,
           {},
@@ -316,6 +338,7 @@ describe('scope inside a role', () => {
       }
       const [after] = await t.db.query(`SELECT title, status, current_offer_id FROM live_session WHERE id = $1`, [ids.session]);
       expect(after).toEqual(before);
+      expect((await t.db.query(`SELECT deleted_at FROM live_comment WHERE id = $1`, [comment.c]))[0].deleted_at).toBeNull();
       const period = { c: FENXI, from: `${YEAR}-01-01T00:00:00Z`, to: `${YEAR}-12-31T00:00:00Z` };
       for (const token of [other.host, other.county, other.finance, other.auditor]) {
         await refused(
@@ -677,6 +700,90 @@ describe('scope inside a role', () => {
       expect(ok.errors).toBeUndefined();
       expect(ok.data?.placeOrder[0]).toMatchObject({ unitId: ids.hospital, paymentTerm: 'ship_first' });
       expect(await purposeOf(ok.data!.placeOrder[0].id)).toBe('canteen');
+    });
+  });
+
+  describe('files over HTTP', () => {
+    const post = async (path: string, token: string, fields: Record<string, string>, file: { name: string; bytes: Buffer }) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) form.append(k, v);
+      form.append('file', new Blob([new Uint8Array(file.bytes)]), file.name);
+      const res = await fetch(`${t.url}${path}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+      return { status: res.status, body: (await res.json()) as { id?: string; code?: string; message?: string } };
+    };
+
+    it('an issued invoice downloads for the order’s unit admin and supplier, not for another unit’s admin, another supplier or another buyer', async () => {
+      const walnut = await skuOf(t, 'walnut');
+      const placed = await t.gql<{ placeOrder: PlacedOrder[] }>(
+        PLACE,
+        {
+          input: {
+            lines: [line(walnut, 1)],
+            addressId: await addAddress(t, hospitalPurchaser),
+            paymentMethod: 'bank_transfer',
+            paymentTerm: 'ship_first',
+            purpose: 'canteen',
+            invoice: { title: '汾西县人民医院', taxNo: '12141034MB0000000X' },
+          },
+        },
+        hospitalPurchaser,
+      );
+      if (!placed.data) throw new Error(JSON.stringify(placed.errors));
+      const o = placed.data.placeOrder[0];
+      const issued = await post(
+        `/uploads/invoices/${o.id}`,
+        demo.supplier,
+        { invoiceNo: '26142000000000000777' },
+        { name: 'invoice.pdf', bytes: fakeInvoicePdf() },
+      );
+      expect(issued.status).toBe(201);
+      const get = async (token: string) =>
+        (await fetch(`${t.url}/uploads/invoices/${o.id}`, { headers: { authorization: `Bearer ${token}` } })).status;
+      expect(await get(hospitalPurchaser)).toBe(200);
+      expect(await get(other.unitAdmin)).toBe(200); // 人民医院's admin
+      expect(await get(demo.supplier)).toBe(200);
+      expect(await get(demo['unit-admin'])).toBe(404); // 第一中学's admin
+      expect(await get(other.staff)).toBe(404);
+      expect(await get(stranger)).toBe(404);
+      // nor by the month: 人民医院's invoices are not 第一中学's admin's to list
+      const month = new Date().toISOString().slice(0, 7);
+      await refused(
+        `query($u: ID!, $m: String!) { unitInvoices(unitId: $u, month: $m) { orderId } }`,
+        { u: ids.hospital, m: month },
+        demo['unit-admin'],
+        'FORBIDDEN',
+        '只有本单位管理员可以查看单位发票',
+      );
+    });
+
+    it('another county’s admin cannot upload 汾西县’s households or benefit links', async () => {
+      const imports = async () =>
+        (await t.db.query(`SELECT count(*)::int AS n FROM household_import WHERE county_code = $1`, [FENXI]))[0].n;
+      const before = await imports();
+      const csv = Buffer.from(
+        '户编号,村,户主姓名,身份证号,家庭人口,户类别,上年人均纯收入(元)\nX1,,张三,141034199001011234,3,已脱贫,5000\n',
+      );
+      for (const path of ['/uploads/households', '/uploads/benefit-links']) {
+        const r = await post(path, other.county, { countyCode: FENXI }, { name: 'x.csv', bytes: csv });
+        expect({ path, ...r }).toMatchObject({ path, status: 403, body: { code: 'FORBIDDEN', message: '您无权查看其他县的农户信息' } });
+      }
+      expect(await imports()).toBe(before);
+    });
+
+    it('another supplier’s staff can neither read nor confirm 高寒’s product import job', async () => {
+      const started = await post(
+        '/catalog/imports',
+        demo.supplier,
+        { supplierId: ids.gaohan, importValidRows: 'false' },
+        { name: 'x.csv', bytes: Buffer.from('名字,价格\n梨,1\n') },
+      );
+      expect(started.status).toBe(202);
+      const id = { id: started.body.id };
+      const MSG = '您无权查看其他供应商的导入任务';
+      await refused(`query($id: ID!) { productImportJob(id: $id) { status } }`, id, other.staff, 'FORBIDDEN', MSG);
+      await refused(`mutation($id: ID!) { confirmProductImport(id: $id) { status } }`, id, other.staff, 'FORBIDDEN', MSG);
+      const own = await t.gql(`query($id: ID!) { productImportJob(id: $id) { status } }`, id, demo.supplier);
+      expect(own.errors).toBeUndefined();
     });
   });
 
