@@ -854,6 +854,30 @@ describe('scope inside a role', () => {
       );
       expect(marked.data?.markNotificationsRead).toBe(0);
       expect((await t.db.query(`SELECT read_at FROM notification WHERE id = $1`, [noteId]))[0].read_at).toBeNull();
+      const [{ id: reminderId }] = await t.db.query(
+        `INSERT INTO notification (user_id, kind, title, body) VALUES ($1, 'quota_reminder', '以购代捐进度提醒', '测试') RETURNING id::text AS id`,
+        [purchaserId],
+      );
+      // another person's request to join a unit is theirs to withdraw
+      const asker = await registerPerson(t, '申请加入者');
+      const asked = await t.gql<{ requestToJoinUnit: { id: string } }>(
+        `mutation($u: ID!) { requestToJoinUnit(input: { unitId: $u }) { id } }`,
+        { u: ids.hospital },
+        asker.token,
+      );
+      if (!asked.data) throw new Error(JSON.stringify(asked.errors));
+      await refused(
+        `mutation($r: ID!) { withdrawUnitJoinRequest(requestId: $r) { id } }`,
+        { r: asked.data.requestToJoinUnit.id },
+        b,
+        'NOT_FOUND',
+        '找不到该加入申请',
+      );
+      expect((await t.db.query(`SELECT status FROM unit_join_request WHERE id = $1`, [asked.data.requestToJoinUnit.id]))[0].status).toBe(
+        'pending',
+      );
+      await refused(`mutation($id: ID!) { markQuotaReminderRead(id: $id) { id } }`, { id: reminderId }, b, 'NOT_FOUND', '找不到该提醒');
+      expect((await t.db.query(`SELECT read_at FROM notification WHERE id = $1`, [reminderId]))[0].read_at).toBeNull();
     });
   });
 });
