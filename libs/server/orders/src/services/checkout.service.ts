@@ -74,7 +74,9 @@ export class CheckoutService {
       seen.add(l.skuId);
     });
     const term = this.termFor(ctx, input);
-    const purpose: PurchasePurpose = ctx.hasRole('unit_purchaser') && input.purpose ? input.purpose : 'personal';
+    // a purchaser of the unit the order counts for (a grant of a unit they left buys nothing for the new one)
+    const purchaser = ctx.grantsFor('unit_purchaser').some((g) => !!g.unitId && g.unitId === user.unitId);
+    const purpose: PurchasePurpose = purchaser && input.purpose ? input.purpose : 'personal';
     const fingerprint = input.checkoutKey ? checkoutFingerprint(input) : '';
 
     // Most checkouts are one statement on its own (autocommit). A live order first
@@ -305,6 +307,7 @@ export class CheckoutService {
     }
     if (!ctx.hasRole('unit_purchaser')) throw forbidden('对公转账仅限单位采购员使用');
     if (!ctx.user?.unitId) throw badInput('您尚未加入工作单位，无法使用对公转账', 'paymentMethod');
+    if (!ctx.grantsFor('unit_purchaser').some((g) => g.unitId === ctx.user?.unitId)) throw forbidden('只有本单位的采购员可以使用对公转账');
     if (input.paymentTerm === 'online') throw badInput('对公转账请选择先付款或先发货', 'paymentTerm');
     return input.paymentTerm ?? 'pay_first';
   }

@@ -103,7 +103,10 @@ export class BankTransferPaymentStrategy implements PaymentStrategy {
   readonly label = '对公转账';
 
   unavailableReason(ctx: RequestContext): string | null {
-    return ctx.hasRole('unit_purchaser') ? null : '对公转账仅限单位采购员';
+    if (!ctx.hasRole('unit_purchaser')) return '对公转账仅限单位采购员';
+    return ctx.grantsFor('unit_purchaser').some((g) => !!g.unitId && g.unitId === ctx.user?.unitId)
+      ? null
+      : '只有本单位的采购员可以使用对公转账';
   }
 
   async start(_ctx: RequestContext, orders: Order[]): Promise<PaymentInstructions> {
