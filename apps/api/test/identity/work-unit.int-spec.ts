@@ -95,6 +95,90 @@ describe('work units: members, invitations, join requests, import', () => {
     expect(history.map((h: { action: string }) => h.action)).toEqual(['joined', 'removed']);
   });
 
+  it('leaving or being removed ends the roles a person held in the unit, each withdrawal logged; a co-admin only the platform removes', async () => {
+    const school = units['fenxi-no1-school'];
+    const GRANT = `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`;
+    const REMOVE = `mutation($u: ID!, $m: ID!) { removeUnitMember(unitId: $u, userId: $m) }`;
+    const invite = async () =>
+      (await t.gql<{ createUnitInvite: { code: string } }>(INVITE, { u: school }, unitAdmin)).data!.createUnitInvite.code;
+    const grantsOf = async (userId: string) =>
+      (await t.db.query(`SELECT role FROM role_grant WHERE user_id = $1 AND unit_id = $2 ORDER BY role`, [userId, school])).map(
+        (g: { role: string }) => g.role,
+      );
+    const withdrawals = async (userId: string) =>
+      t.db.query(
+        `SELECT actor_id, actor_role, role, unit_id, scope_label, reason FROM role_audit_entry
+          WHERE target_user_id = $1 AND action = 'withdraw' ORDER BY id`,
+        [userId],
+      );
+
+    // a member the unit admin made purchaser, then removed: the purchaser grant goes with the membership
+    const p = await register('采购员丁');
+    expect((await t.gql(JOIN, { c: await invite() }, p.accessToken)).errors).toBeUndefined();
+    const g = await t.gql(
+      GRANT,
+      { input: { userId: p.user.id, role: 'unit_purchaser', unitId: school, reason: '负责食堂采购' } },
+      unitAdmin,
+    );
+    expect(g.errors).toBeUndefined();
+    expect(await grantsOf(p.user.id)).toEqual(['unit_purchaser']);
+    expect((await t.gql(REMOVE, { u: school, m: p.user.id }, unitAdmin)).errors).toBeUndefined();
+    expect(await grantsOf(p.user.id)).toEqual([]);
+    const adminId = (await t.db.query(`SELECT id FROM app_user WHERE username = 'unit-admin'`))[0].id;
+    expect(await withdrawals(p.user.id)).toEqual([
+      {
+        actor_id: adminId,
+        actor_role: 'unit_admin',
+        role: 'unit_purchaser',
+        unit_id: school,
+        scope_label: '汾西县第一中学',
+        reason: '被移出单位，其在该单位的身份随之撤销',
+      },
+    ]);
+    const methods = await t.gql<{ paymentMethods: { method: string; available: boolean }[] }>(
+      `{ paymentMethods { method available } }`,
+      {},
+      p.accessToken,
+    );
+    expect(methods.data?.paymentMethods.find((m) => m.method === 'bank_transfer')?.available).toBe(false);
+
+    // a co-admin the platform appointed: the unit admin may not remove them (nor, so, take their role); they may leave
+    const co = await register('副管理员戊');
+    expect((await t.gql(JOIN, { c: await invite() }, co.accessToken)).errors).toBeUndefined();
+    const platform = await t.loginAs('admin');
+    expect(
+      (await t.gql(GRANT, { input: { userId: co.user.id, role: 'unit_admin', unitId: school, reason: '协助管理本单位' } }, platform))
+        .errors,
+    ).toBeUndefined();
+    const refused = await t.gql(REMOVE, { u: school, m: co.user.id }, unitAdmin);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: '副管理员戊 是本单位的单位管理员，只有平台管理员可以将其移出',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(await unitOf(co.user.id)).toBe(school);
+    expect(await grantsOf(co.user.id)).toEqual(['unit_admin']);
+    expect(await withdrawals(co.user.id)).toEqual([]);
+    // while they hold it they run the unit; after leaving, from their next request, they do not
+    expect((await t.gql(INVITE, { u: school }, co.accessToken)).errors).toBeUndefined();
+    expect((await t.gql(`mutation { leaveUnit }`, {}, co.accessToken)).errors).toBeUndefined();
+    expect(await grantsOf(co.user.id)).toEqual([]);
+    expect(await withdrawals(co.user.id)).toEqual([
+      {
+        actor_id: co.user.id,
+        actor_role: 'buyer',
+        role: 'unit_admin',
+        unit_id: school,
+        scope_label: '汾西县第一中学',
+        reason: '本人退出单位，其在该单位的身份随之撤销',
+      },
+    ]);
+    expect((await t.gql(INVITE, { u: school }, co.accessToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // the buyer grant, which also names the unit, stays with the account
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM role_grant WHERE user_id = $1 AND role = 'buyer'`, [co.user.id]))[0].n).toBe(
+      1,
+    );
+  });
+
   it('an import with an unknown region code lists each bad row and writes nothing', async () => {
     const finance = await t.loginAs('finance');
     const before = (await t.db.query(`SELECT count(*)::int AS n FROM work_unit`))[0].n;

@@ -14,7 +14,9 @@ import {
   sqlKeyset,
   SortDirection,
 } from '@yigou/server/core';
+import { namedValues } from '@yigou/server/database';
 import { NotificationService } from '@yigou/server/notifications';
+import { ROLE_LABELS, ROLE_SCOPE, ROLES, type Role } from '@yigou/shared/domain';
 import { UnitJoinRequest } from '../entities/unit-join-request.entity';
 import { UnitMembershipEvent } from '../entities/unit-membership-event.entity';
 import { WorkUnitInvite } from '../entities/work-unit-invite.entity';
@@ -22,8 +24,13 @@ import { User } from '../entities/user.entity';
 import { WorkUnit } from '../entities/work-unit.entity';
 import { AuthenticatedUserCache } from '../user-cache/services/authenticated-user-cache';
 import { alreadyInUnit, alreadyUnitMember, joinRequestPending } from '../errors';
+import { recordRoleChange } from '../people/services/role-change-log';
+import { type ActorGrant, appointingRole } from '../people/services/role-policy';
+import { DROP_UNIT_GRANTS } from '../sql/unit-grants.sql';
 
 const INVITE_DAYS = 30;
+/** The roles a grant of which names a unit (单位管理员, 单位采购员): they end with the membership. */
+const UNIT_ROLES = ROLES.filter((r) => ROLE_SCOPE[r] === 'unit');
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** What anyone signed in may see of a unit when looking for one to join: no headcount or budgets. */
@@ -328,14 +335,15 @@ export class WorkUnitService {
     const user = ctx.requireUser();
     const me = await this.db.getRepository(User).findOneByOrFail({ id: user.id });
     if (!me.unitId) throw badInput('您当前不属于任何单位');
-    await this.cache.transaction(this.db, (em) => this.unbind(em, me.id, me.unitId as string, me.id, 'left'));
+    await this.cache.transaction(this.db, (em) => this.unbind(em, me.id, me.unitId as string, { actor: me, actorRole: 'buyer' }, 'left'));
     return true;
   }
 
   async removeMember(ctx: RequestContext, unitId: string, userId: string): Promise<boolean> {
     const actor = ctx.requireUser();
     this.requireUnitAdmin(ctx, unitId);
-    await this.cache.transaction(this.db, (em) => this.unbind(em, userId, unitId, actor.id, 'removed'));
+    const actorRole: Role = ctx.grantsFor('unit_admin').some((g) => g.unitId === unitId) ? 'unit_admin' : 'platform_admin';
+    await this.cache.transaction(this.db, (em) => this.unbind(em, userId, unitId, { actor, actorRole, grants: actor.grants }, 'removed'));
     return true;
   }
 
@@ -360,8 +368,19 @@ export class WorkUnitService {
     await em.getRepository(UnitMembershipEvent).insert({ unitId, userId, action: 'joined', actorId });
   }
 
-  /** Past orders keep counting for the unit they were bound to at checkout; only the membership ends. */
-  private async unbind(em: EntityManager, userId: string, unitId: string, actorId: string, action: 'left' | 'removed'): Promise<void> {
+  /**
+   * Past orders keep counting for the unit they were bound to at checkout; the membership ends, and with it the roles
+   * the person held in this unit (单位管理员, 单位采购员): a grant naming a unit its holder no longer belongs to would let
+   * them run the unit, or buy in its name, from outside it. Each withdrawal is in the role audit log, by whoever ended
+   * the membership, with the reason in words.
+   */
+  private async unbind(
+    em: EntityManager,
+    userId: string,
+    unitId: string,
+    by: { actor: { id: string; displayName: string }; actorRole: Role; grants?: readonly ActorGrant[] },
+    action: 'left' | 'removed',
+  ): Promise<void> {
     const res = await em
       .createQueryBuilder()
       .update(User)
@@ -369,6 +388,29 @@ export class WorkUnitService {
       .where('id = :userId AND unit_id = :unitId', { userId, unitId })
       .execute();
     if (!res.affected) throw notFound('该用户不是本单位成员');
-    await em.getRepository(UnitMembershipEvent).insert({ unitId, userId, action, actorId });
+    await em.getRepository(UnitMembershipEvent).insert({ unitId, userId, action, actorId: by.actor.id });
+    // TypeORM answers a DELETE … RETURNING with [rows, count]
+    const [dropped] = (await em.query(DROP_UNIT_GRANTS.text, namedValues(DROP_UNIT_GRANTS, { userId, unitId, roles: UNIT_ROLES }))) as [
+      { role: Role }[],
+      number,
+    ];
+    if (dropped.length === 0) return;
+    const target = await em.getRepository(User).findOneOrFail({ where: { id: userId }, select: { id: true, displayName: true } });
+    // Removing a member takes their roles in the unit only where the remover may withdraw them (a unit admin: its
+    // purchasers; a co-admin only by the platform); leaving takes one's own.
+    const kept = by.grants
+      ? dropped.find(({ role }) => 'refused' in appointingRole(by.grants!, { role, unitId, supplierId: null, regionCode: null }))
+      : null;
+    if (kept) throw forbidden(`${target.displayName} 是本单位的${ROLE_LABELS[kept.role].zh}，只有平台管理员可以将其移出`);
+    const unit = await em.getRepository(WorkUnit).findOneOrFail({ where: { id: unitId }, select: { id: true, name: true } });
+    for (const { role } of dropped)
+      await recordRoleChange(em, {
+        actor: by.actor,
+        actorRole: by.actorRole,
+        target,
+        action: 'withdraw',
+        reason: action === 'left' ? '本人退出单位，其在该单位的身份随之撤销' : '被移出单位，其在该单位的身份随之撤销',
+        what: { role, unitId, scopeLabel: unit.name },
+      });
   }
 }

@@ -182,7 +182,7 @@ describe('Unit members page', () => {
     });
     const rows = await screen.findAllByTestId('member');
     fireEvent.click(within(rows[1]).getByTestId('remove-member'));
-    expect(window.confirm).toHaveBeenCalledWith('确定将 张会计 移出本单位吗？其已下的订单仍计入本单位。');
+    expect(window.confirm).toHaveBeenCalledWith('确定将 张会计 移出本单位吗？其已下的订单仍计入本单位；其在本单位的采购员身份将一并撤销。');
     expect((await screen.findByRole('alert')).textContent).toBe('该用户不是本单位成员');
   });
 
