@@ -124,6 +124,18 @@ export class Receive extends OrderStep {
   }
 }
 
+/** The buyer rates a received order (it becomes completed): where the jurisdiction requires it, this is what counts. */
+export class Rate extends OrderStep {
+  protected readonly label = 'rate';
+  protected ok(o: ModelOrder): boolean {
+    return o.status === 'received' && !o.rated;
+  }
+  protected async act(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
+    await r.d.rate(o.id, o.who, 1 + (this.pick % 5));
+    m.rated(o, r.d.now);
+  }
+}
+
 export class Cancel extends OrderStep {
   protected readonly label = 'cancel';
   protected ok(o: ModelOrder): boolean {
@@ -251,6 +263,8 @@ export interface Generators {
   placeKinds: PlaceKind[];
   refundModes: RefundMode[];
   rebind: boolean;
+  /** Ratings, and runs where the jurisdiction requires one (decided per run by the property). */
+  rate?: boolean;
 }
 
 /**
@@ -311,6 +325,14 @@ export function commandArbitraries(g: Generators): fc.Arbitrary<Cmd> {
       step(
         fc.tuple(pick, fc.nat(5), minutes).map(([p, u, t]) => new Rebind(p, u, t)),
         1,
+      ),
+    );
+  // added last, so that without it a seed still generates the sequences it did before ratings were generated
+  if (g.rate)
+    steps.push(
+      step(
+        fc.tuple(pick, minutes).map(([p, t]) => new Rate(p, t)),
+        3,
       ),
     );
   return fc.oneof(...steps);

@@ -218,6 +218,37 @@ export class LifecycleDriver {
     await this.gql(`mutation($id: ID!) { confirmReceipt(orderId: $id) { status } }`, { id: orderId }, this.tokens[who]);
   }
 
+  /** The buyer rates a received order (1–5 stars); a received order becomes completed. */
+  async rate(orderId: string, who: 'buyer' | 'purchaser', stars: number): Promise<void> {
+    await this.gql(`mutation($i: RateOrderInput!) { rateOrder(input: $i) { status } }`, { i: { orderId, rating: stars } }, this.tokens[who]);
+  }
+
+  /**
+   * The admin sets whether `regionCode` requires a rating before an order counts as completed, for each of `years`
+   * (the year's filing window kept as it is, if the year has a setting already).
+   */
+  async setRatingRequired(regionCode: string, years: number[], required: boolean): Promise<void> {
+    for (const year of years) {
+      const [row]: { filing_opens_at: Date; filing_closes_at: Date }[] = await this.t.db.query(
+        `SELECT filing_opens_at, filing_closes_at FROM quota_year_setting WHERE region_code = $1 AND year = $2`,
+        [regionCode, year],
+      );
+      await this.gql(
+        `mutation($input: QuotaYearSettingInput!) { setQuotaYearSetting(input: $input) { completionRequiresRating } }`,
+        {
+          input: {
+            regionCode,
+            year,
+            filingOpensAt: (row?.filing_opens_at ?? new Date(Date.UTC(year, 0, 1))).toISOString(),
+            filingClosesAt: (row?.filing_closes_at ?? new Date(Date.UTC(year, 11, 31))).toISOString(),
+            completionRequiresRating: required,
+          },
+        },
+        this.tokens.admin,
+      );
+    }
+  }
+
   async cancel(orderId: string, who: 'buyer' | 'purchaser'): Promise<void> {
     await this.gql(`mutation($id: ID!) { cancelOrder(orderId: $id, reason: "不需要了") { status } }`, { id: orderId }, this.tokens[who]);
   }

@@ -45,9 +45,11 @@ export interface ModelOrder {
   totalFen: number;
   shippingFen: number;
   unitId: string;
-  status: 'pending_payment' | 'to_ship' | 'shipped' | 'received' | 'cancelled' | 'refunded';
+  status: 'pending_payment' | 'to_ship' | 'shipped' | 'received' | 'completed' | 'cancelled' | 'refunded';
   paid: boolean;
   received: boolean;
+  /** Rated by its buyer (a received order; rating completes it). */
+  rated: boolean;
   refundedFen: number;
   intentId: string | null;
   /** Card refunds sent to Stripe, not yet confirmed by charge.refunded (they count once confirmed). */
@@ -70,6 +72,9 @@ export class LifecycleModel {
   /** Which paths of the rule this sequence went through (reported under MODEL_STATS). */
   readonly paths = new Set<string>();
 
+  /** `ratingRequired`: the units' jurisdiction (汾西县) requires a rating before an order counts as completed, both years of the run. */
+  constructor(readonly ratingRequired = false) {}
+
   add(o: PlacedOrder, who: Who, method: ModelOrder['method'], live: boolean, products: ProductKey[]): ModelOrder {
     const m: ModelOrder = {
       id: o.id,
@@ -85,6 +90,7 @@ export class LifecycleModel {
       status: o.status as ModelOrder['status'],
       paid: false,
       received: false,
+      rated: false,
       refundedFen: 0,
       intentId: null,
       pending: [],
@@ -149,13 +155,19 @@ export class LifecycleModel {
     return o.paid ? o.lines.reduce((s, l) => s + (l.amountFen - l.refundedFen), 0) : 0;
   }
 
+  /** What makes the order complete: receipt, or the rating where the jurisdiction requires one. */
+  private done(o: ModelOrder): boolean {
+    return this.ratingRequired ? o.rated : o.received;
+  }
+
   paid(o: ModelOrder, at: Date): void {
     if (o.received) this.paths.add('ship-first paid after receipt');
+    if (o.rated) this.paths.add('ship-first paid after rating');
     this.paths.add(`paid by ${o.method === 'stripe' ? 'card' : 'transfer'}`);
     o.paid = true;
     if (o.status === 'pending_payment') o.status = 'to_ship';
     this.count(o, 'ordered', at);
-    if (o.received) this.count(o, 'completed', at);
+    if (this.done(o)) this.count(o, 'completed', at);
     if (o.live) {
       this.live.orders += this.liveOrdered(o) > 0 ? 1 : 0;
       this.live.salesFen += this.liveOrdered(o);
@@ -169,7 +181,14 @@ export class LifecycleModel {
   received(o: ModelOrder, at: Date): void {
     o.status = 'received';
     o.received = true;
-    if (o.paid) this.count(o, 'completed', at);
+    if (o.paid && this.done(o)) this.count(o, 'completed', at);
+  }
+
+  rated(o: ModelOrder, at: Date): void {
+    this.paths.add(this.ratingRequired ? 'rated where a rating is required' : 'rated where receipt suffices');
+    o.status = 'completed';
+    o.rated = true;
+    if (o.paid && this.done(o)) this.count(o, 'completed', at);
   }
 
   cancelled(o: ModelOrder): void {
@@ -179,6 +198,7 @@ export class LifecycleModel {
   /** A refund took effect: `lines` as the API recorded them, `amountFen` with any shipping. */
   refunded(o: ModelOrder, refund: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }, at: Date): void {
     this.paths.add(o.received ? 'refund after receipt' : 'refund before receipt');
+    if (this.ratingRequired) this.paths.add(o.rated ? 'refund after rating (required)' : 'refund before rating (required)');
     if (o.lines.some((l) => l.counted.ordered !== null && shanghai(at).year !== 2026)) this.paths.add('refund in the new year');
     if (o.live) this.paths.add('live order refunded');
     const liveBefore = o.live ? this.liveOrdered(o) : 0;
@@ -211,6 +231,7 @@ export class LifecycleModel {
 
   rebound(o: ModelOrder, toUnitId: string, at: Date): void {
     if (o.paid) this.paths.add('paid order re-bound');
+    if (o.paid && o.rated && this.ratingRequired) this.paths.add('rated order re-bound (rating required)');
     for (const l of o.lines) {
       if (!l.certified) continue;
       for (const kind of ['ordered', 'completed'] as const) {
