@@ -18,7 +18,16 @@ const chosen = (m: LifecycleModel, pick: number, ok: (o: ModelOrder) => boolean)
   return list.length ? list[pick % list.length] : null;
 };
 
-export type PlaceKind = 'bank_pay_first' | 'bank_ship_first' | 'card' | 'live';
+export type PlaceKind = 'bank_pay_first' | 'bank_ship_first' | 'card' | 'wechat' | 'alipay' | 'live';
+
+const METHOD: Record<PlaceKind, ModelOrder['method']> = {
+  bank_pay_first: 'bank_transfer',
+  bank_ship_first: 'bank_transfer',
+  card: 'stripe',
+  wechat: 'wechatpay',
+  alipay: 'alipay',
+  live: 'bank_transfer',
+};
 
 export class Place implements Cmd {
   constructor(
@@ -29,7 +38,8 @@ export class Place implements Cmd {
   check = () => true;
   async run(m: LifecycleModel, r: Real): Promise<void> {
     r.d.tick(this.minutes);
-    const who: Who = this.kind === 'card' ? 'buyer' : 'purchaser';
+    const method = METHOD[this.kind];
+    const who: Who = method === 'bank_transfer' ? 'purchaser' : 'buyer';
     let lines = this.lines;
     let live: Real['live'] = null;
     if (this.kind === 'live') {
@@ -45,7 +55,7 @@ export class Place implements Cmd {
       who,
       lines.map((l) => ({ sku: l.product, quantity: l.quantity })),
       {
-        method: this.kind === 'card' ? 'stripe' : 'bank_transfer',
+        method,
         term: this.kind === 'bank_ship_first' ? 'ship_first' : 'pay_first',
         liveSessionId: live?.sessionId,
         livePriceFen: live?.livePriceFen,
@@ -54,11 +64,13 @@ export class Place implements Cmd {
     const mo = m.add(
       o,
       who,
-      this.kind === 'card' ? 'stripe' : 'bank_transfer',
+      method,
       this.kind === 'live',
       o.lines.map((l) => productOf(r, l.skuId)),
     );
-    if (this.kind === 'card') mo.intentId = await r.d.startCardPayment(o.id);
+    if (method === 'stripe') mo.intentId = await r.d.startCardPayment(o.id);
+    if (method === 'wechatpay') mo.intentId = await r.d.startWechatPayment(o.id);
+    if (method === 'alipay') mo.intentId = await r.d.startAlipayPayment(o.id);
   }
   toString = () => `place(${this.kind}, ${this.lines.map((l) => `${l.product}×${l.quantity}`).join('+')}, +${this.minutes}m)`;
 }
@@ -97,6 +109,8 @@ export class Pay extends OrderStep {
   }
   protected async act(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
     if (o.method === 'stripe') await r.d.cardPaid(o.intentId as string, o.totalFen);
+    else if (o.method === 'wechatpay') await r.d.wechatPaid(o.intentId as string);
+    else if (o.method === 'alipay') await r.d.alipayPaid(o.intentId as string);
     else await r.d.payByTransfer(o, o.totalFen);
     m.paid(o, r.d.now);
   }
@@ -156,7 +170,7 @@ export class Refund implements Cmd {
     /** Share of what is left, in thousandths (amount refunds) or which line (quantity refunds). */
     readonly share: number,
     readonly minutes: number,
-    /** Card: Stripe confirms later (a StripeSettles command), not at once. */
+    /** Card / WeChat Pay: the provider confirms later (a StripeSettles command), not at once. */
     readonly deferred: boolean,
   ) {}
   private ok = (o: ModelOrder) =>
@@ -177,8 +191,14 @@ export class Refund implements Cmd {
     } else {
       by = { amountFen: Math.max(1, Math.floor((goodsLeft * this.share) / 1000)) };
     }
+    if (o.method === 'wechatpay') r.d.wechatRefundsAtOnce(!this.deferred);
     const refund = await r.d.refund(o.id, by);
-    if (o.method !== 'stripe') return m.refunded(o, refund, r.d.now);
+    if (o.method === 'bank_transfer') return m.refunded(o, refund, r.d.now);
+    if (o.method === 'alipay' || (o.method === 'wechatpay' && !this.deferred)) {
+      // Alipay refunds in its answer (fund_change Y); WeChat Pay answered SUCCESS: settled with finance's request
+      if (refund.status !== 'succeeded') throw new Error(`a ${o.method} refund done in the provider's answer is ${refund.status}`);
+      return m.refunded(o, refund, r.d.now);
+    }
     // a card refund takes effect when Stripe says so (charge.refunded: the cumulative amount refunded)
     o.pending.push(refund);
     if (!this.deferred) await settleCard(m, r, o);
@@ -188,11 +208,13 @@ export class Refund implements Cmd {
 
 async function settleCard(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
   const all = o.refundedFen + o.pending.reduce((s, p) => s + p.amountFen, 0);
-  await r.d.cardRefunded(o.intentId as string, all);
+  if (o.method === 'wechatpay') m.paths.add('wechatpay refund confirmed by its notification');
+  if (o.method === 'wechatpay') await r.d.wechatRefundsDone(o.intentId as string);
+  else await r.d.cardRefunded(o.intentId as string, all);
   for (const p of o.pending.splice(0)) m.refunded(o, p, r.d.now);
 }
 
-/** Stripe confirms the card refunds still pending, later than they were made. */
+/** Stripe (or WeChat Pay) confirms the refunds still pending, later than they were made. */
 export class StripeSettles extends OrderStep {
   protected readonly label = 'stripeSettles';
   protected ok(o: ModelOrder): boolean {
@@ -239,10 +261,10 @@ export class Replay implements Cmd {
     readonly pick: number,
     readonly staleFailure: boolean,
   ) {}
-  check = (m: Readonly<LifecycleModel>) => (this.staleFailure ? m.orders.some((o) => o.paid && o.intentId) : true);
+  check = (m: Readonly<LifecycleModel>) => (this.staleFailure ? m.orders.some((o) => o.paid && o.method === 'stripe') : true);
   async run(m: LifecycleModel, r: Real): Promise<void> {
     if (this.staleFailure) {
-      const o = chosen(m, this.pick, (x) => x.paid && !!x.intentId) as ModelOrder;
+      const o = chosen(m, this.pick, (x) => x.paid && x.method === 'stripe') as ModelOrder;
       await r.d.webhook('payment_intent.payment_failed', {
         id: o.intentId,
         object: 'payment_intent',

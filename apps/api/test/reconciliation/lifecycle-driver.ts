@@ -1,10 +1,13 @@
 import Stripe from 'stripe';
 import { EventDispatcher } from '@yigou/server/events';
+import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { createTestApp, GqlResponse, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf } from '../orders/order-helpers';
 import { RefundSender } from '@yigou/server/payments';
 import { StripeStandin } from '../orders/stripe-standin';
 import { liveSessionWithPear } from '../livestream/live-fixtures';
+import { WechatPayStandin } from '../wechatpay/wechatpay-standin';
+import { AlipayStandin, generateAlipayKeys } from '../payments/alipay-standin';
 
 const WEBHOOK_SECRET = 'whsec_test_reconcile';
 
@@ -38,14 +41,23 @@ export class LifecycleDriver {
   private constructor(
     readonly t: TestApp,
     private readonly standin: StripeStandin,
+    private readonly wechat: WechatPayStandin,
+    private readonly alipay: AlipayStandin,
   ) {}
 
   static async start(): Promise<LifecycleDriver> {
     const standin = new StripeStandin();
     const port = await standin.start();
+    const wechat = new WechatPayStandin();
+    await wechat.start();
+    const alipayApp = generateAlipayKeys();
+    const alipay = new AlipayStandin('2021000199990001', alipayApp.publicKey);
+    await alipay.start();
     const t = await createTestApp(
       { eventsAutoDeliver: false },
       {
+        ...wechat.appEnv('https://yigou.example/webhooks/wechatpay'),
+        ...alipay.appEnv(alipayApp.privateKey, 'http://127.0.0.1:9/webhooks/alipay', 'http://127.0.0.1:4200'),
         STRIPE_SECRET_KEY: 'sk_test_standin',
         STRIPE_PUBLISHABLE_KEY: 'pk_test_standin',
         STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
@@ -54,7 +66,9 @@ export class LifecycleDriver {
         STRIPE_API_PROTOCOL: 'http',
       },
     );
-    const d = new LifecycleDriver(t, standin);
+    // the API's own port is known only now: its notify_url follows (as alipay.int-spec sets it)
+    (t.api.app.get(APP_CONFIG) as AppConfig).alipay!.notifyUrl = `${t.url}/webhooks/alipay`;
+    const d = new LifecycleDriver(t, standin, wechat, alipay);
     const logins = ['buyer', 'purchaser', 'supplier', 'admin', 'host', 'finance'] as const;
     const tokens = await Promise.all(logins.map((l) => t.loginAs(l)));
     d.tokens = Object.fromEntries(logins.map((l, i) => [l, tokens[i]])) as LifecycleDriver['tokens'];
@@ -73,6 +87,8 @@ export class LifecycleDriver {
   async close(): Promise<void> {
     await this.t.close();
     await this.standin.close();
+    await this.wechat.close();
+    await this.alipay.close();
   }
 
   /** Moves the test clock on (never back within a run). */
@@ -89,7 +105,7 @@ export class LifecycleDriver {
   async place(
     who: 'buyer' | 'purchaser',
     lines: { sku: keyof LifecycleDriver['skus']; quantity: number }[],
-    opts: { method: 'stripe' | 'bank_transfer'; term?: 'pay_first' | 'ship_first'; liveSessionId?: string; livePriceFen?: number },
+    opts: { method: 'stripe' | 'wechatpay' | 'alipay' | 'bank_transfer'; term?: 'pay_first' | 'ship_first'; liveSessionId?: string; livePriceFen?: number },
   ): Promise<PlacedOrder> {
     const input: Record<string, unknown> = {
       lines: lines.map((l) => line(this.skus[l.sku], l.quantity, opts.livePriceFen)),
@@ -159,6 +175,59 @@ export class LifecycleDriver {
       [intentId],
     );
     throw new Error(`card refunds of ${intentId} still pending after the sender's sweeps: ${JSON.stringify(left)}`);
+  }
+
+  /** WeChat Pay: the buyer starts paying (a Native trade at the stand-in); its out_trade_no. */
+  async startWechatPayment(orderId: string): Promise<string> {
+    const r = await this.gql<{ startPayment: { paymentIntentId: string } }>(
+      `mutation($ids: [ID!]!) { startPayment(orderIds: $ids, device: desktop, method: wechatpay) { paymentIntentId } }`,
+      { ids: [orderId] },
+      this.tokens.buyer,
+    );
+    return r.startPayment.paymentIntentId;
+  }
+
+  /** The payer pays at WeChat Pay, which notifies us (signed, at the test clock's moment). */
+  async wechatPaid(tradeNo: string): Promise<void> {
+    await this.wechatNotify(this.wechat.pay(tradeNo));
+  }
+
+  /** Finance's refunds of a WeChat Pay order succeed in WeChat Pay's answer (true) or stay PROCESSING until wechatRefundsDone. */
+  wechatRefundsAtOnce(atOnce: boolean): void {
+    this.wechat.settleRefundsAtOnce = atOnce;
+  }
+
+  /** WeChat Pay finishes the trade's processing refunds and notifies each (REFUND.SUCCESS); they settle by then. */
+  async wechatRefundsDone(tradeNo: string): Promise<void> {
+    for (const r of this.wechat.refundsOf(tradeNo)) if (r.status === 'PROCESSING') await this.wechatNotify(this.wechat.settleRefund(r.out_refund_no));
+    const rows: { status: string; last_error: string | null }[] = await this.t.db.query(
+      `SELECT status, last_error FROM refund WHERE provider_payment_id = $1 AND status <> 'succeeded'`,
+      [tradeNo],
+    );
+    if (rows.length) throw new Error(`WeChat Pay refunds of ${tradeNo} not settled by its notifications: ${JSON.stringify(rows)}`);
+  }
+
+  private async wechatNotify(n: { id: string; body: string }): Promise<void> {
+    const r = await this.wechat.deliver(`${this.t.url}/webhooks/wechatpay`, n, { headers: { 'x-test-now': this.now.toISOString() } });
+    if (r.status !== 200) throw new Error(`WeChat Pay notification refused (${r.status})`);
+  }
+
+  /** Alipay: the buyer starts paying and opens the cashier page the API sends them to (the trade opens there); its out_trade_no. */
+  async startAlipayPayment(orderId: string): Promise<string> {
+    const r = await this.gql<{ startPayment: { paymentIntentId: string; redirectUrl: string } }>(
+      `mutation($ids: [ID!]!) { startPayment(orderIds: $ids, device: desktop, method: alipay) { paymentIntentId redirectUrl } }`,
+      { ids: [orderId] },
+      this.tokens.buyer,
+    );
+    const page = await fetch(r.startPayment.redirectUrl);
+    if (page.status !== 200) throw new Error(`Alipay cashier page: ${page.status} ${await page.text()}`);
+    return r.startPayment.paymentIntentId;
+  }
+
+  /** The buyer pays at Alipay, which notifies us (trade_status_sync TRADE_SUCCESS, at the test clock's moment). */
+  async alipayPaid(outTradeNo: string): Promise<void> {
+    const r = await this.alipay.deliver(`${this.t.url}/webhooks/alipay`, this.alipay.pay(outTradeNo), { 'x-test-now': this.now.toISOString() });
+    if (r.status !== 200 || r.result !== 'applied') throw new Error(`Alipay notification not applied (${r.status}): ${r.result} ${r.body}`);
   }
 
   /** Delivers a signed Stripe event (remembered, so it can be replayed). */

@@ -39,7 +39,7 @@ export interface ModelOrder {
   orderNo: string;
   remittanceRef: string;
   who: Who;
-  method: 'stripe' | 'bank_transfer';
+  method: 'stripe' | 'wechatpay' | 'alipay' | 'bank_transfer';
   term: 'online' | 'pay_first' | 'ship_first';
   live: boolean;
   totalFen: number;
@@ -52,7 +52,7 @@ export interface ModelOrder {
   rated: boolean;
   refundedFen: number;
   intentId: string | null;
-  /** Card refunds sent to Stripe, not yet confirmed by charge.refunded (they count once confirmed). */
+  /** Card / WeChat Pay refunds sent, not yet confirmed by the provider (they count once confirmed). */
   pending: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }[];
   lines: ModelLine[];
 }
@@ -163,7 +163,7 @@ export class LifecycleModel {
   paid(o: ModelOrder, at: Date): void {
     if (o.received) this.paths.add('ship-first paid after receipt');
     if (o.rated) this.paths.add('ship-first paid after rating');
-    this.paths.add(`paid by ${o.method === 'stripe' ? 'card' : 'transfer'}`);
+    this.paths.add(`paid by ${{ stripe: 'card', wechatpay: 'WeChat Pay', alipay: 'Alipay', bank_transfer: 'transfer' }[o.method]}`);
     o.paid = true;
     if (o.status === 'pending_payment') o.status = 'to_ship';
     this.count(o, 'ordered', at);
@@ -201,6 +201,7 @@ export class LifecycleModel {
     if (this.ratingRequired) this.paths.add(o.rated ? 'refund after rating (required)' : 'refund before rating (required)');
     if (o.lines.some((l) => l.counted.ordered !== null && shanghai(at).year !== 2026)) this.paths.add('refund in the new year');
     if (o.live) this.paths.add('live order refunded');
+    if (o.method === 'wechatpay' || o.method === 'alipay') this.paths.add(`${o.method} refund`);
     const liveBefore = o.live ? this.liveOrdered(o) : 0;
     for (const r of refund.lines) {
       const l = o.lines.find((x) => x.id === r.lineId) as ModelLine;

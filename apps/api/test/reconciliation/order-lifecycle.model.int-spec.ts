@@ -19,8 +19,9 @@ import { LifecycleModel } from './lifecycle-model';
 
 /**
  * Model-based test of the whole order lifecycle: random sequences of checkouts (pay first,
- * ship first, card, live room), payments (bank transfer, Stripe webhooks), shipments,
- * receipts, partial and full refunds before and after receipt, cancellations, re-bindings,
+ * ship first, card, WeChat Pay, Alipay, live room), payments (bank transfer, Stripe webhooks,
+ * WeChat Pay and Alipay notifications), shipments, receipts, ratings (in runs where the county requires one),
+ * partial and full refunds before and after receipt, cancellations, re-bindings,
  * delayed and repeated deliveries, around the Shanghai new year (test clock starts at
  * 2026-12-31 21:00 +08:00). After each sequence the reconciliation must be clean and every
  * figure (unit dashboards per year and month, attribution per year, the live session
@@ -46,7 +47,7 @@ const PATHS_BEFORE_RATINGS: Generators = {
 };
 
 /** Every path of the counting rule. */
-const ALL_PATHS: Generators = { ...PATHS_BEFORE_RATINGS, rate: true };
+const ALL_PATHS: Generators = { ...PATHS_BEFORE_RATINGS, placeKinds: [...PATHS_BEFORE_RATINGS.placeKinds, 'wechat', 'alipay'], rate: true };
 
 /**
  * Sequences that once failed, written out command by command (a seed replays only while the generators stay the
