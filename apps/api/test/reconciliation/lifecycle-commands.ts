@@ -67,7 +67,13 @@ export class Place implements Cmd {
       method,
       this.kind === 'live',
       o.lines.map((l) => productOf(r, l.skuId)),
+      r.d.now,
     );
+    // the model decides what is certified on the order date; the order's own flag must agree
+    const server = o.lines.map((l) => l.certified);
+    const model = mo.lines.map((l) => l.certified);
+    if (server.join() !== model.join())
+      throw new Error(`certified on ${r.d.now.toISOString()}: the order says ${server}, the model ${model}`);
     if (method === 'stripe') mo.intentId = await r.d.startCardPayment(o.id);
     if (method === 'wechatpay') mo.intentId = await r.d.startWechatPayment(o.id);
     if (method === 'alipay') mo.intentId = await r.d.startAlipayPayment(o.id);

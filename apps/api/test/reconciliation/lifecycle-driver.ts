@@ -8,6 +8,7 @@ import { StripeStandin } from '../orders/stripe-standin';
 import { liveSessionWithPear } from '../livestream/live-fixtures';
 import { WechatPayStandin } from '../wechatpay/wechatpay-standin';
 import { AlipayStandin, generateAlipayKeys } from '../payments/alipay-standin';
+import { pngBytes, tempDataDir, upload } from '../suppliers/supplier-fixtures';
 
 const WEBHOOK_SECRET = 'whsec_test_reconcile';
 
@@ -54,7 +55,7 @@ export class LifecycleDriver {
     const alipay = new AlipayStandin('2021000199990001', alipayApp.publicKey);
     await alipay.start();
     const t = await createTestApp(
-      { eventsAutoDeliver: false },
+      { eventsAutoDeliver: false, dataDir: tempDataDir() },
       {
         ...wechat.appEnv('https://yigou.example/webhooks/wechatpay'),
         ...alipay.appEnv(alipayApp.privateKey, 'http://127.0.0.1:9/webhooks/alipay', 'http://127.0.0.1:4200'),
@@ -79,9 +80,43 @@ export class LifecycleDriver {
       mushroom: await skuOf(t, 'button-mushroom'),
       beads: await skuOf(t, 'bead-ornament'),
     };
+    // 香菇's certificate ends on the Shanghai new year's eve every run crosses (lifecycle-model CERTIFIED)
+    const [mushroom]: { id: string }[] = await t.db.query(`SELECT id FROM product WHERE demo_key = 'button-mushroom'`);
+    await d.certifyOnly(mushroom.id, '2026-01-01', '2026-12-31');
     // plenty of stock for many runs
     for (const s of Object.values(d.skus)) await setStock(t, s.skuId, 100_000);
     return d;
+  }
+
+  /**
+   * The product's certificates replaced by one valid `validFrom`–`validTo` (Shanghai dates, inclusive): the demo's
+   * removed (as certification.int-spec does), the new one submitted with its evidence image and verified by the
+   * platform admin through the API, at the test clock.
+   */
+  async certifyOnly(productId: string, validFrom: string, validTo: string): Promise<void> {
+    await this.t.db.query(`DELETE FROM product_certification WHERE product_id = $1`, [productId]);
+    const evidence = (await upload(this.t, this.tokens.admin, await pngBytes())).body.url;
+    const r = await this.gql<{ submitCertification: { id: string } }>(
+      `mutation($input: SubmitCertificationInput!) { submitCertification(input: $input) { id } }`,
+      {
+        input: {
+          productId,
+          certificateNo: '晋扶认〔2026〕141034-901',
+          issuedBy: '汾西县乡村振兴局',
+          batch: '2026 第一批',
+          validFrom,
+          validTo,
+          evidenceImageUrl: evidence,
+        },
+      },
+      this.tokens.admin,
+    );
+    const v = await this.gql<{ verifyCertification: { current: boolean } }>(
+      `mutation($input: CertificationDecisionInput!) { verifyCertification(input: $input) { current } }`,
+      { input: { certificationId: r.submitCertification.id } },
+      this.tokens.admin,
+    );
+    if (!v.verifyCertification.current) throw new Error('the certificate is not current at the test clock');
   }
 
   async close(): Promise<void> {
@@ -105,7 +140,12 @@ export class LifecycleDriver {
   async place(
     who: 'buyer' | 'purchaser',
     lines: { sku: keyof LifecycleDriver['skus']; quantity: number }[],
-    opts: { method: 'stripe' | 'wechatpay' | 'alipay' | 'bank_transfer'; term?: 'pay_first' | 'ship_first'; liveSessionId?: string; livePriceFen?: number },
+    opts: {
+      method: 'stripe' | 'wechatpay' | 'alipay' | 'bank_transfer';
+      term?: 'pay_first' | 'ship_first';
+      liveSessionId?: string;
+      livePriceFen?: number;
+    },
   ): Promise<PlacedOrder> {
     const input: Record<string, unknown> = {
       lines: lines.map((l) => line(this.skus[l.sku], l.quantity, opts.livePriceFen)),
@@ -199,7 +239,8 @@ export class LifecycleDriver {
 
   /** WeChat Pay finishes the trade's processing refunds and notifies each (REFUND.SUCCESS); they settle by then. */
   async wechatRefundsDone(tradeNo: string): Promise<void> {
-    for (const r of this.wechat.refundsOf(tradeNo)) if (r.status === 'PROCESSING') await this.wechatNotify(this.wechat.settleRefund(r.out_refund_no));
+    for (const r of this.wechat.refundsOf(tradeNo))
+      if (r.status === 'PROCESSING') await this.wechatNotify(this.wechat.settleRefund(r.out_refund_no));
     const rows: { status: string; last_error: string | null }[] = await this.t.db.query(
       `SELECT status, last_error FROM refund WHERE provider_payment_id = $1 AND status <> 'succeeded'`,
       [tradeNo],
@@ -226,7 +267,9 @@ export class LifecycleDriver {
 
   /** The buyer pays at Alipay, which notifies us (trade_status_sync TRADE_SUCCESS, at the test clock's moment). */
   async alipayPaid(outTradeNo: string): Promise<void> {
-    const r = await this.alipay.deliver(`${this.t.url}/webhooks/alipay`, this.alipay.pay(outTradeNo), { 'x-test-now': this.now.toISOString() });
+    const r = await this.alipay.deliver(`${this.t.url}/webhooks/alipay`, this.alipay.pay(outTradeNo), {
+      'x-test-now': this.now.toISOString(),
+    });
     if (r.status !== 200 || r.result !== 'applied') throw new Error(`Alipay notification not applied (${r.status}): ${r.result} ${r.body}`);
   }
 
@@ -289,7 +332,11 @@ export class LifecycleDriver {
 
   /** The buyer rates a received order (1–5 stars); a received order becomes completed. */
   async rate(orderId: string, who: 'buyer' | 'purchaser', stars: number): Promise<void> {
-    await this.gql(`mutation($i: RateOrderInput!) { rateOrder(input: $i) { status } }`, { i: { orderId, rating: stars } }, this.tokens[who]);
+    await this.gql(
+      `mutation($i: RateOrderInput!) { rateOrder(input: $i) { status } }`,
+      { i: { orderId, rating: stars } },
+      this.tokens[who],
+    );
   }
 
   /**

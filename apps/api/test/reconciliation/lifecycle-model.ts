@@ -1,5 +1,5 @@
 import type { PlacedOrder } from '../orders/order-helpers';
-import { shanghaiParts } from '@yigou/shared/time';
+import { shanghaiDate, shanghaiParts } from '@yigou/shared/time';
 
 /**
  * The in-test model of what every figure must be: per order, the counting rule
@@ -17,6 +17,24 @@ export const RULES: Record<ProductKey, { perUnitFen?: number; percent?: number }
   insoles: { perUnitFen: 1200 },
   mushroom: { percent: 12 },
   beads: null, // not certified: never counts
+};
+
+/**
+ * When each product's verified certificate is valid (Shanghai dates, inclusive): the demo's until 2027; 香菇's is
+ * replaced by one that ends on the new year's eve every run crosses (LifecycleDriver.start); the beads have none.
+ * A line counts if its product was certified on the ORDER date, whatever happens after.
+ */
+export const CERTIFIED: Record<ProductKey, { from: string; to: string } | null> = {
+  pear: { from: '2026-01-01', to: '2027-12-31' },
+  insoles: { from: '2026-01-01', to: '2027-12-31' },
+  mushroom: { from: '2026-01-01', to: '2026-12-31' },
+  beads: null,
+};
+
+const certifiedOn = (product: ProductKey, at: Date): boolean => {
+  const c = CERTIFIED[product];
+  const day = shanghaiDate(at);
+  return c !== null && c.from <= day && day <= c.to;
 };
 
 export interface ModelLine {
@@ -42,6 +60,7 @@ export interface ModelOrder {
   method: 'stripe' | 'wechatpay' | 'alipay' | 'bank_transfer';
   term: 'online' | 'pay_first' | 'ship_first';
   live: boolean;
+  placedAt: Date;
   totalFen: number;
   shippingFen: number;
   unitId: string;
@@ -75,7 +94,11 @@ export class LifecycleModel {
   /** `ratingRequired`: the units' jurisdiction (汾西县) requires a rating before an order counts as completed, both years of the run. */
   constructor(readonly ratingRequired = false) {}
 
-  add(o: PlacedOrder, who: Who, method: ModelOrder['method'], live: boolean, products: ProductKey[]): ModelOrder {
+  /** A placed order: its lines certified or not by the model's own CERTIFIED on `at`, the order date. */
+  add(o: PlacedOrder, who: Who, method: ModelOrder['method'], live: boolean, products: ProductKey[], at: Date): ModelOrder {
+    for (const p of products) {
+      if (CERTIFIED[p] && !certifiedOn(p, at)) this.paths.add('ordered after the certificate expired');
+    }
     const m: ModelOrder = {
       id: o.id,
       orderNo: o.orderNo,
@@ -84,6 +107,7 @@ export class LifecycleModel {
       method,
       term: o.paymentTerm as ModelOrder['term'],
       live,
+      placedAt: at,
       totalFen: Number(o.totalFen),
       shippingFen: Number(o.shippingFen),
       unitId: o.unitId as string,
@@ -99,7 +123,7 @@ export class LifecycleModel {
         product: products[i],
         quantity: l.quantity,
         amountFen: Number(l.unitPriceFen) * l.quantity,
-        certified: l.certified,
+        certified: certifiedOn(products[i], at),
         refundedFen: 0,
         refundedQuantity: 0,
         counted: { ordered: null, completed: null },
@@ -127,6 +151,7 @@ export class LifecycleModel {
     for (const l of o.lines) {
       if (!l.certified || l.counted[kind] !== null) continue;
       l.counted[kind] = l.amountFen - l.refundedFen;
+      if (!certifiedOn(l.product, at)) this.paths.add(`${kind} after the certificate expired`);
       this.bump(o.unitId, at, kind, l.counted[kind] as number);
       if (kind === 'completed') this.attributeLine(l, at);
     }
