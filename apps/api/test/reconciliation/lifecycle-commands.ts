@@ -198,8 +198,15 @@ export class Refund implements Cmd {
       by = { amountFen: Math.max(1, Math.floor((goodsLeft * this.share) / 1000)) };
     }
     if (o.method === 'wechatpay') r.d.wechatRefundsAtOnce(!this.deferred);
+    if (o.method === 'alipay' && this.deferred) r.d.alipayRefundTimesOut();
     const refund = await r.d.refund(o.id, by);
     if (o.method === 'bank_transfer') return m.refunded(o, refund, r.d.now);
+    if (o.method === 'alipay' && this.deferred) {
+      // Alipay did it but its answer never came: pending until a sweep of the refund sender asks
+      if (refund.status !== 'pending') throw new Error(`an Alipay refund whose answer timed out is ${refund.status}`);
+      o.pending.push(refund);
+      return;
+    }
     if (o.method === 'alipay' || (o.method === 'wechatpay' && !this.deferred)) {
       // Alipay refunds in its answer (fund_change Y); WeChat Pay answered SUCCESS: settled with finance's request
       if (refund.status !== 'succeeded') throw new Error(`a ${o.method} refund done in the provider's answer is ${refund.status}`);
@@ -214,10 +221,19 @@ export class Refund implements Cmd {
 
 async function settleCard(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
   const all = o.refundedFen + o.pending.reduce((s, p) => s + p.amountFen, 0);
+  let swept = false;
   if (o.method === 'wechatpay') m.paths.add('wechatpay refund confirmed by its notification');
   if (o.method === 'wechatpay') await r.d.wechatRefundsDone(o.intentId as string);
-  else await r.d.cardRefunded(o.intentId as string, all);
+  else if (o.method === 'alipay') {
+    m.paths.add('alipay refund found by the sweep after its answer timed out');
+    await r.d.sweepRefunds();
+    swept = true;
+  } else swept = await r.d.cardRefunded(o.intentId as string, all);
   for (const p of o.pending.splice(0)) m.refunded(o, p, r.d.now);
+  // a sweep settles every due refund, whosever it is: Alipay's unanswered ones (due 30 s after their attempt) with it
+  if (swept)
+    for (const other of m.orders.filter((x) => x.method === 'alipay'))
+      for (const p of other.pending.splice(0)) m.refunded(other, p, r.d.now);
 }
 
 /** Stripe (or WeChat Pay) confirms the refunds still pending, later than they were made. */

@@ -58,7 +58,9 @@ export class LifecycleDriver {
       { eventsAutoDeliver: false, dataDir: tempDataDir() },
       {
         ...wechat.appEnv('https://yigou.example/webhooks/wechatpay'),
-        ...alipay.appEnv(alipayApp.privateKey, 'http://127.0.0.1:9/webhooks/alipay', 'http://127.0.0.1:4200'),
+        ...alipay.appEnv(alipayApp.privateKey, 'http://127.0.0.1:9/webhooks/alipay', 'http://127.0.0.1:4200', {
+          ALIPAY_TIMEOUT_MS: '1000',
+        }),
         STRIPE_SECRET_KEY: 'sk_test_standin',
         STRIPE_PUBLISHABLE_KEY: 'pk_test_standin',
         STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
@@ -185,7 +187,8 @@ export class LifecycleDriver {
     });
   }
 
-  async cardRefunded(intentId: string, amountRefundedFen: number): Promise<void> {
+  /** Stripe finishes the intent's refunds; true when the step swept the refund sender (which sweeps every due refund). */
+  async cardRefunded(intentId: string, amountRefundedFen: number): Promise<boolean> {
     // Stripe reports charge.refunded once its refunds are done: finish them at the stand-in first. The webhook only
     // makes our pending refunds due; the RefundSender settles each by asking Stripe (docs/payments.md), so the
     // step ends once it has, as it would within a sweep in production.
@@ -207,7 +210,7 @@ export class LifecycleDriver {
       // The model counts every card refund once Stripe finished it: one that Stripe refused would count nowhere.
       const refused = rows.find((r) => r.status === 'failed');
       if (refused) throw new Error(`a card refund of ${intentId} was refused: ${refused.last_error}`);
-      if (rows.length === 0) return;
+      if (rows.length === 0) return i > 0;
       await sender.sweep(this.now);
     }
     const left = await this.t.db.query(
@@ -271,6 +274,16 @@ export class LifecycleDriver {
       'x-test-now': this.now.toISOString(),
     });
     if (r.status !== 200 || r.result !== 'applied') throw new Error(`Alipay notification not applied (${r.status}): ${r.result} ${r.body}`);
+  }
+
+  /** Alipay does finance's next refund but its answer never comes (the request times out): the refund stays pending. */
+  alipayRefundTimesOut(): void {
+    this.alipay.timeOut('alipay.trade.refund', 1);
+  }
+
+  /** The refund sender's sweep at the test clock: it asks Alipay for each unanswered refund, finds it done and settles it. */
+  async sweepRefunds(): Promise<void> {
+    await this.t.api.app.get(RefundSender).sweep(this.now);
   }
 
   /** Delivers a signed Stripe event (remembered, so it can be replayed). */
