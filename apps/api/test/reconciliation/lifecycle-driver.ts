@@ -59,7 +59,7 @@ export class LifecycleDriver {
       {
         ...wechat.appEnv('https://yigou.example/webhooks/wechatpay'),
         ...alipay.appEnv(alipayApp.privateKey, 'http://127.0.0.1:9/webhooks/alipay', 'http://127.0.0.1:4200', {
-          ALIPAY_TIMEOUT_MS: '1000',
+          ALIPAY_TIMEOUT_MS: '600',
         }),
         STRIPE_SECRET_KEY: 'sk_test_standin',
         STRIPE_PUBLISHABLE_KEY: 'pk_test_standin',

@@ -299,7 +299,8 @@ describe('the whole order lifecycle against a model', () => {
   // Once a known defect kept as it.failing; the same sequence is written out in REGRESSIONS (the seed replays it only
   // while the generators stay the same).
   it('seed 838052816, path 3: bank and card orders, card refunds around the new year', async () => {
-    await fc.assert(propertyBeforeRatings(PATHS_BEFORE_RATINGS), { numRuns: 10, seed: 838052816, path: '3', endOnFailure: true });
+    // numRuns 1: a path without ':' starts there and goes on for numRuns runs (fast-check's pathWalk), so 10 ran runs 3–12
+    await fc.assert(propertyBeforeRatings(PATHS_BEFORE_RATINGS), { numRuns: 1, seed: 838052816, path: '3', endOnFailure: true });
   });
 
   for (const r of REGRESSIONS) {
