@@ -236,6 +236,19 @@ async function settleCard(m: LifecycleModel, r: Real, o: ModelOrder): Promise<vo
       for (const p of other.pending.splice(0)) m.refunded(other, p, r.d.now);
 }
 
+/**
+ * At the end of a sequence: Alipay refunds whose answer timed out are done at Alipay, so any later sweep (a later
+ * sequence's) would settle them and move an earlier sequence's figures inside the next one's window. A last sweep,
+ * a minute on, settles them within their own sequence (the model with them).
+ */
+export async function settleTimedOutAlipayRefunds(m: LifecycleModel, r: Real): Promise<void> {
+  const left = m.orders.filter((o) => o.method === 'alipay' && o.pending.length > 0);
+  if (left.length === 0) return;
+  r.d.tick(1);
+  await r.d.sweepRefunds();
+  for (const o of left) for (const p of o.pending.splice(0)) m.refunded(o, p, r.d.now);
+}
+
 /** Stripe (or WeChat Pay) confirms the refunds still pending, later than they were made. */
 export class StripeSettles extends OrderStep {
   protected readonly label = 'stripeSettles';

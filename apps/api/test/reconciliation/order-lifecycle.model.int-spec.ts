@@ -13,6 +13,7 @@ import {
   Receive,
   Refund,
   Replay,
+  settleTimedOutAlipayRefunds,
   Ship,
   StripeSettles,
 } from './lifecycle-commands';
@@ -252,6 +253,7 @@ describe('the whole order lifecycle against a model', () => {
     const model = new LifecycleModel(ratingRequired);
     const real: Real = { d, live: null, units };
     await fc.asyncModelRun(() => ({ model, real }), cmds);
+    await settleTimedOutAlipayRefunds(model, real);
     for (const p of model.paths) seen.set(p, (seen.get(p) ?? 0) + 1);
     await d.deliver();
     await d.deliver(); // a second round delivers nothing twice
