@@ -201,8 +201,8 @@ export class Refund implements Cmd {
     if (o.method === 'alipay' && this.deferred) r.d.alipayRefundTimesOut();
     const refund = await r.d.refund(o.id, by);
     if (o.method === 'bank_transfer') return m.refunded(o, refund, r.d.now);
-    if (o.method === 'alipay' && this.deferred) {
-      // Alipay did it but its answer never came: pending until a sweep of the refund sender asks
+    // Alipay did it but its answer never came (told to time out, or late on a loaded machine): pending until a sweep asks
+    if (o.method === 'alipay' && (this.deferred || refund.status === 'pending')) {
       if (refund.status !== 'pending') throw new Error(`an Alipay refund whose answer timed out is ${refund.status}`);
       o.pending.push(refund);
       return;
