@@ -186,11 +186,15 @@ export class AlipayStandin {
     return { ...out, sign: this.sign(signContent(out, ['sign', 'sign_type'])) };
   }
 
-  /** Posts a notification as Alipay does (form-encoded); what the API answered. */
-  async deliver(notifyUrl: string, params: Record<string, string>): Promise<{ status: number; body: string; result: string | null }> {
+  /** Posts a notification as Alipay does (form-encoded), with `headers` besides (e.g. a test clock's x-test-now); what the API answered. */
+  async deliver(
+    notifyUrl: string,
+    params: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: string; result: string | null }> {
     const res = await fetch(notifyUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', ...headers },
       body: new URLSearchParams(params).toString(),
     });
     const out = { status: res.status, body: await res.text(), result: res.headers.get('x-yigou-result') };

@@ -18,7 +18,16 @@ const chosen = (m: LifecycleModel, pick: number, ok: (o: ModelOrder) => boolean)
   return list.length ? list[pick % list.length] : null;
 };
 
-export type PlaceKind = 'bank_pay_first' | 'bank_ship_first' | 'card' | 'live';
+export type PlaceKind = 'bank_pay_first' | 'bank_ship_first' | 'card' | 'wechat' | 'alipay' | 'live';
+
+const METHOD: Record<PlaceKind, ModelOrder['method']> = {
+  bank_pay_first: 'bank_transfer',
+  bank_ship_first: 'bank_transfer',
+  card: 'stripe',
+  wechat: 'wechatpay',
+  alipay: 'alipay',
+  live: 'bank_transfer',
+};
 
 export class Place implements Cmd {
   constructor(
@@ -29,7 +38,8 @@ export class Place implements Cmd {
   check = () => true;
   async run(m: LifecycleModel, r: Real): Promise<void> {
     r.d.tick(this.minutes);
-    const who: Who = this.kind === 'card' ? 'buyer' : 'purchaser';
+    const method = METHOD[this.kind];
+    const who: Who = method === 'bank_transfer' ? 'purchaser' : 'buyer';
     let lines = this.lines;
     let live: Real['live'] = null;
     if (this.kind === 'live') {
@@ -45,7 +55,7 @@ export class Place implements Cmd {
       who,
       lines.map((l) => ({ sku: l.product, quantity: l.quantity })),
       {
-        method: this.kind === 'card' ? 'stripe' : 'bank_transfer',
+        method,
         term: this.kind === 'bank_ship_first' ? 'ship_first' : 'pay_first',
         liveSessionId: live?.sessionId,
         livePriceFen: live?.livePriceFen,
@@ -54,11 +64,19 @@ export class Place implements Cmd {
     const mo = m.add(
       o,
       who,
-      this.kind === 'card' ? 'stripe' : 'bank_transfer',
+      method,
       this.kind === 'live',
       o.lines.map((l) => productOf(r, l.skuId)),
+      r.d.now,
     );
-    if (this.kind === 'card') mo.intentId = await r.d.startCardPayment(o.id);
+    // the model decides what is certified on the order date; the order's own flag must agree
+    const server = o.lines.map((l) => l.certified);
+    const model = mo.lines.map((l) => l.certified);
+    if (server.join() !== model.join())
+      throw new Error(`certified on ${r.d.now.toISOString()}: the order says ${server}, the model ${model}`);
+    if (method === 'stripe') mo.intentId = await r.d.startCardPayment(o.id);
+    if (method === 'wechatpay') mo.intentId = await r.d.startWechatPayment(o.id);
+    if (method === 'alipay') mo.intentId = await r.d.startAlipayPayment(o.id);
   }
   toString = () => `place(${this.kind}, ${this.lines.map((l) => `${l.product}×${l.quantity}`).join('+')}, +${this.minutes}m)`;
 }
@@ -97,6 +115,8 @@ export class Pay extends OrderStep {
   }
   protected async act(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
     if (o.method === 'stripe') await r.d.cardPaid(o.intentId as string, o.totalFen);
+    else if (o.method === 'wechatpay') await r.d.wechatPaid(o.intentId as string);
+    else if (o.method === 'alipay') await r.d.alipayPaid(o.intentId as string);
     else await r.d.payByTransfer(o, o.totalFen);
     m.paid(o, r.d.now);
   }
@@ -124,6 +144,18 @@ export class Receive extends OrderStep {
   }
 }
 
+/** The buyer rates a received order (it becomes completed): where the jurisdiction requires it, this is what counts. */
+export class Rate extends OrderStep {
+  protected readonly label = 'rate';
+  protected ok(o: ModelOrder): boolean {
+    return o.status === 'received' && !o.rated;
+  }
+  protected async act(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
+    await r.d.rate(o.id, o.who, 1 + (this.pick % 5));
+    m.rated(o, r.d.now);
+  }
+}
+
 export class Cancel extends OrderStep {
   protected readonly label = 'cancel';
   protected ok(o: ModelOrder): boolean {
@@ -144,7 +176,7 @@ export class Refund implements Cmd {
     /** Share of what is left, in thousandths (amount refunds) or which line (quantity refunds). */
     readonly share: number,
     readonly minutes: number,
-    /** Card: Stripe confirms later (a StripeSettles command), not at once. */
+    /** Card / WeChat Pay: the provider confirms later (a StripeSettles command), not at once. */
     readonly deferred: boolean,
   ) {}
   private ok = (o: ModelOrder) =>
@@ -165,8 +197,21 @@ export class Refund implements Cmd {
     } else {
       by = { amountFen: Math.max(1, Math.floor((goodsLeft * this.share) / 1000)) };
     }
+    if (o.method === 'wechatpay') r.d.wechatRefundsAtOnce(!this.deferred);
+    if (o.method === 'alipay' && this.deferred) r.d.alipayRefundTimesOut();
     const refund = await r.d.refund(o.id, by);
-    if (o.method !== 'stripe') return m.refunded(o, refund, r.d.now);
+    if (o.method === 'bank_transfer') return m.refunded(o, refund, r.d.now);
+    // Alipay did it but its answer never came (told to time out, or late on a loaded machine): pending until a sweep asks
+    if (o.method === 'alipay' && (this.deferred || refund.status === 'pending')) {
+      if (refund.status !== 'pending') throw new Error(`an Alipay refund whose answer timed out is ${refund.status}`);
+      o.pending.push(refund);
+      return;
+    }
+    if (o.method === 'alipay' || (o.method === 'wechatpay' && !this.deferred)) {
+      // Alipay refunds in its answer (fund_change Y); WeChat Pay answered SUCCESS: settled with finance's request
+      if (refund.status !== 'succeeded') throw new Error(`a ${o.method} refund done in the provider's answer is ${refund.status}`);
+      return m.refunded(o, refund, r.d.now);
+    }
     // a card refund takes effect when Stripe says so (charge.refunded: the cumulative amount refunded)
     o.pending.push(refund);
     if (!this.deferred) await settleCard(m, r, o);
@@ -176,11 +221,35 @@ export class Refund implements Cmd {
 
 async function settleCard(m: LifecycleModel, r: Real, o: ModelOrder): Promise<void> {
   const all = o.refundedFen + o.pending.reduce((s, p) => s + p.amountFen, 0);
-  await r.d.cardRefunded(o.intentId as string, all);
+  let swept = false;
+  if (o.method === 'wechatpay') m.paths.add('wechatpay refund confirmed by its notification');
+  if (o.method === 'wechatpay') await r.d.wechatRefundsDone(o.intentId as string);
+  else if (o.method === 'alipay') {
+    m.paths.add('alipay refund found by the sweep after its answer timed out');
+    await r.d.sweepRefunds();
+    swept = true;
+  } else swept = await r.d.cardRefunded(o.intentId as string, all);
   for (const p of o.pending.splice(0)) m.refunded(o, p, r.d.now);
+  // a sweep settles every due refund, whosever it is: Alipay's unanswered ones (due 30 s after their attempt) with it
+  if (swept)
+    for (const other of m.orders.filter((x) => x.method === 'alipay'))
+      for (const p of other.pending.splice(0)) m.refunded(other, p, r.d.now);
 }
 
-/** Stripe confirms the card refunds still pending, later than they were made. */
+/**
+ * At the end of a sequence: Alipay refunds whose answer timed out are done at Alipay, so any later sweep (a later
+ * sequence's) would settle them and move an earlier sequence's figures inside the next one's window. A last sweep,
+ * a minute on, settles them within their own sequence (the model with them).
+ */
+export async function settleTimedOutAlipayRefunds(m: LifecycleModel, r: Real): Promise<void> {
+  const left = m.orders.filter((o) => o.method === 'alipay' && o.pending.length > 0);
+  if (left.length === 0) return;
+  r.d.tick(1);
+  await r.d.sweepRefunds();
+  for (const o of left) for (const p of o.pending.splice(0)) m.refunded(o, p, r.d.now);
+}
+
+/** Stripe (or WeChat Pay) confirms the refunds still pending, later than they were made. */
 export class StripeSettles extends OrderStep {
   protected readonly label = 'stripeSettles';
   protected ok(o: ModelOrder): boolean {
@@ -227,10 +296,10 @@ export class Replay implements Cmd {
     readonly pick: number,
     readonly staleFailure: boolean,
   ) {}
-  check = (m: Readonly<LifecycleModel>) => (this.staleFailure ? m.orders.some((o) => o.paid && o.intentId) : true);
+  check = (m: Readonly<LifecycleModel>) => (this.staleFailure ? m.orders.some((o) => o.paid && o.method === 'stripe') : true);
   async run(m: LifecycleModel, r: Real): Promise<void> {
     if (this.staleFailure) {
-      const o = chosen(m, this.pick, (x) => x.paid && !!x.intentId) as ModelOrder;
+      const o = chosen(m, this.pick, (x) => x.paid && x.method === 'stripe') as ModelOrder;
       await r.d.webhook('payment_intent.payment_failed', {
         id: o.intentId,
         object: 'payment_intent',
@@ -251,6 +320,8 @@ export interface Generators {
   placeKinds: PlaceKind[];
   refundModes: RefundMode[];
   rebind: boolean;
+  /** Ratings, and runs where the jurisdiction requires one (decided per run by the property). */
+  rate?: boolean;
 }
 
 /**
@@ -311,6 +382,14 @@ export function commandArbitraries(g: Generators): fc.Arbitrary<Cmd> {
       step(
         fc.tuple(pick, fc.nat(5), minutes).map(([p, u, t]) => new Rebind(p, u, t)),
         1,
+      ),
+    );
+  // added last, so that without it a seed still generates the sequences it did before ratings were generated
+  if (g.rate)
+    steps.push(
+      step(
+        fc.tuple(pick, minutes).map(([p, t]) => new Rate(p, t)),
+        3,
       ),
     );
   return fc.oneof(...steps);

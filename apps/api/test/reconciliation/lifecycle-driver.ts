@@ -1,10 +1,14 @@
 import Stripe from 'stripe';
 import { EventDispatcher } from '@yigou/server/events';
+import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { createTestApp, GqlResponse, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf } from '../orders/order-helpers';
 import { RefundSender } from '@yigou/server/payments';
 import { StripeStandin } from '../orders/stripe-standin';
 import { liveSessionWithPear } from '../livestream/live-fixtures';
+import { WechatPayStandin } from '../wechatpay/wechatpay-standin';
+import { AlipayStandin, generateAlipayKeys } from '../payments/alipay-standin';
+import { pngBytes, tempDataDir, upload } from '../suppliers/supplier-fixtures';
 
 const WEBHOOK_SECRET = 'whsec_test_reconcile';
 
@@ -38,14 +42,25 @@ export class LifecycleDriver {
   private constructor(
     readonly t: TestApp,
     private readonly standin: StripeStandin,
+    private readonly wechat: WechatPayStandin,
+    private readonly alipay: AlipayStandin,
   ) {}
 
   static async start(): Promise<LifecycleDriver> {
     const standin = new StripeStandin();
     const port = await standin.start();
+    const wechat = new WechatPayStandin();
+    await wechat.start();
+    const alipayApp = generateAlipayKeys();
+    const alipay = new AlipayStandin('2021000199990001', alipayApp.publicKey);
+    await alipay.start();
     const t = await createTestApp(
-      { eventsAutoDeliver: false },
+      { eventsAutoDeliver: false, dataDir: tempDataDir() },
       {
+        ...wechat.appEnv('https://yigou.example/webhooks/wechatpay'),
+        ...alipay.appEnv(alipayApp.privateKey, 'http://127.0.0.1:9/webhooks/alipay', 'http://127.0.0.1:4200', {
+          ALIPAY_TIMEOUT_MS: '600',
+        }),
         STRIPE_SECRET_KEY: 'sk_test_standin',
         STRIPE_PUBLISHABLE_KEY: 'pk_test_standin',
         STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
@@ -54,7 +69,9 @@ export class LifecycleDriver {
         STRIPE_API_PROTOCOL: 'http',
       },
     );
-    const d = new LifecycleDriver(t, standin);
+    // the API's own port is known only now: its notify_url follows (as alipay.int-spec sets it)
+    (t.api.app.get(APP_CONFIG) as AppConfig).alipay!.notifyUrl = `${t.url}/webhooks/alipay`;
+    const d = new LifecycleDriver(t, standin, wechat, alipay);
     const logins = ['buyer', 'purchaser', 'supplier', 'admin', 'host', 'finance'] as const;
     const tokens = await Promise.all(logins.map((l) => t.loginAs(l)));
     d.tokens = Object.fromEntries(logins.map((l, i) => [l, tokens[i]])) as LifecycleDriver['tokens'];
@@ -65,14 +82,50 @@ export class LifecycleDriver {
       mushroom: await skuOf(t, 'button-mushroom'),
       beads: await skuOf(t, 'bead-ornament'),
     };
+    // 香菇's certificate ends on the Shanghai new year's eve every run crosses (lifecycle-model CERTIFIED)
+    const [mushroom]: { id: string }[] = await t.db.query(`SELECT id FROM product WHERE demo_key = 'button-mushroom'`);
+    await d.certifyOnly(mushroom.id, '2026-01-01', '2026-12-31');
     // plenty of stock for many runs
     for (const s of Object.values(d.skus)) await setStock(t, s.skuId, 100_000);
     return d;
   }
 
+  /**
+   * The product's certificates replaced by one valid `validFrom`–`validTo` (Shanghai dates, inclusive): the demo's
+   * removed (as certification.int-spec does), the new one submitted with its evidence image and verified by the
+   * platform admin through the API, at the test clock.
+   */
+  async certifyOnly(productId: string, validFrom: string, validTo: string): Promise<void> {
+    await this.t.db.query(`DELETE FROM product_certification WHERE product_id = $1`, [productId]);
+    const evidence = (await upload(this.t, this.tokens.admin, await pngBytes())).body.url;
+    const r = await this.gql<{ submitCertification: { id: string } }>(
+      `mutation($input: SubmitCertificationInput!) { submitCertification(input: $input) { id } }`,
+      {
+        input: {
+          productId,
+          certificateNo: '晋扶认〔2026〕141034-901',
+          issuedBy: '汾西县乡村振兴局',
+          batch: '2026 第一批',
+          validFrom,
+          validTo,
+          evidenceImageUrl: evidence,
+        },
+      },
+      this.tokens.admin,
+    );
+    const v = await this.gql<{ verifyCertification: { current: boolean } }>(
+      `mutation($input: CertificationDecisionInput!) { verifyCertification(input: $input) { current } }`,
+      { input: { certificationId: r.submitCertification.id } },
+      this.tokens.admin,
+    );
+    if (!v.verifyCertification.current) throw new Error('the certificate is not current at the test clock');
+  }
+
   async close(): Promise<void> {
     await this.t.close();
     await this.standin.close();
+    await this.wechat.close();
+    await this.alipay.close();
   }
 
   /** Moves the test clock on (never back within a run). */
@@ -89,7 +142,12 @@ export class LifecycleDriver {
   async place(
     who: 'buyer' | 'purchaser',
     lines: { sku: keyof LifecycleDriver['skus']; quantity: number }[],
-    opts: { method: 'stripe' | 'bank_transfer'; term?: 'pay_first' | 'ship_first'; liveSessionId?: string; livePriceFen?: number },
+    opts: {
+      method: 'stripe' | 'wechatpay' | 'alipay' | 'bank_transfer';
+      term?: 'pay_first' | 'ship_first';
+      liveSessionId?: string;
+      livePriceFen?: number;
+    },
   ): Promise<PlacedOrder> {
     const input: Record<string, unknown> = {
       lines: lines.map((l) => line(this.skus[l.sku], l.quantity, opts.livePriceFen)),
@@ -129,7 +187,8 @@ export class LifecycleDriver {
     });
   }
 
-  async cardRefunded(intentId: string, amountRefundedFen: number): Promise<void> {
+  /** Stripe finishes the intent's refunds; true when the step swept the refund sender (which sweeps every due refund). */
+  async cardRefunded(intentId: string, amountRefundedFen: number): Promise<boolean> {
     // Stripe reports charge.refunded once its refunds are done: finish them at the stand-in first. The webhook only
     // makes our pending refunds due; the RefundSender settles each by asking Stripe (docs/payments.md), so the
     // step ends once it has, as it would within a sweep in production.
@@ -151,7 +210,7 @@ export class LifecycleDriver {
       // The model counts every card refund once Stripe finished it: one that Stripe refused would count nowhere.
       const refused = rows.find((r) => r.status === 'failed');
       if (refused) throw new Error(`a card refund of ${intentId} was refused: ${refused.last_error}`);
-      if (rows.length === 0) return;
+      if (rows.length === 0) return i > 0;
       await sender.sweep(this.now);
     }
     const left = await this.t.db.query(
@@ -159,6 +218,72 @@ export class LifecycleDriver {
       [intentId],
     );
     throw new Error(`card refunds of ${intentId} still pending after the sender's sweeps: ${JSON.stringify(left)}`);
+  }
+
+  /** WeChat Pay: the buyer starts paying (a Native trade at the stand-in); its out_trade_no. */
+  async startWechatPayment(orderId: string): Promise<string> {
+    const r = await this.gql<{ startPayment: { paymentIntentId: string } }>(
+      `mutation($ids: [ID!]!) { startPayment(orderIds: $ids, device: desktop, method: wechatpay) { paymentIntentId } }`,
+      { ids: [orderId] },
+      this.tokens.buyer,
+    );
+    return r.startPayment.paymentIntentId;
+  }
+
+  /** The payer pays at WeChat Pay, which notifies us (signed, at the test clock's moment). */
+  async wechatPaid(tradeNo: string): Promise<void> {
+    await this.wechatNotify(this.wechat.pay(tradeNo));
+  }
+
+  /** Finance's refunds of a WeChat Pay order succeed in WeChat Pay's answer (true) or stay PROCESSING until wechatRefundsDone. */
+  wechatRefundsAtOnce(atOnce: boolean): void {
+    this.wechat.settleRefundsAtOnce = atOnce;
+  }
+
+  /** WeChat Pay finishes the trade's processing refunds and notifies each (REFUND.SUCCESS); they settle by then. */
+  async wechatRefundsDone(tradeNo: string): Promise<void> {
+    for (const r of this.wechat.refundsOf(tradeNo))
+      if (r.status === 'PROCESSING') await this.wechatNotify(this.wechat.settleRefund(r.out_refund_no));
+    const rows: { status: string; last_error: string | null }[] = await this.t.db.query(
+      `SELECT status, last_error FROM refund WHERE provider_payment_id = $1 AND status <> 'succeeded'`,
+      [tradeNo],
+    );
+    if (rows.length) throw new Error(`WeChat Pay refunds of ${tradeNo} not settled by its notifications: ${JSON.stringify(rows)}`);
+  }
+
+  private async wechatNotify(n: { id: string; body: string }): Promise<void> {
+    const r = await this.wechat.deliver(`${this.t.url}/webhooks/wechatpay`, n, { headers: { 'x-test-now': this.now.toISOString() } });
+    if (r.status !== 200) throw new Error(`WeChat Pay notification refused (${r.status})`);
+  }
+
+  /** Alipay: the buyer starts paying and opens the cashier page the API sends them to (the trade opens there); its out_trade_no. */
+  async startAlipayPayment(orderId: string): Promise<string> {
+    const r = await this.gql<{ startPayment: { paymentIntentId: string; redirectUrl: string } }>(
+      `mutation($ids: [ID!]!) { startPayment(orderIds: $ids, device: desktop, method: alipay) { paymentIntentId redirectUrl } }`,
+      { ids: [orderId] },
+      this.tokens.buyer,
+    );
+    const page = await fetch(r.startPayment.redirectUrl);
+    if (page.status !== 200) throw new Error(`Alipay cashier page: ${page.status} ${await page.text()}`);
+    return r.startPayment.paymentIntentId;
+  }
+
+  /** The buyer pays at Alipay, which notifies us (trade_status_sync TRADE_SUCCESS, at the test clock's moment). */
+  async alipayPaid(outTradeNo: string): Promise<void> {
+    const r = await this.alipay.deliver(`${this.t.url}/webhooks/alipay`, this.alipay.pay(outTradeNo), {
+      'x-test-now': this.now.toISOString(),
+    });
+    if (r.status !== 200 || r.result !== 'applied') throw new Error(`Alipay notification not applied (${r.status}): ${r.result} ${r.body}`);
+  }
+
+  /** Alipay does finance's next refund but its answer never comes (the request times out): the refund stays pending. */
+  alipayRefundTimesOut(): void {
+    this.alipay.timeOut('alipay.trade.refund', 1);
+  }
+
+  /** The refund sender's sweep at the test clock: it asks Alipay for each unanswered refund, finds it done and settles it. */
+  async sweepRefunds(): Promise<void> {
+    await this.t.api.app.get(RefundSender).sweep(this.now);
   }
 
   /** Delivers a signed Stripe event (remembered, so it can be replayed). */
@@ -216,6 +341,41 @@ export class LifecycleDriver {
 
   async receive(orderId: string, who: 'buyer' | 'purchaser'): Promise<void> {
     await this.gql(`mutation($id: ID!) { confirmReceipt(orderId: $id) { status } }`, { id: orderId }, this.tokens[who]);
+  }
+
+  /** The buyer rates a received order (1–5 stars); a received order becomes completed. */
+  async rate(orderId: string, who: 'buyer' | 'purchaser', stars: number): Promise<void> {
+    await this.gql(
+      `mutation($i: RateOrderInput!) { rateOrder(input: $i) { status } }`,
+      { i: { orderId, rating: stars } },
+      this.tokens[who],
+    );
+  }
+
+  /**
+   * The admin sets whether `regionCode` requires a rating before an order counts as completed, for each of `years`
+   * (the year's filing window kept as it is, if the year has a setting already).
+   */
+  async setRatingRequired(regionCode: string, years: number[], required: boolean): Promise<void> {
+    for (const year of years) {
+      const [row]: { filing_opens_at: Date; filing_closes_at: Date }[] = await this.t.db.query(
+        `SELECT filing_opens_at, filing_closes_at FROM quota_year_setting WHERE region_code = $1 AND year = $2`,
+        [regionCode, year],
+      );
+      await this.gql(
+        `mutation($input: QuotaYearSettingInput!) { setQuotaYearSetting(input: $input) { completionRequiresRating } }`,
+        {
+          input: {
+            regionCode,
+            year,
+            filingOpensAt: (row?.filing_opens_at ?? new Date(Date.UTC(year, 0, 1))).toISOString(),
+            filingClosesAt: (row?.filing_closes_at ?? new Date(Date.UTC(year, 11, 31))).toISOString(),
+            completionRequiresRating: required,
+          },
+        },
+        this.tokens.admin,
+      );
+    }
   }
 
   async cancel(orderId: string, who: 'buyer' | 'purchaser'): Promise<void> {

@@ -1,5 +1,5 @@
 import type { PlacedOrder } from '../orders/order-helpers';
-import { shanghaiParts } from '@yigou/shared/time';
+import { shanghaiDate, shanghaiParts } from '@yigou/shared/time';
 
 /**
  * The in-test model of what every figure must be: per order, the counting rule
@@ -17,6 +17,24 @@ export const RULES: Record<ProductKey, { perUnitFen?: number; percent?: number }
   insoles: { perUnitFen: 1200 },
   mushroom: { percent: 12 },
   beads: null, // not certified: never counts
+};
+
+/**
+ * When each product's verified certificate is valid (Shanghai dates, inclusive): the demo's until 2027; 香菇's is
+ * replaced by one that ends on the new year's eve every run crosses (LifecycleDriver.start); the beads have none.
+ * A line counts if its product was certified on the ORDER date, whatever happens after.
+ */
+export const CERTIFIED: Record<ProductKey, { from: string; to: string } | null> = {
+  pear: { from: '2026-01-01', to: '2027-12-31' },
+  insoles: { from: '2026-01-01', to: '2027-12-31' },
+  mushroom: { from: '2026-01-01', to: '2026-12-31' },
+  beads: null,
+};
+
+const certifiedOn = (product: ProductKey, at: Date): boolean => {
+  const c = CERTIFIED[product];
+  const day = shanghaiDate(at);
+  return c !== null && c.from <= day && day <= c.to;
 };
 
 export interface ModelLine {
@@ -39,18 +57,21 @@ export interface ModelOrder {
   orderNo: string;
   remittanceRef: string;
   who: Who;
-  method: 'stripe' | 'bank_transfer';
+  method: 'stripe' | 'wechatpay' | 'alipay' | 'bank_transfer';
   term: 'online' | 'pay_first' | 'ship_first';
   live: boolean;
+  placedAt: Date;
   totalFen: number;
   shippingFen: number;
   unitId: string;
-  status: 'pending_payment' | 'to_ship' | 'shipped' | 'received' | 'cancelled' | 'refunded';
+  status: 'pending_payment' | 'to_ship' | 'shipped' | 'received' | 'completed' | 'cancelled' | 'refunded';
   paid: boolean;
   received: boolean;
+  /** Rated by its buyer (a received order; rating completes it). */
+  rated: boolean;
   refundedFen: number;
   intentId: string | null;
-  /** Card refunds sent to Stripe, not yet confirmed by charge.refunded (they count once confirmed). */
+  /** Card / WeChat Pay refunds sent, not yet confirmed by the provider (they count once confirmed). */
   pending: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }[];
   lines: ModelLine[];
 }
@@ -70,7 +91,14 @@ export class LifecycleModel {
   /** Which paths of the rule this sequence went through (reported under MODEL_STATS). */
   readonly paths = new Set<string>();
 
-  add(o: PlacedOrder, who: Who, method: ModelOrder['method'], live: boolean, products: ProductKey[]): ModelOrder {
+  /** `ratingRequired`: the units' jurisdiction (汾西县) requires a rating before an order counts as completed, both years of the run. */
+  constructor(readonly ratingRequired = false) {}
+
+  /** A placed order: its lines certified or not by the model's own CERTIFIED on `at`, the order date. */
+  add(o: PlacedOrder, who: Who, method: ModelOrder['method'], live: boolean, products: ProductKey[], at: Date): ModelOrder {
+    for (const p of products) {
+      if (CERTIFIED[p] && !certifiedOn(p, at)) this.paths.add('ordered after the certificate expired');
+    }
     const m: ModelOrder = {
       id: o.id,
       orderNo: o.orderNo,
@@ -79,12 +107,14 @@ export class LifecycleModel {
       method,
       term: o.paymentTerm as ModelOrder['term'],
       live,
+      placedAt: at,
       totalFen: Number(o.totalFen),
       shippingFen: Number(o.shippingFen),
       unitId: o.unitId as string,
       status: o.status as ModelOrder['status'],
       paid: false,
       received: false,
+      rated: false,
       refundedFen: 0,
       intentId: null,
       pending: [],
@@ -93,7 +123,7 @@ export class LifecycleModel {
         product: products[i],
         quantity: l.quantity,
         amountFen: Number(l.unitPriceFen) * l.quantity,
-        certified: l.certified,
+        certified: certifiedOn(products[i], at),
         refundedFen: 0,
         refundedQuantity: 0,
         counted: { ordered: null, completed: null },
@@ -121,6 +151,7 @@ export class LifecycleModel {
     for (const l of o.lines) {
       if (!l.certified || l.counted[kind] !== null) continue;
       l.counted[kind] = l.amountFen - l.refundedFen;
+      if (!certifiedOn(l.product, at)) this.paths.add(`${kind} after the certificate expired`);
       this.bump(o.unitId, at, kind, l.counted[kind] as number);
       if (kind === 'completed') this.attributeLine(l, at);
     }
@@ -149,13 +180,19 @@ export class LifecycleModel {
     return o.paid ? o.lines.reduce((s, l) => s + (l.amountFen - l.refundedFen), 0) : 0;
   }
 
+  /** What makes the order complete: receipt, or the rating where the jurisdiction requires one. */
+  private done(o: ModelOrder): boolean {
+    return this.ratingRequired ? o.rated : o.received;
+  }
+
   paid(o: ModelOrder, at: Date): void {
     if (o.received) this.paths.add('ship-first paid after receipt');
-    this.paths.add(`paid by ${o.method === 'stripe' ? 'card' : 'transfer'}`);
+    if (o.rated) this.paths.add('ship-first paid after rating');
+    this.paths.add(`paid by ${{ stripe: 'card', wechatpay: 'WeChat Pay', alipay: 'Alipay', bank_transfer: 'transfer' }[o.method]}`);
     o.paid = true;
     if (o.status === 'pending_payment') o.status = 'to_ship';
     this.count(o, 'ordered', at);
-    if (o.received) this.count(o, 'completed', at);
+    if (this.done(o)) this.count(o, 'completed', at);
     if (o.live) {
       this.live.orders += this.liveOrdered(o) > 0 ? 1 : 0;
       this.live.salesFen += this.liveOrdered(o);
@@ -169,7 +206,14 @@ export class LifecycleModel {
   received(o: ModelOrder, at: Date): void {
     o.status = 'received';
     o.received = true;
-    if (o.paid) this.count(o, 'completed', at);
+    if (o.paid && this.done(o)) this.count(o, 'completed', at);
+  }
+
+  rated(o: ModelOrder, at: Date): void {
+    this.paths.add(this.ratingRequired ? 'rated where a rating is required' : 'rated where receipt suffices');
+    o.status = 'completed';
+    o.rated = true;
+    if (o.paid && this.done(o)) this.count(o, 'completed', at);
   }
 
   cancelled(o: ModelOrder): void {
@@ -179,8 +223,10 @@ export class LifecycleModel {
   /** A refund took effect: `lines` as the API recorded them, `amountFen` with any shipping. */
   refunded(o: ModelOrder, refund: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }, at: Date): void {
     this.paths.add(o.received ? 'refund after receipt' : 'refund before receipt');
+    if (this.ratingRequired) this.paths.add(o.rated ? 'refund after rating (required)' : 'refund before rating (required)');
     if (o.lines.some((l) => l.counted.ordered !== null && shanghai(at).year !== 2026)) this.paths.add('refund in the new year');
     if (o.live) this.paths.add('live order refunded');
+    if (o.method === 'wechatpay' || o.method === 'alipay') this.paths.add(`${o.method} refund`);
     const liveBefore = o.live ? this.liveOrdered(o) : 0;
     for (const r of refund.lines) {
       const l = o.lines.find((x) => x.id === r.lineId) as ModelLine;
@@ -211,6 +257,7 @@ export class LifecycleModel {
 
   rebound(o: ModelOrder, toUnitId: string, at: Date): void {
     if (o.paid) this.paths.add('paid order re-bound');
+    if (o.paid && o.rated && this.ratingRequired) this.paths.add('rated order re-bound (rating required)');
     for (const l of o.lines) {
       if (!l.certified) continue;
       for (const kind of ['ordered', 'completed'] as const) {

@@ -186,12 +186,13 @@ export class WechatPayStandin {
 
   /**
    * Posts a notification to the merchant's notify URL, signed now (WeChat Pay signs each delivery afresh).
-   * `timestamp` (seconds) signs another time; `tamper` alters the body after signing; `signWith` signs with another key.
+   * `timestamp` (seconds) signs another time; `tamper` alters the body after signing; `signWith` signs with another key;
+   * `headers` go with it (e.g. a test clock's x-test-now).
    */
   async deliver(
     url: string,
     n: StandinNotification,
-    opts: { timestamp?: number; tamper?: boolean; signWith?: KeyObject } = {},
+    opts: { timestamp?: number; tamper?: boolean; signWith?: KeyObject; headers?: Record<string, string> } = {},
   ): Promise<{ status: number; result: string | undefined }> {
     const timestamp = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
     const nonce = randomBytes(16).toString('hex');
@@ -208,6 +209,7 @@ export class WechatPayStandin {
         'wechatpay-signature': signature,
         'wechatpay-serial': this.platformKeyId,
         'wechatpay-signature-type': 'WECHATPAY2-SHA256-RSA2048',
+        ...opts.headers,
       },
       body,
     });
