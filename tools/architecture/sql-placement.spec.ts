@@ -20,7 +20,6 @@ const ALLOWED: Record<string, number> = {
   'libs/server/attribution/src/services/household.service.ts': 4,
   'libs/server/attribution/src/sql/attribution-movement.sql.ts': 1,
   'libs/server/catalog/src/services/catalog.service.ts': 1,
-  'libs/server/catalog/src/services/product-search.service.ts': 5,
   'libs/server/events/src/services/dead-letter.service.ts': 2,
   'libs/server/events/src/services/event-dispatcher.service.ts': 1,
   'libs/server/events/src/services/event-log.ts': 2,
