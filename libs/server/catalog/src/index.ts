@@ -11,6 +11,7 @@ export * from './services/product-names';
 export * from './entities/stock-movement.entity';
 export * from './services/stock.service';
 export * from './services/product-search.service';
+export * from './sql/product-search.sql';
 export * from './services/catalog.loaders';
 export * from './dto/catalog.types';
 export * from './catalog.module';

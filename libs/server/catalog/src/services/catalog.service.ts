@@ -12,7 +12,7 @@ import {
   RequestContext,
   SortDirection,
 } from '@yigou/server/core';
-import { preparedStatement, runPrepared } from '@yigou/server/database';
+import { preparedStatement, queryNamed, runPrepared } from '@yigou/server/database';
 import { RegionService } from '@yigou/server/regions';
 import { PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
@@ -22,6 +22,7 @@ import { ProductImage } from '../entities/product-image.entity';
 import { ProductSku } from '../entities/product-sku.entity';
 import { Product } from '../entities/product.entity';
 import { Supplier } from '../entities/supplier.entity';
+import { LISTED_PER_CATEGORY, LISTED_PER_COUNTY, LISTED_PER_SUPPLIER } from '../sql/catalog.sql';
 
 /**
  * The catalog's rule for what checkout may sell, as SQL over `product_sku s`,
@@ -131,10 +132,7 @@ export class CatalogService {
 
   /** Every category in canonical order with how many listed products it has (0 included). */
   async categories(): Promise<CategoryCount[]> {
-    const rows: { category: ProductCategory; n: number }[] = await this.db.query(
-      `SELECT p.category, count(*)::int AS n FROM product p JOIN supplier su ON su.id = p.supplier_id
-       WHERE p.status = 'on_sale' AND su.status = 'approved' GROUP BY p.category`,
-    );
+    const rows = await queryNamed(this.db, LISTED_PER_CATEGORY, {});
     const counts = new Map(rows.map((r) => [r.category, r.n]));
     return PRODUCT_CATEGORIES.map((category) => ({ category, productCount: counts.get(category) ?? 0 }));
   }
@@ -219,22 +217,14 @@ export class CatalogService {
   }
 
   async listedProductCountsBySupplierIds(ids: readonly string[]): Promise<number[]> {
-    const rows: { supplier_id: string; n: number }[] = await this.db.query(
-      `SELECT supplier_id, count(*)::int AS n FROM product WHERE status = 'on_sale' AND supplier_id = ANY($1::uuid[]) GROUP BY supplier_id`,
-      [[...new Set(ids)]],
-    );
+    const rows = await queryNamed(this.db, LISTED_PER_SUPPLIER, { supplierIds: [...new Set(ids)] });
     const counts = new Map(rows.map((r) => [r.supplier_id, r.n]));
     return ids.map((id) => counts.get(id) ?? 0);
   }
 
   /** Listed products whose supplier is in each county (0 for other levels). */
   async listedProductCountsByCountyCodes(codes: readonly string[]): Promise<number[]> {
-    const rows: { county_code: string; n: number }[] = await this.db.query(
-      `SELECT su.county_code, count(*)::int AS n FROM product p JOIN supplier su ON su.id = p.supplier_id
-       WHERE p.status = 'on_sale' AND su.status = 'approved' AND su.county_code = ANY($1::varchar[])
-       GROUP BY su.county_code`,
-      [[...new Set(codes)]],
-    );
+    const rows = await queryNamed(this.db, LISTED_PER_COUNTY, { countyCodes: [...new Set(codes)] });
     const counts = new Map(rows.map((r) => [r.county_code, r.n]));
     return codes.map((c) => counts.get(c) ?? 0);
   }

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
+import { PRODUCT_NAMES } from '../sql/catalog.sql';
 
 /**
  * id → product name in the caller's transaction (CatalogService.productNames reads outside any): catalog's read port
@@ -7,6 +9,6 @@ import type { EntityManager } from 'typeorm';
 export async function productNamesIn(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows: { id: string; name: string }[] = await em.query(`SELECT id, name FROM product WHERE id = ANY($1)`, [unique]);
+  const rows = await queryNamed(em, PRODUCT_NAMES, { productIds: unique });
   return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '@yigou/server/core';
-import { preparedStatement, runPrepared } from '@yigou/server/database';
+import { namedValues, preparedStatement, queryNamed, runPrepared } from '@yigou/server/database';
 import { StockMovementKind } from '../entities/stock-movement.entity';
+import { AppliedMovementRow, APPLY_MOVEMENT, INCONSISTENT_SKUS } from '../sql/stock.sql';
 
 export interface StockChange {
   skuId: string;
@@ -63,19 +64,7 @@ export function stockReservationCtes(input: string, p: { actor: string; skuIds: 
 }
 
 /** Every stock change, on every checkout: prepared. */
-const APPLY_MOVEMENT = preparedStatement(
-  `WITH upd AS (
-     UPDATE product_sku
-        SET stock_available = stock_available + $2, stock_reserved = stock_reserved + $3
-      WHERE id = $1 AND stock_available + $2 >= 0 AND stock_reserved + $3 >= 0
-    RETURNING id, stock_available, stock_reserved
-   ), mv AS (
-     INSERT INTO stock_movement (sku_id, kind, available_delta, reserved_delta, reason, actor_id, ref_type, ref_id)
-     SELECT id, $4, $2, $3, $5, $6, $7, $8 FROM upd
-     RETURNING id
-   )
-   SELECT upd.id AS sku_id, upd.stock_available, upd.stock_reserved, mv.id AS movement_id FROM upd, mv`,
-);
+const APPLY_MOVEMENT_PREPARED = preparedStatement(APPLY_MOVEMENT.text);
 
 /**
  * The only writer of SKU stock (with stockReservationCtes, its rule for checkout's
@@ -96,19 +85,19 @@ export class StockService {
     }
     const availableDelta = EFFECT[kind].available * q;
     const reservedDelta = EFFECT[kind].reserved * q;
-    const rows = await runPrepared<{ sku_id: string; stock_available: number; stock_reserved: number; movement_id: string }>(
+    const rows = await runPrepared<AppliedMovementRow>(
       em,
-      APPLY_MOVEMENT,
-      [
-        change.skuId,
+      APPLY_MOVEMENT_PREPARED,
+      namedValues(APPLY_MOVEMENT, {
+        skuId: change.skuId,
         availableDelta,
         reservedDelta,
         kind,
-        change.reason ?? null,
-        change.actorId ?? null,
-        change.refType ?? null,
-        change.refId ?? null,
-      ],
+        reason: change.reason ?? null,
+        actorId: change.actorId ?? null,
+        refType: change.refType ?? null,
+        refId: change.refId ?? null,
+      }),
     );
     if (rows.length === 0) return null;
     const r = rows[0];
@@ -117,11 +106,7 @@ export class StockService {
 
   /** The SKUs whose figures do not equal the sums of their movements (should always be empty). */
   async inconsistentSkus(em: EntityManager = this.db.manager): Promise<string[]> {
-    const rows: { id: string }[] = await em.query(
-      `SELECT s.id FROM product_sku s
-         LEFT JOIN (SELECT sku_id, sum(available_delta) AS a, sum(reserved_delta) AS r FROM stock_movement GROUP BY sku_id) m ON m.sku_id = s.id
-        WHERE s.stock_available <> COALESCE(m.a, 0) OR s.stock_reserved <> COALESCE(m.r, 0)`,
-    );
+    const rows = await queryNamed(em, INCONSISTENT_SKUS, {});
     return rows.map((r) => r.id);
   }
 }

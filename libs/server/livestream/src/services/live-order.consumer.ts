@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import {
   COUNTED_ORDER_EVENTS,
   CountedOrderEventType,
@@ -13,6 +14,8 @@ import {
 import { LivePublisher } from '../realtime/services/live-publisher.service';
 import { LiveMessage } from '../realtime/services/live-update';
 import { tickerTexts } from './ticker-text';
+import { BUMP_ORDERS } from '../realtime/sql/live-counters.sql';
+import { INSERT_ENTRIES, INSERT_ENTRY_LINES, LEDGER_BY_ORDER, LEDGER_BY_ORDER_SKU, SESSIONS_IN } from '../sql/live-order-ledger.sql';
 
 type Kind = 'paid' | 'cancelled' | 'refunded';
 
@@ -69,24 +72,14 @@ export class LiveOrderConsumer implements EventConsumer<CountedOrderEventType> {
         : [],
     );
     if (!live.length) return;
-    const sessions: { id: string }[] = await em.query(`SELECT id FROM live_session WHERE id = ANY($1::uuid[])`, [
-      [...new Set(live.map((x) => x.sessionId))],
-    ]);
+    const sessions = await queryNamed(em, SESSIONS_IN, { sessionIds: [...new Set(live.map((x) => x.sessionId))] });
     const known = new Set(sessions.map((s) => s.id));
     const inSession = live.filter((x) => known.has(x.sessionId));
     const todo = await eventsToApply(em, this.name, inSession);
     if (!todo.length) return;
     const orderIds = todo.map((x) => x.p.orderId);
-    const held: { order_id: string; o: number; i: number; f: string }[] = await em.query(
-      `SELECT order_id, COALESCE(sum(order_delta), 0)::int AS o, COALESCE(sum(item_delta), 0)::int AS i, COALESCE(sum(sales_delta_fen), 0)::text AS f
-         FROM live_order_entry WHERE order_id = ANY($1::uuid[]) GROUP BY order_id`,
-      [orderIds],
-    );
-    const skus: { order_id: string; sku_id: string; product_id: string; q: number; f: string }[] = await em.query(
-      `SELECT e.order_id, l.sku_id, l.product_id, sum(l.quantity_delta)::int AS q, sum(l.amount_delta_fen)::text AS f
-         FROM live_order_entry e JOIN live_order_entry_line l ON l.entry_id = e.id WHERE e.order_id = ANY($1::uuid[]) GROUP BY e.order_id, l.sku_id, l.product_id`,
-      [orderIds],
-    );
+    const held = await queryNamed(em, LEDGER_BY_ORDER, { orderIds });
+    const skus = await queryNamed(em, LEDGER_BY_ORDER_SKU, { orderIds });
     const heldOf = new Map(held.map((h) => [h.order_id, h]));
     const changes = todo.flatMap(({ event, p, sessionId, state }) => {
       const target = sessionTarget(state);
@@ -128,24 +121,19 @@ export class LiveOrderConsumer implements EventConsumer<CountedOrderEventType> {
       'paid',
     );
     announced.forEach((c, i) => (c.ticker = texts[i]));
-    const inserted: { id: string; event_id: string }[] = await em.query(
-      `INSERT INTO live_order_entry (event_id, session_id, kind, order_id, buyer_id, unit_id, order_delta, item_delta, sales_delta_fen, ticker_text, occurred_at)
-       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::bigint[], $10::text[], $11::timestamptz[])
-       ON CONFLICT (event_id) DO NOTHING RETURNING id::text, event_id::text`,
-      [
-        changes.map((c) => c.event.id),
-        changes.map((c) => c.sessionId),
-        changes.map((c) => c.kind),
-        changes.map((c) => c.p.orderId),
-        changes.map((c) => c.p.buyerId),
-        changes.map((c) => c.p.unitId),
-        changes.map((c) => c.orderDelta),
-        changes.map((c) => c.itemDelta),
-        changes.map((c) => c.salesDelta),
-        changes.map((c) => c.ticker),
-        changes.map((c) => c.at),
-      ],
-    );
+    const inserted = await queryNamed(em, INSERT_ENTRIES, {
+      eventIds: changes.map((c) => c.event.id),
+      sessionIds: changes.map((c) => c.sessionId),
+      kinds: changes.map((c) => c.kind),
+      orderIds: changes.map((c) => c.p.orderId),
+      buyerIds: changes.map((c) => c.p.buyerId),
+      unitIds: changes.map((c) => c.p.unitId),
+      orderDeltas: changes.map((c) => c.orderDelta),
+      itemDeltas: changes.map((c) => c.itemDelta),
+      salesDeltasFen: changes.map((c) => c.salesDelta),
+      tickerTexts: changes.map((c) => c.ticker),
+      occurredAts: changes.map((c) => c.at),
+    });
     const entryOf = new Map(inserted.map((r) => [r.event_id, r.id]));
     const written = changes.filter((c) => entryOf.has(c.event.id));
     if (!written.length) return;
@@ -153,18 +141,14 @@ export class LiveOrderConsumer implements EventConsumer<CountedOrderEventType> {
       c.lines.map((l) => ({ ...l, entryId: entryOf.get(c.event.id) as string, sessionId: c.sessionId })),
     );
     if (lines.length) {
-      await em.query(
-        `INSERT INTO live_order_entry_line (entry_id, session_id, product_id, sku_id, quantity_delta, amount_delta_fen)
-         SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::bigint[])`,
-        [
-          lines.map((l) => l.entryId),
-          lines.map((l) => l.sessionId),
-          lines.map((l) => l.productId),
-          lines.map((l) => l.skuId),
-          lines.map((l) => l.quantity),
-          lines.map((l) => l.amountFen),
-        ],
-      );
+      await queryNamed(em, INSERT_ENTRY_LINES, {
+        entryIds: lines.map((l) => l.entryId),
+        sessionIds: lines.map((l) => l.sessionId),
+        productIds: lines.map((l) => l.productId),
+        skuIds: lines.map((l) => l.skuId),
+        quantityDeltas: lines.map((l) => l.quantity),
+        amountDeltasFen: lines.map((l) => l.amountFen),
+      });
     }
     // one counter update per session; each event still gets its own message, with the counters as they stood after it
     const messages: { at: number; message: LiveMessage }[] = [];
@@ -174,8 +158,8 @@ export class LiveOrderConsumer implements EventConsumer<CountedOrderEventType> {
       const final = await this.publisher.bump(
         em,
         sessionId,
-        'order_count = order_count + $2, item_count = item_count + $3, sales_fen = sales_fen + $4',
-        [sum((c) => c.orderDelta), sum((c) => c.itemDelta), sum((c) => c.salesDelta)],
+        BUMP_ORDERS,
+        { orders: sum((c) => c.orderDelta), items: sum((c) => c.itemDelta), salesFen: sum((c) => c.salesDelta) },
         mine.length,
       );
       if (!final) continue;

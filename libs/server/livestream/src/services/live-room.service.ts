@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { badInput, notFound, RequestContext } from '@yigou/server/core';
 import { COMMENT_MAX_LENGTH, LiveComment } from '../entities/live-comment.entity';
 import { commentTooFast, muted, sessionState } from '../errors';
@@ -10,6 +11,8 @@ import { LivePublisher } from '../realtime/services/live-publisher.service';
 import { LiveCommentItem, LiveTickerItem, LiveUpdate } from '../realtime/dto/live-update.types';
 import { isUuid } from '@yigou/shared/validation';
 import { ViewerTally } from '../realtime/services/viewer-tally';
+import { BUMP_LIKE } from '../realtime/sql/live-counters.sql';
+import { DELETE_COMMENT, INSERT_COMMENT, IS_MUTED, LOCK_COMMENTER, MUTE, RECENT_ORDERS, UNMUTE } from '../sql/live-room.sql';
 
 /** One comment per user per this many seconds in a session. */
 export const COMMENT_INTERVAL_SECONDS = 3;
@@ -46,17 +49,17 @@ export class LiveRoomService implements BeforeApplicationShutdown {
     const s = await this.sessions.byId(sessionId);
     if (s.status === 'ended') throw sessionState('直播已结束，不能再评论');
     return this.db.transaction(async (em) => {
-      const mutedRows: unknown[] = await em.query(`SELECT 1 FROM live_mute WHERE session_id = $1 AND user_id = $2`, [s.id, user.id]);
+      const mutedRows = await queryNamed(em, IS_MUTED, { sessionId: s.id, userId: user.id });
       if (mutedRows.length > 0) throw muted();
       // Serialise one user's comments in this session, then insert only if the last one is old enough.
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('live-comment:' || $1 || ':' || $2))`, [s.id, user.id]);
-      const rows: { id: string; created_at: Date }[] = await em.query(
-        `INSERT INTO live_comment (session_id, user_id, author_name, body)
-         SELECT $1, $2, $3, $4
-          WHERE NOT EXISTS (SELECT 1 FROM live_comment WHERE session_id = $1 AND user_id = $2 AND created_at > now() - make_interval(secs => $5))
-         RETURNING id, created_at`,
-        [s.id, user.id, user.displayName, body, COMMENT_INTERVAL_SECONDS],
-      );
+      await queryNamed(em, LOCK_COMMENTER, { sessionId: s.id, userId: user.id });
+      const rows = await queryNamed(em, INSERT_COMMENT, {
+        sessionId: s.id,
+        userId: user.id,
+        authorName: user.displayName,
+        body,
+        intervalSeconds: COMMENT_INTERVAL_SECONDS,
+      });
       if (rows.length === 0) throw commentTooFast(COMMENT_INTERVAL_SECONDS);
       const item: LiveCommentItem = { id: rows[0].id, userId: user.id, authorName: user.displayName, body, createdAt: rows[0].created_at };
       const counters = await this.publisher.bump(em, s.id);
@@ -77,7 +80,7 @@ export class LiveRoomService implements BeforeApplicationShutdown {
     const s = await this.sessions.byId(c.sessionId);
     this.sessions.requireManage(ctx, s);
     return this.db.transaction(async (em) => {
-      await em.query(`UPDATE live_comment SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL`, [c.id]);
+      await queryNamed(em, DELETE_COMMENT, { commentId: c.id });
       const counters = await this.publisher.bump(em, s.id);
       if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters, deletedCommentIds: [c.id] });
       return true;
@@ -89,13 +92,9 @@ export class LiveRoomService implements BeforeApplicationShutdown {
     this.sessions.requireManage(ctx, s);
     if (!isUuid(userId)) throw badInput('用户不正确', 'userId');
     if (on) {
-      await this.db.query(`INSERT INTO live_mute (session_id, user_id, muted_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
-        s.id,
-        userId,
-        ctx.requireUser().id,
-      ]);
+      await queryNamed(this.db, MUTE, { sessionId: s.id, userId, mutedById: ctx.requireUser().id });
     } else {
-      await this.db.query(`DELETE FROM live_mute WHERE session_id = $1 AND user_id = $2`, [s.id, userId]);
+      await queryNamed(this.db, UNMUTE, { sessionId: s.id, userId });
     }
     return true;
   }
@@ -105,7 +104,7 @@ export class LiveRoomService implements BeforeApplicationShutdown {
     const s = await this.sessions.byId(sessionId);
     if (s.status !== 'live') throw sessionState('直播未在进行中');
     return this.db.transaction(async (em) => {
-      const counters = await this.publisher.bump(em, s.id, 'like_count = like_count + 1');
+      const counters = await this.publisher.bump(em, s.id, BUMP_LIKE, {});
       if (!counters) throw notFound('直播不存在');
       this.publisher.publishAfterCommit(em, { sessionId: s.id, counters });
       return counters.likeCount;
@@ -129,20 +128,7 @@ export class LiveRoomService implements BeforeApplicationShutdown {
    * (and while it still does), else 已下单 as placed. Orders paid before placements were recorded show their paid line.
    */
   async recentOrders(sessionId: string, first: number): Promise<LiveTickerItem[]> {
-    const rows: { id: string; order_id: string; status: 'placed' | 'paid'; text: string; at: Date }[] = await this.db.query(
-      `WITH paid AS (
-         SELECT DISTINCT ON (e.order_id) e.order_id, e.id, e.ticker_text, e.occurred_at
-           FROM live_order_entry e
-          WHERE e.session_id = $1 AND e.ticker_text IS NOT NULL
-          ORDER BY e.order_id, e.id DESC)
-       SELECT COALESCE(paid.id::text, 'placed:' || p.order_id) AS id, COALESCE(p.order_id, paid.order_id) AS order_id,
-              CASE WHEN paid.id IS NULL THEN 'placed' ELSE 'paid' END AS status,
-              COALESCE(paid.ticker_text, p.ticker_text) AS text, COALESCE(p.placed_at, paid.occurred_at) AS at
-         FROM (SELECT * FROM live_order_placed WHERE session_id = $1) p
-         FULL JOIN paid ON paid.order_id = p.order_id
-        ORDER BY at DESC, id DESC LIMIT $2`,
-      [sessionId, first],
-    );
+    const rows = await queryNamed(this.db, RECENT_ORDERS, { sessionId, limit: first });
     return rows.reverse().map((r) => ({ id: String(r.id), orderId: r.order_id, status: r.status, text: r.text, at: r.at }));
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { namedValues, queryNamed } from '@yigou/server/database';
 import { badInput, Connection, forbidden, keysetPage, keysetSort, notFound, pageSize, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { MediaStorageService, UPLOADS_URL_PREFIX } from '@yigou/server/media';
@@ -12,7 +13,16 @@ import { PinLiveProductInput, ScheduleLiveSessionInput, UpdateLiveSessionInput }
 import { LivePublisher } from '../realtime/services/live-publisher.service';
 import { isUuid } from '@yigou/shared/validation';
 import { pinnableCap, requireSameCounty } from '../offer-request/services/live-offer-terms';
-import type { LiveOfferRequestStatus } from '../offer-request/entities/live-offer-request.entity';
+import { BUMP_CURRENT_OFFER, BUMP_END, BUMP_GO_LIVE, BUMP_UNPINNED } from '../realtime/sql/live-counters.sql';
+import {
+  AGREED_TERMS_FOR_SHARE,
+  COUNT_OFFERS,
+  OFFER_ORDER_COUNTS,
+  OFFER_PINNED,
+  PIN_OFFER,
+  PinnedOfferRow,
+  UNPIN_OFFER,
+} from '../sql/live-session.sql';
 
 /** Only platform admins decide whether a session may sell products of other counties' suppliers. */
 function requireCrossCountyPower(ctx: RequestContext, allowCrossCounty: boolean | null | undefined): void {
@@ -122,12 +132,10 @@ export class LiveSessionService {
       if (!NEXT[s.status].includes(to)) throw sessionState(to === 'live' ? '该直播已结束，不能再开播' : '该直播已经结束');
       if (to === 'live' && !s.streamUrl && !s.externalRoomUrl) throw badInput('开播前请填写直播流地址或外部直播间链接', 'streamUrl');
       const now = ctx.now;
-      // an ended show explains nothing any more
-      const set =
+      const counters =
         to === 'live'
-          ? `status = 'live', started_at = $2`
-          : `status = 'ended', ended_at = $2, replay_url = COALESCE($3, replay_url), current_offer_id = NULL`;
-      const counters = await this.publisher.bump(em, id, set, to === 'live' ? [now] : [now, replayUrl ?? null]);
+          ? await this.publisher.bump(em, id, BUMP_GO_LIVE, { now })
+          : await this.publisher.bump(em, id, BUMP_END, { now, replayUrl: replayUrl ?? null });
       if (counters) this.publisher.publishAfterCommit(em, { sessionId: id, counters });
       return this.byId(id, em);
     });
@@ -144,16 +152,7 @@ export class LiveSessionService {
       const s = await this.lockForManage(ctx, em, input.sessionId);
       if (s.status === 'ended') throw sessionState('直播已结束，不能再上架商品');
       requireSameCounty(s, supplier);
-      // The supplier's answer, held until commit so it cannot change under the pin.
-      const [agreed]: {
-        status: LiveOfferRequestStatus;
-        approved_price_fen: string | null;
-        approved_stock_cap: number | null;
-        product_id: string;
-      }[] = await em.query(
-        `SELECT status, approved_price_fen, approved_stock_cap, product_id FROM live_offer_request WHERE session_id = $1 AND sku_id = $2 FOR SHARE`,
-        [s.id, input.skuId],
-      );
+      const [agreed] = await queryNamed(em, AGREED_TERMS_FOR_SHARE, { sessionId: s.id, skuId: input.skuId });
       const stockCap = pinnableCap(
         agreed && agreed.product_id === product.id
           ? {
@@ -165,30 +164,21 @@ export class LiveSessionService {
         input.livePriceFen,
         input.stockCap,
       );
-      const [{ n }]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM live_session_product WHERE session_id = $1`, [s.id]);
-      const rows: { id: string; sku_id: string; pinned: boolean; claimed: number; stock_cap: number | null }[] = await em
-        .query(
-          `INSERT INTO live_session_product (session_id, product_id, sku_id, live_price_fen, stock_cap, per_buyer_limit, offer_starts_at, offer_ends_at, pinned, sort_order)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, $9)
-         ON CONFLICT (session_id, sku_id) DO UPDATE SET live_price_fen = EXCLUDED.live_price_fen, stock_cap = EXCLUDED.stock_cap,
-           per_buyer_limit = EXCLUDED.per_buyer_limit, offer_starts_at = EXCLUDED.offer_starts_at, offer_ends_at = EXCLUDED.offer_ends_at, pinned = true
-         RETURNING id, sku_id, pinned, claimed, stock_cap`,
-          [
-            s.id,
-            input.productId,
-            input.skuId,
-            input.livePriceFen,
-            stockCap,
-            input.perBuyerLimit ?? null,
-            input.offerStartsAt ?? null,
-            input.offerEndsAt ?? null,
-            n,
-          ],
-        )
-        .catch((e: unknown) => {
-          if (String(e).includes('live_session_product_claimed_check')) throw badInput('直播库存不能少于已售出的数量', 'stockCap');
-          throw e;
-        });
+      const [{ n }] = await queryNamed(em, COUNT_OFFERS, { sessionId: s.id });
+      const rows = await queryNamed(em, PIN_OFFER, {
+        sessionId: s.id,
+        productId: input.productId,
+        skuId: input.skuId,
+        livePriceFen: input.livePriceFen,
+        stockCap,
+        perBuyerLimit: input.perBuyerLimit ?? null,
+        offerStartsAt: input.offerStartsAt ?? null,
+        offerEndsAt: input.offerEndsAt ?? null,
+        sortOrder: n,
+      }).catch((e: unknown) => {
+        if (String(e).includes('live_session_product_claimed_check')) throw badInput('直播库存不能少于已售出的数量', 'stockCap');
+        throw e;
+      });
       const counters = await this.publisher.bump(em, s.id);
       if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters, offers: [LivePublisher.offerState(rows[0])] });
       return em.findOneOrFail(LiveSessionProduct, { where: { id: rows[0].id } });
@@ -198,14 +188,10 @@ export class LiveSessionService {
   async unpin(ctx: RequestContext, sessionId: string, skuId: string): Promise<boolean> {
     return this.db.transaction(async (em) => {
       const s = await this.lockForManage(ctx, em, sessionId);
-      const res: [{ id: string; sku_id: string; pinned: boolean; claimed: number; stock_cap: number | null }[], number] = await em.query(
-        `UPDATE live_session_product SET pinned = false WHERE session_id = $1 AND sku_id = $2 RETURNING id, sku_id, pinned, claimed, stock_cap`,
-        [s.id, skuId],
-      );
+      const res: [PinnedOfferRow[], number] = await em.query(UNPIN_OFFER.text, namedValues(UNPIN_OFFER, { sessionId: s.id, skuId }));
       const row = res[0][0];
       if (!row) throw notFound('该商品不在本场直播中');
-      // a product taken off the shelf is not being explained any more
-      const counters = await this.publisher.bump(em, s.id, `current_offer_id = NULLIF(current_offer_id, $2::uuid)`, [row.id]);
+      const counters = await this.publisher.bump(em, s.id, BUMP_UNPINNED, { offerId: row.id });
       if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters, offers: [LivePublisher.offerState(row)] });
       return true;
     });
@@ -220,13 +206,11 @@ export class LiveSessionService {
       const s = await this.lockForManage(ctx, em, sessionId);
       if (s.status === 'ended') throw sessionState('直播已结束，不能再设置当前讲解');
       if (offerId !== null) {
-        const [offer]: { pinned: boolean }[] = isUuid(offerId)
-          ? await em.query(`SELECT pinned FROM live_session_product WHERE id = $1 AND session_id = $2`, [offerId, s.id])
-          : [];
+        const [offer]: { pinned: boolean }[] = isUuid(offerId) ? await queryNamed(em, OFFER_PINNED, { offerId, sessionId: s.id }) : [];
         if (!offer) throw notFound('该商品不在本场直播中');
         if (!offer.pinned) throw badInput('该商品已下架，请先上架再讲解', 'offerId');
       }
-      const counters = await this.publisher.bump(em, s.id, `current_offer_id = $2::uuid`, [offerId]);
+      const counters = await this.publisher.bump(em, s.id, BUMP_CURRENT_OFFER, { offerId });
       if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters });
       return this.byId(s.id, em);
     });
@@ -237,21 +221,7 @@ export class LiveSessionService {
    * with it that still count (已付款: the session ledger; a cancelled or fully refunded order drops out).
    */
   async offerOrderCounts(sessionIds: readonly string[]): Promise<Map<string, { placed: number; paid: number }>> {
-    const rows: { session_id: string; sku_id: string; placed: number; paid: number }[] = await this.db.query(
-      `WITH placed AS (
-         SELECT session_id, unnest(sku_ids) AS sku_id, count(*)::int AS n FROM live_order_placed WHERE session_id = ANY($1::uuid[]) GROUP BY 1, 2
-       ), counting AS (
-         SELECT order_id FROM live_order_entry WHERE session_id = ANY($1::uuid[]) GROUP BY order_id HAVING sum(order_delta) > 0
-       ), paid AS (
-         SELECT l.session_id, l.sku_id, count(DISTINCT e.order_id)::int AS n
-           FROM live_order_entry e JOIN live_order_entry_line l ON l.entry_id = e.id
-          WHERE e.session_id = ANY($1::uuid[]) AND e.kind = 'paid' AND e.order_id IN (SELECT order_id FROM counting)
-          GROUP BY 1, 2
-       )
-       SELECT coalesce(p.session_id, q.session_id) AS session_id, coalesce(p.sku_id, q.sku_id) AS sku_id, coalesce(p.n, 0) AS placed, coalesce(q.n, 0) AS paid
-         FROM placed p FULL JOIN paid q ON q.session_id = p.session_id AND q.sku_id = p.sku_id`,
-      [[...sessionIds]],
-    );
+    const rows = await queryNamed(this.db, OFFER_ORDER_COUNTS, { sessionIds: [...sessionIds] });
     return new Map(rows.map((r) => [`${r.session_id}:${r.sku_id}`, { placed: r.placed, paid: r.paid }]));
   }
 

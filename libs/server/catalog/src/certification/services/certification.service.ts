@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { badInput, forbidden, notFound, PublicResponseCache, RequestContext, trimRegion } from '@yigou/server/core';
 import { UserService } from '@yigou/server/identity';
 import { MediaStorageService } from '@yigou/server/media';
@@ -14,6 +15,7 @@ import { Product } from '../../entities/product.entity';
 import { Supplier } from '../../entities/supplier.entity';
 import { CertificationReminder, ReminderThreshold } from '../entities/certification-reminder.entity';
 import { CertificationDecisionInput, SubmitCertificationInput } from '../dto/certification.input';
+import { EXPIRY_CANDIDATES, INSERT_REMINDER } from '../sql/certification-expiry.sql';
 
 /** Days before valid_to at which reminders go out, most urgent last. */
 const THRESHOLDS: { threshold: ReminderThreshold; days: number }[] = [
@@ -152,36 +154,13 @@ export class CertificationService {
    */
   async checkExpiries(now: Date): Promise<ExpiryCheckResult> {
     const today = shanghaiDate(now);
-    const candidates: {
-      id: string;
-      product_id: string;
-      product_name: string;
-      supplier_id: string;
-      county_code: string;
-      certificate_no: string;
-      valid_to: string;
-    }[] = await this.db.query(
-      `SELECT c.id, c.product_id, p.name AS product_name, su.id AS supplier_id, su.county_code, c.certificate_no, to_char(c.valid_to, 'YYYY-MM-DD') AS valid_to
-           FROM product_certification c
-           JOIN product p ON p.id = c.product_id
-           JOIN supplier su ON su.id = p.supplier_id
-          WHERE c.verified_at IS NOT NULL
-            AND c.valid_to <= CAST($1 AS date) + 90
-            AND c.valid_to >= CAST($1 AS date) - 30
-            AND NOT EXISTS (SELECT 1 FROM product_certification n
-                             WHERE n.product_id = c.product_id AND n.verified_at IS NOT NULL AND n.valid_to > c.valid_to)`,
-      [today],
-    );
+    const candidates = await queryNamed(this.db, EXPIRY_CANDIDATES, { today });
     let sent = 0;
     for (const c of candidates) {
       const threshold = dueThreshold(today, c.valid_to);
       if (!threshold) continue;
       await this.db.transaction(async (em) => {
-        const inserted: { id: string }[] = await em.query(
-          `INSERT INTO certification_reminder (certification_id, threshold) VALUES ($1, $2)
-           ON CONFLICT (certification_id, threshold) DO NOTHING RETURNING id`,
-          [c.id, threshold],
-        );
+        const inserted = await queryNamed(em, INSERT_REMINDER, { certificationId: c.id, threshold });
         if (inserted.length === 0) return;
         const staff = await this.users.userIdsWithGrant('supplier_staff', { supplierId: c.supplier_id }, em);
         const county = await this.users.userIdsWithGrant('county_admin', { regionCodes: regionScopesOf(c.county_code) }, em);

@@ -1,8 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { namedValues, queryNamed } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
 import { ProductImportService } from './product-import.service';
+import { FAIL_STALE_IMPORTS, IMPORT_HEARTBEAT } from '../sql/product-import.sql';
 
 export const INTERRUPTED_IMPORT_MESSAGE = '导入因服务重启而中断，请重新导入';
 /** How often a process refreshes the heartbeat of the jobs it runs. */
@@ -54,20 +56,19 @@ export class ProductImportRecovery implements OnModuleInit, OnApplicationBootstr
   /** Refreshes the heartbeat of the jobs this process is running. */
   async heartbeat(): Promise<void> {
     const ids = this.imports.runningJobIds();
-    if (ids.length) await this.db.query(`UPDATE product_import_job SET heartbeat_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+    if (ids.length) await queryNamed(this.db, IMPORT_HEARTBEAT, { jobIds: ids });
   }
 
   /** Marks interrupted jobs failed; returns their ids. */
   async sweep(staleAfterMs = STALE_AFTER_MS): Promise<string[]> {
     const mine = this.imports.runningJobIds();
     const [rows]: [{ id: string }[], number] = await this.db.query(
-      `UPDATE product_import_job
-          SET status = 'failed', failure_message = $1, pending_rows = NULL, finished_at = now()
-        WHERE status IN ('validating', 'importing')
-          AND heartbeat_at < now() - make_interval(secs => $2)
-          AND NOT (id = ANY($3::uuid[]))
-        RETURNING id`,
-      [INTERRUPTED_IMPORT_MESSAGE, staleAfterMs / 1000, mine],
+      FAIL_STALE_IMPORTS.text,
+      namedValues(FAIL_STALE_IMPORTS, {
+        failureMessage: INTERRUPTED_IMPORT_MESSAGE,
+        staleAfterSeconds: staleAfterMs / 1000,
+        runningIds: mine,
+      }),
     );
     if (rows.length) this.log.warn(`marked ${rows.length} interrupted import job(s) failed: ${rows.map((r) => r.id).join(', ')}`);
     return rows.map((r) => r.id);

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { badInput, forbidden, notFound, PublicResponseCache, RequestContext } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { isUuid } from '@yigou/shared/validation';
@@ -11,6 +12,7 @@ import { StockService } from '../../services/stock.service';
 import { ImportRow, readSheetRows, SheetFormatError, validateRows } from './import-sheet';
 import { ProductImportJob } from '../entities/product-import-job.entity';
 import { ImportRowError } from '../dto/import-row-error.types';
+import { INSERT_IMPORTED_PRODUCT, INSERT_IMPORTED_SKUS } from '../sql/product-import.sql';
 
 const MAX_STORED_ERRORS = 1000;
 const BATCH = 250;
@@ -165,23 +167,23 @@ export class ProductImportService {
       for (const [name, skus] of groups) {
         const first = skus[0];
         const search = searchColumnsFor(name);
-        const [{ id: productId }]: { id: string }[] = await em.query(
-          `INSERT INTO product (supplier_id, name, category, origin_code, description, status, search_pinyin, search_initials)
-           VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7) RETURNING id`,
-          [supplierId, name, first.category, first.originCode, first.description, search.searchPinyin, search.searchInitials],
-        );
-        const skuIds: { id: string }[] = await em.query(
-          `INSERT INTO product_sku (product_id, spec, unit, price_fen, weight_grams, sort_order)
-           SELECT $1, * FROM unnest($2::text[], $3::text[], $4::bigint[], $5::int[], $6::int[]) RETURNING id`,
-          [
-            productId,
-            skus.map((s) => s.spec),
-            skus.map((s) => s.unit),
-            skus.map((s) => String(s.priceFen)),
-            skus.map((s) => s.weightGrams),
-            skus.map((_, i) => i),
-          ],
-        );
+        const [{ id: productId }] = await queryNamed(em, INSERT_IMPORTED_PRODUCT, {
+          supplierId,
+          name,
+          category: first.category,
+          originCode: first.originCode,
+          description: first.description,
+          searchPinyin: search.searchPinyin,
+          searchInitials: search.searchInitials,
+        });
+        const skuIds = await queryNamed(em, INSERT_IMPORTED_SKUS, {
+          productId,
+          specs: skus.map((s) => s.spec),
+          units: skus.map((s) => s.unit),
+          pricesFen: skus.map((s) => String(s.priceFen)),
+          weightsGrams: skus.map((s) => s.weightGrams),
+          sortOrders: skus.map((_, i) => i),
+        });
         for (const [i, s] of skus.entries()) {
           if (s.stock > 0) {
             await this.stock.apply(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { namedValues } from '@yigou/server/database';
 import {
   badInput,
   Connection,
@@ -25,6 +26,7 @@ import { Supplier } from '../../entities/supplier.entity';
 import { SupplierApplicationInput, SupplierDecisionInput } from '../dto/supplier-application.input';
 import { creditCodeTaken, invalidTransition, STATUS_LABELS } from '../errors';
 import { SupplierReviewAction, SupplierReviewStep } from '../entities/supplier-review-step.entity';
+import { MOVE_SUPPLIER_STATUS } from '../sql/supplier-onboarding.sql';
 
 interface Transition {
   action: SupplierReviewAction;
@@ -255,11 +257,10 @@ export class SupplierOnboardingService {
       throw forbidden('您只能审核本县的供应商申请');
     }
     const moved = await this.db.transaction(async (em) => {
-      const res: [unknown[], number] = await em.query(`UPDATE supplier SET status = $3 WHERE id = $1 AND status = $2 RETURNING id`, [
-        supplier.id,
-        t.from,
-        t.to,
-      ]);
+      const res: [unknown[], number] = await em.query(
+        MOVE_SUPPLIER_STATUS.text,
+        namedValues(MOVE_SUPPLIER_STATUS, { supplierId: supplier.id, from: t.from, to: t.to }),
+      );
       if (res[1] === 0) {
         const now = await em.getRepository(Supplier).findOneByOrFail({ id: supplier.id });
         throw invalidTransition(now.status, t.verb);

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { RegionService } from '@yigou/server/regions';
 import { NotificationService } from '@yigou/server/notifications';
 import { LiveFollow, FollowTargetKind } from '../entities/live-follow.entity';
 import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
+import { INSERT_FOLLOW_NOTICES, SESSION_PRODUCT_IDS, SESSIONS_STARTING } from '../sql/live-follow.sql';
 
 /** How long before a session starts its followers hear of it. */
 export const LIVE_NOTICE_LEAD_MINUTES = 30;
@@ -78,26 +80,13 @@ export class LiveFollowService {
    */
   async notifyUpcoming(now: Date, leadMinutes = LIVE_NOTICE_LEAD_MINUTES): Promise<UpcomingNoticeResult> {
     const until = new Date(now.getTime() + leadMinutes * 60_000);
-    const sessions: { id: string; title: string; host_name: string; host_title: string | null; county_code: string; starts_at: Date }[] =
-      await this.db.query(
-        `SELECT id, title, host_name, host_title, county_code, starts_at FROM live_session
-        WHERE status = 'scheduled' AND starts_at > $1 AND starts_at <= $2 ORDER BY starts_at, id`,
-        [now, until],
-      );
+    const sessions = await queryNamed(this.db, SESSIONS_STARTING, { from: now, until });
     let notified = 0;
     for (const s of sessions) {
-      const productIds: string[] = (
-        await this.db.query(`SELECT DISTINCT product_id FROM live_session_product WHERE session_id = $1`, [s.id])
-      ).map((r: { product_id: string }) => r.product_id);
+      const productIds = (await queryNamed(this.db, SESSION_PRODUCT_IDS, { sessionId: s.id })).map((r) => r.product_id);
       const supplierIds = await this.supplierIdsOf(productIds);
       notified += await this.db.transaction(async (em) => {
-        const fresh: { user_id: string }[] = await em.query(
-          `INSERT INTO live_follow_notice (session_id, user_id)
-           SELECT DISTINCT $1::uuid, f.user_id FROM live_follow f
-            WHERE (f.target_kind = 'county' AND f.target_id = $2) OR (f.target_kind = 'supplier' AND f.target_id = ANY($3::text[]))
-           ON CONFLICT DO NOTHING RETURNING user_id`,
-          [s.id, s.county_code, supplierIds],
-        );
+        const fresh = await queryNamed(em, INSERT_FOLLOW_NOTICES, { sessionId: s.id, countyCode: s.county_code, supplierIds });
         if (fresh.length === 0) return 0;
         const host = [s.host_title, s.host_name].filter(Boolean).join(' ');
         return this.notifications.send(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { badInput, Connection, forbidden, keysetPage, keysetSort, notFound, pageSize, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { UserService } from '@yigou/server/identity';
@@ -13,6 +14,7 @@ import { isUuid } from '@yigou/shared/validation';
 import { AnswerLiveOfferRequestInput, RequestLiveOfferInput } from '../../dto/live-session.input';
 import { LiveOfferRequest, LiveOfferRequestStatus } from '../entities/live-offer-request.entity';
 import { requireSameCounty } from './live-offer-terms';
+import { UPSERT_OFFER_REQUEST } from '../sql/live-offer-request.sql';
 
 /**
  * Live offers are the supplier's to give: a session's managers ask for a SKU
@@ -43,15 +45,16 @@ export class LiveOfferRequestService {
     requireSameCounty(session, supplier);
     const note = input.note?.trim() || null;
     return this.db.transaction(async (em) => {
-      const [row]: { id: string }[] = await em.query(
-        `INSERT INTO live_offer_request (session_id, supplier_id, product_id, sku_id, requested_price_fen, requested_stock_cap, note, status, requested_by_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)
-         ON CONFLICT (session_id, sku_id) DO UPDATE SET requested_price_fen = EXCLUDED.requested_price_fen,
-           requested_stock_cap = EXCLUDED.requested_stock_cap, note = EXCLUDED.note, status = 'pending', approved_price_fen = NULL,
-           approved_stock_cap = NULL, decline_reason = NULL, answered_by_id = NULL, answered_at = NULL, requested_by_id = EXCLUDED.requested_by_id, updated_at = now()
-         RETURNING id`,
-        [session.id, supplier.id, product.id, input.skuId, input.livePriceFen, input.stockCap, note, user.id],
-      );
+      const [row] = await queryNamed(em, UPSERT_OFFER_REQUEST, {
+        sessionId: session.id,
+        supplierId: supplier.id,
+        productId: product.id,
+        skuId: input.skuId,
+        requestedPriceFen: input.livePriceFen,
+        requestedStockCap: input.stockCap,
+        note,
+        requestedById: user.id,
+      });
       const staff = await this.users.userIdsWithGrant('supplier_staff', { supplierId: supplier.id }, em);
       await this.notifications.send(em, staff, {
         kind: 'live.offer_requested',

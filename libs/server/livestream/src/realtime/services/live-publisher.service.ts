@@ -9,22 +9,12 @@ import {
   TransactionRollbackEvent,
 } from 'typeorm';
 import { AppConfig } from '@yigou/server/core';
+import { namedValues } from '@yigou/server/database';
 import { InMemoryLivePubSub, LivePubSub, RedisLivePubSub } from './live-pubsub';
 import { LiveHub } from './live-hub';
 import { LiveCounters, LiveMessage } from './live-update';
 import { LiveOfferState } from '../dto/live-update.types';
-
-interface CounterRow {
-  seq: string;
-  status: LiveCounters['status'];
-  order_count: number;
-  placed_count: number;
-  item_count: number;
-  sales_fen: string;
-  like_count: number;
-  viewer_count: number;
-  current_offer_id: string | null;
-}
+import { BUMP_SEQ, LiveBump, LiveCounterRow } from '../sql/live-counters.sql';
 
 export const LIVE_PUBSUB = Symbol('LIVE_PUBSUB');
 
@@ -71,16 +61,30 @@ export class LivePublisher implements OnModuleInit, OnApplicationShutdown, Entit
   }
 
   /**
-   * Atomically applies `set` (SQL assignments, params from $2) to the session row and bumps seq (by `steps`: the
-   * number of updates applied at once, each of which gets its own message and sequence number).
+   * Atomically applies `change` (one of the bumps of live-counters.sql.ts, with its own parameters) to the session row
+   * and bumps seq (by `steps`: the number of updates applied at once, each of which gets its own message and sequence
+   * number). Without a change, only seq moves.
    */
-  async bump(em: EntityManager, sessionId: string, set = '', params: unknown[] = [], steps = 1): Promise<LiveCounters | null> {
-    const rows: [CounterRow[], number] | CounterRow[] = await em.query(
-      `UPDATE live_session SET seq = seq + $${params.length + 2}::int${set ? ', ' + set : ''} WHERE id = $1
-       RETURNING seq, status, order_count, placed_count, item_count, sales_fen, like_count, viewer_count, current_offer_id`,
-      [sessionId, ...params, steps],
+  async bump(em: EntityManager, sessionId: string): Promise<LiveCounters | null>;
+  async bump<P extends string>(
+    em: EntityManager,
+    sessionId: string,
+    change: LiveBump<P>,
+    params: Readonly<Record<P, unknown>>,
+    steps?: number,
+  ): Promise<LiveCounters | null>;
+  async bump(
+    em: EntityManager,
+    sessionId: string,
+    change: LiveBump<string> = BUMP_SEQ,
+    params: Readonly<Record<string, unknown>> = {},
+    steps = 1,
+  ): Promise<LiveCounters | null> {
+    const rows: [LiveCounterRow[], number] | LiveCounterRow[] = await em.query(
+      change.text,
+      namedValues(change, { ...params, sessionId, steps }),
     );
-    const list = (Array.isArray(rows[0]) ? rows[0] : rows) as CounterRow[];
+    const list = (Array.isArray(rows[0]) ? rows[0] : rows) as LiveCounterRow[];
     const r = list[0];
     if (!r) return null;
     return {

@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { LivePublisher } from './live-publisher.service';
+import { BUMP_VIEWERS, INSERT_VIEWERS } from '../sql/live-counters.sql';
 
 export const VIEWER_FLUSH_MS = 250;
 
@@ -74,19 +76,10 @@ export class ViewerTally {
   private async write(sessionId: string, p: Pending): Promise<void> {
     await this.db.transaction(async (em) => {
       if (p.joined.size > 0) {
-        await em.query(
-          `INSERT INTO live_viewer (session_id, viewer_key, user_id)
-           SELECT $1, k, u FROM unnest($2::text[], $3::uuid[]) AS t(k, u) ON CONFLICT DO NOTHING`,
-          [sessionId, [...p.joined.keys()], [...p.joined.values()]],
-        );
+        await queryNamed(em, INSERT_VIEWERS, { sessionId, viewerKeys: [...p.joined.keys()], userIds: [...p.joined.values()] });
       }
       if (p.delta === 0 && p.joined.size === 0) return;
-      const counters = await this.publisher.bump(
-        em,
-        sessionId,
-        'viewer_count = GREATEST(viewer_count + $2, 0), peak_viewers = GREATEST(peak_viewers, viewer_count + $2)',
-        [p.delta],
-      );
+      const counters = await this.publisher.bump(em, sessionId, BUMP_VIEWERS, { delta: p.delta });
       if (counters) this.publisher.publishAfterCommit(em, { sessionId, counters, quiet: true });
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { badInput, forbidden, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
@@ -8,17 +9,9 @@ import { LiveSession } from '../../entities/live-session.entity';
 import { LiveSessionService } from '../../services/live-session.service';
 import { formatWanYuan } from '../../services/livestream.utils';
 import { LiveHostSummary, LivePeriodReport, LiveSessionReport, LiveTopProduct } from '../dto/live-report.types';
+import { SESSION_AGGREGATES, SESSION_HELD, SESSION_PRODUCTS_SOLD, SESSION_VIEWERS } from '../sql/live-report.sql';
 
 const MAX_PERIOD_DAYS = 366 * 3;
-
-interface SessionAgg {
-  session_id: string;
-  orders: number;
-  items: number;
-  paid: string;
-  buyers: number;
-  units: number;
-}
 
 /** Session, host and county reports from the live order ledger; the office sentence is built from the data. */
 @Injectable()
@@ -165,36 +158,10 @@ export class LiveReportService {
   private async reports(list: LiveSession[]): Promise<LiveSessionReport[]> {
     if (list.length === 0) return [];
     const ids = list.map((s) => s.id);
-    const aggs: SessionAgg[] = await this.db.query(
-      `WITH per_order AS (
-         SELECT session_id, order_id, buyer_id, unit_id, sum(order_delta) AS o, sum(item_delta) AS i, sum(sales_delta_fen) AS f
-           FROM live_order_entry WHERE session_id = ANY($1) GROUP BY session_id, order_id, buyer_id, unit_id)
-       SELECT session_id, sum(o)::int AS orders, sum(i)::int AS items, sum(f)::text AS paid,
-              count(DISTINCT buyer_id) FILTER (WHERE o > 0)::int AS buyers,
-              count(DISTINCT unit_id) FILTER (WHERE o > 0)::int AS units
-         FROM per_order GROUP BY session_id`,
-      [ids],
-    );
-    const viewers: { session_id: string; n: number }[] = await this.db.query(
-      `SELECT session_id, count(*)::int AS n FROM live_viewer WHERE session_id = ANY($1) GROUP BY session_id`,
-      [ids],
-    );
-    // Pending: what live-room claims hold beyond the units paid orders kept (a cancellation or a refund by quantity gives its claim back).
-    const held: { session_id: string; fen: string }[] = await this.db.query(
-      `SELECT p.session_id, sum(GREATEST(p.claimed - COALESCE(s.q, 0), 0) * p.live_price_fen)::text AS fen
-         FROM live_session_product p
-         LEFT JOIN (SELECT session_id, sku_id, sum(quantity_delta) AS q FROM live_order_entry_line WHERE session_id = ANY($1) GROUP BY session_id, sku_id) s
-           ON s.session_id = p.session_id AND s.sku_id = p.sku_id
-        WHERE p.session_id = ANY($1) GROUP BY p.session_id`,
-      [ids],
-    );
-    const sold: { session_id: string; product_id: string; q: number; f: string }[] = await this.db.query(
-      `SELECT session_id, product_id, sum(quantity_delta)::int AS q, sum(amount_delta_fen)::text AS f
-         FROM live_order_entry_line
-        WHERE session_id = ANY($1) GROUP BY session_id, product_id
-        HAVING sum(quantity_delta) > 0`,
-      [ids],
-    );
+    const aggs = await queryNamed(this.db, SESSION_AGGREGATES, { sessionIds: ids });
+    const viewers = await queryNamed(this.db, SESSION_VIEWERS, { sessionIds: ids });
+    const held = await queryNamed(this.db, SESSION_HELD, { sessionIds: ids });
+    const sold = await queryNamed(this.db, SESSION_PRODUCTS_SOLD, { sessionIds: ids });
     // product names are catalog's: asked of it, not joined (a domain names only its own tables)
     const names = await this.catalog.productNames(sold.map((t) => t.product_id));
     const top = sold

@@ -1,5 +1,5 @@
-import { genericPlanSafe, productSearchStatements, ProductSearchInput } from './product-search.service';
-import { normalizeSearch } from './pinyin';
+import { genericPlanSafe, productSearchStatements, ProductSearchInput } from './product-search.sql';
+import { normalizeSearch } from '../services/pinyin';
 
 const list = (input: ProductSearchInput, after: Parameters<typeof genericPlanSafe>[3] = null) =>
   productSearchStatements(input, normalizeSearch(input.search), input.sort ?? 'relevance', after, 20, '2026-12-06').list;
