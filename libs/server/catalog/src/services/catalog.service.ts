@@ -12,7 +12,7 @@ import {
   RequestContext,
   SortDirection,
 } from '@yigou/server/core';
-import { preparedStatement, queryNamed, runPrepared } from '@yigou/server/database';
+import { namedValues, preparedStatement, queryNamed, runPrepared } from '@yigou/server/database';
 import { RegionService } from '@yigou/server/regions';
 import { PRODUCT_CATEGORIES, ProductCategory } from '@yigou/shared/domain';
 import { isUuid } from '@yigou/shared/validation';
@@ -23,23 +23,10 @@ import { ProductSku } from '../entities/product-sku.entity';
 import { Product } from '../entities/product.entity';
 import { Supplier } from '../entities/supplier.entity';
 import { LISTED_PER_CATEGORY, LISTED_PER_COUNTY, LISTED_PER_SUPPLIER } from '../sql/catalog.sql';
-
-/**
- * The catalog's rule for what checkout may sell, as SQL over `product_sku s`,
- * `product p` and `supplier sup` (joined as in CHECKOUT_SKU_JOINS): sellable is
- * on sale with its supplier approved; certified is a verified certification
- * valid on `day` (a date placeholder such as '$2'). Shared by SKUS_FOR_CHECKOUT
- * and the orders lib's checkout statement, so the rule is written once.
- */
-export const checkoutSkuColumns = (day: string): string =>
-  `s.id AS sku_id, p.id AS product_id, p.supplier_id, p.name, s.spec, s.price_fen,
-   (p.status = 'on_sale' AND sup.status = 'approved') AS sellable,
-   EXISTS (SELECT 1 FROM product_certification c WHERE c.product_id = p.id AND c.verified_at IS NOT NULL
-             AND c.valid_from <= CAST(${day} AS date) AND c.valid_to >= CAST(${day} AS date)) AS certified`;
-export const CHECKOUT_SKU_JOINS = `product_sku s JOIN product p ON p.id = s.product_id JOIN supplier sup ON sup.id = p.supplier_id`;
+import { SKUS_FOR_CHECKOUT_SQL } from '../sql/checkout-sku.sql';
 
 /** Read by the cart and the product editor (checkout reads SKUs inside its own statement): prepared. */
-const SKUS_FOR_CHECKOUT = preparedStatement(`SELECT ${checkoutSkuColumns('$2')} FROM ${CHECKOUT_SKU_JOINS} WHERE s.id = ANY($1::uuid[])`);
+const SKUS_FOR_CHECKOUT = preparedStatement(SKUS_FOR_CHECKOUT_SQL.text);
 
 /** What checkout needs to know about a SKU, read in one statement. */
 export interface SkuForCheckout {
@@ -86,7 +73,7 @@ export class CatalogService {
       price_fen: string;
       sellable: boolean;
       certified: boolean;
-    }>(this.db, SKUS_FOR_CHECKOUT, [ids, shanghaiDate(ctx.now)]);
+    }>(this.db, SKUS_FOR_CHECKOUT, namedValues(SKUS_FOR_CHECKOUT_SQL, { skuIds: ids, day: shanghaiDate(ctx.now) }));
     return rows.map((r) => ({
       skuId: r.sku_id,
       productId: r.product_id,
