@@ -10,7 +10,10 @@ export interface RegionBucketRow {
   people: number;
 }
 
-/** AttributionReportService.report (on a replica): a region's buckets of a year, its counties' rows added up (`:countyPrefix` is `LIKE` text, e.g. '1405%'). */
+/**
+ * AttributionReportService.report (on a replica): a region's buckets of a year, its counties' rows added up
+ * (`:countyPrefix` is `LIKE` text, e.g. '1405%').
+ */
 export const REGION_BUCKETS = namedSql<'countyPrefix' | 'year', RegionBucketRow>(
   `SELECT dim, key, sum(amount_fen)::text AS amount, sum(households)::int AS households, sum(people)::int AS people
          FROM attribution_bucket_sum WHERE county_code LIKE :countyPrefix AND year = :year GROUP BY dim, key`,
