@@ -1,4 +1,4 @@
-import { LINE_MOVEMENTS_SQL } from '@yigou/server/attribution';
+import { LINE_MOVEMENTS } from '@yigou/server/attribution';
 import { EventDispatcher } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { createTestApp, TestApp } from '@yigou/server/testing';
@@ -492,7 +492,7 @@ describe('the counting rule on every order path', () => {
     );
     // the primary key and that key: nothing else written with every movement
     expect(defs.length).toBe(2);
-    const plan: { 'QUERY PLAN': string }[] = await t.db.query(`EXPLAIN ${LINE_MOVEMENTS_SQL}`, [['00000000-0000-4000-8000-000000000000']]);
+    const plan: { 'QUERY PLAN': string }[] = await t.db.query(`EXPLAIN ${LINE_MOVEMENTS.text}`, [['00000000-0000-4000-8000-000000000000']]);
     const text = plan.map((r) => r['QUERY PLAN']).join('\n');
     expect(text).not.toMatch(/Seq Scan on attribution_movement/);
     expect(text).toMatch(/attribution_movement_key/);

@@ -15,7 +15,7 @@ export * from './services/id-number-cipher';
 export * from './services/attribution-strategy';
 export * from './services/attribution-split';
 export * from './services/attribution-planner';
-export { LINE_MOVEMENTS_SQL } from './services/attribution-sources';
+export { LINE_MOVEMENTS } from './sql/attribution-sources.sql';
 export { HOUSEHOLD_MOVES_SQL } from './sql/attribution-movement.sql';
 export * from './services/attribution.labels';
 export * from './services/household.service';

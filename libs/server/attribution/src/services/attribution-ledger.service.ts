@@ -16,6 +16,16 @@ import { shanghaiParts } from '@yigou/shared/time';
 import { BatchPlannerSource } from './attribution-sources';
 import { YEAR_ROW_DIMS, yearSumKey } from './attribution-summaries';
 import type { ReportDimension } from '../entities/attribution-household-sum.entity';
+import { queryNamed } from '@yigou/server/database';
+import {
+  INSERT_LINES,
+  INSERT_MOVEMENTS,
+  INSERT_SPLITS,
+  UPDATE_LINES,
+  UPSERT_BUCKET_SUMS,
+  UPSERT_HOUSEHOLD_SUMS,
+  UPSERT_HOUSEHOLD_YEARS,
+} from '../sql/attribution-ledger.sql';
 
 export const ATTRIBUTION_CONSUMER = 'attribution-ledger';
 /** Every order event: each carries the order's counting facts, and the rule decides what they change. */
@@ -77,57 +87,40 @@ async function persist(em: EntityManager, plans: readonly EventPlan[]): Promise<
   if (added.length) {
     // Each distinct split once (a batch of one product's lines of one quantity shares one), then the lines naming it.
     const { digests, splits } = distinctSplits(added);
-    // A split's parts are arrays of its own length, so each goes over as one array literal and is cast in the statement.
     const parts = (get: (x: StoredPart) => string | number) => splits.map((x) => arrayLiteral(x.parts.map(get)));
-    await em.query(
-      `INSERT INTO attribution_split (digest, part_household_ids, part_fen, part_county_codes, part_village_codes, part_categories, part_members)
-       SELECT decode(u.d, 'hex'), u.h::uuid[], u.f::bigint[], u.c::varchar[], u.v::varchar[], u.k::text[], u.m::int[]
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(d, h, f, c, v, k, m)
-       ON CONFLICT (digest) DO NOTHING`,
-      [
-        splits.map((x) => x.digest),
-        parts((x) => x.householdId),
-        parts((x) => x.amountFen),
-        parts((x) => x.countyCode),
-        parts((x) => x.villageCode),
-        parts((x) => x.category),
-        parts((x) => x.members),
-      ],
-    );
-    await em.query(
-      `INSERT INTO attribution_line (line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, split_digest)
-       SELECT u.line_id, u.order_id, u.event_id, u.rule_id, u.quantity, u.amount_fen, u.attributable_fen, u.refunded_fen, u.reversed_fen,
-              decode(u.d, 'hex')
-         FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[])
-           AS u(line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, d)`,
-      [
-        added.map((l) => l.lineId),
-        added.map((l) => l.orderId),
-        added.map((l) => l.eventId),
-        added.map((l) => l.ruleId),
-        added.map((l) => l.quantity),
-        added.map((l) => l.amountFen),
-        added.map((l) => l.attributableFen),
-        added.map((l) => l.refundedFen),
-        added.map((l) => l.reversedFen),
-        digests,
-      ],
-    );
+    await queryNamed(em, INSERT_SPLITS, {
+      digests: splits.map((x) => x.digest),
+      householdIds: parts((x) => x.householdId),
+      fens: parts((x) => x.amountFen),
+      countyCodes: parts((x) => x.countyCode),
+      villageCodes: parts((x) => x.villageCode),
+      categories: parts((x) => x.category),
+      members: parts((x) => x.members),
+    });
+    await queryNamed(em, INSERT_LINES, {
+      lineIds: added.map((l) => l.lineId),
+      orderIds: added.map((l) => l.orderId),
+      eventIds: added.map((l) => l.eventId),
+      ruleIds: added.map((l) => l.ruleId),
+      quantities: added.map((l) => l.quantity),
+      amountFens: added.map((l) => l.amountFen),
+      attributableFens: added.map((l) => l.attributableFen),
+      refundedFens: added.map((l) => l.refundedFen),
+      reversedFens: added.map((l) => l.reversedFen),
+      digests,
+    });
   }
   const updated = plans.flatMap((p) => p.updatedLines);
   if (updated.length) {
-    await em.query(
-      `UPDATE attribution_line l SET refunded_fen = u.refunded, reversed_fen = u.reversed
-         FROM unnest($1::uuid[], $2::bigint[], $3::bigint[]) AS u(line_id, refunded, reversed) WHERE l.line_id = u.line_id`,
-      [updated.map((l) => l.lineId), updated.map((l) => l.refundedFen), updated.map((l) => l.reversedFen)],
-    );
+    await queryNamed(em, UPDATE_LINES, {
+      lineIds: updated.map((l) => l.lineId),
+      refundedFens: updated.map((l) => l.refundedFen),
+      reversedFens: updated.map((l) => l.reversedFen),
+    });
   }
   const movements = plans.flatMap((p) => p.movements);
   if (movements.length === 0) return;
-  await em.query(
-    INSERT_MOVEMENTS,
-    MOVEMENT_COLUMNS.map(([, , get]) => movements.map(get)),
-  );
+  await queryNamed(em, INSERT_MOVEMENTS, movementColumns(movements));
   await applySummaries(
     em,
     plans.map((p) => p.moved),
@@ -156,26 +149,24 @@ export function distinctSplits(lines: readonly LineState[]): {
 const arrayLiteral = (xs: readonly (string | number)[]): string =>
   `{${xs.map((x) => `"${String(x).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 
-/** The ledger's columns: one row per event, line and unit whose target moved. */
-const MOVEMENT_COLUMNS: [string, string, (m: PlannedMovement) => unknown][] = [
-  ['event_id', 'bigint', (m) => m.eventId],
-  ['event_type', 'text', (m) => m.eventType],
-  ['order_id', 'uuid', (m) => m.orderId],
-  ['order_no', 'text', (m) => m.orderNo],
-  ['line_id', 'uuid', (m) => m.lineId],
-  ['supplier_id', 'uuid', (m) => m.supplierId],
-  ['product_id', 'uuid', (m) => m.productId],
-  ['unit_id', 'uuid', (m) => m.unitId],
-  ['live_session_id', 'uuid', (m) => m.liveSessionId],
-  ['rule_id', 'uuid', (m) => m.ruleId],
-  ['target_before_fen', 'bigint', (m) => m.targetBeforeFen],
-  ['target_after_fen', 'bigint', (m) => m.targetAfterFen],
-  ['year', 'int', (m) => m.year],
-  ['month', 'varchar', (m) => m.month],
-  ['occurred_at', 'timestamptz', (m) => m.occurredAt],
-];
-const INSERT_MOVEMENTS = `INSERT INTO attribution_movement (${MOVEMENT_COLUMNS.map(([c]) => c).join(', ')})
-  SELECT * FROM unnest(${MOVEMENT_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ')})`;
+/** The ledger's columns of the movements (INSERT_MOVEMENTS): one row per event, line and unit whose target moved. */
+const movementColumns = (ms: readonly PlannedMovement[]) => ({
+  eventIds: ms.map((m) => m.eventId),
+  eventTypes: ms.map((m) => m.eventType),
+  orderIds: ms.map((m) => m.orderId),
+  orderNos: ms.map((m) => m.orderNo),
+  lineIds: ms.map((m) => m.lineId),
+  supplierIds: ms.map((m) => m.supplierId),
+  productIds: ms.map((m) => m.productId),
+  unitIds: ms.map((m) => m.unitId),
+  liveSessionIds: ms.map((m) => m.liveSessionId),
+  ruleIds: ms.map((m) => m.ruleId),
+  targetBeforeFens: ms.map((m) => m.targetBeforeFen),
+  targetAfterFens: ms.map((m) => m.targetAfterFen),
+  years: ms.map((m) => m.year),
+  months: ms.map((m) => m.month),
+  occurredAts: ms.map((m) => m.occurredAt),
+});
 
 /** A bucket of the report (county, year, dimension, key), as interned for a batch. */
 interface Bucket {
@@ -372,7 +363,7 @@ export async function applySummaries(em: EntityManager, movedByEvent: readonly (
   }
   /** Each sum's amount: before the batch once the upserts have returned, then moved event by event. */
   const amount: number[] = new Array(sumCount).fill(0);
-  // One row per household and year: the batch's deltas as one jsonb map per row, added key by key.
+  // One row per household and year (UPSERT_HOUSEHOLD_YEARS).
   const years = new Map<string, { countyCode: string; year: number; householdId: string; sums: Record<string, number>; ids: number[] }>();
   const rowSums: number[] = [];
   for (const s of touched) {
@@ -391,14 +382,12 @@ export async function applySummaries(em: EntityManager, movedByEvent: readonly (
   if (years.size) {
     // In household order, so that concurrent batches lock the rows in the same order.
     const ys = [...years.entries()].sort(([a], [b]) => byText(a, b)).map(([, y]) => y);
-    const after: { county_code: string; year: number; household_id: string; sums: Record<string, number> }[] = await em.query(
-      `INSERT INTO attribution_household_year AS s (household_id, year, county_code, sums)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::varchar[], $4::jsonb[])
-       ON CONFLICT (household_id, year, county_code) DO UPDATE SET sums = s.sums ||
-         (SELECT jsonb_object_agg(e.k, COALESCE((s.sums->>e.k)::bigint, 0) + e.v::bigint) FROM jsonb_each_text(EXCLUDED.sums) AS e(k, v))
-       RETURNING s.household_id, s.year, s.county_code, s.sums`,
-      [ys.map((y) => y.householdId), ys.map((y) => y.year), ys.map((y) => y.countyCode), ys.map((y) => JSON.stringify(y.sums))],
-    );
+    const after = await queryNamed(em, UPSERT_HOUSEHOLD_YEARS, {
+      householdIds: ys.map((y) => y.householdId),
+      years: ys.map((y) => y.year),
+      countyCodes: ys.map((y) => y.countyCode),
+      sums: ys.map((y) => JSON.stringify(y.sums)),
+    });
     for (const e of after) {
       const y = years.get(`${e.household_id}|${e.year}|${e.county_code}`) as (typeof ys)[number];
       for (const s of y.ids) amount[s] = Number(e.sums[yearSumKey(buckets[sumBucket[s]])]) - batch[s];
@@ -414,21 +403,14 @@ export async function applySummaries(em: EntityManager, movedByEvent: readonly (
       .map((s) => ({ s, t: text(s) }))
       .sort((a, b) => byText(a.t, b.t))
       .map(({ s }) => ({ s, b: buckets[sumBucket[s]], householdId: households[sumHousehold[s]] }));
-    const after: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] =
-      await em.query(
-        `INSERT INTO attribution_household_sum AS s (county_code, year, dim, key, household_id, amount_fen)
-       SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::uuid[], $6::bigint[])
-       ON CONFLICT (county_code, year, dim, key, household_id) DO UPDATE SET amount_fen = s.amount_fen + EXCLUDED.amount_fen
-       RETURNING s.county_code, s.year, s.dim, s.key, s.household_id, s.amount_fen`,
-        [
-          deltas.map((d) => d.b.countyCode),
-          deltas.map((d) => d.b.year),
-          deltas.map((d) => d.b.dim),
-          deltas.map((d) => d.b.key),
-          deltas.map((d) => d.householdId),
-          deltas.map((d) => batch[d.s]),
-        ],
-      );
+    const after = await queryNamed(em, UPSERT_HOUSEHOLD_SUMS, {
+      countyCodes: deltas.map((d) => d.b.countyCode),
+      years: deltas.map((d) => d.b.year),
+      dims: deltas.map((d) => d.b.dim),
+      keys: deltas.map((d) => d.b.key),
+      householdIds: deltas.map((d) => d.householdId),
+      amountFens: deltas.map((d) => batch[d.s]),
+    });
     for (const e of after) {
       const s = index.find(e.county_code, e.year, e.dim, e.key, e.household_id) as number;
       amount[s] = Number(e.amount_fen) - batch[s];
@@ -449,19 +431,13 @@ export async function applySummaries(em: EntityManager, movedByEvent: readonly (
     bHouseholds[b] += crossed;
     bPeople[b] += crossed * deltas.members[i];
   }
-  await em.query(
-    `INSERT INTO attribution_bucket_sum AS b (county_code, year, dim, key, amount_fen, households, people)
-     SELECT * FROM unnest($1::varchar[], $2::int[], $3::text[], $4::text[], $5::bigint[], $6::int[], $7::int[])
-     ON CONFLICT (county_code, year, dim, key) DO UPDATE SET
-       amount_fen = b.amount_fen + EXCLUDED.amount_fen, households = b.households + EXCLUDED.households, people = b.people + EXCLUDED.people`,
-    [
-      bucketOrder.map((b) => buckets[b].countyCode),
-      bucketOrder.map((b) => buckets[b].year),
-      bucketOrder.map((b) => buckets[b].dim),
-      bucketOrder.map((b) => buckets[b].key),
-      bucketOrder.map((b) => bAmount[b]),
-      bucketOrder.map((b) => bHouseholds[b]),
-      bucketOrder.map((b) => bPeople[b]),
-    ],
-  );
+  await queryNamed(em, UPSERT_BUCKET_SUMS, {
+    countyCodes: bucketOrder.map((b) => buckets[b].countyCode),
+    years: bucketOrder.map((b) => buckets[b].year),
+    dims: bucketOrder.map((b) => buckets[b].dim),
+    keys: bucketOrder.map((b) => buckets[b].key),
+    amountFens: bucketOrder.map((b) => bAmount[b]),
+    households: bucketOrder.map((b) => bHouseholds[b]),
+    people: bucketOrder.map((b) => bPeople[b]),
+  });
 }

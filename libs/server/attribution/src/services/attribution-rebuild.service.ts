@@ -8,6 +8,8 @@ import { PlannedMovement, planEvent } from './attribution-planner';
 import { MemoryPlannerSource, movementToPlanned } from './attribution-sources';
 import { bucketKey, bucketsFromHouseholdSums, householdDeltas } from './attribution-summaries';
 import { ATTRIBUTED_TYPES, ATTRIBUTION_CONSUMER } from './attribution-ledger.service';
+import { queryNamed } from '@yigou/server/database';
+import { STORED_BUCKET_SUMS, STORED_HOUSEHOLD_SUMS, STORED_MOVEMENTS } from '../sql/attribution-rebuild.sql';
 
 export interface RebuildResult {
   eventsReplayed: number;
@@ -56,7 +58,7 @@ export class AttributionRebuildService {
       // handled: recorded, or below the consumer's low-water mark and not held (the retention job deleted the record)
       const events = await eventsHandledBy(em, ATTRIBUTION_CONSUMER, ATTRIBUTED_TYPES);
       for (const e of events) source.apply(await planEvent(e, source.at(new Date(e.processed_at))));
-      const stored: Parameters<typeof movementToPlanned>[0][] = await em.query(`SELECT * FROM attribution_movement ORDER BY id`);
+      const stored = await queryNamed(em, STORED_MOVEMENTS, {});
       const ledger = stored.map(movementToPlanned);
       const a = new Set(ledger.map(canon));
       const b = new Set(source.movementsWritten.map(canon));
@@ -67,22 +69,8 @@ export class AttributionRebuildService {
 
       const sums = householdDeltas(source.rowsWritten);
       const buckets = bucketsFromHouseholdSums(sums.values());
-      const storedSums: { county_code: string; year: number; dim: string; key: string; household_id: string; amount_fen: string }[] =
-        await em.query(
-          `SELECT county_code, year, dim, key, household_id, amount_fen FROM attribution_household_sum
-           UNION ALL
-           SELECT y.county_code, y.year, split_part(e.k, ':', 1), substr(e.k, strpos(e.k, ':') + 1), y.household_id, e.v::bigint
-             FROM attribution_household_year y, jsonb_each_text(y.sums) AS e(k, v)`,
-        );
-      const storedBuckets: {
-        county_code: string;
-        year: number;
-        dim: string;
-        key: string;
-        amount_fen: string;
-        households: number;
-        people: number;
-      }[] = await em.query(`SELECT * FROM attribution_bucket_sum`);
+      const storedSums = await queryNamed(em, STORED_HOUSEHOLD_SUMS, {});
+      const storedBuckets = await queryNamed(em, STORED_BUCKET_SUMS, {});
       let summariesMatch = storedSums.length === sums.size && storedBuckets.length === buckets.size;
       for (const s of storedSums) {
         const want = sums.get(`${s.county_code}|${s.year}|${s.dim}|${s.key}|${s.household_id}`);

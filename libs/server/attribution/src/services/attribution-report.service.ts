@@ -1,6 +1,15 @@
-import { HOUSEHOLD_ENTRIES_SQL } from '../sql/attribution-movement.sql';
+import { HOUSEHOLD_ENTRIES } from '../sql/attribution-movement.sql';
+import {
+  ALERTS_COUNT,
+  alertsPageSql,
+  type AlertRow,
+  HOUSEHOLD_YEAR_SUMS,
+  REGION_BUCKETS,
+  type RegionBucketRow,
+  UNIT_REACH,
+} from '../sql/attribution-report.sql';
 import { Injectable } from '@nestjs/common';
-import { ReadReplicas } from '@yigou/server/database';
+import { namedValues, queryNamed, ReadReplicas } from '@yigou/server/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -86,11 +95,10 @@ export class AttributionReportService {
     this.requireRegion(ctx, regionCode);
     const prefix = trimRegion(regionCode);
     // A report may lag the primary by the replication delay (never the caller's own writes): a replica's job.
-    const rows = await this.replicas.query<{ dim: string; key: string; amount: string; households: number; people: number }>(
+    const rows = await this.replicas.query<RegionBucketRow>(
       ctx.user?.id ?? null,
-      `SELECT dim, key, sum(amount_fen)::text AS amount, sum(households)::int AS households, sum(people)::int AS people
-         FROM attribution_bucket_sum WHERE county_code LIKE $1 AND year = $2 GROUP BY dim, key`,
-      [`${prefix}%`, year],
+      REGION_BUCKETS.text,
+      namedValues(REGION_BUCKETS, { countyPrefix: `${prefix}%`, year }),
     );
     const total = rows.find((r) => r.dim === 'total');
     const report: AttributionReport = {
@@ -160,11 +168,7 @@ export class AttributionReportService {
     const own =
       ctx.grantsFor('unit_admin').some((g) => g.unitId === unitId) || ctx.grantsFor('unit_purchaser').some((g) => g.unitId === unitId);
     if (!own && !ctx.hasRole('platform_admin')) throw forbidden('您只能查看本单位的帮扶成效');
-    const rows: { amount: string | null; households: number | null; people: number | null }[] = await this.db.query(
-      `SELECT sum(amount_fen)::text AS amount, sum(households)::int AS households, sum(people)::int AS people
-         FROM attribution_bucket_sum WHERE dim = 'unit' AND key = $1 AND year = $2`,
-      [unitId, year],
-    );
+    const rows = await queryNamed(this.db, UNIT_REACH, { unitId, year });
     const [unit] = await this.users.unitsByIds([unitId]);
     return {
       key: unitId,
@@ -178,24 +182,8 @@ export class AttributionReportService {
   async householdIncome(ctx: RequestContext, householdId: string, year: number): Promise<HouseholdIncome> {
     const h = await this.households.get(ctx, householdId);
     const [sums, entries, other] = await Promise.all([
-      this.db.query(
-        `SELECT split_part(e.k, ':', 1) AS dim, substr(e.k, strpos(e.k, ':') + 1) AS key, sum(e.v::bigint)::text AS amount
-           FROM attribution_household_year y, jsonb_each_text(y.sums) AS e(k, v)
-          WHERE y.household_id = $1 AND y.year = $2 AND (e.k = 'total:' OR e.k LIKE 'month:%') GROUP BY 1, 2`,
-        [h.id, year],
-      ) as Promise<{ dim: string; key: string; amount: string }[]>,
-      this.db.query(HOUSEHOLD_ENTRIES_SQL, [h.id, year, 50]) as Promise<
-        {
-          id: string;
-          order_no: string;
-          product_id: string;
-          supplier_id: string;
-          amount: string;
-          reverses_id: string | null;
-          month: string;
-          occurred_at: Date;
-        }[]
-      >,
+      queryNamed(this.db, HOUSEHOLD_YEAR_SUMS, { householdId: h.id, year }),
+      queryNamed(this.db, HOUSEHOLD_ENTRIES, { householdId: h.id, year, limit: 50 }),
       this.benefits.otherIncome(h.id, year),
     ]);
     const attributedFen = Number(sums.find((s) => s.dim === 'total')?.amount ?? 0);
@@ -248,22 +236,13 @@ export class AttributionReportService {
   ): Promise<Connection<IncomeAlert>> {
     this.households.requireCounty(ctx, countyCode);
     const n = pageSize(first);
+    // the keyset's placeholders follow the statement's three names (alertsPageSql)
     const keyset = sqlKeyset(LOWEST_FIRST, after, 4);
-    const base = `
-      FROM (SELECT h.id, COALESCE((s.sums->>'total:')::bigint, 0) AS attributed, COALESCE(o.amount, 0) AS other, h.income_per_capita_fen AS recorded,
-                   (h.income_per_capita_fen + floor((COALESCE((s.sums->>'total:')::bigint, 0) + COALESCE(o.amount, 0)) / h.members))::bigint AS per_capita
-              FROM household h
-              LEFT JOIN attribution_household_year s ON s.household_id = h.id AND s.year = $2 AND s.county_code = h.county_code
-              LEFT JOIN (SELECT household_id, sum(amount_fen) AS amount FROM household_other_income WHERE year = $2 GROUP BY household_id) o ON o.household_id = h.id
-             WHERE h.county_code = $1) x
-      WHERE x.per_capita < $3`;
+    const pageSql = alertsPageSql(keyset, n + 1);
+    const params = { countyCode, year, line: MONITORING_LINE_FEN };
     const [rows, count] = await Promise.all([
-      this.db.query(
-        `SELECT x.id, x.attributed::text, x.other::text, x.recorded::text, x.per_capita::text, ${keyset.select} ${base}
-            AND ${keyset.where} ORDER BY ${keyset.orderBy} LIMIT ${n + 1}`,
-        [countyCode, year, MONITORING_LINE_FEN, ...keyset.params],
-      ) as Promise<({ id: string; attributed: string; other: string; recorded: string; per_capita: string } & KeysetColumns)[]>,
-      this.db.query(`SELECT count(*)::int AS n ${base}`, [countyCode, year, MONITORING_LINE_FEN]) as Promise<{ n: number }[]>,
+      this.db.query(pageSql.text, [...namedValues(pageSql, params), ...keyset.params]) as Promise<(AlertRow & KeysetColumns)[]>,
+      queryNamed(this.db, ALERTS_COUNT, params),
     ]);
     const page = rows.slice(0, n);
     const hs = await this.db.getRepository(Household).findByIds(page.map((r) => r.id));

@@ -11,28 +11,21 @@ import {
   RuleRow,
 } from './attribution-planner';
 import { percentToBasisPoints } from './attribution-strategy';
+import { queryNamed } from '@yigou/server/database';
+import {
+  HOUSEHOLD_REVISIONS_SINCE,
+  LINE_MOVEMENTS,
+  LINKED_HOUSEHOLDS,
+  LOCK_LINES,
+  type LineRow,
+  type MovementRow,
+  RULE_IN_FORCE,
+  SPLITS_BY_DIGEST,
+  type SplitRow,
+} from '../sql/attribution-sources.sql';
 
 /** Quota's per-jurisdiction rule: does completion need a rating (unit, year)? */
 export type RatingRule = (unitId: string, year: number) => Promise<boolean>;
-
-interface MovementRow {
-  id: string;
-  event_id: string;
-  event_type: string;
-  order_id: string;
-  order_no: string;
-  line_id: string;
-  supplier_id: string;
-  product_id: string;
-  unit_id: string | null;
-  live_session_id: string | null;
-  rule_id: string | null;
-  target_before_fen: string;
-  target_after_fen: string;
-  year: number;
-  month: string;
-  occurred_at: Date;
-}
 
 export function movementToPlanned(r: MovementRow): PlannedMovement {
   return {
@@ -69,14 +62,7 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
   }
 
   async rule(supplierId: string, productId: string, day: string): Promise<RuleRow | null> {
-    const rows: { id: string; kind: RuleRow['kind']; fen_per_unit: string | null; percent: string | null }[] = await this.em.query(
-      `SELECT id, kind, fen_per_unit, percent FROM attribution_rule
-        WHERE supplier_id = $1 AND (product_id = $2 OR product_id IS NULL)
-          AND valid_from <= $3::date AND (valid_to IS NULL OR valid_to >= $3::date)
-          AND ($4::timestamptz IS NULL OR created_at <= $4::timestamptz)
-        ORDER BY product_id NULLS LAST, valid_from DESC, id LIMIT 1`,
-      [supplierId, productId, day, this.asOf],
-    );
+    const rows = await queryNamed(this.em, RULE_IN_FORCE, { supplierId, productId, day, asOf: this.asOf });
     const r = rows[0];
     return r
       ? {
@@ -89,17 +75,7 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
   }
 
   async households(supplierId: string, productId: string, day: string): Promise<LinkedHousehold[]> {
-    const rows: { household_id: string; weight: string; county_code: string; village_code: string; category: string; members: number }[] =
-      await this.em.query(
-        `SELECT l.household_id, sum(l.weight)::text AS weight, h.county_code, h.village_code, h.category, h.members
-         FROM benefit_link l JOIN household h ON h.id = l.household_id
-        WHERE l.supplier_id = $1 AND (l.product_id = $2 OR l.product_id IS NULL)
-          AND l.valid_from <= $3::date AND (l.valid_to IS NULL OR l.valid_to >= $3::date)
-          AND ($4::timestamptz IS NULL OR l.created_at <= $4::timestamptz)
-        GROUP BY l.household_id, h.county_code, h.village_code, h.category, h.members
-        ORDER BY l.household_id`,
-        [supplierId, productId, day, this.asOf],
-      );
+    const rows = await queryNamed(this.em, LINKED_HOUSEHOLDS, { supplierId, productId, day, asOf: this.asOf });
     const list = rows.map((r) => ({
       householdId: r.household_id,
       weight: Number(r.weight),
@@ -110,10 +86,10 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
     }));
     if (!this.asOf || list.length === 0) return list;
     // undo later edits (newest first) so each household looks as it did then
-    const revisions: { household_id: string; before: Record<string, unknown> }[] = await this.em.query(
-      `SELECT household_id, before FROM household_revision WHERE household_id = ANY($1) AND created_at > $2 ORDER BY created_at DESC, version DESC`,
-      [list.map((h) => h.householdId), this.asOf],
-    );
+    const revisions = await queryNamed(this.em, HOUSEHOLD_REVISIONS_SINCE, {
+      householdIds: list.map((h) => h.householdId),
+      since: this.asOf,
+    });
     const byId = new Map(list.map((h) => [h.householdId, h]));
     for (const r of revisions) {
       const h = byId.get(r.household_id);
@@ -127,29 +103,6 @@ export abstract class RegistryLookups implements Pick<PlannerSource, 'rule' | 'h
 
   abstract line(lineId: string): Promise<LineState | null>;
   abstract movements(lineId: string): Promise<PlannedMovement[]>;
-}
-
-interface LineRow {
-  line_id: string;
-  order_id: string;
-  event_id: string;
-  rule_id: string | null;
-  quantity: number;
-  amount_fen: string;
-  attributable_fen: string;
-  refunded_fen: string;
-  reversed_fen: string;
-  split: string;
-}
-
-interface SplitRow {
-  digest: string;
-  part_household_ids: string[];
-  part_fen: (string | number)[];
-  part_county_codes: string[];
-  part_village_codes: string[];
-  part_categories: string[];
-  part_members: number[];
 }
 
 const toParts = (r: SplitRow): LinePart[] =>
@@ -175,9 +128,6 @@ const toLineState = (r: LineRow, parts: LinePart[]): LineState => ({
   parts,
 });
 
-/** Every movement of the lines `$1`, oldest first (through `attribution_movement_key`, which leads with the line). */
-export const LINE_MOVEMENTS_SQL = `SELECT * FROM attribution_movement WHERE line_id = ANY($1::uuid[]) ORDER BY id`;
-
 /**
  * The live ledger of a batch of order events, in the consumer's transaction: the batch's lines (locked) and their rows
  * are read at once (`load`), rules and links once per supplier, product and day.
@@ -191,24 +141,13 @@ export class BatchPlannerSource extends RegistryLookups implements PlannerSource
   /** Reads (and locks) the lines and reads every movement of them. */
   async load(lineIds: readonly string[]): Promise<this> {
     if (lineIds.length === 0) return this;
-    const lines: LineRow[] = await this.em.query(
-      `SELECT line_id, order_id, event_id, rule_id, quantity, amount_fen, attributable_fen, refunded_fen, reversed_fen, encode(split_digest, 'hex') AS split
-         FROM attribution_line WHERE line_id = ANY($1::uuid[]) ORDER BY line_id FOR UPDATE`,
-      [lineIds],
-    );
+    const lines = await queryNamed(this.em, LOCK_LINES, { lineIds });
     if (lines.length === 0) return this;
-    // Each distinct split once; the parts arrays come as JSON: node-postgres parses a 458-element uuid[] text array ~4× slower than
-    // JSON.parse
-    const splits: SplitRow[] = await this.em.query(
-      `SELECT encode(digest, 'hex') AS digest, to_json(part_household_ids) AS part_household_ids, to_json(part_fen) AS part_fen,
-              to_json(part_county_codes) AS part_county_codes, to_json(part_village_codes) AS part_village_codes,
-              to_json(part_categories) AS part_categories, to_json(part_members) AS part_members
-         FROM attribution_split WHERE digest IN (SELECT decode(d, 'hex') FROM unnest($1::text[]) AS d)`,
-      [[...new Set(lines.map((l) => l.split))]],
-    );
+    // Each distinct split once.
+    const splits = await queryNamed(this.em, SPLITS_BY_DIGEST, { digests: [...new Set(lines.map((l) => l.split))] });
     const partsOf = new Map(splits.map((x) => [x.digest, toParts(x)]));
     for (const l of lines) this.lineStates.set(l.line_id, toLineState(l, partsOf.get(l.split) as LinePart[]));
-    const rows: MovementRow[] = await this.em.query(LINE_MOVEMENTS_SQL, [lines.map((l) => l.line_id)]);
+    const rows = await queryNamed(this.em, LINE_MOVEMENTS, { lineIds: lines.map((l) => l.line_id) });
     for (const r of rows) {
       const list = this.lineMovements.get(r.line_id);
       if (list) list.push(movementToPlanned(r));

@@ -12,6 +12,8 @@ import { LINK_TYPE_LABELS, fromLabel } from './attribution.labels';
 import { readRegistrySheet, SheetFile } from './spreadsheet';
 import { basisPointsToPercent, percentToBasisPoints } from './attribution-strategy';
 import type { AttributionRuleInput, BenefitLinkInput, OtherIncomeInput } from '../dto/attribution.types';
+import { queryNamed } from '@yigou/server/database';
+import { COUNTY_HOUSEHOLDS_BY_NO, LOCK_SUPPLIER_RULES, OVERLAPPING_RULE } from '../sql/benefit.sql';
 
 /** A county links its households only to suppliers it oversees (its own county, or below a city/province grant). */
 const OTHER_COUNTY_SUPPLIER = '只能与本县（本辖区）的供应商建立利益联结';
@@ -74,10 +76,10 @@ export class BenefitService {
     const records = await readRegistrySheet(input);
     const rows = records.map((r) => r.values);
     const job = await this.households.startJob(ctx, input.countyCode, 'links', rows.length);
-    const hh: { id: string; household_no: string }[] = await this.db.query(
-      `SELECT id, household_no FROM household WHERE county_code = $1 AND household_no = ANY($2)`,
-      [input.countyCode, rows.map((r) => r[LINK_HEADERS.no] ?? '')],
-    );
+    const hh = await queryNamed(this.db, COUNTY_HOUSEHOLDS_BY_NO, {
+      countyCode: input.countyCode,
+      householdNos: rows.map((r) => r[LINK_HEADERS.no] ?? ''),
+    });
     const byNo = new Map(hh.map((h) => [h.household_no, h.id]));
     // only the suppliers the sheet names, and their products (catalog's reads)
     const suppliers = await this.catalog.suppliersNamed(rows.map((r) => r[LINK_HEADERS.supplier] ?? r['供应商'] ?? ''));
@@ -158,13 +160,13 @@ export class BenefitService {
     }
     checkDates(input.validFrom, input.validTo);
     return this.db.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('attribution_rule:' || $1))`, [supplier.id]);
-      const overlap: { id: string }[] = await em.query(
-        `SELECT id FROM attribution_rule
-          WHERE supplier_id = $1 AND product_id IS NOT DISTINCT FROM $2
-            AND daterange(valid_from, valid_to, '[]') && daterange($3::date, $4::date, '[]') LIMIT 1`,
-        [supplier.id, input.productId ?? null, input.validFrom, input.validTo ?? null],
-      );
+      await queryNamed(em, LOCK_SUPPLIER_RULES, { supplierId: supplier.id });
+      const overlap = await queryNamed(em, OVERLAPPING_RULE, {
+        supplierId: supplier.id,
+        productId: input.productId ?? null,
+        validFrom: input.validFrom,
+        validTo: input.validTo ?? null,
+      });
       if (overlap.length) throw badInput('同一产品在这段日期内已有归因规则，日期不能重叠', 'validFrom');
       return em.getRepository(AttributionRule).save({
         supplierId: supplier.id,

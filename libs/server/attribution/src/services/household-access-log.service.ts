@@ -16,24 +16,14 @@ import { WorkUnitService } from '@yigou/server/identity';
 import type { HouseholdAccessEntry } from '../dto/attribution.types';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { shanghaiDateTime } from '@yigou/shared/time';
+import { namedValues, queryNamed } from '@yigou/server/database';
+import { ACCESS_LOG_COUNT, type AccessLogRow, accessLogPageSql } from '../sql/household.sql';
 
 /** At most this many lines go into one export (newest first). */
 const EXPORT_MAX_ROWS = 50_000;
 /** Newest first; the cursor keeps created_at's microseconds (before, order and cursor were cut to milliseconds). */
 const NEWEST_FIRST = keysetSort('l', 'created_at', 'timestamptz');
 const ACTION_LABELS: Record<string, string> = { reveal: '查看明文', export: '导出' };
-
-interface LogRow {
-  id: string;
-  action: string;
-  county_code: string;
-  household_id: string | null;
-  household_no: string | null;
-  user_id: string;
-  detail: string;
-  ip: string | null;
-  created_at: Date;
-}
 
 /**
  * The household access log (reveals and exports) of a county, for its county
@@ -64,9 +54,7 @@ export class HouseholdAccessLogService {
   ): Promise<Connection<HouseholdAccessEntry>> {
     this.requireReader(ctx, countyCode);
     const limit = pageSize(first);
-    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE county_code = $1`, [
-      countyCode,
-    ]);
+    const [{ n }] = await queryNamed(this.db, ACCESS_LOG_COUNT, { countyCode });
     const rows = await this.rows(countyCode, limit + 1, after);
     return keysetConnection(await this.entries(rows.slice(0, limit)), rows, limit, n);
   }
@@ -99,18 +87,14 @@ export class HouseholdAccessLogService {
     return { filename: `household-access-${countyCode}.xlsx`, contentBase64: file.toString('base64') };
   }
 
-  private rows(countyCode: string, limit: number, after: string | null | undefined): Promise<(LogRow & KeysetColumns)[]> {
+  private rows(countyCode: string, limit: number, after: string | null | undefined): Promise<(AccessLogRow & KeysetColumns)[]> {
+    // the keyset's placeholders follow the statement's one name (accessLogPageSql)
     const keyset = sqlKeyset(NEWEST_FIRST, after, 2);
-    return this.db.query(
-      `SELECT l.id, l.action, l.county_code, l.household_id, h.household_no, l.user_id, l.detail, l.ip, l.created_at, ${keyset.select}
-         FROM household_access_log l LEFT JOIN household h ON h.id = l.household_id
-        WHERE l.county_code = $1 AND ${keyset.where}
-        ORDER BY ${keyset.orderBy} LIMIT ${limit}`,
-      [countyCode, ...keyset.params],
-    );
+    const pageSql = accessLogPageSql(keyset, limit);
+    return this.db.query(pageSql.text, [...namedValues(pageSql, { countyCode }), ...keyset.params]);
   }
 
-  private async entries(rows: LogRow[]): Promise<HouseholdAccessEntry[]> {
+  private async entries(rows: AccessLogRow[]): Promise<HouseholdAccessEntry[]> {
     const users = await this.units.usersByIds([...new Set(rows.map((r) => r.user_id))]);
     const names = new Map(users.map((u) => [u.id, u.displayName]));
     return rows.map((r) => ({

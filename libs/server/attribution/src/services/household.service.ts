@@ -15,6 +15,8 @@ import { CATEGORY_LABELS, fromLabel } from './attribution.labels';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { readRegistrySheet, SheetFile } from './spreadsheet';
 import type { HouseholdInput, HouseholdView, UpdateHouseholdInput } from '../dto/attribution.types';
+import { queryNamed } from '@yigou/server/database';
+import { LOCK_HOUSEHOLD_NO, LOCK_USER_REVEALS, REVEALS_LAST_HOUR, TAKEN_HOUSEHOLD_NOS } from '../sql/household.sql';
 
 const HEADERS = {
   no: '户编号',
@@ -143,7 +145,7 @@ export class HouseholdService {
       throw badInput('上年人均纯收入不能为负数', 'incomePerCapitaFen');
     const householdNo = input.householdNo.trim();
     return this.db.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('household_no:' || $1))`, [householdNo]);
+      await queryNamed(em, LOCK_HOUSEHOLD_NO, { householdNo });
       const taken = await em.getRepository(Household).exists({ where: { householdNo } });
       if (taken) throw badInput(`户编号 ${householdNo} 已被使用`, 'householdNo');
       const h = await em.getRepository(Household).save(
@@ -223,12 +225,8 @@ export class HouseholdService {
     if ([...reason].length > REVEAL_REASON_MAX) throw badInput(`查看原因最多 ${REVEAL_REASON_MAX} 个字`, 'reason');
     const h = await this.get(ctx, id);
     return this.db.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('household-reveal:' || $1))`, [user.id]);
-      const [{ n, oldest }]: { n: number; oldest: Date | null }[] = await em.query(
-        `SELECT count(*)::int AS n, min(created_at) AS oldest FROM household_access_log
-          WHERE user_id = $1 AND action = 'reveal' AND created_at > now() - interval '1 hour'`,
-        [user.id],
-      );
+      await queryNamed(em, LOCK_USER_REVEALS, { userId: user.id });
+      const [{ n, oldest }] = await queryNamed(em, REVEALS_LAST_HOUR, { userId: user.id });
       if (n >= REVEALS_PER_HOUR) {
         const retryAfterSeconds = oldest ? Math.max(1, Math.ceil((oldest.getTime() + 3_600_000 - Date.now()) / 1000)) : 3600;
         throw revealsTooOften(REVEALS_PER_HOUR, retryAfterSeconds);
@@ -294,11 +292,7 @@ export class HouseholdService {
     const errors: ImportRowError[] = [];
     const seen = new Map<string, number>();
     const nos = rows.map((r) => (r[HEADERS.no] ?? '').trim()).filter(Boolean);
-    const existing = new Set(
-      ((await this.db.query(`SELECT household_no FROM household WHERE household_no = ANY($1)`, [nos])) as { household_no: string }[]).map(
-        (r) => r.household_no,
-      ),
-    );
+    const existing = new Set((await queryNamed(this.db, TAKEN_HOUSEHOLD_NOS, { householdNos: nos })).map((r) => r.household_no));
     const valid: Partial<Household>[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];

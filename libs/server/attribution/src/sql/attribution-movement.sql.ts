@@ -1,3 +1,5 @@
+import { namedSql } from '@yigou/server/database';
+
 /**
  * The holdings of a line's households when its target is `target`, as an array in split order: the parts `P` when the
  * whole target counts, NULL (nothing for anyone) at 0, else `attribution_split(target, P)` — the consumer's `holdings`
@@ -26,14 +28,27 @@ const householdHoldingSql = (target: string, i: string) =>
   `CASE WHEN ${target} <= 0 THEN 0 WHEN ${target} >= l.attributable_fen THEN coalesce(s.part_fen[${i}], 0) ELSE coalesce(attribution_split_share(${target}, s.part_fen, ${i}), 0) END`;
 
 /**
- * A household's ledger entries of a year, newest first (the household page): the movements of the lines whose split
- * reaches it (`attribution_split_households_gin`, then the lines by split and their movements by line), each with what
- * it moved for the household; moves of 0 left out. Only the newest `4 × $3` movements are expanded (a household of a
- * product with 20,000 lines a year took ≈ 0.5 s expanding all of them, ≈ 2 ms this way), so a household with more than
- * `3 × $3` zero moves among them sees fewer than `$3` entries. A negative entry names the movement that first gave the
- * line's amount to that unit (the one it takes back from).
+ * AttributionReportService.householdIncome: a household's ledger entries of a year, newest first (the household page):
+ * the movements of the lines whose split reaches it (`attribution_split_households_gin`, then the lines by split and
+ * their movements by line), each with what it moved for the household; moves of 0 left out. Only the newest
+ * `4 × :limit` movements are expanded (a household of a product with 20,000 lines a year took ≈ 0.5 s expanding all of
+ * them, ≈ 2 ms this way), so a household with more than `3 × :limit` zero moves among them sees fewer than `:limit`
+ * entries. A negative entry names the movement that first gave the line's amount to that unit (the one it takes back
+ * from).
  */
-export const HOUSEHOLD_ENTRIES_SQL = `
+export const HOUSEHOLD_ENTRIES = namedSql<
+  'householdId' | 'year' | 'limit',
+  {
+    id: string;
+    order_no: string;
+    product_id: string;
+    supplier_id: string;
+    amount: string;
+    reverses_id: string | null;
+    month: string;
+    occurred_at: Date;
+  }
+>(`
   SELECT x.id::text, x.order_no, x.product_id, x.supplier_id, x.amount::text AS amount, x.month, x.occurred_at,
          CASE WHEN x.amount < 0 THEN (SELECT min(f.id) FROM attribution_movement f
                                        WHERE f.line_id = x.line_id AND f.unit_id IS NOT DISTINCT FROM x.unit_id)::text END AS reverses_id
@@ -41,15 +56,15 @@ export const HOUSEHOLD_ENTRIES_SQL = `
             FROM (SELECT m.id, m.order_no, m.product_id, m.supplier_id, m.month, m.occurred_at, m.line_id, m.unit_id,
                          m.target_before_fen, m.target_after_fen, p.i, s.digest
                     FROM attribution_split s
-                   CROSS JOIN LATERAL (SELECT array_position(s.part_household_ids, $1::uuid) AS i) p
+                   CROSS JOIN LATERAL (SELECT array_position(s.part_household_ids, :householdId::uuid) AS i) p
                     JOIN attribution_line l ON l.split_digest = s.digest
                     JOIN attribution_movement m ON m.line_id = l.line_id
-                   WHERE s.part_household_ids @> ARRAY[$1::uuid] AND m.year = $2
-                   ORDER BY m.id DESC LIMIT 4 * $3::int) m
+                   WHERE s.part_household_ids @> ARRAY[:householdId::uuid] AND m.year = :year
+                   ORDER BY m.id DESC LIMIT 4 * :limit::int) m
             JOIN attribution_line l ON l.line_id = m.line_id
             JOIN attribution_split s ON s.digest = m.digest) x
    WHERE x.amount <> 0
-   ORDER BY x.id DESC LIMIT $3`;
+   ORDER BY x.id DESC LIMIT :limit`);
 
 /**
  * Every household's move by every movement, one row each (moves of 0 left out), with the columns the old per-household

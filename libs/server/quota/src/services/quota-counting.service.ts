@@ -14,23 +14,10 @@ import { WorkUnitService } from '@yigou/server/identity';
 import { addToTotals, chinaYear, planLedgerRows, PlannedRow, UnitYearTotals } from './counting-planner';
 import { QuotaLedgerEntry } from '../entities/quota-ledger-entry.entity';
 import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
+import { queryNamed } from '@yigou/server/database';
+import { ADD_UNIT_TOTALS, INSERT_LEDGER_ROWS, LEDGER_TOTALS, LOCK_ORDERS_LEDGER, type LedgerRowSql } from '../sql/quota-counting.sql';
 
 export const QUOTA_COUNTING_CONSUMER = 'quota-counting';
-
-interface LedgerRowSql {
-  id: string;
-  unit_id: string;
-  year: number;
-  kind: 'ordered' | 'completed';
-  amount_fen: string;
-  order_id: string;
-  line_id: string;
-  product_id: string;
-  supplier_id: string;
-  buyer_id: string;
-  reverses_id: string | null;
-  occurred_at: Date;
-}
 
 const toPlanned = (r: LedgerRowSql): PlannedRow => ({
   id: String(r.id),
@@ -80,9 +67,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
     const withFacts = events.map((e) => ({ event: e, p: e.payload })).filter((x) => x.p.state);
     const todo = await eventsToApply(em, this.name, withFacts);
     if (!todo.length) return;
-    const prior: LedgerRowSql[] = await em.query(`SELECT * FROM quota_ledger WHERE order_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
-      todo.map((x) => x.p.orderId),
-    ]);
+    const prior = await queryNamed(em, LOCK_ORDERS_LEDGER, { orderIds: todo.map((x) => x.p.orderId) });
     const priorOf = new Map<string, PlannedRow[]>();
     for (const r of prior) priorOf.set(r.order_id, [...(priorOf.get(r.order_id) ?? []), toPlanned(r)]);
     const asked = todo.flatMap((x) => (x.p.state?.unitId ? [{ unitId: x.p.state.unitId, year: chinaYear(new Date(x.p.occurredAt)) }] : []));
@@ -99,44 +84,32 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
       rows.push(...planned.map((r) => ({ ...r, eventId: event.id, eventType: event.type })));
     }
     if (!rows.length) return;
-    await em.query(
-      `INSERT INTO quota_ledger (unit_id, year, kind, amount_fen, event_id, event_type, order_id, line_id, product_id, supplier_id, buyer_id, reverses_id, occurred_at)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::bigint[], $5::bigint[], $6::text[], $7::uuid[], $8::uuid[], $9::uuid[], $10::uuid[], $11::uuid[], $12::bigint[], $13::timestamptz[])`,
-      [
-        rows.map((r) => r.unitId),
-        rows.map((r) => r.year),
-        rows.map((r) => r.kind),
-        rows.map((r) => r.amountFen),
-        rows.map((r) => r.eventId),
-        rows.map((r) => r.eventType),
-        rows.map((r) => r.orderId),
-        rows.map((r) => r.lineId),
-        rows.map((r) => r.productId),
-        rows.map((r) => r.supplierId),
-        rows.map((r) => r.buyerId),
-        rows.map((r) => r.reversesId),
-        rows.map((r) => r.occurredAt),
-      ],
-    );
+    await queryNamed(em, INSERT_LEDGER_ROWS, {
+      unitIds: rows.map((r) => r.unitId),
+      years: rows.map((r) => r.year),
+      kinds: rows.map((r) => r.kind),
+      amountFens: rows.map((r) => r.amountFen),
+      eventIds: rows.map((r) => r.eventId),
+      eventTypes: rows.map((r) => r.eventType),
+      orderIds: rows.map((r) => r.orderId),
+      lineIds: rows.map((r) => r.lineId),
+      productIds: rows.map((r) => r.productId),
+      supplierIds: rows.map((r) => r.supplierId),
+      buyerIds: rows.map((r) => r.buyerId),
+      reversesIds: rows.map((r) => r.reversesId),
+      occurredAts: rows.map((r) => r.occurredAt),
+    });
     const totals = new Map<string, UnitYearTotals>();
     addToTotals(totals, rows);
     const keys = [...totals.keys()].map((k) => k.split(':'));
     const sums = [...totals.values()];
-    // an atomic increment per unit and year: concurrent deliveries for other orders never lose an update
-    await em.query(
-      `INSERT INTO quota_unit_total (unit_id, year, region_code, ordered_fen, completed_fen)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::bigint[], $5::bigint[])
-       ON CONFLICT (unit_id, year) DO UPDATE
-         SET ordered_fen = quota_unit_total.ordered_fen + EXCLUDED.ordered_fen,
-             completed_fen = quota_unit_total.completed_fen + EXCLUDED.completed_fen`,
-      [
-        keys.map(([u]) => u),
-        keys.map(([, y]) => Number(y)),
-        keys.map(([u]) => regionOf.get(u) ?? ''),
-        sums.map((t) => t.orderedFen),
-        sums.map((t) => t.completedFen),
-      ],
-    );
+    await queryNamed(em, ADD_UNIT_TOTALS, {
+      unitIds: keys.map(([u]) => u),
+      years: keys.map(([, y]) => Number(y)),
+      regionCodes: keys.map(([u]) => regionOf.get(u) ?? ''),
+      orderedFens: sums.map((t) => t.orderedFen),
+      completedFens: sums.map((t) => t.completedFen),
+    });
   }
 
   /** The per-jurisdiction setting of the unit's region (the county's, else its city's or province's). */
@@ -196,10 +169,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
 
   /** Totals as the ledger has them (sum of its rows). */
   async ledgerTotals(): Promise<Map<string, UnitYearTotals>> {
-    const rows: { unit_id: string; year: number; ordered: string; completed: string }[] = await this.db.query(
-      `SELECT unit_id, year, SUM(amount_fen) FILTER (WHERE kind = 'ordered') AS ordered, SUM(amount_fen) FILTER (WHERE kind = 'completed') AS completed
-         FROM quota_ledger GROUP BY unit_id, year`,
-    );
+    const rows = await queryNamed(this.db, LEDGER_TOTALS, {});
     return new Map(
       rows.map((r) => [`${r.unit_id}:${r.year}`, { orderedFen: Number(r.ordered ?? 0), completedFen: Number(r.completed ?? 0) }]),
     );

@@ -10,6 +10,16 @@ import { QuotaRule, QuotaRuleKind } from '../entities/quota-rule.entity';
 import { filingWindowClosed } from '../errors';
 import { jurisdictionChain } from './quota-jurisdiction';
 import { QuotaTargetService } from './quota-target.service';
+import { queryNamed } from '@yigou/server/database';
+import {
+  HAS_UNIT_TARGET,
+  REGION_FILINGS,
+  REGION_FILINGS_OF_TWO_YEARS,
+  SUBMIT_FILING,
+  UNIT_FILINGS_OF_TWO_YEARS,
+  UPSERT_RULE,
+  UPSERT_YEAR_SETTING,
+} from '../sql/quota-filing.sql';
 
 export interface QuotaRuleInputData {
   regionCode: string;
@@ -80,23 +90,16 @@ export class QuotaFilingService {
     }
     // the rule and the stored targets of every unit it governs change together
     await this.db.transaction(async (em) => {
-      await em.query(
-        `INSERT INTO quota_rule (region_code, year, kind, amount_per_person_fen, ratio_percent, fixed_amount_fen, not_less_than_last_year, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT ON CONSTRAINT quota_rule_region_year_kind_key DO UPDATE SET
-         amount_per_person_fen = EXCLUDED.amount_per_person_fen, ratio_percent = EXCLUDED.ratio_percent,
-         fixed_amount_fen = EXCLUDED.fixed_amount_fen, not_less_than_last_year = EXCLUDED.not_less_than_last_year, note = EXCLUDED.note`,
-        [
-          input.regionCode,
-          input.year,
-          input.kind,
-          amounts.amountPerPersonFen,
-          amounts.ratioPercent,
-          amounts.fixedAmountFen,
-          !!input.notLessThanLastYear,
-          input.note ?? null,
-        ],
-      );
+      await queryNamed(em, UPSERT_RULE, {
+        regionCode: input.regionCode,
+        year: input.year,
+        kind: input.kind,
+        amountPerPersonFen: amounts.amountPerPersonFen,
+        ratioPercent: amounts.ratioPercent,
+        fixedAmountFen: amounts.fixedAmountFen,
+        notLessThanLastYear: !!input.notLessThanLastYear,
+        note: input.note ?? null,
+      });
       await this.targets.recomputeRegion(em, input.regionCode, input.year);
     });
     return this.db.getRepository(QuotaRule).findOneByOrFail({ regionCode: input.regionCode, year: input.year, kind: input.kind });
@@ -109,14 +112,13 @@ export class QuotaFilingService {
     this.requireFinance(ctx, input.regionCode);
     if (input.filingClosesAt <= input.filingOpensAt) throw badInput('填报截止时间必须晚于开始时间', 'filingClosesAt');
     await this.db.transaction(async (em) => {
-      await em.query(
-        `INSERT INTO quota_year_setting (region_code, year, filing_opens_at, filing_closes_at, completion_requires_rating)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT ON CONSTRAINT quota_year_setting_region_year_key DO UPDATE SET
-         filing_opens_at = EXCLUDED.filing_opens_at, filing_closes_at = EXCLUDED.filing_closes_at,
-         completion_requires_rating = EXCLUDED.completion_requires_rating, updated_at = now()`,
-        [input.regionCode, input.year, input.filingOpensAt, input.filingClosesAt, input.completionRequiresRating],
-      );
+      await queryNamed(em, UPSERT_YEAR_SETTING, {
+        regionCode: input.regionCode,
+        year: input.year,
+        filingOpensAt: input.filingOpensAt,
+        filingClosesAt: input.filingClosesAt,
+        completionRequiresRating: input.completionRequiresRating,
+      });
       // the deadline decides which units are overdue in the ranking
       await this.targets.recomputeRegion(em, input.regionCode, input.year);
     });
@@ -162,30 +164,19 @@ export class QuotaFilingService {
     const [rules, lastYear] = await Promise.all([this.rulesFor(unit.regionCode, input.year), this.approvedTarget(unit.id, input.year - 1)]);
     const { targetFen } = computeTarget(rules, figures, lastYear);
     const rows: { id: string }[] = await this.db.transaction(async (em) => {
-      const inserted: { id: string }[] = await em.query(
-        `INSERT INTO quota_filing (unit_id, year, region_code, headcount, canteen_mode, canteen_budget_fen, ratio_percent, union_budget_fen, target_fen, status, return_reason, filed_by, filed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', NULL, $10, $11)
-       ON CONFLICT ON CONSTRAINT quota_filing_unit_year_key DO UPDATE SET
-         headcount = EXCLUDED.headcount, canteen_mode = EXCLUDED.canteen_mode, canteen_budget_fen = EXCLUDED.canteen_budget_fen,
-         ratio_percent = EXCLUDED.ratio_percent, union_budget_fen = EXCLUDED.union_budget_fen, target_fen = EXCLUDED.target_fen,
-         status = 'submitted', return_reason = NULL, filed_by = EXCLUDED.filed_by, filed_at = EXCLUDED.filed_at,
-         reviewed_by = NULL, reviewed_at = NULL
-       WHERE quota_filing.status <> 'approved'
-       RETURNING id`,
-        [
-          unit.id,
-          input.year,
-          unit.regionCode,
-          figures.headcount,
-          figures.canteenMode,
-          figures.canteenBudgetFen,
-          figures.ratioPercent,
-          figures.unionBudgetFen,
-          targetFen,
-          user.id,
-          ctx.now,
-        ],
-      );
+      const inserted = await queryNamed(em, SUBMIT_FILING, {
+        unitId: unit.id,
+        year: input.year,
+        regionCode: unit.regionCode,
+        headcount: figures.headcount,
+        canteenMode: figures.canteenMode,
+        canteenBudgetFen: figures.canteenBudgetFen,
+        ratioPercent: figures.ratioPercent,
+        unionBudgetFen: figures.unionBudgetFen,
+        targetFen,
+        filedBy: user.id,
+        filedAt: ctx.now,
+      });
       // the filing's status shows in the ranking at once
       if (inserted.length) await this.targets.recomputeUnits(em, [unit.id], input.year);
       return inserted;
@@ -211,10 +202,7 @@ export class QuotaFilingService {
       if (!res.affected) throw badInput('该填报不在待审核状态', 'filingId');
       // an approved filing fixes the unit's target; next year's "not less than last year" may follow it
       await this.targets.recomputeUnits(em, [filing.unitId], filing.year);
-      const next: unknown[] = await em.query(`SELECT 1 FROM quota_unit_target WHERE unit_id = $1 AND year = $2`, [
-        filing.unitId,
-        filing.year + 1,
-      ]);
+      const next = await queryNamed(em, HAS_UNIT_TARGET, { unitId: filing.unitId, year: filing.year + 1 });
       if (next.length) await this.targets.recomputeUnits(em, [filing.unitId], filing.year + 1);
     });
     return this.db.getRepository(QuotaFiling).findOneByOrFail({ id: filingId });
@@ -228,14 +216,7 @@ export class QuotaFilingService {
 
   async filings(ctx: RequestContext, regionCode: string, year: number, status: FilingStatus | null): Promise<QuotaFiling[]> {
     this.requireFinance(ctx, regionCode);
-    return this.db.query(
-      `SELECT id, unit_id AS "unitId", year, region_code AS "regionCode", headcount, canteen_mode AS "canteenMode",
-              canteen_budget_fen::float8 AS "canteenBudgetFen", ratio_percent::float8 AS "ratioPercent", union_budget_fen::float8 AS "unionBudgetFen",
-              target_fen::float8 AS "targetFen", status, return_reason AS "returnReason", filed_by AS "filedBy", filed_at AS "filedAt",
-              reviewed_by AS "reviewedBy", reviewed_at AS "reviewedAt"
-         FROM quota_filing WHERE region_code LIKE $1 AND year = $2 AND ($3::text IS NULL OR status = $3) ORDER BY filed_at LIMIT 500`,
-      [`${regionCode}%`, year, status],
-    );
+    return queryNamed(this.db, REGION_FILINGS, { regionPrefix: `${regionCode}%`, year, status });
   }
 
   private async approvedTarget(unitId: string, year: number): Promise<number | null> {
@@ -246,21 +227,12 @@ export class QuotaFilingService {
   /** Each unit's target for the year: the approved filing's, else computed from the unit's record (provisional). */
   async targetsFor(units: readonly WorkUnit[], year: number, now: Date, regionPrefix?: string): Promise<Map<string, UnitTarget>> {
     const ids = units.map((u) => u.id);
-    type FilingRow = { unit_id: string; year: number; status: FilingStatus; target_fen: string };
     // a whole jurisdiction reads its filings by region (one index range); a few units by id
-    const filings: FilingRow[] = !ids.length
+    const filings = !ids.length
       ? []
       : regionPrefix !== undefined
-        ? await this.db.query(`SELECT unit_id, year, status, target_fen FROM quota_filing WHERE region_code LIKE $1 AND year IN ($2, $3)`, [
-            `${regionPrefix}%`,
-            year,
-            year - 1,
-          ])
-        : await this.db.query(`SELECT unit_id, year, status, target_fen FROM quota_filing WHERE unit_id = ANY($1) AND year IN ($2, $3)`, [
-            ids,
-            year,
-            year - 1,
-          ]);
+        ? await queryNamed(this.db, REGION_FILINGS_OF_TWO_YEARS, { regionPrefix: `${regionPrefix}%`, year, lastYear: year - 1 })
+        : await queryNamed(this.db, UNIT_FILINGS_OF_TWO_YEARS, { unitIds: ids, year, lastYear: year - 1 });
     const current = new Map(filings.filter((f) => f.year === year).map((f) => [f.unit_id, f]));
     const last = new Map(
       filings.filter((f) => f.year === year - 1 && f.status === 'approved').map((f) => [f.unit_id, Number(f.target_fen)]),

@@ -8,25 +8,11 @@ import type { UnitTarget } from './quota-filing.service';
 import { paceStatus, requireJurisdiction, yearPace } from './quota-pace';
 import { QuotaRankingService, Ranking } from './quota-ranking.service';
 import { QuotaTargetService } from './quota-target.service';
+import { queryNamed } from '@yigou/server/database';
+import { LEDGER_SUMMARY, type LedgerSummary, UNIT_FIGURES, UNIT_TOTALS } from '../sql/quota-progress.sql';
 
 export { paceStatus, yearPace } from './quota-pace';
 export type { PaceStatus, RankingSort } from './quota-pace';
-
-interface FiguresRow {
-  unit_id: string;
-  stored: boolean;
-  region_code: string | null;
-  unit_name: string | null;
-  parent_id: string | null;
-  has_canteen: boolean | null;
-  headcount: number | null;
-  canteen_budget_fen: number | null;
-  target_fen: number | null;
-  provisional: boolean | null;
-  filing_status: string | null;
-  ordered_fen: number;
-  completed_fen: number;
-}
 
 interface UnitFigures {
   targetFen: number;
@@ -34,13 +20,6 @@ interface UnitFigures {
   filingStatus: string;
   orderedFen: number;
   completedFen: number;
-}
-
-interface LedgerSummary {
-  months: { month: number; ordered: number; completed: number }[];
-  products: { id: string; amount: number }[];
-  suppliers: { id: string; amount: number }[];
-  members: { buyer_id: string; ordered: number; completed: number }[] | null;
 }
 
 const rateOf = (completed: number, target: number) => (target > 0 ? completed / target : 1);
@@ -69,10 +48,7 @@ export class QuotaProgressService {
 
   async totals(unitIds: readonly string[], year: number): Promise<Map<string, { orderedFen: number; completedFen: number }>> {
     if (!unitIds.length) return new Map();
-    const rows: { unit_id: string; ordered_fen: string; completed_fen: string }[] = await this.db.query(
-      `SELECT unit_id, ordered_fen, completed_fen FROM quota_unit_total WHERE year = $1 AND unit_id = ANY($2::uuid[])`,
-      [year, unitIds],
-    );
+    const rows = await queryNamed(this.db, UNIT_TOTALS, { year, unitIds });
     return new Map(rows.map((r) => [r.unit_id, { orderedFen: Number(r.ordered_fen), completedFen: Number(r.completed_fen) }]));
   }
 
@@ -159,15 +135,7 @@ export class QuotaProgressService {
    */
   private async unitFigures(units: readonly WorkUnit[], year: number): Promise<Map<string, UnitFigures>> {
     const read = async () => {
-      const rows: FiguresRow[] = await this.db.query(
-        `SELECT x.unit_id, t.unit_id IS NOT NULL AS stored, t.region_code, t.unit_name, t.parent_id, t.has_canteen, t.headcount, t.canteen_budget_fen::int8::float8 AS canteen_budget_fen,
-                t.target_fen::float8 AS target_fen, t.provisional, t.filing_status,
-                COALESCE(s.ordered_fen, 0)::float8 AS ordered_fen, COALESCE(s.completed_fen, 0)::float8 AS completed_fen
-           FROM unnest($2::uuid[]) AS x(unit_id)
-           LEFT JOIN quota_unit_target t ON t.unit_id = x.unit_id AND t.year = $1
-           LEFT JOIN quota_unit_total s ON s.unit_id = x.unit_id AND s.year = $1`,
-        [year, units.map((u) => u.id)],
-      );
+      const rows = await queryNamed(this.db, UNIT_FIGURES, { year, unitIds: units.map((u) => u.id) });
       return new Map(rows.map((r) => [r.unit_id, r]));
     };
     let rows = await read();
@@ -206,28 +174,7 @@ export class QuotaProgressService {
    * members.
    */
   private async ledgerSummary(unitId: string, year: number, withMembers: boolean): Promise<LedgerSummary> {
-    const [row]: LedgerSummary[] = await this.db.query(
-      `WITH l AS MATERIALIZED (
-         SELECT kind, amount_fen, product_id, supplier_id, buyer_id, occurred_at FROM quota_ledger WHERE unit_id = $1 AND year = $2
-       )
-       SELECT
-         (SELECT COALESCE(json_agg(m ORDER BY m.month), '[]') FROM (
-            SELECT extract(month FROM occurred_at AT TIME ZONE 'Asia/Shanghai')::int AS month,
-                   COALESCE(SUM(amount_fen) FILTER (WHERE kind = 'ordered'), 0)::float8 AS ordered,
-                   COALESCE(SUM(amount_fen) FILTER (WHERE kind = 'completed'), 0)::float8 AS completed
-              FROM l GROUP BY 1) m) AS months,
-         (SELECT COALESCE(json_agg(p ORDER BY p.amount DESC, p.id), '[]') FROM (
-            SELECT product_id AS id, SUM(amount_fen)::float8 AS amount FROM l WHERE kind = 'ordered'
-             GROUP BY 1 HAVING SUM(amount_fen) > 0 ORDER BY 2 DESC, 1 LIMIT 5) p) AS products,
-         (SELECT COALESCE(json_agg(p ORDER BY p.amount DESC, p.id), '[]') FROM (
-            SELECT supplier_id AS id, SUM(amount_fen)::float8 AS amount FROM l WHERE kind = 'ordered'
-             GROUP BY 1 HAVING SUM(amount_fen) > 0 ORDER BY 2 DESC, 1 LIMIT 5) p) AS suppliers,
-         CASE WHEN $3::bool THEN (SELECT COALESCE(json_agg(b ORDER BY b.ordered DESC, b.buyer_id), '[]') FROM (
-            SELECT buyer_id, COALESCE(SUM(amount_fen) FILTER (WHERE kind = 'ordered'), 0)::float8 AS ordered,
-                   COALESCE(SUM(amount_fen) FILTER (WHERE kind = 'completed'), 0)::float8 AS completed
-              FROM l GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 100) b) END AS members`,
-      [unitId, year, withMembers],
-    );
+    const [row] = await queryNamed(this.db, LEDGER_SUMMARY, { unitId, year, withMembers });
     return row;
   }
 }

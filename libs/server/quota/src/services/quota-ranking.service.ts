@@ -2,9 +2,10 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestContext, trimRegion } from '@yigou/server/core';
-import { ReadReplicas } from '@yigou/server/database';
+import { type NamedSql, namedValues, queryNamed, ReadReplicas } from '@yigou/server/database';
 import { QuotaTargetService } from './quota-target.service';
 import { PaceStatus, RankingSort, requireJurisdiction, yearPace } from './quota-pace';
+import { HAS_ZH_COLLATION, rankingOrderSql, rankingSql, ROLL_UPS } from '../sql/quota-ranking.sql';
 
 /** A unit and its subordinates (主管单位 → 下属单位) added up; for a unit without subordinates its own figures. */
 export interface RankingRollUp {
@@ -58,36 +59,6 @@ export interface RankingQuery {
   limit?: number | null;
 }
 
-const SORT_SQL: Record<RankingSort, string> = {
-  rank: 'rank',
-  name: 'name',
-  target: 'target_fen',
-  ordered: 'ordered_fen',
-  completed: 'completed_fen',
-  rate: 'rate',
-};
-
-interface RankingSqlRow {
-  unit_id: string;
-  name: string;
-  parent_name: string | null;
-  has_canteen: boolean;
-  target_fen: string;
-  provisional: boolean;
-  filing_status: string;
-  overdue: boolean;
-  ordered_fen: string;
-  completed_fen: string;
-  rate: number;
-  rank: string;
-  tied: boolean;
-  status: PaceStatus;
-  total_count: string;
-  all_target: string;
-  all_ordered: string;
-  all_completed: string;
-}
-
 const rateOf = (completed: number, target: number) => (target > 0 ? completed / target : 1);
 
 /**
@@ -111,12 +82,16 @@ export class QuotaRankingService implements OnModuleInit {
    * caller; ReadReplicas keeps that caller's own writes on the primary), the primary otherwise (a mutation that acts
    * on the ranking, or a read right after this process synced the targets, which the replica may not have yet).
    */
-  private read<T>(reader: { userId: string | null } | null, sql: string, params: unknown[]): Promise<T[]> {
-    return reader ? this.replicas.query<T>(reader.userId, sql, params) : (this.db.query(sql, params) as Promise<T[]>);
+  private read<P extends string, T>(
+    reader: { userId: string | null } | null,
+    sql: NamedSql<P, T>,
+    params: Readonly<Record<P, unknown>>,
+  ): Promise<T[]> {
+    return reader ? this.replicas.query<T>(reader.userId, sql.text, namedValues(sql, params)) : queryNamed(this.db, sql, params);
   }
 
   async onModuleInit(): Promise<void> {
-    const rows: unknown[] = await this.db.query(`SELECT 1 FROM pg_collation WHERE collname = 'zh-x-icu'`).catch(() => []);
+    const rows: unknown[] = await queryNamed(this.db, HAS_ZH_COLLATION, {}).catch(() => []);
     this.nameCollation = rows.length ? ' COLLATE "zh-x-icu"' : '';
   }
 
@@ -140,37 +115,17 @@ export class QuotaRankingService implements OnModuleInit {
     const synced = await this.targets.syncRegion(prefix, year);
     const { pace } = yearPace(now, year);
     const collate = this.nameCollation;
-    const sortCol = SORT_SQL[q.sort ?? 'rank'] ?? 'rank';
-    const order = `${sortCol}${sortCol === 'name' ? collate : ''} ${q.descending ? 'DESC' : 'ASC'}, rank ASC, name${collate} ASC, unit_id ASC`;
     const search = q.search?.trim() || null;
-    const rows = await this.read<RankingSqlRow>(
-      synced > 0 ? null : reader,
-      `WITH base AS (
-         SELECT t.unit_id, t.unit_name AS name, t.parent_name, t.has_canteen, t.target_fen, t.provisional, t.filing_status,
-                (t.filing_closes_at IS NOT NULL AND $3::timestamptz > t.filing_closes_at AND t.filing_status <> 'approved') AS overdue,
-                COALESCE(u.ordered_fen, 0) AS ordered_fen, COALESCE(u.completed_fen, 0) AS completed_fen,
-                CASE WHEN t.target_fen > 0 THEN COALESCE(u.completed_fen, 0)::float8 / t.target_fen ELSE 1 END AS rate
-           FROM quota_unit_target t
-           LEFT JOIN quota_unit_total u ON u.unit_id = t.unit_id AND u.year = t.year
-          WHERE t.year = $1 AND t.region_code LIKE $2
-       ), ranked AS (
-         SELECT b.*, rank() OVER (ORDER BY rate DESC, completed_fen DESC) AS rank,
-                count(*) OVER (PARTITION BY rate, completed_fen) > 1 AS tied,
-                CASE WHEN rate >= $4::float8 THEN 'green' WHEN rate >= $4::float8 * 0.75 THEN 'amber' ELSE 'red' END AS status
-           FROM base b
-       ), filtered AS (
-         SELECT * FROM ranked
-          WHERE ($5::text IS NULL OR status = $5) AND ($6::text IS NULL OR strpos(name, $6) > 0 OR strpos(COALESCE(parent_name, ''), $6) > 0)
-       ), page AS (
-         SELECT * FROM filtered ORDER BY ${order} OFFSET $7 LIMIT $8
-       )
-       SELECT a.total_count, a.all_target, a.all_ordered, a.all_completed, p.*
-         FROM (SELECT (SELECT count(*) FROM filtered) AS total_count, COALESCE(sum(target_fen), 0) AS all_target,
-                      COALESCE(sum(ordered_fen), 0) AS all_ordered, COALESCE(sum(completed_fen), 0) AS all_completed FROM base) a
-         LEFT JOIN page p ON true
-        ORDER BY ${order}`,
-      [year, `${prefix}%`, now, pace, q.status ?? null, search, q.offset ?? 0, q.limit ?? null],
-    );
+    const rows = await this.read(synced > 0 ? null : reader, rankingSql(rankingOrderSql(q.sort, q.descending, collate)), {
+      year,
+      regionPrefix: `${prefix}%`,
+      now,
+      pace,
+      status: q.status ?? null,
+      search,
+      offset: q.offset ?? 0,
+      limit: q.limit ?? null,
+    });
     const head = rows[0];
     const totals = {
       targetFen: Number(head.all_target),
@@ -211,19 +166,7 @@ export class QuotaRankingService implements OnModuleInit {
     reader: { userId: string | null } | null = null,
   ): Promise<Map<string, RankingRollUp>> {
     if (!unitIds.length) return new Map();
-    const rows = await this.read<{ root: string; n: number; target: string; ordered: string; completed: string }>(
-      reader,
-      `WITH RECURSIVE sub(root, unit_id, depth) AS (
-         SELECT unit_id, unit_id, 0 FROM quota_unit_target WHERE year = $1 AND unit_id = ANY($2::uuid[])
-         UNION ALL
-         SELECT s.root, t.unit_id, s.depth + 1 FROM sub s JOIN quota_unit_target t ON t.year = $1 AND t.parent_id = s.unit_id WHERE s.depth < 20
-       )
-       SELECT s.root, count(*)::int AS n, sum(t.target_fen) AS target, sum(COALESCE(u.ordered_fen, 0)) AS ordered, sum(COALESCE(u.completed_fen, 0)) AS completed
-         FROM sub s JOIN quota_unit_target t ON t.unit_id = s.unit_id AND t.year = $1
-         LEFT JOIN quota_unit_total u ON u.unit_id = s.unit_id AND u.year = $1
-        GROUP BY s.root`,
-      [year, unitIds],
-    );
+    const rows = await this.read(reader, ROLL_UPS, { year, unitIds });
     return new Map(
       rows.map((r) => {
         const targetFen = Number(r.target);

@@ -6,6 +6,8 @@ import { WorkUnitService } from '@yigou/server/identity';
 import { Notification, NotificationService } from '@yigou/server/notifications';
 import type { QuotaReminderType } from '../dto/quota.types';
 import { QuotaRankingService } from './quota-ranking.service';
+import { queryNamed } from '@yigou/server/database';
+import { LOCK_REMINDERS } from '../sql/quota-reminder.sql';
 
 /** The inbox kind of quota reminders: the quota desk reads the inbox filtered by it; the notification centre shows them too. */
 export const QUOTA_REMINDER_KIND = 'quota_reminder';
@@ -45,7 +47,7 @@ export class QuotaReminderService {
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     return this.db.transaction(async (em) => {
       // two reviewers sending at once (overlapping jurisdictions) must not both pass the once-a-day check
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [QUOTA_REMINDER_KIND]);
+      await queryNamed(em, LOCK_REMINDERS, { kind: QUOTA_REMINDER_KIND });
       const recent = await this.inbox.refsNotifiedWithin(
         em,
         QUOTA_REMINDER_KIND,

@@ -3,27 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { trimRegion } from '@yigou/server/core';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
-import { computeTarget, figuresFromRecord, RuleParams } from './quota-rule.strategies';
+import { computeTarget, figuresFromRecord } from './quota-rule.strategies';
 import { jurisdictionChain } from './quota-jurisdiction';
+import { queryNamed } from '@yigou/server/database';
+import {
+  ANALYZE_UNIT_TARGETS,
+  DEADLINES_OF_REGIONS,
+  DELETE_TARGETS_NOT_IN_REGION,
+  DELETE_TARGETS_OF_UNITS,
+  FILINGS_OF_TWO_YEARS,
+  MOVE_UNIT_TOTALS,
+  type RuleRow,
+  RULES_OF_REGIONS,
+  STORED_SNAPSHOTS,
+  UPSERT_UNIT_TARGETS,
+} from '../sql/quota-target.sql';
 
 /** How long the ranking trusts its snapshot of the unit directory before comparing it again (new or edited units). */
 export const UNIT_SYNC_MS = 30_000;
-
-interface RuleRow extends RuleParams {
-  regionCode: string;
-  notLessThanLastYear: boolean;
-}
-
-interface SnapshotRow {
-  unit_id: string;
-  region_code: string;
-  unit_name: string;
-  parent_id: string | null;
-  parent_name: string | null;
-  has_canteen: boolean;
-  headcount: number;
-  canteen_budget_fen: string;
-}
 
 /**
  * Keeps `quota_unit_target` (each unit's effective target for a year) in step
@@ -47,26 +44,15 @@ export class QuotaTargetService {
     const names = new Map(units.map((u) => [u.id, u.name]));
     const missingParents = [...new Set(units.map((u) => u.parentId).filter((p): p is string => !!p && !names.has(p)))];
     for (const p of await this.units.unitsByIds(missingParents)) names.set(p.id, p.name);
-    const filings: { unit_id: string; year: number; status: string; target_fen: string }[] = await em.query(
-      `SELECT unit_id, year, status, target_fen FROM quota_filing WHERE unit_id = ANY($1::uuid[]) AND year IN ($2, $2 - 1)`,
-      [ids, year],
-    );
+    const filings = await queryNamed(em, FILINGS_OF_TWO_YEARS, { unitIds: ids, year });
     const current = new Map(filings.filter((f) => f.year === year).map((f) => [f.unit_id, f]));
     const last = new Map(
       filings.filter((f) => f.year === year - 1 && f.status === 'approved').map((f) => [f.unit_id, Number(f.target_fen)]),
     );
     const codes = [...new Set(units.flatMap((u) => jurisdictionChain(u.regionCode)))];
     const [rules, settings] = await Promise.all([
-      em.query(
-        `SELECT region_code AS "regionCode", kind, amount_per_person_fen::float8 AS "amountPerPersonFen", ratio_percent::float8 AS "ratioPercent",
-                fixed_amount_fen::float8 AS "fixedAmountFen", not_less_than_last_year AS "notLessThanLastYear"
-           FROM quota_rule WHERE year = $1 AND region_code = ANY($2)`,
-        [year, codes],
-      ) as Promise<RuleRow[]>,
-      em.query(`SELECT region_code, filing_closes_at FROM quota_year_setting WHERE year = $1 AND region_code = ANY($2)`, [
-        year,
-        codes,
-      ]) as Promise<{ region_code: string; filing_closes_at: Date }[]>,
+      queryNamed(em, RULES_OF_REGIONS, { year, regionCodes: codes }),
+      queryNamed(em, DEADLINES_OF_REGIONS, { year, regionCodes: codes }),
     ]);
     // the most specific jurisdiction (county, city, province) that has any rule / a setting
     const rulesOf = (code: string) => {
@@ -114,38 +100,22 @@ export class QuotaTargetService {
       vals.status.push(f?.status ?? 'missing');
       vals.closes.push(closesOf(u.regionCode));
     }
-    await em.query(
-      `INSERT INTO quota_unit_target (unit_id, year, region_code, unit_name, parent_id, parent_name, has_canteen, headcount, canteen_budget_fen, target_fen, provisional, filing_status, filing_closes_at, updated_at)
-       SELECT x.unit_id, $1, x.region_code, x.unit_name, x.parent_id, x.parent_name, x.has_canteen, x.headcount, x.budget, x.target, x.provisional, x.status, x.closes, now()
-         FROM unnest($2::uuid[], $3::varchar[], $4::text[], $5::uuid[], $6::text[], $7::bool[], $8::int[], $9::int8[], $10::int8[], $11::bool[], $12::text[], $13::timestamptz[])
-           AS x(unit_id, region_code, unit_name, parent_id, parent_name, has_canteen, headcount, budget, target, provisional, status, closes)
-       ON CONFLICT (unit_id, year) DO UPDATE SET
-         region_code = EXCLUDED.region_code, unit_name = EXCLUDED.unit_name, parent_id = EXCLUDED.parent_id, parent_name = EXCLUDED.parent_name,
-         has_canteen = EXCLUDED.has_canteen, headcount = EXCLUDED.headcount, canteen_budget_fen = EXCLUDED.canteen_budget_fen,
-         target_fen = EXCLUDED.target_fen, provisional = EXCLUDED.provisional, filing_status = EXCLUDED.filing_status,
-         filing_closes_at = EXCLUDED.filing_closes_at, updated_at = now()`,
-      [
-        year,
-        cols.unit,
-        cols.region,
-        cols.name,
-        cols.parent,
-        cols.parentName,
-        vals.canteen,
-        vals.headcount,
-        vals.budget,
-        vals.target,
-        vals.provisional,
-        vals.status,
-        vals.closes,
-      ],
-    );
-    // the running totals carry the unit's region for reading a jurisdiction's totals: they follow a region change
-    await em.query(
-      `UPDATE quota_unit_total t SET region_code = x.region_code FROM unnest($2::uuid[], $3::varchar[]) AS x(unit_id, region_code)
-        WHERE t.unit_id = x.unit_id AND t.year = $1 AND t.region_code <> x.region_code`,
-      [year, cols.unit, cols.region],
-    );
+    await queryNamed(em, UPSERT_UNIT_TARGETS, {
+      year,
+      unitIds: cols.unit,
+      regionCodes: cols.region,
+      unitNames: cols.name,
+      parentIds: cols.parent,
+      parentNames: cols.parentName,
+      hasCanteens: vals.canteen,
+      headcounts: vals.headcount,
+      budgets: vals.budget,
+      targets: vals.target,
+      provisionals: vals.provisional,
+      statuses: vals.status,
+      closes: vals.closes,
+    });
+    await queryNamed(em, MOVE_UNIT_TOTALS, { year, unitIds: cols.unit, regionCodes: cols.region });
     return units.length;
   }
 
@@ -162,13 +132,8 @@ export class QuotaTargetService {
     const prefix = trimRegion(regionCode);
     const units = await this.units.unitsInRegion(prefix);
     await this.store(em, units, year);
-    await em.query(`DELETE FROM quota_unit_target WHERE year = $1 AND region_code LIKE $2 AND NOT (unit_id = ANY($3::uuid[]))`, [
-      year,
-      `${prefix}%`,
-      units.map((u) => u.id),
-    ]);
-    // a jurisdiction's worth of new rows: fresh statistics keep the ranking on a hash join (ANALYZE may run in a transaction)
-    if (units.length >= 1000) await em.query(`ANALYZE quota_unit_target`);
+    await queryNamed(em, DELETE_TARGETS_NOT_IN_REGION, { year, regionPrefix: `${prefix}%`, unitIds: units.map((u) => u.id) });
+    if (units.length >= 1000) await queryNamed(em, ANALYZE_UNIT_TARGETS, {});
     this.syncedAt.set(`${prefix}:${year}`, Date.now());
     return units.length;
   }
@@ -190,11 +155,7 @@ export class QuotaTargetService {
     if (!force && Date.now() - (this.syncedAt.get(key) ?? 0) < UNIT_SYNC_MS) return 0;
     const units = await this.units.unitsInRegion(prefix);
     const ids = units.map((u) => u.id);
-    const rows: SnapshotRow[] = await this.db.query(
-      `SELECT unit_id, region_code, unit_name, parent_id, parent_name, has_canteen, headcount, canteen_budget_fen
-         FROM quota_unit_target WHERE year = $1 AND (region_code LIKE $2 OR unit_id = ANY($3::uuid[]))`,
-      [year, `${prefix}%`, ids],
-    );
+    const rows = await queryNamed(this.db, STORED_SNAPSHOTS, { year, regionPrefix: `${prefix}%`, unitIds: ids });
     const stored = new Map(rows.map((r) => [r.unit_id, r]));
     const names = new Map(units.map((u) => [u.id, u.name]));
     const changed = units.filter((u) => {
@@ -215,12 +176,7 @@ export class QuotaTargetService {
     if (changed.length || gone.length) {
       await this.db.transaction(async (em) => {
         await this.store(em, changed, year);
-        if (gone.length)
-          await em.query(`DELETE FROM quota_unit_target WHERE year = $1 AND region_code LIKE $2 AND unit_id = ANY($3::uuid[])`, [
-            year,
-            `${prefix}%`,
-            gone,
-          ]);
+        if (gone.length) await queryNamed(em, DELETE_TARGETS_OF_UNITS, { year, regionPrefix: `${prefix}%`, unitIds: gone });
       });
     }
     this.syncedAt.set(key, Date.now());

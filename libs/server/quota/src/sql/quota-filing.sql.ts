@@ -1,0 +1,81 @@
+import { namedSql } from '@yigou/server/database';
+import type { FilingStatus, QuotaFiling } from '../entities/quota-filing.entity';
+
+/** QuotaFilingService.upsertRule: a jurisdiction's rule of a kind for a year, written over the one it had. */
+export const UPSERT_RULE = namedSql<
+  'regionCode' | 'year' | 'kind' | 'amountPerPersonFen' | 'ratioPercent' | 'fixedAmountFen' | 'notLessThanLastYear' | 'note'
+>(
+  `INSERT INTO quota_rule (region_code, year, kind, amount_per_person_fen, ratio_percent, fixed_amount_fen, not_less_than_last_year, note)
+       VALUES (:regionCode, :year, :kind, :amountPerPersonFen, :ratioPercent, :fixedAmountFen, :notLessThanLastYear, :note)
+       ON CONFLICT ON CONSTRAINT quota_rule_region_year_kind_key DO UPDATE SET
+         amount_per_person_fen = EXCLUDED.amount_per_person_fen, ratio_percent = EXCLUDED.ratio_percent,
+         fixed_amount_fen = EXCLUDED.fixed_amount_fen, not_less_than_last_year = EXCLUDED.not_less_than_last_year, note = EXCLUDED.note`,
+);
+
+/** QuotaFilingService.setYearSetting: a jurisdiction's filing window and rating setting for a year. */
+export const UPSERT_YEAR_SETTING = namedSql<'regionCode' | 'year' | 'filingOpensAt' | 'filingClosesAt' | 'completionRequiresRating'>(
+  `INSERT INTO quota_year_setting (region_code, year, filing_opens_at, filing_closes_at, completion_requires_rating)
+       VALUES (:regionCode, :year, :filingOpensAt, :filingClosesAt, :completionRequiresRating)
+       ON CONFLICT ON CONSTRAINT quota_year_setting_region_year_key DO UPDATE SET
+         filing_opens_at = EXCLUDED.filing_opens_at, filing_closes_at = EXCLUDED.filing_closes_at,
+         completion_requires_rating = EXCLUDED.completion_requires_rating, updated_at = now()`,
+);
+
+/**
+ * QuotaFilingService.fileQuota: a unit's filing of a year, submitted (again) for review — unless it is approved
+ * already: then no row comes back.
+ */
+export const SUBMIT_FILING = namedSql<
+  | 'unitId'
+  | 'year'
+  | 'regionCode'
+  | 'headcount'
+  | 'canteenMode'
+  | 'canteenBudgetFen'
+  | 'ratioPercent'
+  | 'unionBudgetFen'
+  | 'targetFen'
+  | 'filedBy'
+  | 'filedAt',
+  { id: string }
+>(
+  `INSERT INTO quota_filing (unit_id, year, region_code, headcount, canteen_mode, canteen_budget_fen, ratio_percent, union_budget_fen, target_fen, status, return_reason, filed_by, filed_at)
+       VALUES (:unitId, :year, :regionCode, :headcount, :canteenMode, :canteenBudgetFen, :ratioPercent, :unionBudgetFen, :targetFen, 'submitted', NULL, :filedBy, :filedAt)
+       ON CONFLICT ON CONSTRAINT quota_filing_unit_year_key DO UPDATE SET
+         headcount = EXCLUDED.headcount, canteen_mode = EXCLUDED.canteen_mode, canteen_budget_fen = EXCLUDED.canteen_budget_fen,
+         ratio_percent = EXCLUDED.ratio_percent, union_budget_fen = EXCLUDED.union_budget_fen, target_fen = EXCLUDED.target_fen,
+         status = 'submitted', return_reason = NULL, filed_by = EXCLUDED.filed_by, filed_at = EXCLUDED.filed_at,
+         reviewed_by = NULL, reviewed_at = NULL
+       WHERE quota_filing.status <> 'approved'
+       RETURNING id`,
+);
+
+/** QuotaFilingService.review: whether the unit has a stored target for the year (then it follows the reviewed filing). */
+export const HAS_UNIT_TARGET = namedSql<'unitId' | 'year'>(`SELECT 1 FROM quota_unit_target WHERE unit_id = :unitId AND year = :year`);
+
+/** QuotaFilingService.filings: a region's filings of a year (of one status, or all when `:status` is NULL), oldest first, 500 at most. */
+export const REGION_FILINGS = namedSql<'regionPrefix' | 'year' | 'status', QuotaFiling>(
+  `SELECT id, unit_id AS "unitId", year, region_code AS "regionCode", headcount, canteen_mode AS "canteenMode",
+              canteen_budget_fen::float8 AS "canteenBudgetFen", ratio_percent::float8 AS "ratioPercent", union_budget_fen::float8 AS "unionBudgetFen",
+              target_fen::float8 AS "targetFen", status, return_reason AS "returnReason", filed_by AS "filedBy", filed_at AS "filedAt",
+              reviewed_by AS "reviewedBy", reviewed_at AS "reviewedAt"
+         FROM quota_filing WHERE region_code LIKE :regionPrefix AND year = :year AND (:status::text IS NULL OR status = :status) ORDER BY filed_at LIMIT 500`,
+);
+
+/** A filing's figures that targets read. */
+export interface FilingTargetRow {
+  unit_id: string;
+  year: number;
+  status: FilingStatus;
+  target_fen: string;
+}
+
+/** QuotaFilingService.targetsFor, a whole jurisdiction: its filings of a year and the year before (one index range). */
+export const REGION_FILINGS_OF_TWO_YEARS = namedSql<'regionPrefix' | 'year' | 'lastYear', FilingTargetRow>(
+  `SELECT unit_id, year, status, target_fen FROM quota_filing WHERE region_code LIKE :regionPrefix AND year IN (:year, :lastYear)`,
+);
+
+/** QuotaFilingService.targetsFor, a few units: their filings of a year and the year before. */
+export const UNIT_FILINGS_OF_TWO_YEARS = namedSql<'unitIds' | 'year' | 'lastYear', FilingTargetRow>(
+  `SELECT unit_id, year, status, target_fen FROM quota_filing WHERE unit_id = ANY(:unitIds) AND year IN (:year, :lastYear)`,
+);
