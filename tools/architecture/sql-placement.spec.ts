@@ -56,7 +56,6 @@ const ALLOWED: Record<string, number> = {
   'libs/server/livestream/src/services/live-session.service.ts': 6,
   'libs/server/orders/src/invoices/services/invoice.service.ts': 1,
   'libs/server/orders/src/invoices/services/procurement-list.service.ts': 2,
-  'libs/server/orders/src/payments/sql/order-payments.sql.ts': 8,
   'libs/server/orders/src/services/cart.service.ts': 2,
   'libs/server/orders/src/services/checkout.service.ts': 6,
   'libs/server/orders/src/services/order-lifecycle.service.ts': 3,
