@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { CatalogService } from '@yigou/server/catalog';
 import { RegionService } from '@yigou/server/regions';
 import { badInput, notFound, RequestContext } from '@yigou/server/core';
@@ -10,6 +11,7 @@ import { AddressInput, CartLineInput, MAX_LINE_QUANTITY } from '../dto/order.inp
 import { notOnSale } from '../errors';
 import { CartQuote } from '../dto/cart-quote.types';
 import { quoteSupplierOrder } from '../pricing/order-pricing';
+import { ADD_TO_CART, REMOVE_FROM_CART } from '../sql/cart.sql';
 
 /** The server-side cart and the address book of the signed-in user. */
 @Injectable()
@@ -79,13 +81,13 @@ export class CartService {
     const [sku] = await this.catalog.skusForCheckout(ctx, [input.skuId]);
     if (!sku) throw badInput('商品规格不存在', 'skuId');
     if (!sku.sellable) throw notOnSale(sku.productName);
-    const rows: unknown[] = await this.db.query(
-      `INSERT INTO cart_item (user_id, sku_id, quantity, price_fen) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (user_id, sku_id) DO UPDATE SET quantity = cart_item.quantity + EXCLUDED.quantity, price_fen = EXCLUDED.price_fen
-        WHERE cart_item.quantity + EXCLUDED.quantity <= $5
-       RETURNING id`,
-      [user.id, sku.skuId, input.quantity, sku.priceFen, MAX_LINE_QUANTITY],
-    );
+    const rows = await queryNamed(this.db, ADD_TO_CART, {
+      userId: user.id,
+      skuId: sku.skuId,
+      quantity: input.quantity,
+      priceFen: sku.priceFen,
+      maxQuantity: MAX_LINE_QUANTITY,
+    });
     if (rows.length === 0) throw badInput(`同一规格最多购买 ${MAX_LINE_QUANTITY} 件`, 'quantity');
     return this.items(ctx);
   }
@@ -106,7 +108,7 @@ export class CartService {
 
   async remove(ctx: RequestContext, skuIds: string[]): Promise<CartItem[]> {
     const user = ctx.requireUser();
-    await this.db.query(`DELETE FROM cart_item WHERE user_id = $1 AND sku_id = ANY($2::uuid[])`, [user.id, skuIds]);
+    await queryNamed(this.db, REMOVE_FROM_CART, { userId: user.id, skuIds });
     return this.items(ctx);
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { StockService } from '@yigou/server/catalog';
 import {
   EventOutbox,
@@ -17,6 +18,7 @@ import { Order } from '../entities/order.entity';
 import { Refund } from '../entities/refund.entity';
 import { AUTO_RECEIVE_DAYS, canTransition, OrderAction, OrderStatus, PaymentMethod } from './order-state';
 import { invalidState, STATUS_LABEL } from '../errors';
+import { PENDING_REFUNDS_SUM, RELEASE_BUYER_PURCHASE, SUCCEEDED_REFUND_LINES } from '../sql/order-lifecycle.sql';
 import { NotificationService } from '@yigou/server/notifications';
 import { UserService } from '@yigou/server/identity';
 import { LiveOfferService } from '@yigou/server/livestream';
@@ -117,10 +119,7 @@ export class OrderLifecycle {
    * cancelled, the bound unit and each line's succeeded refunds so far.
    */
   async countingState(em: EntityManager, order: Order, lines: OrderLine[]): Promise<OrderCountingState> {
-    const refunds: { lines: { lineId: string; amountFen: number | string }[] }[] = await em.query(
-      `SELECT lines FROM refund WHERE order_id = $1 AND status = 'succeeded'`,
-      [order.id],
-    );
+    const refunds = await queryNamed(em, SUCCEEDED_REFUND_LINES, { orderId: order.id });
     const refundedOf = new Map<string, number>();
     for (const r of refunds) for (const l of r.lines) refundedOf.set(l.lineId, (refundedOf.get(l.lineId) ?? 0) + Number(l.amountFen));
     return {
@@ -262,11 +261,7 @@ export class OrderLifecycle {
       );
       if (!ok) throw new Error(`cannot release stock of order ${order.orderNo}`);
       l.restockedQuantity = l.quantity;
-      await em.query(`UPDATE buyer_sku_purchase SET quantity = GREATEST(quantity - $3, 0) WHERE buyer_id = $1 AND sku_id = $2`, [
-        order.buyerId,
-        l.skuId,
-        l.quantity,
-      ]);
+      await queryNamed(em, RELEASE_BUYER_PURCHASE, { buyerId: order.buyerId, skuId: l.skuId, quantity: l.quantity });
       // A live order gives its claim on the session's offer back.
       if (order.liveSessionId)
         await this.live.release(em, { sessionId: order.liveSessionId, skuId: l.skuId, buyerId: order.buyerId, quantity: l.quantity });
@@ -306,10 +301,7 @@ export class OrderLifecycle {
   }
 
   private async queueBankPayBack(em: EntityManager, order: Order, actor: Actor, now: Date): Promise<void> {
-    const [{ pending }]: { pending: string }[] = await em.query(
-      `SELECT coalesce(sum(amount_fen), 0) AS pending FROM refund WHERE order_id = $1 AND status = 'pending' AND kind IN ('order', 'expired_transfer')`,
-      [order.id],
-    );
+    const [{ pending }] = await queryNamed(em, PENDING_REFUNDS_SUM, { orderId: order.id });
     const held = order.paidFen - order.refundedFen - Number(pending);
     if (held <= 0) return;
     await em.getRepository(Refund).insert({

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { applyDayRange, badInput, Connection, forbidden, keysetPage, pageSize, RequestContext } from '@yigou/server/core';
 import { invalidState, Order, OrderLifecycle, OrderPayments } from '@yigou/server/orders';
 import { type FinanceDeskRole } from '@yigou/shared/domain';
@@ -8,6 +9,7 @@ import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { transferOverMatched } from '../errors';
 import { BankTransfer } from '../entities/bank-transfer.entity';
 import { TransferMatch } from '../entities/transfer-match.entity';
+import { INSERT_MATCH, INSERT_TRANSFERS, TRANSFER_BY_TXN_NO } from '../sql/bank-transfer.sql';
 import { isCalendarDate, startOfShanghaiDay } from '@yigou/shared/time';
 import { decodeText, parseCsv, TableRow } from '@yigou/server/spreadsheet';
 import { type TransferListArgs, transferSort } from './transfer-list';
@@ -132,7 +134,7 @@ export class BankTransferService {
   async record(ctx: RequestContext, input: TransferInput): Promise<BankTransfer> {
     const actor = this.requireFinance(ctx);
     this.check(input);
-    const rows: BankTransfer[] = await this.db.query(`SELECT id FROM bank_transfer WHERE bank_txn_no = $1`, [input.bankTxnNo.trim()]);
+    const rows = await queryNamed(this.db, TRANSFER_BY_TXN_NO, { bankTxnNo: input.bankTxnNo.trim() });
     if (rows.length) throw badInput('该银行流水号已登记', 'bankTxnNo');
     return this.db.getRepository(BankTransfer).save({ ...this.clean(input), matchedFen: 0, recordedBy: actor.id });
   }
@@ -187,20 +189,15 @@ export class BankTransferService {
       const inserted: TransferInput[] = [];
       for (let i = 0; i < parsed.length; i += 1000) {
         const chunk = parsed.slice(i, i + 1000);
-        const rows: { id: string; bank_txn_no: string }[] = await em.query(
-          `INSERT INTO bank_transfer (bank_txn_no, payer_name, payer_account, amount_fen, memo, received_at, recorded_by, matched_fen)
-           SELECT t.*, $7::uuid, 0 FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::timestamptz[]) AS t
-           ON CONFLICT (bank_txn_no) DO NOTHING RETURNING id, bank_txn_no`,
-          [
-            chunk.map((x) => x.bankTxnNo),
-            chunk.map((x) => x.payerName),
-            chunk.map((x) => x.payerAccount),
-            chunk.map((x) => x.amountFen),
-            chunk.map((x) => x.memo),
-            chunk.map((x) => x.receivedAt),
-            actor.id,
-          ],
-        );
+        const rows = await queryNamed(em, INSERT_TRANSFERS, {
+          bankTxnNos: chunk.map((x) => x.bankTxnNo),
+          payerNames: chunk.map((x) => x.payerName),
+          payerAccounts: chunk.map((x) => x.payerAccount),
+          amountsFen: chunk.map((x) => x.amountFen),
+          memos: chunk.map((x) => x.memo),
+          receivedAts: chunk.map((x) => x.receivedAt),
+          recordedBy: actor.id,
+        });
         const ids = new Map(rows.map((r) => [r.bank_txn_no, r.id]));
         for (const x of chunk) {
           const id = ids.get(x.bankTxnNo);
@@ -280,10 +277,12 @@ export class BankTransferService {
       const owed = order.totalFen - order.paidFen;
       if (a.amountFen > owed)
         throw badInput(`订单 ${order.orderNo} 尚欠 ${formatFen(owed)}，匹配金额不能超过`, `allocations.${i}.amountFen`);
-      const ins: unknown[] = await em.query(
-        `INSERT INTO transfer_match (transfer_id, order_id, amount_fen, actor_id) VALUES ($1, $2, $3, $4) ON CONFLICT (transfer_id, order_id) DO NOTHING RETURNING id`,
-        [transfer.id, order.id, a.amountFen, actor.id],
-      );
+      const ins = await queryNamed(em, INSERT_MATCH, {
+        transferId: transfer.id,
+        orderId: order.id,
+        amountFen: a.amountFen,
+        actorId: actor.id,
+      });
       if (ins.length === 0) throw transferOverMatched(`该笔转账已匹配过订单 ${order.orderNo}`, `allocations.${i}.orderId`);
       const note = `对公转账到账 ${formatFen(a.amountFen)}（流水 ${transfer.bankTxnNo}）`;
       if (order.status === 'cancelled') await this.lifecycle.transferAfterCancel(em, order, a.amountFen, actor, note, ctx.now);

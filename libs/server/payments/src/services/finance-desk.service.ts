@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { Actor, OrderLifecycle, OrderPayments, Refund } from '@yigou/server/orders';
 import { fenToRmbUppercase, formatFen } from '@yigou/shared/money';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { PaymentReceipt } from '../dto/payment-receipt.types';
+import { MATCHED_TRANSFERS_OF_ORDER } from '../sql/bank-transfer.sql';
 import { PLATFORM_ACCOUNT } from './payment-strategy';
 import { RefundService } from './refund.service';
 import { RefundSender } from './refund-sender.service';
@@ -108,12 +110,7 @@ export class FinanceDeskService {
     this.actor(ctx);
     const order = await this.orders.order(orderId);
     if (!order) throw notFound('订单不存在');
-    const transfers: { bank_txn_no: string; payer_name: string; payer_account: string | null; amount_fen: string; received_at: Date }[] =
-      await this.db.query(
-        `SELECT t.bank_txn_no, t.payer_name, t.payer_account, m.amount_fen, t.received_at
-         FROM transfer_match m JOIN bank_transfer t ON t.id = m.transfer_id WHERE m.order_id = $1 ORDER BY t.received_at, t.bank_txn_no`,
-        [orderId],
-      );
+    const transfers = await queryNamed(this.db, MATCHED_TRANSFERS_OF_ORDER, { orderId });
     if (transfers.length === 0) throw badInput('该订单尚无匹配的转账，不能开具收款凭证', 'orderId');
     const receivedFen = transfers.reduce((s, t) => s + Number(t.amount_fen), 0);
     return {

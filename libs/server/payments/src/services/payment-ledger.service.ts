@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { Order, OrderLifecycle, OrderPayments, SYSTEM } from '@yigou/server/orders';
 import { formatFen } from '@yigou/shared/money';
 import { ATTEMPT_STATUS_RANK, AttemptStatus, PaymentAttempt } from '../entities/payment-attempt.entity';
 import { PaymentNotification } from '../entities/payment-notification.entity';
+import { ORDERS_PAID_BY_ANOTHER_ATTEMPT, RECORD_NOTIFICATION } from '../sql/payment-ledger.sql';
 import { PaymentNotice } from './payment-provider';
 import { RefundService } from './refund.service';
 import { RefundSender } from './refund-sender.service';
@@ -51,11 +53,15 @@ export class PaymentLedger {
   }
 
   private async apply(em: EntityManager, n: PaymentNotice, now: Date, toSend: string[], mayRevive: boolean): Promise<NoticeResult> {
-    const inserted: { id: string }[] = await em.query(
-      `INSERT INTO payment_notification (provider, event_id, type, provider_payment_id, amount_fen, currency, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (provider, event_id) DO NOTHING RETURNING id`,
-      [n.provider, n.eventId, n.type, n.providerPaymentId, n.amountFen, n.currency?.toLowerCase() ?? null, n.occurredAt],
-    );
+    const inserted = await queryNamed(em, RECORD_NOTIFICATION, {
+      provider: n.provider,
+      eventId: n.eventId,
+      type: n.type,
+      providerPaymentId: n.providerPaymentId,
+      amountFen: n.amountFen,
+      currency: n.currency?.toLowerCase() ?? null,
+      occurredAt: n.occurredAt,
+    });
     if (inserted.length === 0) return 'duplicate';
     const notificationId = inserted[0].id;
     const attempt = n.kind === 'other' || n.kind === 'refund_update' ? null : await this.lockAttempt(em, n);
@@ -135,10 +141,7 @@ export class PaymentLedger {
     }
     await repo.update(attempt.id, { status: 'succeeded', receivedFen, receivedCurrency, failureMessage: null });
     // Another attempt paid these orders already: this money goes back, whole.
-    const [{ taken }]: { taken: boolean }[] = await em.query(
-      `SELECT EXISTS (SELECT 1 FROM payment_attempt WHERE id <> $1 AND outcome = 'applied' AND order_ids && $2::uuid[]) AS taken`,
-      [attempt.id, attempt.orderIds],
-    );
+    const [{ taken }] = await queryNamed(em, ORDERS_PAID_BY_ANOTHER_ATTEMPT, { attemptId: attempt.id, orderIds: attempt.orderIds });
     if (taken || orders.some((o) => o.paidFen > 0)) {
       await repo.update(attempt.id, { outcome: 'duplicate' });
       const refund = await this.refunds.createAttemptRefund(

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { DAY_MS, isCalendarDate, shanghaiDate, shanghaiDayRange } from '@yigou/shared/time';
 import { badInput, forbidden, RequestContext } from '@yigou/server/core';
 import { JobScheduler, withAdvisoryLock } from '@yigou/server/jobs';
+import { queryNamed } from '@yigou/server/database';
 import { OrderPayments, RefundOfDay } from '@yigou/server/orders';
 import type { Fen } from '@yigou/shared/money';
 import { PaymentLedger } from './payment-ledger.service';
@@ -22,17 +23,6 @@ import {
 /** The daily job's name on the cluster schedule. */
 export const PROVIDER_RECONCILIATION_JOB = 'payments.provider-reconciliation';
 const LOCK = 4_420_015;
-
-interface AttemptRow {
-  id: string;
-  providerPaymentId: string | null;
-  status: string;
-  amountFen: string;
-  currency: string;
-  receivedFen: string | null;
-  receivedCurrency: string | null;
-  orderIds: string[];
-}
 
 type Difference = {
   kind: DifferenceKind;
@@ -103,7 +93,7 @@ export class ProviderReconciliationService implements OnModuleInit {
   async providerStatus(ctx: RequestContext): Promise<PaymentProviderStatus[]> {
     if (!ctx.hasRole('platform_admin')) throw forbidden('只有平台管理员可以查看支付渠道状态');
     const runs = new Map((await this.latestRuns()).map((r) => [r.provider, r]));
-    const notified: { provider: string; at: Date }[] = await this.db.query(SQL.LAST_NOTIFICATIONS);
+    const notified = await queryNamed(this.db, SQL.LAST_NOTIFICATIONS, {});
     const last = new Map(notified.map((n) => [n.provider, n.at]));
     return this.providers.map((p) => {
       const run = runs.get(p.name);
@@ -125,15 +115,13 @@ export class ProviderReconciliationService implements OnModuleInit {
     if (!ctx.financeDeskRole()) throw forbidden('仅平台财务可以处理');
   }
 
-  private async latestRuns(): Promise<ProviderReconciliationRun[]> {
-    const rows: (ProviderReconciliationRun & { error: string | null })[] = await this.db.query(SQL.LATEST_RUNS);
-    return rows;
+  private latestRuns(): Promise<ProviderReconciliationRun[]> {
+    return queryNamed(this.db, SQL.LATEST_RUNS, {});
   }
 
   private async differencesOf(runIds: string[]): Promise<ProviderDifference[]> {
     if (runIds.length === 0) return [];
-    const rows: (Omit<ProviderDifference, 'kindLabel' | 'oursFen' | 'theirsFen'> & { oursFen: string | null; theirsFen: string | null })[] =
-      await this.db.query(SQL.DIFFERENCES_OF_RUNS, [runIds]);
+    const rows = await queryNamed(this.db, SQL.DIFFERENCES_OF_RUNS, { runIds });
     return rows.map((r) => ({
       ...r,
       kindLabel: DIFFERENCE_LABELS[r.kind as DifferenceKind] ?? r.kind,
@@ -148,24 +136,24 @@ export class ProviderReconciliationService implements OnModuleInit {
       const out: string[] = [];
       for (const p of this.providers) {
         if (!p.available || typeof p.queryPayment !== 'function') continue;
-        if (trigger === 'daily' && (await this.db.query(SQL.DAILY_RUN_EXISTS, [p.name, day])).length) continue;
+        if (trigger === 'daily' && (await queryNamed(this.db, SQL.DAILY_RUN_EXISTS, { provider: p.name, day })).length) continue;
         out.push(await this.runProvider(p, day, trigger, now));
       }
       return out;
     });
     if (ids === null) throw badInput('渠道对账正在进行，请稍后再试');
-    return ids.length ? ((await this.db.query(SQL.RUNS_BY_ID, [ids])) as ProviderReconciliationRun[]) : [];
+    return ids.length ? queryNamed(this.db, SQL.RUNS_BY_ID, { ids }) : [];
   }
 
   private async runProvider(p: PaymentProvider, day: string, trigger: string, now: Date): Promise<string> {
-    const [{ id: runId }]: { id: string }[] = await this.db.query(SQL.START_RUN, [p.name, day, trigger, now]);
+    const [{ id: runId }] = await queryNamed(this.db, SQL.START_RUN, { provider: p.name, day, trigger, startedAt: now });
     const { from, to: until } = shanghaiDayRange(day);
     const diffs: Difference[] = [];
-    let attempts: AttemptRow[] = [];
+    let attempts: SQL.AttemptRow[] = [];
     let refunds: RefundOfDay[] = [];
     let error: string | null = null;
     try {
-      attempts = await this.db.query(SQL.ATTEMPTS_OF_DAY, [p.name, from, until]);
+      attempts = await queryNamed(this.db, SQL.ATTEMPTS_OF_DAY, { provider: p.name, from, until });
       for (const a of attempts) {
         const d = await this.checkAttempt(p, a, now);
         if (d) diffs.push(d);
@@ -181,27 +169,34 @@ export class ProviderReconciliationService implements OnModuleInit {
     }
     const orderNos = await this.orders.orderNos(diffs.flatMap((d) => d.orderIds));
     for (const d of diffs) {
-      await this.db.query(SQL.ADD_DIFFERENCE, [
+      await queryNamed(this.db, SQL.ADD_DIFFERENCE, {
         runId,
-        p.name,
-        d.kind,
-        d.attemptId ?? null,
-        d.refundId ?? null,
-        d.providerRef,
-        d.orderIds.map((o) => orderNos.get(o) ?? o),
-        d.oursFen,
-        d.theirsFen,
-        d.oursState,
-        d.theirsState,
-        d.action,
-      ]);
+        provider: p.name,
+        kind: d.kind,
+        attemptId: d.attemptId ?? null,
+        refundId: d.refundId ?? null,
+        providerRef: d.providerRef,
+        orderNos: d.orderIds.map((o) => orderNos.get(o) ?? o),
+        oursFen: d.oursFen,
+        theirsFen: d.theirsFen,
+        oursState: d.oursState,
+        theirsState: d.theirsState,
+        action: d.action,
+      });
     }
-    await this.db.query(SQL.FINISH_RUN, [runId, new Date(), attempts.length, refunds.length, diffs.length, error]);
+    await queryNamed(this.db, SQL.FINISH_RUN, {
+      id: runId,
+      finishedAt: new Date(),
+      attemptsChecked: attempts.length,
+      refundsChecked: refunds.length,
+      differenceCount: diffs.length,
+      error,
+    });
     if (diffs.length) this.log.warn(`${p.name} ${day}: ${diffs.length} differences`);
     return runId;
   }
 
-  private async checkAttempt(p: PaymentProvider, a: AttemptRow, now: Date): Promise<Difference | null> {
+  private async checkAttempt(p: PaymentProvider, a: SQL.AttemptRow, now: Date): Promise<Difference | null> {
     const ours = { attemptId: a.id, orderIds: a.orderIds, oursState: a.status };
     let theirs: ProviderPaymentState | null;
     try {

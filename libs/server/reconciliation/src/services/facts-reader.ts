@@ -1,10 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import { queryNamed, type Queryable } from '@yigou/server/database';
 import type { FactRefund, OrderFacts, RegistryFacts } from './order-facts';
 import {
   LINES_OF_ORDERS,
   LINKED_HOUSEHOLDS,
   LINKS,
   ORDER_PAGE,
+  OrderRow,
   RATING_SETTINGS,
   REBINDINGS_OF_ORDERS,
   REFUNDS_OF_ORDERS,
@@ -62,35 +64,18 @@ export async function readRegistry(query: Query): Promise<RegistryFacts> {
   };
 }
 
-interface OrderRow {
-  id: string;
-  order_no: string;
-  unit_id: string | null;
-  supplier_id: string;
-  live_session_id: string | null;
-  paid_at: Date | null;
-  received_at: Date | null;
-  completed_at: Date | null;
-  cancelled_at: Date | null;
-  paid_fen: string;
-}
-
 /** Orders in pages of `pageSize`, with their lines, refunds and re-bindings. */
 export async function* readOrders(query: Query, pageSize = 1000): AsyncGenerator<OrderFacts[]> {
+  const db: Queryable = { query };
   let after: string | null = null;
   for (;;) {
-    const orders: OrderRow[] = await query(ORDER_PAGE, [after, pageSize]);
+    const orders: OrderRow[] = await queryNamed(db, ORDER_PAGE, { after, pageSize });
     if (orders.length === 0) return;
     after = orders[orders.length - 1].id;
-    const ids = orders.map((o) => o.id);
-    const lines: { id: string; order_id: string; product_id: string; quantity: number; amount_fen: string; certified: boolean }[] =
-      await query(LINES_OF_ORDERS, [ids]);
-    const refunds: { order_id: string; amount_fen: string; lines: { lineId: string; amountFen: string | number }[]; at: Date }[] =
-      await query(REFUNDS_OF_ORDERS, [ids]);
-    const rebinds: { order_id: string; from_unit_id: string | null; to_unit_id: string; decided_at: Date }[] = await query(
-      REBINDINGS_OF_ORDERS,
-      [ids],
-    );
+    const orderIds = orders.map((o) => o.id);
+    const lines = await queryNamed(db, LINES_OF_ORDERS, { orderIds });
+    const refunds = await queryNamed(db, REFUNDS_OF_ORDERS, { orderIds });
+    const rebinds = await queryNamed(db, REBINDINGS_OF_ORDERS, { orderIds });
     const byOrder = new Map<string, OrderFacts>();
     const facts = orders.map((o) => {
       const f: OrderFacts = {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryNamed, type Queryable } from '@yigou/server/database';
 import { addCell, compareGrouped, compareTotals, Difference, DifferenceArea, DifferenceFigure, Grouped } from './compare-figures';
 import { expectedFigures } from './expected-figures';
 import { readOrders, readRegistry } from './facts-reader';
@@ -156,10 +157,11 @@ function ledgerTotals(cells: Grouped, coarser: (...parts: string[]) => string[])
 async function named(query: Query, diffs: Difference[], orderNos: Map<string, string>): Promise<(Difference & { orderNos: string[] })[]> {
   const ids = (areas: DifferenceArea[]) => [...new Set(diffs.filter((d) => areas.includes(d.area)).map((d) => d.subjectId))];
   const unknownOrders = [...new Set(diffs.flatMap((d) => d.orderIds))].filter((id) => !orderNos.has(id));
-  const units: { id: string; name: string }[] = await query(UNIT_NAMES, [ids(['quota', 'quota_total'])]);
-  const households: { id: string; household_no: string }[] = await query(HOUSEHOLD_NOS, [ids(['attribution', 'attribution_sum'])]);
-  const sessions: { id: string; title: string }[] = await query(SESSION_TITLES, [ids(['live'])]);
-  const orders: { id: string; order_no: string }[] = unknownOrders.length ? await query(ORDER_NOS, [unknownOrders]) : [];
+  const db: Queryable = { query };
+  const units = await queryNamed(db, UNIT_NAMES, { ids: ids(['quota', 'quota_total']) });
+  const households = await queryNamed(db, HOUSEHOLD_NOS, { ids: ids(['attribution', 'attribution_sum']) });
+  const sessions = await queryNamed(db, SESSION_TITLES, { ids: ids(['live']) });
+  const orders = unknownOrders.length ? await queryNamed(db, ORDER_NOS, { ids: unknownOrders }) : [];
   const names = new Map<string, string>([
     ...units.map((u) => [u.id, u.name] as const),
     ...households.map((h) => [h.id, h.household_no] as const),

@@ -5,36 +5,61 @@ import { namedSql } from '@yigou/server/database';
  * read-only: an audit must not go through the code it audits (see docs/architecture.md).
  */
 
-/** A page of orders by id (keyset). */
-export const ORDER_PAGE = `
-  SELECT id, order_no, unit_id, supplier_id, live_session_id, paid_at, received_at, completed_at, cancelled_at, paid_fen::text AS paid_fen
-    FROM shop_order WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`;
+/** An order as the reconciliation reads it. */
+export interface OrderRow {
+  id: string;
+  order_no: string;
+  unit_id: string | null;
+  supplier_id: string;
+  live_session_id: string | null;
+  paid_at: Date | null;
+  received_at: Date | null;
+  completed_at: Date | null;
+  cancelled_at: Date | null;
+  paid_fen: string;
+}
 
-export const LINES_OF_ORDERS = `
+/** readOrders: a page of orders by id (keyset), after `after` (null: from the first). */
+export const ORDER_PAGE = namedSql<'after' | 'pageSize', OrderRow>(`
+  SELECT id, order_no, unit_id, supplier_id, live_session_id, paid_at, received_at, completed_at, cancelled_at, paid_fen::text AS paid_fen
+    FROM shop_order WHERE (:after::uuid IS NULL OR id > :after::uuid) ORDER BY id LIMIT :pageSize`);
+
+/** readOrders: the lines of a page's orders. */
+export const LINES_OF_ORDERS = namedSql<
+  'orderIds',
+  { id: string; order_id: string; product_id: string; quantity: number; amount_fen: string; certified: boolean }
+>(`
   SELECT id, order_id, product_id, quantity, amount_fen::text AS amount_fen, certified
-    FROM order_line WHERE order_id = ANY($1::uuid[])`;
+    FROM order_line WHERE order_id = ANY(:orderIds::uuid[])`);
 
 /**
- * Succeeded refunds, each dated by its 'refund' transition: the k-th refund to succeed
+ * readOrders: the succeeded refunds of a page's orders, each dated by its 'refund' transition: the k-th refund to succeed
  * (refunds succeed oldest first, bank ones at once, card ones on charge.refunded) is the
  * order's k-th refund transition. A refund without its transition keeps its own created_at.
  */
-export const REFUNDS_OF_ORDERS = `
+export const REFUNDS_OF_ORDERS = namedSql<
+  'orderIds',
+  { order_id: string; amount_fen: string; lines: { lineId: string; amountFen: string | number }[]; at: Date }
+>(`
   WITH r AS (
     SELECT id, order_id, amount_fen::text AS amount_fen, lines, created_at,
            row_number() OVER (PARTITION BY order_id ORDER BY created_at, id) AS k
-      FROM refund WHERE status = 'succeeded' AND order_id = ANY($1::uuid[])),
+      FROM refund WHERE status = 'succeeded' AND order_id = ANY(:orderIds::uuid[])),
   t AS (
     SELECT order_id, created_at, row_number() OVER (PARTITION BY order_id ORDER BY id) AS k
-      FROM order_transition WHERE action = 'refund' AND order_id = ANY($1::uuid[]))
+      FROM order_transition WHERE action = 'refund' AND order_id = ANY(:orderIds::uuid[]))
   SELECT r.order_id, r.amount_fen, r.lines, COALESCE(t.created_at, r.created_at) AS at
     FROM r LEFT JOIN t ON t.order_id = r.order_id AND t.k = r.k
-   ORDER BY r.order_id, r.k`;
+   ORDER BY r.order_id, r.k`);
 
-export const REBINDINGS_OF_ORDERS = `
+/** readOrders: the approved re-bindings of a page's orders, in the order they were decided. */
+export const REBINDINGS_OF_ORDERS = namedSql<
+  'orderIds',
+  { order_id: string; from_unit_id: string | null; to_unit_id: string; decided_at: Date }
+>(`
   SELECT order_id, from_unit_id, to_unit_id, decided_at
-    FROM order_binding_change WHERE status = 'approved' AND order_id = ANY($1::uuid[])
-   ORDER BY order_id, decided_at, created_at`;
+    FROM order_binding_change WHERE status = 'approved' AND order_id = ANY(:orderIds::uuid[])
+   ORDER BY order_id, decided_at, created_at`);
 
 export const UNIT_REGIONS = `SELECT id, region_code FROM work_unit`;
 export const RATING_SETTINGS = `SELECT region_code, year, completion_requires_rating FROM quota_year_setting`;
@@ -84,10 +109,20 @@ export const LIVE_LEDGER_CELLS = `
   SELECT session_id, order_id, sum(order_delta)::int AS orders, sum(sales_delta_fen)::text AS sales_fen
     FROM live_order_entry GROUP BY 1, 2`;
 
-export const ORDER_NOS = `SELECT id, order_no FROM shop_order WHERE id = ANY($1::uuid[])`;
-export const UNIT_NAMES = `SELECT id, name FROM work_unit WHERE id = ANY($1::uuid[])`;
-export const SESSION_TITLES = `SELECT id, title FROM live_session WHERE id = ANY($1::uuid[])`;
-export const HOUSEHOLD_NOS = `SELECT id, household_no FROM household WHERE id = ANY($1::uuid[])`;
+/** reconcile (the names people read in its differences): order numbers. */
+export const ORDER_NOS = namedSql<'ids', { id: string; order_no: string }>(
+  `SELECT id, order_no FROM shop_order WHERE id = ANY(:ids::uuid[])`,
+);
+/** reconcile: unit names. */
+export const UNIT_NAMES = namedSql<'ids', { id: string; name: string }>(`SELECT id, name FROM work_unit WHERE id = ANY(:ids::uuid[])`);
+/** reconcile: live session titles. */
+export const SESSION_TITLES = namedSql<'ids', { id: string; title: string }>(
+  `SELECT id, title FROM live_session WHERE id = ANY(:ids::uuid[])`,
+);
+/** reconcile: household numbers. */
+export const HOUSEHOLD_NOS = namedSql<'ids', { id: string; household_no: string }>(
+  `SELECT id, household_no FROM household WHERE id = ANY(:ids::uuid[])`,
+);
 
 /** The nightly job's check: has a nightly run started since this Shanghai day began? */
 export const NIGHTLY_RUN_SINCE = namedSql<'dayStart'>(

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { CatalogService } from '@yigou/server/catalog';
 import { NotificationService } from '@yigou/server/notifications';
 import { badInput, forbidden, groupByKeys, notFound, RequestContext } from '@yigou/server/core';
@@ -16,6 +17,7 @@ import { INVOICE_KIND_LABEL, InvoiceRequestFields, invoiceSnapshot, readInvoiceR
 import { INVOICE_STORE } from './invoice-store';
 import { badInvoiceFile, invoiceAlreadyIssued, invoiceNotRequested, issuerFailed, issuerUnavailable } from '../errors';
 import { IssuedInvoice } from '../entities/issued-invoice.entity';
+import { LOCK_ORDER } from '../sql/invoice.sql';
 import { isUuid } from '@yigou/shared/validation';
 
 /** 5 MB: a 数电票 PDF or OFD is well under 200 KB; room for scans of paper invoices. */
@@ -185,7 +187,7 @@ export class InvoiceService {
     await this.store.put(key, bytes, INVOICE_CONTENT_TYPES[format]);
     try {
       return await this.db.transaction(async (em) => {
-        await em.query(`SELECT id FROM shop_order WHERE id = $1 FOR UPDATE`, [order.id]);
+        await queryNamed(em, LOCK_ORDER, { orderId: order.id });
         const existing = await em.getRepository(IssuedInvoice).findOne({ where: { orderId: order.id } });
         if (existing) throw invoiceAlreadyIssued(existing.invoiceNo);
         const sameNo = await em.getRepository(IssuedInvoice).findOne({ where: { supplierId: order.supplierId, invoiceNo } });

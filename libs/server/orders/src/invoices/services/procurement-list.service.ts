@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { CatalogService } from '@yigou/server/catalog';
 import { CellValue, writeWorkbook } from '@yigou/server/spreadsheet';
 import { WorkUnitService } from '@yigou/server/identity';
@@ -10,29 +11,17 @@ import { countingStatus } from './counting-status';
 import { INVOICE_KIND_LABEL, InvoiceKind, readInvoiceRequest } from '../dto/invoice-request';
 import { ProcurementList, ProcurementListFile, ProcurementListOrder, UnitInvoice } from '../dto/procurement-list.types';
 import { isUuid } from '@yigou/shared/validation';
+import {
+  PROCUREMENT_ORDER,
+  PROCUREMENT_UNIT_MONTH,
+  PROCUREMENT_UNIT_MONTH_OF_BUYER,
+  ProcurementOrderRow,
+  UNIT_INVOICES,
+} from '../sql/procurement-list.sql';
 import { shanghaiMonthRange as monthRange, shanghaiParts } from '@yigou/shared/time';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-interface OrderRow {
-  id: string;
-  order_no: string;
-  unit_id: string | null;
-  buyer_id: string;
-  supplier_id: string;
-  status: string;
-  payment_status: string;
-  shipping_fen: string;
-  total_fen: string;
-  paid_fen: string;
-  refunded_fen: string;
-  invoice: Record<string, string> | null;
-  created_at: Date;
-  invoice_no: string | null;
-  invoice_kind: string | null;
-  lines: { productName: string; spec: string; quantity: number; unitPriceFen: number; amountFen: number; certified: boolean }[];
-}
 
 /** The month's [start, end) in Shanghai time, from "YYYY-MM". */
 export function shanghaiMonthRange(month: string): { from: Date; to: Date } {
@@ -53,7 +42,7 @@ export class ProcurementListService {
   async forOrder(ctx: RequestContext, orderId: string): Promise<ProcurementList> {
     const user = ctx.requireUser();
     if (!isUuid(orderId)) throw notFound('订单不存在');
-    const rows = await this.rows('o.id = $1', [orderId]);
+    const rows = await queryNamed(this.db, PROCUREMENT_ORDER, { orderId });
     const o = rows[0];
     if (!o) throw notFound('订单不存在');
     const unitAdmin = !!o.unit_id && this.isUnitAdmin(ctx, o.unit_id);
@@ -76,8 +65,9 @@ export class ProcurementListService {
     const member =
       ctx.grantsFor('unit_purchaser').some((g) => g.unitId === unitId) || ctx.grantsFor('buyer').some((g) => g.unitId === unitId);
     if (!all && !member) throw forbidden('只能导出本单位的采购清单');
-    const where = `o.unit_id = $1 AND o.created_at >= $2 AND o.created_at < $3 AND o.status NOT IN ('cancelled', 'pending_payment')${all ? '' : ' AND o.buyer_id = $4'}`;
-    const rows = await this.rows(where, all ? [unitId, from, to] : [unitId, from, to, user.id]);
+    const rows = all
+      ? await queryNamed(this.db, PROCUREMENT_UNIT_MONTH, { unitId, from, to })
+      : await queryNamed(this.db, PROCUREMENT_UNIT_MONTH_OF_BUYER, { unitId, from, to, buyerId: user.id });
     const [y, m] = month.split('-');
     return this.list(ctx, `${unitName} ${y} 年 ${Number(m)} 月消费帮扶采购清单`, unitName, month, rows);
   }
@@ -88,23 +78,7 @@ export class ProcurementListService {
     const { from, to } = shanghaiMonthRange(month);
     if (!isUuid(unitId)) throw notFound('单位不存在');
     if (!this.isUnitAdmin(ctx, unitId) && !ctx.financeDeskRole()) throw forbidden('只有本单位管理员可以查看单位发票');
-    const rows: {
-      order_id: string;
-      order_no: string;
-      supplier_id: string;
-      invoice_no: string;
-      kind: string;
-      title: string;
-      format: string;
-      total_fen: string;
-      issued_at: Date;
-    }[] = await this.db.query(
-      `SELECT i.order_id, o.order_no, i.supplier_id, i.invoice_no, i.kind, i.title, i.format, o.total_fen, i.issued_at
-         FROM order_invoice i JOIN shop_order o ON o.id = i.order_id
-        WHERE i.unit_id = $1 AND i.issued_at >= $2 AND i.issued_at < $3
-        ORDER BY i.issued_at, i.id`,
-      [unitId, from, to],
-    );
+    const rows = await queryNamed(this.db, UNIT_INVOICES, { unitId, from, to });
     const suppliers = await this.catalog.supplierNames([...new Set(rows.map((r) => r.supplier_id))]);
     return rows.map((r) => ({
       orderId: r.order_id,
@@ -204,29 +178,12 @@ export class ProcurementListService {
     return (await this.units.unitsByIds([unitId]))[0]?.name ?? null;
   }
 
-  private rows(where: string, params: unknown[]): Promise<OrderRow[]> {
-    return this.db.query(
-      `SELECT o.id, o.order_no, o.unit_id, o.buyer_id, o.supplier_id,
-              o.status, o.payment_status, o.shipping_fen, o.total_fen, o.paid_fen, o.refunded_fen, o.invoice, o.created_at,
-              i.invoice_no, i.kind AS invoice_kind,
-              (SELECT COALESCE(jsonb_agg(jsonb_build_object('productName', l.product_name, 'spec', l.sku_spec, 'quantity', l.quantity,
-                        'unitPriceFen', l.unit_price_fen, 'amountFen', l.amount_fen, 'certified', l.certified) ORDER BY l.product_name, l.id), '[]')
-                 FROM order_line l WHERE l.order_id = o.id) AS lines
-         FROM shop_order o
-         LEFT JOIN order_invoice i ON i.order_id = o.id
-        WHERE ${where}
-        ORDER BY o.created_at, o.id
-        LIMIT 2000`,
-      params,
-    );
-  }
-
   private async list(
     ctx: RequestContext,
     title: string,
     unitName: string | null,
     month: string | null,
-    rows: OrderRow[],
+    rows: ProcurementOrderRow[],
   ): Promise<ProcurementList> {
     const suppliers = await this.catalog.supplierNames([...new Set(rows.map((r) => r.supplier_id))]);
     const orders: ProcurementListOrder[] = rows.map((r) => {

@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { Order } from '../../entities/order.entity';
 import { Refund } from '../../entities/refund.entity';
 import { RefundLineRef } from '../../dto/refund-line.types';
 import * as SQL from '../sql/order-payments.sql';
 
-/** An online refund asked of a provider on a day, as the provider reconciliation compares it. */
-export interface RefundOfDay {
-  id: string;
-  orderId: string;
-  status: string;
-  amountFen: string;
-  providerPaymentId: string;
-  providerRefundId: string | null;
-}
+export type { RefundOfDay } from '../sql/order-payments.sql';
 
 /**
  * The read/write port payments uses on orders' `shop_order` and `refund` rows (orders owns them; payments depends on
@@ -39,7 +32,7 @@ export class OrderPayments {
   /** Each order's number by id. */
   async orderNos(ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; orderNo: string }[] = await this.db.query(SQL.ORDER_NOS, [[...new Set(ids)]]);
+    const rows = await queryNamed(this.db, SQL.ORDER_NOS, { ids: [...new Set(ids)] });
     return new Map(rows.map((r) => [r.id, r.orderNo]));
   }
 
@@ -85,18 +78,18 @@ export class OrderPayments {
     em: EntityManager,
     orderId: string,
   ): Promise<{ amount_fen: string; status: string; restock: boolean; lines: RefundLineRef[] }[]> {
-    return em.query(SQL.EARLIER_ORDER_REFUNDS, [orderId]);
+    return queryNamed(em, SQL.EARLIER_ORDER_REFUNDS, { orderId });
   }
 
   /** Ids of the pending online refunds due at `now` (at most 500, oldest first). */
   async dueOnlineRefundIds(now: Date): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(SQL.DUE_ONLINE_REFUNDS, [now]);
+    const rows = await queryNamed(this.db, SQL.DUE_ONLINE_REFUNDS, { now });
     return rows.map((r) => r.id);
   }
 
   /** The provider gave no answer about a pending refund: counted, and tried again at `nextSendAt`. */
   async refundSendUnanswered({ id, nextSendAt, lastError }: { id: string; nextSendAt: Date; lastError: string }): Promise<void> {
-    await this.db.query(SQL.REFUND_SEND_UNANSWERED, [id, nextSendAt, lastError]);
+    await queryNamed(this.db, SQL.REFUND_SEND_UNANSWERED, { id, nextSendAt, lastError });
   }
 
   /** The pending refunds of a provider's payment are due for a query now (in the caller's transaction); their ids. */
@@ -104,23 +97,23 @@ export class OrderPayments {
     em: EntityManager,
     { providerPaymentId, method }: { providerPaymentId: string; method: string },
   ): Promise<string[]> {
-    const rows: { id: string }[] = await em.query(SQL.WAKE_REFUNDS_OF_PAYMENT, [providerPaymentId, method]);
+    const rows = await queryNamed(em, SQL.WAKE_REFUNDS_OF_PAYMENT, { providerPaymentId, method });
     return rows.map((r) => r.id);
   }
 
   /** A pending refund is due for a query now. */
   async wakeRefund(id: string): Promise<void> {
-    await this.db.query(SQL.WAKE_REFUND, [id]);
+    await queryNamed(this.db, SQL.WAKE_REFUND, { id });
   }
 
   /** A refund's status (undefined when there is none). */
   async refundStatus(id: string): Promise<string | undefined> {
-    const rows: { status: string }[] = await this.db.query(SQL.REFUND_STATUS, [id]);
+    const rows = await queryNamed(this.db, SQL.REFUND_STATUS, { id });
     return rows[0]?.status;
   }
 
   /** The online refunds of one provider (`method`) asked within [from, until). */
-  refundsOfDay({ method, from, until }: { method: string; from: Date; until: Date }): Promise<RefundOfDay[]> {
-    return this.db.query(SQL.REFUNDS_OF_DAY, [method, from, until]);
+  refundsOfDay({ method, from, until }: { method: string; from: Date; until: Date }): Promise<SQL.RefundOfDay[]> {
+    return queryNamed(this.db, SQL.REFUNDS_OF_DAY, { method, from, until });
   }
 }

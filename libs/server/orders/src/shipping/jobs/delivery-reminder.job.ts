@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
 import { ExclusiveJob, JobScheduler } from '@yigou/server/jobs';
 import { NotificationService } from '@yigou/server/notifications';
 import { AUTO_RECEIVE_DAYS } from '../../services/order-state';
+import { DUE_DELIVERY_REMINDERS } from '../sql/delivery-reminder.sql';
 
 /** Days after shipping when the buyer is reminded to confirm delivery (before the automatic receipt at AUTO_RECEIVE_DAYS). */
 export const DELIVERY_REMINDER_DAYS = 7;
@@ -37,18 +39,7 @@ export class DeliveryReminderJob extends ExclusiveJob {
 
   private remind(now: Date): Promise<number> {
     return this.db.transaction(async (em) => {
-      const due: { order_id: string; buyer_id: string; order_no: string; auto_receive_at: Date | null }[] = await em.query(
-        `WITH due AS (
-           SELECT o.id FROM shop_order o
-            WHERE o.status = 'shipped' AND o.shipped_at <= $1::timestamptz - make_interval(days => $2)
-              AND NOT EXISTS (SELECT 1 FROM order_delivery_reminder r WHERE r.order_id = o.id)
-            ORDER BY o.shipped_at LIMIT 500
-         ), sent AS (
-           INSERT INTO order_delivery_reminder (order_id, sent_at) SELECT id, $1 FROM due ON CONFLICT DO NOTHING RETURNING order_id
-         )
-         SELECT o.id AS order_id, o.buyer_id, o.order_no, o.auto_receive_at FROM sent JOIN shop_order o ON o.id = sent.order_id`,
-        [now, DELIVERY_REMINDER_DAYS],
-      );
+      const due = await queryNamed(em, DUE_DELIVERY_REMINDERS, { now, days: DELIVERY_REMINDER_DAYS });
       for (const d of due) {
         const auto = d.auto_receive_at ? `，${AUTO_RECEIVE_DAYS} 天未确认将自动确认收货` : '';
         await this.notifications.send(em, [d.buyer_id], {
