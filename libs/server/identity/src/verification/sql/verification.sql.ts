@@ -13,7 +13,7 @@ export const RECENT_SENDS = namedSql<'phone' | 'now' | 'ip', { last_ago: string 
                 (SELECT count(*)::int FROM sms_code WHERE ip = :ip AND created_at > :now::timestamptz - interval '1 hour') AS address_hour`,
 );
 
-/** VerificationService.solveCaptcha: uses the captcha once, within its validity, answering its hash (run with `db.query`: rows and count). */
+/** VerificationService.solveCaptcha: uses the captcha once, within its validity, answering its hash (`db.query`: rows, count). */
 export const USE_CAPTCHA = namedSql<'id' | 'now', { answer_hash: string }>(
   `UPDATE sms_captcha SET used_at = :now WHERE id = :id AND used_at IS NULL AND expires_at > :now RETURNING answer_hash`,
 );
