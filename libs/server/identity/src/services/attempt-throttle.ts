@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError } from '@yigou/server/core';
+import { queryNamed } from '@yigou/server/database';
+import { ATTEMPT_COUNTERS, CLAIM_ATTEMPT, CLEAR_ATTEMPTS, RECORD_FAILED_ATTEMPT, WAITING_UNTIL } from '../sql/attempt-counter.sql';
 
 /**
  * How attempts on one key are slowed: the first `free` attempts in a window go through at once; from the
@@ -41,55 +43,18 @@ export const KNOWN_ADDRESS_DAYS = 30;
 export const unknownLoginKey = (login: string) => `login:${login}`;
 export const addressKey = (purpose: 'sign-in' | 'register' | 'refresh', ip: string) => `ip:${purpose}:${ip}`;
 
-/** The wait set after the n-th counted attempt (the SQL below computes the same). */
+/** The wait set after the n-th counted attempt (the SQL of attempt-counter.sql.ts computes the same). */
 export function delayAfter(n: number, policy: AttemptPolicy): number {
   if (n < policy.free) return 0;
   return Math.min(policy.maxDelaySeconds, policy.firstDelaySeconds * 2 ** Math.min(n - policy.free, 20));
 }
 
-// $1 key, $2 now, $3 window s, $4 free, $5 max delay s, $6 first delay s. `N` is the count after this attempt.
-const N = `CASE WHEN c.last_at <= $2::timestamptz - $3::int * interval '1 second' THEN 1 ELSE c.failures + 1 END`;
-const blockedAfter = (n: string) =>
-  `CASE WHEN ${n} >= $4::int THEN $2::timestamptz + least($5::int, $6::int * power(2, least(${n} - $4::int, 20))) * interval '1 second' END`;
-
-/**
- * Counts the attempt unless the key is waiting, or (with $7) the address is noisy and this key already has $10
- * attempts, the last within the address's window ($8). One statement: the upsert's row lock makes parallel attempts on one key take turns,
- * so each
- * sees the count of the ones before it. Returns a row when the attempt may go ahead.
- */
-const CLAIM = `
-WITH address AS (
-  SELECT EXISTS (
-    SELECT 1 FROM attempt_counter
-     WHERE key = $7 AND last_at > $2::timestamptz - $8::int * interval '1 second' AND failures >= $9::int
-  ) AS noisy
-)
-INSERT INTO attempt_counter AS c (key, failures, last_at, blocked_until)
-VALUES ($1, 1, $2, ${blockedAfter('1')})
-ON CONFLICT (key) DO UPDATE SET failures = ${N}, last_at = $2, blocked_until = ${blockedAfter(N)}
- WHERE (c.blocked_until IS NULL OR c.blocked_until <= $2)
-   AND (c.failures < $10::int OR c.last_at <= $2::timestamptz - $8::int * interval '1 second' OR NOT (SELECT noisy FROM address))
-RETURNING c.failures`;
-
-/** Counts a failure after the fact (and sweeps rows nobody has touched for a day). */
-const RECORD = `
-WITH swept AS (
-  DELETE FROM attempt_counter
-   WHERE last_at < $2::timestamptz - interval '1 day' AND (blocked_until IS NULL OR blocked_until < $2) AND key <> $1
-)
-INSERT INTO attempt_counter AS c (key, failures, last_at, blocked_until)
-VALUES ($1, 1, $2, ${blockedAfter('1')})
-ON CONFLICT (key) DO UPDATE SET failures = ${N}, last_at = $2, blocked_until = greatest(c.blocked_until, ${blockedAfter(N)})`;
-
-const policyParams = (p: AttemptPolicy) => [p.windowSeconds, p.free, p.maxDelaySeconds, p.firstDelaySeconds];
-
-interface CounterRow {
-  key: string;
-  failures: number;
-  last_at: Date;
-  blocked_until: Date | null;
-}
+const policyParams = (p: AttemptPolicy) => ({
+  windowSeconds: p.windowSeconds,
+  free: p.free,
+  maxDelaySeconds: p.maxDelaySeconds,
+  firstDelaySeconds: p.firstDelaySeconds,
+});
 
 export type TooManyAttempts = (retryAfterSeconds: number) => AppError;
 
@@ -109,29 +74,33 @@ export class AttemptThrottle {
     refuse: TooManyAttempts,
     address?: { key: string; policy: AttemptPolicy },
   ): Promise<void> {
-    const addressParams = address ? [address.key, address.policy.windowSeconds, address.policy.free, NOISY_ADDRESS_TRIES] : [null, 0, 0, 0];
-    const rows: unknown[] = await this.db.query(CLAIM, [key, now, ...policyParams(policy), ...addressParams]);
+    const addressParams = address
+      ? {
+          addressKey: address.key,
+          addressWindowSeconds: address.policy.windowSeconds,
+          addressFree: address.policy.free,
+          noisyTries: NOISY_ADDRESS_TRIES,
+        }
+      : { addressKey: null, addressWindowSeconds: 0, addressFree: 0, noisyTries: 0 };
+    const rows = await queryNamed(this.db, CLAIM_ATTEMPT, { key, now, ...policyParams(policy), ...addressParams });
     if (rows.length > 0) return;
     throw refuse(await this.secondsToWait(key, policy, now, address));
   }
 
   /** Counts a failure on `key` (after it was tried), setting its delay once past the free ones. */
   async recordFailure(key: string, policy: AttemptPolicy, now: Date): Promise<void> {
-    await this.db.query(RECORD, [key, now, ...policyParams(policy)]);
+    await queryNamed(this.db, RECORD_FAILED_ATTEMPT, { key, now, ...policyParams(policy) });
   }
 
   /** Refuses while `key` waits out a delay set by recorded failures. */
   async assertNotWaiting(key: string, now: Date, refuse: TooManyAttempts): Promise<void> {
-    const rows: { blocked_until: Date }[] = await this.db.query(
-      `SELECT blocked_until FROM attempt_counter WHERE key = $1 AND blocked_until > $2`,
-      [key, now],
-    );
+    const rows = await queryNamed(this.db, WAITING_UNTIL, { key, now });
     if (rows.length > 0) throw refuse(secondsUntil(rows[0].blocked_until, now));
   }
 
   /** Forgets the count of `key` (a correct password). */
   async clear(key: string): Promise<void> {
-    await this.db.query(`DELETE FROM attempt_counter WHERE key = $1`, [key]);
+    await queryNamed(this.db, CLEAR_ATTEMPTS, { key });
   }
 
   private async secondsToWait(
@@ -140,10 +109,7 @@ export class AttemptThrottle {
     now: Date,
     address?: { key: string; policy: AttemptPolicy },
   ): Promise<number> {
-    const rows: CounterRow[] = await this.db.query(
-      `SELECT key, failures, last_at, blocked_until FROM attempt_counter WHERE key = ANY($1)`,
-      [[key, address?.key ?? key]],
-    );
+    const rows = await queryNamed(this.db, ATTEMPT_COUNTERS, { keys: [key, address?.key ?? key] });
     const own = rows.find((r) => r.key === key);
     if (!own) return 1;
     if (own.blocked_until && own.blocked_until > now) return secondsUntil(own.blocked_until, now);

@@ -4,7 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig, AuthenticatedUser, badInput, bearerOf, RequestContext } from '@yigou/server/core';
-import { preparedStatement, runPrepared } from '@yigou/server/database';
+import { namedValues, preparedStatement, queryNamed, runPrepared } from '@yigou/server/database';
 import { classifyLogin, normalizeLogin } from '@yigou/shared/validation';
 import { LoginInput, RegisterInput } from '../dto/auth.input';
 import { requireDisplayName } from '../dto/display-name.field';
@@ -38,6 +38,7 @@ import { TokenService } from './token.service';
 import { recordConsent, requireConsent } from '../verification/services/legal-consent';
 import { User } from '../entities/user.entity';
 import { AuthenticatedUserCache } from '../user-cache/services/authenticated-user-cache';
+import { AUTHENTICATED_USER, type AuthenticatedUserRow, SIGNED_IN_FROM } from '../sql/auth.sql';
 
 /** What the per-request read gives: the request's user (grants included) and the account row `me` answers with. */
 export interface AuthenticatedRead {
@@ -45,17 +46,8 @@ export interface AuthenticatedRead {
   account: User;
 }
 
-/**
- * Read on every authenticated request (so a disabled account, a revoked role or an ended session counts at
- * once, in every API process): prepared, and one round trip. The session check is an index-only probe of
- * the open rows of the token's session family (`IDX_auth_session_open_family`).
- */
-const AUTHENTICATED_USER = preparedStatement(
-  `SELECT u.id, u.display_name, u.unit_id, u.disabled, u.username, u.phone, u.email, u.created_at, u.updated_at, g.role, g.unit_id AS g_unit, g.supplier_id AS g_supplier, g.region_code AS g_region
-     FROM app_user u LEFT JOIN role_grant g ON g.user_id = u.id
-    WHERE u.id = $1
-      AND EXISTS (SELECT 1 FROM auth_session s WHERE s.family_id = $2 AND s.revoked_at IS NULL AND s.user_id = u.id)`,
-);
+/** The per-request read (AUTHENTICATED_USER), prepared: it runs on every authenticated request. */
+const AUTHENTICATED_USER_PREPARED = preparedStatement(AUTHENTICATED_USER.text);
 
 export interface IssuedTokens {
   accessToken: string;
@@ -141,11 +133,7 @@ export class AuthService {
 
   private async signedInFrom(userId: string, ip: string, now: Date): Promise<boolean> {
     const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
-    const rows: unknown[] = await this.db.query(`SELECT 1 FROM auth_session WHERE user_id = $1 AND ip = $2 AND created_at > $3 LIMIT 1`, [
-      userId,
-      ip,
-      since,
-    ]);
+    const rows = await queryNamed(this.db, SIGNED_IN_FROM, { userId, ip, since });
     return rows.length > 0;
   }
 
@@ -242,21 +230,11 @@ export class AuthService {
   }
 
   private async readFromDatabase(userId: string, sessionId: string): Promise<AuthenticatedRead | null> {
-    const rows = await runPrepared<{
-      id: string;
-      display_name: string;
-      unit_id: string | null;
-      disabled: boolean;
-      username: string | null;
-      phone: string | null;
-      email: string | null;
-      created_at: Date;
-      updated_at: Date;
-      role: string | null;
-      g_unit: string | null;
-      g_supplier: string | null;
-      g_region: string | null;
-    }>(this.db, AUTHENTICATED_USER, [userId, sessionId]);
+    const rows = await runPrepared<AuthenticatedUserRow>(
+      this.db,
+      AUTHENTICATED_USER_PREPARED,
+      namedValues(AUTHENTICATED_USER, { userId, familyId: sessionId }),
+    );
     if (rows.length === 0 || rows[0].disabled) return null;
     const r = rows[0];
     // The entity's columns but its password hash (never read here, and never a GraphQL field).

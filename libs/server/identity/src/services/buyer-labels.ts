@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { queryNamed } from '@yigou/server/database';
+import { BUYER_LABELS } from '../sql/users.sql';
 
 /** How another domain shows a buyer: their display name and the unit they buy for (the order's, else their own). */
 export interface BuyerLabel {
@@ -16,12 +18,7 @@ export async function buyerLabels(
   buyers: readonly { buyerId: string; unitId: string | null }[],
 ): Promise<(BuyerLabel | undefined)[]> {
   if (buyers.length === 0) return [];
-  const rows: { i: string; display_name: string; unit_name: string | null }[] = await em.query(
-    `SELECT k.i::text AS i, u.display_name, w.name AS unit_name
-       FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS k(buyer_id, unit_id, i)
-       JOIN app_user u ON u.id = k.buyer_id LEFT JOIN work_unit w ON w.id = COALESCE(k.unit_id, u.unit_id)`,
-    [buyers.map((b) => b.buyerId), buyers.map((b) => b.unitId)],
-  );
+  const rows = await queryNamed(em, BUYER_LABELS, { buyerIds: buyers.map((b) => b.buyerId), unitIds: buyers.map((b) => b.unitId) });
   const at = new Map(rows.map((r) => [Number(r.i) - 1, { displayName: r.display_name, unitName: r.unit_name }]));
   return buyers.map((_, i) => at.get(i));
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Connection, keysetPage, keysetSort, pageSize, RequestContext } from '@yigou/server/core';
+import { queryNamed } from '@yigou/server/database';
 import { requireDisplayName } from '../dto/display-name.field';
 import type { Role } from '@yigou/shared/domain';
 import { hashPassword } from './password';
@@ -10,6 +11,7 @@ import { RoleGrantEntity } from '../entities/role-grant.entity';
 import { User } from '../entities/user.entity';
 import { WorkUnit } from '../entities/work-unit.entity';
 import { AuthenticatedUserCache } from '../user-cache/services/authenticated-user-cache';
+import { GRANT_ROLE_ONCE, USERS_WITH_GRANT } from '../sql/users.sql';
 
 export interface DemoAccountSpec {
   username: string;
@@ -114,14 +116,13 @@ export class UserService {
     grant: { role: Role; unitId?: string | null; supplierId?: string | null; regionCode?: string | null },
     by: Pick<RoleChange, 'actor' | 'actorRole' | 'reason'> & { scopeLabel: string | null },
   ): Promise<void> {
-    const inserted: unknown[] = await em.query(
-      `INSERT INTO role_grant (user_id, role, unit_id, supplier_id, region_code)
-       SELECT $1::uuid, $2::text, $3::uuid, $4::uuid, $5::varchar
-        WHERE NOT EXISTS (SELECT 1 FROM role_grant WHERE user_id = $1::uuid AND role = $2::text
-          AND unit_id IS NOT DISTINCT FROM $3::uuid AND supplier_id IS NOT DISTINCT FROM $4::uuid AND region_code IS NOT DISTINCT FROM $5::varchar)
-       RETURNING id`,
-      [userId, grant.role, grant.unitId ?? null, grant.supplierId ?? null, grant.regionCode ?? null],
-    );
+    const inserted = await queryNamed(em, GRANT_ROLE_ONCE, {
+      userId,
+      role: grant.role,
+      unitId: grant.unitId ?? null,
+      supplierId: grant.supplierId ?? null,
+      regionCode: grant.regionCode ?? null,
+    });
     if (inserted.length === 0) return;
     const target = await em.getRepository(User).findOneOrFail({ where: { id: userId }, select: { id: true, displayName: true } });
     await recordRoleChange(em, {
@@ -140,12 +141,11 @@ export class UserService {
     scope: { supplierId?: string; regionCodes?: string[] },
     em: EntityManager = this.db.manager,
   ): Promise<string[]> {
-    const rows: { user_id: string }[] = await em.query(
-      `SELECT DISTINCT g.user_id FROM role_grant g JOIN app_user u ON u.id = g.user_id
-        WHERE g.role = $1 AND NOT u.disabled
-          AND (($2::uuid IS NOT NULL AND g.supplier_id = $2::uuid) OR g.region_code = ANY($3::varchar[]))`,
-      [role, scope.supplierId ?? null, scope.regionCodes ?? []],
-    );
+    const rows = await queryNamed(em, USERS_WITH_GRANT, {
+      role,
+      supplierId: scope.supplierId ?? null,
+      regionCodes: scope.regionCodes ?? [],
+    });
     return rows.map((r) => r.user_id);
   }
 }

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden, RequestContext } from '@yigou/server/core';
+import { queryNamed } from '@yigou/server/database';
 import { WORK_UNIT_IMPORT_COLUMNS, WorkUnitImportColumn } from '@yigou/shared/domain';
 import { columnIndexes, readTable, SpreadsheetError, TableRow } from '@yigou/server/spreadsheet';
 import { ScopeDirectory } from './scope-directory';
 import { WorkUnit } from '../entities/work-unit.entity';
+import { UNITS_NAMED } from '../sql/work-unit.sql';
 
 export interface UnitImportRowError {
   row: number;
@@ -58,9 +60,7 @@ export class WorkUnitImportService {
     const known = await this.directory.regionNames(codes);
     const fileNames = new Set(rows.map((r) => r.get('name')));
     const parentNames = [...new Set(rows.map((r) => r.get('parent')).filter((p) => p && !fileNames.has(p)))];
-    const namedParents: { id: string; name: string; region_code: string }[] = parentNames.length
-      ? await this.db.query(`SELECT id, name, region_code FROM work_unit WHERE name = ANY($1)`, [parentNames])
-      : [];
+    const namedParents = parentNames.length ? await queryNamed(this.db, UNITS_NAMED, { names: parentNames }) : [];
     // Units go only under 主管单位 the importer may act for (finance reviewers: their own region).
     const inScope = (regionCode: string) => ctx.hasRole('platform_admin') || ctx.canActInRegion('finance_reviewer', regionCode);
     const existingParents = namedParents.filter((p) => inScope(p.region_code));

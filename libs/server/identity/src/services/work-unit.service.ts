@@ -2,19 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
-import {
-  badInput,
-  Connection,
-  forbidden,
-  notFound,
-  pageSize,
-  RequestContext,
-  type KeysetColumns,
-  keysetConnection,
-  sqlKeyset,
-  SortDirection,
-} from '@yigou/server/core';
-import { namedValues } from '@yigou/server/database';
+import { badInput, Connection, forbidden, notFound, pageSize, RequestContext, keysetConnection } from '@yigou/server/core';
+import { namedValues, queryNamed } from '@yigou/server/database';
 import { NotificationService } from '@yigou/server/notifications';
 import { ROLE_LABELS, ROLE_SCOPE, ROLES, type Role } from '@yigou/shared/domain';
 import { UnitJoinRequest } from '../entities/unit-join-request.entity';
@@ -27,6 +16,17 @@ import { alreadyInUnit, alreadyUnitMember, joinRequestPending } from '../errors'
 import { recordRoleChange } from '../people/services/role-change-log';
 import { type ActorGrant, appointingRole } from '../people/services/role-policy';
 import { DROP_UNIT_GRANTS } from '../sql/unit-grants.sql';
+import {
+  CURRENT_UNIT_OF_USER,
+  UNIT_ADMIN_IDS,
+  UNIT_ANCESTORS,
+  UNIT_AUDIENCE,
+  UNIT_SUBTREE,
+  UNITS_IN_REGION,
+  UNITS_OF_USER,
+  unitSearchSql,
+  type UnitSearchRow,
+} from '../sql/work-unit.sql';
 
 const INVITE_DAYS = 30;
 /** The roles a grant of which names a unit (单位管理员, 单位采购员): they end with the membership. */
@@ -34,9 +34,6 @@ const UNIT_ROLES = ROLES.filter((r) => ROLE_SCOPE[r] === 'unit');
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** What anyone signed in may see of a unit when looking for one to join: no headcount or budgets. */
-/** Unit search's order: by name, then id; the cursor is [name, id] as it always was. */
-const BY_NAME = { column: 'u.name', cast: 'text', idColumn: 'u.id', direction: SortDirection.ASC } as const;
-
 export interface UnitSearchHit {
   id: string;
   name: string;
@@ -70,53 +67,28 @@ export class WorkUnitService {
 
   /** Units whose region is this code or inside it (a city covers its counties). */
   unitsInRegion(regionPrefix: string): Promise<WorkUnit[]> {
-    return this.db
-      .query(
-        `SELECT id, name, region_code AS "regionCode", parent_id AS "parentId", headcount, has_canteen AS "hasCanteen",
-              canteen_budget_fen::int8 AS "canteenBudgetFen", kind
-         FROM work_unit WHERE region_code LIKE $1 ORDER BY name`,
-        [`${regionPrefix}%`],
-      )
-      .then((rows: (WorkUnit & { canteenBudgetFen: string })[]) =>
-        rows.map((r) => ({ ...r, canteenBudgetFen: Number(r.canteenBudgetFen) }) as WorkUnit),
-      );
+    return queryNamed(this.db, UNITS_IN_REGION, { regionLike: `${regionPrefix}%` }).then((rows) =>
+      rows.map((r) => ({ ...r, canteenBudgetFen: Number(r.canteenBudgetFen) }) as WorkUnit),
+    );
   }
 
   /** The unit and every unit under it (主管单位 → subordinates), by a recursive walk of the tree. */
   async subtreeIds(unitId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `WITH RECURSIVE t(id, depth) AS (
-         SELECT id, 0 FROM work_unit WHERE id = $1
-         UNION ALL
-         SELECT w.id, t.depth + 1 FROM work_unit w JOIN t ON w.parent_id = t.id WHERE t.depth < 20
-       ) SELECT id FROM t`,
-      [unitId],
-    );
+    const rows = await queryNamed(this.db, UNIT_SUBTREE, { unitId });
     return rows.map((r) => r.id);
   }
 
   /** Units a user belongs to now or has belonged to (membership history), current first. */
   async unitsOfUser(userId: string): Promise<WorkUnit[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT unit_id AS id FROM app_user WHERE id = $1 AND unit_id IS NOT NULL
-       UNION SELECT DISTINCT unit_id FROM unit_membership_event WHERE user_id = $1`,
-      [userId],
-    );
+    const rows = await queryNamed(this.db, UNITS_OF_USER, { userId });
     const units = await this.unitsByIds(rows.map((r) => r.id));
-    const [me] = await this.db.query(`SELECT unit_id FROM app_user WHERE id = $1`, [userId]);
+    const [me] = await queryNamed(this.db, CURRENT_UNIT_OF_USER, { userId });
     return units.sort((a, b) => Number(b.id === me?.unit_id) - Number(a.id === me?.unit_id) || a.name.localeCompare(b.name, 'zh-CN'));
   }
 
   /** The 主管单位 chain above a unit, nearest first. */
   async ancestors(unitId: string): Promise<WorkUnit[]> {
-    const rows: { id: string; depth: number }[] = await this.db.query(
-      `WITH RECURSIVE t(id, parent_id, depth) AS (
-         SELECT id, parent_id, 0 FROM work_unit WHERE id = $1
-         UNION ALL
-         SELECT w.id, w.parent_id, t.depth + 1 FROM work_unit w JOIN t ON w.id = t.parent_id WHERE t.depth < 20
-       ) SELECT id, depth FROM t WHERE depth > 0 ORDER BY depth`,
-      [unitId],
-    );
+    const rows = await queryNamed(this.db, UNIT_ANCESTORS, { unitId });
     const units = new Map((await this.unitsByIds(rows.map((r) => r.id))).map((u) => [u.id, u]));
     return rows.map((r) => units.get(r.id)).filter((u): u is WorkUnit => !!u);
   }
@@ -131,11 +103,7 @@ export class WorkUnitService {
    */
   unitAudience(em: EntityManager, unitIds: readonly string[]): Promise<{ unitId: string; userId: string }[]> {
     if (unitIds.length === 0) return Promise.resolve([]);
-    return em.query(
-      `SELECT unit_id AS "unitId", id AS "userId" FROM app_user WHERE unit_id = ANY($1::uuid[])
-       UNION SELECT unit_id, user_id FROM role_grant WHERE role = 'unit_admin' AND unit_id = ANY($1::uuid[])`,
-      [unitIds],
-    );
+    return queryNamed(em, UNIT_AUDIENCE, { unitIds });
   }
 
   usersByIds(ids: readonly string[]): Promise<User[]> {
@@ -209,26 +177,16 @@ export class WorkUnitService {
     const size = pageSize(first);
     const words = search.trim().split(/\s+/).filter(Boolean).slice(0, 5);
     if (!words.length) throw badInput('请输入单位名称', 'search');
-    const params: unknown[] = [];
-    const where = words.map((w) => {
-      params.push(`%${w.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
-      return `u.name ILIKE $${params.length}`;
-    });
+    const params: Record<string, unknown> = {};
+    words.forEach((w, i) => (params[`word${i}`] = `%${w.replace(/[\\%_]/g, (c) => '\\' + c)}%`));
     const region = regionCode?.trim();
     if (region) {
       if (!/^\d{2,12}$/.test(region)) throw badInput('行政区划代码格式不正确', 'regionCode');
-      params.push(`${region}%`);
-      where.push(`u.region_code LIKE $${params.length}`);
+      params.regionLike = `${region}%`;
     }
-    const count: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM work_unit u WHERE ${where.join(' AND ')}`, params);
-    const keyset = sqlKeyset(BY_NAME, after, params.length + 1);
-    const rows: (UnitSearchHit & KeysetColumns)[] = await this.db.query(
-      `SELECT u.id, u.name, u.region_code AS "regionCode", p.name AS "parentName", ${keyset.select}
-         FROM work_unit u LEFT JOIN work_unit p ON p.id = u.parent_id
-        WHERE ${where.join(' AND ')} AND ${keyset.where}
-        ORDER BY ${keyset.orderBy} LIMIT ${size + 1}`,
-      [...params, ...keyset.params],
-    );
+    const sql = unitSearchSql(words.length, !!region, after, size + 1);
+    const count = await queryNamed(this.db, sql.count, params);
+    const rows: UnitSearchRow[] = await this.db.query(sql.page.text, [...namedValues(sql.page, params), ...sql.keysetParams]);
     return keysetConnection(
       rows.map(({ id, name, regionCode, parentName }) => ({ id, name, regionCode, parentName })),
       rows,
@@ -349,10 +307,7 @@ export class WorkUnitService {
 
   /** Users who administer this unit (their role grant is scoped to it). */
   private async unitAdminIds(em: EntityManager, unitId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await em.query(
-      `SELECT DISTINCT g.user_id FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE g.role = 'unit_admin' AND g.unit_id = $1 AND NOT u.disabled`,
-      [unitId],
-    );
+    const rows = await queryNamed(em, UNIT_ADMIN_IDS, { unitId });
     return rows.map((r) => r.user_id);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuthenticatedUser, badInput, notFound, RequestContext } from '@yigou/server/core';
+import { namedValues, queryNamed } from '@yigou/server/database';
 import { ROLE_SCOPE } from '@yigou/shared/domain';
 import { RoleGrantEntity } from '../../entities/role-grant.entity';
 import { AuthSession } from '../../entities/session.entity';
@@ -23,6 +24,7 @@ import { recordRoleChange } from './role-change-log';
 import { appointingRole, AppointingRole, reasonProblem, scopeShapeProblem, ScopedRole } from './role-policy';
 import { ScopeLabels } from './scope-labels';
 import { AuthenticatedUserCache } from '../../user-cache/services/authenticated-user-cache';
+import { DELETE_GRANT, HOLDS_GRANT, LOCK_PEOPLE, OTHER_ACTIVE_ADMINS } from '../sql/role-admin.sql';
 
 /** Every change that could leave the platform without an admin takes this lock first (withdrawing platform_admin, suspending). */
 const PLATFORM_ADMINS_LOCK = 'people:platform-admins';
@@ -56,15 +58,17 @@ export class RoleAdminService {
     const scopeLabel = await this.requireScope(g);
     if (as === 'unit_admin' && target.unitId !== g.unitId) throw notAMember();
     await this.cache.transaction(this.db, async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`people:user:${target.id}`]);
+      await queryNamed(em, LOCK_PEOPLE, { key: `people:user:${target.id}` });
       const fresh = await em.getRepository(User).findOneBy({ id: target.id });
       if (!fresh) throw personNotFound();
       if (fresh.disabled) throw accountSuspended();
-      const held: unknown[] = await em.query(
-        `SELECT 1 FROM role_grant WHERE user_id = $1 AND role = $2 AND unit_id IS NOT DISTINCT FROM $3::uuid
-            AND supplier_id IS NOT DISTINCT FROM $4::uuid AND region_code IS NOT DISTINCT FROM $5::varchar`,
-        [target.id, g.role, g.unitId, g.supplierId, g.regionCode],
-      );
+      const held = await queryNamed(em, HOLDS_GRANT, {
+        userId: target.id,
+        role: g.role,
+        unitId: g.unitId,
+        supplierId: g.supplierId,
+        regionCode: g.regionCode,
+      });
       if (held.length) throw alreadyHolds();
       await em.getRepository(RoleGrantEntity).insert({ userId: target.id, ...g });
       await this.audit(em, me, as, fresh, 'grant', reason, { ...g, scopeLabel });
@@ -82,10 +86,10 @@ export class RoleAdminService {
     const scopeLabel = ROLE_SCOPE[grant.role] ? await this.scopes.label(grant) : null;
     return this.cache.transaction(this.db, async (em) => {
       if (grant.role === 'platform_admin') {
-        await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [PLATFORM_ADMINS_LOCK]);
+        await queryNamed(em, LOCK_PEOPLE, { key: PLATFORM_ADMINS_LOCK });
         if ((await this.otherActiveAdmins(em, { grantId: grant.id })) === 0) throw lastPlatformAdmin('withdraw');
       }
-      const gone: [unknown[], number] = await em.query(`DELETE FROM role_grant WHERE id = $1 RETURNING id`, [grant.id]);
+      const gone: [unknown[], number] = await em.query(DELETE_GRANT.text, namedValues(DELETE_GRANT, { grantId: grant.id }));
       if (gone[1] === 0) throw grantNotFound();
       const target = await em.getRepository(User).findOneByOrFail({ id: grant.userId });
       await this.audit(em, me, as, target, 'withdraw', reason, { ...grant, scopeLabel });
@@ -99,7 +103,7 @@ export class RoleAdminService {
     const reason = this.reason(rawReason);
     if (userId === me.id) throw badInput('不能停用自己的账号', 'userId');
     return this.cache.transaction(this.db, async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [PLATFORM_ADMINS_LOCK]);
+      await queryNamed(em, LOCK_PEOPLE, { key: PLATFORM_ADMINS_LOCK });
       const target = await em.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!target) throw personNotFound();
       if (target.disabled) throw badInput('该账号已停用', 'userId');
@@ -163,12 +167,10 @@ export class RoleAdminService {
 
   /** Platform admins other than this grant (or this person) whose accounts are not suspended. */
   private async otherActiveAdmins(em: EntityManager, except: { grantId?: string; userId?: string }): Promise<number> {
-    const [{ n }]: { n: number }[] = await em.query(
-      `SELECT count(DISTINCT g.user_id)::int AS n FROM role_grant g JOIN app_user u ON u.id = g.user_id
-        WHERE g.role = 'platform_admin' AND NOT u.disabled
-          AND ($1::uuid IS NULL OR g.id <> $1::uuid) AND ($2::uuid IS NULL OR g.user_id <> $2::uuid)`,
-      [except.grantId ?? null, except.userId ?? null],
-    );
+    const [{ n }] = await queryNamed(em, OTHER_ACTIVE_ADMINS, {
+      exceptGrantId: except.grantId ?? null,
+      exceptUserId: except.userId ?? null,
+    });
     return n;
   }
 

@@ -3,29 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { DataSource } from 'typeorm';
 import { Connection, idConnection, idCursorAfter, pageSize } from '@yigou/server/core';
+import { queryNamed } from '@yigou/server/database';
 import { roleLabel } from '@yigou/shared/domain';
 import type { RoleAuditEntryType } from '../dto/people.types';
 import { shanghaiDateTime } from '@yigou/shared/time';
+import { AUDIT_ENTRIES, type AuditRow, COUNT_AUDIT_ENTRIES } from '../sql/role-audit.sql';
 
 const EXPORT_MAX_ROWS = 50_000;
 export const AUDIT_ACTION_LABELS: Record<string, string> = { grant: '授予', withdraw: '撤销', suspend: '停用账号', restore: '恢复账号' };
-
-interface AuditRow {
-  id: string;
-  action: string;
-  actor_id: string;
-  actor_name: string;
-  actor_role: string;
-  target_user_id: string;
-  target_name: string;
-  role: string | null;
-  unit_id: string | null;
-  supplier_id: string | null;
-  region_code: string | null;
-  scope_label: string | null;
-  reason: string;
-  created_at: Date;
-}
 
 function toEntry(r: AuditRow): RoleAuditEntryType {
   return {
@@ -58,10 +43,7 @@ export class RoleAuditService {
   ): Promise<Connection<RoleAuditEntryType>> {
     const size = pageSize(first);
     const before = idCursorAfter(after);
-    const [{ n }]: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n FROM role_audit_entry WHERE ($1::uuid IS NULL OR target_user_id = $1::uuid OR actor_id = $1::uuid)`,
-      [userId ?? null],
-    );
+    const [{ n }] = await queryNamed(this.db, COUNT_AUDIT_ENTRIES, { userId: userId ?? null });
     return idConnection(await this.rows(userId ?? null, size + 1, before), size, n, toEntry);
   }
 
@@ -96,13 +78,6 @@ export class RoleAuditService {
   }
 
   private rows(userId: string | null, limit: number, before: string | null): Promise<AuditRow[]> {
-    return this.db.query(
-      `SELECT e.id::text AS id, e.action, actor_id, actor_name, actor_role, target_user_id, target_name, role, unit_id, supplier_id, region_code, scope_label, reason, created_at
-         FROM role_audit_entry e
-        WHERE ($1::uuid IS NULL OR e.target_user_id = $1::uuid OR e.actor_id = $1::uuid)
-          AND ($2::bigint IS NULL OR e.id < $2::bigint)
-        ORDER BY e.id DESC LIMIT $3`,
-      [userId, before, limit],
-    );
+    return queryNamed(this.db, AUDIT_ENTRIES, { userId, before, limit });
   }
 }

@@ -1,4 +1,6 @@
 import type { Client } from 'pg';
+import { namedValues } from '@yigou/server/database';
+import { ACK_BARRIER, HEARTBEAT, UNACKED_LISTENERS } from '../sql/identity-feed.sql';
 import { FEED_TIMINGS, FeedSql, IdentityChangeFeed, parseFeedMessage } from './identity-change-feed';
 
 /** A listening connection that records what it is asked and lets the test deliver notifications. */
@@ -45,7 +47,8 @@ function setup(pool: FeedSql = { query: async () => [] }) {
 /** The heartbeat the feed sent last comes back through the channel. */
 function echoHeartbeat(t: ReturnType<typeof setup>) {
   const last = [...t.listener.sent].reverse().find((q) => q.text.includes('INSERT INTO identity_listener'))!;
-  t.listener.notify(`h:${last.values![0]}:${last.values![1]}`);
+  const value = (name: (typeof HEARTBEAT.names)[number]) => last.values![HEARTBEAT.names.indexOf(name)];
+  t.listener.notify(`h:${value('listenerId')}:${value('k')}`);
 }
 
 describe('IdentityChangeFeed', () => {
@@ -91,7 +94,7 @@ describe('IdentityChangeFeed', () => {
     await new Promise((r) => setImmediate(r));
     expect(t.changed).toEqual(['a']);
     const acks = t.listener.sent.filter((q) => q.text.startsWith('UPDATE identity_listener'));
-    expect(acks.map((q) => q.values)).toEqual([[t.feed.id, '5']]);
+    expect(acks.map((q) => q.values)).toEqual([namedValues(ACK_BARRIER, { listenerId: t.feed.id, barrier: '5' })]);
     await t.feed.stop();
   });
 
@@ -135,7 +138,7 @@ describe('IdentityChangeFeed', () => {
     const asked: string[] = [];
     const t = setup({
       query: async (text, values) => {
-        asked.push(text.includes('nextval') ? 'barrier' : `unacked ${values?.[0]}`);
+        asked.push(text.includes('nextval') ? 'barrier' : `unacked ${values?.[UNACKED_LISTENERS.names.indexOf('barrier')]}`);
         return text.includes('nextval') ? [{ n: '9' }] : [{ n: behind.shift() ?? 0 }];
       },
     });

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
-import { PgChannelListener } from '@yigou/server/database';
-
-/** The channel the identity triggers (migration UserReadCache) and the barriers speak on. */
-export const IDENTITY_CHANNEL = 'yigou_identity';
+import { namedValues, PgChannelListener, queryNamed } from '@yigou/server/database';
+import { ACK_BARRIER, DELETE_LISTENER, HEARTBEAT, IDENTITY_CHANNEL, SEND_BARRIER, UNACKED_LISTENERS } from '../sql/identity-feed.sql';
 
 export interface FeedTimings {
   /** How often the listener writes its heartbeat and sends itself a notification. */
@@ -39,19 +37,6 @@ export function parseFeedMessage(payload: string | undefined): FeedMessage {
 export interface FeedSql {
   query(text: string, values?: unknown[]): Promise<unknown[]>;
 }
-
-/**
- * $3: the first heartbeat since LISTEN, with the cache empty: every barrier sent so far is acknowledged (a change
- * committed before LISTEN is in whatever is read from now on, one committed after it will be heard).
- */
-const HEARTBEAT = `INSERT INTO identity_listener (id, backend_pid, heartbeat_at, acked_barrier)
-  VALUES ($1, pg_backend_pid(), now(), (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM identity_barrier_seq))
-  ON CONFLICT (id) DO UPDATE SET heartbeat_at = now(), backend_pid = EXCLUDED.backend_pid,
-    acked_barrier = CASE WHEN $3::boolean THEN greatest(identity_listener.acked_barrier, EXCLUDED.acked_barrier) ELSE identity_listener.acked_barrier END
-  RETURNING pg_notify('${IDENTITY_CHANNEL}', 'h:' || $1 || ':' || $2::text)`;
-const ACK = `UPDATE identity_listener SET acked_barrier = greatest(acked_barrier, $2::bigint), heartbeat_at = now() WHERE id = $1`;
-const BARRIER = `SELECT n::text AS n, pg_notify('${IDENTITY_CHANNEL}', 'b:' || n) FROM (SELECT nextval('identity_barrier_seq') AS n) s`;
-const UNACKED = `SELECT count(*)::int AS n FROM identity_listener WHERE heartbeat_at > now() - make_interval(secs => $2) AND acked_barrier < $1::bigint`;
 
 /**
  * This process's ear on identity changes. A dedicated connection LISTENs on IDENTITY_CHANNEL: triggers on
@@ -137,7 +122,7 @@ export class IdentityChangeFeed {
     this.reset();
     if (!client) return;
     await this.acking;
-    await client.query(`DELETE FROM identity_listener WHERE id = $1`, [this.id]).catch(() => undefined);
+    await client.query(DELETE_LISTENER.text, namedValues(DELETE_LISTENER, { listenerId: this.id })).catch(() => undefined);
     await client.end().catch(() => undefined);
   }
 
@@ -156,10 +141,10 @@ export class IdentityChangeFeed {
 
   /** Sends a barrier after the caller's commit and waits (at most barrierTimeoutMs) for every live listener. */
   async settle(): Promise<boolean> {
-    const [{ n }] = (await this.pool.query(BARRIER)) as { n: string }[];
+    const [{ n }] = await queryNamed(this.pool, SEND_BARRIER, {});
     const deadline = this.clock() + this.timings.barrierTimeoutMs;
     for (let pause = 1; ; pause = Math.min(pause * 2, 20)) {
-      const [{ n: waiting }] = (await this.pool.query(UNACKED, [n, this.timings.liveSeconds])) as { n: number }[];
+      const [{ n: waiting }] = await queryNamed(this.pool, UNACKED_LISTENERS, { barrier: n, liveSeconds: this.timings.liveSeconds });
       if (waiting === 0) return true;
       if (this.clock() >= deadline) {
         this.log.warn(
@@ -175,7 +160,9 @@ export class IdentityChangeFeed {
     if (n <= this.ackedUpTo) return;
     this.ackedUpTo = n;
     this.acking = this.acking
-      .then(() => client.query(ACK, [this.id, n.toString()]).then(() => undefined))
+      .then(() =>
+        client.query(ACK_BARRIER.text, namedValues(ACK_BARRIER, { listenerId: this.id, barrier: n.toString() })).then(() => undefined),
+      )
       .catch((e: Error) => this.listener?.lostConnection(client, e.message));
   }
 
@@ -195,7 +182,7 @@ export class IdentityChangeFeed {
     // A heartbeat that never comes back must not pile up (the listener then stops serving by itself).
     if (this.sentAt.size > 100) this.sentAt.delete(this.sentAt.keys().next().value as number);
     await client
-      .query(HEARTBEAT, [this.id, k, afterListen])
+      .query(HEARTBEAT.text, namedValues(HEARTBEAT, { listenerId: this.id, k, afterListen }))
       .catch((e: Error) => this.listener?.lostConnection(client, e.message))
       .finally(() => (this.beating = false));
   }

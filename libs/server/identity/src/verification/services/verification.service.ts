@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import svgCaptcha from 'svg-captcha';
 import { APP_CONFIG, AppConfig, badInput, RequestContext } from '@yigou/server/core';
+import { namedValues, queryNamed } from '@yigou/server/database';
 import { isUuid, PHONE_PATTERN } from '@yigou/shared/validation';
 import { SMS_SENDER, SmsPurpose, SmsSender } from '../../sms/sms-sender';
 import { StandInSmsSender } from '../../sms/stand-in-sms.sender';
@@ -24,6 +25,7 @@ import {
   smsUnavailable,
 } from '../errors';
 import { CODE_RULES, decideSend, hashSecret, newCode, sameHash } from './verification-rules';
+import { LOCK_PHONE, RECENT_SENDS, type SentCodeRow, TRY_LATEST_CODE, USE_CAPTCHA, USE_CODE } from '../sql/verification.sql';
 
 export interface CodeSent {
   phone: string;
@@ -94,13 +96,8 @@ export class VerificationService {
     const code = newCode();
     const id = randomUUID();
     await this.db.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('sms:' || $1))`, [phone]);
-      const [counts] = await em.query(
-        `SELECT (SELECT extract(epoch FROM $2::timestamptz - max(created_at)) FROM sms_code WHERE phone = $1 AND created_at > $2::timestamptz - interval '1 day') AS last_ago,
-                (SELECT count(*)::int FROM sms_code WHERE phone = $1 AND created_at > $2::timestamptz - interval '1 day') AS phone_day,
-                (SELECT count(*)::int FROM sms_code WHERE ip = $3 AND created_at > $2::timestamptz - interval '1 hour') AS address_hour`,
-        [phone, ctx.now, ctx.ip],
-      );
+      await queryNamed(em, LOCK_PHONE, { phone });
+      const [counts] = await queryNamed(em, RECENT_SENDS, { phone, now: ctx.now, ip: ctx.ip });
       const recent = {
         phoneLastAgoSeconds: counts.last_ago === null ? null : Number(counts.last_ago),
         phoneDay: counts.phone_day,
@@ -145,10 +142,7 @@ export class VerificationService {
   /** Marks the captcha used when the answer is right (single use, within its validity), else refuses. */
   private async solveCaptcha(em: EntityManager, id: string, answer: string, now: Date): Promise<void> {
     if (!isUuid(id)) throw captchaWrong();
-    const [rows]: [{ answer_hash: string }[], number] = await em.query(
-      `UPDATE sms_captcha SET used_at = $2 WHERE id = $1 AND used_at IS NULL AND expires_at > $2 RETURNING answer_hash`,
-      [id, now],
-    );
+    const [rows]: [{ answer_hash: string }[], number] = await em.query(USE_CAPTCHA.text, namedValues(USE_CAPTCHA, { id, now }));
     if (rows.length === 0 || !sameHash(rows[0].answer_hash, hashSecret(this.config.jwtSecret, id, answer.trim().toLowerCase()))) {
       throw captchaWrong();
     }
@@ -160,13 +154,7 @@ export class VerificationService {
    * caller's transaction rolls back.
    */
   async consume(em: EntityManager, ctx: RequestContext, phone: string, purpose: SmsPurpose, code: string): Promise<void> {
-    const [[latest]]: [{ id: string; code_hash: string; expires_at: Date; attempts: number; used_at: Date | null }[], number] =
-      await this.db.query(
-        `UPDATE sms_code SET attempts = attempts + 1
-        WHERE id = (SELECT id FROM sms_code WHERE phone = $1 AND purpose = $2 ORDER BY created_at DESC, id DESC LIMIT 1)
-       RETURNING id, code_hash, expires_at, attempts, used_at`,
-        [phone, purpose],
-      );
+    const [[latest]]: [SentCodeRow[], number] = await this.db.query(TRY_LATEST_CODE.text, namedValues(TRY_LATEST_CODE, { phone, purpose }));
     if (!latest) throw codeMissing();
     if (latest.used_at) throw codeUsed();
     if (latest.expires_at <= ctx.now) throw codeExpired();
@@ -175,10 +163,7 @@ export class VerificationService {
     if (!/^\d{6}$/.test(digits) || !sameHash(latest.code_hash, hashSecret(this.config.jwtSecret, latest.id, digits))) {
       throw codeWrong(CODE_RULES.maxAttempts - latest.attempts);
     }
-    const [, updated]: [unknown[], number] = await em.query(
-      `UPDATE sms_code SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id`,
-      [latest.id, ctx.now],
-    );
+    const [, updated]: [unknown[], number] = await em.query(USE_CODE.text, namedValues(USE_CODE, { id: latest.id, now: ctx.now }));
     if (updated === 0) throw codeUsed();
   }
 }
