@@ -4,7 +4,7 @@
  * finds a domain's statements in one place and no call site counts dollars.
  *
  * A statement is a string or template literal whose text starts with an SQL command (`SELECT `, `INSERT INTO`,
- * `UPDATE x SET`, `DELETE FROM`, `WITH x AS (`). Outside a `sql/` folder it is *inline*; inside one, a statement with
+ * `UPDATE x SET`, `DELETE FROM`, `WITH x AS (`, `WITH RECURSIVE x(a, b) AS (`, `ANALYZE x`). Outside a `sql/` folder it is *inline*; inside one, a statement with
  * `$1`-style placeholders is *positional*. Specs do not count. Fragments that do not start with a command (a WHERE
  * clause, a CTE list) are not statements.
  *
@@ -19,7 +19,7 @@ export interface SourceFile {
 }
 
 const STATEMENT =
-  /^\s*(?:SELECT\s|INSERT\s+INTO\s|UPDATE\s+\w+(?:\s+\w+)?\s+SET\s|DELETE\s+FROM\s|WITH\s+(?:RECURSIVE\s+)?\w+\s+AS\s*(?:(?:NOT\s+)?MATERIALIZED\s*)?\()/;
+  /^\s*(?:SELECT\s|INSERT\s+INTO\s|UPDATE\s+\w+(?:\s+\w+)?\s+SET\s|DELETE\s+FROM\s|(?:ANALYZE|TRUNCATE|VACUUM)\s+\w+|WITH\s+(?:RECURSIVE\s+)?\w+\s*(?:\([\w\s,]*\)\s*)?AS\s*(?:(?:NOT\s+)?MATERIALIZED\s*)?\()/;
 const POSITIONAL = /\$\d/;
 
 export interface Placement {

@@ -118,7 +118,10 @@ describe('a withdrawal or suspension made on one API process counts on the next 
     expect((await other.gql(`query { me { id } }`, {}, token)).errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
     expect((await userReads(other.url)).database - before.database).toBe(1);
     await until('the other process to listen again', async () => (await userReads(other.url)).serving);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'yigou-identity-listener'`);
+    // this suite's database only: other suites running beside it on the same server have listeners of their own
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'yigou-identity-listener' AND datname = current_database()`,
+    );
     expect(n).toBe(2);
   });
 

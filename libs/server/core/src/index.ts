@@ -24,3 +24,4 @@ export * from './core.module';
 export * from './cache/public-response-cache';
 export * from './http/rest-errors';
 export * from './http/file-upload';
+export * from './sql/named-sql';

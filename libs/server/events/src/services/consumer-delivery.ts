@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryNamed } from '@yigou/server/core';
 import { EventConsumer } from '../dto/domain-events';
 import { DomainEvent, EventName, EventPayloads } from '../dto/event-map';
 import {
@@ -90,10 +91,10 @@ export class ConsumerDelivery<T extends EventName = EventName> {
     const types = [...c.types];
     try {
       return await this.db.transaction(async (em): Promise<BatchResult> => {
-        const [{ locked, low_tx_id: low }]: { locked: boolean; low_tx_id: string }[] = await em.query(LOCK_AND_STATE, [c.name]);
+        const [{ locked, low_tx_id: low }] = await queryNamed(em, LOCK_AND_STATE, { consumer: c.name });
         if (!locked) return { kind: 'locked' };
-        const retries: Row<T>[] = await em.query(DUE_RETRIES, [c.name, types, DUE_AGGREGATES]);
-        const fresh: Row<T>[] = await em.query(NEXT_EVENTS, [c.name, types, low, this.fetchSize]);
+        const retries = (await queryNamed(em, DUE_RETRIES, { consumer: c.name, types, aggregates: DUE_AGGREGATES })) as Row<T>[];
+        const fresh = (await queryNamed(em, NEXT_EVENTS, { consumer: c.name, types, lowTxId: low, batchSize: this.fetchSize })) as Row<T>[];
         const retried = runnableRetries(retries);
         const queue = [...retried, ...fresh];
         const rows: Row<T>[] = [];
@@ -109,10 +110,10 @@ export class ConsumerDelivery<T extends EventName = EventName> {
         const handledFresh = rows.length - retried.length;
         this.fetchSize = handledFresh < fresh.length ? Math.max(20, handledFresh * 2) : Math.min(BATCH, this.fetchSize * 2);
         const ids = rows.map((r) => r.id);
-        if (ids.length) await em.query(MARK_CONSUMED, [c.name, ids]);
+        if (ids.length) await queryNamed(em, MARK_CONSUMED, { consumer: c.name, eventIds: ids });
         const cleared = rows.filter((r) => r.dead_letter).map((r) => r.id);
-        if (cleared.length) await em.query(CLEAR_DEAD_LETTERS, [c.name, cleared]);
-        await em.query(ADVANCE_LOW_WATER, [c.name, types, low]);
+        if (cleared.length) await queryNamed(em, CLEAR_DEAD_LETTERS, { consumer: c.name, eventIds: cleared });
+        await queryNamed(em, ADVANCE_LOW_WATER, { consumer: c.name, types, lowTxId: low });
         // an event that waited behind another of its order in this batch comes in the next one: go on until a batch is empty
         return { kind: 'delivered', count: rows.length, more: rows.length > 0 };
       });
@@ -156,17 +157,17 @@ export class ConsumerDelivery<T extends EventName = EventName> {
   private async recordFailure(f: HandlerFailure): Promise<BatchResult> {
     const { row } = f;
     const text = (f.error instanceof Error ? (f.error.stack ?? f.error.message) : String(f.error)).slice(0, 4000);
-    const [rec]: { attempts: number; parked: boolean }[] = await this.db.query(RECORD_FAILURE, [
-      this.consumer.name,
-      row.id,
-      row.type,
-      row.aggregate_type,
-      row.aggregate_id,
-      text,
-      this.policy.maxAttempts,
-      this.policy.baseMs,
-      this.policy.maxMs,
-    ]);
+    const [rec] = await queryNamed(this.db, RECORD_FAILURE, {
+      consumer: this.consumer.name,
+      eventId: row.id,
+      eventType: row.type,
+      aggregateType: row.aggregate_type,
+      aggregateId: row.aggregate_id,
+      error: text,
+      maxAttempts: this.policy.maxAttempts,
+      baseMs: this.policy.baseMs,
+      maxMs: this.policy.maxMs,
+    });
     const what = `consumer ${this.consumer.name} failed on event ${row.id} (${row.type}, ${row.aggregate_type} ${row.aggregate_id}), attempt ${rec.attempts}`;
     if (rec.parked) this.log.error(`${what}: parked in the dead-letter list: ${f.message}`);
     else this.log.warn(`${what}: will retry: ${f.message}`);

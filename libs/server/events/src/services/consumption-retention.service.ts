@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { APP_CONFIG, AppConfig, queryNamed } from '@yigou/server/core';
 import { PRUNE_CONSUMPTION } from '../sql/outbox-delivery.sql';
 
 const BATCH = 10_000;
@@ -27,7 +27,7 @@ export class ConsumptionRetention {
     const before = new Date(now.getTime() - this.config.eventConsumptionRetentionDays * DAY_MS);
     let total = 0;
     for (;;) {
-      const rows: { n: number }[] = await this.db.query(PRUNE_CONSUMPTION, [before, BATCH]);
+      const rows = await queryNamed(this.db, PRUNE_CONSUMPTION, { before, batchSize: BATCH });
       const n = rows[0]?.n ?? 0;
       total += n;
       if (n < BATCH) return total;

@@ -1,23 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { notFound, RequestContext } from '@yigou/server/core';
+import { namedValues, notFound, queryNamed, RequestContext } from '@yigou/server/core';
 import { EventDispatcher } from './event-dispatcher.service';
 import { DeadLetterEvent, DeadLetterRetryResult } from '../dto/dead-letter.types';
-
-const LIST_CAP = 200;
-
-const SELECT_DEAD_LETTERS = `
-  SELECT d.consumer, d.event_id::text AS "eventId", d.event_type AS "eventType", d.aggregate_type AS "aggregateType",
-         d.aggregate_id AS "aggregateId", e.payload->>'orderNo' AS "orderNo", d.attempts, d.last_error AS "lastError",
-         d.first_failed_at AS "firstFailedAt", d.last_failed_at AS "lastFailedAt", d.next_attempt_at AS "nextAttemptAt",
-         d.parked_at AS "parkedAt", d.retried_at AS "retriedAt",
-         (SELECT count(*)::int FROM outbox_event w
-           WHERE w.aggregate_type = d.aggregate_type AND w.aggregate_id = d.aggregate_id AND w.id > d.event_id
-             AND w.type IN (SELECT jsonb_array_elements_text($1::jsonb -> d.consumer))
-             AND NOT EXISTS (SELECT 1 FROM event_consumption c WHERE c.consumer = d.consumer AND c.event_id = w.id)) AS "waitingBehind"
-    FROM event_dead_letter d
-    LEFT JOIN outbox_event e ON e.id = d.event_id`;
+import { DEAD_LETTER, LIST_DEAD_LETTERS, RETRY_DEAD_LETTER } from '../sql/dead-letters.sql';
 
 /** The dead-letter list as platform admins see it, and their retry. */
 @Injectable()
@@ -34,13 +21,7 @@ export class DeadLetterService {
 
   /** Parked first, then the ones still retrying; newest failure first. */
   list(parkedOnly: boolean): Promise<DeadLetterEvent[]> {
-    return this.db.query(
-      `${SELECT_DEAD_LETTERS}
-        WHERE ($2::boolean = false OR d.parked_at IS NOT NULL)
-        ORDER BY d.parked_at IS NULL, d.last_failed_at DESC, d.event_id DESC
-        LIMIT ${LIST_CAP}`,
-      [this.types(), parkedOnly],
-    );
+    return queryNamed(this.db, LIST_DEAD_LETTERS, { consumerTypes: this.types(), parkedOnly });
   }
 
   /**
@@ -50,17 +31,12 @@ export class DeadLetterService {
   async retry(ctx: RequestContext, consumer: string, eventId: string): Promise<DeadLetterRetryResult> {
     const user = ctx.requireUser();
     const [rows]: [unknown[], number] = await this.db.query(
-      `UPDATE event_dead_letter SET parked_at = NULL, next_attempt_at = now(), retried_at = now(), retried_by = $3
-        WHERE consumer = $1 AND event_id = $2 RETURNING event_id`,
-      [consumer, eventId, user.id],
+      RETRY_DEAD_LETTER.text,
+      namedValues(RETRY_DEAD_LETTER, { consumer, eventId, retriedBy: user.id }),
     );
     if (!rows.length) throw notFound('找不到该待处理事件，它可能已经处理成功');
     await this.dispatcher.drainConsumer(consumer);
-    const [left]: DeadLetterEvent[] = await this.db.query(`${SELECT_DEAD_LETTERS} WHERE d.consumer = $2 AND d.event_id = $3`, [
-      this.types(),
-      consumer,
-      eventId,
-    ]);
+    const [left] = await queryNamed(this.db, DEAD_LETTER, { consumerTypes: this.types(), consumer, eventId });
     return { delivered: !left, deadLetter: left ?? null };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@yigou/server/core';
+import { APP_CONFIG, AppConfig, queryNamed } from '@yigou/server/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
@@ -7,6 +7,7 @@ import { EventConsumer } from '../dto/domain-events';
 import type { EventName } from '../dto/event-map';
 import { OUTBOX_CHANNEL } from './event-outbox.service';
 import { ConsumerDelivery } from './consumer-delivery';
+import { CONSUMER_LAG } from '../sql/outbox.sql';
 
 const POLL_MS = 2000;
 
@@ -128,13 +129,7 @@ export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShu
   async lagByConsumer(): Promise<{ consumer: string; pending: number; oldestSeconds: number }[]> {
     return Promise.all(
       Object.entries(this.consumerTypes()).map(async ([name, types]) => {
-        const [row]: { pending: number; oldest: number | null }[] = await this.db.query(
-          `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(e.created_at))::float8 AS oldest
-             FROM outbox_event e
-            WHERE e.type = ANY($2)
-              AND e.id > coalesce((SELECT max(event_id) FROM event_consumption WHERE consumer = $1), 0)`,
-          [name, types],
-        );
+        const [row] = await queryNamed(this.db, CONSUMER_LAG, { consumer: name, types });
         return { consumer: name, pending: row.pending, oldestSeconds: Math.max(0, row.oldest ?? 0) };
       }),
     );

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { queryNamed } from '@yigou/server/core';
 import type { DomainEvent, EventName } from '../dto/event-map';
+import { EVENTS_HANDLED_BY, EVENTS_OF_TYPES } from '../sql/outbox.sql';
 
 /** An event as a replay reads it from the outbox log. */
 export type LoggedEvent<T extends EventName = EventName> = Pick<DomainEvent<T>, 'id' | 'type' | 'payload'>;
@@ -11,7 +13,7 @@ export type LoggedEvent<T extends EventName = EventName> = Pick<DomainEvent<T>, 
 
 /** Every event of these types, oldest first (the whole log: a replay from the start). */
 export function eventsOfTypes<T extends EventName>(db: DataSource | EntityManager, types: readonly T[]): Promise<LoggedEvent<T>[]> {
-  return db.query(`SELECT id, type, payload FROM outbox_event WHERE type = ANY($1) ORDER BY id`, [[...types]]);
+  return queryNamed(db, EVENTS_OF_TYPES, { types: [...types] }) as Promise<LoggedEvent<T>[]>;
 }
 
 /**
@@ -24,15 +26,5 @@ export function eventsHandledBy<T extends EventName>(
   consumer: string,
   types: readonly T[],
 ): Promise<(LoggedEvent<T> & { processed_at: Date })[]> {
-  return em.query(
-    `SELECT e.id::text AS id, e.type, e.payload, COALESCE(c.processed_at, e.created_at) AS processed_at FROM outbox_event e
-       LEFT JOIN event_consumption c ON c.consumer = $2 AND c.event_id = e.id
-      WHERE e.type = ANY($1)
-        AND (c.event_id IS NOT NULL
-             OR (e.tx_id < COALESCE((SELECT s.low_tx_id FROM event_consumer_state s WHERE s.consumer = $2), 0)
-                 AND NOT EXISTS (SELECT 1 FROM event_dead_letter d
-                                  WHERE d.consumer = $2 AND d.aggregate_type = e.aggregate_type AND d.aggregate_id = e.aggregate_id AND d.event_id <= e.id)))
-      ORDER BY e.id`,
-    [[...types], consumer],
-  );
+  return queryNamed(em, EVENTS_HANDLED_BY, { types: [...types], consumer }) as Promise<(LoggedEvent<T> & { processed_at: Date })[]>;
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { queryNamed } from '@yigou/server/core';
+import { ADVANCE_ORDER_CURSORS } from '../sql/order-event-cursor.sql';
 
 /**
  * Moves the consumer's cursor of the order to `eventId` if it is newer, locking
@@ -19,13 +21,11 @@ export async function advanceOrderCursors(
   events: readonly { orderId: string; eventId: string }[],
 ): Promise<Set<string>> {
   if (events.length === 0) return new Set();
-  const rows: { event_id: string }[] = await em.query(
-    `INSERT INTO order_event_cursor (consumer, order_id, event_id)
-     SELECT $1, o, e FROM unnest($2::uuid[], $3::bigint[]) AS t(o, e)
-     ON CONFLICT (consumer, order_id) DO UPDATE SET event_id = EXCLUDED.event_id WHERE order_event_cursor.event_id < EXCLUDED.event_id
-     RETURNING event_id::text`,
-    [consumer, events.map((e) => e.orderId), events.map((e) => e.eventId)],
-  );
+  const rows = await queryNamed(em, ADVANCE_ORDER_CURSORS, {
+    consumer,
+    orderIds: events.map((e) => e.orderId),
+    eventIds: events.map((e) => e.eventId),
+  });
   return new Set(rows.map((r) => r.event_id));
 }
 
