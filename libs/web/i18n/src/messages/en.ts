@@ -396,6 +396,7 @@ export const en: Record<MessageKey, string> = {
   'live.report.buyers': 'Buyers/units',
   'live.report.top': 'Top',
   'live.report.noSales': 'No sales in this period',
+  'live.report.noSessions': 'No live sessions in this period',
   'live.buy.title': 'Order at the live price',
   'live.buy.sku': 'Option',
   'live.buy.quantity': 'Quantity',

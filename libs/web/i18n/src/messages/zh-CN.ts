@@ -391,6 +391,7 @@ export const zhCN = {
   'live.report.buyers': '买家/单位',
   'live.report.top': '热销',
   'live.report.noSales': '所选时间内暂无成交',
+  'live.report.noSessions': '所选时间内暂无直播场次',
   'live.buy.title': '直播价下单',
   'live.buy.sku': '规格',
   'live.buy.quantity': '数量',
