@@ -797,6 +797,7 @@ export const en: Record<MessageKey, string> = {
   'refund.qty': 'Quantity to refund',
   'refund.pendingHeld': 'A refund of {amount} is still on its way back: its items and amount are no longer refundable',
   'refund.refundable': '{n} refundable',
+  'refund.heldQuantity': '{n} on its way back',
   'refund.includeShipping': 'Refund shipping {amount}',
   'refund.restock': 'Goods came back: return to stock',
   'refund.amount': 'Refund amount',

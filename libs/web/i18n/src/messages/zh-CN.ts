@@ -792,6 +792,7 @@ export const zhCN = {
   'refund.qty': '退款数量',
   'refund.pendingHeld': '另有 {amount} 的退款正在退回中：其商品与金额已从可退中扣除',
   'refund.refundable': '可退 {n} 件',
+  'refund.heldQuantity': '{n} 件退回中',
   'refund.includeShipping': '退运费 {amount}',
   'refund.restock': '商品已退回，退货入库',
   'refund.amount': '退款金额',
