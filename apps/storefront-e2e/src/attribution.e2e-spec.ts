@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
 import { formatFen } from '@yigou/shared/money';
 import { idNumberCheckChar } from '@yigou/shared/validation';
 import { baseUrl, newPage } from './support/browser';
@@ -142,6 +143,37 @@ describe('county attribution in the browser', () => {
     expect(await page.getByTestId('household-attributed').textContent()).toBe(formatFen(mine));
     expect(await page.getByTestId('household-entry').first().textContent()).toContain('E2E-ORDER-1');
     await context.close();
+  });
+
+  it('the county report’s four headline figures: one row at 1280 px, two a row at 390 px (not one a row filling the first screen)', async () => {
+    const rowsOf = async (page: Page): Promise<number[][]> => {
+      await page.getByTestId('kpi-average').waitFor();
+      const boxes = await page.locator('.attribution-kpis > .yg-card').evaluateAll((cards) =>
+        cards.map((c) => {
+          const r = c.getBoundingClientRect();
+          return [Math.round(r.top), Math.round(r.left)];
+        }),
+      );
+      const tops = [...new Set(boxes.map(([top]) => top))];
+      return tops.map((top) => boxes.filter(([t]) => t === top).map(([, left]) => left));
+    };
+    for (const [width, perRow] of [
+      [1280, [4]],
+      [390, [2, 2]],
+    ] as const) {
+      const { context, page } = await newPage(suite.browser, { width, height: 844 });
+      await login(page, 'county-admin');
+      await page.goto(`${baseUrl()}/county`);
+      expect((await rowsOf(page)).map((row) => row.length)).toEqual(perRow);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // every figure inside its own card (a long amount wraps, it does not run into the next card)
+      const spill = await page
+        .locator('.attribution-kpis > .yg-card')
+        .evaluateAll((cards) => cards.filter((c) => c.querySelector('strong')!.scrollWidth > c.clientWidth).length);
+      expect(spill).toBe(0);
+      await page.screenshot({ path: `test-results/e2e-county-kpis-${width}.png` });
+      await context.close();
+    }
   });
 });
 

@@ -221,7 +221,7 @@ describe('livestream in the browser', () => {
     await host.context.close();
   });
 
-  it('the report of a period without sales says 所选时间内暂无成交 instead of drawing an empty 0–1 元 chart, at 1280 and 390 px', async () => {
+  it('the report of a period without sessions says 所选时间内暂无成交 instead of drawing an empty 0–1 元 chart, and 所选时间内暂无直播场次 under each table’s headers, at 1280 and 390 px', async () => {
     const host = await newPage(browser);
     await login(host.page, 'host');
     await host.page.goto(`${baseUrl()}/live/report`);
@@ -234,6 +234,8 @@ describe('livestream in the browser', () => {
     await empty.waitFor();
     expect(await empty.textContent()).toContain('所选时间内暂无成交');
     expect(await host.page.getByTestId('live-chart').count()).toBe(0);
+    // no session in January 2020 either: both tables say so under their headers
+    expect(await host.page.getByTestId('table-empty').allTextContents()).toEqual(['所选时间内暂无直播场次', '所选时间内暂无直播场次']);
     await host.page.screenshot({ path: 'test-results/e2e-live-report-no-sales.png' });
     await host.page.setViewportSize({ width: 390, height: 844 });
     expect(await host.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

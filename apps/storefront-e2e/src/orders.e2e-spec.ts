@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { CANTEEN_ADDRESS, useOrAddAddress } from './support/address';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
 import { api, login, loginToken } from './support/session';
+import { useBrowserAndDatabase } from './support/suite';
 
 const yuan = (fen: string) => `${Math.floor(Number(fen) / 100)}.${String(Number(fen) % 100).padStart(2, '0')}`;
 
@@ -256,5 +257,73 @@ describe('buying from two suppliers with bank transfer', () => {
     expect(words).toMatch(/^人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+元[零壹贰叁肆伍陆柒捌玖角分整]+$/);
     expect(await finance.page.getByTestId('payment-receipt').textContent()).toContain('E2E-GBK-1');
     await finance.context.close();
+  });
+});
+
+describe('the finance desk’s refund form beside a card refund still on its way back', () => {
+  const suite = useBrowserAndDatabase();
+
+  it('says what the pending refund holds, keeps each choice whole, and puts a line’s name above its figures at 390 px', async () => {
+    // a purchaser's order of three of the first product on sale, paid by card; a refund of one is sent and not back yet
+    const product = (
+      await suite.db.query(
+        `SELECT p.id FROM product p JOIN supplier s ON s.id = p.supplier_id WHERE p.status = 'on_sale' AND s.status = 'approved' ORDER BY p.name LIMIT 1`,
+      )
+    ).rows[0].id as string;
+    const buyer = await newPage(suite.browser);
+    await login(buyer.page, 'purchaser');
+    await buyer.page.goto(`${baseUrl()}/products/${product}`);
+    await buyer.page.getByTestId('quantity-input').fill('3');
+    await buyer.page.getByTestId('add-to-cart').click();
+    await buyer.page.getByTestId('added-to-cart').waitFor();
+    await buyer.page.goto(`${baseUrl()}/checkout`);
+    await useOrAddAddress(buyer.page);
+    await buyer.page.getByTestId('method-bank_transfer').locator('input').check();
+    await buyer.page.getByTestId('place-order').click();
+    await buyer.page.waitForURL((u) => /^\/orders\/[0-9a-f-]{36}$/.test(u.pathname));
+    const orderId = new URL(buyer.page.url()).pathname.split('/')[2];
+    await buyer.context.close();
+    const order = (
+      await suite.db.query(
+        `UPDATE shop_order SET status = 'to_ship', payment_status = 'paid', paid_fen = total_fen, paid_at = now(), payment_method = 'stripe'
+          WHERE id = $1 RETURNING order_no`,
+        [orderId],
+      )
+    ).rows[0].order_no as string;
+    const line = (await suite.db.query(`SELECT id, unit_price_fen FROM order_line WHERE order_id = $1`, [orderId])).rows[0];
+    await suite.db.query(
+      `INSERT INTO refund (order_id, amount_fen, method, status, kind, reason, restock, lines, send_state, next_send_at)
+       VALUES ($1, $2, 'stripe', 'pending', 'order', '一箱运输磕碰', false, $3, 'sent', now() + interval '1 day')`,
+      [orderId, line.unit_price_fen, JSON.stringify([{ lineId: line.id, quantity: 1, amountFen: String(line.unit_price_fen) }])],
+    );
+
+    for (const width of [1280, 390]) {
+      const { context, page } = await newPage(suite.browser, { width, height: 900 });
+      await login(page, 'platform-finance');
+      await page.goto(`${baseUrl()}/finance`);
+      await page.getByPlaceholder('订单号或汇款识别码').fill(order);
+      await page.getByTestId('finance-order').filter({ hasText: order }).getByTestId('open-refund').click();
+      const form = page.getByTestId('refund-form');
+      const pending = form.getByTestId('refund-pending');
+      await pending.waitFor();
+      expect(await pending.textContent()).toBe(`另有 ¥${yuan(line.unit_price_fen)} 的退款正在退回中：其商品与金额已从可退中扣除`);
+      // the line says where the third box is: two left to refund, one on its way back
+      expect(await form.locator('.refund-lines__left').textContent()).toBe('可退 2 件 · 1 件退回中');
+      // each refund choice on one line (at 390 px 按金额（商品不退回） broke after 不退)
+      for (const choice of await form.locator('.refund-form__mode label').all()) {
+        const box = (await choice.boundingBox())!;
+        expect(box.height).toBeLessThan(32);
+      }
+      const name = (await form.locator('.refund-lines td').first().boundingBox())!;
+      const qty = (await form.getByLabel(/^退款数量 /).boundingBox())!;
+      const card = (await form.boundingBox())!;
+      expect(qty.x + qty.width).toBeLessThanOrEqual(card.x + card.width); // the quantity inside the form, not cut off at its edge
+      if (width === 390)
+        expect(name.y + name.height).toBeLessThanOrEqual(qty.y + 1); // the name across, the figures under it
+      else expect(Math.abs(name.y + name.height / 2 - (qty.y + qty.height / 2))).toBeLessThan(12); // one row
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await form.screenshot({ path: `test-results/e2e-refund-pending-${width}.png` });
+      await context.close();
+    }
   });
 });

@@ -1,7 +1,6 @@
-import { AppError, fileTooLarge } from '@yigou/server/core';
+import { AppError } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
 
-export const imageTooLarge = () => fileTooLarge('图片不能超过 10 MB');
 export const noImage = () => new AppError(ERROR_CODES.INVALID_IMAGE, '请选择图片文件', { field: 'file' });
 export const notAnImage = () =>
   new AppError(ERROR_CODES.INVALID_IMAGE, '文件不是有效的图片（支持 JPG、PNG、WebP、GIF）', { field: 'file' });

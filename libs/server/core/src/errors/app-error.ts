@@ -16,5 +16,3 @@ export const badInput = (message: string, field?: string) => new AppError(ERROR_
 export const notFound = (message = '找不到该记录') => new AppError(ERROR_CODES.NOT_FOUND, message);
 export const forbidden = (message = '没有权限执行此操作') => new AppError(ERROR_CODES.FORBIDDEN, message);
 export const unauthenticated = (message = '请先登录') => new AppError(ERROR_CODES.UNAUTHENTICATED, message);
-/** An uploaded file over its limit: `fileTooLarge('文件不能超过 10 MB')`; the field is the upload's `file`. */
-export const fileTooLarge = (message: string) => new AppError(ERROR_CODES.FILE_TOO_LARGE, message, { field: 'file' });

@@ -31,7 +31,7 @@ export const UPLOAD_LIMITS = {
   /** County household registry and benefit links (POST /uploads/households, /uploads/benefit-links). */
   households: { bytes: 10 * 1024 * 1024, label: '脱贫户导入文件' },
   'benefit-links': { bytes: 10 * 1024 * 1024, label: '帮扶关系导入文件' },
-  /** A supplier's issued invoice, PDF or OFD (POST /uploads/invoices/:orderId). */
+  /** A supplier's issued invoice, PDF or OFD (POST /uploads/invoices/:orderId): a 数电票 is well under 200 KB; room for scans. */
   invoice: { bytes: 5 * 1024 * 1024, label: '发票文件' },
   /** A bank statement CSV for the finance desk (POST /payments/bank-statements): 5,000 rows are well under 2 MB. */
   'bank-statement': { bytes: 5 * 1024 * 1024, label: '银行流水文件' },

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import sharp from 'sharp';
-import { UPLOAD_LIMITS } from '@yigou/server/core';
-import { imageBroken, imageNotSaved, imageTooLarge, noImage, notAnImage } from '../errors';
+import { imageBroken, imageNotSaved, noImage, notAnImage } from '../errors';
 import { CONTENT_TYPES, IMAGE_KEY, IMAGE_STORE, ImageStore } from './image-store';
 
-export const MAX_IMAGE_BYTES = UPLOAD_LIMITS.image.bytes;
 export const UPLOADS_URL_PREFIX = '/media/uploads/';
 const THUMB_SIZE = 400;
 const FORMATS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif' };
@@ -57,7 +55,6 @@ export class MediaStorageService {
   constructor(@Inject(IMAGE_STORE) private readonly store: ImageStore) {}
 
   async saveImage(bytes: Buffer): Promise<StoredImage> {
-    if (bytes.length > MAX_IMAGE_BYTES) throw imageTooLarge();
     if (bytes.length === 0) throw noImage();
     let meta: ImageMetadata;
     try {

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { useI18n } from '@yigou/web/i18n';
+import { useCallback, useMemo } from 'react';
+import { useI18n, type Locale, type Translate } from '@yigou/web/i18n';
 import { describeError } from '../utils/describe-error';
 import { messageFor } from './useErrorMessage';
 
@@ -12,6 +12,21 @@ export interface FieldErrors {
 
 const NONE: FieldErrors = { byPlace: {}, rest: null };
 
+/** The refusal spread over the form's places (what `useFieldErrors` gives), for a given locale. */
+function spread(error: unknown, placeOf: (field: string) => string | null, locale: Locale, t: Translate): FieldErrors {
+  if (!error) return NONE;
+  const described = describeError(error);
+  const byPlace: Record<string, string> = {};
+  let rest: string | null = described.fields.length === 0 ? messageFor(described, locale, t) : null;
+  for (const { field, message } of described.fields) {
+    const text = messageFor({ ...described, serverMessage: message || null }, locale, t);
+    const place = placeOf(field);
+    if (place === null) rest ??= text;
+    else byPlace[place] ??= text;
+  }
+  return { byPlace, rest };
+}
+
 /**
  * The refusal of a form's input, spread over the form: every wrong field the server named (`extensions.fields`, or the
  * one `field`) goes to its place (`placeOf(field)`, null when the form has none; pass a function that stays the same,
@@ -20,17 +35,14 @@ const NONE: FieldErrors = { byPlace: {}, rest: null };
  */
 export function useFieldErrors(error: unknown, placeOf: (field: string) => string | null): FieldErrors {
   const { locale, t } = useI18n();
-  return useMemo(() => {
-    if (!error) return NONE;
-    const described = describeError(error);
-    const byPlace: Record<string, string> = {};
-    let rest: string | null = described.fields.length === 0 ? messageFor(described, locale, t) : null;
-    for (const { field, message } of described.fields) {
-      const text = messageFor({ ...described, serverMessage: message || null }, locale, t);
-      const place = placeOf(field);
-      if (place === null) rest ??= text;
-      else byPlace[place] ??= text;
-    }
-    return { byPlace, rest };
-  }, [error, placeOf, locale, t]);
+  return useMemo(() => spread(error, placeOf, locale, t), [error, placeOf, locale, t]);
+}
+
+/**
+ * The same spreading as a function to call when the refusal arrives, for a form that keeps its field errors in its own
+ * state (each cleared as its field is edited, beside the form's own checks): `const { byPlace, rest } = spreadRefusal(err)`.
+ */
+export function useSpreadRefusal(placeOf: (field: string) => string | null): (error: unknown) => FieldErrors {
+  const { locale, t } = useI18n();
+  return useCallback((error: unknown) => spread(error, placeOf, locale, t), [placeOf, locale, t]);
 }

@@ -1,6 +1,5 @@
 import { TextField } from '@yigou/web/ui';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { describeError } from '../../errors/utils/describe-error';
+import { type FieldErrors, useFieldErrors } from '../../errors/hooks/useFieldErrors';
 import { invoiceFieldOf, type InvoiceDraft, type InvoiceField } from '../utils/invoice-files';
 import { useInvoiceT } from '../utils/invoice-labels';
 import '../invoices.css';
@@ -14,29 +13,33 @@ const SPECIAL_FIELDS = [
   ['phone', 'invoicePhone'],
 ] as const;
 
-/** A refusal (placeOrder's or requestInvoice's) of one invoice field, for InvoiceFields' `error`; null for any other error. */
-export function useInvoiceRefusal(error: unknown): { field: InvoiceField; message: string } | null {
-  const errorMessage = useErrorMessage();
-  const field = error ? invoiceFieldOf(describeError(error).field) : null;
-  return field && { field, message: errorMessage(error) };
+const noPlace = (): null => null;
+
+/**
+ * A refusal (placeOrder's or requestInvoice's) spread over the invoice form: `byPlace` (for InvoiceFields' `errors`) has
+ * every refused invoice field's message, `rest` what the caller says below the form (an error naming no invoice field),
+ * null when every refused field has its place. With `shown` false (no invoice asked for) everything is `rest`.
+ */
+export function useInvoiceRefusal(error: unknown, shown = true): FieldErrors {
+  return useFieldErrors(error, shown ? invoiceFieldOf : noPlace);
 }
 
 /**
- * 普票 / 专票 and the fields each needs: a 专票 also prints the unit's bank, account, address and phone. `error`: the
- * server's refusal of one field, shown under that field.
+ * 普票 / 专票 and the fields each needs: a 专票 also prints the unit's bank, account, address and phone. `errors`: the
+ * server's refusal, each refused field's message under that field (`useInvoiceRefusal(…).byPlace`).
  */
 export function InvoiceFields({
   value,
   onChange,
-  error = null,
+  errors = {},
 }: {
   value: InvoiceDraft;
   onChange: (d: InvoiceDraft) => void;
-  error?: { field: InvoiceField; message: string } | null;
+  errors?: Readonly<Partial<Record<string, string>>>;
 }) {
   const I = useInvoiceT();
   const set = (k: keyof InvoiceDraft) => (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...value, [k]: e.target.value });
-  const errorOf = (k: InvoiceField) => (error?.field === k ? error.message : undefined);
+  const errorOf = (k: InvoiceField) => errors[k];
   return (
     <div className="invoice-fields">
       <div className="chips" role="radiogroup" aria-label={I('kindGroup')}>

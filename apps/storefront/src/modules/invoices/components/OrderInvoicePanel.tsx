@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSession } from '../../auth/hooks/session';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ORDER_INVOICE_QUERY, REQUEST_INVOICE } from '../graphql/invoices.documents';
 import { downloadInvoice, emptyDraft, invoiceInputOf, type InvoiceDraft } from '../utils/invoice-files';
 import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
@@ -12,7 +11,6 @@ import { InlineError } from '@yigou/web/ui';
 
 /** On the order: the invoice asked for, asking (or correcting) before it is issued, the download once issued, the 采购清单. */
 export function OrderInvoicePanel({ orderId }: { orderId: string }) {
-  const errorMessage = useErrorMessage();
   const I = useInvoiceT();
   const kindName = useInvoiceKind();
   const { user } = useSession();
@@ -96,7 +94,7 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
             );
           }}
         >
-          <InvoiceFields value={draft} onChange={setDraft} error={refusal} />
+          <InvoiceFields value={draft} onChange={setDraft} errors={refusal.byPlace} />
           <button
             type="submit"
             className="yg-button yg-button--accent"
@@ -108,11 +106,7 @@ export function OrderInvoicePanel({ orderId }: { orderId: string }) {
           <button type="button" className="yg-button yg-button--ghost" onClick={() => setEditing(false)}>
             {I('cancel')}
           </button>
-          <InlineError
-            className="form-error"
-            testId="invoice-request-error"
-            message={requestState.error && !refusal ? errorMessage(requestState.error) : null}
-          />
+          <InlineError className="form-error" testId="invoice-request-error" message={refusal.rest} />
         </form>
       )}
       {(mine || unitAdmin) && (

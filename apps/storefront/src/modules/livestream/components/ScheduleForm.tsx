@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { useFieldErrors } from '../../errors/hooks/useFieldErrors';
 import { SCHEDULE_LIVE_SESSION } from '../graphql/live.documents';
 import type { LiveSessionKind } from '../../../generated/graphql';
 import { CountySelect } from '../../app/components/CountySelect';
@@ -12,12 +12,28 @@ import '../livestream.css';
 import { fromShanghaiDateTime } from '@yigou/shared/time';
 import { InlineError } from '@yigou/web/ui';
 
+/** The fields with a message line of their own; a refusal of any other (county, cover, kind) is said below the form. */
+const OWN_LINE = ['title', 'hostName', 'hostTitle', 'startsAt', 'streamUrl', 'externalRoomUrl'];
+const placeOf = (field: string): string | null => (OWN_LINE.includes(field) ? field : null);
+
 /** Hosts and county admins schedule a session, then run it from its room. */
 export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
   const t = useT();
   const navigate = useNavigate();
-  const errorMessage = useErrorMessage();
-  const [error, setError] = useState<string | null>(null);
+  // the server's refusal: every refused field's message under its own input at once (an rtmp:// stream and room link, say)
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const refused = useFieldErrors(refusal, placeOf);
+  const own = (name: string) => ({
+    name,
+    'aria-invalid': refused.byPlace[name] ? true : undefined,
+    'aria-describedby': refused.byPlace[name] ? `schedule-${name}-error` : undefined,
+  });
+  const line = (name: string) =>
+    refused.byPlace[name] && (
+      <span className="live-field-error" role="alert" id={`schedule-${name}-error`}>
+        {refused.byPlace[name]}
+      </span>
+    );
   const [county, setCounty] = useState(defaultCounty);
   // the preview's county name (cache-first: the picker asked for it already)
   const countyName = useQuery(REGION_NAME_QUERY, { variables: { code: county }, skip: !county }).data?.region?.name ?? '';
@@ -29,7 +45,7 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const text = (k: string) => String(f.get(k) ?? '').trim() || null;
-    setError(null);
+    setRefusal(null);
     try {
       const r = await schedule({
         variables: {
@@ -49,7 +65,7 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
       const id = r.data?.scheduleLiveSession.id;
       if (id) navigate(`/live/${id}`);
     } catch (err) {
-      setError(errorMessage(err));
+      setRefusal(err);
     }
   };
 
@@ -58,15 +74,18 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
       <h2>{t('live.schedule.title')}</h2>
       <label>
         {t('live.schedule.name')}
-        <input name="title" required minLength={2} maxLength={60} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input {...own('title')} required minLength={2} maxLength={60} value={title} onChange={(e) => setTitle(e.target.value)} />
+        {line('title')}
       </label>
       <label>
         {t('live.schedule.hostName')}
-        <input name="hostName" required maxLength={20} />
+        <input {...own('hostName')} required maxLength={20} />
+        {line('hostName')}
       </label>
       <label>
         {t('live.schedule.hostTitle')}
-        <input name="hostTitle" maxLength={30} />
+        <input {...own('hostTitle')} maxLength={30} />
+        {line('hostTitle')}
       </label>
       <label>
         {t('live.schedule.kind')}
@@ -78,22 +97,25 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
       <CountySelect value={county} onChange={setCounty} label={t('live.schedule.county')} />
       <label>
         {t('live.schedule.startsAt')}
-        <input name="startsAt" type="datetime-local" required />
+        <input {...own('startsAt')} type="datetime-local" required />
+        {line('startsAt')}
       </label>
       <CoverPicker value={coverUrl} onChange={setCoverUrl} title={title} countyName={countyName} />
       <label>
         {t('live.schedule.stream')}
-        <input name="streamUrl" type="url" />
+        <input {...own('streamUrl')} type="url" />
+        {line('streamUrl')}
       </label>
       <label>
         {t('live.schedule.external')}
-        <input name="externalRoomUrl" type="url" />
+        <input {...own('externalRoomUrl')} type="url" />
+        {line('externalRoomUrl')}
       </label>
       <p className="live-muted">{t('live.schedule.linkLater')}</p>
       <button type="submit" className="yg-button yg-button--primary" disabled={loading || !county} data-testid="schedule-submit">
         {t('live.schedule.submit')}
       </button>
-      <InlineError className="live-error" testId="schedule-error" message={error} />
+      <InlineError className="live-error" testId="schedule-error" message={refused.rest} />
     </form>
   );
 }

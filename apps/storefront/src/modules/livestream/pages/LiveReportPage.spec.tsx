@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { DAY_MS, shanghaiDate, shanghaiDayRange, startOfShanghaiDay } from '@yigou/shared/time';
-import { REGION_NAME_QUERY } from '../../app/graphql/region.documents';
 import { LIVE_PERIOD_REPORT_QUERY } from '../graphql/live.documents';
 import { renderWithProviders } from '../../../test/render';
+import { FENXI_NAME as region } from '../../../test/regions';
 import { LiveReportPage } from './LiveReportPage';
 
 /** The page's default question: 汾西县 over the last year, Shanghai days. */
@@ -33,15 +33,6 @@ const report = (summary: string, bySession: unknown[] = []) => ({
     },
   },
 });
-const region = {
-  request: { query: REGION_NAME_QUERY, variables: { code: '141034' } },
-  result: {
-    data: {
-      __typename: 'Query' as const,
-      region: { __typename: 'Region' as const, code: '141034', name: '汾西县', fullName: '山西省临汾市汾西县' },
-    },
-  },
-};
 
 /** A sales session with nothing sold yet. */
 const session = {
@@ -87,6 +78,22 @@ describe('LiveReportPage', () => {
     renderWithProviders(<LiveReportPage />, { mocks: [region, report('1 名县级领导直播带货 1 场', [session])] });
     expect((await screen.findByTestId('empty-state')).textContent).toContain('所选时间内暂无成交');
     expect(screen.queryByTestId('live-chart')).toBeNull();
+  });
+
+  it('a period without sessions: both tables say 所选时间内暂无直播场次 under their headers, as the chart says 所选时间内暂无成交', async () => {
+    renderWithProviders(<LiveReportPage />, { mocks: [region, report('所选时间内没有直播', [])] });
+    await screen.findByTestId('live-summary');
+    expect(screen.getAllByTestId('table-empty').map((p) => p.textContent)).toEqual(['所选时间内暂无直播场次', '所选时间内暂无直播场次']);
+    expect(screen.getByRole('columnheader', { name: '主播' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: '场次' })).toBeTruthy();
+    expect(screen.getByTestId('empty-state').textContent).toContain('所选时间内暂无成交');
+  });
+
+  it('a session in the period is a row of the session table, with no empty sentence under it', async () => {
+    renderWithProviders(<LiveReportPage />, { mocks: [region, report('1 名县级领导直播带货 1 场', [session])] });
+    const table = await screen.findByTestId('live-sessions');
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(1);
+    expect(screen.getAllByTestId('table-empty')).toHaveLength(1); // the host table of this mock has no row
   });
 
   it('draws the sales chart once a session has paid sales', async () => {

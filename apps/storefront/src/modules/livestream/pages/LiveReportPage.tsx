@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { type DateRange, DateRangeField, ErrorState, formatPrice, Section, Spinner, downloadBase64 } from '@yigou/web/ui';
+import { type DateRange, DateRangeField, ErrorState, Spinner, downloadBase64 } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { CountySelect } from '../../app/components/CountySelect';
@@ -8,8 +8,8 @@ import { REGION_NAME_QUERY } from '../../app/graphql/region.documents';
 import { useSession } from '../../auth/hooks/session';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_PERIOD_REPORT_QUERY, LIVE_PERIOD_REPORT_XLSX_QUERY } from '../graphql/live.documents';
-import { formatDate } from '../../catalog/utils/format-date';
 import { DAY_MS, shanghaiDate, shanghaiDayRange, startOfShanghaiDay } from '@yigou/shared/time';
+import { LiveReportTables } from '../components/LiveReportTables';
 import { LiveSalesChart } from '../components/LiveSalesChart';
 import '../livestream.css';
 
@@ -74,75 +74,7 @@ export function LiveReportPage() {
             {report.summary}
           </p>
           <LiveSalesChart sessions={report.bySession} />
-          <Section title={t('live.report.byHost')}>
-            <div className="table-scroll">
-              <table className="live-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('live.report.host')}</th>
-                    <th scope="col">{t('live.kind.sales')}</th>
-                    <th scope="col">{t('live.kind.tourism')}</th>
-                    <th scope="col">{t('live.report.orders')}</th>
-                    <th scope="col">{t('live.report.sales')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.byHost.map((h) => (
-                    <tr key={`${h.hostName}-${h.hostTitle ?? ''}`}>
-                      <td>{`${h.hostTitle ?? ''} ${h.hostName}`.trim()}</td>
-                      <td>{h.salesSessions}</td>
-                      <td>{h.tourismSessions}</td>
-                      <td>{h.orders}</td>
-                      <td>{formatPrice(String(h.salesFen))}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </Section>
-          <Section title={t('live.report.bySession')}>
-            <div className="table-scroll">
-              <table className="live-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('live.report.session')}</th>
-                    <th>{t('live.report.orders')}</th>
-                    <th>{t('live.report.sales')}</th>
-                    <th>{t('live.report.pending')}</th>
-                    <th>{t('live.report.buyers')}</th>
-                    <th>{t('live.report.viewers')}</th>
-                    <th>{t('live.report.conversion')}</th>
-                    <th>{t('live.report.aov')}</th>
-                    <th>{t('live.report.top')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.bySession.map((s) => (
-                    <tr key={s.sessionId}>
-                      <td>
-                        {s.title}
-                        <div className="live-muted">
-                          {s.hostName} · {t(`live.kind.${s.kind}`)} · {formatDate(String(s.startsAt))}
-                        </div>
-                      </td>
-                      <td>{s.orders}</td>
-                      <td>{formatPrice(String(s.paidSalesFen))}</td>
-                      <td>{formatPrice(String(s.pendingSalesFen))}</td>
-                      <td>
-                        {s.buyers}/{s.buyerUnits}
-                      </td>
-                      <td>
-                        {s.uniqueViewers}/{s.peakViewers}
-                      </td>
-                      <td>{(s.conversion * 100).toFixed(1)}%</td>
-                      <td>{formatPrice(String(s.averageOrderFen))}</td>
-                      <td>{s.topProducts.map((p) => `${p.name}×${p.quantity}`).join('、')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </Section>
+          <LiveReportTables report={report} />
         </>
       )}
     </div>

@@ -2,18 +2,21 @@ import '../shipping.css';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '@yigou/web/i18n';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { useFieldErrors } from '../../errors/hooks/useFieldErrors';
 import { ADD_ORDER_PARCEL, CARRIERS_QUERY } from '../graphql/shipping.documents';
 import { InlineError } from '@yigou/web/ui';
+
+/** The parcel's fields as the API names them: each refused one gets its own line under the row. */
+const placeOf = (field: string): string | null => (/^parcel\.(carrierCode|carrierName|trackingNo|note)$/.test(field) ? field : null);
 
 /** A further parcel of an order already shipped (补发): opened on demand under the order's parcels. */
 export function AddParcelForm({ orderId }: { orderId: string }) {
   const { t } = useI18n();
-  const errorMessage = useErrorMessage();
   const carriers = useQuery(CARRIERS_QUERY, { fetchPolicy: 'cache-first' }).data?.carriers ?? [];
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState({ carrierCode: 'SF', carrierName: '', trackingNo: '', note: '' });
   const [add, state] = useMutation(ADD_ORDER_PARCEL);
+  const refused = useFieldErrors(state.error, placeOf);
   if (!open) {
     return (
       <button
@@ -74,6 +77,7 @@ export function AddParcelForm({ orderId }: { orderId: string }) {
         aria-label={t('supplierDesk.trackingNo')}
         placeholder={t('supplierDesk.trackingNo')}
         value={draft.trackingNo}
+        aria-invalid={refused.byPlace['parcel.trackingNo'] ? true : undefined}
         onChange={(e) => setDraft({ ...draft, trackingNo: e.target.value })}
       />
       <input
@@ -87,7 +91,10 @@ export function AddParcelForm({ orderId }: { orderId: string }) {
       <button type="submit" className="yg-button yg-button--accent" data-testid="add-parcel-submit" disabled={state.loading}>
         {t('parcel.addLater')}
       </button>
-      <InlineError className="form-error" message={state.error && errorMessage(state.error)} />
+      {Object.values(refused.byPlace).map((message, k) => (
+        <InlineError key={k} className="form-error" testId="parcel-refusal" message={message} />
+      ))}
+      <InlineError className="form-error" message={refused.rest} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { SAVE_ADDRESS } from '../graphql/checkout.documents';
 import { REGION_CHILDREN_QUERY } from '../graphql/shipping.documents';
 import { renderWithProviders } from '../../../test/render';
+import { messageUnder, refusedFields } from '../../../test/refusals';
 import { AddressPicker } from './AddressPicker';
 
 const provinces = {
@@ -14,17 +15,8 @@ const refused = (message: string, extensions: Record<string, unknown>) => ({
   request: { query: SAVE_ADDRESS, variables: () => true },
   result: { errors: [new GraphQLError(message, { extensions })] },
 });
-/** The server's refusal of several fields: the first as the message and `field`, all of them in `fields`. */
-const refusedFields = (...fields: [string, string][]) =>
-  refused(fields[0][1], { code: 'BAD_USER_INPUT', field: fields[0][0], fields: fields.map(([field, message]) => ({ field, message })) });
 
-/** The message shown under an input or the cascader (what its aria-describedby points at), or null. */
-function messageUnder(element: HTMLElement): string | null {
-  const id = element.getAttribute('aria-describedby');
-  return id ? (document.getElementById(id)?.textContent ?? null) : null;
-}
-
-function renderForm(mock: ReturnType<typeof refused>) {
+function renderForm(mock: ReturnType<typeof refused> | ReturnType<typeof refusedFields>) {
   renderWithProviders(<AddressPicker addresses={[]} chosen={null} onChoose={() => undefined} />, { mocks: [provinces, mock] });
   fireEvent.click(screen.getByTestId('save-address'));
 }
@@ -33,6 +25,7 @@ describe('AddressPicker', () => {
   it('shows every refused field’s message under that field at once, the region’s under the cascader', async () => {
     renderForm(
       refusedFields(
+        SAVE_ADDRESS,
         ['recipient', '收货人姓名为 1–30 个字'],
         ['phone', '请填写正确的手机或固话号码'],
         ['province', '请选择省份'],
@@ -56,7 +49,7 @@ describe('AddressPicker', () => {
   });
 
   it('says a refused field the form does not have below the form', async () => {
-    renderForm(refusedFields(['recipient', '收货人姓名为 1–30 个字'], ['postalCode', '邮编为 6 位数字']));
+    renderForm(refusedFields(SAVE_ADDRESS, ['recipient', '收货人姓名为 1–30 个字'], ['postalCode', '邮编为 6 位数字']));
     expect(await screen.findAllByRole('alert')).toHaveLength(1);
     expect(messageUnder(screen.getByLabelText('收货人'))).toBe('收货人姓名为 1–30 个字');
     expect(document.querySelector('.form-error')?.textContent).toBe('邮编为 6 位数字');

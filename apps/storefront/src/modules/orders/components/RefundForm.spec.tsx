@@ -71,6 +71,8 @@ describe('RefundForm', () => {
     expect(screen.getByTestId('refund-pending').textContent).toBe('另有 ¥68.00 的退款正在退回中：其商品与金额已从可退中扣除');
     // 1 × ¥68 + 1 × ¥45 still refundable (one pear held by the pending refund); shipping not ticked after a refund
     expect(screen.getAllByText('可退 1 件')).toHaveLength(2);
+    // the pear held by the pending refund is said on its line, so 可退 1 件 of 2 adds up
+    expect(screen.getByTestId('refund-held').textContent).toBe(' · 1 件退回中');
     expect(screen.getByTestId('refund-amount').textContent).toBe('¥113.00');
     fireEvent.change(screen.getByLabelText('退款数量 玉露香梨'), { target: { value: '2' } });
     fireEvent.change(screen.getByLabelText('退款原因'), { target: { value: '整单退货' } });

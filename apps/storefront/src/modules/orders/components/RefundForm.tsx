@@ -81,7 +81,7 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
     >
       <h3>{t('refund.title', { orderNo: order.orderNo })}</h3>
       {pendingFen > 0 && (
-        <p className="muted" data-testid="refund-pending">
+        <p className="notice refund-form__pending" data-testid="refund-pending">
           {t('refund.pendingHeld', { amount: formatFen(pendingFen) })}
         </p>
       )}

@@ -2,7 +2,7 @@ import '../shipping.css';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '@yigou/web/i18n';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
+import { useFieldErrors } from '../../errors/hooks/useFieldErrors';
 import { CARRIERS_QUERY, SHIP_ORDER_PARCELS } from '../graphql/shipping.documents';
 import '../orders.css';
 import { InlineError } from '@yigou/web/ui';
@@ -16,16 +16,21 @@ interface Draft {
 
 const blank = (carrierCode = 'SF'): Draft => ({ carrierCode, carrierName: '', trackingNo: '', note: '' });
 
+/** A parcel's own fields as the API names them (parcels.1.trackingNo): each refused one is said in its parcel's row. */
+const PARCEL_FIELDS = ['carrierCode', 'carrierName', 'trackingNo', 'note'] as const;
+const placeOf = (field: string): string | null => (/^parcels\.\d+\.(carrierCode|carrierName|trackingNo|note)$/.test(field) ? field : null);
+
 /**
  * The supplier ships an order in one or more parcels: a listed carrier, its waybill number (checked against the
  * carrier's shape while typing; the API checks again) and, optionally, what the parcel holds.
  */
 export function ShipParcelsForm({ orderId, days, onDone }: { orderId: string; days: number; onDone: () => void }) {
   const { t } = useI18n();
-  const errorMessage = useErrorMessage();
   const carriers = useQuery(CARRIERS_QUERY, { fetchPolicy: 'cache-first' }).data?.carriers ?? [];
   const [drafts, setDrafts] = useState<Draft[]>([blank()]);
   const [ship, state] = useMutation(SHIP_ORDER_PARCELS);
+  // every parcel's refused fields at once (two parcels without a waybill number: both rows say so)
+  const refused = useFieldErrors(state.error, placeOf);
   const update = (i: number, patch: Partial<Draft>) => setDrafts(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   const shapeProblem = (d: Draft) => {
     const c = carriers.find((x) => x.code === d.carrierCode);
@@ -52,6 +57,7 @@ export function ShipParcelsForm({ orderId, days, onDone }: { orderId: string; da
       {drafts.map((d, i) => {
         const problem = shapeProblem(d);
         const n = i + 1;
+        const refusedHere = PARCEL_FIELDS.map((f) => refused.byPlace[`parcels.${i}.${f}`]).filter(Boolean);
         return (
           <fieldset key={i} className="ship-parcels__row" data-testid="parcel-row">
             {drafts.length > 1 && <legend className="muted">{t('parcel.title', { n })}</legend>}
@@ -84,7 +90,7 @@ export function ShipParcelsForm({ orderId, days, onDone }: { orderId: string; da
               aria-label={`${t('supplierDesk.trackingNo')} ${n}`}
               placeholder={t('supplierDesk.trackingNo')}
               value={d.trackingNo}
-              aria-invalid={problem ? true : undefined}
+              aria-invalid={problem || refused.byPlace[`parcels.${i}.trackingNo`] ? true : undefined}
               onChange={(e) => update(i, { trackingNo: e.target.value })}
             />
             <input
@@ -105,6 +111,11 @@ export function ShipParcelsForm({ orderId, days, onDone }: { orderId: string; da
                 {problem}
               </span>
             )}
+            {refusedHere.map((message, k) => (
+              <span key={k} className="form-error" role="alert" data-testid="parcel-refusal">
+                {message}
+              </span>
+            ))}
           </fieldset>
         );
       })}
@@ -121,7 +132,7 @@ export function ShipParcelsForm({ orderId, days, onDone }: { orderId: string; da
           {t('supplierDesk.ship')}
         </button>
       </div>
-      <InlineError className="form-error" message={state.error && errorMessage(state.error)} />
+      <InlineError className="form-error" message={refused.rest} />
     </form>
   );
 }

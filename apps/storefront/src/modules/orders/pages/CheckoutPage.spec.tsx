@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { CHECKOUT_QUERY, PLACE_ORDER } from '../graphql/checkout.documents';
+import { messageUnder, refusedFields } from '../../../test/refusals';
 import { renderWithProviders } from '../../../test/render';
 import { CheckoutPage } from './CheckoutPage';
 
@@ -178,5 +179,34 @@ describe('CheckoutPage', () => {
     await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
     expect(title.closest('.yg-field')!.textContent).toContain('发票抬头为 2–60 个字');
     expect(screen.queryByTestId('checkout-error')).toBeNull();
+  });
+
+  it('says every refused invoice field under its own field at once, and a refused field outside the invoice below the total', async () => {
+    renderWithProviders(<CheckoutPage />, {
+      mocks: [
+        checkout,
+        refusedFields(
+          PLACE_ORDER,
+          ['invoice.title', '发票抬头为 2–60 个字'],
+          ['invoice.taxNo', '税号应为 15、18 或 20 位'],
+          ['purpose', '采购用途不正确'],
+        ),
+      ],
+    });
+    await screen.findAllByTestId('checkout-line');
+    fireEvent.click(screen.getByTestId('want-invoice'));
+    fireEvent.click(button());
+    expect((await screen.findByTestId('checkout-error')).textContent).toBe('采购用途不正确');
+    expect(messageUnder(document.querySelector('input[name="invoiceTitle"]')!)).toBe('发票抬头为 2–60 个字');
+    expect(messageUnder(document.querySelector('input[name="taxNo"]')!)).toBe('税号应为 15、18 或 20 位');
+  });
+
+  it('without an invoice asked for, a refusal is said below the total', async () => {
+    renderWithProviders(<CheckoutPage />, {
+      mocks: [checkout, refusedFields(PLACE_ORDER, ['addressId', '请选择收货地址'], ['purpose', '采购用途不正确'])],
+    });
+    await screen.findAllByTestId('checkout-line');
+    fireEvent.click(button());
+    expect((await screen.findByTestId('checkout-error')).textContent).toBe('请选择收货地址');
   });
 });

@@ -34,8 +34,8 @@ export function CheckoutPage() {
   // before the button re-renders as disabled is dropped here.
   const checkoutKey = useCheckoutKey();
   const inFlight = useRef(false);
-  // a refused invoice field is said under that field, not below the order total
-  const invoiceRefusal = useInvoiceRefusal(wantInvoice ? placeState.error : null);
+  // each refused invoice field is said under that field, anything else below the order total
+  const refusal = useInvoiceRefusal(placeState.error, wantInvoice);
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading || !data) return <Spinner label={t('state.loading')} />;
@@ -98,7 +98,7 @@ export function CheckoutPage() {
           <input type="checkbox" checked={wantInvoice} onChange={(e) => setWantInvoice(e.target.checked)} data-testid="want-invoice" />{' '}
           {t('checkout.invoice')}
         </label>
-        {wantInvoice && <InvoiceFields value={invoice} onChange={setInvoice} error={invoiceRefusal} />}
+        {wantInvoice && <InvoiceFields value={invoice} onChange={setInvoice} errors={refusal.byPlace} />}
       </div>
 
       <div className="cart-total">
@@ -135,11 +135,7 @@ export function CheckoutPage() {
           {t('checkout.submit')}
         </button>
       </div>
-      <InlineError
-        className="form-error"
-        testId="checkout-error"
-        message={placeState.error && !invoiceRefusal ? errorMessage(placeState.error) : null}
-      />
+      <InlineError className="form-error" testId="checkout-error" message={refusal.rest} />
     </section>
   );
 }

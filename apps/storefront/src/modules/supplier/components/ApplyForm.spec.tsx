@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
+import { messageUnder, refusedFields } from '../../../test/refusals';
+import { mockUploads } from '../../../test/uploads';
 import type { SupplierStatusFieldsFragment } from '../../../generated/graphql';
-import { COUNTIES_QUERY } from '../graphql/supplier.documents';
+import { APPLY_AS_SUPPLIER, COUNTIES_QUERY } from '../graphql/supplier.documents';
 import { ApplyForm } from './ApplyForm';
 import { SupplierStatusCard } from './SupplierStatusCard';
 
@@ -42,6 +44,54 @@ describe('supplier application form', () => {
     }
     fill('kind', 'cooperative');
     expect(document.querySelector('[name="kind"]')!.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  describe('the server’s refusal', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('shows every field the server refused under its own input at once, not only the first', async () => {
+      const long = '汾'.repeat(81);
+      renderWithProviders(<ApplyForm onDone={() => undefined} />, {
+        mocks: [
+          {
+            request: { query: COUNTIES_QUERY },
+            result: { data: { counties: [{ __typename: 'Region', code: '141034', fullName: '山西省临汾市汾西县' }] } },
+          },
+          refusedFields(
+            APPLY_AS_SUPPLIER,
+            ['name', '主体名称不能超过80个字'],
+            ['bankName', '开户银行不能超过80个字'],
+            ['story', '简介不能超过2000个字'],
+          ),
+        ],
+      });
+      await screen.findByRole('option', { name: '山西省临汾市汾西县' });
+      mockUploads(201, { url: '/media/uploads/ab/licence.jpg', thumbUrl: '/media/uploads/ab/licence.thumb.webp' });
+      fireEvent.change(screen.getByTestId('license-upload'), { target: { files: [new File(['x'], '执照.jpg', { type: 'image/jpeg' })] } });
+      await screen.findByTestId('license-preview');
+      for (const [name, value] of Object.entries({
+        name: long,
+        kind: 'cooperative',
+        creditCode: '91350100M000100Y43',
+        countyCode: '141034',
+        contactName: '李社长',
+        contactPhone: '13800138000',
+        bankAccountName: '汾西县测试合作社',
+        bankName: long,
+        bankAccountNo: '6222020200112233',
+        benefitDescription: '保护价收购脱贫户的玉露香梨，每斤高于市价两角',
+        story: '梨'.repeat(2001),
+      })) {
+        fill(name, value);
+      }
+      fireEvent.click(screen.getByRole('button', { name: '提交申请' }));
+      expect(await screen.findByText('开户银行不能超过80个字')).toBeTruthy();
+      expect(messageUnder(screen.getByLabelText('主体名称'))).toBe('主体名称不能超过80个字');
+      expect(messageUnder(screen.getByLabelText('开户银行'))).toBe('开户银行不能超过80个字');
+      expect(screen.getByText('简介不能超过2000个字')).toBeTruthy();
+      expect(document.querySelector('[name="story"]')!.getAttribute('aria-invalid')).toBe('true');
+      expect(screen.queryByTestId('form-error')).toBeNull();
+    });
   });
 });
 

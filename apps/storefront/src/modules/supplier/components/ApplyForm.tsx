@@ -3,17 +3,19 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormError, TextField } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { ENTERPRISE_LEVEL_LABELS, ENTERPRISE_LEVELS, SUPPLIER_KIND_LABELS, SUPPLIER_KINDS } from '@yigou/shared/domain';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { describeError } from '../../errors/utils/describe-error';
+import { useSpreadRefusal } from '../../errors/hooks/useFieldErrors';
 import { APPLY_AS_SUPPLIER, COUNTIES_QUERY, MY_SUPPLIERS_QUERY } from '../graphql/supplier.documents';
 import { useL } from '../utils/labels';
 import { applicationInput, EMPTY_APPLICATION, type SupplierApplication, validateApplication } from '../utils/supplier-application';
 import { ImageUpload } from './ImageUpload';
 
+/** A refused field's place: its own input (the form has one for each field of the application). */
+const placeOf = (field: string): string | null => (field in EMPTY_APPLICATION ? field : null);
+
 export function ApplyForm({ onDone }: { onDone: () => void }) {
   const L = useL();
   const { pick } = useI18n();
-  const errorMessage = useErrorMessage();
+  const spreadRefusal = useSpreadRefusal(placeOf);
   const { data: counties } = useQuery(COUNTIES_QUERY);
   const [apply, { loading }] = useMutation(APPLY_AS_SUPPLIER, { refetchQueries: [MY_SUPPLIERS_QUERY] });
   const [v, setV] = useState<SupplierApplication>(EMPTY_APPLICATION);
@@ -49,9 +51,10 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       });
       onDone();
     } catch (err) {
-      const d = describeError(err);
-      if (d.field && d.field in EMPTY_APPLICATION) setErrors({ [d.field]: errorMessage(err) });
-      else setFormError(errorMessage(err));
+      // every field the server refused under its own input at once (too long a name and bank name, say)
+      const { byPlace, rest } = spreadRefusal(err);
+      setErrors(byPlace);
+      setFormError(rest);
     }
   }
 
@@ -117,7 +120,8 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
       </label>
       <label className="yg-field">
         <span className="yg-field__label">{L('story')}</span>
-        <textarea className="yg-input" name="story" rows={3} value={v.story} onChange={(e) => set('story', e.target.value)} />
+        <textarea className="yg-input" rows={3} {...own('story')} />
+        {errors.story && <span className="sp-error">{errors.story}</span>}
       </label>
       <button type="submit" className="yg-button yg-button--lg" disabled={loading}>
         {loading ? L('submitting') : L('submit')}

@@ -2,38 +2,44 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormError, TextField } from '@yigou/web/ui';
 import type { ProductForEditQuery } from '../../../generated/graphql';
-import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { describeError } from '../../errors/utils/describe-error';
+import { useFieldErrors } from '../../errors/hooks/useFieldErrors';
 import { PRODUCT_FOR_EDIT_QUERY, SUBMIT_CERTIFICATION } from '../graphql/supplier.documents';
 import { useL } from '../utils/labels';
 import { ImageUpload } from './ImageUpload';
 
 type Cert = ProductForEditQuery['productCertifications'][number];
 
+const EMPTY = { certificateNo: '', issuedBy: '', batch: '', validFrom: '', validTo: '', evidenceImageUrl: '' };
+/** A refused field's place: its own input (every field the server checks is on the form); productId has none. */
+const placeOf = (field: string): string | null => (field in EMPTY ? field : null);
+
 /** The product's 扶贫产品认定 records with their review state, and a form to submit a new one. */
 export function CertificationsPanel({ productId, certs }: { productId: string; certs: Cert[] }) {
   const L = useL();
-  const errorMessage = useErrorMessage();
   const [submitCert, { loading }] = useMutation(SUBMIT_CERTIFICATION, {
     refetchQueries: [{ query: PRODUCT_FOR_EDIT_QUERY, variables: { id: productId } }],
   });
-  const [v, setV] = useState({ certificateNo: '', issuedBy: '', batch: '', validFrom: '', validTo: '', evidenceImageUrl: '' });
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const [v, setV] = useState(EMPTY);
+  // the form's own check (the end before the start), else the server's refusal: every wrong field under its input
+  const [ownError, setOwnError] = useState<{ field: string; message: string } | null>(null);
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const refused = useFieldErrors(refusal, placeOf);
   const set = (k: keyof typeof v, value: string) => setV((x) => ({ ...x, [k]: value }));
-  const errorOf = (f: string) => (error?.field === f ? error.message : null);
+  const errorOf = (f: string) => (ownError?.field === f ? ownError.message : (refused.byPlace[f] ?? null));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
+    setOwnError(null);
+    setRefusal(null);
     if (v.validFrom && v.validTo && v.validTo < v.validFrom)
-      return setError({ field: 'validTo', message: '有效期截止日期不能早于开始日期' });
+      return setOwnError({ field: 'validTo', message: '有效期截止日期不能早于开始日期' });
     try {
       await submitCert({
         variables: { input: { productId, ...v, batch: v.batch.trim() || null, evidenceImageUrl: v.evidenceImageUrl || null } },
       });
-      setV({ certificateNo: '', issuedBy: '', batch: '', validFrom: '', validTo: '', evidenceImageUrl: '' });
+      setV(EMPTY);
     } catch (err) {
-      setError({ field: describeError(err).field, message: errorMessage(err) });
+      setRefusal(err);
     }
   }
 
@@ -58,7 +64,7 @@ export function CertificationsPanel({ productId, certs }: { productId: string; c
         ))}
       </ul>
       <form className="sp-form" onSubmit={submit} noValidate>
-        <FormError message={error && !error.field ? error.message : null} />
+        <FormError message={refused.rest} />
         <TextField
           label={L('certificateNo')}
           name="certificateNo"
@@ -73,7 +79,13 @@ export function CertificationsPanel({ productId, certs }: { productId: string; c
           onChange={(e) => set('issuedBy', e.target.value)}
           error={errorOf('issuedBy')}
         />
-        <TextField label={L('batch')} name="batch" value={v.batch} onChange={(e) => set('batch', e.target.value)} />
+        <TextField
+          label={L('batch')}
+          name="batch"
+          value={v.batch}
+          onChange={(e) => set('batch', e.target.value)}
+          error={errorOf('batch')}
+        />
         <TextField
           label={L('validFrom')}
           name="validFrom"

@@ -30,13 +30,14 @@ export function ProductForm({
   initial,
   busy,
   formError,
-  fieldError,
+  fieldErrors,
   onSubmit,
 }: {
   initial: EditorProductFieldsFragment | null;
   busy: boolean;
   formError: string | null;
-  fieldError: { field: string; message: string } | null;
+  /** The server's refusal: a message for each refused field (name, skus.0.spec …). */
+  fieldErrors: Readonly<Record<string, string>>;
   onSubmit: (v: ProductFormValues) => void;
 }) {
   const L = useL();
@@ -58,7 +59,7 @@ export function ProductForm({
   const [local, setLocal] = useState<Record<string, string>>({});
 
   const setSku = (i: number, k: keyof SkuRow, value: string) => setSkus((rows) => rows.map((r, j) => (j === i ? { ...r, [k]: value } : r)));
-  const errorOf = (f: string) => local[f] ?? (fieldError?.field === f ? fieldError.message : null);
+  const errorOf = (f: string) => local[f] ?? fieldErrors[f] ?? null;
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -115,6 +116,7 @@ export function ProductForm({
       <label className="yg-field">
         <span className="yg-field__label">{L('description')}</span>
         <textarea className="yg-input" name="description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
+        {errorOf('description') && <span className="sp-error">{errorOf('description')}</span>}
       </label>
       <div className="yg-field">
         <span className="yg-field__label">{L('images')}</span>

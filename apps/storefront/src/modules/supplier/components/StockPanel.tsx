@@ -68,7 +68,8 @@ function SkuStock({ sku }: { sku: EditorProductFieldsFragment['skus'][number] })
           value={quantity}
           onChange={(e) => setQuantity(e.target.value)}
         />
-        <input className="yg-input" placeholder={L('reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+        {/* the server's limit (200): then only the quantity can be refused, and its one line says so */}
+        <input className="yg-input" placeholder={L('reason')} value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
         <button type="button" className="yg-button" disabled={loading} onClick={() => void submit()}>
           {L('apply_')}
         </button>

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorState, Spinner } from '@yigou/web/ui';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
-import { describeError } from '../../errors/utils/describe-error';
+import { useFieldErrors } from '../../errors/hooks/useFieldErrors';
 import { CertificationsPanel } from '../components/CertificationsPanel';
 import { ProductForm, type ProductFormValues } from '../components/ProductForm';
 import { StockPanel } from '../components/StockPanel';
@@ -19,20 +19,15 @@ export function ProductEditorPage() {
   return productId ? <EditProduct productId={productId} /> : <NewProduct supplierId={supplierId ?? ''} />;
 }
 
+/** The fields ProductForm shows an error under (a SKU's by its row: skus.0.spec); others are said above the form. */
+const FORM_FIELDS = /^(name|category|description|skus\.\d+\.(spec|unit|priceFen|stock|weightGrams))$/;
+const placeOf = (field: string): string | null => (FORM_FIELDS.test(field) ? field : null);
+
+/** A refused save: every field the server refused under its own input at once, anything else above the form. */
 function useFormErrors() {
-  const errorMessage = useErrorMessage();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
-  const fail = (err: unknown) => {
-    const d = describeError(err);
-    if (d.field) setFieldError({ field: d.field, message: errorMessage(err) });
-    setFormError(errorMessage(err));
-  };
-  const reset = () => {
-    setFormError(null);
-    setFieldError(null);
-  };
-  return { formError, fieldError, fail, reset };
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const { byPlace, rest } = useFieldErrors(refusal, placeOf);
+  return { formError: rest, fieldErrors: byPlace, fail: setRefusal, reset: () => setRefusal(null) };
 }
 
 function NewProduct({ supplierId }: { supplierId: string }) {
@@ -59,7 +54,7 @@ function NewProduct({ supplierId }: { supplierId: string }) {
           initial={null}
           busy={loading}
           formError={errors.formError}
-          fieldError={errors.fieldError}
+          fieldErrors={errors.fieldErrors}
           onSubmit={(v) => void save(v)}
         />
       </section>
@@ -149,7 +144,7 @@ function EditProduct({ productId }: { productId: string }) {
             initial={p}
             busy={saving}
             formError={errors.formError}
-            fieldError={errors.fieldError}
+            fieldErrors={errors.fieldErrors}
             onSubmit={(v) => void save(v)}
           />
         </section>

@@ -20,9 +20,6 @@ import { IssuedInvoice } from '../entities/issued-invoice.entity';
 import { LOCK_ORDER } from '../sql/invoice.sql';
 import { isUuid } from '@yigou/shared/validation';
 
-/** 5 MB: a 数电票 PDF or OFD is well under 200 KB; room for scans of paper invoices. */
-export const MAX_INVOICE_BYTES = 5 * 1024 * 1024;
-
 /** Orders past these states take no invoice (nothing was bought) and no new request. */
 const CLOSED = new Set(['cancelled', 'refunded']);
 
@@ -97,7 +94,6 @@ export class InvoiceService {
     const noProblem = invoiceNoProblem(invoiceNo);
     if (noProblem) throw badInput(noProblem, 'invoiceNo');
     if (!file || file.size === 0) throw badInvoiceFile('请选择发票文件（PDF 或 OFD）');
-    if (file.size > MAX_INVOICE_BYTES) throw badInvoiceFile('发票文件不能超过 5 MB');
     const format = sniffInvoiceFile(file.buffer);
     if (!format) throw badInvoiceFile('发票文件应为 PDF 或 OFD 格式');
     return this.record(ctx, order, (invoiceNo ?? '').trim(), format, file.buffer, 'upload');
