@@ -7,8 +7,9 @@ import { compareSqlAllowlist, misplacedSql, placementOf, SourceFile } from './sq
  * a new inline statement anywhere, or one more in a listed file, fails; so does an entry whose file now has fewer
  * (lower it or delete it). Move a statement into the domain's `sql/<name>.sql.ts` as `namedSql<'a' | 'b', Row>(…)` and
  * run it with `queryNamed(em, STATEMENT, { a, b })`; a hot-path statement keeps `preparedStatement(STATEMENT.text)`.
- * Clean today: every domain (the list is empty; keep it so). Checkout's PLACE_ORDERS is in orders' `sql/checkout.sql.ts`, its catalog, stock
- * and notification parts given named parameters (`checkoutSkuColumns(':shanghaiDay')`).
+ * Clean today: every domain (the list is empty; keep it so). Checkout's PLACE_ORDERS is in orders'
+ * `sql/checkout.sql.ts`, its catalog, stock and notification parts given named parameters
+ * (`checkoutSkuColumns(':shanghaiDay')`).
  */
 const ALLOWED: Record<string, number> = {};
 

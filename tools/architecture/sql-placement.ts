@@ -4,9 +4,9 @@
  * finds a domain's statements in one place and no call site counts dollars.
  *
  * A statement is a string or template literal whose text starts with an SQL command (`SELECT `, `INSERT INTO`,
- * `UPDATE x SET`, `DELETE FROM`, `WITH x AS (`, `WITH RECURSIVE x(a, b) AS (`, `ANALYZE x`). Outside a `sql/` folder it is *inline*; inside one, a statement with
- * `$1`-style placeholders is *positional*. Specs do not count. Fragments that do not start with a command (a WHERE
- * clause, a CTE list) are not statements.
+ * `UPDATE x SET`, `DELETE FROM`, `WITH x AS (`, `WITH RECURSIVE x(a, b) AS (`, `ANALYZE x`). Outside a `sql/` folder
+ * it is *inline*; inside one, a statement with `$1`-style placeholders is *positional*. Specs do not count. Fragments
+ * that do not start with a command (a WHERE clause, a CTE list) are not statements.
  *
  * Pure: it reads the files it is given; the allowlist and the verdict live in the spec.
  */
