@@ -67,7 +67,7 @@ describe('i18n', () => {
   it("fills the unit and people pages' placeholders in both languages", () => {
     expect(translate('zh-CN', 'unit.memberCount', { count: 3 })).toBe('共 3 人');
     expect(translate('en', 'unit.removeConfirm', { name: '张三' })).toBe(
-      'Remove 张三 from the unit? Their past orders still count for it.',
+      'Remove 张三 from the unit? Their past orders still count for it; their purchaser role in it ends too.',
     );
     expect(translate('zh-CN', 'people.confirmGrant', { name: '张三', role: '采购员' })).toBe('任命 张三 为「采购员」');
     expect(translate('en', 'people.confirmWithdraw', { name: 'Zhang San', role: 'Purchaser' })).toBe('Withdraw Purchaser from Zhang San');
