@@ -33,9 +33,10 @@ export const LINES_OF_ORDERS = namedSql<
     FROM order_line WHERE order_id = ANY(:orderIds::uuid[])`);
 
 /**
- * readOrders: the succeeded refunds of a page's orders, each dated by its 'refund' transition: the k-th refund to succeed
- * (refunds succeed oldest first, bank ones at once, card ones on charge.refunded) is the
- * order's k-th refund transition. A refund without its transition keeps its own created_at.
+ * readOrders: the succeeded refunds of a page's orders, each dated by its 'refund' transition: the k-th refund to
+ * succeed is the order's k-th refund transition. Refunds succeed in the order of settled_at, not of creation (bank ones
+ * at once; online ones when the provider confirms, so an unanswered Alipay refund or a PROCESSING WeChat Pay one
+ * succeeds after a later one answered at once). A refund without its transition keeps its own created_at.
  */
 export const REFUNDS_OF_ORDERS = namedSql<
   'orderIds',
@@ -43,7 +44,7 @@ export const REFUNDS_OF_ORDERS = namedSql<
 >(`
   WITH r AS (
     SELECT id, order_id, amount_fen::text AS amount_fen, lines, created_at,
-           row_number() OVER (PARTITION BY order_id ORDER BY created_at, id) AS k
+           row_number() OVER (PARTITION BY order_id ORDER BY COALESCE(settled_at, created_at), id) AS k
       FROM refund WHERE status = 'succeeded' AND order_id = ANY(:orderIds::uuid[])),
   t AS (
     SELECT order_id, created_at, row_number() OVER (PARTITION BY order_id ORDER BY id) AS k
