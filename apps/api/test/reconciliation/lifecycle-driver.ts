@@ -356,8 +356,10 @@ export class LifecycleDriver {
    * The admin sets whether `regionCode` requires a rating before an order counts as completed, for each of `years`
    * (the year's filing window kept as it is, if the year has a setting already).
    */
-  async setRatingRequired(regionCode: string, years: number[], required: boolean): Promise<void> {
-    for (const year of years) {
+  /** One setting for every year, or one per year in `years`' order. */
+  async setRatingRequired(regionCode: string, years: number[], rule: boolean | readonly boolean[]): Promise<void> {
+    for (const [i, year] of years.entries()) {
+      const required = typeof rule === 'boolean' ? rule : rule[i];
       const [row]: { filing_opens_at: Date; filing_closes_at: Date }[] = await this.t.db.query(
         `SELECT filing_opens_at, filing_closes_at FROM quota_year_setting WHERE region_code = $1 AND year = $2`,
         [regionCode, year],

@@ -69,6 +69,8 @@ export interface ModelOrder {
   received: boolean;
   /** Rated by its buyer (a received order; rating completes it). */
   rated: boolean;
+  /** When it became both paid and received: that year's rating setting decides its completion (docs/counting.md). */
+  bothAt: Date | null;
   refundedFen: number;
   intentId: string | null;
   /** Card / WeChat Pay refunds sent, not yet confirmed by the provider (they count once confirmed). */
@@ -81,6 +83,9 @@ const shanghai = (at: Date) => {
   return { year, month: monthNo };
 };
 
+/** One rating setting for both years of a run, or one per year: [2026, 2027]. */
+export type RatingRule = boolean | readonly [boolean, boolean];
+
 export class LifecycleModel {
   readonly orders: ModelOrder[] = [];
   /** `${unitId}|${year}|${month}|${kind}` → fen */
@@ -91,8 +96,22 @@ export class LifecycleModel {
   /** Which paths of the rule this sequence went through (reported under MODEL_STATS). */
   readonly paths = new Set<string>();
 
-  /** `ratingRequired`: the units' jurisdiction (汾西县) requires a rating before an order counts as completed, both years of the run. */
-  constructor(readonly ratingRequired = false) {}
+  /**
+   * `ratingRequired`: whether the units' jurisdiction (汾西县) requires a rating before an order counts as completed —
+   * one answer for both years of the run, or one per year (2026, 2027).
+   */
+  constructor(readonly ratingRequired: RatingRule = false) {}
+
+  /** The rating setting of a year. */
+  requiredIn(year: number): boolean {
+    const r = this.ratingRequired;
+    return typeof r === 'boolean' ? r : year === 2026 ? r[0] : r[1];
+  }
+
+  /** Whether the order needs its rating to complete: the setting of the year it became paid and received. */
+  private needsRating(o: ModelOrder): boolean {
+    return o.bothAt !== null && this.requiredIn(shanghai(o.bothAt).year);
+  }
 
   /** A placed order: its lines certified or not by the model's own CERTIFIED on `at`, the order date. */
   add(o: PlacedOrder, who: Who, method: ModelOrder['method'], live: boolean, products: ProductKey[], at: Date): ModelOrder {
@@ -115,6 +134,7 @@ export class LifecycleModel {
       paid: false,
       received: false,
       rated: false,
+      bothAt: null,
       refundedFen: 0,
       intentId: null,
       pending: [],
@@ -182,7 +202,7 @@ export class LifecycleModel {
 
   /** What makes the order complete: receipt, or the rating where the jurisdiction requires one. */
   private done(o: ModelOrder): boolean {
-    return this.ratingRequired ? o.rated : o.received;
+    return this.needsRating(o) ? o.rated : o.received;
   }
 
   paid(o: ModelOrder, at: Date): void {
@@ -190,6 +210,7 @@ export class LifecycleModel {
     if (o.rated) this.paths.add('ship-first paid after rating');
     this.paths.add(`paid by ${{ stripe: 'card', wechatpay: 'WeChat Pay', alipay: 'Alipay', bank_transfer: 'transfer' }[o.method]}`);
     o.paid = true;
+    if (o.received && !o.bothAt) o.bothAt = at;
     if (o.status === 'pending_payment') o.status = 'to_ship';
     this.count(o, 'ordered', at);
     if (this.done(o)) this.count(o, 'completed', at);
@@ -206,11 +227,12 @@ export class LifecycleModel {
   received(o: ModelOrder, at: Date): void {
     o.status = 'received';
     o.received = true;
+    if (o.paid && !o.bothAt) o.bothAt = at;
     if (o.paid && this.done(o)) this.count(o, 'completed', at);
   }
 
   rated(o: ModelOrder, at: Date): void {
-    this.paths.add(this.ratingRequired ? 'rated where a rating is required' : 'rated where receipt suffices');
+    this.paths.add(this.needsRating(o) ? 'rated where a rating is required' : 'rated where receipt suffices');
     o.status = 'completed';
     o.rated = true;
     if (o.paid && this.done(o)) this.count(o, 'completed', at);
@@ -223,7 +245,9 @@ export class LifecycleModel {
   /** A refund took effect: `lines` as the API recorded them, `amountFen` with any shipping. */
   refunded(o: ModelOrder, refund: { amountFen: number; lines: { lineId: string; quantity: number; amountFen: number }[] }, at: Date): void {
     this.paths.add(o.received ? 'refund after receipt' : 'refund before receipt');
-    if (this.ratingRequired) this.paths.add(o.rated ? 'refund after rating (required)' : 'refund before rating (required)');
+    if (this.needsRating(o)) this.paths.add(o.rated ? 'refund after rating (required)' : 'refund before rating (required)');
+    if (o.bothAt && this.requiredIn(shanghai(o.bothAt).year) !== this.requiredIn(shanghai(at).year))
+      this.paths.add('refund under another year’s rating setting than its completion’s');
     if (o.lines.some((l) => l.counted.ordered !== null && shanghai(at).year !== 2026)) this.paths.add('refund in the new year');
     if (o.live) this.paths.add('live order refunded');
     if (o.method === 'wechatpay' || o.method === 'alipay') this.paths.add(`${o.method} refund`);
@@ -257,7 +281,7 @@ export class LifecycleModel {
 
   rebound(o: ModelOrder, toUnitId: string, at: Date): void {
     if (o.paid) this.paths.add('paid order re-bound');
-    if (o.paid && o.rated && this.ratingRequired) this.paths.add('rated order re-bound (rating required)');
+    if (o.paid && o.rated && this.needsRating(o)) this.paths.add('rated order re-bound (rating required)');
     for (const l of o.lines) {
       if (!l.certified) continue;
       for (const kind of ['ordered', 'completed'] as const) {

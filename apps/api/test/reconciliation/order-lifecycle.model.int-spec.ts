@@ -18,7 +18,7 @@ import {
   StripeSettles,
 } from './lifecycle-commands';
 import { LifecycleDriver } from './lifecycle-driver';
-import { LifecycleModel } from './lifecycle-model';
+import { LifecycleModel, RatingRule } from './lifecycle-model';
 
 /**
  * Model-based test of the whole order lifecycle: random sequences of checkouts (pay first,
@@ -40,7 +40,7 @@ const RUNS = Number(process.env.MODEL_RUNS ?? 10);
 const DEFAULT_SEED = 20261204;
 const YEARS = [2026, 2027];
 const PROVINCE = '140000';
-/** 汾西县, the jurisdiction of the three units: whether it requires a rating is decided per run, the same both years. */
+/** 汾西县, the jurisdiction of the three units: whether it requires a rating is decided per run and year. */
 const FENXI = '141034';
 
 /** The paths generated before ratings were: the seeds found with them still replay with these. */
@@ -57,7 +57,7 @@ const ALL_PATHS: Generators = { ...PATHS_BEFORE_RATINGS, placeKinds: [...PATHS_B
  * Sequences that once failed, written out command by command (a seed replays only while the generators stay the
  * same) and run on every `npm test`.
  */
-const REGRESSIONS: { name: string; found: string; ratingRequired?: boolean; commands: () => Cmd[] }[] = [
+const REGRESSIONS: { name: string; found: string; ratingRequired?: RatingRule; commands: () => Cmd[] }[] = [
   {
     name: 'a paid order re-bound to another unit moves its counted amount',
     // the re-binding's reversal and new row for the same event, line and kind broke quota_ledger's unique key,
@@ -154,7 +154,7 @@ const REGRESSIONS: { name: string; found: string; ratingRequired?: boolean; comm
  * goes through each of them (the fixed seed's ten sequences reach few of them). The clock starts at 21:00 on
  * 31 December (Shanghai); +200 minutes crosses into 2027.
  */
-const WRITTEN_PATHS: { name: string; ratingRequired?: boolean; commands: () => Cmd[] }[] = [
+const WRITTEN_PATHS: { name: string; ratingRequired?: RatingRule; commands: () => Cmd[] }[] = [
   {
     name: 'where the county requires a rating: received counts nothing completed, refunds before and after the rating, the rated order re-bound',
     ratingRequired: true,
@@ -169,6 +169,39 @@ const WRITTEN_PATHS: { name: string; ratingRequired?: boolean; commands: () => C
       new Rate(0, 200),
       new Refund(0, 'one', 0, 1, false),
       new Rebind(0, 1, 5),
+    ],
+  },
+  {
+    // Found 2026-12-07: the setting was read for each event's year, so this refund took back the whole 2026 completion.
+    name: 'a rating required from 2027 only: an order completed in 2026 keeps counting, and a 2027 refund takes back what it refunds',
+    ratingRequired: [false, true],
+    commands: () => [
+      new Place('bank_pay_first', [{ product: 'pear', quantity: 2 }], 1),
+      new Pay(0, 1),
+      new Ship(0, 1),
+      new Receive(0, 1),
+      new Place('bank_pay_first', [{ product: 'pear', quantity: 1 }], 1),
+      new Pay(0, 1),
+      new Deliver(),
+      // 2027: the first order's refund takes back 1/4, not the whole 2026 completion (the bug: all of it)
+      new Refund(0, 'amount', 250, 200, false),
+      new Ship(0, 1),
+      // the second is received in 2027, under that year's setting: nothing completes without its rating
+      new Receive(0, 1),
+    ],
+  },
+  {
+    name: 'a rating required in 2026 only: an order received unrated in 2026 still waits for its rating in 2027',
+    ratingRequired: [true, false],
+    commands: () => [
+      new Place('bank_pay_first', [{ product: 'pear', quantity: 2 }], 1),
+      new Pay(0, 1),
+      new Ship(0, 1),
+      new Receive(0, 1),
+      // the bug: this 2027 refund completed the order under 2027's setting, in January
+      new Refund(0, 'amount', 250, 200, false),
+      // rated in February: completes then
+      new Rate(0, 46_000),
     ],
   },
   {
@@ -260,7 +293,7 @@ describe('the whole order lifecycle against a model', () => {
   };
 
   /** Runs one sequence from a fresh model and checks every figure afterwards. */
-  const runSequence = async (cmds: Iterable<Cmd>, ratingRequired = false) => {
+  const runSequence = async (cmds: Iterable<Cmd>, ratingRequired: RatingRule = false) => {
     d.now = new Date('2026-12-31T21:00:00+08:00');
     await d.deliver();
     // the setting is read when each event is counted (docs/counting.md): set before this run's first event
@@ -296,9 +329,9 @@ describe('the whole order lifecycle against a model', () => {
       expect(await d.sessionFigures(real.live.sessionId)).toEqual({ orders: model.live.orders, paidSalesFen: model.live.salesFen });
   };
   const sequences = (g: Generators) => fc.array(commandArbitraries(g), { minLength: 12, maxLength: 24 });
-  /** Each run decides whether the county requires a rating. */
+  /** Each run decides whether the county requires a rating in 2026 and in 2027 (the runs cross the new year). */
   const property = (g: Generators) =>
-    fc.asyncProperty(fc.boolean(), sequences(g), (ratingRequired, cmds) => runSequence(cmds, ratingRequired));
+    fc.asyncProperty(fc.tuple(fc.boolean(), fc.boolean()), sequences(g), (ratingRequired, cmds) => runSequence(cmds, ratingRequired));
   /** As the property was before ratings (no rating required), so that its seeds replay. */
   const propertyBeforeRatings = (g: Generators) => fc.asyncProperty(sequences(g), (cmds) => runSequence(cmds));
 

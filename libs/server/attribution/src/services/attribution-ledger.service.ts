@@ -8,11 +8,11 @@ import {
   EventConsumer,
   EventDispatcher,
   eventsToApply,
+  ratingYear,
 } from '@yigou/server/events';
 import { QuotaCountingService } from '@yigou/server/quota';
 import { EventPlan, LinePart, LineState, MovedLine, PlannedMovement, planEvent, splitHoldings } from './attribution-planner';
 import { sameSplit, splitDigestText, StoredPart } from './attribution-split';
-import { shanghaiParts } from '@yigou/shared/time';
 import { BatchPlannerSource } from './attribution-sources';
 import { YEAR_ROW_DIMS, yearSumKey } from './attribution-summaries';
 import type { ReportDimension } from '../entities/attribution-household-sum.entity';
@@ -69,7 +69,7 @@ export class AttributionLedgerService implements EventConsumer<AttributedType>, 
     // `done`): a batch of payments before receipt, or of receipts where the rating came too, needs no read of it.
     const asked = todo.flatMap(({ p }) =>
       p.state?.unitId && p.state.received !== p.state.rated && !Number.isNaN(Date.parse(p.occurredAt))
-        ? [{ unitId: p.state.unitId, year: shanghaiParts(p.occurredAt).year }]
+        ? [{ unitId: p.state.unitId, year: ratingYear(p.state, p.occurredAt) }]
         : [],
     );
     const { requiresRating } = asked.length ? await this.quota.ratingRule(asked, em) : { requiresRating: () => false };

@@ -1,7 +1,7 @@
 import type { Fen } from '@yigou/shared/money';
 import { splitLargestRemainder } from '@yigou/shared/money';
 import type { DomainEvent, OrderEventType } from '@yigou/server/events';
-import { countOrder } from '@yigou/server/events';
+import { countOrder, ratingYear } from '@yigou/server/events';
 import { attributableFen, RuleTerms } from './attribution-strategy';
 import { splitAttribution } from './attribution-split';
 import { shanghaiParts } from '@yigou/shared/time';
@@ -221,7 +221,7 @@ export async function planEvent(
   if (!state || !Array.isArray(state.lines) || !p.supplierId) return plan;
   if (Number.isNaN(Date.parse(p.occurredAt))) throw new Error(`order event ${event.id}: occurredAt is not a time`);
   const when = shanghaiParts(p.occurredAt);
-  const requiresRating = state.unitId ? await source.completionRequiresRating(state.unitId, when.year) : false;
+  const requiresRating = state.unitId ? await source.completionRequiresRating(state.unitId, ratingYear(state, p.occurredAt)) : false;
   const factsOf = new Map(state.lines.map((l) => [l.lineId, l]));
   const seen = new Set<string>();
   for (const counted of countOrder(state, { completionRequiresRating: requiresRating, certifiedOnly: true })) {

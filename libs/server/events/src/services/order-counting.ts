@@ -1,3 +1,4 @@
+import { shanghaiParts } from '@yigou/shared/time';
 import type { OrderEventLine } from '../dto/order-events';
 
 /**
@@ -33,7 +34,21 @@ export interface OrderCountingState {
   rated: boolean;
   /** Cancelled (before shipment): nothing counts. */
   cancelled: boolean;
+  /**
+   * When the order became both paid and received (ISO; the later of the two), null while it is not. Whether its
+   * jurisdiction requires a rating is read for this moment's year (`ratingYear`), so a setting changed for a later
+   * year neither takes back nor grants what an order completed before. Absent on events written before 2026-12-07.
+   */
+  completableAt?: string | null;
   lines: OrderCountingLine[];
+}
+
+/**
+ * The year whose rating setting decides the order's completion: that of the moment it became paid and received;
+ * before that (when it cannot be complete anyway), and for events written without the moment, the event's own year.
+ */
+export function ratingYear(state: Pick<OrderCountingState, 'completableAt'>, occurredAt: string | Date): number {
+  return shanghaiParts(state.completableAt ?? occurredAt).year;
 }
 
 export interface CountedLine {

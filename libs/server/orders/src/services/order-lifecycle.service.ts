@@ -122,12 +122,15 @@ export class OrderLifecycle {
     const refunds = await queryNamed(em, SUCCEEDED_REFUND_LINES, { orderId: order.id });
     const refundedOf = new Map<string, number>();
     for (const r of refunds) for (const l of r.lines) refundedOf.set(l.lineId, (refundedOf.get(l.lineId) ?? 0) + Number(l.amountFen));
+    const paid = order.totalFen > 0 && order.paidFen >= order.totalFen;
     return {
       unitId: order.unitId,
-      paid: order.totalFen > 0 && order.paidFen >= order.totalFen,
+      paid,
       received: order.receivedAt !== null,
       rated: order.completedAt !== null,
       cancelled: order.cancelledAt !== null,
+      completableAt:
+        paid && order.paidAt && order.receivedAt ? new Date(Math.max(order.paidAt.getTime(), order.receivedAt.getTime())).toISOString() : null,
       lines: lines.map((l) => ({ ...eventLine(l), refundedFen: refundedOf.get(l.id) ?? 0, refundedQuantity: l.refundedQuantity })),
     };
   }

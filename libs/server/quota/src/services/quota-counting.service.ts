@@ -9,9 +9,10 @@ import {
   EventDispatcher,
   eventsOfTypes,
   eventsToApply,
+  ratingYear,
 } from '@yigou/server/events';
 import { WorkUnitService } from '@yigou/server/identity';
-import { addToTotals, chinaYear, planLedgerRows, PlannedRow, UnitYearTotals } from './counting-planner';
+import { addToTotals, planLedgerRows, PlannedRow, UnitYearTotals } from './counting-planner';
 import { QuotaLedgerEntry } from '../entities/quota-ledger-entry.entity';
 import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
 import { queryNamed } from '@yigou/server/database';
@@ -70,7 +71,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
     const prior = await queryNamed(em, LOCK_ORDERS_LEDGER, { orderIds: todo.map((x) => x.p.orderId) });
     const priorOf = new Map<string, PlannedRow[]>();
     for (const r of prior) priorOf.set(r.order_id, [...(priorOf.get(r.order_id) ?? []), toPlanned(r)]);
-    const asked = todo.flatMap((x) => (x.p.state?.unitId ? [{ unitId: x.p.state.unitId, year: chinaYear(new Date(x.p.occurredAt)) }] : []));
+    const asked = todo.flatMap((x) => (x.p.state?.unitId ? [{ unitId: x.p.state.unitId, year: ratingYear(x.p.state, x.p.occurredAt) }] : []));
     const { requiresRating, regionOf } = await this.ratingRule(
       asked,
       em,
@@ -79,8 +80,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
     const rows: (PlannedRow & { eventId: string; eventType: string })[] = [];
     for (const { event, p } of todo) {
       const unitId = p.state?.unitId;
-      const year = chinaYear(new Date(p.occurredAt));
-      const planned = planLedgerRows(p, priorOf.get(p.orderId) ?? [], unitId ? requiresRating(unitId, year) : false);
+      const planned = planLedgerRows(p, priorOf.get(p.orderId) ?? [], unitId ? requiresRating(unitId, ratingYear(p.state!, p.occurredAt)) : false);
       rows.push(...planned.map((r) => ({ ...r, eventId: event.id, eventType: event.type })));
     }
     if (!rows.length) return;
@@ -157,7 +157,7 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
     for (const e of events) {
       const prior = byOrder.get(e.payload.orderId) ?? [];
       const unitId = e.payload.state?.unitId ?? null;
-      const year = chinaYear(new Date(e.payload.occurredAt));
+      const year = ratingYear(e.payload.state ?? {}, e.payload.occurredAt);
       const cacheKey = `${unitId}:${year}`;
       if (unitId && !ratingCache.has(cacheKey)) ratingCache.set(cacheKey, await this.completionRequiresRating(unitId, year));
       const rows = planLedgerRows(e.payload, prior, ratingCache.get(cacheKey) ?? false).map((r) => ({ ...r, id: `m${++seq}` }));

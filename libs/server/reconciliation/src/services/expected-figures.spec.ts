@@ -122,7 +122,7 @@ describe('expected figures from order facts', () => {
     ]);
   });
 
-  it('where a rating becomes required in the new year, an unrated order stops counting as completed at its next event', () => {
+  it('where a rating becomes required in the new year, an order completed before keeps counting: a refund takes back what it refunds', () => {
     const o = order({
       paidAt: at('2026-12-01T10:00:00'),
       receivedAt: at('2026-12-05T10:00:00'),
@@ -132,7 +132,33 @@ describe('expected figures from order facts', () => {
       ['u1', '2026-12', 'ordered', 9000],
       ['u1', '2026-12', 'completed', 9000],
       ['u1', '2027-01', 'ordered', -1000],
-      ['u1', '2027-01', 'completed', -9000],
+      ['u1', '2027-01', 'completed', -1000],
+    ]);
+  });
+
+  it('where the requirement is dropped in the new year, an order received unrated under it still waits for its rating', () => {
+    const o = order({
+      paidAt: at('2026-12-01T10:00:00'),
+      receivedAt: at('2026-12-05T10:00:00'),
+      refunds: [{ at: at('2027-01-10T10:00:00'), amountFen: 1000, lines: [{ lineId: 'l1', amountFen: 1000 }] }],
+      completedAt: at('2027-02-01T10:00:00'),
+    });
+    const rules = new Map([
+      ['141034:2026', true],
+      ['141034:2027', false],
+    ]);
+    expect(quota(o, registry({ ratingRequired: rules }))).toEqual([
+      ['u1', '2026-12', 'ordered', 9000],
+      ['u1', '2027-01', 'ordered', -1000],
+      ['u1', '2027-02', 'completed', 8000],
+    ]);
+  });
+
+  it('ship-first: the requirement is that of the year the order became both paid and received', () => {
+    const o = order({ receivedAt: at('2026-12-20T10:00:00'), paidAt: at('2027-01-05T10:00:00') });
+    expect(quota(o, registry({ ratingRequired: new Map([['141034:2026', true]]) }))).toEqual([
+      ['u1', '2027-01', 'ordered', 9000],
+      ['u1', '2027-01', 'completed', 9000],
     ]);
   });
 

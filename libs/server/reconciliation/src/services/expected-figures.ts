@@ -101,10 +101,12 @@ export interface LineState {
 
 /**
  * The line's figures after each step: ordered = paid and not cancelled ? amount − refunds : 0; completed = ordered
- * once received (or rated, where the bound unit's jurisdiction requires it in the year of the step).
+ * once received (or rated, where the bound unit's jurisdiction requires it in the year the order became paid and
+ * received: a setting of a later year neither takes back nor grants a completion).
  */
 export function lineTimeline(o: OrderFacts, line: FactLine, steps: readonly Step[], registry: RegistryFacts): LineState[] {
   const f = { paid: false, received: false, rated: false, cancelled: false, refunded: 0, unitId: o.unitAtCheckout };
+  let both: Date | null = null; // the step at which the order was first both paid and received
   return steps.map((s) => {
     if (s.kind === 'refund') f.refunded += s.lines.get(line.lineId) ?? 0;
     else if (s.kind === 'rebind') f.unitId = s.toUnitId;
@@ -112,8 +114,9 @@ export function lineTimeline(o: OrderFacts, line: FactLine, steps: readonly Step
     else if (s.kind === 'received') f.received = true;
     else if (s.kind === 'rated') f.rated = true;
     else f.cancelled = true;
+    if (!both && f.paid && f.received) both = s.at;
     const ordered = f.paid && !f.cancelled ? Math.max(0, line.amountFen - f.refunded) : 0;
-    const done = ratingRequired(registry, f.unitId, yearMonth(s.at).year) ? f.rated : f.received;
+    const done = ratingRequired(registry, f.unitId, yearMonth(both ?? s.at).year) ? f.rated : f.received;
     return { at: s.at, unitId: f.unitId, ordered, completed: done ? ordered : 0 };
   });
 }
