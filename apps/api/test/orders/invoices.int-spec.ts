@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { shanghaiParts } from '@yigou/shared/time';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 import { fenToRmbUppercase } from '@yigou/shared/money';
+import { ProcurementListService } from '@yigou/server/orders';
 import { InvoiceIssuerStandIn } from './invoice-standin';
 // The fake invoice files are shared with the orders library's unit spec and are no part of its public index.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -432,6 +433,17 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     expect(all.data!.procurementList.orders.map((o) => o.orderNo)).toEqual(
       expect.arrayContaining([...dbOrders.map((o) => o.order_no), colleague.orderNo]),
     );
+    // a month with more orders than one list holds is refused, not cut short under a wrong 合计
+    const lists = t.api.app.get(ProcurementListService);
+    lists.maxOrders = all.data!.procurementList.orders.length - 1;
+    try {
+      expect((await t.gql(q, { u: unitId, m: month }, unitAdmin)).errors?.[0]).toMatchObject({
+        message: `该月订单超过 ${lists.maxOrders} 笔，超出一份采购清单的上限，无法生成完整的清单；请联系平台财务处理`,
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    } finally {
+      lists.maxOrders = 10_000;
+    }
     const theirs = await t.gql<L>(q, { u: unitId, m: month }, buyer);
     expect(theirs.data!.procurementList.orders.map((o) => o.orderNo)).toEqual([colleague.orderNo]);
     expect((await t.gql(q, { u: unitId, m: month }, supplier)).errors?.[0]).toMatchObject({ message: '只能导出本单位的采购清单' });

@@ -1,4 +1,4 @@
-import { AppError } from '@yigou/server/core';
+import { AppError, badInput } from '@yigou/server/core';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import type { OrderStatus } from './services/order-state';
 
@@ -36,3 +36,7 @@ export { STATUS_LABEL };
 export const unknownCarrier = (message: string, field: string) => new AppError(ERROR_CODES.UNKNOWN_CARRIER, message, { field });
 /** A tracking number that does not have its carrier's shape (`field`: the parcel's trackingNo). */
 export const trackingNoShape = (message: string, field: string) => new AppError(ERROR_CODES.TRACKING_NO_SHAPE, message, { field });
+
+/** A unit's month with more orders than one 采购清单 lists: refused, since a list cut short would state a wrong 合计. */
+export const procurementListTooLong = (max: number) =>
+  badInput(`该月订单超过 ${max} 笔，超出一份采购清单的上限，无法生成完整的清单；请联系平台财务处理`);

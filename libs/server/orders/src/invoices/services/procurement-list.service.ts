@@ -8,6 +8,7 @@ import { WorkUnitService } from '@yigou/server/identity';
 import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { fenToRmbUppercase } from '@yigou/shared/money';
 import { countingStatus } from './counting-status';
+import { procurementListTooLong } from '../../errors';
 import { INVOICE_KIND_LABEL, InvoiceKind, readInvoiceRequest } from '../dto/invoice-request';
 import { ProcurementList, ProcurementListFile, ProcurementListOrder, UnitInvoice } from '../dto/procurement-list.types';
 import { isUuid } from '@yigou/shared/validation';
@@ -38,11 +39,14 @@ export class ProcurementListService {
     private readonly units: WorkUnitService,
   ) {}
 
+  /** The most orders one 采购清单 lists; a month with more is refused (the tests lower it). */
+  maxOrders = 10_000;
+
   /** One order: for its buyer, its unit's admin and the platform finance desk. */
   async forOrder(ctx: RequestContext, orderId: string): Promise<ProcurementList> {
     const user = ctx.requireUser();
     if (!isUuid(orderId)) throw notFound('订单不存在');
-    const rows = await queryNamed(this.db, PROCUREMENT_ORDER, { orderId });
+    const rows = await queryNamed(this.db, PROCUREMENT_ORDER, { orderId, limit: 1 });
     const o = rows[0];
     if (!o) throw notFound('订单不存在');
     const unitAdmin = !!o.unit_id && this.isUnitAdmin(ctx, o.unit_id);
@@ -65,9 +69,12 @@ export class ProcurementListService {
     const member =
       ctx.grantsFor('unit_purchaser').some((g) => g.unitId === unitId) || ctx.grantsFor('buyer').some((g) => g.unitId === unitId);
     if (!all && !member) throw forbidden('只能导出本单位的采购清单');
+    const limit = this.maxOrders + 1;
     const rows = all
-      ? await queryNamed(this.db, PROCUREMENT_UNIT_MONTH, { unitId, from, to })
-      : await queryNamed(this.db, PROCUREMENT_UNIT_MONTH_OF_BUYER, { unitId, from, to, buyerId: user.id });
+      ? await queryNamed(this.db, PROCUREMENT_UNIT_MONTH, { unitId, from, to, limit })
+      : await queryNamed(this.db, PROCUREMENT_UNIT_MONTH_OF_BUYER, { unitId, from, to, buyerId: user.id, limit });
+    // A 采购清单 is signed with its 合计: one cut short would state a wrong total, so a month too long is refused.
+    if (rows.length > this.maxOrders) throw procurementListTooLong(this.maxOrders);
     const [y, m] = month.split('-');
     return this.list(ctx, `${unitName} ${y} 年 ${Number(m)} 月消费帮扶采购清单`, unitName, month, rows);
   }

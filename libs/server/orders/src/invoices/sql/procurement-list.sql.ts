@@ -20,7 +20,10 @@ export interface ProcurementOrderRow {
   lines: { productName: string; spec: string; quantity: number; unitPriceFen: number; amountFen: number; certified: boolean }[];
 }
 
-/** The orders that match `where` (a condition on shop_order `o`), with their invoices and lines (at most 2000). */
+/**
+ * The orders that match `where` (a condition on shop_order `o`), with their invoices and lines, at most `:limit` (the
+ * service asks one more than it lists, so that a list too long is refused instead of cut short).
+ */
 function procurementOrders(where: string): string {
   return `SELECT o.id, o.order_no, o.unit_id, o.buyer_id, o.supplier_id,
               o.status, o.payment_status, o.shipping_fen, o.total_fen, o.paid_fen, o.refunded_fen, o.invoice, o.created_at,
@@ -32,22 +35,22 @@ function procurementOrders(where: string): string {
          LEFT JOIN order_invoice i ON i.order_id = o.id
         WHERE ${where}
         ORDER BY o.created_at, o.id
-        LIMIT 2000`;
+        LIMIT :limit`;
 }
 
 const UNIT_MONTH = `o.unit_id = :unitId AND o.created_at >= :from AND o.created_at < :to AND o.status NOT IN ('cancelled', 'pending_payment')`;
 
 /** ProcurementListService.forOrder: one order. */
-export const PROCUREMENT_ORDER = namedSql<'orderId', ProcurementOrderRow>(procurementOrders('o.id = :orderId'));
+export const PROCUREMENT_ORDER = namedSql<'orderId' | 'limit', ProcurementOrderRow>(procurementOrders('o.id = :orderId'));
 
 /**
  * ProcurementListService.forUnitMonth, for the unit's admin and the finance desk: the unit's orders placed in
  * [from, to), not cancelled or unpaid.
  */
-export const PROCUREMENT_UNIT_MONTH = namedSql<'unitId' | 'from' | 'to', ProcurementOrderRow>(procurementOrders(UNIT_MONTH));
+export const PROCUREMENT_UNIT_MONTH = namedSql<'unitId' | 'from' | 'to' | 'limit', ProcurementOrderRow>(procurementOrders(UNIT_MONTH));
 
 /** ProcurementListService.forUnitMonth, for a purchaser or buyer of the unit: those of the unit's month they placed themselves. */
-export const PROCUREMENT_UNIT_MONTH_OF_BUYER = namedSql<'unitId' | 'from' | 'to' | 'buyerId', ProcurementOrderRow>(
+export const PROCUREMENT_UNIT_MONTH_OF_BUYER = namedSql<'unitId' | 'from' | 'to' | 'buyerId' | 'limit', ProcurementOrderRow>(
   procurementOrders(`${UNIT_MONTH} AND o.buyer_id = :buyerId`),
 );
 
