@@ -29,8 +29,11 @@ import {
 } from '../sql/work-unit.sql';
 
 const INVITE_DAYS = 30;
-/** The roles a grant of which names a unit (单位管理员, 单位采购员): they end with the membership. */
-const UNIT_ROLES = ROLES.filter((r) => ROLE_SCOPE[r] === 'unit');
+/**
+ * The roles held in a unit (单位管理员, 单位采购员): they end with the membership. Not the buyer grant, which may name the
+ * unit too (demo accounts' do) but is everyone's from registration.
+ */
+const UNIT_ROLES = ROLES.filter((r) => r !== 'buyer' && ROLE_SCOPE[r] === 'unit');
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** What anyone signed in may see of a unit when looking for one to join: no headcount or budgets. */
