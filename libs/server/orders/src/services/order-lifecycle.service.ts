@@ -130,7 +130,9 @@ export class OrderLifecycle {
       rated: order.completedAt !== null,
       cancelled: order.cancelledAt !== null,
       completableAt:
-        paid && order.paidAt && order.receivedAt ? new Date(Math.max(order.paidAt.getTime(), order.receivedAt.getTime())).toISOString() : null,
+        paid && order.paidAt && order.receivedAt
+          ? new Date(Math.max(order.paidAt.getTime(), order.receivedAt.getTime())).toISOString()
+          : null,
       lines: lines.map((l) => ({ ...eventLine(l), refundedFen: refundedOf.get(l.id) ?? 0, refundedQuantity: l.refundedQuantity })),
     };
   }

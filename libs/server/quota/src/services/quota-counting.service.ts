@@ -71,7 +71,9 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
     const prior = await queryNamed(em, LOCK_ORDERS_LEDGER, { orderIds: todo.map((x) => x.p.orderId) });
     const priorOf = new Map<string, PlannedRow[]>();
     for (const r of prior) priorOf.set(r.order_id, [...(priorOf.get(r.order_id) ?? []), toPlanned(r)]);
-    const asked = todo.flatMap((x) => (x.p.state?.unitId ? [{ unitId: x.p.state.unitId, year: ratingYear(x.p.state, x.p.occurredAt) }] : []));
+    const asked = todo.flatMap((x) =>
+      x.p.state?.unitId ? [{ unitId: x.p.state.unitId, year: ratingYear(x.p.state, x.p.occurredAt) }] : [],
+    );
     const { requiresRating, regionOf } = await this.ratingRule(
       asked,
       em,
@@ -80,7 +82,11 @@ export class QuotaCountingService implements OnModuleInit, EventConsumer<Counted
     const rows: (PlannedRow & { eventId: string; eventType: string })[] = [];
     for (const { event, p } of todo) {
       const unitId = p.state?.unitId;
-      const planned = planLedgerRows(p, priorOf.get(p.orderId) ?? [], unitId ? requiresRating(unitId, ratingYear(p.state!, p.occurredAt)) : false);
+      const planned = planLedgerRows(
+        p,
+        priorOf.get(p.orderId) ?? [],
+        unitId ? requiresRating(unitId, ratingYear(p.state!, p.occurredAt)) : false,
+      );
       rows.push(...planned.map((r) => ({ ...r, eventId: event.id, eventType: event.type })));
     }
     if (!rows.length) return;
