@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createTestApp, TestApp } from '@yigou/server/testing';
+import { AuthenticatedUserCache } from '@yigou/server/identity';
 import { APPLY, application, count, creditCode, otherCountyAdmin, pngBytes, registerUser, tempDataDir, upload } from './supplier-fixtures';
 
 const DECIDE = (name: string) => `mutation($input: SupplierDecisionInput!) { ${name}(input: $input) { id status } }`;
@@ -320,5 +321,37 @@ describe('supplier onboarding: apply → county recommends → platform approves
     // nobody else learns about the application
     const stranger = await registerUser(t, '路人');
     expect((await t.gql(NEXT, { id }, stranger.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('the applicant’s very next request sees the application, even when this process hears of the new grant late', async () => {
+    // The per-request user read is cached; a trigger's notification evicts it. Hold every notification 300 ms (in
+    // order, as a busy listener would) so that only the writer's settle, not luck, can make the next request fresh.
+    const cache = t.api.app.get(AuthenticatedUserCache);
+    for (let i = 0; i < 100 && !cache.stats().serving; i++) await new Promise((r) => setTimeout(r, 50));
+    const feed = cache.feed;
+    const handle = feed.handle.bind(feed);
+    let queue = Promise.resolve();
+    feed.handle = (payload, from) => {
+      const due = Date.now() + 300;
+      queue = queue.then(() => new Promise((r) => setTimeout(r, due - Date.now()))).then(() => handle(payload, from));
+    };
+    try {
+      const late = await registerUser(t, '迟到的申请人');
+      // cached now, with the buyer grant only
+      expect((await t.gql<{ mySuppliers: unknown[] }>('{ mySuppliers { id } }', {}, late.token)).data!.mySuppliers).toEqual([]);
+      expect(cache.stats().serving).toBe(true);
+      const a = await t.gql<{ applyAsSupplier: { id: string } }>(
+        APPLY,
+        { input: application(licence, { creditCode: creditCode(11), name: '迟到合作社' }) },
+        late.token,
+      );
+      expect(a.errors).toBeUndefined();
+      const s = await t.gql<{ supplierForReview: { status: string } }>(STATUS, { id: a.data!.applyAsSupplier.id }, late.token);
+      expect(s.errors).toBeUndefined();
+      expect(s.data!.supplierForReview.status).toBe('pending');
+    } finally {
+      feed.handle = handle;
+      await queue;
+    }
   });
 });

@@ -106,9 +106,20 @@ export class UserService {
   }
 
   /**
-   * Gives a user a scoped role inside the caller's transaction, with its entry in the role audit log (who gave
-   * it, as which role, why); a no-op, logging nothing, when they already hold it. For roles that other flows give
-   * (a supplier application); the people desk (RoleAdminService) grants with its own scope checks.
+   * A transaction that changes someone's per-request read (a grant, their unit, their sessions): it answers once it
+   * is committed and every API process has dropped what it cached before, so the very next request, wherever it
+   * goes, sees the change. Other domains that grant roles (a supplier application) open theirs with this.
+   */
+  changeIdentity<R>(work: (em: EntityManager) => Promise<R>): Promise<R> {
+    return this.cache.transaction(this.db, work);
+  }
+
+  /**
+   * Gives a user a scoped role inside the caller's transaction, with its entry in the role audit log (who gave it, as
+   * which role, why); a no-op, logging nothing, when they already hold it. The transaction must come from
+   * `changeIdentity` (it throws otherwise: the grant would reach the holder's requests only when the cache next hears
+   * of it). For roles that other flows give (a supplier application); the people desk (RoleAdminService) grants with
+   * its own scope checks.
    */
   async grantRole(
     em: EntityManager,
@@ -116,6 +127,7 @@ export class UserService {
     grant: { role: Role; unitId?: string | null; supplierId?: string | null; regionCode?: string | null },
     by: Pick<RoleChange, 'actor' | 'actorRole' | 'reason'> & { scopeLabel: string | null },
   ): Promise<void> {
+    if (!this.cache.settles(em)) throw new Error('UserService.grantRole must run inside UserService.changeIdentity');
     const inserted = await queryNamed(em, GRANT_ROLE_ONCE, {
       userId,
       role: grant.role,

@@ -89,7 +89,8 @@ export class SupplierOnboardingService {
     if (!license) throw badInput('请上传营业执照图片', 'licenseImageUrl');
     if (!(await this.media.exists(license))) throw badInput('营业执照图片无效，请重新上传', 'licenseImageUrl');
     try {
-      return await this.db.transaction(async (em) => {
+      // changeIdentity: the applicant's new supplier_staff grant must be seen by their very next request.
+      return await this.users.changeIdentity(async (em) => {
         const existing = await em.getRepository(Supplier).findOne({ where: { creditCode }, lock: { mode: 'pessimistic_write' } });
         // A rejected applicant may apply again with the same code: the same supplier row goes back to pending.
         const reapply = existing?.status === 'rejected' && existing.appliedBy === me.id ? existing : null;

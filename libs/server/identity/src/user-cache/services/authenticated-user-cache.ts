@@ -20,6 +20,8 @@ export class AuthenticatedUserCache<T = unknown> implements OnApplicationBootstr
   private readonly store = new UserReadStore<T>(STORE);
   private readonly enabled: boolean;
   private databaseReads = 0;
+  /** The entity managers of open `transaction()`s: writers that change a user's read check that they run in one. */
+  private readonly settling = new WeakSet<EntityManager>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -74,9 +76,20 @@ export class AuthenticatedUserCache<T = unknown> implements OnApplicationBootstr
 
   /** A transaction that changes what the per-request read returns: answers once it is committed and settled. */
   async transaction<R>(db: DataSource, work: (em: EntityManager) => Promise<R>): Promise<R> {
-    const result = await db.transaction(work);
+    const result = await db.transaction((em) => {
+      this.settling.add(em);
+      return work(em);
+    });
     await this.settled();
     return result;
+  }
+
+  /**
+   * Whether `em` belongs to a `transaction()` above, i.e. its commit will be settled before the request answers. A
+   * grant written in any other transaction could leave the writer's next request served the read from before it.
+   */
+  settles(em: EntityManager): boolean {
+    return this.settling.has(em);
   }
 
   /** For /metrics. */
