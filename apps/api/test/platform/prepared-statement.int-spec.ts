@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { preparedStatement, runPrepared } from '@yigou/server/database';
+import { executeNamed, namedSql, preparedStatement, queryNamed, runPrepared } from '@yigou/server/database';
 import { createTestApp, TestApp } from '@yigou/server/testing';
 
 describe('prepared statements (runPrepared)', () => {
@@ -48,5 +48,19 @@ describe('prepared statements (runPrepared)', () => {
     expect(error).toBeInstanceOf(QueryFailedError);
     expect((error as QueryFailedError & { driverError: { code: string } }).driverError.code).toBe('23505');
     expect(await runPrepared(t.db, insert, ['d', 4])).toEqual([{ k: 'd', v: 4 }]);
+  });
+
+  it('named statements: an UPDATE or DELETE answers its RETURNING rows through queryNamed and its count through executeNamed', async () => {
+    const bump = namedSql<'by' | 'from', { k: string }>(`UPDATE prepared_probe SET v = v + :by WHERE v >= :from RETURNING k`);
+    const drop = namedSql<'k'>(`DELETE FROM prepared_probe WHERE k = :k`);
+    const read = namedSql<'k', { v: number }>(`SELECT v FROM prepared_probe WHERE k = :k`);
+    // TypeORM answers a top-level UPDATE with [rows, count]: before, queryNamed passed that pair on as the "rows"
+    const bumped = await queryNamed(t.db, bump, { by: 10, from: 4 });
+    expect(bumped).toEqual([{ k: 'd' }]);
+    expect(await queryNamed(t.db, read, { k: 'd' })).toEqual([{ v: 14 }]);
+    expect(await executeNamed(t.db, bump, { by: 1, from: 0 })).toBe(3); // a, b and d
+    expect(await executeNamed(t.db, drop, { k: 'nobody' })).toBe(0);
+    expect(await t.db.transaction((em) => executeNamed(em, drop, { k: 'd' }))).toBe(1);
+    await expect(executeNamed(t.db, read, { k: 'a' })).rejects.toThrow('UPDATE or DELETE only');
   });
 });

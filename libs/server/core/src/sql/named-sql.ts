@@ -75,11 +75,39 @@ export interface Queryable {
   query(text: string, values?: unknown[]): Promise<unknown>;
 }
 
-/** Runs a named statement and answers its rows: `queryNamed(em, FIND, { buyerId })`. */
+/**
+ * TypeORM's answer to a top-level UPDATE or DELETE is `[rows, affected]`, to anything else the rows. Rows are objects,
+ * never arrays, so the pair is told apart by its shape.
+ */
+function splitAnswer(answer: unknown): { rows: unknown[]; affected: number | null } {
+  if (Array.isArray(answer) && answer.length === 2 && Array.isArray(answer[0]) && typeof answer[1] === 'number') {
+    return { rows: answer[0] as unknown[], affected: answer[1] };
+  }
+  return { rows: Array.isArray(answer) ? answer : [], affected: null };
+}
+
+/**
+ * Runs a named statement and answers its rows: `queryNamed(em, FIND, { buyerId })`. For an UPDATE or DELETE these
+ * are its RETURNING rows (not TypeORM's `[rows, affected]` pair).
+ */
 export async function queryNamed<P extends string, R>(
   db: Queryable,
   sql: NamedSql<P, R>,
   params: Readonly<Record<P, unknown>>,
 ): Promise<R[]> {
-  return (await db.query(sql.text, namedValues(sql, params))) as R[];
+  return splitAnswer(await db.query(sql.text, namedValues(sql, params))).rows as R[];
+}
+
+/**
+ * Runs a named top-level UPDATE or DELETE and answers how many rows it changed: `if (await executeNamed(em, CLAIM,
+ * { id }) === 0) …`. Throws for any other statement, whose answer carries no count.
+ */
+export async function executeNamed<P extends string>(
+  db: Queryable,
+  sql: NamedSql<P, unknown>,
+  params: Readonly<Record<P, unknown>>,
+): Promise<number> {
+  const { affected } = splitAnswer(await db.query(sql.text, namedValues(sql, params)));
+  if (affected === null) throw new Error('executeNamed answers the count of a top-level UPDATE or DELETE only');
+  return affected;
 }

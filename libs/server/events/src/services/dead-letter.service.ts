@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { namedValues, notFound, queryNamed, RequestContext } from '@yigou/server/core';
+import { executeNamed, notFound, queryNamed, RequestContext } from '@yigou/server/core';
 import { EventDispatcher } from './event-dispatcher.service';
 import { DeadLetterEvent, DeadLetterRetryResult } from '../dto/dead-letter.types';
 import { DEAD_LETTER, LIST_DEAD_LETTERS, RETRY_DEAD_LETTER } from '../sql/dead-letters.sql';
@@ -30,11 +30,8 @@ export class DeadLetterService {
    */
   async retry(ctx: RequestContext, consumer: string, eventId: string): Promise<DeadLetterRetryResult> {
     const user = ctx.requireUser();
-    const [rows]: [unknown[], number] = await this.db.query(
-      RETRY_DEAD_LETTER.text,
-      namedValues(RETRY_DEAD_LETTER, { consumer, eventId, retriedBy: user.id }),
-    );
-    if (!rows.length) throw notFound('找不到该待处理事件，它可能已经处理成功');
+    if ((await executeNamed(this.db, RETRY_DEAD_LETTER, { consumer, eventId, retriedBy: user.id })) === 0)
+      throw notFound('找不到该待处理事件，它可能已经处理成功');
     await this.dispatcher.drainConsumer(consumer);
     const [left] = await queryNamed(this.db, DEAD_LETTER, { consumerTypes: this.types(), consumer, eventId });
     return { delivered: !left, deadLetter: left ?? null };

@@ -347,11 +347,7 @@ export class WorkUnitService {
       .execute();
     if (!res.affected) throw notFound('该用户不是本单位成员');
     await em.getRepository(UnitMembershipEvent).insert({ unitId, userId, action, actorId: by.actor.id });
-    // TypeORM answers a DELETE … RETURNING with [rows, count]
-    const [dropped] = (await em.query(DROP_UNIT_GRANTS.text, namedValues(DROP_UNIT_GRANTS, { userId, unitId, roles: UNIT_ROLES }))) as [
-      { role: Role }[],
-      number,
-    ];
+    const dropped = await queryNamed(em, DROP_UNIT_GRANTS, { userId, unitId, roles: UNIT_ROLES });
     if (dropped.length === 0) return;
     const target = await em.getRepository(User).findOneOrFail({ where: { id: userId }, select: { id: true, displayName: true } });
     // Removing a member takes their roles in the unit only where the remover may withdraw them (a unit admin: its

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { badInput, notFound } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
-import { namedValues, queryNamed } from '@yigou/server/database';
+import { queryNamed } from '@yigou/server/database';
 import { buyerLimit, offerClosed, soldOut } from '../errors';
 import { LivePublisher } from '../realtime/services/live-publisher.service';
 import { tickerTexts } from './ticker-text';
@@ -42,9 +42,7 @@ export class LiveOfferService {
   /** Claims `quantity` of a live offer for a buyer; returns the live unit price. */
   async claim(em: EntityManager, c: LiveClaim): Promise<Fen> {
     checkQuantity(c.quantity);
-    const rows = await em
-      .query(CLAIM_OFFER.text, namedValues(CLAIM_OFFER, { sessionId: c.sessionId, skuId: c.skuId, quantity: c.quantity, now: c.now }))
-      .then((r: [LiveOfferRow[], number] | LiveOfferRow[]) => first(r));
+    const rows = await queryNamed(em, CLAIM_OFFER, { sessionId: c.sessionId, skuId: c.skuId, quantity: c.quantity, now: c.now });
     const offer = rows[0];
     if (!offer) throw await this.whyNot(em, c);
     const held = await queryNamed(em, HOLD_FOR_BUYER, {
@@ -65,12 +63,7 @@ export class LiveOfferService {
   /** Gives back what a cancelled (unpaid or refunded) live order held. */
   async release(em: EntityManager, c: Omit<LiveClaim, 'now'>): Promise<void> {
     checkQuantity(c.quantity);
-    const rows = await em
-      .query(
-        RELEASE_OFFER.text,
-        namedValues(RELEASE_OFFER, { sessionId: c.sessionId, skuId: c.skuId, quantity: c.quantity, buyerId: c.buyerId }),
-      )
-      .then((r: [LiveOfferRow[], number] | LiveOfferRow[]) => first(r));
+    const rows = await queryNamed(em, RELEASE_OFFER, { sessionId: c.sessionId, skuId: c.skuId, quantity: c.quantity, buyerId: c.buyerId });
     const offer = rows[0];
     if (!offer) throw badInput('释放数量超过该买家在直播中的占用数量', 'quantity');
     await queryNamed(em, RELEASE_FOR_BUYER, { offerId: offer.id, buyerId: c.buyerId, quantity: c.quantity });
@@ -136,9 +129,4 @@ export class LiveOfferService {
 
 function checkQuantity(q: number): void {
   if (!Number.isInteger(q) || q < 1 || q > 10_000) throw badInput('数量必须是 1–10000 的整数', 'quantity');
-}
-
-/** TypeORM returns [rows, count] for UPDATE … RETURNING on PostgreSQL. */
-function first<T>(r: [T[], number] | T[]): T[] {
-  return (Array.isArray(r[0]) ? r[0] : r) as T[];
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { namedValues, queryNamed } from '@yigou/server/database';
+import { queryNamed } from '@yigou/server/database';
 import { badInput, Connection, forbidden, keysetPage, keysetSort, notFound, pageSize, RequestContext } from '@yigou/server/core';
 import { CatalogService } from '@yigou/server/catalog';
 import { MediaStorageService, UPLOADS_URL_PREFIX } from '@yigou/server/media';
@@ -14,15 +14,7 @@ import { LivePublisher } from '../realtime/services/live-publisher.service';
 import { isUuid } from '@yigou/shared/validation';
 import { pinnableCap, requireSameCounty } from '../offer-request/services/live-offer-terms';
 import { BUMP_CURRENT_OFFER, BUMP_END, BUMP_GO_LIVE, BUMP_UNPINNED } from '../realtime/sql/live-counters.sql';
-import {
-  AGREED_TERMS_FOR_SHARE,
-  COUNT_OFFERS,
-  OFFER_ORDER_COUNTS,
-  OFFER_PINNED,
-  PIN_OFFER,
-  PinnedOfferRow,
-  UNPIN_OFFER,
-} from '../sql/live-session.sql';
+import { AGREED_TERMS_FOR_SHARE, COUNT_OFFERS, OFFER_ORDER_COUNTS, OFFER_PINNED, PIN_OFFER, UNPIN_OFFER } from '../sql/live-session.sql';
 
 /** Only platform admins decide whether a session may sell products of other counties' suppliers. */
 function requireCrossCountyPower(ctx: RequestContext, allowCrossCounty: boolean | null | undefined): void {
@@ -188,8 +180,7 @@ export class LiveSessionService {
   async unpin(ctx: RequestContext, sessionId: string, skuId: string): Promise<boolean> {
     return this.db.transaction(async (em) => {
       const s = await this.lockForManage(ctx, em, sessionId);
-      const res: [PinnedOfferRow[], number] = await em.query(UNPIN_OFFER.text, namedValues(UNPIN_OFFER, { sessionId: s.id, skuId }));
-      const row = res[0][0];
+      const [row] = await queryNamed(em, UNPIN_OFFER, { sessionId: s.id, skuId });
       if (!row) throw notFound('该商品不在本场直播中');
       const counters = await this.publisher.bump(em, s.id, BUMP_UNPINNED, { offerId: row.id });
       if (counters) this.publisher.publishAfterCommit(em, { sessionId: s.id, counters, offers: [LivePublisher.offerState(row)] });

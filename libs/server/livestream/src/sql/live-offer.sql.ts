@@ -14,7 +14,7 @@ export interface LiveOfferRow {
 /**
  * LiveOfferService.claim: takes `:quantity` of a pinned offer of a live session, inside the offer window (`:now`,
  * server time), the session's stock cap and the per-buyer limit, at a price the supplier agreed to. No row: refused
- * (whyNot explains). TypeORM answers `[rows, count]` for this UPDATE … RETURNING.
+ * (whyNot explains). Run with `queryNamed` for its RETURNING rows.
  */
 export const CLAIM_OFFER = namedSql<'sessionId' | 'skuId' | 'quantity' | 'now', LiveOfferRow>(
   `UPDATE live_session_product p SET claimed = p.claimed + :quantity
@@ -49,7 +49,7 @@ export const UNDO_CLAIM = namedSql<'offerId' | 'quantity'>(
 
 /**
  * LiveOfferService.release: gives back `:quantity` of the offer, no more than the buyer holds. No row: refused.
- * TypeORM answers `[rows, count]` for this UPDATE … RETURNING.
+ * Run with `queryNamed` for its RETURNING rows.
  */
 export const RELEASE_OFFER = namedSql<'sessionId' | 'skuId' | 'quantity' | 'buyerId', LiveOfferRow>(
   `UPDATE live_session_product SET claimed = claimed - :quantity

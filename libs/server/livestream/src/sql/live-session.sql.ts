@@ -38,7 +38,7 @@ export const PIN_OFFER = namedSql<
          RETURNING id, sku_id, pinned, claimed, stock_cap`,
 );
 
-/** LiveSessionService.unpin: takes the SKU off the shelf. TypeORM answers `[rows, count]` for this UPDATE … RETURNING. */
+/** LiveSessionService.unpin: takes the SKU off the shelf. Run with `queryNamed` for its RETURNING rows. */
 export const UNPIN_OFFER = namedSql<'sessionId' | 'skuId', PinnedOfferRow>(
   `UPDATE live_session_product SET pinned = false WHERE session_id = :sessionId AND sku_id = :skuId RETURNING id, sku_id, pinned, claimed, stock_cap`,
 );

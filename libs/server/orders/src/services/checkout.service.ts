@@ -5,7 +5,7 @@ import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { CatalogService } from '@yigou/server/catalog';
 import { LiveOfferService } from '@yigou/server/livestream';
-import { namedValues, queryNamed, runPrepared } from '@yigou/server/database';
+import { executeNamed, namedValues, queryNamed, runPrepared } from '@yigou/server/database';
 import { APP_CONFIG, AppConfig, AppError, badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
 import { PlaceOrderInput } from '../dto/order.inputs';
 import { Order } from '../entities/order.entity';
@@ -211,8 +211,7 @@ export class CheckoutService {
   /** Forgets checkout keys older than KEY_HOURS (OrderSweeper, hourly); returns how many. */
   async forgetCheckoutKeys(now: Date): Promise<number> {
     const before = new Date(now.getTime() - CheckoutService.KEY_HOURS * 3_600_000);
-    const [, n] = await this.db.query(FORGET_CHECKOUT_KEYS.text, namedValues(FORGET_CHECKOUT_KEYS, { before }));
-    return Number(n ?? 0);
+    return executeNamed(this.db, FORGET_CHECKOUT_KEYS, { before });
   }
 
   /** Runs PLACE_ORDERS and turns its refusals into the buyer's messages. */

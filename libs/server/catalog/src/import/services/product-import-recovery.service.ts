@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { namedValues, queryNamed } from '@yigou/server/database';
+import { queryNamed } from '@yigou/server/database';
 import { JobScheduler } from '@yigou/server/jobs';
 import { ProductImportService } from './product-import.service';
 import { FAIL_STALE_IMPORTS, IMPORT_HEARTBEAT } from '../sql/product-import.sql';
@@ -62,14 +62,11 @@ export class ProductImportRecovery implements OnModuleInit, OnApplicationBootstr
   /** Marks interrupted jobs failed; returns their ids. */
   async sweep(staleAfterMs = STALE_AFTER_MS): Promise<string[]> {
     const mine = this.imports.runningJobIds();
-    const [rows]: [{ id: string }[], number] = await this.db.query(
-      FAIL_STALE_IMPORTS.text,
-      namedValues(FAIL_STALE_IMPORTS, {
-        failureMessage: INTERRUPTED_IMPORT_MESSAGE,
-        staleAfterSeconds: staleAfterMs / 1000,
-        runningIds: mine,
-      }),
-    );
+    const rows = await queryNamed(this.db, FAIL_STALE_IMPORTS, {
+      failureMessage: INTERRUPTED_IMPORT_MESSAGE,
+      staleAfterSeconds: staleAfterMs / 1000,
+      runningIds: mine,
+    });
     if (rows.length) this.log.warn(`marked ${rows.length} interrupted import job(s) failed: ${rows.map((r) => r.id).join(', ')}`);
     return rows.map((r) => r.id);
   }

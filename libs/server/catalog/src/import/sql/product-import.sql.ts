@@ -20,7 +20,7 @@ export const IMPORT_HEARTBEAT = namedSql<'jobIds'>(`UPDATE product_import_job SE
 
 /**
  * ProductImportRecoveryService.sweep: marks failed the jobs whose heartbeat is older than `:staleAfterSeconds`, but
- * not this process's own (`:runningIds`). TypeORM answers `[rows, count]` for this UPDATE … RETURNING.
+ * not this process's own (`:runningIds`). Run with `queryNamed` for its RETURNING rows.
  */
 export const FAIL_STALE_IMPORTS = namedSql<'failureMessage' | 'staleAfterSeconds' | 'runningIds', { id: string }>(
   `UPDATE product_import_job

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { namedValues } from '@yigou/server/database';
+import { executeNamed } from '@yigou/server/database';
 import {
   badInput,
   Connection,
@@ -258,11 +258,7 @@ export class SupplierOnboardingService {
       throw forbidden('您只能审核本县的供应商申请');
     }
     const moved = await this.db.transaction(async (em) => {
-      const res: [unknown[], number] = await em.query(
-        MOVE_SUPPLIER_STATUS.text,
-        namedValues(MOVE_SUPPLIER_STATUS, { supplierId: supplier.id, from: t.from, to: t.to }),
-      );
-      if (res[1] === 0) {
+      if ((await executeNamed(em, MOVE_SUPPLIER_STATUS, { supplierId: supplier.id, from: t.from, to: t.to })) === 0) {
         const now = await em.getRepository(Supplier).findOneByOrFail({ id: supplier.id });
         throw invalidTransition(now.status, t.verb);
       }

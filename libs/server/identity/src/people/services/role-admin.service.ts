@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuthenticatedUser, badInput, notFound, RequestContext } from '@yigou/server/core';
-import { namedValues, queryNamed } from '@yigou/server/database';
+import { executeNamed, queryNamed } from '@yigou/server/database';
 import { ROLE_SCOPE } from '@yigou/shared/domain';
 import { RoleGrantEntity } from '../../entities/role-grant.entity';
 import { AuthSession } from '../../entities/session.entity';
@@ -89,8 +89,7 @@ export class RoleAdminService {
         await queryNamed(em, LOCK_PEOPLE, { key: PLATFORM_ADMINS_LOCK });
         if ((await this.otherActiveAdmins(em, { grantId: grant.id })) === 0) throw lastPlatformAdmin('withdraw');
       }
-      const gone: [unknown[], number] = await em.query(DELETE_GRANT.text, namedValues(DELETE_GRANT, { grantId: grant.id }));
-      if (gone[1] === 0) throw grantNotFound();
+      if ((await executeNamed(em, DELETE_GRANT, { grantId: grant.id })) === 0) throw grantNotFound();
       const target = await em.getRepository(User).findOneByOrFail({ id: grant.userId });
       await this.audit(em, me, as, target, 'withdraw', reason, { ...grant, scopeLabel });
       return { user: target, scope: grant };

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import svgCaptcha from 'svg-captcha';
 import { APP_CONFIG, AppConfig, badInput, RequestContext } from '@yigou/server/core';
-import { namedValues, queryNamed } from '@yigou/server/database';
+import { executeNamed, queryNamed } from '@yigou/server/database';
 import { isUuid, PHONE_PATTERN } from '@yigou/shared/validation';
 import { SMS_SENDER, SmsPurpose, SmsSender } from '../../sms/sms-sender';
 import { StandInSmsSender } from '../../sms/stand-in-sms.sender';
@@ -25,7 +25,7 @@ import {
   smsUnavailable,
 } from '../errors';
 import { CODE_RULES, decideSend, hashSecret, newCode, sameHash } from './verification-rules';
-import { LOCK_PHONE, RECENT_SENDS, type SentCodeRow, TRY_LATEST_CODE, USE_CAPTCHA, USE_CODE } from '../sql/verification.sql';
+import { LOCK_PHONE, RECENT_SENDS, TRY_LATEST_CODE, USE_CAPTCHA, USE_CODE } from '../sql/verification.sql';
 
 export interface CodeSent {
   phone: string;
@@ -142,7 +142,7 @@ export class VerificationService {
   /** Marks the captcha used when the answer is right (single use, within its validity), else refuses. */
   private async solveCaptcha(em: EntityManager, id: string, answer: string, now: Date): Promise<void> {
     if (!isUuid(id)) throw captchaWrong();
-    const [rows]: [{ answer_hash: string }[], number] = await em.query(USE_CAPTCHA.text, namedValues(USE_CAPTCHA, { id, now }));
+    const rows = await queryNamed(em, USE_CAPTCHA, { id, now });
     if (rows.length === 0 || !sameHash(rows[0].answer_hash, hashSecret(this.config.jwtSecret, id, answer.trim().toLowerCase()))) {
       throw captchaWrong();
     }
@@ -154,7 +154,7 @@ export class VerificationService {
    * caller's transaction rolls back.
    */
   async consume(em: EntityManager, ctx: RequestContext, phone: string, purpose: SmsPurpose, code: string): Promise<void> {
-    const [[latest]]: [SentCodeRow[], number] = await this.db.query(TRY_LATEST_CODE.text, namedValues(TRY_LATEST_CODE, { phone, purpose }));
+    const [latest] = await queryNamed(this.db, TRY_LATEST_CODE, { phone, purpose });
     if (!latest) throw codeMissing();
     if (latest.used_at) throw codeUsed();
     if (latest.expires_at <= ctx.now) throw codeExpired();
@@ -163,7 +163,6 @@ export class VerificationService {
     if (!/^\d{6}$/.test(digits) || !sameHash(latest.code_hash, hashSecret(this.config.jwtSecret, latest.id, digits))) {
       throw codeWrong(CODE_RULES.maxAttempts - latest.attempts);
     }
-    const [, updated]: [unknown[], number] = await em.query(USE_CODE.text, namedValues(USE_CODE, { id: latest.id, now: ctx.now }));
-    if (updated === 0) throw codeUsed();
+    if ((await executeNamed(em, USE_CODE, { id: latest.id, now: ctx.now })) === 0) throw codeUsed();
   }
 }
