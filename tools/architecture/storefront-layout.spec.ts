@@ -49,15 +49,16 @@ describe('the storefront is laid out by feature', () => {
 
 describe('the layout rules catch what they are for', () => {
   it('a page dropped into src/pages or a components folder is misplaced; route wiring and module pages are not', () => {
-    const found = misplacedPages([
-      { path: 'pages/CartPage.tsx', lines: 10 },
-      { path: 'pages/CartPage.spec.tsx', lines: 10 },
-      { path: 'pages/routes.tsx', lines: 10 },
-      { path: 'modules/orders/components/OrdersPage.tsx', lines: 10 },
-      { path: 'modules/orders/pages/CartPage.tsx', lines: 10 },
-      { path: 'modules/orders/pages/CartPage.spec.tsx', lines: 10 },
-      { path: 'app/routes.tsx', lines: 10 },
-    ]);
+    const paths = [
+      'pages/CartPage.tsx',
+      'pages/CartPage.spec.tsx',
+      'pages/routes.tsx',
+      'modules/orders/components/OrdersPage.tsx',
+      'modules/orders/pages/CartPage.tsx',
+      'modules/orders/pages/CartPage.spec.tsx',
+      'app/routes.tsx',
+    ];
+    const found = misplacedPages(paths.map((path) => ({ path, lines: 10 })));
     expect(found).toEqual(['modules/orders/components/OrdersPage.tsx', 'pages/CartPage.spec.tsx', 'pages/CartPage.tsx']);
   });
 

@@ -58,21 +58,24 @@ describe('refusals: bad input and role scope, each with a stable code and nothin
     await expectUnchanged();
     return r.errors![0];
   };
+  /** The applicant's 入驻申请 with the given licence and fields is refused with this code on this field. */
+  const refuseApplication = (licenceUrl: string | null, over: Record<string, unknown>, code: string, field: string) =>
+    refuse(APPLY, { input: application(licenceUrl, over) }, applicant.token, code, field);
 
   it('refuses a credit code with a wrong check character', async () => {
     const good = creditCode(7);
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
-    const e = await refuse(APPLY, { input: application(licence, { creditCode: bad }) }, applicant.token, 'BAD_USER_INPUT', 'creditCode');
+    const e = await refuseApplication(licence, { creditCode: bad }, 'BAD_USER_INPUT', 'creditCode');
     expect(e.message).toContain('校验位');
   });
 
   it('refuses a credit code of the wrong length', async () => {
-    await refuse(APPLY, { input: application(licence, { creditCode: '91141034MA0' }) }, applicant.token, 'BAD_USER_INPUT', 'creditCode');
+    await refuseApplication(licence, { creditCode: '91141034MA0' }, 'BAD_USER_INPUT', 'creditCode');
   });
 
   it('refuses a credit code already registered', async () => {
     const [{ credit_code }]: { credit_code: string }[] = await t.db.query(`SELECT credit_code FROM supplier WHERE demo_key = 'gaohan'`);
-    await refuse(APPLY, { input: application(licence, { creditCode: credit_code }) }, applicant.token, 'CREDIT_CODE_TAKEN', 'creditCode');
+    await refuseApplication(licence, { creditCode: credit_code }, 'CREDIT_CODE_TAKEN', 'creditCode');
   });
 
   it('refuses two concurrent applications with one code: exactly one succeeds', async () => {
@@ -87,31 +90,18 @@ describe('refusals: bad input and role scope, each with a stable code and nothin
   });
 
   it('refuses an application without a licence, or with a licence url that was not uploaded here', async () => {
-    await refuse(APPLY, { input: application(null, { creditCode: creditCode(8) }) }, applicant.token, 'BAD_USER_INPUT', 'licenseImageUrl');
-    await refuse(
-      APPLY,
-      { input: application('/media/uploads/aa/00000000-0000-0000-0000-000000000000.png', { creditCode: creditCode(8) }) },
-      applicant.token,
+    await refuseApplication(null, { creditCode: creditCode(8) }, 'BAD_USER_INPUT', 'licenseImageUrl');
+    await refuseApplication(
+      '/media/uploads/aa/00000000-0000-0000-0000-000000000000.png',
+      { creditCode: creditCode(8) },
       'BAD_USER_INPUT',
       'licenseImageUrl',
     );
   });
 
   it('refuses a county that is not a county and a village outside it', async () => {
-    await refuse(
-      APPLY,
-      { input: application(licence, { creditCode: creditCode(9), countyCode: '141000' }) },
-      applicant.token,
-      'UNKNOWN_REGION',
-      'countyCode',
-    );
-    await refuse(
-      APPLY,
-      { input: application(licence, { creditCode: creditCode(9), villageCode: '141122100001' }) },
-      applicant.token,
-      'BAD_USER_INPUT',
-      'villageCode',
-    );
+    await refuseApplication(licence, { creditCode: creditCode(9), countyCode: '141000' }, 'UNKNOWN_REGION', 'countyCode');
+    await refuseApplication(licence, { creditCode: creditCode(9), villageCode: '141122100001' }, 'BAD_USER_INPUT', 'villageCode');
   });
 
   it('refuses a file that is not an image, and an image over 10 MB', async () => {

@@ -12,6 +12,7 @@ export * from './components/ProductImage';
 export * from './components/SearchBox';
 export * from './components/states';
 export * from './components/TextField';
+export * from './components/CompactInput';
 export * from './components/FileField';
 export * from './components/SelectField';
 export * from './components/FormError';

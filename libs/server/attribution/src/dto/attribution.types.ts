@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -21,6 +22,16 @@ import { ATTRIBUTION_RULE_KINDS } from '../entities/attribution-rule.entity';
 import { OTHER_INCOME_KINDS } from '../entities/other-income.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A household's 帮扶责任人, optional, as registering and updating both take them. */
+const HelpersField = (): PropertyDecorator =>
+  applyDecorators(
+    Field(() => [String], { nullable: true }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(20),
+    MaxLength(40, { each: true, message: '帮扶责任人姓名过长' }),
+  );
 
 /** A household as every response shows it: head's name and ID number masked. */
 @ObjectType()
@@ -101,12 +112,7 @@ export class HouseholdInput {
   @Field(() => Int) @IsInt({ message: '家庭人口必须是整数' }) @Min(1, { message: '家庭人口至少 1 人' }) members: number;
   @Field() @IsIn([...HOUSEHOLD_CATEGORIES], { message: '户类别不正确' }) category: string;
   @Field(() => FenScalarType) incomePerCapitaFen: Fen;
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @MaxLength(40, { each: true, message: '帮扶责任人姓名过长' })
-  helpers?: string[] | null;
+  @HelpersField() helpers?: string[] | null;
 }
 
 @InputType()
@@ -119,12 +125,7 @@ export class UpdateHouseholdInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsIn([...HOUSEHOLD_CATEGORIES], { message: '户类别不正确' }) category?:
     string | null;
   @Field(() => FenScalarType, { nullable: true }) @IsOptional() incomePerCapitaFen?: Fen | null;
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @MaxLength(40, { each: true, message: '帮扶责任人姓名过长' })
-  helpers?: string[] | null;
+  @HelpersField() helpers?: string[] | null;
 }
 
 @InputType()
@@ -134,48 +135,50 @@ export class ImportFileInput {
   @Field({ description: 'file content, base64' }) @IsString() @MaxLength(20_000_000, { message: '文件过大' }) contentBase64: string;
 }
 
-@ObjectType()
-export class BenefitLinkView {
+/** What a benefit link and an attribution rule both are: a supplier's term, for one product or all, over a span of days. */
+@ObjectType({ isAbstract: true })
+class SupplierTermView {
   @Field(() => ID) id: string;
   @Field() supplierId: string;
-  @Field(() => String, { nullable: true }) supplierName: string | null;
   @Field(() => String, { nullable: true }) productId: string | null;
-  @Field() householdId: string;
-  @Field() type: string;
-  @Field() weight: number;
   @Field() validFrom: string;
   @Field(() => String, { nullable: true }) validTo: string | null;
 }
 
-@InputType()
-export class BenefitLinkInput {
+@InputType({ isAbstract: true })
+class SupplierTermInput {
   @Field() @IsUUID('all', { message: '供应商不正确' }) supplierId: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUUID('all', { message: '产品不正确' }) productId?: string | null;
-  @Field() @IsUUID('all', { message: '农户不正确' }) householdId: string;
-  @Field() @IsIn([...BENEFIT_LINK_TYPES], { message: '利益联结类型不正确' }) type: string;
-  @Field() @IsNumber({}, { message: '权重必须是数字' }) weight: number;
   @Field() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) validFrom: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) validTo?: string | null;
 }
 
 @ObjectType()
-export class AttributionRuleView {
-  @Field(() => ID) id: string;
-  @Field() supplierId: string;
-  @Field(() => String, { nullable: true }) productId: string | null;
+export class BenefitLinkView extends SupplierTermView {
+  @Field(() => String, { nullable: true }) supplierName: string | null;
+  @Field() householdId: string;
+  @Field() type: string;
+  @Field() weight: number;
+}
+
+@InputType()
+export class BenefitLinkInput extends SupplierTermInput {
+  @Field() @IsUUID('all', { message: '农户不正确' }) householdId: string;
+  @Field() @IsIn([...BENEFIT_LINK_TYPES], { message: '利益联结类型不正确' }) type: string;
+  @Field() @IsNumber({}, { message: '权重必须是数字' }) weight: number;
+}
+
+@ObjectType()
+export class AttributionRuleView extends SupplierTermView {
   @Field() kind: string;
   @Field(() => FenScalarType, { nullable: true }) fenPerUnit: Fen | null;
   @Field(() => Number, { nullable: true, deprecationReason: 'use basisPoints or percentText (exact)' }) percent: number | null;
   @Field(() => Int, { nullable: true, description: 'Revenue share in basis points (8.2 % = 820), exact' }) basisPoints: number | null;
   @Field(() => String, { nullable: true, description: 'Revenue share as exact decimal text, e.g. "8.2"' }) percentText: string | null;
-  @Field() validFrom: string;
-  @Field(() => String, { nullable: true }) validTo: string | null;
 }
 
 @InputType()
-export class AttributionRuleInput {
-  @Field() @IsUUID('all', { message: '供应商不正确' }) supplierId: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUUID('all', { message: '产品不正确' }) productId?: string | null;
+export class AttributionRuleInput extends SupplierTermInput {
   @Field({ description: 'per_unit | revenue_share' }) @IsIn([...ATTRIBUTION_RULE_KINDS], { message: '规则类型不正确' }) kind: string;
   @Field(() => FenScalarType, { nullable: true }) @IsOptional() fenPerUnit?: Fen | null;
   @Field(() => Number, {
@@ -194,8 +197,6 @@ export class AttributionRuleInput {
   @IsOptional()
   @IsInt({ message: '比例必须是整数基点' })
   basisPoints?: number | null;
-  @Field() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) validFrom: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) validTo?: string | null;
 }
 
 @InputType()

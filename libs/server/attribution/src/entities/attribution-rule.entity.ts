@@ -1,7 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { fenTransformer } from '@yigou/server/database';
-import { Product, Supplier } from '@yigou/server/catalog';
 import type { Fen } from '@yigou/shared/money';
+import { SupplierTerm } from './supplier-term.entity';
 
 export const ATTRIBUTION_RULE_KINDS = ['per_unit', 'revenue_share'] as const;
 export type AttributionRuleKind = (typeof ATTRIBUTION_RULE_KINDS)[number];
@@ -18,24 +18,7 @@ export type AttributionRuleKind = (typeof ATTRIBUTION_RULE_KINDS)[number];
 )
 @Check('attribution_rule_dates_check', `"valid_to" IS NULL OR "valid_to" >= "valid_from"`)
 @Index(['supplierId', 'productId'])
-export class AttributionRule {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid')
-  supplierId: string;
-
-  @ManyToOne(() => Supplier, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'supplier_id' })
-  supplierRow?: Supplier;
-
-  @Column('uuid', { nullable: true })
-  productId: string | null;
-
-  @ManyToOne(() => Product, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'product_id' })
-  productRow?: Product | null;
-
+export class AttributionRule extends SupplierTerm {
   @Column('text')
   kind: AttributionRuleKind;
 
@@ -45,13 +28,4 @@ export class AttributionRule {
   /** The revenue share as exact decimal text ("8.20"), as PostgreSQL's numeric gives it: never a float. */
   @Column('numeric', { precision: 5, scale: 2, nullable: true })
   percent: string | null;
-
-  @Column('date')
-  validFrom: string;
-
-  @Column('date', { nullable: true })
-  validTo: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

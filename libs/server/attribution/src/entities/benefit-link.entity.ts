@@ -1,7 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Product, Supplier } from '@yigou/server/catalog';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { decimalNumberTransformer } from '@yigou/server/database';
 import { Household } from './household.entity';
+import { SupplierTerm } from './supplier-term.entity';
 
 /** 利益联结 types: how a supplier's sales reach a household. */
 export const BENEFIT_LINK_TYPES = ['order_purchase', 'contract_farming', 'employment', 'dividend', 'land_transfer', 'trusteeship'] as const;
@@ -20,25 +20,7 @@ export type BenefitLinkType = (typeof BENEFIT_LINK_TYPES)[number];
   `"type" IN ('order_purchase', 'contract_farming', 'employment', 'dividend', 'land_transfer', 'trusteeship')`,
 )
 @Index(['supplierId', 'productId'])
-export class BenefitLink {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid')
-  supplierId: string;
-
-  @ManyToOne(() => Supplier, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'supplier_id' })
-  supplierRow?: Supplier;
-
-  /** Null: the link covers all of the supplier's products. */
-  @Column('uuid', { nullable: true })
-  productId: string | null;
-
-  @ManyToOne(() => Product, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'product_id' })
-  productRow?: Product | null;
-
+export class BenefitLink extends SupplierTerm {
   @Index()
   @Column('uuid')
   householdId: string;
@@ -52,13 +34,4 @@ export class BenefitLink {
 
   @Column('numeric', { precision: 14, scale: 4, transformer: decimalNumberTransformer })
   weight: number;
-
-  @Column('date')
-  validFrom: string;
-
-  @Column('date', { nullable: true })
-  validTo: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,12 +1,11 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { FenScalarType } from '@yigou/server/core';
-import type { Fen } from '@yigou/shared/money';
+import { LiveFigures } from './live-figures.types';
 import { LiveSessionKindEnum, LiveSessionStatusEnum } from './live-session.enums';
 import type { LiveSessionKind, LiveSessionStatus } from '../entities/live-session.entity';
 
 /** A 直播 session as clients see it: the `live_session` row without its host and creator accounts. */
 @ObjectType('LiveSession')
-export class LiveSessionView {
+export class LiveSessionView extends LiveFigures {
   @Field(() => ID) id: string;
   @Field() title: string;
   @Field() hostName: string;
@@ -38,12 +37,5 @@ export class LiveSessionView {
   @Field(() => String, { nullable: true }) externalRoomUrl: string | null;
   @Field(() => String, { nullable: true }) replayUrl: string | null;
   @Field(() => Int, { description: 'Sequence number of the latest live update' }) seq: number;
-  @Field(() => Int) orderCount: number;
-  @Field(() => Int, { description: 'Orders placed in the session, paid or not (已下单); orderCount counts paid ones only' })
-  placedCount: number;
-  @Field(() => Int) itemCount: number;
-  @Field(() => FenScalarType) salesFen: Fen;
-  @Field(() => Int) likeCount: number;
-  @Field(() => Int) viewerCount: number;
   @Field(() => Int) peakViewers: number;
 }

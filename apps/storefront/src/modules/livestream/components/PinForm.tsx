@@ -6,7 +6,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { LIVE_PRODUCT_PICKER_QUERY, PIN_LIVE_PRODUCT, REQUEST_LIVE_OFFER } from '../graphql/live.documents';
 import '../livestream.css';
 import { fromShanghaiDateTime } from '@yigou/shared/time';
-import { InlineError } from '@yigou/web/ui';
+import { CompactInput, InlineError } from '@yigou/web/ui';
 
 /** The host picks a product's SKU and a live price, then asks its supplier for those terms or pins it at once. */
 export function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; onPinned: () => void; onAsked: () => void }) {
@@ -85,12 +85,11 @@ export function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; o
     <form className="live-pin" onSubmit={(e) => void submit(e)} data-testid="pin-form">
       <h3>{t('live.host.pin')}</h3>
       <div className="live-host__row">
-        <input
+        <CompactInput
           name="productSearch"
+          label={t('live.host.search')}
           value={search}
-          placeholder={t('live.host.search')}
-          aria-label={t('live.host.search')}
-          onChange={(e) => setSearch(e.target.value)}
+          onValueChange={setSearch}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
@@ -123,30 +122,9 @@ export function PinForm({ sessionId, onPinned, onAsked }: { sessionId: string; o
         </select>
       )}
       <div className="live-host__row">
-        <input
-          name="livePrice"
-          value={price}
-          inputMode="decimal"
-          placeholder={t('live.host.livePrice')}
-          aria-label={t('live.host.livePrice')}
-          onChange={(e) => setPrice(e.target.value)}
-        />
-        <input
-          name="stockCap"
-          value={cap}
-          inputMode="numeric"
-          placeholder={t('live.host.stockCap')}
-          aria-label={t('live.host.stockCap')}
-          onChange={(e) => setCap(e.target.value.replace(/\D/g, ''))}
-        />
-        <input
-          name="perBuyerLimit"
-          value={limit}
-          inputMode="numeric"
-          placeholder={t('live.host.perBuyerLimit')}
-          aria-label={t('live.host.perBuyerLimit')}
-          onChange={(e) => setLimit(e.target.value.replace(/\D/g, ''))}
-        />
+        <CompactInput name="livePrice" mode="decimal" label={t('live.host.livePrice')} value={price} onValueChange={setPrice} />
+        <CompactInput name="stockCap" mode="digits" label={t('live.host.stockCap')} value={cap} onValueChange={setCap} />
+        <CompactInput name="perBuyerLimit" mode="digits" label={t('live.host.perBuyerLimit')} value={limit} onValueChange={setLimit} />
         <input
           name="offerEndsAt"
           type="datetime-local"

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '@yigou/web/i18n';
 import { useFieldErrors } from '../../errors/hooks/useFieldErrors';
 import { ADD_ORDER_PARCEL, CARRIERS_QUERY } from '../graphql/shipping.documents';
-import { InlineError } from '@yigou/web/ui';
+import { CompactInput, InlineError } from '@yigou/web/ui';
 
 /** The parcel's fields as the API names them: each refused one gets its own line under the row. */
 const placeOf = (field: string): string | null => (/^parcel\.(carrierCode|carrierName|trackingNo|note)$/.test(field) ? field : null);
@@ -62,31 +62,28 @@ export function AddParcelForm({ orderId }: { orderId: string }) {
         ))}
       </select>
       {draft.carrierCode === 'OTHER' && (
-        <input
+        <CompactInput
           className="yg-input"
           name="carrierName"
-          aria-label={t('parcel.carrierName')}
-          placeholder={t('parcel.carrierName')}
+          label={t('parcel.carrierName')}
           value={draft.carrierName}
-          onChange={(e) => setDraft({ ...draft, carrierName: e.target.value })}
+          onValueChange={(carrierName) => setDraft({ ...draft, carrierName })}
         />
       )}
-      <input
+      <CompactInput
         className="yg-input"
         name="trackingNo"
-        aria-label={t('supplierDesk.trackingNo')}
-        placeholder={t('supplierDesk.trackingNo')}
+        label={t('supplierDesk.trackingNo')}
         value={draft.trackingNo}
         aria-invalid={refused.byPlace['parcel.trackingNo'] ? true : undefined}
-        onChange={(e) => setDraft({ ...draft, trackingNo: e.target.value })}
+        onValueChange={(trackingNo) => setDraft({ ...draft, trackingNo })}
       />
-      <input
+      <CompactInput
         className="yg-input"
         name="parcelNote"
-        aria-label={t('parcel.note')}
-        placeholder={t('parcel.note')}
+        label={t('parcel.note')}
         value={draft.note}
-        onChange={(e) => setDraft({ ...draft, note: e.target.value })}
+        onValueChange={(note) => setDraft({ ...draft, note })}
       />
       <button type="submit" className="yg-button yg-button--accent" data-testid="add-parcel-submit" disabled={state.loading}>
         {t('parcel.addLater')}

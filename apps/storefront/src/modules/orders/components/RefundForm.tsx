@@ -15,7 +15,7 @@ import {
 } from '../utils/refund';
 import { RefundLinesTable } from './RefundLinesTable';
 import '../orders.css';
-import { InlineError } from '@yigou/web/ui';
+import { CompactInput, InlineError } from '@yigou/web/ui';
 
 /**
  * Platform finance: a full or partial refund by line quantities (the server prices
@@ -98,14 +98,7 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
       </fieldset>
       {mode === 'amount' && (
         <p>
-          <input
-            className="yg-input"
-            inputMode="decimal"
-            aria-label={t('refund.amountYuan')}
-            placeholder={t('refund.amountYuan')}
-            value={yuan}
-            onChange={(e) => setYuan(e.target.value)}
-          />{' '}
+          <CompactInput className="yg-input" mode="decimal" label={t('refund.amountYuan')} value={yuan} onValueChange={setYuan} />{' '}
           <span className="muted">{t('refund.amountHint')}</span>
         </p>
       )}
@@ -121,14 +114,7 @@ export function RefundForm({ order, onDone }: { order: RefundableOrder; onDone?:
           <input type="checkbox" checked={restock} onChange={(e) => setRestock(e.target.checked)} /> {t('refund.restock')}
         </label>
       )}
-      <input
-        className="yg-input"
-        aria-label={t('finance.refundReason')}
-        placeholder={t('finance.refundReason')}
-        value={reason}
-        maxLength={200}
-        onChange={(e) => setReason(e.target.value)}
-      />
+      <CompactInput className="yg-input" label={t('finance.refundReason')} value={reason} maxLength={200} onValueChange={setReason} />
       <p>
         {t('refund.amount')}：<strong data-testid="refund-amount">{amount === null ? '—' : formatFen(amount)}</strong>
         {amount !== null && amount > left && (

@@ -69,6 +69,32 @@ export const MARK_ALL_QUOTA_REMINDERS_READ_MUTATION = graphql(`
   }
 `);
 
+/** The jurisdiction's totals, as the ranking page and the printed bulletin both show them. */
+export const QUOTA_TOTALS_FIELDS = graphql(`
+  fragment QuotaTotalsFields on QuotaTotals {
+    targetFen
+    orderedFen
+    completedFen
+    rate
+  }
+`);
+
+/** A unit's row as the printed bulletin prints it; the ranking page reads these and more. */
+export const BULLETIN_ROW_FIELDS = graphql(`
+  fragment BulletinRowFields on QuotaRankingRow {
+    unitId
+    name
+    parentName
+    hasCanteen
+    targetFen
+    orderedFen
+    completedFen
+    rate
+    rank
+    tied
+  }
+`);
+
 export const JURISDICTION_RANKING_QUERY = graphql(`
   query JurisdictionRanking(
     $regionCode: String!
@@ -95,25 +121,13 @@ export const JURISDICTION_RANKING_QUERY = graphql(`
       pace
       totalCount
       totals {
-        targetFen
-        orderedFen
-        completedFen
-        rate
+        ...QuotaTotalsFields
       }
       rows {
-        unitId
-        name
-        parentName
-        hasCanteen
-        targetFen
+        ...BulletinRowFields
         targetProvisional
         filingStatus
         filingOverdue
-        orderedFen
-        completedFen
-        rate
-        rank
-        tied
         status
         rolledUp {
           unitCount
@@ -140,22 +154,10 @@ export const BULLETIN_RANKING_QUERY = graphql(`
     jurisdictionRanking(regionCode: $regionCode, year: $year, first: $first, after: $after) {
       totalCount
       totals {
-        targetFen
-        orderedFen
-        completedFen
-        rate
+        ...QuotaTotalsFields
       }
       rows {
-        unitId
-        name
-        parentName
-        hasCanteen
-        targetFen
-        orderedFen
-        completedFen
-        rate
-        rank
-        tied
+        ...BulletinRowFields
       }
       pageInfo {
         hasNextPage

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { fenToYuanString, yuanToFen } from '@yigou/shared/money';
-import { formatPrice, InlineError } from '@yigou/web/ui';
+import { CompactInput, formatPrice, InlineError } from '@yigou/web/ui';
 import { formatDate } from '../../catalog/utils/format-date';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ANSWER_LIVE_OFFER_REQUEST, LIVE_OFFER_REQUESTS_QUERY } from '../graphql/supplier.documents';
@@ -72,22 +72,8 @@ function RequestRow({ request: r, onAnswered }: { request: Request; onAnswered: 
       </p>
       {r.note && <p className="muted">{r.note}</p>}
       <div className="sp-row">
-        <input
-          name="approvedPrice"
-          value={price}
-          inputMode="decimal"
-          aria-label={L('liveRequestFloor')}
-          placeholder={L('liveRequestFloor')}
-          onChange={(e) => setPrice(e.target.value)}
-        />
-        <input
-          name="approvedCap"
-          value={cap}
-          inputMode="numeric"
-          aria-label={L('liveRequestCap')}
-          placeholder={L('liveRequestCap')}
-          onChange={(e) => setCap(e.target.value.replace(/\D/g, ''))}
-        />
+        <CompactInput name="approvedPrice" mode="decimal" label={L('liveRequestFloor')} value={price} onValueChange={setPrice} />
+        <CompactInput name="approvedCap" mode="digits" label={L('liveRequestCap')} value={cap} onValueChange={setCap} />
         <button
           type="button"
           className="yg-button yg-button--primary"
@@ -97,14 +83,7 @@ function RequestRow({ request: r, onAnswered }: { request: Request; onAnswered: 
         >
           {L('liveRequestAccept')}
         </button>
-        <input
-          name="declineReason"
-          value={reason}
-          maxLength={200}
-          aria-label={L('liveRequestDeclineReason')}
-          placeholder={L('liveRequestDeclineReason')}
-          onChange={(e) => setReason(e.target.value)}
-        />
+        <CompactInput name="declineReason" maxLength={200} label={L('liveRequestDeclineReason')} value={reason} onValueChange={setReason} />
         <button
           type="button"
           className="yg-button"

@@ -1,7 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { FenScalarType } from '@yigou/server/core';
-import type { Fen } from '@yigou/shared/money';
 import type { LiveSessionStatus } from '../../entities/live-session.entity';
+import { LiveFigures } from '../../dto/live-figures.types';
 import { LiveSessionStatusEnum } from '../../dto/live-session.enums';
 
 @ObjectType('LiveOfferState')
@@ -42,17 +41,10 @@ export class LiveCommentItem {
  * sees a gap (or reconnects) refetches the session and continues from there.
  */
 @ObjectType('LiveUpdate')
-export class LiveUpdate {
+export class LiveUpdate extends LiveFigures {
   @Field(() => ID) sessionId: string;
   @Field(() => Int) seq: number;
   @Field(() => LiveSessionStatusEnum) status: LiveSessionStatus;
-  @Field(() => Int) orderCount: number;
-  @Field(() => Int, { description: 'Orders placed in the session, paid or not (已下单); orderCount counts paid ones only' })
-  placedCount: number;
-  @Field(() => Int) itemCount: number;
-  @Field(() => FenScalarType) salesFen: Fen;
-  @Field(() => Int) likeCount: number;
-  @Field(() => Int) viewerCount: number;
   @Field(() => ID, { nullable: true, description: 'The offer the host is explaining now (当前讲解), null between products' })
   currentOfferId: string | null;
   @Field(() => [LiveOfferState]) offers: LiveOfferState[];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Badge, type Column, DataTable, Price, useToast, InlineError } from '@yigou/web/ui';
+import { Badge, type Column, CompactInput, DataTable, Price, useToast, InlineError } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { formatFen } from '@yigou/shared/money';
 import { useErrorMessage } from '../../../errors/hooks/useErrorMessage';
@@ -139,14 +139,7 @@ function MatchCell({ transfer: tr, orders }: { transfer: Transfer; orders: Order
             </option>
           ))}
         </select>
-        <input
-          className="yg-input"
-          inputMode="decimal"
-          aria-label={t('finance.amount')}
-          placeholder={t('finance.amount')}
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-        />
+        <CompactInput className="yg-input" mode="decimal" label={t('finance.amount')} value={amount} onValueChange={setAmount} />
         <button
           type="button"
           className="yg-button"
