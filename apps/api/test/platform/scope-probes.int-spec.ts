@@ -785,7 +785,7 @@ describe('scope inside a role', () => {
   });
 
   describe('a buyer and another buyer’s order, address, payment and notices', () => {
-    it('another buyer’s order is not found for reading or acting; its payment is not theirs to start or check', async () => {
+    it('another buyer’s order is not found for reading or acting; nor is its payment, to start or check', async () => {
       const b = stranger;
       const o = { o: order.id };
       await refused(`query($o: ID!) { order(id: $o) { id } }`, o, b, 'NOT_FOUND', '订单不存在');
@@ -808,8 +808,9 @@ describe('scope inside a role', () => {
         'NOT_FOUND',
         '订单不存在',
       );
-      await refused(`mutation($o: ID!) { startPayment(orderIds: [$o]) { __typename } }`, o, b, 'FORBIDDEN', '不能支付他人的订单');
-      await refused(`mutation($o: ID!) { checkPayment(orderId: $o) { __typename } }`, o, b, 'FORBIDDEN', '不能查询他人的订单');
+      // as for an order that does not exist (unseen-order-probes.int-spec: every operation, every kind of stranger)
+      await refused(`mutation($o: ID!) { startPayment(orderIds: [$o]) { __typename } }`, o, b, 'NOT_FOUND', '订单不存在');
+      await refused(`mutation($o: ID!) { checkPayment(orderId: $o) { __typename } }`, o, b, 'NOT_FOUND', '订单不存在');
       const [row] = await t.db.query(`SELECT status, invoice FROM shop_order WHERE id = $1`, [order.id]);
       expect(row).toEqual({ status: order.status, invoice: null });
       const mine = await t.gql<{ myOrders: { edges: { node: { id: string } }[] } }>(
