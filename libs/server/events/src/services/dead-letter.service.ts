@@ -30,6 +30,8 @@ export class DeadLetterService {
    */
   async retry(ctx: RequestContext, consumer: string, eventId: string): Promise<DeadLetterRetryResult> {
     const user = ctx.requireUser();
+    // an event id is a bigint: other text names no event (and would fail the cast)
+    if (!/^\d{1,18}$/.test(eventId)) throw notFound('找不到该待处理事件，它可能已经处理成功');
     const [rows]: [unknown[], number] = await this.db.query(
       RETRY_DEAD_LETTER.text,
       namedValues(RETRY_DEAD_LETTER, { consumer, eventId, retriedBy: user.id }),

@@ -76,6 +76,7 @@ export class OrderService {
     const qb = this.db.getRepository(Order).createQueryBuilder('o');
     if (scope === 'mine') qb.where('o.buyer_id = :uid', { uid: user.id });
     else if (scope === 'supplier') {
+      if (args.supplierId && !isUuid(args.supplierId)) throw notFound('供应商不存在');
       if (args.supplierId && !ctx.canActForSupplier(args.supplierId)) throw forbidden('您无权查看其他供应商的订单');
       const scoped = args.supplierId
         ? [args.supplierId]

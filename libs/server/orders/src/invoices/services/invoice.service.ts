@@ -60,6 +60,7 @@ export class InvoiceService {
   /** Open requests on the caller's supplier desk (or one supplier's), oldest first: asked for, not yet issued. */
   async openRequests(ctx: RequestContext, supplierId: string | null): Promise<Order[]> {
     ctx.requireUser();
+    if (supplierId && !isUuid(supplierId)) throw notFound('供应商不存在');
     if (supplierId && !ctx.canActForSupplier(supplierId)) throw forbidden('您无权查看其他供应商的订单');
     const scoped = supplierId
       ? [supplierId]
