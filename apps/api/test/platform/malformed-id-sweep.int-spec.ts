@@ -21,6 +21,18 @@ fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { 
 const MALFORMED = 'not-a-uuid';
 /** String arguments and fields that carry an id (inputs older than the ID scalar's use). */
 const ID_LIKE = /(^id$|Id$)/;
+/** Text fields whose checks run before the id's lookup, with values that pass them. */
+const SAMPLE_TEXT: Record<string, string> = {
+  trackingNo: 'SF1234567890',
+  carrierCode: 'SF',
+  carrier: '顺丰速运',
+  province: '山西省',
+  city: '临汾市',
+  district: '汾西县',
+  recipient: '李建国',
+  detail: '永安镇府前街 1 号',
+  invoiceNo: '26142000000000000001',
+};
 /** Operations a malformed id cannot reach or that end the caller's session, left out of the sweep. */
 const SKIP = new Set(['logout', 'deleteMyAccount']);
 
@@ -75,16 +87,17 @@ describe('a malformed id is refused in Chinese by every operation, never a serve
     else if (n.kind === 'INPUT_OBJECT') {
       const out: Record<string, unknown> = {};
       for (const f of types.get(n.name!)!.inputFields ?? [])
-        if ((required(f.type) && f.defaultValue === null) || carriesId(f.name, f.type, depth + 1))
+        if ((required(f.type) && f.defaultValue === null) || f.name in SAMPLE_TEXT || carriesId(f.name, f.type, depth + 1))
           out[f.name] = value(f.name, f.type, depth + 1);
       one = out;
-    } else if (n.name === 'Int') one = /year/i.test(name) ? 2025 : 1;
+    } else if (n.name === 'Int') one = /year/i.test(name) ? 2025 : /days/i.test(name) ? 7 : 1;
     else if (n.name === 'Float') one = 1;
     else if (n.name === 'Boolean') one = false;
     else if (n.name === 'Fen') one = '100';
     else if (n.name === 'DateTime') one = '2025-06-01T00:00:00Z';
     else if (/month/i.test(name)) one = '2025-06';
     else if (/date|valid|from|to$/i.test(name)) one = '2025-06-01';
+    else if (name in SAMPLE_TEXT) one = SAMPLE_TEXT[name];
     else if (/code/i.test(name)) one = '141034';
     else if (/phone/i.test(name)) one = '13800000002';
     else one = '核实用的文字';

@@ -124,7 +124,7 @@ export class CartService {
       const repo = em.getRepository(Address);
       let row: Address | null = null;
       if (id) {
-        row = await repo.findOne({ where: { id, userId: user.id } });
+        row = isUuid(id) ? await repo.findOne({ where: { id, userId: user.id } }) : null;
         if (!row) throw notFound('地址不存在');
       } else if ((await repo.count({ where: { userId: user.id } })) >= 20) {
         throw badInput('地址簿最多保存 20 个地址');
