@@ -3,6 +3,7 @@
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { ProductCardColumns1796560000000 } from '../../../../libs/server/database/src/migrations/1796560000000-ProductCardColumns';
 import { createTestApp, TestApp } from '@yigou/server/testing';
+import { productNamesIn } from '@yigou/server/catalog';
 import { pngBytes, tempDataDir, upload } from '../suppliers/supplier-fixtures';
 
 /**
@@ -125,20 +126,44 @@ describe('catalogue search index follows product and supplier changes', () => {
     const [{ n: ofSupplier }] = await t.db.query(`SELECT count(*)::int AS n FROM product WHERE supplier_id = $1 AND listed`, [supplierId]);
     expect(ofSupplier).toBeGreaterThan(1);
 
+    // the supplier's own listing, as its reviewers and its staff see it: every product it has on sale, then none
+    const listing = async () => {
+      const r = await t.gql<{ supplierForReview: { productCount: number; products: { id: string }[] } }>(
+        `query($id: ID!) { supplierForReview(id: $id) { productCount products(first: 100) { id } } }`,
+        { id: supplierId },
+        admin,
+      );
+      const own = await t.gql<{ mySuppliers: { id: string; productCount: number }[] }>(
+        `{ mySuppliers { id productCount } }`,
+        {},
+        supplierToken,
+      );
+      expect(own.data!.mySuppliers.find((x) => x.id === supplierId)!.productCount).toBe(r.data!.supplierForReview.productCount);
+      return { count: r.data!.supplierForReview.productCount, products: r.data!.supplierForReview.products.length };
+    };
+    expect(await listing()).toEqual({ count: ofSupplier, products: ofSupplier });
+
     const s = await t.gql(DECIDE('suspendSupplier'), { input: { supplierId, reason: '食品安全抽检不合格' } }, admin);
     expect(s.errors).toBeUndefined();
     expect(await found('nxgq')).toEqual([]);
     const during = await t.gql<SearchData>(SEARCH, { s: null, c: countyCode }, buyer);
     expect(during.data!.products.totalCount).toBe(before.data!.products.totalCount - ofSupplier);
+    expect(await listing()).toEqual({ count: 0, products: 0 });
     expect(await drift()).toEqual([]);
 
     expect((await t.gql(DECIDE('reinstateSupplier'), { input: { supplierId } }, admin)).errors).toBeUndefined();
+    expect(await listing()).toEqual({ count: ofSupplier, products: ofSupplier });
     expect(await found('nxgq')).toEqual([productId]);
     expect((await t.gql<SearchData>(SEARCH, { s: null, c: countyCode }, buyer)).data!.products.totalCount).toBe(
       before.data!.products.totalCount,
     );
     expect(await drift()).toEqual([]);
   });
+  it('product names by id (the live ticker’s read) leave out an id that is no UUID instead of failing the cast', async () => {
+    const names = await productNamesIn(t.db.manager, ['not-a-uuid', productId, '']);
+    expect([...names.entries()]).toEqual([[productId, '宁夏枸杞']]);
+  });
+
   it('a card shows a new cover and a renamed supplier at once, whoever writes them', async () => {
     const card = async (): Promise<Card | undefined> => {
       const r = await t.gql<{ products: { edges: { node: Card }[] } }>(CARDS, { s: 'nxgq' }, buyer);

@@ -177,13 +177,13 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
       supplier,
     );
     expect(desk.data!.invoiceRequests.find((x) => x.id === o.id)).toEqual({ id: o.id, invoice: { kind: 'special' } });
-    // Another supplier's order (the beads cooperative) is not on this desk and cannot be issued by it.
+    // Another supplier's order (the beads cooperative) is not on this desk and is not found for issuing by it.
     const beadsOrder = await placed(beads, { title: '汾西县第一中学', taxNo: '12141034MB1234567X' });
     expect(desk.data!.invoiceRequests.some((x) => x.id === beadsOrder.id)).toBe(false);
     const files0 = await storedFiles();
     expect(await upload(beadsOrder.id, PDF, '26142000000000000001')).toMatchObject({
-      status: 403,
-      body: { code: 'FORBIDDEN', message: '只能为本供应商的订单开票' },
+      status: 404,
+      body: { code: 'NOT_FOUND', message: '订单不存在' },
     });
     // Bad input.
     expect(await upload(o.id, PDF, null)).toMatchObject({ status: 400, body: { message: '请填写发票号码' } });
@@ -340,7 +340,7 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     expect(standin.received.at(-1)).toEqual({ orderNo: o.orderNo, kind: 'special', title: '汾西县第一中学', totalFen: Number(o.totalFen) });
     expect((await issue(o.id)).errors?.[0].extensions).toMatchObject({ code: 'INVOICE_ALREADY_ISSUED' });
     const beadsOrder = await placed(beads, { title: '汾西县第一中学' });
-    expect((await issue(beadsOrder.id)).errors?.[0]).toMatchObject({ message: '只能为本供应商的订单开票' });
+    expect((await issue(beadsOrder.id)).errors?.[0]).toMatchObject({ message: '订单不存在', extensions: { code: 'NOT_FOUND' } });
     const file = await download(o.id, purchaser);
     expect(file.bytes.toString('utf8')).toContain(r.data!.issueInvoiceThroughProvider.invoiceNo);
   });

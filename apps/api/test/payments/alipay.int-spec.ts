@@ -479,7 +479,7 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
     expect(await order(o.id)).toMatchObject({ paymentStatus: 'unpaid' });
     const CHECK = `mutation($id: ID!) { checkPayment(orderId: $id) { attemptId provider state result } }`;
     const stranger = await t.loginAs('purchaser');
-    expect((await t.gql(CHECK, { id: o.id }, stranger)).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await t.gql(CHECK, { id: o.id }, stranger)).errors![0].extensions!.code).toBe('NOT_FOUND');
     const [checked, again] = await Promise.all([
       t.gql<{ checkPayment: unknown[] }>(CHECK, { id: o.id }, buyer),
       t.gql<{ checkPayment: unknown[] }>(CHECK, { id: o.id }, buyer),

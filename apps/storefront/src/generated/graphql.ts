@@ -214,7 +214,9 @@ export type OtherIncomeInput = {
   /** wage | land_rent | dividend | other */
   kind: string;
   note?: string | null | undefined;
+  /** The supplier that paid it: one linked to the household (利益联结) */
   supplierId?: string | null | undefined;
+  /** From 2014 (建档立卡) to this year */
   year: number;
 };
 

@@ -6,3 +6,9 @@ export const HOUSEHOLD_CATEGORY_LABELS: Record<string, string> = {
   marginal: '边缘易致贫户',
   sudden_hardship: '突发严重困难户',
 };
+
+/**
+ * The first year of the household registry (建档立卡, registered nationwide in 2014): no household income, sales
+ * attribution or other, is recorded for an earlier year.
+ */
+export const REGISTRY_FIRST_YEAR = 2014;

@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { ConnectionType, FenScalarType } from '@yigou/server/core';
 import type { Fen } from '@yigou/shared/money';
+import { REGISTRY_FIRST_YEAR } from '@yigou/shared/domain';
 import { HOUSEHOLD_CATEGORIES } from '../entities/household.entity';
 import { BENEFIT_LINK_TYPES } from '../entities/benefit-link.entity';
 import { ATTRIBUTION_RULE_KINDS } from '../entities/attribution-rule.entity';
@@ -202,10 +203,15 @@ export class AttributionRuleInput extends SupplierTermInput {
 @InputType()
 export class OtherIncomeInput {
   @Field() @IsUUID('all', { message: '农户不正确' }) householdId: string;
-  @Field(() => Int) @IsInt() @Min(2000) year: number;
+  @Field(() => Int, { description: `From ${REGISTRY_FIRST_YEAR} (建档立卡) to this year` })
+  @IsInt({ message: '年份应为整数' })
+  year: number;
   @Field({ description: 'wage | land_rent | dividend | other' }) @IsIn([...OTHER_INCOME_KINDS], { message: '收入类型不正确' }) kind: string;
   @Field(() => FenScalarType) amountFen: Fen;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUUID() supplierId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The supplier that paid it: one linked to the household (利益联结)' })
+  @IsOptional()
+  @IsUUID('all', { message: '供应商不存在' })
+  supplierId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) note?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { Args, Extensions, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, Roles } from '@yigou/server/core';
+import { Ctx, IdPipe, RequestContext, Roles } from '@yigou/server/core';
 import { HouseholdService } from '../services/household.service';
 import { HouseholdAccessLogService } from '../services/household-access-log.service';
 import { BenefitService } from '../services/benefit.service';
@@ -189,7 +189,7 @@ export class AttributionResolver {
   @Roles('unit_admin', 'unit_purchaser', 'platform_admin')
   unitAttribution(
     @Ctx() ctx: RequestContext,
-    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('unitId', { type: () => ID }, new IdPipe('单位不存在')) unitId: string,
     @Args('year', { type: () => Int, nullable: true }) year: number | null,
   ) {
     return this.reports.unitReach(ctx, unitId, year ?? thisYear());

@@ -13,6 +13,9 @@ import { readRegistrySheet, SheetFile } from './spreadsheet';
 import { basisPointsToPercent, percentToBasisPoints } from './attribution-strategy';
 import type { AttributionRuleInput, BenefitLinkInput, OtherIncomeInput } from '../dto/attribution.types';
 import { queryNamed } from '@yigou/server/database';
+import { REGISTRY_FIRST_YEAR } from '@yigou/shared/domain';
+import { shanghaiYear } from '@yigou/shared/time';
+import { isUuid } from '@yigou/shared/validation';
 import { COUNTY_HOUSEHOLDS_BY_NO, LOCK_SUPPLIER_RULES, OVERLAPPING_RULE } from '../sql/benefit.sql';
 
 /** A county links its households only to suppliers it oversees (its own county, or below a city/province grant). */
@@ -180,9 +183,23 @@ export class BenefitService {
     });
   }
 
+  /**
+   * Income a household got outside counted sales, in a year from the registry's first (建档立卡) to this one; when a
+   * supplier paid it (wages, land rent, dividends), a supplier linked to the household (利益联结), which also keeps it
+   * within the county's own suppliers (links are made only to those).
+   */
   async recordOtherIncome(ctx: RequestContext, input: OtherIncomeInput): Promise<HouseholdOtherIncome> {
     const h = await this.households.get(ctx, input.householdId);
     if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) throw badInput('金额必须大于零', 'amountFen');
+    const thisYear = shanghaiYear(ctx.now);
+    if (!Number.isInteger(input.year) || input.year < REGISTRY_FIRST_YEAR || input.year > thisYear)
+      throw badInput(`年份应在 ${REGISTRY_FIRST_YEAR} 年（建档立卡）至 ${thisYear} 年之间`, 'year');
+    if (input.supplierId) {
+      if (!isUuid(input.supplierId) || (await this.catalog.suppliersByIds([input.supplierId])).length === 0)
+        throw badInput('供应商不存在', 'supplierId');
+      if (!(await this.db.getRepository(BenefitLink).existsBy({ householdId: h.id, supplierId: input.supplierId })))
+        throw badInput('该供应商与此农户没有利益联结，请先建立利益联结', 'supplierId');
+    }
     return this.db.getRepository(HouseholdOtherIncome).save({
       householdId: h.id,
       year: input.year,

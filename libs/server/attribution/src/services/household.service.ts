@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Connection, RequestContext, badInput, decodeCursor, encodeCursor, forbidden, notFound, pageSize } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
-import { isValidIdNumber, maskIdNumber, maskPersonName } from '@yigou/shared/validation';
+import { isUuid, isValidIdNumber, maskIdNumber, maskPersonName } from '@yigou/shared/validation';
 import { Fen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { Household, HouseholdCategory } from '../entities/household.entity';
 import { HouseholdRevision } from '../entities/household-revision.entity';
@@ -84,7 +84,7 @@ export class HouseholdService {
 
   async get(ctx: RequestContext, id: string): Promise<Household> {
     ctx.requireUser();
-    const h = await this.db.getRepository(Household).findOne({ where: { id } });
+    const h = isUuid(id) ? await this.db.getRepository(Household).findOne({ where: { id } }) : null;
     if (!h) throw notFound('找不到该农户');
     this.requireCounty(ctx, h.countyCode);
     return h;
@@ -250,7 +250,7 @@ export class HouseholdService {
   }
 
   async importJob(ctx: RequestContext, id: string): Promise<HouseholdImport> {
-    const job = await this.db.getRepository(HouseholdImport).findOne({ where: { id } });
+    const job = isUuid(id) ? await this.db.getRepository(HouseholdImport).findOne({ where: { id } }) : null;
     if (!job) throw notFound('找不到该导入任务');
     this.requireCounty(ctx, job.countyCode);
     return job;

@@ -194,15 +194,16 @@ export class CatalogService {
     return byKeys(ids, rows, (c) => c.productId);
   }
 
-  /** Listed products per supplier, best-selling first. */
+  /** Listed products per supplier (on sale, supplier approved: none while it is suspended), best-selling first. */
   async listedProductsBySupplierIds(ids: readonly string[]): Promise<Product[][]> {
     const rows = await this.products.find({
-      where: { supplierId: In([...new Set(ids)]), status: 'on_sale' },
+      where: { supplierId: In([...new Set(ids)]), listed: true },
       order: { salesCount: 'DESC', id: 'ASC' },
     });
     return groupByKeys(ids, rows, (p) => p.supplierId);
   }
 
+  /** How many listed products each supplier has (0 while it is suspended or not yet approved). */
   async listedProductCountsBySupplierIds(ids: readonly string[]): Promise<number[]> {
     const rows = await queryNamed(this.db, LISTED_PER_SUPPLIER, { supplierIds: [...new Set(ids)] });
     const counts = new Map(rows.map((r) => [r.supplier_id, r.n]));

@@ -7,9 +7,9 @@ export const LISTED_PER_CATEGORY = namedSql<never, { category: ProductCategory; 
        WHERE p.status = 'on_sale' AND su.status = 'approved' GROUP BY p.category`,
 );
 
-/** CatalogService.listedProductCountsBySupplierIds: products on sale per supplier. */
+/** CatalogService.listedProductCountsBySupplierIds: listed products (on sale, supplier approved: `listed`) per supplier. */
 export const LISTED_PER_SUPPLIER = namedSql<'supplierIds', { supplier_id: string; n: number }>(
-  `SELECT supplier_id, count(*)::int AS n FROM product WHERE status = 'on_sale' AND supplier_id = ANY(:supplierIds::uuid[]) GROUP BY supplier_id`,
+  `SELECT supplier_id, count(*)::int AS n FROM product WHERE listed AND supplier_id = ANY(:supplierIds::uuid[]) GROUP BY supplier_id`,
 );
 
 /** CatalogService.listedProductCountsByCountyCodes: listed products per county of their (approved) supplier. */

@@ -14,9 +14,11 @@ export function httpError(err: unknown): never {
         ? 401
         : ext.code === ERROR_CODES.FORBIDDEN
           ? 403
-          : ext.code === ERROR_CODES.INTERNAL
-            ? 500
-            : 400;
+          : ext.code === ERROR_CODES.NOT_FOUND
+            ? 404
+            : ext.code === ERROR_CODES.INTERNAL
+              ? 500
+              : 400;
     throw new HttpException({ code: ext.code, message: err.message, field: ext.field ?? null }, status);
   }
   throw err;

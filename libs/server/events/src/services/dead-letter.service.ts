@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { executeNamed, notFound, queryNamed, RequestContext } from '@yigou/server/core';
+import { executeNamed, isBigintId, notFound, queryNamed, RequestContext } from '@yigou/server/core';
 import { EventDispatcher } from './event-dispatcher.service';
 import { DeadLetterEvent, DeadLetterRetryResult } from '../dto/dead-letter.types';
 import { DEAD_LETTER, LIST_DEAD_LETTERS, RETRY_DEAD_LETTER } from '../sql/dead-letters.sql';
@@ -30,6 +30,8 @@ export class DeadLetterService {
    */
   async retry(ctx: RequestContext, consumer: string, eventId: string): Promise<DeadLetterRetryResult> {
     const user = ctx.requireUser();
+    // an event id is a bigint: other text names no event (and would fail the cast)
+    if (!isBigintId(eventId)) throw notFound('找不到该待处理事件，它可能已经处理成功');
     if ((await executeNamed(this.db, RETRY_DEAD_LETTER, { consumer, eventId, retriedBy: user.id })) === 0)
       throw notFound('找不到该待处理事件，它可能已经处理成功');
     await this.dispatcher.drainConsumer(consumer);

@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { badInput, Connection, Ctx, RequestContext, Roles } from '@yigou/server/core';
-import { ParseUUIDPipe } from '@nestjs/common';
+import { badInput, Connection, Ctx, IdPipe, RequestContext, Roles } from '@yigou/server/core';
 import {
   ImportWorkUnitsInput,
   JoinUnitByCodeInput,
@@ -57,7 +56,7 @@ export class WorkUnitResolver {
   @Mutation(() => UnitJoinRequestType, { description: '撤回自己尚未审批的加入申请' })
   async withdrawUnitJoinRequest(
     @Ctx() ctx: RequestContext,
-    @Args('requestId', { type: () => ID }, ParseUUIDPipe) requestId: string,
+    @Args('requestId', { type: () => ID }, new IdPipe('找不到该加入申请')) requestId: string,
   ): Promise<UnitJoinRequestType> {
     return { ...(await this.units.withdrawJoinRequest(ctx, requestId)), userDisplayName: ctx.user?.displayName ?? null };
   }
@@ -72,7 +71,7 @@ export class WorkUnitResolver {
   @Query(() => WorkUnitInviteType, { nullable: true, description: '单位管理员：本单位仍有效的最新邀请码；没有则为 null' })
   async activeUnitInvite(
     @Ctx() ctx: RequestContext,
-    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+    @Args('unitId', { type: () => ID }, new IdPipe('单位不存在')) unitId: string,
   ): Promise<WorkUnitInviteType | null> {
     const invite = await this.units.activeInvite(ctx, unitId);
     return invite ? inviteType(invite) : null;
@@ -98,7 +97,7 @@ export class WorkUnitResolver {
   @Query(() => [UnitJoinRequestType], { description: '单位管理员：待审批的加入申请' })
   async unitJoinRequests(
     @Ctx() ctx: RequestContext,
-    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+    @Args('unitId', { type: () => ID }, new IdPipe('单位不存在')) unitId: string,
   ): Promise<UnitJoinRequestType[]> {
     const requests = await this.units.joinRequests(ctx, unitId);
     const users = new Map((await this.units.usersByIds(requests.map((r) => r.userId))).map((u) => [u.id, u.displayName]));
@@ -109,7 +108,7 @@ export class WorkUnitResolver {
   @Mutation(() => UnitJoinRequestType, { description: '单位管理员：批准或拒绝加入申请' })
   async decideUnitJoinRequest(
     @Ctx() ctx: RequestContext,
-    @Args('requestId', { type: () => ID }, ParseUUIDPipe) requestId: string,
+    @Args('requestId', { type: () => ID }, new IdPipe('找不到该加入申请')) requestId: string,
     @Args('approve') approve: boolean,
     @Args('reason', { type: () => String, nullable: true, description: '拒绝理由（可选，申请人可见；最多 200 字）' })
     reason?: string | null,
@@ -122,7 +121,7 @@ export class WorkUnitResolver {
   @Query(() => [UnitMemberType], { description: '单位管理员：本单位成员' })
   async unitMembers(
     @Ctx() ctx: RequestContext,
-    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+    @Args('unitId', { type: () => ID }, new IdPipe('单位不存在')) unitId: string,
   ): Promise<UnitMemberType[]> {
     this.units.requireUnitAdmin(ctx, unitId);
     return (await this.units.members(unitId)).map((u) => ({ id: u.id, displayName: u.displayName }));
@@ -137,8 +136,8 @@ export class WorkUnitResolver {
   @Mutation(() => Boolean, { description: '单位管理员：移除成员（其已下的订单仍计入本单位）' })
   removeUnitMember(
     @Ctx() ctx: RequestContext,
-    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
-    @Args('userId', { type: () => ID }, ParseUUIDPipe) userId: string,
+    @Args('unitId', { type: () => ID }, new IdPipe('单位不存在')) unitId: string,
+    @Args('userId', { type: () => ID }, new IdPipe('找不到该用户')) userId: string,
   ): Promise<boolean> {
     return this.units.removeMember(ctx, unitId, userId);
   }

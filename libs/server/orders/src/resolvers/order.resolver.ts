@@ -1,6 +1,6 @@
 import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogService } from '@yigou/server/catalog';
-import { Ctx, GraphQLContext, RequestContext, Roles } from '@yigou/server/core';
+import { Ctx, GraphQLContext, IdPipe, RequestContext, Roles } from '@yigou/server/core';
 import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
 import { CartItem } from '../entities/cart-item.entity';
 import { CartService } from '../services/cart.service';
@@ -122,7 +122,7 @@ export class OrderResolver {
   @Mutation(() => BindingChangeRequestView)
   decideBindingChange(
     @Ctx() ctx: RequestContext,
-    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('requestId', { type: () => ID }, new IdPipe('变更申请不存在')) requestId: string,
     @Args('approve') approve: boolean,
   ) {
     return this.orders.decideBindingChange(ctx, requestId, approve);

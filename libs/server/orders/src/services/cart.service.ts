@@ -5,6 +5,7 @@ import { queryNamed } from '@yigou/server/database';
 import { CatalogService } from '@yigou/server/catalog';
 import { RegionService } from '@yigou/server/regions';
 import { badInput, notFound, RequestContext } from '@yigou/server/core';
+import { isUuid } from '@yigou/shared/validation';
 import { Address } from '../entities/address.entity';
 import { CartItem } from '../entities/cart-item.entity';
 import { AddressInput, CartLineInput, MAX_LINE_QUANTITY } from '../dto/order.inputs';
@@ -108,7 +109,7 @@ export class CartService {
 
   async remove(ctx: RequestContext, skuIds: string[]): Promise<CartItem[]> {
     const user = ctx.requireUser();
-    await queryNamed(this.db, REMOVE_FROM_CART, { userId: user.id, skuIds });
+    await queryNamed(this.db, REMOVE_FROM_CART, { userId: user.id, skuIds: skuIds.filter(isUuid) });
     return this.items(ctx);
   }
 
@@ -123,7 +124,7 @@ export class CartService {
       const repo = em.getRepository(Address);
       let row: Address | null = null;
       if (id) {
-        row = await repo.findOne({ where: { id, userId: user.id } });
+        row = isUuid(id) ? await repo.findOne({ where: { id, userId: user.id } }) : null;
         if (!row) throw notFound('地址不存在');
       } else if ((await repo.count({ where: { userId: user.id } })) >= 20) {
         throw badInput('地址簿最多保存 20 个地址');
@@ -143,8 +144,8 @@ export class CartService {
 
   async deleteAddress(ctx: RequestContext, id: string): Promise<boolean> {
     const user = ctx.requireUser();
-    const r = await this.db.getRepository(Address).delete({ id, userId: user.id });
-    if (!r.affected) throw notFound('地址不存在');
+    const r = isUuid(id) ? await this.db.getRepository(Address).delete({ id, userId: user.id }) : null;
+    if (!r?.affected) throw notFound('地址不存在');
     return true;
   }
 }

@@ -28,6 +28,14 @@ import { isUuid } from '@yigou/shared/validation';
 
 export type OrderScope = 'mine' | 'supplier' | 'platform';
 
+/**
+ * Who may see an order: its buyer, its supplier's staff, the platform (admin or finance desk). Anyone else is told
+ * '订单不存在', the answer for an id that names no order, so a refusal says nothing about another buyer's order.
+ */
+export function canSeeOrder(ctx: RequestContext, order: Pick<Order, 'buyerId' | 'supplierId'>): boolean {
+  return order.buyerId === ctx.user?.id || ctx.canActForSupplier(order.supplierId) || !!ctx.financeDeskRole();
+}
+
 /** Reading orders and the buyer's / supplier's actions on them. */
 @Injectable()
 export class OrderService {
@@ -56,11 +64,9 @@ export class OrderService {
 
   /** The order if the caller may see it: its buyer, its supplier's staff, or the platform (admin or finance desk). */
   async visibleOrder(ctx: RequestContext, id: string): Promise<Order> {
-    const user = ctx.requireUser();
-    if (!isUuid(id)) throw notFound('订单不存在');
-    const order = await this.db.getRepository(Order).findOne({ where: { id } });
-    if (!order) throw notFound('订单不存在');
-    if (order.buyerId !== user.id && !ctx.canActForSupplier(order.supplierId) && !ctx.financeDeskRole()) throw notFound('订单不存在');
+    ctx.requireUser();
+    const order = isUuid(id) ? await this.db.getRepository(Order).findOne({ where: { id } }) : null;
+    if (!order || !canSeeOrder(ctx, order)) throw notFound('订单不存在');
     return order;
   }
 
@@ -70,6 +76,7 @@ export class OrderService {
     const qb = this.db.getRepository(Order).createQueryBuilder('o');
     if (scope === 'mine') qb.where('o.buyer_id = :uid', { uid: user.id });
     else if (scope === 'supplier') {
+      if (args.supplierId && !isUuid(args.supplierId)) throw notFound('供应商不存在');
       if (args.supplierId && !ctx.canActForSupplier(args.supplierId)) throw forbidden('您无权查看其他供应商的订单');
       const scoped = args.supplierId
         ? [args.supplierId]

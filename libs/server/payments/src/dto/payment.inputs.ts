@@ -34,13 +34,13 @@ export class TransferAllocationInput {
 
 @InputType()
 export class RefundLineInput {
-  @Field(() => ID) @IsUUID('all') lineId: string;
+  @Field(() => ID) @IsUUID('all', { message: '订单行不存在' }) lineId: string;
   @Field(() => Int) quantity: number;
 }
 
 @InputType()
 export class RefundOrderInput {
-  @Field(() => ID) @IsUUID('all') orderId: string;
+  @Field(() => ID) @IsUUID('all', { message: '订单不存在' }) orderId: string;
   @Field(() => [RefundLineInput], { defaultValue: [], description: 'By quantity: which lines and how many of each' })
   @ValidateNested({ each: true })
   @Type(() => RefundLineInput)

@@ -1,5 +1,5 @@
 import { Args, Extensions, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, FenScalarType, RequestContext, Roles } from '@yigou/server/core';
+import { Ctx, FenScalarType, IdPipe, RequestContext, Roles } from '@yigou/server/core';
 import { FINANCE_DESK_ROLES } from '@yigou/shared/domain';
 import { PaymentMethod, PaymentMethodEnum, Refund, RefundView } from '@yigou/server/orders';
 import { PaymentCheck } from '../dto/payment-check.types';
@@ -147,7 +147,10 @@ export class FinanceDeskResolver {
 
   @Roles(...FINANCE_DESK_ROLES)
   @Mutation(() => RefundView, { description: 'Platform finance: send a mismatched payment back, whole, through its provider' })
-  refundReviewedPayment(@Ctx() ctx: RequestContext, @Args('attemptId', { type: () => ID }) attemptId: string): Promise<Refund> {
+  refundReviewedPayment(
+    @Ctx() ctx: RequestContext,
+    @Args('attemptId', { type: () => ID }, new IdPipe('待核对的支付不存在')) attemptId: string,
+  ): Promise<Refund> {
     return this.desk.refundReviewed(ctx, attemptId);
   }
 
@@ -161,7 +164,7 @@ export class FinanceDeskResolver {
   @Mutation(() => RefundView, { description: "Platform finance: a pending bank refund was paid back (the bank's transaction number)" })
   confirmBankRefund(
     @Ctx() ctx: RequestContext,
-    @Args('refundId', { type: () => ID }) refundId: string,
+    @Args('refundId', { type: () => ID }, new IdPipe('退款不存在')) refundId: string,
     @Args('bankTxnNo') bankTxnNo: string,
   ): Promise<Refund> {
     return this.desk.confirmBankRefund(ctx, refundId, bankTxnNo);
@@ -169,7 +172,10 @@ export class FinanceDeskResolver {
 
   @Roles(...FINANCE_DESK_ROLES)
   @Query(() => PaymentReceipt, { description: '收款凭证 of a bank-transfer order, with the amount in 人民币大写' })
-  paymentReceipt(@Ctx() ctx: RequestContext, @Args('orderId', { type: () => ID }) orderId: string): Promise<PaymentReceipt> {
+  paymentReceipt(
+    @Ctx() ctx: RequestContext,
+    @Args('orderId', { type: () => ID }, new IdPipe('订单不存在')) orderId: string,
+  ): Promise<PaymentReceipt> {
     return this.desk.receipt(ctx, orderId);
   }
 

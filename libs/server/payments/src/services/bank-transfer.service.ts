@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryNamed } from '@yigou/server/database';
 import { applyDayRange, badInput, Connection, forbidden, keysetPage, pageSize, RequestContext } from '@yigou/server/core';
+import { isUuid } from '@yigou/shared/validation';
 import { invalidState, Order, OrderLifecycle, OrderPayments } from '@yigou/server/orders';
 import { type FinanceDeskRole } from '@yigou/shared/domain';
 import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
@@ -235,6 +236,7 @@ export class BankTransferService {
   async match(ctx: RequestContext, transferId: string, allocations: { orderId: string; amountFen: number }[]): Promise<BankTransfer> {
     const actor = this.requireFinance(ctx);
     if (allocations.length === 0) throw badInput('请选择要匹配的订单', 'allocations');
+    if (!isUuid(transferId)) throw badInput('转账记录不存在', 'transferId');
     return this.db.transaction((em) => this.applyMatch(em, ctx, transferId, allocations, actor));
   }
 

@@ -1,13 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { forbidden, notFound, RequestContext } from '@yigou/server/core';
+import { forbidden, RequestContext } from '@yigou/server/core';
 import { OrderPayments } from '@yigou/server/orders';
 import { PaymentCheck } from '../dto/payment-check.types';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { PaymentLedger } from './payment-ledger.service';
 import { PAYMENT_PROVIDERS, PaymentNotice, PaymentProvider, ProviderPaymentState } from './payment-provider';
-import { isUuid } from '@yigou/shared/validation';
 import { withAdvisoryLock } from '@yigou/server/jobs';
 
 /** pg advisory lock key of the live-payment sweep ('pchk'), so one process asks at a time. */
@@ -45,8 +44,8 @@ export class PaymentCheckService {
   /** The buyer's own order (or any, for the finance desk): every attempt still waiting for an answer. */
   async checkOrder(ctx: RequestContext, orderId: string): Promise<PaymentCheck[]> {
     const user = ctx.requireUser();
-    const order = isUuid(orderId) ? await this.orders.order(orderId) : null;
-    if (!order) throw notFound('订单不存在');
+    const [order] = await this.orders.visibleOrders(ctx, [orderId]);
+    // seen as its supplier's staff, not theirs to ask about
     if (order.buyerId !== user.id && !ctx.financeDeskRole()) throw forbidden('不能查询他人的订单');
     const live = await this.db
       .getRepository(PaymentAttempt)

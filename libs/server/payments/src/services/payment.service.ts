@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
+import { badInput, forbidden, RequestContext } from '@yigou/server/core';
 import {
   buyerRoleOf,
   invalidState,
@@ -45,8 +45,8 @@ export class PaymentService {
     const user = ctx.requireUser();
     const ids = [...new Set(orderIds)];
     if (ids.length === 0 || ids.length > 20) throw badInput('请选择 1–20 个订单', 'orderIds');
-    const orders = await this.orders.orders(ids);
-    if (orders.length !== ids.length) throw notFound('订单不存在');
+    const orders = await this.orders.visibleOrders(ctx, ids);
+    // seen (as their supplier's staff or the finance desk), not theirs to pay
     if (orders.some((o) => o.buyerId !== user.id)) throw forbidden('不能支付他人的订单');
     const method = orders[0].paymentMethod;
     if (orders.some((o) => o.paymentMethod !== method)) throw badInput('所选订单的支付方式不同，请分别支付', 'orderIds');

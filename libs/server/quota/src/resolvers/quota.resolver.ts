@@ -1,7 +1,6 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Extensions, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { WorkUnitService } from '@yigou/server/identity';
-import { badInput, Ctx, decodeCursor, encodeCursor, forbidden, pageSize, RequestContext, Roles } from '@yigou/server/core';
+import { badInput, Ctx, decodeCursor, encodeCursor, forbidden, IdPipe, pageSize, RequestContext, Roles } from '@yigou/server/core';
 import {
   BulletinFileType,
   ExportFormatEnum,
@@ -64,7 +63,7 @@ export class QuotaResolver {
   @Extensions({ maxArgLength: { reason: 500 } })
   reviewQuotaFiling(
     @Ctx() ctx: RequestContext,
-    @Args('filingId', { type: () => ID }, ParseUUIDPipe) filingId: string,
+    @Args('filingId', { type: () => ID }, new IdPipe('找不到该填报')) filingId: string,
     @Args('approve') approve: boolean,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
   ): Promise<QuotaFiling> {
@@ -76,7 +75,7 @@ export class QuotaResolver {
   @Query(() => QuotaFilingType, { nullable: true, description: '单位某年度的填报' })
   quotaFiling(
     @Ctx() ctx: RequestContext,
-    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+    @Args('unitId', { type: () => ID }, new IdPipe('单位不存在')) unitId: string,
     @Args('year', { type: () => Int }) year: number,
   ): Promise<QuotaFiling | null> {
     return this.filings.filing(ctx, unitId, year);
@@ -99,7 +98,7 @@ export class QuotaResolver {
   @Query(() => UnitQuotaDashboardType, { description: '单位以购代捐进度' })
   unitQuotaDashboard(
     @Ctx() ctx: RequestContext,
-    @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string,
+    @Args('unitId', { type: () => ID }, new IdPipe('单位不存在')) unitId: string,
     @Args('year', { type: () => Int }) year: number,
   ) {
     return this.progress.unitDashboard(ctx, unitId, year);

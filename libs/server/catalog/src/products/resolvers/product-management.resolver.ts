@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, Roles } from '@yigou/server/core';
+import { Ctx, IdPipe, RequestContext, Roles } from '@yigou/server/core';
 import { ProductStatus, ProductStatusEnum } from '../../dto/catalog.enums';
 import { ProductConnection } from '../../dto/catalog.types';
 import { ProductSku } from '../../entities/product-sku.entity';
@@ -73,7 +73,7 @@ export class ProductManagementResolver {
   @Query(() => [LowStockSku], { description: 'SKUs at or below the threshold (default 10), emptiest first' })
   lowStockSkus(
     @Ctx() ctx: RequestContext,
-    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @Args('supplierId', { type: () => ID }, new IdPipe('供应商不存在')) supplierId: string,
     @Args('threshold', { type: () => Int, nullable: true }) threshold?: number | null,
   ): Promise<LowStockSku[]> {
     return this.ledger.lowStock(ctx, supplierId, threshold ?? undefined);

@@ -60,6 +60,7 @@ export class InvoiceService {
   /** Open requests on the caller's supplier desk (or one supplier's), oldest first: asked for, not yet issued. */
   async openRequests(ctx: RequestContext, supplierId: string | null): Promise<Order[]> {
     ctx.requireUser();
+    if (supplierId && !isUuid(supplierId)) throw notFound('供应商不存在');
     if (supplierId && !ctx.canActForSupplier(supplierId)) throw forbidden('您无权查看其他供应商的订单');
     const scoped = supplierId
       ? [supplierId]
@@ -156,10 +157,9 @@ export class InvoiceService {
     return order;
   }
 
-  /** The order if the caller's supplier may issue its invoice now. */
+  /** The order if the caller's supplier may issue its invoice now (another supplier's order is not found, as in `visibleOrder`). */
   private async issuable(ctx: RequestContext, orderId: string): Promise<Order> {
-    ctx.requireUser();
-    const order = await this.findOrder(orderId);
+    const order = await this.orders.visibleOrder(ctx, orderId);
     if (!ctx.canActForSupplier(order.supplierId)) throw forbidden('只能为本供应商的订单开票');
     if (!order.invoice) throw invoiceNotRequested();
     if (CLOSED.has(order.status) || order.status === 'pending_payment') throw invalidState(order.status, '开票');

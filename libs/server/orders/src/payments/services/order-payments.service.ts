@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
+import { notFound, RequestContext } from '@yigou/server/core';
 import { queryNamed } from '@yigou/server/database';
+import { isUuid } from '@yigou/shared/validation';
 import { Order } from '../../entities/order.entity';
 import { Refund } from '../../entities/refund.entity';
 import { RefundLineRef } from '../../dto/refund-line.types';
+import { canSeeOrder } from '../../services/order.service';
 import * as SQL from '../sql/order-payments.sql';
 
 export type { RefundOfDay } from '../sql/order-payments.sql';
@@ -27,6 +30,18 @@ export class OrderPayments {
   /** The orders of these ids, by order number. */
   orders(ids: readonly string[]): Promise<Order[]> {
     return this.db.getRepository(Order).find({ where: { id: In([...ids]) }, order: { orderNo: 'ASC' } });
+  }
+
+  /**
+   * The orders of these ids (by order number) when the caller may see every one (`canSeeOrder`); otherwise NOT_FOUND
+   * '订单不存在', as for an id that names no order or is no UUID, so that a payment refused says nothing about
+   * another buyer's order.
+   */
+  async visibleOrders(ctx: RequestContext, ids: readonly string[]): Promise<Order[]> {
+    ctx.requireUser();
+    const orders = ids.every(isUuid) ? await this.orders(ids) : [];
+    if (orders.length !== new Set(ids).size || !orders.every((o) => canSeeOrder(ctx, o))) throw notFound('订单不存在');
+    return orders;
   }
 
   /** Each order's number by id. */

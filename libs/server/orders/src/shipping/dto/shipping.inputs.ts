@@ -50,7 +50,7 @@ export class ParcelInput {
 
 @InputType()
 export class ShipParcelsInput {
-  @Field(() => ID) @IsUUID('all') orderId: string;
+  @Field(() => ID) @IsString() orderId: string; // a malformed id is not found, as any order the caller may not see
   @Field(() => [ParcelInput])
   @ArrayMinSize(1, { message: '请至少填写一个包裹' })
   @ArrayMaxSize(MAX_PARCELS, { message: `一个订单最多 ${MAX_PARCELS} 个包裹` })
@@ -61,6 +61,6 @@ export class ShipParcelsInput {
 
 @InputType()
 export class AddParcelInput {
-  @Field(() => ID) @IsUUID('all') orderId: string;
+  @Field(() => ID) @IsString() orderId: string; // a malformed id is not found, as any order the caller may not see
   @Field(() => ParcelInput) @ValidateNested() @Type(() => ParcelInput) parcel: ParcelInput;
 }
