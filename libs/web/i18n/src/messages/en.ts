@@ -290,6 +290,7 @@ export const en: Record<MessageKey, string> = {
   'quota.filing.badAmount': 'Amounts must be numbers of yuan, at least 0, with up to two decimals',
   'quota.filing.submit': 'Submit filing',
   'quota.filing.toReview': '{count} filings to review',
+  'quota.filing.noneToReview': 'No filings waiting for review',
   'quota.filing.approve': 'Approve',
   'quota.filing.return': 'Return',
   'quota.filing.askReason': 'Reason for returning',

@@ -286,6 +286,7 @@ export const zhCN = {
   'quota.filing.badAmount': '金额请填写不小于 0 的数字（元，最多两位小数）',
   'quota.filing.submit': '提交填报',
   'quota.filing.toReview': '待审核填报 {count} 份',
+  'quota.filing.noneToReview': '暂无待审核的填报',
   'quota.filing.approve': '通过',
   'quota.filing.return': '退回',
   'quota.filing.askReason': '请填写退回原因',
