@@ -62,9 +62,12 @@ describe('电子发票 and 报销材料 in the browser', () => {
     await buyer.page.locator('input[name="taxNo"]').fill('12141034MB1234567X');
     const problems: string[] = [];
     await buyer.page.getByTestId('place-order').click();
-    // the refusal is said under the field it names (开户银行), not below the order total
-    const bankName = buyer.page.locator('.yg-field').filter({ has: buyer.page.locator('input[name="bankName"]') });
-    await bankName.getByText('开具专票需要填写开户银行').waitFor();
+    // the refusal names every missing detail at once, each under its own field, not below the order total
+    const under = (name: string) => buyer.page.locator('.yg-field').filter({ has: buyer.page.locator(`input[name="${name}"]`) });
+    await under('bankName').getByText('开具专票需要填写开户银行').waitFor();
+    await under('bankAccount').getByText('开具专票需要填写银行账号').waitFor();
+    await under('invoiceAddress').getByText('开具专票需要填写单位注册地址').waitFor();
+    await under('invoicePhone').getByText('开具专票需要填写单位注册电话').waitFor();
     problems.push(...(await look(buyer.page, 'checkout-special-refused')));
     expect(await buyer.page.locator('input[name="bankName"]').getAttribute('aria-invalid')).toBe('true');
     await buyer.page.locator('input[name="bankName"]').fill('中国农业银行汾西县支行');

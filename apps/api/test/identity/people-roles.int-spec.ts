@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { RoleAuditService } from '@yigou/server/identity';
 import { createTestApp, demoUnitIds, registerPerson, TEST_PASSWORD, TestApp } from '@yigou/server/testing';
 
 const PEOPLE = `query($search: String, $unitId: ID, $role: Role, $first: Int, $after: String) {
@@ -432,12 +433,16 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     expect((await counts()).audit).toBe(before.audit + 1);
   });
 
-  it('the platform admin reads the log in pages and exports it as XLSX', async () => {
-    // Whichever admin is left after the previous test.
+  /** A token of whichever platform admin is left after the last-admin test. */
+  const leftAdmin = async (): Promise<string> => {
     const [left]: { username: string | null; phone: string }[] = await t.db.query(
       `SELECT u.username, u.phone FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE g.role = 'platform_admin'`,
     );
-    const token = left.username ? await t.loginAs(left.username) : await t.loginAs(left.phone, TEST_PASSWORD);
+    return left.username ? t.loginAs(left.username) : t.loginAs(left.phone, TEST_PASSWORD);
+  };
+
+  it('the platform admin reads the log in pages and exports it as XLSX', async () => {
+    const token = await leftAdmin();
     const all = await t.gql<{ roleAuditLog: { totalCount: number } }>(AUDIT, {}, token);
     const total = all.data!.roleAuditLog.totalCount;
     expect(total).toBeGreaterThan(5);
@@ -483,5 +488,42 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     // The log is append-only in the database itself.
     await expect(t.db.query(`UPDATE role_audit_entry SET reason = '改写'`)).rejects.toThrow(/append-only/);
     await expect(t.db.query(`DELETE FROM role_audit_entry`)).rejects.toThrow(/append-only/);
+  });
+  it('an export with more entries than one file holds is refused with the cap and no file; a shorter range exports whole', async () => {
+    const RANGE = `query($from: String, $to: String) { exportRoleAuditLog(from: $from, to: $to) { filename contentBase64 } }`;
+    const token = await leftAdmin();
+    const entries = async (from: string | null, to: string | null) => {
+      const r = await t.gql<{ exportRoleAuditLog: { filename: string; contentBase64: string } }>(RANGE, { from, to }, token);
+      expect(r.errors).toBeUndefined();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(r.data!.exportRoleAuditLog.contentBase64, 'base64') as unknown as ArrayBuffer);
+      return { filename: r.data!.exportRoleAuditLog.filename, rows: wb.worksheets[0].rowCount - 1 };
+    };
+    // the two oldest entries were written in January (the log is append-only: restamped as the test's set-up)
+    const old: string[] = (await t.db.query(`SELECT id FROM role_audit_entry ORDER BY id LIMIT 2`)).map((r: { id: string }) => r.id);
+    await t.db.query(`ALTER TABLE role_audit_entry DISABLE TRIGGER role_audit_entry_append_only`);
+    await t.db.query(`UPDATE role_audit_entry SET created_at = timestamptz '2026-01-15 09:30:00+08' WHERE id = ANY($1::bigint[])`, [old]);
+    await t.db.query(`ALTER TABLE role_audit_entry ENABLE TRIGGER role_audit_entry_append_only`);
+    const total = (await t.db.query(`SELECT count(*)::int AS n FROM role_audit_entry`))[0].n as number;
+    expect(total).toBeGreaterThan(3);
+    const service = t.api.app.get(RoleAuditService);
+    service.exportMaxRows = total - 1;
+    try {
+      const refused = await t.gql(RANGE, { from: null, to: null }, token);
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.[0]).toMatchObject({
+        message: `授权日志超过 ${total - 1} 条，超出一次导出的上限，未生成文件；请选择较短的日期范围分批导出`,
+        extensions: { code: 'EXPORT_TOO_LARGE', field: 'from', limit: total - 1 },
+      });
+      expect(await entries('2026-01-15', '2026-01-15')).toEqual({ filename: 'role-audit-log-2026-01-15_2026-01-15.xlsx', rows: 2 });
+      expect((await entries('2026-01-16', null)).rows).toBe(total - 2);
+    } finally {
+      service.exportMaxRows = 50_000;
+    }
+    expect((await entries(null, null)).rows).toBe(total);
+    expect((await t.gql(RANGE, { from: '2026-1-5', to: null }, token)).errors?.[0]).toMatchObject({
+      message: '开始日期格式应为 YYYY-MM-DD',
+      extensions: { code: 'BAD_USER_INPUT', field: 'from' },
+    });
   });
 });

@@ -133,18 +133,28 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
 
   it('refuses a 专票 without the unit’s bank, account, address or phone, in Chinese, and writes no order', async () => {
     const before = Number((await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n);
-    const cases: [string, string, string][] = [
-      ['taxNo', '开具专票需要填写纳税人识别号', 'taxNo'],
-      ['bankName', '开具专票需要填写开户银行', 'bankName'],
-      ['bankAccount', '开具专票需要填写银行账号', 'bankAccount'],
-      ['address', '开具专票需要填写单位注册地址', 'address'],
-      ['phone', '开具专票需要填写单位注册电话', 'phone'],
+    const cases: [string, string][] = [
+      ['taxNo', '开具专票需要填写纳税人识别号'],
+      ['bankName', '开具专票需要填写开户银行'],
+      ['bankAccount', '开具专票需要填写银行账号'],
+      ['address', '开具专票需要填写单位注册地址'],
+      ['phone', '开具专票需要填写单位注册电话'],
     ];
-    for (const [missing, message, field] of cases) {
+    for (const [missing, message] of cases) {
       const r = await place(pear, { ...SPECIAL, [missing]: missing === 'taxNo' ? null : '  ' });
-      expect(r.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+      expect(r.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field: `invoice.${missing}` } });
     }
     expect((await place(pear, { ...SPECIAL, bankAccount: '6222-abc' })).errors?.[0]).toMatchObject({ message: '银行账号应为 8–32 位数字' });
+    // all of them at once, with a short 抬头: one refusal names every field, each with its own message
+    const all = await place(pear, { kind: 'special', title: '汾' });
+    expect(all.errors?.[0]).toMatchObject({
+      message: '发票抬头为 2–60 个字',
+      extensions: { code: 'BAD_USER_INPUT', field: 'invoice.title' },
+    });
+    expect(all.errors?.[0].extensions?.fields).toEqual([
+      { field: 'invoice.title', message: '发票抬头为 2–60 个字' },
+      ...cases.map(([field, message]) => ({ field: `invoice.${field}`, message })),
+    ]);
     expect(Number((await t.db.query(`SELECT count(*)::int AS n FROM shop_order`))[0].n)).toBe(before);
   });
 
@@ -162,7 +172,14 @@ describe('电子发票 and 报销材料: requests, issue by upload or 数电票 
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     // A 专票 without details later: refused, the 普票 request stays.
     const bad = await requestInvoice(later.id, { kind: 'special', title: '汾西县第一中学' });
-    expect(bad.errors?.[0]).toMatchObject({ message: '开具专票需要填写纳税人识别号' });
+    expect(bad.errors?.[0]).toMatchObject({ message: '开具专票需要填写纳税人识别号', extensions: { field: 'taxNo' } });
+    expect((bad.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual([
+      'taxNo',
+      'bankName',
+      'bankAccount',
+      'address',
+      'phone',
+    ]);
     expect((await t.db.query(`SELECT invoice FROM shop_order WHERE id = $1`, [later.id]))[0].invoice).toMatchObject({
       kind: 'normal',
       title: '汾西县第一中学工会',

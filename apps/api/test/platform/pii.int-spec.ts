@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { HouseholdAccessLogService } from '@yigou/server/attribution';
 import { createTestApp, sameMillisecond, TestApp, walkPages } from '@yigou/server/testing';
 
 jest.setTimeout(60_000);
@@ -175,5 +176,56 @@ describe('personal data: supplier contacts, household reveals and their access l
       expect(walked.ids).toEqual(oneList);
       expect(walked.total).toBe(total);
     }
+  });
+  it('an export with more lines than one file holds is refused with the cap and no file; a shorter range exports whole', async () => {
+    const EXPORT = `query($c: String!, $from: String, $to: String) {
+      exportHouseholdAccessLog(countyCode: $c, from: $from, to: $to) { filename contentBase64 } }`;
+    const lines = async (from: string | null, to: string | null) => {
+      const r = await t.gql<{ exportHouseholdAccessLog: { filename: string; contentBase64: string } }>(
+        EXPORT,
+        { c: FENXI, from, to },
+        tokens.auditor,
+      );
+      expect(r.errors).toBeUndefined();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(r.data!.exportHouseholdAccessLog.contentBase64, 'base64') as unknown as ArrayBuffer);
+      return { filename: r.data!.exportHouseholdAccessLog.filename, rows: wb.worksheets[0].rowCount - 1 };
+    };
+    // three of the oldest entries were written in January (the log is append-only: restamped as the test's set-up)
+    const old: string[] = (
+      await t.db.query(`SELECT id FROM household_access_log WHERE county_code = $1 ORDER BY created_at LIMIT 3`, [FENXI])
+    ).map((r: { id: string }) => r.id);
+    await t.db.query(`ALTER TABLE household_access_log DISABLE TRIGGER household_access_log_append_only`);
+    await t.db.query(`UPDATE household_access_log SET created_at = timestamptz '2026-01-15 09:30:00+08' WHERE id = ANY($1)`, [old]);
+    await t.db.query(`ALTER TABLE household_access_log ENABLE TRIGGER household_access_log_append_only`);
+    const total = (await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE county_code = $1`, [FENXI]))[0].n as number;
+    const service = t.api.app.get(HouseholdAccessLogService);
+    expect(service.exportMaxRows).toBe(50_000);
+    expect((await lines(null, null)).rows).toBe(total);
+    service.exportMaxRows = total - 1;
+    try {
+      const refused = await t.gql(EXPORT, { c: FENXI, from: null, to: null }, tokens.auditor);
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.[0]).toMatchObject({
+        message: `访问日志超过 ${total - 1} 条，超出一次导出的上限，未生成文件；请选择较短的日期范围分批导出`,
+        extensions: { code: 'EXPORT_TOO_LARGE', field: 'from', limit: total - 1 },
+      });
+      // January alone fits: all of its lines, named in the file's name; and the rest of the year
+      expect(await lines('2026-01-01', '2026-01-31')).toEqual({
+        filename: `household-access-${FENXI}-2026-01-01_2026-01-31.xlsx`,
+        rows: 3,
+      });
+      expect((await lines('2026-02-01', null)).rows).toBe(total - 3);
+      service.exportMaxRows = 2;
+      expect((await t.gql(EXPORT, { c: FENXI, from: '2026-01-01', to: '2026-01-31' }, tokens.auditor)).errors?.[0]).toMatchObject({
+        message: '该日期范围内的访问日志超过 2 条，超出一次导出的上限，未生成文件；请选择较短的日期范围分批导出',
+      });
+    } finally {
+      service.exportMaxRows = 50_000;
+    }
+    const backwards = await t.gql(EXPORT, { c: FENXI, from: '2026-02-01', to: '2026-01-01' }, tokens.auditor);
+    expect(backwards.errors?.[0]).toMatchObject({ message: '开始日期不能晚于结束日期', extensions: { field: 'from' } });
+    const notADay = await t.gql(EXPORT, { c: FENXI, from: '2026-02-30', to: null }, tokens.auditor);
+    expect(notADay.errors?.[0]).toMatchObject({ message: '开始日期不是有效日期', extensions: { field: 'from' } });
   });
 });

@@ -215,7 +215,7 @@ describe('scope inside a role', () => {
     it('quota: another county’s finance bureau can neither read nor set 汾西县’s rules, settings, filings, targets or reminders', async () => {
       const f = other.finance;
       const MSG = '只有本辖区的财政审核人员可以执行此操作';
-      await refused(`query($r: String!) { quotaFilings(regionCode: $r, year: ${YEAR}) { id } }`, { r: FENXI }, f, 'FORBIDDEN', MSG);
+      await refused(`query($r: String!) { quotaFilings(regionCode: $r, year: ${YEAR}) { totalCount } }`, { r: FENXI }, f, 'FORBIDDEN', MSG);
       const rulesBefore = (await t.db.query(`SELECT count(*)::int AS n FROM quota_rule WHERE region_code = $1`, [FENXI]))[0].n;
       await refused(
         `mutation($r: String!) { upsertQuotaRule(input: { regionCode: $r, year: ${YEAR}, kind: per_capita, amountPerPersonFen: "100" }) { id } }`,

@@ -97,12 +97,17 @@ describe('quota rules, filing windows and the finance review', () => {
   it('finance returns a filing with a reason, the unit refiles, finance approves and the approved filing fixes the target', async () => {
     const filed = await t.gql<{ fileQuota: { id: string; targetFen: string } }>(FILE, { input: filing() }, unitAdmin);
     const id = filed.data!.fileQuota.id;
-    const pending = await t.gql<{ quotaFilings: { id: string; unitName: string; status: string }[] }>(
-      `query($y: Int!) { quotaFilings(regionCode: "141034", year: $y, status: "submitted") { id unitName status } }`,
+    const pending = await t.gql<{
+      quotaFilings: { totalCount: number; edges: { node: { id: string; unitName: string; status: string } }[] };
+    }>(
+      `query($y: Int!) { quotaFilings(regionCode: "141034", year: $y, status: "submitted") { totalCount edges { node { id unitName status } } } }`,
       { y: YEAR },
       finance,
     );
-    expect(pending.data?.quotaFilings).toEqual([{ id, unitName: '汾西县第一中学', status: 'submitted' }]);
+    expect(pending.data?.quotaFilings).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id, unitName: '汾西县第一中学', status: 'submitted' } }],
+    });
     const noReason = await t.gql(REVIEW, { id, approve: false, reason: ' ' }, finance);
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const notFinance = await t.gql(REVIEW, { id, approve: true }, unitAdmin);

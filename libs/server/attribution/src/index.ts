@@ -22,4 +22,5 @@ export * from './services/household.service';
 export * from './services/attribution-ledger.service';
 export * from './services/attribution-rebuild.service';
 export * from './services/attribution-report.service';
+export { HouseholdAccessLogService } from './services/household-access-log.service';
 export * from './attribution.module';

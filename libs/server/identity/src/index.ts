@@ -21,3 +21,4 @@ export * from './people/entities/role-audit-entry.entity';
 export { SMS_SENDER, type SmsSender, type SmsPurpose } from './sms/sms-sender';
 export { StandInSmsSender } from './sms/stand-in-sms.sender';
 export { VerificationService } from './verification/services/verification.service';
+export { RoleAuditService } from './people/services/role-audit.service';

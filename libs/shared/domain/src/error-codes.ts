@@ -41,6 +41,8 @@ export const ERROR_CODES = {
   ACCOUNT_SUSPENDED: 'ACCOUNT_SUSPENDED',
   /** Withdrawing or suspending the last active platform admin. */
   LAST_PLATFORM_ADMIN: 'LAST_PLATFORM_ADMIN',
+  /** An export (an audit log's XLSX) with more rows than one file may hold: refused, never cut; `limit` is the cap. */
+  EXPORT_TOO_LARGE: 'EXPORT_TOO_LARGE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
   OUT_OF_STOCK: 'OUT_OF_STOCK',
   PURCHASE_LIMIT_EXCEEDED: 'PURCHASE_LIMIT_EXCEEDED',

@@ -24,4 +24,5 @@ export * from './components/TablePager';
 export * from './components/SortSelect';
 export * from './components/useKeysetPages';
 export * from './components/DateField';
+export * from './components/RangeExport';
 export * from './components/Upload';

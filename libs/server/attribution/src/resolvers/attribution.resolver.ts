@@ -1,5 +1,5 @@
 import { Args, Extensions, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, IdPipe, RequestContext, Roles } from '@yigou/server/core';
+import { Ctx, DayRangeArgs, IdPipe, RequestContext, Roles } from '@yigou/server/core';
 import { HouseholdService } from '../services/household.service';
 import { HouseholdAccessLogService } from '../services/household-access-log.service';
 import { BenefitService } from '../services/benefit.service';
@@ -129,10 +129,12 @@ export class AttributionResolver {
     return this.accessLog.page(ctx, countyCode, first, after);
   }
 
-  @Query(() => ExportFile, { description: '导出农户信息访问日志（XLSX）' })
+  @Query(() => ExportFile, {
+    description: '导出农户信息访问日志（XLSX，可按日期范围）；超过一次导出的上限时拒绝（EXPORT_TOO_LARGE），不生成不完整的文件',
+  })
   @Roles('county_admin', 'auditor', 'platform_admin')
-  exportHouseholdAccessLog(@Ctx() ctx: RequestContext, @Args('countyCode') countyCode: string) {
-    return this.accessLog.export(ctx, countyCode);
+  exportHouseholdAccessLog(@Ctx() ctx: RequestContext, @Args('countyCode') countyCode: string, @Args() days: DayRangeArgs) {
+    return this.accessLog.export(ctx, countyCode, days);
   }
 
   @Mutation(() => ExportFile, { description: '导出农户名册（脱敏，记录日志）' })

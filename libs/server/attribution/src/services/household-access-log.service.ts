@@ -4,12 +4,14 @@ import { DataSource } from 'typeorm';
 import {
   badInput,
   Connection,
+  exportTooLarge,
   forbidden,
   type KeysetColumns,
   keysetConnection,
   keysetSort,
   pageSize,
   RequestContext,
+  shanghaiDaysRange,
   sqlKeyset,
 } from '@yigou/server/core';
 import { WorkUnitService } from '@yigou/server/identity';
@@ -17,10 +19,8 @@ import type { HouseholdAccessEntry } from '../dto/attribution.types';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { shanghaiDateTime } from '@yigou/shared/time';
 import { namedValues, queryNamed } from '@yigou/server/database';
-import { ACCESS_LOG_COUNT, type AccessLogRow, accessLogPageSql } from '../sql/household.sql';
+import { ACCESS_LOG_COUNT, ACCESS_LOG_PAGE_NAMES, type AccessLogRow, accessLogPageSql } from '../sql/household.sql';
 
-/** At most this many lines go into one export (newest first). */
-const EXPORT_MAX_ROWS = 50_000;
 /** Newest first; the cursor keeps created_at's microseconds (before, order and cursor were cut to milliseconds). */
 const NEWEST_FIRST = keysetSort('l', 'created_at', 'timestamptz');
 const ACTION_LABELS: Record<string, string> = { reveal: '查看明文', export: '导出' };
@@ -45,6 +45,9 @@ export class HouseholdAccessLogService {
     }
   }
 
+  /** The most lines one export holds; a range with more is refused, never cut short (the tests lower it). */
+  exportMaxRows = 50_000;
+
   /** Newest first. */
   async page(
     ctx: RequestContext,
@@ -59,10 +62,21 @@ export class HouseholdAccessLogService {
     return keysetConnection(await this.entries(rows.slice(0, limit)), rows, limit, n);
   }
 
-  /** The county's log as an XLSX workbook (base64), newest first. */
-  async export(ctx: RequestContext, countyCode: string): Promise<{ filename: string; contentBase64: string }> {
+  /**
+   * The county's log as an XLSX workbook (base64), newest first: all of it, or of the Shanghai days `from`–`to` (both
+   * included). A range with more lines than one export holds is refused with the cap, so no file is ever a silent part.
+   */
+  async export(
+    ctx: RequestContext,
+    countyCode: string,
+    days: { from?: string | null; to?: string | null } = {},
+  ): Promise<{ filename: string; contentBase64: string }> {
     this.requireReader(ctx, countyCode);
-    const entries = await this.entries(await this.rows(countyCode, EXPORT_MAX_ROWS, null));
+    const range = shanghaiDaysRange(days.from, days.to);
+    const rows = await this.rows(countyCode, this.exportMaxRows + 1, null, range);
+    if (rows.length > this.exportMaxRows)
+      throw exportTooLarge(days.from || days.to ? '该日期范围内的访问日志' : '访问日志', this.exportMaxRows);
+    const entries = await this.entries(rows);
     const file = await writeWorkbook([
       {
         name: '农户信息访问日志',
@@ -84,14 +98,20 @@ export class HouseholdAccessLogService {
         })),
       },
     ]);
-    return { filename: `household-access-${countyCode}.xlsx`, contentBase64: file.toString('base64') };
+    const span = [days.from, days.to].filter(Boolean).join('_');
+    return { filename: `household-access-${countyCode}${span ? `-${span}` : ''}.xlsx`, contentBase64: file.toString('base64') };
   }
 
-  private rows(countyCode: string, limit: number, after: string | null | undefined): Promise<(AccessLogRow & KeysetColumns)[]> {
-    // the keyset's placeholders follow the statement's one name (accessLogPageSql)
-    const keyset = sqlKeyset(NEWEST_FIRST, after, 2);
+  private rows(
+    countyCode: string,
+    limit: number,
+    after: string | null | undefined,
+    range: { start: Date | null; end: Date | null } = { start: null, end: null },
+  ): Promise<(AccessLogRow & KeysetColumns)[]> {
+    // the keyset's placeholders follow the statement's names (accessLogPageSql)
+    const keyset = sqlKeyset(NEWEST_FIRST, after, ACCESS_LOG_PAGE_NAMES + 1);
     const pageSql = accessLogPageSql(keyset, limit);
-    return this.db.query(pageSql.text, [...namedValues(pageSql, { countyCode }), ...keyset.params]);
+    return this.db.query(pageSql.text, [...namedValues(pageSql, { countyCode, ...range }), ...keyset.params]);
   }
 
   private async entries(rows: AccessLogRow[]): Promise<HouseholdAccessEntry[]> {

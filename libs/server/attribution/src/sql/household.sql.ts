@@ -36,14 +36,20 @@ export interface AccessLogRow {
   created_at: Date;
 }
 
+/** The names accessLogPageSql's statement takes; the keyset's placeholders follow them (`sqlKeyset(order, after, 4)`). */
+export const ACCESS_LOG_PAGE_NAMES = 3;
+
 /**
- * HouseholdAccessLogService.rows: a county's access log after a keyset, at most `limit` lines (`sqlKeyset(order, after,
- * 2)`: its placeholders `$2`, `$3` follow the one name, its values go after its value).
+ * HouseholdAccessLogService.rows: a county's access log after a keyset, at most `limit` lines, of the instants from
+ * `:start` (inclusive) to `:end` (exclusive) when given; the keyset's placeholders `$4`, `$5` follow the three names,
+ * its values go after theirs.
  */
 export const accessLogPageSql = (keyset: { select: string; where: string; orderBy: string }, limit: number) =>
-  namedSql<'countyCode', AccessLogRow & KeysetColumns>(
+  namedSql<'countyCode' | 'start' | 'end', AccessLogRow & KeysetColumns>(
     `SELECT l.id, l.action, l.county_code, l.household_id, h.household_no, l.user_id, l.detail, l.ip, l.created_at, ${keyset.select}
          FROM household_access_log l LEFT JOIN household h ON h.id = l.household_id
-        WHERE l.county_code = :countyCode AND ${keyset.where}
+        WHERE l.county_code = :countyCode
+          AND (:start::timestamptz IS NULL OR l.created_at >= :start) AND (:end::timestamptz IS NULL OR l.created_at < :end)
+          AND ${keyset.where}
         ORDER BY ${keyset.orderBy} LIMIT ${limit}`,
   );

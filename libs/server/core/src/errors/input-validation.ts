@@ -32,7 +32,14 @@ export function inputProblems(errors: ValidationError[], path: string[] = []): (
  * than one field is wrong, all of them as `fields: [{ field, message }]` so a form can mark every one at once.
  */
 export function inputRefusal(errors: ValidationError[]): AppError {
-  const all = inputProblems(errors);
+  return problemsRefusal(inputProblems(errors));
+}
+
+/**
+ * The same refusal from a list of problems a check found itself (a service's or a pure function's, e.g. an invoice's
+ * details): the first one's message and `field`, and with more than one, all of them in `fields`.
+ */
+export function problemsRefusal(all: readonly (InputProblem & { code?: string })[]): AppError {
   const first = all[0];
   if (!first) return new AppError(ERROR_CODES.BAD_USER_INPUT, '输入不正确');
   const fields = all.length > 1 ? { fields: all.map(({ field, message }) => ({ field, message })) } : {};

@@ -1,4 +1,4 @@
-import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, IntersectionType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/app-error';
@@ -19,8 +19,9 @@ registerEnumType(SortDirection, { name: 'SortDirection', description: 'ASC: smal
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A range of Shanghai days, both included (a desk list's filter, an export's range); each end optional. */
 @ArgsType()
-export class DeskListArgs extends ConnectionArgs {
+export class DayRangeArgs {
   @Field(() => String, { nullable: true, description: 'From this day (Asia/Shanghai, YYYY-MM-DD), inclusive' })
   @IsOptional()
   @Matches(DAY, { message: '开始日期格式应为 YYYY-MM-DD' })
@@ -30,7 +31,10 @@ export class DeskListArgs extends ConnectionArgs {
   @IsOptional()
   @Matches(DAY, { message: '结束日期格式应为 YYYY-MM-DD' })
   to?: string | null;
+}
 
+@ArgsType()
+export class DeskListArgs extends IntersectionType(ConnectionArgs, DayRangeArgs, ArgsType) {
   @Field(() => SortDirection, { nullable: true, description: 'Direction of the chosen sort column (default DESC)' })
   direction?: SortDirection | null;
 }
@@ -41,6 +45,18 @@ function dayStart(day: string, field: 'from' | 'to'): Date {
   return startOfShanghaiDay(day);
 }
 
+/**
+ * The instants of a range of Shanghai days, both included: `start` is `from` 00:00 and `end` the day after `to` 00:00
+ * (exclusive), each null when its day is not given; refuses a day that does not exist and a range that ends before it
+ * starts. For raw SQL: `(:start::timestamptz IS NULL OR column >= :start) AND (:end::timestamptz IS NULL OR column < :end)`.
+ */
+export function shanghaiDaysRange(from?: string | null, to?: string | null): { start: Date | null; end: Date | null } {
+  const start = from ? dayStart(from, 'from') : null;
+  const end = to ? new Date(dayStart(to, 'to').getTime() + DAY_MS) : null;
+  if (start && end && start >= end) throw badInput('开始日期不能晚于结束日期', 'from');
+  return { start, end };
+}
+
 /** `column >= from 00:00` and `column < (to + 1 day) 00:00`, both in Shanghai; refuses a range that ends before it starts. */
 export function applyDayRange<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -48,9 +64,7 @@ export function applyDayRange<T extends ObjectLiteral>(
   from?: string | null,
   to?: string | null,
 ): void {
-  const start = from ? dayStart(from, 'from') : null;
-  const end = to ? new Date(dayStart(to, 'to').getTime() + DAY_MS) : null;
-  if (start && end && start >= end) throw badInput('开始日期不能晚于结束日期', 'from');
+  const { start, end } = shanghaiDaysRange(from, to);
   if (start) qb.andWhere(`${column} >= :rangeFrom`, { rangeFrom: start });
   if (end) qb.andWhere(`${column} < :rangeTo`, { rangeTo: end });
 }

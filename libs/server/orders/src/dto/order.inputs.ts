@@ -18,7 +18,7 @@ import {
 import { FenScalarType } from '@yigou/server/core';
 import { AddressRegionPart } from '@yigou/server/regions';
 import type { Fen } from '@yigou/shared/money';
-import { INVOICE_KINDS, InvoiceKind, InvoiceKindEnum } from '../invoices/dto/invoice-request';
+import { INVOICE_KINDS, InvoiceFieldRule, InvoiceKind, InvoiceKindEnum } from '../invoices/dto/invoice-request';
 import { PAYMENT_METHODS, PaymentMethod, PaymentTerm, PurchasePurpose } from '../services/order-state';
 import { PaymentMethodEnum, PaymentTermEnum, PurchasePurposeEnum } from './order.enums';
 
@@ -60,38 +60,24 @@ export class CheckoutLineInput extends CartLineInput {
   expectedPriceFen: Fen;
 }
 
+/**
+ * An invoice request (checkout's `invoice`, requestInvoice's `input`). Each field is checked by invoiceSnapshot's own
+ * rules (`InvoiceFieldRule`), so one refusal names every wrong field — a 专票 without its four details and a short 抬头
+ * together — beside the input's other wrong fields.
+ */
 @InputType()
 export class InvoiceInput {
-  @Field({ description: '发票抬头' }) @IsString() @Length(2, 60, { message: '发票抬头为 2–60 个字' }) title: string;
-  @Field(() => String, { nullable: true, description: '纳税人识别号（统一社会信用代码）' })
-  @IsOptional()
-  @Matches(/^[0-9A-HJ-NPQRTUWXY]{15}$|^[0-9A-HJ-NPQRTUWXY]{18}$|^[0-9A-Z]{20}$/, { message: '税号应为 15、18 或 20 位' })
-  taxNo?: string | null;
-  /** 普票 (default) or 专票; a 专票 needs the four fields below (checked by invoiceSnapshot, in Chinese). */
+  @Field({ description: '发票抬头' }) @InvoiceFieldRule() title: string;
+  @Field(() => String, { nullable: true, description: '纳税人识别号（统一社会信用代码）' }) @InvoiceFieldRule() taxNo?: string | null;
+  /** 普票 (default) or 专票; a 专票 needs the tax number and the four fields below. */
   @Field(() => InvoiceKindEnum, { nullable: true })
   @IsOptional()
   @IsIn(INVOICE_KINDS, { message: '发票类型应为普票或专票' })
   kind?: InvoiceKind | null;
-  @Field(() => String, { nullable: true, description: '开户银行' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60, { message: '开户银行不能超过 60 个字' })
-  bankName?: string | null;
-  @Field(() => String, { nullable: true, description: '银行账号' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40, { message: '银行账号不能超过 40 位' })
-  bankAccount?: string | null;
-  @Field(() => String, { nullable: true, description: '单位注册地址' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120, { message: '注册地址不能超过 120 个字' })
-  address?: string | null;
-  @Field(() => String, { nullable: true, description: '单位注册电话' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20, { message: '注册电话不能超过 20 位' })
-  phone?: string | null;
+  @Field(() => String, { nullable: true, description: '开户银行' }) @InvoiceFieldRule() bankName?: string | null;
+  @Field(() => String, { nullable: true, description: '银行账号' }) @InvoiceFieldRule() bankAccount?: string | null;
+  @Field(() => String, { nullable: true, description: '单位注册地址' }) @InvoiceFieldRule() address?: string | null;
+  @Field(() => String, { nullable: true, description: '单位注册电话' }) @InvoiceFieldRule() phone?: string | null;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { enumOf, FenScalarType, PageInfo } from '@yigou/server/core';
+import { ConnectionArgs, ConnectionType, enumOf, FenScalarType, PageInfo } from '@yigou/server/core';
 import { IsBoolean, IsDate, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CANTEEN_MODES, CanteenMode } from '../entities/quota-filing.entity';
@@ -83,6 +83,16 @@ export class QuotaFilingType {
   @Field(() => String, { nullable: true }) returnReason: string | null;
   @Field(() => Date) filedAt: Date;
   @Field(() => Date, { nullable: true }) reviewedAt: Date | null;
+}
+
+/** The reviewers' list of a region's filings, a page at a time (oldest first). */
+export const QuotaFilingConnection = ConnectionType(QuotaFilingType, 'QuotaFiling');
+
+@ArgsType()
+export class QuotaFilingsArgs extends ConnectionArgs {
+  @Field() regionCode: string;
+  @Field(() => Int) year: number;
+  @Field(() => String, { nullable: true, description: 'submitted, approved or returned; null: all' }) status?: string | null;
 }
 
 @InputType()

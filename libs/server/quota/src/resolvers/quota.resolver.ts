@@ -1,12 +1,25 @@
 import { Args, Extensions, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { WorkUnitService } from '@yigou/server/identity';
-import { badInput, Ctx, decodeCursor, encodeCursor, forbidden, IdPipe, pageSize, RequestContext, Roles } from '@yigou/server/core';
+import {
+  badInput,
+  type Connection,
+  Ctx,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  IdPipe,
+  pageSize,
+  RequestContext,
+  Roles,
+} from '@yigou/server/core';
 import {
   BulletinFileType,
   ExportFormatEnum,
   FileQuotaInput,
   JurisdictionRankingArgs,
   JurisdictionRankingType,
+  QuotaFilingConnection,
+  QuotaFilingsArgs,
   QuotaFilingType,
   QuotaRuleInput,
   QuotaRuleType,
@@ -82,17 +95,20 @@ export class QuotaResolver {
   }
 
   @Roles('finance_reviewer', 'platform_admin')
-  @Query(() => [QuotaFilingType], { description: '财政审核：辖区内的填报' })
+  @Query(() => QuotaFilingConnection, { description: '财政审核：辖区内的填报，按填报时间从早到晚分页' })
   async quotaFilings(
     @Ctx() ctx: RequestContext,
-    @Args('regionCode') regionCode: string,
-    @Args('year', { type: () => Int }) year: number,
-    @Args('status', { type: () => String, nullable: true }) status: string | null,
-  ): Promise<(QuotaFiling & { unitName: string | null })[]> {
+    @Args() args: QuotaFilingsArgs,
+  ): Promise<Connection<QuotaFiling & { unitName: string | null }>> {
+    const { regionCode, year, status } = args;
     if (status && !['submitted', 'approved', 'returned'].includes(status)) throw badInput('状态不正确', 'status');
-    const list = await this.filings.filings(ctx, regionCode, year, (status as FilingStatus) ?? null);
-    const names = new Map((await this.units.unitsByIds([...new Set(list.map((f) => f.unitId))])).map((u) => [u.id, u.name]));
-    return list.map((f) => ({ ...f, unitName: names.get(f.unitId) ?? null }));
+    const page = await this.filings.filings(ctx, regionCode, year, (status as FilingStatus) ?? null, {
+      first: pageSize(args.first),
+      after: args.after,
+    });
+    const unitIds = [...new Set(page.edges.map((e) => e.node.unitId))];
+    const names = new Map((await this.units.unitsByIds(unitIds)).map((u) => [u.id, u.name]));
+    return { ...page, edges: page.edges.map((e) => ({ ...e, node: { ...e.node, unitName: names.get(e.node.unitId) ?? null } })) };
   }
 
   @Query(() => UnitQuotaDashboardType, { description: '单位以购代捐进度' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
+import { badInput, type Connection, forbidden, type KeysetColumns, keysetConnection, notFound, RequestContext } from '@yigou/server/core';
 import { WorkUnit, WorkUnitService } from '@yigou/server/identity';
 import { computeTarget, figuresFromRecord, UnitFigures } from './quota-rule.strategies';
 import { CanteenMode, FilingStatus, QuotaFiling } from '../entities/quota-filing.entity';
@@ -10,11 +10,12 @@ import { QuotaRule, QuotaRuleKind } from '../entities/quota-rule.entity';
 import { filingWindowClosed } from '../errors';
 import { jurisdictionChain } from './quota-jurisdiction';
 import { QuotaTargetService } from './quota-target.service';
-import { queryNamed } from '@yigou/server/database';
+import { namedValues, queryNamed } from '@yigou/server/database';
 import {
+  COUNT_REGION_FILINGS,
   HAS_UNIT_TARGET,
-  REGION_FILINGS,
   REGION_FILINGS_OF_TWO_YEARS,
+  regionFilingsPageSql,
   SUBMIT_FILING,
   UNIT_FILINGS_OF_TWO_YEARS,
   UPSERT_RULE,
@@ -214,9 +215,23 @@ export class QuotaFilingService {
     return this.db.getRepository(QuotaFiling).findOneBy({ unitId, year });
   }
 
-  async filings(ctx: RequestContext, regionCode: string, year: number, status: FilingStatus | null): Promise<QuotaFiling[]> {
+  /** A region's filings of a year, oldest first, a page at a time (`page.first` already checked by pageSize()). */
+  async filings(
+    ctx: RequestContext,
+    regionCode: string,
+    year: number,
+    status: FilingStatus | null,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<QuotaFiling>> {
     this.requireFinance(ctx, regionCode);
-    return queryNamed(this.db, REGION_FILINGS, { regionPrefix: `${regionCode}%`, year, status });
+    const filter = { regionPrefix: `${regionCode}%`, year, status };
+    const [{ n }] = await queryNamed(this.db, COUNT_REGION_FILINGS, filter);
+    const sql = regionFilingsPageSql(page.after, page.first + 1);
+    const rows: (QuotaFiling & KeysetColumns)[] = await this.db.query(sql.page.text, [
+      ...namedValues(sql.page, filter),
+      ...sql.keysetParams,
+    ]);
+    return keysetConnection<QuotaFiling>(rows, rows, page.first, n);
   }
 
   private async approvedTarget(unitId: string, year: number): Promise<number | null> {

@@ -1,3 +1,4 @@
+import { type KeysetColumns, keysetSort, SortDirection, sqlKeyset } from '@yigou/server/core';
 import { namedSql } from '@yigou/server/database';
 import type { FilingStatus, QuotaFiling } from '../entities/quota-filing.entity';
 
@@ -53,14 +54,35 @@ export const SUBMIT_FILING = namedSql<
 /** QuotaFilingService.review: whether the unit has a stored target for the year (then it follows the reviewed filing). */
 export const HAS_UNIT_TARGET = namedSql<'unitId' | 'year'>(`SELECT 1 FROM quota_unit_target WHERE unit_id = :unitId AND year = :year`);
 
-/** QuotaFilingService.filings: a region's filings of a year (of one status, or all when `:status` is NULL), oldest first, 500 at most. */
-export const REGION_FILINGS = namedSql<'regionPrefix' | 'year' | 'status', QuotaFiling>(
-  `SELECT id, unit_id AS "unitId", year, region_code AS "regionCode", headcount, canteen_mode AS "canteenMode",
-              canteen_budget_fen::float8 AS "canteenBudgetFen", ratio_percent::float8 AS "ratioPercent", union_budget_fen::float8 AS "unionBudgetFen",
-              target_fen::float8 AS "targetFen", status, return_reason AS "returnReason", filed_by AS "filedBy", filed_at AS "filedAt",
-              reviewed_by AS "reviewedBy", reviewed_at AS "reviewedAt"
-         FROM quota_filing WHERE region_code LIKE :regionPrefix AND year = :year AND (:status::text IS NULL OR status = :status) ORDER BY filed_at LIMIT 500`,
+const FILING_COLUMNS = `f.id, f.unit_id AS "unitId", f.year, f.region_code AS "regionCode", f.headcount, f.canteen_mode AS "canteenMode",
+              f.canteen_budget_fen::float8 AS "canteenBudgetFen", f.ratio_percent::float8 AS "ratioPercent", f.union_budget_fen::float8 AS "unionBudgetFen",
+              f.target_fen::float8 AS "targetFen", f.status, f.return_reason AS "returnReason", f.filed_by AS "filedBy", f.filed_at AS "filedAt",
+              f.reviewed_by AS "reviewedBy", f.reviewed_at AS "reviewedAt"`;
+/** A region's filings of a year: of one status, or all when `:status` is NULL. */
+const REGION_FILINGS_WHERE = `f.region_code LIKE :regionPrefix AND f.year = :year AND (:status::text IS NULL OR f.status = :status)`;
+type RegionFilingsFilter = 'regionPrefix' | 'year' | 'status';
+/** The reviewers' order: oldest filing first (first come, first reviewed), the id breaking ties. */
+const OLDEST_FIRST = keysetSort('f', 'filed_at', 'timestamptz', SortDirection.ASC);
+
+/** QuotaFilingService.filings: how many filings the list has in all (its 共 N 份). */
+export const COUNT_REGION_FILINGS = namedSql<RegionFilingsFilter, { n: number }>(
+  `SELECT count(*)::int AS n FROM quota_filing f WHERE ${REGION_FILINGS_WHERE}`,
 );
+
+/**
+ * QuotaFilingService.filings: `limit` filings after the cursor, oldest first, keyset-paginated on (filed_at, id) — a
+ * province's list has thousands, and was cut at 500 with nothing said; the cursor's two parameters (`keysetParams`)
+ * are numbered after the filter's three names.
+ */
+export function regionFilingsPageSql(after: string | null | undefined, limit: number) {
+  const keyset = sqlKeyset(OLDEST_FIRST, after, COUNT_REGION_FILINGS.names.length + 1);
+  const page = namedSql<RegionFilingsFilter, QuotaFiling & KeysetColumns>(
+    `SELECT ${FILING_COLUMNS}, ${keyset.select} FROM quota_filing f
+        WHERE ${REGION_FILINGS_WHERE} AND ${keyset.where}
+        ORDER BY ${keyset.orderBy} LIMIT ${limit}`,
+  );
+  return { page, keysetParams: keyset.params };
+}
 
 /** A filing's figures that targets read. */
 export interface FilingTargetRow {

@@ -208,8 +208,8 @@ export const HOUSEHOLD_ACCESS_LOG_QUERY = graphql(`
 `);
 
 export const EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY = graphql(`
-  query ExportHouseholdAccessLog($countyCode: String!) {
-    exportHouseholdAccessLog(countyCode: $countyCode) {
+  query ExportHouseholdAccessLog($countyCode: String!, $from: String, $to: String) {
+    exportHouseholdAccessLog(countyCode: $countyCode, from: $from, to: $to) {
       filename
       contentBase64
     }

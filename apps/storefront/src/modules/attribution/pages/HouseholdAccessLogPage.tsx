@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, Skeleton, downloadBase64 } from '@yigou/web/ui';
+import { type DateRange, EmptyState, ErrorState, RangeExport, Skeleton, downloadBase64 } from '@yigou/web/ui';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY, HOUSEHOLD_ACCESS_LOG_QUERY } from '../graphql/attribution.documents';
@@ -27,10 +27,10 @@ export function HouseholdAccessLogPage() {
   const log = data?.householdAccessLog;
   if (!log) return null;
 
-  async function onExport() {
+  async function onExport(range: DateRange) {
     const r = await client.query({
       query: EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY,
-      variables: { countyCode: county ?? '' },
+      variables: { countyCode: county ?? '', from: range.from || null, to: range.to || null },
       fetchPolicy: 'network-only',
     });
     const f = r.data?.exportHouseholdAccessLog;
@@ -45,9 +45,7 @@ export function HouseholdAccessLogPage() {
           <h1>农户信息访问日志 · 共 {log.totalCount} 条</h1>
         </div>
         <div className="attribution-actions">
-          <button type="button" className="yg-button" onClick={() => void onExport()} data-testid="export-access-log">
-            导出 Excel
-          </button>
+          <RangeExport label="导出 Excel" onExport={onExport} errorText={errorMessage} testId="export-access-log" />
         </div>
       </header>
       <section className="yg-card attribution-table" data-testid="access-log">

@@ -1,7 +1,7 @@
 import { useT, type MessageKey } from '@yigou/web/i18n';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { EmptyState, ErrorState, LoadMoreButton, Spinner, downloadBase64 } from '@yigou/web/ui';
+import { type DateRange, EmptyState, ErrorState, LoadMoreButton, RangeExport, Spinner, downloadBase64 } from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_ROLE_AUDIT_LOG_QUERY, ROLE_AUDIT_LOG_QUERY } from '../graphql/people.documents';
 import { useRoleName } from '../utils/roles';
@@ -38,8 +38,12 @@ export function RoleAuditLog() {
   if (log.error && !conn) return <ErrorState message={errorMessage(log.error)} onRetry={() => void log.refetch()} />;
   if (!conn) return <Spinner />;
 
-  async function onExport() {
-    const r = await client.query({ query: EXPORT_ROLE_AUDIT_LOG_QUERY, variables: { userId }, fetchPolicy: 'network-only' });
+  async function onExport(range: DateRange) {
+    const r = await client.query({
+      query: EXPORT_ROLE_AUDIT_LOG_QUERY,
+      variables: { userId, from: range.from || null, to: range.to || null },
+      fetchPolicy: 'network-only',
+    });
     const f = r.data?.exportRoleAuditLog;
     if (f) downloadBase64(f.filename, f.contentBase64);
   }
@@ -58,9 +62,7 @@ export function RoleAuditLog() {
             </>
           )}
         </p>
-        <button type="button" className="yg-button" onClick={() => void onExport()} data-testid="export-role-audit">
-          {t('people.export')}
-        </button>
+        <RangeExport label={t('people.export')} onExport={onExport} errorText={errorMessage} testId="export-role-audit" />
       </div>
       {conn.edges.length === 0 ? (
         <EmptyState title={t('people.noEntries')} />

@@ -103,8 +103,8 @@ export const ROLE_AUDIT_LOG_QUERY = graphql(`
 `);
 
 export const EXPORT_ROLE_AUDIT_LOG_QUERY = graphql(`
-  query ExportRoleAuditLog($userId: ID) {
-    exportRoleAuditLog(userId: $userId) {
+  query ExportRoleAuditLog($userId: ID, $from: String, $to: String) {
+    exportRoleAuditLog(userId: $userId, from: $from, to: $to) {
       filename
       contentBase64
     }

@@ -215,17 +215,26 @@ export const FILE_QUOTA_MUTATION = graphql(`
 `);
 
 export const QUOTA_FILINGS_QUERY = graphql(`
-  query QuotaFilings($regionCode: String!, $year: Int!, $status: String) {
-    quotaFilings(regionCode: $regionCode, year: $year, status: $status) {
-      id
-      unitId
-      unitName
-      status
-      headcount
-      canteenMode
-      canteenBudgetFen
-      targetFen
-      filedAt
+  query QuotaFilings($regionCode: String!, $year: Int!, $status: String, $first: Int, $after: String) {
+    quotaFilings(regionCode: $regionCode, year: $year, status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          unitId
+          unitName
+          status
+          headcount
+          canteenMode
+          canteenBudgetFen
+          targetFen
+          filedAt
+        }
+      }
     }
   }
 `);

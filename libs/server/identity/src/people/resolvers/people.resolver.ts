@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, Ctx, GraphQLContext, groupByKeys, RequestContext, Roles } from '@yigou/server/core';
+import { Connection, Ctx, DayRangeArgs, GraphQLContext, groupByKeys, RequestContext, Roles } from '@yigou/server/core';
 import { User } from '../../entities/user.entity';
 import {
   AccountStatusInput,
@@ -50,9 +50,11 @@ export class PeopleResolver {
   }
 
   @Roles('platform_admin')
-  @Query(() => RoleAuditExportType, { description: '平台管理员：导出角色授权日志（XLSX）' })
-  exportRoleAuditLog(@Args() args: RoleAuditArgs): Promise<RoleAuditExportType> {
-    return this.log.export(args.userId);
+  @Query(() => RoleAuditExportType, {
+    description: '平台管理员：导出角色授权日志（XLSX，可按日期范围）；超过一次导出的上限时拒绝（EXPORT_TOO_LARGE），不生成不完整的文件',
+  })
+  exportRoleAuditLog(@Args() args: RoleAuditArgs, @Args() days: DayRangeArgs): Promise<RoleAuditExportType> {
+    return this.log.export(args.userId, days);
   }
 
   @Roles(...APPOINTERS)

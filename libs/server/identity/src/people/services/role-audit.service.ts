@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { DataSource } from 'typeorm';
-import { Connection, idConnection, idCursorAfter, pageSize } from '@yigou/server/core';
+import { Connection, exportTooLarge, idConnection, idCursorAfter, pageSize, shanghaiDaysRange } from '@yigou/server/core';
 import { queryNamed } from '@yigou/server/database';
 import { roleLabel } from '@yigou/shared/domain';
 import type { RoleAuditEntryType } from '../dto/people.types';
 import { shanghaiDateTime } from '@yigou/shared/time';
 import { AUDIT_ENTRIES, type AuditRow, COUNT_AUDIT_ENTRIES } from '../sql/role-audit.sql';
 
-const EXPORT_MAX_ROWS = 50_000;
 export const AUDIT_ACTION_LABELS: Record<string, string> = { grant: '授予', withdraw: '撤销', suspend: '停用账号', restore: '恢复账号' };
 
 function toEntry(r: AuditRow): RoleAuditEntryType {
@@ -36,6 +35,9 @@ function toEntry(r: AuditRow): RoleAuditEntryType {
 export class RoleAuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The most entries one export holds; a range with more is refused, never cut short (the tests lower it). */
+  exportMaxRows = 50_000;
+
   async page(
     userId: string | null | undefined,
     first: number | null | undefined,
@@ -47,8 +49,18 @@ export class RoleAuditService {
     return idConnection(await this.rows(userId ?? null, size + 1, before), size, n, toEntry);
   }
 
-  async export(userId: string | null | undefined): Promise<{ filename: string; contentBase64: string }> {
-    const rows = await this.rows(userId ?? null, EXPORT_MAX_ROWS, null);
+  /**
+   * The log (by or about one person when given) as XLSX, newest first: all of it, or of the Shanghai days `from`–`to`
+   * (both included). A range with more entries than one export holds is refused with the cap, never cut short.
+   */
+  async export(
+    userId: string | null | undefined,
+    days: { from?: string | null; to?: string | null } = {},
+  ): Promise<{ filename: string; contentBase64: string }> {
+    const range = shanghaiDaysRange(days.from, days.to);
+    const rows = await this.rows(userId ?? null, this.exportMaxRows + 1, null, range);
+    if (rows.length > this.exportMaxRows)
+      throw exportTooLarge(days.from || days.to ? '该日期范围内的授权日志' : '授权日志', this.exportMaxRows);
     const file = await writeWorkbook([
       {
         name: '角色授权日志',
@@ -74,10 +86,16 @@ export class RoleAuditService {
         })),
       },
     ]);
-    return { filename: 'role-audit-log.xlsx', contentBase64: file.toString('base64') };
+    const span = [days.from, days.to].filter(Boolean).join('_');
+    return { filename: `role-audit-log${span ? `-${span}` : ''}.xlsx`, contentBase64: file.toString('base64') };
   }
 
-  private rows(userId: string | null, limit: number, before: string | null): Promise<AuditRow[]> {
-    return queryNamed(this.db, AUDIT_ENTRIES, { userId, before, limit });
+  private rows(
+    userId: string | null,
+    limit: number,
+    before: string | null,
+    range: { start: Date | null; end: Date | null } = { start: null, end: null },
+  ): Promise<AuditRow[]> {
+    return queryNamed(this.db, AUDIT_ENTRIES, { userId, before, limit, ...range });
   }
 }

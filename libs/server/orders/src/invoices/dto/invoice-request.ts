@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { badInput } from '@yigou/server/core';
+import { registerDecorator, type ValidationArguments } from 'class-validator';
+import { type InputProblem, problemsRefusal } from '@yigou/server/core';
 
 /** 普票 (增值税普通发票) or 专票 (增值税专用发票: the buyer deducts input tax, so it carries the unit's bank and address). */
 export const INVOICE_KINDS = ['normal', 'special'] as const;
@@ -31,42 +32,112 @@ export interface InvoiceRequestSnapshot {
   phone: string | null;
 }
 
-const clean = (v: string | null | undefined): string | null => {
-  const t = (v ?? '').trim();
+const clean = (v: unknown): string | null => {
+  const t = typeof v === 'string' ? v.trim() : '';
   return t ? t : null;
 };
 
-/**
- * The snapshot to store, or a coded error naming the field: a 专票 needs the tax number and the unit's 开户银行,
- * 银行账号, 注册地址 and 注册电话 (they are printed on it).
- */
-export function invoiceSnapshot(input: InvoiceRequestFields): InvoiceRequestSnapshot {
-  const kind: InvoiceKind = input.kind ?? 'normal';
-  if (!INVOICE_KINDS.includes(kind)) throw badInput('发票类型应为普票或专票', 'kind');
-  const s: InvoiceRequestSnapshot = {
-    kind,
-    title: (input.title ?? '').trim(),
+/** The request as it would be stored: trimmed, the tax number in capitals, the account without spaces. */
+function normalised(input: InvoiceRequestFields): InvoiceRequestSnapshot {
+  return {
+    kind: input.kind ?? 'normal',
+    title: clean(input.title) ?? '',
     taxNo: clean(input.taxNo)?.toUpperCase() ?? null,
     bankName: clean(input.bankName),
     bankAccount: clean(input.bankAccount)?.replace(/\s+/g, '') ?? null,
     address: clean(input.address),
     phone: clean(input.phone),
   };
-  if (s.title.length < 2 || s.title.length > 60) throw badInput('发票抬头为 2–60 个字', 'title');
-  if (s.taxNo && !/^[0-9A-HJ-NPQRTUWXY]{15}$|^[0-9A-HJ-NPQRTUWXY]{18}$|^[0-9A-Z]{20}$/.test(s.taxNo))
-    throw badInput('税号应为 15、18 或 20 位', 'taxNo');
-  if (kind === 'special') {
-    if (!s.taxNo) throw badInput('开具专票需要填写纳税人识别号', 'taxNo');
-    if (!s.bankName) throw badInput('开具专票需要填写开户银行', 'bankName');
-    if (!s.bankAccount) throw badInput('开具专票需要填写银行账号', 'bankAccount');
-    if (!s.address) throw badInput('开具专票需要填写单位注册地址', 'address');
-    if (!s.phone) throw badInput('开具专票需要填写单位注册电话', 'phone');
+}
+
+const TAX_NO = /^[0-9A-HJ-NPQRTUWXY]{15}$|^[0-9A-HJ-NPQRTUWXY]{18}$|^[0-9A-Z]{20}$/;
+const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+
+/** A field's rule: what is said when it is missing (a 专票's detail, or always), and when a given value has the wrong form. */
+interface FieldRule {
+  field: Exclude<keyof InvoiceRequestSnapshot, 'kind'>;
+  /** Needed on a 普票 too (the 抬头); otherwise only a 专票 needs it. */
+  always?: true;
+  missing: string;
+  wrongForm: string;
+  ok: (value: string) => boolean;
+}
+
+/**
+ * The request's fields in the form's order: a 专票 needs the tax number and the unit's 开户银行, 银行账号, 注册地址 and
+ * 注册电话 (they are printed on it); whatever is given must have its form, 普票 or 专票.
+ */
+const RULES: readonly FieldRule[] = [
+  {
+    field: 'title',
+    always: true,
+    missing: '发票抬头为 2–60 个字',
+    wrongForm: '发票抬头为 2–60 个字',
+    ok: (v) => v.length >= 2 && v.length <= 60,
+  },
+  { field: 'taxNo', missing: '开具专票需要填写纳税人识别号', wrongForm: '税号应为 15、18 或 20 位', ok: (v) => TAX_NO.test(v) },
+  { field: 'bankName', missing: '开具专票需要填写开户银行', wrongForm: '开户银行不能超过 60 个字', ok: (v) => v.length <= 60 },
+  { field: 'bankAccount', missing: '开具专票需要填写银行账号', wrongForm: '银行账号应为 8–32 位数字', ok: (v) => /^\d{8,32}$/.test(v) },
+  {
+    field: 'address',
+    missing: '开具专票需要填写单位注册地址',
+    wrongForm: '单位注册地址为 4–120 个字',
+    ok: (v) => v.length >= 4 && v.length <= 120,
+  },
+  { field: 'phone', missing: '开具专票需要填写单位注册电话', wrongForm: '单位注册电话应为手机或固话号码', ok: (v) => PHONE.test(v) },
+];
+
+/** Every wrong field of the request at once, in the form's order (empty when it can be stored). */
+export function invoiceProblems(input: InvoiceRequestFields): InputProblem[] {
+  const s = normalised(input);
+  if (!INVOICE_KINDS.includes(s.kind)) return [{ field: 'kind', message: '发票类型应为普票或专票' }];
+  const problems: InputProblem[] = [];
+  for (const rule of RULES) {
+    const value = s[rule.field];
+    if (!value) {
+      if (rule.always || s.kind === 'special') problems.push({ field: rule.field, message: rule.missing });
+    } else if (!rule.ok(value)) problems.push({ field: rule.field, message: rule.wrongForm });
   }
-  if (s.bankName && s.bankName.length > 60) throw badInput('开户银行不能超过 60 个字', 'bankName');
-  if (s.bankAccount && !/^\d{8,32}$/.test(s.bankAccount)) throw badInput('银行账号应为 8–32 位数字', 'bankAccount');
-  if (s.address && (s.address.length < 4 || s.address.length > 120)) throw badInput('单位注册地址为 4–120 个字', 'address');
-  if (s.phone && !/^(1\d{10}|0\d{2,3}-?\d{7,8})$/.test(s.phone)) throw badInput('单位注册电话应为手机或固话号码', 'phone');
-  return s;
+  return problems;
+}
+
+/**
+ * The snapshot to store, or a refusal naming every wrong field (`fields`; the first one's message and `field`), so a
+ * 专票 missing four details is told of all four at once, not of the tax number alone.
+ */
+export function invoiceSnapshot(input: InvoiceRequestFields): InvoiceRequestSnapshot {
+  const problems = invoiceProblems(input);
+  if (problems.length) throw problemsRefusal(problems);
+  return normalised(input);
+}
+
+/** Per validated input object: its problems by field, so the seven fields' checks read the request once. */
+const checked = new WeakMap<object, ReadonlyMap<string, string>>();
+const problemOf = (input: object, field: string): string | undefined => {
+  let byField = checked.get(input);
+  if (!byField) {
+    byField = new Map(invoiceProblems(input as InvoiceRequestFields).map((p) => [p.field, p.message]));
+    checked.set(input, byField);
+  }
+  return byField.get(field);
+};
+
+/**
+ * invoiceSnapshot's rules as a class-validator check of one field of an invoice input (put on each, without
+ * `@IsOptional()`: a 专票's missing detail is a problem), so the validation pipe names a wrong 抬头 and a 专票's missing
+ * bank details in one refusal with the input's other wrong fields.
+ */
+export function InvoiceFieldRule(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'invoiceFieldRule',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (_value: unknown, args?: ValidationArguments) => !args || !problemOf(args.object, args.property),
+        defaultMessage: (args?: ValidationArguments) => (args && problemOf(args.object, args.property)) ?? '发票信息不正确',
+      },
+    });
 }
 
 /** A stored request, filling in what requests from before kinds existed lack. */
