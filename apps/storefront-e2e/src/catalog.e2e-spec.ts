@@ -64,13 +64,13 @@ describe('browsing the catalogue', () => {
       return box.y >= 0 && box.y + box.height <= 844 + 0.5 && box.height > 0;
     };
     await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(200);
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    // the wheel scrolls when the browser gets to it (later on a loaded machine): wait for it, not for a fixed 200 ms
+    await page.waitForFunction(() => window.scrollY > 0);
     expect(await inView()).toBe(true);
     expect(await bar.textContent()).toContain('¥68.00');
     expect(await bar.textContent()).toContain('登录后购买'); // anonymous: the bar asks to sign in
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(200);
+    await page.waitForFunction(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1);
     expect(await inView()).toBe(true);
     // the page's last line of text ends above the bar
     const barTop = (await bar.boundingBox())!.y;

@@ -5,3 +5,4 @@ export * from './accounts';
 export * from './paging';
 export * from './until';
 export * from './work-units';
+export * from './provider-timeouts';

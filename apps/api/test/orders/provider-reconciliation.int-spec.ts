@@ -1,6 +1,6 @@
 import { shanghaiDate } from '@yigou/shared/time';
 import { ProviderReconciliationService, RefundSender } from '@yigou/server/payments';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, PROVIDER_TIMEOUT_MS, TestApp } from '@yigou/server/testing';
 import { addAddress, PlacedOrder, Sku, skuOf } from './order-helpers';
 import { orderPayment, placeOnlineOrder, startPaymentIntent } from './online-payment-helpers';
 import { StripeStandin } from './stripe-standin';
@@ -25,7 +25,7 @@ describe('daily provider reconciliation', () => {
   beforeAll(async () => {
     standin = new StripeStandin();
     const port = await standin.start();
-    t = await createTestApp({ eventsAutoDeliver: false }, standin.appEnv(port, { STRIPE_TIMEOUT_MS: '400' }));
+    t = await createTestApp({ eventsAutoDeliver: false }, standin.appEnv(port, { STRIPE_TIMEOUT_MS: String(PROVIDER_TIMEOUT_MS) }));
     [buyer, finance, admin] = await Promise.all(['buyer', 'platform-finance', 'admin'].map((l) => t.loginAs(l)));
     address = await addAddress(t, buyer);
     pear = await skuOf(t, 'yulu-pear-5kg');

@@ -48,7 +48,7 @@ export interface GatewayCall {
   signatureOk: boolean;
 }
 
-type Fault = { method: string; kind: 'timeout' | 'fail'; times: number };
+type Fault = { method: string; kind: 'timeout' | 'fail' | 'slow'; times: number; ms?: number };
 
 /** What the cashier does with the async notification when the buyer clicks 确认付款. */
 export type NotifyMode = 'once' | 'duplicate' | 'lost' | 'wrong_amount';
@@ -61,7 +61,7 @@ export type NotifyMode = 'once' | 'duplicate' | 'lost' | 'wrong_amount';
  *   paid, posts the async notification to notify_url (once, twice, never, or with a wrong amount) and redirects the
  *   browser to return_url with Alipay's signed return parameters;
  * - POST alipay.trade.query, .close, .refund (idempotent by out_request_no), .fastpay.refund.query.
- * It can be told to time out (do the work, never answer) or fail (20000 服务不可用, nothing done) per method, and builds
+ * It can be told to time out (do the work, never answer), fail (20000 服务不可用, nothing done) or answer slowly per method, and builds
  * signed notifications for a test to send duplicated, out of order or altered.
  */
 export class AlipayStandin {
@@ -116,9 +116,14 @@ export class AlipayStandin {
     return new Promise((r) => this.server?.close(() => r()) ?? r());
   }
 
-  /** The next `times` calls of `method` are done but never answered (the SDK times out). */
+  /** The next `times` calls of `method` are done but never answered (the SDK times out, however long it waits). */
   timeOut(method: string, times = 1): void {
     this.faults.push({ method, kind: 'timeout', times });
+  }
+
+  /** The next `times` calls of `method` are done and answered, but only after `ms` (as on a loaded machine). */
+  slow(method: string, ms: number, times = 1): void {
+    this.faults.push({ method, kind: 'slow', times, ms });
   }
 
   /** The next `times` calls of `method` answer 20000 服务不可用 and change nothing. */
@@ -250,6 +255,7 @@ export class AlipayStandin {
       this.held.push(res); // done, never answered
       return;
     }
+    if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms));
     this.answer(res, method, answer);
   }
 

@@ -1,6 +1,6 @@
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
 import { RefundSender } from '@yigou/server/payments';
-import { createTestApp, TestApp } from '@yigou/server/testing';
+import { createTestApp, PROVIDER_TIMEOUT_MS, SLOW_ANSWER_MS, TestApp } from '@yigou/server/testing';
 import { PlacedOrder, Sku } from '../orders/order-helpers';
 import {
   expectEveryOrderBalanced,
@@ -46,7 +46,7 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
       { eventsAutoDeliver: false },
       {
         ...stripe.appEnv(stripePort),
-        ...alipay.appEnv(app.privateKey, 'http://127.0.0.1:9/webhooks/alipay', SHOP, { ALIPAY_TIMEOUT_MS: '400' }),
+        ...alipay.appEnv(app.privateKey, 'http://127.0.0.1:9/webhooks/alipay', SHOP, { ALIPAY_TIMEOUT_MS: String(PROVIDER_TIMEOUT_MS) }),
       },
     );
     // The API's own port is known only now: its notify_url follows (as a deployment's public address would be set).
@@ -421,6 +421,18 @@ describe('Alipay: 电脑网站支付 / 手机网站支付 against the stand-in',
       paidFen: o.totalFen,
       refundedFen: String(pear.priceFen),
     });
+  });
+
+  it('a slow answer (later than a loaded machine’s, well before the timeout) is the answer: refunded at once, not left unknown', async () => {
+    const o = await placeAlipay(1);
+    const s = await payThroughCashier(o.id);
+    alipay.slow('alipay.trade.refund', SLOW_ANSWER_MS);
+    const r = await refundOrder(o, 1);
+    expect(r.data!.refundOrder).toMatchObject({ status: 'succeeded', lastError: null });
+    expect(await refundRow(r.data!.refundOrder.id)).toMatchObject({ status: 'succeeded', send_state: null });
+    expect(
+      alipay.calls.filter((c) => c.method === 'alipay.trade.fastpay.refund.query' && c.biz.out_trade_no === s.paymentIntentId),
+    ).toEqual([]);
   });
 
   it('Alipay down while refunding: retried with backoff, never failed, refunded once; a refusal is final', async () => {

@@ -4,12 +4,14 @@ import { pngBytes, tempDataDir, upload } from '../suppliers/supplier-fixtures';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { fakeInvoicePdf } from '../../../../libs/server/orders/src/invoices/testing/invoice-files.fixture';
 import { addAddress, CANTEEN_ADDRESS, line, PLACE, PlacedOrder, skuOf } from '../orders/order-helpers';
+import { shanghaiYear } from '@yigou/shared/time';
 
 jest.setTimeout(120_000);
 
 const FENXI = '141034';
 const JIAOCHENG = '141122';
-const YEAR = new Date().getFullYear();
+// The county's year, as the API counts it (on a UTC machine getFullYear() is a year behind from 16:00 on 31 December).
+const YEAR = shanghaiYear(new Date());
 
 type Gql = { message?: string; extensions?: { code?: string } }[] | undefined;
 

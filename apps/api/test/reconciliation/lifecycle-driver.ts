@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { EventDispatcher } from '@yigou/server/events';
 import { APP_CONFIG, AppConfig } from '@yigou/server/core';
-import { createTestApp, GqlResponse, TestApp } from '@yigou/server/testing';
+import { createTestApp, GqlResponse, PROVIDER_TIMEOUT_MS, TestApp } from '@yigou/server/testing';
 import { addAddress, line, PLACE, PlacedOrder, setStock, Sku, skuOf } from '../orders/order-helpers';
 import { RefundSender } from '@yigou/server/payments';
 import { StripeStandin } from '../orders/stripe-standin';
@@ -59,7 +59,7 @@ export class LifecycleDriver {
       {
         ...wechat.appEnv('https://yigou.example/webhooks/wechatpay'),
         ...alipay.appEnv(alipayApp.privateKey, 'http://127.0.0.1:9/webhooks/alipay', 'http://127.0.0.1:4200', {
-          ALIPAY_TIMEOUT_MS: '600',
+          ALIPAY_TIMEOUT_MS: String(PROVIDER_TIMEOUT_MS),
         }),
         STRIPE_SECRET_KEY: 'sk_test_standin',
         STRIPE_PUBLISHABLE_KEY: 'pk_test_standin',

@@ -7,6 +7,12 @@ const SUBMIT = `mutation($input: SubmitCertificationInput!) { submitCertificatio
 const VERIFY = `mutation($input: CertificationDecisionInput!) { verifyCertification(input: $input) { id verifiedAt current } }`;
 const NOTES = `{ myNotifications(first: 50) { edges { node { kind title body refId } } } }`;
 
+/**
+ * When the certificate is submitted and verified (the test clock): a certificate valid to 2027-01-31 is refused as
+ * expired, and is no longer current, once the wall clock passes that day; these tests must not depend on it.
+ */
+const SUBMITTED_AT = { 'x-test-now': '2026-10-20T10:00:00+08:00' };
+
 // Boots the API on a shared 2-core machine: give hooks room.
 jest.setTimeout(60_000);
 describe('poverty-relief certification: county verification and expiry reminders on a controllable clock', () => {
@@ -52,12 +58,13 @@ describe('poverty-relief certification: county verification and expiry reminders
         },
       },
       supplier,
+      SUBMITTED_AT,
     );
     expect(r.errors).toBeUndefined();
     certId = r.data!.submitCertification.id;
     expect(r.data!.submitCertification.current).toBe(false);
     const other = await otherCountyAdmin(t);
-    const refused = await t.gql(VERIFY, { input: { certificationId: certId } }, other);
+    const refused = await t.gql(VERIFY, { input: { certificationId: certId } }, other, SUBMITTED_AT);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const queue = await t.gql<{ certificationReviewQueue: { id: string }[] }>('{ certificationReviewQueue { id } }', {}, county);
     expect(queue.data!.certificationReviewQueue.map((c) => c.id)).toContain(certId);
@@ -65,6 +72,7 @@ describe('poverty-relief certification: county verification and expiry reminders
       VERIFY,
       { input: { certificationId: certId } },
       county,
+      SUBMITTED_AT,
     );
     expect(ok.data!.verifyCertification.verifiedAt).not.toBeNull();
     expect(ok.data!.verifyCertification.current).toBe(true);

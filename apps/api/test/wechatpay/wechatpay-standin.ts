@@ -8,8 +8,8 @@ import { rfc3339Shanghai } from '@yigou/shared/time';
  * independent of the code under test: it checks our WECHATPAY2-SHA256-RSA2048 Authorization with the merchant's
  * public key (401 SIGN_ERROR otherwise), signs every answer with a platform key generated here (served as a WeChat
  * Pay public key, PUB_KEY_ID_…), and posts notifications whose resource is AEAD_AES_256_GCM-encrypted with the APIv3
- * key. Native / H5 orders, query, close, refunds and refund query keep state. It can be told to time out or fail on
- * a path, to lose, duplicate or reorder notifications, and to report a wrong amount or currency. POST /standin/pay
+ * key. Native / H5 orders, query, close, refunds and refund query keep state. It can be told to time out, fail or answer
+ * slowly on a path, to lose, duplicate or reorder notifications, and to report a wrong amount or currency. POST /standin/pay
  * is "the payer scans the code and pays" (for browser tests).
  */
 
@@ -54,7 +54,7 @@ export interface StandinNotification {
   id: string;
 }
 
-type Fault = { path: string; kind: 'timeout' | 'fail'; times: number };
+type Fault = { path: string; kind: 'timeout' | 'fail' | 'slow'; times: number; ms?: number };
 
 export class WechatPayStandin {
   readonly mchid = '1900000109';
@@ -113,9 +113,14 @@ export class WechatPayStandin {
     return new Promise((r) => (this.server ? this.server.close(() => r()) : r()));
   }
 
-  /** The next `times` requests whose path starts with `path` are done but never answered (the client times out). */
+  /** The next `times` requests whose path starts with `path` are done but never answered (the client times out, however long). */
   timeOut(path: string, times = 1): void {
     this.faults.push({ path, kind: 'timeout', times });
+  }
+
+  /** The next `times` requests whose path starts with `path` are answered, but only after `ms` (a loaded machine). */
+  slow(path: string, ms: number, times = 1): void {
+    this.faults.push({ path, kind: 'slow', times, ms });
   }
 
   /** The next `times` requests whose path starts with `path` get a 500 SYSTEM_ERROR and change nothing. */
@@ -264,6 +269,7 @@ export class WechatPayStandin {
       this.calls.push({ method, path: url.pathname, body, status: 0 });
       return; // done, never answered: the socket stays open until the client gives up
     }
+    if (fault?.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms));
     this.send(res, method, url.pathname, body, out.status, out.body);
   }
 
