@@ -53,6 +53,19 @@ describe('HouseholdAccessLogPage', () => {
     expect(screen.queryByTestId('access-log-more')).toBeNull();
   });
 
+  it('says so when nobody has revealed or exported anything yet, instead of an empty table', async () => {
+    const none = structuredClone(LOG);
+    none.result.data.householdAccessLog.totalCount = 0;
+    none.result.data.householdAccessLog.edges = [];
+    renderWithProviders(<HouseholdAccessLogPage />, {
+      route: '/county/access-log?region=141034',
+      path: '/county/access-log',
+      mocks: [none],
+    });
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('还没有人查看或导出过本县农户信息');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
   describe('export', () => {
     afterEach(() => vi.restoreAllMocks());
     const exportOf = (from: string | null, to: string | null) => ({

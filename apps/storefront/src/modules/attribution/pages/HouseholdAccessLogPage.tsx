@@ -49,30 +49,34 @@ export function HouseholdAccessLogPage() {
         </div>
       </header>
       <section className="yg-card attribution-table" data-testid="access-log">
-        <table>
-          <thead>
-            <tr>
-              <th>时间</th>
-              <th>操作</th>
-              <th>操作人</th>
-              <th>户编号</th>
-              <th>原因/内容</th>
-              <th>IP</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.edges.map(({ node }) => (
-              <tr key={node.id} data-testid="access-log-row">
-                <td>{TIME.format(new Date(node.createdAt))}</td>
-                <td>{ACTIONS[node.action] ?? node.action}</td>
-                <td>{node.userName}</td>
-                <td>{node.householdNo ?? '—'}</td>
-                <td>{node.detail}</td>
-                <td>{node.ip}</td>
+        {log.edges.length === 0 ? (
+          <EmptyState title="还没有人查看或导出过本县农户信息" hint="查看明文或导出名册时，这里会记下是谁、何时、为何" />
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>时间</th>
+                <th>操作</th>
+                <th>操作人</th>
+                <th>户编号</th>
+                <th>原因/内容</th>
+                <th>IP</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {log.edges.map(({ node }) => (
+                <tr key={node.id} data-testid="access-log-row">
+                  <td>{TIME.format(new Date(node.createdAt))}</td>
+                  <td>{ACTIONS[node.action] ?? node.action}</td>
+                  <td>{node.userName}</td>
+                  <td>{node.householdNo ?? '—'}</td>
+                  <td>{node.detail}</td>
+                  <td>{node.ip}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         {log.pageInfo.hasNextPage && (
           <button
             type="button"
