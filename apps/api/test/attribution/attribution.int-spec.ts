@@ -210,13 +210,14 @@ describe('household attribution', () => {
     expect(list.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(list.data).toBeNull();
     const one = await t.gql(`query($id: ID!) { household(id: $id) { householdNo } }`, { id: created[0] }, jiaocheng);
-    expect(one.errors![0].extensions!.code).toBe('FORBIDDEN');
+    // by id, another county's household is answered like one that does not exist
+    expect(one.errors![0].extensions!.code).toBe('NOT_FOUND');
     const reveal = await t.gql(
       `mutation($id: ID!) { revealHousehold(id: $id, reason: "核查") { idNumber } }`,
       { id: created[0] },
       jiaocheng,
     );
-    expect(reveal.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(reveal.errors![0].extensions!.code).toBe('NOT_FOUND');
     expect(JSON.stringify(reveal)).not.toContain(idNumber(0));
     const report = await t.gql(REPORT, { r: FENXI }, jiaocheng);
     expect(report.errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -869,7 +870,8 @@ describe('household attribution', () => {
     );
     expect(progress.data!.householdImport.status).toBe('done');
     const other = await t.gql(`query($id: ID!) { householdImport(id: $id) { status } }`, { id: r2.data!.importHouseholds.id }, jiaocheng);
-    expect(other.errors![0].extensions!.code).toBe('FORBIDDEN');
+    // another county's job is answered like one that does not exist
+    expect(other.errors![0]).toMatchObject({ message: '找不到该导入任务', extensions: { code: 'NOT_FOUND' } });
 
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();

@@ -130,24 +130,25 @@ describe('scope inside a role', () => {
     const HH = '您无权查看其他县的农户信息';
 
     it('households of 汾西县: every read and write by household id or county is refused to 交城县’s county admin', async () => {
-      const h = { id: ids.household };
       const c = other.county;
-      await refused(`query($id: ID!) { household(id: $id) { id } }`, h, c, 'FORBIDDEN', HH);
-      await refused(`query($id: ID!) { householdRevisions(id: $id) { version } }`, h, c, 'FORBIDDEN', HH);
-      await refused(`query($id: ID!) { householdIncome(id: $id) { totalFen } }`, h, c, 'FORBIDDEN', HH);
-      await refused(`query($id: ID!) { benefitLinks(householdId: $id) { id } }`, h, c, 'FORBIDDEN', HH);
-      await refused(`mutation($id: ID!) { updateHousehold(id: $id, input: { members: 9 }) { id } }`, h, c, 'FORBIDDEN', HH);
-      await refused(
+      // By household id: answered exactly as for an id that names no household, so the id tells them nothing.
+      const byId = [
+        `query($id: ID!) { household(id: $id) { id } }`,
+        `query($id: ID!) { householdRevisions(id: $id) { version } }`,
+        `query($id: ID!) { householdIncome(id: $id) { totalFen } }`,
+        `query($id: ID!) { benefitLinks(householdId: $id) { id } }`,
+        `mutation($id: ID!) { updateHousehold(id: $id, input: { members: 9 }) { id } }`,
         `mutation($id: String!) { recordOtherIncome(input: { householdId: $id, year: ${YEAR}, kind: "wage", amountFen: "100" }) { id } }`,
-        h,
-        c,
-        'FORBIDDEN',
-        HH,
-      );
+        `mutation($id: ID!) { revealHousehold(id: $id, reason: "核实身份信息") { idNumber } }`,
+      ];
       const reveals = async () =>
         (await t.db.query(`SELECT count(*)::int AS n FROM household_access_log WHERE household_id = $1`, [ids.household]))[0].n as number;
       const before = await reveals();
-      await refused(`mutation($id: ID!) { revealHousehold(id: $id, reason: "核实身份信息") { idNumber } }`, h, c, 'FORBIDDEN', HH);
+      for (const query of byId) {
+        const real = await refused(query, { id: ids.household }, c, 'NOT_FOUND', '找不到该农户');
+        const unknown = await t.gql(query, { id: '00000000-0000-4000-8000-000000000000' }, c);
+        expect({ query, errors: real.errors }).toEqual({ query, errors: unknown.errors });
+      }
       expect(await reveals()).toBe(before);
       const [row] = await t.db.query(`SELECT members, version FROM household WHERE id = $1`, [ids.household]);
       expect(row.members).not.toBe(9);

@@ -85,8 +85,8 @@ export class HouseholdService {
   async get(ctx: RequestContext, id: string): Promise<Household> {
     ctx.requireUser();
     const h = isUuid(id) ? await this.db.getRepository(Household).findOne({ where: { id } }) : null;
-    if (!h) throw notFound('找不到该农户');
-    this.requireCounty(ctx, h.countyCode);
+    // Another county's household is answered like one that does not exist: its id tells a stranger nothing.
+    if (!h || !ctx.canActInRegion('county_admin', h.countyCode)) throw notFound('找不到该农户');
     return h;
   }
 
@@ -251,8 +251,7 @@ export class HouseholdService {
 
   async importJob(ctx: RequestContext, id: string): Promise<HouseholdImport> {
     const job = isUuid(id) ? await this.db.getRepository(HouseholdImport).findOne({ where: { id } }) : null;
-    if (!job) throw notFound('找不到该导入任务');
-    this.requireCounty(ctx, job.countyCode);
+    if (!job || !ctx.canActInRegion('county_admin', job.countyCode)) throw notFound('找不到该导入任务');
     return job;
   }
 
