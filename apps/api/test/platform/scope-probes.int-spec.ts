@@ -242,7 +242,10 @@ describe('scope inside a role', () => {
          SELECT $1, $2, $3, 80, 'own', 0, 0, 0, 'submitted', id, now() FROM app_user WHERE username = 'unit-admin' RETURNING id`,
         [ids.school, YEAR - 1, FENXI],
       );
-      await refused(`mutation($id: ID!) { reviewQuotaFiling(filingId: $id, approve: true) { id } }`, { id: filingId }, f, 'FORBIDDEN', MSG);
+      // another region's filing is answered like one that does not exist
+      const review = `mutation($id: ID!) { reviewQuotaFiling(filingId: $id, approve: true) { id } }`;
+      const real = await refused(review, { id: filingId }, f, 'NOT_FOUND', '找不到该填报');
+      expect(real.errors).toEqual((await t.gql(review, { id: '00000000-0000-4000-8000-000000000000' }, f)).errors);
       expect((await t.db.query(`SELECT status FROM quota_filing WHERE id = $1`, [filingId]))[0].status).toBe('submitted');
       await refused(
         `mutation($r: String!) { sendQuotaReminders(regionCode: $r, year: ${YEAR}) }`,
@@ -371,20 +374,16 @@ describe('scope inside a role', () => {
       if (!submitted.data) throw new Error(JSON.stringify(submitted.errors));
       const certId = submitted.data.submitCertification.id;
       const c = other.county;
-      await refused(
-        `mutation($i: CertificationDecisionInput!) { verifyCertification(input: $i) { id } }`,
-        { i: { certificationId: certId } },
-        c,
-        'FORBIDDEN',
-        '您只能审核本县供应商的认定',
-      );
-      await refused(
-        `mutation($i: CertificationDecisionInput!) { rejectCertification(input: $i) { id } }`,
-        { i: { certificationId: certId, reason: '材料不全' } },
-        c,
-        'FORBIDDEN',
-        '您只能审核本县供应商的认定',
-      );
+      // another county's certification is answered exactly as one that does not exist
+      for (const [query, extra] of [
+        [`mutation($i: CertificationDecisionInput!) { verifyCertification(input: $i) { id } }`, {}],
+        [`mutation($i: CertificationDecisionInput!) { rejectCertification(input: $i) { id } }`, { reason: '材料不全' }],
+      ] as const) {
+        const real = await refused(query, { i: { certificationId: certId, ...extra } }, c, 'NOT_FOUND', '认定记录不存在');
+        expect(real.errors).toEqual(
+          (await t.gql(query, { i: { certificationId: '00000000-0000-4000-8000-000000000000', ...extra } }, c)).errors,
+        );
+      }
       expect((await t.db.query(`SELECT verified_at, rejected_reason FROM product_certification WHERE id = $1`, [certId]))[0]).toEqual({
         verified_at: null,
         rejected_reason: null,
@@ -819,9 +818,14 @@ describe('scope inside a role', () => {
       );
       expect(started.status).toBe(202);
       const id = { id: started.body.id };
-      const MSG = '您无权查看其他供应商的导入任务';
-      await refused(`query($id: ID!) { productImportJob(id: $id) { status } }`, id, other.staff, 'FORBIDDEN', MSG);
-      await refused(`mutation($id: ID!) { confirmProductImport(id: $id) { status } }`, id, other.staff, 'FORBIDDEN', MSG);
+      // answered exactly as for an id that names no job
+      for (const query of [
+        `query($id: ID!) { productImportJob(id: $id) { status } }`,
+        `mutation($id: ID!) { confirmProductImport(id: $id) { status } }`,
+      ]) {
+        const real = await refused(query, id, other.staff, 'NOT_FOUND', '导入任务不存在');
+        expect(real.errors).toEqual((await t.gql(query, { id: '00000000-0000-4000-8000-000000000000' }, other.staff)).errors);
+      }
       const own = await t.gql(`query($id: ID!) { productImportJob(id: $id) { status } }`, id, demo.supplier);
       expect(own.errors).toBeUndefined();
     });

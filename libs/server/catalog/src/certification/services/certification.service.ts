@@ -196,7 +196,8 @@ export class CertificationService {
     if (!cert) throw notFound('认定记录不存在');
     const product = await this.db.getRepository(Product).findOneByOrFail({ id: cert.productId });
     const supplier = await this.db.getRepository(Supplier).findOneByOrFail({ id: product.supplierId });
-    if (!ctx.canActInRegion('county_admin', supplier.countyCode)) throw forbidden('您只能审核本县供应商的认定');
+    // another county's certification is answered like one that does not exist
+    if (!ctx.canActInRegion('county_admin', supplier.countyCode)) throw notFound('认定记录不存在');
     return cert;
   }
 }
