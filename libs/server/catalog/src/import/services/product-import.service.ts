@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { queryNamed } from '@yigou/server/database';
-import { badInput, forbidden, notFound, PublicResponseCache, RequestContext } from '@yigou/server/core';
+import { badInput, notFound, PublicResponseCache, RequestContext } from '@yigou/server/core';
 import { RegionService } from '@yigou/server/regions';
 import { isUuid } from '@yigou/shared/validation';
 import { importNotConfirmable } from '../../errors';
