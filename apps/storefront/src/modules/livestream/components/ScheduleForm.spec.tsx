@@ -32,5 +32,8 @@ describe('ScheduleForm', () => {
     expect(messageUnder(input('externalRoomUrl'))).toBe('外部直播间链接不正确');
     expect(input('streamUrl').getAttribute('aria-invalid')).toBe('true');
     expect(input('title').getAttribute('aria-invalid')).toBeNull();
+    // the refusal describes the input, it is not part of its name (as it was while inside the <label>)
+    expect(screen.getByRole('textbox', { name: '或：外部直播间链接' })).toBe(input('externalRoomUrl'));
+    expect(screen.getByRole('textbox', { name: 'HLS 直播流地址 (.m3u8)' })).toBe(input('streamUrl'));
   });
 });

@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
@@ -25,15 +25,22 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
   const refused = useFieldErrors(refusal, placeOf);
   const own = (name: string) => ({
     name,
+    id: `schedule-${name}`,
     'aria-invalid': refused.byPlace[name] ? true : undefined,
     'aria-describedby': refused.byPlace[name] ? `schedule-${name}-error` : undefined,
   });
-  const line = (name: string) =>
-    refused.byPlace[name] && (
-      <span className="live-field-error" role="alert" id={`schedule-${name}-error`}>
-        {refused.byPlace[name]}
-      </span>
-    );
+  // the label names the input; the refusal, beside it rather than inside the label, only describes it
+  const field = (name: string, label: string, control: ReactNode) => (
+    <div className="live-schedule__field">
+      <label htmlFor={`schedule-${name}`}>{label}</label>
+      {control}
+      {refused.byPlace[name] && (
+        <span className="live-field-error" role="alert" id={`schedule-${name}-error`}>
+          {refused.byPlace[name]}
+        </span>
+      )}
+    </div>
+  );
   const [county, setCounty] = useState(defaultCounty);
   // the preview's county name (cache-first: the picker asked for it already)
   const countyName = useQuery(REGION_NAME_QUERY, { variables: { code: county }, skip: !county }).data?.region?.name ?? '';
@@ -72,21 +79,13 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
   return (
     <form className="live-schedule yg-card" onSubmit={(e) => void submit(e)} data-testid="schedule-form">
       <h2>{t('live.schedule.title')}</h2>
-      <label>
-        {t('live.schedule.name')}
-        <input {...own('title')} required minLength={2} maxLength={60} value={title} onChange={(e) => setTitle(e.target.value)} />
-        {line('title')}
-      </label>
-      <label>
-        {t('live.schedule.hostName')}
-        <input {...own('hostName')} required maxLength={20} />
-        {line('hostName')}
-      </label>
-      <label>
-        {t('live.schedule.hostTitle')}
-        <input {...own('hostTitle')} maxLength={30} />
-        {line('hostTitle')}
-      </label>
+      {field(
+        'title',
+        t('live.schedule.name'),
+        <input {...own('title')} required minLength={2} maxLength={60} value={title} onChange={(e) => setTitle(e.target.value)} />,
+      )}
+      {field('hostName', t('live.schedule.hostName'), <input {...own('hostName')} required maxLength={20} />)}
+      {field('hostTitle', t('live.schedule.hostTitle'), <input {...own('hostTitle')} maxLength={30} />)}
       <label>
         {t('live.schedule.kind')}
         <select name="kind" defaultValue="sales">
@@ -95,22 +94,10 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
         </select>
       </label>
       <CountySelect value={county} onChange={setCounty} label={t('live.schedule.county')} />
-      <label>
-        {t('live.schedule.startsAt')}
-        <input {...own('startsAt')} type="datetime-local" required />
-        {line('startsAt')}
-      </label>
+      {field('startsAt', t('live.schedule.startsAt'), <input {...own('startsAt')} type="datetime-local" required />)}
       <CoverPicker value={coverUrl} onChange={setCoverUrl} title={title} countyName={countyName} />
-      <label>
-        {t('live.schedule.stream')}
-        <input {...own('streamUrl')} type="url" />
-        {line('streamUrl')}
-      </label>
-      <label>
-        {t('live.schedule.external')}
-        <input {...own('externalRoomUrl')} type="url" />
-        {line('externalRoomUrl')}
-      </label>
+      {field('streamUrl', t('live.schedule.stream'), <input {...own('streamUrl')} type="url" />)}
+      {field('externalRoomUrl', t('live.schedule.external'), <input {...own('externalRoomUrl')} type="url" />)}
       <p className="live-muted">{t('live.schedule.linkLater')}</p>
       <button type="submit" className="yg-button yg-button--primary" disabled={loading || !county} data-testid="schedule-submit">
         {t('live.schedule.submit')}

@@ -42,6 +42,12 @@ describe('supplier application form', () => {
     for (const name of ['name', 'kind', 'countyCode', 'benefitDescription']) {
       expect(document.querySelector(`[name="${name}"]`)!.getAttribute('aria-invalid')).toBe('true');
     }
+    // each is named by its label alone and described by its refusal (a line inside the <label> became part of the name)
+    expect(screen.getByRole('combobox', { name: '主体类型' })).toBe(document.querySelector('[name="kind"]'));
+    expect(screen.getByRole('combobox', { name: '所在县' })).toBe(document.querySelector('[name="countyCode"]'));
+    const benefit = screen.getByRole('textbox', { name: '与脱贫户的利益联结' });
+    expect(messageUnder(benefit)).toBe('请说明与脱贫户的利益联结方式（至少10个字）');
+    expect(messageUnder(screen.getByRole('combobox', { name: '主体类型' }))).toBe('请选择主体类型');
     fill('kind', 'cooperative');
     expect(document.querySelector('[name="kind"]')!.getAttribute('aria-invalid')).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormError, TextField } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
@@ -27,12 +27,29 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
     setErrors((x) => ({ ...x, [k]: undefined }));
   };
   /** A select's or textarea's own props: its value, its change, and aria-invalid (the red edge) while it has an error. */
+  const ids = useId();
   const own = (k: keyof SupplierApplication) => ({
     name: k,
+    id: `${ids}-${k}`,
     value: v[k],
     'aria-invalid': errors[k] ? true : undefined,
+    'aria-describedby': errors[k] ? `${ids}-${k}-error` : undefined,
     onChange: (e: React.ChangeEvent<HTMLSelectElement | HTMLTextAreaElement>) => set(k, e.target.value),
   });
+  /** A select or textarea with its label and, beside them (not inside the label, which names it), its refusal. */
+  const labelled = (k: keyof SupplierApplication, label: string, control: ReactNode) => (
+    <div className="yg-field">
+      <label className="yg-field__label" htmlFor={`${ids}-${k}`}>
+        {label}
+      </label>
+      {control}
+      {errors[k] && (
+        <span className="sp-error" id={`${ids}-${k}-error`} role="alert">
+          {errors[k]}
+        </span>
+      )}
+    </div>
+  );
   const field = (k: keyof SupplierApplication, label: string, extra: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {}) => (
     <TextField label={label} name={k} value={v[k]} onChange={(e) => set(k, e.target.value)} error={errors[k] ?? null} {...extra} />
   );
@@ -62,8 +79,9 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
     <form className="sp-form" onSubmit={submit} noValidate aria-label={L('apply')}>
       <FormError message={formError} />
       {field('name', L('name'))}
-      <label className="yg-field">
-        <span className="yg-field__label">{L('kind')}</span>
+      {labelled(
+        'kind',
+        L('kind'),
         <select className="yg-select" {...own('kind')}>
           <option value="">{L('choose')}</option>
           {SUPPLIER_KINDS.map((k) => (
@@ -71,12 +89,12 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
               {pick(SUPPLIER_KIND_LABELS[k])}
             </option>
           ))}
-        </select>
-        {errors.kind && <span className="sp-error">{errors.kind}</span>}
-      </label>
-      {v.kind === 'leading_enterprise' && (
-        <label className="yg-field">
-          <span className="yg-field__label">{L('level')}</span>
+        </select>,
+      )}
+      {v.kind === 'leading_enterprise' &&
+        labelled(
+          'enterpriseLevel',
+          L('level'),
           <select className="yg-select" {...own('enterpriseLevel')}>
             <option value="">{L('choose')}</option>
             {ENTERPRISE_LEVELS.map((l) => (
@@ -84,13 +102,12 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
                 {pick(ENTERPRISE_LEVEL_LABELS[l])}
               </option>
             ))}
-          </select>
-          {errors.enterpriseLevel && <span className="sp-error">{errors.enterpriseLevel}</span>}
-        </label>
-      )}
+          </select>,
+        )}
       {field('creditCode', L('creditCode'), { maxLength: 18, autoCapitalize: 'characters' })}
-      <label className="yg-field">
-        <span className="yg-field__label">{L('county')}</span>
+      {labelled(
+        'countyCode',
+        L('county'),
         <select className="yg-select" {...own('countyCode')}>
           <option value="">{L('choose')}</option>
           {counties?.counties.map((c) => (
@@ -98,9 +115,8 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
               {c.fullName}
             </option>
           ))}
-        </select>
-        {errors.countyCode && <span className="sp-error">{errors.countyCode}</span>}
-      </label>
+        </select>,
+      )}
       {field('villageCode', L('village'))}
       {field('contactName', L('contactName'))}
       {field('contactPhone', L('contactPhone'), { inputMode: 'tel' })}
@@ -111,18 +127,18 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
         <span className="yg-field__label">{L('license')}</span>
         <ImageUpload testId="license-upload" onUploaded={(img) => set('licenseImageUrl', img.url)} />
         {v.licenseImageUrl && <img className="sp-thumb" src={v.licenseImageUrl} alt={L('license')} data-testid="license-preview" />}
-        {errors.licenseImageUrl && <span className="sp-error">{errors.licenseImageUrl}</span>}
+        {errors.licenseImageUrl && (
+          <span className="sp-error" role="alert">
+            {errors.licenseImageUrl}
+          </span>
+        )}
       </div>
-      <label className="yg-field">
-        <span className="yg-field__label">{L('benefit')}</span>
-        <textarea className="yg-input" rows={3} placeholder={L('benefitHint')} {...own('benefitDescription')} />
-        {errors.benefitDescription && <span className="sp-error">{errors.benefitDescription}</span>}
-      </label>
-      <label className="yg-field">
-        <span className="yg-field__label">{L('story')}</span>
-        <textarea className="yg-input" rows={3} {...own('story')} />
-        {errors.story && <span className="sp-error">{errors.story}</span>}
-      </label>
+      {labelled(
+        'benefitDescription',
+        L('benefit'),
+        <textarea className="yg-input" rows={3} placeholder={L('benefitHint')} {...own('benefitDescription')} />,
+      )}
+      {labelled('story', L('story'), <textarea className="yg-input" rows={3} {...own('story')} />)}
       <button type="submit" className="yg-button yg-button--lg" disabled={loading}>
         {loading ? L('submitting') : L('submit')}
       </button>
