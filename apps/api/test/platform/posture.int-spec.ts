@@ -153,6 +153,7 @@ function bounds(m: { name?: string; constraints?: unknown[] }): boolean {
     case 'isEnum':
     case 'isUrl': // validator's isURL refuses 2,084 characters and more
     case 'addressRegion': // resolveAddressRegion: codes of six digits, names of at most 20 characters
+    case 'invoiceFieldRule': // invoiceProblems: INVOICE_FIELD_RAW_MAX before trimming, the field's own rule after
       return true;
     case 'isLength':
       return typeof m.constraints?.[1] === 'number';

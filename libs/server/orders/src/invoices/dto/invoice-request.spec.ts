@@ -69,6 +69,12 @@ describe('invoiceSnapshot names every wrong field of an invoice request at once'
     ]);
   });
 
+  it('bounds every field as it arrives: a sound 抬头 padded past 200 characters is refused, not trimmed into shape', () => {
+    expect(invoiceProblems({ ...SPECIAL, title: `汾西县第一中学${' '.repeat(200)}`, bankName: `${' '.repeat(199)}银` })).toEqual([
+      { field: 'title', message: '发票抬头为 2–60 个字' },
+    ]);
+  });
+
   it('a 普票 needs no bank details, but what it gives must have its form; one wrong field comes without a list', () => {
     expect(invoiceProblems({ kind: 'normal', title: '汾西县第一中学' })).toEqual([]);
     expect(refusal({ kind: 'normal', title: '汾西县第一中学', phone: '12345' })).toEqual({

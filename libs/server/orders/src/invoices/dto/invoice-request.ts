@@ -87,6 +87,12 @@ const RULES: readonly FieldRule[] = [
   { field: 'phone', missing: '开具专票需要填写单位注册电话', wrongForm: '单位注册电话应为手机或固话号码', ok: (v) => PHONE.test(v) },
 ];
 
+/**
+ * The most characters a field may arrive with, before trimming: every rule above allows far fewer, so this only refuses
+ * padding, and it bounds each field for the input-length posture (every String input field has a limit).
+ */
+export const INVOICE_FIELD_RAW_MAX = 200;
+
 /** Every wrong field of the request at once, in the form's order (empty when it can be stored). */
 export function invoiceProblems(input: InvoiceRequestFields): InputProblem[] {
   const s = normalised(input);
@@ -94,7 +100,9 @@ export function invoiceProblems(input: InvoiceRequestFields): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const rule of RULES) {
     const value = s[rule.field];
-    if (!value) {
+    const raw = input[rule.field];
+    if (typeof raw === 'string' && raw.length > INVOICE_FIELD_RAW_MAX) problems.push({ field: rule.field, message: rule.wrongForm });
+    else if (!value) {
       if (rule.always || s.kind === 'special') problems.push({ field: rule.field, message: rule.missing });
     } else if (!rule.ok(value)) problems.push({ field: rule.field, message: rule.wrongForm });
   }
