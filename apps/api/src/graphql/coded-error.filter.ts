@@ -25,11 +25,14 @@ export class CodedErrorFilter implements ExceptionFilter {
     if (host.getType<string>() === 'graphql') return error;
     const res = host.switchToHttp().getResponse<FastifyReply>();
     const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    const retryAfter = error.extensions?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.header('retry-after', String(retryAfter));
     res.status(HTTP_STATUS[code] ?? 400).send({
       code,
       message: error.message,
       ...(error.extensions?.field ? { field: error.extensions.field } : {}),
       ...(error.extensions?.fields ? { fields: error.extensions.fields } : {}),
+      ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}),
     });
     return undefined;
   }

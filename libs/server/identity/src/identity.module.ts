@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UploadGate } from '@yigou/server/core';
+import { UploadAdmission } from './services/upload-admission';
 import { NotificationsModule } from '@yigou/server/notifications';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { AuthService } from './services/auth.service';
@@ -55,7 +57,8 @@ export const IDENTITY_ENTITIES = [
     WorkUnitResolver,
     ...PEOPLE_PROVIDERS,
     ...VERIFICATION_PROVIDERS,
+    { provide: UploadGate, useClass: UploadAdmission },
   ],
-  exports: [AuthService, AuthenticatedUserCache, UserService, TokenService, WorkUnitService],
+  exports: [AuthService, AuthenticatedUserCache, UserService, TokenService, WorkUnitService, UploadGate],
 })
 export class IdentityModule {}

@@ -54,6 +54,12 @@ export interface AppConfig {
   maxQueryStatements: number;
   /** Per-client GraphQL cost budgets and the anonymous gate (see QueryRateLimiter); 0 turns a part off. */
   rateLimit: RateLimitConfig;
+  /**
+   * Megabytes of files one signed-in user may upload per window, all kinds together (UPLOAD_BUDGET_MB, default 1000;
+   * each file costs its declared size rounded up to whole megabytes, at least 1), and the window
+   * (UPLOAD_BUDGET_WINDOW_SECONDS, default 3600). 0 = no budget (the default under NODE_ENV=test).
+   */
+  uploadBudget: { megabytes: number; windowSeconds: number };
   /** AES-256 key for household ID numbers at rest: 64 hex characters or 32 bytes base64; null = development key. */
   householdIdKey: string | null;
   /** Where uploaded images go: null = the data folder; otherwise an S3-compatible bucket. */
@@ -361,6 +367,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 10, 1, 3600),
       anonymousConcurrency: int(env, 'ANONYMOUS_CONCURRENCY', nodeEnv === 'test' ? 0 : 4, 0, 1000),
       anonymousQueueMs: int(env, 'ANONYMOUS_QUEUE_MS', 2000, 0, 60_000),
+    },
+    uploadBudget: {
+      megabytes: int(env, 'UPLOAD_BUDGET_MB', nodeEnv === 'test' ? 0 : 1000, 0, 1_000_000),
+      windowSeconds: int(env, 'UPLOAD_BUDGET_WINDOW_SECONDS', 3600, 1, 86_400),
     },
     householdIdKey,
     eventsAutoDeliver: bool(env, 'EVENTS_AUTO_DELIVER', true),

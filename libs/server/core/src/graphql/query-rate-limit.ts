@@ -18,6 +18,17 @@ export function rateLimitedError(retryAfterSeconds: number): AppError {
   });
 }
 
+/** An upload refused by the user's upload budget (QueryRateLimiter.chargeUpload). */
+export function uploadLimitedError(retryAfterSeconds: number): AppError {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return new AppError(ERROR_CODES.RATE_LIMITED, `上传的文件太多，请 ${minutes} 分钟后再试`, {
+    retryAfterSeconds,
+    http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+  });
+}
+
+const MEGABYTE = 1024 * 1024;
+
 export function serverBusyError(): AppError {
   return new AppError(ERROR_CODES.SERVER_BUSY, '访问人数较多，请稍后再试', {
     retryAfterSeconds: 1,
@@ -41,6 +52,8 @@ export class QueryRateLimiter implements OnModuleDestroy {
   private readonly log = new Logger('rate-limit');
   private readonly anonymous: RateLimiterAbstract | null;
   private readonly users: RateLimiterAbstract | null;
+  /** Megabytes of files per user and window (UPLOAD_BUDGET_MB), every API process on one budget with Redis. */
+  private readonly uploads: RateLimiterAbstract | null;
   private readonly redis: Redis | null = null;
   /** Keys refused recently, until when (ms): their next requests are refused before any parsing. */
   private readonly blockedUntil = new Map<string, number>();
@@ -49,25 +62,27 @@ export class QueryRateLimiter implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const { anonymousPoints, userPoints, windowSeconds } = config.rateLimit;
-    if (config.redisUrl && (anonymousPoints > 0 || userPoints > 0)) {
+    const uploadBudget = config.uploadBudget;
+    if (config.redisUrl && (anonymousPoints > 0 || userPoints > 0 || uploadBudget.megabytes > 0)) {
       // No offline queue: while Redis is down a charge fails at once and the in-memory insurance limiter answers.
       this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: 'yigou-rate-limit' });
       this.redis.on('error', (e: Error) => this.log.warn(`redis: ${e.message}`));
     }
-    const make = (points: number, prefix: string): RateLimiterAbstract | null => {
+    const make = (points: number, prefix: string, duration = windowSeconds): RateLimiterAbstract | null => {
       if (points <= 0) return null;
-      const memory = new RateLimiterMemory({ points, duration: windowSeconds, keyPrefix: prefix });
+      const memory = new RateLimiterMemory({ points, duration, keyPrefix: prefix });
       if (!this.redis) return memory;
       return new RateLimiterRedis({
         storeClient: this.redis,
         points,
-        duration: windowSeconds,
+        duration,
         keyPrefix: `${config.redisKeyPrefix}rl:${prefix}`,
         insuranceLimiter: memory,
       });
     };
     this.anonymous = make(anonymousPoints, 'anon');
     this.users = make(userPoints, 'user');
+    this.uploads = make(uploadBudget.megabytes, 'upload', uploadBudget.windowSeconds);
   }
 
   onModuleDestroy(): void {
@@ -87,20 +102,35 @@ export class QueryRateLimiter implements OnModuleDestroy {
 
   /** Charges `cost` to `key`; throws RATE_LIMITED (HTTP 429) when that spends more than the client has left. */
   async charge(key: string, cost: number, anonymous: boolean): Promise<void> {
-    const limiter = anonymous ? this.anonymous : this.users;
-    if (!limiter || cost <= 0) return;
+    const ms = await this.consume(anonymous ? this.anonymous : this.users, key, cost);
+    if (ms === null) return;
+    if (this.blockedUntil.size > 10_000) this.blockedUntil.clear();
+    this.blockedUntil.set(key, Date.now() + ms);
+    throw rateLimitedError(Math.ceil(ms / 1000));
+  }
+
+  /**
+   * Charges an upload of `bytes` (as the request declares them, before they are read) to the user's upload budget:
+   * whole megabytes rounded up, at least one, so a flood of tiny files is counted too. Throws RATE_LIMITED (429).
+   */
+  async chargeUpload(userId: string, bytes: number): Promise<void> {
+    const ms = await this.consume(this.uploads, `u:${userId}`, Math.max(1, Math.ceil(bytes / MEGABYTE)));
+    if (ms !== null) throw uploadLimitedError(Math.ceil(ms / 1000));
+  }
+
+  /** Takes `cost` points from `key`'s budget; null when they were there (or there is no budget), else ms to wait. */
+  private async consume(limiter: RateLimiterAbstract | null, key: string, cost: number): Promise<number | null> {
+    if (!limiter || cost <= 0) return null;
     try {
       await limiter.consume(key, Math.max(1, Math.round(cost)));
+      return null;
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) {
         // the store failed and there is no insurance answer: serve rather than refuse everyone
         this.log.warn(`rate limit store failed: ${String(e)}`);
-        return;
+        return null;
       }
-      const ms = Math.max(1000, e.msBeforeNext);
-      if (this.blockedUntil.size > 10_000) this.blockedUntil.clear();
-      this.blockedUntil.set(key, Date.now() + ms);
-      throw rateLimitedError(Math.ceil(ms / 1000));
+      return Math.max(1000, e.msBeforeNext);
     }
   }
 

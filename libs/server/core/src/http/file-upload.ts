@@ -1,6 +1,7 @@
 import {
   applyDecorators,
   BadRequestException,
+  Inject,
   CallHandler,
   ExecutionContext,
   mixin,
@@ -64,24 +65,40 @@ export interface UploadedSheet {
 }
 
 /**
- * On a controller method: takes one multipart file (field `file`) of this kind into memory, refusing a larger
- * one with 413 FILE_TOO_LARGE and the kind's Chinese message before the handler runs. This is the size rule, once:
- * a file of exactly the kind's limit is taken, one byte more is refused; handlers do not check the size again.
+ * Who may send a file, asked before a single byte of it is read. Upload routes are `@Public` for the guard (REST
+ * requests do not pass through the GraphQL context) and authenticate in their handler, which runs only after the
+ * whole file is in memory: without this gate an anonymous client could make the API hold 10 MB per request, and a
+ * signed-in one could store files without end. Identity implements it (the caller must be signed in; each upload is
+ * charged to the user's upload budget); it throws a coded error (UNAUTHENTICATED 401, RATE_LIMITED 429) to refuse.
  */
-export function FileUpload(kind: UploadKind): MethodDecorator {
-  const { bytes, label } = UPLOAD_LIMITS[kind];
-  return applyDecorators(UseFilters(new FileTooLargeFilter(`${label}不能超过 ${megabytes(bytes)}`)), UseInterceptors(multipartFile(bytes)));
+export abstract class UploadGate {
+  abstract admit(req: FastifyRequest, kind: UploadKind): Promise<void>;
 }
 
 /**
- * Reads a multipart request (@fastify/multipart) before the handler: the file of field `file` (at most
+ * On a controller method: asks the UploadGate, then takes one multipart file (field `file`) of this kind into memory,
+ * refusing a larger one with 413 FILE_TOO_LARGE and the kind's Chinese message before the handler runs. This is the
+ * size rule, once: a file of exactly the kind's limit is taken, one byte more is refused; handlers do not check the
+ * size again.
+ */
+export function FileUpload(kind: UploadKind): MethodDecorator {
+  const { bytes, label } = UPLOAD_LIMITS[kind];
+  return applyDecorators(UseFilters(new FileTooLargeFilter(`${label}不能超过 ${megabytes(bytes)}`)), UseInterceptors(multipartFile(kind)));
+}
+
+/**
+ * Reads a multipart request (@fastify/multipart) before the handler, once the UploadGate let it in: the file of field `file` (at most
  * `fileSize` bytes — busboy truncates past it — else PayloadTooLargeException) as `req.file`, the other fields as `req.body` — what
  * `@UploadedFile()` and `@Body()` read. Nothing happens for a request that is not multipart.
  */
-function multipartFile(fileSize: number): Type<NestInterceptor> {
+function multipartFile(kind: UploadKind): Type<NestInterceptor> {
+  const fileSize = UPLOAD_LIMITS[kind].bytes;
   class MultipartFileInterceptor implements NestInterceptor {
+    constructor(@Inject(UploadGate) private readonly gate: UploadGate) {}
+
     async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
       const req = context.switchToHttp().getRequest<FastifyRequest>();
+      await this.gate.admit(req, kind);
       if (!req.isMultipart?.()) return next.handle();
       const fields: Record<string, string> = {};
       let file: UploadedBytes | undefined;
