@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ME_QUERY } from '../../modules/auth/graphql/auth.documents';
-import { createTokenStore } from '../../modules/auth/utils/token-store';
+import { createTokenStore, withAccessToken } from '../../modules/auth/utils/token-store';
 import { sessionUser } from '../../test/fixtures';
 import { createApolloClient } from './client';
 
@@ -122,5 +122,54 @@ describe('Apollo auth links', () => {
     const client = createApolloClient(store, '/graphql', server.fetchImpl);
     await expect(client.query({ query: ME_QUERY })).rejects.toThrow('请先登录');
     expect(server.calls.map((c) => c.operationName)).toEqual(['Me']);
+  });
+});
+
+describe('REST requests (uploads, invoice files) share the links refresher', () => {
+  const refreshed = (call: Call) =>
+    call.operationName === 'RefreshSession'
+      ? { data: { refreshSession: { accessToken: 'new-access', refreshToken: 'refresh-2', accessTokenExpiresAt: null } } }
+      : me(null);
+
+  it('refreshes once after a 401 and sends again with the new token', async () => {
+    const store = signedIn();
+    const { calls, fetchImpl } = fakeServer(refreshed);
+    createApolloClient(store, '/graphql', fetchImpl);
+    const sent: (string | undefined)[] = [];
+    const answer = await withAccessToken(async (headers) => {
+      sent.push(headers.authorization);
+      return { status: headers.authorization === 'Bearer new-access' ? 201 : 401 };
+    }, store);
+    expect(answer.status).toBe(201);
+    expect(sent).toEqual(['Bearer old-access', 'Bearer new-access']);
+    expect(calls.map((c) => c.operationName)).toEqual(['RefreshSession']);
+  });
+
+  it('sends once when the token is accepted, and gives back the 401 when the refresh is refused', async () => {
+    const store = signedIn();
+    const ok = fakeServer(refreshed);
+    createApolloClient(store, '/graphql', ok.fetchImpl);
+    let sends = 0;
+    expect((await withAccessToken(async () => ({ status: 201, n: ++sends }), store)).status).toBe(201);
+    expect(sends).toBe(1);
+    expect(ok.calls).toEqual([]);
+
+    const refused = signedIn();
+    const no = fakeServer(() => ({ errors: [{ message: '请重新登录', extensions: { code: 'INVALID_TOKEN' } }], data: null }));
+    createApolloClient(refused, '/graphql', no.fetchImpl);
+    sends = 0;
+    expect((await withAccessToken(async () => ({ status: 401, n: ++sends }), refused)).status).toBe(401);
+    expect(sends).toBe(1);
+    expect(refused.get()).toBeNull();
+  });
+
+  it('does not try to refresh without a session', async () => {
+    const store = createTokenStore();
+    const { calls, fetchImpl } = fakeServer(refreshed);
+    createApolloClient(store, '/graphql', fetchImpl);
+    let sends = 0;
+    expect((await withAccessToken(async () => ({ status: 401, n: ++sends }), store)).status).toBe(401);
+    expect(sends).toBe(1);
+    expect(calls).toEqual([]);
   });
 });

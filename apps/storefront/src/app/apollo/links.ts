@@ -128,6 +128,7 @@ function isSubscription(operation: ApolloLink.Operation): boolean {
 
 export function createLink(store: TokenStore, uri = GRAPHQL_PATH, fetchImpl?: typeof fetch): ApolloLink {
   const refresh = createRefresher(store, uri, fetchImpl);
+  store.setRefresher(refresh);
   const http = ApolloLink.from([createRefreshLink(store, refresh), createAuthLink(store), new HttpLink({ uri, fetch: fetchImpl })]);
   if (typeof WebSocket === 'undefined') return http;
   return ApolloLink.split(isSubscription, createWsLink(store, uri), http);

@@ -1,5 +1,5 @@
 import { type OnProgress, xhrPostForm } from '@yigou/web/ui';
-import { tokenStore } from '../auth/utils/token-store';
+import { withAccessToken } from '../auth/utils/token-store';
 
 /** An error from one of the REST endpoints (uploads, imports), carrying the server's code and Chinese message. */
 export class RestError extends Error {
@@ -13,12 +13,11 @@ export class RestError extends Error {
 
 /**
  * POSTs a multipart form (files go this way, never as base64 in GraphQL: the API's JSON body limit is small)
- * with the signed-in user's token, reporting upload progress (XMLHttpRequest: fetch cannot); answers the JSON
- * body or throws a RestError with the server's message (an UploadNetworkError when the connection drops).
+ * with the signed-in user's token (refreshed once if it expired), reporting upload progress (XMLHttpRequest: fetch
+ * cannot); answers the JSON body or throws a RestError with the server's message (an UploadNetworkError when the connection drops).
  */
 export async function postForm<T>(path: string, form: FormData, onProgress?: OnProgress): Promise<T> {
-  const token = tokenStore.get()?.accessToken;
-  const { status, body } = await xhrPostForm(path, form, { headers: token ? { authorization: `Bearer ${token}` } : {}, onProgress });
+  const { status, body } = await withAccessToken((headers) => xhrPostForm(path, form, { headers, onProgress }));
   const answer = (body ?? {}) as T & { code?: string; message?: string };
   if (status < 200 || status >= 300)
     throw new RestError(typeof answer.message === 'string' ? answer.message : '上传失败，请稍后再试', answer.code ?? 'UNKNOWN');

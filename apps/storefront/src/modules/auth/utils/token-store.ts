@@ -35,6 +35,7 @@ function readStorage(): SessionTokens | null {
 export function createTokenStore() {
   let current: SessionTokens | null = readStorage();
   const listeners = new Set<Listener>();
+  let refresher: (() => Promise<boolean>) | null = null;
 
   function emit() {
     for (const l of listeners) l();
@@ -72,7 +73,33 @@ export function createTokenStore() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    /** The Apollo links' refresher (one refresh shared by every caller): REST requests use it through `refresh`. */
+    setRefresher(refresh: () => Promise<boolean>): void {
+      refresher = refresh;
+    },
+    /** Exchanges the refresh token for a new pair; false when there is no session or it is no longer accepted. */
+    refresh(): Promise<boolean> {
+      return current && refresher ? refresher() : Promise.resolve(false);
+    },
   };
+}
+
+/**
+ * A REST request (uploads, invoice files) with the session's access token. REST routes do not pass through the
+ * Apollo links, so an access token that expired while the page sat open (15 minutes) would fail the request with 401
+ * although the user is signed in: as the links do for GraphQL, refresh once and send again once.
+ */
+export async function withAccessToken<R extends { status: number }>(
+  send: (headers: Record<string, string>) => Promise<R>,
+  store: TokenStore = tokenStore,
+): Promise<R> {
+  const headers = () => {
+    const token = store.get()?.accessToken;
+    return token ? { authorization: `Bearer ${token}` } : ({} as Record<string, string>);
+  };
+  const first = await send(headers());
+  if (first.status !== 401 || !(await store.refresh())) return first;
+  return send(headers());
 }
 
 export type TokenStore = ReturnType<typeof createTokenStore>;

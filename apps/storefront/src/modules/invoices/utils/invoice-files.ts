@@ -1,4 +1,4 @@
-import { tokenStore } from '../../auth/utils/token-store';
+import { withAccessToken } from '../../auth/utils/token-store';
 import type { OnProgress } from '@yigou/web/ui';
 import { uploadFile } from '../../upload/upload';
 import { shanghaiMonth } from '@yigou/shared/time';
@@ -57,10 +57,9 @@ export function uploadInvoice(orderId: string, invoiceNo: string, file: File, on
   return uploadFile(`/uploads/invoices/${orderId}`, file, { invoiceNo }, onProgress);
 }
 
-/** GET /uploads/invoices/:orderId with the signed-in user's token, saved under the server's file name. */
+/** GET /uploads/invoices/:orderId with the signed-in user's token (refreshed once if it expired), saved under the server's file name. */
 export async function downloadInvoice(orderId: string): Promise<void> {
-  const token = tokenStore.get()?.accessToken;
-  const res = await fetch(`/uploads/invoices/${orderId}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const res = await withAccessToken((headers) => fetch(`/uploads/invoices/${orderId}`, { headers }));
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { message?: string };
     // The server's message (Chinese, written for people); with none, the caller shows invoice.downloadFailed.
