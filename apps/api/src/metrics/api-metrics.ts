@@ -7,6 +7,11 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
 /** Other HTTP routes by their first path segment; anything else is "other" (no unbounded labels). */
 const ROUTES = new Set(['health', 'media', 'uploads', 'catalog', 'webhooks', 'metrics']);
 
+/** A request-latency histogram in `registry`, labelled by `label` (operation or route) and HTTP status. */
+function latencyHistogram<L extends string>(registry: Registry, name: string, help: string, label: L): Histogram<L | 'status'> {
+  return new Histogram({ name, help, labelNames: [label, 'status'], buckets: LATENCY_BUCKETS, registers: [registry] });
+}
+
 /**
  * The API's Prometheus registry (one per application, so several APIs in one test process do not collide).
  * Per request: one hrtime read at the start and one histogram observation when the response finishes;
@@ -15,20 +20,18 @@ const ROUTES = new Set(['health', 'media', 'uploads', 'catalog', 'webhooks', 'me
 @Injectable()
 export class ApiMetrics {
   readonly registry = new Registry();
-  readonly graphql = new Histogram({
-    name: 'yigou_graphql_request_duration_seconds',
-    help: 'GraphQL requests over HTTP by operation name and HTTP status: latency, and with _count the request rate',
-    labelNames: ['operation', 'status'],
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
-  readonly http = new Histogram({
-    name: 'yigou_http_request_duration_seconds',
-    help: 'Other HTTP requests (uploads, media, health, webhooks) by first path segment and status',
-    labelNames: ['route', 'status'],
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly graphql = latencyHistogram(
+    this.registry,
+    'yigou_graphql_request_duration_seconds',
+    'GraphQL requests over HTTP by operation name and HTTP status: latency, and with _count the request rate',
+    'operation',
+  );
+  readonly http = latencyHistogram(
+    this.registry,
+    'yigou_http_request_duration_seconds',
+    'Other HTTP requests (uploads, media, health, webhooks) by first path segment and status',
+    'route',
+  );
 
   constructor() {
     this.registry.setDefaultLabels({ service: 'yigou-api' });

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { badInput, FileUpload, httpError, Public, RequestContext, UploadedBytes, uploadedSheet } from '@yigou/server/core';
+import { asSignedIn, badInput, FileUpload, Public, RequestContext, UploadedBytes, uploadedSheet } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { BenefitService } from '../services/benefit.service';
 import { HouseholdImport } from '../entities/household-import.entity';
@@ -46,15 +46,13 @@ export class HouseholdImportController {
     return this.run(req, file, body, (ctx, sheet) => this.benefits.importLinks(ctx, sheet));
   }
 
-  private async run(
+  private run(
     req: FastifyRequest,
     file: UploadedBytes | undefined,
     body: { countyCode?: string },
     work: (ctx: RequestContext, sheet: SheetFile) => Promise<HouseholdImport>,
   ): Promise<ImportView> {
-    try {
-      const ctx = await this.auth.restContext(req);
-      ctx.requireUser();
+    return asSignedIn(this.auth.restContext(req), async (ctx) => {
       const countyCode = String(body.countyCode ?? '');
       if (!/^\d{6}$/.test(countyCode)) throw badInput('县代码应为 6 位', 'countyCode');
       const sheet = uploadedSheet(file);
@@ -68,8 +66,6 @@ export class HouseholdImportController {
         createdRows: job.createdRows,
         errors: job.errors,
       };
-    } catch (err) {
-      httpError(err);
-    }
+    });
   }
 }

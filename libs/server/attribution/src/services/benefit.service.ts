@@ -7,7 +7,7 @@ import { BenefitLink, BenefitLinkType } from '../entities/benefit-link.entity';
 import { AttributionRule, AttributionRuleKind } from '../entities/attribution-rule.entity';
 import { HouseholdOtherIncome, OtherIncomeKind } from '../entities/other-income.entity';
 import { HouseholdImport, ImportRowError } from '../entities/household-import.entity';
-import { HouseholdService } from './household.service';
+import { HouseholdService, mayAccessCounty } from './household.service';
 import { LINK_TYPE_LABELS, fromLabel } from './attribution.labels';
 import { readRegistrySheet, SheetFile } from './spreadsheet';
 import { basisPointsToPercent, percentToBasisPoints } from './attribution-strategy';
@@ -57,7 +57,7 @@ export class BenefitService {
     if (input.weight >= 1e10) throw badInput('权重过大', 'weight');
     checkDates(input.validFrom, input.validTo);
     const supplier = await this.catalog.supplierById(input.supplierId);
-    if (!ctx.canActInRegion('county_admin', supplier.countyCode)) throw forbidden(OTHER_COUNTY_SUPPLIER);
+    if (!mayAccessCounty(ctx, supplier.countyCode)) throw forbidden(OTHER_COUNTY_SUPPLIER);
     if (input.productId) {
       const p = await this.catalog.productById(input.productId);
       if (p.supplierId !== supplier.id) throw badInput('该产品不属于此供应商', 'productId');
@@ -97,9 +97,9 @@ export class BenefitService {
       if (!householdId) err(LINK_HEADERS.no, `本县没有户编号为“${r[LINK_HEADERS.no] ?? ''}”的农户`);
       const sRaw = r[LINK_HEADERS.supplier] ?? r['供应商'] ?? '';
       const named = suppliers.filter((s) => s.creditCode === sRaw || s.name === sRaw);
-      const supplier = named.find((s) => ctx.canActInRegion('county_admin', s.countyCode)) ?? named[0];
+      const supplier = named.find((s) => mayAccessCounty(ctx, s.countyCode)) ?? named[0];
       if (!supplier) err(LINK_HEADERS.supplier, `找不到供应商“${sRaw}”`);
-      else if (!ctx.canActInRegion('county_admin', supplier.countyCode)) err(LINK_HEADERS.supplier, `${OTHER_COUNTY_SUPPLIER}：${sRaw}`);
+      else if (!mayAccessCounty(ctx, supplier.countyCode)) err(LINK_HEADERS.supplier, `${OTHER_COUNTY_SUPPLIER}：${sRaw}`);
       const pRaw = r[LINK_HEADERS.product] ?? '';
       const product = pRaw ? products.find((p) => p.supplierId === supplier?.id && (p.name === pRaw || p.id === pRaw)) : null;
       if (pRaw && !product) err(LINK_HEADERS.product, `该供应商没有产品“${pRaw}”`);

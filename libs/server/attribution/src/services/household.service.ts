@@ -35,6 +35,15 @@ export const REVEAL_REASON_MIN = 2;
 export const REVEAL_REASON_MAX = 200;
 
 /**
+ * Who may work in a county's registry (households, benefit links, import jobs, exports): its county admins,
+ * those of a city or province above it, and platform admins. Asked by a public county code the answer is FORBIDDEN (`requireCounty`);
+ * asked by a record's id it is NOT_FOUND, so an id from another county tells a stranger nothing.
+ */
+export function mayAccessCounty(ctx: RequestContext, countyCode: string): boolean {
+  return ctx.canActInRegion('county_admin', countyCode);
+}
+
+/**
  * The household registry (建档立卡户) of a county: visible only to that
  * county's admins and platform admins; names and ID numbers leave the server
  * masked, except through `reveal`, which is logged.
@@ -47,10 +56,10 @@ export class HouseholdService {
     private readonly regions: RegionService,
   ) {}
 
-  /** County admins of this county (or of a city/province above it) and platform admins only. */
+  /** For lists and exports by county code: see `mayAccessCounty`. */
   requireCounty(ctx: RequestContext, countyCode: string): void {
     ctx.requireUser();
-    if (!ctx.canActInRegion('county_admin', countyCode)) throw forbidden('您无权查看其他县的农户信息');
+    if (!mayAccessCounty(ctx, countyCode)) throw forbidden('您无权查看其他县的农户信息');
   }
 
   toView(h: Household, villageNames?: Map<string, string>): HouseholdView {
@@ -85,8 +94,7 @@ export class HouseholdService {
   async get(ctx: RequestContext, id: string): Promise<Household> {
     ctx.requireUser();
     const h = isUuid(id) ? await this.db.getRepository(Household).findOne({ where: { id } }) : null;
-    // Another county's household is answered like one that does not exist: its id tells a stranger nothing.
-    if (!h || !ctx.canActInRegion('county_admin', h.countyCode)) throw notFound('找不到该农户');
+    if (!h || !mayAccessCounty(ctx, h.countyCode)) throw notFound('找不到该农户');
     return h;
   }
 
@@ -251,7 +259,7 @@ export class HouseholdService {
 
   async importJob(ctx: RequestContext, id: string): Promise<HouseholdImport> {
     const job = isUuid(id) ? await this.db.getRepository(HouseholdImport).findOne({ where: { id } }) : null;
-    if (!job || !ctx.canActInRegion('county_admin', job.countyCode)) throw notFound('找不到该导入任务');
+    if (!job || !mayAccessCounty(ctx, job.countyCode)) throw notFound('找不到该导入任务');
     return job;
   }
 

@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyReply } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { ERROR_CODES } from '@yigou/shared/domain';
+import type { RequestContext } from '../context/request-context';
 
 /** REST errors carry the same {code, message, field} as GraphQL's extensions. */
 export function httpError(err: unknown): never {
@@ -22,6 +23,21 @@ export function httpError(err: unknown): never {
     throw new HttpException({ code: ext.code, message: err.message, field: ext.field ?? null }, status);
   }
   throw err;
+}
+
+/**
+ * A REST handler's body for a signed-in caller (uploads and downloads do not pass through the GraphQL context):
+ * `work` runs with the request's context once it has a user, and whatever is thrown on the way answers in the REST
+ * shape (httpError): 401 without a valid token, 403, 404, 400 for the rest.
+ */
+export async function asSignedIn<T>(context: Promise<RequestContext>, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+  try {
+    const ctx = await context;
+    ctx.requireUser();
+    return await work(ctx);
+  } catch (err) {
+    httpError(err);
+  }
 }
 
 /** The bearer token of a REST request (REST routes do not pass through the GraphQL context). */

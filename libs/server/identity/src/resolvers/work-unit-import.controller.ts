@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { FileUpload, httpError, Public, UploadedBytes, uploadedSheet } from '@yigou/server/core';
+import { asSignedIn, FileUpload, Public, UploadedBytes, uploadedSheet } from '@yigou/server/core';
 import { AuthService } from '../services/auth.service';
 import { UnitImportResult, WorkUnitImportService } from '../services/work-unit-import.service';
 
@@ -16,14 +16,10 @@ export class WorkUnitImportController {
   @Post('work-units')
   @FileUpload('work-units')
   @HttpCode(200)
-  async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<UnitImportResult> {
-    try {
-      const ctx = await this.auth.restContext(req);
-      ctx.requireUser();
+  upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<UnitImportResult> {
+    return asSignedIn(this.auth.restContext(req), (ctx) => {
       const sheet = uploadedSheet(file);
-      return await this.importer.importUnits(ctx, sheet.format, sheet.bytes);
-    } catch (err) {
-      httpError(err);
-    }
+      return this.importer.importUnits(ctx, sheet.format, sheet.bytes);
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
+import { asSignedIn, FileUpload, Public, UploadedBytes } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { noImage } from '../errors';
 import { MediaStorageService, StoredImage } from '../services/media-storage.service';
@@ -17,14 +17,10 @@ export class MediaUploadController {
   @Post('images')
   @FileUpload('image')
   @HttpCode(201)
-  async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredImage> {
-    try {
-      const ctx = await this.auth.restContext(req);
-      ctx.requireUser();
+  upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredImage> {
+    return asSignedIn(this.auth.restContext(req), async () => {
       if (!file) throw noImage();
-      return await this.storage.saveImage(file.buffer);
-    } catch (err) {
-      httpError(err);
-    }
+      return this.storage.saveImage(file.buffer);
+    });
   }
 }

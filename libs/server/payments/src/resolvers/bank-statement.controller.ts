@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { badInput, FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
+import { asSignedIn, badInput, FileUpload, Public, UploadedBytes } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { BankTransferService, ImportResult } from '../services/bank-transfer.service';
 
@@ -20,14 +20,10 @@ export class BankStatementController {
   @Post('bank-statements')
   @HttpCode(200)
   @FileUpload('bank-statement')
-  async upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<ImportResult> {
-    try {
-      const ctx = await this.auth.restContext(req);
-      ctx.requireUser();
+  upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<ImportResult> {
+    return asSignedIn(this.auth.restContext(req), async (ctx) => {
       if (!file) throw badInput('请选择要导入的文件', 'file');
-      return await this.transfers.importFile(ctx, file.buffer);
-    } catch (err) {
-      httpError(err);
-    }
+      return this.transfers.importFile(ctx, file.buffer);
+    });
   }
 }

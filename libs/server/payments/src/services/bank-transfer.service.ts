@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryNamed } from '@yigou/server/database';
-import { applyDayRange, badInput, Connection, forbidden, keysetPage, pageSize, RequestContext } from '@yigou/server/core';
+import { applyDayRange, badInput, Connection, keysetPage, pageSize, RequestContext } from '@yigou/server/core';
 import { isUuid } from '@yigou/shared/validation';
 import { invalidState, Order, OrderLifecycle, OrderPayments } from '@yigou/server/orders';
-import { type FinanceDeskRole } from '@yigou/shared/domain';
 import { formatFen, MoneyError, yuanToFen } from '@yigou/shared/money';
 import { transferOverMatched } from '../errors';
 import { BankTransfer } from '../entities/bank-transfer.entity';
@@ -14,6 +13,10 @@ import { INSERT_MATCH, INSERT_TRANSFERS, TRANSFER_BY_TXN_NO } from '../sql/bank-
 import { isCalendarDate, startOfShanghaiDay } from '@yigou/shared/time';
 import { decodeText, parseCsv, TableRow } from '@yigou/server/spreadsheet';
 import { type TransferListArgs, transferSort } from './transfer-list';
+import { DeskActor, requireDeskActor } from './desk-actor';
+
+/** What someone other than the finance desk is told. */
+const DESK_ONLY = '仅平台财务可以处理转账';
 
 export interface TransferInput {
   bankTxnNo: string;
@@ -35,12 +38,6 @@ export interface ImportResult {
 
 /** The documented maximum of one statement. */
 export const MAX_STATEMENT_ROWS = 5000;
-
-/** Who works the desk: recorded on transfers, matches and the orders' timelines. */
-interface DeskActor {
-  id: string;
-  role: FinanceDeskRole;
-}
 
 const REF_PATTERN = /HK[23456789A-HJ-NP-Z]{10}/g;
 
@@ -78,17 +75,9 @@ export class BankTransferService {
     private readonly orders: OrderPayments,
   ) {}
 
-  /** The finance-desk actor (platform finance or platform admin), recorded on what they do. */
-  private requireFinance(ctx: RequestContext): DeskActor {
-    const user = ctx.requireUser();
-    const role = ctx.financeDeskRole();
-    if (!role) throw forbidden('仅平台财务可以处理转账');
-    return { id: user.id, role };
-  }
-
   /** 到账记录 of the finance desk: a page in the chosen order, optionally only those with a balance and received within days. */
   async list(ctx: RequestContext, args: TransferListArgs): Promise<Connection<BankTransfer>> {
-    this.requireFinance(ctx);
+    requireDeskActor(ctx, DESK_ONLY);
     const first = pageSize(args.first);
     const qb = this.db.getRepository(BankTransfer).createQueryBuilder('t');
     if (args.onlyOpen) qb.where('t.matched_fen < t.amount_fen');
@@ -133,7 +122,7 @@ export class BankTransferService {
   }
 
   async record(ctx: RequestContext, input: TransferInput): Promise<BankTransfer> {
-    const actor = this.requireFinance(ctx);
+    const actor = requireDeskActor(ctx, DESK_ONLY);
     this.check(input);
     const rows = await queryNamed(this.db, TRANSFER_BY_TXN_NO, { bankTxnNo: input.bankTxnNo.trim() });
     if (rows.length) throw badInput('该银行流水号已登记', 'bankTxnNo');
@@ -142,7 +131,7 @@ export class BankTransferService {
 
   /** A statement file as uploaded (UTF-8 or GBK/GB18030, detected). */
   async importFile(ctx: RequestContext, bytes: Buffer): Promise<ImportResult> {
-    this.requireFinance(ctx);
+    requireDeskActor(ctx, DESK_ONLY);
     const { text, encoding } = decodeText(bytes);
     return { ...(await this.importCsv(ctx, text)), encoding };
   }
@@ -153,7 +142,7 @@ export class BankTransferService {
    * remittance references matches the transfer to those unpaid bank-transfer orders.
    */
   async importCsv(ctx: RequestContext, csv: string): Promise<ImportResult> {
-    const actor = this.requireFinance(ctx);
+    const actor = requireDeskActor(ctx, DESK_ONLY);
     let records: TableRow[];
     try {
       records = parseCsv(csv, { trim: true });
@@ -234,7 +223,7 @@ export class BankTransferService {
   }
 
   async match(ctx: RequestContext, transferId: string, allocations: { orderId: string; amountFen: number }[]): Promise<BankTransfer> {
-    const actor = this.requireFinance(ctx);
+    const actor = requireDeskActor(ctx, DESK_ONLY);
     if (allocations.length === 0) throw badInput('请选择要匹配的订单', 'allocations');
     if (!isUuid(transferId)) throw badInput('转账记录不存在', 'transferId');
     return this.db.transaction((em) => this.applyMatch(em, ctx, transferId, allocations, actor));

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { queryNamed } from '@yigou/server/database';
-import { badInput, forbidden, notFound, RequestContext } from '@yigou/server/core';
-import { Actor, OrderLifecycle, OrderPayments, Refund } from '@yigou/server/orders';
+import { badInput, notFound, RequestContext } from '@yigou/server/core';
+import { OrderLifecycle, OrderPayments, Refund } from '@yigou/server/orders';
 import { fenToRmbUppercase, formatFen } from '@yigou/shared/money';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { PaymentReceipt } from '../dto/payment-receipt.types';
@@ -11,6 +11,10 @@ import { MATCHED_TRANSFERS_OF_ORDER } from '../sql/bank-transfer.sql';
 import { PLATFORM_ACCOUNT } from './payment-strategy';
 import { RefundService } from './refund.service';
 import { RefundSender } from './refund-sender.service';
+import { requireDeskActor } from './desk-actor';
+
+/** What someone other than the finance desk is told. */
+const DESK_ONLY = '仅平台财务可以处理';
 
 /**
  * The finance desk's money checks: online attempts that need review (amount or currency did not match),
@@ -26,16 +30,9 @@ export class FinanceDeskService {
     private readonly orders: OrderPayments,
   ) {}
 
-  private actor(ctx: RequestContext): Actor {
-    const user = ctx.requireUser();
-    const role = ctx.financeDeskRole();
-    if (!role) throw forbidden('仅平台财务可以处理');
-    return { id: user.id, role };
-  }
-
   /** Attempts whose received amount or currency differs from what was asked, not yet decided. */
   async needsReview(ctx: RequestContext): Promise<PaymentAttempt[]> {
-    this.actor(ctx);
+    requireDeskActor(ctx, DESK_ONLY);
     return this.db
       .getRepository(PaymentAttempt)
       .find({ where: { status: 'needs_review', reviewedAt: IsNull() }, order: { createdAt: 'DESC' }, take: 100 });
@@ -47,7 +44,7 @@ export class FinanceDeskService {
 
   /** Finance sends the money of a mismatched attempt back, whole, through its provider (the orders stay unpaid). */
   async refundReviewed(ctx: RequestContext, attemptId: string): Promise<Refund> {
-    const actor = this.actor(ctx);
+    const actor = requireDeskActor(ctx, DESK_ONLY);
     const refund = await this.db.transaction(async (em) => {
       const attempt = await em
         .getRepository(PaymentAttempt)
@@ -78,13 +75,13 @@ export class FinanceDeskService {
 
   /** Bank refunds finance still has to pay back (e.g. what an expired order held). */
   async pendingBankRefunds(ctx: RequestContext): Promise<Refund[]> {
-    this.actor(ctx);
+    requireDeskActor(ctx, DESK_ONLY);
     return this.orders.pendingBankRefunds();
   }
 
   /** Finance paid a pending bank refund back: recorded with the bank's transaction number, and the order's figures follow. */
   async confirmBankRefund(ctx: RequestContext, refundId: string, bankTxnNo: string): Promise<Refund> {
-    const actor = this.actor(ctx);
+    const actor = requireDeskActor(ctx, DESK_ONLY);
     if (!bankTxnNo.trim()) throw badInput('请填写退款的银行流水号', 'bankTxnNo');
     return this.db.transaction(async (em) => {
       const refund = await this.orders.lockRefund(em, refundId);
@@ -107,7 +104,7 @@ export class FinanceDeskService {
 
   /** 收款凭证 of a bank-transfer order: the transfers matched to it and their sum in 人民币大写. */
   async receipt(ctx: RequestContext, orderId: string): Promise<PaymentReceipt> {
-    this.actor(ctx);
+    requireDeskActor(ctx, DESK_ONLY);
     const order = await this.orders.order(orderId);
     if (!order) throw notFound('订单不存在');
     const transfers = await queryNamed(this.db, MATCHED_TRANSFERS_OF_ORDER, { orderId });

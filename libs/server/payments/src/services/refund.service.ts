@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { StockService } from '@yigou/server/catalog';
-import { badInput, forbidden, RequestContext } from '@yigou/server/core';
+import { badInput, RequestContext } from '@yigou/server/core';
 import { Actor, invalidState, OrderLifecycle, OrderPayments, Refund } from '@yigou/server/orders';
 import type { OrderLine, RefundLineRef } from '@yigou/server/orders';
 import type { Order } from '@yigou/server/orders';
 import { formatFen, splitLargestRemainder } from '@yigou/shared/money';
 import { PaymentAttempt } from '../entities/payment-attempt.entity';
 import { RefundSender } from './refund-sender.service';
+import { requireDeskActor } from './desk-actor';
 
 export interface RefundRequest {
   orderId: string;
@@ -38,14 +39,12 @@ export class RefundService {
   ) {}
 
   async refund(ctx: RequestContext, req: RefundRequest): Promise<Refund> {
-    const user = ctx.requireUser();
-    const role = ctx.financeDeskRole();
-    if (!role) throw forbidden('仅平台财务可以退款');
+    const actor = requireDeskActor(ctx, '仅平台财务可以退款');
     if (!req.reason.trim()) throw badInput('请填写退款原因', 'reason');
     const refund = await this.db.transaction(async (em) => {
       const [order] = await this.lifecycle.lock(em, [req.orderId]);
       if (!order) throw badInput('订单不存在', 'orderId');
-      return this.create(em, order, req, { id: user.id, role }, ctx.now);
+      return this.create(em, order, req, actor, ctx.now);
     });
     if (refund.sendState) {
       await this.sender.sendNow([refund.id], ctx.now);

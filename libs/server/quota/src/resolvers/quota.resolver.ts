@@ -36,6 +36,7 @@ import { QuotaProgressService } from '../services/quota-progress.service';
 import { QuotaRankingService } from '../services/quota-ranking.service';
 import { QuotaTargetService } from '../services/quota-target.service';
 import { PaceStatus, RankingSort } from '../services/quota-pace';
+import { mayReviewRegion } from '../services/quota-jurisdiction';
 
 @Resolver()
 export class QuotaResolver {
@@ -170,7 +171,7 @@ export class QuotaResolver {
   ): Promise<number> {
     ctx.requireUser();
     if (!/^\d{6}$/.test(regionCode)) throw badInput('行政区划代码必须是 6 位数字', 'regionCode');
-    if (!ctx.canActInRegion('finance_reviewer', regionCode)) throw forbidden('只有本辖区的财政审核人员可以执行此操作');
+    if (!mayReviewRegion(ctx, regionCode)) throw forbidden('只有本辖区的财政审核人员可以执行此操作');
     return this.targets.recompute(regionCode, year);
   }
 

@@ -8,9 +8,9 @@ import { CanteenMode, FilingStatus, QuotaFiling } from '../entities/quota-filing
 import { QuotaYearSetting } from '../entities/quota-year-setting.entity';
 import { QuotaRule, QuotaRuleKind } from '../entities/quota-rule.entity';
 import { filingWindowClosed } from '../errors';
-import { jurisdictionChain } from './quota-jurisdiction';
+import { jurisdictionChain, mayReviewRegion } from './quota-jurisdiction';
 import { QuotaTargetService } from './quota-target.service';
-import { namedValues, queryNamed } from '@yigou/server/database';
+import { type NamedSql, namedValues, queryNamed } from '@yigou/server/database';
 import {
   COUNT_REGION_FILINGS,
   HAS_UNIT_TARGET,
@@ -63,8 +63,20 @@ export class QuotaFilingService {
     private readonly targets: QuotaTargetService,
   ) {}
 
+  /** For rules, windows and lists by region code: see `mayReviewRegion`. */
   private requireFinance(ctx: RequestContext, regionCode: string): void {
-    if (!ctx.canActInRegion('finance_reviewer', regionCode)) throw forbidden('只有本辖区的财政审核人员可以执行此操作');
+    if (!mayReviewRegion(ctx, regionCode)) throw forbidden('只有本辖区的财政审核人员可以执行此操作');
+  }
+
+  /** Writes a region's rule or year setting and recomputes the stored targets it governs, in one transaction. */
+  private async upsertAndRecompute<P extends string>(
+    sql: NamedSql<P, unknown>,
+    params: NoInfer<Readonly<Record<P, unknown>>> & { regionCode: string; year: number },
+  ): Promise<void> {
+    await this.db.transaction(async (em) => {
+      await queryNamed(em, sql, params);
+      await this.targets.recomputeRegion(em, params.regionCode, params.year);
+    });
   }
 
   rules(regionCode: string, year: number): Promise<QuotaRule[]> {
@@ -90,18 +102,15 @@ export class QuotaFilingService {
       amounts.ratioPercent = r;
     }
     // the rule and the stored targets of every unit it governs change together
-    await this.db.transaction(async (em) => {
-      await queryNamed(em, UPSERT_RULE, {
-        regionCode: input.regionCode,
-        year: input.year,
-        kind: input.kind,
-        amountPerPersonFen: amounts.amountPerPersonFen,
-        ratioPercent: amounts.ratioPercent,
-        fixedAmountFen: amounts.fixedAmountFen,
-        notLessThanLastYear: !!input.notLessThanLastYear,
-        note: input.note ?? null,
-      });
-      await this.targets.recomputeRegion(em, input.regionCode, input.year);
+    await this.upsertAndRecompute(UPSERT_RULE, {
+      regionCode: input.regionCode,
+      year: input.year,
+      kind: input.kind,
+      amountPerPersonFen: amounts.amountPerPersonFen,
+      ratioPercent: amounts.ratioPercent,
+      fixedAmountFen: amounts.fixedAmountFen,
+      notLessThanLastYear: !!input.notLessThanLastYear,
+      note: input.note ?? null,
     });
     return this.db.getRepository(QuotaRule).findOneByOrFail({ regionCode: input.regionCode, year: input.year, kind: input.kind });
   }
@@ -112,16 +121,13 @@ export class QuotaFilingService {
   ): Promise<QuotaYearSetting> {
     this.requireFinance(ctx, input.regionCode);
     if (input.filingClosesAt <= input.filingOpensAt) throw badInput('填报截止时间必须晚于开始时间', 'filingClosesAt');
-    await this.db.transaction(async (em) => {
-      await queryNamed(em, UPSERT_YEAR_SETTING, {
-        regionCode: input.regionCode,
-        year: input.year,
-        filingOpensAt: input.filingOpensAt,
-        filingClosesAt: input.filingClosesAt,
-        completionRequiresRating: input.completionRequiresRating,
-      });
-      // the deadline decides which units are overdue in the ranking
-      await this.targets.recomputeRegion(em, input.regionCode, input.year);
+    // the deadline decides which units are overdue in the ranking
+    await this.upsertAndRecompute(UPSERT_YEAR_SETTING, {
+      regionCode: input.regionCode,
+      year: input.year,
+      filingOpensAt: input.filingOpensAt,
+      filingClosesAt: input.filingClosesAt,
+      completionRequiresRating: input.completionRequiresRating,
     });
     return this.db.getRepository(QuotaYearSetting).findOneByOrFail({ regionCode: input.regionCode, year: input.year });
   }
@@ -189,8 +195,7 @@ export class QuotaFilingService {
   async review(ctx: RequestContext, filingId: string, approve: boolean, reason: string | null): Promise<QuotaFiling> {
     const user = ctx.requireUser();
     const filing = await this.db.getRepository(QuotaFiling).findOneBy({ id: filingId });
-    // another region's filing is answered like one that does not exist
-    if (!filing || !ctx.canActInRegion('finance_reviewer', filing.regionCode)) throw notFound('找不到该填报');
+    if (!filing || !mayReviewRegion(ctx, filing.regionCode)) throw notFound('找不到该填报');
     const why = reason?.trim() ?? '';
     if (!approve && !why) throw badInput('退回时必须填写原因', 'reason');
     await this.db.transaction(async (em) => {
@@ -211,7 +216,7 @@ export class QuotaFilingService {
 
   async filing(ctx: RequestContext, unitId: string, year: number): Promise<QuotaFiling | null> {
     const unit = await this.units.unitById(unitId);
-    if (!this.units.isUnitAdmin(ctx, unitId) && !ctx.canActInRegion('finance_reviewer', unit.regionCode)) throw forbidden();
+    if (!this.units.isUnitAdmin(ctx, unitId) && !mayReviewRegion(ctx, unit.regionCode)) throw forbidden();
     return this.db.getRepository(QuotaFiling).findOneBy({ unitId, year });
   }
 

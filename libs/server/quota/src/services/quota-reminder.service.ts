@@ -6,6 +6,7 @@ import { WorkUnitService } from '@yigou/server/identity';
 import { Notification, NotificationService } from '@yigou/server/notifications';
 import type { QuotaReminderType } from '../dto/quota.types';
 import { QuotaRankingService } from './quota-ranking.service';
+import { mayReviewRegion } from './quota-jurisdiction';
 import { queryNamed } from '@yigou/server/database';
 import { LOCK_REMINDERS } from '../sql/quota-reminder.sql';
 
@@ -40,7 +41,7 @@ export class QuotaReminderService {
   /** Reminds every unit behind the pace (red or amber), at most once a day per unit; returns how many units were reached. */
   async send(ctx: RequestContext, regionCode: string, year: number): Promise<number> {
     const user = ctx.requireUser();
-    if (!ctx.canActInRegion('finance_reviewer', regionCode)) throw forbidden('只有本辖区的财政审核人员可以发送提醒');
+    if (!mayReviewRegion(ctx, regionCode)) throw forbidden('只有本辖区的财政审核人员可以发送提醒');
     const ranking = await this.rankings.computeRanking(regionCode, year, ctx.now);
     const behind = ranking.rows.filter((r) => r.status !== 'green');
     if (!behind.length) return 0;

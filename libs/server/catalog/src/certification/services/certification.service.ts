@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { queryNamed } from '@yigou/server/database';
-import { badInput, forbidden, notFound, PublicResponseCache, RequestContext, trimRegion } from '@yigou/server/core';
+import { badInput, forbidden, notFound, PublicResponseCache, RequestContext } from '@yigou/server/core';
 import { UserService } from '@yigou/server/identity';
 import { MediaStorageService } from '@yigou/server/media';
 import { NotificationService } from '@yigou/server/notifications';
 import { isUuid } from '@yigou/shared/validation';
 import { shanghaiDate } from '@yigou/shared/time';
 import { certificationDecided } from '../../errors';
-import { regionScopesOf } from '../../onboarding/services/supplier-onboarding.service';
+import { mayReviewCounty, maySeeSupplier, regionScopesOf, reviewedCounties } from '../../onboarding/services/county-review-scope';
 import { ProductCertification } from '../../entities/product-certification.entity';
 import { Product } from '../../entities/product.entity';
 import { Supplier } from '../../entities/supplier.entity';
@@ -119,8 +119,7 @@ export class CertificationService {
     const product = isUuid(productId) ? await this.db.getRepository(Product).findOneBy({ id: productId }) : null;
     if (!product) throw notFound('商品不存在');
     const supplier = await this.db.getRepository(Supplier).findOneByOrFail({ id: product.supplierId });
-    if (!ctx.canActForSupplier(supplier.id) && !ctx.canActInRegion('county_admin', supplier.countyCode))
-      throw forbidden('您无权查看该商品的认定');
+    if (!maySeeSupplier(ctx, supplier)) throw forbidden('您无权查看该商品的认定');
     return this.db.getRepository(ProductCertification).find({ where: { productId }, order: { createdAt: 'DESC' } });
   }
 
@@ -133,17 +132,8 @@ export class CertificationService {
       .innerJoin(Product, 'p', 'p.id = c.product_id')
       .innerJoin(Supplier, 'su', 'su.id = p.supplier_id')
       .where('c.verified_at IS NULL AND c.rejected_reason IS NULL');
-    if (!ctx.hasRole('platform_admin')) {
-      const regions = ctx
-        .grantsFor('county_admin')
-        .map((g) => g.regionCode)
-        .filter((c): c is string => !!c);
-      if (regions.length === 0) throw forbidden('只有县级管理员可以审核认定');
-      qb.andWhere(
-        `(${regions.map((_, i) => `su.county_code LIKE :r${i}`).join(' OR ')})`,
-        Object.fromEntries(regions.map((r, i) => [`r${i}`, `${trimRegion(r)}%`])),
-      );
-    }
+    const reviewed = reviewedCounties(ctx, '只有县级管理员可以审核认定');
+    if (reviewed) qb.andWhere(reviewed.on('su.county_code'), reviewed.params);
     return qb.orderBy('c.createdAt', 'ASC').limit(200).getMany();
   }
 
@@ -196,8 +186,7 @@ export class CertificationService {
     if (!cert) throw notFound('认定记录不存在');
     const product = await this.db.getRepository(Product).findOneByOrFail({ id: cert.productId });
     const supplier = await this.db.getRepository(Supplier).findOneByOrFail({ id: product.supplierId });
-    // another county's certification is answered like one that does not exist
-    if (!ctx.canActInRegion('county_admin', supplier.countyCode)) throw notFound('认定记录不存在');
+    if (!mayReviewCounty(ctx, supplier.countyCode)) throw notFound('认定记录不存在');
     return cert;
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { badInput, FileUpload, httpError, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
+import { asSignedIn, badInput, FileUpload, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { templateFile } from '../services/import-sheet';
 import { ProductImportJob } from '../entities/product-import-job.entity';
@@ -36,14 +36,12 @@ export class ProductImportController {
   @Post('imports')
   @FileUpload('products')
   @HttpCode(202)
-  async upload(
+  upload(
     @Req() req: FastifyRequest,
     @UploadedFile() file: UploadedBytes | undefined,
     @Body() body: { supplierId?: string; importValidRows?: string },
   ): Promise<ProductImportJob> {
-    try {
-      const ctx = await this.auth.restContext(req);
-      ctx.requireUser();
+    return asSignedIn(this.auth.restContext(req), async (ctx) => {
       if (!file) throw badInput('请选择要导入的文件', 'file');
       const fileName = uploadedFileName(file);
       const job = await this.imports.start(ctx, {
@@ -53,8 +51,6 @@ export class ProductImportController {
         importValidRows: body.importValidRows === 'true',
       });
       return { ...job, pendingRows: null };
-    } catch (err) {
-      httpError(err);
-    }
+    });
   }
 }

@@ -23,37 +23,37 @@ export class SupplierOnboardingResolver {
   @Roles('county_admin', 'platform_admin')
   @Mutation(() => SupplierView, { description: 'County admin recommends a pending applicant of their county' })
   recommendSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
-    return this.onboarding.recommend(ctx, input);
+    return this.onboarding.decide(ctx, input, 'recommended');
   }
 
   @Roles('county_admin', 'platform_admin')
   @Mutation(() => SupplierView, { description: 'County admin rejects a pending applicant (reason required)' })
   countyRejectSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
-    return this.onboarding.countyReject(ctx, input);
+    return this.onboarding.decide(ctx, input, 'county_rejected');
   }
 
   @Roles('platform_admin')
   @Mutation(() => SupplierView)
   approveSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
-    return this.onboarding.approve(ctx, input);
+    return this.onboarding.decide(ctx, input, 'approved');
   }
 
   @Roles('platform_admin')
   @Mutation(() => SupplierView, { description: 'Reason required' })
   platformRejectSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
-    return this.onboarding.platformReject(ctx, input);
+    return this.onboarding.decide(ctx, input, 'platform_rejected');
   }
 
   @Roles('platform_admin')
   @Mutation(() => SupplierView, { description: 'Suspends an approved supplier: its products leave the shelves (reason required)' })
   suspendSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
-    return this.onboarding.suspend(ctx, input);
+    return this.onboarding.decide(ctx, input, 'suspended');
   }
 
   @Roles('platform_admin')
   @Mutation(() => SupplierView)
   reinstateSupplier(@Ctx() ctx: RequestContext, @Args('input') input: SupplierDecisionInput): Promise<Supplier> {
-    return this.onboarding.reinstate(ctx, input);
+    return this.onboarding.decide(ctx, input, 'reinstated');
   }
 
   @Query(() => [SupplierView], { description: 'The suppliers the caller is staff of, in any status' })

@@ -13,7 +13,6 @@ import {
   PublicResponseCache,
   RequestContext,
   SortDirection,
-  trimRegion,
 } from '@yigou/server/core';
 import { UserService } from '@yigou/server/identity';
 import { MediaStorageService } from '@yigou/server/media';
@@ -27,6 +26,7 @@ import { SupplierApplicationInput, SupplierDecisionInput } from '../dto/supplier
 import { creditCodeTaken, invalidTransition, STATUS_LABELS } from '../errors';
 import { SupplierReviewAction, SupplierReviewStep } from '../entities/supplier-review-step.entity';
 import { MOVE_SUPPLIER_STATUS } from '../sql/supplier-onboarding.sql';
+import { mayReviewCounty, maySeeSupplier, regionScopesOf, reviewedCounties } from './county-review-scope';
 
 interface Transition {
   action: SupplierReviewAction;
@@ -38,7 +38,10 @@ interface Transition {
   by: 'county' | 'platform';
 }
 
-const TRANSITIONS: Record<Exclude<SupplierReviewAction, 'applied'>, Transition> = {
+/** The decisions a reviewer takes on an application; each is one step of the review log. */
+export type SupplierDecision = Exclude<SupplierReviewAction, 'applied'>;
+
+const TRANSITIONS: Record<SupplierDecision, Transition> = {
   recommended: { action: 'recommended', from: 'pending', to: 'recommended', verb: '推荐', reasonRequired: false, by: 'county' },
   county_rejected: { action: 'county_rejected', from: 'pending', to: 'rejected', verb: '驳回', reasonRequired: true, by: 'county' },
   approved: { action: 'approved', from: 'recommended', to: 'approved', verb: '批准入驻', reasonRequired: false, by: 'platform' },
@@ -138,34 +141,14 @@ export class SupplierOnboardingService {
     }
   }
 
-  recommend(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
-    return this.transition(ctx, input, TRANSITIONS.recommended);
-  }
-
-  countyReject(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
-    return this.transition(ctx, input, TRANSITIONS.county_rejected);
-  }
-
-  approve(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
-    return this.transition(ctx, input, TRANSITIONS.approved);
-  }
-
-  platformReject(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
-    return this.transition(ctx, input, TRANSITIONS.platform_rejected);
-  }
-
-  suspend(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
-    return this.transition(ctx, input, TRANSITIONS.suspended);
-  }
-
-  reinstate(ctx: RequestContext, input: SupplierDecisionInput): Promise<Supplier> {
-    return this.transition(ctx, input, TRANSITIONS.reinstated);
+  /** A reviewer's decision on an application: recommend, reject, approve, suspend, reinstate (see TRANSITIONS). */
+  decide(ctx: RequestContext, input: SupplierDecisionInput, decision: SupplierDecision): Promise<Supplier> {
+    return this.transition(ctx, input, TRANSITIONS[decision]);
   }
 
   /** Who may see a supplier's application (details, bank account, history). */
   canView(ctx: RequestContext, supplier: Supplier): boolean {
-    if (!ctx.user) return false;
-    return ctx.canActForSupplier(supplier.id) || ctx.canActInRegion('county_admin', supplier.countyCode);
+    return !!ctx.user && maySeeSupplier(ctx, supplier);
   }
 
   /**
@@ -178,9 +161,7 @@ export class SupplierOnboardingService {
     if (supplier.status === 'recommended') return { text: '县级已推荐，等待平台管理员批准入驻', countyHasReviewer: true };
     if (supplier.status !== 'pending') return null;
     const code = supplier.countyCode;
-    const reviewers = await this.users.userIdsWithGrant('county_admin', {
-      regionCodes: [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`],
-    });
+    const reviewers = await this.users.userIdsWithGrant('county_admin', { regionCodes: regionScopesOf(code) });
     const county = (await this.regions.getByCode(code))?.name ?? code;
     return reviewers.length > 0
       ? { text: `等待${county}乡村振兴局审核推荐，通过后由平台管理员批准入驻`, countyHasReviewer: true }
@@ -227,21 +208,11 @@ export class SupplierOnboardingService {
     args: { status?: SupplierStatus | null; first?: number | null; after?: string | null },
   ): Promise<Connection<Supplier>> {
     ctx.requireUser();
-    const isPlatform = ctx.hasRole('platform_admin');
-    const regions = ctx
-      .grantsFor('county_admin')
-      .map((g) => g.regionCode)
-      .filter((c): c is string => !!c);
-    if (!isPlatform && regions.length === 0) throw forbidden('只有县级管理员和平台管理员可以审核供应商');
-    const status = args.status ?? (isPlatform ? 'recommended' : 'pending');
+    const reviewed = reviewedCounties(ctx, '只有县级管理员和平台管理员可以审核供应商');
+    const status = args.status ?? (reviewed ? 'pending' : 'recommended');
     const limit = pageSize(args.first);
     const qb = this.db.getRepository(Supplier).createQueryBuilder('s').where('s.status = :status', { status });
-    if (!isPlatform) {
-      qb.andWhere(
-        `(${regions.map((_, i) => `s.county_code LIKE :r${i}`).join(' OR ')})`,
-        Object.fromEntries(regions.map((r, i) => [`r${i}`, `${trimRegion(r)}%`])),
-      );
-    }
+    if (reviewed) qb.andWhere(reviewed.on('s.county_code'), reviewed.params);
     // oldest first: the application that has waited longest is on top
     return keysetPage(qb, keysetSort('s', 'created_at', 'timestamptz', SortDirection.ASC), limit, args.after);
   }
@@ -254,7 +225,7 @@ export class SupplierOnboardingService {
     const supplier = isUuid(input.supplierId) ? await this.db.getRepository(Supplier).findOneBy({ id: input.supplierId }) : null;
     if (!supplier) throw notFound('供应商不存在');
     if (t.by === 'platform' && !ctx.hasRole('platform_admin')) throw forbidden('只有平台管理员可以执行此操作');
-    if (t.by === 'county' && !ctx.canActInRegion('county_admin', supplier.countyCode)) {
+    if (t.by === 'county' && !mayReviewCounty(ctx, supplier.countyCode)) {
       throw forbidden('您只能审核本县的供应商申请');
     }
     const moved = await this.db.transaction(async (em) => {
@@ -293,9 +264,4 @@ export class SupplierOnboardingService {
       .getRepository(SupplierReviewStep)
       .insert({ supplierId, action, fromStatus: from, toStatus: to, reason, actorId: me.id, actorName: me.displayName });
   }
-}
-
-/** The exact region codes whose admins cover a county: the county, its city and its province. */
-export function regionScopesOf(countyCode: string): string[] {
-  return [countyCode, `${countyCode.slice(0, 4)}00`, `${countyCode.slice(0, 2)}0000`];
 }
