@@ -27,8 +27,7 @@ export const MY_ORDERS_QUERY = graphql(`
     myOrders(first: $first, after: $after, status: $status) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
