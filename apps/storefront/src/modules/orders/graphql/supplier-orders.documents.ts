@@ -25,12 +25,7 @@ export const SUPPLIER_ORDERS_QUERY = graphql(`
           trackingNo
           ...OrderParcelBrief
           address {
-            recipient
-            phone
-            province
-            city
-            district
-            detail
+            ...OrderAddressFields
           }
         }
       }
