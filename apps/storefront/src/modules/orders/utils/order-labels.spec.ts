@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, shippingAddressLine } from './order-labels';
+import { formatDateTime, orderLinesLine, shippingAddressLine } from './order-labels';
 
 describe('formatDateTime', () => {
   it('shows the wall clock in China, to the minute, whatever the browser’s time zone', () => {
@@ -20,5 +20,15 @@ describe('shippingAddressLine', () => {
       detail: '永安镇1号',
     };
     expect(shippingAddressLine(address)).toBe('李四 13800138000 山西省临汾市汾西县永安镇1号');
+  });
+});
+
+describe('orderLinesLine', () => {
+  it('names each line with its spec and count, joined by a Chinese semicolon', () => {
+    const lines = [
+      { productName: '玉露香梨', skuSpec: '5斤装', quantity: 2 },
+      { productName: '小米', skuSpec: '1kg', quantity: 1 },
+    ];
+    expect(orderLinesLine(lines)).toBe('玉露香梨 5斤装 ×2；小米 1kg ×1');
   });
 });

@@ -17,6 +17,10 @@ export const statusTone = (s: OrderStatus): 'green' | 'orange' | 'gray' | 'red' 
 export const shippingAddressLine = (a: Omit<OrderAddressFieldsFragment, '__typename'>): string =>
   `${a.recipient} ${a.phone} ${a.province}${a.city}${a.district}${a.detail}`;
 
+/** What an order holds, on one line: 玉露香梨 5斤装 ×2；小米 1kg ×1 */
+export const orderLinesLine = (lines: readonly { productName: string; skuSpec: string; quantity: number }[]): string =>
+  lines.map((l) => `${l.productName} ${l.skuSpec} ×${l.quantity}`).join('；');
+
 export function formatDateTime(iso: string, locale: string): string {
   return new Date(iso).toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
     timeZone: SHANGHAI_TIME_ZONE,
