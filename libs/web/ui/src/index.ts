@@ -15,6 +15,7 @@ export * from './components/TextField';
 export * from './components/CompactInput';
 export * from './components/FileField';
 export * from './components/SelectField';
+export * from './components/TextAreaField';
 export * from './components/FormError';
 export * from './components/download';
 export * from './components/Toast';

@@ -31,4 +31,26 @@ describe('SelectField', () => {
     fireEvent.change(screen.getByLabelText('省'), { target: { value: '14' } });
     expect(onChange).toHaveBeenCalledWith('14');
   });
+
+  it('with an error: the select is named by its label alone, marked invalid and described by the error beside the label', () => {
+    const { rerender } = render(
+      <SelectField label="所在县" value="" error="请选择所在县" hint="按营业执照填写" onChange={() => {}}>
+        <option value="">请选择</option>
+      </SelectField>,
+    );
+    const select = screen.getByRole('combobox', { name: '所在县' });
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    const described = select.getAttribute('aria-describedby')!;
+    expect(document.getElementById(described)!.textContent).toBe('请选择所在县');
+    expect(screen.getByRole('alert').closest('label')).toBeNull();
+    expect(screen.queryByText('按营业执照填写')).toBeNull(); // the error stands in for the hint
+    rerender(
+      <SelectField label="所在县" value="" error={null} hint="按营业执照填写" onChange={() => {}}>
+        <option value="">请选择</option>
+      </SelectField>,
+    );
+    expect(select.getAttribute('aria-invalid')).toBeNull();
+    expect(document.getElementById(select.getAttribute('aria-describedby')!)!.textContent).toBe('按营业执照填写');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -1,20 +1,20 @@
-import { useId, type SelectHTMLAttributes } from 'react';
+import type { SelectHTMLAttributes } from 'react';
+import { FieldFrame, useField, type FieldMessages } from './FieldFrame';
 
-export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> {
+export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'>, FieldMessages {
   label: string;
+  /** On the field (label, select and message), as TextField's. */
+  className?: string;
 }
 
-/** TextField's twin for a choice: a labelled `<select>` (its options are the children). */
-export function SelectField({ label, children, ...select }: SelectFieldProps) {
-  const id = useId();
+/** TextField's twin for a choice: a labelled `<select>` (its options are the children), its error beside it. */
+export function SelectField({ label, hint, error, className, children, ...select }: SelectFieldProps) {
+  const field = useField({ hint, error });
   return (
-    <div className="yg-field">
-      <label className="yg-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select {...select} id={id} className="yg-input">
+    <FieldFrame field={field} label={label} hint={hint} error={error} className={className}>
+      <select {...select} {...field.control} className="yg-input">
         {children}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

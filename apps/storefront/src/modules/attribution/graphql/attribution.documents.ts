@@ -64,8 +64,7 @@ export const INCOME_ALERTS_QUERY = graphql(`
     incomeAlerts(countyCode: $countyCode, year: $year, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -98,8 +97,7 @@ export const HOUSEHOLDS_QUERY = graphql(`
     households(countyCode: $countyCode, search: $search, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -188,8 +186,7 @@ export const HOUSEHOLD_ACCESS_LOG_QUERY = graphql(`
     householdAccessLog(countyCode: $countyCode, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {

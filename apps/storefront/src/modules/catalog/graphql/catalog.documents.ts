@@ -86,8 +86,7 @@ export const SEARCH_PRODUCTS_QUERY = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }

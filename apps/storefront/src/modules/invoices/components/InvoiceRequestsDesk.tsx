@@ -6,23 +6,12 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { INVOICE_REQUESTS_QUERY, ISSUE_THROUGH_PROVIDER } from '../graphql/invoices.documents';
 import { uploadInvoice } from '../utils/invoice-files';
 import { useInvoiceKind, useInvoiceT } from '../utils/invoice-labels';
+import type { InvoiceRequestsQuery } from '../../../generated/graphql';
 import '../invoices.css';
 import '../../orders/orders.css';
 
-type Req = {
-  id: string;
-  orderNo: string;
-  totalFen: string | number;
-  invoice?: {
-    kind?: string | null;
-    title: string;
-    taxNo?: string | null;
-    bankName?: string | null;
-    bankAccount?: string | null;
-    address?: string | null;
-    phone?: string | null;
-  } | null;
-};
+/** An open request as the desk's query reads it (the order's invoice details as OrderInvoiceFields). */
+type Req = InvoiceRequestsQuery['invoiceRequests'][number];
 
 function IssueForm({ request, provider, onDone }: { request: Req; provider: boolean; onDone: () => void }) {
   const I = useInvoiceT();
@@ -88,7 +77,7 @@ export function InvoiceRequestsDesk({ onIssued }: { onIssued?: () => void }) {
   const I = useInvoiceT();
   const kindName = useInvoiceKind();
   const { data, refetch } = useQuery(INVOICE_REQUESTS_QUERY, { fetchPolicy: 'cache-and-network' });
-  const list = (data?.invoiceRequests ?? []) as Req[];
+  const list = data?.invoiceRequests ?? [];
   return (
     <section className="yg-card invoice-desk" data-testid="invoice-requests">
       <h2>{I('deskTitle', { count: list.length })}</h2>

@@ -1,4 +1,4 @@
-import { FormEvent, type ReactNode, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
@@ -10,7 +10,7 @@ import { REGION_NAME_QUERY } from '../../app/graphql/region.documents';
 import { CoverPicker } from './CoverPicker';
 import '../livestream.css';
 import { fromShanghaiDateTime } from '@yigou/shared/time';
-import { InlineError } from '@yigou/web/ui';
+import { InlineError, SelectField, TextField } from '@yigou/web/ui';
 
 /** The fields with a message line of their own; a refusal of any other (county, cover, kind) is said below the form. */
 const OWN_LINE = ['title', 'hostName', 'hostTitle', 'startsAt', 'streamUrl', 'externalRoomUrl'];
@@ -23,24 +23,8 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
   // the server's refusal: every refused field's message under its own input at once (an rtmp:// stream and room link, say)
   const [refusal, setRefusal] = useState<unknown>(null);
   const refused = useFieldErrors(refusal, placeOf);
-  const own = (name: string) => ({
-    name,
-    id: `schedule-${name}`,
-    'aria-invalid': refused.byPlace[name] ? true : undefined,
-    'aria-describedby': refused.byPlace[name] ? `schedule-${name}-error` : undefined,
-  });
-  // the label names the input; the refusal, beside it rather than inside the label, only describes it
-  const field = (name: string, label: string, control: ReactNode) => (
-    <div className="live-schedule__field">
-      <label htmlFor={`schedule-${name}`}>{label}</label>
-      {control}
-      {refused.byPlace[name] && (
-        <span className="live-field-error" role="alert" id={`schedule-${name}-error`}>
-          {refused.byPlace[name]}
-        </span>
-      )}
-    </div>
-  );
+  // a field with its own line: named by its label, its refusal beside it (TextField's), not inside the label
+  const own = (name: string) => ({ name, error: refused.byPlace[name] });
   const [county, setCounty] = useState(defaultCounty);
   // the preview's county name (cache-first: the picker asked for it already)
   const countyName = useQuery(REGION_NAME_QUERY, { variables: { code: county }, skip: !county }).data?.region?.name ?? '';
@@ -79,25 +63,26 @@ export function ScheduleForm({ defaultCounty }: { defaultCounty: string }) {
   return (
     <form className="live-schedule yg-card" onSubmit={(e) => void submit(e)} data-testid="schedule-form">
       <h2>{t('live.schedule.title')}</h2>
-      {field(
-        'title',
-        t('live.schedule.name'),
-        <input {...own('title')} required minLength={2} maxLength={60} value={title} onChange={(e) => setTitle(e.target.value)} />,
-      )}
-      {field('hostName', t('live.schedule.hostName'), <input {...own('hostName')} required maxLength={20} />)}
-      {field('hostTitle', t('live.schedule.hostTitle'), <input {...own('hostTitle')} maxLength={30} />)}
-      <label>
-        {t('live.schedule.kind')}
-        <select name="kind" defaultValue="sales">
-          <option value="sales">{t('live.kind.sales')}</option>
-          <option value="tourism">{t('live.kind.tourism')}</option>
-        </select>
-      </label>
+      <TextField
+        {...own('title')}
+        label={t('live.schedule.name')}
+        required
+        minLength={2}
+        maxLength={60}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <TextField {...own('hostName')} label={t('live.schedule.hostName')} required maxLength={20} />
+      <TextField {...own('hostTitle')} label={t('live.schedule.hostTitle')} maxLength={30} />
+      <SelectField label={t('live.schedule.kind')} name="kind" defaultValue="sales">
+        <option value="sales">{t('live.kind.sales')}</option>
+        <option value="tourism">{t('live.kind.tourism')}</option>
+      </SelectField>
       <CountySelect value={county} onChange={setCounty} label={t('live.schedule.county')} />
-      {field('startsAt', t('live.schedule.startsAt'), <input {...own('startsAt')} type="datetime-local" required />)}
+      <TextField {...own('startsAt')} label={t('live.schedule.startsAt')} type="datetime-local" required />
       <CoverPicker value={coverUrl} onChange={setCoverUrl} title={title} countyName={countyName} />
-      {field('streamUrl', t('live.schedule.stream'), <input {...own('streamUrl')} type="url" />)}
-      {field('externalRoomUrl', t('live.schedule.external'), <input {...own('externalRoomUrl')} type="url" />)}
+      <TextField {...own('streamUrl')} label={t('live.schedule.stream')} type="url" />
+      <TextField {...own('externalRoomUrl')} label={t('live.schedule.external')} type="url" />
       <p className="live-muted">{t('live.schedule.linkLater')}</p>
       <button type="submit" className="yg-button yg-button--primary" disabled={loading || !county} data-testid="schedule-submit">
         {t('live.schedule.submit')}

@@ -56,8 +56,7 @@ export const LIVE_SESSIONS_QUERY = graphql(`
     liveSessions(status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -1,7 +1,7 @@
 import { Price } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import type { OrderDetailQuery } from '../../../generated/graphql';
-import { formatDateTime } from '../utils/order-labels';
+import { formatDateTime, shippingAddressLine } from '../utils/order-labels';
 import { ParcelList } from './ParcelList';
 
 /** An order's lines and facts: amounts, paid and refunded, address, invoice title, parcels, payment deadline. */
@@ -58,12 +58,7 @@ export function OrderFacts({ order }: { order: OrderDetailQuery['order'] }) {
         )}
         <div>
           <dt>{t('checkout.address')}</dt>
-          <dd>
-            {order.address.recipient} {order.address.phone} {order.address.province}
-            {order.address.city}
-            {order.address.district}
-            {order.address.detail}
-          </dd>
+          <dd>{shippingAddressLine(order.address)}</dd>
         </div>
         {order.invoice && (
           <div>

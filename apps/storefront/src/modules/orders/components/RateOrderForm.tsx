@@ -1,16 +1,15 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '@yigou/web/i18n';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { ORDER_DETAIL_QUERY, RATE_ORDER } from '../graphql/orders.documents';
 import '../../catalog/ratings.css';
-import { InlineError } from '@yigou/web/ui';
+import { InlineError, TextAreaField } from '@yigou/web/ui';
 
 /** 评价: choose 1–5 stars; the words are optional (a buyer may rate with stars only). */
 export function RateOrderForm({ orderId }: { orderId: string }) {
   const { t } = useI18n();
   const errorMessage = useErrorMessage();
-  const commentId = useId();
   const [rating, setRating] = useState(5);
   const [comment, setComment] = useState('');
   const [rate, { loading, error }] = useMutation(RATE_ORDER, { refetchQueries: [ORDER_DETAIL_QUERY] });
@@ -39,18 +38,14 @@ export function RateOrderForm({ orderId }: { orderId: string }) {
           </label>
         ))}
       </fieldset>
-      <label className="rate-form__comment" htmlFor={commentId}>
-        <span>{t('rating.comment')}</span>
-        <textarea
-          id={commentId}
-          className="yg-input"
-          rows={2}
-          maxLength={500}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          data-testid="rate-comment"
-        />
-      </label>
+      <TextAreaField
+        label={t('rating.comment')}
+        rows={2}
+        maxLength={500}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        data-testid="rate-comment"
+      />
       <button type="submit" className="yg-button" disabled={loading} data-testid="rate-order">
         {t('rating.submit')}
       </button>

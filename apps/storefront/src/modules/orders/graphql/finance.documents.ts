@@ -6,8 +6,7 @@ export const FINANCE_TRANSFERS_QUERY = graphql(`
     bankTransfers(first: $first, after: $after, from: $from, to: $to, sort: $sort, direction: $direction) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
@@ -46,8 +45,7 @@ export const FINANCE_ORDERS_QUERY = graphql(`
     platformOrders(first: $first, after: $after, search: $search, from: $from, to: $to, sort: $sort, direction: $direction) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {

@@ -22,13 +22,24 @@ export const ORDER_SUMMARY_FIELDS = graphql(`
   }
 `);
 
+/** Where an order ships to, as the order page and the supplier's order list print it (shippingAddressLine). */
+export const ORDER_ADDRESS_FIELDS = graphql(`
+  fragment OrderAddressFields on OrderAddress {
+    recipient
+    phone
+    province
+    city
+    district
+    detail
+  }
+`);
+
 export const MY_ORDERS_QUERY = graphql(`
   query MyOrders($first: Int, $after: String, $status: OrderStatus) {
     myOrders(first: $first, after: $after, status: $status) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -62,12 +73,7 @@ export const ORDER_DETAIL_QUERY = graphql(`
       ratingComment
       cancelReason
       address {
-        recipient
-        phone
-        province
-        city
-        district
-        detail
+        ...OrderAddressFields
       }
       invoice {
         title

@@ -13,8 +13,7 @@ export const SUPPLIER_ORDERS_QUERY = graphql(`
     supplierOrders(first: $first, after: $after, status: $status, from: $from, to: $to, sort: $sort, direction: $direction) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -26,12 +25,7 @@ export const SUPPLIER_ORDERS_QUERY = graphql(`
           trackingNo
           ...OrderParcelBrief
           address {
-            recipient
-            phone
-            province
-            city
-            district
-            detail
+            ...OrderAddressFields
           }
         }
       }

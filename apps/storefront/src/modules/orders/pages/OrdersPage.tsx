@@ -5,7 +5,7 @@ import { useI18n } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { MY_ORDERS_QUERY } from '../graphql/orders.documents';
-import { formatDateTime, statusKey, statusTone } from '../utils/order-labels';
+import { formatDateTime, orderLinesLine, statusKey, statusTone } from '../utils/order-labels';
 import '../orders.css';
 
 export function OrdersPage() {
@@ -53,7 +53,7 @@ export function OrdersPage() {
                 {t(statusKey(o.status))}
               </Badge>
             </div>
-            <div className="muted">{o.lines.map((l) => `${l.productName} ${l.skuSpec} ×${l.quantity}`).join('；')}</div>
+            <div className="muted">{orderLinesLine(o.lines)}</div>
             <div className="order-card__foot">
               <span className="muted">{formatDateTime(o.createdAt, locale)}</span>
               <Price fen={o.totalFen} />

@@ -22,7 +22,7 @@ import { AddParcelForm } from '../components/AddParcelForm';
 import { ParcelList } from '../components/ParcelList';
 import { ShipParcelsForm } from '../components/ShipParcelsForm';
 import { SUPPLIER_ORDERS_QUERY } from '../graphql/supplier-orders.documents';
-import { statusKey, statusTone } from '../utils/order-labels';
+import { orderLinesLine, shippingAddressLine, statusKey, statusTone } from '../utils/order-labels';
 import type { OrderSort, OrderStatus } from '../../../generated/graphql';
 import '../orders.css';
 
@@ -132,13 +132,8 @@ export function SupplierOrdersPage() {
                 <Price fen={o.totalFen} />
                 <ShipDeadline shipDueAt={o.shipDueAt} shipOverdue={o.shipOverdue} />
               </div>
-              <div className="muted">{o.lines.map((l) => `${l.productName} ${l.skuSpec} ×${l.quantity}`).join('；')}</div>
-              <div className="muted">
-                {o.address.recipient} {o.address.phone} {o.address.province}
-                {o.address.city}
-                {o.address.district}
-                {o.address.detail}
-              </div>
+              <div className="muted">{orderLinesLine(o.lines)}</div>
+              <div className="muted">{shippingAddressLine(o.address)}</div>
               {o.status === 'to_ship' ? (
                 <ShipParcelsForm orderId={o.id} days={o.shipDeadlineDays} onDone={() => void refetch()} />
               ) : o.parcels.length > 0 ? (

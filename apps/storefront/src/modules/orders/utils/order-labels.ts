@@ -1,5 +1,5 @@
 import type { MessageKey } from '@yigou/web/i18n';
-import type { OrderAction, OrderStatus } from '../../../generated/graphql';
+import type { OrderAction, OrderAddressFieldsFragment, OrderStatus } from '../../../generated/graphql';
 import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 
 export const statusKey = (s: OrderStatus): MessageKey => `order.status.${s}` as MessageKey;
@@ -12,6 +12,14 @@ export const statusTone = (s: OrderStatus): 'green' | 'orange' | 'gray' | 'red' 
       : s === 'cancelled' || s === 'refunded'
         ? 'gray'
         : 'blue';
+
+/** Where an order ships to, on one line: 李四 13800138000 山西省临汾市汾西县永安镇… */
+export const shippingAddressLine = (a: Omit<OrderAddressFieldsFragment, '__typename'>): string =>
+  `${a.recipient} ${a.phone} ${a.province}${a.city}${a.district}${a.detail}`;
+
+/** What an order holds, on one line: 玉露香梨 5斤装 ×2；小米 1kg ×1 */
+export const orderLinesLine = (lines: readonly { productName: string; skuSpec: string; quantity: number }[]): string =>
+  lines.map((l) => `${l.productName} ${l.skuSpec} ×${l.quantity}`).join('；');
 
 export function formatDateTime(iso: string, locale: string): string {
   return new Date(iso).toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {

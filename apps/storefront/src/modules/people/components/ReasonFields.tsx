@@ -1,5 +1,5 @@
 import { useT } from '@yigou/web/i18n';
-import { InlineError } from '@yigou/web/ui';
+import { InlineError, TextAreaField } from '@yigou/web/ui';
 
 /**
  * The end of every people form: the reason (2–200 characters, kept in the audit log), the server's refusal in its
@@ -23,17 +23,14 @@ export function ReasonFields({
   const t = useT();
   return (
     <>
-      <label className="pp-field">
-        <span>{t('people.reason')}</span>
-        <textarea
-          className="yg-input"
-          rows={2}
-          maxLength={200}
-          value={reason}
-          onChange={(e) => onReason(e.target.value)}
-          data-testid="reason"
-        />
-      </label>
+      <TextAreaField
+        label={t('people.reason')}
+        rows={2}
+        maxLength={200}
+        value={reason}
+        onChange={(e) => onReason(e.target.value)}
+        data-testid="reason"
+      />
       <InlineError className="un-error" message={error} />
       <span className="un-actions">
         <button type="submit" className="yg-button" disabled={busy} data-testid="confirm">

@@ -23,8 +23,7 @@ export const PEOPLE_QUERY = graphql(`
     people(search: $search, role: $role, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -81,8 +80,7 @@ export const ROLE_AUDIT_LOG_QUERY = graphql(`
     roleAuditLog(userId: $userId, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

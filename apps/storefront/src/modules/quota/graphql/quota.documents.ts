@@ -138,8 +138,7 @@ export const JURISDICTION_RANKING_QUERY = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
@@ -160,8 +159,7 @@ export const BULLETIN_RANKING_QUERY = graphql(`
         ...BulletinRowFields
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
@@ -219,8 +217,7 @@ export const QUOTA_FILINGS_QUERY = graphql(`
     quotaFilings(regionCode: $regionCode, year: $year, status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {

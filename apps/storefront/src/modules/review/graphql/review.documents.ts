@@ -11,8 +11,7 @@ export const REVIEW_QUEUE_QUERY = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }

@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormError, TextField } from '@yigou/web/ui';
+import { FormError, SelectField, TextAreaField, TextField } from '@yigou/web/ui';
 import { useI18n } from '@yigou/web/i18n';
 import { ENTERPRISE_LEVEL_LABELS, ENTERPRISE_LEVELS, SUPPLIER_KIND_LABELS, SUPPLIER_KINDS } from '@yigou/shared/domain';
 import { useSpreadRefusal } from '../../errors/hooks/useFieldErrors';
@@ -26,30 +26,13 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
     setV((x) => ({ ...x, [k]: value }));
     setErrors((x) => ({ ...x, [k]: undefined }));
   };
-  /** A select's or textarea's own props: its value, its change, and aria-invalid (the red edge) while it has an error. */
-  const ids = useId();
+  /** A select's or textarea's own props: its name, value, change and error (SelectField's and TextAreaField's wiring). */
   const own = (k: keyof SupplierApplication) => ({
     name: k,
-    id: `${ids}-${k}`,
     value: v[k],
-    'aria-invalid': errors[k] ? true : undefined,
-    'aria-describedby': errors[k] ? `${ids}-${k}-error` : undefined,
+    error: errors[k] ?? null,
     onChange: (e: React.ChangeEvent<HTMLSelectElement | HTMLTextAreaElement>) => set(k, e.target.value),
   });
-  /** A select or textarea with its label and, beside them (not inside the label, which names it), its refusal. */
-  const labelled = (k: keyof SupplierApplication, label: string, control: ReactNode) => (
-    <div className="yg-field">
-      <label className="yg-field__label" htmlFor={`${ids}-${k}`}>
-        {label}
-      </label>
-      {control}
-      {errors[k] && (
-        <span className="sp-error" id={`${ids}-${k}-error`} role="alert">
-          {errors[k]}
-        </span>
-      )}
-    </div>
-  );
   const field = (k: keyof SupplierApplication, label: string, extra: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {}) => (
     <TextField label={label} name={k} value={v[k]} onChange={(e) => set(k, e.target.value)} error={errors[k] ?? null} {...extra} />
   );
@@ -79,44 +62,33 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
     <form className="sp-form" onSubmit={submit} noValidate aria-label={L('apply')}>
       <FormError message={formError} />
       {field('name', L('name'))}
-      {labelled(
-        'kind',
-        L('kind'),
-        <select className="yg-select" {...own('kind')}>
+      <SelectField label={L('kind')} {...own('kind')}>
+        <option value="">{L('choose')}</option>
+        {SUPPLIER_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {pick(SUPPLIER_KIND_LABELS[k])}
+          </option>
+        ))}
+      </SelectField>
+      {v.kind === 'leading_enterprise' && (
+        <SelectField label={L('level')} {...own('enterpriseLevel')}>
           <option value="">{L('choose')}</option>
-          {SUPPLIER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {pick(SUPPLIER_KIND_LABELS[k])}
+          {ENTERPRISE_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {pick(ENTERPRISE_LEVEL_LABELS[l])}
             </option>
           ))}
-        </select>,
+        </SelectField>
       )}
-      {v.kind === 'leading_enterprise' &&
-        labelled(
-          'enterpriseLevel',
-          L('level'),
-          <select className="yg-select" {...own('enterpriseLevel')}>
-            <option value="">{L('choose')}</option>
-            {ENTERPRISE_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {pick(ENTERPRISE_LEVEL_LABELS[l])}
-              </option>
-            ))}
-          </select>,
-        )}
       {field('creditCode', L('creditCode'), { maxLength: 18, autoCapitalize: 'characters' })}
-      {labelled(
-        'countyCode',
-        L('county'),
-        <select className="yg-select" {...own('countyCode')}>
-          <option value="">{L('choose')}</option>
-          {counties?.counties.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.fullName}
-            </option>
-          ))}
-        </select>,
-      )}
+      <SelectField label={L('county')} {...own('countyCode')}>
+        <option value="">{L('choose')}</option>
+        {counties?.counties.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.fullName}
+          </option>
+        ))}
+      </SelectField>
       {field('villageCode', L('village'))}
       {field('contactName', L('contactName'))}
       {field('contactPhone', L('contactPhone'), { inputMode: 'tel' })}
@@ -133,12 +105,8 @@ export function ApplyForm({ onDone }: { onDone: () => void }) {
           </span>
         )}
       </div>
-      {labelled(
-        'benefitDescription',
-        L('benefit'),
-        <textarea className="yg-input" rows={3} placeholder={L('benefitHint')} {...own('benefitDescription')} />,
-      )}
-      {labelled('story', L('story'), <textarea className="yg-input" rows={3} {...own('story')} />)}
+      <TextAreaField label={L('benefit')} rows={3} placeholder={L('benefitHint')} {...own('benefitDescription')} />
+      <TextAreaField label={L('story')} rows={3} {...own('story')} />
       <button type="submit" className="yg-button yg-button--lg" disabled={loading}>
         {loading ? L('submitting') : L('submit')}
       </button>

@@ -96,8 +96,7 @@ export const SUPPLIER_PRODUCTS_QUERY = graphql(`
     supplierProducts(supplierId: $supplierId, first: 50, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -91,8 +91,7 @@ export const SEARCH_WORK_UNITS_QUERY = graphql(`
     searchWorkUnits(search: $search, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
