@@ -116,7 +116,7 @@ export function RoleAuditLog() {
           </table>
         </div>
       )}
-      {conn && (
+      {conn && conn.edges.length > 0 && (
         <LoadMoreButton
           hasMore={conn.pageInfo.hasNextPage}
           loading={log.loading}
