@@ -142,6 +142,22 @@ describe('county attribution in the browser', () => {
     await page.getByTestId('household-attributed').waitFor();
     expect(await page.getByTestId('household-attributed').textContent()).toBe(formatFen(mine));
     expect(await page.getByTestId('household-entry').first().textContent()).toContain('E2E-ORDER-1');
+    // 农户信息访问日志: one range of days above the list filters it (and the export); the reveal is of today, Shanghai
+    await page.goto(`${baseUrl()}/county/access-log`);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const days = page.getByTestId('export-access-log-range');
+    const revealed = page.locator('[data-testid=access-log-row]', { hasText: '核对帮扶台账' });
+    await revealed.waitFor();
+    await days.getByLabel('开始日期').fill(today);
+    await days.getByLabel('结束日期').fill(today);
+    await revealed.waitFor();
+    await days.getByLabel('开始日期').fill('2020-01-01');
+    await days.getByLabel('结束日期').fill('2020-01-31');
+    await page.getByText('该时间段内没有记录').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('农户信息访问日志 · 共 0 条');
+    await days.getByLabel('结束日期').fill('2019-12-31');
+    expect(await days.getByRole('alert').textContent()).toBe('结束日期不能早于开始日期');
+    expect(await page.getByTestId('export-access-log-button').isDisabled()).toBe(true);
     await context.close();
   });
 

@@ -61,6 +61,7 @@ const ROUTES: Record<string, string[]> = {
     '/county',
     '/county/households',
     '/county/households/:household',
+    '/county/access-log',
     '/quota/jurisdiction',
     '/quota/bulletin',
   ],

@@ -51,3 +51,39 @@ export async function sameMillisecond(t: TestApp, table: string, ids: string[], 
     );
   }
 }
+
+const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The ids of a log's rows (newest first as given) whose instant falls on a Shanghai day from `from` to `to`, both
+ * included: the tests' own recomputation of a day range, by the calendar (Intl), not by the server's instants.
+ */
+export function idsOnDays(rows: { id: string; created_at: Date }[], from: string, to: string): string[] {
+  return rows.filter((r) => SHANGHAI_DAY.format(r.created_at) >= from && SHANGHAI_DAY.format(r.created_at) <= to).map((r) => r.id);
+}
+
+/**
+ * Six instants around the Shanghai days 2025-03-10 to 2025-03-12, in order: the evening before (out), `from` at midnight,
+ * the day between, late on `to` (23:30), its last millisecond (all in), and 00:10 the day after (out).
+ */
+export const MARCH_RANGE = { from: '2025-03-10', to: '2025-03-12' };
+export const MARCH_STAMPS = [
+  '2025-03-09 23:50:00+08',
+  '2025-03-10 00:00:00+08',
+  '2025-03-11 09:15:00+08',
+  '2025-03-12 23:30:00+08',
+  '2025-03-12 23:59:59.999+08',
+  '2025-03-13 00:10:00+08',
+];
+
+/** Restamps rows of an append-only log (`<table>_append_only` trigger), `ids[i]` to `stamps[i]`: a test's set-up. */
+export async function restampLog(t: TestApp, table: string, ids: string[], stamps: string[]): Promise<void> {
+  await t.db.query(`ALTER TABLE ${table} DISABLE TRIGGER ${table}_append_only`);
+  try {
+    for (const [i, id] of ids.entries()) {
+      await t.db.query(`UPDATE ${table} SET created_at = $2::timestamptz WHERE id::text = $1`, [id, stamps[i]]);
+    }
+  } finally {
+    await t.db.query(`ALTER TABLE ${table} ENABLE TRIGGER ${table}_append_only`);
+  }
+}

@@ -1,6 +1,17 @@
 import ExcelJS from 'exceljs';
 import { RoleAuditService } from '@yigou/server/identity';
-import { createTestApp, demoUnitIds, registerPerson, TEST_PASSWORD, TestApp } from '@yigou/server/testing';
+import {
+  createTestApp,
+  demoUnitIds,
+  idsOnDays,
+  MARCH_RANGE,
+  MARCH_STAMPS,
+  restampLog,
+  registerPerson,
+  TEST_PASSWORD,
+  TestApp,
+  walkPages,
+} from '@yigou/server/testing';
 
 const PEOPLE = `query($search: String, $unitId: ID, $role: Role, $first: Int, $after: String) {
   people(search: $search, unitId: $unitId, role: $role, first: $first, after: $after) {
@@ -524,6 +535,57 @@ describe('people and roles: the platform admin appoints and withdraws, delegates
     expect((await t.gql(RANGE, { from: '2026-1-5', to: null }, token)).errors?.[0]).toMatchObject({
       message: '开始日期格式应为 YYYY-MM-DD',
       extensions: { code: 'BAD_USER_INPUT', field: 'from' },
+    });
+  });
+
+  it('the on-screen log lists the Shanghai days asked for, both included, paged, its total counting that range alone', async () => {
+    const token = await leftAdmin();
+    const p = await newPerson('钱三月');
+    // six real entries (suspend, restore, …), restamped onto days around 10–12 March 2025 (append-only: the set-up)
+    for (const i of MARCH_STAMPS.keys()) {
+      const r = await t.gql(i % 2 ? RESTORE : SUSPEND, { input: { userId: p.id, reason: `三月核查 ${i}` } }, token);
+      expect(r.errors).toBeUndefined();
+    }
+    const mine: string[] = (
+      await t.db.query(`SELECT id::text AS id FROM role_audit_entry WHERE target_user_id = $1 ORDER BY id`, [p.id])
+    ).map((r: { id: string }) => r.id);
+    expect(mine).toHaveLength(MARCH_STAMPS.length);
+    await restampLog(t, 'role_audit_entry', mine, MARCH_STAMPS);
+    // newest first is by id (the order written)
+    const all: { id: string; created_at: Date }[] = await t.db.query(
+      `SELECT id::text AS id, created_at FROM role_audit_entry ORDER BY id DESC`,
+    );
+    const expected = idsOnDays(all, MARCH_RANGE.from, MARCH_RANGE.to);
+    expect(expected).toEqual([mine[4], mine[3], mine[2], mine[1]]);
+
+    const LIST = `query($userId: ID, $first: Int, $after: String, $from: String, $to: String) {
+      roleAuditLog(userId: $userId, first: $first, after: $after, from: $from, to: $to) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id reason } } } }`;
+    const range = MARCH_RANGE;
+    const firstPage = await t.gql<{ roleAuditLog: { totalCount: number; edges: { node: { id: string; reason: string } }[] } }>(
+      LIST,
+      { ...range, first: 50 },
+      token,
+    );
+    expect(firstPage.errors).toBeUndefined();
+    expect(firstPage.data!.roleAuditLog.totalCount).toBe(expected.length);
+    expect(firstPage.data!.roleAuditLog.edges.map((e) => e.node.reason)).toEqual(['三月核查 4', '三月核查 3', '三月核查 2', '三月核查 1']);
+    for (const first of [1, 3]) expect(await walkPages(t, LIST, range, token, first)).toEqual({ ids: expected, total: 4 });
+    // with a person too; and one open end: up to the 10th is the person's first two
+    expect(await walkPages(t, LIST, { ...range, userId: p.id }, token, 2)).toEqual({ ids: expected, total: 4 });
+    const upTo = await walkPages(t, LIST, { userId: p.id, from: null, to: '2025-03-10' }, token, 50);
+    expect(upTo).toEqual({ ids: [mine[1], mine[0]], total: 2 });
+    expect((await walkPages(t, LIST, {}, token, 100)).total).toBe(all.length);
+
+    const backwards = await t.gql(LIST, { from: '2025-03-12', to: '2025-03-10' }, token);
+    expect(backwards.data).toBeNull();
+    expect(backwards.errors?.[0]).toMatchObject({
+      message: '开始日期不能晚于结束日期',
+      extensions: { code: 'BAD_USER_INPUT', field: 'from' },
+    });
+    expect((await t.gql(LIST, { from: '2025-3-10' }, token)).errors?.[0]).toMatchObject({
+      message: '开始日期格式应为 YYYY-MM-DD',
+      extensions: { field: 'from' },
     });
   });
 });

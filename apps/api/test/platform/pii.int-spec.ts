@@ -1,6 +1,15 @@
 import ExcelJS from 'exceljs';
 import { HouseholdAccessLogService } from '@yigou/server/attribution';
-import { createTestApp, sameMillisecond, TestApp, walkPages } from '@yigou/server/testing';
+import {
+  createTestApp,
+  idsOnDays,
+  MARCH_RANGE,
+  MARCH_STAMPS,
+  restampLog,
+  sameMillisecond,
+  TestApp,
+  walkPages,
+} from '@yigou/server/testing';
 
 jest.setTimeout(60_000);
 
@@ -227,5 +236,52 @@ describe('personal data: supplier contacts, household reveals and their access l
     expect(backwards.errors?.[0]).toMatchObject({ message: '开始日期不能晚于结束日期', extensions: { field: 'from' } });
     const notADay = await t.gql(EXPORT, { c: FENXI, from: '2026-02-30', to: null }, tokens.auditor);
     expect(notADay.errors?.[0]).toMatchObject({ message: '开始日期不是有效日期', extensions: { field: 'from' } });
+  });
+
+  it('the on-screen log lists the Shanghai days asked for, both included, paged, its total counting that range alone', async () => {
+    // six reveals, restamped onto days around 10–12 March 2025 (the log is append-only: the test's set-up)
+    for (const i of MARCH_STAMPS.keys()) {
+      expect((await t.gql(REVEAL, { id: households[20 + i], reason: '三月抽查' }, tokens.admin)).errors).toBeUndefined();
+    }
+    const mine: string[] = (
+      await t.db.query(`SELECT id FROM household_access_log WHERE county_code = $1 AND detail = '三月抽查' ORDER BY created_at`, [FENXI])
+    ).map((r: { id: string }) => r.id);
+    expect(mine).toHaveLength(MARCH_STAMPS.length);
+    await restampLog(t, 'household_access_log', mine, MARCH_STAMPS);
+    const all: { id: string; created_at: Date }[] = await t.db.query(
+      `SELECT id, created_at FROM household_access_log WHERE county_code = $1 ORDER BY created_at DESC, id DESC`,
+      [FENXI],
+    );
+    const expected = idsOnDays(all, MARCH_RANGE.from, MARCH_RANGE.to);
+    expect(expected).toEqual([mine[4], mine[3], mine[2], mine[1]]);
+
+    const LIST = `query($county: String!, $first: Int, $after: String, $from: String, $to: String) {
+      householdAccessLog(countyCode: $county, first: $first, after: $after, from: $from, to: $to) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id detail } } } }`;
+    const range = { county: FENXI, ...MARCH_RANGE };
+    const firstPage = await t.gql<{ householdAccessLog: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      LIST,
+      { ...range, first: 50 },
+      tokens.auditor,
+    );
+    expect(firstPage.errors).toBeUndefined();
+    expect(firstPage.data!.householdAccessLog.totalCount).toBe(expected.length);
+    expect(firstPage.data!.householdAccessLog.edges.map((e) => e.node.id)).toEqual(expected);
+    for (const first of [1, 3]) expect(await walkPages(t, LIST, range, tokens['county-admin'], first)).toEqual({ ids: expected, total: 4 });
+    // one open end: from the 12th on is the 12th's two, the 13th's one and everything written since
+    const since = await walkPages(t, LIST, { county: FENXI, from: '2025-03-12', to: null }, tokens.auditor, 50);
+    expect(since.ids).toEqual(all.filter((r) => r.created_at >= new Date('2025-03-12T00:00:00+08:00')).map((r) => r.id));
+    expect(since.total).toBe(since.ids.length);
+    // without a range the list is the whole county's log, as before
+    expect((await walkPages(t, LIST, { county: FENXI }, tokens.auditor, 100)).total).toBe(all.length);
+
+    const backwards = await t.gql(LIST, { county: FENXI, from: '2025-03-12', to: '2025-03-10' }, tokens.auditor);
+    expect(backwards.data).toBeNull();
+    expect(backwards.errors?.[0]).toMatchObject({
+      message: '开始日期不能晚于结束日期',
+      extensions: { code: 'BAD_USER_INPUT', field: 'from' },
+    });
+    const badDay = await t.gql(LIST, { county: FENXI, from: null, to: '2025-02-29' }, tokens.auditor);
+    expect(badDay.errors?.[0]).toMatchObject({ message: '结束日期不是有效日期', extensions: { field: 'to' } });
   });
 });

@@ -12,6 +12,7 @@ export * from './context/request-context';
 export * from './context/test-clock';
 export * from './pagination/connection';
 export * from './pagination/desk-list';
+export * from './pagination/log-range';
 export * from './pagination/id-page';
 export * from './graphql/fen.scalar';
 export * from './graphql/enum-of';

@@ -15,9 +15,9 @@ export function createCache(): InMemoryCache {
         fields: {
           products: relayStylePagination(PRODUCT_CONNECTION_KEY_ARGS),
           suppliers: relayStylePagination(['countyCode']),
-          householdAccessLog: relayStylePagination(['countyCode']),
+          householdAccessLog: relayStylePagination(['countyCode', 'from', 'to']),
           incomeAlerts: relayStylePagination(['countyCode', 'year']),
-          roleAuditLog: relayStylePagination(['userId']),
+          roleAuditLog: relayStylePagination(['userId', 'from', 'to']),
         },
       },
       Region: { keyFields: ['code'] },

@@ -118,15 +118,18 @@ export class AttributionResolver {
     return this.registry.importJob(ctx, id);
   }
 
-  @Query(() => HouseholdAccessConnection, { description: '农户信息访问日志（查看明文、导出），最新在前：本县乡村振兴局、审计' })
+  @Query(() => HouseholdAccessConnection, {
+    description: '农户信息访问日志（查看明文、导出），最新在前：本县乡村振兴局、审计；可按日期范围（上海时间，含首尾两天），总数只计该范围',
+  })
   @Roles('county_admin', 'auditor', 'platform_admin')
   householdAccessLog(
     @Ctx() ctx: RequestContext,
     @Args('countyCode') countyCode: string,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args() days: DayRangeArgs,
   ) {
-    return this.accessLog.page(ctx, countyCode, first, after);
+    return this.accessLog.page(ctx, countyCode, first, after, days);
   }
 
   @Query(() => ExportFile, {

@@ -4,14 +4,15 @@ import { DataSource } from 'typeorm';
 import {
   badInput,
   Connection,
-  exportTooLarge,
   forbidden,
   type KeysetColumns,
   keysetConnection,
   keysetSort,
+  type LogDays,
+  type LogRange,
+  logRange,
   pageSize,
   RequestContext,
-  shanghaiDaysRange,
   sqlKeyset,
 } from '@yigou/server/core';
 import { WorkUnitService } from '@yigou/server/identity';
@@ -48,17 +49,19 @@ export class HouseholdAccessLogService {
   /** The most lines one export holds; a range with more is refused, never cut short (the tests lower it). */
   exportMaxRows = 50_000;
 
-  /** Newest first. */
+  /** Newest first: all of it, or of the Shanghai days `from`–`to` (both included), the total counting that range alone. */
   async page(
     ctx: RequestContext,
     countyCode: string,
     first?: number | null,
     after?: string | null,
+    days: LogDays = {},
   ): Promise<Connection<HouseholdAccessEntry>> {
     this.requireReader(ctx, countyCode);
     const limit = pageSize(first);
-    const [{ n }] = await queryNamed(this.db, ACCESS_LOG_COUNT, { countyCode });
-    const rows = await this.rows(countyCode, limit + 1, after);
+    const range = logRange(days);
+    const [{ n }] = await queryNamed(this.db, ACCESS_LOG_COUNT, { countyCode, start: range.start, end: range.end });
+    const rows = await this.rows(countyCode, limit + 1, after, range);
     return keysetConnection(await this.entries(rows.slice(0, limit)), rows, limit, n);
   }
 
@@ -66,16 +69,10 @@ export class HouseholdAccessLogService {
    * The county's log as an XLSX workbook (base64), newest first: all of it, or of the Shanghai days `from`–`to` (both
    * included). A range with more lines than one export holds is refused with the cap, so no file is ever a silent part.
    */
-  async export(
-    ctx: RequestContext,
-    countyCode: string,
-    days: { from?: string | null; to?: string | null } = {},
-  ): Promise<{ filename: string; contentBase64: string }> {
+  async export(ctx: RequestContext, countyCode: string, days: LogDays = {}): Promise<{ filename: string; contentBase64: string }> {
     this.requireReader(ctx, countyCode);
-    const range = shanghaiDaysRange(days.from, days.to);
-    const rows = await this.rows(countyCode, this.exportMaxRows + 1, null, range);
-    if (rows.length > this.exportMaxRows)
-      throw exportTooLarge(days.from || days.to ? '该日期范围内的访问日志' : '访问日志', this.exportMaxRows);
+    const range = logRange(days);
+    const rows = range.whole(await this.rows(countyCode, this.exportMaxRows + 1, null, range), this.exportMaxRows, '访问日志');
     const entries = await this.entries(rows);
     const file = await writeWorkbook([
       {
@@ -98,20 +95,20 @@ export class HouseholdAccessLogService {
         })),
       },
     ]);
-    const span = [days.from, days.to].filter(Boolean).join('_');
-    return { filename: `household-access-${countyCode}${span ? `-${span}` : ''}.xlsx`, contentBase64: file.toString('base64') };
+    return { filename: `household-access-${countyCode}${range.fileSuffix}.xlsx`, contentBase64: file.toString('base64') };
   }
 
   private rows(
     countyCode: string,
     limit: number,
     after: string | null | undefined,
-    range: { start: Date | null; end: Date | null } = { start: null, end: null },
+    range: LogRange,
   ): Promise<(AccessLogRow & KeysetColumns)[]> {
     // the keyset's placeholders follow the statement's names (accessLogPageSql)
     const keyset = sqlKeyset(NEWEST_FIRST, after, ACCESS_LOG_PAGE_NAMES + 1);
     const pageSql = accessLogPageSql(keyset, limit);
-    return this.db.query(pageSql.text, [...namedValues(pageSql, { countyCode, ...range }), ...keyset.params]);
+    const values = namedValues(pageSql, { countyCode, start: range.start, end: range.end });
+    return this.db.query(pageSql.text, [...values, ...keyset.params]);
   }
 
   private async entries(rows: AccessLogRow[]): Promise<HouseholdAccessEntry[]> {

@@ -18,9 +18,11 @@ export const TAKEN_HOUSEHOLD_NOS = namedSql<'householdNos', { household_no: stri
   `SELECT household_no FROM household WHERE household_no = ANY(:householdNos)`,
 );
 
-/** HouseholdAccessLogService.page: how many lines a county's access log has. */
-export const ACCESS_LOG_COUNT = namedSql<'countyCode', { n: number }>(
-  `SELECT count(*)::int AS n FROM household_access_log WHERE county_code = :countyCode`,
+/** HouseholdAccessLogService.page: how many lines a county's access log has, of the instants `:start`–`:end` when given. */
+export const ACCESS_LOG_COUNT = namedSql<'countyCode' | 'start' | 'end', { n: number }>(
+  `SELECT count(*)::int AS n FROM household_access_log
+          WHERE county_code = :countyCode
+            AND (:start::timestamptz IS NULL OR created_at >= :start) AND (:end::timestamptz IS NULL OR created_at < :end)`,
 );
 
 /** A line of the household access log, with the household's number. */

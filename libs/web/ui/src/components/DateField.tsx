@@ -59,6 +59,15 @@ export interface DateRange {
   to: string;
 }
 
+/** No days chosen: the whole of a log. */
+export const NO_RANGE: DateRange = { from: '', to: '' };
+
+/** A range as a list query's `from`/`to` variables: only the ends chosen (none for the whole list). */
+export const rangeVariables = (r: DateRange): { from?: string; to?: string } => ({
+  ...(r.from ? { from: r.from } : {}),
+  ...(r.to ? { to: r.to } : {}),
+});
+
 export interface DateRangeFieldProps {
   value: DateRange;
   /** Called only with a range the fields accept (each day within min/max, the end not before the start). */
@@ -67,16 +76,19 @@ export interface DateRangeFieldProps {
   max?: string;
   legend?: string;
   testId?: string;
+  /** Told whether what the fields now show is a range they accept (false while, e.g., the end is before the start). */
+  onValidityChange?: (valid: boolean) => void;
 }
 
 /** 开始日期 – 结束日期 with 清除: the desks' date filter. The parent sees only valid ranges. */
-export function DateRangeField({ value, onChange, min, max, legend, testId }: DateRangeFieldProps) {
+export function DateRangeField({ value, onChange, min, max, legend, testId, onValidityChange }: DateRangeFieldProps) {
   const t = useT();
   const [draft, setDraft] = useState<DateRange>(value);
   const valid = (r: DateRange) =>
     !dateProblem(r.from, { min, max }) && !dateProblem(r.to, { min, max }) && !(r.from && r.to && r.to < r.from);
   const set = (r: DateRange) => {
     setDraft(r);
+    onValidityChange?.(valid(r));
     if (valid(r)) onChange(r);
   };
   const orderError = draft.from && draft.to && draft.to < draft.from ? t('date.error.order') : null;

@@ -11,17 +11,30 @@ export interface RangeExportProps {
   /** The words for a refusal, in the person's language (the storefront's useErrorMessage). */
   errorText: (error: unknown) => string;
   testId: string;
+  /**
+   * The range when the page holds it (its `useState`): a log whose list shows the same days passes it, so the days chosen
+   * here filter the list and the export alike — what is shown is what is exported (legend 日期范围（列表与导出…）).
+   */
+  range?: [DateRange, (range: DateRange) => void];
 }
 
 /**
  * An export of a log with the days it covers (both optional: none is all of it). A refusal — such as a range with more
  * rows than one file may hold — is said under the button, so nobody mistakes a missing download for a finished one.
  */
-export function RangeExport({ label, onExport, errorText, testId }: RangeExportProps) {
+export function RangeExport({ label, onExport, errorText, testId, range: held }: RangeExportProps) {
   const t = useT();
-  const [range, setRange] = useState<DateRange>({ from: '', to: '' });
+  const [own, setOwn] = useState<DateRange>({ from: '', to: '' });
+  const [range, setRange] = held ?? [own, setOwn];
   const [busy, setBusy] = useState(false);
+  // while the fields show a range they refuse (the end before the start), nothing is exported: the file would be of
+  // the last range accepted, not of the days on screen
+  const [valid, setValid] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  function change(next: DateRange) {
+    setError(null);
+    setRange(next);
+  }
   async function run() {
     setError(null);
     setBusy(true);
@@ -35,8 +48,14 @@ export function RangeExport({ label, onExport, errorText, testId }: RangeExportP
   }
   return (
     <div className="yg-desk-filters yg-range-export" data-testid={testId}>
-      <DateRangeField value={range} onChange={setRange} legend={t('export.range')} testId={`${testId}-range`} />
-      <button type="button" className="yg-button" disabled={busy} onClick={() => void run()} data-testid={`${testId}-button`}>
+      <DateRangeField
+        value={range}
+        onChange={change}
+        onValidityChange={setValid}
+        legend={t(held ? 'log.range' : 'export.range')}
+        testId={`${testId}-range`}
+      />
+      <button type="button" className="yg-button" disabled={busy || !valid} onClick={() => void run()} data-testid={`${testId}-button`}>
         {busy ? t('export.busy') : label}
       </button>
       <InlineError className="yg-range-export__error" message={error} testId={`${testId}-error`} />

@@ -182,8 +182,8 @@ export const RECORD_OTHER_INCOME_MUTATION = graphql(`
 
 /** Who revealed or exported household data, newest first (county admins and the county's auditors). */
 export const HOUSEHOLD_ACCESS_LOG_QUERY = graphql(`
-  query HouseholdAccessLog($countyCode: String!, $first: Int, $after: String) {
-    householdAccessLog(countyCode: $countyCode, first: $first, after: $after) {
+  query HouseholdAccessLog($countyCode: String!, $first: Int, $after: String, $from: String, $to: String) {
+    householdAccessLog(countyCode: $countyCode, first: $first, after: $after, from: $from, to: $to) {
       totalCount
       pageInfo {
         ...PageInfoFields

@@ -36,6 +36,12 @@ const LOG = {
   },
 };
 
+/** The log of a range of days: the same two lines (what the range holds is the server's business). */
+const logOf = (days: { from?: string; to?: string }) => ({
+  ...LOG,
+  request: { ...LOG.request, variables: { ...LOG.request.variables, ...days } },
+});
+
 describe('HouseholdAccessLogPage', () => {
   it('lists who revealed or exported household data, in Shanghai time, with the reason', async () => {
     renderWithProviders(<HouseholdAccessLogPage />, {
@@ -101,6 +107,9 @@ describe('HouseholdAccessLogPage', () => {
         contentBase64: 'UEsD',
       };
       open([
+        // the range filters the list too: each day chosen asks for the list again
+        logOf({ from: '2026-01-01' }),
+        logOf({ from: '2026-01-01', to: '2026-01-31' }),
         {
           request: exportOf('2026-01-01', '2026-01-31'),
           result: { data: { __typename: 'Query' as const, exportHouseholdAccessLog: file } },

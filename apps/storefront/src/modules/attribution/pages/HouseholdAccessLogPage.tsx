@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { type DateRange, EmptyState, ErrorState, RangeExport, Skeleton, downloadBase64 } from '@yigou/web/ui';
+import { useT } from '@yigou/web/i18n';
+import { type DateRange, EmptyState, ErrorState, NO_RANGE, RangeExport, Skeleton, downloadBase64, rangeVariables } from '@yigou/web/ui';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY, HOUSEHOLD_ACCESS_LOG_QUERY } from '../graphql/attribution.documents';
@@ -10,22 +12,26 @@ import '../attribution.css';
 const ACTIONS: Record<string, string> = { reveal: '查看明文', export: '导出' };
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, dateStyle: 'short', timeStyle: 'medium', hour12: false });
 
-/** 农户信息访问日志: every reveal and export of household data in the county, for its admins and auditors; XLSX export. */
+/**
+ * 农户信息访问日志: every reveal and export of household data in the county, for its admins and auditors; one range of
+ * days above the list filters the list and the XLSX export alike.
+ */
 export function HouseholdAccessLogPage() {
   const county = useCountyCode();
+  const t = useT();
   const errorMessage = useErrorMessage();
   const client = useApolloClient();
+  const days = useState<DateRange>(NO_RANGE);
+  const [range] = days;
   useDocumentTitle('农户信息访问日志');
   const { data, loading, error, refetch, fetchMore } = useQuery(HOUSEHOLD_ACCESS_LOG_QUERY, {
-    variables: { countyCode: county ?? '', first: 50 },
+    variables: { countyCode: county ?? '', first: 50, ...rangeVariables(range) },
     skip: !county,
     fetchPolicy: 'cache-and-network',
   });
   if (!county) return <EmptyState title="仅县乡村振兴局、审计和平台管理员可查看访问日志" />;
-  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
-  if (loading && !data) return <Skeleton className="attribution-skeleton" />;
   const log = data?.householdAccessLog;
-  if (!log) return null;
+  const ranged = Boolean(range.from || range.to);
 
   async function onExport(range: DateRange) {
     const r = await client.query({
@@ -42,15 +48,23 @@ export function HouseholdAccessLogPage() {
       <header className="attribution-hero yg-card">
         <div>
           <p className="muted">查看户主姓名、身份证号明文与导出农户数据的记录</p>
-          <h1>农户信息访问日志 · 共 {log.totalCount} 条</h1>
+          <h1>农户信息访问日志{log && ` · 共 ${log.totalCount} 条`}</h1>
         </div>
         <div className="attribution-actions">
-          <RangeExport label="导出 Excel" onExport={onExport} errorText={errorMessage} testId="export-access-log" />
+          <RangeExport label="导出 Excel" onExport={onExport} errorText={errorMessage} testId="export-access-log" range={days} />
         </div>
       </header>
-      <section className="yg-card attribution-table" data-testid="access-log">
-        {log.edges.length === 0 ? (
-          <EmptyState title="还没有人查看或导出过本县农户信息" hint="查看明文或导出名册时，这里会记下是谁、何时、为何" />
+      <section className="yg-card attribution-table" data-testid="access-log" aria-busy={loading && !log}>
+        {error && !log ? (
+          <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />
+        ) : !log ? (
+          <Skeleton className="attribution-skeleton" />
+        ) : log.edges.length === 0 ? (
+          ranged ? (
+            <EmptyState title={t('log.emptyRange')} hint={t('log.emptyRangeHint')} />
+          ) : (
+            <EmptyState title="还没有人查看或导出过本县农户信息" hint="查看明文或导出名册时，这里会记下是谁、何时、为何" />
+          )
         ) : (
           <table>
             <thead>
@@ -77,7 +91,7 @@ export function HouseholdAccessLogPage() {
             </tbody>
           </table>
         )}
-        {log.pageInfo.hasNextPage && (
+        {log?.pageInfo.hasNextPage && (
           <button
             type="button"
             className="yg-button yg-button--ghost"

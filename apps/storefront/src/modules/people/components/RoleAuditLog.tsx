@@ -1,7 +1,18 @@
+import { useState } from 'react';
 import { useT, type MessageKey } from '@yigou/web/i18n';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { type DateRange, EmptyState, ErrorState, LoadMoreButton, RangeExport, Spinner, downloadBase64 } from '@yigou/web/ui';
+import {
+  type DateRange,
+  EmptyState,
+  ErrorState,
+  LoadMoreButton,
+  NO_RANGE,
+  RangeExport,
+  Spinner,
+  downloadBase64,
+  rangeVariables,
+} from '@yigou/web/ui';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_ROLE_AUDIT_LOG_QUERY, ROLE_AUDIT_LOG_QUERY } from '../graphql/people.documents';
 import { useRoleName } from '../utils/roles';
@@ -24,7 +35,7 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   restore: 'people.actRestore',
 };
 
-/** 授权日志: who gave or took which role (and scope) from whom, when and why; exported as XLSX. */
+/** 授权日志: who gave or took which role (and scope) from whom, when and why; one range of days filters the list and the XLSX export. */
 export function RoleAuditLog() {
   const t = useT();
   const roleName = useRoleName();
@@ -33,10 +44,13 @@ export function RoleAuditLog() {
   const [params] = useSearchParams();
   const user = params.get('user');
   const userId = user && /^[0-9a-f-]{36}$/i.test(user) ? user : null;
-  const log = useQuery(ROLE_AUDIT_LOG_QUERY, { variables: { userId, first: 50 }, fetchPolicy: 'cache-and-network' });
+  const days = useState<DateRange>(NO_RANGE);
+  const [range] = days;
+  const log = useQuery(ROLE_AUDIT_LOG_QUERY, {
+    variables: { userId, first: 50, ...rangeVariables(range) },
+    fetchPolicy: 'cache-and-network',
+  });
   const conn = log.data?.roleAuditLog;
-  if (log.error && !conn) return <ErrorState message={errorMessage(log.error)} onRetry={() => void log.refetch()} />;
-  if (!conn) return <Spinner />;
 
   async function onExport(range: DateRange) {
     const r = await client.query({
@@ -52,7 +66,7 @@ export function RoleAuditLog() {
     <section className="yg-card pp-card" data-testid="role-audit-log">
       <div className="yg-desk__head">
         <p className="muted">
-          {t('people.entries', { count: conn.totalCount })}
+          {conn && t('people.entries', { count: conn.totalCount })}
           {userId && (
             <>
               {' · '}
@@ -62,10 +76,17 @@ export function RoleAuditLog() {
             </>
           )}
         </p>
-        <RangeExport label={t('people.export')} onExport={onExport} errorText={errorMessage} testId="export-role-audit" />
+        <RangeExport label={t('people.export')} onExport={onExport} errorText={errorMessage} testId="export-role-audit" range={days} />
       </div>
-      {conn.edges.length === 0 ? (
-        <EmptyState title={t('people.noEntries')} />
+      {log.error && !conn ? (
+        <ErrorState message={errorMessage(log.error)} onRetry={() => void log.refetch()} />
+      ) : !conn ? (
+        <Spinner />
+      ) : conn.edges.length === 0 ? (
+        <EmptyState
+          title={t(range.from || range.to ? 'log.emptyRange' : 'people.noEntries')}
+          hint={range.from || range.to ? t('log.emptyRangeHint') : undefined}
+        />
       ) : (
         <div className="pp-table-wrap">
           <table className="yg-table">
@@ -95,11 +116,13 @@ export function RoleAuditLog() {
           </table>
         </div>
       )}
-      <LoadMoreButton
-        hasMore={conn.pageInfo.hasNextPage}
-        loading={log.loading}
-        onClick={() => void log.fetchMore({ variables: { after: conn.pageInfo.endCursor } })}
-      />
+      {conn && conn.edges.length > 0 && (
+        <LoadMoreButton
+          hasMore={conn.pageInfo.hasNextPage}
+          loading={log.loading}
+          onClick={() => void log.fetchMore({ variables: { after: conn.pageInfo.endCursor } })}
+        />
+      )}
     </section>
   );
 }

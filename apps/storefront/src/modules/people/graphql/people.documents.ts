@@ -76,8 +76,8 @@ export const RESTORE_ACCOUNT_MUTATION = graphql(`
 `);
 
 export const ROLE_AUDIT_LOG_QUERY = graphql(`
-  query RoleAuditLog($userId: ID, $first: Int, $after: String) {
-    roleAuditLog(userId: $userId, first: $first, after: $after) {
+  query RoleAuditLog($userId: ID, $first: Int, $after: String, $from: String, $to: String) {
+    roleAuditLog(userId: $userId, first: $first, after: $after, from: $from, to: $to) {
       totalCount
       pageInfo {
         ...PageInfoFields

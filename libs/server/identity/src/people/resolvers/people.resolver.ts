@@ -44,9 +44,11 @@ export class PeopleResolver {
   }
 
   @Roles('platform_admin')
-  @Query(() => RoleAuditConnection, { description: '平台管理员：角色授予、撤销、账号停用与恢复的日志，最新在前' })
-  roleAuditLog(@Args() args: RoleAuditArgs): Promise<Connection<RoleAuditEntryType>> {
-    return this.log.page(args.userId, args.first, args.after);
+  @Query(() => RoleAuditConnection, {
+    description: '平台管理员：角色授予、撤销、账号停用与恢复的日志，最新在前；可按日期范围（上海时间，含首尾两天），总数只计该范围',
+  })
+  roleAuditLog(@Args() args: RoleAuditArgs, @Args() days: DayRangeArgs): Promise<Connection<RoleAuditEntryType>> {
+    return this.log.page(args.userId, args.first, args.after, days);
   }
 
   @Roles('platform_admin')

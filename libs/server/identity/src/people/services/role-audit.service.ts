@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { writeWorkbook } from '@yigou/server/spreadsheet';
 import { DataSource } from 'typeorm';
-import { Connection, exportTooLarge, idConnection, idCursorAfter, pageSize, shanghaiDaysRange } from '@yigou/server/core';
+import { Connection, idConnection, idCursorAfter, type LogDays, type LogRange, logRange, pageSize } from '@yigou/server/core';
 import { queryNamed } from '@yigou/server/database';
 import { roleLabel } from '@yigou/shared/domain';
 import type { RoleAuditEntryType } from '../dto/people.types';
@@ -38,29 +38,27 @@ export class RoleAuditService {
   /** The most entries one export holds; a range with more is refused, never cut short (the tests lower it). */
   exportMaxRows = 50_000;
 
+  /** Newest first: all of it, or of the Shanghai days `from`–`to` (both included), the total counting that range alone. */
   async page(
     userId: string | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
+    days: LogDays = {},
   ): Promise<Connection<RoleAuditEntryType>> {
     const size = pageSize(first);
     const before = idCursorAfter(after);
-    const [{ n }] = await queryNamed(this.db, COUNT_AUDIT_ENTRIES, { userId: userId ?? null });
-    return idConnection(await this.rows(userId ?? null, size + 1, before), size, n, toEntry);
+    const range = logRange(days);
+    const [{ n }] = await queryNamed(this.db, COUNT_AUDIT_ENTRIES, { userId: userId ?? null, start: range.start, end: range.end });
+    return idConnection(await this.rows(userId ?? null, size + 1, before, range), size, n, toEntry);
   }
 
   /**
    * The log (by or about one person when given) as XLSX, newest first: all of it, or of the Shanghai days `from`–`to`
    * (both included). A range with more entries than one export holds is refused with the cap, never cut short.
    */
-  async export(
-    userId: string | null | undefined,
-    days: { from?: string | null; to?: string | null } = {},
-  ): Promise<{ filename: string; contentBase64: string }> {
-    const range = shanghaiDaysRange(days.from, days.to);
-    const rows = await this.rows(userId ?? null, this.exportMaxRows + 1, null, range);
-    if (rows.length > this.exportMaxRows)
-      throw exportTooLarge(days.from || days.to ? '该日期范围内的授权日志' : '授权日志', this.exportMaxRows);
+  async export(userId: string | null | undefined, days: LogDays = {}): Promise<{ filename: string; contentBase64: string }> {
+    const range = logRange(days);
+    const rows = range.whole(await this.rows(userId ?? null, this.exportMaxRows + 1, null, range), this.exportMaxRows, '授权日志');
     const file = await writeWorkbook([
       {
         name: '角色授权日志',
@@ -86,16 +84,10 @@ export class RoleAuditService {
         })),
       },
     ]);
-    const span = [days.from, days.to].filter(Boolean).join('_');
-    return { filename: `role-audit-log${span ? `-${span}` : ''}.xlsx`, contentBase64: file.toString('base64') };
+    return { filename: `role-audit-log${range.fileSuffix}.xlsx`, contentBase64: file.toString('base64') };
   }
 
-  private rows(
-    userId: string | null,
-    limit: number,
-    before: string | null,
-    range: { start: Date | null; end: Date | null } = { start: null, end: null },
-  ): Promise<AuditRow[]> {
-    return queryNamed(this.db, AUDIT_ENTRIES, { userId, before, limit, ...range });
+  private rows(userId: string | null, limit: number, before: string | null, range: LogRange): Promise<AuditRow[]> {
+    return queryNamed(this.db, AUDIT_ENTRIES, { userId, before, limit, start: range.start, end: range.end });
   }
 }

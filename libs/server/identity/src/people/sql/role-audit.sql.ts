@@ -18,9 +18,14 @@ export interface AuditRow {
   created_at: Date;
 }
 
-/** RoleAuditService.page: how many entries the log has (with `:userId`, only those by or about that person). */
-export const COUNT_AUDIT_ENTRIES = namedSql<'userId', { n: number }>(
-  `SELECT count(*)::int AS n FROM role_audit_entry WHERE (:userId::uuid IS NULL OR target_user_id = :userId::uuid OR actor_id = :userId::uuid)`,
+/**
+ * RoleAuditService.page: how many entries the log has (with `:userId`, only those by or about that person; with
+ * `:start`/`:end`, only those of the instants from `:start` inclusive to `:end` exclusive).
+ */
+export const COUNT_AUDIT_ENTRIES = namedSql<'userId' | 'start' | 'end', { n: number }>(
+  `SELECT count(*)::int AS n FROM role_audit_entry
+          WHERE (:userId::uuid IS NULL OR target_user_id = :userId::uuid OR actor_id = :userId::uuid)
+            AND (:start::timestamptz IS NULL OR created_at >= :start) AND (:end::timestamptz IS NULL OR created_at < :end)`,
 );
 
 /**
