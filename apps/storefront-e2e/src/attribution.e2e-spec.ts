@@ -161,6 +161,24 @@ describe('county attribution in the browser', () => {
     await context.close();
   });
 
+  it('the household access log at 390 px: each entry a card naming its fields, nothing cut at the right edge', async () => {
+    // the first test revealed a household's ID number today: the log has that entry
+    const { context, page } = await newPage(suite.browser, { width: 390, height: 844 });
+    await login(page, 'county-admin');
+    await page.goto(`${baseUrl()}/county/access-log`);
+    const row = page.locator('[data-testid=access-log-row]', { hasText: '核对帮扶台账' }).first();
+    await row.waitFor();
+    const fit = await page.getByTestId('access-log').evaluate((section) => ({
+      overflow: section.scrollWidth - section.clientWidth,
+      narrowest: Math.min(...[...section.querySelectorAll('[data-testid=access-log-row] td')].map((td) => td.getBoundingClientRect().width)),
+    }));
+    // before: six squeezed columns, the 操作人 one character a line, the IP column past the card's edge
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    expect(fit.narrowest).toBeGreaterThan(250);
+    expect(await row.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"时间"');
+    await context.close();
+  });
+
   it('the county report’s four headline figures: one row at 1280 px, two a row at 390 px (not one a row filling the first screen)', async () => {
     const rowsOf = async (page: Page): Promise<number[][]> => {
       await page.getByTestId('kpi-average').waitFor();

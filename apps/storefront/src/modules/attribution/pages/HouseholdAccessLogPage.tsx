@@ -10,6 +10,7 @@ import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 import '../attribution.css';
 
 const ACTIONS: Record<string, string> = { reveal: '查看明文', export: '导出' };
+const COLUMNS = ['时间', '操作', '操作人', '户编号', '原因/内容', 'IP'] as const;
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, dateStyle: 'short', timeStyle: 'medium', hour12: false });
 
 /**
@@ -66,26 +67,29 @@ export function HouseholdAccessLogPage() {
             <EmptyState title="还没有人查看或导出过本县农户信息" hint="查看明文或导出名册时，这里会记下是谁、何时、为何" />
           )
         ) : (
-          <table>
+          <table className="yg-table--stack">
             <thead>
               <tr>
-                <th>时间</th>
-                <th>操作</th>
-                <th>操作人</th>
-                <th>户编号</th>
-                <th>原因/内容</th>
-                <th>IP</th>
+                {COLUMNS.map((c) => (
+                  <th key={c}>{c}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {log.edges.map(({ node }) => (
                 <tr key={node.id} data-testid="access-log-row">
-                  <td>{TIME.format(new Date(node.createdAt))}</td>
-                  <td>{ACTIONS[node.action] ?? node.action}</td>
-                  <td>{node.userName}</td>
-                  <td>{node.householdNo ?? '—'}</td>
-                  <td>{node.detail}</td>
-                  <td>{node.ip}</td>
+                  {[
+                    TIME.format(new Date(node.createdAt)),
+                    ACTIONS[node.action] ?? node.action,
+                    node.userName,
+                    node.householdNo ?? '—',
+                    node.detail,
+                    node.ip,
+                  ].map((text, i) => (
+                    <td key={COLUMNS[i]} data-label={COLUMNS[i]}>
+                      {text}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -89,7 +89,7 @@ export function RoleAuditLog() {
         />
       ) : (
         <div className="pp-table-wrap">
-          <table className="yg-table">
+          <table className="yg-table yg-table--stack">
             <thead>
               <tr>
                 {COLUMNS.map((key) => (
@@ -100,16 +100,18 @@ export function RoleAuditLog() {
             <tbody>
               {conn.edges.map(({ node }) => (
                 <tr key={node.id} data-testid="role-audit-row">
-                  <td>{TIME.format(new Date(node.createdAt))}</td>
-                  <td>{t(ACTION_KEYS[node.action] ?? 'people.actGrant')}</td>
-                  <td>
-                    {node.actorName}
-                    <span className="muted"> · {roleName(node.actorRole)}</span>
+                  <td data-label={t(COLUMNS[0])}>{TIME.format(new Date(node.createdAt))}</td>
+                  <td data-label={t(COLUMNS[1])}>{t(ACTION_KEYS[node.action] ?? 'people.actGrant')}</td>
+                  <td data-label={t(COLUMNS[2])}>
+                    <span>
+                      {node.actorName}
+                      <span className="muted"> · {roleName(node.actorRole)}</span>
+                    </span>
                   </td>
-                  <td>{node.targetName}</td>
-                  <td>{node.role ? roleName(node.role) : '—'}</td>
-                  <td>{node.scopeLabel ?? '—'}</td>
-                  <td>{node.reason}</td>
+                  <td data-label={t(COLUMNS[3])}>{node.targetName}</td>
+                  <td data-label={t(COLUMNS[4])}>{node.role ? roleName(node.role) : '—'}</td>
+                  <td data-label={t(COLUMNS[5])}>{node.scopeLabel ?? '—'}</td>
+                  <td data-label={t(COLUMNS[6])}>{node.reason}</td>
                 </tr>
               ))}
             </tbody>
