@@ -170,12 +170,19 @@ describe('county attribution in the browser', () => {
     await row.waitFor();
     const fit = await page.getByTestId('access-log').evaluate((section) => ({
       overflow: section.scrollWidth - section.clientWidth,
-      narrowest: Math.min(...[...section.querySelectorAll('[data-testid=access-log-row] td')].map((td) => td.getBoundingClientRect().width)),
+      narrowest: Math.min(
+        ...[...section.querySelectorAll('[data-testid=access-log-row] td')].map((td) => td.getBoundingClientRect().width),
+      ),
     }));
     // before: six squeezed columns, the 操作人 one character a line, the IP column past the card's edge
     expect(fit.overflow).toBeLessThanOrEqual(0);
     expect(fit.narrowest).toBeGreaterThan(250);
-    expect(await row.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"时间"');
+    expect(
+      await row
+        .locator('td')
+        .first()
+        .evaluate((td) => getComputedStyle(td, '::before').content),
+    ).toBe('"时间"');
     await context.close();
   });
 
