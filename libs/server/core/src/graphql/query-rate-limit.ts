@@ -11,30 +11,29 @@ export function rateLimitKey(user: { id: string } | null, ip: string): string {
   return user ? `u:${user.id}` : `ip:${ip}`;
 }
 
-export function rateLimitedError(retryAfterSeconds: number): AppError {
-  return new AppError(ERROR_CODES.RATE_LIMITED, `请求过于频繁，请 ${retryAfterSeconds} 秒后再试`, {
+/** A refusal that names when to come back: HTTP 429 with Retry-After, and `retryAfterSeconds` for the storefront. */
+function comeBackLater(code: string, message: string, retryAfterSeconds: number): AppError {
+  return new AppError(code, message, {
     retryAfterSeconds,
     http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
   });
+}
+
+export function rateLimitedError(retryAfterSeconds: number): AppError {
+  return comeBackLater(ERROR_CODES.RATE_LIMITED, `请求过于频繁，请 ${retryAfterSeconds} 秒后再试`, retryAfterSeconds);
 }
 
 /** An upload refused by the user's upload budget (QueryRateLimiter.chargeUpload). */
 export function uploadLimitedError(retryAfterSeconds: number): AppError {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return new AppError(ERROR_CODES.RATE_LIMITED, `上传的文件太多，请 ${minutes} 分钟后再试`, {
-    retryAfterSeconds,
-    http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
-  });
+  return comeBackLater(ERROR_CODES.RATE_LIMITED, `上传的文件太多，请 ${minutes} 分钟后再试`, retryAfterSeconds);
+}
+
+export function serverBusyError(): AppError {
+  return comeBackLater(ERROR_CODES.SERVER_BUSY, '访问人数较多，请稍后再试', 1);
 }
 
 const MEGABYTE = 1024 * 1024;
-
-export function serverBusyError(): AppError {
-  return new AppError(ERROR_CODES.SERVER_BUSY, '访问人数较多，请稍后再试', {
-    retryAfterSeconds: 1,
-    http: { status: 429, headers: new HeaderMap([['retry-after', '1']]) },
-  });
-}
 
 /**
  * Per-client budgets of GraphQL cost (rate-limiter-flexible: Redis with REDIS_URL, so every API process

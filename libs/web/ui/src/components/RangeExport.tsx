@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '@yigou/web/i18n';
-import { type DateRange, DateRangeField } from './DateField';
+import { type DateRange, DateRangeField, NO_RANGE } from './DateField';
 import { InlineError } from './FormError';
 
 export interface RangeExportProps {
@@ -24,7 +24,7 @@ export interface RangeExportProps {
  */
 export function RangeExport({ label, onExport, errorText, testId, range: held }: RangeExportProps) {
   const t = useT();
-  const [own, setOwn] = useState<DateRange>({ from: '', to: '' });
+  const [own, setOwn] = useState<DateRange>(NO_RANGE);
   const [range, setRange] = held ?? [own, setOwn];
   const [busy, setBusy] = useState(false);
   // while the fields show a range they refuse (the end before the start), nothing is exported: the file would be of

@@ -51,6 +51,7 @@ export function RoleAuditLog() {
     fetchPolicy: 'cache-and-network',
   });
   const conn = log.data?.roleAuditLog;
+  const ranged = Boolean(range.from || range.to);
 
   async function onExport(range: DateRange) {
     const r = await client.query({
@@ -83,10 +84,7 @@ export function RoleAuditLog() {
       ) : !conn ? (
         <Spinner />
       ) : conn.edges.length === 0 ? (
-        <EmptyState
-          title={t(range.from || range.to ? 'log.emptyRange' : 'people.noEntries')}
-          hint={range.from || range.to ? t('log.emptyRangeHint') : undefined}
-        />
+        <EmptyState title={t(ranged ? 'log.emptyRange' : 'people.noEntries')} hint={ranged ? t('log.emptyRangeHint') : undefined} />
       ) : (
         <div className="pp-table-wrap">
           <table className="yg-table yg-table--stack">
