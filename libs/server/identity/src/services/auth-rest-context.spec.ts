@@ -5,6 +5,7 @@ import { AuthService } from './auth.service';
 function authRecording() {
   const asked: [string | null, string][] = [];
   const auth = Object.create(AuthService.prototype) as AuthService;
+  Reflect.set(auth, 'restContexts', new WeakMap());
   auth.contextFromToken = async (token: string | null, ip: string) => {
     asked.push([token, ip]);
     return { ctx: new RequestContext(null, ip), tokenInvalid: token !== null };
@@ -29,5 +30,15 @@ describe('AuthService.restContext', () => {
       [null, 'unknown'],
       [null, 'unknown'],
     ]);
+  });
+
+  it('checks a request’s token once however often it is asked (the upload gate, then the handler)', async () => {
+    const { auth, asked } = authRecording();
+    const req = { headers: { authorization: 'Bearer one.two' }, ip: '10.0.0.8' };
+    const [first, second] = [await auth.restContext(req), await auth.restContext(req)];
+    expect(first).toBe(second);
+    expect(asked).toEqual([['one.two', '10.0.0.8']]);
+    await auth.restContext({ ...req });
+    expect(asked).toHaveLength(2);
   });
 });

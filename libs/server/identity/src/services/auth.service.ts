@@ -206,9 +206,18 @@ export class AuthService {
    * The context of a REST request (uploads and downloads, which do not pass through the GraphQL context): the user of
    * its bearer token — none without one, or with one no longer valid — and the client's address ('unknown' if none).
    */
-  async restContext(req: { headers: IncomingHttpHeaders; ip?: string }): Promise<RequestContext> {
-    return (await this.contextFromToken(bearerOf(req), req.ip ?? 'unknown')).ctx;
+  restContext(req: { headers: IncomingHttpHeaders; ip?: string }): Promise<RequestContext> {
+    // Asked once per request: an upload is checked by the UploadGate before its body is read and again by its handler.
+    let ctx = this.restContexts.get(req);
+    if (!ctx) {
+      ctx = this.contextFromToken(bearerOf(req), req.ip ?? 'unknown').then((r) => r.ctx);
+      this.restContexts.set(req, ctx);
+    }
+    return ctx;
   }
+
+  /** Each REST request's context while the request lives (a WeakMap: it goes with the request). */
+  private readonly restContexts = new WeakMap<object, Promise<RequestContext>>();
 
   /** The user, when the account is enabled and the session `sessionId` is still open. */
   async loadAuthenticatedUser(userId: string, sessionId: string): Promise<AuthenticatedUser | null> {
