@@ -155,6 +155,12 @@ describe('county attribution in the browser', () => {
     await days.getByLabel('结束日期').fill('2020-01-31');
     await page.getByText('该时间段内没有记录').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('农户信息访问日志 · 共 0 条');
+    // the days are kept in the address: a reload (or a shared link) shows the same range and the same list
+    expect(new URL(page.url()).search).toContain('from=2020-01-01&to=2020-01-31');
+    await page.reload();
+    await page.getByText('该时间段内没有记录').waitFor();
+    expect(await days.getByLabel('开始日期').inputValue()).toBe('2020-01-01');
+    expect(await days.getByLabel('结束日期').inputValue()).toBe('2020-01-31');
     await days.getByLabel('结束日期').fill('2019-12-31');
     expect(await days.getByRole('alert').textContent()).toBe('结束日期不能早于开始日期');
     expect(await page.getByTestId('export-access-log-button').isDisabled()).toBe(true);

@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useT } from '@yigou/web/i18n';
-import { type DateRange, EmptyState, ErrorState, NO_RANGE, RangeExport, Skeleton, downloadBase64, rangeVariables } from '@yigou/web/ui';
+import { type DateRange, EmptyState, ErrorState, RangeExport, Skeleton, downloadBase64, rangeVariables } from '@yigou/web/ui';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_HOUSEHOLD_ACCESS_LOG_QUERY, HOUSEHOLD_ACCESS_LOG_QUERY } from '../graphql/attribution.documents';
 import { useCountyCode } from '../utils/use-county';
 import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
 import '../attribution.css';
+import { useUrlDateRange } from '../../app/hooks/useUrlDateRange';
 
 const ACTIONS: Record<string, string> = { reveal: '查看明文', export: '导出' };
 const COLUMNS = ['时间', '操作', '操作人', '户编号', '原因/内容', 'IP'] as const;
@@ -22,7 +22,7 @@ export function HouseholdAccessLogPage() {
   const t = useT();
   const errorMessage = useErrorMessage();
   const client = useApolloClient();
-  const days = useState<DateRange>(NO_RANGE);
+  const days = useUrlDateRange();
   const [range] = days;
   useDocumentTitle('农户信息访问日志');
   const { data, loading, error, refetch, fetchMore } = useQuery(HOUSEHOLD_ACCESS_LOG_QUERY, {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useT, type MessageKey } from '@yigou/web/i18n';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -7,7 +6,6 @@ import {
   EmptyState,
   ErrorState,
   LoadMoreButton,
-  NO_RANGE,
   RangeExport,
   Spinner,
   downloadBase64,
@@ -17,6 +15,7 @@ import { useErrorMessage } from '../../errors/hooks/useErrorMessage';
 import { EXPORT_ROLE_AUDIT_LOG_QUERY, ROLE_AUDIT_LOG_QUERY } from '../graphql/people.documents';
 import { useRoleName } from '../utils/roles';
 import { SHANGHAI_TIME_ZONE } from '@yigou/shared/time';
+import { useUrlDateRange } from '../../app/hooks/useUrlDateRange';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI_TIME_ZONE, dateStyle: 'short', timeStyle: 'medium', hour12: false });
 const COLUMNS: readonly MessageKey[] = [
@@ -44,7 +43,7 @@ export function RoleAuditLog() {
   const [params] = useSearchParams();
   const user = params.get('user');
   const userId = user && /^[0-9a-f-]{36}$/i.test(user) ? user : null;
-  const days = useState<DateRange>(NO_RANGE);
+  const days = useUrlDateRange();
   const [range] = days;
   const log = useQuery(ROLE_AUDIT_LOG_QUERY, {
     variables: { userId, first: 50, ...rangeVariables(range) },

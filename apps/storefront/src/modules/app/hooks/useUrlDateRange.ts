@@ -1,0 +1,35 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { type DateRange, NO_RANGE } from '@yigou/web/ui';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A page's range of days kept in its address (`?from=2026-03-01&to=2026-03-31`), so that a reload, a shared link or
+ * the way back from an entry shows the same days. Days that are not `YYYY-MM-DD`, or an end before the start (an
+ * address typed by hand), are read as no range. A change replaces the address rather than adding a history step.
+ */
+export function useUrlDateRange(): [DateRange, (range: DateRange) => void] {
+  const [params, setParams] = useSearchParams();
+  const from = day(params.get('from'));
+  const to = day(params.get('to'));
+  const range = useMemo(() => (from && to && to < from ? NO_RANGE : { from, to }), [from, to]);
+  const setRange = useCallback(
+    (next: DateRange) =>
+      setParams(
+        (current) => {
+          const out = new URLSearchParams(current);
+          for (const key of ['from', 'to'] as const) {
+            if (next[key]) out.set(key, next[key]);
+            else out.delete(key);
+          }
+          return out;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return [range, setRange];
+}
+
+const day = (v: string | null): string => (v && DAY.test(v) ? v : '');
