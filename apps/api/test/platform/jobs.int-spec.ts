@@ -22,6 +22,7 @@ describe('periodic jobs (graphile-worker cron, once per cluster)', () => {
       'events.consumption-retention 30 20 * * *',
       'jobs.run-retention 40 20 * * *',
       'livestream.follow-notices * * * * *',
+      'media.sweep-unclaimed 17 19 * * *',
       'orders.delivery-reminder 7 * * * *',
       'orders.forget-checkout-keys 7 * * * *',
       'orders.sweep * * * * *',

@@ -6,3 +6,5 @@ export * from './resolvers/media-upload.controller';
 export * from './media.module';
 export * from './s3/s3-image-store';
 export * from './s3/sigv4';
+export * from './entities/media-upload.entity';
+export * from './jobs/media-sweep.job';

@@ -1,3 +1,4 @@
+import { MediaUpload1796678027013 } from './1796678027013-MediaUpload';
 import { ProductCardColumns1796560000000 } from './1796560000000-ProductCardColumns';
 import { AttributionMovementLedger1796556913973 } from './1796556913973-AttributionMovementLedger';
 import { AttributionSplitOnce1796555438179 } from './1796555438179-AttributionSplitOnce';
@@ -93,4 +94,5 @@ export const MIGRATIONS: Function[] = [
   ProductCardColumns1796560000000,
   AttributionSplitShareFunction1796560100000,
   UnitPurchaserTimelineRole1796560200000,
+  MediaUpload1796678027013,
 ];

@@ -18,9 +18,9 @@ export class MediaUploadController {
   @FileUpload('image')
   @HttpCode(201)
   upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredImage> {
-    return asSignedIn(this.auth.restContext(req), async () => {
+    return asSignedIn(this.auth.restContext(req), async (ctx) => {
       if (!file) throw noImage();
-      return this.storage.saveImage(file.buffer);
+      return this.storage.saveUpload(file.buffer, ctx.requireUser().id);
     });
   }
 }

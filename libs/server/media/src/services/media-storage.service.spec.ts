@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { DataSource } from 'typeorm';
 import { ImageStore, StoredObject } from './image-store';
 import { MediaStorageService } from './media-storage.service';
 
@@ -25,7 +26,7 @@ class MemoryStore implements ImageStore {
 
 const stored = async (bytes: Buffer) => {
   const store = new MemoryStore();
-  const image = await new MediaStorageService(store).saveImage(bytes);
+  const image = await new MediaStorageService(store, {} as DataSource).saveImage(bytes);
   const key = image.url.replace('/media/uploads/', '');
   return { image, original: store.objects.get(key)! };
 };

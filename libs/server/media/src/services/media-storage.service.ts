@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import sharp from 'sharp';
+import { DataSource } from 'typeorm';
+import { executeNamed, queryNamed } from '@yigou/server/database';
 import { imageBroken, imageNotSaved, noImage, notAnImage } from '../errors';
+import { CLAIM_UPLOAD, FORGET_UPLOADS, LOCK_UNCLAIMED, RECORD_UPLOAD } from '../sql/media-upload.sql';
 import { CONTENT_TYPES, IMAGE_KEY, IMAGE_STORE, ImageStore } from './image-store';
 
 export const UPLOADS_URL_PREFIX = '/media/uploads/';
@@ -52,7 +56,17 @@ export interface StoredImage {
 export class MediaStorageService {
   private readonly log = new Logger('MediaStorageService');
 
-  constructor(@Inject(IMAGE_STORE) private readonly store: ImageStore) {}
+  constructor(
+    @Inject(IMAGE_STORE) private readonly store: ImageStore,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** An upload by `uploadedBy`: the image stored (saveImage) and recorded as unclaimed until a domain claims it. */
+  async saveUpload(bytes: Buffer, uploadedBy: string): Promise<StoredImage> {
+    const image = await this.saveImage(bytes);
+    await queryNamed(this.db, RECORD_UPLOAD, { key: keyOf(image.url), uploadedBy });
+    return image;
+  }
 
   async saveImage(bytes: Buffer): Promise<StoredImage> {
     if (bytes.length === 0) throw noImage();
@@ -90,22 +104,64 @@ export class MediaStorageService {
 
   /** True when the url names an image this store holds (so clients cannot point at arbitrary files). */
   async exists(url: string): Promise<boolean> {
-    const key = url.startsWith(UPLOADS_URL_PREFIX) ? url.slice(UPLOADS_URL_PREFIX.length) : '';
-    if (!IMAGE_KEY.test(key) || key.endsWith('.thumb.webp')) return false;
-    return this.store.has(key);
+    const key = imageKeyOf(url);
+    return key !== null && this.store.has(key);
+  }
+
+  /**
+   * A domain is about to store `url` (a product's picture, a certificate's scan, a licence, a cover): true when it
+   * names an image this store holds, which from now on is in use and never swept. Marked first, then looked up: a
+   * sweep removing it holds its row, so the mark waits and the look-up then finds nothing (false, 请重新上传).
+   */
+  async claim(url: string): Promise<boolean> {
+    const key = imageKeyOf(url);
+    if (key === null) return false;
+    await queryNamed(this.db, CLAIM_UPLOAD, { key });
+    if (await this.store.has(key)) return true;
+    await executeNamed(this.db, FORGET_UPLOADS, { keys: [key] });
+    return false;
+  }
+
+  /**
+   * MediaSweepJob: removes uploads nobody claimed since before `before` (bytes, thumbnail and row), `batch` at a time,
+   * each batch in one transaction that holds its rows (a claim of one waits, then finds it gone). A removal that fails
+   * keeps its row, so the next run tries again. Returns how many were removed.
+   */
+  async sweepUnclaimed(before: Date, batch = 200): Promise<number> {
+    let removed = 0;
+    for (;;) {
+      const { locked, gone } = await this.db.transaction(async (em) => {
+        const rows = await queryNamed(em, LOCK_UNCLAIMED, { before, limit: batch });
+        const done: string[] = [];
+        for (const { key } of rows) {
+          try {
+            await this.store.remove(key);
+            await this.store.remove(thumbKeyOf(key));
+            done.push(key);
+          } catch (e) {
+            this.log.warn(`sweeping ${key} failed: ${String(e)}`);
+          }
+        }
+        if (done.length > 0) await executeNamed(em, FORGET_UPLOADS, { keys: done });
+        return { locked: rows.length, gone: done.length };
+      });
+      removed += gone;
+      if (locked < batch || gone === 0) return removed;
+    }
   }
 
   /** The thumbnail url belonging to an uploaded image url. */
   thumbUrlOf(url: string): string {
-    return url.replace(/\.(jpg|png|webp|gif)$/, '.thumb.webp');
-  }
-
-  async remove(url: string): Promise<void> {
-    if (!(await this.exists(url))) return;
-    for (const u of [url, this.thumbUrlOf(url)]) {
-      await this.store
-        .remove(u.slice(UPLOADS_URL_PREFIX.length))
-        .catch((e: unknown) => this.log.warn(`removing ${u} failed: ${String(e)}`));
-    }
+    return thumbKeyOf(url);
   }
 }
+
+/** The store key of an uploaded image's url; null for anything else (a thumbnail, another site, a made-up path). */
+function imageKeyOf(url: string): string | null {
+  const key = url.startsWith(UPLOADS_URL_PREFIX) ? url.slice(UPLOADS_URL_PREFIX.length) : '';
+  return IMAGE_KEY.test(key) && !key.endsWith('.thumb.webp') ? key : null;
+}
+
+const keyOf = (url: string): string => url.slice(UPLOADS_URL_PREFIX.length);
+/** An image's key or url with its thumbnail's name. */
+const thumbKeyOf = (image: string): string => image.replace(/\.(jpg|png|webp|gif)$/, '.thumb.webp');

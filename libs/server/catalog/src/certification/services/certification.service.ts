@@ -69,7 +69,7 @@ export class CertificationService {
     if (input.validTo < shanghaiDate(ctx.now)) throw badInput('证书已过有效期，请上传有效的证书', 'validTo');
     const evidence = input.evidenceImageUrl?.trim();
     if (!evidence) throw badInput('请上传认定证书图片', 'evidenceImageUrl');
-    if (!(await this.media.exists(evidence))) throw badInput('证书图片无效，请重新上传', 'evidenceImageUrl');
+    if (!(await this.media.claim(evidence))) throw badInput('证书图片无效，请重新上传', 'evidenceImageUrl');
     return this.db.getRepository(ProductCertification).save(
       this.db.getRepository(ProductCertification).create({
         productId: product.id,

@@ -90,7 +90,7 @@ export class SupplierOnboardingService {
     }
     const license = input.licenseImageUrl?.trim();
     if (!license) throw badInput('请上传营业执照图片', 'licenseImageUrl');
-    if (!(await this.media.exists(license))) throw badInput('营业执照图片无效，请重新上传', 'licenseImageUrl');
+    if (!(await this.media.claim(license))) throw badInput('营业执照图片无效，请重新上传', 'licenseImageUrl');
     try {
       // changeIdentity: the applicant's new supplier_staff grant must be seen by their very next request.
       return await this.users.changeIdentity(async (em) => {

@@ -185,7 +185,7 @@ export class ProductManagementService {
       if (!origin) throw badInput('产地不存在，请重新选择', 'originCode');
     }
     for (const [i, url] of (input.imageUrls ?? []).entries()) {
-      if (!(await this.media.exists(url))) throw badInput('图片无效，请重新上传', `imageUrls.${i}`);
+      if (!(await this.media.claim(url))) throw badInput('图片无效，请重新上传', `imageUrls.${i}`);
     }
   }
 
