@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { asSignedIn, badInput, FileUpload, Public, RequestContext, UploadedBytes, uploadedSheet } from '@yigou/server/core';
+import { asSignedIn, badInput, RequestContext, UploadedBytes, uploadedSheet, UploadRoute } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { BenefitService } from '../services/benefit.service';
 import { HouseholdImport } from '../entities/household-import.entity';
@@ -22,10 +22,7 @@ export class HouseholdImportController {
     private readonly auth: AuthService,
   ) {}
 
-  @Public() // authenticated below: REST requests do not pass through the GraphQL context
-  @Post('households')
-  @FileUpload('households')
-  @HttpCode(200)
+  @UploadRoute('households', 'households', 200)
   households(
     @Req() req: FastifyRequest,
     @UploadedFile() file: UploadedBytes | undefined,
@@ -34,10 +31,7 @@ export class HouseholdImportController {
     return this.run(req, file, body, (ctx, sheet) => this.registry.importHouseholds(ctx, sheet));
   }
 
-  @Public()
-  @Post('benefit-links')
-  @FileUpload('benefit-links')
-  @HttpCode(200)
+  @UploadRoute('benefit-links', 'benefit-links', 200)
   links(
     @Req() req: FastifyRequest,
     @UploadedFile() file: UploadedBytes | undefined,

@@ -4,15 +4,18 @@ import {
   Inject,
   CallHandler,
   ExecutionContext,
+  HttpCode,
   mixin,
   NestInterceptor,
   PayloadTooLargeException,
+  Post,
   Type,
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
+import { Public } from '../auth/auth.decorators';
 import { badInput } from '../errors/app-error';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import { FileTooLargeFilter } from './rest-errors';
@@ -84,6 +87,15 @@ export abstract class UploadGate {
 export function FileUpload(kind: UploadKind): MethodDecorator {
   const { bytes, label } = UPLOAD_LIMITS[kind];
   return applyDecorators(UseFilters(new FileTooLargeFilter(`${label}不能超过 ${megabytes(bytes)}`)), UseInterceptors(multipartFile(kind)));
+}
+
+/**
+ * A route that takes one file of this kind: POST `path` answering `status`, `@Public` for the guard (REST requests do
+ * not pass through the GraphQL context: the handler authenticates, and the UploadGate has already admitted the caller),
+ * the file taken by FileUpload. Every upload controller's method says this the same way, once.
+ */
+export function UploadRoute(path: string, kind: UploadKind, status: number): MethodDecorator {
+  return applyDecorators(Public(), Post(path), HttpCode(status), FileUpload(kind));
 }
 
 /**

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
+import { Controller, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { asSignedIn, FileUpload, Public, UploadedBytes, uploadedSheet } from '@yigou/server/core';
+import { asSignedIn, UploadedBytes, uploadedSheet, UploadRoute } from '@yigou/server/core';
 import { AuthService } from '../services/auth.service';
 import { UnitImportResult, WorkUnitImportService } from '../services/work-unit-import.service';
 
@@ -12,10 +12,7 @@ export class WorkUnitImportController {
     private readonly auth: AuthService,
   ) {}
 
-  @Public() // authenticated below: REST requests do not pass through the GraphQL context
-  @Post('work-units')
-  @FileUpload('work-units')
-  @HttpCode(200)
+  @UploadRoute('work-units', 'work-units', 200)
   upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<UnitImportResult> {
     return asSignedIn(this.auth.restContext(req), (ctx) => {
       const sheet = uploadedSheet(file);

@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
+import { Controller, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { asSignedIn, FileUpload, Public, UploadedBytes } from '@yigou/server/core';
+import { asSignedIn, UploadedBytes, UploadRoute } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { noImage } from '../errors';
 import { MediaStorageService, StoredImage } from '../services/media-storage.service';
@@ -13,10 +13,7 @@ export class MediaUploadController {
     private readonly auth: AuthService,
   ) {}
 
-  @Public() // authenticated below: REST requests do not pass through the GraphQL context
-  @Post('images')
-  @FileUpload('image')
-  @HttpCode(201)
+  @UploadRoute('images', 'image', 201)
   upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredImage> {
     return asSignedIn(this.auth.restContext(req), async (ctx) => {
       if (!file) throw noImage();

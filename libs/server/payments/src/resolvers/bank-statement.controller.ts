@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Post, Req, UploadedFile } from '@nestjs/common';
+import { Controller, Req, UploadedFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { asSignedIn, badInput, FileUpload, Public, UploadedBytes } from '@yigou/server/core';
+import { asSignedIn, badInput, UploadedBytes, UploadRoute } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { BankTransferService, ImportResult } from '../services/bank-transfer.service';
 
@@ -16,10 +16,7 @@ export class BankStatementController {
     private readonly auth: AuthService,
   ) {}
 
-  @Public() // authenticated below: REST requests do not pass through the GraphQL context
-  @Post('bank-statements')
-  @HttpCode(200)
-  @FileUpload('bank-statement')
+  @UploadRoute('bank-statements', 'bank-statement', 200)
   upload(@Req() req: FastifyRequest, @UploadedFile() file: UploadedBytes | undefined): Promise<ImportResult> {
     return asSignedIn(this.auth.restContext(req), async (ctx) => {
       if (!file) throw badInput('请选择要导入的文件', 'file');

@@ -129,6 +129,17 @@ export interface ProviderRefundState {
 /** Timeout, network failure, 5xx, rate limit: the provider's answer is unknown; ask again later, never mark failed. */
 export class ProviderUnreachable extends Error {}
 
+/** A provider call that failed without the provider's final word: its answer is unknown (a ProviderUnreachable stays as it is). */
+export function unreachable(e: unknown): ProviderUnreachable {
+  return e instanceof ProviderUnreachable ? e : new ProviderUnreachable(e instanceof Error ? e.message : String(e));
+}
+
+/** A provider's client, or ProviderUnreachable (`message`, e.g. 支付宝未配置) when its configuration is missing. */
+export function configured<T>(client: T | null | undefined, message: string): T {
+  if (!client) throw new ProviderUnreachable(message);
+  return client;
+}
+
 /** The provider answered no, for good (e.g. the payment cannot be refunded). */
 export class ProviderRejected extends Error {}
 

@@ -4,6 +4,7 @@ import type { Order } from '@yigou/server/orders';
 import {
   AttemptAtProvider,
   AttemptToPay,
+  configured,
   CreatedPayment,
   ordersSubject,
   PaymentProvider,
@@ -12,6 +13,7 @@ import {
   ProviderRejected,
   ProviderUnreachable,
   RefundOrder,
+  unreachable,
 } from './payment-provider';
 import { StripeGateway } from './stripe-gateway';
 
@@ -31,8 +33,7 @@ export class StripeProvider implements PaymentProvider {
   }
 
   private get stripe(): Stripe {
-    if (!this.gateway.client) throw new ProviderUnreachable('Stripe 未配置');
-    return this.gateway.client;
+    return configured(this.gateway.client, 'Stripe 未配置');
   }
 
   /** One try per call: the refund sender owns retries, so a timeout surfaces at once as "unknown". */
@@ -76,7 +77,7 @@ export class StripeProvider implements PaymentProvider {
       return mine ? toState(mine) : null;
     } catch (e) {
       // A query that fails says nothing about the refund: unknown, asked again later.
-      throw new ProviderUnreachable(e instanceof Error ? e.message : String(e));
+      throw unreachable(e);
     }
   }
 
@@ -91,7 +92,7 @@ export class StripeProvider implements PaymentProvider {
       else pi = (await this.stripe.paymentIntents.search({ query: `metadata['attemptId']:'${attempt.id}'`, limit: 1 }, this.once)).data[0];
     } catch (e) {
       if (e instanceof Stripe.errors.StripeInvalidRequestError && e.code === 'resource_missing') return null;
-      throw new ProviderUnreachable(e instanceof Error ? e.message : String(e));
+      throw unreachable(e);
     }
     if (!pi) return null;
     const state = pi.status === 'succeeded' ? 'succeeded' : pi.status === 'canceled' ? 'closed' : 'pending';

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Get, Query, Req, Res, UploadedFile } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { asSignedIn, badInput, FileUpload, Public, UploadedBytes, uploadedFileName } from '@yigou/server/core';
+import { asSignedIn, badInput, Public, UploadedBytes, uploadedFileName, UploadRoute } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { templateFile } from '../services/import-sheet';
 import { ProductImportJob } from '../entities/product-import-job.entity';
@@ -32,10 +32,7 @@ export class ProductImportController {
       .send(bytes);
   }
 
-  @Public() // authenticated below: REST requests do not pass through the GraphQL context
-  @Post('imports')
-  @FileUpload('products')
-  @HttpCode(202)
+  @UploadRoute('imports', 'products', 202)
   upload(
     @Req() req: FastifyRequest,
     @UploadedFile() file: UploadedBytes | undefined,

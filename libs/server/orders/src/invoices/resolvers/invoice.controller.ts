@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Req, Res, UploadedFile } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { ERROR_CODES } from '@yigou/shared/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { FileUpload, httpError, Public, UploadedBytes } from '@yigou/server/core';
+import { httpError, Public, UploadedBytes, UploadRoute } from '@yigou/server/core';
 import { AuthService } from '@yigou/server/identity';
 import { InvoiceService } from '../services/invoice.service';
 
@@ -17,10 +17,7 @@ export class InvoiceFileController {
     private readonly auth: AuthService,
   ) {}
 
-  @Public() // authenticated below: REST requests do not pass through the GraphQL context
-  @Post(':orderId')
-  @FileUpload('invoice')
-  @HttpCode(201)
+  @UploadRoute(':orderId', 'invoice', 201)
   async upload(
     @Req() req: FastifyRequest,
     @Param('orderId') orderId: string,

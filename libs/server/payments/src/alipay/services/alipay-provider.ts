@@ -5,6 +5,7 @@ import type { Order } from '@yigou/server/orders';
 import {
   AttemptAtProvider,
   AttemptToPay,
+  configured,
   CreatedPayment,
   earliestPayDeadline,
   ordersSubject,
@@ -47,8 +48,7 @@ export class AlipayProvider implements PaymentProvider {
   }
 
   private get sdk(): AlipaySdk {
-    if (!this.gateway.sdk) throw new ProviderUnreachable('支付宝未配置');
-    return this.gateway.sdk;
+    return configured(this.gateway.sdk, '支付宝未配置');
   }
 
   private get settings(): AlipayConfig {

@@ -3,6 +3,7 @@ import type { Order } from '@yigou/server/orders';
 import {
   AttemptAtProvider,
   AttemptToPay,
+  configured,
   CreatedPayment,
   earliestPayDeadline,
   ordersSubject,
@@ -13,6 +14,7 @@ import {
   ProviderRejected,
   ProviderUnreachable,
   RefundOrder,
+  unreachable,
 } from '../../services/payment-provider';
 import { WechatPayClient, WechatPayError } from './wechatpay-client';
 import { outRefundNo, outTradeNo } from './wechatpay-crypto';
@@ -62,8 +64,7 @@ export class WechatPayProvider implements PaymentProvider {
   }
 
   async createPayment(attempt: AttemptToPay, orders: Order[], payer?: PaymentOptions): Promise<CreatedPayment> {
-    const c = this.client.config;
-    if (!c) throw new ProviderUnreachable('微信支付未配置');
+    const c = configured(this.client.config, '微信支付未配置');
     const tradeNo = outTradeNo(attempt.id);
     const deadline = earliestPayDeadline(orders);
     const mobile = payer?.device === 'phone';
@@ -128,13 +129,12 @@ export class WechatPayProvider implements PaymentProvider {
       return found ? refundState(found) : null;
     } catch (e) {
       if (e instanceof WechatPayError && (e.code === 'RESOURCE_NOT_EXISTS' || e.status === 404)) return null;
-      throw new ProviderUnreachable(e instanceof Error ? e.message : String(e));
+      throw unreachable(e);
     }
   }
 
   async sendRefund(r: RefundOrder): Promise<ProviderRefundState> {
-    const c = this.client.config;
-    if (!c) throw new ProviderUnreachable('微信支付未配置');
+    const c = configured(this.client.config, '微信支付未配置');
     // The refund must name the payment's total as WeChat Pay holds it.
     const t = await this.transaction(r.providerPaymentId).catch((e: unknown) => {
       throw e instanceof ProviderUnreachable ? e : new ProviderUnreachable(String(e));
@@ -166,7 +166,7 @@ export class WechatPayProvider implements PaymentProvider {
       );
     } catch (e) {
       if (e instanceof WechatPayError && e.code === 'ORDER_NOT_EXIST') return null;
-      throw e instanceof ProviderUnreachable ? e : new ProviderUnreachable(e instanceof Error ? e.message : String(e));
+      throw unreachable(e);
     }
   }
 }
