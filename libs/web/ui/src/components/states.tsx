@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { useT } from '@yigou/web/i18n';
 import { AlertIcon, BasketIcon } from './icons';
 
@@ -38,10 +39,19 @@ export interface EmptyStateProps {
   title: string;
   hint?: string;
   action?: ReactNode;
+  /** The usual way out of an empty page, a button-styled link (to the search page, home, …); in place of `action`. */
+  link?: { to: string; label: string; secondary?: boolean };
   icon?: ReactNode;
 }
 
-export function EmptyState({ title, hint, action, icon = <BasketIcon size={40} /> }: EmptyStateProps) {
+export function EmptyState({ title, hint, action, link, icon = <BasketIcon size={40} /> }: EmptyStateProps) {
+  const shown = link ? (
+    <Link to={link.to} className={link.secondary ? 'yg-button yg-button--secondary' : 'yg-button'}>
+      {link.label}
+    </Link>
+  ) : (
+    action
+  );
   return (
     <div className="yg-state yg-state--empty" data-testid="empty-state">
       <div className="yg-state__icon" aria-hidden="true">
@@ -49,7 +59,7 @@ export function EmptyState({ title, hint, action, icon = <BasketIcon size={40} /
       </div>
       <p className="yg-state__title">{title}</p>
       {hint && <p className="yg-state__hint">{hint}</p>}
-      {action && <div className="yg-state__action">{action}</div>}
+      {shown && <div className="yg-state__action">{shown}</div>}
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Link } from 'react-router-dom';
 import { EmptyState, LeafIcon } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -14,11 +13,7 @@ export function NotFoundPage() {
         title={t('notFound.title')}
         hint={t('notFound.lead')}
         icon={<LeafIcon size={40} />}
-        action={
-          <Link to="/" className="yg-button">
-            {t('state.backHome')}
-          </Link>
-        }
+        link={{ to: '/', label: t('state.backHome') }}
       />
     </div>
   );

@@ -33,17 +33,7 @@ export function ProductPage() {
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <ProductPageSkeleton />;
   if (!product) {
-    return (
-      <EmptyState
-        title={t('product.notFound')}
-        icon={<LeafIcon size={40} />}
-        action={
-          <Link to="/search" className="yg-button">
-            {t('nav.search')}
-          </Link>
-        }
-      />
-    );
+    return <EmptyState title={t('product.notFound')} icon={<LeafIcon size={40} />} link={{ to: '/search', label: t('nav.search') }} />;
   }
 
   const sku = product.skus.find((s) => s.id === chosenSkuId) ?? defaultSku(product.skus);

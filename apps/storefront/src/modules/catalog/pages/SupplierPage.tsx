@@ -32,17 +32,7 @@ export function SupplierPage() {
     );
   }
   if (!supplier) {
-    return (
-      <EmptyState
-        title={t('supplier.notFound')}
-        icon={<LeafIcon size={40} />}
-        action={
-          <Link to="/" className="yg-button">
-            {t('state.backHome')}
-          </Link>
-        }
-      />
-    );
+    return <EmptyState title={t('supplier.notFound')} icon={<LeafIcon size={40} />} link={{ to: '/', label: t('state.backHome') }} />;
   }
 
   return (

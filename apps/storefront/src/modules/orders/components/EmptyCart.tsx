@@ -1,4 +1,3 @@
-import { Link } from 'react-router-dom';
 import { BasketIcon, EmptyState } from '@yigou/web/ui';
 import { useT } from '@yigou/web/i18n';
 
@@ -10,11 +9,7 @@ export function EmptyCart() {
       title={t('cart.empty')}
       hint={t('cart.emptyHint')}
       icon={<BasketIcon size={40} />}
-      action={
-        <Link to="/search" className="yg-button">
-          {t('nav.search')}
-        </Link>
-      }
+      link={{ to: '/search', label: t('nav.search') }}
     />
   );
 }

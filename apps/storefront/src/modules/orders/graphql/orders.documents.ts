@@ -34,6 +34,19 @@ export const ORDER_ADDRESS_FIELDS = graphql(`
   }
 `);
 
+/** How and where an order ships (deadline, carrier, address), as the order page and the supplier's order list read it. */
+export const ORDER_SHIPPING_FIELDS = graphql(`
+  fragment OrderShippingFields on Order {
+    shipDeadlineDays
+    ...OrderShipDeadlineFields
+    carrier
+    trackingNo
+    address {
+      ...OrderAddressFields
+    }
+  }
+`);
+
 export const MY_ORDERS_QUERY = graphql(`
   query MyOrders($first: Int, $after: String, $status: OrderStatus) {
     myOrders(first: $first, after: $after, status: $status) {
@@ -64,17 +77,11 @@ export const ORDER_DETAIL_QUERY = graphql(`
       remittanceRef
       payDeadline
       termExtended
-      shipDeadlineDays
-      ...OrderShipDeadlineFields
-      carrier
-      trackingNo
+      ...OrderShippingFields
       ...OrderParcelFields
       rating
       ratingComment
       cancelReason
-      address {
-        ...OrderAddressFields
-      }
       invoice {
         title
         taxNo

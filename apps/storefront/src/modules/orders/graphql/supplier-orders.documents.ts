@@ -19,14 +19,8 @@ export const SUPPLIER_ORDERS_QUERY = graphql(`
         cursor
         node {
           ...OrderSummaryFields
-          shipDeadlineDays
-          ...OrderShipDeadlineFields
-          carrier
-          trackingNo
+          ...OrderShippingFields
           ...OrderParcelBrief
-          address {
-            ...OrderAddressFields
-          }
         }
       }
     }

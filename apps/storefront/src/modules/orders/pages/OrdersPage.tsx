@@ -19,17 +19,7 @@ export function OrdersPage() {
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => void refetch()} />;
   if (loading && !data) return <Spinner label={t('state.loading')} />;
   const conn = data?.myOrders;
-  if (!conn || conn.edges.length === 0)
-    return (
-      <EmptyState
-        title={t('orders.empty')}
-        action={
-          <Link to="/search" className="yg-button">
-            {t('nav.search')}
-          </Link>
-        }
-      />
-    );
+  if (!conn || conn.edges.length === 0) return <EmptyState title={t('orders.empty')} link={{ to: '/search', label: t('nav.search') }} />;
   return (
     <section className="orders-page">
       <h1>{t('orders.title')}</h1>

@@ -1,7 +1,6 @@
 import { useT } from '@yigou/web/i18n';
 import '../unit.css';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { EmptyState } from '@yigou/web/ui';
 import { useDocumentTitle } from '../../app/hooks/useDocumentTitle';
 import { useSession } from '../../auth/hooks/session';
@@ -25,14 +24,7 @@ export function UnitMembersPage() {
     return (
       <div className="yg-desk">
         <h1>{t('unit.membersTitle')}</h1>
-        <EmptyState
-          title={t('unit.notUnitAdmin')}
-          action={
-            <Link className="yg-button yg-button--secondary" to="/join-unit">
-              {t('unit.joinUnitLink')}
-            </Link>
-          }
-        />
+        <EmptyState title={t('unit.notUnitAdmin')} link={{ to: '/join-unit', label: t('unit.joinUnitLink'), secondary: true }} />
       </div>
     );
 
