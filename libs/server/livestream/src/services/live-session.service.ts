@@ -36,8 +36,7 @@ export class LiveSessionService {
 
   /** A cover is an image uploaded through /media/images (the product images' path), or an https address. */
   private async checkCover(url: string | null | undefined): Promise<void> {
-    if (url && url.startsWith(UPLOADS_URL_PREFIX) && !(await this.media.claim(url)))
-      throw badInput('封面图片无效，请重新上传', 'coverUrl');
+    if (url && url.startsWith(UPLOADS_URL_PREFIX) && !(await this.media.claim(url))) throw badInput('封面图片无效，请重新上传', 'coverUrl');
   }
 
   /** Hosts and county admins of the session's county (and platform admins) manage it. */
