@@ -22,6 +22,9 @@ describe('useUrlDateRange', () => {
 
   it('reads malformed days, or an end before the start, as no range', () => {
     expect(hookAt('/log?from=2026-3-1&to=x').result.current.range[0]).toEqual({ from: '', to: '' });
+    // shaped like a day but not one: the server refuses it (开始日期不是有效日期), so the page must not send it
+    expect(hookAt('/log?to=2025-02-29').result.current.range[0]).toEqual({ from: '', to: '' });
+    expect(hookAt('/log?from=2026-13-45').result.current.range[0]).toEqual({ from: '', to: '' });
     expect(hookAt('/log?from=2026-05-02&to=2026-05-01').result.current.range[0]).toEqual({ from: '', to: '' });
   });
 

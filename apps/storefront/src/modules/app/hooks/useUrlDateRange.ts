@@ -1,13 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { isCalendarDate } from '@yigou/shared/time';
 import { type DateRange, NO_RANGE } from '@yigou/web/ui';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A page's range of days kept in its address (`?from=2026-03-01&to=2026-03-31`), so that a reload, a shared link or
- * the way back from an entry shows the same days. Days that are not `YYYY-MM-DD`, or an end before the start (an
- * address typed by hand), are read as no range. A change replaces the address rather than adding a history step.
+ * the way back from an entry shows the same days. What is not a calendar day (the server's own check,
+ * `isCalendarDate`), or an end before the start (an address typed by hand), is read as no range. A change replaces
+ * the address rather than adding a history step.
  */
 export function useUrlDateRange(): [DateRange, (range: DateRange) => void] {
   const [params, setParams] = useSearchParams();
@@ -32,4 +32,4 @@ export function useUrlDateRange(): [DateRange, (range: DateRange) => void] {
   return [range, setRange];
 }
 
-const day = (v: string | null): string => (v && DAY.test(v) ? v : '');
+const day = (v: string | null): string => (v && isCalendarDate(v) ? v : '');
